@@ -1,0 +1,260 @@
+// Package pipeline holds the document model that flows through zhfacts — Doc,
+// Mention, Fact — the Stage interface, and the runner that feeds documents from a
+// Source through an ordered list of stages on several workers into a Sink.
+//
+// Offsets everywhere are Unicode code points into Doc.Text, end exclusive, so a
+// notebook can slice text[start:end] with Python string indices.
+package pipeline
+
+import (
+	"time"
+	"unicode/utf8"
+)
+
+// Meta is what a source knows about a document before any stage runs.
+type Meta struct {
+	Title string
+	// PublishedAt is the publication time as local wall time: its Location is
+	// always time.UTC and its fields read as the outlet's clock (Asia/Shanghai
+	// unless the input said otherwise). Nil when unknown.
+	PublishedAt    *time.Time
+	Outlet         string // 来源: the site or feed the document came from
+	OriginalOutlet string // 本文转自: the outlet that first published it
+	Category       string // 类别
+	URL            string
+	// Source locates the document in the input: a path or URI plus a line or
+	// archive entry, for example "news.jsonl:17" or "seed/000.txt".
+	Source string
+}
+
+// Sentence is a span of Doc.Text.
+type Sentence struct {
+	Start, End int
+}
+
+// Token is one word from segmentation with its part-of-speech tag.
+type Token struct {
+	Start, End int
+	Text       string
+	Pos        string
+}
+
+// Mention types.
+const (
+	Person   = "PERSON"
+	Org      = "ORG"
+	Place    = "PLACE"
+	Money    = "MONEY"
+	Quantity = "QUANTITY"
+	Percent  = "PERCENT"
+	Date     = "DATE"
+	Duration = "DURATION"
+	Number   = "NUMBER"
+)
+
+// Mention is one typed span of Doc.Text with its normalization. Pointer and
+// empty-string fields are null in the output tables where they do not apply.
+type Mention struct {
+	// ID is mention_id: assigned by Doc.AddMention in creation order and never
+	// reused, so facts can refer to mentions while later stages add or drop others.
+	ID         int
+	Type       string
+	Text       string
+	Start, End int
+	Sentence   int // index into Doc.Sentences, -1 when the doc has none
+	Normalized string
+
+	Value, ValueMin, ValueMax *float64
+	Currency                  string // ISO 4217
+	Unit                      string
+	Qualifier                 string // exact|approx|min|max|range
+
+	// DateStart and DateEnd are local wall times (Location time.UTC), end exclusive.
+	DateStart, DateEnd *time.Time
+	Granularity        string
+	Relative           *bool
+
+	Entity    string // document-level canonical name for PERSON/ORG/PLACE
+	PlaceCode string // GB/T 2260
+	Country   string // ISO 3166-1 alpha-2
+
+	Stage      string
+	Rule       string
+	Confidence float64
+}
+
+// Fact relates mentions: who holds which role where, who spent how much, when.
+type Fact struct {
+	ID        int
+	Kind      string
+	Subject   string
+	Predicate string
+	Object    string
+	Value     *float64
+	Currency  string
+	Unit      string
+
+	DateStart, DateEnd *time.Time
+	Place              string
+
+	Sentence                   int
+	EvidenceStart, EvidenceEnd int
+	MentionIDs                 []int
+	Stage                      string
+	Rule                       string
+	Confidence                 float64
+}
+
+// Severity of a DocError.
+const (
+	SeverityError   = "error"   // the document could not be (fully) processed
+	SeverityWarning = "warning" // processed, but something was repaired or skipped
+)
+
+// DocError records what failed for one document, where, and why.
+type DocError struct {
+	Stage    string // the stage name, or "source" for input problems
+	Severity string
+	Message  string
+	Offset   int // code point offset into Doc.Text, -1 when not tied to a position
+}
+
+// Doc is one document flowing through the pipeline. Stages read it and append
+// to it; they never open files.
+type Doc struct {
+	ID   string
+	Meta Meta
+	// Text is the document body that every offset points into. The cleanup
+	// stage folds it in place rune for rune, so offsets into the text a source
+	// delivered stay valid.
+	Text      string
+	Sentences []Sentence
+	Tokens    []Token
+	Mentions  []Mention
+	Facts     []Fact
+	Errors    []DocError
+
+	// InputBytes is the size of the document as read from its input, before
+	// decoding and cleanup; throughput is measured against it.
+	InputBytes int
+
+	runeIndex     []int32 // byte offset → code point offset, built on demand
+	nextMentionID int
+}
+
+// Failed reports whether any error (not warning) was recorded for d.
+func (d *Doc) Failed() bool {
+	for _, e := range d.Errors {
+		if e.Severity == SeverityError {
+			return true
+		}
+	}
+	return false
+}
+
+// AddError records an error or warning for d.
+func (d *Doc) AddError(stage, severity, msg string, offset int) {
+	d.Errors = append(d.Errors, DocError{Stage: stage, Severity: severity, Message: msg, Offset: offset})
+}
+
+// SetText replaces d.Text and drops the offset index built for the old text.
+// A stage that rewrites the text must keep it the same length in code points.
+func (d *Doc) SetText(s string) {
+	d.Text = s
+	d.runeIndex = nil
+}
+
+// CharCount returns the number of code points in d.Text.
+func (d *Doc) CharCount() int { return d.RuneOffset(len(d.Text)) }
+
+// RuneOffset converts a byte offset into d.Text to a code point offset. Byte
+// offsets inside a multi-byte character map to that character.
+func (d *Doc) RuneOffset(byteOff int) int {
+	if d.runeIndex == nil {
+		d.buildRuneIndex()
+	}
+	if byteOff < 0 {
+		return 0
+	}
+	if byteOff >= len(d.runeIndex) {
+		return int(d.runeIndex[len(d.runeIndex)-1])
+	}
+	return int(d.runeIndex[byteOff])
+}
+
+func (d *Doc) buildRuneIndex() {
+	idx := make([]int32, len(d.Text)+1)
+	n := int32(0)
+	for i := 0; i < len(d.Text); {
+		_, size := utf8.DecodeRuneInString(d.Text[i:])
+		for j := 0; j < size; j++ {
+			idx[i+j] = n
+		}
+		i += size
+		n++
+	}
+	idx[len(d.Text)] = n
+	d.runeIndex = idx
+}
+
+// Slice returns d.Text between two code point offsets.
+func (d *Doc) Slice(start, end int) string {
+	bs, be := d.byteOffset(start), d.byteOffset(end)
+	return d.Text[bs:be]
+}
+
+// byteOffset converts a code point offset to a byte offset by binary search
+// over the rune index.
+func (d *Doc) byteOffset(r int) int {
+	if d.runeIndex == nil {
+		d.buildRuneIndex()
+	}
+	lo, hi := 0, len(d.Text)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if int(d.runeIndex[mid]) < r {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// AddMention appends m with the next mention ID, filling Text from its
+// offsets and Sentence from d.Sentences, and returns the ID.
+func (d *Doc) AddMention(m Mention) int {
+	if m.Text == "" {
+		m.Text = d.Slice(m.Start, m.End)
+	}
+	m.Sentence = d.SentenceAt(m.Start)
+	m.ID = d.nextMentionID
+	d.nextMentionID++
+	d.Mentions = append(d.Mentions, m)
+	return m.ID
+}
+
+// AddFact appends f with the next fact ID and returns the ID.
+func (d *Doc) AddFact(f Fact) int {
+	f.ID = len(d.Facts)
+	d.Facts = append(d.Facts, f)
+	return f.ID
+}
+
+// SentenceAt returns the index of the sentence containing code point offset
+// off, or -1.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Sentences[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}

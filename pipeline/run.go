@@ -1,0 +1,164 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+)
+
+// Source yields documents in input order; Next returns io.EOF after the last.
+// A document that cannot be read comes back as a Doc carrying a source error,
+// so it becomes an error row; an error from Next means the input as a whole is
+// unusable and ends the run.
+type Source interface {
+	Next() (*Doc, error)
+}
+
+// Sink receives finished documents in input order.
+type Sink interface {
+	Write(*Doc) error
+	// Close completes the output. Output a failed run leaves behind must not
+	// look complete, so sinks write under temporary names until Close.
+	Close() error
+}
+
+// Stats summarizes a run.
+type Stats struct {
+	Documents  int
+	Failed     int // documents with at least one error
+	Warnings   int
+	Mentions   map[string]int // by type
+	Facts      int
+	InputBytes int64
+	Chars      int64
+	Elapsed    time.Duration
+}
+
+// MBPerSecond is input megabytes (10^6 bytes) per second of wall time.
+func (s Stats) MBPerSecond() float64 {
+	if s.Elapsed <= 0 {
+		return 0
+	}
+	return float64(s.InputBytes) / 1e6 / s.Elapsed.Seconds()
+}
+
+func (s *Stats) add(d *Doc) {
+	s.Documents++
+	if d.Failed() {
+		s.Failed++
+	}
+	for _, e := range d.Errors {
+		if e.Severity == SeverityWarning {
+			s.Warnings++
+		}
+	}
+	for _, m := range d.Mentions {
+		s.Mentions[m.Type]++
+	}
+	s.Facts += len(d.Facts)
+	s.InputBytes += int64(d.InputBytes)
+	s.Chars += int64(d.CharCount())
+}
+
+// Options tune Run.
+type Options struct {
+	// Workers is the number of documents processed at once; 0 means one per CPU.
+	Workers int
+	// OnDocument, if set, is called from the writing goroutine after each
+	// document is written, with the stats so far (for progress display).
+	OnDocument func(*Doc, Stats)
+}
+
+type job struct {
+	doc  *Doc
+	done chan struct{}
+}
+
+// Run reads every document from src, processes it with p on opts.Workers
+// goroutines and writes it to sink in input order, so the output does not
+// depend on the number of workers. Memory stays bounded: at most a few
+// documents per worker are in flight. Run does not close sink.
+func Run(ctx context.Context, src Source, p *Pipeline, sink Sink, opts Options) (Stats, error) {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	start := time.Now()
+	work := make(chan *job, workers*2)
+	ordered := make(chan *job, workers*4)
+	var readErr error
+
+	go func() {
+		defer close(work)
+		defer close(ordered)
+		for {
+			d, err := src.Next()
+			if err != nil {
+				if !errors.Is(err, io.EOF) {
+					readErr = err
+				}
+				return
+			}
+			j := &job{doc: d, done: make(chan struct{})}
+			select {
+			case work <- j:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case ordered <- j:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				p.Process(j.doc)
+				close(j.done)
+			}
+		}()
+	}
+
+	stats := Stats{Mentions: map[string]int{}}
+	var writeErr error
+	for j := range ordered {
+		<-j.done
+		if writeErr != nil {
+			continue // drain so the reader and workers can exit
+		}
+		if err := sink.Write(j.doc); err != nil {
+			writeErr = fmt.Errorf("writing %s: %w", j.doc.Meta.Source, err)
+			cancel()
+			continue
+		}
+		stats.add(j.doc)
+		stats.Elapsed = time.Since(start)
+		if opts.OnDocument != nil {
+			opts.OnDocument(j.doc, stats)
+		}
+	}
+	// Jobs handed to workers but never queued for writing (cancelled between
+	// the two sends) must finish before we return.
+	wg.Wait()
+	stats.Elapsed = time.Since(start)
+	if writeErr != nil {
+		return stats, writeErr
+	}
+	if readErr != nil {
+		return stats, readErr
+	}
+	return stats, ctx.Err()
+}

@@ -1,0 +1,116 @@
+package pipeline
+
+import (
+	"fmt"
+	"runtime/debug"
+	"slices"
+	"strings"
+)
+
+// Stage is one named step of extraction. It reads the Doc and appends to it;
+// it knows Chinese and nothing about files.
+type Stage interface {
+	Name() string
+	Process(*Doc) error
+}
+
+// Pipeline is an ordered list of stages. It is safe for concurrent use when
+// its stages are.
+type Pipeline struct {
+	stages []Stage
+}
+
+// New returns a pipeline that runs stages in order.
+func New(stages ...Stage) *Pipeline {
+	return &Pipeline{stages: stages}
+}
+
+// Stages returns the stages in order.
+func (p *Pipeline) Stages() []Stage { return slices.Clone(p.stages) }
+
+// Without returns a copy of p without the named stages. It fails on a name
+// that is not in p, so a typo in a --disable flag is not silently ignored.
+func (p *Pipeline) Without(names ...string) (*Pipeline, error) {
+	q := &Pipeline{}
+	drop := map[string]bool{}
+	for _, n := range names {
+		drop[n] = true
+	}
+	for _, s := range p.stages {
+		if drop[s.Name()] {
+			delete(drop, s.Name())
+			continue
+		}
+		q.stages = append(q.stages, s)
+	}
+	if len(drop) > 0 {
+		var missing []string
+		for n := range drop {
+			missing = append(missing, n)
+		}
+		slices.Sort(missing)
+		return nil, fmt.Errorf("no such stage: %s (stages: %s)", strings.Join(missing, ", "), strings.Join(p.Names(), ", "))
+	}
+	return q, nil
+}
+
+// Names returns the stage names in order.
+func (p *Pipeline) Names() []string {
+	names := make([]string, len(p.stages))
+	for i, s := range p.stages {
+		names[i] = s.Name()
+	}
+	return names
+}
+
+// Process runs every stage on d. A document that arrived with an error from
+// its source is passed through untouched. A stage that fails or panics is
+// recorded in d.Errors and the remaining stages still run, so one bad rule
+// costs one stage's output, not the document. Mentions end sorted by offset.
+func (p *Pipeline) Process(d *Doc) {
+	if d.Failed() {
+		return
+	}
+	for _, s := range p.stages {
+		if err := runStage(s, d); err != nil {
+			d.AddError(s.Name(), SeverityError, err.Error(), -1)
+		}
+	}
+	SortMentions(d.Mentions)
+}
+
+func runStage(s Stage, d *Doc) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v\n%s", r, firstFrames(debug.Stack(), 12))
+		}
+	}()
+	return s.Process(d)
+}
+
+// firstFrames keeps the head of a stack trace: enough to find the bug without
+// flooding the errors table.
+func firstFrames(stack []byte, lines int) string {
+	parts := strings.SplitN(string(stack), "\n", lines+1)
+	if len(parts) > lines {
+		parts = parts[:lines]
+	}
+	return strings.Join(parts, "\n")
+}
+
+// SortMentions orders mentions by start, longer spans first, then type and ID,
+// which makes output independent of the order stages appended them.
+func SortMentions(ms []Mention) {
+	slices.SortStableFunc(ms, func(a, b Mention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		if a.End != b.End {
+			return b.End - a.End
+		}
+		if c := strings.Compare(a.Type, b.Type); c != 0 {
+			return c
+		}
+		return a.ID - b.ID
+	})
+}
