@@ -1,0 +1,189 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+type sliceSource struct {
+	docs []*Doc
+	err  error // returned after the docs instead of io.EOF
+}
+
+func (s *sliceSource) Next() (*Doc, error) {
+	if len(s.docs) == 0 {
+		if s.err != nil {
+			return nil, s.err
+		}
+		return nil, io.EOF
+	}
+	d := s.docs[0]
+	s.docs = s.docs[1:]
+	return d, nil
+}
+
+type collectSink struct {
+	ids    []string
+	failAt int // fail on this write (1-based); 0 never
+}
+
+func (c *collectSink) Write(d *Doc) error {
+	if c.failAt > 0 && len(c.ids)+1 == c.failAt {
+		return errors.New("disk full")
+	}
+	c.ids = append(c.ids, d.ID+":"+d.Text)
+	return nil
+}
+
+func (c *collectSink) Close() error { return nil }
+
+// upper is a stage whose cost varies by document, so workers finish out of order.
+type upper struct{}
+
+func (upper) Name() string { return "upper" }
+func (upper) Process(d *Doc) error {
+	n := 0
+	for i := 0; i < (len(d.ID)%7)*20000; i++ {
+		n += i
+	}
+	d.SetText(strings.ToUpper(d.Text) + fmt.Sprint(n%1))
+	return nil
+}
+
+type failing struct{ panics bool }
+
+func (failing) Name() string { return "failing" }
+func (f failing) Process(d *Doc) error {
+	if f.panics {
+		panic("boom")
+	}
+	return errors.New("rule exploded")
+}
+
+func docs(n int) []*Doc {
+	out := make([]*Doc, n)
+	for i := range out {
+		out[i] = &Doc{ID: fmt.Sprintf("d%03d", i), Text: fmt.Sprintf("t%d", i), InputBytes: 2}
+	}
+	return out
+}
+
+func TestRunKeepsInputOrderForAnyWorkerCount(t *testing.T) {
+	var want []string
+	for _, workers := range []int{1, 2, 4, 8} {
+		sink := &collectSink{}
+		stats, err := Run(context.Background(), &sliceSource{docs: docs(200)}, New(upper{}), sink, Options{Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stats.Documents != 200 || stats.InputBytes != 400 {
+			t.Errorf("workers=%d: stats = %+v", workers, stats)
+		}
+		if want == nil {
+			want = sink.ids
+			if want[0] != "d000:T00" || want[199] != "d199:T1990" {
+				t.Fatalf("unexpected output %q … %q", want[0], want[199])
+			}
+			continue
+		}
+		if !reflect.DeepEqual(sink.ids, want) {
+			t.Errorf("workers=%d: output differs from workers=1", workers)
+		}
+	}
+}
+
+func TestRunStageErrorsBecomeDocErrors(t *testing.T) {
+	for _, panics := range []bool{false, true} {
+		sink := &collectSink{}
+		ds := docs(3)
+		stats, err := Run(context.Background(), &sliceSource{docs: ds}, New(failing{panics}, upper{}), sink, Options{Workers: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stats.Documents != 3 || stats.Failed != 3 {
+			t.Errorf("panics=%v: stats = %+v", panics, stats)
+		}
+		e := ds[0].Errors[0]
+		if e.Stage != "failing" || e.Severity != SeverityError {
+			t.Errorf("panics=%v: error = %+v", panics, e)
+		}
+		if panics && !strings.HasPrefix(e.Message, "panic: boom") {
+			t.Errorf("panic message = %q", e.Message)
+		}
+		// Later stages still ran.
+		if ds[0].Text != "T00" {
+			t.Errorf("panics=%v: later stage did not run: %q", panics, ds[0].Text)
+		}
+	}
+}
+
+func TestRunSkipsStagesForSourceErrors(t *testing.T) {
+	bad := &Doc{ID: "bad", Text: "x"}
+	bad.AddError("source", SeverityError, "malformed JSON", -1)
+	sink := &collectSink{}
+	stats, err := Run(context.Background(), &sliceSource{docs: []*Doc{bad}}, New(upper{}), sink, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bad.Text != "x" || stats.Failed != 1 || len(sink.ids) != 1 {
+		t.Errorf("source error doc: text %q, stats %+v, written %v", bad.Text, stats, sink.ids)
+	}
+}
+
+func TestRunReportsSinkAndSourceErrors(t *testing.T) {
+	sink := &collectSink{failAt: 5}
+	_, err := Run(context.Background(), &sliceSource{docs: docs(100)}, New(upper{}), sink, Options{Workers: 3})
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("sink failure: err = %v", err)
+	}
+	if len(sink.ids) != 4 {
+		t.Errorf("wrote %d docs before failing, want 4", len(sink.ids))
+	}
+
+	src := &sliceSource{docs: docs(3), err: errors.New("input vanished")}
+	sink = &collectSink{}
+	_, err = Run(context.Background(), src, New(), sink, Options{Workers: 2})
+	if err == nil || !strings.Contains(err.Error(), "input vanished") || len(sink.ids) != 3 {
+		t.Errorf("source failure: err = %v, wrote %d", err, len(sink.ids))
+	}
+}
+
+func TestRunStopsOnCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	sink := &collectSink{}
+	n := 0
+	_, err := Run(ctx, &sliceSource{docs: docs(1000)}, New(upper{}), sink, Options{Workers: 2, OnDocument: func(*Doc, Stats) {
+		n++
+		if n == 10 {
+			cancel()
+		}
+	}})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+	if len(sink.ids) < 10 || len(sink.ids) > 100 {
+		t.Errorf("wrote %d docs after cancelling at 10", len(sink.ids))
+	}
+	// What was written is a prefix of the input: nothing skipped.
+	for i, id := range sink.ids {
+		if !strings.HasPrefix(id, fmt.Sprintf("d%03d:", i)) {
+			t.Fatalf("output %d is %q: not a prefix of the input", i, id)
+		}
+	}
+}
+
+func TestWithout(t *testing.T) {
+	p := New(upper{}, failing{})
+	q, err := p.Without("failing")
+	if err != nil || !reflect.DeepEqual(q.Names(), []string{"upper"}) {
+		t.Errorf("Without(failing) = %v, %v", q.Names(), err)
+	}
+	if _, err := p.Without("nope"); err == nil || !strings.Contains(err.Error(), "no such stage: nope") {
+		t.Errorf("Without(nope) err = %v", err)
+	}
+}
