@@ -1,0 +1,316 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// Field names tried, case-insensitively and in order, after any given in
+// Options.Fields.
+var (
+	idNames       = []string{"id", "doc_id", "docid", "_id"}
+	titleNames    = []string{"title", "headline"}
+	textNames     = []string{"text", "content", "body", "article"}
+	outletNames   = []string{"source", "outlet", "media"}
+	categoryNames = []string{"category"}
+	urlNames      = []string{"url", "link"}
+	// timeNames come in order of preference: a field with a time of day
+	// beats a bare date (see publishedAt).
+	timeNames = []string{"published_at", "publish_time", "pubtime", "pub_time", "pubdate", "datetime", "date", "time"}
+)
+
+// NewJSONL reads one document per line from r; name is used in Source
+// ("name:LINE", lines counted from 1) and error messages.
+//
+// Each line is a JSON object. Fields are found by their usual names,
+// case-insensitively: id; title; text, content, body or article;
+// published_at, pubtime, datetime, date or time; source, outlet or media;
+// category; url or link. Names in Options.Fields are tried first. A
+// numeric id is used as its decimal text; a row without one gets
+// DocID("name:LINE"). The text is delivered as given.
+//
+// Empty lines are skipped. A line that is not a JSON object, lacks a string
+// text or is longer than Options.MaxDocBytes becomes an error-row document;
+// an over-long line is skipped without being held in memory. A read error
+// becomes a last error row.
+func NewJSONL(name string, r io.Reader, opts Options) pipeline.Source {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(r, 64<<10)
+	}
+	return &jsonlSource{name: name, r: br, opts: opts, max: opts.maxDocBytes()}
+}
+
+type jsonlSource struct {
+	name string
+	r    *bufio.Reader
+	opts Options
+	max  int
+	line int
+	buf  []byte
+	done bool
+}
+
+// Next implements pipeline.Source.
+func (s *jsonlSource) Next() (*pipeline.Doc, error) {
+	for !s.done {
+		line, size, tooLong, err := s.readLine()
+		if size == 0 && errors.Is(err, io.EOF) {
+			break
+		}
+		s.line++
+		src := fmt.Sprintf("%s:%d", s.name, s.line)
+		if err != nil && !errors.Is(err, io.EOF) {
+			s.done = true
+			return errorDoc(src, size, fmt.Sprintf("%s: read error: %v", src, err)), nil
+		}
+		s.done = errors.Is(err, io.EOF)
+		if tooLong {
+			return errorDoc(src, size, fmt.Sprintf("%s: line of %d bytes exceeds the %d-byte document limit", src, size, s.max)), nil
+		}
+		if len(bytes.TrimSpace(bytes.TrimPrefix(line, bomUTF8))) == 0 {
+			continue
+		}
+		return parseRow(src, line, size, s.opts), nil
+	}
+	return nil, io.EOF
+}
+
+// readLine returns the next line without its terminator and the number of
+// bytes it took in the input. A line longer than s.max is consumed without
+// being kept, and reported as tooLong.
+func (s *jsonlSource) readLine() (line []byte, size int, tooLong bool, err error) {
+	s.buf = s.buf[:0]
+	for {
+		chunk, err := s.r.ReadSlice('\n')
+		size += len(chunk)
+		if size <= s.max+2 { // room for "\r\n"
+			s.buf = append(s.buf, chunk...)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		line = bytes.TrimSuffix(bytes.TrimSuffix(s.buf, []byte("\n")), []byte("\r"))
+		if size > s.max+2 || len(line) > s.max {
+			return nil, size, true, err
+		}
+		return line, size, false, err
+	}
+}
+
+// parseRow turns one JSONL line into a document.
+func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
+	d := newDoc(src, size)
+	fail := func(format string, args ...any) *pipeline.Doc {
+		d.AddError(Stage, pipeline.SeverityError, src+": "+fmt.Sprintf(format, args...), -1)
+		return d
+	}
+	text, warnings, err := decode(line)
+	for _, w := range warnings {
+		d.AddError(Stage, pipeline.SeverityWarning, src+": "+w, -1)
+	}
+	if err != nil {
+		return fail("%v", err)
+	}
+	trimmed := strings.TrimSpace(text)
+	if !strings.HasPrefix(trimmed, "{") {
+		return fail("not a JSON object: %s", excerpt(trimmed))
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(trimmed), &raw); err != nil {
+		return fail("invalid JSON: %v", err)
+	}
+	row := newRow(raw)
+
+	key, v, ok := row.find(opts.Fields.Text, textNames)
+	if !ok {
+		return fail("no text field (tried %s)", strings.Join(tried(opts.Fields.Text, textNames), ", "))
+	}
+	var body string
+	if err := json.Unmarshal(v, &body); err != nil {
+		return fail("field %q is not a string", key)
+	}
+	if strings.TrimFunc(body, isSpace) == "" {
+		return fail("empty document")
+	}
+	d.Text = body
+
+	if key, v, ok := row.find(opts.Fields.ID, idNames); ok {
+		switch id, isString := jsonScalar(v); {
+		case id == "":
+			d.AddError(Stage, pipeline.SeverityWarning, fmt.Sprintf("%s: field %q is not a string or number; id derived from the source", src, key), -1)
+		case isString && strings.TrimSpace(id) == "":
+			// An empty id is no id: keep the derived one.
+		default:
+			d.ID = id
+		}
+	}
+	d.Meta.Title = row.str(d, src, opts.Fields.Title, titleNames)
+	d.Meta.Outlet = row.str(d, src, opts.Fields.Outlet, outletNames)
+	d.Meta.Category = row.str(d, src, opts.Fields.Category, categoryNames)
+	d.Meta.URL = row.str(d, src, opts.Fields.URL, urlNames)
+	if t := row.publishedAt(d, src, opts); t != nil {
+		d.Meta.PublishedAt = t
+	}
+	anchor(d, opts)
+	return d
+}
+
+// row holds a JSON object's fields by lower-case name.
+type row map[string]jsonField
+
+type jsonField struct {
+	key   string // as written
+	value json.RawMessage
+}
+
+func newRow(raw map[string]json.RawMessage) row {
+	keys := make([]string, 0, len(raw))
+	for k := range raw {
+		keys = append(keys, k)
+	}
+	// Of keys differing only in case, the first in byte order wins, so the
+	// choice does not depend on map order.
+	slices.Sort(keys)
+	r := make(row, len(raw))
+	for _, k := range keys {
+		lk := strings.ToLower(k)
+		if _, dup := r[lk]; !dup {
+			r[lk] = jsonField{k, raw[k]}
+		}
+	}
+	return r
+}
+
+// find returns the first present, non-null field among extra (if set) and
+// names.
+func (r row) find(extra string, names []string) (key string, v json.RawMessage, ok bool) {
+	for _, n := range tried(extra, names) {
+		if f, ok := r[strings.ToLower(n)]; ok && !bytes.Equal(f.value, []byte("null")) {
+			return f.key, f.value, true
+		}
+	}
+	return "", nil, false
+}
+
+// str returns the trimmed text of the first field found, recording a warning
+// when it is not a string or number.
+func (r row) str(d *pipeline.Doc, src, extra string, names []string) string {
+	key, v, ok := r.find(extra, names)
+	if !ok {
+		return ""
+	}
+	s, _ := jsonScalar(v)
+	if s == "" && !bytes.Equal(v, []byte(`""`)) {
+		d.AddError(Stage, pipeline.SeverityWarning, fmt.Sprintf("%s: field %q is not a string or number", src, key), -1)
+	}
+	return strings.TrimSpace(s)
+}
+
+// publishedAt reads the publication time. A field given in opts.Fields is
+// used alone. Otherwise the first field with a date and a time of day wins,
+// unless a date-only field names another day: then that date is taken as the
+// publication day (a date-time on another day is more likely an upload or
+// crawl stamp) with a warning. A date-only field and a time-only field, such
+// as "date": "2024-06-17" with "time": "19:00", are combined.
+func (r row) publishedAt(d *pipeline.Doc, src string, opts Options) *time.Time {
+	loc := opts.location()
+	warn := func(format string, args ...any) {
+		d.AddError(Stage, pipeline.SeverityWarning, src+": "+fmt.Sprintf(format, args...), -1)
+	}
+	if opts.Fields.PublishedAt != "" {
+		if key, v, ok := r.find(opts.Fields.PublishedAt, nil); ok {
+			s, _ := jsonScalar(v)
+			t, err := ParseTime(s, loc)
+			if err == nil {
+				return &t
+			}
+			warn("field %q: %v", key, err)
+		}
+	}
+	var full, date *time.Time
+	var clock string
+	for _, name := range timeNames {
+		f, ok := r[name]
+		if !ok {
+			continue
+		}
+		s, _ := jsonScalar(f.value)
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		t, hasClock, err := parseTime(s, loc)
+		switch {
+		case err != nil:
+			if _, _, _, _, cerr := parseClock(s); cerr != nil {
+				warn("field %q: %v", f.key, err)
+			} else if clock == "" {
+				clock = s
+			}
+		case hasClock && full == nil:
+			full = &t
+		case !hasClock && date == nil:
+			date = &t
+		}
+	}
+	switch {
+	case full != nil && date != nil && !sameDay(*full, *date):
+		warn("date %s and date-time %s disagree; using the date", date.Format(time.DateOnly), full.Format(time.DateTime))
+	case full != nil:
+		return full
+	}
+	if date != nil && clock != "" {
+		h, m, s, ns, _ := parseClock(clock)
+		t := time.Date(date.Year(), date.Month(), date.Day(), h, m, s, ns, time.UTC)
+		return &t
+	}
+	return date
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// jsonScalar returns a JSON string's value, or a number's literal text, and
+// whether it was a string; "" for other types.
+func jsonScalar(v json.RawMessage) (string, bool) {
+	var s string
+	if json.Unmarshal(v, &s) == nil {
+		return s, true
+	}
+	var n json.Number
+	if json.Unmarshal(v, &n) == nil {
+		return n.String(), false
+	}
+	return "", false
+}
+
+func tried(extra string, names []string) []string {
+	if extra == "" {
+		return names
+	}
+	return append([]string{extra}, names...)
+}
+
+// excerpt shortens s for an error message.
+func excerpt(s string) string {
+	const max = 40
+	if len(s) <= max {
+		return fmt.Sprintf("%q", s)
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%q…", s[:cut])
+}
