@@ -1,0 +1,455 @@
+package sink
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/compress/zstd"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// Table names, which are also the file names without ".parquet" and the keys
+// of Parquet.Counts.
+const (
+	Documents = "documents"
+	Mentions  = "mentions"
+	Facts     = "facts"
+	Errors    = "errors"
+)
+
+// Default row group sizes. Documents carry their whole text, so their groups
+// are smaller to keep the writer's buffers (and a reader's) modest.
+const (
+	DefaultRowGroupRows         = 64 * 1024
+	DefaultDocumentRowGroupRows = 4096
+)
+
+// Integer columns are INT32 (DuckDB INTEGER): offsets, ids, sentence indexes
+// and counts within one document fit easily; chars is INT64 (BIGINT) because
+// it is a size that notebooks sum.
+
+// documentRow is one row of documents.parquet; field order is column order.
+type documentRow struct {
+	DocID          string  `parquet:"doc_id"`
+	Source         *string `parquet:"source"`
+	Title          *string `parquet:"title"`
+	PublishedAt    *int64  `parquet:"published_at,timestamp(microsecond:local)"`
+	Outlet         *string `parquet:"outlet,dict"`
+	OriginalOutlet *string `parquet:"original_outlet,dict"`
+	Category       *string `parquet:"category,dict"`
+	URL            *string `parquet:"url"`
+	Text           string  `parquet:"text"`
+	Chars          int64   `parquet:"chars"`
+	TextSHA256     string  `parquet:"text_sha256"`
+	Error          *string `parquet:"error"`
+	Warnings       int32   `parquet:"warnings"`
+}
+
+// mentionRow is one row of mentions.parquet.
+type mentionRow struct {
+	DocID       string   `parquet:"doc_id"`
+	MentionID   int32    `parquet:"mention_id"`
+	Type        string   `parquet:"type,dict"`
+	Text        string   `parquet:"text"`
+	Start       int32    `parquet:"start"`
+	End         int32    `parquet:"end"`
+	Sentence    *int32   `parquet:"sentence"`
+	Normalized  *string  `parquet:"normalized"`
+	Value       *float64 `parquet:"value"`
+	ValueMin    *float64 `parquet:"value_min"`
+	ValueMax    *float64 `parquet:"value_max"`
+	Currency    *string  `parquet:"currency,dict"`
+	Unit        *string  `parquet:"unit,dict"`
+	Qualifier   *string  `parquet:"qualifier,dict"`
+	DateStart   *int64   `parquet:"date_start,timestamp(microsecond:local)"`
+	DateEnd     *int64   `parquet:"date_end,timestamp(microsecond:local)"`
+	Granularity *string  `parquet:"granularity,dict"`
+	Relative    *bool    `parquet:"relative"`
+	Entity      *string  `parquet:"entity"`
+	PlaceCode   *string  `parquet:"place_code,dict"`
+	Country     *string  `parquet:"country,dict"`
+	Stage       *string  `parquet:"stage,dict"`
+	Rule        *string  `parquet:"rule,dict"`
+	Confidence  float64  `parquet:"confidence"`
+}
+
+// factRow is one row of facts.parquet.
+type factRow struct {
+	DocID         string   `parquet:"doc_id"`
+	FactID        int32    `parquet:"fact_id"`
+	Kind          *string  `parquet:"kind,dict"`
+	Subject       *string  `parquet:"subject"`
+	Predicate     *string  `parquet:"predicate,dict"`
+	Object        *string  `parquet:"object"`
+	Value         *float64 `parquet:"value"`
+	Currency      *string  `parquet:"currency,dict"`
+	Unit          *string  `parquet:"unit,dict"`
+	DateStart     *int64   `parquet:"date_start,timestamp(microsecond:local)"`
+	DateEnd       *int64   `parquet:"date_end,timestamp(microsecond:local)"`
+	Place         *string  `parquet:"place"`
+	Sentence      *int32   `parquet:"sentence"`
+	EvidenceStart int32    `parquet:"evidence_start"`
+	EvidenceEnd   int32    `parquet:"evidence_end"`
+	MentionIDs    []int32  `parquet:"mention_ids,list"`
+	Stage         *string  `parquet:"stage,dict"`
+	Rule          *string  `parquet:"rule,dict"`
+	Confidence    float64  `parquet:"confidence"`
+}
+
+// errorRow is one row of errors.parquet.
+type errorRow struct {
+	DocID    string  `parquet:"doc_id"`
+	Source   *string `parquet:"source"`
+	Stage    *string `parquet:"stage,dict"`
+	Severity string  `parquet:"severity,dict"`
+	Message  string  `parquet:"message"`
+	Offset   *int32  `parquet:"offset"`
+}
+
+// ParquetOptions tune NewParquet.
+type ParquetOptions struct {
+	// RowGroupRows is the number of rows per row group in every table; 0
+	// means DefaultRowGroupRows, and DefaultDocumentRowGroupRows for documents.
+	RowGroupRows int
+}
+
+// Parquet writes documents.parquet, mentions.parquet, facts.parquet and
+// errors.parquet into one directory. Files are written under temporary names
+// (".documents.parquet.tmp-<pid>") and get their final names only in Close,
+// so a run that crashes or is aborted leaves nothing that looks complete.
+// A Parquet is not safe for concurrent use; pipeline.Run calls Write from one
+// goroutine.
+type Parquet struct {
+	dir       string
+	documents *table[documentRow]
+	mentions  *table[mentionRow]
+	facts     *table[factRow]
+	errors    *table[errorRow]
+	// files holds the tables in the order Close renames them, documents
+	// last: documents.parquet, present only when the others are, marks a
+	// complete run.
+	files  []tableFile
+	done   bool // Close or Abort has run
+	closed bool // Close succeeded: the final files are in place
+}
+
+// NewParquet creates dir if needed and opens the four tables in it.
+func NewParquet(dir string, opts ParquetOptions) (_ *Parquet, err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("parquet sink: %w", err)
+	}
+	groupRows, docGroupRows := int64(opts.RowGroupRows), int64(opts.RowGroupRows)
+	if opts.RowGroupRows <= 0 {
+		groupRows, docGroupRows = DefaultRowGroupRows, DefaultDocumentRowGroupRows
+	}
+	p := &Parquet{dir: dir}
+	defer func() {
+		if err != nil {
+			p.Abort()
+		}
+	}()
+	if p.errors, err = openTable[errorRow](dir, Errors, groupRows); err != nil {
+		return nil, err
+	}
+	p.files = append(p.files, p.errors)
+	if p.facts, err = openTable[factRow](dir, Facts, groupRows); err != nil {
+		return nil, err
+	}
+	p.files = append(p.files, p.facts)
+	if p.mentions, err = openTable[mentionRow](dir, Mentions, groupRows); err != nil {
+		return nil, err
+	}
+	p.files = append(p.files, p.mentions)
+	if p.documents, err = openTable[documentRow](dir, Documents, docGroupRows); err != nil {
+		return nil, err
+	}
+	p.files = append(p.files, p.documents)
+	return p, nil
+}
+
+// Write appends d's rows to the four tables: one documents row, one row per
+// mention, fact and DocError.
+func (p *Parquet) Write(d *pipeline.Doc) error {
+	if p.done {
+		return fmt.Errorf("parquet sink: write after close")
+	}
+	if err := p.documents.write(documentRowOf(d)); err != nil {
+		return fmt.Errorf("document %s: %w", d.ID, err)
+	}
+	if err := p.mentions.write(mentionRows(d)...); err != nil {
+		return fmt.Errorf("document %s: %w", d.ID, err)
+	}
+	if err := p.facts.write(factRows(d)...); err != nil {
+		return fmt.Errorf("document %s: %w", d.ID, err)
+	}
+	if err := p.errors.write(errorRows(d)...); err != nil {
+		return fmt.Errorf("document %s: %w", d.ID, err)
+	}
+	return nil
+}
+
+// Close flushes and closes every table, syncs it to disk and renames it to
+// its final name. If any step fails, the files not yet renamed are removed;
+// documents.parquet is renamed last, so it is then missing too.
+func (p *Parquet) Close() error {
+	if p.done {
+		if p.closed {
+			return nil
+		}
+		return fmt.Errorf("parquet sink: already aborted or failed to close")
+	}
+	p.done = true
+	for i, t := range p.files {
+		if err := t.finish(); err != nil {
+			for _, rest := range p.files[i+1:] {
+				rest.abort()
+			}
+			return err
+		}
+	}
+	if err := syncDir(p.dir); err != nil {
+		return err
+	}
+	p.closed = true
+	return nil
+}
+
+// Abort closes and removes the temporary files of a failed run. After a
+// successful Close it does nothing, so callers can defer Abort and Close on
+// success.
+func (p *Parquet) Abort() error {
+	if p.done {
+		return nil
+	}
+	p.done = true
+	var errs []error
+	for _, t := range p.files {
+		if err := t.abort(); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Counts returns the number of rows written so far per table name.
+func (p *Parquet) Counts() map[string]int64 {
+	return map[string]int64{
+		Documents: p.documents.rows,
+		Mentions:  p.mentions.rows,
+		Facts:     p.facts.rows,
+		Errors:    p.errors.rows,
+	}
+}
+
+// tableFile is what Close and Abort need from a table of any row type.
+type tableFile interface {
+	finish() error
+	abort() error
+}
+
+// table is one Parquet file being written under a temporary name.
+type table[T any] struct {
+	final, tmp string
+	f          *os.File
+	w          *parquet.GenericWriter[T]
+	rows       int64
+}
+
+func openTable[T any](dir, name string, groupRows int64) (*table[T], error) {
+	final := filepath.Join(dir, name+".parquet")
+	tmp := filepath.Join(dir, fmt.Sprintf(".%s.parquet.tmp-%d", name, os.Getpid()))
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("parquet sink: %w", err)
+	}
+	w := parquet.NewGenericWriter[T](f,
+		parquet.Compression(&zstd.Codec{}),
+		parquet.MaxRowsPerRowGroup(groupRows),
+		parquet.CreatedBy("zhfacts", "", ""),
+	)
+	return &table[T]{final: final, tmp: tmp, f: f, w: w}, nil
+}
+
+func (t *table[T]) write(rows ...T) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	n, err := t.w.Write(rows)
+	t.rows += int64(n)
+	if err != nil {
+		return fmt.Errorf("%s: %w", t.final, err)
+	}
+	return nil
+}
+
+// finish writes the footer, syncs and renames; on failure it removes the
+// temporary file.
+func (t *table[T]) finish() error {
+	err := t.w.Close()
+	if err == nil {
+		err = t.f.Sync()
+	}
+	if cerr := t.f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(t.tmp, t.final)
+	}
+	if err != nil {
+		os.Remove(t.tmp)
+		return fmt.Errorf("%s: %w", t.final, err)
+	}
+	return nil
+}
+
+func (t *table[T]) abort() error {
+	t.f.Close()
+	if err := os.Remove(t.tmp); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("parquet sink: %w", err)
+	}
+	return nil
+}
+
+// syncDir makes the renames durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("parquet sink: %w", err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("parquet sink: sync %s: %w", dir, err)
+	}
+	return nil
+}
+
+// str maps "" to null and makes s valid UTF-8.
+func str(s string) *string {
+	if s == "" {
+		return nil
+	}
+	s = validUTF8(s)
+	return &s
+}
+
+func int32p(i *int) *int32 {
+	if i == nil {
+		return nil
+	}
+	v := int32(*i)
+	return &v
+}
+
+func documentRowOf(d *pipeline.Doc) documentRow {
+	summary, warnings := errorSummary(d)
+	sum := sha256.Sum256([]byte(d.Text))
+	return documentRow{
+		DocID:          validUTF8(d.ID),
+		Source:         str(d.Meta.Source),
+		Title:          str(d.Meta.Title),
+		PublishedAt:    wallMicros(d.Meta.PublishedAt),
+		Outlet:         str(d.Meta.Outlet),
+		OriginalOutlet: str(d.Meta.OriginalOutlet),
+		Category:       str(d.Meta.Category),
+		URL:            str(d.Meta.URL),
+		Text:           validUTF8(d.Text),
+		Chars:          int64(d.CharCount()),
+		TextSHA256:     hex.EncodeToString(sum[:]),
+		Error:          str(summary),
+		Warnings:       int32(warnings),
+	}
+}
+
+func mentionRows(d *pipeline.Doc) []mentionRow {
+	rows := make([]mentionRow, len(d.Mentions))
+	id := validUTF8(d.ID)
+	for i, m := range d.Mentions {
+		rows[i] = mentionRow{
+			DocID:       id,
+			MentionID:   int32(m.ID),
+			Type:        m.Type,
+			Text:        validUTF8(m.Text),
+			Start:       int32(m.Start),
+			End:         int32(m.End),
+			Sentence:    int32p(sentenceIndex(m.Sentence)),
+			Normalized:  str(m.Normalized),
+			Value:       m.Value,
+			ValueMin:    m.ValueMin,
+			ValueMax:    m.ValueMax,
+			Currency:    str(m.Currency),
+			Unit:        str(m.Unit),
+			Qualifier:   str(m.Qualifier),
+			DateStart:   wallMicros(m.DateStart),
+			DateEnd:     wallMicros(m.DateEnd),
+			Granularity: str(m.Granularity),
+			Relative:    m.Relative,
+			Entity:      str(m.Entity),
+			PlaceCode:   str(m.PlaceCode),
+			Country:     str(m.Country),
+			Stage:       str(m.Stage),
+			Rule:        str(m.Rule),
+			Confidence:  m.Confidence,
+		}
+	}
+	return rows
+}
+
+func factRows(d *pipeline.Doc) []factRow {
+	rows := make([]factRow, len(d.Facts))
+	id := validUTF8(d.ID)
+	for i, f := range d.Facts {
+		ids := make([]int32, len(f.MentionIDs))
+		for j, m := range f.MentionIDs {
+			ids[j] = int32(m)
+		}
+		rows[i] = factRow{
+			DocID:         id,
+			FactID:        int32(f.ID),
+			Kind:          str(f.Kind),
+			Subject:       str(f.Subject),
+			Predicate:     str(f.Predicate),
+			Object:        str(f.Object),
+			Value:         f.Value,
+			Currency:      str(f.Currency),
+			Unit:          str(f.Unit),
+			DateStart:     wallMicros(f.DateStart),
+			DateEnd:       wallMicros(f.DateEnd),
+			Place:         str(f.Place),
+			Sentence:      int32p(sentenceIndex(f.Sentence)),
+			EvidenceStart: int32(f.EvidenceStart),
+			EvidenceEnd:   int32(f.EvidenceEnd),
+			MentionIDs:    ids,
+			Stage:         str(f.Stage),
+			Rule:          str(f.Rule),
+			Confidence:    f.Confidence,
+		}
+	}
+	return rows
+}
+
+func errorRows(d *pipeline.Doc) []errorRow {
+	rows := make([]errorRow, len(d.Errors))
+	id := validUTF8(d.ID)
+	for i, e := range d.Errors {
+		var off *int32
+		if e.Offset >= 0 {
+			v := int32(e.Offset)
+			off = &v
+		}
+		rows[i] = errorRow{
+			DocID:    id,
+			Source:   str(d.Meta.Source),
+			Stage:    str(e.Stage),
+			Severity: e.Severity,
+			Message:  validUTF8(e.Message),
+			Offset:   off,
+		}
+	}
+	return rows
+}
