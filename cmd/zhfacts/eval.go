@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/zhfacts/zhfacts/eval"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("eval", "--gold FILE.jsonl",
+		"Runs the pipeline on every sentence of a gold file in the ../shared/eval/ner format\n"+
+			"and prints precision, recall and F1 per type (PER↔PERSON, LOC↔PLACE, ORG↔ORG),\n"+
+			"strict and with adjacent same-type spans merged.", stderr)
+	var in inputFlags
+	in.register(fs)
+	gold := fs.String("gold", "", "gold file (JSONL: id, text, entities with start, end, type)")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	showErrors := fs.Int("show-errors", 0, "list the N worst misses and false alarms")
+	withTime := fs.Bool("time", false, "also score DATE mentions against TIME spans")
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if *gold == "" {
+		return usageErrorf("--gold is required")
+	}
+	if len(rest) > 0 {
+		return usageErrorf("unexpected arguments: %s", strings.Join(rest, " "))
+	}
+	if _, err := in.check(); err != nil {
+		return err
+	}
+	f, err := os.Open(*gold)
+	if err != nil {
+		return err
+	}
+	sentences, err := eval.ReadGold(f, *gold)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	if _, err := in.check(); err != nil {
+		return err
+	}
+	p, err := in.pipeline()
+	if err != nil {
+		return err
+	}
+
+	types := map[string]string{}
+	for g, m := range eval.NERTypes {
+		types[g] = m
+	}
+	if *withTime {
+		types["TIME"] = pipeline.Date
+	}
+	predicted := make([][]eval.Span, len(sentences))
+	col := &spanCollector{out: predicted}
+	if _, err := pipeline.Run(context.Background(), &goldSource{sentences: sentences}, p, col, pipeline.Options{Workers: in.workers}); err != nil {
+		return err
+	}
+	scorer := eval.NewScorer(types)
+	for i, s := range sentences {
+		scorer.Add(s, predicted[i])
+	}
+	report := scorer.Report(*showErrors)
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(report)
+	}
+	fmt.Fprintf(stdout, "%s: %d sentences, stages %s\n\n", *gold, report.Sentences, strings.Join(p.Names(), ","))
+	if err := report.WriteTable(stdout); err != nil {
+		return err
+	}
+	if col.failed > 0 {
+		fmt.Fprintf(stderr, "zhfacts eval: %d sentences had pipeline errors\n", col.failed)
+	}
+	return nil
+}
+
+// goldSource turns gold sentences into documents whose text is the sentence,
+// so predicted offsets line up with gold offsets.
+type goldSource struct {
+	sentences []eval.Sentence
+	next      int
+}
+
+func (g *goldSource) Next() (*pipeline.Doc, error) {
+	if g.next >= len(g.sentences) {
+		return nil, io.EOF
+	}
+	s := g.sentences[g.next]
+	d := &pipeline.Doc{ID: fmt.Sprint(g.next), Text: s.Text, InputBytes: len(s.Text)}
+	d.Meta.Source = "gold:" + s.ID
+	g.next++
+	return d, nil
+}
+
+// spanCollector is a sink that keeps each document's mentions as spans, by
+// the document's position in the gold file.
+type spanCollector struct {
+	out    [][]eval.Span
+	n      int
+	failed int
+}
+
+func (c *spanCollector) Write(d *pipeline.Doc) error {
+	var spans []eval.Span
+	for _, m := range d.Mentions {
+		spans = append(spans, eval.Span{Start: m.Start, End: m.End, Type: m.Type, Text: m.Text})
+	}
+	c.out[c.n] = spans
+	c.n++
+	if d.Failed() {
+		c.failed++
+	}
+	return nil
+}
+
+func (c *spanCollector) Close() error { return nil }

@@ -1,0 +1,102 @@
+package extractors
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+func TestNamesMatchDefault(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Names(); !slices.Equal(got, Names()) {
+		t.Errorf("Default().Names() = %q, Names() = %q", got, Names())
+	}
+}
+
+func TestDefault(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Full-width digits and an ideographic space are folded before the later
+	// stages see them; offsets still point into the delivered text.
+	text := "部长张洁在成都会见了专家。\u3000规模８．７亿元！\n"
+	d := &pipeline.Doc{Text: text}
+	p.Process(d)
+	if len(d.Errors) > 0 {
+		t.Fatalf("errors: %+v", d.Errors)
+	}
+	if want := "部长张洁在成都会见了专家。 规模8.7亿元！\n"; d.Text != want {
+		t.Errorf("Text = %q, want %q", d.Text, want)
+	}
+	wantSentences := []pipeline.Sentence{{Start: 0, End: 13}, {Start: 14, End: 22}}
+	if !slices.Equal(d.Sentences, wantSentences) {
+		t.Errorf("Sentences = %v, want %v", d.Sentences, wantSentences)
+	}
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, m.Type+":"+m.Text)
+		if m.Sentence != 0 {
+			t.Errorf("mention %+v is not in sentence 0", m)
+		}
+	}
+	if want := []string{"PERSON:张洁", "PLACE:成都"}; !slices.Equal(got, want) {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+	if i := slices.IndexFunc(d.Tokens, func(tok pipeline.Token) bool { return tok.Text == "8" }); i < 0 {
+		t.Errorf("no token 8 after folding: %v", d.Tokens)
+	}
+}
+
+// TestConcurrent shares one pipeline between goroutines, as the CLI does;
+// run with -race.
+func TestConcurrent(t *testing.T) {
+	text := "天府国际技术转移中心国际部部长张洁在成都会见了中国科学院的专家。"
+	if data, err := os.ReadFile(filepath.Join("..", "..", "shared", "seed", "000_00125cfe2e1e68d7.txt")); err == nil {
+		text = string(data)
+	}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &pipeline.Doc{Text: text}
+	p.Process(want)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			d := &pipeline.Doc{Text: text}
+			p.Process(d)
+			if d.Text != want.Text || !slices.Equal(d.Sentences, want.Sentences) ||
+				!slices.Equal(d.Tokens, want.Tokens) || len(d.Mentions) != len(want.Mentions) {
+				t.Error("concurrent run differs from a sequential one")
+			}
+		})
+	}
+	wg.Wait()
+	if len(want.Mentions) == 0 || strings.TrimSpace(want.Text) == "" {
+		t.Errorf("no mentions in %q", text)
+	}
+}
+
+func BenchmarkDefault(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "seed", "000_00125cfe2e1e68d7.txt"))
+	if err != nil {
+		b.Skipf("seed article not available: %v", err)
+	}
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		p.Process(&pipeline.Doc{Text: string(data)})
+	}
+}
