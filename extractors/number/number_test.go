@@ -1,0 +1,176 @@
+package number
+
+import (
+	"math"
+	"testing"
+)
+
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+
+// The examples beside the parser: every form named in the package comment.
+var parseExamples = []struct {
+	in            string
+	value         float64
+	min, max      float64 // 0, 0 = same as value
+	qualifier     string
+	ordinal, frac bool
+}{
+	{"8.7", 8.7, 0, 0, Exact, false, false},
+	{"47.264287", 47.264287, 0, 0, Exact, false, false},
+	{"1,234,567", 1234567, 0, 0, Exact, false, false},
+	{"1，234", 1234, 0, 0, Exact, false, false},
+	{"１２３", 123, 0, 0, Exact, false, false},
+	{"负10000", -10000, 0, 0, Exact, false, false},
+	{"-3.5", -3.5, 0, 0, Exact, false, false},
+	{"3.5万", 35000, 0, 0, Exact, false, false},
+	{"1.2万亿", 1.2e12, 0, 0, Exact, false, false},
+	{"2千万", 2e7, 0, 0, Exact, false, false},
+	{"100000万", 1e9, 0, 0, Exact, false, false},
+	{"5万4千6百", 54600, 0, 0, Exact, false, false},
+	{"8.7亿", 8.7e8, 0, 0, Exact, false, false},
+	{"十", 10, 0, 0, Exact, false, false},
+	{"十五", 15, 0, 0, Exact, false, false},
+	{"一百零五", 105, 0, 0, Exact, false, false},
+	{"三百五", 350, 0, 0, Exact, false, false},
+	{"一万三", 13000, 0, 0, Exact, false, false},
+	{"一千零十", 1010, 0, 0, Exact, false, false},
+	{"五亿零六", 500000006, 0, 0, Exact, false, false},
+	{"两千四百五", 2450, 0, 0, Exact, false, false},
+	{"一万亿", 1e12, 0, 0, Exact, false, false},
+	{"一亿亿", 1e16, 0, 0, Exact, false, false},
+	{"五兆六十二億四萬五千二", 5006200045200, 0, 0, Exact, false, false},
+	{"壹佰壹拾壹", 111, 0, 0, Exact, false, false},
+	{"貳拾", 20, 0, 0, Exact, false, false},
+	{"廿二", 22, 0, 0, Exact, false, false},
+	{"卅", 30, 0, 0, Exact, false, false},
+	{"二〇一八", 2018, 0, 0, Exact, false, false},
+	{"三点五", 3.5, 0, 0, Exact, false, false},
+	{"两千三点一", 2300.1, 0, 0, Exact, false, false},
+	{"三点五万", 35000, 0, 0, Exact, false, false},
+	{"百二", 120, 0, 0, Exact, false, false},
+	{"半百", 50, 0, 0, Exact, false, false},
+	{"三分之一", 1.0 / 3, 0, 0, Exact, false, true},
+	{"百分之三十", 0.3, 0, 0, Exact, false, true},
+	{"千分之三", 0.003, 0, 0, Exact, false, true},
+	{"三又三分之一", 10.0 / 3, 0, 0, Exact, false, true},
+	{"五成", 0.5, 0, 0, Exact, false, true},
+	{"三成五", 0.35, 0, 0, Exact, false, true},
+	{"三四十", 30, 30, 40, Range, false, false},
+	{"三四十万", 300000, 300000, 400000, Range, false, false},
+	{"七八", 7, 7, 8, Range, false, false},
+	{"一两", 1, 1, 2, Range, false, false},
+	{"十三四", 13, 13, 14, Range, false, false},
+	{"十几", 10, 11, 19, Approx, false, false},
+	{"几十", 20, 20, 90, Approx, false, false},
+	{"数百", 200, 200, 900, Approx, false, false},
+	{"二十几万", 200000, 210000, 290000, Approx, false, false},
+	{"上千", 1000, 0, 0, Approx, false, false},
+	{"十余万", 100000, 0, 0, Min, false, false},
+	{"一千多万", 1e7, 0, 0, Min, false, false},
+	{"500余", 500, 0, 0, Min, false, false},
+	{"第三", 3, 0, 0, Exact, true, false},
+	{"第12", 12, 0, 0, Exact, true, false},
+}
+
+func TestParseExamples(t *testing.T) {
+	for _, ex := range parseExamples {
+		got, ok := Parse(ex.in)
+		if !ok {
+			t.Errorf("Parse(%q) failed", ex.in)
+			continue
+		}
+		lo, hi := ex.min, ex.max
+		if lo == 0 && hi == 0 {
+			lo, hi = ex.value, ex.value
+		}
+		if !near(got.Value, ex.value) || !near(got.Min, lo) || !near(got.Max, hi) || got.Qualifier != ex.qualifier || got.Ordinal != ex.ordinal || got.Fraction != ex.frac {
+			t.Errorf("Parse(%q) = %+v; want value %v [%v, %v] %s ordinal=%v fraction=%v", ex.in, got, ex.value, lo, hi, ex.qualifier, ex.ordinal, ex.frac)
+		}
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	for _, in := range []string{"", "万", "亿", "百", "千万", "十百", "百百", "元", "多", "几", "点五", "3..5", "分之一", "abc", "一a"} {
+		if got, ok := Parse(in); ok {
+			t.Errorf("Parse(%q) = %+v, want failure", in, got)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // matched texts
+		vals []float64
+	}{
+		{"规模8.7亿元人民币", []string{"8.7亿"}, []float64{8.7e8}},
+		{"总投资1520.5万元3.1项目概况", []string{"1520.5万", "3.1"}, []float64{15205000, 3.1}},
+		{"累计引进企业825家,其中109家", []string{"825", "109"}, []float64{825, 109}},
+		{"投资3至5万元", []string{"3至5万"}, []float64{30000}},
+		{"10万至20万元", []string{"10万至20万"}, []float64{100000}},
+		{"2023-06-04", []string{"2023", "-06", "-04"}, []float64{2023, -6, -4}},
+		{"装机容量300兆瓦", []string{"300"}, []float64{300}},
+		{"第三季度", []string{"第三"}, []float64{3}},
+		{"约1,234,567人", []string{"1,234,567"}, []float64{1234567}},
+		{"分别为12，34", []string{"12", "34"}, []float64{12, 34}},
+		{"500余亩", []string{"500余"}, []float64{500}},
+		{"十余万人", []string{"十余万"}, []float64{100000}},
+		{"二〇一八年七月四日", []string{"二〇一八", "七", "四"}, []float64{2018, 7, 4}},
+		{"三分之一的人", []string{"三分之一"}, []float64{1.0 / 3}},
+		{"上千名", []string{"上千"}, []float64{1000}},
+		{"没有数字", nil, nil},
+	}
+	for _, tt := range tests {
+		got := Find(tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("Find(%q) = %v, want %v", tt.text, texts(got), tt.want)
+			continue
+		}
+		for k, m := range got {
+			if m.Text != tt.want[k] || !near(m.Value, tt.vals[k]) || tt.text[m.Start:m.End] != m.Text {
+				t.Errorf("Find(%q)[%d] = %q %v, want %q %v", tt.text, k, m.Text, m.Value, tt.want[k], tt.vals[k])
+			}
+		}
+	}
+}
+
+func texts(ms []Match) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Text)
+	}
+	return out
+}
+
+func FuzzParse(f *testing.F) {
+	for _, ex := range parseExamples {
+		f.Add(ex.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ok := Parse(s)
+		if ok && (math.IsNaN(n.Value) || n.Min > n.Max) {
+			t.Errorf("Parse(%q) = %+v: bad interval", s, n)
+		}
+	})
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("规模8.7亿元人民币,10万至20万元,二〇一八年,三四十人,第三")
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, m := range Find(s) {
+			if m.Start < last || m.End <= m.Start || m.End > len(s) || s[m.Start:m.End] != m.Text {
+				t.Fatalf("Find(%q): bad match %+v after %d", s, m, last)
+			}
+			last = m.End
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := "据园区相关负责人介绍,截至2023年底,中韩园已累计引进企业825家,其中韩资或中韩合资企业109家。园区还设立中韩创新创业产业基金,规模8.7亿元人民币,支持经费近300万元,建成猕猴桃核心科研基地500余亩,科技成果转化示范基地2000亩。"
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text)
+	}
+}

@@ -1,0 +1,219 @@
+package number
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Match is a numeral found in text. Start and End are byte offsets into the
+// scanned string (callers convert with pipeline.Doc.RuneOffset).
+type Match struct {
+	Start, End int
+	Text       string
+	Number
+}
+
+// siPrefixWords are unit words in which 兆 means mega (兆瓦 = MW), so 兆 there
+// belongs to the unit and not to the number.
+var siPrefixWords = []string{"兆瓦", "兆赫", "兆字节", "兆帕", "兆欧", "兆焦", "兆比特", "兆位", "兆吨", "兆伏"}
+
+// rangeConnectors join the two ends of a range: 3至5万, 3-5万, 10万到20万.
+var rangeConnectors = []string{"至", "到", "~", "～", "-", "－", "—", "–"}
+
+// Find returns every numeral in text, left to right, without overlaps. It
+// finds candidates liberally (一 in 统一 is a numeral to it); the stages that
+// use it decide from context what counts.
+func Find(text string) []Match {
+	var out []Match
+	for i := 0; i < len(text); {
+		m, ok := matchAt(text, i)
+		if !ok {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		m = extendRange(text, m)
+		out = append(out, m)
+		i = m.End
+	}
+	return out
+}
+
+// At parses the numeral that starts exactly at byte offset i, if any.
+func At(text string, i int) (Match, bool) {
+	m, ok := matchAt(text, i)
+	if !ok {
+		return Match{}, false
+	}
+	return extendRange(text, m), true
+}
+
+// matchAt finds the longest numeral starting at i that Parse accepts.
+func matchAt(text string, i int) (Match, bool) {
+	end := scanEnd(text, i)
+	if end <= i {
+		return Match{}, false
+	}
+	// Shrink from the right until the span parses: 三千万元 scans as 三千万 and
+	// parses; 十百 scans whole but only 十 parses.
+	for end > i {
+		if n, ok := Parse(text[i:end]); ok {
+			return Match{Start: i, End: end, Text: text[i:end], Number: n}, true
+		}
+		_, size := utf8.DecodeLastRuneInString(text[i:end])
+		end -= size
+	}
+	return Match{}, false
+}
+
+// scanEnd returns the end of the run of numeral characters starting at i, or
+// i when no numeral starts there.
+func scanEnd(text string, i int) int {
+	start := i
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case r == '第':
+		i += size
+		r, size = utf8.DecodeRuneInString(text[i:])
+	case r == '负' || r == '負' || r == '-' || r == '−' || r == '－':
+		nr, _ := utf8.DecodeRuneInString(text[i+size:])
+		if classify(nr).kind != kDigit {
+			return start
+		}
+		i += size
+		r, size = utf8.DecodeRuneInString(text[i:])
+	case r == '上' || r == '半':
+		// 上千, 上百万, 半百: only before a unit of at least 百.
+		nr, _ := utf8.DecodeRuneInString(text[i+size:])
+		if ci := classify(nr); ci.kind != kUnit || ci.val < 100 {
+			return start
+		}
+		i += size
+		r, size = utf8.DecodeRuneInString(text[i:])
+	}
+	ci := classify(r)
+	_, isTen := tens[r]
+	switch {
+	case ci.kind == kDigit, isTen, ci.kind == kUnit && ci.val == 10:
+	case ci.kind == kVague:
+		// 几十, 数百: a vague digit must be followed by a unit.
+		nr, _ := utf8.DecodeRuneInString(text[i+size:])
+		if classify(nr).kind != kUnit {
+			return start
+		}
+	case ci.kind == kUnit && i > start:
+		// 上千, 半百
+	default:
+		return start
+	}
+	cjkDigits := ci.chinese
+	more := false
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		ci := classify(r)
+		_, isTen := tens[r]
+		switch {
+		case ci.kind == kDigit:
+			if more {
+				return i
+			}
+			cjkDigits = cjkDigits || ci.chinese
+		case isTen:
+		case ci.kind == kUnit:
+			if r == '兆' && startsSIWord(text[i:]) {
+				return i
+			}
+			if more && ci.val < 1e4 {
+				return i
+			}
+		case ci.kind == kVague:
+			if more {
+				return i
+			}
+		case ci.kind == kMore:
+			if more {
+				return i
+			}
+			more = true
+		case ci.kind == kPoint, r == '.' || r == '．':
+			nr, _ := utf8.DecodeRuneInString(text[i+size:])
+			if classify(nr).kind != kDigit {
+				return i
+			}
+		case r == ',' || r == '，':
+			if !thousandsGroup(text[i+size:]) || !prevASCIIDigit(text[:i]) {
+				return i
+			}
+		case r == '分' && strings.HasPrefix(text[i:], "分之"):
+			nr, _ := utf8.DecodeRuneInString(text[i+len("分之"):])
+			if classify(nr).kind != kDigit && classify(nr).kind != kUnit {
+				return i
+			}
+			size = len("分之")
+		default:
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+func prevASCIIDigit(s string) bool {
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
+}
+
+func startsSIWord(s string) bool {
+	for _, w := range siPrefixWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// extendRange joins m with a following connector and numeral into one range
+// (3至5万 → 30000..50000). A big unit written only on the upper end applies to
+// the lower end too. A pair that does not ascend (2023-06) is not a range.
+func extendRange(text string, m Match) Match {
+	if m.Ordinal || m.Fraction || m.Qualifier != Exact {
+		return m
+	}
+	rest := text[m.End:]
+	for _, c := range rangeConnectors {
+		if !strings.HasPrefix(rest, c) {
+			continue
+		}
+		j := m.End + len(c)
+		hi, ok := matchAt(text, j)
+		if !ok || hi.Ordinal || hi.Fraction || hi.Qualifier != Exact {
+			return m
+		}
+		lo := m.Value
+		if scale := trailingScale(hi.Text); scale > 1 && trailingScale(m.Text) == 1 && lo*scale <= hi.Value {
+			lo *= scale
+		}
+		if lo >= hi.Value || lo < 0 {
+			return m
+		}
+		return Match{Start: m.Start, End: hi.End, Text: text[m.Start:hi.End], Number: Number{
+			Value: lo, Min: lo, Max: hi.Value, Qualifier: Range, Chinese: m.Chinese && hi.Chinese,
+		}}
+	}
+	return m
+}
+
+// trailingScale is the product of the big units (万, 亿) that end a numeral:
+// 5万 → 10^4, 2万亿 → 10^12, 5 → 1.
+func trailingScale(s string) float64 {
+	scale := 1.0
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		ci := classify(r)
+		if ci.kind != kUnit || ci.val < 1e4 {
+			break
+		}
+		scale *= ci.val
+		s = s[:len(s)-size]
+	}
+	return scale
+}
