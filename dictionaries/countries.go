@@ -1,0 +1,174 @@
+package dictionaries
+
+import (
+	"fmt"
+	"unicode"
+)
+
+// Kinds of forms in countries.tsv.
+const (
+	CountryName   = "name"   // the usual Chinese name, one per code
+	CountryAlias  = "alias"  // a long, older or informal name
+	CountryAbbrev = "abbrev" // valid only inside coordinated forms such as 中美
+)
+
+// Country is one ISO 3166-1 country or territory with its Chinese forms.
+type Country struct {
+	Code    string // ISO 3166-1 alpha-2
+	Name    string
+	Aliases []string
+	Abbrevs []string
+}
+
+// Countries is the country gazetteer. It is read-only after loading and
+// safe for concurrent use.
+type Countries struct {
+	all    []*Country
+	byCode map[string]*Country
+	byName map[string]*Country // names and aliases
+	abbrev map[string]*Country
+}
+
+// LoadCountries loads the embedded countries.tsv.
+func LoadCountries() (*Countries, error) {
+	t, err := Load("countries.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseCountries(t)
+}
+
+// ParseCountries builds the gazetteer from a table with the columns of
+// countries.tsv. Every code is two capital letters with exactly one name, and
+// a form belongs to one code.
+func ParseCountries(t *Table) (*Countries, error) {
+	c, err := columns(t, "code", "form", "kind")
+	if err != nil {
+		return nil, err
+	}
+	cs := &Countries{byCode: map[string]*Country{}, byName: map[string]*Country{}, abbrev: map[string]*Country{}}
+	forms := map[string]string{}
+	for i, row := range t.Rows {
+		code, form, kind := row[c[0]], row[c[1]], row[c[2]]
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		if len(code) != 2 || !unicode.IsUpper(rune(code[0])) || !unicode.IsUpper(rune(code[1])) {
+			return nil, fmt.Errorf("%s: code %q is not two capital letters", where, code)
+		}
+		if form == "" {
+			return nil, fmt.Errorf("%s: empty form", where)
+		}
+		if prev, dup := forms[form]; dup {
+			return nil, fmt.Errorf("%s: form %q already belongs to %s", where, form, prev)
+		}
+		forms[form] = code
+		cn := cs.byCode[code]
+		if cn == nil {
+			cn = &Country{Code: code}
+			cs.byCode[code] = cn
+			cs.all = append(cs.all, cn)
+		}
+		switch kind {
+		case CountryName:
+			if cn.Name != "" {
+				return nil, fmt.Errorf("%s: second name %q for %s (first %q)", where, form, code, cn.Name)
+			}
+			cn.Name = form
+			cs.byName[form] = cn
+		case CountryAlias:
+			cn.Aliases = append(cn.Aliases, form)
+			cs.byName[form] = cn
+		case CountryAbbrev:
+			cn.Abbrevs = append(cn.Abbrevs, form)
+			cs.abbrev[form] = cn
+		default:
+			return nil, fmt.Errorf("%s: unknown kind %q (want name, alias or abbrev)", where, kind)
+		}
+	}
+	for _, cn := range cs.all {
+		if cn.Name == "" {
+			return nil, fmt.Errorf("dictionaries: %s: %s has no name row", t.Name, cn.Code)
+		}
+	}
+	return cs, nil
+}
+
+// All returns every country in file order.
+func (cs *Countries) All() []*Country { return cs.all }
+
+// ByCode returns the country with an ISO 3166-1 alpha-2 code, or nil.
+func (cs *Countries) ByCode(code string) *Country { return cs.byCode[code] }
+
+// Lookup returns the country whose name or alias is form, or nil.
+// Abbreviations never match: 美 alone is not 美国.
+func (cs *Countries) Lookup(form string) *Country { return cs.byName[form] }
+
+// Abbrev returns the country whose abbreviation is form (美 → 美国), or nil.
+func (cs *Countries) Abbrev(form string) *Country { return cs.abbrev[form] }
+
+// Kinds of foreign places in places_foreign.tsv.
+const (
+	ForeignCapital  = "capital"
+	ForeignCity     = "city"
+	ForeignRegion   = "region"
+	ForeignLandmark = "landmark"
+)
+
+// ForeignPlace is a city, region or landmark outside China.
+type ForeignPlace struct {
+	Name    string
+	Country string // ISO 3166-1 alpha-2, "" for a region spanning countries
+	Kind    string
+}
+
+// ForeignPlaces is the gazetteer of foreign places, read-only after loading.
+type ForeignPlaces struct {
+	byName map[string]*ForeignPlace
+}
+
+// LoadForeignPlaces loads the embedded places_foreign.tsv, checking its
+// country codes against cs.
+func LoadForeignPlaces(cs *Countries) (*ForeignPlaces, error) {
+	t, err := Load("places_foreign.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseForeignPlaces(t, cs)
+}
+
+// ParseForeignPlaces builds the gazetteer from a table with the columns of
+// places_foreign.tsv. Names are unique; countries are codes in cs or "-".
+func ParseForeignPlaces(t *Table, cs *Countries) (*ForeignPlaces, error) {
+	c, err := columns(t, "name", "country", "kind")
+	if err != nil {
+		return nil, err
+	}
+	fp := &ForeignPlaces{byName: map[string]*ForeignPlace{}}
+	for i, row := range t.Rows {
+		p := &ForeignPlace{Name: row[c[0]], Country: row[c[1]], Kind: row[c[2]]}
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		if p.Name == "" || fp.byName[p.Name] != nil {
+			return nil, fmt.Errorf("%s: empty or repeated name %q", where, p.Name)
+		}
+		if p.Country == "-" {
+			p.Country = ""
+		} else if cs.ByCode(p.Country) == nil {
+			return nil, fmt.Errorf("%s: unknown country %q", where, p.Country)
+		}
+		switch p.Kind {
+		case ForeignCapital, ForeignCity, ForeignRegion, ForeignLandmark:
+		default:
+			return nil, fmt.Errorf("%s: unknown kind %q", where, p.Kind)
+		}
+		if cs.Lookup(p.Name) != nil {
+			return nil, fmt.Errorf("%s: %q is also a country name", where, p.Name)
+		}
+		fp.byName[p.Name] = p
+	}
+	return fp, nil
+}
+
+// Lookup returns the foreign place called name, or nil.
+func (fp *ForeignPlaces) Lookup(name string) *ForeignPlace { return fp.byName[name] }
+
+// Len returns the number of places.
+func (fp *ForeignPlaces) Len() int { return len(fp.byName) }

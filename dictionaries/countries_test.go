@@ -1,0 +1,118 @@
+package dictionaries
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+func TestCountriesLookup(t *testing.T) {
+	cs, err := LoadCountries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ form, code string }{
+		{"新西兰", "NZ"}, {"克罗地亚", "HR"}, {"土耳其", "TR"}, {"泰国", "TH"}, {"法国", "FR"},
+		{"韩国", "KR"}, {"日本", "JP"}, {"德国", "DE"}, {"美利坚合众国", "US"}, {"俄罗斯联邦", "RU"},
+		{"刚果（金）", "CD"}, {"美", ""}, {"巴黎", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if c := cs.Lookup(tt.form); c != nil {
+			got = c.Code
+		}
+		if got != tt.code {
+			t.Errorf("Lookup(%s) = %q, want %q", tt.form, got, tt.code)
+		}
+	}
+	for form, code := range map[string]string{"美": "US", "克": "HR", "中": "CN", "韩": "KR"} {
+		if c := cs.Abbrev(form); c == nil || c.Code != code {
+			t.Errorf("Abbrev(%s) = %v, want %s", form, c, code)
+		}
+	}
+}
+
+// TestCountriesCLDR cross-checks the data file against CLDR: it has every
+// ISO 3166-1 code x/text knows as a current country, and CLDR's Chinese name
+// of each is its name or one of its aliases.
+func TestCountriesCLDR(t *testing.T) {
+	cs, err := LoadCountries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(cs.All()); n != 249 {
+		t.Errorf("%d codes, want the 249 of ISO 3166-1", n)
+	}
+	names := display.Regions(language.Chinese)
+	for _, c := range cs.All() {
+		r, err := language.ParseRegion(c.Code)
+		if err != nil {
+			t.Errorf("%s: %v", c.Code, err)
+			continue
+		}
+		cldr := names.Name(r)
+		if cldr != c.Name && !contains(c.Aliases, cldr) {
+			t.Errorf("%s: CLDR name %q is neither the name %q nor an alias %v", c.Code, cldr, c.Name, c.Aliases)
+		}
+	}
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestParseCountriesRejects(t *testing.T) {
+	tests := []struct{ rows, want string }{
+		{"US\t美国\tname\nUS\t美利坚\tname\n", "second name"},
+		{"US\t美国\tname\nGB\t美国\tname\n", "already belongs"},
+		{"us\t美国\tname\n", "capital letters"},
+		{"US\t美国\tnickname\n", "unknown kind"},
+		{"US\t美\tabbrev\n", "no name row"},
+	}
+	for _, tt := range tests {
+		tab, err := ParseTSV("c.tsv", "code\tform\tkind\n"+tt.rows)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseCountries(tab); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: err = %v, want %q", tt.rows, err, tt.want)
+		}
+	}
+}
+
+func TestForeignPlaces(t *testing.T) {
+	cs, err := LoadCountries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fp, err := LoadForeignPlaces(cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fp.Len() < 150 {
+		t.Errorf("%d foreign places, want ≥ 150", fp.Len())
+	}
+	d := loadDivisions(t)
+	for name, code := range map[string]string{"华盛顿": "US", "卡达拉奇": "FR", "阿拉木图": "KZ", "萨格勒布": "HR", "首尔": "KR", "欧洲": ""} {
+		if p := fp.Lookup(name); p == nil || p.Country != code {
+			t.Errorf("Lookup(%s) = %+v, want country %q", name, p, code)
+		}
+	}
+	// A foreign name must not shadow a Chinese division's name.
+	for name := range fp.byName {
+		if len(d.Lookup(name)) > 0 {
+			t.Errorf("foreign place %s is also a Chinese division", name)
+		}
+	}
+	tab, _ := ParseTSV("f.tsv", "name\tcountry\tkind\n巴黎\tXX\tcity\n")
+	if _, err := ParseForeignPlaces(tab, cs); err == nil || !strings.Contains(err.Error(), "unknown country") {
+		t.Errorf("unknown country accepted: %v", err)
+	}
+}

@@ -1,0 +1,133 @@
+package dictionaries
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// OrgSuffixes maps the suffixes that end institution names to the kind of
+// organization they make. It is read-only after loading.
+type OrgSuffixes struct {
+	kind   map[string]string
+	maxLen int // longest suffix in runes
+}
+
+// LoadOrgSuffixes loads the embedded org_suffixes.tsv.
+func LoadOrgSuffixes() (*OrgSuffixes, error) {
+	t, err := Load("org_suffixes.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseOrgSuffixes(t)
+}
+
+// orgKinds are the kinds org_suffixes.tsv may use.
+var orgKinds = map[string]bool{
+	"education": true, "research": true, "company": true, "finance": true, "government": true,
+	"party": true, "judicial": true, "legislature": true, "military": true, "medical": true,
+	"association": true, "media": true, "zone": true, "international": true, "other": true,
+}
+
+// ParseOrgSuffixes builds the table from rows of suffix and kind; suffixes are
+// unique and kinds are from the list in the file's header comment.
+func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
+	c, err := columns(t, "suffix", "kind")
+	if err != nil {
+		return nil, err
+	}
+	s := &OrgSuffixes{kind: map[string]string{}}
+	for i, row := range t.Rows {
+		suf, kind := row[c[0]], row[c[1]]
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		if _, dup := s.kind[suf]; dup || suf == "" {
+			return nil, fmt.Errorf("%s: empty or repeated suffix %q", where, suf)
+		}
+		if !orgKinds[kind] {
+			return nil, fmt.Errorf("%s: unknown kind %q", where, kind)
+		}
+		s.kind[suf] = kind
+		s.maxLen = max(s.maxLen, utf8.RuneCountInString(suf))
+	}
+	return s, nil
+}
+
+// Match returns the longest suffix that name ends with and its kind, when
+// name is longer than the suffix: 成都日报 → 日报, media. A bare suffix such
+// as 大学 is not a name.
+func (s *OrgSuffixes) Match(name string) (suffix, kind string, ok bool) {
+	r := []rune(name)
+	for n := min(s.maxLen, len(r)-1); n >= 1; n-- {
+		suf := string(r[len(r)-n:])
+		if k, ok := s.kind[suf]; ok {
+			return suf, k, true
+		}
+	}
+	return "", "", false
+}
+
+// Kinds of rows in org_aliases.tsv.
+const (
+	AliasOrg  = "org"  // names one organization on its own
+	AliasDept = "dept" // a department, valid after a place or a relative prefix
+)
+
+// OrgAliases maps abbreviations and other names of organizations to their
+// canonical names. It is read-only after loading.
+type OrgAliases struct {
+	org, dept map[string]string
+}
+
+// LoadOrgAliases loads the embedded org_aliases.tsv.
+func LoadOrgAliases() (*OrgAliases, error) {
+	t, err := Load("org_aliases.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseOrgAliases(t)
+}
+
+// ParseOrgAliases builds the table from rows of alias, canonical and kind.
+// An alias appears at most once per kind.
+func ParseOrgAliases(t *Table) (*OrgAliases, error) {
+	c, err := columns(t, "alias", "canonical", "kind")
+	if err != nil {
+		return nil, err
+	}
+	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}}
+	for i, row := range t.Rows {
+		alias, canon, kind := row[c[0]], row[c[1]], row[c[2]]
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		if alias == "" || canon == "" || strings.ContainsAny(alias+canon, "{} ") {
+			return nil, fmt.Errorf("%s: empty alias or canonical name, or one with a brace or space", where)
+		}
+		var m map[string]string
+		switch kind {
+		case AliasOrg:
+			m = a.org
+		case AliasDept:
+			m = a.dept
+		default:
+			return nil, fmt.Errorf("%s: unknown kind %q (want org or dept)", where, kind)
+		}
+		if _, dup := m[alias]; dup {
+			return nil, fmt.Errorf("%s: alias %q repeated for kind %s", where, alias, kind)
+		}
+		m[alias] = canon
+	}
+	return a, nil
+}
+
+// Canonical returns the canonical name of an organization alias: 中科院 →
+// 中国科学院.
+func (a *OrgAliases) Canonical(alias string) (string, bool) {
+	c, ok := a.org[alias]
+	return c, ok
+}
+
+// Dept returns the canonical name of a department's short name, to be
+// written after a place: 科技局 → 科学技术局.
+func (a *OrgAliases) Dept(short string) (string, bool) {
+	c, ok := a.dept[short]
+	return c, ok
+}

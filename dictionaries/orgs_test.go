@@ -1,0 +1,54 @@
+package dictionaries
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestOrgSuffixes(t *testing.T) {
+	s, err := LoadOrgSuffixes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, suffix, kind string }{
+		{"中国科学院成都生物研究所", "研究所", "research"},
+		{"萨格勒布大学", "大学", "education"},
+		{"中国核工业集团有限公司", "有限公司", "company"},
+		{"成都日报", "日报", "media"},
+		{"中韩创新创业园", "创业园", "zone"},
+		{"天府国际技术转移中心", "中心", "other"},
+		{"大学", "", ""}, // a bare suffix is no name
+		{"张洁", "", ""},
+	}
+	for _, tt := range tests {
+		suf, kind, ok := s.Match(tt.name)
+		if suf != tt.suffix || kind != tt.kind || ok != (tt.suffix != "") {
+			t.Errorf("Match(%s) = %q, %q, %v; want %q, %q", tt.name, suf, kind, ok, tt.suffix, tt.kind)
+		}
+	}
+}
+
+func TestOrgAliases(t *testing.T) {
+	a, err := LoadOrgAliases()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for alias, want := range map[string]string{
+		"中科院": "中国科学院", "中核集团": "中国核工业集团有限公司", "世卫组织": "世界卫生组织",
+		"ITER": "国际热核聚变实验堆组织", "央行": "中国人民银行", "中国科协": "中国科学技术协会",
+	} {
+		if got, ok := a.Canonical(alias); !ok || got != want {
+			t.Errorf("Canonical(%s) = %q, want %q", alias, got, want)
+		}
+	}
+	if got, ok := a.Dept("科技局"); !ok || got != "科学技术局" {
+		t.Errorf("Dept(科技局) = %q, want 科学技术局", got)
+	}
+	if _, ok := a.Canonical("科技局"); ok {
+		t.Error("a department's short name must not be an organization on its own")
+	}
+	tab, _ := ParseTSV("a.tsv", "alias\tcanonical\tkind\n中科院\t中国科学院\torg\n中科院\t中国科学院\torg\n")
+	if _, err := ParseOrgAliases(tab); err == nil || !strings.Contains(err.Error(), "repeated") {
+		t.Errorf("repeated alias accepted: %v", err)
+	}
+}

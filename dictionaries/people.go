@@ -1,0 +1,116 @@
+package dictionaries
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// Titles maps person titles and roles (部长, 研究员, 记者) to a category. It
+// is read-only after loading.
+type Titles struct {
+	category map[string]string
+	maxLen   int
+}
+
+// titleCategories are the categories titles.tsv may use.
+var titleCategories = map[string]bool{
+	"government": true, "party": true, "legislature": true, "judicial": true, "military": true,
+	"academic": true, "research": true, "education": true, "medical": true, "media": true,
+	"business": true, "diplomatic": true, "sports": true, "generic": true, "honorific": true,
+}
+
+// LoadTitles loads the embedded titles.tsv.
+func LoadTitles() (*Titles, error) {
+	t, err := Load("titles.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseTitles(t)
+}
+
+// ParseTitles builds the table from rows of title and category.
+func ParseTitles(t *Table) (*Titles, error) {
+	c, err := columns(t, "title", "category")
+	if err != nil {
+		return nil, err
+	}
+	ts := &Titles{category: map[string]string{}}
+	for i, row := range t.Rows {
+		title, cat := row[c[0]], row[c[1]]
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		if _, dup := ts.category[title]; dup || title == "" {
+			return nil, fmt.Errorf("%s: empty or repeated title %q", where, title)
+		}
+		if !titleCategories[cat] {
+			return nil, fmt.Errorf("%s: unknown category %q", where, cat)
+		}
+		ts.category[title] = cat
+		ts.maxLen = max(ts.maxLen, utf8.RuneCountInString(title))
+	}
+	return ts, nil
+}
+
+// Category returns the category of a title: 研究员 → research.
+func (ts *Titles) Category(title string) (string, bool) {
+	c, ok := ts.category[title]
+	return c, ok
+}
+
+// Surnames is the set of Chinese surnames, single and compound. It is
+// read-only after loading.
+type Surnames struct {
+	single, compound map[string]bool
+}
+
+// LoadSurnames loads the embedded surnames.tsv.
+func LoadSurnames() (*Surnames, error) {
+	t, err := Load("surnames.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseSurnames(t)
+}
+
+// ParseSurnames builds the set from rows of surname and kind; a single
+// surname is one character and a compound one two.
+func ParseSurnames(t *Table) (*Surnames, error) {
+	c, err := columns(t, "surname", "kind")
+	if err != nil {
+		return nil, err
+	}
+	s := &Surnames{single: map[string]bool{}, compound: map[string]bool{}}
+	for i, row := range t.Rows {
+		name, kind := row[c[0]], row[c[1]]
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		if s.single[name] || s.compound[name] {
+			return nil, fmt.Errorf("%s: repeated surname %q", where, name)
+		}
+		n := utf8.RuneCountInString(name)
+		switch {
+		case kind == "single" && n == 1:
+			s.single[name] = true
+		case kind == "compound" && n == 2:
+			s.compound[name] = true
+		default:
+			return nil, fmt.Errorf("%s: %q of kind %q: want single (one character) or compound (two)", where, name, kind)
+		}
+	}
+	return s, nil
+}
+
+// Len returns the number of surnames.
+func (s *Surnames) Len() int { return len(s.single) + len(s.compound) }
+
+// Of returns the surname that name begins with, preferring a compound
+// surname (欧阳 in 欧阳修), and false when it begins with none or is nothing
+// but a surname.
+func (s *Surnames) Of(name string) (string, bool) {
+	r := []rune(name)
+	if len(r) > 2 && s.compound[string(r[:2])] {
+		return string(r[:2]), true
+	}
+	if len(r) > 1 && s.single[string(r[:1])] {
+		return string(r[:1]), true
+	}
+	return "", false
+}

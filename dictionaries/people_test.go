@@ -1,0 +1,48 @@
+package dictionaries
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTitles(t *testing.T) {
+	ts, err := LoadTitles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for title, want := range map[string]string{"部长": "government", "研究员": "research", "院士": "academic",
+		"市长": "government", "区委书记": "party", "主任": "generic", "记者": "media"} {
+		if got, ok := ts.Category(title); !ok || got != want {
+			t.Errorf("Category(%s) = %q, want %q", title, got, want)
+		}
+	}
+	tab, _ := ParseTSV("t.tsv", "title\tcategory\n部长\tcelebrity\n")
+	if _, err := ParseTitles(tab); err == nil || !strings.Contains(err.Error(), "t.tsv:2") {
+		t.Errorf("unknown category accepted or line not named: %v", err)
+	}
+}
+
+func TestSurnames(t *testing.T) {
+	s, err := LoadSurnames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Len() < 300 {
+		t.Errorf("%d surnames, want ≥ 300", s.Len())
+	}
+	tests := []struct{ name, surname string }{
+		{"张洁", "张"}, {"孙庚", "孙"}, {"欧阳修", "欧阳"}, {"诸葛亮", "诸葛"}, {"任福继", "任"},
+		{"欧阳", "欧"}, // two characters: 欧 with given name 阳
+		{"张", ""}, {"拜登", ""},
+	}
+	for _, tt := range tests {
+		got, ok := s.Of(tt.name)
+		if got != tt.surname || ok != (tt.surname != "") {
+			t.Errorf("Of(%s) = %q, %v; want %q", tt.name, got, ok, tt.surname)
+		}
+	}
+	tab, _ := ParseTSV("s.tsv", "surname\tkind\n欧阳\tsingle\n")
+	if _, err := ParseSurnames(tab); err == nil {
+		t.Error("two-character single surname accepted")
+	}
+}

@@ -1,0 +1,197 @@
+package dictionaries
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Division levels in places_cn.tsv.
+const (
+	LevelProvince   = "province"
+	LevelPrefecture = "prefecture"
+	LevelCounty     = "county"
+)
+
+// Division is one Chinese administrative division from places_cn.tsv.
+type Division struct {
+	Code   string // GB/T 2260, six digits
+	Name   string // full name: 四川省, 成都市, 武侯区
+	Short  string // short form when no other entry shares it: 四川, 成都
+	Level  string // LevelProvince, LevelPrefecture or LevelCounty
+	Parent string // code of the enclosing division, "" for a province
+	// SharedShort is the short form when other entries have it too (吉林 is
+	// 吉林省 and 吉林市), so only context can tell which one a text means.
+	SharedShort string
+}
+
+// Divisions is the gazetteer of Chinese administrative divisions. It is
+// read-only after loading and safe for concurrent use.
+type Divisions struct {
+	all    []*Division
+	byCode map[string]*Division
+	byName map[string][]*Division // full name, short and shared short → entries
+	full   map[string][]*Division // full name → entries
+	maxLen int                    // longest full name in runes
+}
+
+// LoadDivisions loads the embedded places_cn.tsv.
+func LoadDivisions() (*Divisions, error) {
+	t, err := Load("places_cn.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseDivisions(t)
+}
+
+// columns returns the index of each named column of t, or an error naming
+// the first one missing.
+func columns(t *Table, names ...string) ([]int, error) {
+	idx := make([]int, len(names))
+	for i, n := range names {
+		if idx[i] = t.Col(n); idx[i] < 0 {
+			return nil, fmt.Errorf("dictionaries: %s: missing column %q", t.Name, n)
+		}
+	}
+	return idx, nil
+}
+
+// ParseDivisions builds the gazetteer from a table with the columns of
+// places_cn.tsv and checks that it is consistent: codes are six digits and
+// unique, a code's shape matches its level (province XX0000, prefecture
+// XXXX00), codes nest in their parent, every parent exists, names are unique
+// within a parent, and a short form belongs to one entry while a shared short
+// form is really shared.
+func ParseDivisions(t *Table) (*Divisions, error) {
+	c, err := columns(t, "code", "name", "short", "level", "parent", "shared_short")
+	if err != nil {
+		return nil, err
+	}
+	d := &Divisions{byCode: map[string]*Division{}, byName: map[string][]*Division{}, full: map[string][]*Division{}}
+	lines := map[*Division]int{}
+	for i, row := range t.Rows {
+		v := &Division{Code: row[c[0]], Name: row[c[1]], Short: row[c[2]], Level: row[c[3]], Parent: row[c[4]], SharedShort: row[c[5]]}
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		if err := v.checkCode(); err != nil {
+			return nil, fmt.Errorf("%s: %w", where, err)
+		}
+		if prev, dup := d.byCode[v.Code]; dup {
+			return nil, fmt.Errorf("%s: code %s already used on line %d", where, v.Code, lines[prev])
+		}
+		if v.Name == "" || (v.Short != "" && v.SharedShort != "") {
+			return nil, fmt.Errorf("%s: empty name, or both short and shared_short for %s", where, v.Code)
+		}
+		d.byCode[v.Code] = v
+		lines[v] = t.Lines[i]
+		d.all = append(d.all, v)
+	}
+	names := map[[2]string]bool{} // parent, name
+	for _, v := range d.all {
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, lines[v])
+		if v.Level != LevelProvince && d.byCode[v.Parent] == nil {
+			return nil, fmt.Errorf("%s: parent %s of %s does not exist", where, v.Parent, v.Code)
+		}
+		if names[[2]string{v.Parent, v.Name}] {
+			return nil, fmt.Errorf("%s: %s appears twice under %q", where, v.Name, v.Parent)
+		}
+		names[[2]string{v.Parent, v.Name}] = true
+		d.full[v.Name] = append(d.full[v.Name], v)
+		d.byName[v.Name] = append(d.byName[v.Name], v)
+		if n := len([]rune(v.Name)); n > d.maxLen {
+			d.maxLen = n
+		}
+	}
+	for _, v := range d.all {
+		if s := v.Short + v.SharedShort; s != "" {
+			d.byName[s] = append(d.byName[s], v)
+		}
+	}
+	for _, v := range d.all {
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, lines[v])
+		if v.Short != "" && len(d.byName[v.Short]) != 1 {
+			return nil, fmt.Errorf("%s: short form %q of %s is shared with another entry; move it to shared_short", where, v.Short, v.Code)
+		}
+		if v.SharedShort != "" && len(d.byName[v.SharedShort]) < 2 {
+			return nil, fmt.Errorf("%s: shared_short %q of %s belongs to no other entry; move it to short", where, v.SharedShort, v.Code)
+		}
+	}
+	return d, nil
+}
+
+// checkCode checks the shape of v's code and parent against its level.
+// Districts of the four municipalities and county-level divisions a province
+// administers directly (XX90YY) have the province as parent.
+func (v *Division) checkCode() error {
+	if len(v.Code) != 6 || strings.Trim(v.Code, "0123456789") != "" {
+		return fmt.Errorf("code %q is not six digits", v.Code)
+	}
+	prov, pref, county := v.Code[:2], v.Code[2:4], v.Code[4:]
+	switch v.Level {
+	case LevelProvince:
+		if pref != "00" || county != "00" || v.Parent != "" {
+			return fmt.Errorf("province %s: want code XX0000 and no parent", v.Code)
+		}
+	case LevelPrefecture:
+		if pref == "00" || county != "00" || v.Parent != prov+"0000" {
+			return fmt.Errorf("prefecture %s: want code XXYY00 inside parent %s0000, have parent %q", v.Code, prov, v.Parent)
+		}
+	case LevelCounty:
+		if county == "00" || (v.Parent != prov+pref+"00" && v.Parent != prov+"0000") {
+			return fmt.Errorf("county %s: parent %q is neither %s%s00 nor %s0000", v.Code, v.Parent, prov, pref, prov)
+		}
+	default:
+		return fmt.Errorf("unknown level %q", v.Level)
+	}
+	return nil
+}
+
+// All returns every division in file order (ascending code).
+func (d *Divisions) All() []*Division { return d.all }
+
+// ByCode returns the division with a GB/T 2260 code, or nil.
+func (d *Divisions) ByCode(code string) *Division { return d.byCode[code] }
+
+// Lookup returns the divisions whose full name, short form or shared short
+// form is name: none, one, or several that context must choose between.
+func (d *Divisions) Lookup(name string) []*Division { return d.byName[name] }
+
+// LookupFull returns the divisions whose full name is name.
+func (d *Divisions) LookupFull(name string) []*Division { return d.full[name] }
+
+// MaxNameLen returns the length in runes of the longest full name.
+func (d *Divisions) MaxNameLen() int { return d.maxLen }
+
+// Parent returns the division enclosing v, or nil for a province.
+func (d *Divisions) Parent(v *Division) *Division { return d.byCode[v.Parent] }
+
+// Province returns the province v lies in (v itself for a province).
+func (d *Divisions) Province(v *Division) *Division {
+	for v.Level != LevelProvince {
+		v = d.byCode[v.Parent]
+	}
+	return v
+}
+
+// Contains reports whether inner lies in outer or is outer.
+func (d *Divisions) Contains(outer, inner *Division) bool {
+	for v := inner; v != nil; v = d.Parent(v) {
+		if v == outer {
+			return true
+		}
+	}
+	return false
+}
+
+// FullName returns the hierarchical name of v from its province down:
+// 四川省成都市武侯区. A municipality's name is not repeated for its districts
+// (北京市朝阳区).
+func (d *Divisions) FullName(v *Division) string {
+	var parts []string
+	for ; v != nil; v = d.Parent(v) {
+		parts = append(parts, v.Name)
+	}
+	var b strings.Builder
+	for i := len(parts) - 1; i >= 0; i-- {
+		b.WriteString(parts[i])
+	}
+	return b.String()
+}

@@ -1,0 +1,590 @@
+// Package entities is the knowledge and normalization layer over the PERSON,
+// PLACE and ORG mentions a tagger found. It gives places their GB/T 2260 code,
+// ISO 3166-1 country and full hierarchical name, gives organizations their
+// canonical names, splits administrative chains the MSRA way, and sets each
+// mention's Entity to a document-level canonical name so that later short
+// forms point at the full form they stand for.
+//
+// Every change appends the name of the rule that made it to the mention's Rule
+// after a "|" (pos:ns|place-unique); mentions the stage creates carry Stage
+// "entities". The rules, each with examples that the tests run, are:
+//
+//   - retype-place: a PERSON mention that is exactly the full name of a Chinese
+//     division, a country or a foreign place (gse tags 武侯区 nr, 萨格勒布 nrt)
+//     becomes a PLACE.
+//   - split-admin-chain: a PLACE mention made wholly of nested divisions
+//     (四川省成都市武侯区) becomes one PLACE mention per division.
+//   - place-unique, place-country, place-foreign: a place with one reading in the
+//     gazetteers, tried in that order of precedence (a division's full name,
+//     a country, a foreign place, a division's short form).
+//   - place-context: of several divisions with the same name, the one that
+//     contains, lies in or shares a province with the document's unambiguous
+//     divisions (朝阳区 next to 北京 is 110105). A county's short form is
+//     weak evidence: it is coded only when the document names the county's
+//     prefecture (双流 next to 成都 is 510116; 桐梓 alone stays uncoded).
+//   - place-level: without context, a shared short form means its highest
+//     level division if that is unique (吉林 → 吉林省); otherwise no code.
+//   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院).
+//   - dept-alias: a division followed by a department's short name
+//     (成都市科技局 → 成都市科学技术局).
+//   - relative-dept: 市, 省, 区 or 县 followed by a department's short name
+//     stands for the document's dominant division of that level
+//     (市科技局 → 成都市科学技术局 in a document about 成都).
+//   - coref-suffix: an ORG that is a proper suffix, at least three characters
+//     and itself an institution name, of an earlier ORG's name refers to it.
+//   - coref-abbrev: an ORG of two or more characters with the first and last
+//     character of an earlier ORG's name, whose characters all appear in order
+//     in it, refers to it (中韩园 → 中韩创新创业园), when only one earlier
+//     name fits.
+//   - coref-title: a PERSON written as surname plus title (孙研究员) refers to
+//     the one earlier person with that surname.
+package entities
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// Name is the stage name.
+const Name = "entities"
+
+// data is every dictionary the stage reads, loaded once and shared read-only.
+type data struct {
+	divs      *dictionaries.Divisions
+	countries *dictionaries.Countries
+	foreign   *dictionaries.ForeignPlaces
+	suffixes  *dictionaries.OrgSuffixes
+	aliases   *dictionaries.OrgAliases
+	titles    *dictionaries.Titles
+	surnames  *dictionaries.Surnames
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *data
+	loadErr  error
+)
+
+func load() (*data, error) {
+	loadOnce.Do(func() {
+		var d data
+		var err error
+		if d.divs, err = dictionaries.LoadDivisions(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.countries, err = dictionaries.LoadCountries(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.foreign, err = dictionaries.LoadForeignPlaces(d.countries); err != nil {
+			loadErr = err
+			return
+		}
+		if d.suffixes, err = dictionaries.LoadOrgSuffixes(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.aliases, err = dictionaries.LoadOrgAliases(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.titles, err = dictionaries.LoadTitles(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.surnames, err = dictionaries.LoadSurnames(); err != nil {
+			loadErr = err
+			return
+		}
+		loaded = &d
+	})
+	return loaded, loadErr
+}
+
+// Stage implements pipeline.Stage. It is safe for concurrent use.
+type Stage struct{ *data }
+
+// New returns the stage. The dictionaries are loaded on the first call and
+// shared by every stage returned.
+func New() (*Stage, error) {
+	d, err := load()
+	if err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
+	}
+	return &Stage{d}, nil
+}
+
+// Name returns "entities".
+func (*Stage) Name() string { return Name }
+
+// docState is what the stage learns about one document while it works.
+type docState struct {
+	div map[int]*dictionaries.Division // mention ID → resolved division
+}
+
+// Process normalizes the PERSON, PLACE and ORG mentions of d in place.
+func (s *Stage) Process(d *pipeline.Doc) error {
+	st := &docState{div: map[int]*dictionaries.Division{}}
+	s.retype(d)
+	s.splitChains(d, st)
+	pipeline.SortMentions(d.Mentions)
+	s.resolvePlaces(d, st)
+	s.resolveOrgs(d, st)
+	s.corefer(d)
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if isEntity(m.Type) && m.Entity == "" {
+			m.Entity = m.Text
+		}
+	}
+	return nil
+}
+
+func isEntity(typ string) bool {
+	return typ == pipeline.Person || typ == pipeline.Place || typ == pipeline.Org
+}
+
+// addRule records that rule changed m.
+func addRule(m *pipeline.Mention, rule string) {
+	if m.Rule == "" {
+		m.Rule = rule
+		return
+	}
+	m.Rule += "|" + rule
+}
+
+// retype turns PERSON mentions that are exactly a division's full name, a
+// country's name or a foreign place into PLACE mentions. Short forms of
+// divisions do not count: 白银 is silver as often as it is 白银市.
+func (s *Stage) retype(d *pipeline.Doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type == pipeline.Person && (len(s.divs.LookupFull(m.Text)) > 0 || s.countries.Lookup(m.Text) != nil || s.foreign.Lookup(m.Text) != nil) {
+			m.Type = pipeline.Place
+			m.Entity = ""
+			addRule(m, "retype-place")
+		}
+	}
+}
+
+// splitChains replaces each PLACE mention that is a chain of nested divisions
+// by one mention per division.
+func (s *Stage) splitChains(d *pipeline.Doc, st *docState) {
+	var keep []pipeline.Mention
+	var add []pipeline.Mention
+	var addDivs []*dictionaries.Division
+	for _, m := range d.Mentions {
+		var chain []*dictionaries.Division
+		var lens []int
+		if m.Type == pipeline.Place {
+			chain, lens = s.parseChain([]rune(m.Text), nil)
+		}
+		if len(chain) < 2 {
+			keep = append(keep, m)
+			continue
+		}
+		start := m.Start
+		for i, v := range chain {
+			add = append(add, pipeline.Mention{
+				Type: pipeline.Place, Start: start, End: start + lens[i],
+				Stage: Name, Rule: "split-admin-chain", Confidence: m.Confidence,
+			})
+			addDivs = append(addDivs, v)
+			start += lens[i]
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	d.Mentions = keep
+	for i, m := range add {
+		st.div[d.AddMention(m)] = addDivs[i]
+	}
+}
+
+// parseChain splits r into names of divisions each nested in the one before
+// (full names, or short forms of any reading), returning the divisions and
+// their lengths in runes, or nil when r is not wholly such a chain.
+func (s *Stage) parseChain(r []rune, outer *dictionaries.Division) ([]*dictionaries.Division, []int) {
+	if len(r) == 0 {
+		return nil, nil
+	}
+	for n := min(len(r), s.divs.MaxNameLen()); n >= 2; n-- {
+		for _, v := range s.divs.Lookup(string(r[:n])) {
+			if outer != nil && (v == outer || !s.divs.Contains(outer, v)) {
+				continue
+			}
+			if n == len(r) {
+				return []*dictionaries.Division{v}, []int{n}
+			}
+			if rest, lens := s.parseChain(r[n:], v); rest != nil {
+				return append([]*dictionaries.Division{v}, rest...), append([]int{n}, lens...)
+			}
+		}
+	}
+	return nil, nil
+}
+
+// placeReading is what one PLACE mention may be.
+type placeReading struct {
+	divs    []*dictionaries.Division // candidate divisions
+	short   bool                     // divs were found by a short form
+	country *dictionaries.Country
+	foreign *dictionaries.ForeignPlace
+}
+
+// read looks a place name up in order of precedence.
+func (s *Stage) read(name string) placeReading {
+	if v := s.divs.LookupFull(name); len(v) > 0 {
+		return placeReading{divs: v}
+	}
+	if c := s.countries.Lookup(name); c != nil {
+		return placeReading{country: c}
+	}
+	if f := s.foreign.Lookup(name); f != nil {
+		return placeReading{foreign: f}
+	}
+	return placeReading{divs: s.divs.Lookup(name), short: true}
+}
+
+// resolvePlaces codes every PLACE mention it can: unambiguous readings first,
+// then the ambiguous ones against the unambiguous divisions as context.
+func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
+	readings := map[int]placeReading{}
+	var context []*dictionaries.Division
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Place {
+			continue
+		}
+		if v, ok := st.div[m.ID]; ok {
+			context = append(context, v)
+			s.setDivision(m, v, "")
+			continue
+		}
+		r := s.read(m.Text)
+		switch {
+		case r.country != nil:
+			m.Country, m.Normalized, m.Entity = r.country.Code, r.country.Name, r.country.Name
+			addRule(m, "place-country")
+		case r.foreign != nil:
+			m.Country, m.Normalized, m.Entity = r.foreign.Country, r.foreign.Name, r.foreign.Name
+			addRule(m, "place-foreign")
+		case len(r.divs) == 1 && !(r.short && r.divs[0].Level == dictionaries.LevelCounty):
+			st.div[m.ID] = r.divs[0]
+			context = append(context, r.divs[0])
+			s.setDivision(m, r.divs[0], "place-unique")
+		case len(r.divs) > 0:
+			readings[m.ID] = r
+		}
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		r, ok := readings[m.ID]
+		if !ok {
+			continue
+		}
+		if r.short {
+			r.divs = s.withCountyContext(r.divs, context)
+		}
+		if len(r.divs) == 1 && r.short {
+			st.div[m.ID] = r.divs[0]
+			s.setDivision(m, r.divs[0], "place-context")
+		} else if v := s.byContext(r.divs, context); v != nil {
+			st.div[m.ID] = v
+			s.setDivision(m, v, "place-context")
+		} else if v := highestLevel(r.divs); v != nil {
+			st.div[m.ID] = v
+			s.setDivision(m, v, "place-level")
+		}
+	}
+}
+
+func (s *Stage) setDivision(m *pipeline.Mention, v *dictionaries.Division, rule string) {
+	m.PlaceCode, m.Country = v.Code, "CN"
+	m.Normalized = s.divs.FullName(v)
+	m.Entity = m.Normalized
+	if rule != "" {
+		addRule(m, rule)
+	}
+}
+
+// byContext returns the candidate that best fits the context divisions: two
+// points for each that contains it or lies in it, one for each in the same
+// province; nil when no candidate scores or the best score is tied.
+func (s *Stage) byContext(cands, context []*dictionaries.Division) *dictionaries.Division {
+	var best *dictionaries.Division
+	bestScore, tied := 0, false
+	for _, c := range cands {
+		score := 0
+		for _, x := range context {
+			switch {
+			case s.divs.Contains(x, c) || s.divs.Contains(c, x):
+				score += 2
+			case s.divs.Province(x) == s.divs.Province(c):
+				score++
+			}
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore, tied = c, score, false
+		case score == bestScore && score > 0:
+			tied = true
+		}
+	}
+	if tied {
+		return nil
+	}
+	return best
+}
+
+// withCountyContext drops the county candidates of a short form that no
+// context division at prefecture level or above contains: 桐梓 alone is not
+// 桐梓县 in Guizhou, but 双流 in a document about 成都 is 双流区.
+func (s *Stage) withCountyContext(cands, context []*dictionaries.Division) []*dictionaries.Division {
+	return slices.DeleteFunc(slices.Clone(cands), func(c *dictionaries.Division) bool {
+		if c.Level != dictionaries.LevelCounty {
+			return false
+		}
+		parent := s.divs.Parent(c)
+		for _, x := range context {
+			if x.Level != dictionaries.LevelCounty && (x == parent || (isMunicipality(x) && s.divs.Contains(x, c))) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+var levelRank = map[string]int{dictionaries.LevelProvince: 0, dictionaries.LevelPrefecture: 1, dictionaries.LevelCounty: 2}
+
+// highestLevel returns the one candidate at the highest level, or nil when
+// several share it.
+func highestLevel(cands []*dictionaries.Division) *dictionaries.Division {
+	var best *dictionaries.Division
+	tied := false
+	for _, c := range cands {
+		switch {
+		case best == nil || levelRank[c.Level] < levelRank[best.Level]:
+			best, tied = c, false
+		case levelRank[c.Level] == levelRank[best.Level]:
+			tied = true
+		}
+	}
+	if tied {
+		return nil
+	}
+	return best
+}
+
+// dominant returns the document's dominant division for each relative prefix:
+// 市 the city (a prefecture or a municipality) that the most coded places lie
+// in, 省 the province, 区 and 县 the county. Ties go to the one named first.
+func (s *Stage) dominant(d *pipeline.Doc, st *docState) map[string]*dictionaries.Division {
+	type tally struct {
+		n, first int
+	}
+	counts := map[*dictionaries.Division]*tally{}
+	count := func(v *dictionaries.Division, pos int) {
+		if t := counts[v]; t != nil {
+			t.n++
+		} else {
+			counts[v] = &tally{1, pos}
+		}
+	}
+	for i, m := range d.Mentions {
+		v := st.div[m.ID]
+		for ; v != nil; v = s.divs.Parent(v) {
+			count(v, i)
+		}
+	}
+	best := map[string]*dictionaries.Division{}
+	for v, t := range counts {
+		var keys []string
+		switch {
+		case v.Level == dictionaries.LevelProvince && isMunicipality(v):
+			keys = []string{"省", "市"}
+		case v.Level == dictionaries.LevelProvince:
+			keys = []string{"省"}
+		case v.Level == dictionaries.LevelPrefecture:
+			keys = []string{"市"}
+		default:
+			keys = []string{"区", "县"}
+		}
+		for _, k := range keys {
+			if b := best[k]; b == nil || t.n > counts[b].n || (t.n == counts[b].n && t.first < counts[b].first) {
+				best[k] = v
+			}
+		}
+	}
+	return best
+}
+
+func isMunicipality(v *dictionaries.Division) bool {
+	switch v.Code {
+	case "110000", "120000", "310000", "500000":
+		return true
+	}
+	return false
+}
+
+// resolveOrgs gives ORG mentions their canonical names from the aliases.
+func (s *Stage) resolveOrgs(d *pipeline.Doc, st *docState) {
+	var dom map[string]*dictionaries.Division // computed on first need
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Org {
+			continue
+		}
+		if c, ok := s.aliases.Canonical(m.Text); ok {
+			m.Normalized, m.Entity = c, c
+			addRule(m, "org-alias")
+			continue
+		}
+		if name, ok := s.deptName(m.Text); ok {
+			m.Normalized, m.Entity = name, name
+			addRule(m, "dept-alias")
+			continue
+		}
+		r := []rune(m.Text)
+		if len(r) < 3 {
+			continue
+		}
+		prefix, rest := string(r[:1]), string(r[1:])
+		if !strings.Contains("省市区县", prefix) {
+			continue
+		}
+		dept, ok := s.aliases.Dept(rest)
+		if !ok {
+			continue
+		}
+		if dom == nil {
+			dom = s.dominant(d, st)
+		}
+		if v := dom[prefix]; v != nil {
+			m.Normalized = v.Name + dept
+			m.Entity = m.Normalized
+			addRule(m, "relative-dept")
+		}
+	}
+}
+
+// deptName reads name as a division followed by a department's short name
+// and returns the canonical name: 成都市科技局 → 成都市科学技术局. The place
+// must have one reading.
+func (s *Stage) deptName(name string) (string, bool) {
+	r := []rune(name)
+	for n := len(r) - 2; n >= 2; n-- {
+		dept, ok := s.aliases.Dept(string(r[n:]))
+		if !ok {
+			continue
+		}
+		if v := s.divs.Lookup(string(r[:n])); len(v) == 1 {
+			return v[0].Name + dept, true
+		}
+	}
+	return "", false
+}
+
+// corefer points later short forms at earlier full names.
+func (s *Stage) corefer(d *pipeline.Doc) {
+	var orgs, people []*pipeline.Mention // earlier mentions with their entity set
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		switch m.Type {
+		case pipeline.Org:
+			if m.Entity == "" || m.Entity == m.Text {
+				if e, rule := s.orgAntecedent(m.Text, orgs); e != "" {
+					m.Entity = e
+					addRule(m, rule)
+				}
+			}
+			orgs = append(orgs, m)
+		case pipeline.Person:
+			if e := s.personAntecedent(m.Text, people); e != "" {
+				m.Entity = e
+				addRule(m, "coref-title")
+			}
+			people = append(people, m)
+		}
+	}
+}
+
+// orgAntecedent returns the entity an ORG text refers back to and the rule
+// that found it, or "".
+func (s *Stage) orgAntecedent(text string, earlier []*pipeline.Mention) (entity, rule string) {
+	r := []rune(text)
+	if len(r) >= 3 {
+		if _, _, ok := s.suffixes.Match(text); ok {
+			if e := unique(earlier, func(full string) bool {
+				return len(full) > len(text) && strings.HasSuffix(full, text)
+			}); e != "" {
+				return e, "coref-suffix"
+			}
+		}
+	}
+	if len(r) >= 2 {
+		if e := unique(earlier, func(full string) bool { return isAbbrev(r, []rune(full)) }); e != "" {
+			return e, "coref-abbrev"
+		}
+	}
+	return "", ""
+}
+
+// unique returns the one entity among earlier mentions whose text or entity
+// satisfies match, or "" when none or several do.
+func unique(earlier []*pipeline.Mention, match func(string) bool) string {
+	found := ""
+	for _, e := range earlier {
+		ent := e.Entity
+		if ent == "" {
+			ent = e.Text
+		}
+		if !match(e.Text) && !match(ent) {
+			continue
+		}
+		if found != "" && found != ent {
+			return ""
+		}
+		found = ent
+	}
+	return found
+}
+
+// isAbbrev reports whether short abbreviates full: shorter, same first and
+// last character, and every character of short in full in order.
+func isAbbrev(short, full []rune) bool {
+	if len(short) >= len(full) || short[0] != full[0] || short[len(short)-1] != full[len(full)-1] {
+		return false
+	}
+	j := 0
+	for _, c := range full {
+		if j < len(short) && c == short[j] {
+			j++
+		}
+	}
+	return j == len(short)
+}
+
+// personAntecedent resolves surname + title (孙研究员) to the one earlier
+// person with that surname, or "".
+func (s *Stage) personAntecedent(text string, earlier []*pipeline.Mention) string {
+	r := []rune(text)
+	for n := 1; n <= 2 && n < len(r); n++ {
+		surname, title := string(r[:n]), string(r[n:])
+		if _, ok := s.titles.Category(title); !ok {
+			continue
+		}
+		return unique(slices.DeleteFunc(slices.Clone(earlier), func(e *pipeline.Mention) bool {
+			sn, ok := s.surnames.Of(e.Text)
+			return !ok || sn != surname
+		}), func(string) bool { return true })
+	}
+	return ""
+}
