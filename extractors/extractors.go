@@ -8,39 +8,60 @@ import (
 	"github.com/zhfacts/zhfacts/extractors/cleanup"
 	"github.com/zhfacts/zhfacts/extractors/entities"
 	"github.com/zhfacts/zhfacts/extractors/gsetags"
+	"github.com/zhfacts/zhfacts/extractors/money"
+	"github.com/zhfacts/zhfacts/extractors/numbers"
+	"github.com/zhfacts/zhfacts/extractors/quantity"
 	"github.com/zhfacts/zhfacts/extractors/segment"
 	"github.com/zhfacts/zhfacts/extractors/sentence"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
-// Default returns the default pipeline: cleanup → sentence → segment →
-// gse-entities → entities. The first call loads gse's dictionary (a second or two);
-// later calls share it. The pipeline is safe for concurrent use, so one
-// instance can serve every worker.
-func Default() (*pipeline.Pipeline, error) {
+// Options choose optional stages.
+type Options struct {
+	// Numbers adds the "numbers" stage: a NUMBER mention for every numeral
+	// that no other mention covers (extract --numbers).
+	Numbers bool
+}
+
+// Default returns the default pipeline, New(Options{}).
+func Default() (*pipeline.Pipeline, error) { return New(Options{}) }
+
+// New returns the pipeline: cleanup → sentence → segment → gse-entities →
+// entities → money → quantity, then numbers when asked for. Money runs before
+// quantity because quantity skips spans money has claimed. The first call
+// loads gse's dictionary (a second or two); later calls share it. The
+// pipeline is safe for concurrent use, so one instance serves every worker.
+func New(opts Options) (*pipeline.Pipeline, error) {
 	seg, err := segment.Segmenter()
 	if err != nil {
 		return nil, fmt.Errorf("extractors: %w", err)
 	}
-	tags, err := gsetags.New()
-	if err != nil {
-		return nil, fmt.Errorf("extractors: stage gse-entities: %w", err)
+	stages := []pipeline.Stage{cleanup.Stage{}, sentence.Stage{}, segment.New(seg)}
+	for _, c := range []struct {
+		name string
+		new  func() (pipeline.Stage, error)
+	}{
+		{"gse-entities", func() (pipeline.Stage, error) { return gsetags.New() }},
+		{"entities", func() (pipeline.Stage, error) { return entities.New() }},
+		{"money", func() (pipeline.Stage, error) { return money.New() }},
+		{"quantity", func() (pipeline.Stage, error) { return quantity.New() }},
+		{"numbers", func() (pipeline.Stage, error) { return numbers.New() }},
+	} {
+		if c.name == "numbers" && !opts.Numbers {
+			continue
+		}
+		s, err := c.new()
+		if err != nil {
+			return nil, fmt.Errorf("extractors: stage %s: %w", c.name, err)
+		}
+		stages = append(stages, s)
 	}
-	ents, err := entities.New()
-	if err != nil {
-		return nil, fmt.Errorf("extractors: stage entities: %w", err)
-	}
-	return pipeline.New(
-		cleanup.Stage{},
-		sentence.Stage{},
-		segment.New(seg),
-		tags,
-		ents,
-	), nil
+	return pipeline.New(stages...), nil
 }
 
-// Names returns the names of the stages of Default, in order, without
-// loading anything: for help text and for checking --disable flags early.
+// Names returns the names of the stages of the default pipeline, in order,
+// without loading anything: for help text and for checking --disable flags
+// early. The opt-in "numbers" stage comes last.
 func Names() []string {
-	return []string{"cleanup", "sentence", "segment", "gse-entities", "entities"}
+	return []string{"cleanup", "sentence", "segment", "gse-entities", "entities", "money", "quantity", "numbers"}
 }

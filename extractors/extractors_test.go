@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,13 +12,20 @@ import (
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
-func TestNamesMatchDefault(t *testing.T) {
-	p, err := Default()
+func TestNamesMatchPipeline(t *testing.T) {
+	p, err := New(Options{Numbers: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := p.Names(); !slices.Equal(got, Names()) {
-		t.Errorf("Default().Names() = %q, Names() = %q", got, Names())
+		t.Errorf("New(Numbers).Names() = %q, Names() = %q", got, Names())
+	}
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(d.Names(), "numbers") {
+		t.Errorf("Default() includes the opt-in numbers stage: %q", d.Names())
 	}
 }
 
@@ -43,12 +51,9 @@ func TestDefault(t *testing.T) {
 	}
 	var got []string
 	for _, m := range d.Mentions {
-		got = append(got, m.Type+":"+m.Text)
-		if m.Sentence != 0 {
-			t.Errorf("mention %+v is not in sentence 0", m)
-		}
+		got = append(got, fmt.Sprintf("%s:%s@%d", m.Type, m.Text, m.Sentence))
 	}
-	if want := []string{"PERSON:张洁", "PLACE:成都"}; !slices.Equal(got, want) {
+	if want := []string{"PERSON:张洁@0", "PLACE:成都@0", "MONEY:8.7亿元@1"}; !slices.Equal(got, want) {
 		t.Errorf("mentions %q, want %q", got, want)
 	}
 	if i := slices.IndexFunc(d.Tokens, func(tok pipeline.Token) bool { return tok.Text == "8" }); i < 0 {

@@ -85,6 +85,26 @@ func TestExtractJSONLFromStdin(t *testing.T) {
 	}
 }
 
+// TestExtractNumbers checks that --numbers adds NUMBER mentions for bare
+// numerals and that they are absent without it.
+func TestExtractNumbers(t *testing.T) {
+	in := `{"id": "n", "text": "项目编号是2931,已进入第三轮评审。"}` + "\n"
+	for _, numbers := range []bool{false, true} {
+		args := []string{"extract", "--format", "jsonl"}
+		if numbers {
+			args = append(args, "--numbers")
+		}
+		code, out, errs := run(t, in, append(args, "-")...)
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		has := strings.Contains(out, `"type":"NUMBER","text":"2931"`)
+		if has != numbers {
+			t.Errorf("--numbers=%v: NUMBER 2931 present = %v in %s", numbers, has, out)
+		}
+	}
+}
+
 var summaryDocs = regexp.MustCompile(`documents\s+(\d+) \((\d+) with errors`)
 
 func runSummary(t *testing.T, args ...string) (docs, failed int, out string) {

@@ -24,6 +24,7 @@ type inputFlags struct {
 	disable     string
 	workers     int
 	maxDocBytes int
+	numbers     bool
 	fields      source.Fields
 }
 
@@ -32,6 +33,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.disable, "disable", "", "comma-separated stages to skip (stages: "+strings.Join(extractors.Names(), ",")+")")
 	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	fs.IntVar(&f.maxDocBytes, "max-doc-bytes", 4<<20, "a larger document becomes an error row")
+	fs.BoolVar(&f.numbers, "numbers", false, "also emit a NUMBER mention for every numeral no other mention covers")
 	fs.StringVar(&f.fields.ID, "id-field", "", "JSONL field holding the document id (default: detected)")
 	fs.StringVar(&f.fields.Title, "title-field", "", "JSONL field holding the title (default: detected)")
 	fs.StringVar(&f.fields.Text, "text-field", "", "JSONL field holding the body (default: detected)")
@@ -87,10 +89,13 @@ func (f *inputFlags) pipeline() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := extractors.Default()
+	p, err := extractors.New(extractors.Options{Numbers: f.numbers})
 	if err != nil {
 		return nil, fmt.Errorf("loading extractors: %w", err)
 	}
+	// Names were checked against every stage; an opt-in stage that is not in
+	// this pipeline needs no disabling.
+	names = slices.DeleteFunc(names, func(n string) bool { return !slices.Contains(p.Names(), n) })
 	return p.Without(names...)
 }
 

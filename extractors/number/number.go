@@ -129,7 +129,9 @@ type token struct {
 // spaces allowed): 8.7, 1,234, 3.5万, 一千零五, 壹佰壹拾壹, 二〇一八, 三四十,
 // 十几, 第三, 三分之一, 五成, 负10000. It reports false for anything else.
 func Parse(s string) (Number, bool) {
-	s = strings.Map(dropSpace, s)
+	if strings.ContainsAny(s, " \u3000\t\u00a0") {
+		s = strings.Map(dropSpace, s)
+	}
 	if s == "" {
 		return Number{}, false
 	}

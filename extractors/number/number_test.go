@@ -174,3 +174,45 @@ func BenchmarkFind(b *testing.B) {
 		Find(text)
 	}
 }
+
+func TestFindPercentFractions(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string
+		value      float64
+	}{
+		{"占百分之三十的", "百分之三十", 0.3},
+		{"千分之三", "千分之三", 0.003},
+		{"百分之十五", "百分之十五", 0.15},
+		{"百分比", "", 0},
+	} {
+		got := Find(tt.text)
+		if tt.want == "" {
+			if len(got) != 0 {
+				t.Errorf("Find(%q) = %v, want nothing", tt.text, texts(got))
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Text != tt.want || !near(got[0].Value, tt.value) || !got[0].Fraction {
+			t.Errorf("Find(%q) = %+v, want %q = %v", tt.text, got, tt.want, tt.value)
+		}
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	for _, tt := range []struct {
+		v, lo, hi float64
+		q, unit   string
+		want      string
+	}{
+		{870000000, 870000000, 870000000, Exact, "CNY", "870000000 CNY"},
+		{3000000, 0, 3000000, Max, "CNY", "<3000000 CNY"},
+		{500, 500, 500, Min, "mu", ">500 mu"},
+		{30, 30, 40, Range, "", "30..40"},
+		{45 + 0.6 + 0.08, 0, 0, Exact, "", "45.68"},
+		{1e3, 0, 0, Approx, "%", "~1000 %"},
+	} {
+		if got := Canonical(tt.v, tt.lo, tt.hi, tt.q, tt.unit); got != tt.want {
+			t.Errorf("Canonical(%v, %v, %v, %s, %s) = %q, want %q", tt.v, tt.lo, tt.hi, tt.q, tt.unit, got, tt.want)
+		}
+	}
+}

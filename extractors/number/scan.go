@@ -26,9 +26,13 @@ var rangeConnectors = []string{"至", "到", "~", "～", "-", "－", "—", "–
 func Find(text string) []Match {
 	var out []Match
 	for i := 0; i < len(text); {
+		r, size := nextRune(text, i)
+		if !mayStart(r) {
+			i += size
+			continue
+		}
 		m, ok := matchAt(text, i)
 		if !ok {
-			_, size := utf8.DecodeRuneInString(text[i:])
 			i += size
 			continue
 		}
@@ -37,6 +41,51 @@ func Find(text string) []Match {
 		i = m.End
 	}
 	return out
+}
+
+// starters marks the runes of the Basic Multilingual Plane that can begin a
+// numeral, one bit each, so Find skips the text between numerals with a table
+// lookup instead of trying to parse at every character.
+var starters = func() *[1 << 16 / 64]uint64 {
+	var t [1 << 16 / 64]uint64
+	for r := rune(0); r < 1<<16; r++ {
+		if mayStartSlow(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &t
+}()
+
+func mayStartSlow(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= '0' && r <= '9' || r == '-'
+	}
+	switch r {
+	case '第', '负', '負', '−', '－', '上', '半', '廿', '卅', '卌':
+		return true
+	}
+	return classify(r).kind != kNone
+}
+
+// mayStart reports whether r can begin a numeral.
+func mayStart(r rune) bool {
+	return r < 1<<16 && starters[r/64]&(1<<(r%64)) != 0
+}
+
+// nextRune decodes the rune at text[i], with a fast path for the ASCII and
+// three-byte sequences that make up Chinese text.
+func nextRune(text string, i int) (rune, int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+		r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 // At parses the numeral that starts exactly at byte offset i, if any.
@@ -82,6 +131,13 @@ func scanEnd(text string, i int) int {
 		}
 		i += size
 		r, size = utf8.DecodeRuneInString(text[i:])
+	case (r == '百' || r == '千' || r == '万') && strings.HasPrefix(text[i+size:], "分之"):
+		// 百分之三十, 千分之三: a fraction whose denominator is a bare unit.
+		i += size + len("分之")
+		r, size = utf8.DecodeRuneInString(text[i:])
+		if classify(r).kind != kDigit && r != '十' {
+			return start
+		}
 	case r == '上' || r == '半':
 		// 上千, 上百万, 半百: only before a unit of at least 百.
 		nr, _ := utf8.DecodeRuneInString(text[i+size:])
@@ -122,6 +178,9 @@ func scanEnd(text string, i int) int {
 		case ci.kind == kUnit:
 			if r == '兆' && startsSIWord(text[i:]) {
 				return i
+			}
+			if r == '百' && (strings.HasPrefix(text[i+size:], "分点") || strings.HasPrefix(text[i+size:], "分點")) {
+				return i // 0.3百分点: percentage points, not 30
 			}
 			if more && ci.val < 1e4 {
 				return i

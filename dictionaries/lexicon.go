@@ -1,0 +1,140 @@
+package dictionaries
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Lexicon maps surface forms to values and finds the longest form at the start
+// or end of a string, which is how a numeral's neighbours are read: the
+// currency after 8.7亿 in 8.7亿元人民币, the qualifier before 300 in 近300万元.
+// It is read-only after building and safe for concurrent use.
+type Lexicon[T any] struct {
+	forms map[string]T
+	sizes []int // distinct form lengths in bytes, longest first
+	// first and last mark the runes that begin and end some form, so most
+	// lookups are answered by one bit test instead of a map probe per length.
+	first, last runeSet
+}
+
+// runeSet is a bit set of the Basic Multilingual Plane; runes beyond it are
+// always members, which keeps it a filter and never a reason to miss a form.
+type runeSet [1 << 16 / 64]uint64
+
+func (s *runeSet) add(r rune) {
+	if r < 1<<16 {
+		s[r/64] |= 1 << (r % 64)
+	}
+}
+
+func (s *runeSet) has(r rune) bool {
+	return r >= 1<<16 || s[r/64]&(1<<(r%64)) != 0
+}
+
+// NewLexicon returns an empty lexicon.
+func NewLexicon[T any]() *Lexicon[T] {
+	return &Lexicon[T]{forms: map[string]T{}}
+}
+
+// Add maps form to v, replacing an earlier value.
+func (l *Lexicon[T]) Add(form string, v T) {
+	if form == "" {
+		return
+	}
+	l.forms[form] = v
+	r, _ := utf8.DecodeRuneInString(form)
+	l.first.add(r)
+	r, _ = utf8.DecodeLastRuneInString(form)
+	l.last.add(r)
+	if !slices.Contains(l.sizes, len(form)) {
+		l.sizes = append(l.sizes, len(form))
+		slices.SortFunc(l.sizes, func(a, b int) int { return b - a })
+	}
+}
+
+// Get returns the value of form.
+func (l *Lexicon[T]) Get(form string) (T, bool) {
+	v, ok := l.forms[form]
+	return v, ok
+}
+
+// Len returns the number of forms.
+func (l *Lexicon[T]) Len() int { return len(l.forms) }
+
+// Prefix returns the longest form that s starts with.
+func (l *Lexicon[T]) Prefix(s string) (form string, v T, ok bool) {
+	if r, _ := utf8.DecodeRuneInString(s); !l.first.has(r) {
+		return "", v, false
+	}
+	for _, n := range l.sizes {
+		if n <= len(s) {
+			if v, ok := l.forms[s[:n]]; ok {
+				return s[:n], v, true
+			}
+		}
+	}
+	return "", v, false
+}
+
+// Suffix returns the longest form that s ends with.
+func (l *Lexicon[T]) Suffix(s string) (form string, v T, ok bool) {
+	if r, _ := utf8.DecodeLastRuneInString(s); !l.last.has(r) {
+		return "", v, false
+	}
+	for _, n := range l.sizes {
+		if n <= len(s) {
+			if v, ok := l.forms[s[len(s)-n:]]; ok {
+				return s[len(s)-n:], v, true
+			}
+		}
+	}
+	return "", v, false
+}
+
+// Contains reports whether s contains any form.
+func (l *Lexicon[T]) Contains(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if _, _, ok := l.Prefix(s[i:]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Forms returns every form, sorted.
+func (l *Lexicon[T]) Forms() []string {
+	out := make([]string, 0, len(l.forms))
+	for f := range l.forms {
+		out = append(out, f)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// wordList reads a one-column table into a lexicon, rejecting empty and
+// repeated words.
+func wordList(t *Table, col string) (*Lexicon[struct{}], error) {
+	c, err := columns(t, col)
+	if err != nil {
+		return nil, err
+	}
+	l := NewLexicon[struct{}]()
+	for i, row := range t.Rows {
+		w := strings.TrimSpace(row[c[0]])
+		if w == "" || w != row[c[0]] {
+			return nil, errorf(t, i, "empty or padded %s %q", col, row[c[0]])
+		}
+		if _, dup := l.Get(w); dup {
+			return nil, errorf(t, i, "repeated %s %q", col, w)
+		}
+		l.Add(w, struct{}{})
+	}
+	return l, nil
+}
+
+// errorf formats an error about row i of t, naming the file and line.
+func errorf(t *Table, i int, format string, args ...any) error {
+	return fmt.Errorf("dictionaries: %s:%d: %s", t.Name, t.Lines[i], fmt.Sprintf(format, args...))
+}

@@ -1,0 +1,111 @@
+package dictionaries
+
+import (
+	"strconv"
+	"unicode"
+)
+
+// Positions of a currency form relative to its number.
+const (
+	Prefix = "prefix"
+	Suffix = "suffix"
+	Both   = "both"
+)
+
+// CurrencyForm is one way of writing a currency unit.
+type CurrencyForm struct {
+	Code string // ISO 4217
+	Form string
+	// Factor is the form's worth in the currency's main unit: 1 for 元, 0.1
+	// for 角, 0.01 for 分.
+	Factor float64
+	// Generic marks 元, 块, 圆 and their subunits: yuan by default, but a
+	// currency name after them decides (5元港币 is HKD).
+	Generic bool
+}
+
+// Currencies is the currency table of currencies.tsv, split by where a form
+// may stand. It is read-only after loading and safe for concurrent use.
+type Currencies struct {
+	Prefixes *Lexicon[CurrencyForm] // forms that may precede the number
+	Suffixes *Lexicon[CurrencyForm] // forms that may follow it
+	codes    map[string]bool
+}
+
+// Codes returns the number of distinct currency codes.
+func (c *Currencies) Codes() int { return len(c.codes) }
+
+// LoadCurrencies loads the embedded currencies.tsv.
+func LoadCurrencies() (*Currencies, error) {
+	t, err := Load("currencies.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseCurrencies(t)
+}
+
+// ParseCurrencies builds the table from rows of code, form, position, factor
+// and generic. Codes are three capital letters, factors positive and at most
+// 1, and a form names one currency.
+func ParseCurrencies(t *Table) (*Currencies, error) {
+	c, err := columns(t, "code", "form", "position", "factor", "generic")
+	if err != nil {
+		return nil, err
+	}
+	cs := &Currencies{Prefixes: NewLexicon[CurrencyForm](), Suffixes: NewLexicon[CurrencyForm](), codes: map[string]bool{}}
+	seen := map[string]bool{}
+	for i, row := range t.Rows {
+		code, form, pos := row[c[0]], row[c[1]], row[c[2]]
+		if len(code) != 3 || !isUpperASCII(code) {
+			return nil, errorf(t, i, "code %q is not three capital letters", code)
+		}
+		if form == "" || seen[form] {
+			return nil, errorf(t, i, "empty or repeated form %q", form)
+		}
+		seen[form] = true
+		f, err := strconv.ParseFloat(row[c[3]], 64)
+		if err != nil || f <= 0 || f > 1 {
+			return nil, errorf(t, i, "factor %q is not in (0, 1]", row[c[3]])
+		}
+		gen := row[c[4]]
+		if gen != "yes" && gen != "no" {
+			return nil, errorf(t, i, "generic %q is not yes or no", gen)
+		}
+		cf := CurrencyForm{Code: code, Form: form, Factor: f, Generic: gen == "yes"}
+		switch pos {
+		case Prefix:
+			cs.Prefixes.Add(form, cf)
+		case Suffix:
+			cs.Suffixes.Add(form, cf)
+		case Both:
+			cs.Prefixes.Add(form, cf)
+			cs.Suffixes.Add(form, cf)
+		default:
+			return nil, errorf(t, i, "position %q is not prefix, suffix or both", pos)
+		}
+		if pos != Suffix && f != 1 {
+			return nil, errorf(t, i, "prefix form %q must have factor 1", form)
+		}
+		cs.codes[code] = true
+	}
+	return cs, nil
+}
+
+func isUpperASCII(s string) bool {
+	for _, r := range s {
+		if r > unicode.MaxASCII || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// LoadMoneyContext loads money_context.tsv: words that make a sentence about
+// money, so that an amount with 万 or 亿 and no currency is read as yuan.
+func LoadMoneyContext() (*Lexicon[struct{}], error) {
+	t, err := Load("money_context.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return wordList(t, "word")
+}

@@ -1,0 +1,110 @@
+package dictionaries
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCurrencies(t *testing.T) {
+	cs, err := LoadCurrencies()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cs.Codes() < 30 {
+		t.Errorf("%d currencies, want at least 30", cs.Codes())
+	}
+	for form, code := range map[string]string{"元": "CNY", "人民币": "CNY", "美元": "USD", "美金": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "港币": "HKD", "澳门元": "MOP", "新台币": "TWD", "韩元": "KRW", "卢布": "RUB", "泰铢": "THB", "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "瑞士法郎": "CHF", "印度卢比": "INR", "越南盾": "VND", "林吉特": "MYR", "里拉": "TRY", "迪拉姆": "AED", "兰特": "ZAR"} {
+		if c, ok := cs.Suffixes.Get(form); !ok || c.Code != code {
+			t.Errorf("suffix %s = %+v, want %s", form, c, code)
+		}
+	}
+	for form, code := range map[string]string{"¥": "CNY", "￥": "CNY", "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "人民币": "CNY", "RMB": "CNY"} {
+		if c, ok := cs.Prefixes.Get(form); !ok || c.Code != code {
+			t.Errorf("prefix %s = %+v, want %s", form, c, code)
+		}
+	}
+}
+
+func TestParseCurrenciesRejects(t *testing.T) {
+	for _, row := range []string{"cny\t元\tsuffix\t1\tyes", "CNY\t元\tmiddle\t1\tyes", "CNY\t元\tsuffix\t2\tyes", "CNY\t元\tsuffix\t1\tmaybe", "CNY\t角\tprefix\t0.1\tyes"} {
+		tab, err := ParseTSV("t.tsv", "code\tform\tposition\tfactor\tgeneric\n"+row+"\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseCurrencies(tab); err == nil || !strings.Contains(err.Error(), "t.tsv:2") {
+			t.Errorf("ParseCurrencies(%q) error = %v, want one naming t.tsv:2", row, err)
+		}
+	}
+}
+
+func TestQuantityTables(t *testing.T) {
+	q, err := LoadQualifiers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for form, want := range map[string]string{"约": "approx", "近": "max", "逾": "min", "超过": "min", "不到": "max", "至少": "min"} {
+		if got, ok := q.Before.Get(form); !ok || got != want {
+			t.Errorf("qualifier before %s = %q, want %q", form, got, want)
+		}
+	}
+	for form, want := range map[string]string{"左右": "approx", "以上": "min", "以下": "max", "上下": "approx"} {
+		if got, ok := q.After.Get(form); !ok || got != want {
+			t.Errorf("qualifier after %s = %q, want %q", form, got, want)
+		}
+	}
+	units, err := LoadUnits()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for form, want := range map[string]string{"公里": "km", "千米": "km", "米": "m", "亩": "mu", "公顷": "ha", "平方米": "m2", "平方公里": "km2", "吨": "t", "千克": "kg", "公斤": "kg", "兆瓦": "MW"} {
+		if u, ok := units.Get(form); !ok || u.Unit != want {
+			t.Errorf("unit %s = %+v, want %s", form, u, want)
+		}
+	}
+	counters, err := LoadCounters()
+	if err != nil {
+		t.Fatal(err)
+	}
+	times, err := LoadTimeSuffixes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range counters.Forms() {
+		if _, isTime := times.Get(c); isTime {
+			t.Errorf("counter %s is also a time word", c)
+		}
+		if _, isUnit := units.Get(c); isUnit {
+			t.Errorf("counter %s is also a unit", c)
+		}
+	}
+	for _, c := range []string{"家", "项", "个", "人", "名", "人次", "台", "辆", "架", "艘", "所", "座", "套", "件", "场", "批"} {
+		if _, ok := counters.Get(c); !ok {
+			t.Errorf("counter %s missing", c)
+		}
+	}
+	if _, err := LoadMoneyContext(); err != nil {
+		t.Error(err)
+	}
+	if _, err := LoadNumeralStopwords(); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	l := NewLexicon[int]()
+	l.Add("元", 1)
+	l.Add("元人民币", 2)
+	l.Add("$", 3)
+	if f, v, ok := l.Prefix("元人民币,"); !ok || f != "元人民币" || v != 2 {
+		t.Errorf("Prefix = %q %d %v", f, v, ok)
+	}
+	if f, v, ok := l.Suffix("US$"); !ok || f != "$" || v != 3 {
+		t.Errorf("Suffix = %q %d %v", f, v, ok)
+	}
+	if _, _, ok := l.Prefix("人民币"); ok {
+		t.Error("Prefix found a form that is not at the start")
+	}
+	if !l.Contains("共3元") || l.Contains("共3角") {
+		t.Error("Contains wrong")
+	}
+}

@@ -1,0 +1,135 @@
+package dictionaries
+
+import "strconv"
+
+// Qualifier positions in qualifiers.tsv.
+const (
+	Before = "before"
+	After  = "after"
+)
+
+// Qualifiers holds qualifiers.tsv: the words before a number (近, 约, 逾) and
+// after an amount (左右, 以上) that set mentions.qualifier.
+type Qualifiers struct {
+	Before, After *Lexicon[string] // form → approx|min|max
+}
+
+// LoadQualifiers loads the embedded qualifiers.tsv.
+func LoadQualifiers() (*Qualifiers, error) {
+	t, err := Load("qualifiers.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseQualifiers(t)
+}
+
+// ParseQualifiers builds the table from rows of form, qualifier (approx, min
+// or max) and position (before or after).
+func ParseQualifiers(t *Table) (*Qualifiers, error) {
+	c, err := columns(t, "form", "qualifier", "position")
+	if err != nil {
+		return nil, err
+	}
+	q := &Qualifiers{Before: NewLexicon[string](), After: NewLexicon[string]()}
+	for i, row := range t.Rows {
+		form, qual, pos := row[c[0]], row[c[1]], row[c[2]]
+		if qual != "approx" && qual != "min" && qual != "max" {
+			return nil, errorf(t, i, "qualifier %q is not approx, min or max", qual)
+		}
+		var l *Lexicon[string]
+		switch pos {
+		case Before:
+			l = q.Before
+		case After:
+			l = q.After
+		default:
+			return nil, errorf(t, i, "position %q is not before or after", pos)
+		}
+		if _, dup := l.Get(form); dup || form == "" {
+			return nil, errorf(t, i, "empty or repeated form %q", form)
+		}
+		l.Add(form, qual)
+	}
+	return q, nil
+}
+
+// Unit is a unit of measure from units.tsv.
+type Unit struct {
+	Form, Unit string
+	// Factor converts a number written with Form to a value in Unit.
+	Factor    float64
+	Dimension string
+}
+
+// LoadUnits loads the embedded units.tsv.
+func LoadUnits() (*Lexicon[Unit], error) {
+	t, err := Load("units.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseUnits(t)
+}
+
+// ParseUnits builds the unit lexicon from rows of form, unit, factor and
+// dimension; a form is listed once and its factor is positive.
+func ParseUnits(t *Table) (*Lexicon[Unit], error) {
+	c, err := columns(t, "form", "unit", "factor", "dimension")
+	if err != nil {
+		return nil, err
+	}
+	l := NewLexicon[Unit]()
+	for i, row := range t.Rows {
+		u := Unit{Form: row[c[0]], Unit: row[c[1]], Dimension: row[c[3]]}
+		if _, dup := l.Get(u.Form); dup || u.Form == "" || u.Unit == "" || u.Dimension == "" {
+			return nil, errorf(t, i, "empty field or repeated form %q", u.Form)
+		}
+		if u.Factor, err = strconv.ParseFloat(row[c[2]], 64); err != nil || u.Factor <= 0 {
+			return nil, errorf(t, i, "factor %q is not a positive number", row[c[2]])
+		}
+		l.Add(u.Form, u)
+	}
+	return l, nil
+}
+
+// LoadCounters loads counters.tsv: measure words (家, 项, 人次) that make a
+// number a count of things.
+func LoadCounters() (*Lexicon[struct{}], error) {
+	t, err := Load("counters.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return wordList(t, "counter")
+}
+
+// LoadTimeSuffixes loads time_suffixes.tsv: words that make the number before
+// them a date or duration (年, 个月, 天), which the dates stage owns. The value
+// is the kind, date or duration.
+func LoadTimeSuffixes() (*Lexicon[string], error) {
+	t, err := Load("time_suffixes.tsv")
+	if err != nil {
+		return nil, err
+	}
+	c, err := columns(t, "form", "kind")
+	if err != nil {
+		return nil, err
+	}
+	l := NewLexicon[string]()
+	for i, row := range t.Rows {
+		form, kind := row[c[0]], row[c[1]]
+		if _, dup := l.Get(form); dup || form == "" || kind != "date" && kind != "duration" {
+			return nil, errorf(t, i, "empty or repeated form %q, or kind %q not date or duration", form, kind)
+		}
+		l.Add(form, kind)
+	}
+	return l, nil
+}
+
+// LoadNumeralStopwords loads numeral_stopwords.tsv: words with a numeral in
+// them that count nothing (一些, 统一, 一带一路).
+func LoadNumeralStopwords() (*Lexicon[struct{}], error) {
+	t, err := Load("numeral_stopwords.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return wordList(t, "word")
+}

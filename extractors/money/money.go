@@ -1,0 +1,504 @@
+// Package money finds amounts of money in text and normalizes them to a value
+// in the currency's main unit and an ISO 4217 code: 8.7亿元人民币 → 870000000
+// CNY, 近300万元 → 3000000 CNY (max), 3至5万元 → 30000..50000 CNY (range),
+// 玖仟陆佰陆拾伍圆壹角捌分 → 9665.18 CNY.
+//
+// The numerals come from extractors/number; the currency words, qualifiers and
+// money-context words are the data files currencies.tsv, qualifiers.tsv and
+// money_context.tsv in dictionaries/. mentions.normalized holds
+// number.Canonical of the amount with the currency code: "870000000 CNY",
+// "~300 USD", ">500000 CNY", "<3000000 CNY", "30000..50000 CNY".
+package money
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/extractors/number"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// Amount is an amount of money found in text. Start and End are byte offsets.
+type Amount struct {
+	Start, End int
+	Text       string
+	// Value is the amount in the currency's main unit; for a range it is the
+	// lower bound and [Min, Max] the range.
+	Value, Min, Max float64
+	Currency        string // ISO 4217
+	Qualifier       string // exact|approx|min|max|range
+	Rule            string
+	Confidence      float64
+}
+
+// Matcher finds amounts. It is read-only after New and safe for concurrent use.
+type Matcher struct {
+	currencies *dictionaries.Currencies
+	qualifiers *dictionaries.Qualifiers
+	context    *dictionaries.Lexicon[struct{}]
+	counters   *dictionaries.Lexicon[struct{}]
+	units      *dictionaries.Lexicon[dictionaries.Unit]
+	time       *dictionaries.Lexicon[string]
+	surnames   *dictionaries.Surnames
+}
+
+// NewMatcher loads the dictionaries a Matcher reads.
+func NewMatcher() (*Matcher, error) {
+	m := &Matcher{}
+	var err error
+	if m.currencies, err = dictionaries.LoadCurrencies(); err != nil {
+		return nil, err
+	}
+	if m.qualifiers, err = dictionaries.LoadQualifiers(); err != nil {
+		return nil, err
+	}
+	if m.context, err = dictionaries.LoadMoneyContext(); err != nil {
+		return nil, err
+	}
+	if m.counters, err = dictionaries.LoadCounters(); err != nil {
+		return nil, err
+	}
+	if m.units, err = dictionaries.LoadUnits(); err != nil {
+		return nil, err
+	}
+	if m.time, err = dictionaries.LoadTimeSuffixes(); err != nil {
+		return nil, err
+	}
+	if m.surnames, err = dictionaries.LoadSurnames(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// Stage implements pipeline.Stage.
+type Stage struct{ m *Matcher }
+
+// New returns the money stage.
+func New() (Stage, error) {
+	m, err := NewMatcher()
+	if err != nil {
+		return Stage{}, err
+	}
+	return Stage{m: m}, nil
+}
+
+// Name returns "money".
+func (Stage) Name() string { return "money" }
+
+// Process adds a MONEY mention for every amount in d.Text that does not
+// overlap a DATE or DURATION mention already there.
+func (s Stage) Process(d *pipeline.Doc) error {
+	taken := spans(d, pipeline.Date, pipeline.Duration)
+	for _, a := range s.m.Find(d.Text) {
+		start, end := d.RuneOffset(a.Start), d.RuneOffset(a.End)
+		if overlaps(taken, start, end) {
+			continue
+		}
+		d.AddMention(a.mention(start, end))
+	}
+	return nil
+}
+
+func (a Amount) mention(start, end int) pipeline.Mention {
+	m := pipeline.Mention{
+		Type: pipeline.Money, Text: a.Text, Start: start, End: end,
+		Normalized: number.Canonical(a.Value, a.Min, a.Max, a.Qualifier, a.Currency),
+		Value:      ptr(a.Value), Currency: a.Currency, Qualifier: a.Qualifier,
+		Stage: "money", Rule: a.Rule, Confidence: a.Confidence,
+	}
+	m.ValueMin, m.ValueMax = bounds(a.Value, a.Min, a.Max, a.Qualifier)
+	return m
+}
+
+// bounds gives value_min and value_max: both ends for exact values and
+// ranges, one end for min and max, the parser's interval for vague counts.
+func bounds(v, lo, hi float64, q string) (*float64, *float64) {
+	switch q {
+	case number.Min:
+		return ptr(v), nil
+	case number.Max:
+		return nil, ptr(v)
+	case number.Approx:
+		if lo == hi {
+			return nil, nil
+		}
+	}
+	return ptr(lo), ptr(hi)
+}
+
+func ptr(v float64) *float64 { v = number.Round(v); return &v }
+
+// spans returns the rune spans of d's mentions of the given types.
+func spans(d *pipeline.Doc, types ...string) [][2]int {
+	var out [][2]int
+	for _, m := range d.Mentions {
+		for _, t := range types {
+			if m.Type == t {
+				out = append(out, [2]int{m.Start, m.End})
+			}
+		}
+	}
+	return out
+}
+
+func overlaps(spans [][2]int, start, end int) bool {
+	for _, s := range spans {
+		if start < s[1] && s[0] < end {
+			return true
+		}
+	}
+	return false
+}
+
+// Find returns the amounts in text, left to right, without overlaps.
+func (m *Matcher) Find(text string) []Amount {
+	return m.find(text, false)
+}
+
+// Parse reads s as one amount and nothing else. Because s is known to be an
+// amount, forms that need a money context in running text (五分, 2角, a bare
+// 2.6万亿) are accepted.
+func (m *Matcher) Parse(s string) (Amount, bool) {
+	s = strings.TrimSpace(s)
+	as := m.find(s, true)
+	if len(as) == 1 && as[0].Start == 0 && as[0].End == len(s) {
+		return as[0], true
+	}
+	return Amount{}, false
+}
+
+func (m *Matcher) find(text string, moneyText bool) []Amount {
+	var out []Amount
+	last := 0
+	for _, n := range number.Find(text) {
+		if n.Start < last {
+			continue
+		}
+		a, ok := m.amountAt(text, n, last, moneyText)
+		if !ok {
+			continue
+		}
+		if r, ok := m.rangeAfter(text, a, moneyText); ok {
+			a = r
+		}
+		a.Text = text[a.Start:a.End]
+		a.Value, a.Min, a.Max = number.Round(a.Value), number.Round(a.Min), number.Round(a.Max)
+		out = append(out, a)
+		last = a.End
+	}
+	return out
+}
+
+// amountAt reads the amount around numeral n: an optional qualifier and
+// currency before it, a currency unit after it with the smaller units that
+// follow (元6角8分), a currency name after a generic unit (亿元人民币) and a
+// qualifier after all. floor is where the previous amount ended.
+func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText bool) (Amount, bool) {
+	if n.Ordinal || n.Fraction || n.Value < 0 {
+		return Amount{}, false
+	}
+	a := Amount{Start: n.Start, End: n.End, Value: n.Value, Min: n.Min, Max: n.Max, Qualifier: n.Qualifier}
+	// Before the number: qualifier and currency in either order (约人民币300万元,
+	// 人民币约300万元); spaces may separate a currency from its number.
+	b := text[floor:n.Start]
+	cut := func(f string) { b = b[:len(b)-len(f)]; a.Start = floor + len(b) }
+	qual := ""
+	if f, q, ok := m.qualifiers.Before.Suffix(b); ok {
+		qual = q
+		cut(f)
+	}
+	var prefix dictionaries.CurrencyForm
+	bb := trimRightSpace(b)
+	f, c, hasPrefix := m.currencies.Prefixes.Suffix(bb)
+	if hasPrefix && asciiBefore(bb[:len(bb)-len(f)], f) {
+		hasPrefix = false
+	}
+	if hasPrefix {
+		prefix, b = c, bb
+		cut(f)
+		if qual == "" {
+			if f, q, ok := m.qualifiers.Before.Suffix(b); ok {
+				qual = q
+				cut(f)
+			}
+		}
+	}
+
+	pos := n.End
+	rest := text[pos:]
+	if hasPrefix {
+		rest = strings.TrimLeft(rest, " ")
+	}
+	form, cur, hasSuffix := m.currencyAt(rest)
+	var r *rule
+	switch {
+	case hasSuffix:
+		pos = len(text) - len(rest) + len(form)
+		a.Currency = cur.Code
+		if hasPrefix && cur.Generic {
+			a.Currency = prefix.Code // 人民币8千元, 港币3.14元
+		}
+		if cur.Factor < 1 {
+			r = ruleMinor
+		} else {
+			r = ruleSuffix
+			if hasPrefix {
+				r = rulePrefix
+			}
+		}
+		v, lo, hi := n.Value*cur.Factor, n.Min*cur.Factor, n.Max*cur.Factor
+		a.Value, a.Min, a.Max = v, lo, hi
+		end, add, parts := m.smallerUnits(text, pos, cur)
+		if parts > 0 {
+			if n.Qualifier != number.Exact {
+				return Amount{}, false // 三四元五角 is no amount
+			}
+			a.Value += add
+			a.Min, a.Max = a.Value, a.Value
+			pos = end
+			r = ruleCompound
+		}
+		if cur.Generic {
+			// 8.7亿元人民币, 5元港币: a currency name after a generic unit.
+			if f, c, ok := m.currencies.Suffixes.Prefix(text[pos:]); ok && !c.Generic && c.Factor == 1 && !m.longerWord(text[pos:], f) {
+				a.Currency = c.Code
+				pos += len(f)
+			}
+			// 壹拾壹元整: 整/正 closes a written-out amount.
+			if r := firstRune(text[pos:]); (r == '整' || r == '正') && (n.Chinese || parts > 0) {
+				pos += utf8.RuneLen(r)
+			}
+		}
+		if !m.plausible(text, n, form, cur, pos, parts, moneyText, hasPrefix) {
+			return Amount{}, false
+		}
+	case hasPrefix:
+		a.Currency = prefix.Code
+		r = rulePrefix
+	default:
+		if !m.impliedYuan(text, n, floor, moneyText) {
+			return Amount{}, false
+		}
+		a.Currency = "CNY"
+		r = ruleImplied
+	}
+	a.End = pos
+	// After the amount: 左右, 以上, 以下.
+	if f, q, ok := m.qualifiers.After.Prefix(text[a.End:]); ok && !m.startsTimeOrUnit(text[a.End+len(f):]) {
+		if qual == "" {
+			qual = q
+		} else if qual != q {
+			qual = number.Approx
+		}
+		a.End += len(f)
+	}
+	if a.Qualifier != number.Range && qual != "" {
+		a.Qualifier = qual
+	}
+	if a.Qualifier == number.Approx && qual != "" {
+		a.Min, a.Max = a.Value, a.Value
+	}
+	a.Rule, a.Confidence = r.name, r.confidence
+	if n.Chinese && hasSuffix && !hasPrefix && m.nameEndsAt(text, n) {
+		return Amount{}, false
+	}
+	return a, true
+}
+
+// currencyAt reads a suffix currency form at the start of s, refusing one that
+// is only the start of a longer unit or time word (分钟, 毫米, 元旦).
+func (m *Matcher) currencyAt(s string) (string, dictionaries.CurrencyForm, bool) {
+	f, c, ok := m.currencies.Suffixes.Prefix(s)
+	if !ok || m.longerWord(s, f) {
+		return "", c, false
+	}
+	return f, c, true
+}
+
+// longerWord reports whether a unit or time word longer than form starts s.
+func (m *Matcher) longerWord(s, form string) bool {
+	if f, _, ok := m.time.Prefix(s); ok && len(f) > len(form) {
+		return true
+	}
+	if f, _, ok := m.units.Prefix(s); ok && len(f) > len(form) {
+		return true
+	}
+	return false
+}
+
+// smallerUnits reads the parts after a currency unit that add smaller units of
+// the same currency: 元6角8分, 块二 (an elided 毛), 块零四, 美元又三美分.
+func (m *Matcher) smallerUnits(text string, pos int, cur dictionaries.CurrencyForm) (end int, add float64, parts int) {
+	end, factor := pos, cur.Factor
+	for factor > 0.01 {
+		p := end
+		elided := 10.0
+		switch {
+		case strings.HasPrefix(text[p:], "零"):
+			p += len("零")
+			elided = 100
+		case strings.HasPrefix(text[p:], "又"):
+			p += len("又")
+		}
+		n, ok := number.At(text, p)
+		if !ok || n.Qualifier != number.Exact || n.Ordinal || n.Fraction || n.Value != float64(int(n.Value)) || n.Value >= 100 {
+			return end, add, parts
+		}
+		form, c, ok := m.currencyAt(text[n.End:])
+		if ok && c.Factor < factor && (c.Code == cur.Code || cur.Generic && c.Generic) {
+			add += n.Value * c.Factor
+			end, factor = n.End+len(form), c.Factor
+			parts++
+			continue
+		}
+		// 五块二, 两毛五, 三块零四: one Chinese digit standing for the next place
+		// down, and nothing else after it that it could count.
+		if !ok && n.Chinese && n.Value < 10 && utf8.RuneCountInString(n.Text) == 1 && !m.countsSomething(text[n.End:]) {
+			add += n.Value * factor / elided
+			return n.End, add, parts + 1
+		}
+		return end, add, parts
+	}
+	return end, add, parts
+}
+
+// countsSomething reports whether s starts with a unit, counter or time word,
+// or a Han character that a digit could count (五块二十个 is not 5.2 yuan).
+func (m *Matcher) countsSomething(s string) bool {
+	if m.startsTimeOrUnit(s) {
+		return true
+	}
+	r := firstRune(s)
+	return unicode.Is(unicode.Han, r) && !m.isQualifierStart(s) && r != '到' && r != '至'
+}
+
+func (m *Matcher) isQualifierStart(s string) bool {
+	_, _, ok := m.qualifiers.After.Prefix(s)
+	return ok
+}
+
+func (m *Matcher) startsTimeOrUnit(s string) bool {
+	if _, _, ok := m.time.Prefix(s); ok {
+		return true
+	}
+	if _, _, ok := m.units.Prefix(s); ok {
+		return true
+	}
+	_, _, ok := m.counters.Prefix(s)
+	return ok
+}
+
+// plausible applies the checks that keep ambiguous currency words from being
+// read as money: a minor unit alone (五分, 三角) needs a money context; 块,
+// which is also a counter (一块土地), must not be followed by what it counts.
+func (m *Matcher) plausible(text string, n number.Match, form string, cur dictionaries.CurrencyForm, end, parts int, moneyText, hasPrefix bool) bool {
+	if cur.Factor < 1 && parts == 0 && !hasPrefix && !moneyText && !m.moneyContext(text, n.Start, 0) {
+		return false
+	}
+	if _, isCounter := m.counters.Get(form); isCounter && parts == 0 && !hasPrefix {
+		next := text[end:]
+		if unicode.Is(unicode.Han, firstRune(next)) && !m.isQualifierStart(next) && !strings.HasPrefix(next, "钱") {
+			return false
+		}
+	}
+	return true
+}
+
+// impliedYuan reports whether a numeral with 万 or 亿 and no currency is an
+// amount of yuan: the sentence before it speaks of money (营业收入, 投资) and
+// nothing after it says what else it counts.
+func (m *Matcher) impliedYuan(text string, n number.Match, floor int, moneyText bool) bool {
+	if !bigUnit(n.Text) || n.Value <= 0 {
+		return false
+	}
+	after := text[n.End:]
+	if m.startsTimeOrUnit(after) || strings.HasPrefix(after, "%") || strings.HasPrefix(after, "人") {
+		return false
+	}
+	if r := firstRune(after); r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return false
+	}
+	return moneyText || m.moneyContext(text, n.Start, floor)
+}
+
+// bigUnit reports whether numeral s ends in 万 or 亿.
+func bigUnit(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '万' || r == '亿' || r == '萬' || r == '億'
+}
+
+// contextWindow is how many characters before a numeral are searched for a
+// money-context word.
+const contextWindow = 24
+
+// moneyContext reports whether a money-context word stands in the same
+// sentence within contextWindow characters before byte offset at, and after
+// floor.
+func (m *Matcher) moneyContext(text string, at, floor int) bool {
+	start := at
+	for k := 0; k < contextWindow && start > floor; k++ {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if strings.ContainsRune("。！？!?；;\n", r) {
+			break
+		}
+		start -= size
+	}
+	return m.context.Contains(text[start:at])
+}
+
+// nameEndsAt reports whether a one-character Chinese numeral ends a personal
+// name (王五人民币): a surname right before it.
+func (m *Matcher) nameEndsAt(text string, n number.Match) bool {
+	if utf8.RuneCountInString(n.Text) != 1 {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:n.Start])
+	if size == 0 || !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	_, ok := m.surnames.Of(string(r) + n.Text)
+	return ok
+}
+
+// rangeAfter joins amount a with a following connector and second amount of
+// the same currency (10万元至20万元, 五元六角-五元七毛八分).
+func (m *Matcher) rangeAfter(text string, a Amount, moneyText bool) (Amount, bool) {
+	if a.Qualifier != number.Exact {
+		return a, false
+	}
+	rest := text[a.End:]
+	for _, c := range []string{"至", "到", "~", "～", "-", "—", "–"} {
+		if !strings.HasPrefix(rest, c) {
+			continue
+		}
+		p := a.End + len(c)
+		n, ok := number.At(text, p)
+		if !ok {
+			return a, false
+		}
+		b, ok := m.amountAt(text, n, p, moneyText)
+		if !ok || b.Start != p || b.Currency != a.Currency || b.Qualifier != number.Exact || b.Value <= a.Value {
+			return a, false
+		}
+		return Amount{Start: a.Start, End: b.End, Value: a.Value, Min: a.Value, Max: b.Value,
+			Currency: a.Currency, Qualifier: number.Range, Rule: ruleRange.name, Confidence: ruleRange.confidence}, true
+	}
+	return a, false
+}
+
+func trimRightSpace(s string) string { return strings.TrimRight(s, " ") }
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// asciiBefore reports whether an ASCII currency form (RMB, $) is glued to a
+// letter before it, as in a product code.
+func asciiBefore(before, form string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	f := firstRune(form)
+	return f < utf8.RuneSelf && unicode.IsLetter(f) && r < utf8.RuneSelf && unicode.IsLetter(r)
+}

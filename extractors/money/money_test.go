@@ -1,0 +1,45 @@
+package money
+
+import (
+	"math"
+	"testing"
+)
+
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+
+func matcher(t testing.TB) *Matcher {
+	t.Helper()
+	m, err := NewMatcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestRuleExamples walks every rule's examples: the rule must find exactly
+// the amount its example names, or nothing when the example wants nothing.
+func TestRuleExamples(t *testing.T) {
+	m := matcher(t)
+	for _, r := range rules {
+		for _, ex := range r.examples {
+			got := m.Find(ex.text)
+			if ex.want == "" {
+				if len(got) != 0 {
+					t.Errorf("%s: Find(%q) = %+v, want nothing", r.name, ex.text, got)
+				}
+				continue
+			}
+			if len(got) != 1 {
+				t.Errorf("%s: Find(%q) = %+v, want one amount %q", r.name, ex.text, got, ex.want)
+				continue
+			}
+			a := got[0]
+			if a.Text != ex.want || !near(a.Value, ex.value) || a.Currency != ex.currency || a.Qualifier != ex.qualifier || a.Rule != r.name {
+				t.Errorf("%s: Find(%q) = %q %v %s %s by %s; want %q %v %s %s", r.name, ex.text, a.Text, a.Value, a.Currency, a.Qualifier, a.Rule, ex.want, ex.value, ex.currency, ex.qualifier)
+			}
+			if ex.text[a.Start:a.End] != a.Text {
+				t.Errorf("%s: Find(%q): offsets %d..%d do not match %q", r.name, ex.text, a.Start, a.End, a.Text)
+			}
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package money
+
+import "github.com/zhfacts/zhfacts/extractors/number"
+
+// rule is a named way of reading an amount, with the examples that show it.
+// The name is what mentions.rule records.
+type rule struct {
+	name       string
+	pattern    string // the shape of text it reads, for readers
+	confidence float64
+	examples   []example
+}
+
+// example is a text and the one amount the rule must find in it; an empty
+// want means the rule must find nothing there.
+type example struct {
+	text, want string
+	value      float64
+	currency   string
+	qualifier  string
+}
+
+var (
+	ruleSuffix = &rule{
+		name:       "number+currency",
+		pattern:    "[qualifier] numeral currency-unit [currency-name] [整] [qualifier]",
+		confidence: 0.95,
+		examples: []example{
+			{"规模8.7亿元人民币,主要", "8.7亿元人民币", 870000000, "CNY", number.Exact},
+			{"支持经费200万元;", "200万元", 2000000, "CNY", number.Exact},
+			{"支持经费近300万元。", "近300万元", 3000000, "CNY", number.Max},
+			{"总投资1520.5万元3.1项目概况", "1520.5万元", 15205000, "CNY", number.Exact},
+			{"资金净流出1200亿美元", "1200亿美元", 120000000000, "USD", number.Exact},
+			{"兑换1.0753美元", "1.0753美元", 1.0753, "USD", number.Exact},
+			{"央行到期定存单5306亿台币", "5306亿台币", 530600000000, "TWD", number.Exact},
+			{"奖金逾500万欧元", "逾500万欧元", 5000000, "EUR", number.Min},
+			{"售价约3000日元左右", "约3000日元左右", 3000, "JPY", number.Approx},
+			{"花了300多万元", "300多万元", 3000000, "CNY", number.Min},
+			{"贰万元整", "贰万元整", 20000, "CNY", number.Exact},
+			{"壹拾壹元整", "壹拾壹元整", 11, "CNY", number.Exact},
+			{"1.2元以下", "1.2元以下", 1.2, "CNY", number.Max},
+			{"共7块。", "7块", 7, "CNY", number.Exact},
+			{"一块土地", "", 0, "", ""},
+			{"张三赔偿王五人民币", "", 0, "", ""},
+			{"至少300名员工", "", 0, "", ""},
+			{"2023年投资", "", 0, "", ""},
+		},
+	}
+	rulePrefix = &rule{
+		name:       "currency+number",
+		pattern:    "[qualifier] currency-name [qualifier] numeral [currency-unit] [qualifier]",
+		confidence: 0.95,
+		examples: []example{
+			{"基金人民币8.7亿元", "人民币8.7亿元", 870000000, "CNY", number.Exact},
+			{"售价¥3.5万", "¥3.5万", 35000, "CNY", number.Exact},
+			{"融资US$120,", "US$120", 120, "USD", number.Exact},
+			{"价格$20,", "$20", 20, "USD", number.Exact},
+			{"港幣3.14", "港幣3.14", 3.14, "HKD", number.Exact},
+			{"人民币 8千元", "人民币 8千元", 8000, "CNY", number.Exact},
+			{"约人民币300万元", "约人民币300万元", 3000000, "CNY", number.Approx},
+			{"ABC$5", "$5", 5, "USD", number.Exact},
+		},
+	}
+	ruleCompound = &rule{
+		name:       "compound",
+		pattern:    "numeral unit numeral smaller-unit … (元 角 分, 块 毛, 美元 又 美分)",
+		confidence: 0.9,
+		examples: []example{
+			{"共45元6角8分", "45元6角8分", 45.68, "CNY", number.Exact},
+			{"五块二毛", "五块二毛", 5.2, "CNY", number.Exact},
+			{"3元5角钱", "3元5角", 3.5, "CNY", number.Exact},
+			{"玖仟陆佰陆拾伍圆壹角捌分", "玖仟陆佰陆拾伍圆壹角捌分", 9665.18, "CNY", number.Exact},
+			{"贰仟肆佰贰拾壹元零贰分", "贰仟肆佰贰拾壹元零贰分", 2421.02, "CNY", number.Exact},
+			{"最多一块二", "最多一块二", 1.2, "CNY", number.Max},
+			{"至少三块零四", "至少三块零四", 3.04, "CNY", number.Min},
+			{"两美元又三美分", "两美元又三美分", 2.03, "USD", number.Exact},
+			{"叁角贰分", "叁角贰分", 0.32, "CNY", number.Exact},
+			{"五块二十个", "", 0, "", ""},
+		},
+	}
+	ruleMinor = &rule{
+		name:       "minor-unit",
+		pattern:    "numeral 角|毛|分|美分… — alone only in a money context",
+		confidence: 0.7,
+		examples: []example{
+			{"票价涨了2角", "2角", 0.2, "CNY", number.Exact},
+			{"比赛得了5分", "", 0, "", ""},
+			{"三角形", "", 0, "", ""},
+		},
+	}
+	ruleRange = &rule{
+		name:       "range",
+		pattern:    "amount 至|到|- amount, or a numeral range with a currency",
+		confidence: 0.9,
+		examples: []example{
+			{"投资10万元至20万元", "10万元至20万元", 100000, "CNY", number.Range},
+			{"五元六角-五元七毛八分", "五元六角-五元七毛八分", 5.6, "CNY", number.Range},
+		},
+	}
+	ruleImplied = &rule{
+		name:       "implied-cny:money-context",
+		pattern:    "money-context word … numeral ending in 万|亿, no unit after it",
+		confidence: 0.6,
+		examples: []example{
+			{"全年营业收入2.6万亿,同比增长", "2.6万亿", 2600000000000, "CNY", number.Exact},
+			{"全年人口2.6万", "", 0, "", ""},
+			{"投资超过5亿建设", "超过5亿", 500000000, "CNY", number.Min},
+		},
+	}
+)
+
+// rules lists every rule; numeral ranges with one currency (3至5万元) are
+// read by ruleSuffix through the numeral parser.
+var rules = []*rule{ruleSuffix, rulePrefix, ruleCompound, ruleMinor, ruleRange, ruleImplied}

@@ -1,0 +1,125 @@
+package money
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/zhfacts/zhfacts/extractors/cleanup"
+	"github.com/zhfacts/zhfacts/extractors/sentence"
+	"github.com/zhfacts/zhfacts/pipeline"
+	"github.com/zhfacts/zhfacts/pipeline/source"
+)
+
+func seedDoc(t testing.TB) *pipeline.Doc {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/golden/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := source.ParseArticle("seed.txt", data, source.Options{})
+	for _, s := range []pipeline.Stage{cleanup.Stage{}, sentence.Stage{}} {
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+func TestSeedArticle(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := seedDoc(t)
+	// A DATE mention from an earlier stage is never claimed.
+	d.AddMention(pipeline.Mention{Type: pipeline.Date, Start: 0, End: 1})
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range d.Mentions {
+		if m.Type != pipeline.Money {
+			continue
+		}
+		if d.Slice(m.Start, m.End) != m.Text || m.Sentence < 0 {
+			t.Errorf("mention %+v: offsets or sentence wrong", m)
+		}
+		got = append(got, m.Text+"="+m.Normalized+"/"+m.Qualifier)
+	}
+	want := []string{"8.7亿元人民币=870000000 CNY/exact", "200万元=2000000 CNY/exact", "近300万元=<3000000 CNY/max"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("money in seed = %v, want %v", got, want)
+	}
+}
+
+func TestMentionColumns(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &pipeline.Doc{Text: "投资3至5万元,奖金逾200美元。"}
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) != 2 {
+		t.Fatalf("mentions = %+v, want 2", d.Mentions)
+	}
+	r, m := d.Mentions[0], d.Mentions[1]
+	if r.Text != "3至5万元" || r.Start != 2 || r.End != 7 || *r.Value != 30000 || *r.ValueMin != 30000 || *r.ValueMax != 50000 || r.Qualifier != "range" || r.Normalized != "30000..50000 CNY" || r.Unit != "" || r.Stage != "money" || r.Rule != "number+currency" {
+		t.Errorf("range mention = %+v", r)
+	}
+	if m.Text != "逾200美元" || *m.Value != 200 || *m.ValueMin != 200 || m.ValueMax != nil || m.Normalized != ">200 USD" || m.Currency != "USD" {
+		t.Errorf("min mention = %+v", m)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, r := range rules {
+		for _, ex := range r.examples {
+			f.Add(ex.text)
+		}
+	}
+	m := matcher(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, a := range m.Find(s) {
+			if a.Start < last || a.End <= a.Start || a.End > len(s) || s[a.Start:a.End] != a.Text || a.Min > a.Max || a.Currency == "" {
+				t.Fatalf("Find(%q): bad amount %+v after %d", s, a, last)
+			}
+			last = a.End
+		}
+	})
+}
+
+// BenchmarkStage runs the stage on the seed article and, when present, on
+// the first megabytes of the shared news corpus.
+func BenchmarkStage(b *testing.B) {
+	st, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchStage(b, st)
+}
+
+func benchStage(b *testing.B, st pipeline.Stage) {
+	texts := corpusTexts(b)
+	n := 0
+	docs := make([]*pipeline.Doc, len(texts))
+	for i, t := range texts {
+		n += len(t)
+		// The code point index is built once per document for all stages;
+		// build it here so the benchmark measures this stage alone.
+		docs[i] = &pipeline.Doc{Text: t}
+		docs[i].CharCount()
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, d := range docs {
+			d.Mentions = d.Mentions[:0]
+			if err := st.Process(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package number
+
+import (
+	"math"
+	"strconv"
+)
+
+// Max is the qualifier of an upper bound (近, 不到, 以下); the parser itself
+// never sets it, the words around a numeral do.
+const Max = "max"
+
+// Round removes binary noise from a computed value (45 + 0.6 + 0.08) by
+// keeping 12 significant digits, more than any news figure carries.
+func Round(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	p := math.Pow(10, 12-math.Ceil(math.Log10(math.Abs(v))))
+	if math.IsInf(p, 0) || p == 0 {
+		return v
+	}
+	r := math.Round(v*p) / p
+	if math.IsInf(r, 0) || math.IsNaN(r) {
+		return v
+	}
+	return r
+}
+
+// Format writes v in plain decimal notation without exponent or trailing
+// zeros: 870000000, 0.3, 45.68.
+func Format(v float64) string {
+	return strconv.FormatFloat(Round(v), 'f', -1, 64)
+}
+
+// Canonical is the normalized string of a value with its qualifier, as the
+// mentions.normalized column holds it: "870000000" (exact), "~300" (approx),
+// ">500" (min: more than or at least), "<3000000" (max: less than or at most)
+// and "3000000..5000000" (range). A non-empty unit follows after a space:
+// "870000000 CNY", "7000 km".
+func Canonical(value, lo, hi float64, qualifier, unit string) string {
+	var s string
+	switch qualifier {
+	case Approx:
+		s = "~" + Format(value)
+	case Min:
+		s = ">" + Format(value)
+	case Max:
+		s = "<" + Format(value)
+	case Range:
+		s = Format(lo) + ".." + Format(hi)
+	default:
+		s = Format(value)
+	}
+	if unit != "" {
+		s += " " + unit
+	}
+	return s
+}

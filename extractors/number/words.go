@@ -1,0 +1,29 @@
+package number
+
+import (
+	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+)
+
+// maxWordRunes bounds how far before a numeral InWord looks for the start of
+// a word.
+const maxWordRunes = 6
+
+// InWord reports whether the numeral at text[start:end] (byte offsets) lies
+// inside one of words as written in text — 一 in 统一, 一些 or 一带一路 — so it
+// counts nothing.
+func InWord(text string, start, end int, words *dictionaries.Lexicon[struct{}]) bool {
+	p := start
+	for k := 0; k <= maxWordRunes; k++ {
+		if f, _, ok := words.Prefix(text[p:]); ok && p+len(f) > start {
+			return true
+		}
+		if p == 0 {
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(text[:p])
+		p -= size
+	}
+	return false
+}

@@ -1,0 +1,341 @@
+// Package quantity finds quantities and percentages. A QUANTITY is a numeral
+// with a unit of measure (7000公里 → 7000 km, 3.5万吨 → 35000 t) or a counter
+// (825家 → 825, unit 家); a PERCENT is a share in percent (30%, 百分之三十 and
+// 三成 → 30, 千分之三 → 0.3, unit "%") or in percentage points (5个百分点 →
+// 5, unit "pp").
+//
+// mentions.normalized is number.Canonical of the value with the unit:
+// "7000 km", ">500 mu", "~30 %", "10..15 %", "825 家". The counted noun (企业
+// in 825家企业) is not part of the mention: it needs segmentation, and the
+// facts stage reads it from the tokens next to the mention.
+//
+// A numeral followed by a time word (2023年, 3个月, 7天; time_suffixes.tsv)
+// is left to the dates stage, and spans already taken by MONEY, DATE or
+// DURATION mentions are skipped, so the stage runs after money and dates.
+package quantity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/extractors/number"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// Item is a quantity or percentage found in text. Start and End are byte
+// offsets.
+type Item struct {
+	Start, End      int
+	Text            string
+	Type            string // pipeline.Quantity or pipeline.Percent
+	Value, Min, Max float64
+	Unit            string
+	Qualifier       string
+	Rule            string
+	Confidence      float64
+}
+
+// Matcher finds quantities and percentages. It is read-only after
+// NewMatcher and safe for concurrent use.
+type Matcher struct {
+	units      *dictionaries.Lexicon[dictionaries.Unit]
+	counters   *dictionaries.Lexicon[struct{}]
+	time       *dictionaries.Lexicon[string]
+	qualifiers *dictionaries.Qualifiers
+	stopwords  *dictionaries.Lexicon[struct{}]
+}
+
+// NewMatcher loads the dictionaries a Matcher reads.
+func NewMatcher() (*Matcher, error) {
+	m := &Matcher{}
+	var err error
+	if m.units, err = dictionaries.LoadUnits(); err != nil {
+		return nil, err
+	}
+	if m.counters, err = dictionaries.LoadCounters(); err != nil {
+		return nil, err
+	}
+	if m.time, err = dictionaries.LoadTimeSuffixes(); err != nil {
+		return nil, err
+	}
+	if m.qualifiers, err = dictionaries.LoadQualifiers(); err != nil {
+		return nil, err
+	}
+	if m.stopwords, err = dictionaries.LoadNumeralStopwords(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// Stage implements pipeline.Stage.
+type Stage struct{ m *Matcher }
+
+// New returns the quantity stage.
+func New() (Stage, error) {
+	m, err := NewMatcher()
+	if err != nil {
+		return Stage{}, err
+	}
+	return Stage{m: m}, nil
+}
+
+// Name returns "quantity".
+func (Stage) Name() string { return "quantity" }
+
+// Process adds a QUANTITY or PERCENT mention for every quantity in d.Text
+// that does not overlap a MONEY, DATE or DURATION mention.
+func (s Stage) Process(d *pipeline.Doc) error {
+	var taken [][2]int
+	for _, m := range d.Mentions {
+		switch m.Type {
+		case pipeline.Money, pipeline.Date, pipeline.Duration, pipeline.Quantity, pipeline.Percent:
+			taken = append(taken, [2]int{m.Start, m.End})
+		}
+	}
+	for _, it := range s.m.Find(d.Text) {
+		start, end := d.RuneOffset(it.Start), d.RuneOffset(it.End)
+		if overlaps(taken, start, end) {
+			continue
+		}
+		d.AddMention(it.mention(start, end))
+	}
+	return nil
+}
+
+func (it Item) mention(start, end int) pipeline.Mention {
+	m := pipeline.Mention{
+		Type: it.Type, Text: it.Text, Start: start, End: end,
+		Normalized: number.Canonical(it.Value, it.Min, it.Max, it.Qualifier, it.Unit),
+		Value:      ptr(it.Value), Unit: it.Unit, Qualifier: it.Qualifier,
+		Stage: "quantity", Rule: it.Rule, Confidence: it.Confidence,
+	}
+	switch it.Qualifier {
+	case number.Min:
+		m.ValueMin = ptr(it.Value)
+	case number.Max:
+		m.ValueMax = ptr(it.Value)
+	case number.Approx:
+		if it.Min != it.Max {
+			m.ValueMin, m.ValueMax = ptr(it.Min), ptr(it.Max)
+		}
+	default:
+		m.ValueMin, m.ValueMax = ptr(it.Min), ptr(it.Max)
+	}
+	return m
+}
+
+func ptr(v float64) *float64 { v = number.Round(v); return &v }
+
+func overlaps(spans [][2]int, start, end int) bool {
+	for _, s := range spans {
+		if start < s[1] && s[0] < end {
+			return true
+		}
+	}
+	return false
+}
+
+// articleConfidence is the confidence of 一 with a counter.
+const articleConfidence = 0.5
+
+// Find returns the quantities and percentages in text, left to right,
+// without overlaps.
+func (m *Matcher) Find(text string) []Item {
+	var out []Item
+	last := 0
+	for _, n := range number.Find(text) {
+		if n.Start < last {
+			continue
+		}
+		it, ok := m.itemAt(text, n, last)
+		if !ok {
+			continue
+		}
+		if r, ok := m.rangeAfter(text, it); ok {
+			it = r
+		}
+		it.Text = text[it.Start:it.End]
+		it.Value, it.Min, it.Max = number.Round(it.Value), number.Round(it.Min), number.Round(it.Max)
+		out = append(out, it)
+		last = it.End
+	}
+	return out
+}
+
+// itemAt reads the quantity around numeral n: an optional qualifier before it,
+// the percent sign, unit or counter after it, and a qualifier after that.
+func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
+	if n.Ordinal || glued(text, n) {
+		return Item{}, false
+	}
+	it := Item{Start: n.Start, Value: n.Value, Min: n.Min, Max: n.Max, Qualifier: n.Qualifier}
+	r, ok := m.percent(text, n, &it)
+	if !ok {
+		r, ok = m.measure(text, n, &it)
+	}
+	if !ok || number.InWord(text, n.Start, n.End, m.stopwords) {
+		return Item{}, false
+	}
+	// Qualifiers: 近30%, 500余亩 (read by the parser), 20人次以上.
+	qual := ""
+	if f, q, ok := m.qualifiers.Before.Suffix(text[floor:it.Start]); ok {
+		qual = q
+		it.Start -= len(f)
+	}
+	if f, q, ok := m.qualifiers.After.Prefix(text[it.End:]); ok && !m.unitAt(text[it.End+len(f):]) {
+		if qual == "" || qual == q {
+			qual = q
+		} else {
+			qual = number.Approx
+		}
+		it.End += len(f)
+	}
+	if qual != "" && it.Qualifier != number.Range {
+		it.Qualifier = qual
+	}
+	it.Rule, it.Confidence = r.name, r.confidence
+	if r == ruleCounter && n.Text == "一" {
+		// 一个缩影, 一次会议: 一 with a counter is as often an article as a count.
+		it.Confidence = articleConfidence
+	}
+	return it, true
+}
+
+// percent reads 30%, 5个百分点, 百分之三十, 千分之三 and 三成.
+func (m *Matcher) percent(text string, n number.Match, it *Item) (*rule, bool) {
+	rest := text[n.End:]
+	scale := func(f float64) { it.Value, it.Min, it.Max = it.Value*f, it.Min*f, it.Max*f }
+	switch {
+	case n.Fraction && (strings.HasPrefix(n.Text, "百分之") || strings.HasPrefix(n.Text, "千分之") || strings.HasPrefix(n.Text, "万分之")):
+		scale(100) // the parser gives the ratio: 百分之三十 = 0.3, 千分之三 = 0.003
+		it.Type, it.Unit, it.End = pipeline.Percent, "%", n.End
+		return rulePercentWords, true
+	case n.Fraction:
+		return nil, false
+	}
+	for _, sign := range []struct {
+		s      string
+		factor float64
+		unit   string
+	}{{"%", 1, "%"}, {"％", 1, "%"}, {"‰", 0.1, "%"}, {"个百分点", 1, "pp"}, {"個百分點", 1, "pp"}, {"百分点", 1, "pp"}, {"百分點", 1, "pp"}} {
+		if strings.HasPrefix(rest, sign.s) {
+			scale(sign.factor)
+			it.Type, it.Unit, it.End = pipeline.Percent, sign.unit, n.End+len(sign.s)
+			if sign.unit == "pp" {
+				return rulePoints, true
+			}
+			return rulePercentSign, true
+		}
+	}
+	// 三成, 三成五: tenths, when 成 is not the start of a word (成为, 成都).
+	if strings.HasPrefix(rest, "成") && n.Chinese && n.Qualifier == number.Exact && n.Value >= 1 && n.Value <= 10 && n.Value == float64(int(n.Value)) {
+		end := n.End + len("成")
+		v := n.Value * 10
+		if d, ok := number.At(text, end); ok && d.Chinese && d.Value < 10 && utf8.RuneCountInString(d.Text) == 1 {
+			v += d.Value
+			end = d.End
+		}
+		next := text[end:]
+		if nr, _ := utf8.DecodeRuneInString(next); unicode.Is(unicode.Han, nr) && !strings.ContainsRune("以左上多的是和与或至到", nr) {
+			return nil, false
+		}
+		it.Value, it.Min, it.Max = v, v, v
+		it.Type, it.Unit, it.End = pipeline.Percent, "%", end
+		return ruleTenths, true
+	}
+	return nil, false
+}
+
+// measure reads a unit of measure or a counter after the numeral, refusing
+// time words, which make dates and durations.
+func (m *Matcher) measure(text string, n number.Match, it *Item) (*rule, bool) {
+	start, rest := n.End, text[n.End:]
+	// 3千米 is 3 km, not 3000 m: a unit word that begins with the numeral's
+	// last unit character wins when the numeral still parses without it.
+	last, size := utf8.DecodeLastRuneInString(n.Text)
+	if (last == '千' || last == '百' || last == '十') && size < len(n.Text) {
+		if f, _, ok := m.units.Prefix(text[n.End-size:]); ok && len(f) > size {
+			if v, ok := number.Parse(n.Text[:len(n.Text)-size]); ok {
+				it.Value, it.Min, it.Max, it.Qualifier = v.Value, v.Min, v.Max, v.Qualifier
+				start, rest = n.End-size, text[n.End-size:]
+			}
+		}
+	}
+	tf, _, _ := m.time.Prefix(rest)
+	uf, u, isUnit := m.units.Prefix(rest)
+	cf, _, isCounter := m.counters.Prefix(rest)
+	switch {
+	case isUnit && len(uf) >= len(tf) && len(uf) >= len(cf):
+		if isASCIIWord(uf) && asciiLetter(firstRune(rest[len(uf):])) {
+			return nil, false // 5GHz… a longer ASCII word
+		}
+		f := u.Factor
+		it.Value, it.Min, it.Max = it.Value*f, it.Min*f, it.Max*f
+		it.Type, it.Unit, it.End = pipeline.Quantity, u.Unit, start+len(uf)
+		return ruleUnit, true
+	case isCounter && len(cf) > len(tf):
+		if n.Fraction {
+			return nil, false
+		}
+		it.Type, it.Unit, it.End = pipeline.Quantity, cf, start+len(cf)
+		return ruleCounter, true
+	}
+	return nil, false
+}
+
+// unitAt reports whether s starts with a unit, counter or time word: then a
+// qualifier-looking 多 before it belongs to a new phrase.
+func (m *Matcher) unitAt(s string) bool {
+	if _, _, ok := m.units.Prefix(s); ok {
+		return true
+	}
+	if _, _, ok := m.counters.Prefix(s); ok {
+		return true
+	}
+	_, _, ok := m.time.Prefix(s)
+	return ok
+}
+
+// rangeAfter joins item it with a connector and a second item of the same type
+// and unit (10%-15%, 10%至15%, 3公里到5公里).
+func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
+	if it.Qualifier != number.Exact {
+		return it, false
+	}
+	rest := text[it.End:]
+	for _, c := range []string{"至", "到", "~", "～", "-", "—", "–"} {
+		if !strings.HasPrefix(rest, c) {
+			continue
+		}
+		p := it.End + len(c)
+		n, ok := number.At(text, p)
+		if !ok {
+			return it, false
+		}
+		b, ok := m.itemAt(text, n, p)
+		if !ok || b.Start != p || b.Type != it.Type || b.Unit != it.Unit || b.Qualifier != number.Exact || b.Value <= it.Value {
+			return it, false
+		}
+		return Item{Start: it.Start, End: b.End, Type: it.Type, Value: it.Value, Min: it.Value, Max: b.Value,
+			Unit: it.Unit, Qualifier: number.Range, Rule: ruleRange.name, Confidence: ruleRange.confidence}, true
+	}
+	return it, false
+}
+
+// glued reports whether the numeral is part of a code or model name, with an
+// ASCII letter or a code separator right before it (C919, GB/T2260).
+func glued(text string, n number.Match) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:n.Start])
+	return asciiLetter(r) || r == '/' || r == '.' || r == '_'
+}
+
+func asciiLetter(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
+
+func isASCIIWord(s string) bool { return s != "" && asciiLetter(firstRune(s)) }
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

@@ -1,0 +1,121 @@
+package quantity
+
+import (
+	"github.com/zhfacts/zhfacts/extractors/number"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// rule is a named way of reading a quantity or percentage, with the examples
+// that show it. The name is what mentions.rule records.
+type rule struct {
+	name       string
+	pattern    string // the shape of text it reads, for readers
+	confidence float64
+	examples   []example
+}
+
+// example is a text and the one item the rule must find in it; an empty want
+// means nothing may be found there.
+type example struct {
+	text, want string
+	typ        string
+	value      float64
+	unit       string
+	qualifier  string
+}
+
+const (
+	q = pipeline.Quantity
+	p = pipeline.Percent
+)
+
+var (
+	ruleUnit = &rule{
+		name:       "number+unit",
+		pattern:    "[qualifier] numeral unit-of-measure [qualifier]",
+		confidence: 0.9,
+		examples: []example{
+			{"刚结束7000公里“出海”", "7000公里", q, 7000, "km", number.Exact},
+			{"核心科研基地500余亩,", "500余亩", q, 500, "mu", number.Min},
+			{"示范基地2000亩。", "2000亩", q, 2000, "mu", number.Exact},
+			{"产量3.5万吨", "3.5万吨", q, 35000, "t", number.Exact},
+			{"全长3千米", "3千米", q, 3, "km", number.Exact},
+			{"装机300兆瓦", "300兆瓦", q, 300, "MW", number.Exact},
+			{"面积约80平方公里", "约80平方公里", q, 80, "km2", number.Approx},
+			{"重500斤", "500斤", q, 250, "kg", number.Exact},
+			{"年满18岁", "18岁", q, 18, "岁", number.Exact},
+			{"5G网络", "", "", 0, "", ""},
+		},
+	}
+	ruleCounter = &rule{
+		name:       "number+counter",
+		pattern:    "[qualifier] numeral counter [qualifier]",
+		confidence: 0.85,
+		examples: []example{
+			{"累计引进企业825家,", "825家", q, 825, "家", number.Exact},
+			{"50余家土耳其企业", "50余家", q, 50, "家", number.Min},
+			{"达成了40余项", "40余项", q, 40, "项", number.Min},
+			{"年均互动交流20人次以上,", "20人次以上", q, 20, "人次", number.Min},
+			{"项目17个,", "17个", q, 17, "个", number.Exact},
+			{"至少300名员工", "至少300名", q, 300, "名", number.Min},
+			{"3个月后", "", "", 0, "", ""},
+			{"2023年", "", "", 0, "", ""},
+			{"在土7天时间", "", "", 0, "", ""},
+			{"一起去", "", "", 0, "", ""},
+			{"C919飞机", "", "", 0, "", ""},
+			{"第三次", "", "", 0, "", ""},
+		},
+	}
+	rulePercentSign = &rule{
+		name:       "percent:sign",
+		pattern:    "[qualifier] numeral %|‰ [qualifier]",
+		confidence: 0.95,
+		examples: []example{
+			{"占30%。", "30%", p, 30, "%", number.Exact},
+			{"同比增长12.5%", "12.5%", p, 12.5, "%", number.Exact},
+			{"超过30%", "超过30%", p, 30, "%", number.Min},
+			{"约5‰", "约5‰", p, 0.5, "%", number.Approx},
+		},
+	}
+	rulePercentWords = &rule{
+		name:       "percent:fraction",
+		pattern:    "百分之|千分之|万分之 numeral",
+		confidence: 0.95,
+		examples: []example{
+			{"占百分之三十", "百分之三十", p, 30, "%", number.Exact},
+			{"千分之三", "千分之三", p, 0.3, "%", number.Exact},
+		},
+	}
+	ruleTenths = &rule{
+		name:       "percent:tenths",
+		pattern:    "Chinese numeral 成 [digit], 成 not starting a word",
+		confidence: 0.8,
+		examples: []example{
+			{"近三成的企业", "近三成", p, 30, "%", number.Max},
+			{"增长三成五,", "三成五", p, 35, "%", number.Exact},
+			{"建成一成都", "", "", 0, "", ""},
+			{"三成为", "", "", 0, "", ""},
+		},
+	}
+	rulePoints = &rule{
+		name:       "percent:points",
+		pattern:    "numeral 个百分点|百分点",
+		confidence: 0.95,
+		examples: []example{
+			{"增长5个百分点", "5个百分点", p, 5, "pp", number.Exact},
+			{"下降0.3百分点", "0.3百分点", p, 0.3, "pp", number.Exact},
+		},
+	}
+	ruleRange = &rule{
+		name:       "range",
+		pattern:    "item 至|到|- item of the same unit, or a numeral range with a unit",
+		confidence: 0.9,
+		examples: []example{
+			{"10%-15%", "10%-15%", p, 10, "%", number.Range},
+			{"10%至15%", "10%至15%", p, 10, "%", number.Range},
+			{"3公里到5公里", "3公里到5公里", q, 3, "km", number.Range},
+		},
+	}
+)
+
+var rules = []*rule{ruleUnit, ruleCounter, rulePercentSign, rulePercentWords, ruleTenths, rulePoints, ruleRange}
