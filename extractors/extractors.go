@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/zhfacts/zhfacts/extractors/cleanup"
+	"github.com/zhfacts/zhfacts/extractors/dates"
 	"github.com/zhfacts/zhfacts/extractors/entities"
 	"github.com/zhfacts/zhfacts/extractors/gsetags"
 	"github.com/zhfacts/zhfacts/extractors/money"
@@ -27,8 +28,9 @@ type Options struct {
 func Default() (*pipeline.Pipeline, error) { return New(Options{}) }
 
 // New returns the pipeline: cleanup → sentence → segment → gse-entities →
-// entities → money → quantity, then numbers when asked for. Money runs before
-// quantity because quantity skips spans money has claimed. The first call
+// entities → dates → money → quantity, then numbers when asked for. Dates run
+// before money and quantity, and money before quantity, because each skips
+// spans the ones before it claimed (2023年 is a date, not a count of years). The first call
 // loads gse's dictionary (a second or two); later calls share it. The
 // pipeline is safe for concurrent use, so one instance serves every worker.
 func New(opts Options) (*pipeline.Pipeline, error) {
@@ -43,6 +45,7 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 	}{
 		{"gse-entities", func() (pipeline.Stage, error) { return gsetags.New() }},
 		{"entities", func() (pipeline.Stage, error) { return entities.New() }},
+		{"dates", func() (pipeline.Stage, error) { return dates.New() }},
 		{"money", func() (pipeline.Stage, error) { return money.New() }},
 		{"quantity", func() (pipeline.Stage, error) { return quantity.New() }},
 		{"numbers", func() (pipeline.Stage, error) { return numbers.New() }},
@@ -63,5 +66,5 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 // without loading anything: for help text and for checking --disable flags
 // early. The opt-in "numbers" stage comes last.
 func Names() []string {
-	return []string{"cleanup", "sentence", "segment", "gse-entities", "entities", "money", "quantity", "numbers"}
+	return []string{"cleanup", "sentence", "segment", "gse-entities", "entities", "dates", "money", "quantity", "numbers"}
 }

@@ -27,7 +27,7 @@ var wantColumns = map[string][]column{
 		{"doc_id", "VARCHAR"}, {"source", "VARCHAR"}, {"title", "VARCHAR"}, {"published_at", "TIMESTAMP"},
 		{"outlet", "VARCHAR"}, {"original_outlet", "VARCHAR"}, {"category", "VARCHAR"}, {"url", "VARCHAR"},
 		{"text", "VARCHAR"}, {"chars", "BIGINT"}, {"text_sha256", "VARCHAR"}, {"error", "VARCHAR"},
-		{"warnings", "INTEGER"},
+		{"warnings", "INTEGER"}, {"encoding", "VARCHAR"}, {"script", "VARCHAR"},
 	},
 	sink.Mentions: {
 		{"doc_id", "VARCHAR"}, {"mention_id", "INTEGER"}, {"type", "VARCHAR"}, {"text", "VARCHAR"},
@@ -52,9 +52,18 @@ var wantColumns = map[string][]column{
 
 var tables = []string{sink.Documents, sink.Mentions, sink.Facts, sink.Errors}
 
+// tableGlob returns the file pattern of a table in dir: "NAME.parquet" as
+// sink.Parquet writes it, or "NAME-*.parquet", every part zhfacts run wrote.
+func tableGlob(dir, name string, parts bool) string {
+	if parts {
+		return filepath.Join(dir, name+"-*.parquet")
+	}
+	return filepath.Join(dir, name+".parquet")
+}
+
 // openDB opens an in-memory DuckDB with one view per table of dir, so
 // queries can say "FROM mentions".
-func openDB(t *testing.T, dir string) *sql.DB {
+func openDB(t *testing.T, dir string, parts bool) *sql.DB {
 	t.Helper()
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
@@ -63,7 +72,7 @@ func openDB(t *testing.T, dir string) *sql.DB {
 	t.Cleanup(func() { db.Close() })
 	db.SetMaxOpenConns(1) // views live in the connection's catalog
 	for _, name := range tables {
-		path := strings.ReplaceAll(filepath.Join(dir, name+".parquet"), "'", "''")
+		path := strings.ReplaceAll(tableGlob(dir, name, parts), "'", "''")
 		if _, err := db.Exec(`CREATE VIEW ` + name + ` AS SELECT * FROM read_parquet('` + path + `')`); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -73,7 +82,7 @@ func openDB(t *testing.T, dir string) *sql.DB {
 
 // checkTables checks every table's columns and types as DuckDB describes
 // them, and that DuckDB counts the rows the file metadata records.
-func checkTables(t *testing.T, db *sql.DB, dir string) map[string]int64 {
+func checkTables(t *testing.T, db *sql.DB, dir string, parts bool) map[string]int64 {
 	t.Helper()
 	counts := map[string]int64{}
 	for _, name := range tables {
@@ -98,7 +107,14 @@ func checkTables(t *testing.T, db *sql.DB, dir string) map[string]int64 {
 			t.Errorf("%s columns:\n got %v\nwant %v", name, got, wantColumns[name])
 		}
 
-		want := fileRows(t, filepath.Join(dir, name+".parquet"))
+		files, err := filepath.Glob(tableGlob(dir, name, parts))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no files (%v)", tableGlob(dir, name, parts), err)
+		}
+		var want int64
+		for _, f := range files {
+			want += fileRows(t, f)
+		}
 		var n int64
 		if err := db.QueryRow(`SELECT count(*) FROM ` + name).Scan(&n); err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -231,8 +247,8 @@ func TestSinkOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	db := openDB(t, dir)
-	counts := checkTables(t, db, dir)
+	db := openDB(t, dir, false)
+	counts := checkTables(t, db, dir, false)
 	if want := p.Counts(); !mapsEqual(counts, want) {
 		t.Errorf("DuckDB counts %v, sink wrote %v", counts, want)
 	}
@@ -328,12 +344,13 @@ func TestCLIRun(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if want := []string{"documents.parquet", "errors.parquet", "facts.parquet", "mentions.parquet"}; !slices.Equal(names, want) {
+	want := []string{"_manifest.json", "documents-00000.parquet", "errors-00000.parquet", "facts-00000.parquet", "mentions-00000.parquet"}
+	if !slices.Equal(names, want) {
 		t.Errorf("output directory holds %v, want %v", names, want)
 	}
 
-	db := openDB(t, out)
-	counts := checkTables(t, db, out)
+	db := openDB(t, out, true)
+	counts := checkTables(t, db, out, true)
 	if counts[sink.Documents] == 0 {
 		t.Error("no documents from the bundled sample")
 	}

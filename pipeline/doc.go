@@ -25,6 +25,12 @@ type Meta struct {
 	// Source locates the document in the input: a path or URI plus a line or
 	// archive entry, for example "news.jsonl:17" or "seed/000.txt".
 	Source string
+	// Encoding is how the input bytes were encoded: utf-8, utf-8-bom,
+	// utf-16, gb18030 or big5; empty when nothing was decoded.
+	Encoding string
+	// Script is simplified, traditional, mixed or unknown, from the
+	// characters of the text as delivered; empty when there is no text.
+	Script string
 }
 
 // Sentence is a span of Doc.Text.

@@ -46,7 +46,12 @@ func (s Stats) MBPerSecond() float64 {
 	return float64(s.InputBytes) / 1e6 / s.Elapsed.Seconds()
 }
 
-func (s *Stats) add(d *Doc) {
+// Add counts d into s, as Run does for each document it writes; callers
+// that keep totals of their own (across resumed runs) use it too.
+func (s *Stats) Add(d *Doc) {
+	if s.Mentions == nil {
+		s.Mentions = map[string]int{}
+	}
 	s.Documents++
 	if d.Failed() {
 		s.Failed++
@@ -144,7 +149,7 @@ func Run(ctx context.Context, src Source, p *Pipeline, sink Sink, opts Options) 
 			cancel()
 			continue
 		}
-		stats.add(j.doc)
+		stats.Add(j.doc)
 		stats.Elapsed = time.Since(start)
 		if opts.OnDocument != nil {
 			opts.OnDocument(j.doc, stats)

@@ -27,7 +27,8 @@ func TestUsageAndExitCodes(t *testing.T) {
 		{[]string{"eval", "--help"}, exitOK, "--show-errors"},
 		{[]string{"extract", "--format", "xml"}, exitUsage, "--format must be json or jsonl"},
 		{[]string{"extract", "--bogus"}, exitUsage, "flag provided but not defined: -bogus"},
-		{[]string{"eval"}, exitUsage, "--gold is required"},
+		{[]string{"eval"}, exitUsage, "--gold or --norm is required"},
+		{[]string{"eval", "--norm", "does/not/exist"}, exitFail, "does/not/exist/time.tsv"},
 		{[]string{"run", "--disable", "nope", "--out", "unused"}, exitUsage, "no such stage: nope"},
 		{[]string{"run", "--published-at", "yesterday-ish"}, exitUsage, "--published-at"},
 		{[]string{"run", "--out", "unused", "does/not/exist.txt"}, exitFail, "does/not/exist.txt"},
@@ -137,7 +138,7 @@ func TestRunSampleIsIndependentOfWorkers(t *testing.T) {
 		}
 		got := map[string][]byte{}
 		for _, tab := range tables {
-			b, err := os.ReadFile(filepath.Join(out, tab+".parquet"))
+			b, err := os.ReadFile(filepath.Join(out, tab+"-00000.parquet"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -188,6 +189,26 @@ func TestRunBadInputsBecomeErrorRows(t *testing.T) {
 	// empty file, "not json", the huge line and the huge file.
 	if failed != 4 {
 		t.Errorf("documents with errors = %d, want 4\n%s", failed, out)
+	}
+}
+
+// TestEvalNorm scores the dates stage on the shared normalization suites
+// when they are present.
+func TestEvalNorm(t *testing.T) {
+	dir := filepath.Join(repoRoot, "../shared/eval/norm")
+	if _, err := os.Stat(filepath.Join(dir, "time.tsv")); err != nil {
+		t.Skip("shared evaluation data not present")
+	}
+	code, out, errs := run(t, "", "eval", "--json", "--norm", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r struct{ Total, Passed int }
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("%v in %s", err, out)
+	}
+	if r.Total < 800 || r.Passed == 0 || r.Passed > r.Total {
+		t.Errorf("norm report: %d of %d passed", r.Passed, r.Total)
 	}
 }
 

@@ -6,20 +6,25 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/zhfacts/zhfacts/eval"
+	"github.com/zhfacts/zhfacts/extractors/dates"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
 func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("eval", "--gold FILE.jsonl",
-		"Runs the pipeline on every sentence of a gold file in the ../shared/eval/ner format\n"+
-			"and prints precision, recall and F1 per type (PER↔PERSON, LOC↔PLACE, ORG↔ORG),\n"+
-			"strict and with adjacent same-type spans merged.", stderr)
+	fs := newFlags("eval", "--gold FILE.jsonl | --norm DIR",
+		"--gold runs the pipeline on every sentence of a gold file in the ../shared/eval/ner\n"+
+			"format and prints precision, recall and F1 per type (PER↔PERSON, LOC↔PLACE, ORG↔ORG),\n"+
+			"strict and with adjacent same-type spans merged.\n"+
+			"--norm scores the dates stage on DIR/time.tsv and DIR/duration.tsv (the\n"+
+			"../shared/eval/norm format) by source; --show-errors N>0 lists every failure.", stderr)
 	var in inputFlags
 	in.register(fs)
 	gold := fs.String("gold", "", "gold file (JSONL: id, text, entities with start, end, type)")
+	norm := fs.String("norm", "", "directory with time.tsv and duration.tsv normalization cases")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	showErrors := fs.Int("show-errors", 0, "list the N worst misses and false alarms")
 	withTime := fs.Bool("time", false, "also score DATE mentions against TIME spans")
@@ -27,11 +32,16 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *gold == "" {
-		return usageErrorf("--gold is required")
-	}
 	if len(rest) > 0 {
 		return usageErrorf("unexpected arguments: %s", strings.Join(rest, " "))
+	}
+	switch {
+	case *gold == "" && *norm == "":
+		return usageErrorf("--gold or --norm is required")
+	case *gold != "" && *norm != "":
+		return usageErrorf("--gold and --norm are separate evaluations; give one")
+	case *norm != "":
+		return evalNorm(*norm, *asJSON, *showErrors > 0, stdout)
 	}
 	if _, err := in.check(); err != nil {
 		return err
@@ -125,3 +135,38 @@ func (c *spanCollector) Write(d *pipeline.Doc) error {
 }
 
 func (c *spanCollector) Close() error { return nil }
+
+// evalNorm scores date and duration normalization on the suites in dir.
+func evalNorm(dir string, asJSON, showFailures bool, stdout io.Writer) error {
+	open := func(name string) (*os.File, error) {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("--norm: %w", err)
+		}
+		return f, nil
+	}
+	times, err := open("time.tsv")
+	if err != nil {
+		return err
+	}
+	defer times.Close()
+	durations, err := open("duration.tsv")
+	if err != nil {
+		return err
+	}
+	defer durations.Close()
+	text := stdout
+	if asJSON {
+		text = io.Discard
+	}
+	report, err := dates.EvalNorm(times, durations, text, showFailures)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(report)
+	}
+	return nil
+}

@@ -22,6 +22,8 @@ type DocumentJSON struct {
 	OriginalOutlet string        `json:"original_outlet,omitempty"`
 	Category       string        `json:"category,omitempty"`
 	URL            string        `json:"url,omitempty"`
+	Encoding       string        `json:"encoding,omitempty"`
+	Script         string        `json:"script,omitempty"`
 	Text           string        `json:"text"`
 	Mentions       []MentionJSON `json:"mentions"`
 	Facts          []FactJSON    `json:"facts"`
@@ -101,6 +103,8 @@ func Document(d *pipeline.Doc) DocumentJSON {
 		OriginalOutlet: d.Meta.OriginalOutlet,
 		Category:       d.Meta.Category,
 		URL:            d.Meta.URL,
+		Encoding:       d.Meta.Encoding,
+		Script:         d.Meta.Script,
 		Text:           d.Text,
 		Mentions:       make([]MentionJSON, len(d.Mentions)),
 		Facts:          make([]FactJSON, len(d.Facts)),

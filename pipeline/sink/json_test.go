@@ -32,7 +32,7 @@ func encode(t *testing.T, format string, docs ...*pipeline.Doc) string {
 }
 
 func TestJSONLines(t *testing.T) {
-	want := `{"doc_id":"news.jsonl:1","source":"news.jsonl:1","title":"华为投资","published_at":"2024-06-04T02:56:00","outlet":"新华网","original_outlet":"人民日报","category":"财经","url":"https://example.com/a?x=1&y=<2>","text":"去年华为投资8.7亿元人民币。",` +
+	want := `{"doc_id":"news.jsonl:1","source":"news.jsonl:1","title":"华为投资","published_at":"2024-06-04T02:56:00","outlet":"新华网","original_outlet":"人民日报","category":"财经","url":"https://example.com/a?x=1&y=<2>","encoding":"gb18030","script":"simplified","text":"去年华为投资8.7亿元人民币。",` +
 		`"mentions":[` +
 		`{"mention_id":0,"type":"DATE","text":"去年","start":0,"end":2,"sentence":0,"normalized":"2023","date_start":"2023-01-01T00:00:00","date_end":"2024-01-01T00:00:00","granularity":"year","relative":true,"stage":"dates","rule":"relative-year","confidence":0.9},` +
 		`{"mention_id":2,"type":"ORG","text":"华为","start":2,"end":4,"sentence":0,"relative":false,"entity":"华为技术有限公司","place_code":"440300","country":"CN","stage":"orgs","rule":"dictionary","confidence":1},` +

@@ -49,6 +49,8 @@ type documentRow struct {
 	TextSHA256     string  `parquet:"text_sha256"`
 	Error          *string `parquet:"error"`
 	Warnings       int32   `parquet:"warnings"`
+	Encoding       *string `parquet:"encoding,dict"`
+	Script         *string `parquet:"script,dict"`
 }
 
 // mentionRow is one row of mentions.parquet.
@@ -140,7 +142,12 @@ type Parquet struct {
 }
 
 // NewParquet creates dir if needed and opens the four tables in it.
-func NewParquet(dir string, opts ParquetOptions) (_ *Parquet, err error) {
+func NewParquet(dir string, opts ParquetOptions) (*Parquet, error) {
+	return newParquet(dir, "", opts)
+}
+
+// newParquet opens the four tables as NAME+suffix+".parquet".
+func newParquet(dir, suffix string, opts ParquetOptions) (_ *Parquet, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("parquet sink: %w", err)
 	}
@@ -154,19 +161,19 @@ func NewParquet(dir string, opts ParquetOptions) (_ *Parquet, err error) {
 			p.Abort()
 		}
 	}()
-	if p.errors, err = openTable[errorRow](dir, Errors, groupRows); err != nil {
+	if p.errors, err = openTable[errorRow](dir, Errors+suffix, groupRows); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.errors)
-	if p.facts, err = openTable[factRow](dir, Facts, groupRows); err != nil {
+	if p.facts, err = openTable[factRow](dir, Facts+suffix, groupRows); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.facts)
-	if p.mentions, err = openTable[mentionRow](dir, Mentions, groupRows); err != nil {
+	if p.mentions, err = openTable[mentionRow](dir, Mentions+suffix, groupRows); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.mentions)
-	if p.documents, err = openTable[documentRow](dir, Documents, docGroupRows); err != nil {
+	if p.documents, err = openTable[documentRow](dir, Documents+suffix, docGroupRows); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.documents)
@@ -363,6 +370,8 @@ func documentRowOf(d *pipeline.Doc) documentRow {
 		TextSHA256:     hex.EncodeToString(sum[:]),
 		Error:          str(summary),
 		Warnings:       int32(warnings),
+		Encoding:       str(d.Meta.Encoding),
+		Script:         str(d.Meta.Script),
 	}
 }
 

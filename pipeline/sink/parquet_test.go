@@ -81,6 +81,7 @@ func TestParquetRoundTrip(t *testing.T) {
 			URL: ptr("https://example.com/a?x=1&y=<2>"), Text: "去年华为投资8.7亿元人民币。", Chars: 15,
 			TextSHA256: "e3f4720c7036019141da3aee04ccd709777ac7443452c843a8136b627f009141",
 			Error:      ptr("people: panic: boom; places: gazetteer missing"), Warnings: 1,
+			Encoding: ptr("gb18030"), Script: ptr("simplified"),
 		},
 		{
 			DocID: "seed/001.txt", Text: "", Chars: 0,
@@ -181,6 +182,8 @@ var wantSchemas = map[string]string{
 	required binary text_sha256 (STRING);
 	optional binary error (STRING);
 	required int32 warnings (INT(32,true));
+	optional binary encoding (STRING);
+	optional binary script (STRING);
 }`,
 	Mentions: `message mentionRow {
 	required binary doc_id (STRING);

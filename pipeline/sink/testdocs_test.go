@@ -29,6 +29,8 @@ func testDocs() []*pipeline.Doc {
 			Category:       "财经",
 			URL:            "https://example.com/a?x=1&y=<2>",
 			Source:         "news.jsonl:1",
+			Encoding:       "gb18030",
+			Script:         "simplified",
 		},
 		Text:      "去年华为投资8.7亿元人民币。",
 		Sentences: []pipeline.Sentence{{Start: 0, End: 15}},

@@ -56,7 +56,8 @@ func ParseArticle(name string, data []byte, opts Options) *pipeline.Doc {
 		d.AddError(Stage, pipeline.SeverityError, fmt.Sprintf("%s: document of %d bytes exceeds the %d-byte limit", name, len(data), max), -1)
 		return d
 	}
-	text, warnings, err := decode(data)
+	text, enc, warnings, err := decode(data)
+	d.Meta.Encoding = enc
 	for _, w := range warnings {
 		d.AddError(Stage, pipeline.SeverityWarning, name+": "+w, -1)
 	}
@@ -75,6 +76,7 @@ func ParseArticle(name string, data []byte, opts Options) *pipeline.Doc {
 		return d
 	}
 	d.Text = a.body
+	d.Meta.Script = Script(a.title + a.body)
 	d.Meta.Title = a.title
 	d.Meta.Category = a.fields[dictionaries.FieldCategory].value
 	d.Meta.Outlet = a.fields[dictionaries.FieldOutlet].value

@@ -29,6 +29,8 @@ func TestParseArticleSeed(t *testing.T) {
 		OriginalOutlet: "成都日报",
 		Category:       "科技",
 		Source:         seedPath,
+		Encoding:       EncodingUTF8,
+		Script:         ScriptSimplified,
 	}
 	got := d.Meta
 	got.PublishedAt = nil
@@ -271,8 +273,8 @@ func TestParseArticleGB18030(t *testing.T) {
 	if d.Failed() || d.Meta.Outlet != "成都日报" || d.Text != "正文。" {
 		t.Fatalf("got %+v", d)
 	}
-	if len(d.Errors) != 1 || d.Errors[0].Severity != pipeline.SeverityWarning || !strings.Contains(d.Errors[0].Message, "decoded as GB18030") {
-		t.Errorf("errors = %+v, want one GB18030 warning", d.Errors)
+	if len(d.Errors) != 0 || d.Meta.Encoding != EncodingGB18030 || d.Meta.Script != ScriptSimplified {
+		t.Errorf("errors = %+v, encoding %q, script %q; want none, gb18030, simplified", d.Errors, d.Meta.Encoding, d.Meta.Script)
 	}
 }
 

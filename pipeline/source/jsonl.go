@@ -115,7 +115,8 @@ func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
 		d.AddError(Stage, pipeline.SeverityError, src+": "+fmt.Sprintf(format, args...), -1)
 		return d
 	}
-	text, warnings, err := decode(line)
+	text, enc, warnings, err := decode(line)
+	d.Meta.Encoding = enc
 	for _, w := range warnings {
 		d.AddError(Stage, pipeline.SeverityWarning, src+": "+w, -1)
 	}
@@ -144,6 +145,7 @@ func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
 		return fail("empty document")
 	}
 	d.Text = body
+	d.Meta.Script = Script(body)
 
 	if key, v, ok := row.find(opts.Fields.ID, idNames); ok {
 		switch id, isString := jsonScalar(v); {

@@ -107,6 +107,10 @@ func TestJSONLFields(t *testing.T) {
 			}
 			got := d.Meta
 			got.PublishedAt = nil
+			if got.Encoding != EncodingUTF8 || got.Script == "" {
+				t.Errorf("Encoding, Script = %q, %q; want utf-8 and a script", got.Encoding, got.Script)
+			}
+			got.Encoding, got.Script = "", ""
 			want := tt.want
 			want.Source = "f.jsonl:1"
 			if got != want {
@@ -220,8 +224,8 @@ func TestJSONLGB18030(t *testing.T) {
 	if len(docs) != 1 || docs[0].Text != "正文" || docs[0].Meta.Title != "标题" {
 		t.Fatalf("docs = %+v", docs)
 	}
-	if e := docs[0].Errors; len(e) != 1 || e[0].Message != "f.jsonl:1: decoded as GB18030" || e[0].Severity != pipeline.SeverityWarning {
-		t.Errorf("errors = %+v", e)
+	if e := docs[0].Errors; len(e) != 0 || docs[0].Meta.Encoding != EncodingGB18030 {
+		t.Errorf("errors = %+v, encoding %q; want none, gb18030", e, docs[0].Meta.Encoding)
 	}
 }
 

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/zhfacts/zhfacts/extractors"
+	"github.com/zhfacts/zhfacts/extractors/segment"
+	"github.com/zhfacts/zhfacts/pipeline"
+	"github.com/zhfacts/zhfacts/pipeline/sink"
+	"github.com/zhfacts/zhfacts/pipeline/source"
+)
+
+// benchCorpus is the benchmark corpus: 39,590 articles, 90 MB of JSONL.
+var benchCorpus = filepath.Join(repoRoot, "../shared/corpus/news.jsonl.gz")
+
+// corpusDocs reads the corpus once per process.
+var corpusDocs = sync.OnceValues(func() ([]*pipeline.Doc, error) {
+	src, err := source.Open([]string{benchCorpus}, source.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
+	var docs []*pipeline.Doc
+	for {
+		d, err := src.Next()
+		if err != nil {
+			return docs, nil
+		}
+		docs = append(docs, d)
+	}
+})
+
+func loadCorpus(b *testing.B) (docs []*pipeline.Doc, inputBytes int64) {
+	b.Helper()
+	if _, err := os.Stat(benchCorpus); err != nil {
+		b.Skip("benchmark corpus not present")
+	}
+	docs, err := corpusDocs()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, d := range docs {
+		inputBytes += int64(d.InputBytes)
+	}
+	return docs, inputBytes
+}
+
+// BenchmarkGsePosCorpus is the floor under any gse-based pipeline: gse
+// part-of-speech segmentation alone over the corpus texts, on one core.
+// MB/s counts input bytes, as `zhfacts run` does.
+func BenchmarkGsePosCorpus(b *testing.B) {
+	docs, n := loadCorpus(b)
+	seg, err := segment.Segmenter()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(n)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			seg.Pos(d.Text, false)
+		}
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkRunCorpus is `zhfacts run` end to end over the corpus — read,
+// decompress, every stage, Parquet parts — with 1 and 2 workers.
+func BenchmarkRunCorpus(b *testing.B) {
+	docs, n := loadCorpus(b)
+	p, err := extractors.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, w := range []struct {
+		name    string
+		workers int
+	}{{"workers=1", 1}, {"workers=2", 2}} {
+		b.Run(w.name, func(b *testing.B) {
+			b.SetBytes(n)
+			for b.Loop() {
+				src, err := source.Open([]string{benchCorpus}, source.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				out, err := sink.NewParts(b.TempDir(), sink.PartsOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := pipeline.Run(context.Background(), src, p, out, pipeline.Options{Workers: w.workers}); err != nil {
+					b.Fatal(err)
+				}
+				if err := out.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+		})
+	}
+}

@@ -1,0 +1,223 @@
+package dictionaries
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Holiday calendars in holidays.tsv.
+const (
+	CalendarSolar    = "solar"    // a Gregorian month and day
+	CalendarLunar    = "lunar"    // a month and day of the Chinese lunisolar calendar
+	CalendarTerm     = "term"     // one of the 24 solar terms
+	CalendarEaster   = "easter"   // days from Gregorian Easter Sunday
+	CalendarOrthodox = "orthodox" // days from Orthodox (Julian) Easter Sunday
+	CalendarWeekday  = "weekday"  // the nth weekday of a month
+)
+
+// Holiday is one row of holidays.tsv: a name and how to find its day in a year.
+type Holiday struct {
+	Name     string
+	Calendar string
+	Month    int
+	Day      int // day of month, or the weekday (1 = Monday … 7 = Sunday) for CalendarWeekday
+	Nth      int // for CalendarWeekday: 1 = first, -1 = last
+	Offset   int // days added to the date the calendar gives
+	Term     string
+	// Context is set for names too ambiguous to stand alone (五一, 十一).
+	Context bool
+}
+
+// solarTerms are the 24 solar terms as github.com/6tail/lunar-go names them.
+var solarTerms = map[string]bool{
+	"立春": true, "雨水": true, "惊蛰": true, "春分": true, "清明": true, "谷雨": true,
+	"立夏": true, "小满": true, "芒种": true, "夏至": true, "小暑": true, "大暑": true,
+	"立秋": true, "处暑": true, "白露": true, "秋分": true, "寒露": true, "霜降": true,
+	"立冬": true, "小雪": true, "大雪": true, "冬至": true, "小寒": true, "大寒": true,
+}
+
+// LoadHolidays loads the embedded holidays.tsv.
+func LoadHolidays() ([]Holiday, error) {
+	t, err := Load("holidays.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseHolidays(t)
+}
+
+// ParseHolidays reads a table with the columns of holidays.tsv and checks
+// each row: names are unique, months and days are in range for their
+// calendar, and terms are solar terms.
+func ParseHolidays(t *Table) ([]Holiday, error) {
+	c, err := columns(t, "name", "calendar", "month", "day", "nth", "offset", "term", "context")
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	out := make([]Holiday, 0, len(t.Rows))
+	for i, row := range t.Rows {
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		h := Holiday{Name: row[c[0]], Calendar: row[c[1]], Term: row[c[6]]}
+		if h.Name == "" || seen[h.Name] {
+			return nil, fmt.Errorf("%s: empty or repeated name %q", where, h.Name)
+		}
+		seen[h.Name] = true
+		nums := []*int{&h.Month, &h.Day, &h.Nth, &h.Offset}
+		for k, col := range []int{c[2], c[3], c[4], c[5]} {
+			n, err := strconv.Atoi(row[col])
+			if err != nil {
+				return nil, fmt.Errorf("%s: column %s: %w", where, t.Header[col], err)
+			}
+			*nums[k] = n
+		}
+		switch row[c[7]] {
+		case "0":
+		case "1":
+			h.Context = true
+		default:
+			return nil, fmt.Errorf("%s: context %q is not 0 or 1", where, row[c[7]])
+		}
+		switch h.Calendar {
+		case CalendarSolar, CalendarLunar:
+			if h.Month < 1 || h.Month > 12 || h.Day < 1 || h.Day > 31 || (h.Calendar == CalendarLunar && h.Day > 30) {
+				return nil, fmt.Errorf("%s: month %d day %d out of range", where, h.Month, h.Day)
+			}
+		case CalendarWeekday:
+			if h.Month < 1 || h.Month > 12 || h.Day < 1 || h.Day > 7 || h.Nth == 0 || h.Nth < -1 || h.Nth > 5 {
+				return nil, fmt.Errorf("%s: month %d weekday %d nth %d out of range", where, h.Month, h.Day, h.Nth)
+			}
+		case CalendarTerm:
+			if !solarTerms[h.Term] {
+				return nil, fmt.Errorf("%s: %q is not a solar term", where, h.Term)
+			}
+		case CalendarEaster, CalendarOrthodox:
+		default:
+			return nil, fmt.Errorf("%s: unknown calendar %q", where, h.Calendar)
+		}
+		out = append(out, h)
+	}
+	return out, nil
+}
+
+// Kinds of rows in date_words.tsv; the file header says what each value means.
+const (
+	DateFold      = "fold"
+	DateYear      = "year"
+	DateMonth     = "month"
+	DateDay       = "day"
+	DateDayRef    = "dayref"
+	DateWeek      = "week"
+	DateWeekNoun  = "weeknoun"
+	DateDaypart   = "daypart"
+	DateYearPart  = "yearpart"
+	DateMonthPart = "monthpart"
+	DateVague     = "vague"
+	DateRecent    = "recent"
+)
+
+// DateWord is one row of date_words.tsv with its value split into numbers;
+// Ref holds the daypart a dayref row names.
+type DateWord struct {
+	Kind string
+	Word string
+	N    []int
+	Ref  string
+}
+
+// DateWords holds date_words.tsv: the character folds and the words by kind.
+type DateWords struct {
+	Fold  map[rune]rune
+	Words []DateWord
+}
+
+// dateWordArity is how many numbers the value of each kind holds.
+var dateWordArity = map[string]int{
+	DateYear: 1, DateMonth: 1, DateDay: 1, DateDayRef: 1, DateWeek: 1, DateWeekNoun: 1,
+	DateDaypart: 3, DateYearPart: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1,
+}
+
+// LoadDateWords loads the embedded date_words.tsv.
+func LoadDateWords() (*DateWords, error) {
+	t, err := Load("date_words.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseDateWords(t)
+}
+
+// ParseDateWords reads a table with the columns of date_words.tsv, checking
+// that every value has the shape its kind needs, that a word appears once per
+// kind and that every dayref names a daypart.
+func ParseDateWords(t *Table) (*DateWords, error) {
+	c, err := columns(t, "kind", "word", "value")
+	if err != nil {
+		return nil, err
+	}
+	dw := &DateWords{Fold: map[rune]rune{}}
+	seen := map[string]bool{}
+	dayparts := map[string]bool{}
+	for i, row := range t.Rows {
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		kind, word, value := row[c[0]], row[c[1]], row[c[2]]
+		if word == "" || seen[kind+"\t"+word] {
+			return nil, fmt.Errorf("%s: empty or repeated %s word %q", where, kind, word)
+		}
+		seen[kind+"\t"+word] = true
+		if kind == DateFold {
+			from, n1 := utf8.DecodeRuneInString(word)
+			to, n2 := utf8.DecodeRuneInString(value)
+			if n1 != len(word) || n2 != len(value) || utf8.RuneLen(from) != utf8.RuneLen(to) {
+				return nil, fmt.Errorf("%s: fold %q → %q must map one character to one of the same UTF-8 length", where, word, value)
+			}
+			dw.Fold[from] = to
+			continue
+		}
+		arity, ok := dateWordArity[kind]
+		if !ok {
+			return nil, fmt.Errorf("%s: unknown kind %q", where, kind)
+		}
+		fields := strings.Fields(value)
+		w := DateWord{Kind: kind, Word: word}
+		if kind == DateDayRef {
+			if len(fields) != 2 {
+				return nil, fmt.Errorf("%s: dayref value %q is not \"days daypart\"", where, value)
+			}
+			w.Ref = fields[1]
+			fields = fields[:1]
+		}
+		if len(fields) != arity {
+			return nil, fmt.Errorf("%s: %s value %q needs %d numbers", where, kind, value, arity)
+		}
+		for _, f := range fields {
+			n, err := strconv.Atoi(f)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", where, err)
+			}
+			w.N = append(w.N, n)
+		}
+		switch kind {
+		case DateDaypart:
+			if w.N[0] < 0 || w.N[1] > 24 || w.N[0] >= w.N[1] {
+				return nil, fmt.Errorf("%s: daypart hours %d-%d out of order", where, w.N[0], w.N[1])
+			}
+			dayparts[word] = true
+		case DateYearPart:
+			if w.N[0] < 1 || w.N[1] < 1 || w.N[0]+w.N[1] > 13 {
+				return nil, fmt.Errorf("%s: yearpart %v leaves the year", where, w.N)
+			}
+		case DateMonthPart:
+			if w.N[0] < 1 || w.N[1] > 31 || w.N[0] > w.N[1] {
+				return nil, fmt.Errorf("%s: monthpart days %v out of order", where, w.N)
+			}
+		}
+		dw.Words = append(dw.Words, w)
+	}
+	for _, w := range dw.Words {
+		if w.Kind == DateDayRef && !dayparts[w.Ref] {
+			return nil, fmt.Errorf("dictionaries: %s: dayref %q names unknown daypart %q", t.Name, w.Word, w.Ref)
+		}
+	}
+	return dw, nil
+}

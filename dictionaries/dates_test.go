@@ -1,0 +1,89 @@
+package dictionaries
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestHolidaysLoad(t *testing.T) {
+	hs, err := LoadHolidays()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]Holiday{}
+	for _, h := range hs {
+		byName[h.Name] = h
+	}
+	for name, want := range map[string]Holiday{
+		"春节":  {Name: "春节", Calendar: CalendarLunar, Month: 1, Day: 1},
+		"除夕":  {Name: "除夕", Calendar: CalendarLunar, Month: 1, Day: 1, Offset: -1},
+		"清明节": {Name: "清明节", Calendar: CalendarTerm, Term: "清明"},
+		"五一":  {Name: "五一", Calendar: CalendarSolar, Month: 5, Day: 1, Context: true},
+	} {
+		if got := byName[name]; got != want {
+			t.Errorf("%s = %+v, want %+v", name, got, want)
+		}
+	}
+}
+
+func TestParseHolidaysErrors(t *testing.T) {
+	const head = "name\tcalendar\tmonth\tday\tnth\toffset\tterm\tcontext\n"
+	for _, body := range []string{
+		"x\tsolar\t13\t1\t0\t0\t\t0\n",
+		"x\tlunar\t1\t31\t0\t0\t\t0\n",
+		"x\tterm\t0\t0\t0\t0\t春节\t0\n",
+		"x\tmoon\t1\t1\t0\t0\t\t0\n",
+		"x\tsolar\t1\t1\t0\t0\t\t2\n",
+		"x\tsolar\t1\t1\t0\t0\t\t0\nx\tsolar\t1\t2\t0\t0\t\t0\n",
+		"x\tweekday\t5\t7\t0\t0\t\t0\n",
+	} {
+		tab, err := ParseTSV("h.tsv", head+body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseHolidays(tab); err == nil || !strings.Contains(err.Error(), "h.tsv:") {
+			t.Errorf("%q: error %v, want one naming the line", body, err)
+		}
+	}
+}
+
+func TestDateWordsLoad(t *testing.T) {
+	dw, err := LoadDateWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dw.Fold['號'] != '号' || dw.Fold['週'] != '周' {
+		t.Errorf("folds 號→%q 週→%q", dw.Fold['號'], dw.Fold['週'])
+	}
+	want := map[string][]int{"year\t去年": {-1}, "daypart\t下午": {12, 18, 1}, "monthpart\t下旬": {21, 31}}
+	for _, w := range dw.Words {
+		if n, ok := want[w.Kind+"\t"+w.Word]; ok {
+			if len(n) != len(w.N) || n[0] != w.N[0] {
+				t.Errorf("%s %s = %v, want %v", w.Kind, w.Word, w.N, n)
+			}
+			delete(want, w.Kind+"\t"+w.Word)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing %v", want)
+	}
+}
+
+func TestParseDateWordsErrors(t *testing.T) {
+	for _, body := range []string{
+		"fold\t號\thao\n",
+		"year\t去年\tx\n",
+		"daypart\t下午\t18 12 1\n",
+		"dayref\t今晚\t0 黄昏\n",
+		"era\t公元\t0\n",
+		"year\t去年\t-1\nyear\t去年\t-1\n",
+	} {
+		tab, err := ParseTSV("w.tsv", "kind\tword\tvalue\n"+body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseDateWords(tab); err == nil || !strings.Contains(err.Error(), "w.tsv") {
+			t.Errorf("%q: error %v, want one naming the file", body, err)
+		}
+	}
+}

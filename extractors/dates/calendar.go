@@ -1,0 +1,162 @@
+package dates
+
+import (
+	"sync"
+	"time"
+
+	"github.com/6tail/lunar-go/calendar"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+)
+
+// Calendar arithmetic: Gregorian helpers, the Chinese lunisolar calendar and
+// solar terms (through github.com/6tail/lunar-go), Easter, and holidays.
+
+// lunarYears bounds the years handed to lunar-go, whose tables are only
+// meaningful for historical and near-future dates.
+const lunarMinYear, lunarMaxYear = 1000, 2999
+
+func ymd(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func daysIn(y, m int) int { return ymd(y, m+1, 0).Day() }
+
+// validYMD reports whether y-m-d is a real Gregorian date.
+func validYMD(y, m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
+
+// lunarToSolar converts day d of lunar month m (negative for a leap month)
+// of lunar year y to a Gregorian date.
+func lunarToSolar(y, m, d int) (time.Time, bool) {
+	if y < lunarMinYear || y > lunarMaxYear || d < 1 {
+		return time.Time{}, false
+	}
+	lm := calendar.NewLunarYear(y).GetMonth(m)
+	if lm == nil || d > lm.GetDayCount() {
+		return time.Time{}, false
+	}
+	s := calendar.NewLunarFromYmd(y, m, d).GetSolar()
+	return ymd(s.GetYear(), s.GetMonth(), s.GetDay()), true
+}
+
+// solarTerm returns the day of the named solar term in Gregorian year y.
+func solarTerm(y int, name string) (time.Time, bool) {
+	if y < lunarMinYear || y > lunarMaxYear {
+		return time.Time{}, false
+	}
+	// The table of a date in mid-year covers 冬至 of the year before (key
+	// "冬至") through 大雪 and 冬至 of this year (keys "大雪", "DONG_ZHI").
+	table := calendar.NewSolarFromYmd(y, 6, 1).GetLunar().GetJieQiTable()
+	for _, key := range []string{name, termKeys[name]} {
+		if s, ok := table[key]; ok && key != "" && s.GetYear() == y {
+			return ymd(s.GetYear(), s.GetMonth(), s.GetDay()), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// termKeys are lunar-go's second keys for terms that occur twice in one
+// lunar year's table.
+var termKeys = map[string]string{"冬至": "DONG_ZHI", "小寒": "XIAO_HAN", "大寒": "DA_HAN", "立春": "LI_CHUN", "雨水": "YU_SHUI", "惊蛰": "JING_ZHE", "大雪": "DA_XUE"}
+
+// easter returns Gregorian Easter Sunday of year y (the anonymous Gregorian
+// algorithm).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return ymd(y, month, day)
+}
+
+// orthodoxEaster returns Orthodox Easter Sunday of year y as a Gregorian
+// date (Meeus' Julian algorithm; the calendars differ by 13 days from 1900
+// to 2099, and by the century rule outside it).
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	julianToGregorian := y/100 - y/400 - 2
+	return ymd(y, month, day).AddDate(0, 0, julianToGregorian)
+}
+
+// nthWeekday returns the nth (1-based; -1 = last) weekday wd (1 = Monday …
+// 7 = Sunday) of month m in year y.
+func nthWeekday(y, m, wd, nth int) (time.Time, bool) {
+	if nth < 0 {
+		last := ymd(y, m, daysIn(y, m))
+		back := (isoWeekday(last) - wd + 7) % 7
+		return last.AddDate(0, 0, -back), true
+	}
+	first := ymd(y, m, 1)
+	fwd := (wd - isoWeekday(first) + 7) % 7
+	t := first.AddDate(0, 0, fwd+7*(nth-1))
+	return t, int(t.Month()) == m
+}
+
+func isoWeekday(t time.Time) int {
+	if wd := int(t.Weekday()); wd != 0 {
+		return wd
+	}
+	return 7
+}
+
+// weekStart returns the Monday of t's week.
+func weekStart(t time.Time) time.Time {
+	t = ymd(t.Year(), int(t.Month()), t.Day())
+	return t.AddDate(0, 0, 1-isoWeekday(t))
+}
+
+// holidayCache memoizes holiday dates: lunar-go computes a whole lunar year
+// per call.
+var holidayCache sync.Map // holidayKey → time.Time (zero when none)
+
+type holidayKey struct {
+	name string
+	year int
+}
+
+// holidayIn returns the day of h in Gregorian year y (for lunar holidays:
+// in lunar year y, so 除夕 of lunar year 2024 falls in February 2024).
+func holidayIn(h *dictionaries.Holiday, y int) (time.Time, bool) {
+	key := holidayKey{h.Name, y}
+	if v, ok := holidayCache.Load(key); ok {
+		t := v.(time.Time)
+		return t, !t.IsZero()
+	}
+	var t time.Time
+	ok := true
+	switch h.Calendar {
+	case dictionaries.CalendarSolar:
+		if ok = validYMD(y, h.Month, h.Day); ok {
+			t = ymd(y, h.Month, h.Day)
+		}
+	case dictionaries.CalendarLunar:
+		t, ok = lunarToSolar(y, h.Month, h.Day)
+	case dictionaries.CalendarTerm:
+		t, ok = solarTerm(y, h.Term)
+	case dictionaries.CalendarEaster:
+		t = easter(y)
+	case dictionaries.CalendarOrthodox:
+		t = orthodoxEaster(y)
+	case dictionaries.CalendarWeekday:
+		t, ok = nthWeekday(y, h.Month, h.Day, h.Nth)
+	default:
+		ok = false
+	}
+	if ok {
+		t = t.AddDate(0, 0, h.Offset)
+	} else {
+		t = time.Time{}
+	}
+	holidayCache.Store(key, t)
+	return t, ok
+}

@@ -1,0 +1,658 @@
+package dates
+
+import (
+	"time"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// chain collects the parts of a calendar expression — year, month, day,
+// time of day — as the scanner reads them left to right.
+type chain struct {
+	y, m, d    int
+	hasY, hasM bool
+	hasD       bool
+	lunar      bool
+	fixed      time.Time // a day given whole: 昨天, 上周三, 春节
+	hasFixed   bool
+	lead       gran // the first numeric part, for bare-number ranges
+	rel, unres bool
+}
+
+// noYearAfter are characters that make N年 something other than a year:
+// 三年级 (a school grade), 年纪, 年龄, 年轻.
+var noYearAfter = map[rune]bool{'级': true, '纪': true, '龄': true, '轻': true, '薪': true}
+
+// yearAt reads an absolute year: 2024年, 1998年度, 二〇一八年, 08年 (a
+// two-digit year with a leading zero, or followed by a month), 2008 年.
+func (s *scanner) yearAt(i int) (y, end int, ok bool) {
+	n, ok := s.num(i)
+	if !ok || n.frac || n.vague {
+		return 0, 0, false
+	}
+	j := s.spaces(n.end)
+	if s.at(j) != '年' || noYearAfter[s.at(j+1)] {
+		return 0, 0, false
+	}
+	y, end = int(n.v), j+1
+	switch {
+	case n.digits == 4 || n.digits == 0 && n.end-i >= 3 && allDigitChars(s.r[i:n.end]):
+	case n.digits == 0 && s.lit(i, "两千") == n.end && s.monthFollows(end):
+	case n.digits == 2 && (n.lead0 || s.monthFollows(end)):
+		y = twoDigitYear(y, s.anchor)
+	default:
+		return 0, 0, false
+	}
+	if e := s.lit(end, "度"); e >= 0 {
+		end = e
+	}
+	return y, end, true
+}
+
+// allDigitChars reports whether a Chinese numeral is written digit by digit
+// (二〇一八), as years are, rather than with 十/百/千.
+func allDigitChars(r []rune) bool {
+	for _, c := range r {
+		if _, ok := cjkDigit(c); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// monthFollows reports whether a month number and 月 start at i.
+func (s *scanner) monthFollows(i int) bool {
+	_, e, ok := s.intIn(s.spaces(i), 1, 12)
+	return ok && s.at(s.spaces(e)) == '月'
+}
+
+// twoDigitYear expands 08 to 2008 and 98 to 1998: the latest year not more
+// than ten years after publication (2030 without one).
+func twoDigitYear(y int, anchor *time.Time) int {
+	limit := 2030
+	if anchor != nil {
+		limit = anchor.Year() + 10
+	}
+	if 2000+y <= limit {
+		return 2000 + y
+	}
+	return 1900 + y
+}
+
+// lunarMonths are month names of the lunisolar calendar.
+var lunarMonths = []struct {
+	name  string
+	month int
+}{{"正月", 1}, {"冬月", 11}, {"腊月", 12}}
+
+// calendar parses [year][month][day][weekday][daypart][clock] and the parts
+// of years and months. ctx, when set, is the left side of a range and fills
+// what this side leaves out.
+func (s *scanner) calendar(i int, ctx *value) (value, int, bool) {
+	v, end, _, ok := s.calendarLead(i, ctx)
+	return v, end, ok
+}
+
+func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
+	var c chain
+	j := i
+	if k := s.litAny(j, "公元"); k >= 0 {
+		j = k
+	}
+	if y, k, ok := s.yearAt(j); ok {
+		c.y, c.hasY, c.lead, j = y, true, gYear, k
+	} else if w, k := s.word(dictionaries.DateYear, j); w != nil {
+		var rv value
+		if s.fromAnchor(&rv) {
+			c.y, c.hasY = s.anchor.Year()+w.N[0], true
+		}
+		c.rel, c.unres, j = true, rv.unresolved, k
+	}
+	if c.hasY || c.unres {
+		// Parts of the year end the chain: 2023年底, 今年上半年, 一季度.
+		jj := j
+		if s.at(jj) == '的' {
+			jj++
+		}
+		if v, k, ok := s.yearPart(jj, c, s.at(j-1) == '年'); ok {
+			return v, k, c.lead, true
+		}
+	}
+	if k := s.litAny(j, "农历", "阴历"); k >= 0 {
+		c.lunar, j = true, k
+	}
+	// Month.
+	if m, k, lunarName, ok := s.monthAt(j); ok {
+		c.m, c.hasM, j = m, true, k
+		c.lunar = c.lunar || lunarName
+		if c.lead == gNone {
+			c.lead = gMonth
+		}
+	} else if w, k := s.word(dictionaries.DateMonth, j); w != nil && !c.hasY && !c.unres {
+		var rv value
+		if s.fromAnchor(&rv) {
+			t := s.anchor.AddDate(0, 0, 1-s.anchor.Day()).AddDate(0, w.N[0], 0)
+			c.y, c.m, c.hasY, c.hasM = t.Year(), int(t.Month()), true, true
+		}
+		c.rel, c.unres, j = true, rv.unresolved, k
+	}
+	if c.hasM || (c.unres && j > i) {
+		if v, k, ok := s.monthPart(j, c); ok {
+			return v, k, c.lead, true
+		}
+	}
+	// Day.
+	if c.hasM || c.unres && j > i {
+		if d, k, ok := s.dayAt(j, c.lunar, true); ok {
+			c.d, c.hasD, j = d, true, k
+		} else if d, k, ok := s.nthWeekdayOf(j, c); ok {
+			c.fixed, c.hasFixed, j = d, true, k
+		}
+	} else if !c.hasY && !c.unres {
+		if d, k, ok := s.dayAt(j, false, false); ok && s.dayAloneOK(k) {
+			c.d, c.hasD, c.lead, j = d, true, gDay, k
+		}
+	}
+	// A day given whole: a relative day word, a weekday, a holiday.
+	if !c.hasM && !c.hasD && !c.unres {
+		if t, k, rel, ok := s.wholeDay(j, c, ctx); ok {
+			c.fixed, c.hasFixed, j = t, true, k
+			c.rel = c.rel || rel
+		} else if k >= 0 && rel {
+			c.rel, c.unres, j = true, true, k
+		}
+	}
+	if j == i {
+		// No date: a time of day alone (上午10点, 15时30分) is on the
+		// publication day.
+		return s.clockAlone(i, ctx)
+	}
+	v, ok := s.resolve(c, ctx)
+	if !ok {
+		return value{}, 0, gNone, false
+	}
+	// 10月12号,星期一: a weekday repeated after the date.
+	if c.hasD || c.hasFixed {
+		if k := s.lit(j, ","); k >= 0 || s.at(j) == '，' {
+			if k < 0 {
+				k = j + 1
+			}
+			if _, k2, ok := s.weekdayName(k); ok {
+				j = k2
+			}
+		}
+	}
+	// Time of day on that day.
+	if v.gran == gDay || v.unresolved && (c.hasD || c.hasFixed) {
+		if tv, k, ok := s.timeOfDay(j, v, true); ok {
+			v, j = tv, k
+		}
+	}
+	return v, j, c.lead, true
+}
+
+// resolve turns a chain into an interval.
+func (s *scanner) resolve(c chain, ctx *value) (value, bool) {
+	var v value
+	v.typ = pipeline.Date
+	v.relative = c.rel
+	if c.unres {
+		v.relative, v.unresolved = true, true
+		return v, true
+	}
+	if c.hasFixed {
+		v2 := unit(c.fixed, gDay)
+		v2.relative = c.rel
+		return v2, true
+	}
+	// Fill the year and month from the left side of a range, or the anchor.
+	if !c.hasY && (c.hasM || c.hasD) {
+		switch {
+		case ctx != nil && ctx.hasStart:
+			c.y, c.hasY = ctx.start.Year(), true
+			if !c.hasM {
+				c.m, c.hasM = int(ctx.start.Month()), true
+			}
+		case s.fromAnchor(&v):
+			if c.lunar {
+				d := max(c.d, 1)
+				t, ok := s.pickYear(func(y int) (time.Time, bool) { return lunarToSolar(y, c.m, d) })
+				if !ok {
+					return value{}, false
+				}
+				return s.lunarValue(t, c, v.relative)
+			}
+			if !c.hasM {
+				t, ok := s.pickMonthDay(c.d)
+				if !ok {
+					return value{}, false
+				}
+				v2 := unit(t, gDay)
+				v2.relative = true
+				return v2, true
+			}
+			t, ok := s.pickYear(func(y int) (time.Time, bool) {
+				d := max(c.d, 1)
+				return ymd(y, c.m, d), validYMD(y, c.m, d)
+			})
+			if !ok {
+				return value{}, false
+			}
+			c.y, c.hasY = t.Year(), true
+		default:
+			return v, true
+		}
+	}
+	if !c.hasY {
+		return value{}, false
+	}
+	if c.lunar && c.hasM {
+		t, ok := lunarToSolar(c.y, c.m, max(c.d, 1))
+		if !ok {
+			return value{}, false
+		}
+		return s.lunarValue(t, c, v.relative)
+	}
+	var out value
+	switch {
+	case c.hasD:
+		if !validYMD(c.y, c.m, c.d) {
+			return value{}, false
+		}
+		out = unit(ymd(c.y, c.m, c.d), gDay)
+	case c.hasM:
+		out = unit(ymd(c.y, c.m, 1), gMonth)
+	default:
+		out = unit(ymd(c.y, 1, 1), gYear)
+	}
+	out.relative = v.relative
+	return out, true
+}
+
+// lunarValue is the day t, or the whole lunar month when no day was given.
+func (s *scanner) lunarValue(t time.Time, c chain, rel bool) (value, bool) {
+	v := unit(t, gDay)
+	if !c.hasD {
+		// A lunar month alone: from its first day to the next month's.
+		next := t.AddDate(0, 0, 29)
+		if t2, ok := lunarToSolar(c.y, c.m, 30); ok {
+			next = t2.AddDate(0, 0, 1)
+		}
+		v = span(t, next, gDay)
+		v.qual = "approx"
+	}
+	v.relative = rel
+	return v, true
+}
+
+// pickMonthDay resolves a day of month given alone (29日): this month, or
+// the month before when that day lies more than aheadDays after publication
+// or does not exist this month.
+func (s *scanner) pickMonthDay(d int) (time.Time, bool) {
+	a := *s.anchor
+	for k := 0; k < 3; k++ {
+		first := ymd(a.Year(), int(a.Month())-k, 1)
+		if !validYMD(first.Year(), int(first.Month()), d) {
+			continue
+		}
+		t := ymd(first.Year(), int(first.Month()), d)
+		if k == 0 && t.After(a.AddDate(0, 0, aheadDays)) {
+			continue
+		}
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+// monthAt reads N月 (1-12, with an optional 份) or a lunar month name
+// (正月, 腊月), which lunar reports.
+func (s *scanner) monthAt(i int) (m, end int, lunar, ok bool) {
+	for _, lm := range lunarMonths {
+		if e := s.lit(i, lm.name); e >= 0 {
+			return lm.month, e, true, true
+		}
+	}
+	m, e, ok := s.intIn(i, 1, 12)
+	if !ok {
+		return 0, 0, false, false
+	}
+	e = s.spaces(e)
+	if s.at(e) != '月' {
+		return 0, 0, false, false
+	}
+	e++
+	if k := s.lit(e, "份"); k >= 0 {
+		e = k
+	}
+	return m, e, false, true
+}
+
+// dayAt reads N日 or N号; after a month also a lunar day (初一, 廿三) or a
+// Chinese day without a suffix (八月十五).
+func (s *scanner) dayAt(i int, lunar, afterMonth bool) (int, int, bool) {
+	if afterMonth {
+		if e := s.lit(i, "初"); e >= 0 {
+			if d, e2, ok := s.intIn(e, 1, 10); ok && s.at(e) != '〇' {
+				return d, e2, true
+			}
+		}
+	}
+	d, e, ok := s.intIn(i, 1, 31)
+	if !ok {
+		return 0, 0, false
+	}
+	e2 := s.spaces(e)
+	if c := s.at(e2); c == '日' || c == '号' {
+		return d, e2 + 1, true
+	}
+	if afterMonth && !isDigit(s.r[i]) && !isHan(s.at(e)) || afterMonth && lunar && !isDigit(s.r[i]) {
+		return d, e, true
+	}
+	return 0, 0, false
+}
+
+// dayAloneOK reports whether a day given without a month (29日) is a date
+// and not a counter: 5号线, 3日游.
+func (s *scanner) dayAloneOK(end int) bool {
+	switch s.at(end) {
+	case '线', '楼', '院', '馆', '机', '店', '车', '门', '令', '文', '位', '游', '内', '均', '电', '元', '球', '码', '字', '种', '台', '房', '床', '口', '厅', '桥', '路', '街':
+		return false
+	}
+	return true
+}
+
+// wholeDay reads a day given as a whole: 今天/昨天, 今晚 (day only; the
+// daypart follows in timeOfDay), 上周三/周末, or a holiday. ok is false with
+// end >= 0 and rel set when the word is relative and there is no anchor.
+func (s *scanner) wholeDay(i int, c chain, ctx *value) (t time.Time, end int, rel, ok bool) {
+	if c.hasY || c.unres {
+		if h, k := s.holidayAt(i, true); h != nil {
+			if t, ok := holidayIn(h, c.y); ok {
+				return t, k, false, true
+			}
+		}
+		return time.Time{}, -1, false, false
+	}
+	if w, k := s.word(dictionaries.DateDay, i); w != nil {
+		if s.anchor == nil {
+			return time.Time{}, k, true, false
+		}
+		a := *s.anchor
+		return ymd(a.Year(), int(a.Month()), a.Day()+w.N[0]), k, true, true
+	}
+	if w, k := s.word(dictionaries.DateDayRef, i); w != nil {
+		if s.anchor == nil {
+			return time.Time{}, k, true, false
+		}
+		a := *s.anchor
+		// Leave the daypart word for timeOfDay: it starts where the day word
+		// ends minus the daypart's own characters (今晚 → 晚上 is implied).
+		return ymd(a.Year(), int(a.Month()), a.Day()+w.N[0]), k, true, true
+	}
+	if t, k, rel, ok := s.weekday(i, ctx); ok || k >= 0 {
+		return t, k, rel, ok
+	}
+	if h, k := s.holidayAt(i, false); h != nil {
+		if ctx != nil && ctx.hasStart {
+			t, ok := holidayIn(h, ctx.start.Year())
+			return t, k, false, ok
+		}
+		if s.anchor == nil {
+			return time.Time{}, k, true, false
+		}
+		t, ok := s.pickYear(func(y int) (time.Time, bool) { return holidayIn(h, y) })
+		return t, k, true, ok
+	}
+	return time.Time{}, -1, false, false
+}
+
+// holidayContext are words after which an ambiguous holiday name (五一,
+// 十一) is a date.
+var holidayContext = []string{"期间", "假期", "小长假", "长假", "黄金周", "前夕", "前后", "当天", "假日", "节", "档", "之后", "以后", "以来"}
+
+// holidayAt reads a holiday name; names marked context need a year before
+// them (withYear) or a date word after them.
+func (s *scanner) holidayAt(i int, withYear bool) (*dictionaries.Holiday, int) {
+	v, end := s.t.holidays.longest(s.r, i)
+	if v == nil {
+		return nil, -1
+	}
+	h := v.(*dictionaries.Holiday)
+	if h.Context && !withYear && s.litAny(end, holidayContext...) < 0 {
+		return nil, -1
+	}
+	return h, end
+}
+
+// weekdayName reads 周三, 星期天, 礼拜日 (no prefix) and returns 1-7.
+func (s *scanner) weekdayName(i int) (int, int, bool) {
+	if _, k := s.word(dictionaries.DateWeekNoun, i); k >= 0 {
+		if wd, ok := weekdays[s.at(k)]; ok {
+			return wd, k + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+var weekdays = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7}
+
+// weekday reads [上|下|这…](周|星期|礼拜)(一…日|末) as a day of the
+// publication week (weeks start on Monday) or of the week the prefix names.
+// A week with no day (上周) is not a whole day: see weekRule.
+func (s *scanner) weekday(i int, ctx *value) (time.Time, int, bool, bool) {
+	off, j := 0, i
+	if w, k := s.word(dictionaries.DateWeek, i); w != nil {
+		off, j = w.N[0], k
+	}
+	_, k := s.word(dictionaries.DateWeekNoun, j)
+	if k < 0 {
+		return time.Time{}, -1, false, false
+	}
+	wd, ok := weekdays[s.at(k)]
+	if !ok || s.at(k) == '天' && s.at(j) == '周' {
+		return time.Time{}, -1, false, false
+	}
+	k++
+	var base time.Time
+	switch {
+	case ctx != nil && ctx.hasStart:
+		base = weekStart(ctx.start)
+	case s.anchor != nil:
+		base = weekStart(*s.anchor)
+	default:
+		return time.Time{}, k, true, false
+	}
+	return base.AddDate(0, 0, 7*off+wd-1), k, ctx == nil, true
+}
+
+// nthWeekdayOf reads [的]第N个星期X after a month: 十月第一个星期一.
+func (s *scanner) nthWeekdayOf(i int, c chain) (time.Time, int, bool) {
+	j := i
+	if s.at(j) == '的' {
+		j++
+	}
+	var nth int
+	if e := s.lit(j, "最后一个"); e >= 0 {
+		nth, j = -1, e
+	} else if e := s.lit(j, "第"); e >= 0 {
+		n, e2, ok := s.intIn(e, 1, 5)
+		if !ok {
+			return time.Time{}, 0, false
+		}
+		nth, j = n, e2
+		if e3 := s.lit(j, "个"); e3 >= 0 {
+			j = e3
+		}
+	} else {
+		return time.Time{}, 0, false
+	}
+	wd, k, ok := s.weekdayName(j)
+	if !ok || !c.hasY && s.anchor == nil {
+		return time.Time{}, 0, false
+	}
+	y := c.y
+	if !c.hasY {
+		y = s.anchor.Year()
+	}
+	t, ok := nthWeekday(y, c.m, wd, nth)
+	return t, k, ok
+}
+
+// yearPart reads a part of the year after X年 (初, 底, 上半年), a quarter
+// (一季度, 第三季度, Q1), the first N quarters or months (前三季度, 前5个月)
+// or a week of the year (第二周). afterNian says whether 年 was just read, so
+// that 初/底 can attach to it.
+func (s *scanner) yearPart(i int, c chain, afterNian bool) (value, int, bool) {
+	var v value
+	v.typ, v.relative = pipeline.Date, c.rel
+	y := c.y
+	if w, k := s.word(dictionaries.DateYearPart, i); w != nil && (afterNian || len([]rune(w.Word)) > 1) && s.partEnds(k, w.Word) {
+		if c.unres {
+			v.unresolved = true
+			return v, k, true
+		}
+		a := ymd(y, w.N[0], 1)
+		g := gMonth
+		if w.N[1] == 6 {
+			g = gHalf
+		}
+		out := span(a, a.AddDate(0, w.N[1], 0), g)
+		if g != gHalf {
+			out.qual = "approx"
+		}
+		out.relative = c.rel
+		return out, k, true
+	}
+	if q, k, ok := s.quarterAt(i); ok {
+		if c.unres {
+			v.unresolved = true
+			return v, k, true
+		}
+		out := unit(ymd(y, 3*q-2, 1), gQuarter)
+		out.relative = c.rel
+		return out, k, true
+	}
+	if e := s.lit(i, "前"); e >= 0 {
+		if n, k, ok := s.intIn(e, 1, 4); ok {
+			if k2 := s.lit(k, "季度"); k2 >= 0 {
+				if c.unres {
+					v.unresolved = true
+					return v, k2, true
+				}
+				out := span(ymd(y, 1, 1), ymd(y, 3*n+1, 1), gQuarter)
+				out.relative = c.rel
+				return out, k2, true
+			}
+		}
+		if n, k, ok := s.intIn(e, 1, 12); ok {
+			if k2 := s.litAny(k, "个月", "月"); k2 >= 0 {
+				if c.unres {
+					v.unresolved = true
+					return v, k2, true
+				}
+				out := span(ymd(y, 1, 1), ymd(y, n+1, 1), gMonth)
+				out.relative = c.rel
+				return out, k2, true
+			}
+		}
+	}
+	if e := s.lit(i, "第"); e >= 0 {
+		if n, k, ok := s.intIn(e, 1, 53); ok {
+			if k2 := s.litAny(k, "周", "个星期", "星期"); k2 >= 0 {
+				if c.unres {
+					v.unresolved = true
+					return v, k2, true
+				}
+				// ISO week n: the week containing January 4th is week 1.
+				w1 := weekStart(ymd(y, 1, 4))
+				out := unit(w1.AddDate(0, 0, 7*(n-1)), gWeek)
+				out.relative = c.rel
+				return out, k2, true
+			}
+		}
+	}
+	return value{}, 0, false
+}
+
+// partEnds guards the one-character parts 中 and 末 against reading 2023年中国
+// as 年中: they must end the expression (punctuation, a non-Han character) or
+// be followed by a time word.
+func (s *scanner) partEnds(k int, word string) bool {
+	c := s.at(k)
+	if isCJKNum(c) || isDigit(c) {
+		return false // 正月初一: 初 starts a day
+	}
+	if word != "中" {
+		return true
+	}
+	if !isHan(c) {
+		return true
+	}
+	switch c {
+	case '期', '旬', '前', '后', '时', '以', '的':
+		return true
+	}
+	return false
+}
+
+// quarterAt reads 一季度, 第三季度, 三季度, Q1, 1季度.
+func (s *scanner) quarterAt(i int) (int, int, bool) {
+	if s.at(i) == 'Q' {
+		if q, k, ok := s.intIn(i+1, 1, 4); ok && k == i+2 {
+			return q, k, true
+		}
+		return 0, 0, false
+	}
+	j := i
+	if e := s.lit(j, "第"); e >= 0 {
+		j = e
+	}
+	q, k, ok := s.intIn(j, 1, 4)
+	if !ok {
+		return 0, 0, false
+	}
+	if e := s.litAny(k, "季度", "季"); e >= 0 {
+		if s.at(k+1) != '度' && s.at(e) == '节' {
+			return 0, 0, false
+		}
+		return q, e, true
+	}
+	return 0, 0, false
+}
+
+// monthPart reads 上旬/中旬/下旬 and 初/中/底/末 after a month.
+func (s *scanner) monthPart(i int, c chain) (value, int, bool) {
+	w, k := s.word(dictionaries.DateMonthPart, i)
+	if w == nil || !s.partEnds(k, w.Word) {
+		return value{}, 0, false
+	}
+	if k < len(s.r) && s.r[k] == '份' {
+		return value{}, 0, false
+	}
+	var v value
+	v.typ, v.relative = pipeline.Date, c.rel
+	if c.unres {
+		v.unresolved = true
+		return v, k, true
+	}
+	y := c.y
+	if !c.hasY {
+		if s.anchor == nil {
+			v.relative, v.unresolved = true, true
+			return v, k, true
+		}
+		t, ok := s.pickYear(func(y int) (time.Time, bool) { return ymd(y, c.m, 1), true })
+		if !ok {
+			return value{}, 0, false
+		}
+		y, v.relative = t.Year(), true
+	}
+	last := min(w.N[1], daysIn(y, c.m))
+	out := span(ymd(y, c.m, w.N[0]), ymd(y, c.m, last+1), gDay)
+	if len([]rune(w.Word)) == 1 {
+		out.qual = "approx"
+	}
+	out.relative = v.relative
+	return out, k, true
+}

@@ -1,0 +1,149 @@
+package dates
+
+import (
+	"time"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+)
+
+// timeOfDay reads what follows a day: a part of the day (下午), a clock
+// time (3点半, 15时30分, 9:00) or both, and narrows day v to it. Without a
+// clock time a daypart is its interval (明天上午 = 08:00-12:00).
+func (s *scanner) timeOfDay(i int, day value, afterDate bool) (value, int, bool) {
+	j := i
+	var dp *dictionaries.DateWord
+	if w, k := s.word(dictionaries.DateDaypart, j); w != nil {
+		dp, j = w, k
+	} else if afterDate && j > 0 {
+		// 今晚, 昨晚: the dayref word carries its daypart.
+		if w, k := s.word(dictionaries.DateDayRef, s.dayRefStart(i)); w != nil && k == i {
+			dp = s.t.dayparts[w.Ref]
+		}
+	}
+	h, mi, sec, g, k, ok := s.clock(j, dp != nil || afterDate)
+	if !ok {
+		if dp == nil || j == i && !afterDate {
+			return value{}, 0, false
+		}
+		if day.unresolved {
+			return day, j, j > i
+		}
+		d0 := day.start
+		out := span(d0.Add(time.Duration(dp.N[0])*time.Hour), d0.Add(time.Duration(dp.N[1])*time.Hour), gHour)
+		out.relative = day.relative
+		return out, j, j > i
+	}
+	if dp != nil && dp.N[2] == 1 && h >= 1 && h < 12 {
+		h += 12
+	}
+	if day.unresolved {
+		day.gran = g
+		return day, k, true
+	}
+	t := day.start.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute + time.Duration(sec)*time.Second)
+	out := unit(t, g)
+	out.relative = day.relative
+	if e := s.litAny(k, "许"); e >= 0 {
+		out.qual, k = "approx", e
+	}
+	return out, k, true
+}
+
+// dayRefStart returns where a dayref word (今晚) ending at i starts.
+func (s *scanner) dayRefStart(i int) int {
+	if i >= 2 {
+		return i - 2
+	}
+	return 0
+}
+
+// clock reads 10点, 3点半, 3点一刻, 15时30分, 15时30分20秒, 9:00, 9:00:05.
+// Loose forms (a Chinese numeral and 点, which is also "point") need
+// context: a date or daypart before them (withContext), or 钟.
+func (s *scanner) clock(i int, withContext bool) (h, mi, sec int, g gran, end int, ok bool) {
+	h, j, ok := s.intIn(i, 0, 24)
+	if !ok {
+		return
+	}
+	ascii := isDigit(s.r[i])
+	switch c := s.at(j); {
+	case c == ':' && ascii:
+		m, k, ok2 := s.intIn(j+1, 0, 59)
+		if !ok2 || k != j+3 {
+			return 0, 0, 0, 0, 0, false
+		}
+		mi, g, end = m, gMinute, k
+		if s.at(k) == ':' {
+			if sc, k2, ok3 := s.intIn(k+1, 0, 59); ok3 && k2 == k+3 {
+				sec, g, end = sc, gSecond, k2
+			}
+		}
+		return h, mi, sec, g, end, true
+	case c == '点' || c == '时':
+		j++
+	default:
+		return 0, 0, 0, 0, 0, false
+	}
+	g, end = gHour, j
+	if e := s.lit(j, "钟"); e >= 0 {
+		return h, 0, 0, gHour, e, true
+	}
+	switch {
+	case s.lit(j, "半") >= 0:
+		mi, g, end = 30, gMinute, j+1
+	case s.lit(j, "一刻") >= 0:
+		mi, g, end = 15, gMinute, j+2
+	case s.lit(j, "三刻") >= 0:
+		mi, g, end = 45, gMinute, j+2
+	case s.lit(j, "整") >= 0:
+		end = j + 1
+	default:
+		k := j
+		if s.at(k) == '零' || s.at(k) == '〇' {
+			k++
+		}
+		if m, k2, ok2 := s.intIn(k, 0, 59); ok2 && (s.at(k2) == '分' || withContext || ascii) && !(s.at(k2) == '个' || s.at(k2) == '%') {
+			mi, g, end = m, gMinute, k2
+			if s.at(k2) == '分' {
+				end = k2 + 1
+				if sc, k3, ok3 := s.intIn(end, 0, 59); ok3 && s.at(k3) == '秒' {
+					sec, g, end = sc, gSecond, k3+1
+				}
+			}
+		}
+	}
+	if g == gHour && !withContext {
+		// 10点 alone: only ASCII hours followed by 许/左右/整/钟 or
+		// punctuation count; 三点 is as often "three points".
+		c := s.at(end)
+		if !ascii || isHan(c) && c != '许' && c != '左' && c != '至' && c != '到' && c != '前' && c != '后' && c != '起' {
+			return 0, 0, 0, 0, 0, false
+		}
+	}
+	if s.r[j-1] == '时' && g == gHour && s.at(end) == '间' {
+		return 0, 0, 0, 0, 0, false // 一时间, 时间
+	}
+	return h, mi, sec, g, end, true
+}
+
+// clockAlone reads a time of day with no date: the publication day (or the
+// day of a range's left side).
+func (s *scanner) clockAlone(i int, ctx *value) (value, int, gran, bool) {
+	var day value
+	switch {
+	case ctx != nil && ctx.hasStart:
+		day = unit(ymd(ctx.start.Year(), int(ctx.start.Month()), ctx.start.Day()), gDay)
+		day.relative = ctx.relative
+	case s.anchor != nil:
+		a := *s.anchor
+		day = unit(ymd(a.Year(), int(a.Month()), a.Day()), gDay)
+		day.relative = true
+	default:
+		day.relative, day.unresolved = true, true
+	}
+	v, end, ok := s.timeOfDay(i, day, false)
+	if !ok {
+		return value{}, 0, gNone, false
+	}
+	return v, end, gHour, true
+}

@@ -1,0 +1,173 @@
+// Package dates finds dates, times and durations in Chinese news text and
+// resolves them against the article's publication time (Doc.Meta.PublishedAt).
+//
+// It adds DATE mentions with date_start and date_end (local wall times,
+// Location time.UTC, end exclusive), a granularity, relative (true when the
+// publication time was needed) and normalized, and DURATION mentions whose
+// normalized form is an ISO 8601 duration (7天 → P7D).
+//
+// Normalized forms:
+//
+//   - one calendar unit at its granularity: 2023, 2024-H1, 2024-Q3, 2023-11,
+//     2024-W23, 2024-05-25, 2024-06-04T15, 2024-06-04T15:30;
+//   - a span as first and last unit, both inclusive: 2019/2023,
+//     2022-03-01/2022-03-05, 2019-01-01/2024-06-04 (2019年以来);
+//   - an open side as "..": 截至2023年底 is ../2023-12 with qualifier max and
+//     no date_start; 2015年起 is 2015/.. with qualifier min;
+//   - vague words (近日, 目前, 届时) are PAST_REF, PRESENT_REF or FUTURE_REF,
+//     as in TIMEX3, with relative=true and no dates: no invented precision.
+//
+// Resolution rules, all against the publication time:
+//
+//   - A month or day without a year (5月, 6月4日, 春节) takes the publication
+//     year, or the year before when that reading lies more than nine months
+//     after publication (an article of January means last December by 12月),
+//     or when the date does not exist that year (2月29日).
+//   - A day without a month (29日) takes the publication month, or the month
+//     before when it lies more than ten days ahead.
+//   - A weekday (周三) is that day of the publication week; weeks start on
+//     Monday. 上周三 and 下周三 move by whole weeks.
+//   - N units before or after (10天前, 3年后) is the publication day moved by
+//     N units (day granularity); for hours, minutes and seconds the
+//     publication time moved (second granularity).
+//   - 前两年/上两周/下三天 are the N whole units before or after the current
+//     one; 近三年/过去三年 are the N units up to the publication day.
+//   - 2019年以来 runs from 2019-01-01 to the end of the publication day.
+//   - A range's right side inherits what it leaves out from the left
+//     (2022年3月1日至5日), both ends inclusive.
+//
+// Without a publication time, expressions that need it are still found,
+// with relative=true and no dates; absolute ones resolve as usual.
+package dates
+
+import (
+	"fmt"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// Stage implements pipeline.Stage. It is safe for concurrent use.
+type Stage struct {
+	t *tables
+}
+
+// New loads the date word tables and holidays and returns the stage.
+func New() (*Stage, error) {
+	dw, err := dictionaries.LoadDateWords()
+	if err != nil {
+		return nil, fmt.Errorf("dates: %w", err)
+	}
+	hs, err := dictionaries.LoadHolidays()
+	if err != nil {
+		return nil, fmt.Errorf("dates: %w", err)
+	}
+	return &Stage{t: newTables(dw, hs)}, nil
+}
+
+// Name returns "dates".
+func (*Stage) Name() string { return "dates" }
+
+// Confidence of mentions: resolved expressions, then unresolved relative
+// ones and vague words.
+const (
+	confResolved = 0.9
+	confRelative = 0.7
+	confVague    = 0.5
+)
+
+var runePool = sync.Pool{New: func() any { b := make([]rune, 0, 4096); return &b }}
+
+// Process adds a DATE or DURATION mention for every expression in d.Text.
+func (s *Stage) Process(d *pipeline.Doc) error {
+	for _, m := range s.Find(d.Text, d.Meta.PublishedAt) {
+		d.AddMention(m)
+	}
+	return nil
+}
+
+// Find returns the mentions for every expression in text, resolved against
+// anchor (nil when the publication time is unknown), with Start and End as
+// code point offsets and Text filled in.
+func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
+	bp := runePool.Get().(*[]rune)
+	r := s.t.foldText(text, *bp)
+	var out []pipeline.Mention
+	if anchor != nil {
+		a := *anchor
+		anchor = &a
+	}
+	sc := scanner{t: s.t, r: r, anchor: anchor}
+	cur := cursor{text: text, r: r}
+	sc.find(func(start, end int, rule string, v value) {
+		bs := cur.byteAt(start)
+		m := mention(v, rule)
+		m.Start, m.End, m.Text = start, end, text[bs:cur.byteAt(end)]
+		out = append(out, m)
+	})
+	*bp = r[:0]
+	runePool.Put(bp)
+	return out
+}
+
+// mention builds the output row for one expression.
+func mention(v value, rule string) pipeline.Mention {
+	rel := v.relative
+	m := pipeline.Mention{
+		Type:       v.typ,
+		Normalized: v.normalized(),
+		Qualifier:  v.qual,
+		Stage:      "dates",
+		Rule:       rule,
+		Confidence: confResolved,
+	}
+	if m.Qualifier == "" {
+		m.Qualifier = "exact"
+	}
+	if v.typ == pipeline.Duration {
+		return m
+	}
+	m.Relative = &rel
+	m.Granularity = v.gran.String()
+	switch {
+	case v.norm != "":
+		m.Confidence, m.Granularity = confVague, ""
+	case v.unresolved:
+		m.Confidence = confRelative
+	default:
+		if v.hasStart {
+			t := v.start
+			m.DateStart = &t
+		}
+		if v.hasEnd {
+			t := v.end
+			m.DateEnd = &t
+		}
+	}
+	return m
+}
+
+// cursor converts increasing code point offsets into byte offsets of text,
+// using the folded runes r (folding keeps every character's UTF-8 length)
+// and decoding text only where it held invalid UTF-8.
+type cursor struct {
+	text       string
+	r          []rune
+	runes, pos int
+}
+
+// byteAt advances to code point offset k and returns its byte offset.
+func (c *cursor) byteAt(k int) int {
+	for c.runes < k && c.pos < len(c.text) {
+		size := utf8.RuneLen(c.r[c.runes])
+		if c.r[c.runes] == utf8.RuneError {
+			_, size = utf8.DecodeRuneInString(c.text[c.pos:])
+		}
+		c.pos += size
+		c.runes++
+	}
+	return c.pos
+}

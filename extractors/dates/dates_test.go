@@ -1,0 +1,35 @@
+package dates
+
+import (
+	"testing"
+)
+
+func newStage(t testing.TB) *Stage {
+	t.Helper()
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestRuleExamples walks every rule's examples: adding a rule adds its tests.
+func TestRuleExamples(t *testing.T) {
+	s := newStage(t)
+	for _, r := range rules {
+		if len(r.examples) == 0 {
+			t.Errorf("rule %s has no examples", r.name)
+		}
+		for _, ex := range r.examples {
+			ms := s.Find(ex.text, &exampleAnchor)
+			if len(ms) == 0 {
+				t.Errorf("%s: %q: no mention, want %q → %s", r.name, ex.text, ex.want, ex.norm)
+				continue
+			}
+			m := ms[0]
+			if m.Text != ex.want || m.Normalized != ex.norm || m.Rule != r.name {
+				t.Errorf("%s: %q: got %q → %q (rule %s), want %q → %q", r.name, ex.text, m.Text, m.Normalized, m.Rule, ex.want, ex.norm)
+			}
+		}
+	}
+}

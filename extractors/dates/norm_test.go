@@ -1,0 +1,45 @@
+package dates
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// normDir is ../shared/eval/norm from the repository root.
+var normDir = filepath.Join("..", "..", "..", "shared", "eval", "norm")
+
+// Floors just under the measured rates (see the package report); a drop
+// below them is a regression.
+const (
+	floorAll  = 0.58
+	floorCore = 0.70
+)
+
+func TestEvalNorm(t *testing.T) {
+	tf, err := os.Open(filepath.Join(normDir, "time.tsv"))
+	if err != nil {
+		t.Skipf("norm suite absent: %v", err)
+	}
+	defer tf.Close()
+	df, err := os.Open(filepath.Join(normDir, "duration.tsv"))
+	if err != nil {
+		t.Skipf("norm suite absent: %v", err)
+	}
+	defer df.Close()
+	var out io.Writer = io.Discard
+	if testing.Verbose() {
+		out = os.Stdout
+	}
+	rep, err := EvalNorm(tf, df, out, testing.Verbose())
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := float64(rep.Passed) / float64(rep.Total)
+	core := float64(rep.CorePassed) / float64(rep.Core)
+	t.Logf("all %.3f core %.3f", all, core)
+	if all < floorAll || core < floorCore {
+		t.Errorf("norm rates all %.3f core %.3f fell below the floors %.3f %.3f", all, core, floorAll, floorCore)
+	}
+}

@@ -1,0 +1,670 @@
+package dates
+
+import (
+	"math"
+	"time"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// example is a rule's documented behaviour: in text, the first expression
+// is want (its text) and normalizes to norm, against the examples' anchor
+// (exampleAnchor, 2024-06-04 02:56, a Tuesday).
+type example struct {
+	text, want, norm string
+}
+
+// The rules, tried at every candidate position; the longest match wins and
+// prefixes (截至, 自), ranges (至) and suffixes (以来, 之前) wrap them (see
+// scanner.expr). Their names are mentions.rule.
+var rules = []rule{
+	{
+		name:    "calendar",
+		match:   func(s *scanner, i int) (value, int, bool) { return s.calendar(i, nil) },
+		numeral: true,
+		starts:  "公农阴正腊冬",
+		kinds:   []string{dictionaries.DateYear, dictionaries.DateMonth, dictionaries.DateDay, dictionaries.DateDayRef, dictionaries.DateWeek, dictionaries.DateWeekNoun, dictionaries.DateDaypart, "holiday"},
+		examples: []example{
+			{"2024年6月4日", "2024年6月4日", "2024-06-04"},
+			{"二〇一八年七月四日", "二〇一八年七月四日", "2018-07-04"},
+			{"2023年11月,", "2023年11月", "2023-11"},
+			{"2019年,", "2019年", "2019"},
+			{"1998年度报告", "1998年度", "1998"},
+			{"6月4日", "6月4日", "2024-06-04"},
+			{"刚结束5月的", "5月", "2024-05"},
+			{"12月", "12月", "2024-12"},
+			{"29日上午", "29日上午", "2024-05-29T08/2024-05-29T11"},
+			{"2022年3月1日9:00", "2022年3月1日9:00", "2022-03-01T09:00"},
+			{"下午3点半", "下午3点半", "2024-06-04T15:30"},
+			{"15时30分", "15时30分", "2024-06-04T15:30"},
+			{"凌晨3时许", "凌晨3时许", "2024-06-04T03"},
+			{"上午10点", "上午10点", "2024-06-04T10"},
+			{"2023年底", "2023年底", "2023-12"},
+			{"今年上半年", "今年上半年", "2024-H1"},
+			{"2023年第三季度", "2023年第三季度", "2023-Q3"},
+			{"5月上旬", "5月上旬", "2024-05-01/2024-05-10"},
+			{"3月底", "3月底", "2024-03-21/2024-03-31"},
+			{"去年12月", "去年12月", "2023-12"},
+			{"明年", "明年", "2025"},
+			{"上个月", "上个月", "2024-05"},
+			{"昨天", "昨天", "2024-06-03"},
+			{"前天下午", "前天下午", "2024-06-02T12/2024-06-02T17"},
+			{"周三", "周三", "2024-06-05"},
+			{"上周五", "上周五", "2024-05-31"},
+			{"农历正月初一", "农历正月初一", "2024-02-10"},
+			{"腊月二十三", "腊月二十三", "2025-01-22"},
+			{"春节", "春节", "2024-02-10"},
+			{"2023年中秋节", "2023年中秋节", "2023-09-29"},
+			{"今年端午节", "今年端午节", "2024-06-10"},
+			{"五一假期", "五一", "2024-05-01"},
+			{"国庆节", "国庆节", "2024-10-01"},
+			{"冬至", "冬至", "2024-12-21"},
+			{"十月第一个星期一", "十月第一个星期一", "2024-10-07"},
+		},
+	},
+	{
+		name:    "year-part",
+		match:   (*scanner).yearPartAlone,
+		numeral: true,
+		starts:  "年第前Q",
+		kinds:   []string{dictionaries.DateYearPart},
+		examples: []example{
+			{"年初", "年初", "2024-01/2024-02"},
+			{"年底前", "年底", "2024-12"},
+			{"下半年", "下半年", "2024-H2"},
+			{"一季度", "一季度", "2024-Q1"},
+			{"Q1", "Q1", "2024-Q1"},
+			{"前三季度", "前三季度", "2024-Q1/2024-Q3"},
+		},
+	},
+	{
+		name:   "month-part",
+		match:  (*scanner).monthPartAlone,
+		starts: "月",
+		kinds:  []string{dictionaries.DateMonthPart},
+		examples: []example{
+			{"月底", "月底", "2024-06-21/2024-06-30"},
+			{"下旬", "下旬", "2024-06-21/2024-06-30"},
+		},
+	},
+	{
+		name:   "numeric-date",
+		match:  (*scanner).numericDate,
+		starts: "0123456789",
+		examples: []example{
+			{"2024-06-04 02:56:00", "2024-06-04 02:56:00", "2024-06-04T02:56:00"},
+			{"2024/6/4", "2024/6/4", "2024-06-04"},
+			{"2024.6.4", "2024.6.4", "2024-06-04"},
+			{"2010-01-29", "2010-01-29", "2010-01-29"},
+		},
+	},
+	{
+		name:  "week",
+		match: (*scanner).week,
+		kinds: []string{dictionaries.DateWeek, dictionaries.DateWeekNoun},
+		examples: []example{
+			{"本周", "本周", "2024-W23"},
+			{"上周", "上周", "2024-W22"},
+			{"下周末", "下周末", "2024-06-15/2024-06-16"},
+		},
+	},
+	{
+		name:    "era",
+		match:   (*scanner).era,
+		numeral: true,
+		starts:  "上本",
+		examples: []example{
+			{"20世纪80年代", "20世纪80年代", "1980/1989"},
+			{"上世纪90年代", "上世纪90年代", "1990/1999"},
+			{"21世纪初", "21世纪初", "2000/2009"},
+			{"80年代", "80年代", "1980/1989"},
+			{"十九世纪七十年代", "十九世纪七十年代", "1870/1879"},
+		},
+	},
+	{
+		name:    "offset",
+		match:   (*scanner).offset,
+		numeral: true,
+		examples: []example{
+			{"10天前", "10天前", "2024-05-25"},
+			{"3年后", "3年后", "2027-06-04"},
+			{"两个月后", "两个月后", "2024-08-04"},
+			{"两小时前", "两小时前", "2024-06-04T00:56:00"},
+		},
+	},
+	{
+		name:   "window",
+		match:  (*scanner).window,
+		starts: "最过近未前上下后",
+		examples: []example{
+			{"前两年", "前两年", "2022/2023"},
+			{"下三天", "下三天", "2024-06-05/2024-06-07"},
+			{"近三年", "近三年", "2021-06-04/2024-06-03"},
+		},
+	},
+	{
+		name:  "recent-month",
+		match: (*scanner).recentMonth,
+		kinds: []string{dictionaries.DateRecent},
+		examples: []example{
+			{"刚刚过去的5月", "刚刚过去的5月", "2024-05"},
+			{"刚过去的6月", "刚过去的6月", "2023-06"},
+		},
+	},
+	{
+		name:  "vague",
+		match: (*scanner).vague,
+		kinds: []string{dictionaries.DateVague},
+		examples: []example{
+			{"近日", "近日", pastRef},
+			{"目前", "目前", presentRef},
+			{"届时", "届时", futureRef},
+		},
+	},
+	{
+		name:    "duration",
+		match:   (*scanner).duration,
+		numeral: true,
+		starts:  "半",
+		examples: []example{
+			{"7天时间", "7天", "P7D"},
+			{"两年", "两年", "P2Y"},
+			{"三个月", "三个月", "P3M"},
+			{"半年", "半年", "P6M"},
+			{"一个多小时", "一个多小时", "PT1H"},
+			{"一个半小时", "一个半小时", "PT1H30M"},
+			{"两周", "两周", "P2W"},
+			{"三年半", "三年半", "P3Y6M"},
+			{"8天20小时", "8天20小时", "P8DT20H"},
+		},
+	},
+}
+
+// exampleAnchor is the publication time every rule example is resolved
+// against: the seed article's.
+var exampleAnchor = time.Date(2024, 6, 4, 2, 56, 0, 0, time.UTC)
+
+// yearPartAlone reads a part of the publication year: 年初, 年底,
+// 上半年, 一季度, Q1, 前三季度.
+func (s *scanner) yearPartAlone(i int) (value, int, bool) {
+	c := chain{rel: true}
+	if s.anchor == nil {
+		c.unres = true
+	} else {
+		c.y, c.hasY = s.anchor.Year(), true
+	}
+	if e := s.lit(i, "年"); e >= 0 {
+		if v, k, ok := s.yearPart(e, c, true); ok && k == e+1 {
+			return v, k, true
+		}
+		return value{}, 0, false
+	}
+	return s.yearPart(i, c, false)
+}
+
+// monthPartAlone reads a part of the publication month: 月初, 月底, 上旬.
+func (s *scanner) monthPartAlone(i int) (value, int, bool) {
+	c := chain{rel: true}
+	if s.anchor == nil {
+		c.unres = true
+	} else {
+		c.y, c.m, c.hasY, c.hasM = s.anchor.Year(), int(s.anchor.Month()), true, true
+	}
+	j := i
+	if e := s.lit(i, "月"); e >= 0 {
+		j = e
+	}
+	w, _ := s.word(dictionaries.DateMonthPart, j)
+	if w == nil || j == i && len([]rune(w.Word)) == 1 || j > i && len([]rune(w.Word)) > 1 {
+		return value{}, 0, false
+	}
+	return s.monthPart(j, c)
+}
+
+// digitsAt reads a run of at most max ASCII digits as a number.
+func (s *scanner) digitsAt(i, max int) (int, int, bool) {
+	v, j := 0, i
+	for j < len(s.r) && isDigit(s.r[j]) && j-i < max {
+		v = v*10 + int(s.r[j]-'0')
+		j++
+	}
+	return v, j, j > i && !isDigit(s.at(j))
+}
+
+// numericDate reads 2024-06-04[ 02:56[:00]], 2024/6/4 and 2024.6.4.
+func (s *scanner) numericDate(i int) (value, int, bool) {
+	y, j, ok := s.digitsAt(i, 4)
+	if !ok || j-i != 4 {
+		return value{}, 0, false
+	}
+	sep := s.at(j)
+	if sep != '-' && sep != '/' && sep != '.' {
+		return value{}, 0, false
+	}
+	m, k, ok := s.digitsAt(j+1, 2)
+	if !ok || s.at(k) != sep {
+		return value{}, 0, false
+	}
+	d, e, ok := s.digitsAt(k+1, 2)
+	if !ok || !validYMD(y, m, d) {
+		return value{}, 0, false
+	}
+	v := unit(ymd(y, m, d), gDay)
+	j = e
+	if s.at(j) == ' ' || s.at(j) == 'T' {
+		if h, mi, sec, g, k2, ok := s.clock(j+1, true); ok && s.at(j+2) != '点' {
+			v = unit(v.start.Add(time.Duration(h)*time.Hour+time.Duration(mi)*time.Minute+time.Duration(sec)*time.Second), g)
+			j = k2
+		}
+	} else if tv, k2, ok := s.timeOfDay(j, v, true); ok {
+		v, j = tv, k2
+	}
+	return v, j, true
+}
+
+// week reads a whole week (本周, 上周, 下个星期) or weekend (周末, 下周末).
+func (s *scanner) week(i int) (value, int, bool) {
+	off, j := 0, i
+	w, k := s.word(dictionaries.DateWeek, i)
+	if w != nil {
+		off, j = w.N[0], k
+	}
+	n, k := s.word(dictionaries.DateWeekNoun, j)
+	if n == nil {
+		return value{}, 0, false
+	}
+	weekend := s.at(k) == '末'
+	if weekend {
+		k++
+	} else if w == nil || isCJKNum(s.at(k)) || s.at(k) == '日' || s.at(k) == '天' || s.at(k) == '年' {
+		return value{}, 0, false // 周三 is a day (calendar); 周年 is no week
+	}
+	var v value
+	v.typ = pipeline.Date
+	if !s.fromAnchor(&v) {
+		return v, k, true
+	}
+	start := weekStart(*s.anchor).AddDate(0, 0, 7*off)
+	if weekend {
+		v = span(start.AddDate(0, 0, 5), start.AddDate(0, 0, 7), gDay)
+	} else {
+		v = unit(start, gWeek)
+	}
+	v.relative = true
+	return v, k, true
+}
+
+// era reads centuries and decades: 20世纪80年代, 上世纪90年代, 本世纪,
+// 21世纪初, 80年代 (the latest such decade not after publication).
+func (s *scanner) era(i int) (value, int, bool) {
+	var v value
+	v.typ = pipeline.Date
+	j := i
+	century, hasCentury := 0, false
+	switch {
+	case s.lit(j, "上世纪") >= 0 || s.lit(j, "上个世纪") >= 0:
+		j = s.litAny(j, "上世纪", "上个世纪")
+		if s.fromAnchor(&v) {
+			century = s.anchor.Year()/100 - 1
+		}
+		hasCentury = true
+	case s.lit(j, "本世纪") >= 0:
+		j += 3
+		if s.fromAnchor(&v) {
+			century = s.anchor.Year() / 100
+		}
+		hasCentury = true
+	default:
+		if n, k, ok := s.intIn(j, 1, 30); ok {
+			if e := s.lit(k, "世纪"); e >= 0 {
+				century, hasCentury, j = n-1, true, e
+			}
+		}
+	}
+	decade, hasDecade := 0, false
+	if d, k, ok := s.intIn(j, 0, 90); ok && d%10 == 0 {
+		if e := s.lit(k, "年代"); e >= 0 {
+			decade, hasDecade, j = d, true, e
+		}
+	}
+	if !hasCentury && !hasDecade {
+		return value{}, 0, false
+	}
+	if !hasCentury {
+		if !s.fromAnchor(&v) {
+			return v, j, true
+		}
+		century = s.anchor.Year() / 100
+		if century*100+decade > s.anchor.Year() {
+			century--
+		}
+	}
+	if v.unresolved {
+		return v, j, true
+	}
+	start, length := century*100, 100
+	if hasDecade {
+		start, length = start+decade, 10
+	}
+	qual := ""
+	// 初/中/末 of a century are its first, middle and last decades; of a
+	// decade its first, middle and last few years.
+	if e := s.litAny(j, "初期", "初", "中期", "中叶", "末期", "末叶", "末"); e >= 0 && s.partEnds(e, string(s.r[j:e])) {
+		part := length / 10
+		if !hasDecade {
+			part = 10
+		} else {
+			part = 3
+		}
+		switch s.r[j] {
+		case '初':
+		case '中':
+			start += length/2 - part/2
+		case '末':
+			start += length - part
+		}
+		length, j, qual = part, e, "approx"
+	}
+	out := span(ymd(start, 1, 1), ymd(start+length, 1, 1), gYear)
+	out.relative, out.qual = v.relative, qual
+	return out, j, true
+}
+
+// timeUnits are the units of offsets, windows and durations, longest first.
+var timeUnits = []struct {
+	word string
+	g    gran
+}{
+	{"个小时", gHour}, {"小时", gHour}, {"钟头", gHour}, {"个钟头", gHour},
+	{"个星期", gWeek}, {"个礼拜", gWeek}, {"星期", gWeek}, {"礼拜", gWeek}, {"个周", gWeek}, {"周", gWeek},
+	{"个月", gMonth}, {"分钟", gMinute}, {"秒钟", gSecond}, {"秒", gSecond},
+	{"天", gDay}, {"日", gDay}, {"年", gYear}, {"月", gMonth}, {"分", gMinute},
+}
+
+// unitAt reads a time unit at i. Bare 月 and 分 are units only where the
+// caller allows them (3月 is March; 十分 is "very").
+func (s *scanner) unitAt(i int, bare bool) (gran, int, bool) {
+	for _, u := range timeUnits {
+		if (u.word == "月" || u.word == "分" || u.word == "日") && !bare {
+			continue
+		}
+		if e := s.lit(i, u.word); e >= 0 {
+			return u.g, e, true
+		}
+	}
+	return gNone, 0, false
+}
+
+// offset reads N units before or after publication: 10天前, 3年后,
+// 两个月后, 两小时之前. Days and longer resolve to a day, shorter units to
+// the second.
+func (s *scanner) offset(i int) (value, int, bool) {
+	n, ok := s.num(i)
+	if !ok || n.frac || n.vague || n.lead0 || n.v >= 1000 || n.v == 0 {
+		return value{}, 0, false
+	}
+	g, j, ok := s.unitAt(s.spaces(n.end), false)
+	if !ok {
+		if e := s.lit(s.spaces(n.end), "日"); e >= 0 {
+			g, j, ok = gDay, e, true
+		} else {
+			return value{}, 0, false
+		}
+	}
+	sign := 0
+	if e := s.litAny(j, "之前", "以前", "前"); e >= 0 {
+		sign, j = -1, e
+	} else if e := s.litAny(j, "之后", "以后", "后"); e >= 0 {
+		sign, j = 1, e
+	}
+	if sign == 0 || s.at(j) == '夕' {
+		return value{}, 0, false
+	}
+	var v value
+	v.typ = pipeline.Date
+	if !s.fromAnchor(&v) {
+		return v, j, true
+	}
+	k := sign * int(n.v)
+	a := *s.anchor
+	if g <= gDay {
+		if g == gWeek {
+			g, k = gDay, 7*k
+		}
+		t := g.add(ymd(a.Year(), int(a.Month()), a.Day()), k)
+		out := unit(t, gDay)
+		out.relative = true
+		return out, j, true
+	}
+	out := unit(g.add(a, k), gSecond)
+	out.relative = true
+	return out, j, true
+}
+
+// window reads the N whole units before or after the current one (前两年,
+// 上两周, 下三天, 后三个月, 未来三天) and the N units up to publication
+// (近三年, 过去三年, 最近三天).
+func (s *scanner) window(i int) (value, int, bool) {
+	dir, upTo := 0, false
+	j := -1
+	for _, p := range []struct {
+		w    string
+		dir  int
+		upTo bool
+	}{{"最近", -1, true}, {"过去", -1, true}, {"近", -1, true}, {"未来", 1, false}, {"前", -1, false}, {"上", -1, false}, {"下", 1, false}, {"后", 1, false}} {
+		if e := s.lit(i, p.w); e >= 0 {
+			dir, upTo, j = p.dir, p.upTo, e
+			break
+		}
+	}
+	if j < 0 {
+		return value{}, 0, false
+	}
+	n, ok := s.num(j)
+	if !ok || n.frac || n.vague || n.v < 1 || n.v > 100 || n.digits > 0 && !upTo {
+		return value{}, 0, false
+	}
+	g, e, ok := s.unitAt(n.end, true)
+	if !ok || g == gMonth && s.r[e-1] == '月' && s.r[e-2] != '个' && !upTo && dir > 0 {
+		return value{}, 0, false
+	}
+	if s.at(e) == '度' {
+		return value{}, 0, false // 前三季度 is the year's quarters (calendar)
+	}
+	var v value
+	v.typ = pipeline.Date
+	if !s.fromAnchor(&v) {
+		return v, e, true
+	}
+	k := int(n.v)
+	a := *s.anchor
+	if upTo {
+		day := ymd(a.Year(), int(a.Month()), a.Day())
+		out := span(g.add(day, -k), day, gDay)
+		if g > gDay {
+			out = span(g.add(a, -k), a, g)
+		}
+		out.relative = true
+		return out, e, true
+	}
+	cur := truncate(a, g)
+	var out value
+	if dir < 0 {
+		out = span(g.add(cur, -k), cur, g)
+	} else {
+		next := g.add(cur, 1)
+		out = span(next, g.add(next, k), g)
+	}
+	out.relative = true
+	return out, e, true
+}
+
+// truncate returns the start of the unit of g containing t.
+func truncate(t time.Time, g gran) time.Time {
+	switch g {
+	case gYear:
+		return ymd(t.Year(), 1, 1)
+	case gMonth:
+		return ymd(t.Year(), int(t.Month()), 1)
+	case gWeek:
+		return weekStart(t)
+	case gDay:
+		return ymd(t.Year(), int(t.Month()), t.Day())
+	case gHour:
+		return t.Truncate(time.Hour)
+	case gMinute:
+		return t.Truncate(time.Minute)
+	}
+	return t.Truncate(time.Second)
+}
+
+// recentMonth reads 刚刚过去的5月: the latest such month before the
+// publication month.
+func (s *scanner) recentMonth(i int) (value, int, bool) {
+	w, j := s.word(dictionaries.DateRecent, i)
+	if w == nil {
+		return value{}, 0, false
+	}
+	m, k, _, ok := s.monthAt(j)
+	if !ok {
+		return value{}, 0, false
+	}
+	var v value
+	v.typ = pipeline.Date
+	if !s.fromAnchor(&v) {
+		return v, k, true
+	}
+	a := *s.anchor
+	y := a.Year()
+	if m >= int(a.Month()) {
+		y--
+	}
+	out := unit(ymd(y, m, 1), gMonth)
+	out.relative = true
+	return out, k, true
+}
+
+// vague reads 近日, 目前, 届时…: relative, with no dates.
+func (s *scanner) vague(i int) (value, int, bool) {
+	w, k := s.word(dictionaries.DateVague, i)
+	if w == nil {
+		return value{}, 0, false
+	}
+	v := value{typ: pipeline.Date, relative: true, unresolved: true, norm: presentRef}
+	switch w.N[0] {
+	case -1:
+		v.norm = pastRef
+	case 1:
+		v.norm = futureRef
+	}
+	return v, k, true
+}
+
+// duration reads an amount of time as an ISO 8601 duration: 7天, 两年,
+// 三个月, 半年, 一个多小时 (qualifier min), 一个半小时, 8天20小时.
+func (s *scanner) duration(i int) (value, int, bool) {
+	var parts [7]float64 // Y M W D H M S
+	j, qual, any := i, "", false
+	for {
+		k, q, ok := s.durationPart(j, any, &parts)
+		if !ok {
+			break
+		}
+		any, j = true, k
+		if q != "" {
+			qual = q
+		}
+		if e := s.litAny(j, "又", "零"); e >= 0 {
+			if _, _, ok := s.durationPart(e, true, &[7]float64{}); ok {
+				j = e
+			}
+		}
+	}
+	if !any {
+		return value{}, 0, false
+	}
+	return value{typ: pipeline.Duration, norm: isoDuration(parts), qual: qual}, j, true
+}
+
+// designator maps a granularity to its index in an ISO duration.
+var designator = map[gran]int{gYear: 0, gMonth: 1, gWeek: 2, gDay: 3, gHour: 4, gMinute: 5, gSecond: 6}
+
+// durationPart reads one number and unit of a duration into parts.
+func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string, bool) {
+	var x float64
+	qual := ""
+	j := i
+	if e := s.lit(j, "半"); e >= 0 {
+		x, j = 0.5, e
+	} else if e := s.lit(j, "个半"); e >= 0 && cont {
+		x, j = 1.5, e
+	} else {
+		n, ok := s.num(j)
+		if !ok || n.lead0 {
+			return 0, "", false
+		}
+		if n.digits == 4 && !cont {
+			return 0, "", false // 2019年 is a year
+		}
+		x, j = n.v, n.end
+		if n.vague {
+			qual = "approx"
+		}
+		if e := s.litAny(j, "多", "余"); e >= 0 && s.at(e) != '万' {
+			qual, j = "min", e
+		}
+	}
+	j = s.spaces(j)
+	half, bare := false, cont
+	if e := s.lit(j, "个半"); e >= 0 {
+		half, j, bare = true, e, true // 一个半月: the unit follows without its 个
+	} else if e := s.litAny(j, "个多", "个余"); e >= 0 && qual == "" {
+		qual, j, bare = "min", e, true // 一个多小时, 两个多月
+	}
+	g, e, ok := s.unitAt(j, bare)
+	if !ok {
+		return 0, "", false
+	}
+	if g == gYear && noYearAfter[s.at(e)] {
+		return 0, "", false
+	}
+	if g == gDay && s.r[e-1] == '日' {
+		return 0, "", false // N日 is a day of the month
+	}
+	if g == gMinute && s.r[e-1] == '分' && !cont {
+		return 0, "", false
+	}
+	if e2 := s.lit(e, "半"); e2 >= 0 && !half {
+		half, e = true, e2
+	}
+	if e2 := s.litAny(e, "多", "余"); e2 >= 0 && qual == "" && s.at(e2) != '年' {
+		qual, e = "min", e2
+	}
+	if half {
+		x += 0.5
+	}
+	// Express fractions in the next unit down: 半年 = P6M, 一个半小时 = PT1H30M.
+	whole, frac := math.Modf(x)
+	idx := designator[g]
+	parts[idx] += whole
+	if frac != 0 {
+		switch g {
+		case gYear:
+			parts[1] += frac * 12
+		case gMonth:
+			parts[3] += frac * 30
+		case gWeek:
+			parts[3] += frac * 7
+		case gDay:
+			parts[4] += frac * 24
+		case gHour:
+			parts[5] += frac * 60
+		case gMinute:
+			parts[6] += frac * 60
+		default:
+			parts[idx] += frac
+		}
+	}
+	return e, qual, true
+}

@@ -1,0 +1,705 @@
+package dates
+
+import (
+	"time"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/extractors/number"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// scanner parses date expressions in folded text (see tables.fold) against
+// an optional publication time. Positions are indexes into r, which are code
+// point offsets into the document text.
+type scanner struct {
+	t      *tables
+	r      []rune
+	anchor *time.Time
+
+	memo            num // the number at memoAt
+	memoAt          int
+	memoOK, memoHit bool
+}
+
+// aheadMonths is how far after publication a date without a year may lie
+// before the year before is read instead: a news article mostly reports the
+// current year, but 12月 in an article of January means last December.
+const aheadMonths = 9
+
+// aheadDays is the same limit for a day without a month (29日).
+const aheadDays = 10
+
+// lit returns the end of w when r[i:] starts with it, or -1.
+func (s *scanner) lit(i int, w string) int {
+	for _, c := range w {
+		if i >= len(s.r) || s.r[i] != c {
+			return -1
+		}
+		i++
+	}
+	return i
+}
+
+// litAny returns the end of the first of ws that r[i:] starts with, or -1.
+func (s *scanner) litAny(i int, ws ...string) int {
+	for _, w := range ws {
+		if e := s.lit(i, w); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+func (s *scanner) at(i int) rune {
+	if i < 0 || i >= len(s.r) {
+		return 0
+	}
+	return s.r[i]
+}
+
+// spaces skips ASCII spaces, which Recognizers-style text puts between a
+// number and its unit (2008 年).
+func (s *scanner) spaces(i int) int {
+	for i < len(s.r) && s.r[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF }
+
+// cjkDigit returns the value of a Chinese digit character; 十 and the
+// larger units are handled by number.Parse.
+func cjkDigit(r rune) (int, bool) {
+	switch r {
+	case '零', '〇':
+		return 0, true
+	case '一':
+		return 1, true
+	case '二', '两':
+		return 2, true
+	case '三':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
+	}
+	return 0, false
+}
+
+// isCJKNum reports whether r is a Chinese digit or numeral unit; a switch,
+// as it runs on every character.
+func isCJKNum(r rune) bool {
+	switch r {
+	case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '廿', '卅':
+		return true
+	}
+	return false
+}
+
+// num is a number read by scanner.num.
+type num struct {
+	v      float64
+	end    int
+	digits int  // ASCII digits before any decimal point; 0 for Chinese numerals
+	lead0  bool // an ASCII number with a leading zero (07年)
+	vague  bool // 几, 十几: the value is a lower bound
+	frac   bool // has a decimal part
+}
+
+// num is scanner.num memoized for the last position: every numeral rule
+// reads the same number at a candidate.
+func (s *scanner) num(i int) (num, bool) {
+	if s.memoOK && s.memoAt == i {
+		return s.memo, s.memoHit
+	}
+	n, ok := s.readNum(i)
+	s.memoOK, s.memoAt, s.memo, s.memoHit = true, i, n, ok
+	return n, ok
+}
+
+// readNum reads an ASCII number (with an optional decimal part) or a run of
+// Chinese numerals at i. Chinese runs are parsed with number.Parse,
+// shrinking from the right until they parse.
+func (s *scanner) readNum(i int) (num, bool) {
+	r := s.r
+	if i >= len(r) {
+		return num{}, false
+	}
+	if isDigit(r[i]) {
+		j, v := i, 0.0
+		for j < len(r) && isDigit(r[j]) && j-i < 9 {
+			v = v*10 + float64(r[j]-'0')
+			j++
+		}
+		if j < len(r) && isDigit(r[j]) {
+			return num{}, false // too long to be a date part
+		}
+		n := num{v: v, end: j, digits: j - i, lead0: r[i] == '0' && j-i > 1}
+		if j+1 < len(r) && r[j] == '.' && isDigit(r[j+1]) && !s.dottedDate(j) {
+			k, scale := j+1, 0.1
+			for k < len(r) && isDigit(r[k]) {
+				n.v += float64(r[k]-'0') * scale
+				scale /= 10
+				k++
+			}
+			n.end, n.frac = k, true
+		}
+		return n, true
+	}
+	if !isCJKNum(r[i]) && r[i] != '几' {
+		return num{}, false
+	}
+	if v, ok := cjkDigit(r[i]); ok && (i+1 >= len(r) || (!isCJKNum(r[i+1]) && r[i+1] != '几')) {
+		return num{v: float64(v), end: i + 1}, true
+	}
+	j := i
+	for j < len(r) && (isCJKNum(r[j]) || r[j] == '几') && j-i < 8 {
+		j++
+	}
+	for k := j; k > i; k-- {
+		n, ok := number.Parse(string(r[i:k]))
+		if ok && !n.Ordinal && !n.Fraction {
+			return num{v: n.Value, end: k, vague: n.Qualifier != number.Exact}, true
+		}
+	}
+	return num{}, false
+}
+
+// dottedDate reports whether the '.' at j continues a dotted date (2024.6.4)
+// rather than a decimal fraction.
+func (s *scanner) dottedDate(j int) bool {
+	k := j + 1
+	for k < len(s.r) && isDigit(s.r[k]) {
+		k++
+	}
+	return k < len(s.r) && s.r[k] == '.' && k+1 < len(s.r) && isDigit(s.r[k+1])
+}
+
+// intIn reads a whole number in [lo, hi].
+func (s *scanner) intIn(i, lo, hi int) (int, int, bool) {
+	n, ok := s.num(i)
+	if !ok || n.frac || n.vague || n.v < float64(lo) || n.v > float64(hi) {
+		return 0, 0, false
+	}
+	return int(n.v), n.end, true
+}
+
+// word returns the longest word of kind at i.
+func (s *scanner) word(kind string, i int) (*dictionaries.DateWord, int) {
+	tr := s.t.words[kind]
+	if tr == nil {
+		return nil, -1
+	}
+	v, end := tr.longest(s.r, i)
+	if v == nil {
+		return nil, -1
+	}
+	return v.(*dictionaries.DateWord), end
+}
+
+// fromAnchor marks v relative and reports whether the anchor is there to
+// resolve it; without one v becomes unresolved.
+func (s *scanner) fromAnchor(v *value) bool {
+	v.relative = true
+	if s.anchor == nil {
+		v.unresolved = true
+		return false
+	}
+	return true
+}
+
+// pickYear resolves a date given without its year: the publication year,
+// or the year before when that reading lies more than aheadMonths after
+// publication or does not exist (2月29日).
+func (s *scanner) pickYear(f func(y int) (time.Time, bool)) (time.Time, bool) {
+	a := *s.anchor
+	for y := a.Year(); y > a.Year()-8; y-- {
+		t, ok := f(y)
+		if !ok {
+			continue
+		}
+		if y == a.Year() && t.After(a.AddDate(0, aheadMonths, 0)) {
+			continue
+		}
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+// tables holds the word tries and character sets the scanner uses.
+type tables struct {
+	fold     map[rune]rune
+	foldBits [0x10000 / 64]uint64
+	start    [0x10000 / 64]uint64 // runes that may begin an expression
+	words    map[string]*trie     // by dictionaries kind
+	holidays *trie                // → *dictionaries.Holiday
+	dayparts map[string]*dictionaries.DateWord
+	// cand holds every word an expression not starting with a numeral can
+	// begin with; find skips other positions without trying the rules.
+	cand *trie
+	// ruleStarts[k] holds the characters rules[k] can begin with.
+	ruleStarts []*[0x10000 / 64]uint64
+}
+
+func setBit(b *[0x10000 / 64]uint64, r rune) {
+	if r < 0x10000 {
+		b[r/64] |= 1 << (r % 64)
+	}
+}
+
+func hasBit(b *[0x10000 / 64]uint64, r rune) bool {
+	return r < 0x10000 && b[r/64]&(1<<(r%64)) != 0
+}
+
+// trie maps words to values, rune by rune.
+type trie struct {
+	next map[rune]*trie
+	val  any
+}
+
+func (t *trie) add(w string, v any) {
+	for _, c := range w {
+		if t.next == nil {
+			t.next = map[rune]*trie{}
+		}
+		n := t.next[c]
+		if n == nil {
+			n = &trie{}
+			t.next[c] = n
+		}
+		t = n
+	}
+	t.val = v
+}
+
+// longest returns the value of the longest word at r[i:] and its end.
+func (t *trie) longest(r []rune, i int) (any, int) {
+	var v any
+	end := -1
+	for j := i; j < len(r); j++ {
+		t = t.next[r[j]]
+		if t == nil {
+			break
+		}
+		if t.val != nil {
+			v, end = t.val, j+1
+		}
+	}
+	return v, end
+}
+
+// newTables builds the tables from the dictionaries.
+func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
+	t := &tables{fold: dw.Fold, words: map[string]*trie{}, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}}
+	for from := range dw.Fold {
+		setBit(&t.foldBits, from)
+	}
+	for i := range dw.Words {
+		w := &dw.Words[i]
+		if t.words[w.Kind] == nil {
+			t.words[w.Kind] = &trie{}
+		}
+		t.words[w.Kind].add(w.Word, w)
+		if w.Kind == dictionaries.DateDaypart {
+			t.dayparts[w.Word] = w
+		}
+		for _, c := range w.Word {
+			setBit(&t.start, c)
+			break
+		}
+	}
+	for i := range hs {
+		t.holidays.add(hs[i].Name, &hs[i])
+		for _, c := range hs[i].Name {
+			setBit(&t.start, c)
+			break
+		}
+	}
+	for c := '0'; c <= '9'; c++ {
+		setBit(&t.start, c)
+	}
+	for _, c := range "零〇一二两三四五六七八九" {
+		setBit(&t.start, c)
+	}
+	t.cand = &trie{}
+	var prefixes, nouns []string
+	for _, w := range dw.Words {
+		switch w.Kind {
+		case dictionaries.DateWeek:
+			prefixes = append(prefixes, w.Word)
+		case dictionaries.DateWeekNoun:
+			nouns = append(nouns, w.Word)
+		case dictionaries.DateYearPart:
+			t.cand.add("年"+w.Word, true)
+			t.cand.add(w.Word, len([]rune(w.Word)) > 1)
+		case dictionaries.DateMonthPart:
+			t.cand.add("月"+w.Word, true)
+			t.cand.add(w.Word, len([]rune(w.Word)) > 1)
+		default:
+			t.cand.add(w.Word, true)
+		}
+	}
+	for _, n := range nouns {
+		for _, d := range "一二三四五六日天末" {
+			t.cand.add(n+string(d), true)
+		}
+		for _, p := range prefixes {
+			t.cand.add(p+n, true)
+		}
+	}
+	for i := range hs {
+		t.cand.add(hs[i].Name, true)
+	}
+	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "自", "从", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来"} {
+		t.cand.add(w, true)
+	}
+	t.ruleStarts = make([]*[0x10000 / 64]uint64, len(rules))
+	for k, r := range rules {
+		b := new([0x10000 / 64]uint64)
+		if r.numeral {
+			for c := '0'; c <= '9'; c++ {
+				setBit(b, c)
+			}
+			for _, c := range "零〇一二两三四五六七八九十百千廿卅几" {
+				setBit(b, c)
+			}
+		}
+		for _, c := range r.starts {
+			setBit(b, c)
+		}
+		for _, kind := range r.kinds {
+			for _, w := range dw.Words {
+				if w.Kind == kind {
+					setBit(b, []rune(w.Word)[0])
+				}
+			}
+			if kind == "holiday" {
+				for _, h := range hs {
+					setBit(b, []rune(h.Name)[0])
+				}
+			}
+		}
+		t.ruleStarts[k] = b
+	}
+	// Characters that begin grammatical patterns rather than listed words.
+	for _, c := range "十百千廿卅几半第Q农阴正腊冬周星礼截自从公世年月上下本这前后近过未最整个" {
+		setBit(&t.start, c)
+	}
+	return t
+}
+
+// foldText decodes text into runes, folding traditional characters, into
+// buf (reused when large enough).
+func (t *tables) foldText(text string, buf []rune) []rune {
+	buf = buf[:0]
+	for _, c := range text {
+		if hasBit(&t.foldBits, c) {
+			c = t.fold[c]
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// find scans s.r and returns every expression, left to right, without
+// overlaps.
+func (s *scanner) find(emit func(start, end int, rule string, v value)) {
+	r := s.r
+	for i := 0; i < len(r); {
+		c := r[i]
+		if !hasBit(&s.t.start, c) || !s.mayStart(i) {
+			i++
+			continue
+		}
+		if isDigit(c) || isCJKNum(c) {
+			if j, ok := s.numeralLeads(i); !ok && !s.holidayStarts(i) {
+				i = j // no unit after this numeral: skip the whole run
+				continue
+			}
+		}
+		if !isDigit(c) && !isCJKNum(c) && !s.candidate(i) {
+			i++
+			continue
+		}
+		v, end, rule, ok := s.expr(i)
+		if !ok {
+			i++
+			continue
+		}
+		emit(i, end, rule, v)
+		i = end
+	}
+}
+
+// numFollow are the characters that may follow a numeral in an
+// expression: units, connectors and date separators.
+var numFollow [0x10000 / 64]uint64
+
+func init() {
+	for _, c := range "年月日号天周星礼时点分秒季世小钟刻至到—–-~～－.:/" {
+		setBit(&numFollow, c)
+	}
+}
+
+// numeralLeads reports whether the numeral run at i is followed (after 个,
+// 多, 余, 半 or spaces) by a character that can continue a date or duration;
+// when not it returns the end of the run. Most numerals in news text (一带一路,
+// 7000公里) fail this cheap test, which keeps the scanner fast.
+func (s *scanner) numeralLeads(i int) (int, bool) {
+	r := s.r
+	j := i
+	for j < len(r) && (isDigit(r[j]) || isCJKNum(r[j]) || r[j] == '几') {
+		j++
+	}
+	k := j
+	for k < len(r) && (r[k] == '个' || r[k] == '多' || r[k] == '余' || r[k] == '半' || r[k] == ' ') {
+		k++
+	}
+	return j, k < len(r) && hasBit(&numFollow, r[k])
+}
+
+// candidate reports whether an expression can start at i, which does not
+// hold a numeral: a listed word starts there, or Q and a digit (Q1), or a
+// window prefix (前, 上, 下, 后, 近) and a numeral (前两年).
+func (s *scanner) candidate(i int) bool {
+	if v, _ := s.t.cand.longest(s.r, i); v == true {
+		return true
+	}
+	switch s.r[i] {
+	case 'Q', '前', '上', '下', '后', '近':
+		n := s.at(i + 1)
+		return isDigit(n) || isCJKNum(n)
+	}
+	return false
+}
+
+// holidayStarts reports whether a holiday name written with numerals (五一,
+// 十一, 三一五) starts at i.
+func (s *scanner) holidayStarts(i int) bool {
+	v, _ := s.t.holidays.longest(s.r, i)
+	return v != nil
+}
+
+// noNumeralAfter reports whether a Chinese numeral after p is part of a
+// word (统一, 唯一; 第一 is handled by the ordinal rules themselves).
+func noNumeralAfter(p rune) bool {
+	switch p {
+	case '统', '唯', '单', '同', '专', '逐', '万', '亿', '之', '初', '十', '第':
+		return true
+	}
+	return false
+}
+
+// mayStart rejects starts inside a number or a word.
+func (s *scanner) mayStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	c, p := s.r[i], s.r[i-1]
+	switch {
+	case isDigit(c):
+		return !isDigit(p) && p != '.' && !(p >= 'A' && p <= 'Z') && !(p >= 'a' && p <= 'z')
+	case c == 'Q':
+		return !(p >= 'A' && p <= 'Z') && !(p >= 'a' && p <= 'z')
+	case isCJKNum(c):
+		return !isCJKNum(p) && !noNumeralAfter(p) && !isDigit(p)
+	}
+	return true
+}
+
+// expr parses the longest expression at i with its modifiers: a prefix
+// (截至, 自), a range (至, 到, —) and a suffix (以来, 之前, 起, 左右).
+func (s *scanner) expr(i int) (value, int, string, bool) {
+	// Prefixes: 截至/截止 make an upper bound, 自/从 a start.
+	if j := s.litAny(i, "截至到", "截止到", "截至", "截止"); j >= 0 {
+		v, end, rule, ok := s.ranged(s.spaces(j))
+		if !ok || v.typ != pipeline.Date || v.norm != "" {
+			return value{}, 0, "", false
+		}
+		if e := s.lit(end, "为止"); e >= 0 {
+			end = e
+		}
+		v.start, v.hasStart, v.qual = time.Time{}, false, "max"
+		return v, end, "until+" + rule, true
+	}
+	if j := s.litAny(i, "自从", "自", "从"); j >= 0 {
+		v, end, rule, ok := s.ranged(s.spaces(j))
+		if !ok || v.typ != pipeline.Date || v.norm != "" {
+			return value{}, 0, "", false
+		}
+		if rule == "range" {
+			return v, end, rule, true
+		}
+		if v2, e2, ok := s.suffix(v, end); ok {
+			return v2, e2, "since+" + rule, true
+		}
+		return value{}, 0, "", false
+	}
+	v, end, rule, ok := s.ranged(i)
+	if !ok {
+		return value{}, 0, "", false
+	}
+	if v.typ == pipeline.Date && v.norm == "" {
+		if v2, e2, ok := s.suffix(v, end); ok {
+			return v2, e2, rule, true
+		}
+	}
+	return v, end, rule, true
+}
+
+// suffix applies a following 以来, 起, 开始, 之前, 以后, 或之前, 左右…
+func (s *scanner) suffix(v value, i int) (value, int, bool) {
+	j := s.spaces(i)
+	if e := s.litAny(j, "以来", "来"); e >= 0 {
+		v.qual, v.end, v.hasEnd = "range", time.Time{}, false
+		if s.fromAnchor(&v) {
+			a := *s.anchor
+			v.end, v.hasEnd = ymd(a.Year(), int(a.Month()), a.Day()+1), true
+			v.unresolved = false
+			if v.gran < gDay {
+				v.gran = gDay
+			}
+		} else {
+			v.unresolved = false // the start is still known
+		}
+		return v, e, true
+	}
+	if e := s.litAny(j, "或之后", "及之后", "及以后", "起", "开始"); e >= 0 {
+		v.qual, v.end, v.hasEnd = "min", time.Time{}, false
+		return v, e, true
+	}
+	if e := s.litAny(j, "以后", "之后"); e >= 0 {
+		v.qual, v.start, v.end, v.hasEnd = "min", v.end, time.Time{}, false
+		return v, e, true
+	}
+	if e := s.litAny(j, "或之前", "及以前", "及之前"); e >= 0 {
+		v.qual, v.start, v.hasStart = "max", time.Time{}, false
+		return v, e, true
+	}
+	if e := s.litAny(j, "以前", "之前"); e >= 0 {
+		v.qual, v.end, v.start, v.hasStart = "max", v.start, time.Time{}, false
+		return v, e, true
+	}
+	if e := s.litAny(j, "左右", "前后"); e >= 0 && v.hasStart && v.hasEnd {
+		v.qual = "approx"
+		return v, e, true
+	}
+	return v, i, false
+}
+
+// connectors join the two sides of a range.
+var connectors = []string{"至", "到", "—", "–", "-", "~", "～", "－"}
+
+// ranged parses a core expression and, when a connector and a second
+// expression follow, the range they make. The right side inherits what it
+// leaves out from the left (2022年3月1日至5日); a bare number on the left
+// takes its unit from the right (1至5月, 2019—2023年).
+func (s *scanner) ranged(i int) (value, int, string, bool) {
+	left, end, rule, ok := s.core(i)
+	if ok && left.typ == pipeline.Date && left.norm == "" && left.hasStart && left.hasEnd {
+		j := s.spaces(end)
+		if k := s.litAny(j, connectors...); k >= 0 {
+			k = s.spaces(k)
+			if right, e2, ok := s.calendar(k, &left); ok && right.hasEnd && !right.end.Before(left.end) {
+				out := span(left.start, right.end, finer(left.gran, right.gran))
+				out.relative = left.relative || right.relative
+				return out, e2, "range", true
+			}
+		}
+		return left, end, rule, true
+	}
+	if ok {
+		return left, end, rule, true
+	}
+	// A bare number, a connector and a unit-bearing right side.
+	n, ok := s.num(i)
+	if !ok || n.frac || n.vague {
+		return value{}, 0, "", false
+	}
+	j := s.spaces(n.end)
+	k := s.litAny(j, connectors...)
+	if k < 0 {
+		return value{}, 0, "", false
+	}
+	k = s.spaces(k)
+	right, e2, lead, ok := s.calendarLead(k, nil)
+	if !ok || !right.hasStart || right.unresolved && !right.relative {
+		return value{}, 0, "", false
+	}
+	out := right
+	if !right.unresolved {
+		st := right.start
+		var ls time.Time
+		switch lead {
+		case gYear:
+			if n.digits != 4 {
+				return value{}, 0, "", false
+			}
+			ls = ymd(int(n.v), 1, 1)
+		case gMonth:
+			if n.v < 1 || n.v > 12 {
+				return value{}, 0, "", false
+			}
+			ls = ymd(st.Year(), int(n.v), 1)
+		case gDay:
+			if !validYMD(st.Year(), int(st.Month()), int(n.v)) {
+				return value{}, 0, "", false
+			}
+			ls = ymd(st.Year(), int(st.Month()), int(n.v))
+		default:
+			return value{}, 0, "", false
+		}
+		if !ls.Before(right.end) {
+			return value{}, 0, "", false
+		}
+		out = span(ls, right.end, right.gran)
+		out.relative = right.relative
+	}
+	return out, e2, "range", true
+}
+
+// rule is a named matcher with the examples that document and test it.
+// starts lists the characters a match can begin with besides numerals
+// (when numeral is set) and the first characters of the words of kinds.
+type rule struct {
+	name     string
+	match    func(s *scanner, i int) (value, int, bool)
+	numeral  bool
+	starts   string
+	kinds    []string
+	examples []example
+}
+
+// core tries every rule at i and keeps the longest match; on a tie the
+// earlier rule wins.
+func (s *scanner) core(i int) (value, int, string, bool) {
+	if i >= len(s.r) {
+		return value{}, 0, "", false
+	}
+	var best value
+	bestEnd, bestRule := -1, ""
+	c := s.r[i]
+	for k := range rules {
+		r := &rules[k]
+		if !hasBit(s.t.ruleStarts[k], c) {
+			continue
+		}
+		v, end, ok := r.match(s, i)
+		if ok && end > bestEnd {
+			best, bestEnd, bestRule = v, end, r.name
+		}
+	}
+	return best, bestEnd, bestRule, bestEnd > i
+}

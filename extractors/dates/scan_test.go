@@ -1,0 +1,138 @@
+package dates
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+func TestNotDates(t *testing.T) {
+	s := newStage(t)
+	for _, text := range []string{"三年级学生", "十四五规划", "5G网络", "第一时间赶到", "十一届三中全会", "全国两会", "七一勋章", "5号线", "统一年度"} {
+		for _, m := range s.Find(text, &exampleAnchor) {
+			if m.Type == pipeline.Date {
+				t.Errorf("%q: found date %q → %s", text, m.Text, m.Normalized)
+			}
+		}
+	}
+}
+
+func TestHolidays(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, norm string }{
+		{"2024年春节", "2024-02-10"},
+		{"2023年中秋节", "2023-09-29"},
+		{"2024年元宵节", "2024-02-24"},
+		{"2024年清明节", "2024-04-04"},
+		{"2024年重阳节", "2024-10-11"},
+		{"2024年立春", "2024-02-04"},
+		{"2023年冬至", "2023-12-22"},
+		{"2013年复活节", "2013-03-31"},
+		{"2013年东正教复活节", "2013-05-05"},
+		{"2024年除夕", "2024-02-09"},
+		{"十一期间", "2024-10-01"},
+	} {
+		ms := s.Find(c.text, &exampleAnchor)
+		if len(ms) == 0 || ms[0].Normalized != c.norm {
+			t.Errorf("%q: %v, want %s", c.text, ms, c.norm)
+		}
+	}
+}
+
+func TestRanges(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, norm string }{
+		{"2022年3月1日至5日", "2022-03-01/2022-03-05"},
+		{"2022年3月1日9:00至3月5日18:00", "2022-03-01T09:00/2022-03-05T18:00"},
+		{"2019—2023年", "2019/2023"},
+		{"1至5月", "2024-01/2024-05"},
+		{"2015年起", "2015/.."},
+		{"2019年8月1日之后", "2019-08-02/.."},
+	} {
+		ms := s.Find(c.text, &exampleAnchor)
+		if len(ms) != 1 || ms[0].Normalized != c.norm || ms[0].Text != c.text {
+			t.Errorf("%q: %+v, want one mention %s", c.text, ms, c.norm)
+		}
+	}
+}
+
+// TestNoAnchor: relative expressions stay relative with no dates; absolute
+// ones still resolve.
+func TestNoAnchor(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text     string
+		resolved bool
+	}{{"去年", false}, {"6月4日", false}, {"10天前", false}, {"周三", false}, {"2019年以来", true}, {"2024年6月4日", true}, {"2023年中秋节", true}} {
+		ms := s.Find(c.text, nil)
+		if len(ms) != 1 {
+			t.Errorf("%q: %d mentions", c.text, len(ms))
+			continue
+		}
+		m := ms[0]
+		if (m.DateStart != nil) != c.resolved || m.Relative == nil {
+			t.Errorf("%q: date_start %v relative %v, want resolved=%v", c.text, m.DateStart, m.Relative, c.resolved)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, r := range rules {
+		for _, ex := range r.examples {
+			f.Add(ex.text)
+		}
+	}
+	f.Add("2022年3月1日9:00至3月5日18:00，截至2023年底")
+	f.Add("农历腊月三十")
+	f.Add("\xff2024年\x00")
+	f.Add("9999年13月32日25点61分")
+	s := newStage(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, anchor := range []*time.Time{nil, &exampleAnchor} {
+			last := 0
+			n := utf8.RuneCountInString(text)
+			for _, m := range s.Find(text, anchor) {
+				if m.Start < last || m.End <= m.Start || m.End > n {
+					t.Fatalf("%q: bad offsets %d-%d after %d", text, m.Start, m.End, last)
+				}
+				last = m.End
+				if m.DateStart != nil && m.DateEnd != nil && !m.DateStart.Before(*m.DateEnd) {
+					t.Fatalf("%q: %q empty interval %v-%v", text, m.Text, m.DateStart, m.DateEnd)
+				}
+				if m.Type == pipeline.Date && m.Relative == nil {
+					t.Fatalf("%q: %q DATE without relative", text, m.Text)
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkStage measures the stage on the golden articles (news text).
+func BenchmarkStage(b *testing.B) {
+	s := newStage(b)
+	var texts []string
+	size := 0
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "golden", "*.txt"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	if size == 0 {
+		b.Skip("no golden articles")
+	}
+	text := strings.Join(texts, "\n")
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		s.Find(text, &exampleAnchor)
+	}
+}

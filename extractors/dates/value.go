@@ -1,0 +1,189 @@
+package dates
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// gran is a granularity, coarsest first.
+type gran uint8
+
+const (
+	gNone gran = iota
+	gYear
+	gHalf
+	gQuarter
+	gMonth
+	gWeek
+	gDay
+	gHour
+	gMinute
+	gSecond
+)
+
+var granNames = [...]string{"", "year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"}
+
+func (g gran) String() string { return granNames[g] }
+
+// finer returns the finer of two granularities.
+func finer(a, b gran) gran {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// add moves t by n units of g.
+func (g gran) add(t time.Time, n int) time.Time {
+	switch g {
+	case gYear:
+		return t.AddDate(n, 0, 0)
+	case gHalf:
+		return t.AddDate(0, 6*n, 0)
+	case gQuarter:
+		return t.AddDate(0, 3*n, 0)
+	case gMonth:
+		return t.AddDate(0, n, 0)
+	case gWeek:
+		return t.AddDate(0, 0, 7*n)
+	case gDay:
+		return t.AddDate(0, 0, n)
+	case gHour:
+		return t.Add(time.Duration(n) * time.Hour)
+	case gMinute:
+		return t.Add(time.Duration(n) * time.Minute)
+	case gSecond:
+		return t.Add(time.Duration(n) * time.Second)
+	}
+	return t
+}
+
+// format writes t at granularity g: 2023, 2023-H1, 2023-Q4, 2023-11,
+// 2024-W23, 2024-05-25, 2024-06-04T15, 2024-06-04T15:30, 2024-06-04T15:30:00.
+func (g gran) format(t time.Time) string {
+	switch g {
+	case gYear:
+		return fmt.Sprintf("%04d", t.Year())
+	case gHalf:
+		return fmt.Sprintf("%04d-H%d", t.Year(), (int(t.Month())-1)/6+1)
+	case gQuarter:
+		return fmt.Sprintf("%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
+	case gMonth:
+		return t.Format("2006-01")
+	case gWeek:
+		y, w := t.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case gDay:
+		return t.Format("2006-01-02")
+	case gHour:
+		return t.Format("2006-01-02T15")
+	case gMinute:
+		return t.Format("2006-01-02T15:04")
+	}
+	return t.Format("2006-01-02T15:04:05")
+}
+
+// Reference words for vague expressions, as in TIMEX3.
+const (
+	pastRef    = "PAST_REF"
+	presentRef = "PRESENT_REF"
+	futureRef  = "FUTURE_REF"
+)
+
+// value is a resolved expression: a half-open interval of wall times (either
+// side may be open), or a duration, or a vague reference.
+type value struct {
+	typ              string // pipeline.Date or pipeline.Duration
+	start, end       time.Time
+	hasStart, hasEnd bool
+	gran             gran
+	relative         bool
+	unresolved       bool   // relative to an absent publication time: no dates
+	qual             string // "" means exact
+	norm             string // fixed normalization (durations, vague references)
+}
+
+// unit returns the interval of one unit of g starting at t.
+func unit(t time.Time, g gran) value {
+	return value{typ: pipeline.Date, start: t, end: g.add(t, 1), hasStart: true, hasEnd: true, gran: g}
+}
+
+// span returns the interval [a, b) at granularity g.
+func span(a, b time.Time, g gran) value {
+	return value{typ: pipeline.Date, start: a, end: b, hasStart: true, hasEnd: true, gran: g}
+}
+
+// normalized renders v as zhfacts writes mentions.normalized: one calendar
+// unit at its granularity (2023-11), a span of inclusive units
+// (2019/2023, 2022-03-01/2022-03-05), ".." for an open side (../2023-12),
+// ISO 8601 durations (P7D), or a TIMEX3 reference for vague words.
+func (v value) normalized() string {
+	if v.norm != "" || v.unresolved {
+		return v.norm
+	}
+	g := v.gran
+	switch {
+	case v.hasStart && v.hasEnd && g.add(v.start, 1).Equal(v.end) && aligned(v.start, g):
+		return g.format(v.start)
+	case v.hasStart && v.hasEnd:
+		return g.format(v.start) + "/" + g.format(lastUnit(v.end, g))
+	case v.hasStart:
+		return g.format(v.start) + "/.."
+	case v.hasEnd:
+		return "../" + g.format(lastUnit(v.end, g))
+	}
+	return ""
+}
+
+// lastUnit is the start of the last unit of g before the exclusive end e.
+func lastUnit(e time.Time, g gran) time.Time { return g.add(e, -1) }
+
+// aligned reports whether t starts a unit of g.
+func aligned(t time.Time, g gran) bool {
+	h, mi, s := t.Clock()
+	day := h == 0 && mi == 0 && s == 0
+	switch g {
+	case gYear:
+		return day && t.Month() == 1 && t.Day() == 1
+	case gHalf:
+		return day && t.Day() == 1 && (t.Month() == 1 || t.Month() == 7)
+	case gQuarter:
+		return day && t.Day() == 1 && (int(t.Month())-1)%3 == 0
+	case gMonth:
+		return day && t.Day() == 1
+	case gWeek:
+		return day && t.Weekday() == time.Monday
+	case gDay:
+		return day
+	case gHour:
+		return mi == 0 && s == 0
+	case gMinute:
+		return s == 0
+	}
+	return true
+}
+
+// isoDuration formats a duration given as amounts of each designator:
+// years, months, weeks, days, hours, minutes, seconds.
+func isoDuration(parts [7]float64) string {
+	var b strings.Builder
+	b.WriteByte('P')
+	designators := "YMWDHMS"
+	for k, x := range parts {
+		if k == 4 && (parts[4] != 0 || parts[5] != 0 || parts[6] != 0) {
+			b.WriteByte('T')
+		}
+		if x != 0 {
+			b.WriteString(strconv.FormatFloat(x, 'f', -1, 64))
+			b.WriteByte(designators[k])
+		}
+	}
+	if b.Len() == 1 {
+		return "PT0S"
+	}
+	return b.String()
+}

@@ -1,0 +1,137 @@
+package source
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Scripts of a document, from the characters of script_chars.tsv.
+const (
+	ScriptSimplified  = "simplified"
+	ScriptTraditional = "traditional"
+	ScriptMixed       = "mixed"   // both scripts, neither clearly dominant
+	ScriptUnknown     = "unknown" // too few telling characters to say
+)
+
+// scriptSample is how many telling characters Script reads before deciding:
+// enough to be sure, few enough to cost nothing on a long document.
+const scriptSample = 400
+
+// scriptShare is the share of telling characters one script needs to name
+// the document; below it on both sides the document is mixed.
+const scriptShare = 0.8
+
+//go:embed script_chars.tsv
+var scriptCharsTSV string
+
+// Classes of a character in charTable.
+const (
+	charOther       uint8 = iota
+	charCommon            // frequent, written alike in both scripts
+	charSimplified        // frequent, simplified form only
+	charTraditional       // frequent, traditional form only
+)
+
+// cjkBase and cjkEnd bound the CJK Unified Ideographs block, where every
+// character of script_chars.tsv lies, so the table is a flat slice.
+const (
+	cjkBase = 0x4E00
+	cjkEnd  = 0xA000
+)
+
+// charTable maps a CJK character (minus cjkBase) to its class.
+var charTable = sync.OnceValue(func() []uint8 {
+	t, err := parseScriptChars(scriptCharsTSV)
+	if err != nil {
+		// The file is embedded and covered by tests: a bad one is a build
+		// defect, not an input problem.
+		panic(err)
+	}
+	return t
+})
+
+func parseScriptChars(tsv string) ([]uint8, error) {
+	t := make([]uint8, cjkEnd-cjkBase)
+	header := false
+	for i, line := range strings.Split(tsv, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !header {
+			if line != "simplified\ttraditional" {
+				return nil, fmt.Errorf("script_chars.tsv:%d: header %q, want \"simplified\\ttraditional\"", i+1, line)
+			}
+			header = true
+			continue
+		}
+		s, tr, ok := strings.Cut(line, "\t")
+		rs, ns := utf8.DecodeRuneInString(s)
+		rt, nt := utf8.DecodeRuneInString(tr)
+		if !ok || ns != len(s) || nt != len(tr) || rs < cjkBase || rs >= cjkEnd || rt < cjkBase || rt >= cjkEnd {
+			return nil, fmt.Errorf("script_chars.tsv:%d: want two CJK characters separated by a tab, got %q", i+1, line)
+		}
+		if rs == rt {
+			t[rs-cjkBase] = charCommon
+			continue
+		}
+		t[rs-cjkBase] = charSimplified
+		t[rt-cjkBase] = charTraditional
+	}
+	if !header {
+		return nil, fmt.Errorf("script_chars.tsv: no header")
+	}
+	return t, nil
+}
+
+func charClass(r rune) uint8 {
+	if r < cjkBase || r >= cjkEnd {
+		return charOther
+	}
+	return charTable()[r-cjkBase]
+}
+
+// Script says whether text is written in simplified or traditional
+// characters, from the first few hundred characters that differ between the
+// two scripts. It is a classifier of the script only: it converts nothing.
+func Script(text string) string {
+	var simp, trad int
+	for _, r := range text {
+		switch charClass(r) {
+		case charSimplified:
+			simp++
+		case charTraditional:
+			trad++
+		default:
+			continue
+		}
+		if simp+trad >= scriptSample {
+			break
+		}
+	}
+	n := float64(simp + trad)
+	switch {
+	case n == 0:
+		return ScriptUnknown
+	case float64(simp) >= scriptShare*n:
+		return ScriptSimplified
+	case float64(trad) >= scriptShare*n:
+		return ScriptTraditional
+	}
+	return ScriptMixed
+}
+
+// frequentChars counts the characters of text that are frequent in Chinese
+// writing of either script: the encoding detector's measure of how much a
+// decoding reads like Chinese.
+func frequentChars(text string) int {
+	n := 0
+	for _, r := range text {
+		if charClass(r) != charOther {
+			n++
+		}
+	}
+	return n
+}
