@@ -8,8 +8,8 @@ import (
 	"github.com/zhfacts/zhfacts/extractors/cleanup"
 	"github.com/zhfacts/zhfacts/extractors/dates"
 	"github.com/zhfacts/zhfacts/extractors/entities"
-	"github.com/zhfacts/zhfacts/extractors/gsetags"
 	"github.com/zhfacts/zhfacts/extractors/money"
+	"github.com/zhfacts/zhfacts/extractors/ner"
 	"github.com/zhfacts/zhfacts/extractors/numbers"
 	"github.com/zhfacts/zhfacts/extractors/quantity"
 	"github.com/zhfacts/zhfacts/extractors/segment"
@@ -22,12 +22,15 @@ type Options struct {
 	// Numbers adds the "numbers" stage: a NUMBER mention for every numeral
 	// that no other mention covers (extract --numbers).
 	Numbers bool
+	// Style is the entity span convention: "msra" (the default: coordinated
+	// names split, 中美 → 中 + 美) or "pku" (People's Daily 1998 spans).
+	Style string
 }
 
 // Default returns the default pipeline, New(Options{}).
 func Default() (*pipeline.Pipeline, error) { return New(Options{}) }
 
-// New returns the pipeline: cleanup → sentence → segment → gse-entities →
+// New returns the pipeline: cleanup → sentence → segment → ner →
 // entities → dates → money → quantity, then numbers when asked for. Dates run
 // before money and quantity, and money before quantity, because each skips
 // spans the ones before it claimed (2023年 is a date, not a count of years). The first call
@@ -43,7 +46,7 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 		name string
 		new  func() (pipeline.Stage, error)
 	}{
-		{"gse-entities", func() (pipeline.Stage, error) { return gsetags.New() }},
+		{"ner", func() (pipeline.Stage, error) { return ner.New(ner.Options{Style: opts.Style}) }},
 		{"entities", func() (pipeline.Stage, error) { return entities.New() }},
 		{"dates", func() (pipeline.Stage, error) { return dates.New() }},
 		{"money", func() (pipeline.Stage, error) { return money.New() }},
@@ -66,5 +69,5 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 // without loading anything: for help text and for checking --disable flags
 // early. The opt-in "numbers" stage comes last.
 func Names() []string {
-	return []string{"cleanup", "sentence", "segment", "gse-entities", "entities", "dates", "money", "quantity", "numbers"}
+	return []string{"cleanup", "sentence", "segment", "ner", "entities", "dates", "money", "quantity", "numbers"}
 }

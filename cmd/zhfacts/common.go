@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/zhfacts/zhfacts/extractors"
+	"github.com/zhfacts/zhfacts/extractors/ner"
 	"github.com/zhfacts/zhfacts/pipeline"
 	"github.com/zhfacts/zhfacts/pipeline/source"
 )
@@ -25,6 +26,7 @@ type inputFlags struct {
 	workers     int
 	maxDocBytes int
 	numbers     bool
+	style       string
 	fields      source.Fields
 }
 
@@ -33,6 +35,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.disable, "disable", "", "comma-separated stages to skip (stages: "+strings.Join(extractors.Names(), ",")+")")
 	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	fs.IntVar(&f.maxDocBytes, "max-doc-bytes", 4<<20, "a larger document becomes an error row")
+	fs.StringVar(&f.style, "style", "msra", "entity span convention: msra (split 中美 → 中 + 美; administrative chains split) or pku (People's Daily 1998 spans)")
 	fs.BoolVar(&f.numbers, "numbers", false, "also emit a NUMBER mention for every numeral no other mention covers")
 	fs.StringVar(&f.fields.ID, "id-field", "", "JSONL field holding the document id (default: detected)")
 	fs.StringVar(&f.fields.Title, "title-field", "", "JSONL field holding the title (default: detected)")
@@ -81,6 +84,9 @@ func (f *inputFlags) check() (source.Options, error) {
 	if _, err := f.disabled(); err != nil {
 		return source.Options{}, err
 	}
+	if !slices.Contains(ner.Styles, f.style) {
+		return source.Options{}, usageErrorf("--style must be one of %s, not %q", strings.Join(ner.Styles, ", "), f.style)
+	}
 	return f.sourceOptions()
 }
 
@@ -89,7 +95,7 @@ func (f *inputFlags) pipeline() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := extractors.New(extractors.Options{Numbers: f.numbers})
+	p, err := extractors.New(extractors.Options{Numbers: f.numbers, Style: f.style})
 	if err != nil {
 		return nil, fmt.Errorf("loading extractors: %w", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"syscall"
 	"time"
@@ -34,6 +35,7 @@ type runFlags struct {
 	maxRatio    int
 	include     []string
 	exclude     []string
+	cpuProfile  string
 }
 
 func (f *runFlags) register(fs *flag.FlagSet) {
@@ -45,6 +47,7 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.Int64Var(&f.partRows, "part-rows", sink.DefaultPartRows, "start a new part file when a table's part reaches this many rows")
 	fs.Int64Var(&f.partBytes, "part-bytes", sink.DefaultPartBytes, "start a new part file when a part's document text reaches this many bytes")
 	fs.IntVar(&f.maxRatio, "max-ratio", source.DefaultMaxRatio, "a compressed input expanding more than this many times is cut off (decompression bomb)")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	fs.Func("include", "read only files under directories whose path matches this glob (repeatable; a pattern without / matches the file name)", func(s string) error {
 		f.include = append(f.include, s)
 		return nil
@@ -138,6 +141,13 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 	}
 	skipped := &skipSource{src: src, n: m.Resume.Documents}
+	if rf.cpuProfile != "" {
+		stopProfile, err := startCPUProfile(rf.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stopProfile()
+	}
 	stats, err := pipeline.Run(ctx, skipped, p, ck, pipeline.Options{Workers: in.workers, OnDocument: onDoc})
 	prog.done()
 	if err == nil && skipped.n > 0 {
@@ -257,4 +267,20 @@ func printSummary(w io.Writer, s pipeline.Stats, rows map[string]int64, out stri
 	fmt.Fprintf(w, "errors     %d rows\n", rows[sink.Errors])
 	fmt.Fprintf(w, "time       %s  %.2f MB/s  %.0f documents/s\n", formatDuration(s.Elapsed), s.MBPerSecond(), float64(s.Documents)/max(s.Elapsed.Seconds(), 1e-9))
 	fmt.Fprintf(w, "output     %s/{documents,mentions,facts,errors}-*.parquet, %s\n", out, manifestName)
+}
+
+// startCPUProfile profiles the run itself (not dictionary loading) into path.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

@@ -1,0 +1,81 @@
+package ner
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/zhfacts/zhfacts/extractors/cleanup"
+	"github.com/zhfacts/zhfacts/extractors/segment"
+	"github.com/zhfacts/zhfacts/extractors/sentence"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// seedDoc returns the seed article after cleanup, sentence splitting and
+// segmentation, ready for the ner stage.
+func seedDoc(tb testing.TB) *pipeline.Doc {
+	tb.Helper()
+	text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "golden", "seed.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	seg, err := segment.Segmenter()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d := &pipeline.Doc{Text: string(text)}
+	pipeline.New(cleanup.Stage{}, sentence.Stage{}, segment.New(seg)).Process(d)
+	if d.Failed() {
+		tb.Fatal(d.Errors)
+	}
+	return d
+}
+
+// BenchmarkProcess measures the ner stage alone on the seed article; the
+// bytes are the article's UTF-8 size.
+func BenchmarkProcess(b *testing.B) {
+	for _, style := range Styles {
+		b.Run(style, func(b *testing.B) {
+			s, err := New(Options{Style: style})
+			if err != nil {
+				b.Fatal(err)
+			}
+			d := seedDoc(b)
+			b.SetBytes(int64(len(d.Text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				d.Mentions = d.Mentions[:0]
+				if err := s.Process(d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSegment measures the segment stage on the same text, for
+// comparison: the ner stage should cost well below segmentation.
+func BenchmarkSegment(b *testing.B) {
+	d := seedDoc(b)
+	seg, err := segment.Segmenter()
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := segment.New(seg)
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		if err := st.Process(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoad measures reading the embedded msra model.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := ReadModel(bytes.NewReader(msraModel)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,242 @@
+package ner
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// toyCorpus is a tiny training set with the regularities a tagger has to
+// pick up: names before 说 and after titles, places after 在 and before 市,
+// organizations ending in 大学 and 公司.
+var toyCorpus = []struct {
+	text  string
+	spans []Span
+}{
+	{"张伟说他在成都工作", []Span{{0, 2, KindPER}, {5, 7, KindLOC}}},
+	{"李娜说她在上海工作", []Span{{0, 2, KindPER}, {5, 7, KindLOC}}},
+	{"王芳说她在北京工作", []Span{{0, 2, KindPER}, {5, 7, KindLOC}}},
+	{"刘洋说他在深圳工作", []Span{{0, 2, KindPER}, {5, 7, KindLOC}}},
+	{"部长陈静访问了四川大学", []Span{{2, 4, KindPER}, {7, 11, KindORG}}},
+	{"部长赵磊访问了华为公司", []Span{{2, 4, KindPER}, {7, 11, KindORG}}},
+	{"教授孙丽访问了清华大学", []Span{{2, 4, KindPER}, {7, 11, KindORG}}},
+	{"教授周强访问了腾讯公司", []Span{{2, 4, KindPER}, {7, 11, KindORG}}},
+	{"今天天气很好", nil},
+	{"我们在开会", nil},
+}
+
+func toySentence(text string) Sentence { return Sentence{Text: []rune(text)} }
+
+// trainToy trains on toyCorpus for a few epochs and returns the model.
+func trainToy(t *testing.T) *Model {
+	t.Helper()
+	tr, err := NewTrainer("toy", 16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var examples []Example
+	for _, c := range toyCorpus {
+		ex, skipped := tr.Example(toySentence(c.text), c.spans)
+		if skipped > 0 {
+			t.Fatalf("%s: %d spans skipped", c.text, skipped)
+		}
+		examples = append(examples, ex)
+	}
+	rng := rand.New(rand.NewPCG(1, 1))
+	for range 10 {
+		tr.Epoch(examples, rng)
+	}
+	return tr.Model(0, examples)
+}
+
+// TestTrainToy checks that training learns the toy corpus and generalizes
+// its patterns to names and places it has not seen.
+func TestTrainToy(t *testing.T) {
+	m := trainToy(t)
+	for _, c := range toyCorpus {
+		if got := m.Tag(toySentence(c.text)); !slices.Equal(got, c.spans) {
+			t.Errorf("%s: got %v, want %v", c.text, got, c.spans)
+		}
+	}
+	ev := m.Evaluate(nil)
+	if ev.Overall != (Score{}) {
+		t.Errorf("Evaluate(nil) = %+v", ev)
+	}
+	// Unseen names in a seen frame.
+	if got, want := m.Tag(toySentence("王伟说他在成都工作")), []Span{{0, 2, KindPER}, {5, 7, KindLOC}}; !slices.Equal(got, want) {
+		t.Errorf("unseen name: got %v, want %v", got, want)
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m := trainToy(t)
+	var buf bytes.Buffer
+	n, err := m.WriteTo(&buf)
+	if err != nil || n != int64(buf.Len()) {
+		t.Fatalf("WriteTo = %d, %v; wrote %d bytes", n, err, buf.Len())
+	}
+	data := buf.Bytes()
+	got, err := ReadModel(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Style != m.Style || got.bits != m.bits || got.marginScale != m.marginScale || got.trans != m.trans ||
+		!slices.Equal(got.present, m.present) || !slices.Equal(got.rank, m.rank) || !slices.Equal(got.rows, m.rows) {
+		t.Fatal("model changed in a write and read")
+	}
+	if len(got.rows) == 0 {
+		t.Fatal("toy model has no weights")
+	}
+
+	bad := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty", nil, "header"},
+		{"magic", append([]byte("XXXXXX"), data[6:]...), "bad magic"},
+		{"version", append(append([]byte("ZHFNER"), 9, 0), data[8:]...), "version 9"},
+		{"truncated", data[:len(data)/2], ""},
+		{"not gzip", append([]byte("ZHFNER\x01\x00"), "plain"...), "body"},
+	}
+	for _, b := range bad {
+		if _, err := ReadModel(bytes.NewReader(b.data)); err == nil || !strings.Contains(err.Error(), b.want) {
+			t.Errorf("%s: ReadModel error %v, want one containing %q", b.name, err, b.want)
+		}
+	}
+}
+
+// TestFeaturesDeterministic checks that a sentence's features do not depend
+// on buffers left from earlier sentences or on the featurizer instance, and
+// pins one feature row: changing the hashing without bumping featureVersion
+// would silently break every committed model.
+func TestFeaturesDeterministic(t *testing.T) {
+	lex, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := featurizer{lex: lex, shift: 64 - 20}
+	s := Sentence{Text: []rune("部长张洁在成都会见了专家"), Words: []Word{{0, 2, "n"}, {2, 4, "nr"}, {4, 5, "p"}, {5, 7, "ns"}, {7, 9, "v"}, {9, 10, "ul"}, {10, 12, "n"}}}
+	var a, b scratch
+	f.extract(s, &a)
+	first := slices.Clone(a.feats)
+	f.extract(Sentence{Text: []rune("另一个更长的句子，用来弄脏缓冲区。")}, &a)
+	f.extract(s, &a)
+	g := featurizer{lex: lex, shift: 64 - 20}
+	g.extract(s, &b)
+	if !slices.Equal(first, a.feats) || !slices.Equal(first, b.feats) {
+		t.Fatal("features differ between runs")
+	}
+	if len(first) != len(s.Text)*numTemplates {
+		t.Fatalf("%d features for %d characters", len(first), len(s.Text))
+	}
+	if got, want := featureVersion, 1; got != want {
+		t.Fatalf("featureVersion %d: update the pinned row below with it", got)
+	}
+	if got, want := first[2*numTemplates+tU0], uint32(pinnedRow); got != want {
+		t.Errorf("feature row of 张 is %d, pinned %d: the hashing changed, bump featureVersion and retrain", got, want)
+	}
+	// Words are optional: without them every character is its own word.
+	f.extract(Sentence{Text: s.Text}, &a)
+	if len(a.feats) != len(first) {
+		t.Fatal("feature count depends on words")
+	}
+}
+
+const pinnedRow = 1032249
+
+// TestPackedRows checks that rows survive packing and that lane addition
+// sums each tag's weights as int16 arithmetic would.
+func TestPackedRows(t *testing.T) {
+	lex, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newModel("test", 8, lex)
+	a := [NumTags]int16{1, -1, maxWeight, -maxWeight, 0, 7, -300, 2, 3, 4, 5, 6, -7}
+	b := [NumTags]int16{-1, -1, maxWeight, -maxWeight, 9, -7, 100, 0, 0, 0, 0, 0, 1}
+	m.addRow(3, &a)
+	m.addRow(5, &[NumTags]int16{}) // not stored
+	m.addRow(200, &b)
+	m.finish()
+	if m.weights(3) != a || m.weights(200) != b || m.row(5) != nil || m.row(4) != nil || len(m.rows) != 2*rowWords {
+		t.Fatalf("rows read back wrong: %v %v", m.weights(3), m.weights(200))
+	}
+	var sum [rowWords]uint64
+	for _, r := range []uint32{3, 200, 3} {
+		for k, p := range m.row(r) {
+			sum[k] = addLanes(sum[k], p)
+		}
+	}
+	for k := range NumTags {
+		if got, want := int16(sum[k/4]>>(16*(k%4))), 2*a[k]+b[k]; got != want {
+			t.Errorf("tag %d: lane sum %d, want %d", k, got, want)
+		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	lx, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word          string
+		surname       uint32
+		suffixClasses uint8
+	}{
+		{"张洁", 1, 0},
+		{"欧阳修", 2, 0},
+		{"成都市", 1, classPlaceSuffix}, // 成 is a surname too
+		{"四川大学", 0, classOrgSuffix},
+		{"部长", 0, classTitle},
+		{"会见", 0, 0},
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.word)
+		if got := lx.surname(rs); got != tt.surname {
+			t.Errorf("surname(%s) = %d, want %d", tt.word, got, tt.surname)
+		}
+		if got := lx.suffixClass(rs); got != tt.suffixClasses {
+			t.Errorf("suffixClass(%s) = %b, want %b", tt.word, got, tt.suffixClasses)
+		}
+	}
+	for _, bad := range []string{
+		"word\tclass\n张\tnope\n",
+		"word\tclass\n张\tsurname\n张\tsurname\n",
+		"word\tclass\n张王李\tsurname\n",
+		"word\tclass\n一二三四五六\torg_suffix\n",
+		"word\tkind\n张\tsurname\n",
+	} {
+		if _, err := parseLexicon("bad.tsv", bad); err == nil {
+			t.Errorf("parseLexicon(%q) succeeded", bad)
+		}
+	}
+}
+
+// TestSentences checks how a document is cut into decoding units and which
+// tokens each unit keeps.
+func TestSentences(t *testing.T) {
+	d := &pipeline.Doc{
+		Text:      "张洁说。\n\n成都很好",
+		Sentences: []pipeline.Sentence{{Start: 0, End: 4}, {Start: 6, End: 10}},
+		Tokens: []pipeline.Token{
+			{Start: 0, End: 2, Text: "张洁", Pos: "nr"}, {Start: 2, End: 3, Text: "说", Pos: "v"},
+			{Start: 6, End: 8, Text: "成都", Pos: "ns"}, {Start: 8, End: 10, Text: "很好", Pos: "a"},
+		},
+	}
+	got := Sentences(d)
+	if len(got) != 2 || string(got[1].Text) != "成都很好" || got[1].Start != 6 ||
+		!slices.Equal(got[1].Words, []Word{{0, 2, "ns"}, {2, 4, "a"}}) || len(got[0].Words) != 2 {
+		t.Fatalf("Sentences = %+v", got)
+	}
+	d.Sentences = nil // lines instead
+	got = Sentences(d)
+	if len(got) != 2 || string(got[0].Text) != "张洁说。" || string(got[1].Text) != "成都很好" {
+		t.Fatalf("Sentences by line = %+v", got)
+	}
+}

@@ -1,0 +1,130 @@
+// Package ner is the learned entity stage: a structured averaged perceptron
+// that tags each character of a sentence with BIOES tags for person (PER),
+// place (LOC) and organization (ORG) names and turns the tags into PERSON,
+// PLACE and ORG mentions.
+//
+// Its features are character n-grams around each character, character
+// types, the gse word containing the character (position in the word, POS
+// tag, the word itself and its neighbours) as the segment stage left them in
+// Doc.Tokens, and dictionary classes from lexicon.tsv (surnames, titles,
+// organization and place suffixes). Features are hashed into a fixed table
+// of int16 weights, and Viterbi decoding over the tags keeps the output well
+// formed. The trained models are embedded: msra.model follows the MSRA
+// conventions (中美 → 中 + 美) and pku.model the People's Daily 1998 (PKU)
+// ones. cmd/zhfacts-train makes them; README.md says from what data and how.
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// Embedded models, by style.
+var (
+	//go:embed msra.model
+	msraModel []byte
+	//go:embed pku.model
+	pkuModel []byte
+)
+
+// Styles lists the annotation conventions a Stage can follow; the first is
+// the default.
+var Styles = []string{"msra", "pku"}
+
+var embedded = map[string][]byte{"msra": msraModel, "pku": pkuModel}
+
+// loaded holds each embedded model once it has been read, shared by every
+// Stage of that style.
+var loaded = map[string]*struct {
+	once sync.Once
+	m    *Model
+	err  error
+}{"msra": {}, "pku": {}}
+
+var sharedLexicon = sync.OnceValues(func() (*lexicon, error) {
+	return parseLexicon("lexicon.tsv", lexiconTSV)
+})
+
+func defaultLexicon() (*lexicon, error) { return sharedLexicon() }
+
+// EmbeddedModel returns the embedded model of the given style ("" means
+// "msra"), reading it on first use.
+func EmbeddedModel(style string) (*Model, error) {
+	if style == "" {
+		style = Styles[0]
+	}
+	l, ok := loaded[style]
+	if !ok {
+		return nil, fmt.Errorf("ner: unknown style %q (styles: msra, pku)", style)
+	}
+	l.once.Do(func() {
+		l.m, l.err = ReadModel(bytes.NewReader(embedded[style]))
+		if l.err != nil {
+			l.err = fmt.Errorf("ner: embedded %s.model: %w", style, l.err)
+		}
+	})
+	return l.m, l.err
+}
+
+// Options configure a Stage.
+type Options struct {
+	// Style picks the annotation conventions: "msra" (the default) or "pku".
+	Style string
+}
+
+// Stage implements pipeline.Stage. It is safe for concurrent use.
+type Stage struct {
+	model *Model
+	rule  string
+	pool  sync.Pool // of *work
+}
+
+// New returns a stage that tags with the embedded model of opts.Style.
+func New(opts Options) (*Stage, error) {
+	m, err := EmbeddedModel(opts.Style)
+	if err != nil {
+		return nil, err
+	}
+	return NewWithModel(m), nil
+}
+
+// NewWithModel returns a stage that tags with m.
+func NewWithModel(m *Model) *Stage {
+	s := &Stage{model: m, rule: "perceptron:" + m.Style}
+	s.pool.New = func() any { return new(work) }
+	return s
+}
+
+// Name returns "ner".
+func (*Stage) Name() string { return "ner" }
+
+var kindTypes = [numKinds]string{pipeline.Person, pipeline.Place, pipeline.Org}
+
+// Process adds a PERSON, PLACE or ORG mention for every span the model finds
+// in each sentence of d (each line when d has no sentences). Confidence grows
+// with the score margin of the span's weakest character.
+func (s *Stage) Process(d *pipeline.Doc) error {
+	w := s.pool.Get().(*work)
+	defer s.pool.Put(w)
+	for _, sent := range Sentences(d) {
+		s.model.tag(sent, w)
+		for _, sp := range Decode(w.tags) {
+			text := string(sent.Text[sp.Start:sp.End])
+			d.AddMention(pipeline.Mention{
+				Type:       kindTypes[sp.Kind],
+				Text:       text,
+				Start:      sent.Start + sp.Start,
+				End:        sent.Start + sp.End,
+				Entity:     text,
+				Stage:      "ner",
+				Rule:       s.rule,
+				Confidence: s.model.confidence(w.margin[sp.Start:sp.End]),
+			})
+		}
+	}
+	return nil
+}
