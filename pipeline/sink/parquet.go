@@ -276,7 +276,9 @@ func openTable[T any](dir, name string, groupRows int64) (*table[T], error) {
 		return nil, fmt.Errorf("parquet sink: %w", err)
 	}
 	w := parquet.NewGenericWriter[T](f,
-		parquet.Compression(&zstd.Codec{}),
+		// The fastest zstd level: output is ~10% larger than the default level,
+		// and writing stays off the critical path of a run.
+		parquet.Compression(&zstd.Codec{Level: zstd.SpeedFastest}),
 		parquet.MaxRowsPerRowGroup(groupRows),
 		parquet.CreatedBy("zhfacts", "", ""),
 	)
