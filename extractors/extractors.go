@@ -8,6 +8,7 @@ import (
 	"github.com/zhfacts/zhfacts/extractors/cleanup"
 	"github.com/zhfacts/zhfacts/extractors/dates"
 	"github.com/zhfacts/zhfacts/extractors/entities"
+	"github.com/zhfacts/zhfacts/extractors/facts"
 	"github.com/zhfacts/zhfacts/extractors/money"
 	"github.com/zhfacts/zhfacts/extractors/ner"
 	"github.com/zhfacts/zhfacts/extractors/numbers"
@@ -31,7 +32,7 @@ type Options struct {
 func Default() (*pipeline.Pipeline, error) { return New(Options{}) }
 
 // New returns the pipeline: cleanup → sentence → segment → ner →
-// entities → dates → money → quantity, then numbers when asked for. Dates run
+// entities → dates → money → quantity → facts, then numbers when asked for. Dates run
 // before money and quantity, and money before quantity, because each skips
 // spans the ones before it claimed (2023年 is a date, not a count of years). The first call
 // loads gse's dictionary (a second or two); later calls share it. The
@@ -51,6 +52,7 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 		{"dates", func() (pipeline.Stage, error) { return dates.New() }},
 		{"money", func() (pipeline.Stage, error) { return money.New() }},
 		{"quantity", func() (pipeline.Stage, error) { return quantity.New() }},
+		{"facts", func() (pipeline.Stage, error) { return facts.New() }},
 		{"numbers", func() (pipeline.Stage, error) { return numbers.New() }},
 	} {
 		if c.name == "numbers" && !opts.Numbers {
@@ -69,5 +71,5 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 // without loading anything: for help text and for checking --disable flags
 // early. The opt-in "numbers" stage comes last.
 func Names() []string {
-	return []string{"cleanup", "sentence", "segment", "ner", "entities", "dates", "money", "quantity", "numbers"}
+	return []string{"cleanup", "sentence", "segment", "ner", "entities", "dates", "money", "quantity", "facts", "numbers"}
 }

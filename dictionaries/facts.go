@@ -1,0 +1,121 @@
+package dictionaries
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// Kinds of rows in fact_words.tsv.
+const (
+	FactAmount    = "amount"    // predicate before an amount of money
+	FactStatistic = "statistic" // verb before a counted quantity
+	FactModifier  = "modifier"  // kept before a statistic verb: 累计, 年均
+	FactFiller    = "filler"    // skipped between subject and verb: 已, 还
+	FactLink      = "link"      // between an amount predicate and the amount: 达, 为
+	FactEvent     = "event"     // verb two parties do together: 签署, 共建
+	FactFormer    = "former"    // before a title: 原主任
+	FactSpeech    = "speech"    // verb of saying after a speaker: 说, 告诉记者
+	FactCounter   = "counter"   // a counter that needs its noun: 家, 个
+)
+
+// factKinds lists the kinds and whether their rows carry a predicate.
+var factKinds = map[string]bool{
+	FactAmount: true, FactStatistic: true, FactEvent: true,
+	FactModifier: false, FactFiller: false, FactLink: false, FactFormer: false, FactSpeech: false, FactCounter: false,
+}
+
+// FactWords holds the words the facts stage reads around mentions, by kind,
+// each with the normalized predicate it stands for. It is read-only after
+// loading.
+type FactWords struct {
+	pred   map[string]map[string]string // kind → word → predicate
+	maxLen int                          // longest word in runes
+}
+
+// LoadFactWords loads the embedded fact_words.tsv.
+func LoadFactWords() (*FactWords, error) {
+	t, err := Load("fact_words.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseFactWords(t)
+}
+
+// ParseFactWords builds the table from rows of word, kind and predicate. A
+// word appears at most once per kind; amount, statistic and event rows name a
+// predicate and the other kinds write "-".
+func ParseFactWords(t *Table) (*FactWords, error) {
+	c, err := columns(t, "word", "kind", "predicate")
+	if err != nil {
+		return nil, err
+	}
+	w := &FactWords{pred: map[string]map[string]string{}}
+	for i, row := range t.Rows {
+		word, kind, pred := row[c[0]], row[c[1]], row[c[2]]
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		hasPred, ok := factKinds[kind]
+		switch {
+		case !ok:
+			return nil, fmt.Errorf("%s: unknown kind %q", where, kind)
+		case word == "":
+			return nil, fmt.Errorf("%s: empty word", where)
+		case hasPred && (pred == "" || pred == "-"):
+			return nil, fmt.Errorf("%s: %s word %q needs a predicate", where, kind, word)
+		case !hasPred && pred != "-":
+			return nil, fmt.Errorf("%s: %s word %q takes predicate \"-\", not %q", where, kind, word, pred)
+		}
+		m := w.pred[kind]
+		if m == nil {
+			m = map[string]string{}
+			w.pred[kind] = m
+		}
+		if _, dup := m[word]; dup {
+			return nil, fmt.Errorf("%s: word %q repeated for kind %s", where, word, kind)
+		}
+		m[word] = pred
+		w.maxLen = max(w.maxLen, utf8.RuneCountInString(word))
+	}
+	return w, nil
+}
+
+// Predicate returns the predicate of word as a word of kind: 营收 as amount →
+// 营业收入. Kinds without predicates return "-".
+func (w *FactWords) Predicate(kind, word string) (string, bool) {
+	p, ok := w.pred[kind][word]
+	return p, ok
+}
+
+// Ending returns the length in runes of the longest word of kind that ends
+// at text[end] and starts at or after text[lo], or 0.
+func (w *FactWords) Ending(kind string, text []rune, lo, end int) int {
+	m := w.pred[kind]
+	var buf [64]byte
+	for n := min(w.maxLen, end-lo); n >= 1; n-- {
+		// m[string(b)] does not allocate: the stage looks words up at
+		// every mention of every document.
+		if _, ok := m[string(appendRunes(buf[:0], text[end-n:end]))]; ok {
+			return n
+		}
+	}
+	return 0
+}
+
+func appendRunes(b []byte, rs []rune) []byte {
+	for _, r := range rs {
+		b = utf8.AppendRune(b, r)
+	}
+	return b
+}
+
+// Starting returns the length in runes of the longest word of kind that
+// starts at text[start] and ends at or before text[hi], or 0.
+func (w *FactWords) Starting(kind string, text []rune, start, hi int) int {
+	m := w.pred[kind]
+	var buf [64]byte
+	for n := min(w.maxLen, hi-start); n >= 1; n-- {
+		if _, ok := m[string(appendRunes(buf[:0], text[start:start+n]))]; ok {
+			return n
+		}
+	}
+	return 0
+}

@@ -1,0 +1,60 @@
+package dictionaries
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFactWords(t *testing.T) {
+	w, err := LoadFactWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ kind, word, want string }{
+		{FactAmount, "营收", "营业收入"},
+		{FactAmount, "支持经费", "支持经费"},
+		{FactStatistic, "互动交流", "互动交流"},
+		{FactEvent, "共同建设", "共建"},
+		{FactFormer, "原", "-"},
+	} {
+		if got, ok := w.Predicate(tt.kind, tt.word); !ok || got != tt.want {
+			t.Errorf("Predicate(%s, %s) = %q, %v; want %q", tt.kind, tt.word, got, ok, tt.want)
+		}
+	}
+	if _, ok := w.Predicate(FactEvent, "营收"); ok {
+		t.Error("营收 is an event word; it is only an amount word")
+	}
+	text := []rune("园区已累计引进企业825家")
+	// 累计引进 is not a word; the longest statistic word ending before 企业 is 引进.
+	if n := w.Ending(FactStatistic, text, 0, 7); n != 2 {
+		t.Errorf("Ending(statistic, ..., 7) = %d, want 2", n)
+	}
+	if n := w.Ending(FactStatistic, text, 6, 7); n != 0 {
+		t.Errorf("Ending with lo past the word's start = %d, want 0", n)
+	}
+	if n := w.Starting(FactModifier, text, 3, len(text)); n != 2 {
+		t.Errorf("Starting(modifier, ..., 3) = %d, want 2 (累计)", n)
+	}
+	if n := w.Starting(FactModifier, text, 3, 4); n != 0 {
+		t.Errorf("Starting bounded by hi = %d, want 0", n)
+	}
+}
+
+func TestParseFactWordsErrors(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"投资\tamount\t-", "needs a predicate"},
+		{"原\tformer\t原", `takes predicate "-"`},
+		{"投资\tverb\t投资", "unknown kind"},
+		{"投资\tamount\t投资\n投资\tamount\t投资", "repeated"},
+		{"\tfiller\t-", "empty word"},
+	} {
+		tab, err := ParseTSV("x.tsv", "word\tkind\tpredicate\n"+tt.body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = ParseFactWords(tab)
+		if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "x.tsv:") {
+			t.Errorf("%q: error %v, want one naming x.tsv and containing %q", tt.body, err, tt.want)
+		}
+	}
+}

@@ -1,0 +1,165 @@
+// Package facts derives facts from the mentions earlier stages found: who
+// holds which role where (role), who spent or received how much and when
+// (amount), how many of something a subject counts (statistic), and which
+// organizations or places did something together, when and where (event).
+//
+// The stage reads mentions by type from Doc.Mentions, whichever stage made
+// them, and uses Doc.Sentences and Doc.Tokens for the text between them.
+// Every fact lies within one sentence: its evidence span contains every
+// mention in MentionIDs. Where a rule reads an organization that no mention
+// covers, it finds the name by suffix grammar (the longest run of name-like
+// words before a title that ends in an organization suffix from
+// org_suffixes.tsv) and says so in the rule name.
+//
+// A time or place missing from the sentence is taken from context only by a
+// named rule, appended to Fact.Rule after a "|":
+//
+//   - (unnamed) a DATE of the fact's own sentence: one in the same clause
+//     (no comma between), nearest before the amount or verb, else the first
+//     after it; else the date that opens the sentence (2023年12月,…) or
+//     the nearest date before that is a clause of its own (…,截至2023年底,…).
+//   - date:paragraph-context: otherwise the date that opens an earlier
+//     sentence of the same paragraph (paragraphs are separated by "\n" in
+//     Doc.Text), when it is the nearest earlier sentence with a date and
+//     that sentence has no other. The publication date is never used: an
+//     article published in 2024 mostly reports on earlier times.
+//   - subject:quote-speaker: an amount in a quotation whose sentence names
+//     no payer is attributed to the organization of the speaker named right
+//     after the closing quote (“…支持经费200万元。”市科技局相关负责人告诉记者).
+//
+// Context values are not mentions of the fact's sentence, so their mention
+// IDs are not in MentionIDs.
+//
+// A title written with 原 or 前 before it (原主任) is a role no longer held;
+// the mark stays in the predicate as written, so predicate = '主任' selects
+// current holders and predicate LIKE '%主任' all of them.
+//
+// An event's predicate is its verb, a colon and what was done when the
+// sentence names it (签署:深化战略合作实施协议); the subject is the first
+// party and the object the second.
+package facts
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// Name is the stage name.
+const Name = "facts"
+
+// Fact kinds, as in facts.kind.
+const (
+	Role      = "role"
+	Amount    = "amount"
+	Statistic = "statistic"
+	Event     = "event"
+)
+
+// data is every dictionary the stage reads, loaded once and shared read-only.
+type data struct {
+	titles   *dictionaries.Titles
+	suffixes *dictionaries.OrgSuffixes
+	words    *dictionaries.FactWords
+	maxTitle int
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *data
+	loadErr  error
+)
+
+func load() (*data, error) {
+	loadOnce.Do(func() {
+		var d data
+		var err error
+		if d.titles, err = dictionaries.LoadTitles(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.suffixes, err = dictionaries.LoadOrgSuffixes(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.words, err = dictionaries.LoadFactWords(); err != nil {
+			loadErr = err
+			return
+		}
+		loaded = &d
+	})
+	return loaded, loadErr
+}
+
+// Stage implements pipeline.Stage. It is safe for concurrent use.
+type Stage struct{ *data }
+
+// New returns the stage. The dictionaries are loaded on the first call and
+// shared by every stage returned.
+func New() (*Stage, error) {
+	d, err := load()
+	if err != nil {
+		return nil, fmt.Errorf("facts: %w", err)
+	}
+	return &Stage{d}, nil
+}
+
+// Name returns "facts".
+func (*Stage) Name() string { return Name }
+
+// Process appends the facts of every rule family to d.Facts.
+func (s *Stage) Process(d *pipeline.Doc) error {
+	if len(d.Sentences) == 0 || len(d.Mentions) == 0 {
+		return nil
+	}
+	v := newView(d)
+	defer v.release()
+	for _, r := range rules {
+		r.find(s, v)
+	}
+	for _, f := range v.facts {
+		d.AddFact(f)
+	}
+	return nil
+}
+
+// rule is a named family of fact patterns with the examples that show it.
+// find appends to v.facts; the names of the facts it makes start with name.
+type rule struct {
+	name     string
+	kind     string
+	pattern  string              // the shape of text it reads, for readers
+	find     func(*Stage, *view) // appends to the view's facts
+	examples []example
+}
+
+// example is a text with hand-made mentions and the facts the rule must find
+// in it, written kind|subject|predicate|object|value unit|date|place; an
+// empty want means the rule must find nothing there.
+type example struct {
+	text     string
+	mentions []string // TYPE:text[|field…]; see the tests' mention helper
+	want     []string
+}
+
+// rules run in this order; statistic:subset reads the facts statistic made.
+var rules []*rule
+
+func init() {
+	rules = []*rule{roleRule, amountRule, statisticRule, eventRule}
+}
+
+// addMention records m's ID once and widens f's evidence to cover it.
+func addMention(f *pipeline.Fact, m *pipeline.Mention) {
+	if m == nil {
+		return
+	}
+	if !slices.Contains(f.MentionIDs, m.ID) {
+		f.MentionIDs = append(f.MentionIDs, m.ID)
+	}
+	f.EvidenceStart = min(f.EvidenceStart, m.Start)
+	f.EvidenceEnd = max(f.EvidenceEnd, m.End)
+}

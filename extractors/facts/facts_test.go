@@ -1,0 +1,222 @@
+package facts
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/zhfacts/zhfacts/extractors/segment"
+	"github.com/zhfacts/zhfacts/extractors/sentence"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+var (
+	prepOnce sync.Once
+	prepare  *pipeline.Pipeline // sentences and tokens, no tagger
+	prepErr  error
+)
+
+// prepared returns a Doc of text with sentences and gse tokens but no
+// mentions: the tests add mentions by hand so that they do not depend on
+// the tagger of the day.
+func prepared(t testing.TB, text string) *pipeline.Doc {
+	t.Helper()
+	prepOnce.Do(func() {
+		seg, err := segment.Segmenter()
+		if err != nil {
+			prepErr = err
+			return
+		}
+		prepare = pipeline.New(sentence.Stage{}, segment.New(seg))
+	})
+	if prepErr != nil {
+		t.Fatal(prepErr)
+	}
+	d := &pipeline.Doc{Text: text}
+	prepare.Process(d)
+	if len(d.Errors) > 0 {
+		t.Fatalf("preparing %q: %+v", text, d.Errors)
+	}
+	return d
+}
+
+// addMentions adds one mention per spec, at the first occurrence of its
+// text: TYPE:text, then for PERSON, ORG and PLACE |entity, for MONEY
+// |value|currency, for QUANTITY |value|unit, for DATE |start|end (dates as
+// 2006-01-02).
+func addMentions(t testing.TB, d *pipeline.Doc, specs []string) {
+	t.Helper()
+	for _, spec := range specs {
+		typ, rest, _ := strings.Cut(spec, ":")
+		fields := strings.Split(rest, "|")
+		i := strings.Index(d.Text, fields[0])
+		if i < 0 {
+			t.Fatalf("mention %q: %q not in the text", spec, fields[0])
+		}
+		start := d.RuneOffset(i)
+		m := pipeline.Mention{Type: typ, Start: start, End: start + len([]rune(fields[0])), Stage: "test"}
+		switch typ {
+		case pipeline.Person, pipeline.Org, pipeline.Place:
+			m.Entity = fields[0]
+			if len(fields) > 1 {
+				m.Entity = fields[1]
+			}
+		case pipeline.Money, pipeline.Quantity:
+			v, err := strconv.ParseFloat(fields[1], 64)
+			if err != nil {
+				t.Fatalf("mention %q: %v", spec, err)
+			}
+			m.Value = &v
+			if typ == pipeline.Money {
+				m.Currency = fields[2]
+			} else {
+				m.Unit = fields[2]
+			}
+		case pipeline.Date:
+			ds, err1 := time.Parse(time.DateOnly, fields[1])
+			de, err2 := time.Parse(time.DateOnly, fields[2])
+			if err1 != nil || err2 != nil {
+				t.Fatalf("mention %q: bad dates", spec)
+			}
+			m.DateStart, m.DateEnd = &ds, &de
+		}
+		d.AddMention(m)
+	}
+	pipeline.SortMentions(d.Mentions)
+}
+
+// format writes a fact as the examples do:
+// rule|subject|predicate|object|value unit|date|place, without empty
+// trailing fields.
+func format(f pipeline.Fact) string {
+	var value, date string
+	if f.Value != nil {
+		value = strconv.FormatFloat(*f.Value, 'f', -1, 64) + " " + f.Currency + f.Unit
+	}
+	if f.DateStart != nil {
+		date = f.DateStart.Format(time.DateOnly)
+	}
+	return strings.TrimRight(strings.Join([]string{f.Rule, f.Subject, f.Predicate, f.Object, value, date, f.Place}, "|"), "|")
+}
+
+func newStage(t testing.TB) *Stage {
+	t.Helper()
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// checkFacts asserts what every fact must satisfy: its evidence lies in its
+// sentence and contains every mention it names, and it says which stage,
+// kind and rule made it.
+func checkFacts(t *testing.T, d *pipeline.Doc) {
+	t.Helper()
+	byID := map[int]pipeline.Mention{}
+	for _, m := range d.Mentions {
+		byID[m.ID] = m
+	}
+	for i, f := range d.Facts {
+		if f.ID != i || f.Stage != Name || f.Confidence <= 0 || f.Confidence > 1 {
+			t.Errorf("fact %d: id %d, stage %q, confidence %v", i, f.ID, f.Stage, f.Confidence)
+		}
+		if !slices.Contains([]string{Role, Amount, Statistic, Event}, f.Kind) || !strings.HasPrefix(f.Rule, f.Kind+":") {
+			t.Errorf("fact %d: kind %q, rule %q", i, f.Kind, f.Rule)
+		}
+		if f.Sentence < 0 || f.Sentence >= len(d.Sentences) {
+			t.Errorf("fact %d: sentence %d of %d", i, f.Sentence, len(d.Sentences))
+			continue
+		}
+		s := d.Sentences[f.Sentence]
+		if f.EvidenceStart < s.Start || f.EvidenceEnd > s.End || f.EvidenceStart >= f.EvidenceEnd {
+			t.Errorf("fact %d %s: evidence [%d,%d) outside sentence [%d,%d)", i, format(f), f.EvidenceStart, f.EvidenceEnd, s.Start, s.End)
+		}
+		if len(f.MentionIDs) == 0 {
+			t.Errorf("fact %d %s: no mentions", i, format(f))
+		}
+		for _, id := range f.MentionIDs {
+			m, ok := byID[id]
+			if !ok || m.Start < f.EvidenceStart || m.End > f.EvidenceEnd {
+				t.Errorf("fact %d %s: mention %d (%+v) not inside evidence %q", i, format(f), id, m, d.Slice(f.EvidenceStart, f.EvidenceEnd))
+			}
+		}
+		if (f.DateStart == nil) != (f.DateEnd == nil) {
+			t.Errorf("fact %d %s: half a date", i, format(f))
+		}
+	}
+}
+
+// TestRuleExamples walks every rule's examples: adding an example adds a test.
+func TestRuleExamples(t *testing.T) {
+	s := newStage(t)
+	for _, r := range rules {
+		for _, ex := range r.examples {
+			d := prepared(t, ex.text)
+			addMentions(t, d, ex.mentions)
+			if err := s.Process(d); err != nil {
+				t.Fatalf("%s: %q: %v", r.name, ex.text, err)
+			}
+			checkFacts(t, d)
+			var got []string
+			for _, f := range d.Facts {
+				if f.Kind == r.kind {
+					got = append(got, format(f))
+				}
+			}
+			slices.Sort(got)
+			want := slices.Sorted(slices.Values(ex.want))
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: %q\n got %q\nwant %q", r.name, ex.text, got, want)
+			}
+		}
+	}
+}
+
+func TestEmptyDoc(t *testing.T) {
+	s := newStage(t)
+	for _, d := range []*pipeline.Doc{{}, {Text: "记者张三"}, prepared(t, "记者张三。")} {
+		if err := s.Process(d); err != nil || len(d.Facts) != 0 {
+			t.Errorf("%q: facts %v, err %v; want none", d.Text, d.Facts, err)
+		}
+	}
+}
+
+// FuzzProcess runs the stage over arbitrary text with arbitrary mentions:
+// overlapping, out of order, crossing sentences, of every type. It must not
+// panic and every fact must hold the invariants.
+func FuzzProcess(f *testing.F) {
+	for _, r := range rules {
+		for _, ex := range r.examples {
+			f.Add(ex.text, []byte{0, 0, 4, 1, 3, 6, 2, 8, 3, 3, 10, 2, 4, 1, 5})
+		}
+	}
+	f.Add("与和同、原主任记者 ", []byte{0, 7, 3, 1, 0, 1, 2, 2, 1})
+	s := newStage(f)
+	types := []string{pipeline.Person, pipeline.Org, pipeline.Place, pipeline.Money, pipeline.Quantity, pipeline.Date, pipeline.Percent}
+	f.Fuzz(func(t *testing.T, text string, spans []byte) {
+		d := prepared(t, text)
+		n := d.CharCount()
+		if n == 0 {
+			return
+		}
+		for i := 0; i+2 < len(spans) && i < 60; i += 3 {
+			start := int(spans[i+1]) % n
+			end := min(n, start+1+int(spans[i+2])%8)
+			m := pipeline.Mention{Type: types[int(spans[i])%len(types)], Start: start, End: end, Entity: "e"}
+			v := float64(spans[i+2])
+			m.Value = &v
+			ds := time.Date(2000+int(spans[i]), 1, 1, 0, 0, 0, 0, time.UTC)
+			de := ds.AddDate(1, 0, 0)
+			m.DateStart, m.DateEnd = &ds, &de
+			d.AddMention(m)
+		}
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		checkFacts(t, d)
+	})
+}

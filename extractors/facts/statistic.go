@@ -1,0 +1,203 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// maxObject is the longest counted object, in runes, a statistic reads.
+const maxObject = 10
+
+var statisticRule = &rule{
+	name:    "statistic",
+	kind:    Statistic,
+	pattern: ", subject [filler|modifier]… verb [object] QUANTITY [object]; and , 其中 object QUANTITY after it",
+	find:    (*Stage).statistics,
+	examples: []example{
+		{"据园区相关负责人介绍,截至2023年底,中韩园已累计引进企业825家,其中韩资或中韩合资企业109家。",
+			[]string{"DATE:截至2023年底|2023-01-01|2024-01-01", "ORG:中韩园|中韩创新创业园", "QUANTITY:825家|825|家", "QUANTITY:109家|109|家"},
+			[]string{
+				"statistic:subject-verb-object-quantity|中韩创新创业园|累计引进|企业|825 家|2023-01-01",
+				"statistic:subset|中韩创新创业园|累计引进|韩资或中韩合资企业|109 家|2023-01-01",
+			}},
+		{"我们建立了科技人才交流培养机制,科研人员年均互动交流20人次以上,实现国际科研合作常态化。",
+			[]string{"QUANTITY:20人次以上|20|人次"},
+			[]string{"statistic:subject-verb-object-quantity|科研人员|年均互动交流||20 人次"}},
+		{"今年,园区新增入驻825家企业。", []string{"QUANTITY:825家|825|家"},
+			[]string{"statistic:subject-verb-quantity-object|园区|新增入驻|企业|825 家"}},
+		// The subject must begin a clause: 在韩国 is where, not who.
+		{"园区在韩国已建立8家离岸创新创业基地。", []string{"PLACE:韩国", "QUANTITY:8家|8|家"}, nil},
+		// No subject at all.
+		{"还建成猕猴桃核心科研基地500余亩。", []string{"QUANTITY:500余亩|500|mu"}, nil},
+		// No statistic verb before the count.
+		{"园区有企业825家。", []string{"QUANTITY:825家|825|家"}, nil},
+	},
+}
+
+// statistics finds, for every QUANTITY mention, the verb and subject that
+// count it.
+func (s *Stage) statistics(v *view) {
+	for si := range v.sents {
+		lo := v.sents[si].Start
+		qs := v.mentions(si, pipeline.Quantity)
+		for i, q := range qs {
+			if q.Value == nil || q.Qualifier == "range" {
+				continue
+			}
+			f, ok := s.statisticOf(v, si, lo, q)
+			if !ok {
+				continue
+			}
+			v.add(f)
+			if i+1 < len(qs) {
+				s.subset(v, si, f, q, qs[i+1])
+			}
+		}
+	}
+}
+
+func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.Fact, bool) {
+	rule := "statistic:subject-verb-object-quantity"
+	objStart, objEnd := -1, q.Start
+	var vs int
+	// The object between verb and count, shortest first: 引进企业825家.
+	for os := q.Start; os >= max(lo, q.Start-maxObject); os-- {
+		if os < q.Start && !s.nounsOnly(v, os, q.Start) {
+			continue
+		}
+		if n := s.words.Ending(dictionaries.FactStatistic, v.text, lo, os); n > 0 && (os == q.Start || v.aligned(os-n, os)) {
+			objStart, vs = os, os-n
+			break
+		}
+	}
+	if objStart < 0 {
+		return pipeline.Fact{}, false
+	}
+	verb, _ := s.words.Predicate(dictionaries.FactStatistic, v.slice(vs, objStart))
+	evEnd := q.End
+	if objStart == q.Start {
+		// The object after the count: 引进825家企业.
+		rule = "statistic:subject-verb-quantity-object"
+		objStart, objEnd = q.End, q.End
+		for objEnd < v.sents[si].End && objEnd-q.End < maxObject && !unicode.IsPunct(v.text[objEnd]) && !unicode.IsSpace(v.text[objEnd]) {
+			objEnd++
+		}
+		if objEnd == q.End || objEnd-q.End >= maxObject || !s.nounsOnly(v, q.End, objEnd) {
+			objStart, objEnd = q.Start, q.Start
+			rule = "statistic:subject-verb-object-quantity"
+		} else {
+			evEnd = objEnd
+		}
+	}
+	// Modifiers are kept in the predicate, fillers skipped: 已累计引进 → 累计引进.
+	pred, ss := verb, vs
+	for range 4 {
+		if n := s.words.Ending(dictionaries.FactModifier, v.text, lo, ss); n > 0 {
+			pred = v.slice(ss-n, ss) + pred
+			ss -= n
+		} else if n := s.words.Ending(dictionaries.FactFiller, v.text, lo, ss); n > 0 {
+			ss -= n
+		} else {
+			break
+		}
+	}
+	if objStart == objEnd {
+		// A bare counter (825家) says nothing without the noun it counts.
+		if _, bare := s.words.Predicate(dictionaries.FactCounter, q.Unit); bare {
+			return pipeline.Fact{}, false
+		}
+	}
+	rs, clean := v.runBack(ss, lo)
+	if !clean || rs >= ss || v.hasVerb(rs, ss) {
+		return pipeline.Fact{}, false
+	}
+	f := newFact(Statistic, rule, si, rs, evEnd, 0.85)
+	f.Subject, f.Predicate = v.slice(rs, ss), pred
+	if m := v.exact(rs, ss, pipeline.Org, pipeline.Place); m != nil {
+		f.Subject = entity(m)
+	}
+	for _, m := range v.inside(si, rs, ss) {
+		addMention(&f, m)
+	}
+	if objStart < objEnd {
+		f.Object = v.slice(objStart, objEnd)
+	}
+	f.Value, f.Unit = q.Value, q.Unit
+	addMention(&f, q)
+	d, context := v.dateFor(si, q.Start)
+	setDate(&f, d, context)
+	return f, true
+}
+
+// nounsOnly reports whether [start, end) is whole tokens that are all nouns,
+// or one ORG or PLACE mention.
+func (s *Stage) nounsOnly(v *view, start, end int) bool {
+	if v.exact(start, end, pipeline.Org, pipeline.Place) != nil {
+		return true
+	}
+	for pos := start; pos < end; {
+		t := v.tokenStarting(pos)
+		if t == nil || t.End > end || !(strings.HasPrefix(t.Pos, "n") || t.Pos == "vn" || t.Pos == "j") || stops(t) {
+			return false
+		}
+		pos = t.End
+	}
+	return true
+}
+
+// subset reads “，其中 object QUANTITY” after the count of f: a part of what f
+// counted, with f's subject, predicate and date.
+func (s *Stage) subset(v *view, si int, f pipeline.Fact, q, next *pipeline.Mention) {
+	pos := q.End
+	if pos >= len(v.text) || (v.text[pos] != ',' && v.text[pos] != '，') {
+		return
+	}
+	const which = "其中"
+	os := pos + 1 + len([]rune(which))
+	if os > next.Start || v.slice(pos+1, os) != which || next.Start-os > 15 || next.Start == os || next.Unit != q.Unit || next.Value == nil {
+		return
+	}
+	for _, r := range v.text[os:next.Start] {
+		if unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsDigit(r) {
+			return
+		}
+	}
+	g := newFact(Statistic, "statistic:subset", si, f.EvidenceStart, next.End, 0.8)
+	g.Subject, g.Predicate, g.Object = f.Subject, f.Predicate, v.slice(os, next.Start)
+	g.Value, g.Unit = next.Value, next.Unit
+	g.DateStart, g.DateEnd = f.DateStart, f.DateEnd
+	if strings.Contains(f.Rule, "|date:paragraph-context") {
+		g.Rule += "|date:paragraph-context"
+	}
+	for _, id := range f.MentionIDs {
+		if id != q.ID {
+			g.MentionIDs = append(g.MentionIDs, id)
+		}
+	}
+	addMention(&g, next)
+	v.add(g)
+}
+
+// hasVerb reports whether a token of [start, end) outside ORG and PLACE
+// mentions is a verb: 园区新增 is no subject.
+func (v *view) hasVerb(start, end int) bool {
+	for pos := start; pos < end; {
+		if m := v.startingMention(pos, end); m != nil {
+			pos = m.End
+			continue
+		}
+		t := v.tokenStarting(pos)
+		if t == nil {
+			pos++
+			continue
+		}
+		if strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" {
+			return true
+		}
+		pos = t.End
+	}
+	return false
+}

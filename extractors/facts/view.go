@@ -1,0 +1,546 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// view is one document as the rules read it: its text as runes, its
+// mentions indexed by sentence and by where they start and end, and its
+// tokens indexed by offset. Facts collect here until Process adds them.
+type view struct {
+	d     *pipeline.Doc
+	text  []rune
+	sents []pipeline.Sentence // clamped to the text
+	// bySent holds indices into d.Mentions of the mentions inside each
+	// sentence, sorted by start.
+	bySent [][]int
+	// endFirst maps an end offset to the first PERSON, ORG, PLACE or DATE
+	// mention ending there, endNext each such mention to the next one,
+	// both as indices into d.Mentions, -1 for none.
+	endFirst, endNext []int32
+	tokAtS            []int32 // rune offset → index of the token starting there, or -1
+	tokIn             []int32 // rune offset → index of the token holding that rune, or -1
+	facts             []pipeline.Fact
+}
+
+// views recycles the per-document arrays: the stage runs on every document
+// and should cost little next to segmentation.
+var views = sync.Pool{New: func() any { return new(view) }}
+
+// release returns v's arrays to the pool.
+func (v *view) release() {
+	v.d, v.facts, v.bySent, v.sents = nil, nil, nil, nil
+	if cap(v.text) > 1<<20 {
+		return // do not keep a huge document's arrays alive in the pool
+	}
+	views.Put(v)
+}
+
+// grow returns s resized to n, reusing its array when it is large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
+}
+
+func newView(d *pipeline.Doc) *view {
+	v := views.Get().(*view)
+	v.d = d
+	v.text = v.text[:0]
+	for _, r := range d.Text {
+		v.text = append(v.text, r)
+	}
+	n := len(v.text)
+	v.endFirst = grow(v.endFirst, n+1)
+	v.endNext = grow(v.endNext, len(d.Mentions))
+	for i := range v.endFirst {
+		v.endFirst[i] = -1
+	}
+	v.sents = make([]pipeline.Sentence, len(d.Sentences))
+	for i, s := range d.Sentences {
+		v.sents[i] = pipeline.Sentence{Start: clamp(s.Start, 0, n), End: clamp(s.End, 0, n)}
+	}
+	v.bySent = make([][]int, len(v.sents))
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Start < 0 || m.End > n || m.Start >= m.End {
+			continue
+		}
+		si := v.sentence(m.Start, m.End)
+		if si < 0 {
+			continue
+		}
+		v.bySent[si] = append(v.bySent[si], i)
+		switch m.Type {
+		case pipeline.Person, pipeline.Org, pipeline.Place, pipeline.Date:
+			v.endNext[i] = v.endFirst[m.End]
+			v.endFirst[m.End] = int32(i)
+		}
+	}
+	for _, ids := range v.bySent {
+		slices.SortFunc(ids, func(a, b int) int { return d.Mentions[a].Start - d.Mentions[b].Start })
+	}
+	v.tokAtS = grow(v.tokAtS, n+1)
+	v.tokIn = grow(v.tokIn, n+1)
+	for i := range v.tokAtS {
+		v.tokAtS[i] = -1
+	}
+	copy(v.tokIn, v.tokAtS)
+	for i, t := range d.Tokens {
+		if t.Start < 0 || t.End > n || t.Start >= t.End {
+			continue
+		}
+		v.tokAtS[t.Start] = int32(i)
+		for j := t.Start; j < t.End; j++ {
+			v.tokIn[j] = int32(i)
+		}
+	}
+	return v
+}
+
+func clamp(x, lo, hi int) int { return max(lo, min(x, hi)) }
+
+// sentence returns the index of the sentence holding [start, end), or -1.
+func (v *view) sentence(start, end int) int {
+	si := v.d.SentenceAt(start)
+	if si < 0 || si >= len(v.sents) || end > v.sents[si].End || start < v.sents[si].Start {
+		return -1
+	}
+	return si
+}
+
+// mentions returns the mentions of type typ in sentence si, by start.
+func (v *view) mentions(si int, typ string) []*pipeline.Mention {
+	var ms []*pipeline.Mention
+	for _, i := range v.bySent[si] {
+		if m := &v.d.Mentions[i]; m.Type == typ {
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+// endingAt returns the longest mention of one of the types that ends at end
+// and starts at or after lo.
+func (v *view) endingAt(end, lo int, types ...string) *pipeline.Mention {
+	var best *pipeline.Mention
+	if end < 0 || end >= len(v.endFirst) {
+		return nil
+	}
+	for i := v.endFirst[end]; i >= 0; i = v.endNext[i] {
+		m := &v.d.Mentions[i]
+		if m.Start >= lo && slices.Contains(types, m.Type) && (best == nil || m.Start < best.Start) {
+			best = m
+		}
+	}
+	return best
+}
+
+// exact returns a mention of one of the types spanning exactly [start, end).
+func (v *view) exact(start, end int, types ...string) *pipeline.Mention {
+	m := v.endingAt(end, start, types...)
+	if m != nil && m.Start == start {
+		return m
+	}
+	return nil
+}
+
+// inside returns the ORG and PLACE mentions within [start, end).
+func (v *view) inside(si, start, end int) []*pipeline.Mention {
+	var ms []*pipeline.Mention
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if (m.Type == pipeline.Org || m.Type == pipeline.Place) && m.Start >= start && m.End <= end {
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+func (v *view) tokenEnding(end int) *pipeline.Token {
+	if t := v.tokenHolding(end - 1); t != nil && t.End == end {
+		return t
+	}
+	return nil
+}
+
+// tokenHolding returns the token that holds the rune at pos.
+func (v *view) tokenHolding(pos int) *pipeline.Token {
+	if pos < 0 || pos >= len(v.tokIn) || v.tokIn[pos] < 0 {
+		return nil
+	}
+	return &v.d.Tokens[v.tokIn[pos]]
+}
+
+func (v *view) tokenStarting(start int) *pipeline.Token {
+	if start < 0 || start >= len(v.tokAtS) || v.tokAtS[start] < 0 {
+		return nil
+	}
+	return &v.d.Tokens[v.tokAtS[start]]
+}
+
+// aligned reports whether [start, end) begins and ends on token boundaries.
+func (v *view) aligned(start, end int) bool {
+	return v.tokenStarting(start) != nil && v.tokenEnding(end) != nil
+}
+
+func (v *view) slice(start, end int) string { return string(v.text[start:end]) }
+
+// stops reports whether a token ends a name: function words (prepositions,
+// conjunctions, particles, pronouns) and punctuation, spaces and digits.
+func stops(t *pipeline.Token) bool {
+	switch {
+	case t.Pos == "p" || t.Pos == "c" || t.Pos == "r" || t.Pos == "y" || t.Pos == "e" || t.Pos == "o" || t.Pos == "w":
+		return true
+	case strings.HasPrefix(t.Pos, "u"):
+		return true
+	}
+	for _, r := range t.Text {
+		if !unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// leading reports whether a token cannot begin a name: verbs, adverbs,
+// numerals, classifiers, times and adjectives before a name belong to the
+// clause around it (设立中韩创新创业产业基金).
+func leading(t *pipeline.Token) bool {
+	for _, p := range []string{"v", "d", "t", "m", "q", "a"} {
+		if strings.HasPrefix(t.Pos, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' }
+
+func isDash(r rune) bool { return r == '—' || r == '-' || r == '–' || r == '·' }
+
+// opener returns the opening quote or bracket matching a closing one.
+func opener(r rune) (rune, bool) {
+	switch r {
+	case '”':
+		return '“', true
+	case '’':
+		return '‘', true
+	case '」':
+		return '「', true
+	case '》':
+		return '《', true
+	}
+	return 0, false
+}
+
+// boundary reports whether text[pos-1] ends a clause: the sentence start,
+// punctuation or a space.
+func (v *view) boundary(pos, lo int) bool {
+	if pos <= lo {
+		return true
+	}
+	r := v.text[pos-1]
+	_, closes := opener(r)
+	return !closes && (unicode.IsPunct(r) || unicode.IsSpace(r))
+}
+
+// maxName is the longest organization name or subject, in runes, a rule reads.
+const maxName = 30
+
+// runBack returns the start of the run of name-like words that ends at end
+// and starts at or after lo, treating ORG and PLACE mentions and quoted
+// parts (中国—新西兰猕猴桃“一带一路”联合实验室) as single words. It stops at
+// function words, punctuation, digits, and at a verb followed by a name
+// (引进中国科协…), then drops words that cannot begin a name. clean reports
+// that the run begins a clause: nothing was dropped and punctuation or the
+// sentence start is before it. Without tokens it reads mentions only.
+func (v *view) runBack(end, lo int) (start int, clean bool) {
+	pos := end
+	for pos > lo && end-pos <= maxName {
+		if m := v.endingAt(pos, lo, pipeline.Org, pipeline.Place); m != nil {
+			pos = m.Start
+			continue
+		}
+		r := v.text[pos-1]
+		if open, ok := opener(r); ok {
+			j := pos - 2
+			for j >= lo && v.text[j] != open {
+				j--
+			}
+			if j < lo || pos == end {
+				break
+			}
+			pos = j
+			continue
+		}
+		if isDash(r) && pos-1 > lo && pos < end {
+			pos--
+			continue
+		}
+		// A title may end a token (新闻记者): the rest of it is a word.
+		t := v.tokenHolding(pos - 1)
+		if t == nil || t.Start < lo || stops(t) {
+			break
+		}
+		if strings.HasPrefix(t.Pos, "v") && pos < end && v.startsName(pos) {
+			break
+		}
+		pos = t.Start
+	}
+	if end-pos > maxName {
+		return end, false
+	}
+	clean = v.boundary(pos, lo)
+	for pos < end {
+		if v.startsMention(pos) {
+			break
+		}
+		t := v.tokenStarting(pos)
+		r := v.text[pos]
+		switch {
+		case isDash(r) || r == '“' || r == '‘' || r == '《':
+			pos++
+		case t != nil && t.End <= end && leading(t):
+			pos = t.End
+		default:
+			return pos, clean
+		}
+		clean = false
+	}
+	return pos, clean
+}
+
+// startsMention reports whether an ORG or PLACE mention starts at pos.
+func (v *view) startsMention(pos int) bool { return v.startingMention(pos, len(v.text)) != nil }
+
+// startingMention returns the longest ORG or PLACE mention that starts at
+// pos and ends at or before end.
+func (v *view) startingMention(pos, end int) *pipeline.Mention {
+	si := v.d.SentenceAt(pos)
+	if si < 0 || si >= len(v.bySent) {
+		return nil
+	}
+	var best *pipeline.Mention
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if m.Start == pos && m.End <= end && (m.Type == pipeline.Org || m.Type == pipeline.Place) && (best == nil || m.End > best.End) {
+			best = m
+		}
+	}
+	return best
+}
+
+// startsName reports whether a name starts at pos: an ORG or PLACE mention or
+// a place-name token.
+func (v *view) startsName(pos int) bool {
+	if v.startsMention(pos) {
+		return true
+	}
+	t := v.tokenStarting(pos)
+	return t != nil && (t.Pos == "ns" || t.Pos == "nt")
+}
+
+// org is an organization or place a rule read, with how it was read.
+type org struct {
+	name     string
+	start    int
+	mentions []*pipeline.Mention
+	how      string // "org-mention", "org-suffix" or "place"
+}
+
+// orgName reads [start, end) of sentence si as an organization: one ORG
+// mention (its entity), or a name ending in an organization suffix.
+func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
+	if start >= end || end-start > maxName {
+		return org{}, false
+	}
+	if m := v.exact(start, end, pipeline.Org); m != nil {
+		return org{name: entity(m), start: start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
+	}
+	text := v.slice(start, end)
+	if _, _, ok := s.suffixes.Match(text); !ok {
+		return org{}, false
+	}
+	for _, r := range text {
+		if unicode.IsSpace(r) || unicode.IsDigit(r) || r == '，' || r == ',' || r == '、' || r == '。' {
+			return org{}, false
+		}
+	}
+	return org{name: text, start: start, mentions: v.inside(si, start, end), how: "org-suffix"}, true
+}
+
+// partyName reads [start, end) as an organization or as places written
+// together (克罗地亚萨格勒布).
+func (s *Stage) partyName(v *view, si, start, end int) (org, bool) {
+	if o, ok := s.orgName(v, si, start, end); ok {
+		return o, true
+	}
+	if m := v.exact(start, end, pipeline.Place); m != nil {
+		return org{name: entity(m), start: start, mentions: []*pipeline.Mention{m}, how: "place"}, true
+	}
+	var ms []*pipeline.Mention
+	for pos := end; pos > start; {
+		m := v.endingAt(pos, start, pipeline.Place)
+		if m == nil {
+			return org{}, false
+		}
+		ms = append([]*pipeline.Mention{m}, ms...)
+		pos = m.Start
+	}
+	if len(ms) == 0 {
+		return org{}, false
+	}
+	return org{name: v.slice(start, end), start: start, mentions: ms, how: "place"}, true
+}
+
+func entity(m *pipeline.Mention) string {
+	if m.Entity != "" {
+		return m.Entity
+	}
+	return m.Text
+}
+
+// placeBefore reads "在" and adjacent PLACE mentions ending at end:
+// 在法国卡达拉奇 → the start of 在 and the places.
+func (v *view) placeBefore(end, lo int) (at int, place string, ms []*pipeline.Mention) {
+	pos := end
+	for pos > lo {
+		m := v.endingAt(pos, lo, pipeline.Place)
+		if m == nil {
+			break
+		}
+		ms = append([]*pipeline.Mention{m}, ms...)
+		pos = m.Start
+	}
+	if len(ms) == 0 || pos <= lo || v.text[pos-1] != '在' {
+		return end, "", nil
+	}
+	if len(ms) == 1 {
+		return pos - 1, entity(ms[0]), ms
+	}
+	return pos - 1, v.slice(pos, end), ms
+}
+
+// paragraphStart returns the offset after the last "\n" before pos.
+func (v *view) paragraphStart(pos int) int {
+	for i := pos - 1; i >= 0; i-- {
+		if v.text[i] == '\n' {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// dateFor returns the DATE for a fact at pos in sentence si: a DATE of the
+// same clause (no comma or semicolon between), nearest before pos, else the
+// first after it; else the sentence's topic date, one that opens the
+// sentence (2023年12月,…). Failing both, the nearest DATE before the
+// sentence in its paragraph when that is a topic date, with context true: a
+// later date in the middle of a sentence (刑期至2026年8月7日) ends the
+// time an earlier topic date set.
+func (v *view) dateFor(si, pos int) (m *pipeline.Mention, context bool) {
+	dates := v.mentions(si, pipeline.Date)
+	var before, after *pipeline.Mention
+	for _, d := range dates {
+		switch {
+		case d.End <= pos && v.sameClause(d.End, pos):
+			before = d
+		case d.Start >= pos && after == nil && v.sameClause(pos, d.Start):
+			after = d
+		}
+	}
+	if before != nil {
+		return usable(before), false
+	}
+	if after != nil {
+		return usable(after), false
+	}
+	if len(dates) > 0 && dates[0].Start < pos && v.opens(si, dates[0]) {
+		return usable(dates[0]), false
+	}
+	for k := len(dates) - 1; k >= 0; k-- {
+		if d := dates[k]; d.End <= pos && v.alone(si, d) {
+			return usable(d), false
+		}
+	}
+	lo := v.paragraphStart(v.sents[si].Start)
+	for sj := si - 1; sj >= 0 && v.sents[sj].End > lo; sj-- {
+		ds := v.mentions(sj, pipeline.Date)
+		if len(ds) == 0 {
+			continue
+		}
+		if len(ds) == 1 && v.opens(sj, ds[0]) && ds[0].Start >= lo {
+			return usable(ds[0]), true
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// sameClause reports whether no comma or semicolon stands in [start, end).
+func (v *view) sameClause(start, end int) bool {
+	for _, r := range v.text[start:end] {
+		switch r {
+		case ',', '，', ';', '；', '。':
+			return false
+		}
+	}
+	return true
+}
+
+// alone reports whether m is a clause of its own in sentence si: a comma or
+// the sentence start before it and a comma after it (…介绍,截至2023年底,中韩园…).
+func (v *view) alone(si int, m *pipeline.Mention) bool {
+	comma := func(r rune) bool { return r == ',' || r == '，' }
+	return (m.Start == v.sents[si].Start || comma(v.text[m.Start-1])) && m.End < v.sents[si].End && comma(v.text[m.End])
+}
+
+// opens reports whether m opens sentence si, after quotes and spaces only.
+func (v *view) opens(si int, m *pipeline.Mention) bool {
+	for _, r := range v.text[v.sents[si].Start:m.Start] {
+		if !unicode.IsSpace(r) && r != '“' && r != '‘' && r != '「' {
+			return false
+		}
+	}
+	return true
+}
+
+// usable returns m when it has a resolved date.
+func usable(m *pipeline.Mention) *pipeline.Mention {
+	if m == nil || m.DateStart == nil || m.DateEnd == nil {
+		return nil
+	}
+	return m
+}
+
+// setDate copies a DATE mention's range into f, recording the mention when
+// it is in f's sentence and naming the context rule when it is not.
+func setDate(f *pipeline.Fact, m *pipeline.Mention, context bool) {
+	if m == nil {
+		return
+	}
+	ds, de := *m.DateStart, *m.DateEnd
+	f.DateStart, f.DateEnd = &ds, &de
+	if context {
+		f.Rule += "|date:paragraph-context"
+		return
+	}
+	addMention(f, m)
+}
+
+// newFact starts a fact of kind over the evidence [start, end) of sentence si.
+func newFact(kind, rule string, si, start, end int, confidence float64) pipeline.Fact {
+	return pipeline.Fact{
+		Kind: kind, Rule: rule, Sentence: si, EvidenceStart: start, EvidenceEnd: end,
+		MentionIDs: []int{}, Stage: Name, Confidence: confidence,
+	}
+}
+
+func (v *view) add(f pipeline.Fact) { v.facts = append(v.facts, f) }
