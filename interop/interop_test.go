@@ -39,8 +39,9 @@ var wantColumns = map[string][]column{
 	},
 	sink.Facts: {
 		{"doc_id", "VARCHAR"}, {"fact_id", "INTEGER"}, {"kind", "VARCHAR"}, {"subject", "VARCHAR"},
-		{"predicate", "VARCHAR"}, {"object", "VARCHAR"}, {"value", "DOUBLE"}, {"currency", "VARCHAR"},
-		{"unit", "VARCHAR"}, {"date_start", "TIMESTAMP"}, {"date_end", "TIMESTAMP"}, {"place", "VARCHAR"},
+		{"predicate", "VARCHAR"}, {"object", "VARCHAR"}, {"value", "DOUBLE"}, {"value_min", "DOUBLE"},
+		{"value_max", "DOUBLE"}, {"currency", "VARCHAR"}, {"unit", "VARCHAR"}, {"qualifier", "VARCHAR"},
+		{"date_start", "TIMESTAMP"}, {"date_end", "TIMESTAMP"}, {"place", "VARCHAR"},
 		{"sentence", "INTEGER"}, {"evidence_start", "INTEGER"}, {"evidence_end", "INTEGER"},
 		{"mention_ids", "INTEGER[]"}, {"stage", "VARCHAR"}, {"rule", "VARCHAR"}, {"confidence", "DOUBLE"},
 	},

@@ -96,10 +96,16 @@ type Fact struct {
 	Subject   string
 	Predicate string
 	Object    string
-	Value     *float64
-	Currency  string
-	Unit      string
+	// Value is the amount or count; for a range or a vague count it is the
+	// lower bound and ValueMin/ValueMax give the interval, as in Mention.
+	Value, ValueMin, ValueMax *float64
+	Currency                  string
+	Unit                      string
+	Qualifier                 string // exact|approx|min|max|range, from the amount's mention
 
+	// DateStart and DateEnd are local wall times (Location time.UTC), end
+	// exclusive; one of them is nil for an open-ended time (截至2023年底 has
+	// only DateEnd).
 	DateStart, DateEnd *time.Time
 	Place              string
 

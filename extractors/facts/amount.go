@@ -37,8 +37,7 @@ func (s *Stage) amounts(v *view) {
 	for si := range v.sents {
 		lo := v.sents[si].Start
 		for _, m := range v.mentions(si, pipeline.Money) {
-			// A range (3至5万元) has no single value to write.
-			if m.Value == nil || m.Qualifier == "range" {
+			if m.Value == nil {
 				continue
 			}
 			s.amountOf(v, si, lo, m)
@@ -66,7 +65,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	pred, _ := s.words.Predicate(dictionaries.FactAmount, v.slice(ps, pos))
 	f := newFact(Amount, "amount:predicate-money", si, ps, m.End, 0.8)
 	f.Predicate = pred
-	f.Value, f.Currency, f.Unit = m.Value, m.Currency, m.Unit
+	setValue(&f, m)
 	addMention(&f, m)
 	var o org
 	var ok bool

@@ -144,8 +144,8 @@ func checkFacts(t *testing.T, d *pipeline.Doc) {
 				t.Errorf("fact %d %s: mention %d (%+v) not inside evidence %q", i, format(f), id, m, d.Slice(f.EvidenceStart, f.EvidenceEnd))
 			}
 		}
-		if (f.DateStart == nil) != (f.DateEnd == nil) {
-			t.Errorf("fact %d %s: half a date", i, format(f))
+		if f.DateStart != nil && f.DateEnd != nil && !f.DateStart.Before(*f.DateEnd) {
+			t.Errorf("fact %d %s: empty date interval", i, format(f))
 		}
 	}
 }
@@ -219,4 +219,38 @@ func FuzzProcess(f *testing.F) {
 		}
 		checkFacts(t, d)
 	})
+}
+
+// TestOpenEndedDateAndQualifiers checks that an upper-bounded time (截至2023年底:
+// only an end) and the amount's interval and qualifier reach the fact.
+func TestOpenEndedDateAndQualifiers(t *testing.T) {
+	d := prepared(t, "截至2023年底,中韩园已累计引进企业825家。市科技局支持经费3至5万元。")
+	end := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	v, lo, hi, n := 30000.0, 30000.0, 50000.0, 825.0
+	at := func(s string) int { return d.RuneOffset(strings.Index(d.Text, s)) }
+	d.AddMention(pipeline.Mention{Type: pipeline.Date, Start: at("截至"), End: at("截至") + 9, DateEnd: &end, Qualifier: "max"})
+	d.AddMention(pipeline.Mention{Type: pipeline.Org, Start: at("中韩园"), End: at("中韩园") + 3, Entity: "中韩园"})
+	d.AddMention(pipeline.Mention{Type: pipeline.Quantity, Start: at("825家"), End: at("825家") + 4, Value: &n, ValueMin: &n, ValueMax: &n, Unit: "家", Qualifier: "exact"})
+	d.AddMention(pipeline.Mention{Type: pipeline.Org, Start: at("市科技局"), End: at("市科技局") + 4, Entity: "市科技局"})
+	d.AddMention(pipeline.Mention{Type: pipeline.Money, Start: at("3至5万元"), End: at("3至5万元") + 6, Value: &v, ValueMin: &lo, ValueMax: &hi, Currency: "CNY", Qualifier: "range"})
+	pipeline.SortMentions(d.Mentions)
+	if err := newStage(t).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	checkFacts(t, d)
+	var stat, amount *pipeline.Fact
+	for i := range d.Facts {
+		switch d.Facts[i].Kind {
+		case Statistic:
+			stat = &d.Facts[i]
+		case Amount:
+			amount = &d.Facts[i]
+		}
+	}
+	if stat == nil || stat.DateStart != nil || stat.DateEnd == nil || !stat.DateEnd.Equal(end) || stat.Qualifier != "exact" {
+		t.Errorf("statistic = %+v; want date_end 2024-01-01 only, qualifier exact", stat)
+	}
+	if amount == nil || amount.Qualifier != "range" || *amount.ValueMin != lo || *amount.ValueMax != hi {
+		t.Errorf("amount = %+v; want the range 30000..50000", amount)
+	}
 }

@@ -44,7 +44,7 @@ func (s *Stage) statistics(v *view) {
 		lo := v.sents[si].Start
 		qs := v.mentions(si, pipeline.Quantity)
 		for i, q := range qs {
-			if q.Value == nil || q.Qualifier == "range" {
+			if q.Value == nil {
 				continue
 			}
 			f, ok := s.statisticOf(v, si, lo, q)
@@ -125,7 +125,7 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	if objStart < objEnd {
 		f.Object = v.slice(objStart, objEnd)
 	}
-	f.Value, f.Unit = q.Value, q.Unit
+	setValue(&f, q)
 	addMention(&f, q)
 	d, context := v.dateFor(si, q.Start)
 	setDate(&f, d, context)
@@ -167,7 +167,7 @@ func (s *Stage) subset(v *view, si int, f pipeline.Fact, q, next *pipeline.Menti
 	}
 	g := newFact(Statistic, "statistic:subset", si, f.EvidenceStart, next.End, 0.8)
 	g.Subject, g.Predicate, g.Object = f.Subject, f.Predicate, v.slice(os, next.Start)
-	g.Value, g.Unit = next.Value, next.Unit
+	setValue(&g, next)
 	g.DateStart, g.DateEnd = f.DateStart, f.DateEnd
 	if strings.Contains(f.Rule, "|date:paragraph-context") {
 		g.Rule += "|date:paragraph-context"

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -512,9 +513,10 @@ func (v *view) opens(si int, m *pipeline.Mention) bool {
 	return true
 }
 
-// usable returns m when it has a resolved date.
+// usable returns m when it has a resolved date: both ends, or one end of an
+// open-ended time such as 截至2023年底 (until the end of 2023).
 func usable(m *pipeline.Mention) *pipeline.Mention {
-	if m == nil || m.DateStart == nil || m.DateEnd == nil {
+	if m == nil || m.DateStart == nil && m.DateEnd == nil {
 		return nil
 	}
 	return m
@@ -526,13 +528,26 @@ func setDate(f *pipeline.Fact, m *pipeline.Mention, context bool) {
 	if m == nil {
 		return
 	}
-	ds, de := *m.DateStart, *m.DateEnd
-	f.DateStart, f.DateEnd = &ds, &de
+	f.DateStart, f.DateEnd = copyTime(m.DateStart), copyTime(m.DateEnd)
 	if context {
 		f.Rule += "|date:paragraph-context"
 		return
 	}
 	addMention(f, m)
+}
+
+func copyTime(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	c := *t
+	return &c
+}
+
+// setValue copies an amount's value, interval and qualifier into f.
+func setValue(f *pipeline.Fact, m *pipeline.Mention) {
+	f.Value, f.ValueMin, f.ValueMax = m.Value, m.ValueMin, m.ValueMax
+	f.Currency, f.Unit, f.Qualifier = m.Currency, m.Unit, m.Qualifier
 }
 
 // newFact starts a fact of kind over the evidence [start, end) of sentence si.

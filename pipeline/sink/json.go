@@ -66,8 +66,11 @@ type FactJSON struct {
 	Predicate     string   `json:"predicate,omitempty"`
 	Object        string   `json:"object,omitempty"`
 	Value         *float64 `json:"value,omitempty"`
+	ValueMin      *float64 `json:"value_min,omitempty"`
+	ValueMax      *float64 `json:"value_max,omitempty"`
 	Currency      string   `json:"currency,omitempty"`
 	Unit          string   `json:"unit,omitempty"`
+	Qualifier     string   `json:"qualifier,omitempty"`
 	DateStart     string   `json:"date_start,omitempty"`
 	DateEnd       string   `json:"date_end,omitempty"`
 	Place         string   `json:"place,omitempty"`
@@ -148,8 +151,11 @@ func Document(d *pipeline.Doc) DocumentJSON {
 			Predicate:     f.Predicate,
 			Object:        f.Object,
 			Value:         finite(f.Value),
+			ValueMin:      finite(f.ValueMin),
+			ValueMax:      finite(f.ValueMax),
 			Currency:      f.Currency,
 			Unit:          f.Unit,
+			Qualifier:     f.Qualifier,
 			DateStart:     localISO(f.DateStart),
 			DateEnd:       localISO(f.DateEnd),
 			Place:         f.Place,

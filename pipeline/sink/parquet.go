@@ -90,8 +90,11 @@ type factRow struct {
 	Predicate     *string  `parquet:"predicate,dict"`
 	Object        *string  `parquet:"object"`
 	Value         *float64 `parquet:"value"`
+	ValueMin      *float64 `parquet:"value_min"`
+	ValueMax      *float64 `parquet:"value_max"`
 	Currency      *string  `parquet:"currency,dict"`
 	Unit          *string  `parquet:"unit,dict"`
+	Qualifier     *string  `parquet:"qualifier,dict"`
 	DateStart     *int64   `parquet:"date_start,timestamp(microsecond:local)"`
 	DateEnd       *int64   `parquet:"date_end,timestamp(microsecond:local)"`
 	Place         *string  `parquet:"place"`
@@ -427,8 +430,11 @@ func factRows(d *pipeline.Doc) []factRow {
 			Predicate:     str(f.Predicate),
 			Object:        str(f.Object),
 			Value:         f.Value,
+			ValueMin:      f.ValueMin,
+			ValueMax:      f.ValueMax,
 			Currency:      str(f.Currency),
 			Unit:          str(f.Unit),
+			Qualifier:     str(f.Qualifier),
 			DateStart:     wallMicros(f.DateStart),
 			DateEnd:       wallMicros(f.DateEnd),
 			Place:         str(f.Place),

@@ -113,7 +113,8 @@ func TestParquetRoundTrip(t *testing.T) {
 	wantFacts := []factRow{
 		{
 			DocID: "news.jsonl:1", FactID: 0, Kind: ptr("spend"), Subject: ptr("华为技术有限公司"), Predicate: ptr("投资"),
-			Object: ptr("项目"), Value: ptr(870000000.0), Currency: ptr("CNY"), Unit: ptr("元"),
+			Object: ptr("项目"), Value: ptr(870000000.0), ValueMin: ptr(860000000.0), ValueMax: ptr(880000000.0),
+			Currency: ptr("CNY"), Unit: ptr("元"), Qualifier: ptr("range"),
 			DateStart: &y2023, DateEnd: &y2024, Place: ptr("深圳"), Sentence: ptr[int32](0),
 			EvidenceStart: 0, EvidenceEnd: 15, MentionIDs: []int32{0, 2, 1},
 			Stage: ptr("facts"), Rule: ptr("org-invests-money"), Confidence: 0.7,
@@ -219,8 +220,11 @@ var wantSchemas = map[string]string{
 	optional binary predicate (STRING);
 	optional binary object (STRING);
 	optional double value;
+	optional double value_min;
+	optional double value_max;
 	optional binary currency (STRING);
 	optional binary unit (STRING);
+	optional binary qualifier (STRING);
 	optional int64 date_start (TIMESTAMP(isAdjustedToUTC=false,unit=MICROS));
 	optional int64 date_end (TIMESTAMP(isAdjustedToUTC=false,unit=MICROS));
 	optional binary place (STRING);

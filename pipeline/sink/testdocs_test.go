@@ -53,7 +53,8 @@ func testDocs() []*pipeline.Doc {
 		},
 		Facts: []pipeline.Fact{{
 			ID: 0, Kind: "spend", Subject: "华为技术有限公司", Predicate: "投资", Object: "项目",
-			Value: ptr(870000000.0), Currency: "CNY", Unit: "元",
+			Value: ptr(870000000.0), ValueMin: ptr(860000000.0), ValueMax: ptr(880000000.0),
+			Currency: "CNY", Unit: "元", Qualifier: "range",
 			DateStart: wall("2023-01-01 00:00:00"), DateEnd: wall("2024-01-01 00:00:00"), Place: "深圳",
 			Sentence: 0, EvidenceStart: 0, EvidenceEnd: 15, MentionIDs: []int{0, 2, 1},
 			Stage: "facts", Rule: "org-invests-money", Confidence: 0.7,
