@@ -115,6 +115,7 @@ const (
 	DateMonthPart = "monthpart"
 	DateVague     = "vague"
 	DateRecent    = "recent"
+	DateReign     = "reign"
 )
 
 // DateWord is one row of date_words.tsv with its value split into numbers;
@@ -135,7 +136,7 @@ type DateWords struct {
 // dateWordArity is how many numbers the value of each kind holds.
 var dateWordArity = map[string]int{
 	DateYear: 1, DateMonth: 1, DateDay: 1, DateDayRef: 1, DateWeek: 1, DateWeekNoun: 1,
-	DateDaypart: 3, DateYearPart: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1,
+	DateDaypart: 3, DateYearPart: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1,
 }
 
 // LoadDateWords loads the embedded date_words.tsv.

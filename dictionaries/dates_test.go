@@ -55,7 +55,7 @@ func TestDateWordsLoad(t *testing.T) {
 	if dw.Fold['號'] != '号' || dw.Fold['週'] != '周' {
 		t.Errorf("folds 號→%q 週→%q", dw.Fold['號'], dw.Fold['週'])
 	}
-	want := map[string][]int{"year\t去年": {-1}, "daypart\t下午": {12, 18, 1}, "monthpart\t下旬": {21, 31}}
+	want := map[string][]int{"year\t去年": {-1}, "daypart\t下午": {12, 18, 1}, "monthpart\t下旬": {21, 31}, "reign\t民国": {1912}, "daypart\t晚": {18, 24, 1}}
 	for _, w := range dw.Words {
 		if n, ok := want[w.Kind+"\t"+w.Word]; ok {
 			if len(n) != len(w.N) || n[0] != w.N[0] {

@@ -18,6 +18,9 @@ type chain struct {
 	hasFixed   bool
 	lead       gran // the first numeric part, for bare-number ranges
 	rel, unres bool
+	// implicit marks the publication year standing in for an unwritten one
+	// (年底, 一季度): slices such as 前两天 then are no parts of a year.
+	implicit bool
 }
 
 // noYearAfter are characters that make N年 something other than a year:
@@ -48,6 +51,22 @@ func (s *scanner) yearAt(i int) (y, end int, ok bool) {
 		end = e
 	}
 	return y, end, true
+}
+
+// reignYear reads a year of an era: 民国三年, 康熙二十年, 神龙元年, 令和5年.
+func (s *scanner) reignYear(i int) (int, int, bool) {
+	w, j := s.word(dictionaries.DateReign, i)
+	if w == nil {
+		return 0, 0, false
+	}
+	if e := s.lit(j, "元年"); e >= 0 {
+		return w.N[0], e, true
+	}
+	n, ok := s.num(j)
+	if !ok || n.frac || n.vague || n.v < 1 || n.v > 100 || s.at(n.end) != '年' || noYearAfter[s.at(n.end+1)] {
+		return 0, 0, false
+	}
+	return w.N[0] + int(n.v) - 1, n.end + 1, true
 }
 
 // allDigitChars reports whether a Chinese numeral is written digit by digit
@@ -100,7 +119,9 @@ func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
 	if k := s.litAny(j, "公元"); k >= 0 {
 		j = k
 	}
-	if y, k, ok := s.yearAt(j); ok {
+	if y, k, ok := s.reignYear(j); ok {
+		c.y, c.hasY, j = y, true, k
+	} else if y, k, ok := s.yearAt(j); ok {
 		c.y, c.hasY, c.lead, j = y, true, gYear, k
 	} else if w, k := s.word(dictionaries.DateYear, j); w != nil {
 		var rv value
@@ -119,11 +140,22 @@ func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
 			return v, k, c.lead, true
 		}
 	}
-	if k := s.litAny(j, "农历", "阴历"); k >= 0 {
+	// A holiday name goes whole (农历新年, 正月朔日), not as 农历 and a month.
+	holiday := false
+	if h, hk := s.holidayAt(j, c.hasY || c.unres); h != nil {
+		_, mk, _, _ := s.monthAt(j, c.hasY)
+		holiday = hk > mk // 十一月 is November, not 十一 (National Day)
+	}
+	if k := s.litAny(j, "农历", "阴历"); k >= 0 && !holiday {
 		c.lunar, j = true, k
 	}
-	// Month.
-	if m, k, lunarName, ok := s.monthAt(j); ok {
+	// Month, after spaces when a year came first (2008年 十二月).
+	if jj := s.spaces(j); jj > j && c.hasY {
+		if _, _, _, ok := s.monthAt(jj, true); ok {
+			j = jj
+		}
+	}
+	if m, k, lunarName, ok := s.monthAt(j, c.hasY); ok && !holiday {
 		c.m, c.hasM, j = m, true, k
 		c.lunar = c.lunar || lunarName
 		if c.lead == gNone {
@@ -141,6 +173,11 @@ func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
 		if v, k, ok := s.monthPart(j, c); ok {
 			return v, k, c.lead, true
 		}
+		if c.hasM && !c.lunar {
+			if v, k, ok := s.monthWeek(j, c); ok {
+				return v, k, c.lead, true
+			}
+		}
 	}
 	// Day.
 	if c.hasM || c.unres && j > i {
@@ -150,7 +187,7 @@ func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
 			c.fixed, c.hasFixed, j = d, true, k
 		}
 	} else if !c.hasY && !c.unres {
-		if d, k, ok := s.dayAt(j, false, false); ok && s.dayAloneOK(k) {
+		if d, k, ok := s.dayAt(j, false, false); ok && (ctx != nil || s.dayAloneOK(j, k)) {
 			c.d, c.hasD, c.lead, j = d, true, gDay, k
 		}
 	}
@@ -185,7 +222,7 @@ func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
 	}
 	// Time of day on that day.
 	if v.gran == gDay || v.unresolved && (c.hasD || c.hasFixed) {
-		if tv, k, ok := s.timeOfDay(j, v, true); ok {
+		if tv, k, ok := s.timeOfDay(j, v, true, false); ok {
 			v, j = tv, k
 		}
 	}
@@ -210,7 +247,7 @@ func (s *scanner) resolve(c chain, ctx *value) (value, bool) {
 	if !c.hasY && (c.hasM || c.hasD) {
 		switch {
 		case ctx != nil && ctx.hasStart:
-			c.y, c.hasY = ctx.start.Year(), true
+			c.y, c.hasY, v.yearFromCtx = ctx.start.Year(), true, true
 			if !c.hasM {
 				c.m, c.hasM = int(ctx.start.Month()), true
 			}
@@ -266,8 +303,32 @@ func (s *scanner) resolve(c chain, ctx *value) (value, bool) {
 	default:
 		out = unit(ymd(c.y, 1, 1), gYear)
 	}
-	out.relative = v.relative
+	out.relative, out.yearFromCtx = v.relative, v.yearFromCtx
 	return out, true
+}
+
+// nearestYear resolves a holiday given without its year: the occurrence
+// nearest to the publication day, before or after it (春节 in a December
+// article is the coming one; 圣诞节 in a January article the one just past).
+func (s *scanner) nearestYear(f func(y int) (time.Time, bool)) (time.Time, bool) {
+	a := *s.anchor
+	day := ymd(a.Year(), int(a.Month()), a.Day())
+	var best time.Time
+	bestDist, found := time.Duration(0), false
+	for y := a.Year() - 1; y <= a.Year()+1; y++ {
+		t, ok := f(y)
+		if !ok {
+			continue
+		}
+		d := t.Sub(day)
+		if d < 0 {
+			d = -d
+		}
+		if !found || d < bestDist {
+			best, bestDist, found = t, d, true
+		}
+	}
+	return best, found
 }
 
 // lunarValue is the day t, or the whole lunar month when no day was given.
@@ -306,8 +367,9 @@ func (s *scanner) pickMonthDay(d int) (time.Time, bool) {
 }
 
 // monthAt reads N月 (1-12, with an optional 份) or a lunar month name
-// (正月, 腊月), which lunar reports.
-func (s *scanner) monthAt(i int) (m, end int, lunar, ok bool) {
+// (正月, 腊月), which lunar reports. A space before 月 (2008 年 10 月) is
+// allowed only after a year: "十 月" alone is ten months.
+func (s *scanner) monthAt(i int, afterYear bool) (m, end int, lunar, ok bool) {
 	for _, lm := range lunarMonths {
 		if e := s.lit(i, lm.name); e >= 0 {
 			return lm.month, e, true, true
@@ -317,7 +379,9 @@ func (s *scanner) monthAt(i int) (m, end int, lunar, ok bool) {
 	if !ok {
 		return 0, 0, false, false
 	}
-	e = s.spaces(e)
+	if e2 := s.spaces(e); e2 > e && afterYear {
+		e = e2
+	}
 	if s.at(e) != '月' {
 		return 0, 0, false, false
 	}
@@ -342,7 +406,10 @@ func (s *scanner) dayAt(i int, lunar, afterMonth bool) (int, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	e2 := s.spaces(e)
+	e2 := e
+	if afterMonth {
+		e2 = s.spaces(e) // 10 月 1 日; "五 日" alone is five days
+	}
 	if c := s.at(e2); c == '日' || c == '号' {
 		return d, e2 + 1, true
 	}
@@ -352,14 +419,51 @@ func (s *scanner) dayAt(i int, lunar, afterMonth bool) (int, int, bool) {
 	return 0, 0, false
 }
 
-// dayAloneOK reports whether a day given without a month (29日) is a date
-// and not a counter: 5号线, 3日游.
-func (s *scanner) dayAloneOK(end int) bool {
+// dayAloneOK reports whether a day given without a month (29日, 3号) at
+// i..end is a date and not a counter (5号线, 3日游) or part of a name
+// (中国环流三号, 嫦娥五号, 天宫2号). ASCII N日 is the news dateline day and
+// counts unless a counter follows. Chinese numerals, and ASCII N号, need
+// date context: a month word before them (本月, 每月) or a time word after
+// them (上午, 晚, 前, 起, 至…); ASCII N号 must also not follow a Han
+// character other than a preposition (于3号, 在3号).
+func (s *scanner) dayAloneOK(i, end int) bool {
 	switch s.at(end) {
 	case '线', '楼', '院', '馆', '机', '店', '车', '门', '令', '文', '位', '游', '内', '均', '电', '元', '球', '码', '字', '种', '台', '房', '床', '口', '厅', '桥', '路', '街':
+		return s.at(end-1) == '日' && s.at(end) == '电' // 二十九日电, the dateline
+	}
+	if s.at(i-1) == '月' {
+		return true
+	}
+	ascii := isDigit(s.r[i])
+	if ascii && s.r[end-1] == '日' {
+		return true
+	}
+	if ascii && isHan(s.at(i-1)) && !dayLead[s.at(i-1)] {
 		return false
 	}
-	return true
+	return s.dateContextAt(end)
+}
+
+// dayLead are the Han characters after which an ASCII N号 may begin: a
+// preposition or connector, not a name (天宫2号).
+var dayLead = map[rune]bool{'于': true, '在': true, '从': true, '自': true, '至': true, '到': true, '和': true, '与': true, '及': true, '或': true, '是': true, '为': true, '当': true, '即': true, '止': true, '日': true, '号': true}
+
+// dateContextAt reports whether a time word follows a bare day at i: a part
+// of the day (上午, 晚), a clock time (8时), a suffix (前, 后, 起, 以来) or a
+// connector to another day (至, 到, 、).
+func (s *scanner) dateContextAt(i int) bool {
+	if w, _ := s.word(dictionaries.DateDaypart, i); w != nil {
+		return true
+	}
+	switch s.at(i) {
+	case '晚', '早', '夜', '凌', '前', '后', '起', '至', '到', '当', '零', '以', '之', '—', '-', '~', '～':
+		return true
+	case '、', '和', '与':
+		n := s.at(i + 1)
+		return isDigit(n) || isCJKNum(n)
+	}
+	_, _, _, _, _, ok := s.clock(i, true)
+	return ok
 }
 
 // wholeDay reads a day given as a whole: 今天/昨天, 今晚 (day only; the
@@ -401,7 +505,7 @@ func (s *scanner) wholeDay(i int, c chain, ctx *value) (t time.Time, end int, re
 		if s.anchor == nil {
 			return time.Time{}, k, true, false
 		}
-		t, ok := s.pickYear(func(y int) (time.Time, bool) { return holidayIn(h, y) })
+		t, ok := s.nearestYear(func(y int) (time.Time, bool) { return holidayIn(h, y) })
 		return t, k, true, ok
 	}
 	return time.Time{}, -1, false, false
@@ -557,6 +661,9 @@ func (s *scanner) yearPart(i int, c chain, afterNian bool) (value, int, bool) {
 			}
 		}
 	}
+	if out, k, ok := s.yearSlice(i, c); ok && !c.implicit {
+		return out, k, true
+	}
 	if e := s.lit(i, "第"); e >= 0 {
 		if n, k, ok := s.intIn(e, 1, 53); ok {
 			if k2 := s.litAny(k, "周", "个星期", "星期"); k2 >= 0 {
@@ -573,6 +680,106 @@ func (s *scanner) yearPart(i int, c chain, afterNian bool) (value, int, bool) {
 		}
 	}
 	return value{}, 0, false
+}
+
+// sliceUnits are the units of yearSlice and monthWeek.
+var sliceUnits = []struct {
+	word string
+	g    gran
+}{{"个星期", gWeek}, {"星期", gWeek}, {"周", gWeek}, {"个月", gMonth}, {"天", gDay}}
+
+// yearSlice reads the Nth month of a year (第九个月), its first or last N
+// days, weeks or months (前10天, 头两周, 最后3周). Weeks are ISO weeks: the
+// first is the one holding January 4th, the last the one before the next
+// year's first.
+func (s *scanner) yearSlice(i int, c chain) (value, int, bool) {
+	first, j := true, -1
+	if e := s.litAny(i, "前", "头"); e >= 0 {
+		j = e
+	} else if e := s.lit(i, "最后"); e >= 0 {
+		first, j = false, e
+	} else if e := s.lit(i, "第"); e >= 0 {
+		if n, k, ok := s.intIn(s.spaces(e), 1, 12); ok {
+			if k2 := s.lit(s.spaces(k), "个月"); k2 >= 0 {
+				if c.unres {
+					return value{typ: pipeline.Date, relative: true, unresolved: true}, k2, true
+				}
+				out := unit(ymd(c.y, n, 1), gMonth)
+				out.relative = c.rel
+				return out, k2, true
+			}
+		}
+		return value{}, 0, false
+	} else {
+		return value{}, 0, false
+	}
+	n, k, ok := s.intIn(s.spaces(j), 1, 366)
+	if !ok {
+		return value{}, 0, false
+	}
+	k = s.spaces(k)
+	for _, u := range sliceUnits {
+		e := s.lit(k, u.word)
+		if e < 0 {
+			continue
+		}
+		if c.unres {
+			return value{typ: pipeline.Date, relative: true, unresolved: true}, e, true
+		}
+		from, to := ymd(c.y, 1, 1), ymd(c.y+1, 1, 1)
+		if u.g == gWeek {
+			from, to = weekStart(ymd(c.y, 1, 4)), weekStart(ymd(c.y+1, 1, 4))
+		}
+		var out value
+		if first {
+			out = span(from, u.g.add(from, n), u.g)
+		} else {
+			out = span(u.g.add(to, -n), to, u.g)
+		}
+		if out.start.Before(from) || out.end.After(to) {
+			return value{}, 0, false
+		}
+		out.relative = c.rel
+		return out, e, true
+	}
+	return value{}, 0, false
+}
+
+// monthWeek reads [的]第N周 after a month: the Nth week of the month, the
+// first being the one holding the month's 4th day (as ISO weeks of a year).
+func (s *scanner) monthWeek(i int, c chain) (value, int, bool) {
+	j := i
+	if s.at(j) == '的' {
+		j++
+	}
+	e := s.lit(j, "第")
+	if e < 0 {
+		return value{}, 0, false
+	}
+	n, k, ok := s.intIn(e, 1, 5)
+	if !ok {
+		return value{}, 0, false
+	}
+	k2 := s.litAny(k, "个星期", "星期", "周")
+	if k2 < 0 || isCJKNum(s.at(k2)) || s.at(k2) == '日' || s.at(k2) == '天' {
+		return value{}, 0, false // 第一个星期一 is a day (nthWeekdayOf)
+	}
+	v := value{typ: pipeline.Date, relative: c.rel}
+	y := c.y
+	if !c.hasY {
+		if c.unres || !s.fromAnchor(&v) {
+			v.unresolved = true
+			return v, k2, true
+		}
+		t, ok := s.pickYear(func(y int) (time.Time, bool) { return ymd(y, c.m, 1), true })
+		if !ok {
+			return value{}, 0, false
+		}
+		y = t.Year()
+	}
+	out := unit(weekStart(ymd(y, c.m, 4)).AddDate(0, 0, 7*(n-1)), gWeek)
+	out.relative = v.relative
+	return out, k2, true
 }
 
 // partEnds guards the one-character parts 中 and 末 against reading 2023年中国

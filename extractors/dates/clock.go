@@ -8,22 +8,27 @@ import (
 
 // timeOfDay reads what follows a day: a part of the day (下午), a clock
 // time (3点半, 15时30分, 9:00) or both, and narrows day v to it. Without a
-// clock time a daypart is its interval (明天上午 = 08:00-12:00).
-func (s *scanner) timeOfDay(i int, day value, afterDate bool) (value, int, bool) {
+// clock time a daypart is its interval (明天上午 = 08:00-12:00). inRange says
+// that the time is a range's right side, which makes 四点 a clock time.
+func (s *scanner) timeOfDay(i int, day value, afterDate, inRange bool) (value, int, bool) {
 	j := i
 	var dp *dictionaries.DateWord
+	fromRef := false
 	if w, k := s.word(dictionaries.DateDaypart, j); w != nil {
 		dp, j = w, k
 	} else if afterDate && j > 0 {
 		// 今晚, 昨晚: the dayref word carries its daypart.
 		if w, k := s.word(dictionaries.DateDayRef, s.dayRefStart(i)); w != nil && k == i {
-			dp = s.t.dayparts[w.Ref]
+			dp, fromRef = s.t.dayparts[w.Ref], true
 		}
 	}
-	h, mi, sec, g, k, ok := s.clock(j, dp != nil || afterDate)
+	h, mi, sec, g, k, ok := s.clock(j, dp != nil || afterDate || inRange)
 	if !ok {
 		if dp == nil || j == i && !afterDate {
 			return value{}, 0, false
+		}
+		if j == i+1 && (!afterDate || notDaypartAfter[s.at(j)]) {
+			return value{}, 0, false // 晚会, 早于: one-character dayparts need a date
 		}
 		if day.unresolved {
 			return day, j, j > i
@@ -31,7 +36,7 @@ func (s *scanner) timeOfDay(i int, day value, afterDate bool) (value, int, bool)
 		d0 := day.start
 		out := span(d0.Add(time.Duration(dp.N[0])*time.Hour), d0.Add(time.Duration(dp.N[1])*time.Hour), gHour)
 		out.relative = day.relative
-		return out, j, j > i
+		return out, j, j > i || fromRef
 	}
 	if dp != nil && dp.N[2] == 1 && h >= 1 && h < 12 {
 		h += 12
@@ -42,12 +47,16 @@ func (s *scanner) timeOfDay(i int, day value, afterDate bool) (value, int, bool)
 	}
 	t := day.start.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute + time.Duration(sec)*time.Second)
 	out := unit(t, g)
-	out.relative = day.relative
+	out.relative, out.point = day.relative, true
 	if e := s.litAny(k, "许"); e >= 0 {
 		out.qual, k = "approx", e
 	}
 	return out, k, true
 }
+
+// notDaypartAfter are characters that make 早/晚/夜 after a date part of
+// another word: 25日晚会, 3日早于, 5日夜校.
+var notDaypartAfter = map[rune]bool{'于': true, '些': true, '点': true, '会': true, '餐': true, '饭': true, '宴': true, '报': true, '班': true, '校': true, '场': true, '已': true, '就': true, '先': true, '年': true, '期': true, '间': true, '稻': true, '市': true}
 
 // dayRefStart returns where a dayref word (今晚) ending at i starts.
 func (s *scanner) dayRefStart(i int) int {
@@ -141,9 +150,10 @@ func (s *scanner) clockAlone(i int, ctx *value) (value, int, gran, bool) {
 	default:
 		day.relative, day.unresolved = true, true
 	}
-	v, end, ok := s.timeOfDay(i, day, false)
+	v, end, ok := s.timeOfDay(i, day, false, ctx != nil)
 	if !ok {
 		return value{}, 0, gNone, false
 	}
+	v.clockOnly = ctx != nil && ctx.hasStart
 	return v, end, gHour, true
 }

@@ -19,12 +19,21 @@
 //
 // Resolution rules, all against the publication time:
 //
-//   - A month or day without a year (5月, 6月4日, 春节) takes the publication
-//     year, or the year before when that reading lies more than nine months
-//     after publication (an article of January means last December by 12月),
-//     or when the date does not exist that year (2月29日).
+//   - A month or day without a year (5月, 6月4日, 腊月二十三) takes the
+//     publication year, or the year before when that reading lies more than
+//     nine months after publication (an article of January means last
+//     December by 12月), or when the date does not exist that year (2月29日):
+//     news reports the current year and says 去年 when it means last year.
+//   - A holiday without a year (春节, 圣诞节) is the occurrence nearest to the
+//     publication day, before or after it: news about 春节 in December looks
+//     ahead, news about 圣诞节 in January looks back.
 //   - A day without a month (29日) takes the publication month, or the month
-//     before when it lies more than ten days ahead.
+//     before when it lies more than ten days ahead. It must look like a day:
+//     ASCII N日 does unless a counter follows (3日游); Chinese numerals and
+//     ASCII N号 need a month word before (本月, 每月) or a time word after
+//     (上午, 晚, 前, 起, 至), and N号 no name before it (天宫2号, 嫦娥五号).
+//   - One-character dayparts (晚, 早) count only after a date (25日晚) or
+//     before a clock time (晚8点); 今晚 alone is the evening.
 //   - A weekday (周三) is that day of the publication week; weeks start on
 //     Monday. 上周三 and 下周三 move by whole weeks.
 //   - N units before or after (10天前, 3年后) is the publication day moved by
@@ -34,7 +43,17 @@
 //     one; 近三年/过去三年 are the N units up to the publication day.
 //   - 2019年以来 runs from 2019-01-01 to the end of the publication day.
 //   - A range's right side inherits what it leaves out from the left
-//     (2022年3月1日至5日), both ends inclusive.
+//     (2022年3月1日至5日), both ends inclusive: in news 2019—2023年 includes
+//     2023 (Recognizers-Text ends such ranges before their right side; we
+//     do not). A clock time on the right is an instant that ends the range
+//     (上午10点到12点 ends at 12:00), keeps the left's half of the day
+//     (下午2点到4点 ends at 16:00) or runs into the next day (晚上10点到凌晨2点);
+//     a right side without a year before the left is in the next year
+//     (8月至2月). X和Y之间 and X与Y间 are ranges too.
+//   - Weekdays (周三) and N units before or after (两天前) keep the
+//     publication-relative news reading: Duckling resolves bare weekdays
+//     forward and reads 两天前 as the two days before; both are
+//     conversational conventions.
 //
 // Without a publication time, expressions that need it are still found,
 // with relative=true and no dates; absolute ones resolve as usual.

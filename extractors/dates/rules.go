@@ -2,6 +2,7 @@ package dates
 
 import (
 	"math"
+	"strings"
 	"time"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -24,7 +25,7 @@ var rules = []rule{
 		match:   func(s *scanner, i int) (value, int, bool) { return s.calendar(i, nil) },
 		numeral: true,
 		starts:  "公农阴正腊冬",
-		kinds:   []string{dictionaries.DateYear, dictionaries.DateMonth, dictionaries.DateDay, dictionaries.DateDayRef, dictionaries.DateWeek, dictionaries.DateWeekNoun, dictionaries.DateDaypart, "holiday"},
+		kinds:   []string{dictionaries.DateReign, dictionaries.DateYear, dictionaries.DateMonth, dictionaries.DateDay, dictionaries.DateDayRef, dictionaries.DateWeek, dictionaries.DateWeekNoun, dictionaries.DateDaypart, "holiday"},
 		examples: []example{
 			{"2024年6月4日", "2024年6月4日", "2024-06-04"},
 			{"二〇一八年七月四日", "二〇一八年七月四日", "2018-07-04"},
@@ -59,8 +60,19 @@ var rules = []rule{
 			{"今年端午节", "今年端午节", "2024-06-10"},
 			{"五一假期", "五一", "2024-05-01"},
 			{"国庆节", "国庆节", "2024-10-01"},
-			{"冬至", "冬至", "2024-12-21"},
+			{"冬至", "冬至", "2023-12-22"},
+			{"圣诞节", "圣诞节", "2023-12-25"},
+			{"春节上午", "春节上午", "2024-02-10T08/2024-02-10T11"},
+			{"农历新年", "农历新年", "2024-02-10"},
 			{"十月第一个星期一", "十月第一个星期一", "2024-10-07"},
+			{"十月的第一周", "十月的第一周", "2024-W40"},
+			{"明年第九个月", "明年第九个月", "2025-09"},
+			{"今年的最后3周", "今年的最后3周", "2024-W50/2024-W52"},
+			{"去年的前10天", "去年的前10天", "2023-01-01/2023-01-10"},
+			{"民国三年", "民国三年", "1914"},
+			{"康熙二十年9月", "康熙二十年9月", "1681-09"},
+			{"25日晚", "25日晚", "2024-05-25T18/2024-05-25T23"},
+			{"今晚", "今晚", "2024-06-04T18/2024-06-04T23"},
 		},
 	},
 	{
@@ -97,6 +109,10 @@ var rules = []rule{
 			{"2024/6/4", "2024/6/4", "2024-06-04"},
 			{"2024.6.4", "2024.6.4", "2024-06-04"},
 			{"2010-01-29", "2010-01-29", "2010-01-29"},
+			{"2010 01 29", "2010 01 29", "2010-01-29"},
+			{"05/05/89", "05/05/89", "1989-05-05"},
+			{"25/12/2023", "25/12/2023", "2023-12-25"},
+			{"12/25/2023", "12/25/2023", "2023-12-25"},
 		},
 	},
 	{
@@ -136,11 +152,12 @@ var rules = []rule{
 	{
 		name:   "window",
 		match:  (*scanner).window,
-		starts: "最过近未前上下后",
+		starts: "最过近未前上下后之",
 		examples: []example{
 			{"前两年", "前两年", "2022/2023"},
 			{"下三天", "下三天", "2024-06-05/2024-06-07"},
 			{"近三年", "近三年", "2021-06-04/2024-06-03"},
+			{"之后5分钟", "之后5分钟", "2024-06-04T02:56/2024-06-04T03:00"},
 		},
 	},
 	{
@@ -166,7 +183,7 @@ var rules = []rule{
 		name:    "duration",
 		match:   (*scanner).duration,
 		numeral: true,
-		starts:  "半",
+		starts:  "半个分",
 		examples: []example{
 			{"7天时间", "7天", "P7D"},
 			{"两年", "两年", "P2Y"},
@@ -177,6 +194,12 @@ var rules = []rule{
 			{"两周", "两周", "P2W"},
 			{"三年半", "三年半", "P3Y6M"},
 			{"8天20小时", "8天20小时", "P8DT20H"},
+			{"十 月", "十 月", "P10M"},
+			{"半日", "半日", "PT12H"},
+			{"个半小时", "个半小时", "PT1H30M"},
+			{"五分半钟", "五分半钟", "PT5M30S"},
+			{"五点五分钟", "五点五分钟", "PT5M30S"},
+			{"五分三十秒", "五分三十秒", "PT5M30S"},
 		},
 	},
 }
@@ -188,7 +211,7 @@ var exampleAnchor = time.Date(2024, 6, 4, 2, 56, 0, 0, time.UTC)
 // yearPartAlone reads a part of the publication year: 年初, 年底,
 // 上半年, 一季度, Q1, 前三季度.
 func (s *scanner) yearPartAlone(i int) (value, int, bool) {
-	c := chain{rel: true}
+	c := chain{rel: true, implicit: true}
 	if s.anchor == nil {
 		c.unres = true
 	} else {
@@ -232,22 +255,28 @@ func (s *scanner) digitsAt(i, max int) (int, int, bool) {
 	return v, j, j > i && !isDigit(s.at(j))
 }
 
-// numericDate reads 2024-06-04[ 02:56[:00]], 2024/6/4 and 2024.6.4.
+// numericDate reads 2024-06-04[ 02:56[:00]], 2024/6/4, 2024.6.4 and
+// 2010 01 29, and dates with the year last (05/05/89, 25/12/2023) when only
+// one reading of day and month is a date: 1/2/2020 is 1 February in Britain
+// and January 2nd in America, and is left alone.
 func (s *scanner) numericDate(i int) (value, int, bool) {
 	y, j, ok := s.digitsAt(i, 4)
-	if !ok || j-i != 4 {
+	if !ok {
 		return value{}, 0, false
 	}
+	if j-i != 4 {
+		return s.yearLast(i)
+	}
 	sep := s.at(j)
-	if sep != '-' && sep != '/' && sep != '.' {
+	if sep != '-' && sep != '/' && sep != '.' && sep != ' ' {
 		return value{}, 0, false
 	}
 	m, k, ok := s.digitsAt(j+1, 2)
-	if !ok || s.at(k) != sep {
+	if !ok || s.at(k) != sep || sep == ' ' && k-j != 3 {
 		return value{}, 0, false
 	}
 	d, e, ok := s.digitsAt(k+1, 2)
-	if !ok || !validYMD(y, m, d) {
+	if !ok || !validYMD(y, m, d) || sep == ' ' && e-k != 3 {
 		return value{}, 0, false
 	}
 	v := unit(ymd(y, m, d), gDay)
@@ -255,12 +284,44 @@ func (s *scanner) numericDate(i int) (value, int, bool) {
 	if s.at(j) == ' ' || s.at(j) == 'T' {
 		if h, mi, sec, g, k2, ok := s.clock(j+1, true); ok && s.at(j+2) != '点' {
 			v = unit(v.start.Add(time.Duration(h)*time.Hour+time.Duration(mi)*time.Minute+time.Duration(sec)*time.Second), g)
-			j = k2
+			v.point, j = true, k2
 		}
-	} else if tv, k2, ok := s.timeOfDay(j, v, true); ok {
+	} else if tv, k2, ok := s.timeOfDay(j, v, true, false); ok {
 		v, j = tv, k2
 	}
 	return v, j, true
+}
+
+// yearLast reads a/b/yyyy or a-b-yy with day and month in either order,
+// when the order does not matter (05/05/89) or only one is a date (25/12).
+func (s *scanner) yearLast(i int) (value, int, bool) {
+	a, j, ok := s.digitsAt(i, 2)
+	sep := s.at(j)
+	if !ok || sep != '/' && sep != '-' {
+		return value{}, 0, false
+	}
+	b, k, ok := s.digitsAt(j+1, 2)
+	if !ok || s.at(k) != sep {
+		return value{}, 0, false
+	}
+	y, e, ok := s.digitsAt(k+1, 4)
+	if !ok || e-k-1 != 4 && e-k-1 != 2 || s.at(e) == sep || s.at(e) == '.' && isDigit(s.at(e+1)) {
+		return value{}, 0, false
+	}
+	if e-k-1 == 2 {
+		y = twoDigitYear(y, s.anchor)
+	}
+	dm, md := validYMD(y, b, a), validYMD(y, a, b)
+	var t time.Time
+	switch {
+	case a == b && dm, dm && !md:
+		t = ymd(y, b, a)
+	case md && !dm:
+		t = ymd(y, a, b)
+	default:
+		return value{}, 0, false
+	}
+	return unit(t, gDay), e, true
 }
 
 // week reads a whole week (本周, 上周, 下个星期) or weekend (周末, 下周末).
@@ -376,25 +437,39 @@ var timeUnits = []struct {
 	word string
 	g    gran
 }{
-	{"个小时", gHour}, {"小时", gHour}, {"钟头", gHour}, {"个钟头", gHour},
+	{"个小时", gHour}, {"小时", gHour}, {"钟头", gHour}, {"个钟头", gHour}, {"个钟", gHour},
 	{"个星期", gWeek}, {"个礼拜", gWeek}, {"星期", gWeek}, {"礼拜", gWeek}, {"个周", gWeek}, {"周", gWeek},
 	{"个月", gMonth}, {"分钟", gMinute}, {"秒钟", gSecond}, {"秒", gSecond},
-	{"天", gDay}, {"日", gDay}, {"年", gYear}, {"月", gMonth}, {"分", gMinute},
+	{"天", gDay}, {"日", gDay}, {"年", gYear}, {"月", gMonth}, {"分", gMinute}, {"钟", gHour},
 }
 
-// unitAt reads a time unit at i. Bare 月 and 分 are units only where the
-// caller allows them (3月 is March; 十分 is "very").
-func (s *scanner) unitAt(i int, bare bool) (gran, int, bool) {
+// Bare units for unitAt: 月, 分, 日 and 钟 are units only where the caller
+// allows them (3月 is March; 十分 is "very"; 3日 is a day of the month; 钟
+// is a clock).
+const (
+	bareNone = ""
+	bareAll  = "月分日钟"
+)
+
+// unitAt reads a time unit at i, allowing the bare one-character units
+// listed in bare, and none that a word other than a time follows (个钟表).
+func (s *scanner) unitAt(i int, bare string) (gran, int, bool) {
 	for _, u := range timeUnits {
-		if (u.word == "月" || u.word == "分" || u.word == "日") && !bare {
+		if len(u.word) == 3 && strings.Contains(bareAll, u.word) && !strings.Contains(bare, u.word) {
 			continue
 		}
 		if e := s.lit(i, u.word); e >= 0 {
+			if s.r[e-1] == '钟' && notHourAfter[s.at(e)] {
+				return gNone, 0, false
+			}
 			return u.g, e, true
 		}
 	}
 	return gNone, 0, false
 }
+
+// notHourAfter are characters after 个钟 that make it a clock, not hours.
+var notHourAfter = map[rune]bool{'表': true, '楼': true, '声': true, '摆': true, '点': true, '头': true}
 
 // offset reads N units before or after publication: 10天前, 3年后,
 // 两个月后, 两小时之前. Days and longer resolve to a day, shorter units to
@@ -404,7 +479,7 @@ func (s *scanner) offset(i int) (value, int, bool) {
 	if !ok || n.frac || n.vague || n.lead0 || n.v >= 1000 || n.v == 0 {
 		return value{}, 0, false
 	}
-	g, j, ok := s.unitAt(s.spaces(n.end), false)
+	g, j, ok := s.unitAt(s.spaces(n.end), bareNone)
 	if !ok {
 		if e := s.lit(s.spaces(n.end), "日"); e >= 0 {
 			g, j, ok = gDay, e, true
@@ -443,8 +518,9 @@ func (s *scanner) offset(i int) (value, int, bool) {
 }
 
 // window reads the N whole units before or after the current one (前两年,
-// 上两周, 下三天, 后三个月, 未来三天) and the N units up to publication
-// (近三年, 过去三年, 最近三天).
+// 上两周, 下三天, 后三个月, 未来三天), the N units up to publication
+// (近三年, 过去三年, 最近三天) and the N units from publication on (之后5分钟,
+// only at the start of a clause: 事故发生之后5分钟 counts from the event).
 func (s *scanner) window(i int) (value, int, bool) {
 	dir, upTo := 0, false
 	j := -1
@@ -452,7 +528,10 @@ func (s *scanner) window(i int) (value, int, bool) {
 		w    string
 		dir  int
 		upTo bool
-	}{{"最近", -1, true}, {"过去", -1, true}, {"近", -1, true}, {"未来", 1, false}, {"前", -1, false}, {"上", -1, false}, {"下", 1, false}, {"后", 1, false}} {
+	}{{"最近", -1, true}, {"过去", -1, true}, {"近", -1, true}, {"未来", 1, false}, {"之后", 1, false}, {"前", -1, false}, {"上", -1, false}, {"下", 1, false}, {"后", 1, false}} {
+		if p.w == "之后" && isHan(s.at(i-1)) {
+			continue // 事故发生之后5分钟 counts from the event, not publication
+		}
 		if e := s.lit(i, p.w); e >= 0 {
 			dir, upTo, j = p.dir, p.upTo, e
 			break
@@ -461,11 +540,12 @@ func (s *scanner) window(i int) (value, int, bool) {
 	if j < 0 {
 		return value{}, 0, false
 	}
+	j = s.spaces(j)
 	n, ok := s.num(j)
-	if !ok || n.frac || n.vague || n.v < 1 || n.v > 100 || n.digits > 0 && !upTo {
+	if !ok || n.frac || n.vague || n.v < 1 || n.v > 100 || n.digits > 0 && !upTo && s.r[i] != '之' {
 		return value{}, 0, false
 	}
-	g, e, ok := s.unitAt(n.end, true)
+	g, e, ok := s.unitAt(n.end, "月分日")
 	if !ok || g == gMonth && s.r[e-1] == '月' && s.r[e-2] != '个' && !upTo && dir > 0 {
 		return value{}, 0, false
 	}
@@ -485,6 +565,12 @@ func (s *scanner) window(i int) (value, int, bool) {
 		if g > gDay {
 			out = span(g.add(a, -k), a, g)
 		}
+		out.relative = true
+		return out, e, true
+	}
+	if s.r[i] == '之' {
+		// 之后5分钟: from the publication time on.
+		out := span(a, g.add(a, k), g)
 		out.relative = true
 		return out, e, true
 	}
@@ -526,7 +612,7 @@ func (s *scanner) recentMonth(i int) (value, int, bool) {
 	if w == nil {
 		return value{}, 0, false
 	}
-	m, k, _, ok := s.monthAt(j)
+	m, k, _, ok := s.monthAt(j, false)
 	if !ok {
 		return value{}, 0, false
 	}
@@ -587,6 +673,41 @@ func (s *scanner) duration(i int) (value, int, bool) {
 	return value{typ: pipeline.Duration, norm: isoDuration(parts), qual: qual}, j, true
 }
 
+// notHalfAfter are the words before 个半 that make it 个 + 半 (这个半月 is
+// this half month), not one and a half.
+var notHalfAfter = map[rune]bool{'这': true, '那': true, '每': true, '整': true, '各': true, '哪': true, '某': true, '上': true, '下': true, '本': true}
+
+// pointFraction reads the decimal part of a Chinese number written with 点
+// (五点五分钟 = 5.5 minutes) when a unit other than bare 分 follows: 五点五分
+// is 5:05.
+func (s *scanner) pointFraction(i int) (float64, int, bool) {
+	if s.at(i) != '点' {
+		return 0, 0, false
+	}
+	f, scale, k := 0.0, 0.1, i+1
+	for ; k < len(s.r); k++ {
+		d, ok := cjkDigit(s.r[k])
+		if !ok || s.r[k] == '两' {
+			break
+		}
+		f += float64(d) * scale
+		scale /= 10
+	}
+	if k == i+1 {
+		return 0, 0, false
+	}
+	if _, _, ok := s.unitAt(k, bareNone); !ok {
+		return 0, 0, false
+	}
+	return f, k, true
+}
+
+// secondsAt reports whether a number and 秒 start at i.
+func (s *scanner) secondsAt(i int) bool {
+	n, ok := s.num(i)
+	return ok && s.at(n.end) == '秒'
+}
+
 // designator maps a granularity to its index in an ISO duration.
 var designator = map[gran]int{gYear: 0, gMonth: 1, gWeek: 2, gDay: 3, gHour: 4, gMinute: 5, gSecond: 6}
 
@@ -595,10 +716,22 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 	var x float64
 	qual := ""
 	j := i
+	bare := bareNone
+	if cont {
+		bare = "月分钟" // 两年3个月, 1小时20分; N日 stays a day of the month
+	}
 	if e := s.lit(j, "半"); e >= 0 {
-		x, j = 0.5, e
-	} else if e := s.lit(j, "个半"); e >= 0 && cont {
-		x, j = 1.5, e
+		x, j, bare = 0.5, e, "月日钟" // 半日, 半月, 半个钟; 半分 is no unit
+	} else if e := s.lit(j, "个半"); e >= 0 && (cont || !isDigit(s.at(i-1)) && !isCJKNum(s.at(i-1)) && !notHalfAfter[s.at(i-1)]) {
+		x, j, bare = 1.5, e, bareAll // 个半小时: one and a half hours
+	} else if e := s.lit(j, "分半"); e >= 0 && !cont {
+		x, j, bare = 1.5, e, "钟" // 分半钟: a minute and a half
+		if e2 := s.lit(j, "钟"); e2 >= 0 {
+			j = e2
+		}
+		parts[designator[gMinute]]++
+		parts[designator[gSecond]] += 30
+		return j, "", true
 	} else {
 		n, ok := s.num(j)
 		if !ok || n.lead0 {
@@ -614,13 +747,24 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 		if e := s.litAny(j, "多", "余"); e >= 0 && s.at(e) != '万' {
 			qual, j = "min", e
 		}
+		if f, e, ok := s.pointFraction(j); ok {
+			x, j = x+f, e // 五点五分钟: 5.5 minutes
+		}
+		if k := s.spaces(j); k > j {
+			j, bare = k, bareAll // "十 月" is ten months: a month name has no space
+		}
 	}
-	j = s.spaces(j)
-	half, bare := false, cont
+	half := false
 	if e := s.lit(j, "个半"); e >= 0 {
-		half, j, bare = true, e, true // 一个半月: the unit follows without its 个
+		half, j, bare = true, e, bareAll // 一个半月: the unit follows without its 个
 	} else if e := s.litAny(j, "个多", "个余"); e >= 0 && qual == "" {
-		qual, j, bare = "min", e, true // 一个多小时, 两个多月
+		qual, j, bare = "min", e, bareAll // 一个多小时, 两个多月
+	}
+	if bare == bareNone {
+		// 五分三十秒, 五分半: 分 with seconds or a half after it is minutes.
+		if e := s.lit(j, "分"); e >= 0 && (s.at(e) == '半' || s.secondsAt(e)) {
+			bare = "分"
+		}
 	}
 	g, e, ok := s.unitAt(j, bare)
 	if !ok {
@@ -629,14 +773,13 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 	if g == gYear && noYearAfter[s.at(e)] {
 		return 0, "", false
 	}
-	if g == gDay && s.r[e-1] == '日' {
-		return 0, "", false // N日 is a day of the month
-	}
-	if g == gMinute && s.r[e-1] == '分' && !cont {
-		return 0, "", false
-	}
 	if e2 := s.lit(e, "半"); e2 >= 0 && !half {
 		half, e = true, e2
+		if g == gMinute {
+			if e3 := s.lit(e, "钟"); e3 >= 0 {
+				e = e3 // 五分半钟
+			}
+		}
 	}
 	if e2 := s.litAny(e, "多", "余"); e2 >= 0 && qual == "" && s.at(e2) != '年' {
 		qual, e = "min", e2

@@ -347,6 +347,8 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 		case dictionaries.DateMonthPart:
 			t.cand.add("月"+w.Word, true)
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1)
+		case dictionaries.DateDaypart:
+			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
 		default:
 			t.cand.add(w.Word, true)
 		}
@@ -394,7 +396,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 		t.ruleStarts[k] = b
 	}
 	// Characters that begin grammatical patterns rather than listed words.
-	for _, c := range "十百千廿卅几半第Q农阴正腊冬周星礼截自从公世年月上下本这前后近过未最整个" {
+	for _, c := range "十百千廿卅几半第Q农阴正腊冬周星礼截自从公世年月上下本这前后近过未最整个分早晚夜之" {
 		setBit(&t.start, c)
 	}
 	return t
@@ -467,6 +469,9 @@ func (s *scanner) numeralLeads(i int) (int, bool) {
 	for k < len(r) && (r[k] == '个' || r[k] == '多' || r[k] == '余' || r[k] == '半' || r[k] == ' ') {
 		k++
 	}
+	if j-i == 4 && k == j+1 && r[j] == ' ' && k < len(r) && isDigit(r[k]) {
+		return j, true // 2010 01 29
+	}
 	return j, k < len(r) && hasBit(&numFollow, r[k])
 }
 
@@ -478,9 +483,14 @@ func (s *scanner) candidate(i int) bool {
 		return true
 	}
 	switch s.r[i] {
-	case 'Q', '前', '上', '下', '后', '近':
+	case 'Q', '前', '上', '下', '后', '近', '早', '晚', '夜':
 		n := s.at(i + 1)
 		return isDigit(n) || isCJKNum(n)
+	case '个', '分':
+		return s.at(i+1) == '半' // 个半小时, 分半钟
+	case '之':
+		n := s.at(s.spaces(i + 2))
+		return s.at(i+1) == '后' && (isDigit(n) || isCJKNum(n))
 	}
 	return false
 }
@@ -599,24 +609,23 @@ func (s *scanner) suffix(v value, i int) (value, int, bool) {
 	return v, i, false
 }
 
-// connectors join the two sides of a range.
-var connectors = []string{"至", "到", "—", "–", "-", "~", "～", "－"}
+// connectors join the two sides of a range; 和 and 与 only with a closing
+// 之间 or 间 (3月和9月之间).
+var connectors = []string{"至", "到", "—", "–", "-", "~", "～", "－", "和", "与"}
 
 // ranged parses a core expression and, when a connector and a second
 // expression follow, the range they make. The right side inherits what it
-// leaves out from the left (2022年3月1日至5日); a bare number on the left
-// takes its unit from the right (1至5月, 2019—2023年).
+// leaves out from the left (2022年3月1日至5日; 下午2点到4点 is 16:00, 今晚7点到
+// 7点30 is 19:30), and a right side without a year that falls before the
+// left is in the next year (11月至2月). Both ends are inclusive units,
+// except a clock time on the right, which ends the range at that instant
+// (上午10点到12点 ends at 12:00). A bare number on the left takes its unit
+// from the right (1至5月, 2019—2023年).
 func (s *scanner) ranged(i int) (value, int, string, bool) {
 	left, end, rule, ok := s.core(i)
 	if ok && left.typ == pipeline.Date && left.norm == "" && left.hasStart && left.hasEnd {
-		j := s.spaces(end)
-		if k := s.litAny(j, connectors...); k >= 0 {
-			k = s.spaces(k)
-			if right, e2, ok := s.calendar(k, &left); ok && right.hasEnd && !right.end.Before(left.end) {
-				out := span(left.start, right.end, finer(left.gran, right.gran))
-				out.relative = left.relative || right.relative
-				return out, e2, "range", true
-			}
+		if out, e2, ok := s.rangeRight(left, end); ok {
+			return out, e2, "range", true
 		}
 		return left, end, rule, true
 	}
@@ -629,7 +638,7 @@ func (s *scanner) ranged(i int) (value, int, string, bool) {
 		return value{}, 0, "", false
 	}
 	j := s.spaces(n.end)
-	k := s.litAny(j, connectors...)
+	k := s.litAny(j, connectors[:len(connectors)-2]...)
 	if k < 0 {
 		return value{}, 0, "", false
 	}
@@ -668,6 +677,56 @@ func (s *scanner) ranged(i int) (value, int, string, bool) {
 		out.relative = right.relative
 	}
 	return out, e2, "range", true
+}
+
+// rangeRight reads a connector and the right side of a range after left,
+// which ends at i, and returns the range.
+func (s *scanner) rangeRight(left value, i int) (value, int, bool) {
+	j := s.spaces(i)
+	k := s.litAny(j, connectors...)
+	if k < 0 {
+		return value{}, 0, false
+	}
+	between := s.r[j] == '和' || s.r[j] == '与'
+	k = s.spaces(k)
+	right, e2, ok := s.calendar(k, &left)
+	if nv, ne, nok := s.numericDate(k); nok && ne > e2 {
+		right, e2, ok = nv, ne, true
+	}
+	if !ok || !right.hasStart || !right.hasEnd {
+		return value{}, 0, false
+	}
+	if right.clockOnly && right.start.Before(left.start) {
+		// 下午2点到4点: the right side keeps the left's half of the day, or
+		// runs into the next day (晚上10点到凌晨2点 has its own daypart).
+		if h := right.start.Hour(); h < 12 && !right.start.Add(12*time.Hour).Before(left.start) {
+			right.start, right.end = right.start.Add(12*time.Hour), right.end.Add(12*time.Hour)
+		} else if next := right.start.AddDate(0, 0, 1); next.Sub(left.start) <= 12*time.Hour {
+			right.start, right.end = next, right.end.AddDate(0, 0, 1)
+		}
+	}
+	if right.yearFromCtx && !right.start.After(left.start) && right.gran <= gDay && !right.start.Equal(left.start) {
+		right.start, right.end = right.start.AddDate(1, 0, 0), right.end.AddDate(1, 0, 0)
+	}
+	if e := s.litAny(e2, "之间", "间"); e >= 0 {
+		e2 = e
+	} else if between {
+		return value{}, 0, false
+	}
+	if right.point {
+		if !right.start.After(left.start) {
+			return value{}, 0, false
+		}
+		out := span(left.start, right.start, finer(left.gran, right.gran))
+		out.relative, out.endPoint = left.relative || right.relative, true
+		return out, e2, true
+	}
+	if right.end.Before(left.end) {
+		return value{}, 0, false
+	}
+	out := span(left.start, right.end, finer(left.gran, right.gran))
+	out.relative = left.relative || right.relative
+	return out, e2, true
 }
 
 // rule is a named matcher with the examples that document and test it.

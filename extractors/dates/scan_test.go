@@ -13,7 +13,11 @@ import (
 
 func TestNotDates(t *testing.T) {
 	s := newStage(t)
-	for _, text := range []string{"三年级学生", "十四五规划", "5G网络", "第一时间赶到", "十一届三中全会", "全国两会", "七一勋章", "5号线", "统一年度"} {
+	for _, text := range []string{"三年级学生", "十四五规划", "5G网络", "第一时间赶到", "十一届三中全会", "全国两会", "七一勋章", "5号线", "统一年度",
+		// Names with a number and 号 are no days of the month.
+		"中国环流三号", "嫦娥五号", "天宫二号", "长征五号", "神舟十八号", "天宫2号实验室",
+		// One-character dayparts stand only after a date; 之后 after an event.
+		"晚会", "早于预期", "事故发生之后5分钟"} {
 		for _, m := range s.Find(text, &exampleAnchor) {
 			if m.Type == pipeline.Date {
 				t.Errorf("%q: found date %q → %s", text, m.Text, m.Normalized)
@@ -53,6 +57,15 @@ func TestRanges(t *testing.T) {
 		{"1至5月", "2024-01/2024-05"},
 		{"2015年起", "2015/.."},
 		{"2019年8月1日之后", "2019-08-02/.."},
+		// A clock time on the right ends the range at that instant, and
+		// keeps the left's half of the day.
+		{"从昨天下午两点到四点", "2024-06-03T14/2024-06-03T16"},
+		{"今晚7点到7点30", "2024-06-04T19:00/2024-06-04T19:30"},
+		{"晚上10点到凌晨2点", "2024-06-04T22/2024-06-05T02"},
+		{"8月至2月", "2024-08/2025-02"},
+		{"三月和九月之间", "2024-03/2024-09"},
+		{"2018/1/10-2018/7/10", "2018-01-10/2018-07-10"},
+		{"从一月十日到十二日", "2024-01-10/2024-01-12"},
 	} {
 		ms := s.Find(c.text, &exampleAnchor)
 		if len(ms) != 1 || ms[0].Normalized != c.norm || ms[0].Text != c.text {

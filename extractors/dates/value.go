@@ -105,6 +105,15 @@ type value struct {
 	unresolved       bool   // relative to an absent publication time: no dates
 	qual             string // "" means exact
 	norm             string // fixed normalization (durations, vague references)
+	// point marks a clock time (15:30): as a range's right side it ends the
+	// range at its start, 下午2点到4点 ending at 16:00.
+	point bool
+	// endPoint marks an end that is such an instant: normalized shows it as
+	// is rather than as the last unit before it.
+	endPoint bool
+	// clockOnly marks a clock time given without a day, which took its day
+	// from a range's left side; yearFromCtx a date that took its year so.
+	clockOnly, yearFromCtx bool
 }
 
 // unit returns the interval of one unit of g starting at t.
@@ -129,6 +138,8 @@ func (v value) normalized() string {
 	switch {
 	case v.hasStart && v.hasEnd && g.add(v.start, 1).Equal(v.end) && aligned(v.start, g):
 		return g.format(v.start)
+	case v.hasStart && v.hasEnd && v.endPoint:
+		return g.format(v.start) + "/" + g.format(v.end)
 	case v.hasStart && v.hasEnd:
 		return g.format(v.start) + "/" + g.format(lastUnit(v.end, g))
 	case v.hasStart:
