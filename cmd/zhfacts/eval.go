@@ -11,6 +11,8 @@ import (
 
 	"github.com/zhfacts/zhfacts/eval"
 	"github.com/zhfacts/zhfacts/extractors/dates"
+	"github.com/zhfacts/zhfacts/extractors/money"
+	"github.com/zhfacts/zhfacts/extractors/number"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -19,8 +21,9 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		"--gold runs the pipeline on every sentence of a gold file in the ../shared/eval/ner\n"+
 			"format and prints precision, recall and F1 per type (PER↔PERSON, LOC↔PLACE, ORG↔ORG),\n"+
 			"strict and with adjacent same-type spans merged.\n"+
-			"--norm scores the dates stage on DIR/time.tsv and DIR/duration.tsv (the\n"+
-			"../shared/eval/norm format) by source; --show-errors N>0 lists every failure.", stderr)
+			"--norm scores numerals, money, dates and durations on DIR/numeral.tsv, money.tsv,\n"+
+			"time.tsv and duration.tsv (the ../shared/eval/norm format) by source;\n"+
+			"--show-errors N>0 lists every failure.", stderr)
 	var in inputFlags
 	in.register(fs)
 	gold := fs.String("gold", "", "gold file (JSONL: id, text, entities with start, end, type)")
@@ -136,31 +139,39 @@ func (c *spanCollector) Write(d *pipeline.Doc) error {
 
 func (c *spanCollector) Close() error { return nil }
 
-// evalNorm scores date and duration normalization on the suites in dir.
+// evalNorm scores the normalization suites in dir: numerals
+// (numeral.tsv), money (money.tsv), and dates and durations (time.tsv,
+// duration.tsv), each by source.
 func evalNorm(dir string, asJSON, showFailures bool, stdout io.Writer) error {
-	open := func(name string) (*os.File, error) {
+	files := map[string]*os.File{}
+	for _, name := range []string{"numeral.tsv", "money.tsv", "time.tsv", "duration.tsv"} {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
-			return nil, fmt.Errorf("--norm: %w", err)
+			return fmt.Errorf("--norm: %w", err)
 		}
-		return f, nil
+		defer f.Close()
+		files[name] = f
 	}
-	times, err := open("time.tsv")
-	if err != nil {
-		return err
-	}
-	defer times.Close()
-	durations, err := open("duration.tsv")
-	if err != nil {
-		return err
-	}
-	defer durations.Close()
 	text := stdout
 	if asJSON {
 		text = io.Discard
 	}
-	report, err := dates.EvalNorm(times, durations, text, showFailures)
-	if err != nil {
+	var report struct {
+		Numeral number.Report `json:"numeral"`
+		Money   money.Report  `json:"money"`
+		Dates   dates.Report  `json:"dates"`
+	}
+	var err error
+	fmt.Fprintln(text, "== numerals")
+	if report.Numeral, err = number.EvalNorm(files["numeral.tsv"], text, showFailures); err != nil {
+		return err
+	}
+	fmt.Fprintln(text, "\n== money")
+	if report.Money, err = money.EvalNorm(files["money.tsv"], text, showFailures); err != nil {
+		return err
+	}
+	fmt.Fprintln(text, "\n== dates and durations")
+	if report.Dates, err = dates.EvalNorm(files["time.tsv"], files["duration.tsv"], text, showFailures); err != nil {
 		return err
 	}
 	if asJSON {

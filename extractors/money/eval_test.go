@@ -1,77 +1,64 @@
 package money
 
 import (
-	"bufio"
+	"bytes"
+	"io"
 	"os"
-	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/zhfacts/zhfacts/extractors/cleanup"
 )
 
-// TestMoneySuite reads every case of ../shared/eval/norm/money.tsv (skipped
-// when absent) as one amount after cleanup, and scores value, currency (when
-// the source fixes one) and qualifier. It reports accuracy per source with -v,
-// lists each failure, and fails below a floor just under the measured rate, so
-// a regression shows up.
-func TestMoneySuite(t *testing.T) {
+// moneyFloor is just under the measured rate of EvalNorm on money.tsv; a
+// drop below it is a regression.
+const moneyFloor = 0.99
+
+// TestEvalNorm scores Parse on ../shared/eval/norm/money.tsv (skipped when
+// absent) and lists the report with -v.
+func TestEvalNorm(t *testing.T) {
 	f, err := os.Open("../../../shared/eval/norm/money.tsv")
 	if err != nil {
 		t.Skip("shared evaluation data not present")
 	}
 	defer f.Close()
-	m := matcher(t)
-	type score struct{ right, total int }
-	bySource := map[string]*score{}
-	var sources []string
-	all := score{}
-	sc := bufio.NewScanner(f)
-	sc.Scan() // header
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) < 5 {
-			continue
-		}
-		src, _, _ := strings.Cut(cols[0], ":")
-		if bySource[src] == nil {
-			bySource[src] = &score{}
-			sources = append(sources, src)
-		}
-		s := bySource[src]
-		s.total++
-		all.total++
-		a, ok := m.Parse(cleanup.Fold(cols[1]))
-		if ok && matches(a, cols[2], cols[3], cols[4]) {
-			s.right++
-			all.right++
-			continue
-		}
-		t.Logf("FAIL %s\t%q: got %q %v..%v %s %s (ok=%v), want %s %s %s", src, cols[1], a.Text, a.Min, a.Max, a.Currency, a.Qualifier, ok, cols[2], cols[3], cols[4])
+	var out io.Writer = io.Discard
+	if testing.Verbose() {
+		out = os.Stdout
 	}
-	for _, src := range sources {
-		s := bySource[src]
-		t.Logf("%s: %d/%d = %.1f%%", src, s.right, s.total, 100*float64(s.right)/float64(s.total))
+	rep, err := EvalNorm(f, out, testing.Verbose())
+	if err != nil {
+		t.Fatal(err)
 	}
-	rate := float64(all.right) / float64(all.total)
-	t.Logf("money suite: %d/%d = %.1f%%", all.right, all.total, 100*rate)
+	rate := float64(rep.Passed) / float64(rep.Total)
 	if rate < moneyFloor {
-		t.Errorf("money suite accuracy %.1f%% is below the %.0f%% floor", 100*rate, 100*moneyFloor)
+		t.Errorf("money suite %d/%d = %.1f%% is below the %.0f%% floor", rep.Passed, rep.Total, 100*rate, 100*moneyFloor)
 	}
 }
 
-// moneyFloor is just under the measured accuracy of TestMoneySuite.
-const moneyFloor = 0.92
-
-func matches(a Amount, value, currency, qualifier string) bool {
-	if currency != "" && a.Currency != currency || a.Qualifier != qualifier {
-		return false
+// TestEvalNormReport checks the scoring on a small suite.
+func TestEvalNormReport(t *testing.T) {
+	in := "source\tinput_text\texpected_value\tcurrency\tqualifier\tnote\n" +
+		"a:x\t近300万元\t3000000\tCNY\tmax\t\n" +
+		"a:x\t3至5万元\t30000..50000\t\trange\t\n" +
+		"b:y\t5美元\t5\tEUR\texact\twrong currency on purpose\n" +
+		"b:y\t没有\t1\t\texact\t\n"
+	var out bytes.Buffer
+	rep, err := EvalNorm(strings.NewReader(in), &out, true)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if lo, hi, isRange := strings.Cut(value, ".."); isRange {
-		l, err1 := strconv.ParseFloat(lo, 64)
-		h, err2 := strconv.ParseFloat(hi, 64)
-		return err1 == nil && err2 == nil && near(a.Min, l) && near(a.Max, h)
+	if rep.Total != 4 || rep.Passed != 2 || len(rep.Failures) != 2 || len(rep.Sources) != 2 || rep.Sources[0].Passed != 2 {
+		t.Fatalf("report = %+v", rep)
 	}
-	v, err := strconv.ParseFloat(value, 64)
-	return err == nil && near(a.Value, v)
+	if f := rep.Failures[0]; f.Input != "5美元" || f.Expected != "5 EUR exact" || f.Got != `"5美元"=5 USD exact` {
+		t.Errorf("failure = %+v", f)
+	}
+	if f := rep.Failures[1]; f.Got != "nothing" {
+		t.Errorf("failure = %+v", f)
+	}
+	if !strings.Contains(out.String(), "all rows: 2/4 = 50.0%") {
+		t.Errorf("output lacks the summary:\n%s", out.String())
+	}
+	if _, err := EvalNorm(strings.NewReader("h\na\tb\tx\t\texact\n"), io.Discard, false); err == nil || !strings.Contains(err.Error(), "money.tsv:2") {
+		t.Errorf("bad value: err = %v, want one naming money.tsv:2", err)
+	}
 }

@@ -8,6 +8,12 @@
 // money_context.tsv in dictionaries/. mentions.normalized holds
 // number.Canonical of the amount with the currency code: "870000000 CNY",
 // "~300 USD", ">500000 CNY", "<3000000 CNY", "30000..50000 CNY".
+//
+// A counter may stand between a whole number and a currency name (20个比特币,
+// rule number+counter+currency). The Cantonese 個 that stands for a dollar
+// (五個半 = 5.5, 個九 = 1.9, 港幣三個一毫四 = 3.14 HKD) is read only by Parse,
+// where the string is known to be an amount: in running Mandarin text 五个半
+// is five and a half of anything (五个半小时), so Find never reads it.
 package money
 
 import (
@@ -166,7 +172,29 @@ func (m *Matcher) Parse(s string) (Amount, bool) {
 	if len(as) == 1 && as[0].Start == 0 && as[0].End == len(s) {
 		return as[0], true
 	}
+	// 個半, 個九: the colloquial dollar with its 一 left out.
+	if rest, ok := cutColloquialDollar(s); ok && (strings.HasPrefix(rest, "半") || isChineseDigit(firstRune(rest))) {
+		a, ok := m.Parse("一" + s)
+		if ok && a.Rule == ruleColloquial.name {
+			a.End -= len("一")
+			a.Text = s
+			return a, true
+		}
+	}
 	return Amount{}, false
+}
+
+// cutColloquialDollar cuts the Cantonese 個 (or 个) that stands for a dollar.
+func cutColloquialDollar(s string) (string, bool) {
+	if rest, ok := strings.CutPrefix(s, "個"); ok {
+		return rest, true
+	}
+	return strings.CutPrefix(s, "个")
+}
+
+func isChineseDigit(r rune) bool {
+	n, ok := number.Parse(string(r))
+	return ok && n.Chinese && n.Value >= 1 && n.Value <= 9
 }
 
 func (m *Matcher) find(text string, moneyText bool) []Amount {
@@ -232,7 +260,11 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 		rest = strings.TrimLeft(rest, " ")
 	}
 	form, cur, hasSuffix := m.currencyAt(rest)
-	var r *rule
+	var r, special *rule // special overrides the rule the switch picks
+	if !hasSuffix {
+		form, cur, special = m.counterCurrency(rest, prefix, hasPrefix, n, moneyText)
+		hasSuffix = special != nil
+	}
 	switch {
 	case hasSuffix:
 		pos = len(text) - len(rest) + len(form)
@@ -274,6 +306,12 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 		if !m.plausible(text, n, form, cur, pos, parts, moneyText, hasPrefix) {
 			return Amount{}, false
 		}
+		if special == ruleColloquial && parts == 0 && !hasPrefix {
+			return Amount{}, false // 三個 alone is three of anything
+		}
+		if special != nil {
+			r = special
+		}
 	case hasPrefix:
 		a.Currency = prefix.Code
 		r = rulePrefix
@@ -307,6 +345,30 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 	return a, true
 }
 
+// counterCurrency reads a currency after the counter 个 (20个比特币: a number
+// of coins or tokens) and, in a string known to be an amount, the Cantonese
+// 個 that stands for a dollar (五個半, 港幣三個一毫四): the dollar of the
+// currency before the number, HKD when there is none. The form it returns
+// spans the counter.
+func (m *Matcher) counterCurrency(rest string, prefix dictionaries.CurrencyForm, hasPrefix bool, n number.Match, moneyText bool) (string, dictionaries.CurrencyForm, *rule) {
+	after, ok := cutColloquialDollar(rest)
+	if !ok || n.Qualifier != number.Exact || n.Value != float64(int64(n.Value)) {
+		return "", dictionaries.CurrencyForm{}, nil
+	}
+	counter := rest[:len(rest)-len(after)]
+	if f, c, ok := m.currencyAt(after); ok && !c.Generic && c.Factor == 1 && !hasPrefix && !m.countsSomething(after[len(f):]) {
+		return counter + f, c, ruleCounterCurrency
+	}
+	if moneyText {
+		code := "HKD"
+		if hasPrefix {
+			code = prefix.Code
+		}
+		return counter, dictionaries.CurrencyForm{Code: code, Form: counter, Factor: 1}, ruleColloquial
+	}
+	return "", dictionaries.CurrencyForm{}, nil
+}
+
 // currencyAt reads a suffix currency form at the start of s, refusing one that
 // is only the start of a longer unit or time word (分钟, 毫米, 元旦).
 func (m *Matcher) currencyAt(s string) (string, dictionaries.CurrencyForm, bool) {
@@ -332,6 +394,11 @@ func (m *Matcher) longerWord(s, form string) bool {
 // the same currency: 元6角8分, 块二 (an elided 毛), 块零四, 美元又三美分.
 func (m *Matcher) smallerUnits(text string, pos int, cur dictionaries.CurrencyForm) (end int, add float64, parts int) {
 	end, factor := pos, cur.Factor
+	// 一块半, 三元半, 五個半: a half of the main unit, when nothing after 半
+	// makes it the start of a word (三块半导体).
+	if after, ok := strings.CutPrefix(text[pos:], "半"); ok && factor == 1 && (!m.countsSomething(after) || strings.HasPrefix(after, "钱")) {
+		return pos + len("半"), 0.5, 1
+	}
 	for factor > 0.01 {
 		p := end
 		elided := 10.0

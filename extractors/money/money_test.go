@@ -1,11 +1,6 @@
 package money
 
-import (
-	"math"
-	"testing"
-)
-
-func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+import "testing"
 
 func matcher(t testing.TB) *Matcher {
 	t.Helper()
@@ -39,6 +34,16 @@ func TestRuleExamples(t *testing.T) {
 			}
 			if ex.text[a.Start:a.End] != a.Text {
 				t.Errorf("%s: Find(%q): offsets %d..%d do not match %q", r.name, ex.text, a.Start, a.End, a.Text)
+			}
+		}
+		for _, ex := range r.parseExamples {
+			a, ok := m.Parse(ex.text)
+			if ok != (ex.want != "") {
+				t.Errorf("%s: Parse(%q) = %+v, %v; want %q", r.name, ex.text, a, ok, ex.want)
+				continue
+			}
+			if ok && (a.Text != ex.want || !near(a.Value, ex.value) || a.Currency != ex.currency || a.Qualifier != ex.qualifier || a.Rule != r.name) {
+				t.Errorf("%s: Parse(%q) = %q %v %s %s by %s; want %q %v %s %s", r.name, ex.text, a.Text, a.Value, a.Currency, a.Qualifier, a.Rule, ex.want, ex.value, ex.currency, ex.qualifier)
 			}
 		}
 	}

@@ -8,7 +8,9 @@ type rule struct {
 	name       string
 	pattern    string // the shape of text it reads, for readers
 	confidence float64
-	examples   []example
+	examples   []example // read from running text with Find
+	// parseExamples are read with Parse, as whole strings known to be amounts.
+	parseExamples []example
 }
 
 // example is a text and the one amount the rule must find in it; an empty
@@ -72,10 +74,41 @@ var (
 			{"玖仟陆佰陆拾伍圆壹角捌分", "玖仟陆佰陆拾伍圆壹角捌分", 9665.18, "CNY", number.Exact},
 			{"贰仟肆佰贰拾壹元零贰分", "贰仟肆佰贰拾壹元零贰分", 2421.02, "CNY", number.Exact},
 			{"最多一块二", "最多一块二", 1.2, "CNY", number.Max},
+			{"一块半钱", "一块半", 1.5, "CNY", number.Exact},
+			{"票价三元半。", "三元半", 3.5, "CNY", number.Exact},
+			{"三块半导体", "", 0, "", ""},
 			{"至少三块零四", "至少三块零四", 3.04, "CNY", number.Min},
 			{"两美元又三美分", "两美元又三美分", 2.03, "USD", number.Exact},
 			{"叁角贰分", "叁角贰分", 0.32, "CNY", number.Exact},
 			{"五块二十个", "", 0, "", ""},
+		},
+	}
+	ruleCounterCurrency = &rule{
+		name:       "number+counter+currency",
+		pattern:    "[qualifier] whole numeral 个 currency-name, nothing after it that it names",
+		confidence: 0.85,
+		examples: []example{
+			{"持有20个比特币", "20个比特币", 20, "XBT", number.Exact},
+			{"换了300个美元。", "300个美元", 300, "USD", number.Exact},
+			{"建立一个人民币清算中心", "", 0, "", ""},
+			{"三个元", "", 0, "", ""},
+		},
+	}
+	ruleColloquial = &rule{
+		name:       "colloquial-dollar",
+		pattern:    "[currency-name] numeral 個|个 半|digit [毫 digit] — only in a string known to be an amount",
+		confidence: 0.7,
+		examples: []example{
+			{"五個半小时", "", 0, "", ""},
+			{"三个半月", "", 0, "", ""},
+			{"个九", "", 0, "", ""},
+		},
+		parseExamples: []example{
+			{"五個半", "五個半", 5.5, "HKD", number.Exact},
+			{"個半", "個半", 1.5, "HKD", number.Exact},
+			{"個九", "個九", 1.9, "HKD", number.Exact},
+			{"港幣三個一毫四", "港幣三個一毫四", 3.14, "HKD", number.Exact},
+			{"三個", "", 0, "", ""},
 		},
 	}
 	ruleMinor = &rule{
@@ -111,4 +144,4 @@ var (
 
 // rules lists every rule; numeral ranges with one currency (3至5万元) are
 // read by ruleSuffix through the numeral parser.
-var rules = []*rule{ruleSuffix, rulePrefix, ruleCompound, ruleMinor, ruleRange, ruleImplied}
+var rules = []*rule{ruleSuffix, rulePrefix, ruleCompound, ruleCounterCurrency, ruleColloquial, ruleMinor, ruleRange, ruleImplied}

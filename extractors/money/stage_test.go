@@ -92,6 +92,30 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
+// FuzzParse checks that Parse never panics and that an amount it accepts
+// spans the whole trimmed input with a currency and a sound interval.
+func FuzzParse(f *testing.F) {
+	for _, r := range rules {
+		for _, ex := range append(r.examples, r.parseExamples...) {
+			f.Add(ex.text)
+		}
+	}
+	for _, s := range []string{"個半", "个九", "港幣三個一毫四", "20个比特币", "壹仟零贰拾肆元整", "3至5万元", " 人民币 8千元 ", "個", "个人民币"} {
+		f.Add(s)
+	}
+	m := matcher(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		a, ok := m.Parse(s)
+		if !ok {
+			return
+		}
+		trimmed := strings.TrimSpace(s)
+		if a.Start != 0 || a.End != len(trimmed) || a.Text != trimmed || a.Currency == "" || a.Min > a.Max || a.Qualifier == "" {
+			t.Fatalf("Parse(%q) = %+v", s, a)
+		}
+	})
+}
+
 // BenchmarkStage runs the stage on the seed article and, when present, on
 // the first megabytes of the shared news corpus.
 func BenchmarkStage(b *testing.B) {

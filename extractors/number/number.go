@@ -2,7 +2,9 @@
 // full-width digits, thousands separators, decimals, signs, Chinese and
 // financial digits, positional units at any depth, mixed forms (3.5万),
 // fractions (三分之一), vague counts (三四十, 十几, 数百, 上千) and ranges
-// (3至5万) — and finds them in text. Money, quantities, percentages and dates
+// (3至5万) — and finds them in text. As whole strings it also reads the forms
+// that wrap a numeral in a counter or fraction word (一个, 五打, 一半, 二份一,
+// 壹拾壹元整; forms.go), which Find leaves to the stages that own the words. Money, quantities, percentages and dates
 // are all built on it.
 //
 // 兆 is read as 10^12, as in Recognizers-Text and financial usage, except
@@ -12,6 +14,7 @@ package number
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -128,6 +131,10 @@ type token struct {
 // Parse parses s, which must be a numeral and nothing else (surrounding
 // spaces allowed): 8.7, 1,234, 3.5万, 一千零五, 壹佰壹拾壹, 二〇一八, 三四十,
 // 十几, 第三, 三分之一, 五成, 负10000. It reports false for anything else.
+//
+// Parse also reads the forms that wrap a numeral in a counter or fraction
+// word when they make up all of s (一个, 五打, 一半, 二份一, 壹拾壹元整; see
+// forms.go); Find leaves those words to the stages that own them.
 func Parse(s string) (Number, bool) {
 	if strings.ContainsAny(s, " \u3000\t\u00a0") {
 		s = strings.Map(dropSpace, s)
@@ -135,6 +142,14 @@ func Parse(s string) (Number, bool) {
 	if s == "" {
 		return Number{}, false
 	}
+	if n, ok := parsePlain(s); ok {
+		return n, true
+	}
+	return parseWrapped(s)
+}
+
+// parsePlain parses a numeral without counter or fraction words around it.
+func parsePlain(s string) (Number, bool) {
 	n := Number{Qualifier: Exact}
 	if rest, ok := strings.CutPrefix(s, "第"); ok {
 		n.Ordinal = true
@@ -534,6 +549,9 @@ func positional(toks []token, mode int) (float64, bool) {
 			}
 			lv = v
 		}
+		if lv != math.Trunc(lv) && len(right) > 0 {
+			return 0, false // 10.1万零100: a decimal ends the numeral
+		}
 		rv, ok := positional(right, mode)
 		if !ok {
 			return 0, false
@@ -541,6 +559,13 @@ func positional(toks []token, mode int) (float64, bool) {
 		// 一万三 = 13000: a lone digit after a big unit fills the next place down.
 		if len(right) == 1 && right[0].unit == 0 && !right[0].zero && right[0].digs == 1 && !right[0].vague {
 			rv *= big / 10
+		}
+		// 两万二零三 = 22003: the same elided place, then 零 and the units
+		// (X零Y written as one run of Chinese digits).
+		if len(right) == 1 && right[0].cjk && right[0].digs == 3 && !right[0].vague {
+			if x, mid, y := math.Floor(rv/100), math.Mod(math.Floor(rv/10), 10), math.Mod(rv, 10); x > 0 && mid == 0 {
+				rv = x*big/10 + y
+			}
 		}
 		return lv*big + rv, true
 	}
@@ -561,6 +586,9 @@ func positional(toks []token, mode int) (float64, bool) {
 				// 十五, 一千零十, 一百十一: 十 stands for 一十.
 			case k == 0 && len(toks) == 2 && toks[1].digs == 1 && !toks[1].vague && !toks[1].zero:
 				// 百二 = 120, 千三 = 1300: a leading unit with an elided digit after it.
+			case zeroSeen:
+				// 一万零百一十一 = 10111: after 零 a bare unit stands for one
+				// of it, as 十 does in 一千零十.
 			default:
 				return 0, false
 			}
@@ -569,6 +597,12 @@ func positional(toks []token, mode int) (float64, bool) {
 		default:
 			if hasPending {
 				return 0, false // two literals in a row
+			}
+			if t.cjk && t.digs > 1 && !hasZeroDigit(t) && hasUnit(toks) {
+				// 一百一二三: a run of Chinese digits without 零 is a digit
+				// string, which stands alone; with 零 it is an elision
+				// (一百零二, 两万二零一十).
+				return 0, false
 			}
 			pending, hasPending = t.lit, true
 			if t.vague {
@@ -584,6 +618,13 @@ func positional(toks []token, mode int) (float64, bool) {
 		}
 	}
 	return total, true
+}
+
+// hasZeroDigit reports whether a literal's digits include a zero, leading
+// zeros (零二) included.
+func hasZeroDigit(t token) bool {
+	d := strconv.FormatFloat(t.lit, 'f', -1, 64)
+	return len(d) < t.digs || strings.ContainsRune(d, '0')
 }
 
 // vagueDigit is the value of a 几/数 digit: 9 at the top of its interval;

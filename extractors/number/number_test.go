@@ -70,6 +70,10 @@ var parseExamples = []struct {
 	{"500余", 500, 0, 0, Min, false, false},
 	{"第三", 3, 0, 0, Exact, true, false},
 	{"第12", 12, 0, 0, Exact, true, false},
+	{"一万零百一十一", 10111, 0, 0, Exact, false, false},
+	{"两万二零三", 22003, 0, 0, Exact, false, false},
+	{"两万二零一十", 22010, 0, 0, Exact, false, false},
+	{"第一个", 1, 0, 0, Exact, true, false},
 }
 
 func TestParseExamples(t *testing.T) {
@@ -89,8 +93,20 @@ func TestParseExamples(t *testing.T) {
 	}
 }
 
+// TestWrapperExamples walks the examples of every form in forms.go.
+func TestWrapperExamples(t *testing.T) {
+	for _, w := range wrappers {
+		for _, ex := range w.examples {
+			got, ok := Parse(ex.in)
+			if ok != ex.ok || ok && (!near(got.Value, ex.value) || got.Min > got.Max) {
+				t.Errorf("%s: Parse(%q) = %+v, %v; want %v, %v", w.name, ex.in, got, ok, ex.value, ex.ok)
+			}
+		}
+	}
+}
+
 func TestParseRejects(t *testing.T) {
-	for _, in := range []string{"", "万", "亿", "百", "千万", "十百", "百百", "元", "多", "几", "点五", "3..5", "分之一", "abc", "一a"} {
+	for _, in := range []string{"", "万", "亿", "百", "千万", "十百", "百百", "元", "多", "几", "点五", "3..5", "分之一", "abc", "一a", "一百一二三", "10.1万零100", "负", "零点点", "一半半"} {
 		if got, ok := Parse(in); ok {
 			t.Errorf("Parse(%q) = %+v, want failure", in, got)
 		}
@@ -108,7 +124,9 @@ func TestFind(t *testing.T) {
 		{"累计引进企业825家,其中109家", []string{"825", "109"}, []float64{825, 109}},
 		{"投资3至5万元", []string{"3至5万"}, []float64{30000}},
 		{"10万至20万元", []string{"10万至20万"}, []float64{100000}},
-		{"2023-06-04", []string{"2023", "-06", "-04"}, []float64{2023, -6, -4}},
+		{"2023-06-04", []string{"2023", "06", "04"}, []float64{2023, 6, 4}},
+		{"拨打138-1234-5678或010-12345678", []string{"138", "1234", "5678", "010", "12345678"}, []float64{138, 1234, 5678, 10, 12345678}},
+		{"价格400-800元,气温-5度", []string{"400-800", "-5"}, []float64{400, -5}},
 		{"装机容量300兆瓦", []string{"300"}, []float64{300}},
 		{"第三季度", []string{"第三"}, []float64{3}},
 		{"约1,234,567人", []string{"1,234,567"}, []float64{1234567}},
@@ -119,6 +137,10 @@ func TestFind(t *testing.T) {
 		{"三分之一的人", []string{"三分之一"}, []float64{1.0 / 3}},
 		{"上千名", []string{"上千"}, []float64{1000}},
 		{"没有数字", nil, nil},
+		// Counters stay outside the numeral in running text (forms.go).
+		{"一个项目,一对夫妇,五打鸡蛋", []string{"一", "一", "五"}, []float64{1, 1, 5}},
+		{"三个半小时,二份一", []string{"三", "二", "一"}, []float64{3, 2, 1}},
+		{"一半以上的企业", []string{"一半"}, []float64{0.5}},
 	}
 	for _, tt := range tests {
 		got := Find(tt.text)

@@ -22,7 +22,9 @@ var rangeConnectors = []string{"至", "到", "~", "～", "-", "－", "—", "–
 
 // Find returns every numeral in text, left to right, without overlaps. It
 // finds candidates liberally (一 in 统一 is a numeral to it); the stages that
-// use it decide from context what counts.
+// use it decide from context what counts. It stops before counters, pair and
+// dozen words and fraction words that Parse accepts in a whole string (一个项目
+// → 一, 五打鸡蛋 → 五): the quantity stage reads those after the numeral.
 func Find(text string) []Match {
 	var out []Match
 	for i := 0; i < len(text); {
@@ -119,6 +121,9 @@ func matchAt(text string, i int) (Match, bool) {
 // i when no numeral starts there.
 func scanEnd(text string, i int) int {
 	start := i
+	if strings.HasPrefix(text[i:], "一半") {
+		return i + len("一半") // half, which counts nothing (forms.go)
+	}
 	r, size := utf8.DecodeRuneInString(text[i:])
 	switch {
 	case r == '第':
@@ -126,8 +131,8 @@ func scanEnd(text string, i int) int {
 		r, size = utf8.DecodeRuneInString(text[i:])
 	case r == '负' || r == '負' || r == '-' || r == '−' || r == '－':
 		nr, _ := utf8.DecodeRuneInString(text[i+size:])
-		if classify(nr).kind != kDigit {
-			return start
+		if classify(nr).kind != kDigit || r != '负' && r != '負' && prevASCIIDigit(text[:i]) {
+			return start // a dash after a digit joins groups (2023-06-04, 138-1234-5678)
 		}
 		i += size
 		r, size = utf8.DecodeRuneInString(text[i:])
@@ -244,7 +249,7 @@ func extendRange(text string, m Match) Match {
 		}
 		j := m.End + len(c)
 		hi, ok := matchAt(text, j)
-		if !ok || hi.Ordinal || hi.Fraction || hi.Qualifier != Exact {
+		if !ok || hi.Ordinal || hi.Fraction || hi.Qualifier != Exact || codeLike(text, m, hi, c) {
 			return m
 		}
 		lo := m.Value
@@ -259,6 +264,27 @@ func extendRange(text string, m Match) Match {
 		}}
 	}
 	return m
+}
+
+// codeLike reports whether lo, a dash and hi are groups of a phone number or
+// code rather than a range: a group with a leading zero (010-12345678) or a
+// group before or after them across another dash (400-800-8888).
+func codeLike(text string, lo, hi Match, connector string) bool {
+	if len(connector) > 1 && connector != "－" {
+		return false // 至, 到, ～: words and wave dashes join ranges only
+	}
+	if len(lo.Text) > 1 && lo.Text[0] == '0' && lo.Text[1] >= '0' && lo.Text[1] <= '9' {
+		return true
+	}
+	for _, c := range []string{"-", "－"} {
+		if rest, ok := strings.CutPrefix(text[hi.End:], c); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return true
+		}
+		if before, ok := strings.CutSuffix(text[:lo.Start], c); ok && prevASCIIDigit(before) {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingScale is the product of the big units (万, 亿) that end a numeral:

@@ -26,6 +26,11 @@ func TestProcess(t *testing.T) {
 		{"大家一致同意", []pipeline.Token{{Start: 0, End: 2, Pos: "n"}, {Start: 2, End: 4, Pos: "a"}, {Start: 4, End: 6, Pos: "v"}}, nil, ""},
 		{"三人", []pipeline.Token{{Start: 0, End: 1, Pos: "m"}, {Start: 1, End: 2, Pos: "n"}}, nil, "三=3"},
 		{"上千名", nil, nil, "上千=~1000"},
+		// Idioms, plan names and model names count nothing.
+		{"三心二意,一举两得,五湖四海,一带一路", nil, nil, ""},
+		{"十四五规划和十三五", nil, nil, ""},
+		{"5G手机,C919飞机,iPhone15", nil, nil, ""},
+		{"一半以上", nil, nil, "一半=0.5 ratio"},
 	}
 	for _, tt := range tests {
 		d := &pipeline.Doc{Text: tt.text, Tokens: tt.tokens}

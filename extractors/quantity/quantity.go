@@ -5,9 +5,12 @@
 // 5, unit "pp").
 //
 // mentions.normalized is number.Canonical of the value with the unit:
-// "7000 km", ">500 mu", "~30 %", "10..15 %", "825 家". The counted noun (企业
-// in 825家企业) is not part of the mention: it needs segmentation, and the
-// facts stage reads it from the tokens next to the mention.
+// "7000 km", ">500 mu", "~30 %", "10..15 %", "825 家". For a counter, the noun
+// it counts follows when the segmenter puts one next to the mention: the
+// common-noun token (POS n, nz, ng; not a name) right after it (825家企业 →
+// "825 家 企业") or, when none follows, right before it (引进企业825家 →
+// "825 家 企业"). The noun stays out of the mention's text and unit, which
+// remain 825家 and 家.
 //
 // A numeral followed by a time word (2023年, 3个月, 7天; time_suffixes.tsv)
 // is left to the dates stage, and spans already taken by MONEY, DATE or
@@ -15,6 +18,7 @@
 package quantity
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,10 +103,63 @@ func (s Stage) Process(d *pipeline.Doc) error {
 		if overlaps(taken, start, end) {
 			continue
 		}
-		d.AddMention(it.mention(start, end))
+		m := it.mention(start, end)
+		if it.Rule == ruleCounter.name {
+			if noun := countedNoun(d.Tokens, start, end); noun != "" {
+				m.Normalized += " " + noun
+			}
+		}
+		d.AddMention(m)
 	}
 	return nil
 }
+
+// countedNoun returns the common noun a counter mention at [start, end)
+// counts: the head — last common noun — of the noun phrase that starts at
+// end (4家成都科技企业 → 企业, 8家离岸创新创业基地 → 基地), else the common
+// noun that ends at start when nothing nominal follows (引进企业825家 → 企业).
+func countedNoun(toks []pipeline.Token, start, end int) string {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	var before *pipeline.Token
+	if k > 0 && toks[k-1].End == start {
+		before = &toks[k-1]
+	}
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	head, at := "", end
+	// Walk the noun phrase: contiguous nominal tokens, a few at most.
+	for ; k < len(toks) && toks[k].Start == at && nominal(toks[k].Pos) && at-end <= 12; k++ {
+		if commonNoun(toks[k].Pos) {
+			head = toks[k].Text
+		}
+		at = toks[k].End
+	}
+	// A verb followed by more nouns may be inside the phrase (技术需求发布会)
+	// or start the predicate (企业参加会议): gse's tags cannot tell, so say
+	// nothing rather than name the wrong noun.
+	if head != "" && k+1 < len(toks) && toks[k].Start == at && toks[k].Pos == "v" && nominal(toks[k+1].Pos) && toks[k+1].Start == toks[k].End {
+		return ""
+	}
+	if head == "" && before != nil && commonNoun(before.Pos) {
+		head = before.Text
+	}
+	return head
+}
+
+// nominal reports whether a token can stand inside a noun phrase before
+// its head: nouns, names, verbal and adjectival nouns, distinguishing words.
+func nominal(pos string) bool {
+	switch pos {
+	case "n", "nz", "ng", "ns", "nt", "nr", "vn", "an", "b", "j", "l":
+		return true
+	}
+	return false
+}
+
+// commonNoun reports whether a gse POS tag is a common noun (n, nz, ng), not
+// a name of a person, place or organization (nr, ns, nt).
+func commonNoun(pos string) bool { return pos == "n" || pos == "nz" || pos == "ng" }
 
 func (it Item) mention(start, end int) pipeline.Mention {
 	m := pipeline.Mention{
@@ -196,11 +253,44 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 		it.Qualifier = qual
 	}
 	it.Rule, it.Confidence = r.name, r.confidence
+	if it.Type == pipeline.Percent {
+		it.Rule += comparison(text[floor:it.Start])
+	}
 	if r == ruleCounter && n.Text == "一" {
 		// 一个缩影, 一次会议: 一 with a counter is as often an article as a count.
 		it.Confidence = articleConfidence
 	}
 	return it, true
+}
+
+// comparisons are the words that make a percentage a change against an
+// earlier period; the rule of a PERCENT mention records them after "|"
+// (同比增长12.5% → percent:sign|yoy).
+var comparisons = []struct{ word, tag string }{
+	{"同比", "|yoy"}, {"环比", "|mom"}, {"環比", "|mom"},
+}
+
+// comparisonWindow is how many bytes before a percentage are searched for a
+// comparison word: 同比增长了 and a qualifier fit in it.
+const comparisonWindow = 3 * 8
+
+// comparison returns the tag of the comparison word closest before a
+// percentage in its clause, or "".
+func comparison(before string) string {
+	if len(before) > comparisonWindow {
+		before = before[len(before)-comparisonWindow:]
+	}
+	if i := strings.LastIndexAny(before, "，,。;；：:！？!?"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		before = before[i+size:]
+	}
+	best, at := "", -1
+	for _, c := range comparisons {
+		if i := strings.LastIndex(before, c.word); i > at {
+			best, at = c.tag, i
+		}
+	}
+	return best
 }
 
 // percent reads 30%, 5个百分点, 百分之三十, 千分之三 and 三成.

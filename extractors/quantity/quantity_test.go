@@ -160,3 +160,85 @@ func BenchmarkStages(b *testing.B) {
 		}
 	}
 }
+
+func TestComparison(t *testing.T) {
+	m := matcher(t)
+	for _, tt := range []struct{ text, rule string }{
+		{"同比增长12.5%", "percent:sign|yoy"},
+		{"环比下降了约3个百分点", "percent:points|mom"},
+		{"同比增长8%,占全省30%", "percent:sign"}, // the second share: another clause
+		{"同比增长12%,环比增长3%", "percent:sign|mom"},
+		{"占比30%", "percent:sign"},
+	} {
+		items := m.Find(tt.text)
+		if len(items) == 0 || items[len(items)-1].Rule != tt.rule {
+			t.Errorf("Find(%q) = %+v, want the last rule %q", tt.text, items, tt.rule)
+		}
+	}
+}
+
+func TestCountedNoun(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Tokens as gse tags these sentences.
+	tok := func(text string, start int, pos string) pipeline.Token {
+		return pipeline.Token{Start: start, End: start + len([]rune(text)), Text: text, Pos: pos}
+	}
+	tests := []struct {
+		text   string
+		tokens []pipeline.Token
+		want   string
+	}{
+		{"共有825家企业参加", []pipeline.Token{tok("共有", 0, "v"), tok("825", 2, "x"), tok("家", 5, "zg"), tok("企业", 6, "n"), tok("参加", 8, "v")}, "825 家 企业"},
+		{"引进企业825家,", []pipeline.Token{tok("引进", 0, "v"), tok("企业", 2, "n"), tok("825", 4, "x"), tok("家", 7, "zg"), tok(",", 8, "x")}, "825 家 企业"},
+		{"员工近300名", []pipeline.Token{tok("员工", 0, "n"), tok("近", 2, "a"), tok("300", 3, "x"), tok("名", 6, "q")}, "<300 名 员工"},
+		{"北京8家", []pipeline.Token{tok("北京", 0, "ns"), tok("8", 2, "x"), tok("家", 3, "zg")}, "8 家"},
+		{"增至825家", nil, "825 家"},
+		// The head of the noun phrase, past a place name and modifiers.
+		{"带队4家成都科技企业前往", []pipeline.Token{tok("带队", 0, "n"), tok("4", 2, "x"), tok("家", 3, "zg"), tok("成都", 4, "ns"), tok("科技", 6, "n"), tok("企业", 8, "n"), tok("前往", 10, "v")}, "4 家 企业"},
+		{"建设10个碳通量观测站", []pipeline.Token{tok("建设", 0, "vn"), tok("10", 2, "x"), tok("个", 4, "q"), tok("碳", 5, "n"), tok("通量", 6, "n"), tok("观测站", 8, "n")}, "10 个 观测站"},
+		// A verb between nouns: inside the phrase or the predicate? Say nothing.
+		{"建立8家离岸创新创业基地", []pipeline.Token{tok("建立", 0, "v"), tok("8", 2, "x"), tok("家", 3, "zg"), tok("离岸", 4, "n"), tok("创新", 6, "v"), tok("创业", 8, "n"), tok("基地", 10, "n")}, "8 家"},
+	}
+	for _, tt := range tests {
+		d := &pipeline.Doc{Text: tt.text, Tokens: tt.tokens}
+		if err := st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Mentions) != 1 || d.Mentions[0].Normalized != tt.want || d.Mentions[0].Unit == "" || strings.Contains(d.Mentions[0].Text, "企业") {
+			t.Errorf("%q: mentions = %+v, want normalized %q", tt.text, d.Mentions, tt.want)
+		}
+	}
+}
+
+// TestNotQuantities: years, dates, phone numbers, codes, model and plan names
+// and idioms hold numerals but no money, quantity or percentage.
+func TestNotQuantities(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := money.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"2023年", "2023年6月4日", "2023-06-04", "拨打138-1234-5678", "电话010-12345678", "热线400-800-8888",
+		"按照GB/T 2260标准", "GB/T2260", "行政区划代码510107", "通过ISO 9001认证", "ISO9001",
+		"5G网络", "C919飞机", "iPhone 15发布", "iPhone15", "长征五号火箭", "中国环流三号",
+		"十四五规划", "一带一路", "三心二意", "一举两得", "五湖四海",
+	} {
+		d := &pipeline.Doc{Text: text}
+		if err := ms.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range d.Mentions {
+			t.Errorf("%q: unexpected %s %q", text, m.Type, m.Text)
+		}
+	}
+}

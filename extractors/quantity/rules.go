@@ -72,7 +72,7 @@ var (
 		confidence: 0.95,
 		examples: []example{
 			{"占30%。", "30%", p, 30, "%", number.Exact},
-			{"同比增长12.5%", "12.5%", p, 12.5, "%", number.Exact},
+			{"全年增长12.5%", "12.5%", p, 12.5, "%", number.Exact},
 			{"超过30%", "超过30%", p, 30, "%", number.Min},
 			{"约5‰", "约5‰", p, 0.5, "%", number.Approx},
 		},
