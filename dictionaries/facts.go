@@ -13,15 +13,20 @@ const (
 	FactFiller    = "filler"    // skipped between subject and verb: 已, 还
 	FactLink      = "link"      // between an amount predicate and the amount: 达, 为
 	FactEvent     = "event"     // verb two parties do together: 签署, 共建
+	FactMeet      = "meet"      // verb one person does to another: A会见B
+	FactTalk      = "talk"      // verb after A同B: A同B举行会谈
+	FactLight     = "light"     // verb before an amount predicate: 实现营业收入
 	FactFormer    = "former"    // before a title: 原主任
+	FactDeputy    = "deputy"    // before a title, part of it: 副组长
 	FactSpeech    = "speech"    // verb of saying after a speaker: 说, 告诉记者
 	FactCounter   = "counter"   // a counter that needs its noun: 家, 个
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
 var factKinds = map[string]bool{
-	FactAmount: true, FactStatistic: true, FactEvent: true,
-	FactModifier: false, FactFiller: false, FactLink: false, FactFormer: false, FactSpeech: false, FactCounter: false,
+	FactAmount: true, FactStatistic: true, FactEvent: true, FactMeet: true, FactTalk: true,
+	FactModifier: false, FactFiller: false, FactLink: false, FactLight: false, FactFormer: false,
+	FactDeputy: false, FactSpeech: false, FactCounter: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,
@@ -42,8 +47,8 @@ func LoadFactWords() (*FactWords, error) {
 }
 
 // ParseFactWords builds the table from rows of word, kind and predicate. A
-// word appears at most once per kind; amount, statistic and event rows name a
-// predicate and the other kinds write "-".
+// word appears at most once per kind; amount, statistic, event, meet and
+// talk rows name a predicate and the other kinds write "-".
 func ParseFactWords(t *Table) (*FactWords, error) {
 	c, err := columns(t, "word", "kind", "predicate")
 	if err != nil {

@@ -16,10 +16,18 @@ func TestFactWords(t *testing.T) {
 		{FactStatistic, "互动交流", "互动交流"},
 		{FactEvent, "共同建设", "共建"},
 		{FactFormer, "原", "-"},
+		{FactDeputy, "副", "-"},
+		{FactLight, "实现", "-"},
+		{FactMeet, "会见", "会见"},
+		{FactTalk, "举行会谈", "会谈"},
 	} {
 		if got, ok := w.Predicate(tt.kind, tt.word); !ok || got != tt.want {
 			t.Errorf("Predicate(%s, %s) = %q, %v; want %q", tt.kind, tt.word, got, ok, tt.want)
 		}
+	}
+	// 会见 takes its object after it; after A同B only talk words end the meeting.
+	if _, ok := w.Predicate(FactTalk, "会见"); ok {
+		t.Error("会见 is a talk word; it is only a meet and event word")
 	}
 	if _, ok := w.Predicate(FactEvent, "营收"); ok {
 		t.Error("营收 is an event word; it is only an amount word")

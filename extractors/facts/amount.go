@@ -24,6 +24,18 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||营业收入||1200000000 CNY|2023-01-01"}},
 		{"成都市科技局支持经费200万元。", []string{"MONEY:200万元|2000000|CNY", "ORG:成都市科技局"},
 			[]string{"amount:org-predicate-money|成都市科技局|支持经费||2000000 CNY"}},
+		// A light verb and a date stand between the company and its revenue.
+		{"宜昌金宝乐器制造有限公司2023年实现营业收入1.2亿元。",
+			[]string{"MONEY:1.2亿元|120000000|CNY", "DATE:2023年|2023-01-01|2024-01-01"},
+			[]string{"amount:org-predicate-money|宜昌金宝乐器制造有限公司|营业收入||120000000 CNY|2023-01-01"}},
+		{"中央财政投入4493.76万元支持社会组织开展服务活动。", []string{"MONEY:4493.76万元|44937600|CNY"},
+			[]string{"amount:predicate-money||投入||44937600 CNY"}},
+		{"春节7天假期，银联网络的交易金额达到1.38万亿元。", []string{"MONEY:1.38万亿元|1380000000000|CNY"},
+			[]string{"amount:predicate-money||交易额||1380000000000 CNY"}},
+		// The nearest date that is a clause of its own, not the sentence's first.
+		{"7月15日,记者获悉,今年上半年,城市更新项目累计完成投资18.4亿元。",
+			[]string{"DATE:7月15日|2024-07-15|2024-07-16", "DATE:今年上半年|2024-01-01|2024-07-01", "MONEY:18.4亿元|1840000000|CNY"},
+			[]string{"amount:predicate-money||投资||1840000000 CNY|2024-01-01"}},
 		// No predicate before the amount: the sentence does not say what the
 		// money is, so there is no fact.
 		{"他花了300万元。", []string{"MONEY:300万元|3000000|CNY"}, nil},
@@ -67,14 +79,15 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	f.Predicate = pred
 	setValue(&f, m)
 	addMention(&f, m)
+	ss := s.subjectEnd(v, ps, lo)
 	var o org
 	var ok bool
-	if rs, _ := v.runBack(ps, lo); rs < ps {
-		if o, ok = s.orgName(v, si, rs, ps); ok {
+	if rs, _ := v.runBack(ss, lo); rs < ss {
+		if o, ok = s.orgName(v, si, rs, ss); ok {
 			f.Rule, f.Confidence = "amount:org-predicate-money", 0.85
 		}
 	}
-	if c := ps - 1; !ok && c > lo && (v.text[c] == ',' || v.text[c] == '，') {
+	if c := ss - 1; !ok && c > lo && (v.text[c] == ',' || v.text[c] == '，') {
 		if rs, _ := v.runBack(c, lo); rs < c {
 			if o, ok = s.orgName(v, si, rs, c); ok {
 				f.Rule, f.Confidence = "amount:org-comma-predicate-money", 0.85
@@ -95,6 +108,31 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	d, context := v.dateFor(si, m.Start)
 	setDate(&f, d, context)
 	v.add(f)
+}
+
+// subjectEnd walks back from an amount predicate at ps over what may stand
+// between it and its subject: light verbs (实现), fillers and modifiers
+// (已, 累计), times and DATE mentions (2023年, 去年).
+func (s *Stage) subjectEnd(v *view, ps, lo int) int {
+	for ss := ps; ; {
+		n := s.words.Ending(dictionaries.FactLight, v.text, lo, ss)
+		if n == 0 {
+			n = s.words.Ending(dictionaries.FactFiller, v.text, lo, ss)
+		}
+		if n == 0 {
+			n = s.words.Ending(dictionaries.FactModifier, v.text, lo, ss)
+		}
+		if m := v.endingAt(ss, lo, pipeline.Date); n == 0 && m != nil {
+			n = ss - m.Start
+		}
+		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Pos == "t" {
+			n = ss - t.Start
+		}
+		if n == 0 {
+			return ss
+		}
+		ss -= n
+	}
 }
 
 // quoteSpeaker returns the organization of the speaker of the quotation

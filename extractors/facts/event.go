@@ -28,6 +28,8 @@ var eventRule = &rule{
 			[]string{"event:a-with-b-verb|四川省自然资源科学研究院|打造:成都另外一个国家“一带一路”联合实验室|新西兰皇家植物与食品研究院||2018-01-01"}},
 		// Parties that are no names: 成都创新主体 ends in no organization suffix.
 		{"支持成都创新主体与‘一带一路’共建国家科技合作项目17个。", []string{"PLACE:成都"}, nil},
+		{"春晚还分别在上海、四川凉山、广西桂林和黑龙江哈尔滨设立分会场。",
+			[]string{"PLACE:上海", "PLACE:四川", "PLACE:凉山", "PLACE:广西", "PLACE:桂林", "PLACE:黑龙江", "PLACE:哈尔滨"}, nil},
 		// 建设 inside the name 中国建设银行 is no verb.
 		{"四川大学与中国建设银行合作。", []string{"PLACE:中国"}, nil},
 		{"新能源和人工智能等领域存在巨大需求。", nil, nil},
@@ -55,7 +57,9 @@ func (s *Stage) eventAt(v *view, si, c int) {
 	lo, hi := v.sents[si].Start, v.sents[si].End
 	aEnd, place, placeMs := v.placeBefore(c, lo)
 	as, clean := v.runBack(aEnd, lo)
-	if !clean {
+	if !clean || as > lo && v.text[as-1] == '、' {
+		// After 、 the first party ends a list (在上海、广西桂林和黑龙江哈尔滨设立…):
+		// the list names places or parties alike, not two sides.
 		return
 	}
 	a, ok := s.partyName(v, si, as, aEnd)

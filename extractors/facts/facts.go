@@ -1,7 +1,8 @@
 // Package facts derives facts from the mentions earlier stages found: who
 // holds which role where (role), who spent or received how much and when
 // (amount), how many of something a subject counts (statistic), and which
-// organizations or places did something together, when and where (event).
+// organizations or places did something together, or which people met,
+// when and where (event).
 //
 // The stage reads mentions by type from Doc.Mentions, whichever stage made
 // them, and uses Doc.Sentences and Doc.Tokens for the text between them.
@@ -16,8 +17,8 @@
 //
 //   - (unnamed) a DATE of the fact's own sentence: one in the same clause
 //     (no comma between), nearest before the amount or verb, else the first
-//     after it; else the date that opens the sentence (2023年12月,…) or
-//     the nearest date before that is a clause of its own (…,截至2023年底,…).
+//     after it; else the nearest date before it that is a clause of its own
+//     (…,截至2023年底,…), else the date that opens the sentence.
 //   - date:paragraph-context: otherwise the date that opens an earlier
 //     sentence of the same paragraph (paragraphs are separated by "\n" in
 //     Doc.Text), when it is the nearest earlier sentence with a date and
@@ -36,7 +37,9 @@
 //
 // An event's predicate is its verb, a colon and what was done when the
 // sentence names it (签署:深化战略合作实施协议); the subject is the first
-// party and the object the second.
+// party and the object the second. A meeting of two people (习近平会见…斯特勒,
+// 习近平同…邦戈举行会谈) is an event too: the subject is the one who meets or
+// the first named, the place what follows 在 (人民大会堂), as written.
 package facts
 
 import (
@@ -149,7 +152,7 @@ type example struct {
 var rules []*rule
 
 func init() {
-	rules = []*rule{roleRule, amountRule, statisticRule, eventRule}
+	rules = []*rule{roleRule, amountRule, statisticRule, eventRule, meetRule}
 }
 
 // addMention records m's ID once and widens f's evidence to cover it.

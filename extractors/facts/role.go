@@ -11,7 +11,7 @@ const maxTitle = 6
 var roleRule = &rule{
 	name:    "role",
 	kind:    Role,
-	pattern: "[org] [原|前] title [space] PERSON, and org title、org title PERSON",
+	pattern: "[org|place] [原|前] [副] title [space] PERSON, and org title、org title PERSON",
 	find:    (*Stage).roles,
 	examples: []example{
 		{"对于天府国际技术转移中心国际部部长张洁来说", []string{"PERSON:张洁", "ORG:国际部"},
@@ -42,14 +42,37 @@ var roleRule = &rule{
 		// not 成都引进四川大学.
 		{"成都引进四川大学教授赵六。", []string{"PERSON:赵六", "PLACE:成都", "PLACE:四川"},
 			[]string{"role:suffix-org-title-person|赵六|教授|四川大学"}},
+		// A country or region holds a state title: 挪威首相.
+		{"习近平会见来华正式访问的挪威首相斯特勒。", []string{"PERSON:习近平", "PERSON:斯特勒", "PLACE:挪威"},
+			[]string{"role:place-title-person|斯特勒|首相|挪威"}},
+		{"泰国前总理英拉今天出席听证会。", []string{"PERSON:英拉", "PLACE:泰国"},
+			[]string{"role:place-title-person|英拉|前总理|泰国"}},
+		// A place before a scholar's title is where, not whose.
+		{"四川研究员李四说。", []string{"PERSON:李四", "PLACE:四川"}, nil},
+		// 副 belongs to the title even when titles.tsv lacks the deputy form.
+		{"中共中央政治局常委、国务院副总理、国务院西部地区开发领导小组副组长韩正出席。",
+			[]string{"PERSON:韩正", "ORG:中共中央政治局", "ORG:国务院", "ORG:国务院西部地区开发领导小组"},
+			[]string{
+				"role:org-title-person|韩正|副组长|国务院西部地区开发领导小组",
+				"role:org-title-list|韩正|副总理|国务院",
+				"role:org-title-list|韩正|常委|中共中央政治局",
+			}},
+		// A name cut at its dot is only part of a name.
+		{"同美国总统贝拉克・奥巴马举行会谈。", []string{"PERSON:贝拉克", "PLACE:美国"}, nil},
+		// A bare suffix refers to an organization named elsewhere.
+		{"公司董事长周维民表示。", []string{"PERSON:周维民", "ORG:公司"}, []string{"role:title-person|周维民|董事长"}},
+		// A surname alone is no name.
+		{"通讯员 蒋一帆", []string{"PERSON: 蒋"}, nil},
+		// The tagger's span may carry a space; the subject does not.
+		{"（记者 马卓言）", []string{"PERSON: 马卓言| 马卓言"}, []string{"role:title-person|马卓言|记者"}},
 		{"张洁和团队敏锐地察觉到", []string{"PERSON:张洁"}, nil},
 		{"王女士说", []string{"PERSON:王"}, nil},
 	},
 }
 
 // title returns the start of the longest title that ends at end and starts
-// at or after lo, with the former mark (原, 前) before it included in the
-// predicate. Forms of address (先生, 女士) follow names and are no titles here.
+// at or after lo, with the deputy mark (副) and the former mark (原, 前)
+// before it included in the predicate. Forms of address (先生, 女士) follow names and are no titles here.
 func (s *Stage) title(v *view, end, lo int) (start int, predicate, category string, ok bool) {
 	for n := min(maxTitle, end-lo); n >= 1; n-- {
 		t := v.slice(end-n, end)
@@ -58,6 +81,10 @@ func (s *Stage) title(v *view, end, lo int) (start int, predicate, category stri
 			continue
 		}
 		start, predicate = end-n, t
+		if d := s.words.Ending(dictionaries.FactDeputy, v.text, lo, start); d > 0 {
+			start -= d
+			predicate = v.slice(start, end)
+		}
 		if f := s.words.Ending(dictionaries.FactFormer, v.text, lo, start); f > 0 {
 			start -= f
 			predicate = v.slice(start, end)
@@ -79,6 +106,9 @@ func (s *Stage) roles(v *view) {
 }
 
 func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
+	if v.truncated(p) {
+		return
+	}
 	end := p.Start
 	if end > lo && isSpace(v.text[end-1]) {
 		end-- // 记者 黄雪松
@@ -88,15 +118,10 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		return
 	}
 	rs, clean := v.runBack(ts, lo)
-	o, isOrg := s.orgName(v, si, rs, ts)
+	o, isOrg := s.owner(v, si, rs, ts, cat)
 	switch {
 	case isOrg:
-		name := "role:suffix-org-title-person"
-		conf := 0.85
-		if o.how == "org-mention" {
-			name, conf = "role:org-title-person", 0.9
-		}
-		s.addRole(v, si, p, pred, o, name, conf, ts)
+		s.addRole(v, si, p, pred, o, ownerRules[o.how], ownerConfidence[o.how], ts)
 	case cat == "media" && rs < ts:
 		// A byline: the outlet is the longest start of the run that is a
 		// media name (成都日报 in 成都日报锦观新闻记者).
@@ -108,7 +133,7 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 			}
 		}
 		return
-	case rs == ts && clean:
+	case rs == ts && clean, s.bare(v, rs, ts):
 		f := newFact(Role, "role:title-person", si, ts, p.End, 0.8)
 		f.Subject, f.Predicate = entity(p), pred
 		addMention(&f, p)
@@ -123,16 +148,65 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		if at <= lo || v.text[at] != '、' {
 			return
 		}
-		ts, pred, _, ok = s.title(v, at, lo)
-		if !ok {
+		var cat string
+		if ts, pred, cat, ok = s.title(v, at, lo); !ok {
 			return
 		}
 		rs, _ = v.runBack(ts, lo)
-		if o, ok = s.orgName(v, si, rs, ts); !ok {
+		if o, ok = s.owner(v, si, rs, ts, cat); !ok {
 			return
 		}
 		s.addRole(v, si, p, pred, o, "role:org-title-list", 0.85, ts)
 	}
+}
+
+// ownerRules names the rule of a role by how its organization was read.
+var ownerRules = map[string]string{
+	"org-mention": "role:org-title-person",
+	"org-suffix":  "role:suffix-org-title-person",
+	"place":       "role:place-title-person",
+}
+
+// ownerConfidence is the confidence of a role by how its organization was
+// read: a tagged ORG is surer than a name found by its suffix.
+var ownerConfidence = map[string]float64{"org-mention": 0.9, "org-suffix": 0.85, "place": 0.85}
+
+// bare reports whether [start, end) is an organization suffix alone (公司,
+// 研究所): a reference to an organization named elsewhere, not its name.
+// The role is still said, without its organization. A state body written as
+// its suffix (国务院) is the country's own and is a name.
+func (s *Stage) bare(v *view, start, end int) bool {
+	if start >= end {
+		return false
+	}
+	name := v.slice(start, end)
+	suffix, kind, ok := s.suffixes.Match("的" + name) // Match wants a name before the suffix
+	return ok && suffix == name && !stateTitles[kind]
+}
+
+// stateTitles are the title categories a country or region holds: 挪威首相,
+// 泰国前总理, 成都市长. A place before a scholar's title (四川研究员) is
+// where, not whose, and makes no role.
+var stateTitles = map[string]bool{
+	"government": true, "party": true, "legislature": true, "judicial": true, "military": true, "diplomatic": true,
+}
+
+// owner reads [start, end) before a title of category cat as the holder of
+// the post: an organization, or for a state title, places written together.
+func (s *Stage) owner(v *view, si, start, end int, cat string) (org, bool) {
+	if s.bare(v, start, end) {
+		return org{}, false
+	}
+	if o, ok := s.orgName(v, si, start, end); ok {
+		return o, true
+	}
+	if !stateTitles[cat] || start >= end {
+		return org{}, false
+	}
+	if o, ok := s.partyName(v, si, start, end); ok && o.how == "place" {
+		return o, true
+	}
+	return org{}, false
 }
 
 func (s *Stage) addRole(v *view, si int, p *pipeline.Mention, pred string, o org, rule string, conf float64, ts int) {

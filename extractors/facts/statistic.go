@@ -28,6 +28,13 @@ var statisticRule = &rule{
 			[]string{"statistic:subject-verb-object-quantity|科研人员|年均互动交流||20 人次"}},
 		{"今年,园区新增入驻825家企业。", []string{"QUANTITY:825家|825|家"},
 			[]string{"statistic:subject-verb-quantity-object|园区|新增入驻|企业|825 家"}},
+		// A subject after 、 ends a list: the subject is the whole list.
+		{"春节假期七天全国铁路、公路、水路、民航共发送旅客9841.6万人次。", []string{"QUANTITY:9841.6万人次|98416000|人次"},
+			[]string{"statistic:subject-verb-object-quantity|全国铁路、公路、水路、民航|共发送|旅客|98416000 人次"}},
+		{"春节假期七天全国共发送旅客9841.6万人次。", []string{"QUANTITY:9841.6万人次|98416000|人次"},
+			[]string{"statistic:subject-verb-object-quantity|全国|共发送|旅客|98416000 人次"}},
+		{"全国共有博物馆6565家。", []string{"QUANTITY:6565家|6565|家"},
+			[]string{"statistic:subject-verb-object-quantity|全国|共有|博物馆|6565 家"}},
 		// The subject must begin a clause: 在韩国 is where, not who.
 		{"园区在韩国已建立8家离岸创新创业基地。", []string{"PLACE:韩国", "QUANTITY:8家|8|家"}, nil},
 		// No subject at all.
@@ -114,6 +121,10 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	if !clean || rs >= ss || v.hasVerb(rs, ss) {
 		return pipeline.Fact{}, false
 	}
+	if rs = v.afterTime(rs, ss); rs >= ss {
+		return pipeline.Fact{}, false
+	}
+	rs = v.listBack(rs, lo)
 	f := newFact(Statistic, rule, si, rs, evEnd, 0.85)
 	f.Subject, f.Predicate = v.slice(rs, ss), pred
 	if m := v.exact(rs, ss, pipeline.Org, pipeline.Place); m != nil {
@@ -130,6 +141,45 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	d, context := v.dateFor(si, q.Start)
 	setDate(&f, d, context)
 	return f, true
+}
+
+// afterTime returns where the subject [rs, ss) starts once the times in it
+// are dropped: a time or number is when, not who (春节假期七天全国 → 全国).
+func (v *view) afterTime(rs, ss int) int {
+	start := rs
+	for pos := rs; pos < ss; {
+		t := v.tokenStarting(pos)
+		if t == nil {
+			pos++
+			continue
+		}
+		if t.Pos == "t" || t.Pos == "m" || t.Pos == "q" {
+			start = t.End
+		}
+		pos = t.End
+	}
+	return start
+}
+
+// listBack extends a subject that starts at rs after "、" over the list it
+// ends: 全国铁路、公路、水路、民航共发送旅客… counts for all four, not for 民航.
+// The list's first item may follow times and numbers (春节假期七天全国铁路),
+// not a verb.
+func (v *view) listBack(rs, lo int) int {
+	for rs-1 > lo && v.text[rs-1] == '、' {
+		prev, _ := v.runBack(rs-1, lo)
+		if prev >= rs-1 || v.hasVerb(prev, rs-1) {
+			return rs
+		}
+		if t := v.tokenEnding(prev); t != nil && t.Start >= lo && strings.HasPrefix(t.Pos, "v") {
+			return rs
+		}
+		if prev = v.afterTime(prev, rs-1); prev >= rs-1 {
+			return rs
+		}
+		rs = prev
+	}
+	return rs
 }
 
 // nounsOnly reports whether [start, end) is whole tokens that are all nouns,

@@ -222,6 +222,25 @@ func leading(t *pipeline.Token) bool {
 	return false
 }
 
+// truncated reports whether a PERSON mention is only part of a name: one
+// that stops at a name-joining dot (贝拉克・奥巴马 tagged 贝拉克), or a
+// surname alone (通讯员 蒋一帆 tagged 蒋). No fact names it.
+func (v *view) truncated(p *pipeline.Mention) bool {
+	letters := 0
+	for _, r := range v.text[p.Start:p.End] {
+		if !unicode.IsSpace(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return true
+	}
+	dot := func(i int) bool {
+		return i >= 0 && i < len(v.text) && (v.text[i] == '・' || v.text[i] == '·' || v.text[i] == '•' || v.text[i] == '‧')
+	}
+	return dot(p.End) || dot(p.Start-1)
+}
+
 func isSpace(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' }
 
 func isDash(r rune) bool { return r == '—' || r == '-' || r == '–' || r == '·' }
@@ -401,11 +420,14 @@ func (s *Stage) partyName(v *view, si, start, end int) (org, bool) {
 	return org{name: v.slice(start, end), start: start, mentions: ms, how: "place"}, true
 }
 
+// entity returns the canonical name of m without the spaces a tagger may
+// leave at its edges (记者 马卓言 tagged " 马卓言").
 func entity(m *pipeline.Mention) string {
-	if m.Entity != "" {
-		return m.Entity
+	name := m.Entity
+	if name == "" {
+		name = m.Text
 	}
-	return m.Text
+	return strings.TrimFunc(name, unicode.IsSpace)
 }
 
 // placeBefore reads "在" and adjacent PLACE mentions ending at end:
@@ -441,9 +463,11 @@ func (v *view) paragraphStart(pos int) int {
 
 // dateFor returns the DATE for a fact at pos in sentence si: a DATE of the
 // same clause (no comma or semicolon between), nearest before pos, else the
-// first after it; else the sentence's topic date, one that opens the
-// sentence (2023年12月,…). Failing both, the nearest DATE before the
-// sentence in its paragraph when that is a topic date, with context true: a
+// first after it; else the nearest date before pos that is a clause of its
+// own (7月15日,记者获悉,今年上半年,… takes 今年上半年); else the sentence's
+// topic date, one that opens the sentence. Failing all, the nearest DATE
+// before the sentence in its paragraph when that is a topic date, with
+// context true: a
 // later date in the middle of a sentence (刑期至2026年8月7日) ends the
 // time an earlier topic date set.
 func (v *view) dateFor(si, pos int) (m *pipeline.Mention, context bool) {
@@ -463,13 +487,13 @@ func (v *view) dateFor(si, pos int) (m *pipeline.Mention, context bool) {
 	if after != nil {
 		return usable(after), false
 	}
-	if len(dates) > 0 && dates[0].Start < pos && v.opens(si, dates[0]) {
-		return usable(dates[0]), false
-	}
 	for k := len(dates) - 1; k >= 0; k-- {
 		if d := dates[k]; d.End <= pos && v.alone(si, d) {
 			return usable(d), false
 		}
+	}
+	if len(dates) > 0 && dates[0].Start < pos && v.opens(si, dates[0]) {
+		return usable(dates[0]), false
 	}
 	lo := v.paragraphStart(v.sents[si].Start)
 	for sj := si - 1; sj >= 0 && v.sents[sj].End > lo; sj-- {
@@ -496,11 +520,13 @@ func (v *view) sameClause(start, end int) bool {
 	return true
 }
 
-// alone reports whether m is a clause of its own in sentence si: a comma or
-// the sentence start before it and a comma after it (…介绍,截至2023年底,中韩园…).
+// alone reports whether m is a clause of its own in sentence si: a comma,
+// a colon or the sentence start before it and a comma after it
+// (…介绍,截至2023年底,中韩园…; 央视网消息：4月19日下午，…).
 func (v *view) alone(si int, m *pipeline.Mention) bool {
 	comma := func(r rune) bool { return r == ',' || r == '，' }
-	return (m.Start == v.sents[si].Start || comma(v.text[m.Start-1])) && m.End < v.sents[si].End && comma(v.text[m.End])
+	before := m.Start == v.sents[si].Start || comma(v.text[m.Start-1]) || v.text[m.Start-1] == '：' || v.text[m.Start-1] == ':'
+	return before && m.End < v.sents[si].End && comma(v.text[m.End])
 }
 
 // opens reports whether m opens sentence si, after quotes and spaces only.

@@ -1,0 +1,302 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+var meetRule = &rule{
+	name:    "meet",
+	kind:    Event,
+	pattern: "PERSON [DATE|time|在 place]… meet [了] […的] [place|org title] PERSON[、PERSON]…, and PERSON […] 同|与|和 […的] [title] PERSON […] talk",
+	find:    (*Stage).meetings,
+	examples: []example{
+		{"9月9日下午，国家主席习近平在北京钓鱼台国宾馆会见来华正式访问的挪威首相斯特勒。",
+			[]string{"DATE:9月9日下午|2024-09-09|2024-09-10", "PERSON:习近平", "PLACE:北京", "PLACE:挪威", "PERSON:斯特勒"},
+			[]string{"event:person-meets-person|习近平|会见|斯特勒||2024-09-09|北京钓鱼台国宾馆"}},
+		{"国务院总理李克强14至15日在乌兰巴托会见了拉脱维亚总统韦约尼斯、越南总理阮春福和柬埔寨首相洪森。",
+			[]string{"ORG:国务院", "PERSON:李克强", "DATE:14至15日|2016-07-14|2016-07-16", "PLACE:乌兰巴托", "PLACE:拉脱维亚",
+				"PERSON:韦约尼斯", "PLACE:越南", "PERSON:阮春福", "PLACE:柬埔寨", "PERSON:洪森"},
+			[]string{
+				"event:person-meets-person|李克强|会见|韦约尼斯||2016-07-14|乌兰巴托",
+				"event:person-meets-person|李克强|会见|阮春福||2016-07-14|乌兰巴托",
+				"event:person-meets-person|李克强|会见|洪森||2016-07-14|乌兰巴托",
+			}},
+		{"4月19日下午，国家主席习近平在人民大会堂同来华进行国事访问的加蓬总统邦戈举行会谈。",
+			[]string{"DATE:4月19日下午|2023-04-19|2023-04-20", "PERSON:习近平", "PLACE:加蓬", "PERSON:邦戈"},
+			[]string{"event:person-with-person-talk|习近平|会谈|邦戈||2023-04-19|人民大会堂"}},
+		{"央视网消息：4月19日下午，习近平同美国总统拜登通电话。", []string{"DATE:4月19日下午|2023-04-19|2023-04-20", "PERSON:习近平", "PLACE:美国", "PERSON:拜登"},
+			[]string{"event:person-with-person-talk|习近平|通电话|拜登||2023-04-19"}},
+		{"习近平同美国总统拜登通电话。", []string{"PERSON:习近平", "PLACE:美国", "PERSON:拜登"},
+			[]string{"event:person-with-person-talk|习近平|通电话|拜登"}},
+		// No person before the verb: 在会见…时 sets the scene of what follows.
+		{"在会见韦约尼斯时，李克强表示欢迎。", []string{"PERSON:韦约尼斯", "PERSON:李克强"}, nil},
+		// Whoever stands after 的 must be the one met: 夫人 is no title.
+		{"习近平会见美国总统的夫人吉尔。", []string{"PERSON:习近平", "PLACE:美国", "PERSON:吉尔"}, nil},
+		// A verb between the parties and the talk: no meeting of the two.
+		{"习近平同邦戈共同见证签署合作文件。", []string{"PERSON:习近平", "PERSON:邦戈"}, nil},
+	},
+}
+
+// meetings finds the meetings and talks between two people in every
+// sentence with two PERSON mentions.
+func (s *Stage) meetings(v *view) {
+	for si, sent := range v.sents {
+		persons := 0
+		for _, i := range v.bySent[si] {
+			if v.d.Mentions[i].Type == pipeline.Person {
+				persons++
+			}
+		}
+		if persons < 2 {
+			continue
+		}
+		for k := sent.Start + 1; k < sent.End-1; k++ {
+			if n := s.words.Starting(dictionaries.FactMeet, v.text, k, sent.End); n > 0 && v.aligned(k, k+n) {
+				s.meetAt(v, si, k, n)
+				continue
+			}
+			switch v.text[k] {
+			case '同', '与', '和':
+				if t := v.tokenStarting(k); t != nil && t.End == k+1 {
+					s.talkAt(v, si, k)
+				}
+			}
+		}
+	}
+}
+
+// meeting is what the words around a meeting verb say.
+type meeting struct {
+	a     *pipeline.Mention
+	date  *pipeline.Mention // nil when no DATE stands between the parties and the verb
+	place place
+}
+
+// place is where a meeting was, as written after 在.
+type place struct {
+	name     string
+	mentions []*pipeline.Mention
+}
+
+// meetAt reads A meet B at the verb [k, k+n): one fact for each person met.
+func (s *Stage) meetAt(v *view, si, k, n int) {
+	hi := v.sents[si].End
+	mt, ok := s.personBefore(v, si, k)
+	if !ok {
+		return
+	}
+	verb, _ := s.words.Predicate(dictionaries.FactMeet, v.slice(k, k+n))
+	from := k + n
+	if from < hi && v.text[from] == '了' {
+		from++
+	}
+	for range 8 {
+		b, ok := s.personAfter(v, si, from)
+		if !ok {
+			return
+		}
+		s.addMeeting(v, si, "event:person-meets-person", verb, mt, b, k)
+		from = b.End
+		switch {
+		case from < hi && strings.ContainsRune("、和及", v.text[from]):
+			from++
+		case strings.HasPrefix(v.slice(from, min(hi, from+2)), "以及"):
+			from += 2
+		default:
+			return
+		}
+	}
+}
+
+// talkAt reads A 同 B talk at the conjunction c.
+func (s *Stage) talkAt(v *view, si, c int) {
+	hi := v.sents[si].End
+	mt, ok := s.personBefore(v, si, c)
+	if !ok {
+		return
+	}
+	b, ok := s.personAfter(v, si, c+1)
+	if !ok {
+		return
+	}
+	for g, placed := b.End, false; g < hi; {
+		if n := s.words.Starting(dictionaries.FactTalk, v.text, g, hi); n > 0 && v.aligned(g, g+n) {
+			verb, _ := s.words.Predicate(dictionaries.FactTalk, v.slice(g, g+n))
+			s.addMeeting(v, si, "event:person-with-person-talk", verb, mt, b, c)
+			return
+		}
+		if m := v.dateAt(si, g); m != nil && mt.date == nil {
+			mt.date, g = m, m.End
+			continue
+		}
+		if n := s.words.Starting(dictionaries.FactFiller, v.text, g, hi); n > 0 {
+			g += n
+			continue
+		}
+		if t := v.tokenStarting(g); t != nil && (t.Pos == "t" || t.Pos == "d") {
+			g = t.End
+			continue
+		}
+		if v.text[g] == '在' && !placed && mt.place.name == "" {
+			for e := g + 2; e < min(hi, g+1+maxName); e++ {
+				if n := s.words.Starting(dictionaries.FactTalk, v.text, e, hi); n > 0 && v.aligned(e, e+n) {
+					if p, ok := s.placeRun(v, si, g+1, e); ok {
+						mt.place, g, placed = p, e, true
+					}
+					break
+				}
+			}
+			if placed {
+				continue
+			}
+		}
+		return
+	}
+}
+
+// dateAt returns a DATE mention of sentence si starting at pos.
+func (v *view) dateAt(si, pos int) *pipeline.Mention {
+	for _, m := range v.mentions(si, pipeline.Date) {
+		if m.Start == pos {
+			return m
+		}
+	}
+	return nil
+}
+
+func (s *Stage) addMeeting(v *view, si int, rule, verb string, mt meeting, b *pipeline.Mention, at int) {
+	if v.truncated(mt.a) || v.truncated(b) {
+		return
+	}
+	f := newFact(Event, rule, si, mt.a.Start, b.End, 0.85)
+	f.Subject, f.Predicate, f.Object = entity(mt.a), verb, entity(b)
+	addMention(&f, mt.a)
+	addMention(&f, b)
+	f.Place = mt.place.name
+	for _, m := range mt.place.mentions {
+		addMention(&f, m)
+	}
+	if usable(mt.date) != nil {
+		setDate(&f, mt.date, false)
+	} else {
+		d, context := v.dateFor(si, at)
+		setDate(&f, d, context)
+	}
+	v.add(f)
+}
+
+// personBefore walks back from pos over what may stand between a person and
+// the verb — DATE mentions, times, adverbs, fillers and one 在 place — to the
+// PERSON mention that does it.
+func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
+	lo := v.sents[si].Start
+	var mt meeting
+	for g := pos; g > lo; {
+		if m := v.endingAt(g, lo, pipeline.Person); m != nil {
+			mt.a = m
+			return mt, true
+		}
+		if m := v.endingAt(g, lo, pipeline.Date); m != nil && mt.date == nil {
+			mt.date, g = m, m.Start
+			continue
+		}
+		if n := s.words.Ending(dictionaries.FactFiller, v.text, lo, g); n > 0 {
+			g -= n
+			continue
+		}
+		if t := v.tokenEnding(g); t != nil && t.Start >= lo && (t.Pos == "t" || t.Pos == "d") {
+			g = t.Start
+			continue
+		}
+		if mt.place.name != "" {
+			break
+		}
+		at := -1
+		for k := g - 2; k >= max(lo, g-1-maxName); k-- {
+			if v.text[k] == '在' {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			break
+		}
+		p, ok := s.placeRun(v, si, at+1, g)
+		if !ok {
+			break
+		}
+		mt.place, g = p, at
+	}
+	return mt, false
+}
+
+// personAfter returns the PERSON mention that a verb or 同 at from points
+// to: right after it, or after a title and its holder (挪威首相), or after
+// words ending in 的 (来华正式访问的) and then such a title — within one
+// clause.
+func (s *Stage) personAfter(v *view, si, from int) (*pipeline.Mention, bool) {
+	var p *pipeline.Mention
+	for _, m := range v.mentions(si, pipeline.Person) {
+		if m.Start >= from {
+			p = m
+			break
+		}
+	}
+	if p == nil || p.Start-from > maxName || !v.sameClause(from, p.Start) {
+		return nil, false
+	}
+	x := from
+	for j := p.Start - 1; j >= from; j-- {
+		if v.text[j] == '的' {
+			x = j + 1
+			break
+		}
+	}
+	if x > from && !s.plainName(v, from, x) {
+		return nil, false
+	}
+	end := p.Start
+	if end > x && isSpace(v.text[end-1]) {
+		end--
+	}
+	if x == end {
+		return p, true
+	}
+	ts, _, cat, ok := s.title(v, end, x)
+	if !ok {
+		return nil, false
+	}
+	if ts > x {
+		if _, ok := s.owner(v, si, x, ts, cat); !ok {
+			return nil, false
+		}
+	}
+	return p, true
+}
+
+// placeRun reads [start, end) as where something happened: ORG and PLACE
+// mentions and nouns only (北京钓鱼台国宾馆, 人民大会堂). A single mention gives
+// its entity name, anything else the text.
+func (s *Stage) placeRun(v *view, si, start, end int) (place, bool) {
+	if start >= end {
+		return place{}, false
+	}
+	if m := v.exact(start, end, pipeline.Place, pipeline.Org); m != nil {
+		return place{name: entity(m), mentions: []*pipeline.Mention{m}}, true
+	}
+	for pos := start; pos < end; {
+		if t := v.tokenStarting(pos); t != nil && t.End <= end && strings.HasPrefix(t.Pos, "n") && !stops(t) {
+			pos = t.End
+			continue
+		}
+		m := v.startingMention(pos, end)
+		if m == nil {
+			return place{}, false
+		}
+		pos = m.End
+	}
+	return place{name: v.slice(start, end), mentions: v.inside(si, start, end)}, true
+}
