@@ -50,7 +50,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	style := fs.String("style", "msra", "annotation style the model follows, recorded in the model: msra or pku")
 	epochs := fs.Int("epochs", 10, "passes over the training data")
 	bits := fs.Int("bits", 20, "log2 of the rows of the hashed weight table")
-	prune := fs.Int("prune", 0, "drop quantized weights of smaller magnitude (the largest is 1560)")
+	prune := fs.Int("prune", 0, "drop quantized weights of smaller magnitude (the largest is 127)")
 	seed := fs.Uint64("seed", 1, "seed of the shuffle")
 	devEvery := fs.Int("dev-every", 20, "hold out every N-th sentence of each file as the dev set")
 	out := fs.String("out", "", "model file to write")

@@ -20,7 +20,7 @@ type Word struct {
 
 // featureVersion names the feature set below. A model records it and refuses
 // to load under a different one; bump it whenever a template changes.
-const featureVersion = 1
+const featureVersion = 3
 
 // Feature templates. Every character gets one feature per template, so the
 // feature list of a sentence is a dense n × numTemplates matrix.
@@ -74,9 +74,59 @@ const (
 )
 
 // featurizer turns sentences into rows of the hashed weight table.
+//
+// Templates that share a key share a block of adjacent rows: the five
+// unigram templates of a character, the four bigram templates of a
+// character pair, the word, previous-word and next-word templates of a
+// word, and each word-level template's four positions in the word. A key is
+// hashed once to its block and each template takes a fixed slot in it. The
+// unigram block of a character is then read at five consecutive positions
+// and a word's block at every character of the word and of its neighbours,
+// so most rows a character needs are already in cache, and a sentence costs
+// a few hashes per character rather than one per template.
 type featurizer struct {
 	lex   *lexicon
 	shift uint // 64 − table bits: a hash's top bits pick its row
+	bias  uint32
+	types [1 << 9]uint32 // tType rows by the three types, 3 bits each
+	none  wordInfo       // the word before and after the sentence
+}
+
+// Block sizes in rows, powers of two.
+const (
+	uniBlock  = 8  // tU2m…tU2p: slot = offset + 2
+	biBlock   = 4  // tB2m, tB1m, tB1p, tB2p: slot = position of the pair
+	wordBlock = 16 // tWordText, tPrevWord, tNextWord: slot = 4·template + position
+	posBlock  = 4  // a word-level template: slot = position in the word
+	surBlock  = 16 // tSurname: slot = 4·surname length + position
+)
+
+// Hash seeds of the blocks, one per group of templates.
+const (
+	seedUni = iota + 1
+	seedBi
+	seedSkip
+	seedTri
+	seedType
+	seedBias
+	seedWord
+	seedWordPos
+	seedPrevPos
+	seedNextPos
+	seedClasses
+	seedSurname
+)
+
+// newFeaturizer returns a featurizer for a table of 2^bits rows.
+func newFeaturizer(lex *lexicon, bits int) featurizer {
+	f := featurizer{lex: lex, shift: uint(64 - bits)}
+	f.bias = f.block(hash1(seedBias, 0), 1)
+	for k := range f.types {
+		f.types[k] = f.block(hash1(seedType, uint64(k)), 1)
+	}
+	f.none = wordInfo{pos: hashString("^"), text: hashString("^")}
+	f.none.textRow = f.block(hash1(seedWord, f.none.text), wordBlock)
+	return f
 }
 
 // wordInfo is what the templates need of a word, hashed once per sentence.
@@ -85,19 +135,37 @@ type wordInfo struct {
 	pos        uint64 // hash of the POS tag
 	text       uint64 // hash of the characters
 	class      uint64 // lexicon classes
+	// First rows of the word's blocks.
+	textRow, posRow, prevPosRow, nextPosRow, classRow, surRow uint32
 }
 
 // scratch holds per-sentence buffers so that extraction does not allocate in
 // the steady state.
 type scratch struct {
 	words  []wordInfo
-	wordAt []int32 // index into words for every character
+	wordAt []int32  // index into words for every character
+	uni    []uint32 // unigram block of character i−2, for i in 0…n+3
+	bi     []uint32 // bigram block of characters i−2 and i−1, for i in 0…n+2
 	feats  []uint32
 }
 
 func combine(h, v uint64) uint64 {
 	h = (h ^ v) * 0x9e3779b97f4a7c15
 	return h<<29 | h>>35
+}
+
+func seedHash(seed uint64) uint64 { return seed * 0xd6e8feb86659fd93 }
+
+func hash1(seed, a uint64) uint64       { return combine(seedHash(seed), a) }
+func hash2(seed, a, b uint64) uint64    { return combine(combine(seedHash(seed), a), b) }
+func hash3(seed, a, b, c uint64) uint64 { return combine(combine(combine(seedHash(seed), a), b), c) }
+
+// block returns the first row of the block of size rows (a power of two)
+// that the key hash h picks.
+func (f *featurizer) block(h uint64, size uint32) uint32 {
+	// combine has mixed the key's bits; a last multiplication carries
+	// every bit into the top ones, which pick the row.
+	return uint32(h*0xbf58476d1ce4e5b9>>f.shift) &^ (size - 1)
 }
 
 func hashString(s string) uint64 {
@@ -110,18 +178,23 @@ func hashString(s string) uint64 {
 
 // words fills sc.words and sc.wordAt: every character belongs to exactly one
 // word, and characters no word covers (or that the words cover wrongly) form
-// one-character words with an empty tag.
+// one-character words with an empty tag. It hashes each word's blocks.
 func (f *featurizer) words(s Sentence, sc *scratch) {
 	n := len(s.Text)
 	sc.words = sc.words[:0]
 	sc.wordAt = grow(sc.wordAt, n)
-	add := func(start, end int, pos string) {
+	empty := hashString("")
+	add := func(start, end int, pos uint64) {
 		rs := s.Text[start:end]
+		text := hashRunes(rs)
 		sc.words = append(sc.words, wordInfo{
 			start: start, end: end,
-			pos:   hashString(pos),
-			text:  hashRunes(rs),
-			class: uint64(f.lex.suffixClass(rs)),
+			pos:     pos,
+			text:    text,
+			class:   uint64(f.lex.suffixClass(rs)),
+			textRow: f.block(hash1(seedWord, text), wordBlock),
+			posRow:  f.block(hash1(seedWordPos, pos), posBlock),
+			surRow:  f.block(hash2(seedSurname, uint64(min(end-start, 4)), pos), surBlock),
 		})
 		for i := start; i < end; i++ {
 			sc.wordAt[i] = int32(len(sc.words) - 1)
@@ -133,13 +206,26 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 			continue
 		}
 		for ; at < w.Start; at++ {
-			add(at, at+1, "")
+			add(at, at+1, empty)
 		}
-		add(w.Start, w.End, w.Pos)
+		add(w.Start, w.End, hashString(w.Pos))
 		at = w.End
 	}
 	for ; at < n; at++ {
-		add(at, at+1, "")
+		add(at, at+1, empty)
+	}
+	for k := range sc.words {
+		w := &sc.words[k]
+		prev, next := &f.none, &f.none
+		if k > 0 {
+			prev = &sc.words[k-1]
+		}
+		if k+1 < len(sc.words) {
+			next = &sc.words[k+1]
+		}
+		w.prevPosRow = f.block(hash2(seedPrevPos, prev.pos, w.pos), posBlock)
+		w.nextPosRow = f.block(hash2(seedNextPos, w.pos, next.pos), posBlock)
+		w.classRow = f.block(hash1(seedClasses, prev.class<<8|w.class<<4|next.class), posBlock)
 	}
 }
 
@@ -164,26 +250,35 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 		}
 		return uint64(rs[i])
 	}
-	typeAt := func(i int) uint64 {
-		if i < 0 || i >= n {
-			return typePad
-		}
-		return charType(rs[i])
+	sc.uni = grow(sc.uni, n+4)
+	for j := range sc.uni {
+		sc.uni[j] = f.block(hash1(seedUni, at(j-2)), uniBlock)
 	}
-	none := wordInfo{pos: hashString("^"), text: hashString("^")}
+	sc.bi = grow(sc.bi, n+3)
+	for j := range sc.bi {
+		sc.bi[j] = f.block(hash2(seedBi, at(j-2), at(j-1)), biBlock)
+	}
 	sc.feats = grow(sc.feats, n*numTemplates)
+	tPrev, t0 := uint32(typePad), uint32(typePad)
+	if n > 0 {
+		t0 = charType(rs[0])
+	}
 	for i := range n {
-		c2m, c1m, c0, c1p, c2p := at(i-2), at(i-1), at(i), at(i+1), at(i+2)
+		tNext := uint32(typePad)
+		if i+1 < n {
+			tNext = charType(rs[i+1])
+		}
+		c1m, c0, c1p := at(i-1), at(i), at(i+1)
 		wi := int(sc.wordAt[i])
-		w := sc.words[wi]
-		prev, next := none, none
+		w := &sc.words[wi]
+		prev, next := &f.none, &f.none
 		if wi > 0 {
-			prev = sc.words[wi-1]
+			prev = &sc.words[wi-1]
 		}
 		if wi+1 < len(sc.words) {
-			next = sc.words[wi+1]
+			next = &sc.words[wi+1]
 		}
-		var wp uint64
+		var wp uint32
 		switch {
 		case w.end-w.start == 1:
 			wp = wS
@@ -194,51 +289,44 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 		default:
 			wp = wM
 		}
-		wlen := uint64(min(w.end-w.start, 4))
-		out := sc.feats[i*numTemplates : (i+1)*numTemplates : (i+1)*numTemplates]
-		h := func(t int, vs ...uint64) uint32 {
-			x := uint64(t+1) * 0xd6e8feb86659fd93
-			for _, v := range vs {
-				x = combine(x, v)
-			}
-			return uint32(mix64(x) >> f.shift)
-		}
-		out[tBias] = h(tBias)
-		out[tU2m] = h(tU2m, c2m)
-		out[tU1m] = h(tU1m, c1m)
-		out[tU0] = h(tU0, c0)
-		out[tU1p] = h(tU1p, c1p)
-		out[tU2p] = h(tU2p, c2p)
-		out[tB2m] = h(tB2m, c2m, c1m)
-		out[tB1m] = h(tB1m, c1m, c0)
-		out[tB1p] = h(tB1p, c0, c1p)
-		out[tB2p] = h(tB2p, c1p, c2p)
-		out[tSkip] = h(tSkip, c1m, c1p)
-		out[tTri] = h(tTri, c1m, c0, c1p)
-		out[tType] = h(tType, typeAt(i-1)<<8|typeAt(i)<<4|typeAt(i+1))
-		out[tWordPos] = h(tWordPos, wp, w.pos)
-		out[tWordText] = h(tWordText, wp, w.text)
-		out[tPrevPos] = h(tPrevPos, wp, prev.pos, w.pos)
-		out[tNextPos] = h(tNextPos, wp, w.pos, next.pos)
-		out[tPrevWord] = h(tPrevWord, wp, prev.text)
-		out[tNextWord] = h(tNextWord, wp, next.text)
-		out[tClasses] = h(tClasses, wp, prev.class<<8|w.class<<4|next.class)
-		out[tSurname] = h(tSurname, uint64(f.lex.surname(rs[i:])), wp, wlen, w.pos)
+		out := (*[numTemplates]uint32)(sc.feats[i*numTemplates:])
+		out[tBias] = f.bias
+		out[tU2m] = sc.uni[i] | 0
+		out[tU1m] = sc.uni[i+1] | 1
+		out[tU0] = sc.uni[i+2] | 2
+		out[tU1p] = sc.uni[i+3] | 3
+		out[tU2p] = sc.uni[i+4] | 4
+		out[tB2m] = sc.bi[i] | 0
+		out[tB1m] = sc.bi[i+1] | 1
+		out[tB1p] = sc.bi[i+2] | 2
+		out[tB2p] = sc.bi[i+3] | 3
+		out[tSkip] = f.block(hash2(seedSkip, c1m, c1p), 1)
+		out[tTri] = f.block(hash3(seedTri, c1m, c0, c1p), 1)
+		out[tType] = f.types[tPrev<<6|t0<<3|tNext]
+		out[tWordPos] = w.posRow | wp
+		out[tWordText] = w.textRow | wp
+		out[tPrevPos] = w.prevPosRow | wp
+		out[tNextPos] = w.nextPosRow | wp
+		out[tPrevWord] = prev.textRow | 4 | wp
+		out[tNextWord] = next.textRow | 8 | wp
+		out[tClasses] = w.classRow | wp
+		out[tSurname] = w.surRow | f.lex.surname(rs[i:])<<2 | wp
+		tPrev, t0 = t0, tNext
 	}
 }
 
-func charType(r rune) uint64 {
-	switch {
-	case r >= '0' && r <= '9':
-		return typeDigit
-	case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z'):
-		return typeLatin
-	}
+func charType(r rune) uint32 {
 	switch r {
 	case '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿':
 		return typeNumeral
 	}
 	switch {
+	case r >= 0x4e00 && r <= 0x9fff:
+		return typeHan // the common CJK block, without a table search
+	case r >= '0' && r <= '9':
+		return typeDigit
+	case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z'):
+		return typeLatin
 	case unicode.Is(unicode.Han, r):
 		return typeHan
 	case unicode.IsPunct(r) || unicode.IsSymbol(r):

@@ -42,6 +42,24 @@ type lexicon struct {
 	classes  []uint8 // 0 marks an empty slot: every listed word has a class
 	mask     uint64
 	checksum uint64 // FNV-1a of the file, recorded in models
+	// Characters of the Basic Multilingual Plane that begin a surname and
+	// that end a title or suffix, as bitmaps: most characters are in
+	// neither, and for them no word needs hashing.
+	firstOfSurname, lastOfWord bmpSet
+}
+
+// bmpSet is a set of characters of the Basic Multilingual Plane; it reports
+// every character beyond it as a member.
+type bmpSet [0x10000 / 64]uint64
+
+func (s *bmpSet) add(r rune) {
+	if r < 0x10000 {
+		s[r/64] |= 1 << (r % 64)
+	}
+}
+
+func (s *bmpSet) has(r rune) bool {
+	return r >= 0x10000 || s[r/64]&(1<<(r%64)) != 0
 }
 
 // slot returns the index where key is or would be stored.
@@ -88,6 +106,12 @@ func parseLexicon(name, text string) (*lexicon, error) {
 		}
 		lx.keys[s] = k
 		lx.classes[s] |= c
+		rs := []rune(word)
+		if c == classSurname {
+			lx.firstOfSurname.add(rs[0])
+		} else {
+			lx.lastOfWord.add(rs[len(rs)-1])
+		}
 	}
 	h := fnv.New64a()
 	h.Write([]byte(text))
@@ -103,6 +127,9 @@ func (lx *lexicon) lookup(rs []rune) uint8 {
 // suffixClass returns the org and place classes of the longest listed
 // suffix of rs that has one, plus classTitle when rs itself is a title.
 func (lx *lexicon) suffixClass(rs []rune) uint8 {
+	if len(rs) == 0 || !lx.lastOfWord.has(rs[len(rs)-1]) {
+		return 0
+	}
 	c := lx.lookup(rs) & classTitle
 	for n := min(len(rs), maxSuffix); n >= 1; n-- {
 		if s := lx.lookup(rs[len(rs)-n:]) & (classOrgSuffix | classPlaceSuffix); s != 0 {
@@ -115,6 +142,9 @@ func (lx *lexicon) suffixClass(rs []rune) uint8 {
 // surname returns 2 when rs starts with a compound surname, 1 when with a
 // single one, else 0.
 func (lx *lexicon) surname(rs []rune) uint32 {
+	if len(rs) == 0 || !lx.firstOfSurname.has(rs[0]) {
+		return 0
+	}
 	if len(rs) >= 2 && lx.lookup(rs[:2])&classSurname != 0 {
 		return 2
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"slices"
 )
 
 // Model is a trained tagger: a hashed table of quantized feature weights,
@@ -16,39 +17,64 @@ import (
 // is read-only after loading and safe for concurrent use.
 //
 // Most buckets never received a weight, so the table is stored sparsely: a
-// bitmap of the rows present, the rank of each bitmap word, and the present
-// rows packed one after another. A row is NumTags int16 weights padded to 16
-// and packed four to a uint64, so that scores can be summed four tags per
-// addition (see addRow); weights are bounded by maxWeight so that the sum of
-// every template's weight fits in an int16 lane.
+// directory with, for every 32 rows, a bitmap of those present and the
+// number of rows present before them (one word, so that finding a row costs
+// a single read before the row itself), and the present
+// rows packed one after another, after a first row that stands for every
+// absent one. A row is NumTags int8 weights, each plus maxWeight so that it
+// is not negative, in byte lanes padded to 16 and packed eight to a uint64:
+// 16 bytes a row, so that the rows a document needs stay in cache as much
+// as possible, and summed without unpacking each weight (see sums).
 type Model struct {
 	// Style names the annotation conventions the model was trained to follow
 	// ("msra" or "pku"); it is recorded in mention rules.
-	Style   string
-	bits    uint8
-	present []uint64 // bit r set when row r has weights
-	rank    []uint32 // rank[k]: rows present before bitmap word k
-	rows    []uint64 // present rows, rowWords uint64s each
-	trans   [NumTags][NumTags]int32
+	Style string
+	bits  uint8
+	dir   []uint64 // dir[k]: rank of row 32k in the high half, bit r%32 of the low half set when row r has weights
+	rows  []uint64 // present rows, rowWords uint64s each
+	trans [NumTags][NumTags]int32
 	// marginScale is the score margin, in weight units, that maps to
 	// confidence 0.5.
 	marginScale float32
 	feat        featurizer
 }
 
-// rowWords is the number of uint64s in a packed row: 16 int16 lanes.
-const rowWords = 4
+// rowWords is the number of uint64s in a packed row: 16 byte lanes.
+const rowWords = 2
 
-// maxWeight bounds the magnitude of a quantized weight, so that the sum of
-// numTemplates weights never overflows an int16 lane.
-const maxWeight = math.MaxInt16 / numTemplates
+// maxWeight bounds the magnitude of a quantized weight.
+const maxWeight = math.MaxInt8
+
+// lane returns the biased byte lane of weight v, 0 to 2·maxWeight.
+func lane(v int8) uint64 { return uint64(int16(v) + maxWeight) }
+
+// sums adds up packed rows in 16-bit lanes: the even bytes of a row's first
+// word go to sums[0], its odd bytes to sums[1], and those of the second word
+// to sums[2] and sums[3]. Biased weights are at most 2·maxWeight, so lanes
+// cannot overflow into each other for fewer than 258 rows.
+type sums [4]uint64
+
+const evenBytes = 0x00ff_00ff_00ff_00ff
+
+// add adds row p. (The tagger's inner loop does the same in scalars.)
+func (s *sums) add(p *[rowWords]uint64) {
+	s[0] += p[0] & evenBytes
+	s[1] += p[0] >> 8 & evenBytes
+	s[2] += p[1] & evenBytes
+	s[3] += p[1] >> 8 & evenBytes
+}
+
+// tag returns the total weight of tag t in a sum of n rows.
+func (s *sums) tag(t, n int) int32 {
+	return int32(uint16(s[t/8*2+t%2]>>(16*(t%8/2)))) - int32(n*maxWeight)
+}
 
 // The model file: the magic and a format version, then a gzip stream of the
 // header fields and the non-zero weight rows, each as the gap from the
-// previous non-zero row (uvarint) and its NumTags weights.
+// previous non-zero row (uvarint) and its NumTags int8 weights.
 const (
 	modelMagic   = "ZHFNER"
-	modelVersion = 1
+	modelVersion = 2 // 1 stored int16 weights
 	maxBits      = 26
 )
 
@@ -58,58 +84,75 @@ func (m *Model) Bits() int { return int(m.bits) }
 // newModel returns a model without weights with a table of 2^bits rows.
 func newModel(style string, bits int, lex *lexicon) *Model {
 	m := &Model{Style: style, bits: uint8(bits), marginScale: 1}
-	m.present = make([]uint64, (1<<bits+63)/64)
-	m.rank = make([]uint32, len(m.present))
-	m.feat = featurizer{lex: lex, shift: uint(64 - bits)}
+	m.dir = make([]uint64, (1<<bits+31)/32)
+	m.rows = make([]uint64, rowWords) // the row of zero weights that absent rows read
+	for t := range 8 * rowWords {
+		m.rows[t/8] |= lane(0) << (8 * (t % 8))
+	}
+	m.feat = newFeaturizer(lex, bits)
 	return m
 }
 
 // addRow appends row r, which must be above every row added before, with
 // its weights; zero rows are not stored. Call finish after the last one.
-func (m *Model) addRow(r int, w *[NumTags]int16) {
-	if *w == ([NumTags]int16{}) {
+func (m *Model) addRow(r int, w *[NumTags]int8) {
+	if *w == ([NumTags]int8{}) {
 		return
 	}
-	m.present[r/64] |= 1 << (r % 64)
+	m.dir[r/32] |= 1 << (r % 32)
 	var packed [rowWords]uint64
-	for t, v := range w {
-		packed[t/4] |= uint64(uint16(v)) << (16 * (t % 4))
+	for t := range 8 * rowWords {
+		v := int8(0)
+		if t < NumTags {
+			v = w[t]
+		}
+		packed[t/8] |= lane(v) << (8 * (t % 8))
 	}
 	m.rows = append(m.rows, packed[:]...)
 }
 
-// finish computes the ranks of the bitmap words.
+// finish computes the ranks of the directory words.
 func (m *Model) finish() {
-	n := uint32(0)
-	for k, word := range m.present {
-		m.rank[k] = n
-		n += uint32(bits.OnesCount64(word))
+	n := uint64(0)
+	for k, word := range m.dir {
+		m.dir[k] = n<<32 | word&math.MaxUint32
+		n += uint64(bits.OnesCount32(uint32(word)))
 	}
+}
+
+// rowAt returns the index in rows, in units of rowWords, of the packed
+// weights of row r: 0, the zero row, when r has none. It does not branch on
+// whether the row is present, which the processor could not predict.
+func (m *Model) rowAt(r uint32) int {
+	word := m.dir[r/32]
+	has := int(word>>(r%32)) & 1
+	below := uint32(word) & (1<<(r%32) - 1)
+	return (int(word>>32) + bits.OnesCount32(below) + 1) * has
 }
 
 // row returns the packed weights of row r, or nil when it has none.
 func (m *Model) row(r uint32) []uint64 {
-	word := m.present[r/64]
-	bit := uint64(1) << (r % 64)
-	if word&bit == 0 {
+	i := m.rowAt(r)
+	if i == 0 {
 		return nil
 	}
-	i := int(m.rank[r/64]) + bits.OnesCount64(word&(bit-1))
 	return m.rows[i*rowWords : (i+1)*rowWords : (i+1)*rowWords]
 }
 
 // weights returns the unpacked weights of row r.
-func (m *Model) weights(r uint32) (w [NumTags]int16) {
+func (m *Model) weights(r uint32) (w [NumTags]int8) {
 	if p := m.row(r); p != nil {
+		var s sums
+		s.add((*[rowWords]uint64)(p))
 		for t := range w {
-			w[t] = int16(p[t/4] >> (16 * (t % 4)))
+			w[t] = int8(s.tag(t, 1))
 		}
 	}
 	return w
 }
 
 // Rows returns the number of rows of the weight table that hold weights.
-func (m *Model) Rows() int { return len(m.rows) / rowWords }
+func (m *Model) Rows() int { return len(m.rows)/rowWords - 1 }
 
 // numRows returns the number of rows of the table.
 func (m *Model) numRows() int { return 1 << m.bits }
@@ -138,7 +181,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw.WriteString(m.Style)
 	binary.Write(bw, binary.LittleEndian, m.marginScale)
 	binary.Write(bw, binary.LittleEndian, m.trans)
-	putU(uint64(len(m.rows) / rowWords))
+	putU(uint64(m.Rows()))
 	last := -1
 	for r := range m.numRows() {
 		if m.row(uint32(r)) == nil {
@@ -187,7 +230,7 @@ func readModel(r io.Reader, lex *lexicon) (*Model, error) {
 		return nil, errors.New("not a zhfacts NER model (bad magic)")
 	}
 	if v := binary.LittleEndian.Uint16(head[len(modelMagic):]); v != modelVersion {
-		return nil, fmt.Errorf("model format version %d, want %d", v, modelVersion)
+		return nil, fmt.Errorf("model format version %d, this build reads version %d: retrain the model", v, modelVersion)
 	}
 	zr, err := gzip.NewReader(r)
 	if err != nil {
@@ -255,9 +298,9 @@ func readModel(r io.Reader, lex *lexicon) (*Model, error) {
 	if nonzero > rows {
 		return nil, fmt.Errorf("model lists %d rows of a %d-row table", nonzero, rows)
 	}
-	m.rows = make([]uint64, 0, nonzero*rowWords)
+	m.rows = slices.Grow(m.rows, int(nonzero)*rowWords)
 	row := -1
-	var buf [2 * NumTags]byte
+	var buf [NumTags]byte
 	for i := range nonzero {
 		gap, err := binary.ReadUvarint(br)
 		if err != nil {
@@ -270,14 +313,14 @@ func readModel(r io.Reader, lex *lexicon) (*Model, error) {
 		if _, err := io.ReadFull(br, buf[:]); err != nil {
 			return fail(fmt.Sprintf("row %d", i), err)
 		}
-		var w [NumTags]int16
+		var w [NumTags]int8
 		for t := range w {
-			w[t] = int16(binary.LittleEndian.Uint16(buf[2*t:]))
-			if w[t] > maxWeight || w[t] < -maxWeight {
+			w[t] = int8(buf[t])
+			if w[t] < -maxWeight {
 				return nil, fmt.Errorf("model row %d: weight %d exceeds ±%d", row, w[t], maxWeight)
 			}
 		}
-		if w == ([NumTags]int16{}) {
+		if w == ([NumTags]int8{}) {
 			return nil, fmt.Errorf("model row %d is listed but zero", row)
 		}
 		m.addRow(row, &w)

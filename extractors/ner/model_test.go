@@ -85,10 +85,10 @@ func TestModelRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got.Style != m.Style || got.bits != m.bits || got.marginScale != m.marginScale || got.trans != m.trans ||
-		!slices.Equal(got.present, m.present) || !slices.Equal(got.rank, m.rank) || !slices.Equal(got.rows, m.rows) {
+		!slices.Equal(got.dir, m.dir) || !slices.Equal(got.rows, m.rows) {
 		t.Fatal("model changed in a write and read")
 	}
-	if len(got.rows) == 0 {
+	if got.Rows() == 0 {
 		t.Fatal("toy model has no weights")
 	}
 
@@ -99,9 +99,9 @@ func TestModelRoundTrip(t *testing.T) {
 	}{
 		{"empty", nil, "header"},
 		{"magic", append([]byte("XXXXXX"), data[6:]...), "bad magic"},
-		{"version", append(append([]byte("ZHFNER"), 9, 0), data[8:]...), "version 9"},
+		{"version", append(append([]byte("ZHFNER"), 1, 0), data[8:]...), "version 1, this build reads version 2"},
 		{"truncated", data[:len(data)/2], ""},
-		{"not gzip", append([]byte("ZHFNER\x01\x00"), "plain"...), "body"},
+		{"not gzip", append([]byte("ZHFNER\x02\x00"), "plain"...), "body"},
 	}
 	for _, b := range bad {
 		if _, err := ReadModel(bytes.NewReader(b.data)); err == nil || !strings.Contains(err.Error(), b.want) {
@@ -119,14 +119,14 @@ func TestFeaturesDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := featurizer{lex: lex, shift: 64 - 20}
+	f := newFeaturizer(lex, 20)
 	s := Sentence{Text: []rune("部长张洁在成都会见了专家"), Words: []Word{{0, 2, "n"}, {2, 4, "nr"}, {4, 5, "p"}, {5, 7, "ns"}, {7, 9, "v"}, {9, 10, "ul"}, {10, 12, "n"}}}
 	var a, b scratch
 	f.extract(s, &a)
 	first := slices.Clone(a.feats)
 	f.extract(Sentence{Text: []rune("另一个更长的句子，用来弄脏缓冲区。")}, &a)
 	f.extract(s, &a)
-	g := featurizer{lex: lex, shift: 64 - 20}
+	g := newFeaturizer(lex, 20)
 	g.extract(s, &b)
 	if !slices.Equal(first, a.feats) || !slices.Equal(first, b.feats) {
 		t.Fatal("features differ between runs")
@@ -134,11 +134,22 @@ func TestFeaturesDeterministic(t *testing.T) {
 	if len(first) != len(s.Text)*numTemplates {
 		t.Fatalf("%d features for %d characters", len(first), len(s.Text))
 	}
-	if got, want := featureVersion, 1; got != want {
+	if got, want := featureVersion, 3; got != want {
 		t.Fatalf("featureVersion %d: update the pinned row below with it", got)
 	}
 	if got, want := first[2*numTemplates+tU0], uint32(pinnedRow); got != want {
 		t.Errorf("feature row of 张 is %d, pinned %d: the hashing changed, bump featureVersion and retrain", got, want)
+	}
+	// A character's unigram rows share its block, one slot per offset: 长
+	// (character 1) is at +1 of 部 and at −1 of 张.
+	at := func(i, tmpl int) uint32 { return first[i*numTemplates+tmpl] }
+	if at(0, tU1p)&^(uniBlock-1) != at(2, tU1m)&^(uniBlock-1) || at(0, tU1p) == at(2, tU1m) {
+		t.Errorf("unigram rows of 长: %d at +1, %d at −1, want one block", at(0, tU1p), at(2, tU1m))
+	}
+	// A word's rows share its block too: 张洁 is the current word of
+	// characters 2 and 3 and the previous word of 在 (4).
+	if at(2, tWordText)&^(wordBlock-1) != at(4, tPrevWord)&^(wordBlock-1) {
+		t.Errorf("word rows of 张洁: %d and %d, want one block", at(2, tWordText), at(4, tPrevWord))
 	}
 	// Words are optional: without them every character is its own word.
 	f.extract(Sentence{Text: s.Text}, &a)
@@ -147,34 +158,38 @@ func TestFeaturesDeterministic(t *testing.T) {
 	}
 }
 
-const pinnedRow = 1032249
+const pinnedRow = 809418
 
-// TestPackedRows checks that rows survive packing and that lane addition
-// sums each tag's weights as int16 arithmetic would.
+// TestPackedRows checks that rows survive packing and that adding packed
+// rows sums each tag's weights.
 func TestPackedRows(t *testing.T) {
 	lex, err := defaultLexicon()
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := newModel("test", 8, lex)
-	a := [NumTags]int16{1, -1, maxWeight, -maxWeight, 0, 7, -300, 2, 3, 4, 5, 6, -7}
-	b := [NumTags]int16{-1, -1, maxWeight, -maxWeight, 9, -7, 100, 0, 0, 0, 0, 0, 1}
+	a := [NumTags]int8{1, -1, maxWeight, -maxWeight, 0, 7, -100, 2, 3, 4, 5, 6, -7}
+	b := [NumTags]int8{-1, -1, maxWeight, -maxWeight, 9, -7, 100, 0, 0, 0, 0, 0, maxWeight}
 	m.addRow(3, &a)
-	m.addRow(5, &[NumTags]int16{}) // not stored
+	m.addRow(5, &[NumTags]int8{}) // not stored
 	m.addRow(200, &b)
 	m.finish()
-	if m.weights(3) != a || m.weights(200) != b || m.row(5) != nil || m.row(4) != nil || len(m.rows) != 2*rowWords {
+	if m.weights(3) != a || m.weights(200) != b || m.row(5) != nil || m.row(4) != nil || m.Rows() != 2 || m.rowAt(4) != 0 {
 		t.Fatalf("rows read back wrong: %v %v", m.weights(3), m.weights(200))
 	}
-	var sum [rowWords]uint64
-	for _, r := range []uint32{3, 200, 3} {
-		for k, p := range m.row(r) {
-			sum[k] = addLanes(sum[k], p)
-		}
+	// Summing numTemplates rows, the absent ones included, gives each tag's
+	// total even at the extremes.
+	var sum sums
+	rows := []uint32{3, 200, 3, 5}
+	for range numTemplates - len(rows) {
+		rows = append(rows, 3)
+	}
+	for _, r := range rows {
+		sum.add((*[rowWords]uint64)(m.rows[m.rowAt(r)*rowWords:]))
 	}
 	for k := range NumTags {
-		if got, want := int16(sum[k/4]>>(16*(k%4))), 2*a[k]+b[k]; got != want {
-			t.Errorf("tag %d: lane sum %d, want %d", k, got, want)
+		if got, want := sum.tag(k, numTemplates), int32(numTemplates-2)*int32(a[k])+int32(b[k]); got != want {
+			t.Errorf("tag %d: sum %d, want %d", k, got, want)
 		}
 	}
 }
@@ -195,6 +210,7 @@ func TestLexicon(t *testing.T) {
 		{"四川大学", 0, classOrgSuffix},
 		{"部长", 0, classTitle},
 		{"会见", 0, 0},
+		{"𠮷", 0, 0}, // beyond the BMP: looked up, not found
 	}
 	for _, tt := range tests {
 		rs := []rune(tt.word)
@@ -238,5 +254,25 @@ func TestSentences(t *testing.T) {
 	got = Sentences(d)
 	if len(got) != 2 || string(got[0].Text) != "张洁说。" || string(got[1].Text) != "成都很好" {
 		t.Fatalf("Sentences by line = %+v", got)
+	}
+	// A Stage reuses the buffers of split from document to document: a
+	// longer document in between must not leak into the next one.
+	d.Sentences = []pipeline.Sentence{{Start: 0, End: 4}, {Start: 6, End: 10}}
+	want := Sentences(d)
+	long := &pipeline.Doc{Text: strings.Repeat("王芳说她在北京工作。\n", 20)}
+	for i := range 20 {
+		long.Tokens = append(long.Tokens, pipeline.Token{Start: 11 * i, End: 11*i + 2, Pos: "nr"})
+	}
+	var b units
+	b.split(d)
+	b.split(long)
+	got = b.split(d)
+	if len(got) != len(want) {
+		t.Fatalf("split after reuse: %d units, want %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Start != want[i].Start || string(got[i].Text) != string(want[i].Text) || !slices.Equal(got[i].Words, want[i].Words) {
+			t.Errorf("split after reuse: unit %d is %+v, want %+v", i, got[i], want[i])
+		}
 	}
 }

@@ -8,7 +8,7 @@
 // tag, the word itself and its neighbours) as the segment stage left them in
 // Doc.Tokens, and dictionary classes from lexicon.tsv (surnames, titles,
 // organization and place suffixes). Features are hashed into a fixed table
-// of int16 weights, and Viterbi decoding over the tags keeps the output well
+// of int8 weights, and Viterbi decoding over the tags keeps the output well
 // formed. The trained models are embedded: msra.model follows the MSRA
 // conventions (中美 → 中 + 美) and pku.model the People's Daily 1998 (PKU)
 // ones. cmd/zhfacts-train makes them; README.md says from what data and how.
@@ -110,9 +110,10 @@ var kindTypes = [numKinds]string{pipeline.Person, pipeline.Place, pipeline.Org}
 func (s *Stage) Process(d *pipeline.Doc) error {
 	w := s.pool.Get().(*work)
 	defer s.pool.Put(w)
-	for _, sent := range Sentences(d) {
+	for _, sent := range w.split(d) {
 		s.model.tag(sent, w)
-		for _, sp := range Decode(w.tags) {
+		w.spans = appendSpans(w.spans[:0], w.tags)
+		for _, sp := range w.spans {
 			text := string(sent.Text[sp.Start:sp.End])
 			d.AddMention(pipeline.Mention{
 				Type:       kindTypes[sp.Kind],

@@ -9,9 +9,10 @@ import (
 // work holds the buffers of one tagging call; a Stage keeps them in a pool.
 type work struct {
 	scratch
+	units
 	em, alpha, beta, margin []int32
-	bp                      []Tag
 	tags                    []Tag
+	spans                   []Span
 }
 
 // Tag returns the spans the model finds in s, in order.
@@ -33,39 +34,36 @@ func (m *Model) decode(feats []uint32, n int, w *work) {
 	w.em = grow(w.em, n*NumTags)
 	w.alpha = grow(w.alpha, n*NumTags)
 	w.beta = grow(w.beta, n*NumTags)
-	w.bp = grow(w.bp, n*NumTags)
 	w.tags = grow(w.tags, n)
 	w.margin = grow(w.margin, n)
-	for i := range n {
-		var acc [rowWords]uint64
-		for _, r := range feats[i*numTemplates : (i+1)*numTemplates] {
-			if p := m.row(r); p != nil {
-				acc[0] = addLanes(acc[0], p[0])
-				acc[1] = addLanes(acc[1], p[1])
-				acc[2] = addLanes(acc[2], p[2])
-				acc[3] = addLanes(acc[3], p[3])
-			}
-		}
-		e := w.em[i*NumTags : (i+1)*NumTags : (i+1)*NumTags]
-		for t := range e {
-			e[t] = int32(int16(acc[t/4] >> (16 * (t % 4))))
-		}
-	}
-	viterbi(w.em, &m.trans, negInf32, w.tags, w.alpha, w.bp)
+	m.emissions(feats, w.em)
+	viterbi(w.em, &m.trans, w.tags, w.alpha)
 	if slices.ContainsFunc(w.tags, func(t Tag) bool { return t != O }) {
 		// Margins serve only the confidence of spans.
 		margins(w.em, &m.trans, w.tags, w.alpha, w.beta, w.margin)
 	}
 }
 
-// lanes are the sign bits of the four int16 lanes of a uint64.
-const lanes = 0x8000_8000_8000_8000
-
-// addLanes adds the four int16 lanes of a and b without carries between
-// lanes (two's-complement wraparound within each lane, which the bound on
-// weights keeps from happening).
-func addLanes(a, b uint64) uint64 {
-	return ((a &^ lanes) + (b &^ lanes)) ^ ((a ^ b) & lanes)
+// emissions writes the scores of every tag for the characters whose
+// features are feats to em.
+func (m *Model) emissions(feats []uint32, em []int32) {
+	for i := range len(feats) / numTemplates {
+		// Four scalars rather than a sums: an array would live in memory,
+		// and every addition would wait for the one before it to be stored.
+		var a0, a1, a2, a3 uint64
+		for _, r := range feats[i*numTemplates : (i+1)*numTemplates] {
+			p := (*[rowWords]uint64)(m.rows[m.rowAt(r)*rowWords:])
+			a0 += p[0] & evenBytes
+			a1 += p[0] >> 8 & evenBytes
+			a2 += p[1] & evenBytes
+			a3 += p[1] >> 8 & evenBytes
+		}
+		acc := sums{a0, a1, a2, a3}
+		e := (*[NumTags]int32)(em[i*NumTags:])
+		for t := range e {
+			e[t] = acc.tag(t, numTemplates)
+		}
+	}
 }
 
 // confidence turns the smallest margin over a span into a number in (0, 1):
@@ -80,38 +78,68 @@ func (m *Model) confidence(margin []int32) float64 {
 // its sentences, or its non-blank lines when the sentence stage did not run.
 // Tokens that cross a unit's boundary are left out.
 func Sentences(d *pipeline.Doc) []Sentence {
-	runes := []rune(d.Text)
-	var units []pipeline.Sentence
-	if len(d.Sentences) > 0 {
-		units = d.Sentences
-	} else {
+	var b units
+	return b.split(d)
+}
+
+// units holds the buffers of Sentences, so that a Stage can reuse them
+// from one document to the next.
+type units struct {
+	runes []rune
+	lines []pipeline.Sentence
+	words []Word
+	sents []Sentence
+	ends  []int // end of each unit's words in words
+}
+
+// split returns the decoding units of d, valid until the next call.
+func (b *units) split(d *pipeline.Doc) []Sentence {
+	b.runes = b.runes[:0]
+	for _, r := range d.Text {
+		b.runes = append(b.runes, r)
+	}
+	runes := b.runes
+	spans := d.Sentences
+	if len(spans) == 0 {
+		b.lines = b.lines[:0]
 		start := 0
 		for i := 0; i <= len(runes); i++ {
 			if i == len(runes) || runes[i] == '\n' {
 				if i > start {
-					units = append(units, pipeline.Sentence{Start: start, End: i})
+					b.lines = append(b.lines, pipeline.Sentence{Start: start, End: i})
 				}
 				start = i + 1
 			}
 		}
+		spans = b.lines
 	}
-	out := make([]Sentence, 0, len(units))
+	// Words of every unit go into one buffer; each unit's slice is cut from
+	// it at the end, once the buffer no longer moves.
+	b.words, b.sents = b.words[:0], b.sents[:0]
+	b.ends = b.ends[:0]
 	tok := 0
-	for _, u := range units {
+	for _, u := range spans {
 		if u.Start < 0 || u.End > len(runes) || u.Start >= u.End {
 			continue
 		}
-		s := Sentence{Start: u.Start, Text: runes[u.Start:u.End]}
 		for tok < len(d.Tokens) && d.Tokens[tok].End <= u.Start {
 			tok++
 		}
 		for j := tok; j < len(d.Tokens) && d.Tokens[j].Start < u.End; j++ {
 			t := d.Tokens[j]
 			if t.Start >= u.Start && t.End <= u.End {
-				s.Words = append(s.Words, Word{Start: t.Start - u.Start, End: t.End - u.Start, Pos: t.Pos})
+				b.words = append(b.words, Word{Start: t.Start - u.Start, End: t.End - u.Start, Pos: t.Pos})
 			}
 		}
-		out = append(out, s)
+		b.sents = append(b.sents, Sentence{Start: u.Start, Text: runes[u.Start:u.End:u.End]})
+		b.ends = append(b.ends, len(b.words))
 	}
-	return out
+	from := 0
+	for i, end := range b.ends {
+		if end > from {
+			b.sents[i].Words = b.words[from:end:end]
+		}
+		from = end
+	}
+	return b.sents
 }

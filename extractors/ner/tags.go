@@ -99,8 +99,10 @@ func allO(tags []Tag) bool {
 // sequence and repairs invalid ones the way the tags read most naturally: a
 // span begins at B or S, or at an I or E that does not continue a span of its
 // kind, and ends at E or S or before any tag that does not continue it.
-func Decode(tags []Tag) []Span {
-	var spans []Span
+func Decode(tags []Tag) []Span { return appendSpans(nil, tags) }
+
+// appendSpans appends the spans of tags to spans, as Decode returns them.
+func appendSpans(spans []Span, tags []Tag) []Span {
 	open := -1 // start of the open span, -1 when none
 	kind := -1
 	closeAt := func(end int) {

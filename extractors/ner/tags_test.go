@@ -113,7 +113,7 @@ func TestViterbiWellFormed(t *testing.T) {
 		}
 		tags := make([]Tag, n)
 		alpha, beta, margin := make([]int32, n*NumTags), make([]int32, n*NumTags), make([]int32, n)
-		viterbi(em, &trans, negInf32, tags, alpha, make([]Tag, n*NumTags))
+		viterbi(em, &trans, tags, alpha)
 		margins(em, &trans, tags, alpha, beta, margin)
 		if !allowedStart[tags[0]] || !allowedEnd[tags[n-1]] {
 			t.Fatalf("%v starts or ends badly", tags)
@@ -152,7 +152,7 @@ func TestViterbiBest(t *testing.T) {
 		}
 		return s + trans[prev][O]
 	}
-	for range 50 {
+	for range 200 {
 		n := 1 + rng.IntN(3)
 		em := make([]int32, n*NumTags)
 		for i := range em {
@@ -160,11 +160,17 @@ func TestViterbiBest(t *testing.T) {
 		}
 		best := int32(negInf32)
 		seq := make([]Tag, n)
+		type scored struct {
+			tags  []Tag
+			score int32
+		}
+		var all []scored
 		var walk func(i int, prev Tag)
 		walk = func(i int, prev Tag) {
 			if i == n {
 				if allowedEnd[prev] {
 					best = max(best, score(em, seq))
+					all = append(all, scored{slices.Clone(seq), score(em, seq)})
 				}
 				return
 			}
@@ -177,9 +183,33 @@ func TestViterbiBest(t *testing.T) {
 		}
 		walk(0, O)
 		tags := make([]Tag, n)
-		viterbi(em, &trans, negInf32, tags, make([]int32, n*NumTags), make([]Tag, n*NumTags))
+		viterbi(em, &trans, tags, make([]int32, n*NumTags))
 		if got := score(em, tags); got != best {
 			t.Fatalf("viterbi scores %d (%v), brute force %d", got, tags, best)
+		}
+		// Margins of span characters against the best sequence that tags
+		// the character otherwise.
+		alpha := make([]int32, n*NumTags)
+		viterbi(em, &trans, tags, alpha)
+		margin := make([]int32, n)
+		margins(em, &trans, tags, alpha, make([]int32, n*NumTags), margin)
+		for i, tg := range tags {
+			if tg == O {
+				continue
+			}
+			rival := int32(negInf32)
+			for _, s := range all {
+				if s.tags[i] != tg {
+					rival = max(rival, s.score)
+				}
+			}
+			want := int32(noRival)
+			if rival > negInf32 {
+				want = best - rival
+			}
+			if margin[i] != want {
+				t.Fatalf("%v: margin at %d is %d, brute force %d", tags, i, margin[i], want)
+			}
 		}
 	}
 }

@@ -24,14 +24,14 @@ type Trainer struct {
 	style string
 	bits  int
 	feat  featurizer
-	w     []float32 // current weights, rows of NumTags
+	w     []int32   // current weights, rows of NumTags: counts of updates
 	u     []float64 // step-weighted sum of updates, for averaging
-	tw    [NumTags][NumTags]float32
+	tw    [NumTags][NumTags]int32
 	tu    [NumTags][NumTags]float64
 	steps float64
 
-	em, alpha []float32
-	bp, pred  []Tag
+	em, alpha []int32
+	pred      []Tag
 }
 
 // NewTrainer returns a trainer for a model of the given style with a weight
@@ -47,8 +47,8 @@ func NewTrainer(style string, bits int) (*Trainer, error) {
 	return &Trainer{
 		style: style,
 		bits:  bits,
-		feat:  featurizer{lex: lex, shift: uint(64 - bits)},
-		w:     make([]float32, NumTags<<bits),
+		feat:  newFeaturizer(lex, bits),
+		w:     make([]int32, NumTags<<bits),
 		u:     make([]float64, NumTags<<bits),
 	}, nil
 }
@@ -88,19 +88,18 @@ func (t *Trainer) step(ex Example) bool {
 	}
 	t.em = grow(t.em, n*NumTags)
 	t.alpha = grow(t.alpha, n*NumTags)
-	t.bp = grow(t.bp, n*NumTags)
 	t.pred = grow(t.pred, n)
 	for i := range n {
-		e := (*[NumTags]float32)(t.em[i*NumTags:])
-		*e = [NumTags]float32{}
+		e := (*[NumTags]int32)(t.em[i*NumTags:])
+		*e = [NumTags]int32{}
 		for _, r := range ex.feats[i*numTemplates : (i+1)*numTemplates] {
-			row := (*[NumTags]float32)(t.w[int(r)*NumTags:])
+			row := (*[NumTags]int32)(t.w[int(r)*NumTags:])
 			for k := range NumTags {
 				e[k] += row[k]
 			}
 		}
 	}
-	viterbi(t.em, &t.tw, float32(math.Inf(-1)), t.pred, t.alpha, t.bp)
+	viterbi(t.em, &t.tw, t.pred, t.alpha)
 	if slices.Equal(t.pred, ex.gold) {
 		return false
 	}
@@ -139,7 +138,7 @@ func (t *Trainer) step(ex Example) bool {
 // whose magnitude is below prune are dropped, which leaves more rows empty. Confidence is calibrated on dev so that the median
 // margin of predicted spans reads 0.5.
 func (t *Trainer) Model(prune int, dev []Example) *Model {
-	avg := func(w float32, u float64) float64 {
+	avg := func(w int32, u float64) float64 {
 		if t.steps == 0 {
 			return float64(w)
 		}
@@ -160,11 +159,11 @@ func (t *Trainer) Model(prune int, dev []Example) *Model {
 	}
 	m := newModel(t.style, t.bits, t.feat.lex)
 	for r := range m.numRows() {
-		var w [NumTags]int16
+		var w [NumTags]int8
 		for k := range w {
 			i := r*NumTags + k
 			if q := math.Round(avg(t.w[i], t.u[i]) * scale); math.Abs(q) >= float64(prune) {
-				w[k] = int16(q)
+				w[k] = int8(q)
 			}
 		}
 		m.addRow(r, &w)
