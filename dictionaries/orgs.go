@@ -26,7 +26,7 @@ func LoadOrgSuffixes() (*OrgSuffixes, error) {
 var orgKinds = map[string]bool{
 	"education": true, "research": true, "company": true, "finance": true, "government": true,
 	"party": true, "judicial": true, "legislature": true, "military": true, "medical": true,
-	"association": true, "media": true, "zone": true, "international": true, "other": true,
+	"association": true, "media": true, "park": true, "zone": true, "international": true, "other": true,
 }
 
 // ParseOrgSuffixes builds the table from rows of suffix and kind; suffixes are
@@ -56,14 +56,20 @@ func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
 // name is longer than the suffix: 成都日报 → 日报, media. A bare suffix such
 // as 大学 is not a name.
 func (s *OrgSuffixes) Match(name string) (suffix, kind string, ok bool) {
-	r := []rune(name)
-	for n := min(s.maxLen, len(r)-1); n >= 1; n-- {
-		suf := string(r[len(r)-n:])
-		if k, ok := s.kind[suf]; ok {
-			return suf, k, true
+	// Walk back one character at a time; the longest match wins.
+	i, n := len(name), 0
+	for i > 0 && n < s.maxLen {
+		_, size := utf8.DecodeLastRuneInString(name[:i])
+		i -= size
+		n++
+		if i == 0 {
+			break // a bare suffix is no name
+		}
+		if k, ok := s.kind[name[i:]]; ok {
+			suffix, kind = name[i:], k
 		}
 	}
-	return "", "", false
+	return suffix, kind, suffix != ""
 }
 
 // Kinds of rows in org_aliases.tsv.
@@ -76,6 +82,10 @@ const (
 // canonical names. It is read-only after loading.
 type OrgAliases struct {
 	org, dept map[string]string
+	prefixes  map[string]bool // every non-empty prefix of an organization alias
+	// first has a bit set for each character of the Basic Multilingual Plane
+	// that begins an organization alias: most words fail on this test alone.
+	first [1 << 16 / 64]uint64
 }
 
 // LoadOrgAliases loads the embedded org_aliases.tsv.
@@ -94,7 +104,7 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}}
+	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}, prefixes: map[string]bool{}}
 	for i, row := range t.Rows {
 		alias, canon, kind := row[c[0]], row[c[1]], row[c[2]]
 		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
@@ -114,6 +124,17 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 			return nil, fmt.Errorf("%s: alias %q repeated for kind %s", where, alias, kind)
 		}
 		m[alias] = canon
+		if kind == AliasOrg {
+			for i := range alias {
+				if i > 0 {
+					a.prefixes[alias[:i]] = true
+				}
+			}
+			a.prefixes[alias] = true
+			if c, _ := utf8.DecodeRuneInString(alias); c < 1<<16 {
+				a.first[c/64] |= 1 << (c % 64)
+			}
+		}
 	}
 	return a, nil
 }
@@ -130,4 +151,13 @@ func (a *OrgAliases) Canonical(alias string) (string, bool) {
 func (a *OrgAliases) Dept(short string) (string, bool) {
 	c, ok := a.dept[short]
 	return c, ok
+}
+
+// OrgPrefix reports whether s is an organization alias or begins one, so
+// that a search for aliases in running text can stop as soon as it is not.
+func (a *OrgAliases) OrgPrefix(s string) bool {
+	if c, _ := utf8.DecodeRuneInString(s); c < 1<<16 && a.first[c/64]&(1<<(c%64)) == 0 {
+		return false
+	}
+	return a.prefixes[s]
 }

@@ -15,7 +15,8 @@ func TestOrgSuffixes(t *testing.T) {
 		{"萨格勒布大学", "大学", "education"},
 		{"中国核工业集团有限公司", "有限公司", "company"},
 		{"成都日报", "日报", "media"},
-		{"中韩创新创业园", "创业园", "zone"},
+		{"中韩创新创业园", "创业园", "park"},
+		{"成都高新区", "高新区", "zone"},
 		{"天府国际技术转移中心", "中心", "other"},
 		{"大学", "", ""}, // a bare suffix is no name
 		{"张洁", "", ""},
@@ -43,6 +44,11 @@ func TestOrgAliases(t *testing.T) {
 	}
 	if got, ok := a.Dept("科技局"); !ok || got != "科学技术局" {
 		t.Errorf("Dept(科技局) = %q, want 科学技术局", got)
+	}
+	for s, want := range map[string]bool{"国际热核": true, "国际热核聚变实验堆": true, "中科院": true, "中": true, "张洁": false, "国际热核聚变实验堆组织X": false, "": false} {
+		if a.OrgPrefix(s) != want {
+			t.Errorf("OrgPrefix(%q) = %v, want %v", s, !want, want)
+		}
 	}
 	if _, ok := a.Canonical("科技局"); ok {
 		t.Error("a department's short name must not be an organization on its own")

@@ -3,6 +3,7 @@ package dictionaries
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Division levels in places_cn.tsv.
@@ -195,3 +196,114 @@ func (d *Divisions) FullName(v *Division) string {
 	}
 	return b.String()
 }
+
+// Kinds of suffixes in place_suffixes.tsv.
+const (
+	PlaceAdmin    = "admin"    // a division or settlement: 省, 市, 镇
+	PlaceNatural  = "natural"  // a natural feature: 山, 湖, 沟
+	PlaceLandmark = "landmark" // a built or protected site: 国家公园, 广场
+)
+
+// PlaceSuffixes maps the suffixes that end place names to the kind of place
+// they make. It is read-only after loading.
+type PlaceSuffixes struct {
+	kind   map[string]string
+	maxLen int // longest suffix in runes
+}
+
+// LoadPlaceSuffixes loads the embedded place_suffixes.tsv.
+func LoadPlaceSuffixes() (*PlaceSuffixes, error) {
+	t, err := Load("place_suffixes.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParsePlaceSuffixes(t)
+}
+
+// ParsePlaceSuffixes builds the table from rows of suffix and kind; suffixes
+// are unique and kinds are admin, natural or landmark.
+func ParsePlaceSuffixes(t *Table) (*PlaceSuffixes, error) {
+	c, err := columns(t, "suffix", "kind")
+	if err != nil {
+		return nil, err
+	}
+	s := &PlaceSuffixes{kind: map[string]string{}}
+	for i, row := range t.Rows {
+		suf, kind := row[c[0]], row[c[1]]
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		if _, dup := s.kind[suf]; dup || suf == "" {
+			return nil, fmt.Errorf("%s: empty or repeated suffix %q", where, suf)
+		}
+		switch kind {
+		case PlaceAdmin, PlaceNatural, PlaceLandmark:
+		default:
+			return nil, fmt.Errorf("%s: unknown kind %q (want admin, natural or landmark)", where, kind)
+		}
+		s.kind[suf] = kind
+		s.maxLen = max(s.maxLen, len([]rune(suf)))
+	}
+	return s, nil
+}
+
+// Match returns the longest suffix that name ends with and its kind, when
+// name is longer than the suffix: 普利特维采湖国家公园 → 国家公园, landmark.
+// A bare suffix such as 湖 is not a name.
+func (s *PlaceSuffixes) Match(name string) (suffix, kind string, ok bool) {
+	// Walk back one character at a time; the longest match wins.
+	i, n := len(name), 0
+	for i > 0 && n < s.maxLen {
+		_, size := utf8.DecodeLastRuneInString(name[:i])
+		i -= size
+		n++
+		if i == 0 {
+			break // a bare suffix is no name
+		}
+		if k, ok := s.kind[name[i:]]; ok {
+			suffix, kind = name[i:], k
+		}
+	}
+	return suffix, kind, suffix != ""
+}
+
+// DivisionAbbrevs maps one-character abbreviations (京, 蓉) to the divisions
+// they stand for. It is read-only after loading.
+type DivisionAbbrevs struct {
+	byAbbrev map[string]*Division
+}
+
+// LoadDivisionAbbrevs loads the embedded place_abbrevs.tsv, checking its codes
+// against d.
+func LoadDivisionAbbrevs(d *Divisions) (*DivisionAbbrevs, error) {
+	t, err := Load("place_abbrevs.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseDivisionAbbrevs(t, d)
+}
+
+// ParseDivisionAbbrevs builds the table from rows of abbrev and code. An
+// abbreviation is one character, appears once, and names a province or a
+// prefecture of d.
+func ParseDivisionAbbrevs(t *Table, d *Divisions) (*DivisionAbbrevs, error) {
+	c, err := columns(t, "abbrev", "code")
+	if err != nil {
+		return nil, err
+	}
+	a := &DivisionAbbrevs{byAbbrev: map[string]*Division{}}
+	for i, row := range t.Rows {
+		abbrev, code := row[c[0]], row[c[1]]
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		if len([]rune(abbrev)) != 1 || a.byAbbrev[abbrev] != nil {
+			return nil, fmt.Errorf("%s: abbreviation %q is not one character or is repeated", where, abbrev)
+		}
+		v := d.ByCode(code)
+		if v == nil || v.Level == LevelCounty {
+			return nil, fmt.Errorf("%s: code %q is not a province or prefecture", where, code)
+		}
+		a.byAbbrev[abbrev] = v
+	}
+	return a, nil
+}
+
+// Lookup returns the division a one-character abbreviation stands for, or nil.
+func (a *DivisionAbbrevs) Lookup(abbrev string) *Division { return a.byAbbrev[abbrev] }

@@ -116,3 +116,50 @@ func TestParseDivisionsRejects(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceSuffixes(t *testing.T) {
+	s, err := LoadPlaceSuffixes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, suffix, kind string }{
+		{"普利特维采湖国家公园", "国家公园", PlaceLandmark},
+		{"兴隆湖", "湖", PlaceNatural},
+		{"九寨沟", "沟", PlaceNatural},
+		{"阿坝藏族羌族自治州", "自治州", PlaceAdmin},
+		{"湖", "", ""}, // a bare suffix is no name
+		{"杜兹科技园", "", ""},
+	}
+	for _, tt := range tests {
+		suf, kind, ok := s.Match(tt.name)
+		if suf != tt.suffix || kind != tt.kind || ok != (tt.suffix != "") {
+			t.Errorf("Match(%s) = %q, %q, %v; want %q, %q", tt.name, suf, kind, ok, tt.suffix, tt.kind)
+		}
+	}
+	tab, _ := ParseTSV("s.tsv", "suffix\tkind\n湖\triver\n")
+	if _, err := ParsePlaceSuffixes(tab); err == nil || !strings.Contains(err.Error(), "unknown kind") {
+		t.Errorf("unknown kind accepted: %v", err)
+	}
+}
+
+func TestDivisionAbbrevs(t *testing.T) {
+	d := loadDivisions(t)
+	a, err := LoadDivisionAbbrevs(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for abbrev, code := range map[string]string{"蓉": "510100", "京": "110000", "川": "510000", "沪": "310000"} {
+		if v := a.Lookup(abbrev); v == nil || v.Code != code {
+			t.Errorf("Lookup(%s) = %v, want %s", abbrev, v, code)
+		}
+	}
+	if v := a.Lookup("成"); v != nil {
+		t.Errorf("Lookup(成) = %v, want nil", v)
+	}
+	for _, bad := range []string{"abbrev\tcode\n成都\t510100\n", "abbrev\tcode\n武\t510107\n", "abbrev\tcode\n蓉\t510100\n蓉\t510100\n"} {
+		tab, _ := ParseTSV("a.tsv", bad)
+		if _, err := ParseDivisionAbbrevs(tab, d); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

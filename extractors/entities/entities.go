@@ -9,6 +9,38 @@
 // after a "|" (pos:ns|place-unique); mentions the stage creates carry Stage
 // "entities". The rules, each with examples that the tests run, are:
 //
+//   - boundary-repair: a PERSON span that ends or starts inside a gse word
+//     that is a function word (张洁来 where gse has 张洁|来说) is snapped to
+//     the word boundary when what is left is a surname and one or two
+//     characters (张洁).
+//   - retype-org: a PLACE mention ending with the suffix of a park run as an
+//     institution (土耳其杜兹科技园) becomes an ORG. 科技园, 产业园 and 创业园
+//     names are organizations here, as 中韩创新创业园 is; development zones
+//     (高新区, 开发区) are not retyped, since both conventions mark them as
+//     places as often as organizations.
+//   - quote-fragment: a tagger mention with an unbalanced quote mark starts or
+//     ends inside a quotation (一路”联合实验室) and is dropped.
+//   - weak-place: a tagger PLACE below confidence 0.1 that is in no gazetteer,
+//     has no place suffix and is no division's abbreviation is dropped.
+//   - split-connector: an ORG or PLACE mention made of two names joined by
+//     与, 和, 及 or 同, each an organization (by alias or suffix), a place in a
+//     gazetteer, or a country followed by a foreign place in it, becomes those
+//     names (法国卡达拉奇与ITER总部 → 法国 + 卡达拉奇 + ITER总部); a name that
+//     is no name on its own keeps the span whole (新西兰皇家植物与食品研究院).
+//   - split-country-place: a PLACE mention that is a country followed by a
+//     foreign place in that country becomes two (法国卡达拉奇).
+//   - park-org: a run of tagger PLACE mentions followed by up to three content
+//     words ending with a park suffix becomes one ORG (中 + 韩 + 创新创业园 →
+//     中韩创新创业园).
+//   - gazetteer-org: an organization alias that stands as a full name — its
+//     own canonical name, a name with an institution suffix, or a Latin
+//     acronym (ITER, 联合国, 教育部) — found as whole gse words outside any
+//     other name becomes an ORG. Chinese abbreviations (北大, 欧盟) are left
+//     to the tagger: the People's Daily convention does not mark them.
+//   - gazetteer-place: a gse word outside any other name that is a country's
+//     usual name, the full name of exactly one division, or the unique short
+//     form of a province or prefecture becomes a PLACE (孝感, 约旦; not 中方
+//     or 城区).
 //   - retype-place: a PERSON mention that is exactly the full name of a Chinese
 //     division, a country or a foreign place (gse tags 武侯区 nr, 萨格勒布 nrt)
 //     becomes a PLACE.
@@ -24,6 +56,9 @@
 //     prefecture (双流 next to 成都 is 510116; 桐梓 alone stays uncoded).
 //   - place-level: without context, a shared short form means its highest
 //     level division if that is unique (吉林 → 吉林省); otherwise no code.
+//   - place-abbrev: a PLACE mention that is a division's one-character
+//     abbreviation gets its code (来蓉安家: 蓉 → 四川省成都市). Both
+//     conventions mark such abbreviations as places (进京).
 //   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院).
 //   - dept-alias: a division followed by a department's short name
 //     (成都市科技局 → 成都市科学技术局).
@@ -45,6 +80,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -62,6 +98,9 @@ type data struct {
 	aliases   *dictionaries.OrgAliases
 	titles    *dictionaries.Titles
 	surnames  *dictionaries.Surnames
+
+	placeSuffixes *dictionaries.PlaceSuffixes
+	abbrevs       *dictionaries.DivisionAbbrevs
 }
 
 var (
@@ -102,6 +141,14 @@ func load() (*data, error) {
 			loadErr = err
 			return
 		}
+		if d.placeSuffixes, err = dictionaries.LoadPlaceSuffixes(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.abbrevs, err = dictionaries.LoadDivisionAbbrevs(d.divs); err != nil {
+			loadErr = err
+			return
+		}
 		loaded = &d
 	})
 	return loaded, loadErr
@@ -131,7 +178,12 @@ type docState struct {
 // Process normalizes the PERSON, PLACE and ORG mentions of d in place.
 func (s *Stage) Process(d *pipeline.Doc) error {
 	st := &docState{div: map[int]*dictionaries.Division{}}
+	s.repairBoundaries(d)
 	s.retype(d)
+	s.dropFragments(d)
+	s.splitSpans(d)
+	s.parkOrgs(d)
+	s.addFromGazetteers(d)
 	s.splitChains(d, st)
 	pipeline.SortMentions(d.Mentions)
 	s.resolvePlaces(d, st)
@@ -161,34 +213,49 @@ func addRule(m *pipeline.Mention, rule string) {
 
 // retype turns PERSON mentions that are exactly a division's full name, a
 // country's name or a foreign place into PLACE mentions. Short forms of
-// divisions do not count: 白银 is silver as often as it is 白银市.
+// divisions do not count: 白银 is silver as often as it is 白银市. It turns
+// PLACE mentions that end with the suffix of a park or zone run as an
+// institution (土耳其杜兹科技园) into ORG mentions.
 func (s *Stage) retype(d *pipeline.Doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type == pipeline.Person && (len(s.divs.LookupFull(m.Text)) > 0 || s.countries.Lookup(m.Text) != nil || s.foreign.Lookup(m.Text) != nil) {
+		switch {
+		case m.Type == pipeline.Person && (len(s.divs.LookupFull(m.Text)) > 0 || s.countries.Lookup(m.Text) != nil || s.foreign.Lookup(m.Text) != nil):
 			m.Type = pipeline.Place
 			m.Entity = ""
 			addRule(m, "retype-place")
+		case m.Type == pipeline.Place && s.park(m.Text) && !s.gazetteerPlace(m.Text):
+			m.Type = pipeline.Org
+			m.Entity = ""
+			addRule(m, "retype-org")
 		}
 	}
+}
+
+// park reports whether name ends with the suffix of a park run as an
+// institution (科技园, 创业园). Development zones (高新区, 开发区) do not
+// count: both conventions mark them as places as often as organizations.
+func (s *Stage) park(name string) bool {
+	_, kind, ok := s.suffixes.Match(name)
+	return ok && kind == "park"
 }
 
 // splitChains replaces each PLACE mention that is a chain of nested divisions
 // by one mention per division.
 func (s *Stage) splitChains(d *pipeline.Doc, st *docState) {
-	var keep []pipeline.Mention
 	var add []pipeline.Mention
 	var addDivs []*dictionaries.Division
+	split := map[int]bool{} // IDs of the mentions replaced
 	for _, m := range d.Mentions {
-		var chain []*dictionaries.Division
-		var lens []int
-		if m.Type == pipeline.Place {
-			chain, lens = s.parseChain([]rune(m.Text), nil)
-		}
-		if len(chain) < 2 {
-			keep = append(keep, m)
+		// Two names of at least two characters each.
+		if m.Type != pipeline.Place || utf8.RuneCountInString(m.Text) < 4 {
 			continue
 		}
+		chain, lens := s.parseChain([]rune(m.Text), nil)
+		if len(chain) < 2 {
+			continue
+		}
+		split[m.ID] = true
 		start := m.Start
 		for i, v := range chain {
 			add = append(add, pipeline.Mention{
@@ -202,7 +269,7 @@ func (s *Stage) splitChains(d *pipeline.Doc, st *docState) {
 	if len(add) == 0 {
 		return
 	}
-	d.Mentions = keep
+	d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return split[m.ID] })
 	for i, m := range add {
 		st.div[d.AddMention(m)] = addDivs[i]
 	}
@@ -237,6 +304,7 @@ type placeReading struct {
 	short   bool                     // divs were found by a short form
 	country *dictionaries.Country
 	foreign *dictionaries.ForeignPlace
+	abbrev  *dictionaries.Division // a one-character abbreviation: 蓉
 }
 
 // read looks a place name up in order of precedence.
@@ -250,7 +318,10 @@ func (s *Stage) read(name string) placeReading {
 	if f := s.foreign.Lookup(name); f != nil {
 		return placeReading{foreign: f}
 	}
-	return placeReading{divs: s.divs.Lookup(name), short: true}
+	if v := s.divs.Lookup(name); len(v) > 0 {
+		return placeReading{divs: v, short: true}
+	}
+	return placeReading{abbrev: s.abbrevs.Lookup(name)}
 }
 
 // resolvePlaces codes every PLACE mention it can: unambiguous readings first,
@@ -276,6 +347,9 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 		case r.foreign != nil:
 			m.Country, m.Normalized, m.Entity = r.foreign.Country, r.foreign.Name, r.foreign.Name
 			addRule(m, "place-foreign")
+		case r.abbrev != nil:
+			st.div[m.ID] = r.abbrev
+			s.setDivision(m, r.abbrev, "place-abbrev")
 		case len(r.divs) == 1 && !(r.short && r.divs[0].Level == dictionaries.LevelCounty):
 			st.div[m.ID] = r.divs[0]
 			context = append(context, r.divs[0])
@@ -530,7 +604,7 @@ func (s *Stage) orgAntecedent(text string, earlier []*pipeline.Mention) (entity,
 		}
 	}
 	if len(r) >= 2 {
-		if e := unique(earlier, func(full string) bool { return isAbbrev(r, []rune(full)) }); e != "" {
+		if e := unique(earlier, func(full string) bool { return isAbbrev(r, full) }); e != "" {
 			return e, "coref-abbrev"
 		}
 	}
@@ -559,8 +633,10 @@ func unique(earlier []*pipeline.Mention, match func(string) bool) string {
 
 // isAbbrev reports whether short abbreviates full: shorter, same first and
 // last character, and every character of short in full in order.
-func isAbbrev(short, full []rune) bool {
-	if len(short) >= len(full) || short[0] != full[0] || short[len(short)-1] != full[len(full)-1] {
+func isAbbrev(short []rune, full string) bool {
+	first, _ := utf8.DecodeRuneInString(full)
+	last, _ := utf8.DecodeLastRuneInString(full)
+	if short[0] != first || short[len(short)-1] != last || len(short) >= utf8.RuneCountInString(full) {
 		return false
 	}
 	j := 0

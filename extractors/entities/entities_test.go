@@ -9,7 +9,8 @@ import (
 )
 
 // in is a mention a tagger found: its type and text, located in the example's
-// text after the previous one.
+// text after the previous one. A text written ~华湖 is a mention the tagger
+// was unsure of (confidence 0.05 instead of 0.5).
 type in struct{ typ, text string }
 
 // out is what the stage must make of a mention; an empty code or country
@@ -19,7 +20,9 @@ type out struct {
 }
 
 // example is a document with tagged mentions and the mentions expected after
-// the stage, in text order.
+// the stage, in text order. A text written as space-separated word/pos pairs
+// (部长/n 张洁/nr 来说/u) is the concatenation of the words and carries them
+// as gse's tokens.
 type example struct {
 	text string
 	in   []in
@@ -31,6 +34,82 @@ var rules = []struct {
 	name     string
 	examples []example
 }{
+	{"boundary-repair", []example{
+		{"部长/n 张洁/nr 来说/u 异常/d 忙碌/a", []in{{pipeline.Person, "张洁来"}}, []out{{pipeline.Person, "张洁", "张洁", "", "", "boundary-repair"}}},
+		// The tagger cut into a content word: gse is as likely to be wrong.
+		{"王宏/nr 志愿/n", []in{{pipeline.Person, "王宏志"}}, []out{{pipeline.Person, "王宏志", "王宏志", "", "", "pos"}}},
+		// What is left would be a bare surname.
+		{"张/nr 来说/u", []in{{pipeline.Person, "张来"}}, []out{{pipeline.Person, "张来", "张来", "", "", "pos"}}},
+	}},
+	{"retype-org", []example{
+		{"在土耳其杜兹科技园", []in{{pipeline.Place, "~土耳其杜兹科技园"}}, []out{{pipeline.Org, "土耳其杜兹科技园", "土耳其杜兹科技园", "", "", "retype-org"}}},
+		// A development zone stays a place.
+		{"北京经济技术开发区", []in{{pipeline.Place, "北京经济技术开发区"}}, []out{{pipeline.Place, "北京经济技术开发区", "北京经济技术开发区", "", "", "pos"}}},
+	}},
+	{"quote-fragment", []example{
+		{"猕猴桃“一带一路”联合实验室", []in{{pipeline.Org, "一路”联合实验室"}}, nil},
+		{"中国—新西兰猕猴桃“一带一路”联合实验室", []in{{pipeline.Org, "中国—新西兰猕猴桃“一带一路”联合实验室"}}, []out{
+			{pipeline.Org, "中国—新西兰猕猴桃“一带一路”联合实验室", "中国—新西兰猕猴桃“一带一路”联合实验室", "", "", "pos"},
+		}},
+	}},
+	{"weak-place", []example{
+		{"人造太阳", []in{{pipeline.Place, "~太阳"}}, nil},
+		// Confident, suffixed, in a gazetteer, or an abbreviation: kept.
+		{"人造太阳", []in{{pipeline.Place, "太阳"}}, []out{{pipeline.Place, "太阳", "太阳", "", "", "pos"}}},
+		{"兴隆湖畔", []in{{pipeline.Place, "~兴隆湖"}}, []out{{pipeline.Place, "兴隆湖", "兴隆湖", "", "", "pos"}}},
+		{"德阳", []in{{pipeline.Place, "~德阳"}}, []out{{pipeline.Place, "德阳", "四川省德阳市", "510600", "CN", "place-unique"}}},
+		{"来蓉安家", []in{{pipeline.Place, "~蓉"}}, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},
+	}},
+	{"split-connector", []example{
+		{"在法国卡达拉奇与ITER总部签署", []in{{pipeline.Org, "法国卡达拉奇与ITER总部"}}, []out{
+			{pipeline.Place, "法国", "法国", "", "FR", "place-country"},
+			{pipeline.Place, "卡达拉奇", "卡达拉奇", "", "FR", "place-foreign"},
+			{pipeline.Org, "ITER总部", "ITER总部", "", "", "split-connector"},
+		}},
+		{"中国科学院成都生物研究所与克罗地亚萨格勒布大学", []in{{pipeline.Org, "中国科学院成都生物研究所与克罗地亚萨格勒布大学"}}, []out{
+			{pipeline.Org, "中国科学院成都生物研究所", "中国科学院成都生物研究所", "", "", "split-connector"},
+			{pipeline.Org, "克罗地亚萨格勒布大学", "克罗地亚萨格勒布大学", "", "", "split-connector"},
+		}},
+		// 新西兰皇家植物 is no name on its own: the 与 is inside the name.
+		{"新西兰皇家植物与食品研究院", []in{{pipeline.Org, "新西兰皇家植物与食品研究院"}}, []out{
+			{pipeline.Org, "新西兰皇家植物与食品研究院", "新西兰皇家植物与食品研究院", "", "", "pos"},
+		}},
+	}},
+	{"split-country-place", []example{
+		{"法国卡达拉奇", []in{{pipeline.Place, "法国卡达拉奇"}}, []out{
+			{pipeline.Place, "法国", "法国", "", "FR", "place-country"},
+			{pipeline.Place, "卡达拉奇", "卡达拉奇", "", "FR", "place-foreign"},
+		}},
+		// 巴黎 is not in 日本: no chain.
+		{"日本巴黎", []in{{pipeline.Place, "日本巴黎"}}, []out{{pipeline.Place, "日本巴黎", "日本巴黎", "", "", "pos"}}},
+	}},
+	{"park-org", []example{
+		{"以/p 成都/ns 高新区/nr 的/uj 中韩/ns 创新/v 创业园/n 为/p 例/n", []in{{pipeline.Place, "成都"}, {pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{
+			{pipeline.Place, "成都", "四川省成都市", "510100", "CN", "place-unique"},
+			{pipeline.Org, "中韩创新创业园", "中韩创新创业园", "", "", "park-org"},
+		}},
+		// A run of places followed by a function word is no park's name.
+		{"中韩/ns 的/uj 创业园/n", []in{{pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{
+			{pipeline.Place, "中", "中", "", "", "pos"},
+			{pipeline.Place, "韩", "韩", "", "", "pos"},
+		}},
+	}},
+	{"gazetteer-org", []example{
+		{"与/p ITER/x 签署/v 协议/n", nil, []out{{pipeline.Org, "ITER", "国际热核聚变实验堆组织", "", "", "org-alias"}}},
+		{"世界/n 卫生/n 组织/n 发布/v", nil, []out{{pipeline.Org, "世界卫生组织", "世界卫生组织", "", "", "org-alias"}}},
+		// Chinese abbreviations, and aliases inside another name or word, are not added.
+		{"北大/j 教授/n", nil, nil},
+		{"引进/v 中国科协/nt 海/n 智/ng 特聘/nr 专家/n", []in{{pipeline.Org, "中国科协海智特聘"}}, []out{
+			{pipeline.Org, "中国科协海智特聘", "中国科协海智特聘", "", "", "pos"},
+		}},
+	}},
+	{"gazetteer-place", []example{
+		{"到/v 孝感/ns 去/v", nil, []out{{pipeline.Place, "孝感", "湖北省孝感市", "420900", "CN", "place-unique"}}},
+		{"访问/v 约旦/ns", nil, []out{{pipeline.Place, "约旦", "约旦", "", "JO", "place-country"}}},
+		// 中方 is the Chinese side, 城区 a shared name; 中国 inside an ORG stays inside it.
+		{"中方/n 表示/v 城区/n 人口/n", nil, nil},
+		{"中国/ns 科学院/n", []in{{pipeline.Org, "中国科学院"}}, []out{{pipeline.Org, "中国科学院", "中国科学院", "", "", "pos"}}},
+	}},
 	{"retype-place", []example{
 		{"在武侯区", []in{{pipeline.Person, "武侯区"}}, []out{{pipeline.Place, "武侯区", "四川省成都市武侯区", "510107", "CN", "place-unique"}}},
 		{"萨格勒布大学", []in{{pipeline.Person, "萨格勒布"}}, []out{{pipeline.Place, "萨格勒布", "萨格勒布", "", "HR", "place-foreign"}}},
@@ -84,6 +163,10 @@ var rules = []struct {
 		{"桐梓", []in{{pipeline.Place, "桐梓"}}, []out{{pipeline.Place, "桐梓", "桐梓", "", "", "pos"}}},
 		// The county's full name needs no context.
 		{"桐梓县", []in{{pipeline.Place, "桐梓县"}}, []out{{pipeline.Place, "桐梓县", "贵州省遵义市桐梓县", "520322", "CN", "place-unique"}}},
+	}},
+	{"place-abbrev", []example{
+		{"来蓉安家", []in{{pipeline.Place, "蓉"}}, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},
+		{"进京", []in{{pipeline.Place, "京"}}, []out{{pipeline.Place, "京", "北京市", "110000", "CN", "place-abbrev"}}},
 	}},
 	{"place-level", []example{
 		{"吉林", []in{{pipeline.Place, "吉林"}}, []out{{pipeline.Place, "吉林", "吉林省", "220000", "CN", "place-level"}}},
@@ -152,19 +235,41 @@ func newStage(t testing.TB) *Stage {
 	return s
 }
 
-// docWith builds a document whose mentions were found by a tagger with rule "pos".
+// docWith builds a document whose mentions were found by a tagger with rule
+// "pos", and whose tokens are the words of a text written as word/pos pairs.
 func docWith(t *testing.T, text string, ms []in) *pipeline.Doc {
 	t.Helper()
-	d := &pipeline.Doc{Text: text, Sentences: []pipeline.Sentence{{Start: 0, End: len([]rune(text))}}}
+	var toks []pipeline.Token
+	if strings.Contains(text, "/") {
+		var b strings.Builder
+		n := 0
+		for _, f := range strings.Fields(text) {
+			word, pos, ok := strings.Cut(f, "/")
+			if !ok || word == "" {
+				t.Fatalf("%q: %q is not word/pos", text, f)
+			}
+			k := len([]rune(word))
+			toks = append(toks, pipeline.Token{Start: n, End: n + k, Text: word, Pos: pos})
+			b.WriteString(word)
+			n += k
+		}
+		text = b.String()
+	}
+	d := &pipeline.Doc{Text: text, Tokens: toks, Sentences: []pipeline.Sentence{{Start: 0, End: len([]rune(text))}}}
 	from := 0
 	for _, m := range ms {
-		i := strings.Index(text[from:], m.text)
+		conf := 0.5
+		name, weak := strings.CutPrefix(m.text, "~")
+		if weak {
+			conf = 0.05
+		}
+		i := strings.Index(text[from:], name)
 		if i < 0 {
-			t.Fatalf("%q: no %q after byte %d", text, m.text, from)
+			t.Fatalf("%q: no %q after byte %d", text, name, from)
 		}
 		start := d.RuneOffset(from + i)
-		d.AddMention(pipeline.Mention{Type: m.typ, Start: start, End: start + len([]rune(m.text)), Entity: m.text, Stage: "tagger", Rule: "pos", Confidence: 0.5})
-		from += i + len(m.text)
+		d.AddMention(pipeline.Mention{Type: m.typ, Start: start, End: start + len([]rune(name)), Entity: name, Stage: "tagger", Rule: "pos", Confidence: conf})
+		from += i + len(name)
 	}
 	return d
 }
@@ -195,6 +300,12 @@ func TestRules(t *testing.T) {
 			if fmt.Sprint(got) != fmt.Sprint(ex.want) {
 				t.Errorf("%s: %q\n got %v\nwant %v", r.name, ex.text, got, ex.want)
 			}
+			// A mention the stage made names first the rule that made it.
+			for _, m := range d.Mentions {
+				if m.Stage == Name && !strings.HasPrefix(m.Rule, r.name) {
+					t.Errorf("%s: %q: mention %q made by rule %q", r.name, ex.text, m.Text, m.Rule)
+				}
+			}
 		}
 	}
 }
@@ -217,7 +328,7 @@ func TestSplitKeepsProvenance(t *testing.T) {
 }
 
 func FuzzProcess(f *testing.F) {
-	for _, seed := range []string{"四川省成都市武侯区", "市科技局", "中韩园", "孙研究员", "吉林", "", "\xff成都"} {
+	for _, seed := range []string{"四川省成都市武侯区", "市科技局", "中韩园", "孙研究员", "吉林", "", "\xff成都", "法国卡达拉奇与ITER总部", "一路”联合实验室", "张洁来说", "中韩创新创业园"} {
 		f.Add(seed, 0, 3)
 	}
 	s := newStage(f)
@@ -238,6 +349,23 @@ func FuzzProcess(f *testing.F) {
 		for _, m := range d.Mentions {
 			if m.Start < start || m.End > end || m.Start >= m.End || m.Text != d.Slice(m.Start, m.End) || m.Entity == "" {
 				t.Fatalf("mention %+v outside [%d,%d) or without text/entity", m, start, end)
+			}
+		}
+		// With tokens (two characters each, tagged as places) the stage may
+		// add names anywhere, but each must be a span of the text.
+		d = &pipeline.Doc{Text: text}
+		for i := 0; i < n; i += 2 {
+			d.Tokens = append(d.Tokens, pipeline.Token{Start: i, End: min(i+2, n), Text: d.Slice(i, min(i+2, n)), Pos: "ns"})
+		}
+		for _, typ := range []string{pipeline.Place, pipeline.Org, pipeline.Person} {
+			d.AddMention(pipeline.Mention{Type: typ, Start: start, End: end, Confidence: 0.01})
+		}
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range d.Mentions {
+			if m.Start < 0 || m.End > n || m.Start >= m.End || m.Text != d.Slice(m.Start, m.End) || m.Entity == "" {
+				t.Fatalf("with tokens: mention %+v not a span of %d characters, or without text/entity", m, n)
 			}
 		}
 	})

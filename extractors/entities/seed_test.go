@@ -90,6 +90,70 @@ func TestSeedArticle(t *testing.T) {
 	}
 }
 
+// TestSeedExpectations checks the names issue 5 expects in the seed article
+// that the tagger and this stage deliver. These do not hold, and are not
+// asserted:
+//   - ORG ITER and 中国科协: the tagger marks ITER总部 and 中国科协海智特聘;
+//     trimming an ORG to an alias prefix lowered F1 on both eval sets
+//     (北京大学登山队 → 北京大学), so no rule does it.
+//   - ORG 成都高新区: development zones are places as often as organizations
+//     in both conventions (西安高新区 is LOC 西安 in MSRA), so 成都 stays a
+//     PLACE and 高新区 nothing.
+//   - PLACE 日本, 德国: inside ORG 日本工程院 and 德国国家工程院, which the
+//     MSRA convention keeps whole.
+//   - PLACE 陕西, 贵州: inside the tagger's ORG 联合实验室陕西中心 and 贵州中心.
+//   - PLACE 桐梓林: the tagger's PLACE 桐梓林邻里中心 is too weak (0.03) and
+//     is dropped; gse splits 桐梓|林.
+func TestSeedExpectations(t *testing.T) {
+	d := seedDoc(t)
+	got := map[string]map[string]bool{} // type → texts
+	entity := map[string]string{}       // ORG text → entity
+	for _, m := range d.Mentions {
+		if !isEntity(m.Type) {
+			continue
+		}
+		if got[m.Type] == nil {
+			got[m.Type] = map[string]bool{}
+		}
+		got[m.Type][m.Text] = true
+		if m.Type == pipeline.Org {
+			entity[m.Text] = m.Entity
+		}
+	}
+	want := map[string][]string{
+		pipeline.Person: {"张洁", "孙庚", "李明章", "任福继", "雷宪章", "黄雪松"},
+		pipeline.Org: {
+			// Not yet: 天府国际技术转移中心国际部 (MSRA keeps the department
+			// inside the name), which the current msra model cuts to 中心国际部.
+			"中国科学院成都生物研究所", "克罗地亚萨格勒布大学", "四川省自然资源科学研究院",
+			"新西兰皇家植物与食品研究院", "中核集团核工业西南物理研究院", "ITER总部",
+			"中韩创新创业园", "市科技局", "成都日报", "土耳其杜兹科技园",
+		},
+		pipeline.Place: {"成都", "土耳其", "泰国", "九寨沟", "克罗地亚", "德阳", "法国", "卡达拉奇", "韩国", "新西兰", "武侯区", "蓉"},
+	}
+	for typ, texts := range want {
+		for _, text := range texts {
+			if !got[typ][text] {
+				t.Errorf("no %s %s", typ, text)
+			}
+		}
+	}
+	for typ, texts := range map[string][]string{
+		pipeline.Person: {"张洁来", "钕娲", "至善维新", "成都"},
+		pipeline.Org:    {"一路”联合实验室", "法国卡达拉奇与ITER总部"},
+		pipeline.Place:  {"土耳其杜兹科技园", "法国卡达拉奇"},
+	} {
+		for _, text := range texts {
+			if got[typ][text] {
+				t.Errorf("unwanted %s %s", typ, text)
+			}
+		}
+	}
+	if e := entity["市科技局"]; e != "成都市科学技术局" {
+		t.Errorf("市科技局: entity %q, want 成都市科学技术局", e)
+	}
+}
+
 func BenchmarkSeed(b *testing.B) {
 	d := seedDoc(b)
 	base := make([]pipeline.Mention, 0, len(d.Mentions))
@@ -102,6 +166,23 @@ func BenchmarkSeed(b *testing.B) {
 	for b.Loop() {
 		d.Mentions = append(d.Mentions[:0], base...)
 		if err := s.Process(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSeedSegment runs the segment stage on the same article, the yard
+// stick for BenchmarkSeed: this stage should cost well under a tenth of it.
+func BenchmarkSeedSegment(b *testing.B) {
+	d := seedDoc(b)
+	seg, err := segment.Segmenter()
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := segment.New(seg)
+	for b.Loop() {
+		d.Tokens = d.Tokens[:0]
+		if err := st.Process(d); err != nil {
 			b.Fatal(err)
 		}
 	}

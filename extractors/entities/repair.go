@@ -1,0 +1,409 @@
+package entities
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// tokenAt returns the index of the gse token that covers code point off, or
+// -1. Tokens are in text order and do not overlap.
+func tokenAt(toks []pipeline.Token, off int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+	if i < len(toks) && toks[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// plausible reports whether text, on its own, reads as a name of type typ:
+// a person is a known surname and one or two more characters; a place is in
+// a gazetteer or ends with a place suffix; an organization is an alias, a
+// department of a division, or ends with an institution suffix.
+func (s *Stage) plausible(typ, text string) bool {
+	switch typ {
+	case pipeline.Person:
+		sn, ok := s.surnames.Of(text)
+		n := utf8.RuneCountInString(text) - utf8.RuneCountInString(sn)
+		return ok && n >= 1 && n <= 2
+	case pipeline.Place:
+		_, _, ok := s.placeSuffixes.Match(text)
+		return ok || s.gazetteerPlace(text)
+	case pipeline.Org:
+		return s.orgName(text)
+	}
+	return false
+}
+
+// gazetteerPlace reports whether name is a country, a foreign place, or a
+// Chinese division by any of its names.
+func (s *Stage) gazetteerPlace(name string) bool {
+	return s.countries.Lookup(name) != nil || s.foreign.Lookup(name) != nil || len(s.divs.Lookup(name)) > 0
+}
+
+// orgName reports whether name is an organization by alias, by department of
+// a division, or by suffix.
+func (s *Stage) orgName(name string) bool {
+	if _, ok := s.aliases.Canonical(name); ok {
+		return true
+	}
+	if _, ok := s.deptName(name); ok {
+		return true
+	}
+	_, _, ok := s.suffixes.Match(name)
+	return ok
+}
+
+// repairBoundaries snaps the ends of tagger PERSON mentions to gse word
+// boundaries where the tagger cut into a function word (张洁来 where gse has
+// 张洁|来说 → 张洁), when the shrunk span is still surname + one or two
+// characters. Cuts into content words are left alone: there gse is the one
+// more often wrong (王宏|志X), and so is a cut into a place or organization.
+func (s *Stage) repairBoundaries(d *pipeline.Doc) {
+	if len(d.Tokens) == 0 {
+		return
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Person || m.Stage == Name {
+			continue
+		}
+		start, end := m.Start, m.End
+		if j := tokenAt(d.Tokens, end-1); j >= 0 {
+			if t := d.Tokens[j]; t.End > end && t.Start > start && functionPOS(t.Pos) {
+				end = t.Start
+			}
+		}
+		if j := tokenAt(d.Tokens, start); j >= 0 {
+			if t := d.Tokens[j]; t.Start < start && t.End < end && functionPOS(t.Pos) {
+				start = t.End
+			}
+		}
+		if start == m.Start && end == m.End {
+			continue
+		}
+		text := d.Slice(start, end)
+		if !s.plausible(m.Type, text) {
+			continue
+		}
+		m.Start, m.End, m.Text, m.Entity = start, end, text, ""
+		addRule(m, "boundary-repair")
+	}
+}
+
+// functionPOS reports whether a gse tag marks a function word: an auxiliary
+// (来说, 的), preposition, conjunction, modal particle or interjection.
+func functionPOS(pos string) bool {
+	switch pos {
+	case "u", "uj", "ul", "uz", "uv", "ud", "ug", "p", "c", "y", "e":
+		return true
+	}
+	return false
+}
+
+// Quote marks whose direction is known; the ASCII quotes are not.
+const (
+	openQuotes  = "“‘「『"
+	closeQuotes = "”’」』"
+)
+
+// quoteFragment reports whether text holds a closing quote before any opening
+// one, or an opening quote it does not close: the span starts or ends inside
+// a quotation (一路”联合实验室 from 中国—新西兰猕猴桃“一带一路”联合实验室)
+// and is a fragment of a longer name.
+func quoteFragment(text string) bool {
+	depth := 0
+	for _, c := range text {
+		switch {
+		case strings.ContainsRune(openQuotes, c):
+			depth++
+		case strings.ContainsRune(closeQuotes, c):
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return depth != 0
+}
+
+// dropFragments removes tagger mentions that start or end inside a quotation
+// and tagger PLACE mentions too weak to stand: below minPlaceConfidence, in
+// no gazetteer, without a place suffix, and no division's abbreviation.
+func (s *Stage) dropFragments(d *pipeline.Doc) {
+	d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool {
+		if !isEntity(m.Type) || m.Stage == Name {
+			return false
+		}
+		if quoteFragment(m.Text) {
+			return true
+		}
+		return m.Type == pipeline.Place && m.Confidence < minPlaceConfidence &&
+			!s.plausible(pipeline.Place, m.Text) && s.abbrevs.Lookup(m.Text) == nil
+	})
+}
+
+// minPlaceConfidence is the tagger confidence below which a PLACE mention
+// needs a gazetteer entry or a place suffix to stay (0.5 is a typical span).
+const minPlaceConfidence = 0.1
+
+// piece is one name inside a longer span, offsets in runes from its start.
+type piece struct {
+	typ        string
+	start, end int
+}
+
+// pieces reads text as one organization, one place, or a chain of a country
+// followed by a foreign place in it (法国卡达拉奇 → 法国 + 卡达拉奇); nil when
+// it is none of these.
+func (s *Stage) pieces(text string) []piece {
+	n := utf8.RuneCountInString(text)
+	if n == 0 {
+		return nil
+	}
+	if s.orgName(text) {
+		return []piece{{pipeline.Org, 0, n}}
+	}
+	if s.gazetteerPlace(text) {
+		return []piece{{pipeline.Place, 0, n}}
+	}
+	if k := s.countryPlace(text); k > 0 {
+		return []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, n}}
+	}
+	return nil
+}
+
+// countryPlace returns the length of the country name that text starts with
+// when the rest of text is a foreign place in that country, else 0.
+func (s *Stage) countryPlace(text string) int {
+	r := []rune(text)
+	for k := 2; k < len(r)-1; k++ {
+		c := s.countries.Lookup(string(r[:k]))
+		if c == nil {
+			continue
+		}
+		if f := s.foreign.Lookup(string(r[k:])); f != nil && f.Country == c.Code {
+			return k
+		}
+	}
+	return 0
+}
+
+// connectors join coordinated names: 与, 和, 及, 同.
+const connectors = "与和及同"
+
+// splitSpans replaces an ORG or PLACE mention made of two names joined by a
+// connector (法国卡达拉奇与ITER总部) by the names, each typed by the
+// gazetteers and suffix grammar, and a PLACE mention that is a country and a
+// foreign place in it (法国卡达拉奇) by the two places.
+func (s *Stage) splitSpans(d *pipeline.Doc) {
+	var add []pipeline.Mention
+	d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool {
+		if (m.Type != pipeline.Org && m.Type != pipeline.Place) || m.Stage == Name {
+			return false
+		}
+		var parts []piece
+		rule := ""
+		r := []rune(m.Text)
+		for i := 1; i < len(r)-1 && parts == nil; i++ {
+			if !strings.ContainsRune(connectors, r[i]) {
+				continue
+			}
+			left, right := s.pieces(string(r[:i])), s.pieces(string(r[i+1:]))
+			if left == nil || right == nil {
+				continue
+			}
+			for _, p := range right {
+				p.start, p.end = p.start+i+1, p.end+i+1
+				left = append(left, p)
+			}
+			parts, rule = left, "split-connector"
+		}
+		if parts == nil && m.Type == pipeline.Place {
+			if k := s.countryPlace(m.Text); k > 0 {
+				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, len(r)}}, "split-country-place"
+			}
+		}
+		for _, p := range parts {
+			add = append(add, pipeline.Mention{
+				Type: p.typ, Start: m.Start + p.start, End: m.Start + p.end,
+				Stage: Name, Rule: rule, Confidence: m.Confidence,
+			})
+		}
+		return parts != nil
+	})
+	for _, m := range add {
+		d.AddMention(m)
+	}
+}
+
+// addFromGazetteers adds the names the tagger missed that the dictionaries
+// know, each only where it is whole gse words and overlaps no other name:
+// organization aliases that stand as full names (ITER, 联合国, 世界卫生组织),
+// and countries and divisions by their usual or unique names (孝感, 约旦) —
+// never a part of a word or of another name (中国 in 中国科学院).
+func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
+	toks := d.Tokens
+	if len(toks) == 0 {
+		return
+	}
+	taken := make([]bool, toks[len(toks)-1].End) // code points inside a name
+	for _, m := range d.Mentions {
+		if isEntity(m.Type) {
+			for i := max(m.Start, 0); i < min(m.End, len(taken)); i++ {
+				taken[i] = true
+			}
+		}
+	}
+	free := func(start, end int) bool { return !slices.Contains(taken[start:end], true) }
+	var add []pipeline.Mention
+	buf := make([]byte, 0, 64)
+	for i := 0; i < len(toks); i++ {
+		if j := s.aliasAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) {
+			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
+			i = j - 1
+			continue
+		}
+		if t := toks[i]; namePOS(t.Pos) && free(t.Start, t.End) && s.knownPlace(t.Text) {
+			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
+		}
+	}
+	for _, m := range add {
+		d.AddMention(m)
+	}
+}
+
+// namePOS reports whether a gse tag marks a word gse takes for a name: a
+// place (ns), person (nr, nrt), organization (nt), other proper name (nz) or
+// abbreviation (j). gse tags the places of the gazetteers so, and looking up
+// only these words keeps the search cheap.
+func namePOS(pos string) bool {
+	switch pos {
+	case "ns", "nr", "nrt", "nt", "nz", "j":
+		return true
+	}
+	return false
+}
+
+// gazetteerConfidence is the confidence of a name found only by a dictionary.
+const gazetteerConfidence = 0.5
+
+// aliasAt returns the end (exclusive token index) of the longest run of whole
+// tokens from i whose text is an organization's name in the aliases, or i.
+// Only names that stand as full names count: the canonical name itself
+// (联合国, 国际原子能机构), a name with an institution suffix (教育部), or a
+// Latin acronym (ITER, WHO). Chinese abbreviations (北大, 欧盟, 安理会) are
+// words the People's Daily convention does not mark, and where MSRA marks
+// them the tagger already finds them.
+func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
+	best := i
+	buf = buf[:0]
+	for j := i; j < len(toks) && (j == i || toks[j].Start == toks[j-1].End); j++ {
+		buf = append(buf, toks[j].Text...)
+		if !s.aliases.OrgPrefix(string(buf)) {
+			break
+		}
+		name := string(buf)
+		if c, ok := s.aliases.Canonical(name); ok && (c == name || acronym(name) || s.hasOrgSuffix(name)) {
+			best = j + 1
+		}
+	}
+	return best
+}
+
+func (s *Stage) hasOrgSuffix(name string) bool {
+	_, _, ok := s.suffixes.Match(name)
+	return ok
+}
+
+// acronym reports whether name is two or more capital Latin letters.
+func acronym(name string) bool {
+	if len(name) < 2 {
+		return false
+	}
+	for _, c := range name {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// knownPlace reports whether a word is a country's usual name, the full
+// name of exactly one division, or the unique short form of a province or
+// prefecture. Aliases such as 中方 (the Chinese side) read as a party more
+// often than a place, shared full names such as 城区 and 郊区 are ordinary
+// words, and county short forms (双流, 和平) are too often words as well.
+func (s *Stage) knownPlace(word string) bool {
+	if c := s.countries.Lookup(word); c != nil {
+		return c.Name == word
+	}
+	if len(s.divs.LookupFull(word)) == 1 {
+		return true
+	}
+	v := s.divs.Lookup(word)
+	return len(v) == 1 && v[0].Level != dictionaries.LevelCounty
+}
+
+// parkOrgs replaces a run of tagger PLACE mentions followed by at most
+// three ordinary words, the last ending with the suffix of a park run as an
+// institution, by one ORG mention: 中 + 韩 + 创新创业园 → 中韩创新创业园.
+func (s *Stage) parkOrgs(d *pipeline.Doc) {
+	if len(d.Tokens) == 0 {
+		return
+	}
+	pipeline.SortMentions(d.Mentions)
+	var add []pipeline.Mention
+	drop := map[int]bool{}
+	for i := 0; i < len(d.Mentions); i++ {
+		m := d.Mentions[i]
+		if m.Type != pipeline.Place {
+			continue
+		}
+		last := i // the run of adjacent places
+		for last+1 < len(d.Mentions) && d.Mentions[last+1].Type == pipeline.Place && d.Mentions[last+1].Start == d.Mentions[last].End {
+			last++
+		}
+		end := d.Mentions[last].End
+		j := tokenAt(d.Tokens, end)
+		if j < 0 || d.Tokens[j].Start != end || (j > 0 && d.Tokens[j-1].End != end) {
+			continue
+		}
+		for k := j; k < len(d.Tokens) && k < j+3; k++ {
+			t := d.Tokens[k]
+			if !ordinaryPOS(t.Pos) || (k > j && t.Start != d.Tokens[k-1].End) || (last+1 < len(d.Mentions) && d.Mentions[last+1].Start < t.End) {
+				break
+			}
+			if s.park(d.Slice(m.Start, t.End)) && t.End-t.Start >= 2 {
+				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: m.Start, End: t.End, Stage: Name, Rule: "park-org", Confidence: m.Confidence})
+				for x := i; x <= last; x++ {
+					drop[d.Mentions[x].ID] = true
+				}
+				break
+			}
+		}
+		i = last
+	}
+	if len(add) == 0 {
+		return
+	}
+	d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return drop[m.ID] })
+	for _, m := range add {
+		d.AddMention(m)
+	}
+}
+
+// ordinaryPOS reports whether a gse tag marks a content word that may stand
+// inside an institution's name: nouns, verbs, abbreviations, even gse's
+// guess of a person name for an unknown word.
+func ordinaryPOS(pos string) bool {
+	switch pos {
+	case "n", "nr", "nz", "v", "vn", "j", "an", "b":
+		return true
+	}
+	return false
+}
