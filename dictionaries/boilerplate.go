@@ -91,13 +91,9 @@ func (b *Boilerplate) HeaderLabels() map[string]string {
 }
 
 // LoadBoilerplate loads the embedded boilerplate.tsv.
-func LoadBoilerplate() (*Boilerplate, error) {
-	t, err := Load("boilerplate.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseBoilerplate(t)
-}
+func LoadBoilerplate() (*Boilerplate, error) { return loadBoilerplate() }
+
+var loadBoilerplate = shared("boilerplate.tsv", ParseBoilerplate)
 
 // ParseBoilerplate checks and compiles a table with the columns of
 // boilerplate.tsv. Errors name the file and line of the offending rule.

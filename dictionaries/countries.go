@@ -30,13 +30,9 @@ type Countries struct {
 }
 
 // LoadCountries loads the embedded countries.tsv.
-func LoadCountries() (*Countries, error) {
-	t, err := Load("countries.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseCountries(t)
-}
+func LoadCountries() (*Countries, error) { return loadCountries() }
+
+var loadCountries = shared("countries.tsv", ParseCountries)
 
 // ParseCountries builds the gazetteer from a table with the columns of
 // countries.tsv. Every code is two capital letters with exactly one name, and

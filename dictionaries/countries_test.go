@@ -99,7 +99,7 @@ func TestForeignPlaces(t *testing.T) {
 	if fp.Len() < 150 {
 		t.Errorf("%d foreign places, want ≥ 150", fp.Len())
 	}
-	d := loadDivisions(t)
+	d := mustDivisions(t)
 	for name, code := range map[string]string{"华盛顿": "US", "卡达拉奇": "FR", "阿拉木图": "KZ", "萨格勒布": "HR", "首尔": "KR", "欧洲": ""} {
 		if p := fp.Lookup(name); p == nil || p.Country != code {
 			t.Errorf("Lookup(%s) = %+v, want country %q", name, p, code)

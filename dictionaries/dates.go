@@ -39,13 +39,9 @@ var solarTerms = map[string]bool{
 }
 
 // LoadHolidays loads the embedded holidays.tsv.
-func LoadHolidays() ([]Holiday, error) {
-	t, err := Load("holidays.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseHolidays(t)
-}
+func LoadHolidays() ([]Holiday, error) { return loadHolidays() }
+
+var loadHolidays = shared("holidays.tsv", ParseHolidays)
 
 // ParseHolidays reads a table with the columns of holidays.tsv and checks
 // each row: names are unique, months and days are in range for their
@@ -140,13 +136,9 @@ var dateWordArity = map[string]int{
 }
 
 // LoadDateWords loads the embedded date_words.tsv.
-func LoadDateWords() (*DateWords, error) {
-	t, err := Load("date_words.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseDateWords(t)
-}
+func LoadDateWords() (*DateWords, error) { return loadDateWords() }
+
+var loadDateWords = shared("date_words.tsv", ParseDateWords)
 
 // ParseDateWords reads a table with the columns of date_words.tsv, checking
 // that every value has the shape its kind needs, that a word appears once per

@@ -1,5 +1,6 @@
 // Package dictionaries embeds zhfacts' word lists, gazetteers and rule tables
-// and loads them. Every file is UTF-8 TSV with one header row; lines starting
+// and loads them. Each LoadX parses its file once per process and returns
+// the same value to every caller: treat it as read-only. Every file is UTF-8 TSV with one header row; lines starting
 // with # and blank lines are comments.
 package dictionaries
 
@@ -7,6 +8,7 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 //go:embed *.tsv
@@ -28,6 +30,20 @@ func (t *Table) Col(name string) int {
 		}
 	}
 	return -1
+}
+
+// shared returns a loader that parses the embedded file name with parse on
+// its first call and hands every later caller the same value, so stages that
+// use one word list share one copy, read-only.
+func shared[T any](name string, parse func(*Table) (T, error)) func() (T, error) {
+	return sync.OnceValues(func() (T, error) {
+		t, err := Load(name)
+		if err != nil {
+			var zero T
+			return zero, err
+		}
+		return parse(t)
+	})
 }
 
 // Load reads and parses the embedded file name.

@@ -38,13 +38,9 @@ type FactWords struct {
 }
 
 // LoadFactWords loads the embedded fact_words.tsv.
-func LoadFactWords() (*FactWords, error) {
-	t, err := Load("fact_words.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseFactWords(t)
-}
+func LoadFactWords() (*FactWords, error) { return loadFactWords() }
+
+var loadFactWords = shared("fact_words.tsv", ParseFactWords)
 
 // ParseFactWords builds the table from rows of word, kind and predicate. A
 // word appears at most once per kind; amount, statistic, event, meet and

@@ -36,13 +36,9 @@ type Currencies struct {
 func (c *Currencies) Codes() int { return len(c.codes) }
 
 // LoadCurrencies loads the embedded currencies.tsv.
-func LoadCurrencies() (*Currencies, error) {
-	t, err := Load("currencies.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseCurrencies(t)
-}
+func LoadCurrencies() (*Currencies, error) { return loadCurrencies() }
+
+var loadCurrencies = shared("currencies.tsv", ParseCurrencies)
 
 // ParseCurrencies builds the table from rows of code, form, position, factor
 // and generic. Codes are three capital letters, factors positive and at most
@@ -102,10 +98,6 @@ func isUpperASCII(s string) bool {
 
 // LoadMoneyContext loads money_context.tsv: words that make a sentence about
 // money, so that an amount with 万 or 亿 and no currency is read as yuan.
-func LoadMoneyContext() (*Lexicon[struct{}], error) {
-	t, err := Load("money_context.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return wordList(t, "word")
-}
+func LoadMoneyContext() (*Lexicon[struct{}], error) { return loadMoneyContext() }
+
+var loadMoneyContext = shared("money_context.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

@@ -14,13 +14,9 @@ type OrgSuffixes struct {
 }
 
 // LoadOrgSuffixes loads the embedded org_suffixes.tsv.
-func LoadOrgSuffixes() (*OrgSuffixes, error) {
-	t, err := Load("org_suffixes.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseOrgSuffixes(t)
-}
+func LoadOrgSuffixes() (*OrgSuffixes, error) { return loadOrgSuffixes() }
+
+var loadOrgSuffixes = shared("org_suffixes.tsv", ParseOrgSuffixes)
 
 // orgKinds are the kinds org_suffixes.tsv may use.
 var orgKinds = map[string]bool{
@@ -89,13 +85,9 @@ type OrgAliases struct {
 }
 
 // LoadOrgAliases loads the embedded org_aliases.tsv.
-func LoadOrgAliases() (*OrgAliases, error) {
-	t, err := Load("org_aliases.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseOrgAliases(t)
-}
+func LoadOrgAliases() (*OrgAliases, error) { return loadOrgAliases() }
+
+var loadOrgAliases = shared("org_aliases.tsv", ParseOrgAliases)
 
 // ParseOrgAliases builds the table from rows of alias, canonical and kind.
 // An alias appears at most once per kind.

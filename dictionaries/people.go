@@ -20,13 +20,9 @@ var titleCategories = map[string]bool{
 }
 
 // LoadTitles loads the embedded titles.tsv.
-func LoadTitles() (*Titles, error) {
-	t, err := Load("titles.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseTitles(t)
-}
+func LoadTitles() (*Titles, error) { return loadTitles() }
+
+var loadTitles = shared("titles.tsv", ParseTitles)
 
 // ParseTitles builds the table from rows of title and category.
 func ParseTitles(t *Table) (*Titles, error) {
@@ -63,13 +59,9 @@ type Surnames struct {
 }
 
 // LoadSurnames loads the embedded surnames.tsv.
-func LoadSurnames() (*Surnames, error) {
-	t, err := Load("surnames.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseSurnames(t)
-}
+func LoadSurnames() (*Surnames, error) { return loadSurnames() }
+
+var loadSurnames = shared("surnames.tsv", ParseSurnames)
 
 // ParseSurnames builds the set from rows of surname and kind; a single
 // surname is one character and a compound one two.

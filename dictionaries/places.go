@@ -36,13 +36,9 @@ type Divisions struct {
 }
 
 // LoadDivisions loads the embedded places_cn.tsv.
-func LoadDivisions() (*Divisions, error) {
-	t, err := Load("places_cn.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseDivisions(t)
-}
+func LoadDivisions() (*Divisions, error) { return loadDivisions() }
+
+var loadDivisions = shared("places_cn.tsv", ParseDivisions)
 
 // columns returns the index of each named column of t, or an error naming
 // the first one missing.
@@ -212,13 +208,9 @@ type PlaceSuffixes struct {
 }
 
 // LoadPlaceSuffixes loads the embedded place_suffixes.tsv.
-func LoadPlaceSuffixes() (*PlaceSuffixes, error) {
-	t, err := Load("place_suffixes.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParsePlaceSuffixes(t)
-}
+func LoadPlaceSuffixes() (*PlaceSuffixes, error) { return loadPlaceSuffixes() }
+
+var loadPlaceSuffixes = shared("place_suffixes.tsv", ParsePlaceSuffixes)
 
 // ParsePlaceSuffixes builds the table from rows of suffix and kind; suffixes
 // are unique and kinds are admin, natural or landmark.

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func loadDivisions(t *testing.T) *Divisions {
+func mustDivisions(t *testing.T) *Divisions {
 	t.Helper()
 	d, err := LoadDivisions()
 	if err != nil {
@@ -17,7 +17,7 @@ func loadDivisions(t *testing.T) *Divisions {
 // TestDivisionsCoverage pins the counts the file header promises: every
 // provincial-level and prefecture-level division, and the county level.
 func TestDivisionsCoverage(t *testing.T) {
-	d := loadDivisions(t)
+	d := mustDivisions(t)
 	n := map[string]int{}
 	for _, v := range d.All() {
 		n[v.Level]++
@@ -28,7 +28,7 @@ func TestDivisionsCoverage(t *testing.T) {
 }
 
 func TestDivisionsLookup(t *testing.T) {
-	d := loadDivisions(t)
+	d := mustDivisions(t)
 	tests := []struct {
 		name  string
 		codes []string
@@ -72,7 +72,7 @@ func TestDivisionsLookup(t *testing.T) {
 }
 
 func TestDivisionsNesting(t *testing.T) {
-	d := loadDivisions(t)
+	d := mustDivisions(t)
 	wuhou, chengdu, sichuan := d.ByCode("510107"), d.ByCode("510100"), d.ByCode("510000")
 	if d.Parent(wuhou) != chengdu || d.Parent(chengdu) != sichuan || d.Parent(sichuan) != nil {
 		t.Fatalf("510107 → 510100 → 510000 does not nest")
@@ -143,7 +143,7 @@ func TestPlaceSuffixes(t *testing.T) {
 }
 
 func TestDivisionAbbrevs(t *testing.T) {
-	d := loadDivisions(t)
+	d := mustDivisions(t)
 	a, err := LoadDivisionAbbrevs(d)
 	if err != nil {
 		t.Fatal(err)

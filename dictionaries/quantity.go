@@ -15,13 +15,9 @@ type Qualifiers struct {
 }
 
 // LoadQualifiers loads the embedded qualifiers.tsv.
-func LoadQualifiers() (*Qualifiers, error) {
-	t, err := Load("qualifiers.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseQualifiers(t)
-}
+func LoadQualifiers() (*Qualifiers, error) { return loadQualifiers() }
+
+var loadQualifiers = shared("qualifiers.tsv", ParseQualifiers)
 
 // ParseQualifiers builds the table from rows of form, qualifier (approx, min
 // or max) and position (before or after).
@@ -62,13 +58,9 @@ type Unit struct {
 }
 
 // LoadUnits loads the embedded units.tsv.
-func LoadUnits() (*Lexicon[Unit], error) {
-	t, err := Load("units.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return ParseUnits(t)
-}
+func LoadUnits() (*Lexicon[Unit], error) { return loadUnits() }
+
+var loadUnits = shared("units.tsv", ParseUnits)
 
 // ParseUnits builds the unit lexicon from rows of form, unit, factor and
 // dimension; a form is listed once and its factor is positive.
@@ -93,22 +85,18 @@ func ParseUnits(t *Table) (*Lexicon[Unit], error) {
 
 // LoadCounters loads counters.tsv: measure words (家, 项, 人次) that make a
 // number a count of things.
-func LoadCounters() (*Lexicon[struct{}], error) {
-	t, err := Load("counters.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return wordList(t, "counter")
-}
+func LoadCounters() (*Lexicon[struct{}], error) { return loadCounters() }
+
+var loadCounters = shared("counters.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "counter") })
 
 // LoadTimeSuffixes loads time_suffixes.tsv: words that make the number before
 // them a date or duration (年, 个月, 天), which the dates stage owns. The value
 // is the kind, date or duration.
-func LoadTimeSuffixes() (*Lexicon[string], error) {
-	t, err := Load("time_suffixes.tsv")
-	if err != nil {
-		return nil, err
-	}
+func LoadTimeSuffixes() (*Lexicon[string], error) { return loadTimeSuffixes() }
+
+var loadTimeSuffixes = shared("time_suffixes.tsv", parseTimeSuffixes)
+
+func parseTimeSuffixes(t *Table) (*Lexicon[string], error) {
 	c, err := columns(t, "form", "kind")
 	if err != nil {
 		return nil, err
@@ -126,10 +114,6 @@ func LoadTimeSuffixes() (*Lexicon[string], error) {
 
 // LoadNumeralStopwords loads numeral_stopwords.tsv: words with a numeral in
 // them that count nothing (一些, 统一, 一带一路).
-func LoadNumeralStopwords() (*Lexicon[struct{}], error) {
-	t, err := Load("numeral_stopwords.tsv")
-	if err != nil {
-		return nil, err
-	}
-	return wordList(t, "word")
-}
+func LoadNumeralStopwords() (*Lexicon[struct{}], error) { return loadNumeralStopwords() }
+
+var loadNumeralStopwords = shared("numeral_stopwords.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
