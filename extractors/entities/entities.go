@@ -59,6 +59,10 @@
 //   - place-abbrev: a PLACE mention that is a division's one-character
 //     abbreviation gets its code (来蓉安家: 蓉 → 四川省成都市). Both
 //     conventions mark such abbreviations as places (进京).
+//   - place-country-abbrev: a one-character PLACE that is a country's
+//     abbreviation and stands next to another one-character PLACE — the
+//     halves of a coordinated form the msra convention splits, 中美 → 中 + 美
+//     — gets that country (中 → CN, 美 → US). Alone, 美 is not 美国.
 //   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院).
 //   - dept-alias: a division followed by a department's short name
 //     (成都市科技局 → 成都市科学技术局).
@@ -324,6 +328,26 @@ func (s *Stage) read(name string) placeReading {
 	return placeReading{abbrev: s.abbrevs.Lookup(name)}
 }
 
+// coordinatedCountry returns the country d.Mentions[i] abbreviates when it is
+// one character long and touches another one-character PLACE (中美, 中吉乌).
+func (s *Stage) coordinatedCountry(d *pipeline.Doc, i int) *dictionaries.Country {
+	m := &d.Mentions[i]
+	if m.End-m.Start != 1 {
+		return nil
+	}
+	c := s.countries.Abbrev(m.Text)
+	if c == nil {
+		return nil
+	}
+	single := func(j int) bool {
+		return j >= 0 && j < len(d.Mentions) && d.Mentions[j].Type == pipeline.Place && d.Mentions[j].End-d.Mentions[j].Start == 1
+	}
+	if single(i-1) && d.Mentions[i-1].End == m.Start || single(i+1) && d.Mentions[i+1].Start == m.End {
+		return c
+	}
+	return nil
+}
+
 // resolvePlaces codes every PLACE mention it can: unambiguous readings first,
 // then the ambiguous ones against the unambiguous divisions as context.
 func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
@@ -340,6 +364,9 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 			continue
 		}
 		r := s.read(m.Text)
+		if c := s.coordinatedCountry(d, i); c != nil {
+			r = placeReading{country: c}
+		}
 		switch {
 		case r.country != nil:
 			m.Country, m.Normalized, m.Entity = r.country.Code, r.country.Name, r.country.Name

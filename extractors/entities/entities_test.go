@@ -90,8 +90,8 @@ var rules = []struct {
 		}},
 		// A run of places followed by a function word is no park's name.
 		{"中韩/ns 的/uj 创业园/n", []in{{pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{
-			{pipeline.Place, "中", "中", "", "", "pos"},
-			{pipeline.Place, "韩", "韩", "", "", "pos"},
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
 		}},
 	}},
 	{"gazetteer-org", []example{
@@ -163,6 +163,14 @@ var rules = []struct {
 		{"桐梓", []in{{pipeline.Place, "桐梓"}}, []out{{pipeline.Place, "桐梓", "桐梓", "", "", "pos"}}},
 		// The county's full name needs no context.
 		{"桐梓县", []in{{pipeline.Place, "桐梓县"}}, []out{{pipeline.Place, "桐梓县", "贵州省遵义市桐梓县", "520322", "CN", "place-unique"}}},
+	}},
+	{"place-country-abbrev", []example{
+		{"中美两国", []in{{pipeline.Place, "中"}, {pipeline.Place, "美"}}, []out{
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "美", "美国", "", "US", "place-country"},
+		}},
+		// Alone, a one-character abbreviation is no country.
+		{"美在何处", []in{{pipeline.Place, "美"}}, []out{{pipeline.Place, "美", "美", "", "", "pos"}}},
 	}},
 	{"place-abbrev", []example{
 		{"来蓉安家", []in{{pipeline.Place, "蓉"}}, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},
