@@ -462,6 +462,9 @@ func (s *scanner) unitAt(i int, bare string) (gran, int, bool) {
 			if s.r[e-1] == '钟' && notHourAfter[s.at(e)] {
 				return gNone, 0, false
 			}
+			if s.r[e-1] == '周' && s.at(e) == '年' {
+				return gNone, 0, false // 70周年 is an anniversary, not 70 weeks
+			}
 			return u.g, e, true
 		}
 	}

@@ -26,6 +26,14 @@ func TestNotDates(t *testing.T) {
 	}
 }
 
+// TestAnniversaryIsNoDuration: 70周年 counts years since an event, not weeks.
+func TestAnniversaryIsNoDuration(t *testing.T) {
+	s := newStage(t)
+	for _, m := range s.Find("新中国成立70周年", &exampleAnchor) {
+		t.Errorf("found %s %q → %s", m.Type, m.Text, m.Normalized)
+	}
+}
+
 func TestHolidays(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct{ text, norm string }{

@@ -62,7 +62,10 @@
 //   - place-country-abbrev: a one-character PLACE that is a country's
 //     abbreviation and stands next to another one-character PLACE — the
 //     halves of a coordinated form the msra convention splits, 中美 → 中 + 美
-//     — gets that country (中 → CN, 美 → US). Alone, 美 is not 美国.
+//     — gets that country (中 → CN, 美 → US), and so does one before 方
+//     (中方, "the Chinese side"). Alone, 美 is not 美国.
+//   - country-side: a PERSON mention of a country abbreviation and 方 (吉方)
+//     becomes the PLACE of the abbreviation: the country's side, no person.
 //   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院).
 //   - dept-alias: a division followed by a department's short name
 //     (成都市科技局 → 成都市科学技术局).
@@ -228,12 +231,24 @@ func (s *Stage) retype(d *pipeline.Doc) {
 			m.Type = pipeline.Place
 			m.Entity = ""
 			addRule(m, "retype-place")
+		case m.Type == pipeline.Person && s.countrySide(m.Text):
+			// 吉方, 美方愿: "the Kyrgyz side" is the country, not a person.
+			m.Type, m.End, m.Entity = pipeline.Place, m.Start+1, ""
+			m.Text = d.Slice(m.Start, m.End)
+			addRule(m, "country-side")
 		case m.Type == pipeline.Place && s.park(m.Text) && !s.gazetteerPlace(m.Text):
 			m.Type = pipeline.Org
 			m.Entity = ""
 			addRule(m, "retype-org")
 		}
 	}
+}
+
+// countrySide reports whether name starts with a country's one-character
+// abbreviation followed by 方 (中方, 吉方愿).
+func (s *Stage) countrySide(name string) bool {
+	r, size := utf8.DecodeRuneInString(name)
+	return r != utf8.RuneError && strings.HasPrefix(name[size:], "方") && s.countries.Abbrev(name[:size]) != nil
 }
 
 // park reports whether name ends with the suffix of a park run as an
@@ -343,6 +358,9 @@ func (s *Stage) coordinatedCountry(d *pipeline.Doc, i int) *dictionaries.Country
 		return j >= 0 && j < len(d.Mentions) && d.Mentions[j].Type == pipeline.Place && d.Mentions[j].End-d.Mentions[j].Start == 1
 	}
 	if single(i-1) && d.Mentions[i-1].End == m.Start || single(i+1) && d.Mentions[i+1].Start == m.End {
+		return c
+	}
+	if d.Slice(m.End, min(m.End+1, d.CharCount())) == "方" { // 中方, 美方
 		return c
 	}
 	return nil

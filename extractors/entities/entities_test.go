@@ -169,8 +169,18 @@ var rules = []struct {
 			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
 			{pipeline.Place, "美", "美国", "", "US", "place-country"},
 		}},
+		{"中吉关系", []in{{pipeline.Place, "中"}, {pipeline.Place, "吉"}}, []out{
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "吉", "吉尔吉斯斯坦", "", "KG", "place-country"},
+		}},
+		{"中方表示", []in{{pipeline.Place, "中"}}, []out{{pipeline.Place, "中", "中国", "", "CN", "place-country"}}},
 		// Alone, a one-character abbreviation is no country.
 		{"美在何处", []in{{pipeline.Place, "美"}}, []out{{pipeline.Place, "美", "美", "", "", "pos"}}},
+	}},
+	{"country-side", []example{
+		{"吉方愿意", []in{{pipeline.Person, "吉方愿"}}, []out{{pipeline.Place, "吉", "吉尔吉斯斯坦", "", "KG", "place-country"}}},
+		// A person whose name only starts like one keeps it.
+		{"方正说", []in{{pipeline.Person, "方正"}}, []out{{pipeline.Person, "方正", "方正", "", "", "pos"}}},
 	}},
 	{"place-abbrev", []example{
 		{"来蓉安家", []in{{pipeline.Place, "蓉"}}, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},
