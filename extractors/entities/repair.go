@@ -295,7 +295,8 @@ const gazetteerConfidence = 0.5
 // aliasAt returns the end (exclusive token index) of the longest run of whole
 // tokens from i whose text is an organization's name in the aliases, or i.
 // Only names that stand as full names count: the canonical name itself
-// (联合国, 国际原子能机构), a name with an institution suffix (教育部), or a
+// (联合国, 国际原子能机构), the tail of its full name ending in an
+// institution suffix (外交部 of 中华人民共和国外交部, not 中宣部), or a
 // Latin acronym (ITER, WHO). Chinese abbreviations (北大, 欧盟, 安理会) are
 // words the People's Daily convention does not mark, and where MSRA marks
 // them the tagger already finds them.
@@ -308,7 +309,7 @@ func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
 			break
 		}
 		name := string(buf)
-		if c, ok := s.aliases.Canonical(name); ok && (c == name || acronym(name) || s.hasOrgSuffix(name)) {
+		if c, ok := s.aliases.Canonical(name); ok && (c == name || acronym(name) || s.hasOrgSuffix(name) && strings.HasSuffix(c, name)) {
 			best = j + 1
 		}
 	}
