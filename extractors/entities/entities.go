@@ -22,6 +22,9 @@
 //     ends inside a quotation (一路”联合实验室) and is dropped.
 //   - weak-place: a tagger PLACE below confidence 0.1 that is in no gazetteer,
 //     has no place suffix and is no division's abbreviation is dropped.
+//   - weak-person: a tagger PERSON below confidence 0.1 that is not a known
+//     surname and one or two characters, and has no middle dot (拜克·托克托),
+//     is dropped (韩军雷达).
 //   - split-connector: an ORG or PLACE mention made of two names joined by
 //     与, 和, 及 or 同, each an organization (by alias or suffix), a place in a
 //     gazetteer, or a country followed by a foreign place in it, becomes those

@@ -60,6 +60,14 @@ var rules = []struct {
 		{"德阳", []in{{pipeline.Place, "~德阳"}}, []out{{pipeline.Place, "德阳", "四川省德阳市", "510600", "CN", "place-unique"}}},
 		{"来蓉安家", []in{{pipeline.Place, "~蓉"}}, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},
 	}},
+	{"weak-person", []example{
+		{"韩军雷达情报", []in{{pipeline.Person, "~韩军雷达"}}, nil},
+		// A surname and a given name stay however weak; a confident one stays.
+		{"记者黄雪松", []in{{pipeline.Person, "~黄雪松"}}, []out{{pipeline.Person, "黄雪松", "黄雪松", "", "", "pos"}}},
+		// A transliterated name with its middle dot is a name.
+		{"外长拜克·托克托", []in{{pipeline.Person, "~拜克·托克托"}}, []out{{pipeline.Person, "拜克·托克托", "拜克·托克托", "", "", "pos"}}},
+		{"韩军雷达情报", []in{{pipeline.Person, "韩军雷达"}}, []out{{pipeline.Person, "韩军雷达", "韩军雷达", "", "", "pos"}}},
+	}},
 	{"split-connector", []example{
 		{"在法国卡达拉奇与ITER总部签署", []in{{pipeline.Org, "法国卡达拉奇与ITER总部"}}, []out{
 			{pipeline.Place, "法国", "法国", "", "FR", "place-country"},
