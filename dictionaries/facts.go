@@ -20,6 +20,9 @@ const (
 	FactDeputy    = "deputy"    // before a title, part of it: 副组长
 	FactSpeech    = "speech"    // verb of saying after a speaker: 说, 告诉记者
 	FactCounter   = "counter"   // a counter that needs its noun: 家, 个
+	FactSpend     = "spend"     // verb before what an amount is for: 出口文化产品137亿美元
+	FactSubject   = "subject"   // a subject that is no name, with the name it stands for: 我国 → 中国
+	FactAnaphor   = "anaphor"   // a word that refers back to a company: 该公司
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -27,6 +30,7 @@ var factKinds = map[string]bool{
 	FactAmount: true, FactStatistic: true, FactEvent: true, FactMeet: true, FactTalk: true,
 	FactModifier: false, FactFiller: false, FactLink: false, FactLight: false, FactFormer: false,
 	FactDeputy: false, FactSpeech: false, FactCounter: false,
+	FactSpend: true, FactSubject: true, FactAnaphor: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,
@@ -43,8 +47,9 @@ func LoadFactWords() (*FactWords, error) { return loadFactWords() }
 var loadFactWords = shared("fact_words.tsv", ParseFactWords)
 
 // ParseFactWords builds the table from rows of word, kind and predicate. A
-// word appears at most once per kind; amount, statistic, event, meet and
-// talk rows name a predicate and the other kinds write "-".
+// word appears at most once per kind; amount, statistic, event, meet, talk,
+// spend and subject rows name a predicate (for subject rows, the name the
+// word stands for) and the other kinds write "-".
 func ParseFactWords(t *Table) (*FactWords, error) {
 	c, err := columns(t, "word", "kind", "predicate")
 	if err != nil {

@@ -20,6 +20,9 @@ func TestFactWords(t *testing.T) {
 		{FactLight, "实现", "-"},
 		{FactMeet, "会见", "会见"},
 		{FactTalk, "举行会谈", "会谈"},
+		{FactSpend, "出口", "出口"},
+		{FactSubject, "我国", "中国"},
+		{FactAnaphor, "该公司", "-"},
 	} {
 		if got, ok := w.Predicate(tt.kind, tt.word); !ok || got != tt.want {
 			t.Errorf("Predicate(%s, %s) = %q, %v; want %q", tt.kind, tt.word, got, ok, tt.want)

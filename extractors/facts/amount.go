@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"strings"
+
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -8,7 +10,7 @@ import (
 var amountRule = &rule{
 	name:    "amount",
 	kind:    Amount,
-	pattern: "[org [,]] predicate [link] MONEY; an amount with no payer in a quotation takes the speaker's org",
+	pattern: "[subject [,]] predicate|spend-verb [object] [link] MONEY, or [subject] [对 party] verb MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org",
 	find:    (*Stage).amounts,
 	examples: []example{
 		{"园区还设立中韩创新创业产业基金,规模8.7亿元人民币,主要投向科技。",
@@ -28,8 +30,43 @@ var amountRule = &rule{
 		{"宜昌金宝乐器制造有限公司2023年实现营业收入1.2亿元。",
 			[]string{"MONEY:1.2亿元|120000000|CNY", "DATE:2023年|2023-01-01|2024-01-01"},
 			[]string{"amount:org-predicate-money|宜昌金宝乐器制造有限公司|营业收入||120000000 CNY|2023-01-01"}},
+		// A subject word that is no name (fact_words.tsv, kind subject).
 		{"中央财政投入4493.76万元支持社会组织开展服务活动。", []string{"MONEY:4493.76万元|44937600|CNY"},
-			[]string{"amount:predicate-money||投入||44937600 CNY"}},
+			[]string{"amount:word-predicate-money|中央财政|投入||44937600 CNY"}},
+		// A spend verb, the object it buys or sells, then the amount.
+		{"海关统计显示，1-9月份，我国出口文化产品137亿美元，同比增长5.2%。", []string{"MONEY:137亿美元|13700000000|USD"},
+			[]string{"amount:word-verb-object-money|中国|出口|文化产品|13700000000 USD"}},
+		{"从年初至今，中央财政共安排446亿元帮助560万户农村危房进行改造。",
+			[]string{"ORG:中央财政", "MONEY:446亿元|44600000000|CNY"},
+			[]string{"amount:org-verb-object-money|中央财政|安排||44600000000 CNY"}},
+		{"广东省去年出口机电产品1000亿美元。",
+			[]string{"PLACE:广东省", "DATE:去年|2023-01-01|2024-01-01", "MONEY:1000亿美元|100000000000|USD"},
+			[]string{"amount:place-verb-object-money|广东省|出口|机电产品|100000000000 USD|2023-01-01"}},
+		// A place after 在 is where the money went, not who paid it.
+		{"他在北京投资300万元。", []string{"PLACE:北京", "MONEY:300万元|3000000|CNY"},
+			[]string{"amount:predicate-money||投资||3000000 CNY"}},
+		// The predicate after the amount, the party fined after 对.
+		{"荷兰数据保护局对美国优步公司处以2.9亿欧元罚款。",
+			[]string{"ORG:荷兰数据保护局", "ORG:美国优步公司|优步公司", "MONEY:2.9亿欧元|290000000|EUR"},
+			[]string{"amount:org-money-predicate|荷兰数据保护局|罚款|优步公司|290000000 EUR"}},
+		{"荷兰对美国优步公司开出2.9亿欧元罚单。",
+			[]string{"PLACE:荷兰", "ORG:美国优步公司|优步公司", "MONEY:2.9亿欧元|290000000|EUR"},
+			[]string{"amount:place-money-predicate|荷兰|罚款|优步公司|290000000 EUR"}},
+		{"该项目获得了500万元的奖励。", []string{"MONEY:500万元|5000000|CNY"},
+			[]string{"amount:money-predicate||奖励||5000000 CNY"}},
+		// No verb before the amount: 500万元奖励 names no act.
+		{"他说500万元奖励太少。", []string{"MONEY:500万元|5000000|CNY"}, nil},
+		// 公司 refers back to the company the document named last.
+		{"宜昌金宝乐器制造有限公司是一家乐器企业。2023年，公司实现营业收入1.2亿元。",
+			[]string{"ORG:宜昌金宝乐器制造有限公司", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:1.2亿元|120000000|CNY"},
+			[]string{"amount:predicate-money|subject:company-coref|宜昌金宝乐器制造有限公司|营业收入||120000000 CNY|2023-01-01"}},
+		// 子公司 is not 公司, and 研究院 is no company.
+		{"四川省自然资源科学研究院成立于1958年。公司营收达12亿元。",
+			[]string{"ORG:四川省自然资源科学研究院", "MONEY:12亿元|1200000000|CNY"},
+			[]string{"amount:predicate-money||营业收入||1200000000 CNY"}},
+		{"宜昌金宝乐器制造有限公司去年成立。其子公司营收达12亿元。",
+			[]string{"ORG:宜昌金宝乐器制造有限公司", "MONEY:12亿元|1200000000|CNY"},
+			[]string{"amount:predicate-money||营业收入||1200000000 CNY"}},
 		{"春节7天假期，银联网络的交易金额达到1.38万亿元。", []string{"MONEY:1.38万亿元|1380000000000|CNY"},
 			[]string{"amount:predicate-money||交易额||1380000000000 CNY"}},
 		// The nearest date that is a clause of its own, not the sentence's first.
@@ -69,37 +106,49 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	if pos > lo && (v.text[pos-1] == ':' || v.text[pos-1] == '：') {
 		pos--
 	}
-	n := s.words.Ending(dictionaries.FactAmount, v.text, lo, pos)
-	if n == 0 {
-		return
-	}
-	ps := pos - n
-	pred, _ := s.words.Predicate(dictionaries.FactAmount, v.slice(ps, pos))
-	f := newFact(Amount, "amount:predicate-money", si, ps, m.End, 0.8)
-	f.Predicate = pred
-	setValue(&f, m)
-	addMention(&f, m)
-	ss := s.subjectEnd(v, ps, lo)
-	var o org
-	var ok bool
-	if rs, _ := v.runBack(ss, lo); rs < ss {
-		if o, ok = s.orgName(v, si, rs, ss); ok {
-			f.Rule, f.Confidence = "amount:org-predicate-money", 0.85
+	var f pipeline.Fact
+	tail := "predicate-money"
+	ps := pos
+	if n := s.words.Ending(dictionaries.FactAmount, v.text, lo, pos); n > 0 {
+		ps = pos - n
+		f = newFact(Amount, "", si, ps, m.End, 0.8)
+		f.Predicate, _ = s.words.Predicate(dictionaries.FactAmount, v.slice(ps, pos))
+	} else if vs, os, ok := s.spend(v, lo, pos); ok {
+		tail, ps = "verb-object-money", vs
+		f = newFact(Amount, "", si, ps, m.End, 0.8)
+		f.Predicate, _ = s.words.Predicate(dictionaries.FactSpend, v.slice(vs, os))
+		if os < pos {
+			f.Object = v.slice(os, pos)
 		}
-	}
-	if c := ss - 1; !ok && c > lo && (v.text[c] == ',' || v.text[c] == '，') {
-		if rs, _ := v.runBack(c, lo); rs < c {
-			if o, ok = s.orgName(v, si, rs, c); ok {
-				f.Rule, f.Confidence = "amount:org-comma-predicate-money", 0.85
+	} else if vs, pe, ok := s.predicateAfter(v, si, m); ok {
+		tail, ps = "money-predicate", vs
+		f = newFact(Amount, "", si, ps, pe, 0.8)
+		f.Predicate, _ = s.words.Predicate(dictionaries.FactAmount, v.slice(pe-s.words.Ending(dictionaries.FactAmount, v.text, m.End, pe), pe))
+		if os, o, ok := s.fined(v, si, lo, vs); ok {
+			ps = os
+			f.Object = o.name
+			f.EvidenceStart = os
+			for _, om := range o.mentions {
+				addMention(&f, om)
 			}
 		}
+	} else {
+		return
 	}
-	if ok {
+	f.Rule = "amount:" + tail
+	setValue(&f, m)
+	addMention(&f, m)
+	if o, how, ok := s.amountSubject(v, si, lo, ps); ok {
+		f.Rule, f.Confidence = "amount:"+how+"-"+tail, 0.85
 		f.Subject = o.name
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		for _, om := range o.mentions {
 			addMention(&f, om)
 		}
+	} else if c := s.companyBefore(v, lo, ps); c != "" {
+		f.Subject = c
+		f.Rule += "|subject:company-coref"
+		f.Confidence = 0.75
 	} else if sp, found := s.quoteSpeaker(v, m.Start, m.End); found {
 		f.Subject = sp
 		f.Rule += "|subject:quote-speaker"
@@ -108,6 +157,129 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	d, context := v.dateFor(si, m.Start)
 	setDate(&f, d, context)
 	v.add(f)
+}
+
+// spend reads a spend verb and the object it takes before an amount at pos:
+// 出口文化产品137亿美元 → the verb's start and the object's start. The
+// verb must be a verb token and the object, which may be empty (安排446亿元),
+// nouns only.
+func (s *Stage) spend(v *view, lo, pos int) (vs, os int, ok bool) {
+	for os = pos; os >= max(lo, pos-maxObject); os-- {
+		if os < pos && !s.nounsOnly(v, os, pos) {
+			continue
+		}
+		n := s.words.Ending(dictionaries.FactSpend, v.text, lo, os)
+		if n == 0 || !v.aligned(os-n, os) {
+			continue
+		}
+		if t := v.tokenStarting(os - n); t == nil || !strings.HasPrefix(t.Pos, "v") {
+			continue
+		}
+		return os - n, os, true
+	}
+	return 0, 0, false
+}
+
+// predicateAfter reads an amount predicate written after the amount, with
+// a verb before it: 处以2.9亿欧元罚款, 开出2.9亿欧元罚单, 获得500万元的奖励.
+// It returns the verb's start and the predicate's end.
+func (s *Stage) predicateAfter(v *view, si int, m *pipeline.Mention) (vs, pe int, ok bool) {
+	hi := v.sents[si].End
+	pos := m.End
+	if pos < hi && v.text[pos] == '的' {
+		pos++
+	}
+	n := s.words.Starting(dictionaries.FactAmount, v.text, pos, hi)
+	if n == 0 || !v.aligned(pos, pos+n) {
+		return 0, 0, false
+	}
+	vend := m.Start
+	if vend > v.sents[si].Start && v.text[vend-1] == '了' {
+		vend--
+	}
+	t := v.tokenEnding(vend)
+	if t == nil || t.Start < v.sents[si].Start || !strings.HasPrefix(t.Pos, "v") {
+		return 0, 0, false
+	}
+	if s.words.Ending(dictionaries.FactSpeech, v.text, t.Start, vend) == vend-t.Start {
+		return 0, 0, false // 他说500万元奖励太少: what is said, not done
+	}
+	return t.Start, pos + n, true
+}
+
+// fined reads the party an amount is imposed on or paid to, written as
+// 对 name before the verb at vs (对优步公司处以…罚款): where 对 starts and
+// the name.
+func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
+	rs, _ := v.runBack(vs, lo)
+	if rs >= vs || rs-1 < lo || v.text[rs-1] != '对' {
+		return 0, org{}, false
+	}
+	o, ok := s.partyName(v, si, rs, vs)
+	if !ok {
+		return 0, org{}, false
+	}
+	return rs - 1, o, true
+}
+
+// amountSubject reads the subject of an amount whose predicate starts at ps,
+// after the light verbs, fillers and times subjectEnd skips. It returns the
+// subject and how it was read: "org" (a name of the clause), "org-comma" (a
+// name ending the clause before: 园区还设立…基金,规模8.7亿元), "place" (a
+// PLACE mention that opens the clause: 广东省出口…) or "word" (a subject word
+// of fact_words.tsv that opens the clause: 我国 → 中国).
+func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
+	ss := s.subjectEnd(v, ps, lo)
+	rs, _ := v.runBack(ss, lo)
+	if rs < ss {
+		if o, ok := s.orgName(v, si, rs, ss); ok {
+			return o, "org", true
+		}
+		if m := v.exact(rs, ss, pipeline.Place); m != nil && v.clauseOpens(rs, lo) {
+			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "place"}, "place", true
+		}
+	}
+	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {
+		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ss-n, ss))
+		return org{name: name, start: ss - n, mentions: v.inside(si, ss-n, ss), how: "word"}, "word", true
+	}
+	if c := ss - 1; c > lo && (v.text[c] == ',' || v.text[c] == '，') {
+		if rs, _ := v.runBack(c, lo); rs < c {
+			if o, ok := s.orgName(v, si, rs, c); ok {
+				return o, "org-comma", true
+			}
+		}
+	}
+	return org{}, "", false
+}
+
+// companyBefore resolves a company anaphor (公司, 该公司) that opens the
+// clause of an amount predicate at ps: the canonical name of the nearest ORG
+// mention before it in the document whose name ends in a company suffix,
+// or "" when there is no anaphor or no such company.
+func (s *Stage) companyBefore(v *view, lo, ps int) string {
+	ss := s.subjectEnd(v, ps, lo)
+	n := s.words.Ending(dictionaries.FactAnaphor, v.text, lo, ss)
+	if n == 0 || !v.clauseOpens(ss-n, lo) {
+		return ""
+	}
+	var best *pipeline.Mention
+	for i := range v.d.Mentions {
+		m := &v.d.Mentions[i]
+		if m.Type != pipeline.Org || m.End > ss-n || best != nil && m.End <= best.End {
+			continue
+		}
+		for _, name := range []string{entity(m), m.Text} {
+			if _, kind, ok := s.suffixes.Match(name); ok && kind == "company" {
+				best = m
+				break
+			}
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return entity(best)
 }
 
 // subjectEnd walks back from an amount predicate at ps over what may stand

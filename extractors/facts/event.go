@@ -14,7 +14,7 @@ const maxEventSpan = 40
 var eventRule = &rule{
 	name:    "event",
 	kind:    Event,
-	pattern: ", A [在 PLACE] 与|和|同 B [, DATE] [在 PLACE] [filler]… verb [了] [的] [thing]",
+	pattern: ", A [在 PLACE] 与|和|同|会同 B[、C…[等…]] [, DATE] [在 PLACE] [filler]… verb [了] [的] [thing]",
 	find:    (*Stage).events,
 	examples: []example{
 		{"2023年12月,中核集团核工业西南物理研究院在法国卡达拉奇与ITER总部签署了深化战略合作实施协议,宣布开放。",
@@ -26,6 +26,20 @@ var eventRule = &rule{
 		{"不止于此,四川省自然资源科学研究院与新西兰皇家植物与食品研究院,2018年还共同打造了成都另外一个国家“一带一路”联合实验室——中国—新西兰猕猴桃联合实验室。",
 			[]string{"DATE:2018年|2018-01-01|2019-01-01", "PLACE:四川省", "PLACE:新西兰"},
 			[]string{"event:a-with-b-verb|四川省自然资源科学研究院|打造:成都另外一个国家“一带一路”联合实验室|新西兰皇家植物与食品研究院||2018-01-01"}},
+		// More than two parties: one fact per party after the first.
+		{"市场监管总局会同中央空管办、国家发展改革委等十部门近日联合发布《低空经济标准体系建设指南》。",
+			[]string{"ORG:市场监管总局", "ORG:中央空管办", "ORG:国家发展改革委|国家发展和改革委员会"},
+			[]string{
+				"event:a-with-list-verb|市场监管总局|发布:低空经济标准体系建设指南|中央空管办",
+				"event:a-with-list-verb|市场监管总局|发布:低空经济标准体系建设指南|国家发展和改革委员会",
+			}},
+		{"中国与俄罗斯、巴西等国签署联合声明。", []string{"PLACE:中国", "PLACE:俄罗斯", "PLACE:巴西"},
+			[]string{
+				"event:a-with-list-verb|中国|签署:联合声明|俄罗斯",
+				"event:a-with-list-verb|中国|签署:联合声明|巴西",
+			}},
+		// A list item that is no name spoils the list.
+		{"中国与俄罗斯、有关方面签署联合声明。", []string{"PLACE:中国", "PLACE:俄罗斯"}, nil},
 		// Parties that are no names: 成都创新主体 ends in no organization suffix.
 		{"支持成都创新主体与‘一带一路’共建国家科技合作项目17个。", []string{"PLACE:成都"}, nil},
 		{"春晚还分别在上海、四川凉山、广西桂林和黑龙江哈尔滨设立分会场。",
@@ -40,20 +54,28 @@ var eventRule = &rule{
 func (s *Stage) events(v *view) {
 	for si, sent := range v.sents {
 		for c := sent.Start + 1; c < sent.End-1; c++ {
+			n := 1
 			switch v.text[c] {
 			case '与', '和', '同':
+			case '会':
+				n = 2 // 会同: A acting together with B, C… (市场监管总局会同…等十部门联合发布)
+				if v.text[c+1] != '同' {
+					continue
+				}
 			default:
 				continue
 			}
-			if t := v.tokenStarting(c); t == nil || t.End != c+1 {
+			if t := v.tokenStarting(c); t == nil || t.End != c+n {
 				continue
 			}
-			s.eventAt(v, si, c)
+			s.eventAt(v, si, c, c+n)
 		}
 	}
 }
 
-func (s *Stage) eventAt(v *view, si, c int) {
+// eventAt reads an event around the connector [c, ce): the first party
+// before it, the second party or parties and the verb after it.
+func (s *Stage) eventAt(v *view, si, c, ce int) {
 	lo, hi := v.sents[si].Start, v.sents[si].End
 	aEnd, place, placeMs := v.placeBefore(c, lo)
 	as, clean := v.runBack(aEnd, lo)
@@ -66,7 +88,7 @@ func (s *Stage) eventAt(v *view, si, c int) {
 	if !ok {
 		return
 	}
-	for k := c + 2; k < min(hi, c+1+maxEventSpan); k++ {
+	for k := ce + 1; k < min(hi, ce+maxEventSpan); k++ {
 		if r := v.text[k]; r == '。' || r == '；' || r == ';' || r == '！' || r == '？' {
 			return
 		}
@@ -74,37 +96,96 @@ func (s *Stage) eventAt(v *view, si, c int) {
 		if n == 0 || !v.aligned(k, k+n) {
 			continue
 		}
-		g, date, gapPlace, gapMs := s.gapBefore(v, k, c+1)
-		b, ok := s.partyName(v, si, c+1, g)
-		if !ok || !s.plainName(v, c+1, g) {
+		g, date, gapPlace, gapMs := s.gapBefore(v, k, ce)
+		bs, rule := s.parties(v, si, ce, g)
+		if len(bs) == 0 {
 			continue
 		}
 		verb, _ := s.words.Predicate(dictionaries.FactEvent, v.slice(k, k+n))
 		thing, end := s.thing(v, k+n, hi)
-		f := newFact(Event, "event:a-with-b-verb", si, as, max(end, k+n), 0.8)
-		f.Subject, f.Object, f.Predicate = a.name, b.name, verb
-		if thing != "" {
-			f.Predicate += ":" + thing
-		}
-		for _, m := range append(a.mentions, b.mentions...) {
-			addMention(&f, m)
-		}
 		if place == "" {
 			place, placeMs = gapPlace, gapMs
 		}
-		f.Place = place
-		for _, m := range placeMs {
-			addMention(&f, m)
+		for _, b := range bs {
+			f := newFact(Event, rule, si, as, max(end, k+n), 0.8)
+			if len(bs) > 1 {
+				f.Confidence = 0.75
+			}
+			f.Subject, f.Object, f.Predicate = a.name, b.name, verb
+			if thing != "" {
+				f.Predicate += ":" + thing
+			}
+			for _, m := range append(a.mentions, b.mentions...) {
+				addMention(&f, m)
+			}
+			f.Place = place
+			for _, m := range placeMs {
+				addMention(&f, m)
+			}
+			if usable(date) != nil {
+				setDate(&f, date, false)
+			} else {
+				d, context := v.dateFor(si, c)
+				setDate(&f, d, context)
+			}
+			v.add(f)
 		}
-		if usable(date) != nil {
-			setDate(&f, date, false)
-		} else {
-			d, context := v.dateFor(si, c)
-			setDate(&f, d, context)
-		}
-		v.add(f)
 		return
 	}
+}
+
+// parties reads the second party of an event in [start, end): one name
+// (event:a-with-b-verb), or a list of names joined by 、 and closed by 等
+// and what they are (会同中央空管办、国家发展改革委等十部门), one fact per
+// name (event:a-with-list-verb). Every item must be a name.
+func (s *Stage) parties(v *view, si, start, end int) ([]org, string) {
+	if b, ok := s.partyName(v, si, start, end); ok && s.plainName(v, start, end) {
+		return []org{b}, "event:a-with-b-verb"
+	}
+	if e := s.listEnd(v, start, end); e < end {
+		end = e
+		if b, ok := s.partyName(v, si, start, end); ok && s.plainName(v, start, end) {
+			return []org{b}, "event:a-with-list-verb" // 会同国家发展改革委等部门
+		}
+	}
+	var bs []org
+	for is := start; is < end; {
+		ie := is
+		for ie < end && v.text[ie] != '、' {
+			ie++
+		}
+		b, ok := s.partyName(v, si, is, ie)
+		if !ok || !s.plainName(v, is, ie) {
+			return nil, ""
+		}
+		bs = append(bs, b)
+		is = ie + 1
+		if ie == end-1 {
+			return nil, "" // a list cannot end in 、
+		}
+	}
+	if len(bs) < 2 {
+		return nil, ""
+	}
+	return bs, "event:a-with-list-verb"
+}
+
+// listEnd returns where a list of parties ends before a closing 等 and what
+// the parties are (等十部门, 等单位, 等3家单位), or end when there is none.
+func (s *Stage) listEnd(v *view, start, end int) int {
+	for i := end - 1; i > start && end-i <= 6; i-- {
+		if v.text[i] != '等' {
+			continue
+		}
+		tail := v.slice(i+1, end)
+		for _, what := range []string{"部门", "单位", "机构", "部委", "国"} {
+			if strings.HasSuffix(tail, what) || tail == "" {
+				return i
+			}
+		}
+		return end
+	}
+	return end
 }
 
 // gapBefore walks back from the verb at k over what may stand between the
@@ -129,7 +210,7 @@ func (s *Stage) gapBefore(v *view, k, lo int) (end int, date *pipeline.Mention, 
 			g, place, placeMs = at, p, ms
 			continue
 		}
-		if t := v.tokenEnding(g); t != nil && t.Start >= lo && t.Pos == "d" {
+		if t := v.tokenEnding(g); t != nil && t.Start >= lo && (t.Pos == "d" || t.Pos == "t") {
 			g = t.Start
 			continue
 		}

@@ -27,6 +27,19 @@
 //   - subject:quote-speaker: an amount in a quotation whose sentence names
 //     no payer is attributed to the organization of the speaker named right
 //     after the closing quote (“…支持经费200万元。”市科技局相关负责人告诉记者).
+//   - subject:company-coref: an amount whose subject is a company anaphor
+//     opening its clause (公司, 该公司, 本公司, 该集团; fact_words.tsv kind
+//     anaphor) is attributed to the most recent ORG mention before it in the
+//     document whose name ends in a company suffix of org_suffixes.tsv
+//     (…宜昌金宝乐器制造有限公司…。公司实现营业收入1.2亿元). With no such
+//     company the subject stays empty.
+//
+// A subject need not be a name when fact_words.tsv lists it as a subject
+// word that stands for one (我国 → 中国; 全国 and 中央财政 stand for
+// themselves); such a word, or a PLACE mention as the subject of an amount,
+// must open its clause, after times only: 在北京投资 is where, not who.
+// Vague subjects (各地, 全省, 国家) are no subjects: which place they mean is
+// not written.
 //
 // Context values are not mentions of the fact's sentence, so their mention
 // IDs are not in MentionIDs.
@@ -37,7 +50,9 @@
 //
 // An event's predicate is its verb, a colon and what was done when the
 // sentence names it (签署:深化战略合作实施协议); the subject is the first
-// party and the object the second. A meeting of two people (习近平会见…斯特勒,
+// party and the object the second. With more parties after 与 or 会同
+// (会同中央空管办、国家发展改革委等十部门联合发布) there is one fact per party
+// after the first, each with the first as subject. A meeting of two people (习近平会见…斯特勒,
 // 习近平同…邦戈举行会谈) is an event too: the subject is the one who meets or
 // the first named, the place what follows 在 (人民大会堂), as written.
 package facts

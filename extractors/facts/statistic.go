@@ -35,6 +35,16 @@ var statisticRule = &rule{
 			[]string{"statistic:subject-verb-object-quantity|全国|共发送|旅客|98416000 人次"}},
 		{"全国共有博物馆6565家。", []string{"QUANTITY:6565家|6565|家"},
 			[]string{"statistic:subject-verb-object-quantity|全国|共有|博物馆|6565 家"}},
+		// A subject word that is no name stands for the name (我国 → 中国).
+		{"今年以来，我国新增博物馆300家。", []string{"QUANTITY:300家|300|家"},
+			[]string{"statistic:subject-verb-object-quantity|中国|新增|博物馆|300 家"}},
+		// Coordinated verbs share the count.
+		{"今年，园区累计培育和引进企业30家。", []string{"QUANTITY:30家|30|家"},
+			[]string{"statistic:subject-verb-object-quantity|园区|累计培育和引进|企业|30 家"}},
+		// The count belongs to a phrase after it: a target, not a count done.
+		{"未来3年，我国将完成3000万人脱贫目标。", []string{"QUANTITY:3000万人|30000000|人"}, nil},
+		// After 在 it is where, not who.
+		{"他们在我国新增博物馆300家。", []string{"QUANTITY:300家|300|家"}, nil},
 		// The subject must begin a clause: 在韩国 is where, not who.
 		{"园区在韩国已建立8家离岸创新创业基地。", []string{"PLACE:韩国", "QUANTITY:8家|8|家"}, nil},
 		// No subject at all.
@@ -84,6 +94,13 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 		return pipeline.Fact{}, false
 	}
 	verb, _ := s.words.Predicate(dictionaries.FactStatistic, v.slice(vs, objStart))
+	// Coordinated verbs count the same thing: 培育和引进企业30家.
+	if c := vs - 1; c > lo && (v.text[c] == '和' || v.text[c] == '及' || v.text[c] == '与') {
+		if n := s.words.Ending(dictionaries.FactStatistic, v.text, lo, c); n > 0 && v.aligned(c-n, c) {
+			first, _ := s.words.Predicate(dictionaries.FactStatistic, v.slice(c-n, c))
+			verb, vs = first+string(v.text[c])+verb, c-n
+		}
+	}
 	evEnd := q.End
 	if objStart == q.Start {
 		// The object after the count: 引进825家企业.
@@ -93,6 +110,11 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 			objEnd++
 		}
 		if objEnd == q.End || objEnd-q.End >= maxObject || !s.nounsOnly(v, q.End, objEnd) {
+			if objEnd > q.End {
+				// Words after the count that are no object: the count belongs
+				// to a phrase the rule cannot read (完成3000万人脱贫目标).
+				return pipeline.Fact{}, false
+			}
 			objStart, objEnd = q.Start, q.Start
 			rule = "statistic:subject-verb-object-quantity"
 		} else {
@@ -117,19 +139,12 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 			return pipeline.Fact{}, false
 		}
 	}
-	rs, clean := v.runBack(ss, lo)
-	if !clean || rs >= ss || v.hasVerb(rs, ss) {
+	rs, subject, ok := s.statisticSubject(v, lo, ss)
+	if !ok {
 		return pipeline.Fact{}, false
 	}
-	if rs = v.afterTime(rs, ss); rs >= ss {
-		return pipeline.Fact{}, false
-	}
-	rs = v.listBack(rs, lo)
 	f := newFact(Statistic, rule, si, rs, evEnd, 0.85)
-	f.Subject, f.Predicate = v.slice(rs, ss), pred
-	if m := v.exact(rs, ss, pipeline.Org, pipeline.Place); m != nil {
-		f.Subject = entity(m)
-	}
+	f.Subject, f.Predicate = subject, pred
 	for _, m := range v.inside(si, rs, ss) {
 		addMention(&f, m)
 	}
@@ -141,6 +156,28 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	d, context := v.dateFor(si, q.Start)
 	setDate(&f, d, context)
 	return f, true
+}
+
+// statisticSubject reads the subject that ends at ss: a run of words that
+// opens its clause, after times, extended over the list it ends; or a
+// subject word of fact_words.tsv that opens the clause (我国 → 中国). It
+// returns where the subject starts and its name.
+func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
+	rs, clean := v.runBack(ss, lo)
+	if clean && rs < ss && !v.hasVerb(rs, ss) {
+		if rs = v.afterTime(rs, ss); rs < ss {
+			rs = v.listBack(rs, lo)
+			if m := v.exact(rs, ss, pipeline.Org, pipeline.Place); m != nil {
+				return rs, entity(m), true
+			}
+			return rs, v.slice(rs, ss), true
+		}
+	}
+	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {
+		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ss-n, ss))
+		return ss - n, name, true
+	}
+	return 0, "", false
 }
 
 // afterTime returns where the subject [rs, ss) starts once the times in it

@@ -585,3 +585,26 @@ func newFact(kind, rule string, si, start, end int, confidence float64) pipeline
 }
 
 func (v *view) add(f pipeline.Fact) { v.facts = append(v.facts, f) }
+
+// clauseOpens reports whether only times stand between the start of the
+// clause and pos: DATE mentions and time, number and locality tokens
+// (1-9月份，我国…; 今年上半年我国…). A subject that is no name must open its
+// clause; 在北京 or 对韩国 before an amount is where, not who.
+func (v *view) clauseOpens(pos, lo int) bool {
+	for pos > lo {
+		if m := v.endingAt(pos, lo, pipeline.Date); m != nil {
+			pos = m.Start
+			continue
+		}
+		if isSpace(v.text[pos-1]) {
+			pos--
+			continue
+		}
+		t := v.tokenEnding(pos)
+		if t == nil || t.Start < lo || !(t.Pos == "t" || t.Pos == "f" || strings.HasPrefix(t.Pos, "m")) {
+			break
+		}
+		pos = t.Start
+	}
+	return v.boundary(pos, lo)
+}
