@@ -69,6 +69,10 @@ var rules = []struct {
 		{"韩军雷达情报", []in{{pipeline.Person, "韩军雷达"}}, []out{{pipeline.Person, "韩军雷达", "韩军雷达", "", "", "pos"}}},
 	}},
 	{"split-connector", []example{
+		{"国家发展改革委会同财政部印发", []in{{pipeline.Org, "国家发展改革委会同财政部"}}, []out{
+			{pipeline.Org, "国家发展改革委", "国家发展和改革委员会", "", "", "org-alias"},
+			{pipeline.Org, "财政部", "中华人民共和国财政部", "", "", "org-alias"},
+		}},
 		{"在法国卡达拉奇与ITER总部签署", []in{{pipeline.Org, "法国卡达拉奇与ITER总部"}}, []out{
 			{pipeline.Place, "法国", "法国", "", "FR", "place-country"},
 			{pipeline.Place, "卡达拉奇", "卡达拉奇", "", "FR", "place-foreign"},

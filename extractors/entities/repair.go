@@ -200,8 +200,19 @@ func (s *Stage) countryPlace(text string) int {
 	return 0
 }
 
-// connectors join coordinated names: 与, 和, 及, 同.
-const connectors = "与和及同"
+// connectors join coordinated names (与, 和, 及, 同, 会同, 以及), longest
+// first.
+var connectors = [][]rune{[]rune("会同"), []rune("以及"), []rune("与"), []rune("和"), []rune("及"), []rune("同")}
+
+// connectorAt returns the length of the connector at r[i:], or 0.
+func connectorAt(r []rune, i int) int {
+	for _, c := range connectors {
+		if i+len(c) <= len(r) && slices.Equal(r[i:i+len(c)], c) {
+			return len(c)
+		}
+	}
+	return 0
+}
 
 // splitSpans replaces an ORG or PLACE mention made of two names joined by a
 // connector (法国卡达拉奇与ITER总部) by the names, each typed by the
@@ -217,15 +228,16 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 		rule := ""
 		r := []rune(m.Text)
 		for i := 1; i < len(r)-1 && parts == nil; i++ {
-			if !strings.ContainsRune(connectors, r[i]) {
+			n := connectorAt(r, i)
+			if n == 0 || i+n >= len(r) {
 				continue
 			}
-			left, right := s.pieces(string(r[:i])), s.pieces(string(r[i+1:]))
+			left, right := s.pieces(string(r[:i])), s.pieces(string(r[i+n:]))
 			if left == nil || right == nil {
 				continue
 			}
 			for _, p := range right {
-				p.start, p.end = p.start+i+1, p.end+i+1
+				p.start, p.end = p.start+i+n, p.end+i+n
 				left = append(left, p)
 			}
 			parts, rule = left, "split-connector"
