@@ -108,10 +108,13 @@ const (
 	DateWeekNoun  = "weeknoun"
 	DateDaypart   = "daypart"
 	DateYearPart  = "yearpart"
+	DateSeason    = "season"
 	DateMonthPart = "monthpart"
 	DateVague     = "vague"
 	DateRecent    = "recent"
 	DateReign     = "reign"
+	DateVerbTo    = "verbto"
+	DateUnbroken  = "unbroken"
 )
 
 // DateWord is one row of date_words.tsv with its value split into numbers;
@@ -132,7 +135,7 @@ type DateWords struct {
 // dateWordArity is how many numbers the value of each kind holds.
 var dateWordArity = map[string]int{
 	DateYear: 1, DateMonth: 1, DateDay: 1, DateDayRef: 1, DateWeek: 1, DateWeekNoun: 1,
-	DateDaypart: 3, DateYearPart: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1,
+	DateDaypart: 3, DateYearPart: 2, DateSeason: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1, DateVerbTo: 1, DateUnbroken: 1,
 }
 
 // LoadDateWords loads the embedded date_words.tsv.
@@ -142,7 +145,8 @@ var loadDateWords = shared("date_words.tsv", ParseDateWords)
 
 // ParseDateWords reads a table with the columns of date_words.tsv, checking
 // that every value has the shape its kind needs, that a word appears once per
-// kind and that every dayref names a daypart.
+// kind, that every dayref names a daypart and that every verbto word ends in
+// 到.
 func ParseDateWords(t *Table) (*DateWords, error) {
 	c, err := columns(t, "kind", "word", "value")
 	if err != nil {
@@ -200,9 +204,21 @@ func ParseDateWords(t *Table) (*DateWords, error) {
 			if w.N[0] < 1 || w.N[1] < 1 || w.N[0]+w.N[1] > 13 {
 				return nil, fmt.Errorf("%s: yearpart %v leaves the year", where, w.N)
 			}
+		case DateSeason:
+			if w.N[0] < 1 || w.N[0] > 12 || w.N[1] < 1 || w.N[1] > 12 {
+				return nil, fmt.Errorf("%s: season %v is not a start month and a length", where, w.N)
+			}
 		case DateMonthPart:
 			if w.N[0] < 1 || w.N[1] > 31 || w.N[0] > w.N[1] {
 				return nil, fmt.Errorf("%s: monthpart days %v out of order", where, w.N)
+			}
+		case DateVerbTo:
+			if utf8.RuneCountInString(word) < 2 || !strings.HasSuffix(word, "到") || w.N[0] != 0 {
+				return nil, fmt.Errorf("%s: verbto %q must be a word ending in 到 with value 0", where, word)
+			}
+		case DateUnbroken:
+			if utf8.RuneCountInString(word) < 2 || w.N[0] != 0 {
+				return nil, fmt.Errorf("%s: unbroken %q must be two characters or more with value 0", where, word)
 			}
 		}
 		dw.Words = append(dw.Words, w)

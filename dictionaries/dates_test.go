@@ -55,7 +55,7 @@ func TestDateWordsLoad(t *testing.T) {
 	if dw.Fold['號'] != '号' || dw.Fold['週'] != '周' {
 		t.Errorf("folds 號→%q 週→%q", dw.Fold['號'], dw.Fold['週'])
 	}
-	want := map[string][]int{"year\t去年": {-1}, "daypart\t下午": {12, 18, 1}, "monthpart\t下旬": {21, 31}, "reign\t民国": {1912}, "daypart\t晚": {18, 24, 1}}
+	want := map[string][]int{"year\t去年": {-1}, "daypart\t下午": {12, 18, 1}, "monthpart\t下旬": {21, 31}, "reign\t民国": {1912}, "daypart\t晚": {18, 24, 1}, "verbto\t得到": {0}, "unbroken\t表现": {0}, "season\t冬季": {12, 3}}
 	for _, w := range dw.Words {
 		if n, ok := want[w.Kind+"\t"+w.Word]; ok {
 			if len(n) != len(w.N) || n[0] != w.N[0] {
@@ -77,6 +77,11 @@ func TestParseDateWordsErrors(t *testing.T) {
 		"dayref\t今晚\t0 黄昏\n",
 		"era\t公元\t0\n",
 		"year\t去年\t-1\nyear\t去年\t-1\n",
+		"verbto\t得到了\t0\n",
+		"verbto\t到\t0\n",
+		"verbto\t回到\t1\n",
+		"unbroken\t表\t0\n",
+		"season\t冬季\t12 13\n",
 	} {
 		tab, err := ParseTSV("w.tsv", "kind\tword\tvalue\n"+body)
 		if err != nil {

@@ -603,7 +603,8 @@ func (s *scanner) nthWeekdayOf(i int, c chain) (time.Time, int, bool) {
 	return t, k, ok
 }
 
-// yearPart reads a part of the year after X年 (初, 底, 上半年), a quarter
+// yearPart reads a part of the year after X年 (初, 底, 上半年), a season
+// after a written year (2023年春季, 去年冬天), a quarter
 // (一季度, 第三季度, Q1), the first N quarters or months (前三季度, 前5个月)
 // or a week of the year (第二周). afterNian says whether 年 was just read, so
 // that 初/底 can attach to it.
@@ -626,6 +627,16 @@ func (s *scanner) yearPart(i int, c chain, afterNian bool) (value, int, bool) {
 			out.qual = "approx"
 		}
 		out.relative = c.rel
+		return out, k, true
+	}
+	if w, k := s.word(dictionaries.DateSeason, i); w != nil && !c.implicit {
+		if c.unres {
+			v.unresolved = true
+			return v, k, true
+		}
+		a := ymd(y, w.N[0], 1)
+		out := span(a, a.AddDate(0, w.N[1], 0), gMonth)
+		out.qual, out.relative = "approx", c.rel
 		return out, k, true
 	}
 	if q, k, ok := s.quarterAt(i); ok {

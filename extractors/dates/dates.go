@@ -42,6 +42,10 @@
 //   - 前两年/上两周/下三天 are the N whole units before or after the current
 //     one; 近三年/过去三年 are the N units up to the publication day.
 //   - 2019年以来 runs from 2019-01-01 to the end of the publication day.
+//   - 截至, 截止, 到, 直到 and 等到 before an expression make it an upper
+//     bound (到2025年底 is ../2025-12, qualifier max), except 到 completing
+//     a verb of date_words.tsv's verbto list (得到, 回到, 达到, 推迟到:
+//     推迟到2025年 is 2025 itself). 2019年到2023年 is a range.
 //   - A range's right side inherits what it leaves out from the left
 //     (2022年3月1日至5日), both ends inclusive: in news 2019—2023年 includes
 //     2023 (Recognizers-Text ends such ranges before their right side; we
@@ -50,6 +54,11 @@
 //     (下午2点到4点 ends at 16:00) or runs into the next day (晚上10点到凌晨2点);
 //     a right side without a year before the left is in the next year
 //     (8月至2月). X和Y之间 and X与Y间 are ranges too.
+//   - A season (春季, 夏天) is a date only after a year (今年夏天 is
+//     2024-06/2024-08, 去年冬天 runs into the next year); alone it is too
+//     often an adjective (夏季奥运会).
+//   - No expression cuts a word of date_words.tsv's unbroken list: 具体表现在
+//     holds no 现在, 比如今年 is 今年, 光明日报 holds no date.
 //   - Weekdays (周三) and N units before or after (两天前) keep the
 //     publication-relative news reading: Duckling resolves bare weekdays
 //     forward and reads 两天前 as the two days before; both are

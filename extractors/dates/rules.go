@@ -73,6 +73,8 @@ var rules = []rule{
 			{"康熙二十年9月", "康熙二十年9月", "1681-09"},
 			{"25日晚", "25日晚", "2024-05-25T18/2024-05-25T23"},
 			{"今晚", "今晚", "2024-06-04T18/2024-06-04T23"},
+			{"今年夏天", "今年夏天", "2024-06/2024-08"},
+			{"去年冬天", "去年冬天", "2023-12/2024-02"},
 		},
 	},
 	{
@@ -177,6 +179,10 @@ var rules = []rule{
 			{"近日", "近日", pastRef},
 			{"目前", "目前", presentRef},
 			{"届时", "届时", futureRef},
+			{"最近，", "最近", pastRef},
+			{"前不久", "前不久", pastRef},
+			{"现阶段", "现阶段", presentRef},
+			{"未来", "未来", futureRef},
 		},
 	},
 	{
@@ -548,7 +554,7 @@ func (s *scanner) window(i int) (value, int, bool) {
 	if !ok || n.frac || n.vague || n.v < 1 || n.v > 100 || n.digits > 0 && !upTo && s.r[i] != '之' {
 		return value{}, 0, false
 	}
-	g, e, ok := s.unitAt(n.end, "月分日")
+	g, e, ok := s.unitAt(n.end, "月日") // 上十分 is 上 and 十分 ("very")
 	if !ok || g == gMonth && s.r[e-1] == '月' && s.r[e-2] != '个' && !upTo && dir > 0 {
 		return value{}, 0, false
 	}

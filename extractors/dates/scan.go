@@ -2,6 +2,7 @@ package dates
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/extractors/number"
@@ -246,6 +247,14 @@ type tables struct {
 	words    map[string]*trie     // by dictionaries kind
 	holidays *trie                // → *dictionaries.Holiday
 	dayparts map[string]*dictionaries.DateWord
+	// verbTo holds the verbto words reversed: endsAt finds the verb a 到
+	// completes by reading backwards from it.
+	verbTo *trie
+	// unbroken holds the words no expression may cut, and unbrokenLen the
+	// length of the longest.
+	unbroken      *trie
+	unbrokenLen   int
+	unbrokenStart [0x10000 / 64]uint64
 	// cand holds every word an expression not starting with a numeral can
 	// begin with; find skips other positions without trying the rules.
 	cand *trie
@@ -300,18 +309,58 @@ func (t *trie) longest(r []rune, i int) (any, int) {
 	return v, end
 }
 
+// endsAt reports whether a word of t, which holds its words reversed, ends
+// just before r[end].
+func (t *trie) endsAt(r []rune, end int) bool {
+	for j := end - 1; j >= 0; j-- {
+		t = t.next[r[j]]
+		if t == nil {
+			return false
+		}
+		if t.val != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// reverse returns w with its characters in reverse order.
+func reverse(w string) string {
+	r := []rune(w)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
+}
+
 // newTables builds the tables from the dictionaries.
 func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
-	t := &tables{fold: dw.Fold, words: map[string]*trie{}, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}}
+	t := &tables{fold: dw.Fold, words: map[string]*trie{}, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, unbroken: &trie{}}
 	for from := range dw.Fold {
 		setBit(&t.foldBits, from)
 	}
 	for i := range dw.Words {
 		w := &dw.Words[i]
+		switch w.Kind {
+		case dictionaries.DateVerbTo:
+			t.verbTo.add(reverse(w.Word), w)
+			continue
+		case dictionaries.DateUnbroken:
+			t.unbroken.add(w.Word, w)
+			t.unbrokenLen = max(t.unbrokenLen, utf8.RuneCountInString(w.Word))
+			for _, c := range w.Word {
+				setBit(&t.unbrokenStart, c)
+				break
+			}
+			continue
+		}
 		if t.words[w.Kind] == nil {
 			t.words[w.Kind] = &trie{}
 		}
 		t.words[w.Kind].add(w.Word, w)
+		if w.Kind == dictionaries.DateSeason {
+			continue // only after a year, which starts the expression
+		}
 		if w.Kind == dictionaries.DateDaypart {
 			t.dayparts[w.Word] = w
 		}
@@ -349,6 +398,8 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1)
 		case dictionaries.DateDaypart:
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
+		case dictionaries.DateVerbTo, dictionaries.DateUnbroken, dictionaries.DateSeason:
+			// Words around an expression, never one.
 		default:
 			t.cand.add(w.Word, true)
 		}
@@ -364,7 +415,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for i := range hs {
 		t.cand.add(hs[i].Name, true)
 	}
-	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "自", "从", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来"} {
+	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "到", "直到", "等到", "自", "从", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来"} {
 		t.cand.add(w, true)
 	}
 	t.ruleStarts = make([]*[0x10000 / 64]uint64, len(rules))
@@ -396,7 +447,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 		t.ruleStarts[k] = b
 	}
 	// Characters that begin grammatical patterns rather than listed words.
-	for _, c := range "十百千廿卅几半第Q农阴正腊冬周星礼截自从公世年月上下本这前后近过未最整个分早晚夜之" {
+	for _, c := range "十百千廿卅几半第Q农阴正腊冬周星礼截到直等自从公世年月上下本这前后近过未最整个分早晚夜之" {
 		setBit(&t.start, c)
 	}
 	return t
@@ -436,13 +487,35 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 			continue
 		}
 		v, end, rule, ok := s.expr(i)
-		if !ok {
+		if !ok || s.cuts(i, end) {
 			i++
 			continue
 		}
 		emit(i, end, rule, v)
 		i = end
 	}
+}
+
+// cuts reports whether the expression at i..end cuts an unbroken word: one
+// that begins before it and ends inside or after it (表现 before 现在), or
+// begins inside it and ends after it.
+func (s *scanner) cuts(i, end int) bool {
+	for p := max(0, i-s.t.unbrokenLen+1); p < end; p++ {
+		if !hasBit(&s.t.unbrokenStart, s.r[p]) {
+			continue
+		}
+		t := s.t.unbroken
+		for j := p; j < len(s.r); j++ {
+			t = t.next[s.r[j]]
+			if t == nil {
+				break
+			}
+			if e := j + 1; t.val != nil && (p < i && e > i || e > end) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numFollow are the characters that may follow a numeral in an
@@ -530,10 +603,10 @@ func (s *scanner) mayStart(i int) bool {
 }
 
 // expr parses the longest expression at i with its modifiers: a prefix
-// (截至, 自), a range (至, 到, —) and a suffix (以来, 之前, 起, 左右).
+// (截至, 到, 自), a range (至, 到, —) and a suffix (以来, 之前, 起, 左右).
 func (s *scanner) expr(i int) (value, int, string, bool) {
-	// Prefixes: 截至/截止 make an upper bound, 自/从 a start.
-	if j := s.litAny(i, "截至到", "截止到", "截至", "截止"); j >= 0 {
+	// Prefixes: 截至/截止 and 到 make an upper bound, 自/从 a start.
+	if j := s.until(i); j >= 0 {
 		v, end, rule, ok := s.ranged(s.spaces(j))
 		if !ok || v.typ != pipeline.Date || v.norm != "" {
 			return value{}, 0, "", false
@@ -567,6 +640,44 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 		}
 	}
 	return v, end, rule, true
+}
+
+// until returns the end of a prefix that makes the expression after it an
+// upper bound, or -1: 截至 and 截止, and 到, 直到 and 等到 ("until": 计划到
+// 2025年底, 预计到2030年, 等到明年) unless 到 completes a verb listed as
+// verbto (得到, 回到, 达到, 推迟到: 推迟到2025年 is 2025 itself). A range
+// (2019年到2023年, 从2019年到2023年) is read from its left side and never
+// reaches this prefix.
+func (s *scanner) until(i int) int {
+	j := -1
+	switch s.r[i] {
+	case '截':
+		j = s.litAny(i, "截至到", "截止到", "截至", "截止")
+	case '直', '等':
+		if s.at(i+1) == '到' {
+			j = i + 2
+		}
+	case '到':
+		if !s.t.verbTo.endsAt(s.r, i+1) {
+			j = i + 1
+		}
+	}
+	if j < 0 || !s.startsAt(s.spaces(j)) {
+		return -1
+	}
+	return j
+}
+
+// startsAt is find's cheap test that an expression may start at i.
+func (s *scanner) startsAt(i int) bool {
+	if i >= len(s.r) || !hasBit(&s.t.start, s.r[i]) || !s.mayStart(i) {
+		return false
+	}
+	if c := s.r[i]; isDigit(c) || isCJKNum(c) {
+		_, ok := s.numeralLeads(i)
+		return ok || s.holidayStarts(i)
+	}
+	return s.candidate(i)
 }
 
 // suffix applies a following 以来, 起, 开始, 之前, 以后, 或之前, 左右…

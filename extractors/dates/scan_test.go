@@ -17,11 +17,33 @@ func TestNotDates(t *testing.T) {
 		// Names with a number and 号 are no days of the month.
 		"中国环流三号", "嫦娥五号", "天宫二号", "长征五号", "神舟十八号", "天宫2号实验室",
 		// One-character dayparts stand only after a date; 之后 after an event.
-		"晚会", "早于预期", "事故发生之后5分钟"} {
+		"晚会", "早于预期", "事故发生之后5分钟",
+		// Words an expression would cut (unbroken), 上十分 ("very"), a name.
+		"具体表现在", "资本周转额", "光明日报", "因此前期", "项目前期", "上十分走俏", "即将来临", "吕国庆",
+		// A season alone is mostly an adjective.
+		"夏季奥运会", "科学的春天"} {
 		for _, m := range s.Find(text, &exampleAnchor) {
 			if m.Type == pipeline.Date {
 				t.Errorf("%q: found date %q → %s", text, m.Text, m.Normalized)
 			}
+		}
+	}
+}
+
+// TestUnbroken: an expression that would cut an unbroken word is dropped,
+// and the scan finds the one after it; expressions next to such words stay.
+func TestUnbroken(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want string }{
+		{"比如今年", "今年"},
+		{"超过去年同期", "去年"},
+		{"4月27日本报讯", "4月27日"},
+		{"周一如期举行", "周一"},
+		{"上周全国各地", "上周"},
+	} {
+		ms := s.Find(c.text, &exampleAnchor)
+		if len(ms) != 1 || ms[0].Text != c.want {
+			t.Errorf("%q: %+v, want one mention %q", c.text, ms, c.want)
 		}
 	}
 }
@@ -78,6 +100,37 @@ func TestRanges(t *testing.T) {
 		ms := s.Find(c.text, &exampleAnchor)
 		if len(ms) != 1 || ms[0].Normalized != c.norm || ms[0].Text != c.text {
 			t.Errorf("%q: %+v, want one mention %s", c.text, ms, c.norm)
+		}
+	}
+}
+
+// TestUntil: 到, 直到 and 等到 make an upper bound like 截至, except after
+// a verb that 到 completes; ranges stay ranges.
+func TestUntil(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want, norm, qual string }{
+		{"到2025年底", "到2025年底", "../2025-12", "max"},
+		{"计划到2025年底投入62亿元", "到2025年底", "../2025-12", "max"},
+		{"预计到2030年", "到2030年", "../2030", "max"},
+		{"直到2023年", "直到2023年", "../2023", "max"},
+		{"一直到2023年为止", "直到2023年为止", "../2023", "max"},
+		{"等到明年", "等到明年", "../2025", "max"},
+		{"到年底", "到年底", "../2024-12", "max"},
+		{"截至2023年底", "截至2023年底", "../2023-12", "max"},
+		{"从2019年到2023年", "从2019年到2023年", "2019/2023", "exact"},
+		{"2019年到2023年", "2019年到2023年", "2019/2023", "exact"},
+		{"得到2023年", "2023年", "2023", "exact"},
+		{"回到2019年", "2019年", "2019", "exact"},
+		{"推迟到2025年", "2025年", "2025", "exact"},
+		{"增加到2030年的", "2030年", "2030", "exact"},
+	} {
+		ms := s.Find(c.text, &exampleAnchor)
+		if len(ms) != 1 || ms[0].Text != c.want || ms[0].Normalized != c.norm || ms[0].Qualifier != c.qual {
+			t.Errorf("%q: %+v, want %q → %s (%s)", c.text, ms, c.want, c.norm, c.qual)
+			continue
+		}
+		if c.qual == "max" && (ms[0].DateStart != nil || ms[0].DateEnd == nil) {
+			t.Errorf("%q: date_start %v date_end %v, want an open start", c.text, ms[0].DateStart, ms[0].DateEnd)
 		}
 	}
 }

@@ -67,11 +67,11 @@ func (g gran) add(t time.Time, n int) time.Time {
 func (g gran) format(t time.Time) string {
 	switch g {
 	case gYear:
-		return fmt.Sprintf("%04d", t.Year())
+		return year4(t.Year())
 	case gHalf:
-		return fmt.Sprintf("%04d-H%d", t.Year(), (int(t.Month())-1)/6+1)
+		return year4(t.Year()) + "-H" + strconv.Itoa((int(t.Month())-1)/6+1)
 	case gQuarter:
-		return fmt.Sprintf("%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
+		return year4(t.Year()) + "-Q" + strconv.Itoa((int(t.Month())-1)/3+1)
 	case gMonth:
 		return t.Format("2006-01")
 	case gWeek:
@@ -85,6 +85,15 @@ func (g gran) format(t time.Time) string {
 		return t.Format("2006-01-02T15:04")
 	}
 	return t.Format("2006-01-02T15:04:05")
+}
+
+// year4 writes a year with at least four digits, without fmt: format runs
+// for every mention.
+func year4(y int) string {
+	if y >= 1000 && y <= 9999 {
+		return strconv.Itoa(y)
+	}
+	return fmt.Sprintf("%04d", y)
 }
 
 // Reference words for vague expressions, as in TIMEX3.
