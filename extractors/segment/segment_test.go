@@ -1,9 +1,6 @@
 package segment
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +9,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/zhfacts/zhfacts/extractors/internal/corpus"
 	"github.com/zhfacts/zhfacts/extractors/sentence"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -204,26 +202,9 @@ func BenchmarkProcessSeed(b *testing.B) {
 
 // BenchmarkProcessCorpus segments the first megabyte of the news corpus.
 func BenchmarkProcessCorpus(b *testing.B) {
-	f, err := os.Open(filepath.Join(sharedDir, "corpus", "news.jsonl.gz"))
+	texts, err := corpus.Texts(corpus.Path, 1e6)
 	if err != nil {
 		b.Skipf("corpus not available: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var texts []string
-	size := 0
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 1<<24)
-	for size < 1e6 && sc.Scan() {
-		var row struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, row.Text)
-		size += len(row.Text)
 	}
 	benchmark(b, texts...)
 }
