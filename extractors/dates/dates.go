@@ -14,6 +14,12 @@
 //     2022-03-01/2022-03-05, 2019-01-01/2024-06-04 (2019年以来);
 //   - an open side as "..": 截至2023年底 is ../2023-12 with qualifier max and
 //     no date_start; 2015年起 is 2015/.. with qualifier min;
+//   - anaphoric words (当天, 次日, 当年, 次月) name a unit counted from the last
+//     date before them in the same paragraph that is at least that fine
+//     (5月20日签约，次日生效 → 2024-05-21; rule anaphor, relative false, since
+//     the publication time plays no part); with no such date they carry no
+//     dates. 次日 right after 至 (22时至次日6时) is part of a clock range and
+//     no anaphor.
 //   - vague words (近日, 目前, 届时) are PAST_REF, PRESENT_REF or FUTURE_REF,
 //     as in TIMEX3, with relative=true and no dates: no invented precision.
 //
@@ -70,6 +76,7 @@ package dates
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -132,6 +139,9 @@ func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
 	cur := cursor{text: text, r: r}
 	sc.find(func(start, end int, rule string, v value) {
 		bs := cur.byteAt(start)
+		if v.ana != nil {
+			v = resolveAnaphor(v, out, r, start)
+		}
 		m := mention(v, rule)
 		m.Start, m.End, m.Text = start, end, text[bs:cur.byteAt(end)]
 		out = append(out, m)
@@ -139,6 +149,46 @@ func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
 	*bp = r[:0]
 	runePool.Put(bp)
 	return out
+}
+
+// resolveAnaphor resolves 当天, 次日, 当年… against the last date before it in
+// the same paragraph (r are the text's code points) that is at least as
+// fine as the unit the word names: 5月20日签约，次日生效 → 2024-05-21. Without
+// one it stays unresolved: the publication date is no safe guess.
+func resolveAnaphor(v value, prev []pipeline.Mention, r []rune, at int) value {
+	for k := len(prev) - 1; k >= 0; k-- {
+		p := prev[k]
+		if slices.Contains(r[p.End:at], '\n') {
+			break
+		}
+		if p.Type != pipeline.Date || p.DateStart == nil || p.DateEnd == nil || !atLeast(p.Granularity, v.ana.g) {
+			continue
+		}
+		t := *p.DateStart
+		switch v.ana.g {
+		case gYear:
+			t = ymd(t.Year(), 1, 1)
+		case gMonth:
+			t = ymd(t.Year(), int(t.Month()), 1)
+		default:
+			t = ymd(t.Year(), int(t.Month()), t.Day())
+		}
+		out := unit(v.ana.g.add(t, v.ana.n), v.ana.g)
+		out.ana = v.ana
+		return out
+	}
+	return v
+}
+
+// atLeast reports whether the granularity named a is g or finer (a day is
+// fine enough for 当月; a week is not, since it may span two months).
+func atLeast(a string, g gran) bool {
+	for k, name := range granNames {
+		if name == a && k != 0 {
+			return gran(k) >= g && gran(k) != gWeek
+		}
+	}
+	return false
 }
 
 // mention builds the output row for one expression.

@@ -26,7 +26,14 @@ func TestRuleExamples(t *testing.T) {
 				t.Errorf("%s: %q: no mention, want %q → %s", r.name, ex.text, ex.want, ex.norm)
 				continue
 			}
+			// The mention the example is about: the one with its text, or the first.
 			m := ms[0]
+			for _, o := range ms {
+				if o.Text == ex.want {
+					m = o
+					break
+				}
+			}
 			if m.Text != ex.want || m.Normalized != ex.norm || m.Rule != r.name {
 				t.Errorf("%s: %q: got %q → %q (rule %s), want %q → %q", r.name, ex.text, m.Text, m.Normalized, m.Rule, ex.want, ex.norm)
 			}

@@ -186,6 +186,19 @@ var rules = []rule{
 		},
 	},
 	{
+		name:  "anaphor",
+		match: (*scanner).anaphor,
+		kinds: []string{dictionaries.DateAnaphor},
+		examples: []example{
+			{"5月20日签约，当天生效", "当天", "2024-05-20"},
+			{"5月20日签约，次日生效", "次日", "2024-05-21"},
+			{"2019年建成，当年投产", "当年", "2019"},
+			{"2023年12月签署协议，次月启动", "次月", "2024-01"},
+			// With no date before it in the paragraph, it names nothing.
+			{"当天下午", "当天", ""},
+		},
+	},
+	{
 		name:    "duration",
 		match:   (*scanner).duration,
 		numeral: true,
@@ -654,6 +667,20 @@ func (s *scanner) vague(i int) (value, int, bool) {
 		v.norm = futureRef
 	}
 	return v, k, true
+}
+
+// anaphor reads 当天, 次日, 当年…: a date resolved later, in Find, from
+// the date it refers to.
+func (s *scanner) anaphor(i int) (value, int, bool) {
+	if i > 0 && strings.ContainsRune("至到~～-－—", s.r[i-1]) {
+		return value{}, 0, false // 22时至次日6时: the next day of a clock range, not of a date
+	}
+	w, k := s.word(dictionaries.DateAnaphor, i)
+	if w == nil {
+		return value{}, 0, false
+	}
+	g := [...]gran{gDay, gMonth, gYear}[w.N[0]]
+	return value{typ: pipeline.Date, unresolved: true, gran: g, ana: &anaphor{g: g, n: w.N[1]}}, k, true
 }
 
 // duration reads an amount of time as an ISO 8601 duration: 7天, 两年,

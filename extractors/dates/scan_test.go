@@ -48,6 +48,17 @@ func TestUnbroken(t *testing.T) {
 	}
 }
 
+// TestAnaphorInClockRange: 次日 in 22时至次日6时 is the morning after a clock
+// time, not the day after the paragraph's last date.
+func TestAnaphorInClockRange(t *testing.T) {
+	s := newStage(t)
+	for _, m := range s.Find("5月20日起，每天22时至次日6时禁止施工。", &exampleAnchor) {
+		if m.Text == "次日" {
+			t.Errorf("found %s %q → %s", m.Type, m.Text, m.Normalized)
+		}
+	}
+}
+
 // TestAnniversaryIsNoDuration: 70周年 counts years since an event, not weeks.
 func TestAnniversaryIsNoDuration(t *testing.T) {
 	s := newStage(t)

@@ -123,6 +123,16 @@ type value struct {
 	// clockOnly marks a clock time given without a day, which took its day
 	// from a range's left side; yearFromCtx a date that took its year so.
 	clockOnly, yearFromCtx bool
+	// ana marks a word for a date named earlier (当天, 次日, 当年): Find
+	// resolves it against the paragraph's previous date.
+	ana *anaphor
+}
+
+// anaphor is the unit an anaphoric word names and its offset in units from
+// the date it refers to (次日: a day after).
+type anaphor struct {
+	g gran
+	n int
 }
 
 // unit returns the interval of one unit of g starting at t.
