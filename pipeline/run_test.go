@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 type sliceSource struct {
@@ -47,11 +48,8 @@ type upper struct{}
 
 func (upper) Name() string { return "upper" }
 func (upper) Process(d *Doc) error {
-	n := 0
-	for i := 0; i < (len(d.ID)%7)*20000; i++ {
-		n += i
-	}
-	d.SetText(strings.ToUpper(d.Text) + fmt.Sprint(n%1))
+	time.Sleep(time.Duration(d.ID[len(d.ID)-1]%7) * 20 * time.Microsecond)
+	d.SetText(strings.ToUpper(d.Text) + "0")
 	return nil
 }
 

@@ -431,10 +431,8 @@ func (s *scanner) era(i int) (value, int, bool) {
 	// 初/中/末 of a century are its first, middle and last decades; of a
 	// decade its first, middle and last few years.
 	if e := s.litAny(j, "初期", "初", "中期", "中叶", "末期", "末叶", "末"); e >= 0 && s.partEnds(e, string(s.r[j:e])) {
-		part := length / 10
-		if !hasDecade {
-			part = 10
-		} else {
+		part := 10
+		if hasDecade {
 			part = 3
 		}
 		switch s.r[j] {

@@ -82,7 +82,6 @@ type data struct {
 	titles   *dictionaries.Titles
 	suffixes *dictionaries.OrgSuffixes
 	words    *dictionaries.FactWords
-	maxTitle int
 }
 
 var (

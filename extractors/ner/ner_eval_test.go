@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -84,7 +83,7 @@ func TestEvalSets(t *testing.T) {
 			if err := scorer.Report(0).WriteTable(&b); err != nil {
 				t.Fatal(err)
 			}
-			t.Log(fmt.Sprintf("%s, style %s:\n%s", set, m.Style, b.String()))
+			t.Logf("%s, style %s:\n%s", set, m.Style, b.String())
 		}
 	}
 }
