@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
 )
 
 // timeOfDay reads what follows a day: a part of the day (下午), a clock
@@ -148,7 +149,7 @@ func (s *scanner) clockAlone(i int, ctx *value) (value, int, gran, bool) {
 		day = unit(ymd(a.Year(), int(a.Month()), a.Day()), gDay)
 		day.relative = true
 	default:
-		day.relative, day.unresolved = true, true
+		day.typ, day.relative, day.unresolved = pipeline.Date, true, true
 	}
 	v, end, ok := s.timeOfDay(i, day, false, ctx != nil)
 	if !ok {

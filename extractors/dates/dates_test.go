@@ -2,6 +2,8 @@ package dates
 
 import (
 	"testing"
+
+	"github.com/zhfacts/zhfacts/pipeline"
 )
 
 func newStage(t testing.TB) *Stage {
@@ -14,6 +16,29 @@ func newStage(t testing.TB) *Stage {
 }
 
 // TestRuleExamples walks every rule's examples: adding a rule adds its tests.
+// TestExamplesWithoutAnchor runs every rule's example with no publication
+// time: each mention must still be a DATE or DURATION, and a relative one
+// must carry no dates.
+func TestExamplesWithoutAnchor(t *testing.T) {
+	s := newStage(t)
+	texts := map[string]string{"daypart": "他上午开会，下午回家。"}
+	for _, r := range rules {
+		for _, ex := range r.examples {
+			texts[r.name+": "+ex.text] = ex.text
+		}
+	}
+	for name, text := range texts {
+		for _, m := range s.Find(text, nil) {
+			if m.Type != pipeline.Date && m.Type != pipeline.Duration {
+				t.Errorf("%s: mention %q has type %q", name, m.Text, m.Type)
+			}
+			if m.Relative != nil && *m.Relative && (m.DateStart != nil || m.DateEnd != nil) {
+				t.Errorf("%s: relative %q resolved without an anchor", name, m.Text)
+			}
+		}
+	}
+}
+
 func TestRuleExamples(t *testing.T) {
 	s := newStage(t)
 	for _, r := range rules {
