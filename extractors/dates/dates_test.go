@@ -39,6 +39,25 @@ func TestExamplesWithoutAnchor(t *testing.T) {
 	}
 }
 
+// TestIntervalsAreNotEmpty: with an anchor, every resolved interval starts
+// before it ends, whatever the words (下五年来 once ran from 2018 back to 2017).
+func TestIntervalsAreNotEmpty(t *testing.T) {
+	s := newStage(t)
+	texts := []string{"下五年来", "未来三年以来", "明年以来"}
+	for _, r := range rules {
+		for _, ex := range r.examples {
+			texts = append(texts, ex.text)
+		}
+	}
+	for _, text := range texts {
+		for _, m := range s.Find(text, &exampleAnchor) {
+			if m.DateStart != nil && m.DateEnd != nil && !m.DateStart.Before(*m.DateEnd) {
+				t.Errorf("%q: %q → %s runs from %v to %v", text, m.Text, m.Normalized, m.DateStart, m.DateEnd)
+			}
+		}
+	}
+}
+
 func TestRuleExamples(t *testing.T) {
 	s := newStage(t)
 	for _, r := range rules {

@@ -684,6 +684,9 @@ func (s *scanner) startsAt(i int) bool {
 func (s *scanner) suffix(v value, i int) (value, int, bool) {
 	j := s.spaces(i)
 	if e := s.litAny(j, "以来", "来"); e >= 0 {
+		if s.anchor != nil && v.hasStart && v.start.After(*s.anchor) {
+			return v, i, false // 下五年来: no span runs from the future to now
+		}
 		v.qual, v.end, v.hasEnd = "range", time.Time{}, false
 		if s.fromAnchor(&v) {
 			a := *s.anchor

@@ -19,6 +19,7 @@ import (
 	_ "embed"
 	"fmt"
 	"sync"
+	"unicode"
 
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -104,6 +105,19 @@ func (*Stage) Name() string { return "ner" }
 
 var kindTypes = [numKinds]string{pipeline.Person, pipeline.Place, pipeline.Org}
 
+// trimSpace shrinks sp to exclude white space at its ends: a name never
+// starts or ends with a space, though the model may tag one into a span
+// ( 宇都宫 after an indent).
+func trimSpace(text []rune, sp Span) Span {
+	for sp.Start < sp.End && unicode.IsSpace(text[sp.Start]) {
+		sp.Start++
+	}
+	for sp.End > sp.Start && unicode.IsSpace(text[sp.End-1]) {
+		sp.End--
+	}
+	return sp
+}
+
 // Process adds a PERSON, PLACE or ORG mention for every span the model finds
 // in each sentence of d (each line when d has no sentences). Confidence grows
 // with the score margin of the span's weakest character.
@@ -114,6 +128,9 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 		s.model.tag(sent, w)
 		w.spans = appendSpans(w.spans[:0], w.tags)
 		for _, sp := range w.spans {
+			if sp = trimSpace(sent.Text, sp); sp.Start == sp.End {
+				continue
+			}
 			text := string(sent.Text[sp.Start:sp.End])
 			d.AddMention(pipeline.Mention{
 				Type:       kindTypes[sp.Kind],

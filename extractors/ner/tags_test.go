@@ -213,3 +213,17 @@ func TestViterbiBest(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimSpace(t *testing.T) {
+	text := []rune(" 宇都宫 说")
+	for _, c := range []struct{ in, want Span }{
+		{Span{Start: 0, End: 4, Kind: KindPER}, Span{Start: 1, End: 4, Kind: KindPER}},
+		{Span{Start: 1, End: 5, Kind: KindPER}, Span{Start: 1, End: 4, Kind: KindPER}},
+		{Span{Start: 1, End: 4, Kind: KindLOC}, Span{Start: 1, End: 4, Kind: KindLOC}},
+		{Span{Start: 4, End: 5}, Span{Start: 5, End: 5}},
+	} {
+		if got := trimSpace(text, c.in); got != c.want {
+			t.Errorf("trimSpace(%+v) = %+v, want %+v", c.in, got, c.want)
+		}
+	}
+}
