@@ -47,11 +47,38 @@ func (s *scanner) yearAt(i int) (y, end int, ok bool) {
 	default:
 		return 0, 0, false
 	}
+	if n.digits == 4 && !s.monthFollows(end) && (s.yearTooLate(y) || s.countBefore(i)) {
+		return 0, 0, false // 3000年前, 穿越3000年, 约1000年: a count of years, no year
+	}
 	if e := s.lit(end, "度"); e >= 0 {
 		end = e
 	}
 	return y, end, true
 }
+
+// yearTooLate reports whether a year lies so far after publication (or after
+// 2100 with no publication time) that N年 must count years instead.
+func (s *scanner) yearTooLate(y int) bool {
+	limit := 2100
+	if s.anchor != nil {
+		limit = s.anchor.Year() + 50
+	}
+	return y > limit
+}
+
+// countBefore reports whether the words before i make the number a count
+// (约1000年, 长达1600年, 距今4000年) rather than a year.
+func (s *scanner) countBefore(i int) bool {
+	for _, w := range countWords {
+		if k := i - len(w); k >= 0 && string(s.r[k:i]) == string(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords before a number make it a quantity of years.
+var countWords = [][]rune{[]rune("约"), []rune("近"), []rune("逾"), []rune("超过"), []rune("长达"), []rune("历时"), []rune("历经"), []rune("穿越"), []rune("距今"), []rune("将近"), []rune("大约")}
 
 // reignYear reads a year of an era: 民国三年, 康熙二十年, 神龙元年, 令和5年.
 func (s *scanner) reignYear(i int) (int, int, bool) {
