@@ -69,6 +69,10 @@ var rules = []struct {
 		{"韩军雷达情报", []in{{pipeline.Person, "韩军雷达"}}, []out{{pipeline.Person, "韩军雷达", "韩军雷达", "", "", "pos"}}},
 	}},
 	{"split-connector", []example{
+		{"成都市人民政府联合四川大学举办", []in{{pipeline.Org, "成都市人民政府联合四川大学"}}, []out{
+			{pipeline.Org, "成都市人民政府", "成都市人民政府", "", "", "dept-alias"},
+			{pipeline.Org, "四川大学", "四川大学", "", "", "split-connector"},
+		}},
 		{"国家发展改革委会同财政部印发", []in{{pipeline.Org, "国家发展改革委会同财政部"}}, []out{
 			{pipeline.Org, "国家发展改革委", "国家发展和改革委员会", "", "", "org-alias"},
 			{pipeline.Org, "财政部", "中华人民共和国财政部", "", "", "org-alias"},

@@ -200,9 +200,9 @@ func (s *Stage) countryPlace(text string) int {
 	return 0
 }
 
-// connectors join coordinated names (与, 和, 及, 同, 会同, 以及), longest
+// connectors join coordinated names (与, 和, 及, 同, 会同, 联合, 以及), longest
 // first.
-var connectors = [][]rune{[]rune("会同"), []rune("以及"), []rune("与"), []rune("和"), []rune("及"), []rune("同")}
+var connectors = [][]rune{[]rune("会同"), []rune("联合"), []rune("以及"), []rune("与"), []rune("和"), []rune("及"), []rune("同")}
 
 // connectorAt returns the length of the connector at r[i:], or 0.
 func connectorAt(r []rune, i int) int {
