@@ -516,6 +516,9 @@ func (s *scanner) offset(i int) (value, int, bool) {
 	if sign == 0 || s.at(j) == '夕' {
 		return value{}, 0, false
 	}
+	if g == gYear && n.v > 50 {
+		return value{}, 0, false // 88年后 counts from a past event in the story, not from publication
+	}
 	var v value
 	v.typ = pipeline.Date
 	if !s.fromAnchor(&v) {

@@ -20,6 +20,8 @@ func TestNotDates(t *testing.T) {
 		"晚会", "早于预期", "事故发生之后5分钟",
 		// Counts of years: too late to be a year, or after a word that counts.
 		"穿越3000年探寻西周", "出土了8000年前的黍", "向上推进了约1000年", "距今4000年左右", "长达1600年的历史",
+		// Long offsets count from the story's events, not from publication.
+		"88年后",
 		// Words an expression would cut (unbroken), 上十分 ("very"), a name.
 		"具体表现在", "资本周转额", "光明日报", "因此前期", "项目前期", "上十分走俏", "即将来临", "吕国庆",
 		// A season alone is mostly an adjective.

@@ -484,6 +484,9 @@ func (m *Matcher) impliedYuan(text string, n number.Match, floor int, moneyText 
 	if m.startsTimeOrUnit(after) || strings.HasPrefix(after, "%") || strings.HasPrefix(after, "人") {
 		return false
 	}
+	if _, _, ok := m.counters.Prefix(after); ok {
+		return false // 产量达到800万对: a count of things, not of yuan
+	}
 	if r := firstRune(after); r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return false
 	}

@@ -132,12 +132,14 @@ var (
 	}
 	ruleImplied = &rule{
 		name:       "implied-cny:money-context",
-		pattern:    "money-context word … numeral ending in 万|亿, no unit after it",
+		pattern:    "money-context word … numeral ending in 万|亿, no unit or counter after it",
 		confidence: 0.6,
 		examples: []example{
 			{"全年营业收入2.6万亿,同比增长", "2.6万亿", 2600000000000, "CNY", number.Exact},
 			{"全年人口2.6万", "", 0, "", ""},
 			{"投资超过5亿建设", "超过5亿", 500000000, "CNY", number.Min},
+			// A counter says what the number counts.
+			{"销售收入增长，产量将达到800万对", "", 0, "", ""},
 		},
 	}
 )
