@@ -106,3 +106,32 @@ func (s *Surnames) Of(name string) (string, bool) {
 	}
 	return "", false
 }
+
+// KnownPeople is a set of names that are only ever a person (奥巴马, 普京).
+type KnownPeople struct{ names map[string]bool }
+
+// Has reports whether name is in the set.
+func (k *KnownPeople) Has(name string) bool { return k.names[name] }
+
+// LoadKnownPeople loads the embedded people_known.tsv.
+func LoadKnownPeople() (*KnownPeople, error) { return loadKnownPeople() }
+
+var loadKnownPeople = shared("people_known.tsv", ParseKnownPeople)
+
+// ParseKnownPeople builds the set from rows of name and note; a name must be
+// at least two characters and listed once.
+func ParseKnownPeople(t *Table) (*KnownPeople, error) {
+	c, err := columns(t, "name", "note")
+	if err != nil {
+		return nil, err
+	}
+	k := &KnownPeople{names: map[string]bool{}}
+	for i, row := range t.Rows {
+		name := row[c[0]]
+		if utf8.RuneCountInString(name) < 2 || k.names[name] {
+			return nil, errorf(t, i, "name %q too short or repeated", name)
+		}
+		k.names[name] = true
+	}
+	return k, nil
+}

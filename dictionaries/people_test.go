@@ -46,3 +46,36 @@ func TestSurnames(t *testing.T) {
 		t.Error("two-character single surname accepted")
 	}
 }
+
+func TestKnownPeople(t *testing.T) {
+	k, err := LoadKnownPeople()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := LoadCountries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	divs, err := LoadDivisions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range k.names {
+		// A known person must not also be a place the gazetteers know.
+		if cs.Lookup(name) != nil || len(divs.LookupFull(name)) > 0 || len(divs.Lookup(name)) > 0 {
+			t.Errorf("%s is also a place", name)
+		}
+	}
+	if !k.Has("奥巴马") || k.Has("奥") {
+		t.Error("Has is wrong for 奥巴马 or 奥")
+	}
+	for _, bad := range []string{"name\tnote\n王\tone character\n", "name\tnote\n普京\ta\n普京\tb\n"} {
+		tab, err := ParseTSV("bad.tsv", bad)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseKnownPeople(tab); err == nil {
+			t.Errorf("ParseKnownPeople(%q) accepted", bad)
+		}
+	}
+}

@@ -67,6 +67,8 @@
 //     halves of a coordinated form the msra convention splits, 中美 → 中 + 美
 //     — gets that country (中 → CN, 美 → US), and so does one before 方
 //     (中方, "the Chinese side"). Alone, 美 is not 美国.
+//   - retype-person: a PLACE or ORG mention that is exactly a name in
+//     people_known.tsv (奥巴马, 普京) becomes a PERSON.
 //   - country-side: a PERSON mention of a country abbreviation and 方 (吉方)
 //     becomes the PLACE of the abbreviation: the country's side, no person.
 //   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院).
@@ -108,6 +110,7 @@ type data struct {
 	aliases   *dictionaries.OrgAliases
 	titles    *dictionaries.Titles
 	surnames  *dictionaries.Surnames
+	known     *dictionaries.KnownPeople
 
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
@@ -148,6 +151,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.surnames, err = dictionaries.LoadSurnames(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.known, err = dictionaries.LoadKnownPeople(); err != nil {
 			loadErr = err
 			return
 		}
@@ -234,6 +241,10 @@ func (s *Stage) retype(d *pipeline.Doc) {
 			m.Type = pipeline.Place
 			m.Entity = ""
 			addRule(m, "retype-place")
+		case (m.Type == pipeline.Place || m.Type == pipeline.Org) && s.known.Has(m.Text):
+			// 奥巴马 tagged as a place: a name that is only ever a person.
+			m.Type, m.Entity = pipeline.Person, ""
+			addRule(m, "retype-person")
 		case m.Type == pipeline.Person && s.countrySide(m.Text):
 			// 吉方, 美方愿: "the Kyrgyz side" is the country, not a person.
 			m.Type, m.End, m.Entity = pipeline.Place, m.Start+1, ""

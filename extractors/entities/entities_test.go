@@ -193,6 +193,11 @@ var rules = []struct {
 		// Alone, a one-character abbreviation is no country.
 		{"美在何处", []in{{pipeline.Place, "美"}}, []out{{pipeline.Place, "美", "美", "", "", "pos"}}},
 	}},
+	{"retype-person", []example{
+		{"奥巴马上任之后", []in{{pipeline.Place, "奥巴马"}}, []out{{pipeline.Person, "奥巴马", "奥巴马", "", "", "retype-person"}}},
+		// Not a listed name: left as the tagger said.
+		{"奥地利", []in{{pipeline.Place, "奥地利"}}, []out{{pipeline.Place, "奥地利", "奥地利", "", "AT", "place-country"}}},
+	}},
 	{"country-side", []example{
 		{"吉方愿意", []in{{pipeline.Person, "吉方愿"}}, []out{{pipeline.Place, "吉", "吉尔吉斯斯坦", "", "KG", "place-country"}}},
 		// A person whose name only starts like one keeps it.
