@@ -1,38 +1,18 @@
 package dates
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/zhfacts/zhfacts/extractors/cleanup"
-	"github.com/zhfacts/zhfacts/extractors/sentence"
+	"github.com/zhfacts/zhfacts/extractors/internal/testtext"
 	"github.com/zhfacts/zhfacts/pipeline"
-	"github.com/zhfacts/zhfacts/pipeline/source"
 )
-
-func seedDoc(t testing.TB) *pipeline.Doc {
-	t.Helper()
-	path := filepath.Join("..", "..", "testdata", "golden", "seed.txt")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := source.ParseArticle(path, data, source.Options{})
-	for _, st := range []pipeline.Stage{cleanup.Stage{}, sentence.Stage{}} {
-		if err := st.Process(d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return d
-}
 
 // TestSeed checks the expressions of the seed article, published
 // 2024-06-04 02:56.
 func TestSeed(t *testing.T) {
-	d := seedDoc(t)
+	d := testtext.Seed(t)
 	if d.Meta.PublishedAt == nil || !d.Meta.PublishedAt.Equal(time.Date(2024, 6, 4, 2, 56, 0, 0, time.UTC)) {
 		t.Fatalf("published_at = %v", d.Meta.PublishedAt)
 	}

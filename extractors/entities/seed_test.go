@@ -1,26 +1,19 @@
 package entities
 
 import (
-	"os"
 	"sort"
 	"strings"
 	"testing"
 
-	"github.com/zhfacts/zhfacts/extractors/cleanup"
+	"github.com/zhfacts/zhfacts/extractors/internal/testtext"
 	"github.com/zhfacts/zhfacts/extractors/ner"
 	"github.com/zhfacts/zhfacts/extractors/segment"
-	"github.com/zhfacts/zhfacts/extractors/sentence"
 	"github.com/zhfacts/zhfacts/pipeline"
-	"github.com/zhfacts/zhfacts/pipeline/source"
 )
 
 // seedDoc runs the seed article through the tagger with this stage last.
 func seedDoc(t testing.TB) *pipeline.Doc {
 	t.Helper()
-	data, err := os.ReadFile("../../testdata/golden/seed.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	seg, err := segment.Segmenter()
 	if err != nil {
 		t.Fatal(err)
@@ -29,16 +22,7 @@ func seedDoc(t testing.TB) *pipeline.Doc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := source.ParseArticle("seed.txt", data, source.Options{})
-	pipeline.New(cleanup.Stage{}, sentence.Stage{}, segment.New(seg), tags, newStage(t)).Process(d)
-	if len(d.Errors) > 0 {
-		for _, e := range d.Errors {
-			if e.Severity == pipeline.SeverityError {
-				t.Fatalf("seed: %+v", e)
-			}
-		}
-	}
-	return d
+	return testtext.Seed(t, segment.New(seg), tags, newStage(t))
 }
 
 // TestSeedArticle checks the codes this stage gives the places the tagger

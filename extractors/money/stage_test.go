@@ -1,37 +1,19 @@
 package money
 
 import (
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/zhfacts/zhfacts/extractors/cleanup"
-	"github.com/zhfacts/zhfacts/extractors/sentence"
+	"github.com/zhfacts/zhfacts/extractors/internal/testtext"
 	"github.com/zhfacts/zhfacts/pipeline"
-	"github.com/zhfacts/zhfacts/pipeline/source"
 )
-
-func seedDoc(t testing.TB) *pipeline.Doc {
-	t.Helper()
-	data, err := os.ReadFile("../../testdata/golden/seed.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := source.ParseArticle("seed.txt", data, source.Options{})
-	for _, s := range []pipeline.Stage{cleanup.Stage{}, sentence.Stage{}} {
-		if err := s.Process(d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return d
-}
 
 func TestSeedArticle(t *testing.T) {
 	st, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := seedDoc(t)
+	d := testtext.Seed(t)
 	// A DATE mention from an earlier stage is never claimed.
 	d.AddMention(pipeline.Mention{Type: pipeline.Date, Start: 0, End: 1})
 	if err := st.Process(d); err != nil {
@@ -127,7 +109,7 @@ func BenchmarkStage(b *testing.B) {
 }
 
 func benchStage(b *testing.B, st pipeline.Stage) {
-	texts := corpusTexts(b)
+	texts := testtext.Corpus(b, 2e6)
 	n := 0
 	docs := make([]*pipeline.Doc, len(texts))
 	for i, t := range texts {

@@ -2,14 +2,11 @@ package ner
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/zhfacts/zhfacts/extractors/cleanup"
+	"github.com/zhfacts/zhfacts/extractors/internal/testtext"
 	"github.com/zhfacts/zhfacts/extractors/segment"
-	"github.com/zhfacts/zhfacts/extractors/sentence"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -17,20 +14,11 @@ import (
 // segmentation, ready for the ner stage.
 func seedDoc(tb testing.TB) *pipeline.Doc {
 	tb.Helper()
-	text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "golden", "seed.txt"))
-	if err != nil {
-		tb.Fatal(err)
-	}
 	seg, err := segment.Segmenter()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	d := &pipeline.Doc{Text: string(text)}
-	pipeline.New(cleanup.Stage{}, sentence.Stage{}, segment.New(seg)).Process(d)
-	if d.Failed() {
-		tb.Fatal(d.Errors)
-	}
-	return d
+	return testtext.Seed(tb, segment.New(seg))
 }
 
 // BenchmarkProcess measures the ner stage alone on the seed article; the

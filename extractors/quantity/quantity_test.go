@@ -2,15 +2,12 @@ package quantity
 
 import (
 	"math"
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/zhfacts/zhfacts/extractors/cleanup"
+	"github.com/zhfacts/zhfacts/extractors/internal/testtext"
 	"github.com/zhfacts/zhfacts/extractors/money"
-	"github.com/zhfacts/zhfacts/extractors/sentence"
 	"github.com/zhfacts/zhfacts/pipeline"
-	"github.com/zhfacts/zhfacts/pipeline/source"
 )
 
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
@@ -51,27 +48,12 @@ func TestRuleExamples(t *testing.T) {
 	}
 }
 
-func seedDoc(t testing.TB) *pipeline.Doc {
-	t.Helper()
-	data, err := os.ReadFile("../../testdata/golden/seed.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := source.ParseArticle("seed.txt", data, source.Options{})
-	for _, s := range []pipeline.Stage{cleanup.Stage{}, sentence.Stage{}} {
-		if err := s.Process(d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return d
-}
-
 func TestSeedArticle(t *testing.T) {
 	st, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := seedDoc(t)
+	d := testtext.Seed(t)
 	if err := st.Process(d); err != nil {
 		t.Fatal(err)
 	}
@@ -137,7 +119,7 @@ func BenchmarkStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	texts := corpusTexts(b)
+	texts := testtext.Corpus(b, 2e6)
 	n := 0
 	docs := make([]*pipeline.Doc, len(texts))
 	for i, t := range texts {

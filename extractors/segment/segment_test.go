@@ -9,7 +9,7 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/zhfacts/zhfacts/extractors/internal/corpus"
+	"github.com/zhfacts/zhfacts/extractors/internal/testtext"
 	"github.com/zhfacts/zhfacts/extractors/sentence"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -202,11 +202,7 @@ func BenchmarkProcessSeed(b *testing.B) {
 
 // BenchmarkProcessCorpus segments the first megabyte of the news corpus.
 func BenchmarkProcessCorpus(b *testing.B) {
-	texts, err := corpus.Texts(corpus.Path, 1e6)
-	if err != nil {
-		b.Skipf("corpus not available: %v", err)
-	}
-	benchmark(b, texts...)
+	benchmark(b, testtext.Corpus(b, 1e6)...)
 }
 
 func benchmark(b *testing.B, texts ...string) {

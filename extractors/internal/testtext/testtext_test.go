@@ -1,4 +1,4 @@
-package corpus
+package testtext
 
 import (
 	"bytes"
@@ -25,5 +25,12 @@ func TestTexts(t *testing.T) {
 	}
 	if _, err := Texts(filepath.Join(t.TempDir(), "absent.gz"), 10); err == nil {
 		t.Error("no error for a missing corpus")
+	}
+}
+
+func TestSeed(t *testing.T) {
+	d := Seed(t)
+	if d.Meta.Title != "技术成果扬帆出海 科技合作多点开花" || len(d.Sentences) < 40 || len(d.Tokens) != 0 {
+		t.Errorf("Seed: title %q, %d sentences, %d tokens", d.Meta.Title, len(d.Sentences), len(d.Tokens))
 	}
 }
