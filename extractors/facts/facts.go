@@ -60,7 +60,6 @@ package facts
 import (
 	"fmt"
 	"slices"
-	"sync"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -77,51 +76,30 @@ const (
 	Event     = "event"
 )
 
-// data is every dictionary the stage reads, loaded once and shared read-only.
+// data is every dictionary the stage reads, shared read-only: the
+// dictionaries package parses each file once per process.
 type data struct {
 	titles   *dictionaries.Titles
 	suffixes *dictionaries.OrgSuffixes
 	words    *dictionaries.FactWords
 }
 
-var (
-	loadOnce sync.Once
-	loaded   *data
-	loadErr  error
-)
-
-func load() (*data, error) {
-	loadOnce.Do(func() {
-		var d data
-		var err error
-		if d.titles, err = dictionaries.LoadTitles(); err != nil {
-			loadErr = err
-			return
-		}
-		if d.suffixes, err = dictionaries.LoadOrgSuffixes(); err != nil {
-			loadErr = err
-			return
-		}
-		if d.words, err = dictionaries.LoadFactWords(); err != nil {
-			loadErr = err
-			return
-		}
-		loaded = &d
-	})
-	return loaded, loadErr
-}
-
 // Stage implements pipeline.Stage. It is safe for concurrent use.
 type Stage struct{ *data }
 
-// New returns the stage. The dictionaries are loaded on the first call and
-// shared by every stage returned.
+// New returns the stage.
 func New() (*Stage, error) {
-	d, err := load()
+	var d data
+	var err error
+	if d.titles, err = dictionaries.LoadTitles(); err == nil {
+		if d.suffixes, err = dictionaries.LoadOrgSuffixes(); err == nil {
+			d.words, err = dictionaries.LoadFactWords()
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("facts: %w", err)
 	}
-	return &Stage{d}, nil
+	return &Stage{&d}, nil
 }
 
 // Name returns "facts".
