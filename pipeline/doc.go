@@ -7,6 +7,7 @@
 package pipeline
 
 import (
+	"slices"
 	"time"
 	"unicode/utf8"
 )
@@ -251,6 +252,18 @@ func (d *Doc) AddFact(f Fact) int {
 	f.ID = len(d.Facts)
 	d.Facts = append(d.Facts, f)
 	return f.ID
+}
+
+// Claimed reports whether a mention of one of types — of any type when none
+// are given — overlaps the code point span [start, end). Later stages use it
+// to leave spans to the stages before them (2023年 is a date, not a count).
+func (d *Doc) Claimed(start, end int, types ...string) bool {
+	for _, m := range d.Mentions {
+		if m.Start < end && start < m.End && (len(types) == 0 || slices.Contains(types, m.Type)) {
+			return true
+		}
+	}
+	return false
 }
 
 // SentenceAt returns the index of the sentence containing code point offset

@@ -59,3 +59,24 @@ func TestSentenceAt(t *testing.T) {
 		}
 	}
 }
+
+func TestClaimed(t *testing.T) {
+	d := &Doc{Text: "2023年投资8.7亿元"}
+	d.AddMention(Mention{Type: Date, Start: 0, End: 5})
+	d.AddMention(Mention{Type: Money, Start: 7, End: 12})
+	for _, c := range []struct {
+		start, end int
+		types      []string
+		want       bool
+	}{
+		{0, 4, nil, true},
+		{0, 4, []string{Money}, false},
+		{0, 4, []string{Money, Date}, true},
+		{5, 7, nil, false}, // 投资 lies between the mentions
+		{11, 13, []string{Money}, true},
+	} {
+		if got := d.Claimed(c.start, c.end, c.types...); got != c.want {
+			t.Errorf("Claimed(%d, %d, %v) = %v, want %v", c.start, c.end, c.types, got, c.want)
+		}
+	}
+}

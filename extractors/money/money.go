@@ -96,10 +96,9 @@ func (Stage) Name() string { return "money" }
 // Process adds a MONEY mention for every amount in d.Text that does not
 // overlap a DATE or DURATION mention already there.
 func (s Stage) Process(d *pipeline.Doc) error {
-	taken := spans(d, pipeline.Date, pipeline.Duration)
 	for _, a := range s.m.Find(d.Text) {
 		start, end := d.RuneOffset(a.Start), d.RuneOffset(a.End)
-		if overlaps(taken, start, end) {
+		if d.Claimed(start, end, pipeline.Date, pipeline.Duration) {
 			continue
 		}
 		d.AddMention(a.mention(start, end))
@@ -111,7 +110,7 @@ func (a Amount) mention(start, end int) pipeline.Mention {
 	m := pipeline.Mention{
 		Type: pipeline.Money, Text: a.Text, Start: start, End: end,
 		Normalized: number.Canonical(a.Value, a.Min, a.Max, a.Qualifier, a.Currency),
-		Value:      ptr(a.Value), Currency: a.Currency, Qualifier: a.Qualifier,
+		Value:      number.Ptr(a.Value), Currency: a.Currency, Qualifier: a.Qualifier,
 		Stage: "money", Rule: a.Rule, Confidence: a.Confidence,
 	}
 	m.ValueMin, m.ValueMax = bounds(a.Value, a.Min, a.Max, a.Qualifier)
@@ -123,39 +122,15 @@ func (a Amount) mention(start, end int) pipeline.Mention {
 func bounds(v, lo, hi float64, q string) (*float64, *float64) {
 	switch q {
 	case number.Min:
-		return ptr(v), nil
+		return number.Ptr(v), nil
 	case number.Max:
-		return nil, ptr(v)
+		return nil, number.Ptr(v)
 	case number.Approx:
 		if lo == hi {
 			return nil, nil
 		}
 	}
-	return ptr(lo), ptr(hi)
-}
-
-func ptr(v float64) *float64 { v = number.Round(v); return &v }
-
-// spans returns the rune spans of d's mentions of the given types.
-func spans(d *pipeline.Doc, types ...string) [][2]int {
-	var out [][2]int
-	for _, m := range d.Mentions {
-		for _, t := range types {
-			if m.Type == t {
-				out = append(out, [2]int{m.Start, m.End})
-			}
-		}
-	}
-	return out
-}
-
-func overlaps(spans [][2]int, start, end int) bool {
-	for _, s := range spans {
-		if start < s[1] && s[0] < end {
-			return true
-		}
-	}
-	return false
+	return number.Ptr(lo), number.Ptr(hi)
 }
 
 // Find returns the amounts in text, left to right, without overlaps.

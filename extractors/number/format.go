@@ -9,6 +9,12 @@ import (
 // never sets it, the words around a numeral do.
 const Max = "max"
 
+// Ptr returns a pointer to Round(v), for the nullable value columns.
+func Ptr(v float64) *float64 {
+	v = Round(v)
+	return &v
+}
+
 // Round removes binary noise from a computed value (45 + 0.6 + 0.08) by
 // keeping 12 significant digits, more than any news figure carries.
 func Round(v float64) float64 {

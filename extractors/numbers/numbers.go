@@ -49,13 +49,9 @@ func (Stage) Name() string { return "numbers" }
 // Process adds a NUMBER mention for every numeral of d.Text that no mention
 // overlaps and that is not part of a word.
 func (s Stage) Process(d *pipeline.Doc) error {
-	taken := make([][2]int, 0, len(d.Mentions))
-	for _, m := range d.Mentions {
-		taken = append(taken, [2]int{m.Start, m.End})
-	}
 	for _, n := range number.Find(d.Text) {
 		start, end := d.RuneOffset(n.Start), d.RuneOffset(n.End)
-		if overlaps(taken, start, end) || glued(d.Text, n) || number.InWord(d.Text, n.Start, n.End, s.stopwords) || inWordToken(d.Tokens, start, end) {
+		if d.Claimed(start, end) || glued(d.Text, n) || number.InWord(d.Text, n.Start, n.End, s.stopwords) || inWordToken(d.Tokens, start, end) {
 			continue
 		}
 		d.AddMention(mention(n, start, end))
@@ -74,30 +70,19 @@ func mention(n number.Match, start, end int) pipeline.Mention {
 	m := pipeline.Mention{
 		Type: pipeline.Number, Start: start, End: end, Text: n.Text,
 		Normalized: prefix + number.Canonical(n.Value, n.Min, n.Max, n.Qualifier, unit),
-		Value:      ptr(n.Value), Qualifier: n.Qualifier,
+		Value:      number.Ptr(n.Value), Qualifier: n.Qualifier,
 		Stage: "numbers", Rule: rule, Confidence: 0.9,
 	}
 	switch n.Qualifier {
 	case number.Min:
-		m.ValueMin = ptr(n.Value)
+		m.ValueMin = number.Ptr(n.Value)
 	default:
-		m.ValueMin, m.ValueMax = ptr(n.Min), ptr(n.Max)
+		m.ValueMin, m.ValueMax = number.Ptr(n.Min), number.Ptr(n.Max)
 	}
 	if n.Chinese && utf8.RuneCountInString(n.Text) == 1 {
 		m.Confidence = 0.6 // a lone Chinese digit is often part of a name or phrase
 	}
 	return m
-}
-
-func ptr(v float64) *float64 { v = number.Round(v); return &v }
-
-func overlaps(spans [][2]int, start, end int) bool {
-	for _, s := range spans {
-		if start < s[1] && s[0] < end {
-			return true
-		}
-	}
-	return false
 }
 
 // glued reports whether an ASCII letter touches the numeral (5G, C919).

@@ -91,16 +91,9 @@ func (Stage) Name() string { return "quantity" }
 // Process adds a QUANTITY or PERCENT mention for every quantity in d.Text
 // that does not overlap a MONEY, DATE or DURATION mention.
 func (s Stage) Process(d *pipeline.Doc) error {
-	var taken [][2]int
-	for _, m := range d.Mentions {
-		switch m.Type {
-		case pipeline.Money, pipeline.Date, pipeline.Duration, pipeline.Quantity, pipeline.Percent:
-			taken = append(taken, [2]int{m.Start, m.End})
-		}
-	}
 	for _, it := range s.m.Find(d.Text) {
 		start, end := d.RuneOffset(it.Start), d.RuneOffset(it.End)
-		if overlaps(taken, start, end) {
+		if d.Claimed(start, end, pipeline.Money, pipeline.Date, pipeline.Duration, pipeline.Quantity, pipeline.Percent) {
 			continue
 		}
 		m := it.mention(start, end)
@@ -165,33 +158,22 @@ func (it Item) mention(start, end int) pipeline.Mention {
 	m := pipeline.Mention{
 		Type: it.Type, Text: it.Text, Start: start, End: end,
 		Normalized: number.Canonical(it.Value, it.Min, it.Max, it.Qualifier, it.Unit),
-		Value:      ptr(it.Value), Unit: it.Unit, Qualifier: it.Qualifier,
+		Value:      number.Ptr(it.Value), Unit: it.Unit, Qualifier: it.Qualifier,
 		Stage: "quantity", Rule: it.Rule, Confidence: it.Confidence,
 	}
 	switch it.Qualifier {
 	case number.Min:
-		m.ValueMin = ptr(it.Value)
+		m.ValueMin = number.Ptr(it.Value)
 	case number.Max:
-		m.ValueMax = ptr(it.Value)
+		m.ValueMax = number.Ptr(it.Value)
 	case number.Approx:
 		if it.Min != it.Max {
-			m.ValueMin, m.ValueMax = ptr(it.Min), ptr(it.Max)
+			m.ValueMin, m.ValueMax = number.Ptr(it.Min), number.Ptr(it.Max)
 		}
 	default:
-		m.ValueMin, m.ValueMax = ptr(it.Min), ptr(it.Max)
+		m.ValueMin, m.ValueMax = number.Ptr(it.Min), number.Ptr(it.Max)
 	}
 	return m
-}
-
-func ptr(v float64) *float64 { v = number.Round(v); return &v }
-
-func overlaps(spans [][2]int, start, end int) bool {
-	for _, s := range spans {
-		if start < s[1] && s[0] < end {
-			return true
-		}
-	}
-	return false
 }
 
 // articleConfidence is the confidence of 一 with a counter.
