@@ -12,12 +12,13 @@ import (
 	"time"
 
 	"github.com/zhfacts/zhfacts/extractors/cleanup"
+	"github.com/zhfacts/zhfacts/extractors/number"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
 // Report is the result of EvalNorm.
 type Report struct {
-	Sources []SourceScore
+	Sources []number.SourceScore
 	// Total and Passed count all rows; Core and CorePassed the rows that are
 	// neither holidays (a holiday= note) nor colloquial (Cantonese) phrasing.
 	Total, Passed    int
@@ -27,12 +28,6 @@ type Report struct {
 	// reading and notes the future one).
 	Alternative int
 	Failures    []Failure
-}
-
-// SourceScore is the score of one source file of one suite.
-type SourceScore struct {
-	Suite, Source string
-	Rows, Passed  int
 }
 
 // Failure is a row the stage got wrong.
@@ -59,12 +54,12 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool) (R
 		return Report{}, err
 	}
 	var rep Report
-	scores := map[[2]string]*SourceScore{}
+	scores := map[[2]string]*number.SourceScore{}
 	score := func(suite, src string, ok, holiday, colloquial, alt bool) {
 		k := [2]string{suite, src}
 		sc := scores[k]
 		if sc == nil {
-			sc = &SourceScore{Suite: suite, Source: src}
+			sc = &number.SourceScore{Suite: suite, Source: src}
 			scores[k] = sc
 		}
 		sc.Rows++
@@ -85,7 +80,7 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool) (R
 		}
 	}
 	if timeTSV != nil {
-		err := readRows("time.tsv", timeTSV, 6, func(f []string) error {
+		err := number.ReadNormRows("time.tsv", timeTSV, 6, func(f []string) error {
 			src, input, ref, expected, note := f[0], f[1], f[2], f[3], f[5]
 			anchor, err := parseReference(ref)
 			if err != nil {
@@ -115,7 +110,7 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool) (R
 		}
 	}
 	if durationTSV != nil {
-		err := readRows("duration.tsv", durationTSV, 4, func(f []string) error {
+		err := number.ReadNormRows("duration.tsv", durationTSV, 4, func(f []string) error {
 			src, input, expected := f[0], f[1], f[2]
 			m, found := longest(s.Find(cleanup.Fold(input), nil), pipeline.Duration)
 			ok := found && durationsEqual(m.Normalized, expected)
@@ -142,18 +137,12 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool) (R
 
 func (rep Report) write(w io.Writer, showFailures bool) error {
 	bw := bufio.NewWriter(w)
-	pct := func(a, b int) float64 {
-		if b == 0 {
-			return 0
-		}
-		return 100 * float64(a) / float64(b)
+	number.WriteScores(bw, rep.Sources, rep.Passed, rep.Total)
+	core := 0.0
+	if rep.Core > 0 {
+		core = 100 * float64(rep.CorePassed) / float64(rep.Core)
 	}
-	fmt.Fprintf(bw, "%-9s %-70s %5s %6s %7s\n", "suite", "source", "rows", "passed", "rate")
-	for _, sc := range rep.Sources {
-		fmt.Fprintf(bw, "%-9s %-70s %5d %6d %6.1f%%\n", sc.Suite, sc.Source, sc.Rows, sc.Passed, pct(sc.Passed, sc.Rows))
-	}
-	fmt.Fprintf(bw, "all rows: %d/%d = %.1f%%\n", rep.Passed, rep.Total, pct(rep.Passed, rep.Total))
-	fmt.Fprintf(bw, "rows without holiday= or colloquial phrasing: %d/%d = %.1f%%\n", rep.CorePassed, rep.Core, pct(rep.CorePassed, rep.Core))
+	fmt.Fprintf(bw, "rows without holiday= or colloquial phrasing: %d/%d = %.1f%%\n", rep.CorePassed, rep.Core, core)
 	fmt.Fprintf(bw, "passes by a noted alternative reading: %d\n", rep.Alternative)
 	if showFailures {
 		for _, f := range rep.Failures {
@@ -168,31 +157,6 @@ func (rep Report) write(w io.Writer, showFailures bool) error {
 		}
 	}
 	return bw.Flush()
-}
-
-// readRows reads a TSV with a header, calling fn with each row of at least
-// width fields.
-func readRows(name string, r io.Reader, width int, fn func([]string) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if line == 1 || sc.Text() == "" {
-			continue
-		}
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) < width {
-			return fmt.Errorf("%s:%d: %d fields, want %d", name, line, len(f), width)
-		}
-		if err := fn(f); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, line, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return nil
 }
 
 // parseReference reads a reference time as a wall time: its clock fields,
