@@ -38,11 +38,11 @@ func Default() (*pipeline.Pipeline, error) { return New(Options{}) }
 // loads gse's dictionary (a second or two); later calls share it. The
 // pipeline is safe for concurrent use, so one instance serves every worker.
 func New(opts Options) (*pipeline.Pipeline, error) {
-	seg, err := segment.Segmenter()
+	dict, err := segment.Dictionary()
 	if err != nil {
 		return nil, fmt.Errorf("extractors: %w", err)
 	}
-	stages := []pipeline.Stage{cleanup.Stage{}, sentence.Stage{}, segment.New(seg)}
+	stages := []pipeline.Stage{cleanup.Stage{}, sentence.Stage{}, segment.New(dict)}
 	for _, c := range []struct {
 		name string
 		new  func() (pipeline.Stage, error)

@@ -128,11 +128,11 @@ func load(t *ner.Trainer, path string, devEvery int, stderr io.Writer) (train, d
 	if err != nil {
 		return nil, nil, err
 	}
-	seg, err := segment.Segmenter()
+	dict, err := segment.Dictionary()
 	if err != nil {
 		return nil, nil, err
 	}
-	segStage := segment.New(seg)
+	segStage := segment.New(dict)
 	units := make([][]ner.Sentence, len(gold))
 	spans := make([][][]ner.Span, len(gold))
 	var wg sync.WaitGroup

@@ -14,7 +14,7 @@ import (
 // seedDoc runs the seed article through the tagger with this stage last.
 func seedDoc(t testing.TB) *pipeline.Doc {
 	t.Helper()
-	seg, err := segment.Segmenter()
+	dict, err := segment.Dictionary()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,7 +22,7 @@ func seedDoc(t testing.TB) *pipeline.Doc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return testtext.Seed(t, segment.New(seg), tags, newStage(t))
+	return testtext.Seed(t, segment.New(dict), tags, newStage(t))
 }
 
 // TestSeedArticle checks the codes this stage gives the places the tagger
@@ -159,11 +159,11 @@ func BenchmarkSeed(b *testing.B) {
 // stick for BenchmarkSeed: this stage should cost well under a tenth of it.
 func BenchmarkSeedSegment(b *testing.B) {
 	d := seedDoc(b)
-	seg, err := segment.Segmenter()
+	dict, err := segment.Dictionary()
 	if err != nil {
 		b.Fatal(err)
 	}
-	st := segment.New(seg)
+	st := segment.New(dict)
 	for b.Loop() {
 		d.Tokens = d.Tokens[:0]
 		if err := st.Process(d); err != nil {

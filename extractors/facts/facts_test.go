@@ -25,12 +25,12 @@ var (
 func prepared(t testing.TB, text string) *pipeline.Doc {
 	t.Helper()
 	prepOnce.Do(func() {
-		seg, err := segment.Segmenter()
+		dict, err := segment.Dictionary()
 		if err != nil {
 			prepErr = err
 			return
 		}
-		prepare = pipeline.New(sentence.Stage{}, segment.New(seg))
+		prepare = pipeline.New(sentence.Stage{}, segment.New(dict))
 	})
 	if prepErr != nil {
 		t.Fatal(prepErr)

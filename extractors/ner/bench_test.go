@@ -14,11 +14,11 @@ import (
 // segmentation, ready for the ner stage.
 func seedDoc(tb testing.TB) *pipeline.Doc {
 	tb.Helper()
-	seg, err := segment.Segmenter()
+	dict, err := segment.Dictionary()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return testtext.Seed(tb, segment.New(seg))
+	return testtext.Seed(tb, segment.New(dict))
 }
 
 // BenchmarkProcess measures the ner stage alone on the seed article; the
@@ -49,11 +49,11 @@ func BenchmarkProcess(b *testing.B) {
 // comparison: the ner stage should cost well below segmentation.
 func BenchmarkSegment(b *testing.B) {
 	d := seedDoc(b)
-	seg, err := segment.Segmenter()
+	dict, err := segment.Dictionary()
 	if err != nil {
 		b.Fatal(err)
 	}
-	st := segment.New(seg)
+	st := segment.New(dict)
 	b.SetBytes(int64(len(d.Text)))
 	cpu := startCPU(b)
 	for b.Loop() {

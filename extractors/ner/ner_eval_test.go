@@ -28,7 +28,7 @@ func TestEvalSets(t *testing.T) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no evaluation sets: %v", err)
 	}
-	seg, err := segment.Segmenter()
+	dict, err := segment.Dictionary()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestEvalSets(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, m := range models {
-			p := pipeline.New(cleanup.Stage{}, sentence.Stage{}, segment.New(seg), NewWithModel(m))
+			p := pipeline.New(cleanup.Stage{}, sentence.Stage{}, segment.New(dict), NewWithModel(m))
 			scorer := eval.NewScorer(eval.NERTypes)
 			for _, g := range gold {
 				d := &pipeline.Doc{Text: g.Text}

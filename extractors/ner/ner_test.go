@@ -15,7 +15,7 @@ import (
 // the given style.
 func run(tb testing.TB, style, text string) *pipeline.Doc {
 	tb.Helper()
-	seg, err := segment.Segmenter()
+	dict, err := segment.Dictionary()
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -24,7 +24,7 @@ func run(tb testing.TB, style, text string) *pipeline.Doc {
 		tb.Fatal(err)
 	}
 	d := &pipeline.Doc{Text: text}
-	pipeline.New(cleanup.Stage{}, sentence.Stage{}, segment.New(seg), s).Process(d)
+	pipeline.New(cleanup.Stage{}, sentence.Stage{}, segment.New(dict), s).Process(d)
 	if len(d.Errors) > 0 {
 		tb.Fatalf("errors: %v", d.Errors)
 	}
@@ -151,7 +151,7 @@ func FuzzProcess(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	seg, err := segment.Segmenter()
+	dict, err := segment.Dictionary()
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func FuzzProcess(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	p := pipeline.New(cleanup.Stage{}, sentence.Stage{}, segment.New(seg), st)
+	p := pipeline.New(cleanup.Stage{}, sentence.Stage{}, segment.New(dict), st)
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			text = strings.ToValidUTF8(text, "?")

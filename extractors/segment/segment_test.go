@@ -18,11 +18,11 @@ var sharedDir = filepath.Join("..", "..", "..", "shared")
 
 func stage(tb testing.TB) Stage {
 	tb.Helper()
-	seg, err := Segmenter()
+	d, err := Dictionary()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return New(seg)
+	return New(d)
 }
 
 // process segments text, first splitting it into sentences when split is set.
@@ -143,14 +143,14 @@ func TestSeedOffsets(t *testing.T) {
 	}
 }
 
-func TestSegmenterIsShared(t *testing.T) {
-	a, err := Segmenter()
+func TestDictionaryIsShared(t *testing.T) {
+	a, err := Dictionary()
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := Segmenter()
+	b, _ := Dictionary()
 	if a != b {
-		t.Error("Segmenter returned two different segmenters")
+		t.Error("Dictionary returned two different dictionaries")
 	}
 }
 

@@ -1,0 +1,274 @@
+package segment
+
+import (
+	"math"
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-ego/gse"
+)
+
+// Dict is gse's dictionary compiled for segmentation: a trie over code
+// points with each word's path length and part of speech. Segment gives
+// exactly the words gse's Segment gives for the same text, about four times
+// faster: gse walks a byte-level double-array trie, allocates a token for
+// every unknown character and a slice header for every character of the
+// input, while Dict walks code points through flat tables and reuses its
+// buffers. A Dict is read-only after Compile and safe for concurrent use.
+type Dict struct {
+	// root[r] is the node reached from the root by r, for r in the Basic
+	// Multilingual Plane (0 when no word starts with r): nearly every step
+	// of a walk is the first one, so it costs one array read.
+	root []int32
+	// keys and kids are an open-addressing hash table from node<<32 | r to
+	// the child of node by r (key 0 marks a free slot: no word is keyed by
+	// the root and U+0000).
+	keys  []uint64
+	kids  []int32
+	shift uint // 64 − log2(len(keys))
+	nodes []node
+	pos   []string // part-of-speech tags by index
+}
+
+// node is what a trie node says about the word that ends there.
+type node struct {
+	dist float32 // gse's path length of the word: log2(total frequency / frequency)
+	pos  uint16  // index into Dict.pos
+	word bool    // a dictionary word ends here
+}
+
+// unknownDist and unknownPos are gse's path length and tag for a character
+// that no dictionary word of one character covers.
+const (
+	unknownDist = 32
+	unknownPos  = "x"
+)
+
+// Compile builds a Dict from the words of seg's dictionary, which it only
+// reads. Path lengths are computed as gse computes them, in float32, so
+// that ties between paths break the same way.
+func Compile(seg *gse.Segmenter) *Dict {
+	d := &Dict{root: make([]int32, 0x10000), nodes: make([]node, 1, 1<<20)}
+	tokens := seg.Dict.Tokens
+	// A trie has fewer nodes than its words have characters; a table of
+	// twice that many slots keeps probes short.
+	chars := 0
+	for i := range tokens {
+		chars += utf8.RuneCountInString(tokens[i].Text())
+	}
+	size := 1 << bits.Len(uint(2*chars))
+	d.keys = make([]uint64, size)
+	d.kids = make([]int32, size)
+	d.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	posIndex := map[string]uint16{}
+	logTotal := float32(math.Log2(seg.Dict.TotalFreq()))
+	for i := range tokens {
+		t := &tokens[i]
+		n := int32(0)
+		for _, r := range t.Text() {
+			n = d.insert(n, r)
+		}
+		if n == 0 || d.nodes[n].word {
+			continue // gse keeps the first of two tokens with one text
+		}
+		p, ok := posIndex[t.Pos()]
+		if !ok {
+			p = uint16(len(d.pos))
+			posIndex[t.Pos()] = p
+			d.pos = append(d.pos, t.Pos())
+		}
+		d.nodes[n] = node{dist: logTotal - float32(math.Log2(t.Freq())), pos: p, word: true}
+	}
+	return d
+}
+
+func (d *Dict) slot(key uint64) int {
+	return int(key * 0x9e3779b97f4a7c15 >> d.shift)
+}
+
+// insert returns the child of n by r, adding it when missing.
+func (d *Dict) insert(n int32, r rune) int32 {
+	if n == 0 && r < 0x10000 {
+		if d.root[r] == 0 {
+			d.root[r] = d.newNode()
+		}
+		return d.root[r]
+	}
+	key := uint64(n)<<32 | uint64(r)
+	mask := len(d.keys) - 1
+	for i := d.slot(key); ; i = (i + 1) & mask {
+		switch d.keys[i] {
+		case key:
+			return d.kids[i]
+		case 0:
+			d.keys[i] = key
+			d.kids[i] = d.newNode()
+			return d.kids[i]
+		}
+	}
+}
+
+func (d *Dict) newNode() int32 {
+	d.nodes = append(d.nodes, node{})
+	return int32(len(d.nodes) - 1)
+}
+
+// child returns the child of n by r, or 0 when no word continues so.
+func (d *Dict) child(n int32, r rune) int32 {
+	if n == 0 && r < 0x10000 {
+		return d.root[r]
+	}
+	key := uint64(n)<<32 | uint64(r)
+	mask := len(d.keys) - 1
+	for i := d.slot(key); ; i = (i + 1) & mask {
+		switch d.keys[i] {
+		case key:
+			return d.kids[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// Word is a word of a segmented text: its byte and code point spans and
+// its part-of-speech tag.
+type Word struct {
+	Start, End         int // bytes
+	RuneStart, RuneEnd int // code points
+	Pos                string
+}
+
+// Buffer holds the work space of Dict.Segment, so that a caller segmenting
+// many texts allocates only while it grows. A Buffer serves one call at a
+// time; the zero value is ready to use.
+type Buffer struct {
+	runes []rune  // the text's code points, ASCII letters lowered
+	units []unit  // gse's units: a run of letters and digits, or one character
+	jumps []jump  // best path ending at each unit
+	words []Word  // the result, reversed while it is built
+	stack []int32 // units where the best path's words start
+}
+
+// unit is one step of gse's segmentation: a maximal run of letters and
+// digits written with one or two bytes (Latin, Greek, Cyrillic…), or any
+// other single character.
+type unit struct {
+	start, runes int32 // first code point and how many
+	byteStart    int32
+}
+
+// jump is the best path found so far that ends at a unit: its length and
+// its last word.
+type jump struct {
+	dist  float32
+	units int32 // length of the last word in units
+	pos   uint16
+}
+
+// Segment splits text, which must be valid UTF-8, into the words gse's
+// Segment finds: shortest path over the dictionary words, where a word
+// costs log2(total frequency / its frequency) and a character that starts
+// no one-character word costs 32 as a word of its own. Runs of letters and
+// digits are matched whole and case-insensitively for ASCII. The words
+// returned are valid until b is used again.
+func (d *Dict) Segment(b *Buffer, text string) []Word {
+	s := b
+	s.split(text)
+	n := len(s.units)
+	if cap(s.jumps) < n {
+		s.jumps = make([]jump, n)
+	}
+	s.jumps = s.jumps[:n]
+	clear(s.jumps)
+	for cur := range n {
+		var base float32
+		if cur > 0 {
+			base = s.jumps[cur-1].dist
+		}
+		single := false // a one-unit word starts at cur
+		nd := int32(0)
+	walk:
+		for k := cur; k < n; k++ {
+			u := s.units[k]
+			for _, r := range s.runes[u.start : u.start+u.runes] {
+				if nd = d.child(nd, r); nd == 0 {
+					break walk
+				}
+			}
+			w := &d.nodes[nd]
+			if !w.word {
+				continue
+			}
+			if k == cur {
+				single = true
+			}
+			s.jumps[k].update(base+w.dist, int32(k-cur+1), w.pos)
+		}
+		if !single {
+			s.jumps[cur].update(base+unknownDist, 1, unknownPosIndex)
+		}
+	}
+	// Walk the best path back from the last unit, then emit it forwards.
+	s.stack = s.stack[:0]
+	for k := n - 1; k >= 0; k -= int(s.jumps[k].units) {
+		s.stack = append(s.stack, int32(k))
+	}
+	s.words = s.words[:0]
+	for i := len(s.stack) - 1; i >= 0; i-- {
+		last := int(s.stack[i])
+		j := s.jumps[last]
+		first := s.units[last-int(j.units)+1]
+		end := len(text)
+		runeEnd := len(s.runes)
+		if last+1 < n {
+			end = int(s.units[last+1].byteStart)
+			runeEnd = int(s.units[last+1].start)
+		}
+		pos := unknownPos
+		if j.pos != unknownPosIndex {
+			pos = d.pos[j.pos]
+		}
+		s.words = append(s.words, Word{Start: int(first.byteStart), End: end, RuneStart: int(first.start), RuneEnd: runeEnd, Pos: pos})
+	}
+	return s.words
+}
+
+// unknownPosIndex marks the tag of an unknown character in a jump.
+const unknownPosIndex = math.MaxUint16
+
+// update records a path of length dist ending with a word of units units
+// when it is shorter than the best so far; like gse, the first of equal
+// paths wins, and a length of 0 means no path yet.
+func (j *jump) update(dist float32, units int32, pos uint16) {
+	if j.dist == 0 || j.dist > dist {
+		*j = jump{dist: dist, units: units, pos: pos}
+	}
+}
+
+// split fills s.runes and s.units from text.
+func (s *Buffer) split(text string) {
+	s.runes, s.units = s.runes[:0], s.units[:0]
+	inRun := false
+	for i, r := range text {
+		size := utf8.RuneLen(r) // 3 for an invalid byte, which is no letter
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		alnum := size <= 2 && isAlnum(r)
+		if alnum && inRun {
+			s.units[len(s.units)-1].runes++
+		} else {
+			s.units = append(s.units, unit{start: int32(len(s.runes)), runes: 1, byteStart: int32(i)})
+		}
+		inRun = alnum
+		s.runes = append(s.runes, r)
+	}
+}
+
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
+}
