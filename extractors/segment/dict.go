@@ -17,26 +17,29 @@ import (
 // input, while Dict walks code points through flat tables and reuses its
 // buffers. A Dict is read-only after Compile and safe for concurrent use.
 type Dict struct {
-	// root[r] is the node reached from the root by r, for r in the Basic
-	// Multilingual Plane (0 when no word starts with r): nearly every step
-	// of a walk is the first one, so it costs one array read.
-	root []int32
-	// keys and kids are an open-addressing hash table from node<<32 | r to
-	// the child of node by r (key 0 marks a free slot: no word is keyed by
-	// the root and U+0000).
-	keys  []uint64
-	kids  []int32
-	shift uint // 64 − log2(len(keys))
-	nodes []node
-	pos   []string // part-of-speech tags by index
+	// root[r] is the edge from the root by r, for r in the Basic
+	// Multilingual Plane: nearly every step of a walk is the first one, so
+	// it costs one array read.
+	root []edge
+	// edges is an open-addressing hash table of the other edges, keyed by
+	// node<<32 | r.
+	edges []edge
+	shift uint     // 64 − log2(len(edges))
+	pos   []uint8  // index into tags of the word ending at each node
+	tags  []string // part-of-speech tags
 }
 
-// node is what a trie node says about the word that ends there.
-type node struct {
+// edge leads from a node by one code point to a child node. It carries
+// what a walk needs of the word ending at the child, if any, so that a
+// step reads a single 16-byte slot.
+type edge struct {
+	key  uint64  // parent<<32 | code point; 0 for a free slot (no edge is keyed by the root and U+0000)
 	dist float32 // gse's path length of the word: log2(total frequency / frequency)
-	pos  uint16  // index into Dict.pos
-	word bool    // a dictionary word ends here
+	to   uint32  // child<<1, | 1 when a dictionary word ends at the child; 0 for no edge
 }
+
+func (e edge) node() uint32 { return e.to >> 1 }
+func (e edge) word() bool   { return e.to&1 != 0 }
 
 // unknownDist and unknownPos are gse's path length and tag for a character
 // that no dictionary word of one character covers.
@@ -49,36 +52,46 @@ const (
 // reads. Path lengths are computed as gse computes them, in float32, so
 // that ties between paths break the same way.
 func Compile(seg *gse.Segmenter) *Dict {
-	d := &Dict{root: make([]int32, 0x10000), nodes: make([]node, 1, 1<<20)}
+	d := &Dict{root: make([]edge, 0x10000), pos: make([]uint8, 1, 1<<20)}
 	tokens := seg.Dict.Tokens
-	// A trie has fewer nodes than its words have characters; a table of
-	// twice that many slots keeps probes short.
+	// A trie has fewer edges than its words have characters, so a table of
+	// the next power of two above that stays about half full at most (gse's
+	// dictionary: 488,000 edges below the root in 2^20 slots), and probes
+	// stay short.
 	chars := 0
 	for i := range tokens {
 		chars += utf8.RuneCountInString(tokens[i].Text())
 	}
-	size := 1 << bits.Len(uint(2*chars))
-	d.keys = make([]uint64, size)
-	d.kids = make([]int32, size)
+	size := 1 << bits.Len(uint(chars))
+	d.edges = make([]edge, size)
 	d.shift = uint(64 - bits.TrailingZeros(uint(size)))
-	posIndex := map[string]uint16{}
+	tagIndex := map[string]uint8{}
 	logTotal := float32(math.Log2(seg.Dict.TotalFreq()))
 	for i := range tokens {
 		t := &tokens[i]
-		n := int32(0)
+		var e *edge
 		for _, r := range t.Text() {
-			n = d.insert(n, r)
+			var n uint32
+			if e != nil {
+				n = e.node()
+			}
+			e = d.insert(n, r)
 		}
-		if n == 0 || d.nodes[n].word {
+		if e == nil || e.word() {
 			continue // gse keeps the first of two tokens with one text
 		}
-		p, ok := posIndex[t.Pos()]
+		p, ok := tagIndex[t.Pos()]
 		if !ok {
-			p = uint16(len(d.pos))
-			posIndex[t.Pos()] = p
-			d.pos = append(d.pos, t.Pos())
+			if len(d.tags) > math.MaxUint8 {
+				panic("segment: gse dictionary has more than 256 part-of-speech tags")
+			}
+			p = uint8(len(d.tags))
+			tagIndex[t.Pos()] = p
+			d.tags = append(d.tags, t.Pos())
 		}
-		d.nodes[n] = node{dist: logTotal - float32(math.Log2(t.Freq())), pos: p, word: true}
+		e.dist = logTotal - float32(math.Log2(t.Freq()))
+		e.to |= 1
+		d.pos[e.node()] = p
 	}
 	return d
 }
@@ -87,46 +100,44 @@ func (d *Dict) slot(key uint64) int {
 	return int(key * 0x9e3779b97f4a7c15 >> d.shift)
 }
 
-// insert returns the child of n by r, adding it when missing.
-func (d *Dict) insert(n int32, r rune) int32 {
+// insert returns the edge from node n by r, adding it and its child when
+// missing. Edges never move, so the pointer stays valid.
+func (d *Dict) insert(n uint32, r rune) *edge {
+	var e *edge
 	if n == 0 && r < 0x10000 {
-		if d.root[r] == 0 {
-			d.root[r] = d.newNode()
-		}
-		return d.root[r]
-	}
-	key := uint64(n)<<32 | uint64(r)
-	mask := len(d.keys) - 1
-	for i := d.slot(key); ; i = (i + 1) & mask {
-		switch d.keys[i] {
-		case key:
-			return d.kids[i]
-		case 0:
-			d.keys[i] = key
-			d.kids[i] = d.newNode()
-			return d.kids[i]
+		e = &d.root[r]
+	} else {
+		key := uint64(n)<<32 | uint64(r)
+		mask := len(d.edges) - 1
+		for i := d.slot(key); ; i = (i + 1) & mask {
+			if k := d.edges[i].key; k == key || k == 0 {
+				e = &d.edges[i]
+				e.key = key
+				break
+			}
 		}
 	}
+	if e.to == 0 {
+		e.to = uint32(len(d.pos)) << 1
+		d.pos = append(d.pos, 0)
+	}
+	return e
 }
 
-func (d *Dict) newNode() int32 {
-	d.nodes = append(d.nodes, node{})
-	return int32(len(d.nodes) - 1)
-}
-
-// child returns the child of n by r, or 0 when no word continues so.
-func (d *Dict) child(n int32, r rune) int32 {
+// step returns the edge from node n by r; its to is 0 when no word
+// continues so.
+func (d *Dict) step(n uint32, r rune) edge {
 	if n == 0 && r < 0x10000 {
 		return d.root[r]
 	}
 	key := uint64(n)<<32 | uint64(r)
-	mask := len(d.keys) - 1
+	mask := len(d.edges) - 1
 	for i := d.slot(key); ; i = (i + 1) & mask {
-		switch d.keys[i] {
+		switch e := d.edges[i]; e.key {
 		case key:
-			return d.kids[i]
+			return e
 		case 0:
-			return 0
+			return edge{}
 		}
 	}
 }
@@ -162,8 +173,8 @@ type unit struct {
 // its last word.
 type jump struct {
 	dist  float32
-	units int32 // length of the last word in units
-	pos   uint16
+	units int32  // length of the last word in units
+	node  uint32 // where the last word ends in the trie; 0 for an unknown character
 }
 
 // Segment splits text, which must be valid UTF-8, into the words gse's
@@ -187,26 +198,25 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 			base = s.jumps[cur-1].dist
 		}
 		single := false // a one-unit word starts at cur
-		nd := int32(0)
+		var e edge
 	walk:
 		for k := cur; k < n; k++ {
 			u := s.units[k]
 			for _, r := range s.runes[u.start : u.start+u.runes] {
-				if nd = d.child(nd, r); nd == 0 {
+				if e = d.step(e.node(), r); e.to == 0 {
 					break walk
 				}
 			}
-			w := &d.nodes[nd]
-			if !w.word {
+			if !e.word() {
 				continue
 			}
 			if k == cur {
 				single = true
 			}
-			s.jumps[k].update(base+w.dist, int32(k-cur+1), w.pos)
+			s.jumps[k].update(base+e.dist, int32(k-cur+1), e.node())
 		}
 		if !single {
-			s.jumps[cur].update(base+unknownDist, 1, unknownPosIndex)
+			s.jumps[cur].update(base+unknownDist, 1, 0)
 		}
 	}
 	// Walk the best path back from the last unit, then emit it forwards.
@@ -226,23 +236,20 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 			runeEnd = int(s.units[last+1].start)
 		}
 		pos := unknownPos
-		if j.pos != unknownPosIndex {
-			pos = d.pos[j.pos]
+		if j.node != 0 {
+			pos = d.tags[d.pos[j.node]]
 		}
 		s.words = append(s.words, Word{Start: int(first.byteStart), End: end, RuneStart: int(first.start), RuneEnd: runeEnd, Pos: pos})
 	}
 	return s.words
 }
 
-// unknownPosIndex marks the tag of an unknown character in a jump.
-const unknownPosIndex = math.MaxUint16
-
 // update records a path of length dist ending with a word of units units
 // when it is shorter than the best so far; like gse, the first of equal
 // paths wins, and a length of 0 means no path yet.
-func (j *jump) update(dist float32, units int32, pos uint16) {
+func (j *jump) update(dist float32, units int32, node uint32) {
 	if j.dist == 0 || j.dist > dist {
-		*j = jump{dist: dist, units: units, pos: pos}
+		*j = jump{dist: dist, units: units, node: node}
 	}
 }
 
