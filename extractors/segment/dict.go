@@ -25,6 +25,10 @@ type Dict struct {
 	// node<<32 | r.
 	edges []edge
 	shift uint     // 64 − log2(len(edges))
+	// maybe has a bit set for every edge in edges, by another hash of its
+	// key: most walks end with a step that has no edge, and this 1 MB
+	// filter answers that from cache, where the edge table would miss.
+	maybe []uint64
 	pos   []uint8  // index into tags of the word ending at each node
 	tags  []string // part-of-speech tags
 }
@@ -64,6 +68,7 @@ func Compile(seg *gse.Segmenter) *Dict {
 	}
 	size := 1 << bits.Len(uint(chars))
 	d.edges = make([]edge, size)
+	d.maybe = make([]uint64, filterBits/64)
 	d.shift = uint(64 - bits.TrailingZeros(uint(size)))
 	tagIndex := map[string]uint8{}
 	logTotal := float32(math.Log2(seg.Dict.TotalFreq()))
@@ -96,6 +101,12 @@ func Compile(seg *gse.Segmenter) *Dict {
 	return d
 }
 
+// filterBits is the size of Dict.maybe: 2^23 bits for gse's 488,000 edges
+// answer about 94% of missing ones without reading the edge table.
+const filterBits = 1 << 23
+
+func filterBit(key uint64) uint64 { return key * 0xc2b2ae3d27d4eb4f >> (64 - 23) }
+
 func (d *Dict) slot(key uint64) int {
 	return int(key * 0x9e3779b97f4a7c15 >> d.shift)
 }
@@ -113,6 +124,8 @@ func (d *Dict) insert(n uint32, r rune) *edge {
 			if k := d.edges[i].key; k == key || k == 0 {
 				e = &d.edges[i]
 				e.key = key
+				b := filterBit(key)
+				d.maybe[b/64] |= 1 << (b % 64)
 				break
 			}
 		}
@@ -131,6 +144,9 @@ func (d *Dict) step(n uint32, r rune) edge {
 		return d.root[r]
 	}
 	key := uint64(n)<<32 | uint64(r)
+	if b := filterBit(key); d.maybe[b/64]&(1<<(b%64)) == 0 {
+		return edge{}
+	}
 	mask := len(d.edges) - 1
 	for i := d.slot(key); ; i = (i + 1) & mask {
 		switch e := d.edges[i]; e.key {
