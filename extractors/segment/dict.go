@@ -24,7 +24,7 @@ type Dict struct {
 	// edges is an open-addressing hash table of the other edges, keyed by
 	// node<<32 | r.
 	edges []edge
-	shift uint     // 64 − log2(len(edges))
+	shift uint // 64 − log2(len(edges))
 	// maybe has a bit set for every edge in edges, by another hash of its
 	// key: most walks end with a step that has no edge, and this 1 MB
 	// filter answers that from cache, where the edge table would miss.
