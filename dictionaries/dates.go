@@ -15,6 +15,7 @@ const (
 	CalendarEaster   = "easter"   // days from Gregorian Easter Sunday
 	CalendarOrthodox = "orthodox" // days from Orthodox (Julian) Easter Sunday
 	CalendarWeekday  = "weekday"  // the nth weekday of a month
+	CalendarIslamic  = "islamic"  // a month and day of the Islamic (Hijri) calendar
 )
 
 // Holiday is one row of holidays.tsv: a name and how to find its day in a year.
@@ -76,8 +77,8 @@ func ParseHolidays(t *Table) ([]Holiday, error) {
 			return nil, fmt.Errorf("%s: context %q is not 0 or 1", where, row[c[7]])
 		}
 		switch h.Calendar {
-		case CalendarSolar, CalendarLunar:
-			if h.Month < 1 || h.Month > 12 || h.Day < 1 || h.Day > 31 || (h.Calendar == CalendarLunar && h.Day > 30) {
+		case CalendarSolar, CalendarLunar, CalendarIslamic:
+			if h.Month < 1 || h.Month > 12 || h.Day < 1 || h.Day > 31 || (h.Calendar != CalendarSolar && h.Day > 30) {
 				return nil, fmt.Errorf("%s: month %d day %d out of range", where, h.Month, h.Day)
 			}
 		case CalendarWeekday:

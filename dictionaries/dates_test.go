@@ -31,6 +31,7 @@ func TestParseHolidaysErrors(t *testing.T) {
 	for _, body := range []string{
 		"x\tsolar\t13\t1\t0\t0\t\t0\n",
 		"x\tlunar\t1\t31\t0\t0\t\t0\n",
+		"x\tislamic\t12\t31\t0\t0\t\t0\n",
 		"x\tterm\t0\t0\t0\t0\t春节\t0\n",
 		"x\tmoon\t1\t1\t0\t0\t\t0\n",
 		"x\tsolar\t1\t1\t0\t0\t\t2\n",

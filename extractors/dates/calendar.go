@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/6tail/lunar-go/calendar"
+	"github.com/hablullah/go-hijri"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 )
@@ -102,6 +103,39 @@ func nthWeekday(y, m, wd, nth int) (time.Time, bool) {
 	return t, int(t.Month()) == m
 }
 
+// Islamic (Hijri) years that the Umm al-Qura table covers: 1937 to 2077.
+const ummAlQuraFirst, ummAlQuraLast = 1356, 1500
+
+// islamicToSolar returns the day of Islamic month m, day d in Gregorian
+// year y: by the Umm al-Qura calendar, which the published dates of 开斋节
+// and 古尔邦节 usually follow (local announcements may differ by a day),
+// and by the arithmetic calendar outside its table. An Islamic year is 11
+// days shorter than a Gregorian one, so about every 33 years a date falls
+// twice in one Gregorian year; the first is taken.
+func islamicToSolar(y, m, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 30 {
+		return time.Time{}, false
+	}
+	// The Islamic year in which Gregorian year y begins: 32 Gregorian
+	// years are about 33 Islamic ones, counted from 622.
+	first := int64((y-622)*33/32) - 1
+	for h := first; h <= first+3; h++ {
+		if h < 1 {
+			continue
+		}
+		var g time.Time
+		if h >= ummAlQuraFirst && h <= ummAlQuraLast {
+			g = hijri.UmmAlQuraDate{Year: h, Month: int64(m), Day: int64(d)}.ToGregorian()
+		} else {
+			g = hijri.HijriDate{Year: h, Month: int64(m), Day: int64(d), Pattern: hijri.Default}.ToGregorian()
+		}
+		if g.Year() == y {
+			return ymd(y, int(g.Month()), g.Day()), true
+		}
+	}
+	return time.Time{}, false
+}
+
 func isoWeekday(t time.Time) int {
 	if wd := int(t.Weekday()); wd != 0 {
 		return wd
@@ -149,6 +183,8 @@ func holidayIn(h *dictionaries.Holiday, y int) (time.Time, bool) {
 		t = orthodoxEaster(y)
 	case dictionaries.CalendarWeekday:
 		t, ok = nthWeekday(y, h.Month, h.Day, h.Nth)
+	case dictionaries.CalendarIslamic:
+		t, ok = islamicToSolar(y, h.Month, h.Day)
 	default:
 		ok = false
 	}

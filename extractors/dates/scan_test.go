@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/hablullah/go-hijri"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -85,10 +86,49 @@ func TestHolidays(t *testing.T) {
 		{"2013年东正教复活节", "2013-05-05"},
 		{"2024年除夕", "2024-02-09"},
 		{"十一期间", "2024-10-01"},
+		{"2024年开斋节", "2024-04-10"},
+		{"2023年古尔邦节", "2023-06-28"},
+		{"2024年伊斯兰新年", "2024-07-07"},
+		{"2024年火把节", "2024-07-29"},
 	} {
 		ms := s.Find(c.text, &exampleAnchor)
 		if len(ms) == 0 || ms[0].Normalized != c.norm {
 			t.Errorf("%q: %v, want %s", c.text, ms, c.norm)
+		}
+	}
+}
+
+// TestIslamicToSolar checks Umm al-Qura dates against the days Saudi
+// Arabia observed, a year in which 开斋节 falls twice (the first is taken),
+// and that dates outside the Umm al-Qura table convert back to the Islamic
+// date asked for under the arithmetic calendar.
+func TestIslamicToSolar(t *testing.T) {
+	for _, c := range []struct {
+		y, m, d int
+		want    string
+	}{
+		{2024, 10, 1, "2024-04-10"},
+		{2024, 12, 10, "2024-06-16"},
+		{2023, 10, 1, "2023-04-21"},
+		{2000, 10, 1, "2000-01-08"},
+		{1900, 10, 1, "1900-"},
+		{2100, 1, 1, "2100-"},
+		{2024, 13, 1, ""},
+		{2024, 1, 31, ""},
+	} {
+		got, ok := islamicToSolar(c.y, c.m, c.d)
+		s := ""
+		if ok {
+			s = got.Format(time.DateOnly)
+		}
+		if !strings.HasPrefix(s, c.want) || (c.want == "") != !ok {
+			t.Errorf("islamicToSolar(%d, %d, %d) = %q, %v; want %q", c.y, c.m, c.d, s, ok, c.want)
+		}
+		if ok && (c.y < 1937 || c.y > 2077) {
+			h, err := hijri.CreateHijriDate(got, hijri.Default)
+			if err != nil || h.Month != int64(c.m) || h.Day != int64(c.d) {
+				t.Errorf("islamicToSolar(%d, %d, %d) = %s, which is Islamic %d-%d-%d (%v)", c.y, c.m, c.d, s, h.Year, h.Month, h.Day, err)
+			}
 		}
 	}
 }
