@@ -398,7 +398,7 @@ func (s *Stage) parkOrgs(d *pipeline.Doc) {
 			if !ordinaryPOS(t.Pos) || (k > j && t.Start != d.Tokens[k-1].End) || (last+1 < len(d.Mentions) && d.Mentions[last+1].Start < t.End) {
 				break
 			}
-			if s.park(d.Slice(m.Start, t.End)) && t.End-t.Start >= 2 {
+			if t.End-t.Start >= 2 && s.park(d.Slice(m.Start, t.End)) {
 				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: m.Start, End: t.End, Stage: Name, Rule: "park-org", Confidence: m.Confidence})
 				for x := i; x <= last; x++ {
 					drop[d.Mentions[x].ID] = true
