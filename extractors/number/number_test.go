@@ -2,6 +2,7 @@ package number
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -189,11 +190,24 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
+// TestFindCache checks that a repeated text gets the results of a fresh
+// scan, unchanged by what callers did to earlier copies.
+func TestFindCache(t *testing.T) {
+	text := "规模8.7亿元人民币,10万至20万元"
+	first := Find(text)
+	first[0].Value = -1
+	if got, want := Find(text), find(text); !slices.Equal(texts(got), texts(want)) || got[0].Value != want[0].Value {
+		t.Errorf("Find(%q) again = %+v, want %+v", text, got, want)
+	}
+}
+
+// BenchmarkFind measures the scan itself: Find's cache would answer every
+// call after the first.
 func BenchmarkFind(b *testing.B) {
 	text := "据园区相关负责人介绍,截至2023年底,中韩园已累计引进企业825家,其中韩资或中韩合资企业109家。园区还设立中韩创新创业产业基金,规模8.7亿元人民币,支持经费近300万元,建成猕猴桃核心科研基地500余亩,科技成果转化示范基地2000亩。"
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		Find(text)
+		find(text)
 	}
 }
 
