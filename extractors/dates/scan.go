@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -272,23 +273,40 @@ func hasBit(b *[0x10000 / 64]uint64, r rune) bool {
 	return r < 0x10000 && b[r/64]&(1<<(r%64)) != 0
 }
 
-// trie maps words to values, rune by rune.
+// trie maps words to values, rune by rune. A node keeps its children's
+// characters sorted in a slice rather than a map: most nodes have a few
+// children, and the scanner steps through the tries at nearly every
+// character of the text.
 type trie struct {
-	next map[rune]*trie
+	keys []rune
+	kids []*trie
 	val  any
+}
+
+// child returns the node after c, or nil.
+func (t *trie) child(c rune) *trie {
+	if len(t.keys) <= 8 {
+		for i, k := range t.keys {
+			if k == c {
+				return t.kids[i]
+			}
+		}
+		return nil
+	}
+	if i, ok := slices.BinarySearch(t.keys, c); ok {
+		return t.kids[i]
+	}
+	return nil
 }
 
 func (t *trie) add(w string, v any) {
 	for _, c := range w {
-		if t.next == nil {
-			t.next = map[rune]*trie{}
+		i, ok := slices.BinarySearch(t.keys, c)
+		if !ok {
+			t.keys = slices.Insert(t.keys, i, c)
+			t.kids = slices.Insert(t.kids, i, &trie{})
 		}
-		n := t.next[c]
-		if n == nil {
-			n = &trie{}
-			t.next[c] = n
-		}
-		t = n
+		t = t.kids[i]
 	}
 	t.val = v
 }
@@ -298,7 +316,7 @@ func (t *trie) longest(r []rune, i int) (any, int) {
 	var v any
 	end := -1
 	for j := i; j < len(r); j++ {
-		t = t.next[r[j]]
+		t = t.child(r[j])
 		if t == nil {
 			break
 		}
@@ -313,7 +331,7 @@ func (t *trie) longest(r []rune, i int) (any, int) {
 // just before r[end].
 func (t *trie) endsAt(r []rune, end int) bool {
 	for j := end - 1; j >= 0; j-- {
-		t = t.next[r[j]]
+		t = t.child(r[j])
 		if t == nil {
 			return false
 		}
@@ -506,7 +524,7 @@ func (s *scanner) cuts(i, end int) bool {
 		}
 		t := s.t.unbroken
 		for j := p; j < len(s.r); j++ {
-			t = t.next[s.r[j]]
+			t = t.child(s.r[j])
 			if t == nil {
 				break
 			}
