@@ -105,23 +105,18 @@ func functionPOS(pos string) bool {
 	return false
 }
 
-// Quote marks whose direction is known; the ASCII quotes are not.
-const (
-	openQuotes  = "“‘「『"
-	closeQuotes = "”’」』"
-)
-
 // quoteFragment reports whether text holds a closing quote before any opening
 // one, or an opening quote it does not close: the span starts or ends inside
 // a quotation (一路”联合实验室 from 中国—新西兰猕猴桃“一带一路”联合实验室)
-// and is a fragment of a longer name.
+// and is a fragment of a longer name. Only quote marks whose direction is
+// known count; the ASCII quotes do not.
 func quoteFragment(text string) bool {
 	depth := 0
 	for _, c := range text {
-		switch {
-		case strings.ContainsRune(openQuotes, c):
+		switch c {
+		case '“', '‘', '「', '『':
 			depth++
-		case strings.ContainsRune(closeQuotes, c):
+		case '”', '’', '」', '』':
 			if depth == 0 {
 				return true
 			}
@@ -287,7 +282,9 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 			i = j - 1
 			continue
 		}
-		if t := toks[i]; namePOS(t.Pos) && free(t.Start, t.End) && s.knownPlace(t.Text) {
+		// free first: it reads the stage's own array, while a tag's bytes
+		// lie in gse's dictionary, far from the text.
+		if t := &toks[i]; free(t.Start, t.End) && namePOS(t.Pos) && s.knownPlace(t.Text) {
 			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 		}
 	}
