@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/zhfacts/zhfacts/extractors/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -53,10 +54,7 @@ func grow[T any](s []T, n int) []T {
 func newView(d *pipeline.Doc) *view {
 	v := views.Get().(*view)
 	v.d = d
-	v.text = v.text[:0]
-	for _, r := range d.Text {
-		v.text = append(v.text, r)
-	}
+	v.text = runes.Append(v.text[:0], d.Text)
 	n := len(v.text)
 	v.endFirst = grow(v.endFirst, n+1)
 	v.endNext = grow(v.endNext, len(d.Mentions))
