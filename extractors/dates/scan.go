@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/extractors/internal/runes"
 	"github.com/zhfacts/zhfacts/extractors/number"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -31,13 +32,33 @@ const aheadMonths = 9
 // aheadDays is the same limit for a day without a month (29日).
 const aheadDays = 10
 
-// lit returns the end of w when r[i:] starts with it, or -1.
+// lit returns the end of w when r[i:] starts with it, or -1. The rules try
+// literals at every candidate, most of them failing at the first
+// character, so lit compares the encoding of each rune of r with the bytes
+// of w instead of decoding w.
 func (s *scanner) lit(i int, w string) int {
-	for _, c := range w {
-		if i >= len(s.r) || s.r[i] != c {
+	for j := 0; j < len(w); i++ {
+		if i >= len(s.r) {
 			return -1
 		}
-		i++
+		switch c := s.r[i]; {
+		case c < utf8.RuneSelf:
+			if w[j] != byte(c) {
+				return -1
+			}
+			j++
+		case c >= 0x800 && c <= 0xFFFF:
+			if len(w)-j < 3 || w[j] != byte(0xE0|c>>12) || w[j+1] != byte(0x80|c>>6&0x3F) || w[j+2] != byte(0x80|c&0x3F) {
+				return -1
+			}
+			j += 3
+		default:
+			d, size := utf8.DecodeRuneInString(w[j:])
+			if d != c {
+				return -1
+			}
+			j += size
+		}
 	}
 	return i
 }
@@ -474,12 +495,11 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 // foldText decodes text into runes, folding traditional characters, into
 // buf (reused when large enough).
 func (t *tables) foldText(text string, buf []rune) []rune {
-	buf = buf[:0]
-	for _, c := range text {
+	buf = runes.Append(buf[:0], text)
+	for i, c := range buf {
 		if hasBit(&t.foldBits, c) {
-			c = t.fold[c]
+			buf[i] = t.fold[c]
 		}
-		buf = append(buf, c)
 	}
 	return buf
 }
