@@ -182,15 +182,17 @@ func (s *Stage) pieces(text string) []piece {
 // countryPlace returns the length of the country name that text starts with
 // when the rest of text is a foreign place in that country, else 0.
 func (s *Stage) countryPlace(text string) int {
-	r := []rune(text)
-	for k := 2; k < len(r)-1; k++ {
-		c := s.countries.Lookup(string(r[:k]))
-		if c == nil {
-			continue
+	n := utf8.RuneCountInString(text)
+	k := 0 // text[:b] holds k characters
+	for b := range text {
+		if k >= 2 && k < n-1 {
+			if c := s.countries.Lookup(text[:b]); c != nil {
+				if f := s.foreign.Lookup(text[b:]); f != nil && f.Country == c.Code {
+					return k
+				}
+			}
 		}
-		if f := s.foreign.Lookup(string(r[k:])); f != nil && f.Country == c.Code {
-			return k
-		}
+		k++
 	}
 	return 0
 }
@@ -198,6 +200,16 @@ func (s *Stage) countryPlace(text string) int {
 // connectors join coordinated names (与, 和, 及, 同, 会同, 联合, 以及), longest
 // first.
 var connectors = [][]rune{[]rune("会同"), []rune("联合"), []rune("以及"), []rune("与"), []rune("和"), []rune("及"), []rune("同")}
+
+// connectorFirst holds the first character of every connector: a name
+// without one is no coordination, and most names have none.
+var connectorFirst = func() string {
+	var b strings.Builder
+	for _, c := range connectors {
+		b.WriteRune(c[0])
+	}
+	return b.String()
+}()
 
 // connectorAt returns the length of the connector at r[i:], or 0.
 func connectorAt(r []rune, i int) int {
@@ -221,25 +233,27 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 		}
 		var parts []piece
 		rule := ""
-		r := []rune(m.Text)
-		for i := 1; i < len(r)-1 && parts == nil; i++ {
-			n := connectorAt(r, i)
-			if n == 0 || i+n >= len(r) {
-				continue
+		if strings.ContainsAny(m.Text, connectorFirst) {
+			r := []rune(m.Text)
+			for i := 1; i < len(r)-1 && parts == nil; i++ {
+				n := connectorAt(r, i)
+				if n == 0 || i+n >= len(r) {
+					continue
+				}
+				left, right := s.pieces(string(r[:i])), s.pieces(string(r[i+n:]))
+				if left == nil || right == nil {
+					continue
+				}
+				for _, p := range right {
+					p.start, p.end = p.start+i+n, p.end+i+n
+					left = append(left, p)
+				}
+				parts, rule = left, "split-connector"
 			}
-			left, right := s.pieces(string(r[:i])), s.pieces(string(r[i+n:]))
-			if left == nil || right == nil {
-				continue
-			}
-			for _, p := range right {
-				p.start, p.end = p.start+i+n, p.end+i+n
-				left = append(left, p)
-			}
-			parts, rule = left, "split-connector"
 		}
 		if parts == nil && m.Type == pipeline.Place {
 			if k := s.countryPlace(m.Text); k > 0 {
-				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, len(r)}}, "split-country-place"
+				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, utf8.RuneCountInString(m.Text)}}, "split-country-place"
 			}
 		}
 		for _, p := range parts {
@@ -317,6 +331,9 @@ const gazetteerConfidence = 0.5
 // words the People's Daily convention does not mark, and where MSRA marks
 // them the tagger already finds them.
 func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
+	if !s.aliases.OrgPrefix(toks[i].Text) {
+		return i // most words: no copy into buf
+	}
 	best := i
 	buf = buf[:0]
 	for j := i; j < len(toks) && (j == i || toks[j].Start == toks[j-1].End); j++ {
