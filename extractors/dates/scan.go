@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"math/bits"
 	"slices"
 	"time"
 	"unicode/utf8"
@@ -297,15 +298,30 @@ func hasBit(b *[0x10000 / 64]uint64, r rune) bool {
 // trie maps words to values, rune by rune. A node keeps its children's
 // characters sorted in a slice rather than a map: most nodes have a few
 // children, and the scanner steps through the tries at nearly every
-// character of the text.
+// character of the text. A node with many children (a root) also indexes
+// them by character once the trie is built (see index).
 type trie struct {
 	keys []rune
 	kids []*trie
 	val  any
+	// bits has a bit set for each child's character and rank[k] counts
+	// the bits in bits[:k], so the child of c is kids[rank + the bits
+	// below c in its word]: two table reads instead of a binary search.
+	bits *[0x10000 / 64]uint64
+	rank *[0x10000 / 64]uint16
 }
+
+// manyKids is the number of children above which a node is indexed.
+const manyKids = 16
 
 // child returns the node after c, or nil.
 func (t *trie) child(c rune) *trie {
+	if t.bits != nil {
+		if c >= 0x10000 || t.bits[c/64]&(1<<(c%64)) == 0 {
+			return nil
+		}
+		return t.kids[int(t.rank[c/64])+bits.OnesCount64(t.bits[c/64]&(1<<(c%64)-1))]
+	}
 	if len(t.keys) <= 8 {
 		for i, k := range t.keys {
 			if k == c {
@@ -318,6 +334,26 @@ func (t *trie) child(c rune) *trie {
 		return t.kids[i]
 	}
 	return nil
+}
+
+// index indexes every node of t with more than manyKids children, all in
+// the Basic Multilingual Plane. It runs once, after the last add.
+func (t *trie) index() {
+	for _, k := range t.kids {
+		k.index()
+	}
+	if len(t.keys) <= manyKids || t.keys[len(t.keys)-1] >= 0x10000 {
+		return
+	}
+	t.bits, t.rank = new([0x10000 / 64]uint64), new([0x10000 / 64]uint16)
+	for _, c := range t.keys {
+		setBit(t.bits, c)
+	}
+	n := 0
+	for k, w := range t.bits {
+		t.rank[k] = uint16(n)
+		n += bits.OnesCount64(w)
+	}
 }
 
 func (t *trie) add(w string, v any) {
@@ -488,6 +524,12 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	// Characters that begin grammatical patterns rather than listed words.
 	for _, c := range "十百千廿卅几半第Q农阴正腊冬周星礼截到直等自从公世年月上下本这前后近过未最整个分早晚夜之" {
 		setBit(&t.start, c)
+	}
+	for _, tr := range t.words {
+		tr.index()
+	}
+	for _, tr := range []*trie{t.holidays, t.verbTo, t.unbroken, t.cand} {
+		tr.index()
 	}
 	return t
 }
