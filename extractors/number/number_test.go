@@ -252,3 +252,27 @@ func TestCanonical(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundWhole checks the shortcut for whole numbers against the scaling
+// it skips.
+func TestRoundWhole(t *testing.T) {
+	scaled := func(v float64) float64 {
+		p := math.Pow(10, 12-math.Ceil(math.Log10(math.Abs(v))))
+		return math.Round(v*p) / p
+	}
+	var vs []float64
+	for p := 1.0; p < 1e12; p *= 10 {
+		vs = append(vs, p, p-1, p+1, 3*p, 7*p-1, 999999999999/p)
+	}
+	for i := 1; i < 100000; i++ {
+		vs = append(vs, float64(i), float64(i*87654321%999999999999))
+	}
+	for _, v := range vs {
+		v = math.Trunc(v)
+		for _, v := range []float64{v, -v} {
+			if v != 0 && Round(v) != scaled(v) {
+				t.Errorf("Round(%v) = %v, want %v", v, Round(v), scaled(v))
+			}
+		}
+	}
+}
