@@ -37,8 +37,17 @@ var factKinds = map[string]bool{
 // each with the normalized predicate it stands for. It is read-only after
 // loading.
 type FactWords struct {
-	pred   map[string]map[string]string // kind → word → predicate
-	maxLen int                          // longest word in runes
+	kinds map[string]*factKind
+}
+
+// factKind indexes the words of one kind for Starting and Ending, which the
+// stage calls at nearly every position around every mention: the rune sets
+// answer most calls without a map probe, and maxLen bounds the probes of
+// the rest by the kind's own longest word.
+type factKind struct {
+	words       map[string]string // word → predicate
+	maxLen      int               // longest word in runes
+	first, last runeSet
 }
 
 // LoadFactWords loads the embedded fact_words.tsv.
@@ -55,7 +64,7 @@ func ParseFactWords(t *Table) (*FactWords, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &FactWords{pred: map[string]map[string]string{}}
+	w := &FactWords{kinds: map[string]*factKind{}}
 	for i, row := range t.Rows {
 		word, kind, pred := row[c[0]], row[c[1]], row[c[2]]
 		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
@@ -70,16 +79,20 @@ func ParseFactWords(t *Table) (*FactWords, error) {
 		case !hasPred && pred != "-":
 			return nil, fmt.Errorf("%s: %s word %q takes predicate \"-\", not %q", where, kind, word, pred)
 		}
-		m := w.pred[kind]
-		if m == nil {
-			m = map[string]string{}
-			w.pred[kind] = m
+		k := w.kinds[kind]
+		if k == nil {
+			k = &factKind{words: map[string]string{}}
+			w.kinds[kind] = k
 		}
-		if _, dup := m[word]; dup {
+		if _, dup := k.words[word]; dup {
 			return nil, fmt.Errorf("%s: word %q repeated for kind %s", where, word, kind)
 		}
-		m[word] = pred
-		w.maxLen = max(w.maxLen, utf8.RuneCountInString(word))
+		k.words[word] = pred
+		k.maxLen = max(k.maxLen, utf8.RuneCountInString(word))
+		r, _ := utf8.DecodeRuneInString(word)
+		k.first.add(r)
+		r, _ = utf8.DecodeLastRuneInString(word)
+		k.last.add(r)
 	}
 	return w, nil
 }
@@ -87,19 +100,26 @@ func ParseFactWords(t *Table) (*FactWords, error) {
 // Predicate returns the predicate of word as a word of kind: 营收 as amount →
 // 营业收入. Kinds without predicates return "-".
 func (w *FactWords) Predicate(kind, word string) (string, bool) {
-	p, ok := w.pred[kind][word]
+	k := w.kinds[kind]
+	if k == nil {
+		return "", false
+	}
+	p, ok := k.words[word]
 	return p, ok
 }
 
 // Ending returns the length in runes of the longest word of kind that ends
 // at text[end] and starts at or after text[lo], or 0.
 func (w *FactWords) Ending(kind string, text []rune, lo, end int) int {
-	m := w.pred[kind]
+	k := w.kinds[kind]
+	if k == nil || end <= lo || !k.last.has(text[end-1]) {
+		return 0
+	}
 	var buf [64]byte
-	for n := min(w.maxLen, end-lo); n >= 1; n-- {
+	for n := min(k.maxLen, end-lo); n >= 1; n-- {
 		// m[string(b)] does not allocate: the stage looks words up at
 		// every mention of every document.
-		if _, ok := m[string(appendRunes(buf[:0], text[end-n:end]))]; ok {
+		if _, ok := k.words[string(appendRunes(buf[:0], text[end-n:end]))]; ok {
 			return n
 		}
 	}
@@ -116,10 +136,13 @@ func appendRunes(b []byte, rs []rune) []byte {
 // Starting returns the length in runes of the longest word of kind that
 // starts at text[start] and ends at or before text[hi], or 0.
 func (w *FactWords) Starting(kind string, text []rune, start, hi int) int {
-	m := w.pred[kind]
+	k := w.kinds[kind]
+	if k == nil || hi <= start || !k.first.has(text[start]) {
+		return 0
+	}
 	var buf [64]byte
-	for n := min(w.maxLen, hi-start); n >= 1; n-- {
-		if _, ok := m[string(appendRunes(buf[:0], text[start:start+n]))]; ok {
+	for n := min(k.maxLen, hi-start); n >= 1; n-- {
+		if _, ok := k.words[string(appendRunes(buf[:0], text[start:start+n]))]; ok {
 			return n
 		}
 	}

@@ -11,6 +11,9 @@ import (
 type OrgSuffixes struct {
 	kind   map[string]string
 	maxLen int // longest suffix in runes
+	// last marks the runes that end some suffix: most names the stages try
+	// (every candidate span, every park) fail on this test alone.
+	last runeSet
 }
 
 // LoadOrgSuffixes loads the embedded org_suffixes.tsv.
@@ -44,6 +47,8 @@ func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
 		}
 		s.kind[suf] = kind
 		s.maxLen = max(s.maxLen, utf8.RuneCountInString(suf))
+		r, _ := utf8.DecodeLastRuneInString(suf)
+		s.last.add(r)
 	}
 	return s, nil
 }
@@ -52,6 +57,9 @@ func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
 // name is longer than the suffix: 成都日报 → 日报, media. A bare suffix such
 // as 大学 is not a name.
 func (s *OrgSuffixes) Match(name string) (suffix, kind string, ok bool) {
+	if r, _ := utf8.DecodeLastRuneInString(name); !s.last.has(r) {
+		return "", "", false
+	}
 	// Walk back one character at a time; the longest match wins.
 	i, n := len(name), 0
 	for i > 0 && n < s.maxLen {
@@ -82,6 +90,9 @@ type OrgAliases struct {
 	// first has a bit set for each character of the Basic Multilingual Plane
 	// that begins an organization alias: most words fail on this test alone.
 	first [1 << 16 / 64]uint64
+	// runes holds every character of an organization alias: a string that
+	// ends with any other is no alias's prefix.
+	runes runeSet
 }
 
 // LoadOrgAliases loads the embedded org_aliases.tsv.
@@ -126,6 +137,9 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 			if c, _ := utf8.DecodeRuneInString(alias); c < 1<<16 {
 				a.first[c/64] |= 1 << (c % 64)
 			}
+			for _, c := range alias {
+				a.runes.add(c)
+			}
 		}
 	}
 	return a, nil
@@ -149,6 +163,10 @@ func (a *OrgAliases) Dept(short string) (string, bool) {
 // that a search for aliases in running text can stop as soon as it is not.
 func (a *OrgAliases) OrgPrefix(s string) bool {
 	if c, _ := utf8.DecodeRuneInString(s); c < 1<<16 && a.first[c/64]&(1<<(c%64)) == 0 {
+		return false
+	}
+	// A cut through a character decodes as RuneError and is left to the map.
+	if c, _ := utf8.DecodeLastRuneInString(s); c != utf8.RuneError && !a.runes.has(c) {
 		return false
 	}
 	return a.prefixes[s]

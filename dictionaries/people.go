@@ -10,6 +10,7 @@ import (
 type Titles struct {
 	category map[string]string
 	maxLen   int
+	last     runeSet // the last characters of titles
 }
 
 // titleCategories are the categories titles.tsv may use.
@@ -42,6 +43,8 @@ func ParseTitles(t *Table) (*Titles, error) {
 		}
 		ts.category[title] = cat
 		ts.maxLen = max(ts.maxLen, utf8.RuneCountInString(title))
+		r, _ := utf8.DecodeLastRuneInString(title)
+		ts.last.add(r)
 	}
 	return ts, nil
 }
@@ -49,6 +52,17 @@ func ParseTitles(t *Table) (*Titles, error) {
 // Category returns the category of a title: 研究员 → research.
 func (ts *Titles) Category(title string) (string, bool) {
 	c, ok := ts.category[title]
+	return c, ok
+}
+
+// CategoryOfRunes is Category for a title given as code points. It builds
+// no string: the facts stage looks for a title before every name.
+func (ts *Titles) CategoryOfRunes(title []rune) (string, bool) {
+	if len(title) == 0 || len(title) > ts.maxLen || !ts.last.has(title[len(title)-1]) {
+		return "", false
+	}
+	var buf [64]byte
+	c, ok := ts.category[string(appendRunes(buf[:0], title))]
 	return c, ok
 }
 

@@ -16,6 +16,17 @@ func TestTitles(t *testing.T) {
 			t.Errorf("Category(%s) = %q, want %q", title, got, want)
 		}
 	}
+	for title, want := range ts.category {
+		if got, ok := ts.CategoryOfRunes([]rune(title)); !ok || got != want {
+			t.Errorf("CategoryOfRunes(%s) = %q, want %q", title, got, want)
+		}
+	}
+	for _, s := range []string{"", "部", "长", "部长们", "研究员研究员研究员"} {
+		got, ok := ts.CategoryOfRunes([]rune(s))
+		if want, wantOK := ts.Category(s); got != want || ok != wantOK {
+			t.Errorf("CategoryOfRunes(%s) = %q, %v; Category says %q, %v", s, got, ok, want, wantOK)
+		}
+	}
 	tab, _ := ParseTSV("t.tsv", "title\tcategory\n部长\tcelebrity\n")
 	if _, err := ParseTitles(tab); err == nil || !strings.Contains(err.Error(), "t.tsv:2") {
 		t.Errorf("unknown category accepted or line not named: %v", err)

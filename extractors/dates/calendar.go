@@ -26,18 +26,29 @@ func validYMD(y, m, d int) bool {
 	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 }
 
+// lunarCache memoizes lunarToSolar: lunar-go computes a whole lunar year per
+// call, and a lunar date without a year is tried in several years.
+var lunarCache sync.Map // [3]int{y, m, d} → time.Time (zero when none)
+
 // lunarToSolar converts day d of lunar month m (negative for a leap month)
 // of lunar year y to a Gregorian date.
 func lunarToSolar(y, m, d int) (time.Time, bool) {
-	if y < lunarMinYear || y > lunarMaxYear || d < 1 {
+	// No lunar month has more than 30 days; the bound also keeps the cache small.
+	if y < lunarMinYear || y > lunarMaxYear || d < 1 || d > 30 {
 		return time.Time{}, false
 	}
-	lm := calendar.NewLunarYear(y).GetMonth(m)
-	if lm == nil || d > lm.GetDayCount() {
-		return time.Time{}, false
+	key := [3]int{y, m, d}
+	if v, ok := lunarCache.Load(key); ok {
+		t := v.(time.Time)
+		return t, !t.IsZero()
 	}
-	s := calendar.NewLunarFromYmd(y, m, d).GetSolar()
-	return ymd(s.GetYear(), s.GetMonth(), s.GetDay()), true
+	var t time.Time
+	if lm := calendar.NewLunarYear(y).GetMonth(m); lm != nil && d <= lm.GetDayCount() {
+		s := calendar.NewLunarFromYmd(y, m, d).GetSolar()
+		t = ymd(s.GetYear(), s.GetMonth(), s.GetDay())
+	}
+	lunarCache.Store(key, t)
+	return t, !t.IsZero()
 }
 
 // solarTerm returns the day of the named solar term in Gregorian year y.

@@ -240,11 +240,18 @@ type cursor struct {
 // byteAt advances to code point offset k and returns its byte offset.
 func (c *cursor) byteAt(k int) int {
 	for c.runes < k && c.pos < len(c.text) {
-		size := utf8.RuneLen(c.r[c.runes])
-		if c.r[c.runes] == utf8.RuneError {
-			_, size = utf8.DecodeRuneInString(c.text[c.pos:])
+		switch b := c.text[c.pos]; {
+		case b < utf8.RuneSelf:
+			c.pos++
+		case b&0xF0 == 0xE0 && c.r[c.runes] != utf8.RuneError:
+			c.pos += 3 // a character decoded from three bytes
+		default:
+			size := utf8.RuneLen(c.r[c.runes])
+			if c.r[c.runes] == utf8.RuneError {
+				_, size = utf8.DecodeRuneInString(c.text[c.pos:])
+			}
+			c.pos += size
 		}
-		c.pos += size
 		c.runes++
 	}
 	return c.pos

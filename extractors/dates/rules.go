@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -460,6 +461,16 @@ var timeUnits = []struct {
 	{"天", gDay}, {"日", gDay}, {"年", gYear}, {"月", gMonth}, {"分", gMinute}, {"钟", gHour},
 }
 
+// unitFirst holds the first characters of timeUnits: most calls to unitAt
+// end on this test.
+var unitFirst = func() (b [0x10000 / 64]uint64) {
+	for _, u := range timeUnits {
+		r, _ := utf8.DecodeRuneInString(u.word)
+		setBit(&b, r)
+	}
+	return b
+}()
+
 // Bare units for unitAt: 月, 分, 日 and 钟 are units only where the caller
 // allows them (3月 is March; 十分 is "very"; 3日 is a day of the month; 钟
 // is a clock).
@@ -471,6 +482,9 @@ const (
 // unitAt reads a time unit at i, allowing the bare one-character units
 // listed in bare, and none that a word other than a time follows (个钟表).
 func (s *scanner) unitAt(i int, bare string) (gran, int, bool) {
+	if !hasBit(&unitFirst, s.at(i)) {
+		return gNone, 0, false
+	}
 	for _, u := range timeUnits {
 		if len(u.word) == 3 && strings.Contains(bareAll, u.word) && !strings.Contains(bare, u.word) {
 			continue

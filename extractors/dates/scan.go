@@ -1,10 +1,13 @@
 package dates
 
 import (
+	"math/bits"
+	"slices"
 	"time"
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/extractors/internal/runes"
 	"github.com/zhfacts/zhfacts/extractors/number"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -30,13 +33,33 @@ const aheadMonths = 9
 // aheadDays is the same limit for a day without a month (29日).
 const aheadDays = 10
 
-// lit returns the end of w when r[i:] starts with it, or -1.
+// lit returns the end of w when r[i:] starts with it, or -1. The rules try
+// literals at every candidate, most of them failing at the first
+// character, so lit compares the encoding of each rune of r with the bytes
+// of w instead of decoding w.
 func (s *scanner) lit(i int, w string) int {
-	for _, c := range w {
-		if i >= len(s.r) || s.r[i] != c {
+	for j := 0; j < len(w); i++ {
+		if i >= len(s.r) {
 			return -1
 		}
-		i++
+		switch c := s.r[i]; {
+		case c < utf8.RuneSelf:
+			if w[j] != byte(c) {
+				return -1
+			}
+			j++
+		case c >= 0x800 && c <= 0xFFFF:
+			if len(w)-j < 3 || w[j] != byte(0xE0|c>>12) || w[j+1] != byte(0x80|c>>6&0x3F) || w[j+2] != byte(0x80|c&0x3F) {
+				return -1
+			}
+			j += 3
+		default:
+			d, size := utf8.DecodeRuneInString(w[j:])
+			if d != c {
+				return -1
+			}
+			j += size
+		}
 	}
 	return i
 }
@@ -272,23 +295,75 @@ func hasBit(b *[0x10000 / 64]uint64, r rune) bool {
 	return r < 0x10000 && b[r/64]&(1<<(r%64)) != 0
 }
 
-// trie maps words to values, rune by rune.
+// trie maps words to values, rune by rune. A node keeps its children's
+// characters sorted in a slice rather than a map: most nodes have a few
+// children, and the scanner steps through the tries at nearly every
+// character of the text. A node with many children (a root) also indexes
+// them by character once the trie is built (see index).
 type trie struct {
-	next map[rune]*trie
+	keys []rune
+	kids []*trie
 	val  any
+	// bits has a bit set for each child's character and rank[k] counts
+	// the bits in bits[:k], so the child of c is kids[rank + the bits
+	// below c in its word]: two table reads instead of a binary search.
+	bits *[0x10000 / 64]uint64
+	rank *[0x10000 / 64]uint16
+}
+
+// manyKids is the number of children above which a node is indexed.
+const manyKids = 16
+
+// child returns the node after c, or nil.
+func (t *trie) child(c rune) *trie {
+	if t.bits != nil {
+		if c >= 0x10000 || t.bits[c/64]&(1<<(c%64)) == 0 {
+			return nil
+		}
+		return t.kids[int(t.rank[c/64])+bits.OnesCount64(t.bits[c/64]&(1<<(c%64)-1))]
+	}
+	if len(t.keys) <= 8 {
+		for i, k := range t.keys {
+			if k == c {
+				return t.kids[i]
+			}
+		}
+		return nil
+	}
+	if i, ok := slices.BinarySearch(t.keys, c); ok {
+		return t.kids[i]
+	}
+	return nil
+}
+
+// index indexes every node of t with more than manyKids children, all in
+// the Basic Multilingual Plane. It runs once, after the last add.
+func (t *trie) index() {
+	for _, k := range t.kids {
+		k.index()
+	}
+	if len(t.keys) <= manyKids || t.keys[len(t.keys)-1] >= 0x10000 {
+		return
+	}
+	t.bits, t.rank = new([0x10000 / 64]uint64), new([0x10000 / 64]uint16)
+	for _, c := range t.keys {
+		setBit(t.bits, c)
+	}
+	n := 0
+	for k, w := range t.bits {
+		t.rank[k] = uint16(n)
+		n += bits.OnesCount64(w)
+	}
 }
 
 func (t *trie) add(w string, v any) {
 	for _, c := range w {
-		if t.next == nil {
-			t.next = map[rune]*trie{}
+		i, ok := slices.BinarySearch(t.keys, c)
+		if !ok {
+			t.keys = slices.Insert(t.keys, i, c)
+			t.kids = slices.Insert(t.kids, i, &trie{})
 		}
-		n := t.next[c]
-		if n == nil {
-			n = &trie{}
-			t.next[c] = n
-		}
-		t = n
+		t = t.kids[i]
 	}
 	t.val = v
 }
@@ -298,7 +373,7 @@ func (t *trie) longest(r []rune, i int) (any, int) {
 	var v any
 	end := -1
 	for j := i; j < len(r); j++ {
-		t = t.next[r[j]]
+		t = t.child(r[j])
 		if t == nil {
 			break
 		}
@@ -313,7 +388,7 @@ func (t *trie) longest(r []rune, i int) (any, int) {
 // just before r[end].
 func (t *trie) endsAt(r []rune, end int) bool {
 	for j := end - 1; j >= 0; j-- {
-		t = t.next[r[j]]
+		t = t.child(r[j])
 		if t == nil {
 			return false
 		}
@@ -450,18 +525,23 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for _, c := range "十百千廿卅几半第Q农阴正腊冬周星礼截到直等自从公世年月上下本这前后近过未最整个分早晚夜之" {
 		setBit(&t.start, c)
 	}
+	for _, tr := range t.words {
+		tr.index()
+	}
+	for _, tr := range []*trie{t.holidays, t.verbTo, t.unbroken, t.cand} {
+		tr.index()
+	}
 	return t
 }
 
 // foldText decodes text into runes, folding traditional characters, into
 // buf (reused when large enough).
 func (t *tables) foldText(text string, buf []rune) []rune {
-	buf = buf[:0]
-	for _, c := range text {
+	buf = runes.Append(buf[:0], text)
+	for i, c := range buf {
 		if hasBit(&t.foldBits, c) {
-			c = t.fold[c]
+			buf[i] = t.fold[c]
 		}
-		buf = append(buf, c)
 	}
 	return buf
 }
@@ -506,7 +586,7 @@ func (s *scanner) cuts(i, end int) bool {
 		}
 		t := s.t.unbroken
 		for j := p; j < len(s.r); j++ {
-			t = t.next[s.r[j]]
+			t = t.child(s.r[j])
 			if t == nil {
 				break
 			}

@@ -265,3 +265,32 @@ func BenchmarkStage(b *testing.B) {
 		s.Find(text, &exampleAnchor)
 	}
 }
+
+// TestTrieIndex checks that an indexed node finds the children it found by
+// search, and no others, and that a node with a child beyond the Basic
+// Multilingual Plane is left to search.
+func TestTrieIndex(t *testing.T) {
+	var tr trie
+	for i, w := range []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "年", "月", "日", "周", "春节", "上午", "下午", "A"} {
+		tr.add(w, i)
+	}
+	const probe = "一二三四五六七八九十年月日周春上下A丁零节午\U00020000"
+	want := map[rune]*trie{}
+	for _, c := range probe {
+		want[c] = tr.child(c)
+	}
+	tr.index()
+	if tr.bits == nil {
+		t.Fatalf("a root of %d children was not indexed", len(tr.keys))
+	}
+	for _, c := range probe {
+		if got := tr.child(c); got != want[c] {
+			t.Errorf("child(%q) = %p, want %p", c, got, want[c])
+		}
+	}
+	tr.bits, tr.rank = nil, nil
+	tr.add("\U00020000", -1)
+	if tr.index(); tr.bits != nil {
+		t.Errorf("a root with a child beyond the BMP was indexed")
+	}
+}

@@ -105,23 +105,18 @@ func functionPOS(pos string) bool {
 	return false
 }
 
-// Quote marks whose direction is known; the ASCII quotes are not.
-const (
-	openQuotes  = "“‘「『"
-	closeQuotes = "”’」』"
-)
-
 // quoteFragment reports whether text holds a closing quote before any opening
 // one, or an opening quote it does not close: the span starts or ends inside
 // a quotation (一路”联合实验室 from 中国—新西兰猕猴桃“一带一路”联合实验室)
-// and is a fragment of a longer name.
+// and is a fragment of a longer name. Only quote marks whose direction is
+// known count; the ASCII quotes do not.
 func quoteFragment(text string) bool {
 	depth := 0
 	for _, c := range text {
-		switch {
-		case strings.ContainsRune(openQuotes, c):
+		switch c {
+		case '“', '‘', '「', '『':
 			depth++
-		case strings.ContainsRune(closeQuotes, c):
+		case '”', '’', '」', '』':
 			if depth == 0 {
 				return true
 			}
@@ -187,15 +182,17 @@ func (s *Stage) pieces(text string) []piece {
 // countryPlace returns the length of the country name that text starts with
 // when the rest of text is a foreign place in that country, else 0.
 func (s *Stage) countryPlace(text string) int {
-	r := []rune(text)
-	for k := 2; k < len(r)-1; k++ {
-		c := s.countries.Lookup(string(r[:k]))
-		if c == nil {
-			continue
+	n := utf8.RuneCountInString(text)
+	k := 0 // text[:b] holds k characters
+	for b := range text {
+		if k >= 2 && k < n-1 {
+			if c := s.countries.Lookup(text[:b]); c != nil {
+				if f := s.foreign.Lookup(text[b:]); f != nil && f.Country == c.Code {
+					return k
+				}
+			}
 		}
-		if f := s.foreign.Lookup(string(r[k:])); f != nil && f.Country == c.Code {
-			return k
-		}
+		k++
 	}
 	return 0
 }
@@ -203,6 +200,16 @@ func (s *Stage) countryPlace(text string) int {
 // connectors join coordinated names (与, 和, 及, 同, 会同, 联合, 以及), longest
 // first.
 var connectors = [][]rune{[]rune("会同"), []rune("联合"), []rune("以及"), []rune("与"), []rune("和"), []rune("及"), []rune("同")}
+
+// connectorFirst holds the first character of every connector: a name
+// without one is no coordination, and most names have none.
+var connectorFirst = func() string {
+	var b strings.Builder
+	for _, c := range connectors {
+		b.WriteRune(c[0])
+	}
+	return b.String()
+}()
 
 // connectorAt returns the length of the connector at r[i:], or 0.
 func connectorAt(r []rune, i int) int {
@@ -226,25 +233,27 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 		}
 		var parts []piece
 		rule := ""
-		r := []rune(m.Text)
-		for i := 1; i < len(r)-1 && parts == nil; i++ {
-			n := connectorAt(r, i)
-			if n == 0 || i+n >= len(r) {
-				continue
+		if strings.ContainsAny(m.Text, connectorFirst) {
+			r := []rune(m.Text)
+			for i := 1; i < len(r)-1 && parts == nil; i++ {
+				n := connectorAt(r, i)
+				if n == 0 || i+n >= len(r) {
+					continue
+				}
+				left, right := s.pieces(string(r[:i])), s.pieces(string(r[i+n:]))
+				if left == nil || right == nil {
+					continue
+				}
+				for _, p := range right {
+					p.start, p.end = p.start+i+n, p.end+i+n
+					left = append(left, p)
+				}
+				parts, rule = left, "split-connector"
 			}
-			left, right := s.pieces(string(r[:i])), s.pieces(string(r[i+n:]))
-			if left == nil || right == nil {
-				continue
-			}
-			for _, p := range right {
-				p.start, p.end = p.start+i+n, p.end+i+n
-				left = append(left, p)
-			}
-			parts, rule = left, "split-connector"
 		}
 		if parts == nil && m.Type == pipeline.Place {
 			if k := s.countryPlace(m.Text); k > 0 {
-				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, len(r)}}, "split-country-place"
+				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, utf8.RuneCountInString(m.Text)}}, "split-country-place"
 			}
 		}
 		for _, p := range parts {
@@ -287,7 +296,9 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 			i = j - 1
 			continue
 		}
-		if t := toks[i]; namePOS(t.Pos) && free(t.Start, t.End) && s.knownPlace(t.Text) {
+		// free first: it reads the stage's own array, while a tag's bytes
+		// lie in gse's dictionary, far from the text.
+		if t := &toks[i]; free(t.Start, t.End) && namePOS(t.Pos) && s.knownPlace(t.Text) {
 			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 		}
 	}
@@ -320,6 +331,9 @@ const gazetteerConfidence = 0.5
 // words the People's Daily convention does not mark, and where MSRA marks
 // them the tagger already finds them.
 func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
+	if !s.aliases.OrgPrefix(toks[i].Text) {
+		return i // most words: no copy into buf
+	}
 	best := i
 	buf = buf[:0]
 	for j := i; j < len(toks) && (j == i || toks[j].Start == toks[j-1].End); j++ {
@@ -398,7 +412,7 @@ func (s *Stage) parkOrgs(d *pipeline.Doc) {
 			if !ordinaryPOS(t.Pos) || (k > j && t.Start != d.Tokens[k-1].End) || (last+1 < len(d.Mentions) && d.Mentions[last+1].Start < t.End) {
 				break
 			}
-			if s.park(d.Slice(m.Start, t.End)) && t.End-t.Start >= 2 {
+			if t.End-t.Start >= 2 && s.park(d.Slice(m.Start, t.End)) {
 				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: m.Start, End: t.End, Stage: Name, Rule: "park-org", Confidence: m.Confidence})
 				for x := i; x <= last; x++ {
 					drop[d.Mentions[x].ID] = true

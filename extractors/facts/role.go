@@ -75,12 +75,11 @@ var roleRule = &rule{
 // before it included in the predicate. Forms of address (先生, 女士) follow names and are no titles here.
 func (s *Stage) title(v *view, end, lo int) (start int, predicate, category string, ok bool) {
 	for n := min(maxTitle, end-lo); n >= 1; n-- {
-		t := v.slice(end-n, end)
-		c, found := s.titles.Category(t)
+		c, found := s.titles.CategoryOfRunes(v.text[end-n : end])
 		if !found || c == "honorific" {
 			continue
 		}
-		start, predicate = end-n, t
+		start, predicate = end-n, v.slice(end-n, end)
 		if d := s.words.Ending(dictionaries.FactDeputy, v.text, lo, start); d > 0 {
 			start -= d
 			predicate = v.slice(start, end)

@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/zhfacts/zhfacts/extractors/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -27,6 +28,14 @@ type view struct {
 	tokAtS            []int32 // rune offset → index of the token starting there, or -1
 	tokIn             []int32 // rune offset → index of the token holding that rune, or -1
 	facts             []pipeline.Fact
+
+	// sentOf (mention → sentence, or -1), starts (counts, then offsets
+	// into byStart) and byStart (all of bySent's indices, sentence after
+	// sentence) let newView bucket the mentions without a slice per
+	// sentence.
+	sentOf  []int32
+	starts  []int
+	byStart []int
 }
 
 // views recycles the per-document arrays: the stage runs on every document
@@ -53,10 +62,7 @@ func grow[T any](s []T, n int) []T {
 func newView(d *pipeline.Doc) *view {
 	v := views.Get().(*view)
 	v.d = d
-	v.text = v.text[:0]
-	for _, r := range d.Text {
-		v.text = append(v.text, r)
-	}
+	v.text = runes.Append(v.text[:0], d.Text)
 	n := len(v.text)
 	v.endFirst = grow(v.endFirst, n+1)
 	v.endNext = grow(v.endNext, len(d.Mentions))
@@ -67,9 +73,12 @@ func newView(d *pipeline.Doc) *view {
 	for i, s := range d.Sentences {
 		v.sents[i] = pipeline.Sentence{Start: clamp(s.Start, 0, n), End: clamp(s.End, 0, n)}
 	}
-	v.bySent = make([][]int, len(v.sents))
+	v.sentOf = grow(v.sentOf, len(d.Mentions))
+	v.starts = grow(v.starts, len(v.sents)+1)
+	clear(v.starts)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
+		v.sentOf[i] = -1
 		if m.Start < 0 || m.End > n || m.Start >= m.End {
 			continue
 		}
@@ -77,15 +86,33 @@ func newView(d *pipeline.Doc) *view {
 		if si < 0 {
 			continue
 		}
-		v.bySent[si] = append(v.bySent[si], i)
+		v.sentOf[i] = int32(si)
+		v.starts[si+1]++
 		switch m.Type {
 		case pipeline.Person, pipeline.Org, pipeline.Place, pipeline.Date:
 			v.endNext[i] = v.endFirst[m.End]
 			v.endFirst[m.End] = int32(i)
 		}
 	}
-	for _, ids := range v.bySent {
+	for si := range v.sents {
+		v.starts[si+1] += v.starts[si]
+	}
+	// Fill each sentence's bucket in mention order, moving its start to
+	// its end; the start of sentence si is then the end of si-1.
+	v.byStart = grow(v.byStart, v.starts[len(v.sents)])
+	for i, si := range v.sentOf {
+		if si >= 0 {
+			v.byStart[v.starts[si]] = i
+			v.starts[si]++
+		}
+	}
+	v.bySent = make([][]int, len(v.sents))
+	start := 0
+	for si := range v.sents {
+		end := v.starts[si]
+		ids := v.byStart[start:end:end]
 		slices.SortFunc(ids, func(a, b int) int { return d.Mentions[a].Start - d.Mentions[b].Start })
+		v.bySent[si], start = ids, end
 	}
 	v.tokAtS = grow(v.tokAtS, n+1)
 	v.tokIn = grow(v.tokIn, n+1)

@@ -21,6 +21,11 @@ func Round(v float64) float64 {
 	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
 		return v
 	}
+	if math.Abs(v) < 1e12 && v == math.Trunc(v) {
+		// A whole number of at most 12 digits has no noise, and the
+		// scaling below would give it back exactly: skip the logarithm.
+		return v
+	}
 	p := math.Pow(10, 12-math.Ceil(math.Log10(math.Abs(v))))
 	if math.IsInf(p, 0) || p == 0 {
 		return v

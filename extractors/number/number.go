@@ -246,7 +246,8 @@ func parsePlain(s string) (Number, bool) {
 		v = math.Round(v*1e9) / 1e9
 		return Number{Value: sign * v, Min: sign * v, Max: sign * v, Qualifier: Exact, Chinese: true}, true
 	}
-	toks, more, chinese, ok := tokenize(s)
+	var buf [8]token // most numerals fit: tokenize then allocates nothing
+	toks, more, chinese, ok := tokenize(s, buf[:0])
 	if !ok {
 		return Number{}, false
 	}
@@ -338,10 +339,11 @@ func digitString(s string) (float64, bool) {
 	return v, s != ""
 }
 
-// tokenize turns a numeral into literals and units. Consecutive digits form
-// one literal (二〇一八 = 2018, 1,234.5), except two consecutive Chinese digits
-// in ascending order (三四, 七八, 一两), which form a range literal.
-func tokenize(s string) (toks []token, more, chinese, ok bool) {
+// tokenize appends the literals and units of a numeral to toks. Consecutive
+// digits form one literal (二〇一八 = 2018, 1,234.5), except two consecutive
+// Chinese digits in ascending order (三四, 七八, 一两), which form a range
+// literal.
+func tokenize(s string, toks []token) (_ []token, more, chinese, ok bool) {
 	sawDigitOrUnit := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])

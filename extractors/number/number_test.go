@@ -2,6 +2,7 @@ package number
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -189,11 +190,24 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
+// TestFindCache checks that a repeated text gets the results of a fresh
+// scan, unchanged by what callers did to earlier copies.
+func TestFindCache(t *testing.T) {
+	text := "规模8.7亿元人民币,10万至20万元"
+	first := Find(text)
+	first[0].Value = -1
+	if got, want := Find(text), find(text); !slices.Equal(texts(got), texts(want)) || got[0].Value != want[0].Value {
+		t.Errorf("Find(%q) again = %+v, want %+v", text, got, want)
+	}
+}
+
+// BenchmarkFind measures the scan itself: Find's cache would answer every
+// call after the first.
 func BenchmarkFind(b *testing.B) {
 	text := "据园区相关负责人介绍,截至2023年底,中韩园已累计引进企业825家,其中韩资或中韩合资企业109家。园区还设立中韩创新创业产业基金,规模8.7亿元人民币,支持经费近300万元,建成猕猴桃核心科研基地500余亩,科技成果转化示范基地2000亩。"
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		Find(text)
+		find(text)
 	}
 }
 
@@ -235,6 +249,30 @@ func TestCanonical(t *testing.T) {
 	} {
 		if got := Canonical(tt.v, tt.lo, tt.hi, tt.q, tt.unit); got != tt.want {
 			t.Errorf("Canonical(%v, %v, %v, %s, %s) = %q, want %q", tt.v, tt.lo, tt.hi, tt.q, tt.unit, got, tt.want)
+		}
+	}
+}
+
+// TestRoundWhole checks the shortcut for whole numbers against the scaling
+// it skips.
+func TestRoundWhole(t *testing.T) {
+	scaled := func(v float64) float64 {
+		p := math.Pow(10, 12-math.Ceil(math.Log10(math.Abs(v))))
+		return math.Round(v*p) / p
+	}
+	var vs []float64
+	for p := 1.0; p < 1e12; p *= 10 {
+		vs = append(vs, p, p-1, p+1, 3*p, 7*p-1, 999999999999/p)
+	}
+	for i := 1; i < 100000; i++ {
+		vs = append(vs, float64(i), float64(i*87654321%999999999999))
+	}
+	for _, v := range vs {
+		v = math.Trunc(v)
+		for _, v := range []float64{v, -v} {
+			if v != 0 && Round(v) != scaled(v) {
+				t.Errorf("Round(%v) = %v, want %v", v, Round(v), scaled(v))
+			}
 		}
 	}
 }

@@ -1,7 +1,9 @@
 package number
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -25,7 +27,57 @@ var rangeConnectors = []string{"至", "到", "~", "～", "-", "－", "—", "–
 // use it decide from context what counts. It stops before counters, pair and
 // dozen words and fraction words that Parse accepts in a whole string (一个项目
 // → 一, 五打鸡蛋 → 五): the quantity stage reads those after the numeral.
+//
+// The money and quantity stages both scan each document's whole text, so
+// Find remembers its results for the last texts it scanned and answers a
+// repeated text with a copy instead of a second scan.
 func Find(text string) []Match {
+	if ms, ok := recent.get(text); ok {
+		return ms
+	}
+	ms := find(text)
+	recent.put(text, ms)
+	return ms
+}
+
+// recent holds Find's results for the last texts it scanned, enough of them
+// that the stages on one document find their text again while other
+// workers scan theirs.
+var recent findCache
+
+type findCache struct {
+	mu      sync.Mutex
+	next    int // the entry to replace
+	entries [32]struct {
+		text string
+		ms   []Match
+		ok   bool
+	}
+}
+
+// get returns a copy of the results for text, which the caller may change.
+func (c *findCache) get(text string) ([]Match, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, e := range c.entries {
+		if e.ok && e.text == text {
+			return slices.Clone(e.ms), true
+		}
+	}
+	return nil, false
+}
+
+// put keeps a copy of ms as the results for text.
+func (c *findCache) put(text string, ms []Match) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e := &c.entries[c.next]
+	e.text, e.ms, e.ok = text, slices.Clone(ms), true
+	c.next = (c.next + 1) % len(c.entries)
+}
+
+// find is Find without the cache.
+func find(text string) []Match {
 	var out []Match
 	for i := 0; i < len(text); {
 		r, size := nextRune(text, i)

@@ -44,7 +44,16 @@ func Split(text string, dst []pipeline.Sentence) []pipeline.Sentence {
 	n := 0 // code point offset of r
 	for i := 0; i < len(text); n++ {
 		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		switch {
+		case r < utf8.RuneSelf:
+		case r&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+			// The three-byte sequences of Chinese text, decoded here
+			// rather than in a call per character.
+			r, size = r&0x0F<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				r, size = utf8.DecodeRuneInString(text[i:]) // overlong or surrogate: invalid
+			}
+		default:
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		i += size

@@ -1,0 +1,33 @@
+// Package runes decodes document text into code points for the stages that
+// index it by code point offset.
+package runes
+
+import "unicode/utf8"
+
+// Append appends the code points of s to dst, exactly as a range loop over s
+// would (an invalid byte becomes utf8.RuneError), and returns the extended
+// slice. The stages decode every document whole; Append decodes ASCII and
+// the three-byte sequences of Chinese text inline, where a range loop calls
+// the runtime for every character beyond ASCII.
+func Append(dst []rune, s string) []rune {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, rune(c))
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				dst = append(dst, r)
+				i += 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = append(dst, r)
+		i += size
+	}
+	return dst
+}
