@@ -33,6 +33,7 @@ type Model struct {
 	dir   []uint64 // dir[k]: rank of row 32k in the high half, bit r%32 of the low half set when row r has weights
 	rows  []uint64 // present rows, rowWords uint64s each
 	trans [NumTags][NumTags]int32
+	lat   lattice // trans laid out for decoding, once it is set
 	// marginScale is the score margin, in weight units, that maps to
 	// confidence 0.5.
 	marginScale float32
@@ -290,6 +291,7 @@ func readModel(r io.Reader, lex *lexicon) (*Model, error) {
 	if err := binary.Read(br, binary.LittleEndian, &m.trans); err != nil {
 		return fail("transitions", err)
 	}
+	m.lat = newLattice(&m.trans)
 	nonzero, err := binary.ReadUvarint(br)
 	if err != nil {
 		return fail("row count", err)

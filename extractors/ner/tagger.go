@@ -37,10 +37,10 @@ func (m *Model) decode(feats []uint32, n int, w *work) {
 	w.tags = grow(w.tags, n)
 	w.margin = grow(w.margin, n)
 	m.emissions(feats, w.em)
-	viterbi(w.em, &m.trans, w.tags, w.alpha)
+	viterbi(w.em, &m.lat, w.tags, w.alpha)
 	if slices.ContainsFunc(w.tags, func(t Tag) bool { return t != O }) {
 		// Margins serve only the confidence of spans.
-		margins(w.em, &m.trans, w.tags, w.alpha, w.beta, w.margin)
+		margins(w.em, &m.lat, w.tags, w.alpha, w.beta, w.margin)
 	}
 }
 

@@ -99,7 +99,8 @@ func (t *Trainer) step(ex Example) bool {
 			}
 		}
 	}
-	viterbi(t.em, &t.tw, t.pred, t.alpha)
+	lat := newLattice(&t.tw)
+	viterbi(t.em, &lat, t.pred, t.alpha)
 	if slices.Equal(t.pred, ex.gold) {
 		return false
 	}
@@ -174,6 +175,7 @@ func (t *Trainer) Model(prune int, dev []Example) *Model {
 			m.trans[a][b] = int32(math.Round(avg(t.tw[a][b], t.tu[a][b]) * scale))
 		}
 	}
+	m.lat = newLattice(&m.trans)
 	m.calibrate(dev)
 	return m
 }
