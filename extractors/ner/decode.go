@@ -13,6 +13,18 @@ var startTags, closedTags = func() (start, closed [1 + 2*numKinds]Tag) {
 	return start, closed
 }()
 
+// startIndex gives the position of each tag in startTags, −1 for the tags
+// not in it.
+var startIndex = func() (index [NumTags]int8) {
+	for t := range index {
+		index[t] = -1
+	}
+	for j, t := range startTags {
+		index[t] = int8(j)
+	}
+	return index
+}()
+
 // Tags by kind and position, as constants, so that the decoding steps
 // index their fixed-size arrays at constant positions, without bounds
 // checks.
@@ -95,7 +107,7 @@ func viterbi(em []int32, l *lattice, tags []Tag, alpha []int32) {
 // forward computes the forward scores cur of a character with emission
 // scores e from those of the character before, prev.
 func (l *lattice) forward(prev, cur, e *[NumTags]int32) {
-	closed := [len(closedTags)]int32{prev[O], prev[perE], prev[perS], prev[locE], prev[locS], prev[orgE], prev[orgS]}
+	closed := closedScores(prev)
 	cur[O] = max7(&closed, &l.open[0]) + e[O]
 	cur[perB] = max7(&closed, &l.open[1]) + e[perB]
 	cur[perS] = max7(&closed, &l.open[2]) + e[perS]
@@ -112,15 +124,21 @@ func (l *lattice) forward(prev, cur, e *[NumTags]int32) {
 	cur[orgE] = max(prev[orgB]+c[KindORG][1], prev[orgI]+c[KindORG][3]) + e[orgE]
 }
 
+// closedScores returns the scores in s of closedTags, in their order.
+func closedScores(s *[NumTags]int32) [len(closedTags)]int32 {
+	return [len(closedTags)]int32{s[O], s[perE], s[perS], s[locE], s[locS], s[orgE], s[orgS]}
+}
+
 // bestBefore returns the tag before t on the best path, given the forward
 // scores prev of the previous character. Ties go to the first candidate in
 // the order of closedTags, and to B over I.
 func (l *lattice) bestBefore(prev *[NumTags]int32, t Tag) Tag {
-	trans := l.trans
-	if allowedStart[t] {
+	if j := startIndex[t]; j >= 0 {
+		open := &l.open[j]
+		closed := closedScores(prev)
 		best, arg := int32(negInf32), O
-		for _, p := range closedTags {
-			if v := prev[p] + trans[p][t]; v > best {
+		for k, p := range closedTags {
+			if v := closed[k] + open[k]; v > best {
 				best, arg = v, p
 			}
 		}
@@ -128,6 +146,7 @@ func (l *lattice) bestBefore(prev *[NumTags]int32, t Tag) Tag {
 	}
 	k := t.Kind()
 	tb, ti := tagOf(k, posB), tagOf(k, posI)
+	trans := l.trans
 	if prev[tb]+trans[tb][t] >= prev[ti]+trans[ti][t] {
 		return tb
 	}
