@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math/bits"
 	"unicode"
 )
 
@@ -73,7 +74,8 @@ const (
 	padAfter  = -2 // and after it
 )
 
-// featurizer turns sentences into rows of the hashed weight table.
+// featurizer turns sentences into rows of the hashed weight table or, for
+// a model, into the indices of the rows' packed weights.
 //
 // Templates that share a key share a block of adjacent rows: the five
 // unigram templates of a character, the four bigram templates of a
@@ -83,12 +85,17 @@ const (
 // unigram block of a character is then read at five consecutive positions
 // and a word's block at every character of the word and of its neighbours,
 // so most rows a character needs are already in cache, and a sentence costs
-// a few hashes per character rather than one per template.
+// a few hashes per character rather than one per template. A model's
+// featurizer also looks each block up in the directory once, when it hashes
+// it (see blockRef), rather than once for every template that reads it.
 type featurizer struct {
 	lex   *lexicon
 	shift uint // 64 − table bits: a hash's top bits pick its row
+	// dir is the directory of the model's packed rows, nil while training,
+	// when features are rows.
+	dir   []uint64
 	bias  uint32
-	types [1 << 9]uint32 // tType rows by the three types, 3 bits each
+	types [1 << 9]uint32 // tType features by the three types, 3 bits each
 	none  wordInfo       // the word before and after the sentence
 }
 
@@ -117,16 +124,29 @@ const (
 	seedSurname
 )
 
-// newFeaturizer returns a featurizer for a table of 2^bits rows.
+// newFeaturizer returns a featurizer for a table of 2^bits rows. Its
+// features are rows until index gives it a directory.
 func newFeaturizer(lex *lexicon, bits int) featurizer {
 	f := featurizer{lex: lex, shift: uint(64 - bits)}
-	f.bias = f.block(hash1(seedBias, 0), 1)
-	for k := range f.types {
-		f.types[k] = f.block(hash1(seedType, uint64(k)), 1)
-	}
 	f.none = wordInfo{pos: hashString("^"), text: hashString("^")}
-	f.none.textRow = f.block(hash1(seedWord, f.none.text), wordBlock)
+	f.fixed()
 	return f
+}
+
+// index makes the features of f the indices of packed rows that dir
+// gives, as Model.rowAt does.
+func (f *featurizer) index(dir []uint64) {
+	f.dir = dir
+	f.fixed()
+}
+
+// fixed computes the features that do not depend on the sentence.
+func (f *featurizer) fixed() {
+	f.bias = f.row(f.block(hash1(seedBias, 0), 1))
+	for k := range f.types {
+		f.types[k] = f.row(f.block(hash1(seedType, uint64(k)), 1))
+	}
+	f.none.textRef = f.ref(f.block(hash1(seedWord, f.none.text), wordBlock))
 }
 
 // wordInfo is what the templates need of a word, hashed once per sentence.
@@ -135,17 +155,17 @@ type wordInfo struct {
 	pos        uint64 // hash of the POS tag
 	text       uint64 // hash of the characters
 	class      uint64 // lexicon classes
-	// First rows of the word's blocks.
-	textRow, posRow, prevPosRow, nextPosRow, classRow, surRow uint32
+	// The word's blocks.
+	textRef, posRef, prevPosRef, nextPosRef, classRef, surRef blockRef
 }
 
 // scratch holds per-sentence buffers so that extraction does not allocate in
 // the steady state.
 type scratch struct {
 	words  []wordInfo
-	wordAt []int32  // index into words for every character
-	uni    []uint32 // unigram block of character i−2, for i in 0…n+3
-	bi     []uint32 // bigram block of characters i−2 and i−1, for i in 0…n+2
+	wordAt []int32    // index into words for every character
+	uni    []blockRef // unigram block of character i−2, for i in 0…n+3
+	bi     []blockRef // bigram block of characters i−2 and i−1, for i in 0…n+2
 	feats  []uint32
 }
 
@@ -168,6 +188,35 @@ func (f *featurizer) block(h uint64, size uint32) uint32 {
 	return uint32(h*0xbf58476d1ce4e5b9>>f.shift) &^ (size - 1)
 }
 
+// A blockRef finds the features of the rows of a block. With a directory,
+// first is the index in the packed rows of the first present row at or
+// after the block's first row, and present has bit s set when row s of the
+// block is present: blocks are aligned and at most 32 rows, so a block lies
+// within one directory word, and one read and population count serve all
+// its rows. Without a directory, first is the block's first row and every
+// bit of present is set, so that slot gives rows as they are.
+type blockRef struct{ first, present uint32 }
+
+// ref returns the reference of the block that starts at row first.
+func (f *featurizer) ref(first uint32) blockRef {
+	if f.dir == nil {
+		return blockRef{first, ^uint32(0)}
+	}
+	word := f.dir[first/32]
+	below := uint32(word) & (1<<(first%32) - 1)
+	return blockRef{uint32(word>>32) + uint32(bits.OnesCount32(below)) + 1, uint32(word) >> (first % 32)}
+}
+
+// slot returns the feature of row s of block b: the row, or the index of
+// its packed weights, 0 when it has none.
+func slot(b blockRef, s uint32) uint32 {
+	has := b.present >> s & 1
+	return (b.first + uint32(bits.OnesCount32(b.present&(1<<s-1)))) & -has
+}
+
+// row returns the feature of the single row r.
+func (f *featurizer) row(r uint32) uint32 { return slot(f.ref(r), 0) }
+
 func hashString(s string) uint64 {
 	h := uint64(0xcbf29ce484222325)
 	for i := 0; i < len(s); i++ {
@@ -184,35 +233,19 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 	sc.words = sc.words[:0]
 	sc.wordAt = grow(sc.wordAt, n)
 	empty := hashString("")
-	add := func(start, end int, pos uint64) {
-		rs := s.Text[start:end]
-		text := hashRunes(rs)
-		sc.words = append(sc.words, wordInfo{
-			start: start, end: end,
-			pos:     pos,
-			text:    text,
-			class:   uint64(f.lex.suffixClass(rs)),
-			textRow: f.block(hash1(seedWord, text), wordBlock),
-			posRow:  f.block(hash1(seedWordPos, pos), posBlock),
-			surRow:  f.block(hash2(seedSurname, uint64(min(end-start, 4)), pos), surBlock),
-		})
-		for i := start; i < end; i++ {
-			sc.wordAt[i] = int32(len(sc.words) - 1)
-		}
-	}
 	at := 0
 	for _, w := range s.Words {
 		if w.Start < at || w.End > n || w.Start >= w.End {
 			continue
 		}
 		for ; at < w.Start; at++ {
-			add(at, at+1, empty)
+			f.addWord(s.Text, at, at+1, empty, sc)
 		}
-		add(w.Start, w.End, hashString(w.Pos))
+		f.addWord(s.Text, w.Start, w.End, hashString(w.Pos), sc)
 		at = w.End
 	}
 	for ; at < n; at++ {
-		add(at, at+1, empty)
+		f.addWord(s.Text, at, at+1, empty, sc)
 	}
 	for k := range sc.words {
 		w := &sc.words[k]
@@ -223,9 +256,28 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 		if k+1 < len(sc.words) {
 			next = &sc.words[k+1]
 		}
-		w.prevPosRow = f.block(hash2(seedPrevPos, prev.pos, w.pos), posBlock)
-		w.nextPosRow = f.block(hash2(seedNextPos, w.pos, next.pos), posBlock)
-		w.classRow = f.block(hash1(seedClasses, prev.class<<8|w.class<<4|next.class), posBlock)
+		w.prevPosRef = f.ref(f.block(hash2(seedPrevPos, prev.pos, w.pos), posBlock))
+		w.nextPosRef = f.ref(f.block(hash2(seedNextPos, w.pos, next.pos), posBlock))
+		w.classRef = f.ref(f.block(hash1(seedClasses, prev.class<<8|w.class<<4|next.class), posBlock))
+	}
+}
+
+// addWord appends to sc.words the word text[start:end] with the hash pos of
+// its POS tag, and the blocks that do not depend on its neighbours.
+func (f *featurizer) addWord(text []rune, start, end int, pos uint64, sc *scratch) {
+	rs := text[start:end]
+	h := hashRunes(rs)
+	sc.words = append(sc.words, wordInfo{
+		start: start, end: end,
+		pos:     pos,
+		text:    h,
+		class:   uint64(f.lex.suffixClass(rs)),
+		textRef: f.ref(f.block(hash1(seedWord, h), wordBlock)),
+		posRef:  f.ref(f.block(hash1(seedWordPos, pos), posBlock)),
+		surRef:  f.ref(f.block(hash2(seedSurname, uint64(min(end-start, 4)), pos), surBlock)),
+	})
+	for i := start; i < end; i++ {
+		sc.wordAt[i] = int32(len(sc.words) - 1)
 	}
 }
 
@@ -236,7 +288,7 @@ func grow[T any](b []T, n int) []T {
 	return b[:n]
 }
 
-// extract sets sc.feats to the n × numTemplates table rows of s.
+// extract sets sc.feats to the n × numTemplates features of s.
 func (f *featurizer) extract(s Sentence, sc *scratch) {
 	f.words(s, sc)
 	rs := s.Text
@@ -252,11 +304,11 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	}
 	sc.uni = grow(sc.uni, n+4)
 	for j := range sc.uni {
-		sc.uni[j] = f.block(hash1(seedUni, at(j-2)), uniBlock)
+		sc.uni[j] = f.ref(f.block(hash1(seedUni, at(j-2)), uniBlock))
 	}
 	sc.bi = grow(sc.bi, n+3)
 	for j := range sc.bi {
-		sc.bi[j] = f.block(hash2(seedBi, at(j-2), at(j-1)), biBlock)
+		sc.bi[j] = f.ref(f.block(hash2(seedBi, at(j-2), at(j-1)), biBlock))
 	}
 	sc.feats = grow(sc.feats, n*numTemplates)
 	tPrev, t0 := uint32(typePad), uint32(typePad)
@@ -291,26 +343,26 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 		}
 		out := (*[numTemplates]uint32)(sc.feats[i*numTemplates:])
 		out[tBias] = f.bias
-		out[tU2m] = sc.uni[i] | 0
-		out[tU1m] = sc.uni[i+1] | 1
-		out[tU0] = sc.uni[i+2] | 2
-		out[tU1p] = sc.uni[i+3] | 3
-		out[tU2p] = sc.uni[i+4] | 4
-		out[tB2m] = sc.bi[i] | 0
-		out[tB1m] = sc.bi[i+1] | 1
-		out[tB1p] = sc.bi[i+2] | 2
-		out[tB2p] = sc.bi[i+3] | 3
-		out[tSkip] = f.block(hash2(seedSkip, c1m, c1p), 1)
-		out[tTri] = f.block(hash3(seedTri, c1m, c0, c1p), 1)
+		out[tU2m] = slot(sc.uni[i], 0)
+		out[tU1m] = slot(sc.uni[i+1], 1)
+		out[tU0] = slot(sc.uni[i+2], 2)
+		out[tU1p] = slot(sc.uni[i+3], 3)
+		out[tU2p] = slot(sc.uni[i+4], 4)
+		out[tB2m] = slot(sc.bi[i], 0)
+		out[tB1m] = slot(sc.bi[i+1], 1)
+		out[tB1p] = slot(sc.bi[i+2], 2)
+		out[tB2p] = slot(sc.bi[i+3], 3)
+		out[tSkip] = f.row(f.block(hash2(seedSkip, c1m, c1p), 1))
+		out[tTri] = f.row(f.block(hash3(seedTri, c1m, c0, c1p), 1))
 		out[tType] = f.types[tPrev<<6|t0<<3|tNext]
-		out[tWordPos] = w.posRow | wp
-		out[tWordText] = w.textRow | wp
-		out[tPrevPos] = w.prevPosRow | wp
-		out[tNextPos] = w.nextPosRow | wp
-		out[tPrevWord] = prev.textRow | 4 | wp
-		out[tNextWord] = next.textRow | 8 | wp
-		out[tClasses] = w.classRow | wp
-		out[tSurname] = w.surRow | f.lex.surname(rs[i:])<<2 | wp
+		out[tWordPos] = slot(w.posRef, wp)
+		out[tWordText] = slot(w.textRef, wp)
+		out[tPrevPos] = slot(w.prevPosRef, wp)
+		out[tNextPos] = slot(w.nextPosRef, wp)
+		out[tPrevWord] = slot(prev.textRef, 4|wp)
+		out[tNextWord] = slot(next.textRef, 8|wp)
+		out[tClasses] = slot(w.classRef, wp)
+		out[tSurname] = slot(w.surRef, f.lex.surname(rs[i:])<<2|wp)
 		tPrev, t0 = t0, tNext
 	}
 }

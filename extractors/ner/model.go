@@ -19,9 +19,11 @@ import (
 // Most buckets never received a weight, so the table is stored sparsely: a
 // directory with, for every 32 rows, a bitmap of those present and the
 // number of rows present before them (one word, so that finding a row costs
-// a single read before the row itself), and the present
-// rows packed one after another, after a first row that stands for every
-// absent one. A row is NumTags int8 weights, each plus maxWeight so that it
+// a single read before the row itself), and the present rows packed one
+// after another, after a first row that stands for every absent one. The
+// model's featurizer reads the directory once per block of rows and gives
+// the packed rows' indices, so that summing a character's rows reads only
+// the rows. A row is NumTags int8 weights, each plus maxWeight so that it
 // is not negative, in byte lanes padded to 16 and packed eight to a uint64:
 // 16 bytes a row, so that the rows a document needs stay in cache as much
 // as possible, and summed without unpacking each weight (see sums).
@@ -30,13 +32,14 @@ type Model struct {
 	// ("msra" or "pku"); it is recorded in mention rules.
 	Style string
 	bits  uint8
-	dir   []uint64 // dir[k]: rank of row 32k in the high half, bit r%32 of the low half set when row r has weights
-	rows  []uint64 // present rows, rowWords uint64s each
+	dir   []uint64           // dir[k]: rank of row 32k in the high half, bit r%32 of the low half set when row r has weights
+	rows  [][rowWords]uint64 // present rows
 	trans [NumTags][NumTags]int32
+	lat   lattice // trans laid out for decoding, once it is set
 	// marginScale is the score margin, in weight units, that maps to
 	// confidence 0.5.
 	marginScale float32
-	feat        featurizer
+	feat        featurizer // gives indices into rows
 }
 
 // rowWords is the number of uint64s in a packed row: 16 byte lanes.
@@ -69,6 +72,25 @@ func (s *sums) tag(t, n int) int32 {
 	return int32(uint16(s[t/8*2+t%2]>>(16*(t%8/2)))) - int32(n*maxWeight)
 }
 
+// totals writes the total weight of every tag in a sum of n rows to e, as
+// tag gives them one by one.
+func (s *sums) totals(e *[NumTags]int32, n int) {
+	bias := int32(n * maxWeight)
+	e[0] = int32(uint16(s[0])) - bias
+	e[1] = int32(uint16(s[1])) - bias
+	e[2] = int32(uint16(s[0]>>16)) - bias
+	e[3] = int32(uint16(s[1]>>16)) - bias
+	e[4] = int32(uint16(s[0]>>32)) - bias
+	e[5] = int32(uint16(s[1]>>32)) - bias
+	e[6] = int32(uint16(s[0]>>48)) - bias
+	e[7] = int32(uint16(s[1]>>48)) - bias
+	e[8] = int32(uint16(s[2])) - bias
+	e[9] = int32(uint16(s[3])) - bias
+	e[10] = int32(uint16(s[2]>>16)) - bias
+	e[11] = int32(uint16(s[3]>>16)) - bias
+	e[12] = int32(uint16(s[2]>>32)) - bias
+}
+
 // The model file: the magic and a format version, then a gzip stream of the
 // header fields and the non-zero weight rows, each as the gap from the
 // previous non-zero row (uvarint) and its NumTags int8 weights.
@@ -85,9 +107,9 @@ func (m *Model) Bits() int { return int(m.bits) }
 func newModel(style string, bits int, lex *lexicon) *Model {
 	m := &Model{Style: style, bits: uint8(bits), marginScale: 1}
 	m.dir = make([]uint64, (1<<bits+31)/32)
-	m.rows = make([]uint64, rowWords) // the row of zero weights that absent rows read
+	m.rows = make([][rowWords]uint64, 1) // the row of zero weights that absent rows read
 	for t := range 8 * rowWords {
-		m.rows[t/8] |= lane(0) << (8 * (t % 8))
+		m.rows[0][t/8] |= lane(0) << (8 * (t % 8))
 	}
 	m.feat = newFeaturizer(lex, bits)
 	return m
@@ -108,7 +130,7 @@ func (m *Model) addRow(r int, w *[NumTags]int8) {
 		}
 		packed[t/8] |= lane(v) << (8 * (t % 8))
 	}
-	m.rows = append(m.rows, packed[:]...)
+	m.rows = append(m.rows, packed)
 }
 
 // finish computes the ranks of the directory words.
@@ -118,11 +140,12 @@ func (m *Model) finish() {
 		m.dir[k] = n<<32 | word&math.MaxUint32
 		n += uint64(bits.OnesCount32(uint32(word)))
 	}
+	m.feat.index(m.dir)
 }
 
-// rowAt returns the index in rows, in units of rowWords, of the packed
-// weights of row r: 0, the zero row, when r has none. It does not branch on
-// whether the row is present, which the processor could not predict.
+// rowAt returns the index in rows of the packed weights of row r: 0, the
+// zero row, when r has none. It does not branch on whether the row is
+// present, which the processor could not predict.
 func (m *Model) rowAt(r uint32) int {
 	word := m.dir[r/32]
 	has := int(word>>(r%32)) & 1
@@ -131,19 +154,19 @@ func (m *Model) rowAt(r uint32) int {
 }
 
 // row returns the packed weights of row r, or nil when it has none.
-func (m *Model) row(r uint32) []uint64 {
+func (m *Model) row(r uint32) *[rowWords]uint64 {
 	i := m.rowAt(r)
 	if i == 0 {
 		return nil
 	}
-	return m.rows[i*rowWords : (i+1)*rowWords : (i+1)*rowWords]
+	return &m.rows[i]
 }
 
 // weights returns the unpacked weights of row r.
 func (m *Model) weights(r uint32) (w [NumTags]int8) {
 	if p := m.row(r); p != nil {
 		var s sums
-		s.add((*[rowWords]uint64)(p))
+		s.add(p)
 		for t := range w {
 			w[t] = int8(s.tag(t, 1))
 		}
@@ -152,7 +175,7 @@ func (m *Model) weights(r uint32) (w [NumTags]int8) {
 }
 
 // Rows returns the number of rows of the weight table that hold weights.
-func (m *Model) Rows() int { return len(m.rows)/rowWords - 1 }
+func (m *Model) Rows() int { return len(m.rows) - 1 }
 
 // numRows returns the number of rows of the table.
 func (m *Model) numRows() int { return 1 << m.bits }
@@ -290,6 +313,7 @@ func readModel(r io.Reader, lex *lexicon) (*Model, error) {
 	if err := binary.Read(br, binary.LittleEndian, &m.trans); err != nil {
 		return fail("transitions", err)
 	}
+	m.lat = newLattice(&m.trans)
 	nonzero, err := binary.ReadUvarint(br)
 	if err != nil {
 		return fail("row count", err)
@@ -298,7 +322,7 @@ func readModel(r io.Reader, lex *lexicon) (*Model, error) {
 	if nonzero > rows {
 		return nil, fmt.Errorf("model lists %d rows of a %d-row table", nonzero, rows)
 	}
-	m.rows = slices.Grow(m.rows, int(nonzero)*rowWords)
+	m.rows = slices.Grow(m.rows, int(nonzero))
 	row := -1
 	var buf [NumTags]byte
 	for i := range nonzero {

@@ -185,11 +185,16 @@ func TestPackedRows(t *testing.T) {
 		rows = append(rows, 3)
 	}
 	for _, r := range rows {
-		sum.add((*[rowWords]uint64)(m.rows[m.rowAt(r)*rowWords:]))
+		sum.add(&m.rows[m.rowAt(r)])
 	}
+	var totals [NumTags]int32
+	sum.totals(&totals, numTemplates)
 	for k := range NumTags {
 		if got, want := sum.tag(k, numTemplates), int32(numTemplates-2)*int32(a[k])+int32(b[k]); got != want {
 			t.Errorf("tag %d: sum %d, want %d", k, got, want)
+		}
+		if totals[k] != sum.tag(k, numTemplates) {
+			t.Errorf("tag %d: totals gives %d, tag %d", k, totals[k], sum.tag(k, numTemplates))
 		}
 	}
 }
@@ -273,6 +278,36 @@ func TestSentences(t *testing.T) {
 	for i := range got {
 		if got[i].Start != want[i].Start || string(got[i].Text) != string(want[i].Text) || !slices.Equal(got[i].Words, want[i].Words) {
 			t.Errorf("split after reuse: unit %d is %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// TestModelFeatures checks that an embedded model's featurizer gives, for
+// every feature, the index of the packed row that the training featurizer's
+// row has.
+func TestModelFeatures(t *testing.T) {
+	lex, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentences := []Sentence{
+		{Text: []rune("部长张洁在成都会见了专家"), Words: []Word{{0, 2, "n"}, {2, 4, "nr"}, {4, 5, "p"}, {5, 7, "ns"}, {7, 9, "v"}, {9, 10, "ul"}, {10, 12, "n"}}},
+		{Text: []rune("四川省自然资源科学研究院与新西兰皇家植物与食品研究院")},
+		{Text: []rune("欧阳修说, 2018年 OK")},
+	}
+	for _, style := range Styles {
+		m, err := EmbeddedModel(style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows := newFeaturizer(lex, m.Bits())
+		for _, s := range sentences {
+			var a, b scratch
+			m.feat.extract(s, &a)
+			rows.extract(s, &b)
+			if want := m.packed(b.feats); !slices.Equal(a.feats, want) {
+				t.Errorf("%s: %s: features %v, want %v", style, string(s.Text), a.feats, want)
+			}
 		}
 	}
 }

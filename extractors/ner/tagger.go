@@ -29,7 +29,7 @@ func (m *Model) tag(s Sentence, w *work) {
 }
 
 // decode fills w.tags and w.margin for a sentence of n characters with
-// features feats.
+// features feats, indices into m.rows.
 func (m *Model) decode(feats []uint32, n int, w *work) {
 	w.em = grow(w.em, n*NumTags)
 	w.alpha = grow(w.alpha, n*NumTags)
@@ -37,33 +37,39 @@ func (m *Model) decode(feats []uint32, n int, w *work) {
 	w.tags = grow(w.tags, n)
 	w.margin = grow(w.margin, n)
 	m.emissions(feats, w.em)
-	viterbi(w.em, &m.trans, w.tags, w.alpha)
+	viterbi(w.em, &m.lat, w.tags, w.alpha)
 	if slices.ContainsFunc(w.tags, func(t Tag) bool { return t != O }) {
 		// Margins serve only the confidence of spans.
-		margins(w.em, &m.trans, w.tags, w.alpha, w.beta, w.margin)
+		margins(w.em, &m.lat, w.tags, w.alpha, w.beta, w.margin)
 	}
 }
 
 // emissions writes the scores of every tag for the characters whose
-// features are feats to em.
+// features are feats to em. The loop over characters is separate from the
+// one over a character's rows, in emission, which the compiler does not
+// inline: when both were in one function it kept some of the accumulators
+// in memory.
 func (m *Model) emissions(feats []uint32, em []int32) {
 	for i := range len(feats) / numTemplates {
-		// Four scalars rather than a sums: an array would live in memory,
-		// and every addition would wait for the one before it to be stored.
-		var a0, a1, a2, a3 uint64
-		for _, r := range feats[i*numTemplates : (i+1)*numTemplates] {
-			p := (*[rowWords]uint64)(m.rows[m.rowAt(r)*rowWords:])
-			a0 += p[0] & evenBytes
-			a1 += p[0] >> 8 & evenBytes
-			a2 += p[1] & evenBytes
-			a3 += p[1] >> 8 & evenBytes
-		}
-		acc := sums{a0, a1, a2, a3}
-		e := (*[NumTags]int32)(em[i*NumTags:])
-		for t := range e {
-			e[t] = acc.tag(t, numTemplates)
-		}
+		m.emission((*[numTemplates]uint32)(feats[i*numTemplates:]), (*[NumTags]int32)(em[i*NumTags:]))
 	}
+}
+
+// emission writes to e the scores of the character with features f.
+func (m *Model) emission(f *[numTemplates]uint32, e *[NumTags]int32) {
+	rows := m.rows
+	// Four scalars rather than a sums: an array would live in memory,
+	// and every addition would wait for the one before it to be stored.
+	var a0, a1, a2, a3 uint64
+	for _, k := range f {
+		p := &rows[k]
+		a0 += p[0] & evenBytes
+		a1 += p[0] >> 8 & evenBytes
+		a2 += p[1] & evenBytes
+		a3 += p[1] >> 8 & evenBytes
+	}
+	acc := sums{a0, a1, a2, a3}
+	acc.totals(e, numTemplates)
 }
 
 // confidence turns the smallest margin over a span into a number in (0, 1):

@@ -113,8 +113,9 @@ func TestViterbiWellFormed(t *testing.T) {
 		}
 		tags := make([]Tag, n)
 		alpha, beta, margin := make([]int32, n*NumTags), make([]int32, n*NumTags), make([]int32, n)
-		viterbi(em, &trans, tags, alpha)
-		margins(em, &trans, tags, alpha, beta, margin)
+		lat := newLattice(&trans)
+		viterbi(em, &lat, tags, alpha)
+		margins(em, &lat, tags, alpha, beta, margin)
 		if !allowedStart[tags[0]] || !allowedEnd[tags[n-1]] {
 			t.Fatalf("%v starts or ends badly", tags)
 		}
@@ -183,16 +184,17 @@ func TestViterbiBest(t *testing.T) {
 		}
 		walk(0, O)
 		tags := make([]Tag, n)
-		viterbi(em, &trans, tags, make([]int32, n*NumTags))
+		lat := newLattice(&trans)
+		viterbi(em, &lat, tags, make([]int32, n*NumTags))
 		if got := score(em, tags); got != best {
 			t.Fatalf("viterbi scores %d (%v), brute force %d", got, tags, best)
 		}
 		// Margins of span characters against the best sequence that tags
 		// the character otherwise.
 		alpha := make([]int32, n*NumTags)
-		viterbi(em, &trans, tags, alpha)
+		viterbi(em, &lat, tags, alpha)
 		margin := make([]int32, n)
-		margins(em, &trans, tags, alpha, make([]int32, n*NumTags), margin)
+		margins(em, &lat, tags, alpha, make([]int32, n*NumTags), margin)
 		for i, tg := range tags {
 			if tg == O {
 				continue

@@ -99,7 +99,8 @@ func (t *Trainer) step(ex Example) bool {
 			}
 		}
 	}
-	viterbi(t.em, &t.tw, t.pred, t.alpha)
+	lat := newLattice(&t.tw)
+	viterbi(t.em, &lat, t.pred, t.alpha)
 	if slices.Equal(t.pred, ex.gold) {
 		return false
 	}
@@ -174,6 +175,7 @@ func (t *Trainer) Model(prune int, dev []Example) *Model {
 			m.trans[a][b] = int32(math.Round(avg(t.tw[a][b], t.tu[a][b]) * scale))
 		}
 	}
+	m.lat = newLattice(&m.trans)
 	m.calibrate(dev)
 	return m
 }
@@ -184,7 +186,7 @@ func (m *Model) calibrate(examples []Example) {
 	var all []int32
 	var w work
 	for _, ex := range examples {
-		m.decode(ex.feats, len(ex.gold), &w)
+		m.decode(m.packed(ex.feats), len(ex.gold), &w)
 		for _, sp := range Decode(w.tags) {
 			all = append(all, slices.Min(w.margin[sp.Start:sp.End]))
 		}
@@ -194,6 +196,16 @@ func (m *Model) calibrate(examples []Example) {
 		slices.Sort(all)
 		m.marginScale = float32(max(all[len(all)/2], 1))
 	}
+}
+
+// packed returns the indices in m.rows of the weights of rows, the
+// features a model's featurizer gives.
+func (m *Model) packed(rows []uint32) []uint32 {
+	idx := make([]uint32, len(rows))
+	for j, r := range rows {
+		idx[j] = uint32(m.rowAt(r))
+	}
+	return idx
 }
 
 // Score is span precision, recall and F1 for one kind or overall.
@@ -243,7 +255,7 @@ func (m *Model) Evaluate(examples []Example) Evaluation {
 	var e Evaluation
 	var w work
 	for _, ex := range examples {
-		m.decode(ex.feats, len(ex.gold), &w)
+		m.decode(m.packed(ex.feats), len(ex.gold), &w)
 		pred := Decode(w.tags)
 		gold := map[Span]bool{}
 		for _, g := range ex.spans {
