@@ -122,7 +122,12 @@ func (s *Surnames) Of(name string) (string, bool) {
 }
 
 // KnownPeople is a set of names that are only ever a person (奥巴马, 普京).
-type KnownPeople struct{ names map[string]bool }
+type KnownPeople struct {
+	names map[string]bool
+	// Spots finds a name around a character, for a tagger span that cut
+	// one (巴 of 奥巴马).
+	*Spots
+}
 
 // Has reports whether name is in the set.
 func (k *KnownPeople) Has(name string) bool { return k.names[name] }
@@ -139,13 +144,14 @@ func ParseKnownPeople(t *Table) (*KnownPeople, error) {
 	if err != nil {
 		return nil, err
 	}
-	k := &KnownPeople{names: map[string]bool{}}
+	k := &KnownPeople{names: map[string]bool{}, Spots: newSpots()}
 	for i, row := range t.Rows {
 		name := row[c[0]]
 		if utf8.RuneCountInString(name) < 2 || k.names[name] {
 			return nil, errorf(t, i, "name %q too short or repeated", name)
 		}
 		k.names[name] = true
+		k.add(name)
 	}
 	return k, nil
 }

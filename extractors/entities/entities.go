@@ -69,6 +69,12 @@
 //     (中方, "the Chinese side"). Alone, 美 is not 美国.
 //   - retype-person: a PLACE or ORG mention that is exactly a name in
 //     people_known.tsv (奥巴马, 普京) becomes a PERSON.
+//   - known-person: tagger PLACE or ORG mentions inside such a name written
+//     out in the text (奥 + 巴 + 马 of 奥巴马) give way to one PERSON
+//     mention of the name.
+//   - not-abbrev: a tagger PLACE of one character inside a word of
+//     not_abbrevs.tsv written out in the text, where the character is no
+//     place's abbreviation (奥 of 冬奥会, 意 of 同意), is dropped.
 //   - country-side: a PERSON mention of a country abbreviation and 方 (吉方)
 //     becomes the PLACE of the abbreviation: the country's side, no person.
 //   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院).
@@ -111,6 +117,7 @@ type data struct {
 	titles    *dictionaries.Titles
 	surnames  *dictionaries.Surnames
 	known     *dictionaries.KnownPeople
+	notAbbrev *dictionaries.Spots
 
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
@@ -158,6 +165,10 @@ func load() (*data, error) {
 			loadErr = err
 			return
 		}
+		if d.notAbbrev, err = dictionaries.LoadNotAbbrevs(); err != nil {
+			loadErr = err
+			return
+		}
 		if d.placeSuffixes, err = dictionaries.LoadPlaceSuffixes(); err != nil {
 			loadErr = err
 			return
@@ -196,6 +207,7 @@ type docState struct {
 func (s *Stage) Process(d *pipeline.Doc) error {
 	st := &docState{div: map[int]*dictionaries.Division{}}
 	s.repairBoundaries(d)
+	s.wordsAround(d)
 	s.retype(d)
 	s.dropFragments(d)
 	s.splitSpans(d)
@@ -226,6 +238,51 @@ func addRule(m *pipeline.Mention, rule string) {
 		return
 	}
 	m.Rule += "|" + rule
+}
+
+// wordsAround drops tagger PLACE and ORG mentions that lie inside a word
+// the text spells out around them: a known person's name (replaced by one
+// PERSON mention of it) or, for one character, a word of not_abbrevs.tsv.
+func (s *Stage) wordsAround(d *pipeline.Doc) {
+	n := d.CharCount()
+	drop := map[int]bool{}
+	var people []pipeline.Mention
+	for _, m := range d.Mentions {
+		if (m.Type != pipeline.Place && m.Type != pipeline.Org) || m.Stage == Name {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(m.Text)
+		if m.End-m.Start == 1 && m.Type == pipeline.Place {
+			if _, _, ok := s.notAbbrev.Around(r, m.Start, n, d.Slice); ok {
+				drop[m.ID] = true
+				continue
+			}
+		}
+		a, b, ok := s.known.Around(r, m.Start, n, d.Slice)
+		if !ok || b < m.End || (a == m.Start && b == m.End) {
+			continue
+		}
+		drop[m.ID] = true
+		if k := len(people) - 1; k >= 0 && people[k].Start == a {
+			people[k].Confidence = max(people[k].Confidence, m.Confidence)
+			continue
+		}
+		people = append(people, pipeline.Mention{
+			Type: pipeline.Person, Text: d.Slice(a, b), Start: a, End: b,
+			Stage: Name, Rule: "known-person", Confidence: m.Confidence,
+		})
+	}
+	if len(drop) == 0 {
+		return
+	}
+	d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return drop[m.ID] })
+	for _, p := range people {
+		if !slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool {
+			return m.Type == pipeline.Person && m.Start == p.Start && m.End == p.End
+		}) {
+			d.AddMention(p)
+		}
+	}
 }
 
 // retype turns PERSON mentions that are exactly a division's full name, a

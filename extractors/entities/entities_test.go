@@ -198,6 +198,33 @@ var rules = []struct {
 		// Not a listed name: left as the tagger said.
 		{"奥地利", []in{{pipeline.Place, "奥地利"}}, []out{{pipeline.Place, "奥地利", "奥地利", "", "AT", "place-country"}}},
 	}},
+	{"known-person", []example{
+		{"朴槿惠政府", []in{{pipeline.Place, "~惠"}}, []out{{pipeline.Person, "朴槿惠", "朴槿惠", "", "", "known-person"}}},
+		{"奥巴马政府", []in{{pipeline.Place, "奥"}, {pipeline.Place, "巴"}, {pipeline.Place, "马"}}, []out{{pipeline.Person, "奥巴马", "奥巴马", "", "", "known-person"}}},
+		// The tagger's PERSON stays; its parts tagged as places go.
+		{"普京访华", []in{{pipeline.Person, "普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "pos"}}},
+		// A place next to a name, not inside it, stays.
+		{"中巴马拉松", []in{{pipeline.Place, "中"}, {pipeline.Place, "巴"}}, []out{
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "巴", "巴基斯坦", "", "PK", "place-country"},
+		}},
+	}},
+	{"not-abbrev", []example{
+		{"并不同意韩日共同调查", []in{{pipeline.Place, "意"}, {pipeline.Place, "韩"}, {pipeline.Place, "日"}}, []out{
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
+		}},
+		{"美日韩三边同盟", []in{{pipeline.Place, "美"}, {pipeline.Place, "日"}, {pipeline.Place, "韩"}, {pipeline.Place, "三"}}, []out{
+			{pipeline.Place, "美", "美国", "", "US", "place-country"},
+			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+		}},
+		// The same character as a country stays: 意 of 中意关系.
+		{"中意关系", []in{{pipeline.Place, "中"}, {pipeline.Place, "意"}}, []out{
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "意", "意大利", "", "IT", "place-country"},
+		}},
+	}},
 	{"country-side", []example{
 		{"吉方愿意", []in{{pipeline.Person, "吉方愿"}}, []out{{pipeline.Place, "吉", "吉尔吉斯斯坦", "", "KG", "place-country"}}},
 		// A person whose name only starts like one keeps it.
