@@ -13,6 +13,7 @@ import (
 	"github.com/zhfacts/zhfacts/extractors/ner"
 	"github.com/zhfacts/zhfacts/extractors/numbers"
 	"github.com/zhfacts/zhfacts/extractors/quantity"
+	"github.com/zhfacts/zhfacts/extractors/script"
 	"github.com/zhfacts/zhfacts/extractors/segment"
 	"github.com/zhfacts/zhfacts/extractors/sentence"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -31,7 +32,7 @@ type Options struct {
 // Default returns the default pipeline, New(Options{}).
 func Default() (*pipeline.Pipeline, error) { return New(Options{}) }
 
-// New returns the pipeline: cleanup → sentence → segment → ner →
+// New returns the pipeline: cleanup → script → sentence → segment → ner →
 // entities → dates → money → quantity → facts, then numbers when asked for. Dates run
 // before money and quantity, and money before quantity, because each skips
 // spans the ones before it claimed (2023年 is a date, not a count of years). The first call
@@ -42,7 +43,11 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extractors: %w", err)
 	}
-	stages := []pipeline.Stage{cleanup.Stage{}, sentence.Stage{}, segment.New(dict)}
+	t2s, err := script.New()
+	if err != nil {
+		return nil, fmt.Errorf("extractors: %w", err)
+	}
+	stages := []pipeline.Stage{cleanup.Stage{}, t2s, sentence.Stage{}, segment.New(dict)}
 	for _, c := range []struct {
 		name string
 		new  func() (pipeline.Stage, error)
@@ -71,5 +76,5 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 // without loading anything: for help text and for checking --disable flags
 // early. The opt-in "numbers" stage comes last.
 func Names() []string {
-	return []string{"cleanup", "sentence", "segment", "ner", "entities", "dates", "money", "quantity", "facts", "numbers"}
+	return []string{"cleanup", "script", "sentence", "segment", "ner", "entities", "dates", "money", "quantity", "facts", "numbers"}
 }

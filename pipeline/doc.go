@@ -7,6 +7,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"slices"
 	"time"
 	"unicode/utf8"
@@ -29,9 +30,25 @@ type Meta struct {
 	// Encoding is how the input bytes were encoded: utf-8, utf-8-bom,
 	// utf-16, gb18030 or big5; empty when nothing was decoded.
 	Encoding string
-	// Script is simplified, traditional, mixed or unknown, from the
-	// characters of the text as delivered; empty when there is no text.
+	// Script is simplified, traditional, mixed or unknown (the Script
+	// constants), from the characters of the text as delivered; empty when
+	// there is no text.
 	Script string
+}
+
+// Scripts of a document (Meta.Script).
+const (
+	ScriptSimplified  = "simplified"
+	ScriptTraditional = "traditional"
+	ScriptMixed       = "mixed"   // both scripts, neither clearly dominant
+	ScriptUnknown     = "unknown" // too few telling characters to say
+)
+
+// Traditional reports whether the document is written wholly or partly in
+// Traditional characters, which stages that read characters fold to
+// Simplified ones first.
+func (m *Meta) Traditional() bool {
+	return m.Script == ScriptTraditional || m.Script == ScriptMixed
 }
 
 // Sentence is a span of Doc.Text.
@@ -153,6 +170,10 @@ type Doc struct {
 
 	runeIndex     []int32 // byte offset → code point offset, built on demand
 	nextMentionID int
+	// written is the text as delivered while the stages read another
+	// version of it (ReadAs); "" when they read the text as written.
+	written string
+	readAs  bool
 }
 
 // Failed reports whether any error (not warning) was recorded for d.
@@ -175,6 +196,39 @@ func (d *Doc) AddError(stage, severity, msg string, offset int) {
 func (d *Doc) SetText(s string) {
 	d.Text = s
 	d.runeIndex = nil
+}
+
+// ReadAs makes the stages that follow read d.Text as s, a version of the text
+// with the same number of code points in which each character may be
+// replaced (a Traditional document read as Simplified), so that every
+// offset holds for both. Restore, which Pipeline.Process calls after the
+// last stage, brings back the text as written.
+func (d *Doc) ReadAs(s string) error {
+	if n := utf8.RuneCountInString(s); n != d.CharCount() {
+		return fmt.Errorf("a reading of %d code points for a text of %d", n, d.CharCount())
+	}
+	if !d.readAs {
+		d.written, d.readAs = d.Text, true
+	}
+	d.SetText(s)
+	return nil
+}
+
+// Restore undoes ReadAs: Text is the text as written again, and the Text of
+// every token and mention is what it covers there. Normalized forms and
+// canonical names stay as the stages made them from the reading.
+func (d *Doc) Restore() {
+	if !d.readAs {
+		return
+	}
+	d.SetText(d.written)
+	d.written, d.readAs = "", false
+	for i := range d.Tokens {
+		d.Tokens[i].Text = d.Slice(d.Tokens[i].Start, d.Tokens[i].End)
+	}
+	for i := range d.Mentions {
+		d.Mentions[i].Text = d.Slice(d.Mentions[i].Start, d.Mentions[i].End)
+	}
 }
 
 // CharCount returns the number of code points in d.Text.

@@ -80,3 +80,49 @@ func TestClaimed(t *testing.T) {
 		}
 	}
 }
+
+func TestReadAsRestore(t *testing.T) {
+	d := &Doc{Text: "臺灣東京"}
+	if err := d.ReadAs("台湾"); err == nil {
+		t.Error("ReadAs accepted a reading of another length")
+	}
+	if err := d.ReadAs("台湾东京"); err != nil {
+		t.Fatal(err)
+	}
+	if d.Text != "台湾东京" || d.Slice(2, 4) != "东京" {
+		t.Fatalf("Text = %q, Slice(2, 4) = %q", d.Text, d.Slice(2, 4))
+	}
+	d.Tokens = []Token{{Start: 0, End: 2, Text: "台湾", Pos: "ns"}}
+	d.AddMention(Mention{Type: Place, Text: "东京", Start: 2, End: 4, Entity: "东京"})
+	d.Restore()
+	if d.Text != "臺灣東京" || d.Tokens[0].Text != "臺灣" {
+		t.Errorf("after Restore: Text %q, token %q", d.Text, d.Tokens[0].Text)
+	}
+	if m := d.Mentions[0]; m.Text != "東京" || m.Entity != "东京" {
+		t.Errorf("after Restore: mention text %q entity %q, want 東京 and 东京", m.Text, m.Entity)
+	}
+	d.Restore() // a second Restore changes nothing
+	if d.Text != "臺灣東京" {
+		t.Errorf("second Restore: Text %q", d.Text)
+	}
+}
+
+// TestProcessRestores: the pipeline gives back the text as written after its
+// last stage, whatever the stages read.
+func TestProcessRestores(t *testing.T) {
+	d := &Doc{Text: "東京"}
+	p := New(stageFunc{"fold", func(d *Doc) error { return d.ReadAs("东京") }})
+	p.Process(d)
+	if d.Text != "東京" || len(d.Errors) != 0 {
+		t.Errorf("Text %q, errors %v", d.Text, d.Errors)
+	}
+}
+
+// stageFunc is a stage made of a name and a function.
+type stageFunc struct {
+	name string
+	fn   func(*Doc) error
+}
+
+func (s stageFunc) Name() string         { return s.name }
+func (s stageFunc) Process(d *Doc) error { return s.fn(d) }

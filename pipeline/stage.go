@@ -76,6 +76,7 @@ func (p *Pipeline) Process(d *Doc) {
 			d.AddError(s.Name(), SeverityError, err.Error(), -1)
 		}
 	}
+	d.Restore()
 	SortMentions(d.Mentions)
 }
 

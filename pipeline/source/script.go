@@ -6,14 +6,16 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/pipeline"
 )
 
 // Scripts of a document, from the characters of script_chars.tsv.
 const (
-	ScriptSimplified  = "simplified"
-	ScriptTraditional = "traditional"
-	ScriptMixed       = "mixed"   // both scripts, neither clearly dominant
-	ScriptUnknown     = "unknown" // too few telling characters to say
+	ScriptSimplified  = pipeline.ScriptSimplified
+	ScriptTraditional = pipeline.ScriptTraditional
+	ScriptMixed       = pipeline.ScriptMixed
+	ScriptUnknown     = pipeline.ScriptUnknown
 )
 
 // scriptSample is how many telling characters Script reads before deciding:
