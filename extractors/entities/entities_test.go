@@ -46,6 +46,14 @@ var rules = []struct {
 		// A development zone stays a place.
 		{"北京经济技术开发区", []in{{pipeline.Place, "北京经济技术开发区"}}, []out{{pipeline.Place, "北京经济技术开发区", "北京经济技术开发区", "", "", "pos"}}},
 	}},
+	{"zone-org", []example{
+		{"以/p 成都/ns 高新区/nr 的/uj 园区/n", []in{{pipeline.Place, "成都"}}, []out{{pipeline.Org, "成都高新区", "成都高新区", "", "", "zone-org"}}},
+		// No division before the zone: left alone.
+		{"中韩/j 自贸区/n", []in{{pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+		}},
+	}},
 	{"quote-fragment", []example{
 		{"猕猴桃“一带一路”联合实验室", []in{{pipeline.Org, "一路”联合实验室"}}, nil},
 		{"中国—新西兰猕猴桃“一带一路”联合实验室", []in{{pipeline.Org, "中国—新西兰猕猴桃“一带一路”联合实验室"}}, []out{
@@ -100,7 +108,7 @@ var rules = []struct {
 		{"日本巴黎", []in{{pipeline.Place, "日本巴黎"}}, []out{{pipeline.Place, "日本巴黎", "日本巴黎", "", "", "pos"}}},
 	}},
 	{"park-org", []example{
-		{"以/p 成都/ns 高新区/nr 的/uj 中韩/ns 创新/v 创业园/n 为/p 例/n", []in{{pipeline.Place, "成都"}, {pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{
+		{"以/p 成都/ns 的/uj 中韩/ns 创新/v 创业园/n 为/p 例/n", []in{{pipeline.Place, "成都"}, {pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{
 			{pipeline.Place, "成都", "四川省成都市", "510100", "CN", "place-unique"},
 			{pipeline.Org, "中韩创新创业园", "中韩创新创业园", "", "", "park-org"},
 		}},

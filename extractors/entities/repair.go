@@ -412,8 +412,15 @@ func (s *Stage) parkOrgs(d *pipeline.Doc) {
 			if !ordinaryPOS(t.Pos) || (k > j && t.Start != d.Tokens[k-1].End) || (last+1 < len(d.Mentions) && d.Mentions[last+1].Start < t.End) {
 				break
 			}
-			if t.End-t.Start >= 2 && s.park(d.Slice(m.Start, t.End)) {
-				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: m.Start, End: t.End, Stage: Name, Rule: "park-org", Confidence: m.Confidence})
+			name := d.Slice(m.Start, t.End)
+			rule := "park-org"
+			if k == j && last == i && s.zone(name) && len(s.divs.Lookup(m.Text)) > 0 {
+				rule = "zone-org" // 成都 + 高新区
+			} else if t.End-t.Start < 2 || !s.park(name) {
+				continue
+			}
+			{
+				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: m.Start, End: t.End, Stage: Name, Rule: rule, Confidence: m.Confidence})
 				for x := i; x <= last; x++ {
 					drop[d.Mentions[x].ID] = true
 				}
