@@ -3,6 +3,7 @@ package dictionaries
 import (
 	"fmt"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kinds of forms in countries.tsv.
@@ -168,3 +169,68 @@ func (fp *ForeignPlaces) Lookup(name string) *ForeignPlace { return fp.byName[na
 
 // Len returns the number of places.
 func (fp *ForeignPlaces) Len() int { return len(fp.byName) }
+
+// AbbrevContexts are the words next to which a one-character country
+// abbreviation stands for its country on its own (abbrev_contexts.tsv).
+type AbbrevContexts struct {
+	before, after map[string]bool
+	maxLen        int // longest word, in runes
+}
+
+// Around reports whether a listed word ends where before ends or starts
+// where after starts; before and after are the text on either side of the
+// abbreviation, of any length.
+func (c *AbbrevContexts) Around(before, after string) bool {
+	b, a := []rune(lastRunes(before, c.maxLen)), []rune(firstRunes(after, c.maxLen))
+	for n := 1; n <= c.maxLen; n++ {
+		if n <= len(b) && c.before[string(b[len(b)-n:])] {
+			return true
+		}
+		if n <= len(a) && c.after[string(a[:n])] {
+			return true
+		}
+	}
+	return false
+}
+
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+func firstRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// LoadAbbrevContexts loads the embedded abbrev_contexts.tsv.
+func LoadAbbrevContexts() (*AbbrevContexts, error) { return loadAbbrevContexts() }
+
+var loadAbbrevContexts = shared("abbrev_contexts.tsv", ParseAbbrevContexts)
+
+// ParseAbbrevContexts reads rows of side (before or after), word and note.
+func ParseAbbrevContexts(t *Table) (*AbbrevContexts, error) {
+	col, err := columns(t, "side", "word", "note")
+	if err != nil {
+		return nil, err
+	}
+	c := &AbbrevContexts{before: map[string]bool{}, after: map[string]bool{}}
+	for i, row := range t.Rows {
+		w := row[col[1]]
+		set := map[string]map[string]bool{"before": c.before, "after": c.after}[row[col[0]]]
+		if set == nil || w == "" || set[w] {
+			return nil, errorf(t, i, "side %q word %q: want before or after and a word listed once", row[col[0]], w)
+		}
+		set[w] = true
+		c.maxLen = max(c.maxLen, utf8.RuneCountInString(w))
+	}
+	return c, nil
+}

@@ -116,3 +116,34 @@ func TestForeignPlaces(t *testing.T) {
 		t.Errorf("unknown country accepted: %v", err)
 	}
 }
+
+func TestAbbrevContexts(t *testing.T) {
+	c, err := LoadAbbrevContexts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"反对对", "遏制", true},
+		{"", "军表示", true},
+		{"据", "政府称", true},
+		{"", "", false},
+		{"这是", "国的", false},
+		{"同", "方", false}, // 方 is the stage's own rule, not a listed word
+	} {
+		if got := c.Around(tc.before, tc.after); got != tc.want {
+			t.Errorf("Around(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
+	}
+	for _, body := range []string{"beside\t对\tx\n", "before\t对\tx\nbefore\t对\ty\n", "after\t\tx\n"} {
+		tab, err := ParseTSV("c.tsv", "side\tword\tnote\n"+body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseAbbrevContexts(tab); err == nil || !strings.Contains(err.Error(), "c.tsv:") {
+			t.Errorf("%q: error %v, want one naming the line", body, err)
+		}
+	}
+}

@@ -122,6 +122,7 @@ type data struct {
 	titles    *dictionaries.Titles
 	surnames  *dictionaries.Surnames
 	known     *dictionaries.KnownPeople
+	contexts  *dictionaries.AbbrevContexts
 	notAbbrev *dictionaries.Spots
 
 	placeSuffixes *dictionaries.PlaceSuffixes
@@ -167,6 +168,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.known, err = dictionaries.LoadKnownPeople(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.contexts, err = dictionaries.LoadAbbrevContexts(); err != nil {
 			loadErr = err
 			return
 		}
@@ -427,7 +432,8 @@ func (s *Stage) read(name string) placeReading {
 }
 
 // coordinatedCountry returns the country d.Mentions[i] abbreviates when it is
-// one character long and touches another one-character PLACE (中美, 中吉乌).
+// one character long and touches another one-character PLACE (中美, 中吉乌),
+// or stands beside a word of abbrev_contexts.tsv (对华, 美军, 中方).
 func (s *Stage) coordinatedCountry(d *pipeline.Doc, i int) *dictionaries.Country {
 	m := &d.Mentions[i]
 	if m.End-m.Start != 1 {
@@ -443,7 +449,17 @@ func (s *Stage) coordinatedCountry(d *pipeline.Doc, i int) *dictionaries.Country
 	if single(i-1) && d.Mentions[i-1].End == m.Start || single(i+1) && d.Mentions[i+1].Start == m.End {
 		return c
 	}
-	if d.Slice(m.End, min(m.End+1, d.CharCount())) == "方" { // 中方, 美方
+	n := d.CharCount()
+	if d.Slice(m.End, min(m.End+1, n)) == "方" { // 中方, 吉方: a side is a country's
+		return c
+	}
+	// 对华, 美军: a word of abbrev_contexts.tsv beside it, unless the
+	// character also abbreviates a division (驻澳: Macao or Australia).
+	if s.abbrevs.Lookup(m.Text) != nil {
+		return nil
+	}
+	const reach = 4 // characters read on each side, enough for any listed word
+	if s.contexts.Around(d.Slice(max(m.Start-reach, 0), m.Start), d.Slice(m.End, min(m.End+reach, n))) {
 		return c
 	}
 	return nil

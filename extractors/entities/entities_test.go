@@ -200,6 +200,15 @@ var rules = []struct {
 		{"中方表示", []in{{pipeline.Place, "中"}}, []out{{pipeline.Place, "中", "中国", "", "CN", "place-country"}}},
 		// Alone, a one-character abbreviation is no country.
 		{"美在何处", []in{{pipeline.Place, "美"}}, []out{{pipeline.Place, "美", "美", "", "", "pos"}}},
+		// Beside a word of abbrev_contexts.tsv it is.
+		{"反对对华遏制", []in{{pipeline.Place, "华"}}, []out{{pipeline.Place, "华", "中国", "", "CN", "place-country"}}},
+		{"驻日美军基地", []in{{pipeline.Place, "日"}, {pipeline.Place, "美"}}, []out{
+			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
+			{pipeline.Place, "美", "美国", "", "US", "place-country"},
+		}},
+		{"美军表示", []in{{pipeline.Place, "美"}}, []out{{pipeline.Place, "美", "美国", "", "US", "place-country"}}},
+		// Unless the character also abbreviates a division: 驻澳 is Macao or Australia.
+		{"驻澳部队", []in{{pipeline.Place, "澳"}}, []out{{pipeline.Place, "澳", "澳门特别行政区", "820000", "CN", "place-abbrev"}}},
 	}},
 	{"retype-person", []example{
 		{"奥巴马上任之后", []in{{pipeline.Place, "奥巴马"}}, []out{{pipeline.Person, "奥巴马", "奥巴马", "", "", "retype-person"}}},
