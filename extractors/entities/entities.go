@@ -71,7 +71,9 @@
 //     abbreviation and stands next to another one-character PLACE — the
 //     halves of a coordinated form the msra convention splits, 中美 → 中 + 美
 //     — gets that country (中 → CN, 美 → US), and so does one before 方
-//     (中方, "the Chinese side"). Alone, 美 is not 美国.
+//     (中方, "the Chinese side") or beside a word of abbrev_contexts.tsv
+//     (对华, 访美, 美军, 日媒), unless the character also abbreviates a
+//     division (驻澳: Macao or Australia). Alone, 美 is not 美国.
 //   - retype-person: a PLACE or ORG mention that is exactly a name in
 //     people_known.tsv (奥巴马, 普京) becomes a PERSON.
 //   - known-person: tagger PLACE or ORG mentions inside such a name written
