@@ -2,6 +2,7 @@ package dictionaries
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -93,6 +94,8 @@ type OrgAliases struct {
 	// runes holds every character of an organization alias: a string that
 	// ends with any other is no alias's prefix.
 	runes runeSet
+	// deptNames lists every department name, short or canonical.
+	deptNames []string
 }
 
 // LoadOrgAliases loads the embedded org_aliases.tsv.
@@ -108,6 +111,7 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 		return nil, err
 	}
 	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}, prefixes: map[string]bool{}}
+	seen := map[string]bool{} // kind and alias of every row
 	for i, row := range t.Rows {
 		alias, canon, kind := row[c[0]], row[c[1]], row[c[2]]
 		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
@@ -123,10 +127,21 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 		default:
 			return nil, fmt.Errorf("%s: unknown kind %q (want org or dept)", where, kind)
 		}
-		if _, dup := m[alias]; dup {
+		if seen[kind+"\t"+alias] {
 			return nil, fmt.Errorf("%s: alias %q repeated for kind %s", where, alias, kind)
 		}
+		seen[kind+"\t"+alias] = true
 		m[alias] = canon
+		if kind == AliasDept {
+			if _, ok := m[canon]; !ok {
+				m[canon] = canon // the full name reads as itself: 区发展和改革局
+			}
+			for _, n := range []string{alias, canon} {
+				if !slices.Contains(a.deptNames, n) {
+					a.deptNames = append(a.deptNames, n)
+				}
+			}
+		}
 		if kind == AliasOrg {
 			for i := range alias {
 				if i > 0 {
@@ -153,10 +168,23 @@ func (a *OrgAliases) Canonical(alias string) (string, bool) {
 }
 
 // Dept returns the canonical name of a department's short name, to be
-// written after a place: 科技局 → 科学技术局.
+// written after a place: 科技局 → 科学技术局; a canonical name gives itself.
 func (a *OrgAliases) Dept(short string) (string, bool) {
 	c, ok := a.dept[short]
 	return c, ok
+}
+
+// DeptEndingWith returns the department names (short or canonical) that end
+// with tail and are longer than it: 发展和改革局 for 改革局. A tagger that
+// stopped at 和 finds only the tail.
+func (a *OrgAliases) DeptEndingWith(tail string) []string {
+	var out []string
+	for _, name := range a.deptNames {
+		if len(name) > len(tail) && strings.HasSuffix(name, tail) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // OrgPrefix reports whether s is an organization alias or begins one, so

@@ -1,6 +1,7 @@
 package dictionaries
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -56,5 +57,22 @@ func TestOrgAliases(t *testing.T) {
 	tab, _ := ParseTSV("a.tsv", "alias\tcanonical\tkind\n中科院\t中国科学院\torg\n中科院\t中国科学院\torg\n")
 	if _, err := ParseOrgAliases(tab); err == nil || !strings.Contains(err.Error(), "repeated") {
 		t.Errorf("repeated alias accepted: %v", err)
+	}
+}
+
+func TestDeptEndingWith(t *testing.T) {
+	a, err := LoadOrgAliases()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for tail, want := range map[string]string{"改革局": "发展和改革局", "城乡建设局": "住房和城乡建设局", "科学技术局": ""} {
+		got := a.DeptEndingWith(tail)
+		if want == "" && len(got) > 0 || want != "" && !slices.Contains(got, want) {
+			t.Errorf("DeptEndingWith(%q) = %q, want it to hold %q", tail, got, want)
+		}
+	}
+	// A department's full name reads as itself after a place.
+	if c, ok := a.Dept("发展和改革局"); !ok || c != "发展和改革局" {
+		t.Errorf("Dept(发展和改革局) = %q, %v", c, ok)
 	}
 }

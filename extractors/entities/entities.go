@@ -13,6 +13,9 @@
 //     that is a function word (张洁来 where gse has 张洁|来说) is snapped to
 //     the word boundary when what is left is a surname and one or two
 //     characters (张洁).
+//   - dept-extend: a tagger ORG mention that is the tail of a department's
+//     name written out in full just before it grows to the whole name, with
+//     a relative prefix 省, 市, 区 or 县 before it (改革局 → 区发展和改革局).
 //   - retype-org: a PLACE mention ending with the suffix of a park run as an
 //     institution (土耳其杜兹科技园) becomes an ORG. 科技园, 产业园 and 创业园
 //     names are organizations here, as 中韩创新创业园 is; development zones
@@ -219,6 +222,7 @@ type docState struct {
 func (s *Stage) Process(d *pipeline.Doc) error {
 	st := &docState{div: map[int]*dictionaries.Division{}}
 	s.repairBoundaries(d)
+	s.extendDepts(d)
 	s.wordsAround(d)
 	s.retype(d)
 	s.dropFragments(d)

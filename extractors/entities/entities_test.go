@@ -266,6 +266,16 @@ var rules = []struct {
 		{"成都市科技局", []in{{pipeline.Org, "成都市科技局"}}, []out{{pipeline.Org, "成都市科技局", "成都市科学技术局", "", "", "dept-alias"}}},
 		{"四川省科技厅", []in{{pipeline.Org, "四川省科技厅"}}, []out{{pipeline.Org, "四川省科技厅", "四川省科学技术厅", "", "", "dept-alias"}}},
 	}},
+	{"dept-extend", []example{
+		// The tagger stopped at 和; the department is written out in full.
+		{"区发展和改革局副局长", []in{{pipeline.Org, "改革局"}}, []out{{pipeline.Org, "区发展和改革局", "区发展和改革局", "", "", "dept-extend"}}},
+		{"经济和信息化局", []in{{pipeline.Org, "信息化局"}}, []out{{pipeline.Org, "经济和信息化局", "经济和信息化局", "", "", "dept-extend"}}},
+		// Another mention before it: left alone.
+		{"发展和改革局", []in{{pipeline.Org, "发展"}, {pipeline.Org, "改革局"}}, []out{
+			{pipeline.Org, "发展", "发展", "", "", "pos"},
+			{pipeline.Org, "改革局", "改革局", "", "", "pos"},
+		}},
+	}},
 	{"relative-dept", []example{
 		{"成都。市科技局称", []in{{pipeline.Place, "成都"}, {pipeline.Org, "市科技局"}}, []out{
 			{pipeline.Place, "成都", "四川省成都市", "510100", "CN", "place-unique"},

@@ -95,6 +95,40 @@ func (s *Stage) repairBoundaries(d *pipeline.Doc) {
 	}
 }
 
+// extendDepts grows a tagger ORG mention that is the tail of a government
+// department's name written out in full just before it, with the relative
+// prefix 省, 市, 区 or 县 when one precedes (区发展和改革局 where the
+// tagger stopped at 和 and found 改革局); the relative-dept rule then names
+// the department.
+func (s *Stage) extendDepts(d *pipeline.Doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Org || m.Stage == Name {
+			continue
+		}
+		for _, name := range s.aliases.DeptEndingWith(m.Text) {
+			start := m.Start - (utf8.RuneCountInString(name) - utf8.RuneCountInString(m.Text))
+			if start < 0 || d.Slice(start, m.Start)+m.Text != name || s.overlaps(d, start, m.Start, m.ID) {
+				continue
+			}
+			if start > 0 && strings.Contains("省市区县", d.Slice(start-1, start)) && !s.overlaps(d, start-1, start, m.ID) {
+				start--
+			}
+			m.Start, m.Text, m.Entity = start, d.Slice(start, m.End), ""
+			addRule(m, "dept-extend")
+			break
+		}
+	}
+}
+
+// overlaps reports whether a mention other than the one with ID id covers
+// part of start..end.
+func (s *Stage) overlaps(d *pipeline.Doc, start, end, id int) bool {
+	return slices.ContainsFunc(d.Mentions, func(o pipeline.Mention) bool {
+		return o.ID != id && o.Start < end && o.End > start
+	})
+}
+
 // functionPOS reports whether a gse tag marks a function word: an auxiliary
 // (来说, 的), preposition, conjunction, modal particle or interjection.
 func functionPOS(pos string) bool {
