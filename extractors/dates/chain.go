@@ -505,7 +505,7 @@ func (s *scanner) wholeDay(i int, c chain, ctx *value) (t time.Time, end int, re
 		}
 		return time.Time{}, -1, false, false
 	}
-	if w, k := s.word(dictionaries.DateDay, i); w != nil {
+	if w, k := s.word(dictionaries.DateDay, i); w != nil && !s.notDay(i) {
 		if s.anchor == nil {
 			return time.Time{}, k, true, false
 		}
@@ -900,4 +900,11 @@ func (s *scanner) monthPart(i int, c chain) (value, int, bool) {
 	}
 	out.relative = v.relative
 	return out, k, true
+}
+
+// notDay reports whether a word of kind notday starts at i: there a day word
+// is part of something else (后日 of 此后日本, 后日子).
+func (s *scanner) notDay(i int) bool {
+	w, _ := s.word(dictionaries.DateNotDay, i)
+	return w != nil
 }

@@ -161,19 +161,30 @@ func resolveAnaphor(v value, prev []pipeline.Mention, r []rune, at int) value {
 		if slices.Contains(r[p.End:at], '\n') {
 			break
 		}
-		if p.Type != pipeline.Date || p.DateStart == nil || p.DateEnd == nil || !atLeast(p.Granularity, v.ana.g) {
+		if p.Type != pipeline.Date || !atLeast(p.Granularity, v.ana.g) {
 			continue
 		}
-		t := *p.DateStart
-		switch v.ana.g {
-		case gYear:
-			t = ymd(t.Year(), 1, 1)
-		case gMonth:
-			t = ymd(t.Year(), int(t.Month()), 1)
+		var t time.Time
+		switch {
+		case p.DateStart != nil:
+			t = truncate(*p.DateStart, v.ana.g)
+			if p.DateEnd != nil && !truncate(p.DateEnd.Add(-time.Nanosecond), v.ana.g).Equal(t) {
+				continue // 近10年 spans years: no 当年 refers to it
+			}
+		case p.DateEnd != nil:
+			t = truncate(p.DateEnd.Add(-time.Nanosecond), v.ana.g) // ../1894: its last unit
 		default:
-			t = ymd(t.Year(), int(t.Month()), t.Day())
+			continue
 		}
-		out := unit(v.ana.g.add(t, v.ana.n), v.ana.g)
+		t = v.ana.g.add(t, v.ana.n)
+		if a := v.ana; a.month > 0 {
+			day := max(a.day, 1)
+			if !validYMD(t.Year(), a.month, day) {
+				return v // 同年2月30日
+			}
+			t = ymd(t.Year(), a.month, day)
+		}
+		out := unit(t, v.ana.fine())
 		out.ana = v.ana
 		return out
 	}

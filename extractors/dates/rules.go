@@ -36,6 +36,9 @@ var rules = []rule{
 			{"6月4日", "6月4日", "2024-06-04"},
 			{"刚结束5月的", "5月", "2024-05"},
 			{"12月", "12月", "2024-12"},
+			// After a dated expression and 和, 与, 及, 、 or 或: that one's year.
+			{"2018年10月和11月", "11月", "2018-11"},
+			{"2018年10月3日、5日", "5日", "2018-10-05"},
 			{"29日上午", "29日上午", "2024-05-29T08/2024-05-29T11"},
 			{"2022年3月1日9:00", "2022年3月1日9:00", "2022-03-01T09:00"},
 			{"下午3点半", "下午3点半", "2024-06-04T15:30"},
@@ -194,7 +197,13 @@ var rules = []rule{
 			{"5月20日签约，当天生效", "当天", "2024-05-20"},
 			{"5月20日签约，次日生效", "次日", "2024-05-21"},
 			{"2019年建成，当年投产", "当年", "2019"},
+			// A month or day after a year anaphor narrows it.
+			{"2017年1月访华，同年4月访日", "同年4月", "2017-04"},
+			{"2019年建成，次年3月15日投产", "次年3月15日", "2020-03-15"},
 			{"2023年12月签署协议，次月启动", "次月", "2024-01"},
+			// An open interval's last unit counts; a span of several units does not.
+			{"截至2023年底建成，当年投产", "当年", "2023"},
+			{"近三年持续投入，当年投产", "当年", ""},
 			// With no date before it in the paragraph, it names nothing.
 			{"当天下午", "当天", ""},
 		},
@@ -695,7 +704,31 @@ func (s *scanner) anaphor(i int) (value, int, bool) {
 		return value{}, 0, false
 	}
 	g := [...]gran{gDay, gMonth, gYear}[w.N[0]]
-	return value{typ: pipeline.Date, unresolved: true, gran: g, ana: &anaphor{g: g, n: w.N[1]}}, k, true
+	a := &anaphor{g: g, n: w.N[1]}
+	if g == gYear {
+		k = s.anaphorMonthDay(k, a) // 同年4月, 次年3月15日
+	}
+	return value{typ: pipeline.Date, unresolved: true, gran: a.fine(), ana: a}, k, true
+}
+
+// anaphorMonthDay reads a month, and a day after it, that follow a year
+// anaphor at i into a, returning where they end (i when none follows).
+func (s *scanner) anaphorMonthDay(i int, a *anaphor) int {
+	m, ok := s.num(i)
+	if !ok || m.frac || m.vague || m.v < 1 || m.v > 12 {
+		return i
+	}
+	k := s.lit(m.end, "月")
+	if k < 0 {
+		return i
+	}
+	a.month = int(m.v)
+	if d, ok := s.num(k); ok && !d.frac && !d.vague && d.v >= 1 && d.v <= 31 {
+		if e := s.litAny(d.end, "日", "号"); e >= 0 {
+			a.day, k = int(d.v), e
+		}
+	}
+	return k
 }
 
 // duration reads an amount of time as an ISO 8601 duration: 7天, 两年,

@@ -3,6 +3,7 @@ package dates
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -433,8 +434,8 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.words[w.Kind] = &trie{}
 		}
 		t.words[w.Kind].add(w.Word, w)
-		if w.Kind == dictionaries.DateSeason {
-			continue // only after a year, which starts the expression
+		if w.Kind == dictionaries.DateSeason || w.Kind == dictionaries.DateNotDay {
+			continue // only after a year, which starts the expression; or a check, never one
 		}
 		if w.Kind == dictionaries.DateDaypart {
 			t.dayparts[w.Word] = w
@@ -473,7 +474,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1)
 		case dictionaries.DateDaypart:
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
-		case dictionaries.DateVerbTo, dictionaries.DateUnbroken, dictionaries.DateSeason:
+		case dictionaries.DateVerbTo, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay:
 			// Words around an expression, never one.
 		default:
 			t.cand.add(w.Word, true)
@@ -550,6 +551,8 @@ func (t *tables) foldText(text string, buf []rune) []rune {
 // overlaps.
 func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 	r := s.r
+	var last value // the expression emitted last, ending at lastEnd
+	lastEnd := -1
 	for i := 0; i < len(r); {
 		c := r[i]
 		if !hasBit(&s.t.start, c) || !s.mayStart(i) {
@@ -571,7 +574,14 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 			i++
 			continue
 		}
+		if rule == "calendar" && v.relative && last.hasStart && !last.relative && lastEnd == i-1 && strings.ContainsRune("和与及、或", r[lastEnd]) {
+			// 2018年10月和11月: the second month is in the first one's year.
+			if v2, e2, ok := s.calendar(i, &last); ok && e2 == end {
+				v = v2
+			}
+		}
 		emit(i, end, rule, v)
+		last, lastEnd = v, end
 		i = end
 	}
 }

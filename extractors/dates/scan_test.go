@@ -25,12 +25,29 @@ func TestNotDates(t *testing.T) {
 		"88年后",
 		// Words an expression would cut (unbroken), 上十分 ("very"), a name.
 		"具体表现在", "资本周转额", "光明日报", "因此前期", "项目前期", "上十分走俏", "即将来临", "吕国庆",
+		// 后日 in 以后日子, names that begin with 今日, a painting.
+		"以后日子会更好", "今日俄罗斯电视台", "《清明上河图》",
 		// A season alone is mostly an adjective.
 		"夏季奥运会", "科学的春天"} {
 		for _, m := range s.Find(text, &exampleAnchor) {
 			if m.Type == pipeline.Date {
 				t.Errorf("%q: found date %q → %s", text, m.Text, m.Normalized)
 			}
+		}
+	}
+}
+
+// TestNotDay: 后日 and 前日 before 日本 or 日韩 are no days; the vague 此后
+// and 此前 before them stay.
+func TestNotDay(t *testing.T) {
+	s := newStage(t)
+	for text, want := range map[string]string{"此后日本政府": "此后", "此前日韩关系": "此前", "随后日方表示": "", "后日启程": "后日"} {
+		got := ""
+		for _, m := range s.Find(text, &exampleAnchor) {
+			got += m.Text
+		}
+		if got != want {
+			t.Errorf("%q: found %q, want %q", text, got, want)
 		}
 	}
 }

@@ -133,6 +133,19 @@ type value struct {
 type anaphor struct {
 	g gran
 	n int
+	// month and day, when not 0, narrow a year anaphor (同年4月).
+	month, day int
+}
+
+// fine returns the granularity of the date the anaphor names.
+func (a *anaphor) fine() gran {
+	switch {
+	case a.day > 0:
+		return gDay
+	case a.month > 0:
+		return gMonth
+	}
+	return a.g
 }
 
 // unit returns the interval of one unit of g starting at t.
