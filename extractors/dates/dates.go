@@ -14,17 +14,22 @@
 //     2022-03-01/2022-03-05, 2019-01-01/2024-06-04 (2019年以来);
 //   - an open side as "..": 截至2023年底 is ../2023-12 with qualifier max and
 //     no date_start; 2015年起 is 2015/.. with qualifier min;
-//   - anaphoric words (当天, 次日, 当年, 次月) name a unit counted from the last
-//     date before them in the same paragraph that is at least that fine
-//     (5月20日签约，次日生效 → 2024-05-21; rule anaphor, relative false, since
-//     the publication time plays no part); with no such date they carry no
-//     dates. 次日 right after 至 (22时至次日6时) is part of a clock range and
-//     no anaphor.
+//   - anaphoric words (当天, 次日, 当年, 同年, 次月) name a unit counted from
+//     the last date before them in the same paragraph that is at least that
+//     fine and no longer than one such unit (5月20日签约，次日生效 →
+//     2024-05-21; rule anaphor, relative false, since the publication time
+//     plays no part); an open interval counts by its last unit (直到1894年 …
+//     当年 → 1894), a span of several (近10年) not at all; with no such date
+//     they carry no dates. A year anaphor takes a month and day after it
+//     (同年4月 → that year's April). 次日 right after 至 (22时至次日6时) is
+//     part of a clock range and no anaphor.
 //   - vague words (近日, 目前, 届时) are PAST_REF, PRESENT_REF or FUTURE_REF,
 //     as in TIMEX3, with relative=true and no dates: no invented precision.
 //
 // Resolution rules, all against the publication time:
 //
+//   - A month or day right after a dated expression and 和, 与, 及, 、 or 或
+//     takes that expression's year (2018年10月和11月 → 2018-11).
 //   - A month or day without a year (5月, 6月4日, 腊月二十三) takes the
 //     publication year, or the year before when that reading lies more than
 //     nine months after publication (an article of January means last
