@@ -433,11 +433,20 @@ func (m *Matcher) startsTimeOrUnit(s string) bool {
 }
 
 // plausible applies the checks that keep ambiguous currency words from being
-// read as money: a minor unit alone (五分, 三角) needs a money context; 块,
+// read as money: a minor unit alone (五分, 三角) needs a money context and, for
+// the yuan's, no word running on after it (十分渺茫); 块,
 // which is also a counter (一块土地), must not be followed by what it counts.
 func (m *Matcher) plausible(text string, n number.Match, form string, cur dictionaries.CurrencyForm, end, parts int, moneyText, hasPrefix bool) bool {
-	if cur.Factor < 1 && parts == 0 && !hasPrefix && !moneyText && !m.moneyContext(text, n.Start, 0) {
-		return false
+	if cur.Factor < 1 && parts == 0 && !hasPrefix {
+		if !moneyText && !m.moneyContext(text, n.Start, 0) {
+			return false
+		}
+		// 十分渺茫, 三分之一: a yuan's 分 or 角 alone runs into the word
+		// after it; 一分钱 and 五角。 do not. 美分 is money whatever follows.
+		next := text[end:]
+		if cur.Generic && unicode.Is(unicode.Han, firstRune(next)) && !m.isQualifierStart(next) && !strings.HasPrefix(next, "钱") {
+			return false
+		}
 	}
 	if _, isCounter := m.counters.Get(form); isCounter && parts == 0 && !hasPrefix {
 		next := text[end:]

@@ -113,12 +113,15 @@ var (
 	}
 	ruleMinor = &rule{
 		name:       "minor-unit",
-		pattern:    "numeral 角|毛|分|美分… — alone only in a money context",
+		pattern:    "numeral 角|毛|分|美分… — alone only in a money context, and the yuan's with no word running on",
 		confidence: 0.7,
 		examples: []example{
 			{"票价涨了2角", "2角", 0.2, "CNY", number.Exact},
+			{"票价涨了一分钱", "一分", 0.01, "CNY", number.Exact},
+			{"每股收益33美分的水平", "33美分", 0.33, "USD", number.Exact},
 			{"比赛得了5分", "", 0, "", ""},
 			{"三角形", "", 0, "", ""},
+			{"要求赔偿，但可能性十分渺茫", "", 0, "", ""},
 		},
 	}
 	ruleRange = &rule{
