@@ -21,6 +21,10 @@
 //     names are organizations here, as 中韩创新创业园 is; development zones
 //     (高新区, 开发区) are not retyped, since both conventions mark them as
 //     places as often as organizations.
+//   - title-balance: a tagger ORG mention that opens a book title without
+//     closing it, or closes one without opening it, extends to the mark it
+//     lacks on the line (韩国《中央日报 → 韩国《中央日报》), as the MSRA
+//     convention writes titled names (英国《新科学家》周刊).
 //   - quote-fragment: a tagger mention with an unbalanced quote mark starts or
 //     ends inside a quotation (一路”联合实验室) and is dropped.
 //   - weak-place: a tagger PLACE below confidence 0.1 that is in no gazetteer,
@@ -222,6 +226,7 @@ type docState struct {
 func (s *Stage) Process(d *pipeline.Doc) error {
 	st := &docState{div: map[int]*dictionaries.Division{}}
 	s.repairBoundaries(d)
+	s.balanceTitles(d)
 	s.extendDepts(d)
 	s.wordsAround(d)
 	s.retype(d)

@@ -54,6 +54,14 @@ var rules = []struct {
 			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
 		}},
 	}},
+	{"title-balance", []example{
+		{"韩国《中央日报》则以", []in{{pipeline.Org, "韩国《中央日报"}}, []out{{pipeline.Org, "韩国《中央日报》", "韩国《中央日报》", "", "", "title-balance"}}},
+		{"。《朝鲜日报》认为", []in{{pipeline.Org, "朝鲜日报》"}}, []out{{pipeline.Org, "《朝鲜日报》", "《朝鲜日报》", "", "", "title-balance"}}},
+		// Both marks: left as the tagger found it.
+		{"英国《新科学家》周刊报道", []in{{pipeline.Org, "英国《新科学家》周刊"}}, []out{{pipeline.Org, "英国《新科学家》周刊", "英国《新科学家》周刊", "", "", "pos"}}},
+		// No closing mark on the line: left alone.
+		{"韩国《中央日报\n则以", []in{{pipeline.Org, "韩国《中央日报"}}, []out{{pipeline.Org, "韩国《中央日报", "韩国《中央日报", "", "", "pos"}}},
+	}},
 	{"quote-fragment", []example{
 		{"猕猴桃“一带一路”联合实验室", []in{{pipeline.Org, "一路”联合实验室"}}, nil},
 		{"中国—新西兰猕猴桃“一带一路”联合实验室", []in{{pipeline.Org, "中国—新西兰猕猴桃“一带一路”联合实验室"}}, []out{

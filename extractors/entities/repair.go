@@ -121,6 +121,60 @@ func (s *Stage) extendDepts(d *pipeline.Doc) {
 	}
 }
 
+// titleReach is how far past a tagger ORG span the book-title mark it
+// lacks is looked for.
+const titleReach = 16
+
+// balanceTitles extends a tagger ORG mention that opens a book title without
+// closing it, or closes one without opening it, to the mark it lacks on the
+// same line: 韩国《中央日报 → 韩国《中央日报》, 朝鲜日报》 → 《朝鲜日报》.
+// Spans with both marks are left alone: the MSRA convention writes
+// newspapers and journals with their marks and what follows (英国《新科学家》
+// 周刊).
+func (s *Stage) balanceTitles(d *pipeline.Doc) {
+	n := d.CharCount()
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Org || m.Stage == Name {
+			continue
+		}
+		opens, closes := strings.Count(m.Text, "《"), strings.Count(m.Text, "》")
+		start, end := m.Start, m.End
+		switch {
+		case opens == 1 && closes == 0:
+			end = s.findMark(d, m.End, min(n, m.End+titleReach), 1, "》")
+		case opens == 0 && closes == 1:
+			start = s.findMark(d, m.Start-1, max(-1, m.Start-1-titleReach), -1, "《")
+		default:
+			continue
+		}
+		if start < 0 || end < 0 || s.overlaps(d, start, end, m.ID) {
+			continue
+		}
+		if opens == 1 {
+			end++ // past 》
+		}
+		m.Start, m.End = start, end
+		m.Text, m.Entity = d.Slice(start, end), ""
+		addRule(m, "title-balance")
+	}
+}
+
+// findMark walks from k towards stop (exclusive) by step and returns the
+// offset of mark, or -1 when a line break, the other mark or stop comes
+// first.
+func (s *Stage) findMark(d *pipeline.Doc, k, stop, step int, mark string) int {
+	for ; k != stop; k += step {
+		switch c := d.Slice(k, k+1); {
+		case c == mark:
+			return k
+		case c == "\n" || c == "《" || c == "》":
+			return -1
+		}
+	}
+	return -1
+}
+
 // overlaps reports whether a mention other than the one with ID id covers
 // part of start..end.
 func (s *Stage) overlaps(d *pipeline.Doc, start, end, id int) bool {
