@@ -25,6 +25,10 @@
 //     closing it, or closes one without opening it, extends to the mark it
 //     lacks on the line (韩国《中央日报 → 韩国《中央日报》), as the MSRA
 //     convention writes titled names (英国《新科学家》周刊).
+//   - bracket-balance: a tagger mention that ends inside a round bracket is
+//     cut before it (美国有线电视新闻网（CNN → 美国有线电视新闻网, 刘赞） →
+//     刘赞); an ORG that starts inside one extends over the bracket and the
+//     name before it (大连）有限公司 → 冯·哈根斯生物塑化（大连）有限公司).
 //   - quote-fragment: a tagger mention with an unbalanced quote mark starts or
 //     ends inside a quotation (一路”联合实验室) and is dropped.
 //   - weak-place: a tagger PLACE below confidence 0.1 that is in no gazetteer,
@@ -227,6 +231,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	st := &docState{div: map[int]*dictionaries.Division{}}
 	s.repairBoundaries(d)
 	s.balanceTitles(d)
+	s.balanceBrackets(d)
 	s.extendDepts(d)
 	s.wordsAround(d)
 	s.retype(d)

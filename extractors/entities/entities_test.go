@@ -62,6 +62,13 @@ var rules = []struct {
 		// No closing mark on the line: left alone.
 		{"韩国《中央日报\n则以", []in{{pipeline.Org, "韩国《中央日报"}}, []out{{pipeline.Org, "韩国《中央日报", "韩国《中央日报", "", "", "pos"}}},
 	}},
+	{"bracket-balance", []example{
+		{"据美国有线电视新闻网（CNN）报道", []in{{pipeline.Org, "美国有线电视新闻网（CNN"}}, []out{{pipeline.Org, "美国有线电视新闻网", "美国有线电视新闻网", "", "", "bracket-balance"}}},
+		{"（记者/n 刘赞/nr ）/x 1949/m", []in{{pipeline.Person, "刘赞）"}}, []out{{pipeline.Person, "刘赞", "刘赞", "", "", "bracket-balance"}}},
+		{"建立/v 了/ul 卡宾/nz 服饰/n （/x 中国/ns ）/x 有限公司/n", []in{{pipeline.Org, "中国）有限公司"}}, []out{{pipeline.Org, "卡宾服饰（中国）有限公司", "卡宾服饰（中国）有限公司", "", "", "bracket-balance"}}},
+		// Balanced: left alone.
+		{"世界贸易组织（WTO）", []in{{pipeline.Org, "世界贸易组织（WTO）"}}, []out{{pipeline.Org, "世界贸易组织（WTO）", "世界贸易组织（WTO）", "", "", "pos"}}},
+	}},
 	{"quote-fragment", []example{
 		{"猕猴桃“一带一路”联合实验室", []in{{pipeline.Org, "一路”联合实验室"}}, nil},
 		{"中国—新西兰猕猴桃“一带一路”联合实验室", []in{{pipeline.Org, "中国—新西兰猕猴桃“一带一路”联合实验室"}}, []out{

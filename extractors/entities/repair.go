@@ -160,6 +160,70 @@ func (s *Stage) balanceTitles(d *pipeline.Doc) {
 	}
 }
 
+// bracketReach bounds how far left of a closing bracket a name is extended.
+const bracketReach = 16
+
+// balanceBrackets repairs tagger mentions with an unbalanced round bracket.
+// A mention that ends inside a bracket (美国有线电视新闻网（CNN, 刘赞） is cut
+// before it; an ORG that starts inside one (大连）有限公司) extends left to
+// the opening bracket and over the name before it, as far as gse words that
+// may stand in a name reach: 冯·哈根斯生物塑化（大连）有限公司.
+func (s *Stage) balanceBrackets(d *pipeline.Doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if !isEntity(m.Type) || m.Stage == Name {
+			continue
+		}
+		r := []rune(m.Text)
+		open := slices.IndexFunc(r, func(c rune) bool { return c == '（' || c == '(' })
+		close := slices.IndexFunc(r, func(c rune) bool { return c == '）' || c == ')' })
+		start, end := m.Start, m.End
+		switch {
+		case open >= 0 && close < 0 && open >= 2:
+			end = m.Start + open // 海关总署（监管司 → 海关总署
+		case close >= 0 && open < 0 && close == len(r)-1 && len(r) >= 3:
+			end = m.Start + close // 刘赞） → 刘赞
+		case close >= 0 && open < 0 && m.Type == pipeline.Org:
+			k := s.findMark(d, m.Start-1, max(-1, m.Start-1-bracketReach), -1, "（")
+			if k < 0 {
+				k = s.findMark(d, m.Start-1, max(-1, m.Start-1-bracketReach), -1, "(")
+			}
+			if k < 0 {
+				continue
+			}
+			start = s.nameStart(d, k)
+			if start == k {
+				continue // nothing before the bracket to name
+			}
+		default:
+			continue
+		}
+		if s.overlaps(d, start, end, m.ID) {
+			continue
+		}
+		m.Start, m.End = start, end
+		m.Text, m.Entity = d.Slice(start, end), ""
+		addRule(m, "bracket-balance")
+	}
+}
+
+// nameStart returns where the run of gse words that may stand in a name ends
+// at offset end begins: content words, names and unknown characters, back
+// to punctuation, a function word, another mention or bracketReach
+// characters. gse's words decide, so a name it splits oddly comes out
+// partial (耕食品 of 乐耕食品), which is still nearer than a bare suffix.
+func (s *Stage) nameStart(d *pipeline.Doc, end int) int {
+	start := end
+	for j := tokenAt(d.Tokens, end-1); j >= 0 && d.Tokens[j].End == start; j-- {
+		t := d.Tokens[j]
+		if end-t.Start > bracketReach || functionPOS(t.Pos) || !(ordinaryPOS(t.Pos) || namePOS(t.Pos) || t.Text == "·") || s.overlaps(d, t.Start, t.End, -1) {
+			break
+		}
+		start = t.Start
+	}
+	return start
+}
+
 // findMark walks from k towards stop (exclusive) by step and returns the
 // offset of mark, or -1 when a line break, the other mark or stop comes
 // first.
