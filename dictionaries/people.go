@@ -55,6 +55,28 @@ func (ts *Titles) Category(title string) (string, bool) {
 	return c, ok
 }
 
+// Prefix returns the longest title that s begins with.
+func (ts *Titles) Prefix(s string) (string, bool) {
+	ends := make([]int, 0, ts.maxLen)
+	for i := range s {
+		if i > 0 {
+			ends = append(ends, i)
+		}
+		if len(ends) == ts.maxLen {
+			break
+		}
+	}
+	if len(ends) < ts.maxLen {
+		ends = append(ends, len(s))
+	}
+	for k := len(ends) - 1; k >= 0; k-- {
+		if _, ok := ts.category[s[:ends[k]]]; ok {
+			return s[:ends[k]], true
+		}
+	}
+	return "", false
+}
+
 // CategoryOfRunes is Category for a title given as code points. It builds
 // no string: the facts stage looks for a title before every name.
 func (ts *Titles) CategoryOfRunes(title []rune) (string, bool) {

@@ -90,3 +90,16 @@ func TestKnownPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestTitlesPrefix(t *testing.T) {
+	ts, err := LoadTitles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for s, want := range map[string]string{"总统奥巴马": "总统", "总统府": "总统", "国务卿克里": "国务卿", "在会上": "", "": ""} {
+		got, ok := ts.Prefix(s)
+		if got != want || ok != (want != "") {
+			t.Errorf("Prefix(%q) = %q, %v; want %q", s, got, ok, want)
+		}
+	}
+}

@@ -83,8 +83,9 @@
 //     halves of a coordinated form the msra convention splits, 中美 → 中 + 美
 //     — gets that country (中 → CN, 美 → US), and so does one before 方
 //     (中方, "the Chinese side") or beside a word of abbrev_contexts.tsv
-//     (对华, 访美, 美军, 日媒), unless the character also abbreviates a
-//     division (驻澳: Macao or Australia). Alone, 美 is not 美国.
+//     (对华, 访美, 美军, 日媒) or before a title (美副国务卿, 俄前总理),
+//     unless the character also abbreviates a division (驻澳: Macao or
+//     Australia). Alone, 美 is not 美国.
 //   - retype-person: a PLACE or ORG mention that is exactly a name in
 //     people_known.tsv (奥巴马, 普京) becomes a PERSON.
 //   - known-person: tagger PLACE or ORG mentions inside such a name written
@@ -476,6 +477,11 @@ func (s *Stage) coordinatedCountry(d *pipeline.Doc, i int) *dictionaries.Country
 	}
 	const reach = 4 // characters read on each side, enough for any listed word
 	if s.contexts.Around(d.Slice(max(m.Start-reach, 0), m.Start), d.Slice(m.End, min(m.End+reach, n))) {
+		return c
+	}
+	// 美副国务卿, 俄前总理: a title after it is that country's office.
+	after := strings.TrimLeft(d.Slice(m.End, min(m.End+titleReach, n)), "前原副")
+	if _, ok := s.titles.Prefix(after); ok {
 		return c
 	}
 	return nil

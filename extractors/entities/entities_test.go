@@ -222,6 +222,9 @@ var rules = []struct {
 			{pipeline.Place, "美", "美国", "", "US", "place-country"},
 		}},
 		{"美军表示", []in{{pipeline.Place, "美"}}, []out{{pipeline.Place, "美", "美国", "", "US", "place-country"}}},
+		// Before a title, with 前 or 副 or not.
+		{"美副国务卿温迪·谢尔曼", []in{{pipeline.Place, "美"}}, []out{{pipeline.Place, "美", "美国", "", "US", "place-country"}}},
+		{"叙总统巴沙尔", []in{{pipeline.Place, "叙"}}, []out{{pipeline.Place, "叙", "叙利亚", "", "SY", "place-country"}}},
 		// Unless the character also abbreviates a division: 驻澳 is Macao or Australia.
 		{"驻澳部队", []in{{pipeline.Place, "澳"}}, []out{{pipeline.Place, "澳", "澳门特别行政区", "820000", "CN", "place-abbrev"}}},
 	}},
