@@ -2,6 +2,7 @@ package dictionaries
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -173,8 +174,8 @@ func (fp *ForeignPlaces) Len() int { return len(fp.byName) }
 // AbbrevContexts are the words next to which a one-character country
 // abbreviation stands for its country on its own (abbrev_contexts.tsv).
 type AbbrevContexts struct {
-	before, after map[string]bool
-	maxLen        int // longest word, in runes
+	before, after, pair map[string]bool
+	maxLen              int // longest word, in runes
 }
 
 // Around reports whether a listed word ends where before ends or starts
@@ -187,6 +188,20 @@ func (c *AbbrevContexts) Around(before, after string) bool {
 			return true
 		}
 		if n <= len(a) && c.after[string(a[:n])] {
+			return true
+		}
+	}
+	return false
+}
+
+// After reports whether word is listed to stand after an abbreviation (军, 媒).
+func (c *AbbrevContexts) After(word string) bool { return c.after[word] }
+
+// Pair reports whether text begins with a word listed to follow two
+// abbreviations (两国 in 韩日两国).
+func (c *AbbrevContexts) Pair(text string) bool {
+	for w := range c.pair {
+		if strings.HasPrefix(text, w) {
 			return true
 		}
 	}
@@ -222,15 +237,17 @@ func ParseAbbrevContexts(t *Table) (*AbbrevContexts, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &AbbrevContexts{before: map[string]bool{}, after: map[string]bool{}}
+	c := &AbbrevContexts{before: map[string]bool{}, after: map[string]bool{}, pair: map[string]bool{}}
 	for i, row := range t.Rows {
 		w := row[col[1]]
-		set := map[string]map[string]bool{"before": c.before, "after": c.after}[row[col[0]]]
+		set := map[string]map[string]bool{"before": c.before, "after": c.after, "pair": c.pair}[row[col[0]]]
 		if set == nil || w == "" || set[w] {
-			return nil, errorf(t, i, "side %q word %q: want before or after and a word listed once", row[col[0]], w)
+			return nil, errorf(t, i, "side %q word %q: want before, after or pair and a word listed once", row[col[0]], w)
 		}
 		set[w] = true
-		c.maxLen = max(c.maxLen, utf8.RuneCountInString(w))
+		if row[col[0]] != "pair" {
+			c.maxLen = max(c.maxLen, utf8.RuneCountInString(w))
+		}
 	}
 	return c, nil
 }

@@ -50,8 +50,15 @@ func LoadNotAbbrevs() (*Spots, error) { return loadNotAbbrevs() }
 
 var loadNotAbbrevs = shared("not_abbrevs.tsv", ParseNotAbbrevs)
 
-// ParseNotAbbrevs reads rows of word and note; a word has at least two
-// characters and is listed once.
+// LoadNotNames loads the embedded not_names.tsv: words a tagger takes for a
+// name that are none (萨德, the THAAD system; 黄金周).
+func LoadNotNames() (*Spots, error) { return loadNotNames() }
+
+var loadNotNames = shared("not_names.tsv", ParseNotAbbrevs)
+
+// ParseNotAbbrevs reads rows of word and note, as not_abbrevs.tsv and
+// not_names.tsv have them; a word has at least two characters and is listed
+// once.
 func ParseNotAbbrevs(t *Table) (*Spots, error) {
 	c, err := columns(t, "word", "note")
 	if err != nil {

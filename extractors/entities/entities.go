@@ -88,14 +88,23 @@
 //     Australia). Alone, 美 is not 美国.
 //   - retype-person: a PLACE or ORG mention that is exactly a name in
 //     people_known.tsv (奥巴马, 普京) becomes a PERSON.
-//   - known-person: tagger PLACE or ORG mentions inside such a name written
-//     out in the text (奥 + 巴 + 马 of 奥巴马) give way to one PERSON
-//     mention of the name.
+//   - known-person: tagger mentions inside such a name written out in the
+//     text (奥 + 巴 + 马 of 奥巴马, PERSON 康京 of 康京和) give way to one
+//     PERSON mention of the name.
+//   - not-name: a tagger mention that is, or lies inside, a word of
+//     not_names.tsv written out in the text (萨德, the THAAD system; 宙斯 of
+//     宙斯盾) is dropped.
 //   - not-abbrev: a tagger PLACE of one character inside a word of
 //     not_abbrevs.tsv written out in the text, where the character is no
 //     place's abbreviation (奥 of 冬奥会, 意 of 同意), is dropped.
 //   - country-side: a PERSON mention of a country abbreviation and 方 (吉方)
 //     becomes the PLACE of the abbreviation: the country's side, no person.
+//   - person-country: a PERSON mention of one country abbreviation beside a
+//     word of abbrev_contexts.tsv (入韩),
+//     or of one before a word of abbrev_contexts.tsv (韩媒, 美军), becomes the
+//     PLACE of the abbreviation; one of two before a pair word (韩日两国,
+//     韩日关系) becomes two PLACEs. Characters that also abbreviate a
+//     division, and names in people_known.tsv, are left.
 //   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院).
 //   - dept-alias: a division followed by a department's short name
 //     (成都市科技局 → 成都市科学技术局).
@@ -138,6 +147,7 @@ type data struct {
 	known     *dictionaries.KnownPeople
 	contexts  *dictionaries.AbbrevContexts
 	notAbbrev *dictionaries.Spots
+	notNames  *dictionaries.Spots
 
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
@@ -186,6 +196,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.contexts, err = dictionaries.LoadAbbrevContexts(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.notNames, err = dictionaries.LoadNotNames(); err != nil {
 			loadErr = err
 			return
 		}
@@ -267,18 +281,23 @@ func addRule(m *pipeline.Mention, rule string) {
 	m.Rule += "|" + rule
 }
 
-// wordsAround drops tagger PLACE and ORG mentions that lie inside a word
-// the text spells out around them: a known person's name (replaced by one
-// PERSON mention of it) or, for one character, a word of not_abbrevs.tsv.
+// wordsAround drops tagger mentions that lie inside a word the text spells
+// out around them: a word of not_names.tsv (萨德, 宙斯盾), a known person's
+// name (replaced by one PERSON mention of it: 奥+巴+马, 康京 of 康京和) or,
+// for a one-character place, a word of not_abbrevs.tsv.
 func (s *Stage) wordsAround(d *pipeline.Doc) {
 	n := d.CharCount()
 	drop := map[int]bool{}
 	var people []pipeline.Mention
 	for _, m := range d.Mentions {
-		if (m.Type != pipeline.Place && m.Type != pipeline.Org) || m.Stage == Name {
+		if !isEntity(m.Type) || m.Stage == Name {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(m.Text)
+		if a, b, ok := s.notNames.Around(r, m.Start, n, d.Slice); ok && a <= m.Start && m.End <= b {
+			drop[m.ID] = true // 萨德, 宙斯 of 宙斯盾
+			continue
+		}
 		if m.End-m.Start == 1 && m.Type == pipeline.Place {
 			if _, _, ok := s.notAbbrev.Around(r, m.Start, n, d.Slice); ok {
 				drop[m.ID] = true
@@ -318,6 +337,12 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 // PLACE mentions that end with the suffix of a park or zone run as an
 // institution (土耳其杜兹科技园) into ORG mentions.
 func (s *Stage) retype(d *pipeline.Doc) {
+	var add []pipeline.Mention
+	defer func() {
+		for _, m := range add {
+			d.AddMention(m)
+		}
+	}()
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		switch {
@@ -329,6 +354,14 @@ func (s *Stage) retype(d *pipeline.Doc) {
 			// 奥巴马 tagged as a place: a name that is only ever a person.
 			m.Type, m.Entity = pipeline.Person, ""
 			addRule(m, "retype-person")
+		case m.Type == pipeline.Person && s.countryWords(d, m) > 0:
+			// 韩日, 韩媒, 韩: country abbreviations the tagger read as a name.
+			for j := 1; j < s.countryWords(d, m); j++ {
+				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: m.Start + j, End: m.Start + j + 1, Stage: Name, Rule: "person-country", Confidence: m.Confidence})
+			}
+			m.Type, m.End, m.Entity = pipeline.Place, m.Start+1, ""
+			m.Text = d.Slice(m.Start, m.End)
+			addRule(m, "person-country")
 		case m.Type == pipeline.Person && s.countrySide(m.Text):
 			// 吉方, 美方愿: "the Kyrgyz side" is the country, not a person.
 			m.Type, m.End, m.Entity = pipeline.Place, m.Start+1, ""
@@ -340,6 +373,36 @@ func (s *Stage) retype(d *pipeline.Doc) {
 			addRule(m, "retype-org")
 		}
 	}
+}
+
+// countryWords returns how many country abbreviations a PERSON mention is
+// made of: 1 for one beside a word of abbrev_contexts.tsv (入韩) or one and
+// such a word (韩媒, 美军), 2 for two before a pair word (韩日两国);
+// 0 when it is a name. Characters that also abbreviate a division are no
+// country here, and 方 is left to country-side.
+func (s *Stage) countryWords(d *pipeline.Doc, m *pipeline.Mention) int {
+	if m.Stage == Name || s.known.Has(m.Text) {
+		return 0
+	}
+	r := []rune(m.Text)
+	country := func(c rune) bool {
+		return s.countries.Abbrev(string(c)) != nil && s.abbrevs.Lookup(string(c)) == nil
+	}
+	switch {
+	case len(r) == 0 || !country(r[0]):
+		return 0
+	case len(r) == 1:
+		// Alone it must stand beside a context word: 马 of 马列主义 is Marx.
+		n := d.CharCount()
+		if s.contexts.Around(d.Slice(max(m.Start-4, 0), m.Start), d.Slice(m.End, min(m.End+4, n))) {
+			return 1
+		}
+	case s.contexts.After(string(r[1:])):
+		return 1
+	case len(r) == 2 && country(r[1]) && s.contexts.Pair(d.Slice(m.End, min(m.End+2, d.CharCount()))):
+		return 2
+	}
+	return 0
 }
 
 // countrySide reports whether name starts with a country's one-character

@@ -236,6 +236,7 @@ var rules = []struct {
 	{"known-person", []example{
 		{"朴槿惠政府", []in{{pipeline.Place, "~惠"}}, []out{{pipeline.Person, "朴槿惠", "朴槿惠", "", "", "known-person"}}},
 		{"奥巴马政府", []in{{pipeline.Place, "奥"}, {pipeline.Place, "巴"}, {pipeline.Place, "马"}}, []out{{pipeline.Person, "奥巴马", "奥巴马", "", "", "known-person"}}},
+		{"韩国外长康京和11日表示", []in{{pipeline.Person, "康京"}}, []out{{pipeline.Person, "康京和", "康京和", "", "", "known-person"}}},
 		// The tagger's PERSON stays; its parts tagged as places go.
 		{"普京访华", []in{{pipeline.Person, "普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "pos"}}},
 		// A place next to a name, not inside it, stays.
@@ -259,6 +260,23 @@ var rules = []struct {
 			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
 			{pipeline.Place, "意", "意大利", "", "IT", "place-country"},
 		}},
+	}},
+	{"person-country", []example{
+		{"“萨德”入韩，不排除", []in{{pipeline.Person, "韩"}}, []out{{pipeline.Place, "韩", "韩国", "", "KR", "place-country"}}},
+		{"韩媒披露", []in{{pipeline.Person, "韩媒"}}, []out{{pipeline.Place, "韩", "韩国", "", "KR", "place-country"}}},
+		{"韩日两国", []in{{pipeline.Person, "韩日"}}, []out{
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
+		}},
+		// Alone without a context word, or a name: left as a person.
+		{"发展了马列主义", []in{{pipeline.Person, "马"}}, []out{{pipeline.Person, "马", "马", "", "", "pos"}}},
+		{"韩日说", []in{{pipeline.Person, "韩日"}}, []out{{pipeline.Person, "韩日", "韩日", "", "", "pos"}}},
+	}},
+	{"not-name", []example{
+		{"部署“萨德”反导系统", []in{{pipeline.Person, "萨德"}}, nil},
+		{"派出“宙斯盾”舰", []in{{pipeline.Person, "宙斯"}}, nil},
+		// Written otherwise, the name stays.
+		{"萨德·哈里里表示", []in{{pipeline.Person, "萨德·哈里里"}}, []out{{pipeline.Person, "萨德·哈里里", "萨德·哈里里", "", "", "pos"}}},
 	}},
 	{"country-side", []example{
 		{"吉方愿意", []in{{pipeline.Person, "吉方愿"}}, []out{{pipeline.Place, "吉", "吉尔吉斯斯坦", "", "KG", "place-country"}}},
