@@ -29,6 +29,10 @@
 //     cut before it (美国有线电视新闻网（CNN → 美国有线电视新闻网, 刘赞） →
 //     刘赞); an ORG that starts inside one extends over the bracket and the
 //     name before it (大连）有限公司 → 冯·哈根斯生物塑化（大连）有限公司).
+//   - split-spaced: a tagger PERSON or ORG mention across white space is
+//     re-cut into the names its parts are (记者郭丹 姜俏梅 → two people; 林森
+//     环球时报 → a person and an outlet); two one-character parts in a row
+//     are one padded name (陈 岳, entity 陈岳); parts that are no name go.
 //   - quote-fragment: a tagger mention with an unbalanced quote mark starts or
 //     ends inside a quotation (一路”联合实验室) and is dropped.
 //   - weak-place: a tagger PLACE below confidence 0.1 that is in no gazetteer,
@@ -247,6 +251,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.repairBoundaries(d)
 	s.balanceTitles(d)
 	s.balanceBrackets(d)
+	s.splitSpaced(d)
 	s.extendDepts(d)
 	s.wordsAround(d)
 	s.retype(d)

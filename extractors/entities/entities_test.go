@@ -69,6 +69,18 @@ var rules = []struct {
 		// Balanced: left alone.
 		{"世界贸易组织（WTO）", []in{{pipeline.Org, "世界贸易组织（WTO）"}}, []out{{pipeline.Org, "世界贸易组织（WTO）", "世界贸易组织（WTO）", "", "", "pos"}}},
 	}},
+	{"split-spaced", []example{
+		{"（记者郭丹 姜俏梅）", []in{{pipeline.Person, "郭丹 姜俏梅"}}, []out{
+			{pipeline.Person, "郭丹", "郭丹", "", "", "split-spaced"},
+			{pipeline.Person, "姜俏梅", "姜俏梅", "", "", "split-spaced"},
+		}},
+		{"（作者：陈 岳）", []in{{pipeline.Person, "陈 岳"}}, []out{{pipeline.Person, "陈 岳", "陈岳", "", "", "split-spaced"}}},
+		{"特约记者 林森 环球时报记者", []in{{pipeline.Org, "林森 环球时报"}}, []out{
+			{pipeline.Person, "林森", "林森", "", "", "split-spaced"},
+			{pipeline.Org, "环球时报", "环球时报", "", "", "split-spaced"},
+		}},
+		{"立场。With the intensity", []in{{pipeline.Org, "With the"}}, nil},
+	}},
 	{"quote-fragment", []example{
 		{"猕猴桃“一带一路”联合实验室", []in{{pipeline.Org, "一路”联合实验室"}}, nil},
 		{"中国—新西兰猕猴桃“一带一路”联合实验室", []in{{pipeline.Org, "中国—新西兰猕猴桃“一带一路”联合实验室"}}, []out{

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -157,6 +158,64 @@ func (s *Stage) balanceTitles(d *pipeline.Doc) {
 		m.Start, m.End = start, end
 		m.Text, m.Entity = d.Slice(start, end), ""
 		addRule(m, "title-balance")
+	}
+}
+
+// splitSpaced re-cuts tagger PERSON and ORG mentions that run across white
+// space, as bylines and credits write names: 记者郭丹 姜俏梅 is two people,
+// 陈 岳 one person whose two-character name is padded to three, 林森
+// 环球时报 a reporter and an outlet. Each part becomes a name of its own
+// when it is one — two one-character parts in a row join into one person —
+// and parts that are no name are dropped (With the).
+func (s *Stage) splitSpaced(d *pipeline.Doc) {
+	var add []pipeline.Mention
+	drop := map[int]bool{}
+	for _, m := range d.Mentions {
+		if (m.Type != pipeline.Person && m.Type != pipeline.Org) || m.Stage == Name || !strings.ContainsFunc(m.Text, unicode.IsSpace) {
+			continue
+		}
+		drop[m.ID] = true
+		type part struct{ start, end int }
+		var parts []part
+		at := m.Start
+		for _, f := range strings.FieldsFunc(m.Text, unicode.IsSpace) {
+			// Fields come in order; find each from where the last ended.
+			for at < m.End && d.Slice(at, at+utf8.RuneCountInString(f)) != f {
+				at++
+			}
+			parts = append(parts, part{at, at + utf8.RuneCountInString(f)})
+			at += utf8.RuneCountInString(f)
+		}
+		for k := 0; k < len(parts); k++ {
+			p := parts[k]
+			text := d.Slice(p.start, p.end)
+			typ := ""
+			switch {
+			case p.end-p.start == 1 && k+1 < len(parts) && parts[k+1].end-parts[k+1].start == 1:
+				// 陈 岳: one name padded with a space.
+				joined := text + d.Slice(parts[k+1].start, parts[k+1].end)
+				if s.plausible(pipeline.Person, joined) {
+					add = append(add, pipeline.Mention{Type: pipeline.Person, Start: p.start, End: parts[k+1].end, Entity: joined, Stage: Name, Rule: "split-spaced", Confidence: m.Confidence})
+					k++
+				}
+				continue
+			case s.orgName(text):
+				typ = pipeline.Org
+			case s.plausible(pipeline.Person, text) || m.Type == pipeline.Person && strings.ContainsAny(text, "·・"):
+				typ = pipeline.Person
+			default:
+				continue
+			}
+			add = append(add, pipeline.Mention{Type: typ, Start: p.start, End: p.end, Stage: Name, Rule: "split-spaced", Confidence: m.Confidence})
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return drop[m.ID] })
+	for _, m := range add {
+		m.Text = d.Slice(m.Start, m.End)
+		d.AddMention(m)
 	}
 }
 
