@@ -104,7 +104,7 @@ func (s *Stage) repairBoundaries(d *pipeline.Doc) {
 func (s *Stage) extendDepts(d *pipeline.Doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != pipeline.Org || m.Stage == Name {
+		if m.Type != pipeline.Org || m.Stage == Name || utf8.RuneCountInString(m.Text) < 2 {
 			continue
 		}
 		for _, name := range s.aliases.DeptEndingWith(m.Text) {
