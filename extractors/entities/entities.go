@@ -47,6 +47,11 @@
 //     is no name on its own keeps the span whole (新西兰皇家植物与食品研究院).
 //   - split-country-place: a PLACE mention that is a country followed by a
 //     foreign place in that country becomes two (法国卡达拉奇).
+//   - split-abbrevs: a PLACE made wholly of three or four country
+//     abbreviations and in no gazetteer (美日韩) becomes one PLACE per
+//     country, as the msra convention splits coordinations (pd98 F1 is
+//     unchanged by it); two characters are as often a country's own name
+//     (巴西).
 //   - park-org: a run of tagger PLACE mentions followed by up to three content
 //     words ending with a park suffix becomes one ORG (中 + 韩 + 创新创业园 →
 //     中韩创新创业园).

@@ -134,6 +134,15 @@ var rules = []struct {
 		// 巴黎 is not in 日本: no chain.
 		{"日本巴黎", []in{{pipeline.Place, "日本巴黎"}}, []out{{pipeline.Place, "日本巴黎", "日本巴黎", "", "", "pos"}}},
 	}},
+	{"split-abbrevs", []example{
+		{"美日韩三国", []in{{pipeline.Place, "美日韩"}}, []out{
+			{pipeline.Place, "美", "美国", "", "US", "place-country"},
+			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+		}},
+		// Two characters are as often a country's own name.
+		{"巴西", []in{{pipeline.Place, "巴西"}}, []out{{pipeline.Place, "巴西", "巴西", "", "BR", "place-country"}}},
+	}},
 	{"park-org", []example{
 		{"以/p 成都/ns 的/uj 中韩/ns 创新/v 创业园/n 为/p 例/n", []in{{pipeline.Place, "成都"}, {pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{
 			{pipeline.Place, "成都", "四川省成都市", "510100", "CN", "place-unique"},

@@ -467,6 +467,17 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, utf8.RuneCountInString(m.Text)}}, "split-country-place"
 			}
 		}
+		if parts == nil && m.Type == pipeline.Place {
+			if r := []rune(m.Text); len(r) >= 3 && len(r) <= 4 && !s.gazetteerPlace(m.Text) && !slices.ContainsFunc(r, func(c rune) bool { return s.countries.Abbrev(string(c)) == nil }) {
+				// 美日韩: each country of a coordination its own span, as the
+				// msra convention has it. Two characters are as often a name
+				// of their own (巴西, 蒙古).
+				for k := range r {
+					parts = append(parts, piece{pipeline.Place, k, k + 1})
+				}
+				rule = "split-abbrevs"
+			}
+		}
 		for _, p := range parts {
 			add = append(add, pipeline.Mention{
 				Type: p.typ, Start: m.Start + p.start, End: m.Start + p.end,
