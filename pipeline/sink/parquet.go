@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress/zstd"
@@ -189,16 +190,17 @@ func (p *Parquet) Write(d *pipeline.Doc) error {
 	if p.done {
 		return fmt.Errorf("parquet sink: write after close")
 	}
-	if err := p.documents.write(documentRowOf(d)); err != nil {
+	var c cells
+	if err := p.documents.write(documentRowOf(d, &c)); err != nil {
 		return fmt.Errorf("document %s: %w", d.ID, err)
 	}
-	if err := p.mentions.write(mentionRows(d)...); err != nil {
+	if err := p.mentions.write(mentionRows(d, &c)...); err != nil {
 		return fmt.Errorf("document %s: %w", d.ID, err)
 	}
-	if err := p.facts.write(factRows(d)...); err != nil {
+	if err := p.facts.write(factRows(d, &c)...); err != nil {
 		return fmt.Errorf("document %s: %w", d.ID, err)
 	}
-	if err := p.errors.write(errorRows(d)...); err != nil {
+	if err := p.errors.write(errorRows(d, &c)...); err != nil {
 		return fmt.Errorf("document %s: %w", d.ID, err)
 	}
 	return nil
@@ -342,45 +344,82 @@ func syncDir(dir string) error {
 }
 
 // str maps "" to null and makes s valid UTF-8.
-func str(s string) *string {
+// cells hands out the pointers of one document's nullable column values
+// from a few blocks rather than one allocation each: a mention row has a
+// dozen, and their garbage was much of the writer's cost. Parquet's optional
+// columns need the pointers (the "optional" tag on plain values does not
+// write every empty string as null).
+type cells struct {
+	strs []string
+	i64  []int64
+	i32  []int32
+}
+
+// cellBlock is the size of a new block of cells.
+const cellBlock = 256
+
+// str returns s, made valid UTF-8, as an optional string: nil when empty.
+func (c *cells) str(s string) *string {
 	if s == "" {
 		return nil
 	}
-	s = validUTF8(s)
-	return &s
+	c.strs = grow(c.strs)
+	c.strs = append(c.strs, validUTF8(s))
+	return &c.strs[len(c.strs)-1]
 }
 
-func int32p(i *int) *int32 {
+// micros returns the local wall time t in microseconds, nil for no time.
+func (c *cells) micros(t *time.Time) *int64 {
+	if t == nil {
+		return nil
+	}
+	c.i64 = grow(c.i64)
+	c.i64 = append(c.i64, wallMicrosOf(*t))
+	return &c.i64[len(c.i64)-1]
+}
+
+// int32 returns *i as an optional INT32.
+func (c *cells) int32(i *int) *int32 {
 	if i == nil {
 		return nil
 	}
-	v := int32(*i)
-	return &v
+	c.i32 = grow(c.i32)
+	c.i32 = append(c.i32, int32(*i))
+	return &c.i32[len(c.i32)-1]
 }
 
-func documentRowOf(d *pipeline.Doc) documentRow {
+// grow starts a new block when b is full. The old block is not copied: the
+// pointers handed out into it stay valid.
+func grow[T any](b []T) []T {
+	if len(b) == cap(b) {
+		return make([]T, 0, cellBlock)
+	}
+	return b
+}
+
+func documentRowOf(d *pipeline.Doc, c *cells) documentRow {
 	summary, warnings := errorSummary(d)
 	sum := sha256.Sum256([]byte(d.Text))
 	return documentRow{
 		DocID:          validUTF8(d.ID),
-		Source:         str(d.Meta.Source),
-		Title:          str(d.Meta.Title),
-		PublishedAt:    wallMicros(d.Meta.PublishedAt),
-		Outlet:         str(d.Meta.Outlet),
-		OriginalOutlet: str(d.Meta.OriginalOutlet),
-		Category:       str(d.Meta.Category),
-		URL:            str(d.Meta.URL),
+		Source:         c.str(d.Meta.Source),
+		Title:          c.str(d.Meta.Title),
+		PublishedAt:    c.micros(d.Meta.PublishedAt),
+		Outlet:         c.str(d.Meta.Outlet),
+		OriginalOutlet: c.str(d.Meta.OriginalOutlet),
+		Category:       c.str(d.Meta.Category),
+		URL:            c.str(d.Meta.URL),
 		Text:           validUTF8(d.Text),
 		Chars:          int64(d.CharCount()),
 		TextSHA256:     hex.EncodeToString(sum[:]),
-		Error:          str(summary),
+		Error:          c.str(summary),
 		Warnings:       int32(warnings),
-		Encoding:       str(d.Meta.Encoding),
-		Script:         str(d.Meta.Script),
+		Encoding:       c.str(d.Meta.Encoding),
+		Script:         c.str(d.Meta.Script),
 	}
 }
 
-func mentionRows(d *pipeline.Doc) []mentionRow {
+func mentionRows(d *pipeline.Doc, c *cells) []mentionRow {
 	rows := make([]mentionRow, len(d.Mentions))
 	id := validUTF8(d.ID)
 	for i, m := range d.Mentions {
@@ -391,30 +430,30 @@ func mentionRows(d *pipeline.Doc) []mentionRow {
 			Text:        validUTF8(m.Text),
 			Start:       int32(m.Start),
 			End:         int32(m.End),
-			Sentence:    int32p(sentenceIndex(m.Sentence)),
-			Normalized:  str(m.Normalized),
+			Sentence:    c.int32(sentenceIndex(m.Sentence)),
+			Normalized:  c.str(m.Normalized),
 			Value:       m.Value,
 			ValueMin:    m.ValueMin,
 			ValueMax:    m.ValueMax,
-			Currency:    str(m.Currency),
-			Unit:        str(m.Unit),
-			Qualifier:   str(m.Qualifier),
-			DateStart:   wallMicros(m.DateStart),
-			DateEnd:     wallMicros(m.DateEnd),
-			Granularity: str(m.Granularity),
+			Currency:    c.str(m.Currency),
+			Unit:        c.str(m.Unit),
+			Qualifier:   c.str(m.Qualifier),
+			DateStart:   c.micros(m.DateStart),
+			DateEnd:     c.micros(m.DateEnd),
+			Granularity: c.str(m.Granularity),
 			Relative:    m.Relative,
-			Entity:      str(m.Entity),
-			PlaceCode:   str(m.PlaceCode),
-			Country:     str(m.Country),
-			Stage:       str(m.Stage),
-			Rule:        str(m.Rule),
+			Entity:      c.str(m.Entity),
+			PlaceCode:   c.str(m.PlaceCode),
+			Country:     c.str(m.Country),
+			Stage:       c.str(m.Stage),
+			Rule:        c.str(m.Rule),
 			Confidence:  m.Confidence,
 		}
 	}
 	return rows
 }
 
-func factRows(d *pipeline.Doc) []factRow {
+func factRows(d *pipeline.Doc, c *cells) []factRow {
 	rows := make([]factRow, len(d.Facts))
 	id := validUTF8(d.ID)
 	for i, f := range d.Facts {
@@ -425,32 +464,32 @@ func factRows(d *pipeline.Doc) []factRow {
 		rows[i] = factRow{
 			DocID:         id,
 			FactID:        int32(f.ID),
-			Kind:          str(f.Kind),
-			Subject:       str(f.Subject),
-			Predicate:     str(f.Predicate),
-			Object:        str(f.Object),
+			Kind:          c.str(f.Kind),
+			Subject:       c.str(f.Subject),
+			Predicate:     c.str(f.Predicate),
+			Object:        c.str(f.Object),
 			Value:         f.Value,
 			ValueMin:      f.ValueMin,
 			ValueMax:      f.ValueMax,
-			Currency:      str(f.Currency),
-			Unit:          str(f.Unit),
-			Qualifier:     str(f.Qualifier),
-			DateStart:     wallMicros(f.DateStart),
-			DateEnd:       wallMicros(f.DateEnd),
-			Place:         str(f.Place),
-			Sentence:      int32p(sentenceIndex(f.Sentence)),
+			Currency:      c.str(f.Currency),
+			Unit:          c.str(f.Unit),
+			Qualifier:     c.str(f.Qualifier),
+			DateStart:     c.micros(f.DateStart),
+			DateEnd:       c.micros(f.DateEnd),
+			Place:         c.str(f.Place),
+			Sentence:      c.int32(sentenceIndex(f.Sentence)),
 			EvidenceStart: int32(f.EvidenceStart),
 			EvidenceEnd:   int32(f.EvidenceEnd),
 			MentionIDs:    ids,
-			Stage:         str(f.Stage),
-			Rule:          str(f.Rule),
+			Stage:         c.str(f.Stage),
+			Rule:          c.str(f.Rule),
 			Confidence:    f.Confidence,
 		}
 	}
 	return rows
 }
 
-func errorRows(d *pipeline.Doc) []errorRow {
+func errorRows(d *pipeline.Doc, c *cells) []errorRow {
 	rows := make([]errorRow, len(d.Errors))
 	id := validUTF8(d.ID)
 	for i, e := range d.Errors {
@@ -461,8 +500,8 @@ func errorRows(d *pipeline.Doc) []errorRow {
 		}
 		rows[i] = errorRow{
 			DocID:    id,
-			Source:   str(d.Meta.Source),
-			Stage:    str(e.Stage),
+			Source:   c.str(d.Meta.Source),
+			Stage:    c.str(e.Stage),
 			Severity: e.Severity,
 			Message:  validUTF8(e.Message),
 			Offset:   off,

@@ -24,9 +24,13 @@ func wallMicros(t *time.Time) *int64 {
 	if t == nil {
 		return nil
 	}
-	w := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
-	us := w.UnixMicro()
+	us := wallMicrosOf(*t)
 	return &us
+}
+
+// wallMicrosOf is wallMicros for a time that is there.
+func wallMicrosOf(t time.Time) int64 {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC).UnixMicro()
 }
 
 // localISO formats t's wall clock as ISO 8601 without a zone, keeping
