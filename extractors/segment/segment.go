@@ -56,12 +56,21 @@ var Dictionary = sync.OnceValues(func() (*Dict, error) {
 // Stage implements pipeline.Stage. It is safe for concurrent use.
 type Stage struct {
 	dict *Dict
-	pool *sync.Pool // of *Buffer
+	pool *sync.Pool // of *work
 }
 
 // New returns a stage that segments with d, which it only reads.
 func New(d *Dict) Stage {
-	return Stage{dict: d, pool: &sync.Pool{New: func() any { return new(Buffer) }}}
+	return Stage{dict: d, pool: &sync.Pool{New: func() any { return new(work) }}}
+}
+
+// work is what one Process call reuses from the last: the segmenter's
+// buffer, and the tokens gathered before they are copied to the document
+// at their exact number (growing d.Tokens by doubling cost more garbage
+// than any other stage made).
+type work struct {
+	buf    Buffer
+	tokens []pipeline.Token
 }
 
 // Name returns "segment".
@@ -72,9 +81,9 @@ func (Stage) Name() string { return "segment" }
 // sentence boundary either, since sentences end at punctuation or line
 // breaks, which are words of their own.
 func (s Stage) Process(d *pipeline.Doc) error {
-	b := s.pool.Get().(*Buffer)
-	defer s.pool.Put(b)
-	d.Tokens = d.Tokens[:0]
+	wk := s.pool.Get().(*work)
+	defer s.pool.Put(wk)
+	b, toks := &wk.buf, wk.tokens[:0]
 	off := 0 // code point offset of line
 	for line := range strings.Lines(d.Text) {
 		if strings.TrimSpace(line) == "" {
@@ -84,11 +93,14 @@ func (s Stage) Process(d *pipeline.Doc) error {
 		words := s.dict.Segment(b, line)
 		for _, w := range words {
 			if text := line[w.Start:w.End]; !isBlank(text) {
-				d.Tokens = append(d.Tokens, pipeline.Token{Start: off + w.RuneStart, End: off + w.RuneEnd, Text: text, Pos: w.Pos})
+				toks = append(toks, pipeline.Token{Start: off + w.RuneStart, End: off + w.RuneEnd, Text: text, Pos: w.Pos})
 			}
 		}
 		off += len(b.runes)
 	}
+	d.Tokens = append(d.Tokens[:0], toks...)
+	clear(toks) // drop the strings, which belong to the document
+	wk.tokens = toks[:0]
 	return nil
 }
 
