@@ -114,7 +114,9 @@
 //     PLACE of the abbreviation; one of two before a pair word (韩日两国,
 //     韩日关系) becomes two PLACEs. Characters that also abbreviate a
 //     division, and names in people_known.tsv, are left.
-//   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院).
+//   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院),
+//     and so does 中国 before a national body's alias (中国外交部 →
+//     中华人民共和国外交部).
 //   - dept-alias: a division followed by a department's short name
 //     (成都市科技局 → 成都市科学技术局).
 //   - relative-dept: 市, 省, 区 or 县 followed by a department's short name
@@ -759,6 +761,14 @@ func (s *Stage) resolveOrgs(d *pipeline.Doc, st *docState) {
 			m.Normalized, m.Entity = c, c
 			addRule(m, "org-alias")
 			continue
+		}
+		if rest, ok := strings.CutPrefix(m.Text, "中国"); ok {
+			// 中国外交部 is 外交部: a national body named with its country.
+			if c, ok := s.aliases.Canonical(rest); ok && strings.HasPrefix(c, "中华人民共和国") {
+				m.Normalized, m.Entity = c, c
+				addRule(m, "org-alias")
+				continue
+			}
 		}
 		if name, ok := s.deptName(m.Text); ok {
 			m.Normalized, m.Entity = name, name

@@ -314,6 +314,7 @@ var rules = []struct {
 		{"朝阳区", []in{{pipeline.Place, "朝阳区"}}, []out{{pipeline.Place, "朝阳区", "朝阳区", "", "", "pos"}}},
 	}},
 	{"org-alias", []example{
+		{"中国外交部发言人", []in{{pipeline.Org, "中国外交部"}}, []out{{pipeline.Org, "中国外交部", "中华人民共和国外交部", "", "", "org-alias"}}},
 		{"中科院和ITER", []in{{pipeline.Org, "中科院"}, {pipeline.Org, "ITER"}}, []out{
 			{pipeline.Org, "中科院", "中国科学院", "", "", "org-alias"},
 			{pipeline.Org, "ITER", "国际热核聚变实验堆组织", "", "", "org-alias"},
