@@ -211,6 +211,8 @@ func TestNotQuantities(t *testing.T) {
 		"按照GB/T 2260标准", "GB/T2260", "行政区划代码510107", "通过ISO 9001认证", "ISO9001",
 		"5G网络", "C919飞机", "iPhone 15发布", "iPhone15", "长征五号火箭", "中国环流三号",
 		"十四五规划", "一带一路", "三心二意", "一举两得", "五湖四海",
+		// Set phrases: the One-China principle, "a part of", an uproar.
+		"坚持一个中国原则", "不可分割的一部分", "国内一片哗然", "一步一个脚印",
 	} {
 		d := &pipeline.Doc{Text: text}
 		if err := ms.Process(d); err != nil {
