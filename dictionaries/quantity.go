@@ -112,6 +112,50 @@ func parseTimeSuffixes(t *Table) (*Lexicon[string], error) {
 	return l, nil
 }
 
+// OrdinalAfter holds ordinal_after.tsv: the words after which a number and
+// a counter name one in a series (十八届五中全会), by counter.
+type OrdinalAfter struct {
+	words map[string]*Lexicon[struct{}]
+}
+
+// Ordinal reports whether the text after a number and counter makes them an
+// ordinal: after begins with a word listed for that counter.
+func (o *OrdinalAfter) Ordinal(counter, after string) bool {
+	l := o.words[counter]
+	if l == nil {
+		return false
+	}
+	_, _, ok := l.Prefix(after)
+	return ok
+}
+
+// LoadOrdinalAfter loads the embedded ordinal_after.tsv.
+func LoadOrdinalAfter() (*OrdinalAfter, error) { return loadOrdinalAfter() }
+
+var loadOrdinalAfter = shared("ordinal_after.tsv", ParseOrdinalAfter)
+
+// ParseOrdinalAfter reads rows of counter and word, each listed once.
+func ParseOrdinalAfter(t *Table) (*OrdinalAfter, error) {
+	c, err := columns(t, "counter", "word")
+	if err != nil {
+		return nil, err
+	}
+	o := &OrdinalAfter{words: map[string]*Lexicon[struct{}]{}}
+	for i, row := range t.Rows {
+		counter, word := row[c[0]], row[c[1]]
+		l := o.words[counter]
+		if l == nil {
+			l = NewLexicon[struct{}]()
+			o.words[counter] = l
+		}
+		if _, dup := l.Get(word); dup || counter == "" || word == "" {
+			return nil, errorf(t, i, "empty or repeated counter %q word %q", counter, word)
+		}
+		l.Add(word, struct{}{})
+	}
+	return o, nil
+}
+
 // LoadNumeralStopwords loads numeral_stopwords.tsv: words with a numeral in
 // them that count nothing (一些, 统一, 一带一路).
 func LoadNumeralStopwords() (*Lexicon[struct{}], error) { return loadNumeralStopwords() }

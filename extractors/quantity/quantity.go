@@ -49,6 +49,7 @@ type Matcher struct {
 	time       *dictionaries.Lexicon[string]
 	qualifiers *dictionaries.Qualifiers
 	stopwords  *dictionaries.Lexicon[struct{}]
+	ordinals   *dictionaries.OrdinalAfter
 }
 
 // NewMatcher loads the dictionaries a Matcher reads.
@@ -68,6 +69,9 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.stopwords, err = dictionaries.LoadNumeralStopwords(); err != nil {
+		return nil, err
+	}
+	if m.ordinals, err = dictionaries.LoadOrdinalAfter(); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -216,6 +220,9 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 	}
 	if !ok || number.InWord(text, n.Start, n.End, m.stopwords) {
 		return Item{}, false
+	}
+	if r == ruleCounter && m.ordinals.Ordinal(it.Unit, text[it.End:]) {
+		return Item{}, false // 十八届五中全会: the 18th, not eighteen
 	}
 	// Qualifiers: 近30%, 500余亩 (read by the parser), 20人次以上.
 	qual := ""

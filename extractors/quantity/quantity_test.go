@@ -213,6 +213,8 @@ func TestNotQuantities(t *testing.T) {
 		"十四五规划", "一带一路", "三心二意", "一举两得", "五湖四海",
 		// Set phrases: the One-China principle, "a part of", an uproar.
 		"坚持一个中国原则", "不可分割的一部分", "国内一片哗然", "一步一个脚印",
+		// A session in a series (ordinal_after.tsv).
+		"十八届五中全会", "十二届全国人大代表", "第十二届全运会",
 	} {
 		d := &pipeline.Doc{Text: text}
 		if err := ms.Process(d); err != nil {
