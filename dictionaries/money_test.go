@@ -108,3 +108,32 @@ func TestLexicon(t *testing.T) {
 		t.Error("Contains wrong")
 	}
 }
+
+func TestOrdinalAfter(t *testing.T) {
+	o, err := LoadOrdinalAfter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		counter, after string
+		want           bool
+	}{
+		{"届", "五中全会提出", true},
+		{"届", "全国人大代表", true},
+		{"届", "政府", false},
+		{"家", "全会", false},
+	} {
+		if got := o.Ordinal(c.counter, c.after); got != c.want {
+			t.Errorf("Ordinal(%q, %q) = %v, want %v", c.counter, c.after, got, c.want)
+		}
+	}
+	for _, body := range []string{"届\t全会\n届\t全会\n", "\t全会\n"} {
+		tab, err := ParseTSV("o.tsv", "counter\tword\n"+body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseOrdinalAfter(tab); err == nil || !strings.Contains(err.Error(), "o.tsv:") {
+			t.Errorf("%q: error %v, want one naming the line", body, err)
+		}
+	}
+}
