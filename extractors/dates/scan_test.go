@@ -41,7 +41,9 @@ func TestNotDates(t *testing.T) {
 // and 此前 before them stay.
 func TestNotDay(t *testing.T) {
 	s := newStage(t)
-	for text, want := range map[string]string{"此后日本政府": "此后", "此前日韩关系": "此前", "随后日方表示": "", "后日启程": "后日"} {
+	for text, want := range map[string]string{"此后日本政府": "此后", "此前日韩关系": "此前", "随后日方表示": "", "后日启程": "后日",
+		// Cantonese day words, and Mandarin that only looks like them.
+		"聽日開會": "聽日", "琴日": "琴日", "监听日本政府": "", "倾听日本国民": ""} {
 		got := ""
 		for _, m := range s.Find(text, &exampleAnchor) {
 			got += m.Text
