@@ -388,8 +388,9 @@ func (s *Stage) retype(d *pipeline.Doc) {
 }
 
 // countryWords returns how many country abbreviations a PERSON mention is
-// made of: 1 for one beside a word of abbrev_contexts.tsv (入韩) or one and
-// such a word (韩媒, 美军), 2 for two before a pair word (韩日两国);
+// made of: 1 for one beside a word of abbrev_contexts.tsv (入韩), one to
+// three followed by such a word (韩媒, 韩美军), 2 for two before a pair word
+// (韩日两国);
 // 0 when it is a name. Characters that also abbreviate a division are no
 // country here, and 方 is left to country-side.
 func (s *Stage) countryWords(d *pipeline.Doc, m *pipeline.Mention) int {
@@ -400,8 +401,12 @@ func (s *Stage) countryWords(d *pipeline.Doc, m *pipeline.Mention) int {
 	country := func(c rune) bool {
 		return s.countries.Abbrev(string(c)) != nil && s.abbrevs.Lookup(string(c)) == nil
 	}
+	k := 0 // leading country abbreviations
+	for k < len(r) && k < 3 && country(r[k]) {
+		k++
+	}
 	switch {
-	case len(r) == 0 || !country(r[0]):
+	case k == 0:
 		return 0
 	case len(r) == 1:
 		// Alone it must stand beside a context word: 马 of 马列主义 is Marx.
@@ -409,9 +414,9 @@ func (s *Stage) countryWords(d *pipeline.Doc, m *pipeline.Mention) int {
 		if s.contexts.Around(d.Slice(max(m.Start-4, 0), m.Start), d.Slice(m.End, min(m.End+4, n))) {
 			return 1
 		}
-	case s.contexts.After(string(r[1:])):
-		return 1
-	case len(r) == 2 && country(r[1]) && s.contexts.Pair(d.Slice(m.End, min(m.End+2, d.CharCount()))):
+	case k < len(r) && s.contexts.After(string(r[k:])):
+		return k // 韩媒, 韩美军
+	case len(r) == 2 && k == 2 && s.contexts.Pair(d.Slice(m.End, min(m.End+2, d.CharCount()))):
 		return 2
 	}
 	return 0

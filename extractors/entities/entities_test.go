@@ -285,6 +285,10 @@ var rules = []struct {
 	{"person-country", []example{
 		{"“萨德”入韩，不排除", []in{{pipeline.Person, "韩"}}, []out{{pipeline.Place, "韩", "韩国", "", "KR", "place-country"}}},
 		{"韩媒披露", []in{{pipeline.Person, "韩媒"}}, []out{{pipeline.Place, "韩", "韩国", "", "KR", "place-country"}}},
+		{"驻韩美军司令", []in{{pipeline.Person, "韩美军"}}, []out{
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+			{pipeline.Place, "美", "美国", "", "US", "place-country"},
+		}},
 		{"韩日两国", []in{{pipeline.Person, "韩日"}}, []out{
 			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
 			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
