@@ -180,7 +180,8 @@ func (a *OrgAliases) Dept(short string) (string, bool) {
 func (a *OrgAliases) DeptEndingWith(tail string) []string {
 	var out []string
 	for _, name := range a.deptNames {
-		if len(name) > len(tail) && strings.HasSuffix(name, tail) {
+		// The tail must start at a character of name, not inside one.
+		if len(name) > len(tail) && strings.HasSuffix(name, tail) && utf8.RuneStart(name[len(name)-len(tail)]) {
 			out = append(out, name)
 		}
 	}
