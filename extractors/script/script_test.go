@@ -33,3 +33,29 @@ func TestProcess(t *testing.T) {
 		}
 	}
 }
+
+// FuzzProcess: whatever the text, the reading has as many code points, and
+// Restore gives the text back as written.
+func FuzzProcess(f *testing.F) {
+	for _, s := range []string{"美國總統", "", "\xff東京\xa7", "ABC 臺灣 123", "乾隆"} {
+		f.Add(s)
+	}
+	st, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := &pipeline.Doc{Text: text, Meta: pipeline.Meta{Script: pipeline.ScriptTraditional}}
+		n := d.CharCount()
+		if err := st.Process(d); err != nil {
+			t.Fatalf("Process(%q): %v", text, err)
+		}
+		if d.CharCount() != n {
+			t.Fatalf("%q read as %q: %d code points, want %d", text, d.Text, d.CharCount(), n)
+		}
+		d.Restore()
+		if d.Text != text {
+			t.Fatalf("restored %q, want %q", d.Text, text)
+		}
+	})
+}
