@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -54,22 +53,15 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool) (R
 		return Report{}, err
 	}
 	var rep Report
-	scores := map[[2]string]*number.SourceScore{}
+	var tally number.Tally
 	score := func(suite, src string, ok, holiday, colloquial, alt bool) {
-		k := [2]string{suite, src}
-		sc := scores[k]
-		if sc == nil {
-			sc = &number.SourceScore{Suite: suite, Source: src}
-			scores[k] = sc
-		}
-		sc.Rows++
+		tally.Add(suite, src, ok)
 		rep.Total++
 		core := !holiday && !colloquial
 		if core {
 			rep.Core++
 		}
 		if ok {
-			sc.Passed++
 			rep.Passed++
 			if core {
 				rep.CorePassed++
@@ -125,13 +117,7 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool) (R
 			return rep, err
 		}
 	}
-	for _, sc := range scores {
-		rep.Sources = append(rep.Sources, *sc)
-	}
-	sort.Slice(rep.Sources, func(i, j int) bool {
-		a, b := rep.Sources[i], rep.Sources[j]
-		return a.Suite < b.Suite || a.Suite == b.Suite && a.Source < b.Source
-	})
+	rep.Sources = tally.Sources()
 	return rep, rep.write(w, showFailures)
 }
 

@@ -1,6 +1,10 @@
 package money
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/zhfacts/zhfacts/extractors/number"
+)
 
 func matcher(t testing.TB) *Matcher {
 	t.Helper()
@@ -29,7 +33,7 @@ func TestRuleExamples(t *testing.T) {
 				continue
 			}
 			a := got[0]
-			if a.Text != ex.want || !near(a.Value, ex.value) || a.Currency != ex.currency || a.Qualifier != ex.qualifier || a.Rule != r.name {
+			if a.Text != ex.want || !number.Near(a.Value, ex.value) || a.Currency != ex.currency || a.Qualifier != ex.qualifier || a.Rule != r.name {
 				t.Errorf("%s: Find(%q) = %q %v %s %s by %s; want %q %v %s %s", r.name, ex.text, a.Text, a.Value, a.Currency, a.Qualifier, a.Rule, ex.want, ex.value, ex.currency, ex.qualifier)
 			}
 			if ex.text[a.Start:a.End] != a.Text {
@@ -42,7 +46,7 @@ func TestRuleExamples(t *testing.T) {
 				t.Errorf("%s: Parse(%q) = %+v, %v; want %q", r.name, ex.text, a, ok, ex.want)
 				continue
 			}
-			if ok && (a.Text != ex.want || !near(a.Value, ex.value) || a.Currency != ex.currency || a.Qualifier != ex.qualifier || a.Rule != r.name) {
+			if ok && (a.Text != ex.want || !number.Near(a.Value, ex.value) || a.Currency != ex.currency || a.Qualifier != ex.qualifier || a.Rule != r.name) {
 				t.Errorf("%s: Parse(%q) = %q %v %s %s by %s; want %q %v %s %s", r.name, ex.text, a.Text, a.Value, a.Currency, a.Qualifier, a.Rule, ex.want, ex.value, ex.currency, ex.qualifier)
 			}
 		}

@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"math"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -40,7 +38,7 @@ func EvalNorm(r io.Reader, w io.Writer, showFailures bool) (Report, error) {
 		return Report{}, err
 	}
 	var rep Report
-	scores := map[string]*number.SourceScore{}
+	var tally number.Tally
 	err = number.ReadNormRows("money.tsv", r, 5, func(f []string) error {
 		src, input, value, currency, qualifier := f[0], f[1], f[2], f[3], f[4]
 		note := ""
@@ -51,15 +49,9 @@ func EvalNorm(r io.Reader, w io.Writer, showFailures bool) (Report, error) {
 		if err != nil {
 			return err
 		}
-		sc := scores[src]
-		if sc == nil {
-			sc = &number.SourceScore{Suite: "money", Source: src}
-			scores[src] = sc
-		}
-		sc.Rows++
+		tally.Add("money", src, ok)
 		rep.Total++
 		if ok {
-			sc.Passed++
 			rep.Passed++
 			return nil
 		}
@@ -74,10 +66,7 @@ func EvalNorm(r io.Reader, w io.Writer, showFailures bool) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	for _, sc := range scores {
-		rep.Sources = append(rep.Sources, *sc)
-	}
-	sort.Slice(rep.Sources, func(i, j int) bool { return rep.Sources[i].Source < rep.Sources[j].Source })
+	rep.Sources = tally.Sources()
 	bw := bufio.NewWriter(w)
 	number.WriteScores(bw, rep.Sources, rep.Passed, rep.Total)
 	if showFailures {
@@ -107,14 +96,13 @@ func scoreRow(m *Matcher, input, value, currency, qualifier string) (bool, error
 		return false, nil
 	}
 	if qualifier == number.Range {
-		return near(a.Min, lo) && near(a.Max, hi), nil
+		return number.Near(a.Min, lo) && number.Near(a.Max, hi), nil
 	}
-	return near(a.Value, lo), nil
+	return number.Near(a.Value, lo), nil
 }
 
 // near compares values to nine significant digits, past the float noise of
 // summed parts (45 + 0.6 + 0.08).
-func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 
 func describe(a Amount) string {
 	v := strconv.FormatFloat(a.Value, 'f', -1, 64)

@@ -29,6 +29,45 @@ type SourceScore struct {
 	Rows, Passed  int
 }
 
+// Tally counts the rows of an eval --norm report by suite and source.
+type Tally struct {
+	scores map[[2]string]*SourceScore
+}
+
+// Add counts one row of suite and source, passed or not.
+func (t *Tally) Add(suite, source string, passed bool) {
+	if t.scores == nil {
+		t.scores = map[[2]string]*SourceScore{}
+	}
+	k := [2]string{suite, source}
+	sc := t.scores[k]
+	if sc == nil {
+		sc = &SourceScore{Suite: suite, Source: source}
+		t.scores[k] = sc
+	}
+	sc.Rows++
+	if passed {
+		sc.Passed++
+	}
+}
+
+// Sources returns the scores, by suite and then source.
+func (t *Tally) Sources() []SourceScore {
+	out := make([]SourceScore, 0, len(t.scores))
+	for _, sc := range t.scores {
+		out = append(out, *sc)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		return a.Suite < b.Suite || a.Suite == b.Suite && a.Source < b.Source
+	})
+	return out
+}
+
+// Near reports whether got equals want up to rounding in the last digits a
+// suite writes: a relative 1e-9, or 1e-9 for values below one.
+func Near(got, want float64) bool { return math.Abs(got-want) <= 1e-9*math.Max(1, math.Abs(want)) }
+
 // Failure is a row Parse got wrong. Expected is "ERROR" for a row that
 // expects no number.
 type Failure struct {
@@ -42,7 +81,7 @@ type Failure struct {
 // failure when showFailures is set.
 func EvalNorm(r io.Reader, w io.Writer, showFailures bool) (Report, error) {
 	var rep Report
-	scores := map[string]*SourceScore{}
+	var tally Tally
 	err := ReadNormRows("numeral.tsv", r, 3, func(f []string) error {
 		src, input, expected := f[0], f[1], f[2]
 		note := ""
@@ -63,15 +102,10 @@ func EvalNorm(r io.Reader, w io.Writer, showFailures bool) (Report, error) {
 		if err != nil {
 			return fmt.Errorf("expected_number %q: %w", expected, err)
 		}
-		sc := scores[src]
-		if sc == nil {
-			sc = &SourceScore{Suite: "numeral", Source: src}
-			scores[src] = sc
-		}
-		sc.Rows++
+		passed := ok && Near(got.Value, want)
+		tally.Add("numeral", src, passed)
 		rep.Total++
-		if ok && math.Abs(got.Value-want) <= 1e-9*math.Max(1, math.Abs(want)) {
-			sc.Passed++
+		if passed {
 			rep.Passed++
 			return nil
 		}
@@ -85,10 +119,7 @@ func EvalNorm(r io.Reader, w io.Writer, showFailures bool) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	for _, sc := range scores {
-		rep.Sources = append(rep.Sources, *sc)
-	}
-	sort.Slice(rep.Sources, func(i, j int) bool { return rep.Sources[i].Source < rep.Sources[j].Source })
+	rep.Sources = tally.Sources()
 	return rep, rep.write(w, showFailures)
 }
 

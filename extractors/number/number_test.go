@@ -276,3 +276,19 @@ func TestRoundWhole(t *testing.T) {
 		}
 	}
 }
+
+func TestTally(t *testing.T) {
+	var tl Tally
+	tl.Add("time", "b.tsv", true)
+	tl.Add("duration", "z.tsv", false)
+	tl.Add("time", "a.tsv", false)
+	tl.Add("time", "b.tsv", false)
+	got := tl.Sources()
+	want := []SourceScore{{"duration", "z.tsv", 1, 0}, {"time", "a.tsv", 1, 0}, {"time", "b.tsv", 2, 1}}
+	if !slices.Equal(got, want) {
+		t.Errorf("Sources() = %v, want %v", got, want)
+	}
+	if !Near(0.1+0.2, 0.3) || Near(1e6+1, 1e6) || !Near(1e12+1e-4, 1e12) {
+		t.Error("Near does not allow exactly a relative 1e-9")
+	}
+}
