@@ -350,13 +350,12 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 // institution (土耳其杜兹科技园) into ORG mentions.
 func (s *Stage) retype(d *pipeline.Doc) {
 	var add []pipeline.Mention
-	defer func() {
-		for _, m := range add {
-			d.AddMention(m)
-		}
-	}()
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
+		countries := 0
+		if m.Type == pipeline.Person {
+			countries = s.countryWords(d, m)
+		}
 		switch {
 		case m.Type == pipeline.Person && (len(s.divs.LookupFull(m.Text)) > 0 || s.countries.Lookup(m.Text) != nil || s.foreign.Lookup(m.Text) != nil):
 			m.Type = pipeline.Place
@@ -366,25 +365,32 @@ func (s *Stage) retype(d *pipeline.Doc) {
 			// 奥巴马 tagged as a place: a name that is only ever a person.
 			m.Type, m.Entity = pipeline.Person, ""
 			addRule(m, "retype-person")
-		case m.Type == pipeline.Person && s.countryWords(d, m) > 0:
+		case countries > 0:
 			// 韩日, 韩媒, 韩: country abbreviations the tagger read as a name.
-			for j := 1; j < s.countryWords(d, m); j++ {
+			for j := 1; j < countries; j++ {
 				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: m.Start + j, End: m.Start + j + 1, Stage: Name, Rule: "person-country", Confidence: m.Confidence})
 			}
-			m.Type, m.End, m.Entity = pipeline.Place, m.Start+1, ""
-			m.Text = d.Slice(m.Start, m.End)
-			addRule(m, "person-country")
+			firstCharPlace(d, m, "person-country")
 		case m.Type == pipeline.Person && s.countrySide(m.Text):
 			// 吉方, 美方愿: "the Kyrgyz side" is the country, not a person.
-			m.Type, m.End, m.Entity = pipeline.Place, m.Start+1, ""
-			m.Text = d.Slice(m.Start, m.End)
-			addRule(m, "country-side")
+			firstCharPlace(d, m, "country-side")
 		case m.Type == pipeline.Place && s.park(m.Text) && !s.gazetteerPlace(m.Text):
 			m.Type = pipeline.Org
 			m.Entity = ""
 			addRule(m, "retype-org")
 		}
 	}
+	for _, m := range add {
+		d.AddMention(m)
+	}
+}
+
+// firstCharPlace turns m into a PLACE of its first character, the country
+// abbreviation it starts with.
+func firstCharPlace(d *pipeline.Doc, m *pipeline.Mention, rule string) {
+	m.Type, m.End, m.Entity = pipeline.Place, m.Start+1, ""
+	m.Text = d.Slice(m.Start, m.End)
+	addRule(m, rule)
 }
 
 // countryWords returns how many country abbreviations a PERSON mention is

@@ -109,7 +109,7 @@ func (s *Stage) extendDepts(d *pipeline.Doc) {
 		}
 		for _, name := range s.aliases.DeptEndingWith(m.Text) {
 			start := m.Start - (utf8.RuneCountInString(name) - utf8.RuneCountInString(m.Text))
-			if start < 0 || start >= m.Start || d.Slice(start, m.Start)+m.Text != name || s.overlaps(d, start, m.Start, m.ID) {
+			if start < 0 || d.Slice(start, m.Start)+m.Text != name || s.overlaps(d, start, m.Start, m.ID) {
 				continue
 			}
 			if start > 0 && strings.Contains("省市区县", d.Slice(start-1, start)) && !s.overlaps(d, start-1, start, m.ID) {
