@@ -48,18 +48,18 @@ func (s *Spots) Around(r rune, i, n int, slice func(start, end int) string) (sta
 // character that abbreviates a place is no place (奥 in 奥运会, 意 in 同意).
 func LoadNotAbbrevs() (*Spots, error) { return loadNotAbbrevs() }
 
-var loadNotAbbrevs = shared("not_abbrevs.tsv", ParseNotAbbrevs)
+var loadNotAbbrevs = shared("not_abbrevs.tsv", ParseSpots)
 
 // LoadNotNames loads the embedded not_names.tsv: words a tagger takes for a
 // name that are none (萨德, the THAAD system; 黄金周).
 func LoadNotNames() (*Spots, error) { return loadNotNames() }
 
-var loadNotNames = shared("not_names.tsv", ParseNotAbbrevs)
+var loadNotNames = shared("not_names.tsv", ParseSpots)
 
-// ParseNotAbbrevs reads rows of word and note, as not_abbrevs.tsv and
+// ParseSpots reads rows of word and note, as not_abbrevs.tsv and
 // not_names.tsv have them; a word has at least two characters and is listed
 // once.
-func ParseNotAbbrevs(t *Table) (*Spots, error) {
+func ParseSpots(t *Table) (*Spots, error) {
 	c, err := columns(t, "word", "note")
 	if err != nil {
 		return nil, err

@@ -47,7 +47,7 @@ func TestNotAbbrevsLoad(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := ParseNotAbbrevs(tab); err == nil || !strings.Contains(err.Error(), "n.tsv:") {
+		if _, err := ParseSpots(tab); err == nil || !strings.Contains(err.Error(), "n.tsv:") {
 			t.Errorf("%q: error %v, want one naming the line", body, err)
 		}
 	}
