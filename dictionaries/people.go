@@ -57,22 +57,17 @@ func (ts *Titles) Category(title string) (string, bool) {
 
 // Prefix returns the longest title that s begins with.
 func (ts *Titles) Prefix(s string) (string, bool) {
-	ends := make([]int, 0, ts.maxLen)
-	for i := range s {
-		if i > 0 {
-			ends = append(ends, i)
-		}
-		if len(ends) == ts.maxLen {
-			break
-		}
+	end := 0 // past the first maxLen characters
+	for n := 0; end < len(s) && n < ts.maxLen; n++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
 	}
-	if len(ends) < ts.maxLen {
-		ends = append(ends, len(s))
-	}
-	for k := len(ends) - 1; k >= 0; k-- {
-		if _, ok := ts.category[s[:ends[k]]]; ok {
-			return s[:ends[k]], true
+	for end > 0 {
+		if _, ok := ts.category[s[:end]]; ok {
+			return s[:end], true
 		}
+		_, size := utf8.DecodeLastRuneInString(s[:end])
+		end -= size
 	}
 	return "", false
 }
