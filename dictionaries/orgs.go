@@ -61,20 +61,26 @@ func (s *OrgSuffixes) Match(name string) (suffix, kind string, ok bool) {
 	if r, _ := utf8.DecodeLastRuneInString(name); !s.last.has(r) {
 		return "", "", false
 	}
+	return longestSuffix(name, s.maxLen, s.kind)
+}
+
+// longestSuffix returns the longest of the suffixes in kind, none longer
+// than maxLen characters, that name ends with and is longer than, and its
+// kind: a bare suffix is no name.
+func longestSuffix(name string, maxLen int, kind map[string]string) (suffix, k string, ok bool) {
 	// Walk back one character at a time; the longest match wins.
-	i, n := len(name), 0
-	for i > 0 && n < s.maxLen {
+	i := len(name)
+	for n := 0; i > 0 && n < maxLen; n++ {
 		_, size := utf8.DecodeLastRuneInString(name[:i])
 		i -= size
-		n++
 		if i == 0 {
-			break // a bare suffix is no name
+			break
 		}
-		if k, ok := s.kind[name[i:]]; ok {
-			suffix, kind = name[i:], k
+		if v, found := kind[name[i:]]; found {
+			suffix, k = name[i:], v
 		}
 	}
-	return suffix, kind, suffix != ""
+	return suffix, k, suffix != ""
 }
 
 // Kinds of rows in org_aliases.tsv.

@@ -3,7 +3,6 @@ package dictionaries
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 )
 
 // Division levels in places_cn.tsv.
@@ -241,20 +240,7 @@ func ParsePlaceSuffixes(t *Table) (*PlaceSuffixes, error) {
 // name is longer than the suffix: 普利特维采湖国家公园 → 国家公园, landmark.
 // A bare suffix such as 湖 is not a name.
 func (s *PlaceSuffixes) Match(name string) (suffix, kind string, ok bool) {
-	// Walk back one character at a time; the longest match wins.
-	i, n := len(name), 0
-	for i > 0 && n < s.maxLen {
-		_, size := utf8.DecodeLastRuneInString(name[:i])
-		i -= size
-		n++
-		if i == 0 {
-			break // a bare suffix is no name
-		}
-		if k, ok := s.kind[name[i:]]; ok {
-			suffix, kind = name[i:], k
-		}
-	}
-	return suffix, kind, suffix != ""
+	return longestSuffix(name, s.maxLen, s.kind)
 }
 
 // DivisionAbbrevs maps one-character abbreviations (京, 蓉) to the divisions
