@@ -28,7 +28,11 @@ func TestNotDates(t *testing.T) {
 		// 后日 in 以后日子, names that begin with 今日, a painting.
 		"以后日子会更好", "今日俄罗斯电视台", "《清明上河图》",
 		// A season alone is mostly an adjective.
-		"夏季奥运会", "科学的春天"} {
+		"夏季奥运会", "科学的春天",
+		// 次 and 同 bound to the character before them: 此次日韩 is "this Japan–Korea",
+		// 第二次日内瓦会议 the second Geneva conference, 每周一次 once a week; 同日本 is
+		// "with Japan".
+		"此次日韩会谈", "这次日本之行", "第二次日内瓦会议", "每周一次", "不同年代", "加强同日本的合作"} {
 		for _, m := range s.Find(text, &exampleAnchor) {
 			if m.Type == pipeline.Date {
 				t.Errorf("%q: found date %q → %s", text, m.Text, m.Normalized)
@@ -63,6 +67,7 @@ func TestUnbroken(t *testing.T) {
 		{"超过去年同期", "去年"},
 		{"4月27日本报讯", "4月27日"},
 		{"周一如期举行", "周一"},
+		{"2017年初次举办", "2017年初"},
 		{"上周全国各地", "上周"},
 	} {
 		ms := s.Find(c.text, &exampleAnchor)
