@@ -101,3 +101,9 @@ func isUpperASCII(s string) bool {
 func LoadMoneyContext() (*Lexicon[struct{}], error) { return loadMoneyContext() }
 
 var loadMoneyContext = shared("money_context.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
+// LoadPeopleNouns loads people_nouns.tsv: nouns for people, after which a
+// number with 万 or 亿 is a head count rather than an amount of yuan.
+func LoadPeopleNouns() (*Lexicon[struct{}], error) { return loadPeopleNouns() }
+
+var loadPeopleNouns = shared("people_nouns.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/extractors/internal/nounphrase"
 	"github.com/zhfacts/zhfacts/extractors/number"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -48,6 +49,7 @@ type Matcher struct {
 	units      *dictionaries.Lexicon[dictionaries.Unit]
 	time       *dictionaries.Lexicon[string]
 	surnames   *dictionaries.Surnames
+	people     *dictionaries.Lexicon[struct{}] // nouns for people: 13万产业工人 counts heads
 }
 
 // NewMatcher loads the dictionaries a Matcher reads.
@@ -75,6 +77,9 @@ func NewMatcher() (*Matcher, error) {
 	if m.surnames, err = dictionaries.LoadSurnames(); err != nil {
 		return nil, err
 	}
+	if m.people, err = dictionaries.LoadPeopleNouns(); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -99,6 +104,9 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	for _, a := range s.m.Find(d.Text) {
 		start, end := d.RuneOffset(a.Start), d.RuneOffset(a.End)
 		if d.Claimed(start, end, pipeline.Date, pipeline.Duration) {
+			continue
+		}
+		if a.Rule == ruleImplied.name && s.m.countsPeople(d.Tokens, end) {
 			continue
 		}
 		d.AddMention(a.mention(start, end))
@@ -465,7 +473,7 @@ func (m *Matcher) impliedYuan(text string, n number.Match, floor int, moneyText 
 		return false
 	}
 	after := text[n.End:]
-	if m.startsTimeOrUnit(after) || strings.HasPrefix(after, "%") || strings.HasPrefix(after, "人") {
+	if m.startsTimeOrUnit(after) || strings.HasPrefix(after, "%") || strings.HasPrefix(after, "人") || strings.HasPrefix(after, "股") {
 		return false
 	}
 	if _, _, ok := m.counters.Prefix(after); ok {
@@ -475,6 +483,20 @@ func (m *Matcher) impliedYuan(text string, n number.Match, floor int, moneyText 
 		return false
 	}
 	return moneyText || m.moneyContext(text, n.Start, floor)
+}
+
+// countsPeople reports whether the noun phrase gse's words form at code
+// point offset at is headed by a noun for people (13万产业工人): a number
+// before it is a head count. Find has no words to read, so the stage asks.
+// A verb and nouns after the head (学生提供营养) do not matter here: they
+// would not make the count an amount.
+func (m *Matcher) countsPeople(toks []pipeline.Token, at int) bool {
+	head, _ := nounphrase.After(toks, at)
+	if head == "" {
+		return false
+	}
+	_, _, ok := m.people.Suffix(head)
+	return ok
 }
 
 // bigUnit reports whether numeral s ends in 万 or 亿.

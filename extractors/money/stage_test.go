@@ -56,6 +56,39 @@ func TestMentionColumns(t *testing.T) {
 	}
 }
 
+// TestImpliedCountsPeople: a number with 万 or 亿 in a sentence about money
+// is no amount of yuan when gse's words after it name people; it still is
+// before other nouns (贷款).
+func TestImpliedCountsPeople(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text   string
+		tokens []pipeline.Token // the words after the number, as gse tags them
+		want   string
+	}{
+		{"企业亏损，投资减少，13万产业工人下岗", []pipeline.Token{{Text: "产业", Start: 13, End: 15, Pos: "n"}, {Text: "工人", Start: 15, End: 17, Pos: "n"}, {Text: "下岗", Start: 17, End: 19, Pos: "v"}}, ""},
+		{"投资带动，帮助1748.8万农村残疾人脱贫", []pipeline.Token{{Text: "农村", Start: 14, End: 16, Pos: "n"}, {Text: "残疾人", Start: 16, End: 19, Pos: "n"}, {Text: "脱贫", Start: 19, End: 21, Pos: "v"}}, ""},
+		// A verb and a noun after the people do not matter.
+		{"企业亏损，投资减少，13万工人参加培训", []pipeline.Token{{Text: "工人", Start: 13, End: 15, Pos: "n"}, {Text: "参加", Start: 15, End: 17, Pos: "v"}, {Text: "培训", Start: 17, End: 19, Pos: "vn"}}, ""},
+		{"投资带动，送来130万贷款", []pipeline.Token{{Text: "贷款", Start: 11, End: 13, Pos: "n"}}, "130万"},
+	} {
+		d := &pipeline.Doc{Text: c.text, Tokens: c.tokens}
+		if err := st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, m := range d.Mentions {
+			got += m.Text
+		}
+		if got != c.want {
+			t.Errorf("%q: money %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	for _, r := range rules {
 		for _, ex := range r.examples {

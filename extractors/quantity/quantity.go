@@ -18,12 +18,12 @@
 package quantity
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/extractors/internal/nounphrase"
 	"github.com/zhfacts/zhfacts/extractors/number"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -112,51 +112,17 @@ func (s Stage) Process(d *pipeline.Doc) error {
 }
 
 // countedNoun returns the common noun a counter mention at [start, end)
-// counts: the head — last common noun — of the noun phrase that starts at
-// end (4家成都科技企业 → 企业, 8家离岸创新创业基地 → 基地), else the common
-// noun that ends at start when nothing nominal follows (引进企业825家 → 企业).
+// counts: the head of the noun phrase that starts at end (4家成都科技企业 →
+// 企业), else the common noun that ends at start (引进企业825家 → 企业).
 func countedNoun(toks []pipeline.Token, start, end int) string {
-	k := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
-	var before *pipeline.Token
-	if k > 0 && toks[k-1].End == start {
-		before = &toks[k-1]
+	switch head, open := nounphrase.After(toks, end); {
+	case open:
+		return "" // say nothing rather than name the wrong noun
+	case head != "":
+		return head
 	}
-	for k < len(toks) && toks[k].Start < end {
-		k++
-	}
-	head, at := "", end
-	// Walk the noun phrase: contiguous nominal tokens, a few at most.
-	for ; k < len(toks) && toks[k].Start == at && nominal(toks[k].Pos) && at-end <= 12; k++ {
-		if commonNoun(toks[k].Pos) {
-			head = toks[k].Text
-		}
-		at = toks[k].End
-	}
-	// A verb followed by more nouns may be inside the phrase (技术需求发布会)
-	// or start the predicate (企业参加会议): gse's tags cannot tell, so say
-	// nothing rather than name the wrong noun.
-	if head != "" && k+1 < len(toks) && toks[k].Start == at && toks[k].Pos == "v" && nominal(toks[k+1].Pos) && toks[k+1].Start == toks[k].End {
-		return ""
-	}
-	if head == "" && before != nil && commonNoun(before.Pos) {
-		head = before.Text
-	}
-	return head
+	return nounphrase.Before(toks, start)
 }
-
-// nominal reports whether a token can stand inside a noun phrase before
-// its head: nouns, names, verbal and adjectival nouns, distinguishing words.
-func nominal(pos string) bool {
-	switch pos {
-	case "n", "nz", "ng", "ns", "nt", "nr", "vn", "an", "b", "j", "l":
-		return true
-	}
-	return false
-}
-
-// commonNoun reports whether a gse POS tag is a common noun (n, nz, ng), not
-// a name of a person, place or organization (nr, ns, nt).
-func commonNoun(pos string) bool { return pos == "n" || pos == "nz" || pos == "ng" }
 
 func (it Item) mention(start, end int) pipeline.Mention {
 	m := pipeline.Mention{

@@ -1,0 +1,57 @@
+// Package nounphrase reads the noun phrase that gse's words form next to a
+// number, so that a stage can say what the number counts: 825家成都科技企业
+// counts 企业, 13万产业工人 counts 工人.
+package nounphrase
+
+import (
+	"sort"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// maxLen bounds, in code points, how far a noun phrase is read.
+const maxLen = 12
+
+// After returns the head — the last common noun — of the noun phrase whose
+// first word starts at code point offset at (8家离岸创新创业基地 → 基地), ""
+// when none starts there. open reports that a verb and more nouns follow
+// the head: they may belong to the phrase (技术需求发布会) or start the
+// predicate (企业参加会议), and gse's tags cannot tell which. toks must be in
+// text order.
+func After(toks []pipeline.Token, at int) (head string, open bool) {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= at })
+	end := at
+	for ; k < len(toks) && toks[k].Start == end && Nominal(toks[k].Pos) && end-at <= maxLen; k++ {
+		if CommonNoun(toks[k].Pos) {
+			head = toks[k].Text
+		}
+		end = toks[k].End
+	}
+	open = head != "" && k+1 < len(toks) && toks[k].Start == end && toks[k].Pos == "v" && Nominal(toks[k+1].Pos) && toks[k+1].Start == toks[k].End
+	return head, open
+}
+
+// Before returns the word that ends at code point offset at when it is a
+// common noun (引进企业825家 → 企业), else "".
+func Before(toks []pipeline.Token, at int) string {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= at })
+	if k < len(toks) && toks[k].End == at && CommonNoun(toks[k].Pos) {
+		return toks[k].Text
+	}
+	return ""
+}
+
+// Nominal reports whether a word with gse POS tag pos can stand inside a
+// noun phrase before its head: nouns, names, verbal and adjectival nouns,
+// distinguishing words.
+func Nominal(pos string) bool {
+	switch pos {
+	case "n", "nz", "ng", "ns", "nt", "nr", "vn", "an", "b", "j", "l":
+		return true
+	}
+	return false
+}
+
+// CommonNoun reports whether a gse POS tag is a common noun (n, nz, ng), not
+// a name of a person, place or organization (nr, ns, nt).
+func CommonNoun(pos string) bool { return pos == "n" || pos == "nz" || pos == "ng" }
