@@ -30,6 +30,13 @@ var amountRule = &rule{
 		{"宜昌金宝乐器制造有限公司2023年实现营业收入1.2亿元。",
 			[]string{"MONEY:1.2亿元|120000000|CNY", "DATE:2023年|2023-01-01|2024-01-01"},
 			[]string{"amount:org-predicate-money|宜昌金宝乐器制造有限公司|营业收入||120000000 CNY|2023-01-01"}},
+		// 则 and 又 stand between a subject and its verb and change nothing.
+		{"无锡市第一棉纺厂则投入8千万元。", []string{"MONEY:8千万元|80000000|CNY"},
+			[]string{"amount:org-predicate-money|无锡市第一棉纺厂|投入||80000000 CNY"}},
+		// A time is no part of a name: 6月份公司 is a company anaphor after a date.
+		{"2018年1月份-6月份公司实现营业收入72.42亿元。",
+			[]string{"DATE:2018年1月份-6月份|2018-01-01|2018-07-01", "MONEY:72.42亿元|7242000000|CNY"},
+			[]string{"amount:predicate-money||营业收入||7242000000 CNY|2018-01-01"}},
 		// A subject word that is no name (fact_words.tsv, kind subject).
 		{"中央财政投入4493.76万元支持社会组织开展服务活动。", []string{"MONEY:4493.76万元|44937600|CNY"},
 			[]string{"amount:word-predicate-money|中央财政|投入||44937600 CNY"}},

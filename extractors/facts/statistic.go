@@ -38,6 +38,9 @@ var statisticRule = &rule{
 		// A subject word that is no name stands for the name (我国 → 中国).
 		{"今年以来，我国新增博物馆300家。", []string{"QUANTITY:300家|300|家"},
 			[]string{"statistic:subject-verb-object-quantity|中国|新增|博物馆|300 家"}},
+		// 连续 says how the count was reached and stays in the predicate; 已经 is skipped.
+		{"海峡论坛已经连续举办五届。", []string{"ORG:海峡论坛", "QUANTITY:五届|5|届"},
+			[]string{"statistic:subject-verb-object-quantity|海峡论坛|连续举办||5 届"}},
 		// Coordinated verbs share the count.
 		{"今年，园区累计培育和引进企业30家。", []string{"QUANTITY:30家|30|家"},
 			[]string{"statistic:subject-verb-object-quantity|园区|累计培育和引进|企业|30 家"}},

@@ -412,7 +412,7 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 		return org{name: entity(m), start: start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
 	}
 	text := v.slice(start, end)
-	if _, _, ok := s.suffixes.Match(text); !ok {
+	if _, _, ok := s.suffixes.Match(text); !ok || v.holdsTime(si, start, end) {
 		return org{}, false
 	}
 	for _, r := range text {
@@ -421,6 +421,18 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 		}
 	}
 	return org{name: text, start: start, mentions: v.inside(si, start, end), how: "org-suffix"}, true
+}
+
+// holdsTime reports whether a DATE or DURATION mention of sentence si
+// overlaps [start, end): 6月份公司 is a time and a company anaphor, not a name.
+func (v *view) holdsTime(si, start, end int) bool {
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if (m.Type == pipeline.Date || m.Type == pipeline.Duration) && m.Start < end && m.End > start {
+			return true
+		}
+	}
+	return false
 }
 
 // partyName reads [start, end) as an organization or as places written
