@@ -95,6 +95,12 @@
 //     (对华, 访美, 美军, 日媒) or before a title (美副国务卿, 俄前总理),
 //     unless the character also abbreviates a division (驻澳: Macao or
 //     Australia). Alone, 美 is not 美国.
+//   - place-abbrev-country: a character that abbreviates both a division and
+//     a country (澳 澳门/澳大利亚, 蒙, 吉, 新) and was read as the division is
+//     read as the country when the document names that country elsewhere
+//     (美日澳, 澳大利亚) and does not name the division in full (澳门): one
+//     sense per document, so 澳政府 and 澳外长 in a story about Australia
+//     are Australia's. 142 mentions in 6,000 corpus documents.
 //   - retype-person: a PLACE or ORG mention that is exactly a name in
 //     people_known.tsv (奥巴马, 普京) becomes a PERSON.
 //   - known-person: tagger mentions inside such a name written out in the
@@ -578,6 +584,7 @@ func (s *Stage) coordinatedCountry(d *pipeline.Doc, i int) *dictionaries.Country
 func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 	readings := map[int]placeReading{}
 	var context []*dictionaries.Division
+	var abbrevs []int // mentions read as a division's abbreviation
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != pipeline.Place {
@@ -602,6 +609,7 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 		case r.abbrev != nil:
 			st.div[m.ID] = r.abbrev
 			s.setDivision(m, r.abbrev, "place-abbrev")
+			abbrevs = append(abbrevs, i)
 		case len(r.divs) == 1 && !(r.short && r.divs[0].Level == dictionaries.LevelCounty):
 			st.div[m.ID] = r.divs[0]
 			context = append(context, r.divs[0])
@@ -610,6 +618,7 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 			readings[m.ID] = r
 		}
 	}
+	s.abbrevCountries(d, st, abbrevs, context)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		r, ok := readings[m.ID]
@@ -629,6 +638,35 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 			st.div[m.ID] = v
 			s.setDivision(m, v, "place-level")
 		}
+	}
+}
+
+// abbrevCountries reads again the one-character division abbreviations
+// (d.Mentions[i] for i in abbrevs) that also abbreviate a country — 澳 is
+// 澳门 and 澳大利亚 — as the country when the document names that country
+// elsewhere (美日澳, 澳大利亚) and names none of the division in full
+// (context: the divisions read so far, abbreviations aside). One sense per
+// document: a story about Australia's government writes 澳政府 and 澳外长.
+func (s *Stage) abbrevCountries(d *pipeline.Doc, st *docState, abbrevs []int, context []*dictionaries.Division) {
+	for _, i := range abbrevs {
+		m := &d.Mentions[i]
+		c := s.countries.Abbrev(m.Text)
+		if c == nil || !slices.ContainsFunc(d.Mentions, func(o pipeline.Mention) bool {
+			return o.Type == pipeline.Place && o.PlaceCode == "" && o.Country == c.Code
+		}) {
+			continue
+		}
+		div := st.div[m.ID]
+		if slices.ContainsFunc(context, func(x *dictionaries.Division) bool { return s.divs.Contains(div, x) }) ||
+			slices.ContainsFunc(d.Mentions, func(o pipeline.Mention) bool { // 澳门 may have been read as the territory MO
+				return o.Type == pipeline.Place && o.End-o.Start > 1 && strings.HasPrefix(div.Name, o.Text)
+			}) {
+			continue
+		}
+		delete(st.div, m.ID)
+		m.PlaceCode, m.Country, m.Normalized, m.Entity = "", c.Code, c.Name, c.Name
+		m.Rule = strings.TrimSuffix(strings.TrimSuffix(m.Rule, "place-abbrev"), "|")
+		addRule(m, "place-abbrev-country")
 	}
 }
 

@@ -249,6 +249,19 @@ var rules = []struct {
 		// Unless the character also abbreviates a division: 驻澳 is Macao or Australia.
 		{"驻澳部队", []in{{pipeline.Place, "澳"}}, []out{{pipeline.Place, "澳", "澳门特别行政区", "820000", "CN", "place-abbrev"}}},
 	}},
+	{"place-abbrev-country", []example{
+		// A document that names the country reads the division's abbreviation as it.
+		{"澳大利亚大选后，澳政府改变政策", []in{{pipeline.Place, "澳大利亚"}, {pipeline.Place, "澳"}}, []out{
+			{pipeline.Place, "澳大利亚", "澳大利亚", "", "AU", "place-country"},
+			{pipeline.Place, "澳", "澳大利亚", "", "AU", "place-abbrev-country"},
+		}},
+		// Not when it names the division in full as well.
+		{"澳大利亚游客赴澳门，澳政府欢迎", []in{{pipeline.Place, "澳大利亚"}, {pipeline.Place, "澳门"}, {pipeline.Place, "澳"}}, []out{
+			{pipeline.Place, "澳大利亚", "澳大利亚", "", "AU", "place-country"},
+			{pipeline.Place, "澳门", "澳门", "", "MO", "place-country"},
+			{pipeline.Place, "澳", "澳门特别行政区", "820000", "CN", "place-abbrev"},
+		}},
+	}},
 	{"retype-person", []example{
 		{"奥巴马上任之后", []in{{pipeline.Place, "奥巴马"}}, []out{{pipeline.Person, "奥巴马", "奥巴马", "", "", "retype-person"}}},
 		// Not a listed name: left as the tagger said.
