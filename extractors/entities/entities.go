@@ -29,6 +29,9 @@
 //     cut before it (美国有线电视新闻网（CNN → 美国有线电视新闻网, 刘赞） →
 //     刘赞); an ORG that starts inside one extends over the bracket and the
 //     name before it (大连）有限公司 → 冯·哈根斯生物塑化（大连）有限公司).
+//   - trim-digits: a tagger PERSON or PLACE mention loses the ASCII digits it
+//     ends with, which belong to a date or number after it (普京7号表示 →
+//     普京, 巴格达1天 → 巴格达).
 //   - split-spaced: a tagger PERSON or ORG mention across white space is
 //     re-cut into the names its parts are (记者郭丹 姜俏梅 → two people; 林森
 //     环球时报 → a person and an outlet); two one-character parts in a row
@@ -263,6 +266,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	st := &docState{div: map[int]*dictionaries.Division{}}
 	s.repairBoundaries(d)
 	s.balanceTitles(d)
+	s.trimDigits(d)
 	s.balanceBrackets(d)
 	s.splitSpaced(d)
 	s.extendDepts(d)

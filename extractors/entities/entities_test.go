@@ -69,6 +69,13 @@ var rules = []struct {
 		// Balanced: left alone.
 		{"世界贸易组织（WTO）", []in{{pipeline.Org, "世界贸易组织（WTO）"}}, []out{{pipeline.Org, "世界贸易组织（WTO）", "世界贸易组织（WTO）", "", "", "pos"}}},
 	}},
+	{"trim-digits", []example{
+		{"俄罗斯总统普京7号表示", []in{{pipeline.Place, "俄罗斯"}, {pipeline.Person, "普京7"}}, []out{
+			{pipeline.Place, "俄罗斯", "俄罗斯", "", "RU", "place-country"},
+			{pipeline.Person, "普京", "普京", "", "", "trim-digits"},
+		}},
+		{"巴格达1天16起爆炸", []in{{pipeline.Place, "巴格达1"}}, []out{{pipeline.Place, "巴格达", "巴格达", "", "IQ", "place-foreign"}}},
+	}},
 	{"split-spaced", []example{
 		{"（记者郭丹 姜俏梅）", []in{{pipeline.Person, "郭丹 姜俏梅"}}, []out{
 			{pipeline.Person, "郭丹", "郭丹", "", "", "split-spaced"},

@@ -161,6 +161,25 @@ func (s *Stage) balanceTitles(d *pipeline.Doc) {
 	}
 }
 
+// trimDigits cuts the ASCII digits a tagger PERSON or PLACE mention ends
+// with: they belong to the date or number after the name (普京7号表示 →
+// 普京, 巴格达1天). A mention of digits alone is left to the other repairs.
+func (s *Stage) trimDigits(d *pipeline.Doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Person && m.Type != pipeline.Place || m.Stage == Name {
+			continue
+		}
+		trimmed := strings.TrimRight(m.Text, "0123456789")
+		if trimmed == m.Text || trimmed == "" {
+			continue
+		}
+		m.End -= len(m.Text) - len(trimmed) // ASCII digits: one byte, one code point
+		m.Text, m.Entity = trimmed, ""
+		addRule(m, "trim-digits")
+	}
+}
+
 // splitSpaced re-cuts tagger PERSON and ORG mentions that run across white
 // space, as bylines and credits write names: 记者郭丹 姜俏梅 is two people,
 // 陈 岳 one person whose two-character name is padded to three, 林森
