@@ -10,10 +10,13 @@ import (
 	"strings"
 
 	"github.com/zhfacts/zhfacts/eval"
+	"github.com/zhfacts/zhfacts/extractors/cleanup"
 	"github.com/zhfacts/zhfacts/extractors/dates"
 	"github.com/zhfacts/zhfacts/extractors/money"
 	"github.com/zhfacts/zhfacts/extractors/number"
+	"github.com/zhfacts/zhfacts/extractors/script"
 	"github.com/zhfacts/zhfacts/pipeline"
+	"github.com/zhfacts/zhfacts/pipeline/source"
 )
 
 func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -171,7 +174,11 @@ func evalNorm(dir string, asJSON, showFailures bool, stdout io.Writer) error {
 		return err
 	}
 	fmt.Fprintln(text, "\n== dates and durations")
-	if report.Dates, err = dates.EvalNorm(files["time.tsv"], files["duration.tsv"], text, showFailures); err != nil {
+	read, err := pipelineReading()
+	if err != nil {
+		return err
+	}
+	if report.Dates, err = dates.EvalNorm(files["time.tsv"], files["duration.tsv"], text, showFailures, read); err != nil {
 		return err
 	}
 	if asJSON {
@@ -180,4 +187,22 @@ func evalNorm(dir string, asJSON, showFailures bool, stdout io.Writer) error {
 		return enc.Encode(report)
 	}
 	return nil
+}
+
+// pipelineReading returns what the stages before dates make of an input
+// text in a run: the cleanup fold, and for a Traditional or mixed text (as
+// the source classifies it) the script stage's Simplified reading.
+func pipelineReading() (func(string) string, error) {
+	sc, err := script.New()
+	if err != nil {
+		return nil, err
+	}
+	return func(text string) string {
+		d := &pipeline.Doc{Text: text}
+		d.Meta.Script = source.Script(text)
+		// Neither stage can fail here: both fold one character for one.
+		_ = cleanup.Stage{}.Process(d)
+		_ = sc.Process(d)
+		return d.Text
+	}, nil
 }

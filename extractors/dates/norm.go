@@ -45,12 +45,18 @@ var colloquialMarkers = []string{"宜家", "而家", "依家", "尋日", "聽日
 // interval: one calendar unit ("2023-11") or a half-open "start/end" of wall
 // times, where an open side ("..") is not compared. A duration row passes
 // when the longest DURATION mention equals the expected ISO 8601 duration,
-// compared in seconds (a year is 12 months, a month 30 days, a week 7 days). Either reader may be nil. It writes
-// a summary by source to w, and every failure when showFailures is set.
-func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool) (Report, error) {
+// compared in seconds (a year is 12 months, a month 30 days, a week 7 days).
+// Either reader may be nil. read gives the text the stage sees for an input,
+// as the stages before it in the pipeline make it (cleanup, the script fold);
+// nil stands for cleanup.Fold. It writes a summary by source to w, and every
+// failure when showFailures is set.
+func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool, read func(string) string) (Report, error) {
 	s, err := New()
 	if err != nil {
 		return Report{}, err
+	}
+	if read == nil {
+		read = cleanup.Fold
 	}
 	var rep Report
 	var tally number.Tally
@@ -78,7 +84,7 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool) (R
 			if err != nil {
 				return err
 			}
-			m, found := longest(s.Find(cleanup.Fold(input), anchor), pipeline.Date)
+			m, found := longest(s.Find(read(input), anchor), pipeline.Date)
 			ok, alt := false, false
 			if found {
 				ok = intervalMatches(m, expected)
@@ -104,7 +110,7 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool) (R
 	if durationTSV != nil {
 		err := number.ReadNormRows("duration.tsv", durationTSV, 4, func(f []string) error {
 			src, input, expected := f[0], f[1], f[2]
-			m, found := longest(s.Find(cleanup.Fold(input), nil), pipeline.Duration)
+			m, found := longest(s.Find(read(input), nil), pipeline.Duration)
 			ok := found && durationsEqual(m.Normalized, expected)
 			colloquial := isColloquial(input)
 			score("duration", src, ok, false, colloquial, false)

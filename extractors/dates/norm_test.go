@@ -32,7 +32,7 @@ func TestEvalNorm(t *testing.T) {
 	if testing.Verbose() {
 		out = os.Stdout
 	}
-	rep, err := EvalNorm(tf, df, out, testing.Verbose())
+	rep, err := EvalNorm(tf, df, out, testing.Verbose(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
