@@ -26,7 +26,10 @@ type Holiday struct {
 	Day      int // day of month, or the weekday (1 = Monday … 7 = Sunday) for CalendarWeekday
 	Nth      int // for CalendarWeekday: 1 = first, -1 = last
 	Offset   int // days added to the date the calendar gives
-	Term     string
+	// Days is how many days the holiday lasts, from the date above; 0 means
+	// to the end of its calendar month (斋月, the month of Ramadan).
+	Days int
+	Term string
 	// Context is set for names too ambiguous to stand alone (五一, 十一).
 	Context bool
 }
@@ -48,7 +51,7 @@ var loadHolidays = shared("holidays.tsv", ParseHolidays)
 // each row: names are unique, months and days are in range for their
 // calendar, and terms are solar terms.
 func ParseHolidays(t *Table) ([]Holiday, error) {
-	c, err := columns(t, "name", "calendar", "month", "day", "nth", "offset", "term", "context")
+	c, err := columns(t, "name", "calendar", "month", "day", "nth", "offset", "term", "context", "days")
 	if err != nil {
 		return nil, err
 	}
@@ -61,8 +64,8 @@ func ParseHolidays(t *Table) ([]Holiday, error) {
 			return nil, fmt.Errorf("%s: empty or repeated name %q", where, h.Name)
 		}
 		seen[h.Name] = true
-		nums := []*int{&h.Month, &h.Day, &h.Nth, &h.Offset}
-		for k, col := range []int{c[2], c[3], c[4], c[5]} {
+		nums := []*int{&h.Month, &h.Day, &h.Nth, &h.Offset, &h.Days}
+		for k, col := range []int{c[2], c[3], c[4], c[5], c[8]} {
 			n, err := strconv.Atoi(row[col])
 			if err != nil {
 				return nil, fmt.Errorf("%s: column %s: %w", where, t.Header[col], err)
@@ -92,6 +95,9 @@ func ParseHolidays(t *Table) ([]Holiday, error) {
 		case CalendarEaster, CalendarOrthodox:
 		default:
 			return nil, fmt.Errorf("%s: unknown calendar %q", where, h.Calendar)
+		}
+		if h.Days < 0 || h.Days == 0 && h.Calendar != CalendarIslamic {
+			return nil, fmt.Errorf("%s: days %d: a count of days, or 0 (to the month's end) for an islamic date", where, h.Days)
 		}
 		out = append(out, h)
 	}

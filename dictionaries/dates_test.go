@@ -15,10 +15,12 @@ func TestHolidaysLoad(t *testing.T) {
 		byName[h.Name] = h
 	}
 	for name, want := range map[string]Holiday{
-		"春节":  {Name: "春节", Calendar: CalendarLunar, Month: 1, Day: 1},
-		"除夕":  {Name: "除夕", Calendar: CalendarLunar, Month: 1, Day: 1, Offset: -1},
-		"清明节": {Name: "清明节", Calendar: CalendarTerm, Term: "清明"},
-		"五一":  {Name: "五一", Calendar: CalendarSolar, Month: 5, Day: 1, Context: true},
+		"春节":  {Name: "春节", Calendar: CalendarLunar, Month: 1, Day: 1, Days: 1},
+		"除夕":  {Name: "除夕", Calendar: CalendarLunar, Month: 1, Day: 1, Offset: -1, Days: 1},
+		"清明节": {Name: "清明节", Calendar: CalendarTerm, Term: "清明", Days: 1},
+		"五一":  {Name: "五一", Calendar: CalendarSolar, Month: 5, Day: 1, Context: true, Days: 1},
+		"斋月":  {Name: "斋月", Calendar: CalendarIslamic, Month: 9, Day: 1},
+		"大斋期": {Name: "大斋期", Calendar: CalendarEaster, Offset: -46, Days: 46},
 	} {
 		if got := byName[name]; got != want {
 			t.Errorf("%s = %+v, want %+v", name, got, want)
@@ -27,16 +29,19 @@ func TestHolidaysLoad(t *testing.T) {
 }
 
 func TestParseHolidaysErrors(t *testing.T) {
-	const head = "name\tcalendar\tmonth\tday\tnth\toffset\tterm\tcontext\n"
+	const head = "name\tcalendar\tmonth\tday\tnth\toffset\tterm\tcontext\tdays\n"
 	for _, body := range []string{
-		"x\tsolar\t13\t1\t0\t0\t\t0\n",
-		"x\tlunar\t1\t31\t0\t0\t\t0\n",
-		"x\tislamic\t12\t31\t0\t0\t\t0\n",
-		"x\tterm\t0\t0\t0\t0\t春节\t0\n",
-		"x\tmoon\t1\t1\t0\t0\t\t0\n",
-		"x\tsolar\t1\t1\t0\t0\t\t2\n",
-		"x\tsolar\t1\t1\t0\t0\t\t0\nx\tsolar\t1\t2\t0\t0\t\t0\n",
-		"x\tweekday\t5\t7\t0\t0\t\t0\n",
+		"x\tsolar\t13\t1\t0\t0\t\t0\t1\n",
+		"x\tlunar\t1\t31\t0\t0\t\t0\t1\n",
+		"x\tislamic\t12\t31\t0\t0\t\t0\t1\n",
+		"x\tterm\t0\t0\t0\t0\t春节\t0\t1\n",
+		"x\tmoon\t1\t1\t0\t0\t\t0\t1\n",
+		"x\tsolar\t1\t1\t0\t0\t\t2\t1\n",
+		"x\tsolar\t1\t1\t0\t0\t\t0\t1\nx\tsolar\t1\t2\t0\t0\t\t0\t1\n",
+		"x\tweekday\t5\t7\t0\t0\t\t0\t1\n",
+		// To the month's end only on the Islamic calendar; never backwards.
+		"x\tsolar\t1\t1\t0\t0\t\t0\t0\n",
+		"x\tislamic\t9\t1\t0\t0\t\t0\t-1\n",
 	} {
 		tab, err := ParseTSV("h.tsv", head+body)
 		if err != nil {

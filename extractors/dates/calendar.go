@@ -147,6 +147,35 @@ func islamicToSolar(y, m, d int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// holidayUntil returns the exclusive end of holiday h, which begins on t,
+// when it lasts several days; zero for a holiday of one day.
+func holidayUntil(h *dictionaries.Holiday, t time.Time) time.Time {
+	switch {
+	case t.IsZero() || h.Days == 1:
+		return time.Time{}
+	case h.Days > 1:
+		return t.AddDate(0, 0, h.Days)
+	}
+	return islamicMonthEnd(t)
+}
+
+// islamicMonthEnd returns the first day of the Islamic month after the one
+// that begins on t: a month has 29 or 30 days, by the Umm al-Qura calendar
+// where it has a table and the arithmetic one elsewhere, as islamicToSolar.
+func islamicMonthEnd(t time.Time) time.Time {
+	day30 := t.AddDate(0, 0, 29)
+	var d int64
+	if uq, err := hijri.CreateUmmAlQuraDate(day30); err == nil && uq.Year >= ummAlQuraFirst && uq.Year <= ummAlQuraLast {
+		d = uq.Day
+	} else if h, err := hijri.CreateHijriDate(day30, hijri.Default); err == nil {
+		d = h.Day
+	}
+	if d == 30 {
+		return t.AddDate(0, 0, 30)
+	}
+	return day30
+}
+
 func isoWeekday(t time.Time) int {
 	if wd := int(t.Weekday()); wd != 0 {
 		return wd

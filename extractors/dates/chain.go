@@ -15,6 +15,7 @@ type chain struct {
 	hasD       bool
 	lunar      bool
 	fixed      time.Time // a day given whole: 昨天, 上周三, 春节
+	until      time.Time // the end of a holiday of several days (斋月), else zero
 	hasFixed   bool
 	lead       gran // the first numeric part, for bare-number ranges
 	rel, unres bool
@@ -220,8 +221,8 @@ func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
 	}
 	// A day given whole: a relative day word, a weekday, a holiday.
 	if !c.hasM && !c.hasD && !c.unres {
-		if t, k, rel, ok := s.wholeDay(j, c, ctx); ok {
-			c.fixed, c.hasFixed, j = t, true, k
+		if t, until, k, rel, ok := s.wholeDay(j, c, ctx); ok {
+			c.fixed, c.until, c.hasFixed, j = t, until, true, k
 			c.rel = c.rel || rel
 		} else if k >= 0 && rel {
 			c.rel, c.unres, j = true, true, k
@@ -267,6 +268,9 @@ func (s *scanner) resolve(c chain, ctx *value) (value, bool) {
 	}
 	if c.hasFixed {
 		v2 := unit(c.fixed, gDay)
+		if !c.until.IsZero() {
+			v2 = span(c.fixed, c.until, gDay)
+		}
 		v2.relative = c.rel
 		return v2, true
 	}
@@ -494,48 +498,50 @@ func (s *scanner) dateContextAt(i int) bool {
 }
 
 // wholeDay reads a day given as a whole: 今天/昨天, 今晚 (day only; the
-// daypart follows in timeOfDay), 上周三/周末, or a holiday. ok is false with
-// end >= 0 and rel set when the word is relative and there is no anchor.
-func (s *scanner) wholeDay(i int, c chain, ctx *value) (t time.Time, end int, rel, ok bool) {
+// daypart follows in timeOfDay), 上周三/周末, or a holiday; until is the
+// exclusive end of a holiday that lasts several days (斋月, 大斋期), zero
+// otherwise. ok is false with end >= 0 and rel set when the word is
+// relative and there is no anchor.
+func (s *scanner) wholeDay(i int, c chain, ctx *value) (t, until time.Time, end int, rel, ok bool) {
 	if c.hasY || c.unres {
 		if h, k := s.holidayAt(i, true); h != nil {
 			if t, ok := holidayIn(h, c.y); ok {
-				return t, k, false, true
+				return t, holidayUntil(h, t), k, false, true
 			}
 		}
-		return time.Time{}, -1, false, false
+		return time.Time{}, time.Time{}, -1, false, false
 	}
 	if w, k := s.word(dictionaries.DateDay, i); w != nil && !s.notDay(i) {
 		if s.anchor == nil {
-			return time.Time{}, k, true, false
+			return time.Time{}, time.Time{}, k, true, false
 		}
 		a := *s.anchor
-		return ymd(a.Year(), int(a.Month()), a.Day()+w.N[0]), k, true, true
+		return ymd(a.Year(), int(a.Month()), a.Day()+w.N[0]), time.Time{}, k, true, true
 	}
 	if w, k := s.word(dictionaries.DateDayRef, i); w != nil {
 		if s.anchor == nil {
-			return time.Time{}, k, true, false
+			return time.Time{}, time.Time{}, k, true, false
 		}
 		a := *s.anchor
 		// Leave the daypart word for timeOfDay: it starts where the day word
 		// ends minus the daypart's own characters (今晚 → 晚上 is implied).
-		return ymd(a.Year(), int(a.Month()), a.Day()+w.N[0]), k, true, true
+		return ymd(a.Year(), int(a.Month()), a.Day()+w.N[0]), time.Time{}, k, true, true
 	}
 	if t, k, rel, ok := s.weekday(i, ctx); ok || k >= 0 {
-		return t, k, rel, ok
+		return t, time.Time{}, k, rel, ok
 	}
 	if h, k := s.holidayAt(i, false); h != nil {
 		if ctx != nil && ctx.hasStart {
 			t, ok := holidayIn(h, ctx.start.Year())
-			return t, k, false, ok
+			return t, holidayUntil(h, t), k, false, ok
 		}
 		if s.anchor == nil {
-			return time.Time{}, k, true, false
+			return time.Time{}, time.Time{}, k, true, false
 		}
 		t, ok := s.nearestYear(func(y int) (time.Time, bool) { return holidayIn(h, y) })
-		return t, k, true, ok
+		return t, holidayUntil(h, t), k, true, ok
 	}
-	return time.Time{}, -1, false, false
+	return time.Time{}, time.Time{}, -1, false, false
 }
 
 // holidayContext are words after which an ambiguous holiday name (五一,
