@@ -17,6 +17,11 @@
 //     spaces, joiners and direction marks), U+2060 WORD JOINER and U+FEFF
 //     (byte order mark) — become ' ', the only one-for-one replacement that
 //     keeps them from gluing or hiding in tokens;
+//   - the other dots that join the parts of a transliterated name — U+30FB
+//     and U+FF65 KATAKANA MIDDLE DOT, U+2027 HYPHENATION POINT, U+2219 BULLET
+//     OPERATOR and U+2022 BULLET (乔治・华盛顿, 亚历山大∙沃龙佐夫) — become
+//     U+00B7 MIDDLE DOT, the one Chinese typesetting uses and the name rules
+//     read;
 //   - each byte of invalid UTF-8 becomes U+FFFD, which counts as one code
 //     point just as the invalid byte did, so the output is valid UTF-8.
 package cleanup
@@ -134,12 +139,13 @@ func fold(s string) (out string, invalid, first int) {
 func interesting3(c, c1, c2 byte) bool {
 	switch c {
 	case 0xe2:
-		return c1 == 0x80 && (c2 <= 0x8f || c2 == 0xa8 || c2 == 0xa9 || c2 == 0xaf) || // U+2000–U+200F, U+2028, U+2029, U+202F
-			c1 == 0x81 && (c2 == 0x9f || c2 == 0xa0) // U+205F, U+2060
+		return c1 == 0x80 && (c2 <= 0x8f || c2 == 0xa2 || c2 == 0xa7 || c2 == 0xa8 || c2 == 0xa9 || c2 == 0xaf) || // U+2000–U+200F, U+2022, U+2027, U+2028, U+2029, U+202F
+			c1 == 0x81 && (c2 == 0x9f || c2 == 0xa0) || // U+205F, U+2060
+			c1 == 0x88 && c2 == 0x99 // U+2219
 	case 0xe1:
 		return c1 == 0x9a && c2 == 0x80 // U+1680
 	case 0xe3:
-		return c1 == 0x80 && c2 == 0x80 // U+3000
+		return c1 == 0x80 && c2 == 0x80 || c1 == 0x83 && c2 == 0xbb // U+3000, U+30FB
 	case 0xef:
 		return c1 == 0xbb && c2 == 0xbf || c1 == 0xbc || c1 == 0xbd // U+FEFF, U+FF00–U+FF7F
 	}
@@ -187,6 +193,8 @@ func foldRune(r rune, rest string) rune {
 		return ' '
 	case r == 0x1680, r >= 0x2000 && r <= 0x200f, r == 0x202f, r == 0x205f, r == 0x2060, r == 0x3000, r == 0xfeff:
 		return ' '
+	case r == 0x30fb, r == 0xff65, r == 0x2027, r == 0x2219, r == 0x2022:
+		return '·'
 	case r >= 0xff01 && r <= 0xff5e:
 		switch r {
 		case '！', '（', '）', '，', '：', '；', '？':

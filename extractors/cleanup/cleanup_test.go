@@ -31,6 +31,7 @@ func TestFold(t *testing.T) {
 		{"controls", "a\x00b\x1bc\x7fd\u0090e", "a b c d e"},
 		{"zero-width and bom", "\ufeff张\u200b洁\u200d\u2060好\u00ad", " 张 洁  好 "},
 		{"quotes and ellipsis untouched", "“扬帆出海”……《办法》·", "“扬帆出海”……《办法》·"},
+		{"name-joining dots", "乔治・华盛顿、亚历山大∙沃龙佐夫、詹姆斯•克莱德、大阪･关西、约翰‧克里", "乔治·华盛顿、亚历山大·沃龙佐夫、詹姆斯·克莱德、大阪·关西、约翰·克里"},
 		{"invalid utf-8", "a\xffb\xe6\x88c", "a\ufffdb\ufffd\ufffdc"},
 		{"invalid utf-8 with folds", "\xff１\u3000", "\ufffd1 "},
 		{"valid replacement char kept", "\ufffd１", "\ufffd1"},

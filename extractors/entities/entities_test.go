@@ -40,6 +40,10 @@ var rules = []struct {
 		{"王宏/nr 志愿/n", []in{{pipeline.Person, "王宏志"}}, []out{{pipeline.Person, "王宏志", "王宏志", "", "", "pos"}}},
 		// What is left would be a bare surname.
 		{"张/nr 来说/u", []in{{pipeline.Person, "张来"}}, []out{{pipeline.Person, "张来", "张来", "", "", "pos"}}},
+		// A transliterated name loses the adverb after it, but not a last
+		// character gse happens to tag as one.
+		{"科林/nr ·/x 高/nr 还/d 声称/v", []in{{pipeline.Person, "科林·高还"}}, []out{{pipeline.Person, "科林·高", "科林·高", "", "", "boundary-repair"}}},
+		{"托尼/nr ·/x 阿博/nr 特/d 表示/v", []in{{pipeline.Person, "托尼·阿博特"}}, []out{{pipeline.Person, "托尼·阿博特", "托尼·阿博特", "", "", "pos"}}},
 	}},
 	{"retype-org", []example{
 		{"在土耳其杜兹科技园", []in{{pipeline.Place, "~土耳其杜兹科技园"}}, []out{{pipeline.Org, "土耳其杜兹科技园", "土耳其杜兹科技园", "", "", "retype-org"}}},

@@ -84,17 +84,32 @@ func (s *Stage) repairBoundaries(d *pipeline.Doc) {
 				start = t.End
 			}
 		}
+		// A transliterated name (科林·高) does not end in an adverb or
+		// preposition that opens the predicate after it, when gse reads it as
+		// one: 科林·高还声称 → 科林·高. Only those that transliterations do not
+		// use: gse also tags the 特 of 阿博特 as an adverb.
+		joined := strings.Contains(m.Text, "·")
+		if j := tokenAt(d.Tokens, end-1); joined && end == m.End && j >= 0 {
+			if t := d.Tokens[j]; t.Start == end-1 && t.Start > start && (t.Pos == "d" || t.Pos == "p" || t.Pos == "c") &&
+				strings.Contains(predicateOpeners, t.Text) && d.Slice(t.Start-1, t.Start) != "·" {
+				end = t.Start
+			}
+		}
 		if start == m.Start && end == m.End {
 			continue
 		}
 		text := d.Slice(start, end)
-		if !s.plausible(m.Type, text) {
+		if !joined && !s.plausible(m.Type, text) {
 			continue
 		}
 		m.Start, m.End, m.Text, m.Entity = start, end, text, ""
 		addRule(m, "boundary-repair")
 	}
 }
+
+// predicateOpeners are one-character adverbs, prepositions and conjunctions
+// that follow a subject and that transliterated names do not end with.
+const predicateOpeners = "还也都将曾已则就又在对向从和与"
 
 // extendDepts grows a tagger ORG mention that is the tail of a government
 // department's name written out in full just before it, with the relative
