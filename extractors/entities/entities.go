@@ -74,7 +74,9 @@
 //     or 城区).
 //   - retype-place: a PERSON mention that is exactly the full name of a Chinese
 //     division, a country or a foreign place (gse tags 武侯区 nr, 萨格勒布 nrt)
-//     becomes a PLACE.
+//     becomes a PLACE, and so does one that is a division's short form of three
+//     or more characters (张家界, 齐齐哈尔: the tagger reads 张 and 齐 as
+//     surnames). Two-character short forms stay: 马龙 and 连平 are people too.
 //   - split-admin-chain: a PLACE mention made wholly of nested divisions
 //     (四川省成都市武侯区) becomes one PLACE mention per division.
 //   - place-unique, place-country, place-foreign: a place with one reading in the
@@ -125,7 +127,8 @@
 //     division, and names in people_known.tsv, are left.
 //   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院),
 //     and so does 中国 before a national body's alias (中国外交部 →
-//     中华人民共和国外交部).
+//     中华人民共和国外交部). Not before 长官, the title of Korean, Japanese and
+//     Hong Kong office holders: 外交部长官康京和's 外交部 is Korea's.
 //   - dept-alias: a division followed by a department's short name
 //     (成都市科技局 → 成都市科学技术局).
 //   - relative-dept: 市, 省, 区 or 县 followed by a department's short name
@@ -367,7 +370,8 @@ func (s *Stage) retype(d *pipeline.Doc) {
 			countries = s.countryWords(d, m)
 		}
 		switch {
-		case m.Type == pipeline.Person && (len(s.divs.LookupFull(m.Text)) > 0 || s.countries.Lookup(m.Text) != nil || s.foreign.Lookup(m.Text) != nil):
+		case m.Type == pipeline.Person && (len(s.divs.LookupFull(m.Text)) > 0 || s.countries.Lookup(m.Text) != nil || s.foreign.Lookup(m.Text) != nil ||
+			utf8.RuneCountInString(m.Text) >= 3 && len(s.divs.Lookup(m.Text)) > 0):
 			m.Type = pipeline.Place
 			m.Entity = ""
 			addRule(m, "retype-place")
@@ -381,6 +385,10 @@ func (s *Stage) retype(d *pipeline.Doc) {
 				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: m.Start + j, End: m.Start + j + 1, Stage: Name, Rule: "person-country", Confidence: m.Confidence})
 			}
 			firstCharPlace(d, m, "person-country")
+		case m.Type == pipeline.Person && s.isOrgAlias(m.Text):
+			// 马航, 比亚迪: a company or body the tagger read as a name.
+			m.Type, m.Entity = pipeline.Org, ""
+			addRule(m, "retype-org")
 		case m.Type == pipeline.Person && s.countrySide(m.Text):
 			// 吉方, 美方愿: "the Kyrgyz side" is the country, not a person.
 			firstCharPlace(d, m, "country-side")
@@ -393,6 +401,13 @@ func (s *Stage) retype(d *pipeline.Doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// isOrgAlias reports whether text is a name org_aliases.tsv lists for one
+// organization (kind org).
+func (s *Stage) isOrgAlias(text string) bool {
+	_, ok := s.aliases.Canonical(text)
+	return ok
 }
 
 // firstCharPlace turns m into a PLACE of its first character, the country
@@ -811,6 +826,11 @@ func (s *Stage) resolveOrgs(d *pipeline.Doc, st *docState) {
 			continue
 		}
 		if c, ok := s.aliases.Canonical(m.Text); ok {
+			if strings.HasPrefix(c, "中华人民共和国") && strings.HasPrefix(d.Slice(m.End, min(m.End+2, d.CharCount())), "长官") {
+				// 外交部长官康京和: 长官 is the title of Korean, Japanese and
+				// Hong Kong office holders, never of a PRC ministry's.
+				continue
+			}
 			m.Normalized, m.Entity = c, c
 			addRule(m, "org-alias")
 			continue

@@ -40,6 +40,8 @@ var rules = []struct {
 		{"王宏/nr 志愿/n", []in{{pipeline.Person, "王宏志"}}, []out{{pipeline.Person, "王宏志", "王宏志", "", "", "pos"}}},
 		// What is left would be a bare surname.
 		{"张/nr 来说/u", []in{{pipeline.Person, "张来"}}, []out{{pipeline.Person, "张来", "张来", "", "", "pos"}}},
+		// A title the name follows: gse reads 长官, the tagger 官朴振.
+		{"韩国/ns 国防部/nt 长官/n 朴振/nr 访问/v", []in{{pipeline.Place, "韩国"}, {pipeline.Org, "国防部"}, {pipeline.Person, "官朴振"}}, []out{{pipeline.Place, "韩国", "韩国", "", "KR", "place-country"}, {pipeline.Org, "国防部", "国防部", "", "", "pos"}, {pipeline.Person, "朴振", "朴振", "", "", "boundary-repair"}}},
 		// A transliterated name loses the adverb after it, but not a last
 		// character gse happens to tag as one.
 		{"科林/nr ·/x 高/nr 还/d 声称/v", []in{{pipeline.Person, "科林·高还"}}, []out{{pipeline.Person, "科林·高", "科林·高", "", "", "boundary-repair"}}},
@@ -186,6 +188,9 @@ var rules = []struct {
 		{"萨格勒布大学", []in{{pipeline.Person, "萨格勒布"}}, []out{{pipeline.Place, "萨格勒布", "萨格勒布", "", "HR", "place-foreign"}}},
 		{"张洁说", []in{{pipeline.Person, "张洁"}}, []out{{pipeline.Person, "张洁", "张洁", "", "", "pos"}}},
 		{"真金白银", []in{{pipeline.Person, "白银"}}, []out{{pipeline.Person, "白银", "白银", "", "", "pos"}}},
+		// A short form of three characters is a place; of two it may be a name.
+		{"游客飞抵张家界", []in{{pipeline.Person, "张家界"}}, []out{{pipeline.Place, "张家界", "湖南省张家界市", "430800", "CN", "place-unique"}}},
+		{"马龙说", []in{{pipeline.Person, "马龙"}}, []out{{pipeline.Person, "马龙", "马龙", "", "", "pos"}}},
 	}},
 	{"split-admin-chain", []example{
 		{"四川省成都市武侯区桐梓林", []in{{pipeline.Place, "四川省成都市武侯区"}}, []out{
@@ -343,6 +348,10 @@ var rules = []struct {
 	}},
 	{"org-alias", []example{
 		{"中国外交部发言人", []in{{pipeline.Org, "中国外交部"}}, []out{{pipeline.Org, "中国外交部", "中华人民共和国外交部", "", "", "org-alias"}}},
+		// Before 长官 the ministry is not China's.
+		{"外交部长官康京和", []in{{pipeline.Org, "外交部"}}, []out{{pipeline.Org, "外交部", "外交部", "", "", "pos"}}},
+		// A company the tagger read as a person.
+		{"比亚迪发布新车", []in{{pipeline.Person, "比亚迪"}}, []out{{pipeline.Org, "比亚迪", "比亚迪股份有限公司", "", "", "org-alias"}}},
 		{"中科院和ITER", []in{{pipeline.Org, "中科院"}, {pipeline.Org, "ITER"}}, []out{
 			{pipeline.Org, "中科院", "中国科学院", "", "", "org-alias"},
 			{pipeline.Org, "ITER", "国际热核聚变实验堆组织", "", "", "org-alias"},

@@ -80,7 +80,9 @@ func (s *Stage) repairBoundaries(d *pipeline.Doc) {
 			}
 		}
 		if j := tokenAt(d.Tokens, start); j >= 0 {
-			if t := d.Tokens[j]; t.Start < start && t.End < end && functionPOS(t.Pos) {
+			// A function word, or a title the name follows (外交部长官朴振: gse
+			// reads 长官, the tagger 官朴振).
+			if t := d.Tokens[j]; t.Start < start && t.End < end && (functionPOS(t.Pos) || s.isTitle(t.Text)) {
 				start = t.End
 			}
 		}
@@ -105,6 +107,12 @@ func (s *Stage) repairBoundaries(d *pipeline.Doc) {
 		m.Start, m.End, m.Text, m.Entity = start, end, text, ""
 		addRule(m, "boundary-repair")
 	}
+}
+
+// isTitle reports whether word is a title of titles.tsv.
+func (s *Stage) isTitle(word string) bool {
+	_, ok := s.titles.Category(word)
+	return ok
 }
 
 // predicateOpeners are one-character adverbs, prepositions and conjunctions
