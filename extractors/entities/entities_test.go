@@ -265,6 +265,20 @@ var rules = []struct {
 		// Unless the character also abbreviates a division: 驻澳 is Macao or Australia.
 		{"驻澳部队", []in{{pipeline.Place, "澳"}}, []out{{pipeline.Place, "澳", "澳门特别行政区", "820000", "CN", "place-abbrev"}}},
 	}},
+	{"place-country-document", []example{
+		{"美国国务卿表示，由美主导的同盟", []in{{pipeline.Place, "美国"}, {pipeline.Place, "美"}}, []out{
+			{pipeline.Place, "美国", "美国", "", "US", "place-country"},
+			{pipeline.Place, "美", "美国", "", "US", "place-country-document"},
+		}},
+		// Alone in its document it stays uncoded.
+		{"由美主导的同盟", []in{{pipeline.Place, "美"}}, []out{{pipeline.Place, "美", "美", "", "", "pos"}}},
+		// A list with 、 is coordination.
+		{"美、日、韩三国", []in{{pipeline.Place, "美"}, {pipeline.Place, "日"}, {pipeline.Place, "韩"}}, []out{
+			{pipeline.Place, "美", "美国", "", "US", "place-country"},
+			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+		}},
+	}},
 	{"place-abbrev-country", []example{
 		// A document that names the country reads the division's abbreviation as it.
 		{"澳大利亚大选后，澳政府改变政策", []in{{pipeline.Place, "澳大利亚"}, {pipeline.Place, "澳"}}, []out{
