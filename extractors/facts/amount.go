@@ -49,6 +49,14 @@ var amountRule = &rule{
 		{"广东省去年出口机电产品1000亿美元。",
 			[]string{"PLACE:广东省", "DATE:去年|2023-01-01|2024-01-01", "MONEY:1000亿美元|100000000000|USD"},
 			[]string{"amount:place-verb-object-money|广东省|出口|机电产品|100000000000 USD|2023-01-01"}},
+		// A name that opens the clause before the nouns of what the money is
+		// for: the name is the subject, the nouns the object.
+		{"今年上半年，四川交通建设完成投资635亿元。",
+			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:四川", "MONEY:635亿元|63500000000|CNY"},
+			[]string{"amount:name-phrase-predicate-money|四川|投资|交通建设|63500000000 CNY|2024-01-01"}},
+		{"2019年，中国游戏市场实际销售收入2308.8亿元。",
+			[]string{"DATE:2019年|2019-01-01|2020-01-01", "PLACE:中国", "MONEY:2308.8亿元|230880000000|CNY"},
+			[]string{"amount:name-phrase-predicate-money|中国|销售收入|游戏市场|230880000000 CNY|2019-01-01"}},
 		// A place after 在 is where the money went, not who paid it.
 		{"他在北京投资300万元。", []string{"PLACE:北京", "MONEY:300万元|3000000|CNY"},
 			[]string{"amount:predicate-money||投资||3000000 CNY"}},
@@ -148,6 +156,9 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	if o, how, ok := s.amountSubject(v, si, lo, ps); ok {
 		f.Rule, f.Confidence = "amount:"+how+"-"+tail, 0.85
 		f.Subject = o.name
+		if o.phrase != "" && f.Object == "" {
+			f.Object = o.phrase
+		}
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		for _, om := range o.mentions {
 			addMention(&f, om)
@@ -244,6 +255,12 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		}
 		if m := v.exact(rs, ss, pipeline.Place); m != nil && v.clauseOpens(rs, lo) {
 			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "place"}, "place", true
+		}
+		// A name that opens the clause and the nouns of what the money is
+		// for: 四川交通建设完成投资635亿元 (the phrase becomes the object).
+		if m := v.startingMention(rs, ss); m != nil && (m.Type == pipeline.Place || m.Type == pipeline.Org) && m.End < ss &&
+			v.clauseOpens(rs, lo) && s.nounsOnly(v, m.End, ss) && len(v.inside(si, m.End, ss)) == 0 && v.text[m.End] != '对' {
+			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(m.End, ss)}, "name-phrase", true
 		}
 	}
 	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {

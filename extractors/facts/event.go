@@ -107,6 +107,12 @@ func (s *Stage) eventAt(v *view, si, c, ce int) {
 			place, placeMs = gapPlace, gapMs
 		}
 		for _, b := range bs {
+			if len(a.mentions)+len(b.mentions) == 0 {
+				// Two names read by their suffixes alone (物研究所与A大学):
+				// no mention backs the fact, and such a pair is as likely
+				// a cut through longer names.
+				continue
+			}
 			f := newFact(Event, rule, si, as, max(end, k+n), 0.8)
 			if len(bs) > 1 {
 				f.Confidence = 0.75

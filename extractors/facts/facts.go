@@ -38,6 +38,10 @@
 // word that stands for one (我国 → 中国; 全国 and 中央财政 stand for
 // themselves); such a word, or a PLACE mention as the subject of an amount,
 // must open its clause, after times only: 在北京投资 is where, not who.
+// An ORG or PLACE mention that opens the clause before nouns and the amount
+// predicate (四川交通建设完成投资635亿元, 中国游戏市场实际销售收入…) is the
+// subject of rule amount:name-phrase-…, and the nouns — what the money is
+// for or comes from — its object.
 // Vague subjects (各地, 全省, 国家) are no subjects: which place they mean is
 // not written.
 //

@@ -399,7 +399,10 @@ type org struct {
 	name     string
 	start    int
 	mentions []*pipeline.Mention
-	how      string // "org-mention", "org-suffix" or "place"
+	how      string // "org-mention", "org-suffix", "place" or "phrase"
+	// phrase is what the name stands before when it is no subject alone:
+	// 交通建设 of 四川交通建设完成投资.
+	phrase string
 }
 
 // orgName reads [start, end) of sentence si as an organization: one ORG
