@@ -115,20 +115,23 @@ func TestOrdinalAfter(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
-		counter, after string
-		want           bool
+		counter, before, after string
+		want                   bool
 	}{
-		{"届", "五中全会提出", true},
-		{"届", "全国人大代表", true},
-		{"届", "政府", false},
-		{"家", "全会", false},
+		{"届", "十八", "五中全会提出", true},
+		{"届", "", "全国人大代表", true},
+		{"届", "", "政府", false},
+		{"家", "", "全会", false},
+		// A session needs its body before the number.
+		{"次", "十二届全国人大", "会议开幕", true},
+		{"次", "召开了", "会议", false},
 	} {
-		if got := o.Ordinal(c.counter, c.after); got != c.want {
-			t.Errorf("Ordinal(%q, %q) = %v, want %v", c.counter, c.after, got, c.want)
+		if got := o.Ordinal(c.counter, c.before, c.after); got != c.want {
+			t.Errorf("Ordinal(%q, %q, %q) = %v, want %v", c.counter, c.before, c.after, got, c.want)
 		}
 	}
-	for _, body := range []string{"届\t全会\n届\t全会\n", "\t全会\n"} {
-		tab, err := ParseTSV("o.tsv", "counter\tword\n"+body)
+	for _, body := range []string{"届\t全会\t\n届\t全会\t\n", "\t全会\t\n", "次\t会议\t届||人大\n"} {
+		tab, err := ParseTSV("o.tsv", "counter\tword\tbefore\n"+body)
 		if err != nil {
 			t.Fatal(err)
 		}

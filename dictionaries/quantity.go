@@ -1,6 +1,10 @@
 package dictionaries
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // Qualifier positions in qualifiers.tsv.
 const (
@@ -113,20 +117,31 @@ func parseTimeSuffixes(t *Table) (*Lexicon[string], error) {
 }
 
 // OrdinalAfter holds ordinal_after.tsv: the words after which a number and
-// a counter name one in a series (十八届五中全会), by counter.
+// a counter name one in a series (十八届五中全会), by counter, each with the
+// words one of which must stand right before the number (全国人大一次会议),
+// or none when any may.
 type OrdinalAfter struct {
-	words map[string]*Lexicon[struct{}]
+	words map[string]*Lexicon[[]string]
 }
 
-// Ordinal reports whether the text after a number and counter makes them an
-// ordinal: after begins with a word listed for that counter.
-func (o *OrdinalAfter) Ordinal(counter, after string) bool {
+// Ordinal reports whether the text around a number and counter makes them
+// an ordinal: after begins with a word listed for that counter, and before
+// ends with one of the words that row asks for, if it asks for any.
+func (o *OrdinalAfter) Ordinal(counter, before, after string) bool {
 	l := o.words[counter]
 	if l == nil {
 		return false
 	}
-	_, _, ok := l.Prefix(after)
-	return ok
+	_, need, ok := l.Prefix(after)
+	if !ok || len(need) == 0 {
+		return ok
+	}
+	for _, w := range need {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // LoadOrdinalAfter loads the embedded ordinal_after.tsv.
@@ -134,24 +149,33 @@ func LoadOrdinalAfter() (*OrdinalAfter, error) { return loadOrdinalAfter() }
 
 var loadOrdinalAfter = shared("ordinal_after.tsv", ParseOrdinalAfter)
 
-// ParseOrdinalAfter reads rows of counter and word, each listed once.
+// ParseOrdinalAfter reads rows of counter, word and the words, separated by
+// |, one of which must come before the number (empty: any), each counter
+// and word listed once.
 func ParseOrdinalAfter(t *Table) (*OrdinalAfter, error) {
-	c, err := columns(t, "counter", "word")
+	c, err := columns(t, "counter", "word", "before")
 	if err != nil {
 		return nil, err
 	}
-	o := &OrdinalAfter{words: map[string]*Lexicon[struct{}]{}}
+	o := &OrdinalAfter{words: map[string]*Lexicon[[]string]{}}
 	for i, row := range t.Rows {
 		counter, word := row[c[0]], row[c[1]]
 		l := o.words[counter]
 		if l == nil {
-			l = NewLexicon[struct{}]()
+			l = NewLexicon[[]string]()
 			o.words[counter] = l
 		}
 		if _, dup := l.Get(word); dup || counter == "" || word == "" {
 			return nil, errorf(t, i, "empty or repeated counter %q word %q", counter, word)
 		}
-		l.Add(word, struct{}{})
+		var need []string
+		if row[c[2]] != "" {
+			need = strings.Split(row[c[2]], "|")
+			if slices.Contains(need, "") {
+				return nil, errorf(t, i, "empty word in before %q", row[c[2]])
+			}
+		}
+		l.Add(word, need)
 	}
 	return o, nil
 }

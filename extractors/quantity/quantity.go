@@ -187,7 +187,7 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 	if !ok || number.InWord(text, n.Start, n.End, m.stopwords) {
 		return Item{}, false
 	}
-	if r == ruleCounter && m.ordinals.Ordinal(it.Unit, text[it.End:]) {
+	if r == ruleCounter && m.ordinals.Ordinal(it.Unit, text[:it.Start], text[it.End:]) {
 		return Item{}, false // 十八届五中全会: the 18th, not eighteen
 	}
 	// Qualifiers: 近30%, 500余亩 (read by the parser), 20人次以上.

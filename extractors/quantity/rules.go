@@ -64,6 +64,10 @@ var (
 			{"一起去", "", "", 0, "", ""},
 			{"C919飞机", "", "", 0, "", ""},
 			{"第三次", "", "", 0, "", ""},
+			// A session of a congress is one in a series; meetings held are counted.
+			{"十二届全国人大一次会议开幕", "", "", 0, "", ""},
+			{"全国政协十二届二次会议闭幕", "", "", 0, "", ""},
+			{"今年召开三次会议", "三次", q, 3, "次", number.Exact},
 		},
 	}
 	rulePercentSign = &rule{
