@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -107,12 +108,33 @@ func (s *scanner) clock(i int, withContext bool) (h, mi, sec int, g gran, end in
 		mi, g, end = 45, gMinute, j+2
 	case s.lit(j, "整") >= 0:
 		end = j + 1
+	case (s.at(j) == '踏' || s.at(j) == '搭') && s.at(j+1) == '半':
+		mi, g, end = 30, gMinute, j+2 // Cantonese 三點踏半
 	default:
 		k := j
-		if s.at(k) == '零' || s.at(k) == '〇' {
+		zero := s.at(k) == '零' || s.at(k) == '〇'
+		if zero {
 			k++
 		}
-		if m, k2, ok2 := s.intIn(k, 0, 59); ok2 && (s.at(k2) == '分' || withContext || ascii) && !(s.at(k2) == '个' || s.at(k2) == '%') {
+		// Cantonese counts minutes in 字 of five, the numbers on the clock
+		// face: 三點三, 三點踏三 and 三點三個字 are 3:15. Mandarin writes 3:03
+		// as 三点零三 or 三点三分, so one Chinese digit alone after 点 reads
+		// the Cantonese way.
+		step := s.at(k) == '踏' || s.at(k) == '搭'
+		if step {
+			k++
+		}
+		if m, k2, ok2 := s.intIn(k, 1, 9); ok2 && !zero && k2 == k+1 && !isDigit(s.r[k]) && s.at(k2) != '分' && (withContext || step) {
+			// The digit may begin the next word (十一点一直, 8点七夕):
+			// then only the hour is written.
+			if e := s.lit(k2, "个字"); e >= 0 {
+				mi, g, end = 5*m, gMinute, e
+			} else if c := s.at(k2); !isHan(c) || strings.ContainsRune(clockAfter, c) {
+				mi, g, end = 5*m, gMinute, k2
+			}
+		} else if step {
+			// 踏 without a number after it is no clock time
+		} else if m, k2, ok2 := s.intIn(k, 0, 59); ok2 && (s.at(k2) == '分' || withContext || ascii) && !(s.at(k2) == '个' || s.at(k2) == '%') {
 			mi, g, end = m, gMinute, k2
 			if s.at(k2) == '分' {
 				end = k2 + 1
@@ -135,6 +157,10 @@ func (s *scanner) clock(i int, withContext bool) (h, mi, sec int, g gran, end in
 	}
 	return h, mi, sec, g, end, true
 }
+
+// clockAfter are the characters that may follow a clock time's last digit
+// without beginning a word with it: 许, 左右, 到, 至, 前, 后, 起, 的, 开, 在.
+const clockAfter = "许左到至前后起的开在"
 
 // clockAlone reads a time of day with no date: the publication day (or the
 // day of a range's left side).

@@ -45,6 +45,10 @@
 //     (上午, 晚, 前, 起, 至), and N号 no name before it (天宫2号, 嫦娥五号).
 //   - One-character dayparts (晚, 早) count only after a date (25日晚) or
 //     before a clock time (晚8点); 今晚 alone is the evening.
+//   - One Chinese digit alone after 点 counts 字 of five minutes, as
+//     Cantonese does (下午三点三, 三點踏三, 三點三個字 are 15:15): Mandarin
+//     writes 15:03 as 三点零三 or 三点三分. A digit that begins the next word
+//     is no minute (十一点一直唱到 is 11 o'clock).
 //   - A weekday (周三) is that day of the publication week; weeks start on
 //     Monday. 上周三 and 下周三 move by whole weeks.
 //   - N units before or after (10天前, 3年后) is the publication day moved by
