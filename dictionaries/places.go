@@ -101,6 +101,19 @@ func ParseDivisions(t *Table) (*Divisions, error) {
 			d.byName[s] = append(d.byName[s], v)
 		}
 	}
+	// An autonomous prefecture or county is written with its short form and
+	// the bare suffix as often as in full: 凉山州, 延边州, 威宁县.
+	for _, v := range d.all {
+		s := v.Short + v.SharedShort
+		for _, suffix := range [...]string{"州", "县", "旗"} {
+			if s == "" || !strings.HasSuffix(v.Name, "自治"+suffix) {
+				continue
+			}
+			if alias := s + suffix; len(d.byName[alias]) == 0 {
+				d.byName[alias] = []*Division{v}
+			}
+		}
+	}
 	for _, v := range d.all {
 		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, lines[v])
 		if v.Short != "" && len(d.byName[v.Short]) != 1 {

@@ -54,6 +54,10 @@ func TestDivisionsLookup(t *testing.T) {
 		{"吉林", []string{"220000", "220200"}, "吉林省"},
 		{"朝阳区", []string{"110105", "220104"}, "北京市朝阳区"},
 		{"桐梓林", nil, ""},
+		// Autonomous prefectures and counties by short form and bare suffix.
+		{"凉山州", []string{"513400"}, "四川省凉山彝族自治州"},
+		{"阿坝州", []string{"513200"}, "四川省阿坝藏族羌族自治州"},
+		{"威宁县", []string{"520526"}, "贵州省毕节市威宁彝族回族苗族自治县"},
 	}
 	for _, tt := range tests {
 		got := d.Lookup(tt.name)
