@@ -206,3 +206,9 @@ func (a *OrgAliases) OrgPrefix(s string) bool {
 	}
 	return a.prefixes[s]
 }
+
+// LoadOrgFalseEndings loads org_false_endings.tsv: words that end no
+// organization's name although they end in an institution suffix (部署).
+func LoadOrgFalseEndings() (*Lexicon[struct{}], error) { return loadOrgFalseEndings() }
+
+var loadOrgFalseEndings = shared("org_false_endings.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

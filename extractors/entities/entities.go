@@ -32,6 +32,11 @@
 //   - trim-digits: a tagger PERSON or PLACE mention loses the ASCII digits it
 //     ends with, which belong to a date or number after it (普京7号表示 →
 //     普京, 巴格达1天 → 巴格达).
+//   - false-ending: a tagger ORG mention ending in a word of
+//     org_false_endings.tsv (部署, whose 署 is the suffix of 海关总署) is cut
+//     back to the longest name it begins with — an organization alias, a
+//     name with an institution suffix, or a place (党中央决策部署 → 党中央) —
+//     and dropped when it begins with none (萨德部署).
 //   - split-spaced: a tagger PERSON or ORG mention across white space is
 //     re-cut into the names its parts are (记者郭丹 姜俏梅 → two people; 林森
 //     环球时报 → a person and an outlet); two one-character parts in a row
@@ -177,6 +182,7 @@ type data struct {
 	contexts  *dictionaries.AbbrevContexts
 	notAbbrev *dictionaries.Spots
 	notNames  *dictionaries.Spots
+	falseEnds *dictionaries.Lexicon[struct{}] // 部署: no organization ends so
 
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
@@ -232,6 +238,10 @@ func load() (*data, error) {
 			loadErr = err
 			return
 		}
+		if d.falseEnds, err = dictionaries.LoadOrgFalseEndings(); err != nil {
+			loadErr = err
+			return
+		}
 		if d.notAbbrev, err = dictionaries.LoadNotAbbrevs(); err != nil {
 			loadErr = err
 			return
@@ -276,6 +286,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.repairBoundaries(d)
 	s.balanceTitles(d)
 	s.trimDigits(d)
+	s.trimFalseEndings(d)
 	s.balanceBrackets(d)
 	s.splitSpaced(d)
 	s.extendDepts(d)

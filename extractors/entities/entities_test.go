@@ -82,6 +82,11 @@ var rules = []struct {
 		}},
 		{"巴格达1天16起爆炸", []in{{pipeline.Place, "巴格达1"}}, []out{{pipeline.Place, "巴格达", "巴格达", "", "IQ", "place-foreign"}}},
 	}},
+	{"false-ending", []example{
+		{"贯彻党中央决策部署", []in{{pipeline.Org, "党中央决策部署"}}, []out{{pipeline.Org, "党中央", "中国共产党中央委员会", "", "", "org-alias"}}},
+		{"在伊德利卜部署", []in{{pipeline.Org, "伊德利卜部署"}}, []out{{pipeline.Place, "伊德利卜", "伊德利卜", "", "SY", "place-foreign"}}},
+		{"反对美军部署", []in{{pipeline.Org, "美军部署"}}, nil},
+	}},
 	{"split-spaced", []example{
 		{"（记者郭丹 姜俏梅）", []in{{pipeline.Person, "郭丹 姜俏梅"}}, []out{
 			{pipeline.Person, "郭丹", "郭丹", "", "", "split-spaced"},

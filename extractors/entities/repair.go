@@ -203,6 +203,52 @@ func (s *Stage) trimDigits(d *pipeline.Doc) {
 	}
 }
 
+// trimFalseEndings cuts a tagger ORG mention that ends in a word no
+// organization's name ends with (党中央决策部署) back to the longest name it
+// begins with, and drops it when it begins with none (萨德部署).
+func (s *Stage) trimFalseEndings(d *pipeline.Doc) {
+	var drop []int // IDs of mentions that name nothing
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Org || m.Stage == Name {
+			continue
+		}
+		end, _, ok := s.falseEnds.Suffix(m.Text)
+		if !ok {
+			continue
+		}
+		r := []rune(strings.TrimSuffix(m.Text, end))
+		typ, n := "", len(r)
+		for ; n >= 2; n-- {
+			if typ = s.nameType(string(r[:n])); typ != "" {
+				break
+			}
+		}
+		if typ == "" {
+			drop = append(drop, m.ID)
+			continue
+		}
+		m.Type, m.End, m.Text, m.Entity = typ, m.Start+n, string(r[:n]), ""
+		addRule(m, "false-ending")
+	}
+	if len(drop) > 0 {
+		d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
+	}
+}
+
+// nameType returns the type of name text is by the dictionaries alone: ORG
+// for an organization alias or a name with an institution suffix, PLACE for
+// a division, country or foreign place; "" for none.
+func (s *Stage) nameType(text string) string {
+	switch {
+	case s.isOrgAlias(text) || s.hasOrgSuffix(text):
+		return pipeline.Org
+	case len(s.divs.Lookup(text)) > 0 || s.countries.Lookup(text) != nil || s.foreign.Lookup(text) != nil:
+		return pipeline.Place
+	}
+	return ""
+}
+
 // splitSpaced re-cuts tagger PERSON and ORG mentions that run across white
 // space, as bylines and credits write names: 记者郭丹 姜俏梅 is two people,
 // 陈 岳 one person whose two-character name is padded to three, 林森
