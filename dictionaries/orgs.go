@@ -102,6 +102,9 @@ type OrgAliases struct {
 	runes runeSet
 	// deptNames lists every department name, short or canonical.
 	deptNames []string
+	// Spots finds the organization aliases of three or more characters
+	// written out around a position (胡塞武 inside 胡塞武装).
+	*Spots
 }
 
 // LoadOrgAliases loads the embedded org_aliases.tsv.
@@ -116,7 +119,7 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}, prefixes: map[string]bool{}}
+	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}, prefixes: map[string]bool{}, Spots: newSpots()}
 	seen := map[string]bool{} // kind and alias of every row
 	for i, row := range t.Rows {
 		alias, canon, kind := row[c[0]], row[c[1]], row[c[2]]
@@ -160,6 +163,9 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 			}
 			for _, c := range alias {
 				a.runes.add(c)
+			}
+			if utf8.RuneCountInString(alias) >= 3 {
+				a.add(alias)
 			}
 		}
 	}

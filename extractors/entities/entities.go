@@ -122,6 +122,9 @@
 //   - known-person: tagger mentions inside such a name written out in the
 //     text (奥 + 巴 + 马 of 奥巴马, PERSON 康京 of 康京和) give way to one
 //     PERSON mention of the name.
+//   - known-org: likewise, tagger mentions inside an organization alias of
+//     three or more characters written out in the text (PERSON 胡塞武 of
+//     胡塞武装, PLACE 中国 of 中国移动) give way to one ORG mention of it.
 //   - not-name: a tagger mention that is, or lies inside, a word of
 //     not_names.tsv written out in the text (萨德, the THAAD system; 宙斯 of
 //     宙斯盾) is dropped.
@@ -346,9 +349,14 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 				continue
 			}
 		}
+		typ, rule := pipeline.Person, "known-person"
 		a, b, ok := s.known.Around(r, m.Start, n, d.Slice)
 		if !ok || b < m.End || (a == m.Start && b == m.End) {
-			continue
+			// 胡塞武 of 胡塞武装: an organization alias written out.
+			typ, rule = pipeline.Org, "known-org"
+			if a, b, ok = s.aliases.Around(r, m.Start, n, d.Slice); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
+				continue
+			}
 		}
 		drop[m.ID] = true
 		if k := len(people) - 1; k >= 0 && people[k].Start == a {
@@ -356,8 +364,8 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 			continue
 		}
 		people = append(people, pipeline.Mention{
-			Type: pipeline.Person, Text: d.Slice(a, b), Start: a, End: b,
-			Stage: Name, Rule: "known-person", Confidence: m.Confidence,
+			Type: typ, Text: d.Slice(a, b), Start: a, End: b,
+			Stage: Name, Rule: rule, Confidence: m.Confidence,
 		})
 	}
 	if len(drop) == 0 {
@@ -366,7 +374,7 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 	d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return drop[m.ID] })
 	for _, p := range people {
 		if !slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool {
-			return m.Type == pipeline.Person && m.Start == p.Start && m.End == p.End
+			return m.Type == p.Type && m.Start == p.Start && m.End == p.End
 		}) {
 			d.AddMention(p)
 		}

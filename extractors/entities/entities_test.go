@@ -302,6 +302,13 @@ var rules = []struct {
 		// Not a listed name: left as the tagger said.
 		{"奥地利", []in{{pipeline.Place, "奥地利"}}, []out{{pipeline.Place, "奥地利", "奥地利", "", "AT", "place-country"}}},
 	}},
+	{"known-org", []example{
+		{"也门胡塞武装发动袭击", []in{{pipeline.Place, "也门"}, {pipeline.Person, "胡塞武"}}, []out{
+			{pipeline.Place, "也门", "也门", "", "YE", "place-country"},
+			{pipeline.Org, "胡塞武装", "胡塞武装", "", "", "org-alias"},
+		}},
+		{"中国移动发布财报", []in{{pipeline.Place, "中国"}}, []out{{pipeline.Org, "中国移动", "中国移动通信集团有限公司", "", "", "org-alias"}}},
+	}},
 	{"known-person", []example{
 		{"朴槿惠政府", []in{{pipeline.Place, "~惠"}}, []out{{pipeline.Person, "朴槿惠", "朴槿惠", "", "", "known-person"}}},
 		{"奥巴马政府", []in{{pipeline.Place, "奥"}, {pipeline.Place, "巴"}, {pipeline.Place, "马"}}, []out{{pipeline.Person, "奥巴马", "奥巴马", "", "", "known-person"}}},
