@@ -46,6 +46,10 @@ var rules = []struct {
 		// character gse happens to tag as one.
 		{"科林/nr ·/x 高/nr 还/d 声称/v", []in{{pipeline.Person, "科林·高还"}}, []out{{pipeline.Person, "科林·高", "科林·高", "", "", "boundary-repair"}}},
 		{"托尼/nr ·/x 阿博/nr 特/d 表示/v", []in{{pipeline.Person, "托尼·阿博特"}}, []out{{pipeline.Person, "托尼·阿博特", "托尼·阿博特", "", "", "pos"}}},
+		// Chinese names too, but not the 和 given names end with.
+		{"李希/nr 还/d 强调/v", []in{{pipeline.Person, "李希还"}}, []out{{pipeline.Person, "李希", "李希", "", "", "boundary-repair"}}},
+		{"院士/n 周忠/nr 和/c 说/v", []in{{pipeline.Person, "周忠和"}}, []out{{pipeline.Person, "周忠和", "周忠和", "", "", "pos"}}},
+		{"和/c 普京/nr 会谈/v", []in{{pipeline.Person, "和普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "boundary-repair"}}},
 	}},
 	{"retype-org", []example{
 		{"在土耳其杜兹科技园", []in{{pipeline.Place, "~土耳其杜兹科技园"}}, []out{{pipeline.Org, "土耳其杜兹科技园", "土耳其杜兹科技园", "", "", "retype-org"}}},

@@ -86,22 +86,28 @@ func (s *Stage) repairBoundaries(d *pipeline.Doc) {
 				start = t.End
 			}
 		}
-		// A transliterated name (科林·高) does not end in an adverb or
-		// preposition that opens the predicate after it, when gse reads it as
-		// one: 科林·高还声称 → 科林·高. Only those that transliterations do not
-		// use: gse also tags the 特 of 阿博特 as an adverb.
+		// A name does not end in an adverb or preposition that opens the
+		// predicate after it, or begin with a conjunction, when gse reads them
+		// as words of their own: 科林·高还声称 → 科林·高, 李希还强调 → 李希,
+		// 和普京会谈 → 普京. Only characters names do not use there: gse
+		// also tags the 特 of 阿博特 as an adverb.
 		joined := strings.Contains(m.Text, "·")
-		if j := tokenAt(d.Tokens, end-1); joined && end == m.End && j >= 0 {
+		if j := tokenAt(d.Tokens, end-1); end == m.End && j >= 0 {
 			if t := d.Tokens[j]; t.Start == end-1 && t.Start > start && (t.Pos == "d" || t.Pos == "p" || t.Pos == "c") &&
-				strings.Contains(predicateOpeners, t.Text) && d.Slice(t.Start-1, t.Start) != "·" {
+				strings.Contains(predicateOpeners, t.Text) && d.Slice(t.Start-1, t.Start) != "·" && (joined || !strings.Contains(givenEndings, t.Text)) {
 				end = t.Start
+			}
+		}
+		if j := tokenAt(d.Tokens, start); start == m.Start && j >= 0 {
+			if t := d.Tokens[j]; t.Start == start && t.End == start+1 && t.End < end && (t.Pos == "c" || t.Pos == "p") && strings.Contains(nameOpeners, t.Text) {
+				start = t.End
 			}
 		}
 		if start == m.Start && end == m.End {
 			continue
 		}
 		text := d.Slice(start, end)
-		if !joined && !s.plausible(m.Type, text) {
+		if !joined && !s.plausible(m.Type, text) && !s.known.Has(text) {
 			continue
 		}
 		m.Start, m.End, m.Text, m.Entity = start, end, text, ""
@@ -118,6 +124,14 @@ func (s *Stage) isTitle(word string) bool {
 // predicateOpeners are one-character adverbs, prepositions and conjunctions
 // that follow a subject and that transliterated names do not end with.
 const predicateOpeners = "还也都将曾已则就又在对向从和与"
+
+// givenEndings are predicate openers that Chinese given names end with as
+// well (康京和, 周忠和): they are cut only from transliterated names.
+const givenEndings = "和与"
+
+// nameOpeners are one-character conjunctions and prepositions before a name
+// that names do not begin with: 和, 与, 同, 向, 对, 被.
+const nameOpeners = "和与同向对被"
 
 // extendDepts grows a tagger ORG mention that is the tail of a government
 // department's name written out in full just before it, with the relative
