@@ -25,6 +25,8 @@
 //     part of a clock range and no anaphor.
 //   - vague words (近日, 目前, 届时) are PAST_REF, PRESENT_REF or FUTURE_REF,
 //     as in TIMEX3, with relative=true and no dates: no invented precision.
+//     So is 今天 when it means the present age: before 的 and a place
+//     (今天的中国) or a word of date_words.tsv's present kind (今天的世界).
 //
 // Resolution rules, all against the publication time:
 //
@@ -128,9 +130,32 @@ var runePool = sync.Pool{New: func() any { b := make([]rune, 0, 4096); return &b
 // Process adds a DATE or DURATION mention for every expression in d.Text.
 func (s *Stage) Process(d *pipeline.Doc) error {
 	for _, m := range s.Find(d.Text, d.Meta.PublishedAt) {
+		if s.presentAge(d, &m) {
+			m.Normalized, m.Granularity, m.DateStart, m.DateEnd = presentRef, "", nil, nil
+			m.Rule, m.Confidence = "vague", confVague
+		}
 		d.AddMention(m)
 	}
 	return nil
+}
+
+// presentAge reports whether day mention m, 今天 or 今日, is the present age
+// rather than the publication day: followed by 的 and a PLACE mention or a
+// word of date_words.tsv's era kind (今天的中国, 今天的世界).
+func (s *Stage) presentAge(d *pipeline.Doc, m *pipeline.Mention) bool {
+	if m.Type != pipeline.Date || m.Rule != "calendar" || (m.Text != "今天" && m.Text != "今日") || d.Slice(m.End, min(m.End+1, d.CharCount())) != "的" {
+		return false
+	}
+	at := m.End + 1
+	if slices.ContainsFunc(d.Mentions, func(p pipeline.Mention) bool { return p.Type == pipeline.Place && p.Start == at }) {
+		return true
+	}
+	tr := s.t.words[dictionaries.DatePresent]
+	if tr == nil {
+		return false
+	}
+	v, _ := tr.longest([]rune(d.Slice(at, min(at+8, d.CharCount()))), 0)
+	return v != nil
 }
 
 // Find returns the mentions for every expression in text, resolved against

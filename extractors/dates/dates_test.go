@@ -84,3 +84,37 @@ func TestRuleExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentAge: 今天 before 的 and a place or a word of the present kind
+// is the present age, PRESENT_REF; before other words it is the day.
+func TestPresentAge(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text  string
+		place string // a PLACE mention an earlier stage found, if any
+		want  string
+	}{
+		{"今天的中国，发展日新月异。", "中国", "PRESENT_REF"},
+		{"今天的世界并不太平。", "", "PRESENT_REF"},
+		{"今天的发布会上，他说。", "", "2024-06-04"},
+		{"今天上午，会议开幕。", "", "2024-06-04T08/2024-06-04T11"},
+	} {
+		d := &pipeline.Doc{Text: c.text}
+		d.Meta.PublishedAt = &exampleAnchor
+		if c.place != "" {
+			d.AddMention(pipeline.Mention{Type: pipeline.Place, Text: c.place, Start: 3, End: 3 + len([]rune(c.place))})
+		}
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, m := range d.Mentions {
+			if m.Type == pipeline.Date && (m.Text == "今天" || m.Text == "今天上午") {
+				got = m.Normalized
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: 今天 → %q, want %q", c.text, got, c.want)
+		}
+	}
+}
