@@ -126,8 +126,8 @@ func (s *Stage) isTitle(word string) bool {
 const predicateOpeners = "还也都将曾已则就又在对向从和与"
 
 // givenEndings are predicate openers that Chinese given names end with as
-// well (康京和, 周忠和): they are cut only from transliterated names.
-const givenEndings = "和与"
+// well (康京和, 周忠和, 金兰都): they are cut only from transliterated names.
+const givenEndings = "和与都"
 
 // nameOpeners are one-character conjunctions and prepositions before a name
 // that names do not begin with: 和, 与, 同, 向, 对, 被.

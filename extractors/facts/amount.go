@@ -49,6 +49,8 @@ var amountRule = &rule{
 		{"广东省去年出口机电产品1000亿美元。",
 			[]string{"PLACE:广东省", "DATE:去年|2023-01-01|2024-01-01", "MONEY:1000亿美元|100000000000|USD"},
 			[]string{"amount:place-verb-object-money|广东省|出口|机电产品|100000000000 USD|2023-01-01"}},
+		{"前7个月，我国交通固定资产投资超2万亿元。", []string{"MONEY:超2万亿元|2000000000000|CNY"},
+			[]string{"amount:word-phrase-predicate-money|中国|投资|交通固定资产|2000000000000 CNY"}},
 		// A name that opens the clause before the nouns of what the money is
 		// for: the name is the subject, the nouns the object.
 		{"今年上半年，四川交通建设完成投资635亿元。",
@@ -261,6 +263,18 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		if m := v.startingMention(rs, ss); m != nil && (m.Type == pipeline.Place || m.Type == pipeline.Org) && m.End < ss &&
 			v.clauseOpens(rs, lo) && s.nounsOnly(v, m.End, ss) && len(v.inside(si, m.End, ss)) == 0 && v.text[m.End] != '对' {
 			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(m.End, ss)}, "name-phrase", true
+		}
+		// The same after a subject word (我国交通固定资产投资超2万亿元), which
+		// the run may hold or, as gse tags 我国 a pronoun, stop before.
+		ws, we := rs, rs
+		if n := s.words.Starting(dictionaries.FactSubject, v.text, rs, ss); n > 0 {
+			we = rs + n
+		} else if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, rs); n > 0 {
+			ws = rs - n
+		}
+		if ws < we && we < ss && v.aligned(ws, we) && v.clauseOpens(ws, lo) && s.nounsOnly(v, we, ss) && len(v.inside(si, we, ss)) == 0 {
+			name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ws, we))
+			return org{name: name, start: ws, mentions: v.inside(si, ws, we), how: "phrase", phrase: v.slice(we, ss)}, "word-phrase", true
 		}
 	}
 	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {

@@ -41,7 +41,9 @@
 // An ORG or PLACE mention that opens the clause before nouns and the amount
 // predicate (四川交通建设完成投资635亿元, 中国游戏市场实际销售收入…) is the
 // subject of rule amount:name-phrase-…, and the nouns — what the money is
-// for or comes from — its object.
+// for or comes from — its object; after a subject word the rule is
+// amount:word-phrase-… (我国交通固定资产投资超2万亿元 → 中国, 投资,
+// 交通固定资产).
 // Vague subjects (各地, 全省, 国家) are no subjects: which place they mean is
 // not written.
 //
