@@ -1,6 +1,7 @@
 package dictionaries
 
 import (
+	"slices"
 	"unicode/utf8"
 )
 
@@ -13,33 +14,31 @@ type Spots struct {
 }
 
 type spot struct {
-	word string
-	k, n int // index of the character in word, and word's length, in runes
+	word []rune
+	k    int // index of the character in word
 }
 
 func newSpots() *Spots { return &Spots{by: map[rune][]spot{}} }
 
 func (s *Spots) add(word string) {
-	n := utf8.RuneCountInString(word)
-	k := 0
-	for _, r := range word {
-		s.by[r] = append(s.by[r], spot{word, k, n})
-		k++
+	w := []rune(word)
+	for k, r := range w {
+		s.by[r] = append(s.by[r], spot{w, k})
 	}
 }
 
-// Around returns the span, in runes, of a listed word that covers position
-// i of a text of length n whose character there is r, reading the text
-// through slice (start and end in runes); the longest such word wins.
-func (s *Spots) Around(r rune, i, n int, slice func(start, end int) string) (start, end int, ok bool) {
-	for _, sp := range s.by[r] {
-		a, b := i-sp.k, i-sp.k+sp.n
-		if a < 0 || b > n || (ok && b-a <= end-start) {
+// Around returns the span of a listed word that covers position i of text;
+// the longest such word wins.
+func (s *Spots) Around(text []rune, i int) (start, end int, ok bool) {
+	if i < 0 || i >= len(text) {
+		return 0, 0, false
+	}
+	for _, sp := range s.by[text[i]] {
+		a, b := i-sp.k, i-sp.k+len(sp.word)
+		if a < 0 || b > len(text) || (ok && b-a <= end-start) || !slices.Equal(text[a:b], sp.word) {
 			continue
 		}
-		if slice(a, b) == sp.word {
-			start, end, ok = a, b, true
-		}
+		start, end, ok = a, b, true
 	}
 	return start, end, ok
 }

@@ -24,9 +24,7 @@ func TestSpotsAround(t *testing.T) {
 		{"意", 0, 0, 0, false}, // a word would run past the text's ends
 		{"同", 0, 0, 0, false},
 	} {
-		r := []rune(c.text)
-		slice := func(a, b int) string { return string(r[a:b]) }
-		start, end, ok := s.Around(r[c.i], c.i, len(r), slice)
+		start, end, ok := s.Around([]rune(c.text), c.i)
 		if start != c.start || end != c.end || ok != c.ok {
 			t.Errorf("Around(%q, %d) = %d, %d, %v; want %d, %d, %v", c.text, c.i, start, end, ok, c.start, c.end, c.ok)
 		}
@@ -38,8 +36,7 @@ func TestNotAbbrevsLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := []rune("并不同意")
-	if _, _, ok := s.Around('意', 3, len(r), func(a, b int) string { return string(r[a:b]) }); !ok {
+	if _, _, ok := s.Around([]rune("并不同意"), 3); !ok {
 		t.Error("同意 is not listed")
 	}
 	for _, body := range []string{"意\tone character\n", "同意\tx\n同意\ty\n"} {

@@ -331,30 +331,29 @@ func addRule(m *pipeline.Mention, rule string) {
 // name (replaced by one PERSON mention of it: 奥+巴+马, 康京 of 康京和) or,
 // for a one-character place, a word of not_abbrevs.tsv.
 func (s *Stage) wordsAround(d *pipeline.Doc) {
-	n := d.CharCount()
+	text := []rune(d.Text)
 	drop := map[int]bool{}
 	var people []pipeline.Mention
 	for _, m := range d.Mentions {
 		if !isEntity(m.Type) || m.Stage == Name {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(m.Text)
-		if a, b, ok := s.notNames.Around(r, m.Start, n, d.Slice); ok && a <= m.Start && m.End <= b {
+		if a, b, ok := s.notNames.Around(text, m.Start); ok && a <= m.Start && m.End <= b {
 			drop[m.ID] = true // 萨德, 宙斯 of 宙斯盾
 			continue
 		}
 		if m.End-m.Start == 1 && m.Type == pipeline.Place {
-			if _, _, ok := s.notAbbrev.Around(r, m.Start, n, d.Slice); ok {
+			if _, _, ok := s.notAbbrev.Around(text, m.Start); ok {
 				drop[m.ID] = true
 				continue
 			}
 		}
 		typ, rule := pipeline.Person, "known-person"
-		a, b, ok := s.known.Around(r, m.Start, n, d.Slice)
+		a, b, ok := s.known.Around(text, m.Start)
 		if !ok || b < m.End || (a == m.Start && b == m.End) {
 			// 胡塞武 of 胡塞武装: an organization alias written out.
 			typ, rule = pipeline.Org, "known-org"
-			if a, b, ok = s.aliases.Around(r, m.Start, n, d.Slice); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
+			if a, b, ok = s.aliases.Around(text, m.Start); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
 				continue
 			}
 		}
