@@ -55,7 +55,10 @@
 //     Monday. 上周三 and 下周三 move by whole weeks.
 //   - N units before or after (10天前, 3年后) is the publication day moved by
 //     N units (day granularity); for hours, minutes and seconds the
-//     publication time moved (second granularity).
+//     publication time moved (second granularity). More than N units before
+//     (三年多前, 10多天前, 一个多月前) is an open interval ending at that day,
+//     qualifier max; half units move by the half (半年前, 4年半前). With 后
+//     the 多 forms stay durations: 发射1个多小时后 counts from the launch.
 //   - 前两年/上两周/下三天 are the N whole units before or after the current
 //     one; 近三年/过去三年 are the N units up to the publication day.
 //   - 2019年以来 runs from 2019-01-01 to the end of the publication day.

@@ -160,11 +160,17 @@ var rules = []rule{
 		name:    "offset",
 		match:   (*scanner).offset,
 		numeral: true,
+		starts:  "半",
 		examples: []example{
 			{"10天前", "10天前", "2024-05-25"},
 			{"3年后", "3年后", "2027-06-04"},
 			{"两个月后", "两个月后", "2024-08-04"},
 			{"两小时前", "两小时前", "2024-06-04T00:56:00"},
+			// More than N units, or half a unit.
+			{"三年多前曾交易", "三年多前", "../2021-06-04"},
+			{"10多天前发生", "10多天前", "../2024-05-25"},
+			{"两个多月前开始", "两个多月前", "../2024-04-04"},
+			{"半年前，他来到这里", "半年前", "2023-12-04"},
 		},
 	},
 	{
@@ -532,14 +538,14 @@ var notHourAfter = map[rune]bool{'表': true, '楼': true, '声': true, '摆': t
 func (s *scanner) offset(i int) (value, int, bool) {
 	n, ok := s.num(i)
 	if !ok || n.frac || n.vague || n.lead0 || n.v >= 1000 || n.v == 0 {
-		return value{}, 0, false
+		return s.roughOffset(i)
 	}
 	g, j, ok := s.unitAt(s.spaces(n.end), bareNone)
 	if !ok {
 		if e := s.lit(s.spaces(n.end), "日"); e >= 0 {
 			g, j, ok = gDay, e, true
 		} else {
-			return value{}, 0, false
+			return s.roughOffset(i) // 两个多月前
 		}
 	}
 	sign := 0
@@ -548,7 +554,10 @@ func (s *scanner) offset(i int) (value, int, bool) {
 	} else if e := s.litAny(j, "之后", "以后", "后"); e >= 0 {
 		sign, j = 1, e
 	}
-	if sign == 0 || s.at(j) == '夕' {
+	if sign == 0 {
+		return s.roughOffset(i) // 三年多前
+	}
+	if s.at(j) == '夕' {
 		return value{}, 0, false
 	}
 	if g == gYear && n.v > 50 {
@@ -571,6 +580,44 @@ func (s *scanner) offset(i int) (value, int, bool) {
 		return out, j, true
 	}
 	out := unit(g.add(a, k), gSecond)
+	out.relative = true
+	return out, j, true
+}
+
+// roughOffset reads a duration written with 多 or 余 or as a half, then 前:
+// more than three years before publication (三年多前, 10多天前) is an open
+// interval ending at the day three years back (qualifier max); half a year
+// (半年前) moves by six months. 几年前 says no number and is left alone.
+// With 后 such a phrase mostly counts from an event of the story
+// (发射1个多小时后, 冷战结束30多年后), not from publication, so it stays a
+// duration.
+func (s *scanner) roughOffset(i int) (value, int, bool) {
+	var parts [7]float64
+	e, qual, ok := s.durationPart(i, false, &parts)
+	if !ok || qual == "approx" {
+		return value{}, 0, false
+	}
+	sign, j := -1, s.litAny(e, "之前", "以前", "前")
+	if j < 0 || s.at(j) == '夕' || parts[0] > 50 {
+		return value{}, 0, false
+	}
+	var v value
+	v.typ = pipeline.Date
+	if !s.fromAnchor(&v) {
+		return v, j, true
+	}
+	a := *s.anchor
+	fine := parts[4] != 0 || parts[5] != 0 || parts[6] != 0
+	g, t := gDay, ymd(a.Year(), int(a.Month()), a.Day())
+	if fine {
+		g, t = gSecond, a
+	}
+	t = t.AddDate(sign*int(parts[0]), sign*int(parts[1]), sign*(7*int(parts[2])+int(parts[3])))
+	t = t.Add(time.Duration(sign) * (time.Duration(parts[4])*time.Hour + time.Duration(parts[5])*time.Minute + time.Duration(parts[6])*time.Second))
+	out := unit(t, g)
+	if qual == "min" {
+		out.hasStart, out.qual = false, "max"
+	}
 	out.relative = true
 	return out, j, true
 }

@@ -772,6 +772,9 @@ func (s *scanner) startsAt(i int) bool {
 
 // suffix applies a following 以来, 起, 开始, 之前, 以后, 或之前, 左右…
 func (s *scanner) suffix(v value, i int) (value, int, bool) {
+	if !v.unresolved && v.hasStart != v.hasEnd {
+		return v, i, false // already open on one side (三年多前): no second bound
+	}
 	j := s.spaces(i)
 	if e := s.litAny(j, "以来", "来"); e >= 0 {
 		if s.anchor != nil && v.hasStart && v.start.After(*s.anchor) {
