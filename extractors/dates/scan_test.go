@@ -41,6 +41,14 @@ func TestNotDates(t *testing.T) {
 	}
 }
 
+// TestNoDurationInPlanName: 五年规划 names a plan, not five years.
+func TestNoDurationInPlanName(t *testing.T) {
+	s := newStage(t)
+	if ms := s.Find("第一次出现在“五年规划”中", &exampleAnchor); len(ms) != 0 {
+		t.Errorf("五年规划: found %+v, want nothing", ms)
+	}
+}
+
 // TestNotDay: 后日 and 前日 before 日本 or 日韩 are no days; the vague 此后
 // and 此前 before them stay.
 func TestNotDay(t *testing.T) {
