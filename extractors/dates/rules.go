@@ -247,6 +247,7 @@ var rules = []rule{
 			{"五分半钟", "五分半钟", "PT5M30S"},
 			{"五点五分钟", "五点五分钟", "PT5M30S"},
 			{"五分三十秒", "五分三十秒", "PT5M30S"},
+			{"以7分06秒的成绩", "7分06秒", "PT7M6S"}, // a race time
 		},
 	},
 }
@@ -877,7 +878,7 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 		return j, "", true
 	} else {
 		n, ok := s.num(j)
-		if !ok || n.lead0 {
+		if !ok || n.lead0 && !cont { // 7分06秒: a leading zero only after a larger unit
 			return 0, "", false
 		}
 		if n.digits == 4 && !cont {
