@@ -645,6 +645,11 @@ func (s *scanner) yearPart(i int, c chain, afterNian bool) (value, int, bool) {
 	var v value
 	v.typ, v.relative = pipeline.Date, c.rel
 	y := c.y
+	if afterNian && s.at(i) == '年' {
+		if w, _ := s.word(dictionaries.DateYearPart, i+1); w != nil && len([]rune(w.Word)) == 1 {
+			i++ // 2012年年底: 年 written twice
+		}
+	}
 	if w, k := s.word(dictionaries.DateYearPart, i); w != nil && (afterNian || len([]rune(w.Word)) > 1) && s.partEnds(k, w.Word) {
 		if c.unres {
 			v.unresolved = true
