@@ -26,6 +26,10 @@ var eventRule = &rule{
 		{"不止于此,四川省自然资源科学研究院与新西兰皇家植物与食品研究院,2018年还共同打造了成都另外一个国家“一带一路”联合实验室——中国—新西兰猕猴桃联合实验室。",
 			[]string{"DATE:2018年|2018-01-01|2019-01-01", "PLACE:四川省", "PLACE:新西兰"},
 			[]string{"event:a-with-b-verb|四川省自然资源科学研究院|打造:成都另外一个国家“一带一路”联合实验室|新西兰皇家植物与食品研究院||2018-01-01"}},
+		// The place after 在 may end in the nouns of a site: 亚丁湾海域.
+		{"日本海上自卫队与韩国海军在亚丁湾海域举行联合军演。",
+			[]string{"ORG:日本海上自卫队", "ORG:韩国海军", "PLACE:亚丁湾"},
+			[]string{"event:a-with-b-verb|日本海上自卫队|举行:联合军演|韩国海军|||亚丁湾海域"}},
 		// More than two parties: one fact per party after the first.
 		{"市场监管总局会同中央空管办、国家发展改革委等十部门近日联合发布《低空经济标准体系建设指南》。",
 			[]string{"ORG:市场监管总局", "ORG:中央空管办", "ORG:国家发展改革委|国家发展和改革委员会"},

@@ -476,18 +476,32 @@ func entity(m *pipeline.Mention) string {
 // 在法国卡达拉奇 → the start of 在 and the places.
 func (v *view) placeBefore(end, lo int) (at int, place string, ms []*pipeline.Mention) {
 	pos := end
+	places := 0
 	for pos > lo {
-		m := v.endingAt(pos, lo, pipeline.Place)
-		if m == nil {
-			break
+		// Places, and after the first of them organizations and common
+		// nouns of a site: 在纽约联合国总部.
+		if m := v.endingAt(pos, lo, pipeline.Place, pipeline.Org); m != nil {
+			ms = append([]*pipeline.Mention{m}, ms...)
+			if m.Type == pipeline.Place {
+				places++
+			}
+			pos = m.Start
+			continue
 		}
-		ms = append([]*pipeline.Mention{m}, ms...)
-		pos = m.Start
+		if t := v.tokenEnding(pos); t != nil && t.Start >= lo && t.Pos == "n" && pos < end && len(ms) > 0 {
+			pos = t.Start
+			continue
+		}
+		if t := v.tokenEnding(pos); t != nil && t.Start >= lo && t.Pos == "n" && pos == end {
+			pos = t.Start // the site's noun last: 总部
+			continue
+		}
+		break
 	}
-	if len(ms) == 0 || pos <= lo || v.text[pos-1] != '在' {
+	if places == 0 || ms[0].Type != pipeline.Place || ms[0].Start != pos || pos <= lo || v.text[pos-1] != '在' {
 		return end, "", nil
 	}
-	if len(ms) == 1 {
+	if len(ms) == 1 && ms[0].End == end {
 		return pos - 1, entity(ms[0]), ms
 	}
 	return pos - 1, v.slice(pos, end), ms
