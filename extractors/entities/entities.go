@@ -32,6 +32,11 @@
 //   - trim-digits: a tagger PERSON or PLACE mention loses the ASCII digits it
 //     ends with, which belong to a date or number after it (普京7号表示 →
 //     普京, 巴格达1天 → 巴格达).
+//   - defined-alias: a short name an article defines for the ORG mention
+//     right before it (上海丽人丽妆化妆品股份有限公司（以下简称“丽人丽妆”）, also
+//     简称 and 下称) makes every occurrence of the short name an ORG mention
+//     whose entity is that organization, including ones the tagger missed
+//     or typed otherwise.
 //   - false-ending: a tagger ORG mention ending in a word of
 //     org_false_endings.tsv (部署, whose 署 is the suffix of 海关总署) is cut
 //     back to the longest name it begins with — an organization alias, a
@@ -299,6 +304,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.splitSpans(d)
 	s.parkOrgs(d)
 	s.addFromGazetteers(d)
+	s.definedAliases(d)
 	s.splitChains(d, st)
 	pipeline.SortMentions(d.Mentions)
 	s.resolvePlaces(d, st)

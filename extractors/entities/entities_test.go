@@ -86,6 +86,14 @@ var rules = []struct {
 		}},
 		{"巴格达1天16起爆炸", []in{{pipeline.Place, "巴格达1"}}, []out{{pipeline.Place, "巴格达", "巴格达", "", "IQ", "place-foreign"}}},
 	}},
+	{"defined-alias", []example{
+		{"上海丽人丽妆化妆品股份有限公司（以下简称“丽人丽妆”）称，丽人丽妆营收增长",
+			[]in{{pipeline.Org, "上海丽人丽妆化妆品股份有限公司"}, {pipeline.Person, "丽人丽妆"}}, []out{
+				{pipeline.Org, "上海丽人丽妆化妆品股份有限公司", "上海丽人丽妆化妆品股份有限公司", "", "", "pos"},
+				{pipeline.Org, "丽人丽妆", "上海丽人丽妆化妆品股份有限公司", "", "", "defined-alias"},
+				{pipeline.Org, "丽人丽妆", "上海丽人丽妆化妆品股份有限公司", "", "", "defined-alias"},
+			}},
+	}},
 	{"false-ending", []example{
 		{"贯彻党中央决策部署", []in{{pipeline.Org, "党中央决策部署"}}, []out{{pipeline.Org, "党中央", "中国共产党中央委员会", "", "", "org-alias"}}},
 		{"在伊德利卜部署", []in{{pipeline.Org, "伊德利卜部署"}}, []out{{pipeline.Place, "伊德利卜", "伊德利卜", "", "SY", "place-foreign"}}},

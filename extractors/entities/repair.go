@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -261,6 +262,56 @@ func (s *Stage) nameType(text string) string {
 		return pipeline.Place
 	}
 	return ""
+}
+
+// aliasDefinition matches a short name an article defines for the
+// organization named right before it: （以下简称“丽人丽妆”）, (简称“大基金”),
+// （下称“仲裁庭”).
+var aliasDefinition = regexp.MustCompile(`[（(](?:以下)?(?:简称|下称)[：:]?“([^”]{2,12})”[）)]`)
+
+// definedAliases gives the short names an article defines for an ORG
+// mention (上海丽人丽妆化妆品股份有限公司（以下简称“丽人丽妆”）) the
+// organization's name: every occurrence of the short name becomes an ORG
+// mention with that entity, whether the tagger missed it or read it as
+// another type.
+func (s *Stage) definedAliases(d *pipeline.Doc) {
+	if !strings.Contains(d.Text, "简称") && !strings.Contains(d.Text, "下称") {
+		return
+	}
+	for _, loc := range aliasDefinition.FindAllStringSubmatchIndex(d.Text, -1) {
+		open := d.RuneOffset(loc[0])
+		full := -1
+		for i, m := range d.Mentions {
+			if m.Type == pipeline.Org && m.End == open {
+				full = i
+			}
+		}
+		if full < 0 {
+			continue
+		}
+		name, entity := d.Text[loc[2]:loc[3]], d.Mentions[full].Text
+		n := utf8.RuneCountInString(name)
+		for at := 0; ; {
+			k := strings.Index(d.Text[at:], name)
+			if k < 0 {
+				break
+			}
+			start := d.RuneOffset(at + k)
+			at += k + len(name)
+			end := start + n
+			if i := slices.IndexFunc(d.Mentions, func(m pipeline.Mention) bool { return isEntity(m.Type) && m.Start == start && m.End == end }); i >= 0 {
+				m := &d.Mentions[i]
+				m.Type, m.Entity = pipeline.Org, entity
+				addRule(m, "defined-alias")
+				continue
+			}
+			if s.overlaps(d, start, end, -1) {
+				continue
+			}
+			d.AddMention(pipeline.Mention{Type: pipeline.Org, Text: name, Start: start, End: end, Entity: entity,
+				Stage: Name, Rule: "defined-alias", Confidence: gazetteerConfidence})
+		}
+	}
 }
 
 // splitSpaced re-cuts tagger PERSON and ORG mentions that run across white
