@@ -260,6 +260,11 @@ func parseWall(s string) (time.Time, bool) {
 
 // parseUnit reads one calendar unit at reduced precision.
 func parseUnit(s string) (time.Time, gran, bool) {
+	// A year of one to three digits (367-01-01, as a suite writes it) is a
+	// year all the same: ISO 8601 pads it to four.
+	if k := strings.IndexByte(s+"-", '-'); k > 0 && k < 4 && strings.Trim(s[:k], "0123456789") == "" {
+		s = strings.Repeat("0", 4-k) + s
+	}
 	for _, l := range []struct {
 		layout string
 		g      gran

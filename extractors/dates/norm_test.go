@@ -43,3 +43,18 @@ func TestEvalNorm(t *testing.T) {
 		t.Errorf("norm rates all %.3f core %.3f fell below the floors %.3f %.3f", all, core, floorAll, floorCore)
 	}
 }
+
+// TestParseUnitShortYear: a suite's year of fewer than four digits is read
+// as that year, not refused.
+func TestParseUnitShortYear(t *testing.T) {
+	for s, want := range map[string]string{"367-01-01": "0367-01-01", "789": "0789-01-01", "2023-11": "2023-11-01", "..": ""} {
+		tm, _, ok := parseUnit(s)
+		got := ""
+		if ok {
+			got = tm.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("parseUnit(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -570,6 +570,16 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 			continue
 		}
 		v, end, rule, ok := s.expr(i)
+		if !ok {
+			if y, ye, e, bad := s.impossibleDate(i); bad {
+				// 2019年2月29日 names no day: only its year stands, and its
+				// 2月29日 is no other year's.
+				v := unit(ymd(y, 1, 1), gYear)
+				emit(i, ye, "calendar", v)
+				last, lastEnd, i = v, ye, e
+				continue
+			}
+		}
 		if !ok || s.cuts(i, end) {
 			i++
 			continue
@@ -584,6 +594,25 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 		last, lastEnd = v, end
 		i = end
 	}
+}
+
+// impossibleDate reports whether a year, month and day that do not exist
+// together are written at i (2019年2月29日, 2023年4月31日): the year, where
+// it ends and where the date ends.
+func (s *scanner) impossibleDate(i int) (y, yearEnd, end int, ok bool) {
+	y, yearEnd, ok = s.yearAt(i)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	m, j, ok := s.intIn(yearEnd, 1, 12)
+	if !ok || s.at(j) != '月' {
+		return 0, 0, 0, false
+	}
+	d, j, ok := s.intIn(j+1, 1, 31)
+	if !ok || (s.at(j) != '日' && s.at(j) != '号') || validYMD(y, m, d) {
+		return 0, 0, 0, false
+	}
+	return y, yearEnd, j + 1, true
 }
 
 // cuts reports whether the expression at i..end cuts an unbroken word: one

@@ -41,6 +41,21 @@ func TestNotDates(t *testing.T) {
 	}
 }
 
+// TestImpossibleDate: a year, month and day that do not exist together give
+// only the year, and their month and day are not read in another year.
+func TestImpossibleDate(t *testing.T) {
+	s := newStage(t)
+	for text, want := range map[string]string{"2019年2月29日": "2019年=2019", "据称2023年4月31日签约": "2023年=2023", "2020年2月29日": "2020年2月29日=2020-02-29"} {
+		got := ""
+		for _, m := range s.Find(text, &exampleAnchor) {
+			got += m.Text + "=" + m.Normalized
+		}
+		if got != want {
+			t.Errorf("%q: found %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestNoDurationInPlanName: 五年规划 names a plan, not five years.
 func TestNoDurationInPlanName(t *testing.T) {
 	s := newStage(t)
