@@ -146,7 +146,7 @@
 //     division, and names in people_known.tsv, are left.
 //   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院),
 //     and so does 中国 before a national body's alias (中国外交部 →
-//     中华人民共和国外交部). Not before 长官, the title of Korean, Japanese and
+//     中华人民共和国外交部, 中国全国人大 → 全国人民代表大会). Not before 长官, the title of Korean, Japanese and
 //     Hong Kong office holders: 外交部长官康京和's 外交部 is Korea's.
 //   - dept-alias: a division followed by a department's short name
 //     (成都市科技局 → 成都市科学技术局).
@@ -902,8 +902,9 @@ func (s *Stage) resolveOrgs(d *pipeline.Doc, st *docState) {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(m.Text, "中国"); ok {
-			// 中国外交部 is 外交部: a national body named with its country.
-			if c, ok := s.aliases.Canonical(rest); ok && strings.HasPrefix(c, "中华人民共和国") {
+			// 中国外交部 is 外交部, 中国全国人大 全国人大: a national body named
+			// with its country.
+			if c, ok := s.aliases.Canonical(rest); ok && (strings.HasPrefix(c, "中华人民共和国") || strings.HasPrefix(c, "全国") || strings.HasPrefix(c, "中国")) {
 				m.Normalized, m.Entity = c, c
 				addRule(m, "org-alias")
 				continue
