@@ -218,3 +218,10 @@ func (a *OrgAliases) OrgPrefix(s string) bool {
 func LoadOrgFalseEndings() (*Lexicon[struct{}], error) { return loadOrgFalseEndings() }
 
 var loadOrgFalseEndings = shared("org_false_endings.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
+// LoadCountryBodies loads country_bodies.tsv: bodies of a national
+// government news names after a country's one-character abbreviation
+// (俄国防部, 美海军).
+func LoadCountryBodies() (*Lexicon[struct{}], error) { return loadCountryBodies() }
+
+var loadCountryBodies = shared("country_bodies.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

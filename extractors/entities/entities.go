@@ -148,6 +148,9 @@
 //     and so does 中国 before a national body's alias (中国外交部 →
 //     中华人民共和国外交部, 中国全国人大 → 全国人民代表大会). Not before 长官, the title of Korean, Japanese and
 //     Hong Kong office holders: 外交部长官康京和's 外交部 is Korea's.
+//   - country-body: a country's one-character abbreviation and a body of
+//     country_bodies.tsv (俄国防部, 美海军, 乌空军) is that country's body
+//     (俄罗斯国防部).
 //   - dept-alias: a division followed by a department's short name
 //     (成都市科技局 → 成都市科学技术局).
 //   - relative-dept: 市, 省, 区 or 县 followed by a department's short name
@@ -191,6 +194,7 @@ type data struct {
 	notAbbrev *dictionaries.Spots
 	notNames  *dictionaries.Spots
 	falseEnds *dictionaries.Lexicon[struct{}] // 部署: no organization ends so
+	bodies    *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
@@ -243,6 +247,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.notNames, err = dictionaries.LoadNotNames(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.bodies, err = dictionaries.LoadCountryBodies(); err != nil {
 			loadErr = err
 			return
 		}
@@ -764,6 +772,26 @@ func (s *Stage) setDivision(m *pipeline.Mention, v *dictionaries.Division, rule 
 	}
 }
 
+// countryBody reads an organization written as a country's one-character
+// abbreviation and a body of country_bodies.tsv (俄国防部, 美海军) and returns
+// its name with the country written out (俄罗斯国防部). Characters that also
+// abbreviate a Chinese division (澳, 新) are left alone.
+func (s *Stage) countryBody(text string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(text)
+	if size == 0 || size == len(text) {
+		return "", false
+	}
+	abbrev, body := string(r), text[size:]
+	c := s.countries.Abbrev(abbrev)
+	if c == nil || s.abbrevs.Lookup(abbrev) != nil {
+		return "", false
+	}
+	if _, ok := s.bodies.Get(body); !ok {
+		return "", false
+	}
+	return c.Name + body, true
+}
+
 // byContext returns the candidate that best fits the context divisions: two
 // points for each that contains it or lies in it, one for each in the same
 // province; nil when no candidate scores or the best score is tied.
@@ -913,6 +941,11 @@ func (s *Stage) resolveOrgs(d *pipeline.Doc, st *docState) {
 		if name, ok := s.deptName(m.Text); ok {
 			m.Normalized, m.Entity = name, name
 			addRule(m, "dept-alias")
+			continue
+		}
+		if name, ok := s.countryBody(m.Text); ok {
+			m.Normalized, m.Entity = name, name
+			addRule(m, "country-body")
 			continue
 		}
 		r := []rune(m.Text)

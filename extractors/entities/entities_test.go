@@ -384,6 +384,12 @@ var rules = []struct {
 		// Two districts of the same level: no code without context.
 		{"朝阳区", []in{{pipeline.Place, "朝阳区"}}, []out{{pipeline.Place, "朝阳区", "朝阳区", "", "", "pos"}}},
 	}},
+	{"country-body", []example{
+		{"俄国防部表示", []in{{pipeline.Org, "俄国防部"}}, []out{{pipeline.Org, "俄国防部", "俄罗斯国防部", "", "", "country-body"}}},
+		{"美海军舰艇", []in{{pipeline.Org, "美海军"}}, []out{{pipeline.Org, "美海军", "美国海军", "", "", "country-body"}}},
+		// Not a body of the list: 韩民族日报 is a newspaper's name.
+		{"据韩民族日报报道", []in{{pipeline.Org, "韩民族日报"}}, []out{{pipeline.Org, "韩民族日报", "韩民族日报", "", "", "pos"}}},
+	}},
 	{"org-alias", []example{
 		{"中国外交部发言人", []in{{pipeline.Org, "中国外交部"}}, []out{{pipeline.Org, "中国外交部", "中华人民共和国外交部", "", "", "org-alias"}}},
 		// Before 长官 the ministry is not China's.
