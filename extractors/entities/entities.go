@@ -148,6 +148,9 @@
 //     and so does 中国 before a national body's alias (中国外交部 →
 //     中华人民共和国外交部, 中国全国人大 → 全国人民代表大会). Not before 长官, the title of Korean, Japanese and
 //     Hong Kong office holders: 外交部长官康京和's 外交部 is Korea's.
+//   - org-alias-term: an alias after a term number (十四届全国人大常委会,
+//     第十三届全国政协) gets the body's canonical name; the term stays in the
+//     mention's text.
 //   - country-body: a country's one-character abbreviation and a body of
 //     country_bodies.tsv (俄国防部, 美海军, 乌空军) is that country's body
 //     (俄罗斯国防部).
@@ -772,6 +775,24 @@ func (s *Stage) setDivision(m *pipeline.Mention, v *dictionaries.Division, rule 
 	}
 }
 
+// cutTerm returns text without the term number it begins with (十四届,
+// 第十三届) and reports whether there was one.
+func cutTerm(text string) (string, bool) {
+	r := []rune(text)
+	i := 0
+	if i < len(r) && r[i] == '第' {
+		i++
+	}
+	j := i
+	for j < len(r) && strings.ContainsRune("一二三四五六七八九十百", r[j]) {
+		j++
+	}
+	if j == i || j >= len(r) || r[j] != '届' {
+		return "", false
+	}
+	return string(r[j+1:]), true
+}
+
 // countryBody reads an organization written as a country's one-character
 // abbreviation and a body of country_bodies.tsv (俄国防部, 美海军) and returns
 // its name with the country written out (俄罗斯国防部). Characters that also
@@ -928,6 +949,15 @@ func (s *Stage) resolveOrgs(d *pipeline.Doc, st *docState) {
 			m.Normalized, m.Entity = c, c
 			addRule(m, "org-alias")
 			continue
+		}
+		if rest, ok := cutTerm(m.Text); ok {
+			// 十四届全国人大常委会 is 全国人大常委会 in its 14th term: the
+			// entity is the body, the term stays in the mention's text.
+			if c, ok := s.aliases.Canonical(rest); ok {
+				m.Normalized, m.Entity = c, c
+				addRule(m, "org-alias-term")
+				continue
+			}
 		}
 		if rest, ok := strings.CutPrefix(m.Text, "中国"); ok {
 			// 中国外交部 is 外交部, 中国全国人大 全国人大: a national body named

@@ -384,6 +384,10 @@ var rules = []struct {
 		// Two districts of the same level: no code without context.
 		{"朝阳区", []in{{pipeline.Place, "朝阳区"}}, []out{{pipeline.Place, "朝阳区", "朝阳区", "", "", "pos"}}},
 	}},
+	{"org-alias-term", []example{
+		{"十四届全国人大常委会委员长", []in{{pipeline.Org, "十四届全国人大常委会"}}, []out{{pipeline.Org, "十四届全国人大常委会", "全国人民代表大会常务委员会", "", "", "org-alias-term"}}},
+		{"第十三届全国政协", []in{{pipeline.Org, "第十三届全国政协"}}, []out{{pipeline.Org, "第十三届全国政协", "中国人民政治协商会议全国委员会", "", "", "org-alias-term"}}},
+	}},
 	{"country-body", []example{
 		{"俄国防部表示", []in{{pipeline.Org, "俄国防部"}}, []out{{pipeline.Org, "俄国防部", "俄罗斯国防部", "", "", "country-body"}}},
 		{"美海军舰艇", []in{{pipeline.Org, "美海军"}}, []out{{pipeline.Org, "美海军", "美国海军", "", "", "country-body"}}},
