@@ -121,6 +121,9 @@ type ForeignPlace struct {
 // ForeignPlaces is the gazetteer of foreign places, read-only after loading.
 type ForeignPlaces struct {
 	byName map[string]*ForeignPlace
+	// Spots finds the names of four or more characters written out around
+	// a position (粤港澳 and 大湾 inside 粤港澳大湾区).
+	*Spots
 }
 
 // LoadForeignPlaces loads the embedded places_foreign.tsv, checking its
@@ -140,7 +143,7 @@ func ParseForeignPlaces(t *Table, cs *Countries) (*ForeignPlaces, error) {
 	if err != nil {
 		return nil, err
 	}
-	fp := &ForeignPlaces{byName: map[string]*ForeignPlace{}}
+	fp := &ForeignPlaces{byName: map[string]*ForeignPlace{}, Spots: newSpots()}
 	for i, row := range t.Rows {
 		p := &ForeignPlace{Name: row[c[0]], Country: row[c[1]], Kind: row[c[2]]}
 		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
@@ -161,6 +164,9 @@ func ParseForeignPlaces(t *Table, cs *Countries) (*ForeignPlaces, error) {
 			return nil, fmt.Errorf("%s: %q is also a country name", where, p.Name)
 		}
 		fp.byName[p.Name] = p
+		if utf8.RuneCountInString(p.Name) >= 4 {
+			fp.add(p.Name)
+		}
 	}
 	return fp, nil
 }

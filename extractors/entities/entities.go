@@ -130,6 +130,9 @@
 //   - known-org: likewise, tagger mentions inside an organization alias of
 //     three or more characters written out in the text (PERSON 胡塞武 of
 //     胡塞武装, PLACE 中国 of 中国移动) give way to one ORG mention of it.
+//   - known-place: likewise for the places of places_foreign.tsv of four or
+//     more characters (粤港澳 + 大湾 of 粤港澳大湾区 → one PLACE), except
+//     one-character places, which MSRA keeps split (青 + 藏 of 青藏高原).
 //   - not-name: a tagger mention that is, or lies inside, a word of
 //     not_names.tsv written out in the text (萨德, the THAAD system; 宙斯 of
 //     宙斯盾) is dropped.
@@ -371,7 +374,16 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 			// 胡塞武 of 胡塞武装: an organization alias written out.
 			typ, rule = pipeline.Org, "known-org"
 			if a, b, ok = s.aliases.Around(text, m.Start); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
-				continue
+				// 大湾 of 粤港澳大湾区: a listed place written out. A
+				// one-character place stays, as MSRA splits 青藏高原 into
+				// 青 and 藏.
+				typ, rule = pipeline.Place, "known-place"
+				if m.End-m.Start == 1 && m.Type == pipeline.Place {
+					continue
+				}
+				if a, b, ok = s.foreign.Around(text, m.Start); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
+					continue
+				}
 			}
 		}
 		drop[m.ID] = true

@@ -321,6 +321,15 @@ var rules = []struct {
 		}},
 		{"中国移动发布财报", []in{{pipeline.Place, "中国"}}, []out{{pipeline.Org, "中国移动", "中国移动通信集团有限公司", "", "", "org-alias"}}},
 	}},
+	{"known-place", []example{
+		{"以军空袭加沙地带南部", []in{{pipeline.Place, "加沙"}}, []out{{pipeline.Place, "加沙地带", "加沙地带", "", "PS", "place-foreign"}}},
+		{"粤港澳大湾区建设", []in{{pipeline.Place, "粤港澳"}, {pipeline.Place, "大湾"}}, []out{{pipeline.Place, "粤港澳大湾区", "粤港澳大湾区", "", "CN", "place-foreign"}}},
+		// One-character places stay split, as MSRA marks them.
+		{"青藏高原东部", []in{{pipeline.Place, "青"}, {pipeline.Place, "藏"}}, []out{
+			{pipeline.Place, "青", "青海省", "630000", "CN", "place-abbrev"},
+			{pipeline.Place, "藏", "西藏自治区", "540000", "CN", "place-abbrev"},
+		}},
+	}},
 	{"known-person", []example{
 		{"朴槿惠政府", []in{{pipeline.Place, "~惠"}}, []out{{pipeline.Person, "朴槿惠", "朴槿惠", "", "", "known-person"}}},
 		{"奥巴马政府", []in{{pipeline.Place, "奥"}, {pipeline.Place, "巴"}, {pipeline.Place, "马"}}, []out{{pipeline.Person, "奥巴马", "奥巴马", "", "", "known-person"}}},
