@@ -10,7 +10,7 @@ import (
 var amountRule = &rule{
 	name:    "amount",
 	kind:    Amount,
-	pattern: "[subject [,]] predicate|spend-verb [object] [link] MONEY, or [subject] [对 party] verb MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org",
+	pattern: "[subject [,]] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对 party] verb MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org",
 	find:    (*Stage).amounts,
 	examples: []example{
 		{"园区还设立中韩创新创业产业基金,规模8.7亿元人民币,主要投向科技。",
@@ -59,6 +59,22 @@ var amountRule = &rule{
 		{"2019年，中国游戏市场实际销售收入2308.8亿元。",
 			[]string{"DATE:2019年|2019-01-01|2020-01-01", "PLACE:中国", "MONEY:2308.8亿元|230880000000|CNY"},
 			[]string{"amount:name-phrase-predicate-money|中国|销售收入|游戏市场|230880000000 CNY|2019-01-01"}},
+		// A light or spend verb and what the money is for stand between the
+		// subject and the predicate.
+		{"国家发展改革委近日安排中央预算内投资4000万元。",
+			[]string{"ORG:国家发展改革委|国家发展和改革委员会", "MONEY:4000万元|40000000|CNY"},
+			[]string{"amount:org-verb-predicate-money|国家发展和改革委员会|投资|中央预算内|40000000 CNY"}},
+		{"一季度我国完成交通固定资产投资6752亿元。", []string{"MONEY:6752亿元|675200000000|CNY"},
+			[]string{"amount:word-verb-predicate-money|中国|投资|交通固定资产|675200000000 CNY"}},
+		// Only a mention is such a subject: 现场签署 merely ends like 海关总署.
+		{"现场签署采购投资协议近4.8亿元", []string{"MONEY:近4.8亿元|480000000|CNY"},
+			[]string{"amount:verb-object-money||投资|协议|480000000 CNY"}},
+		// The predicate may end a longer noun token: 业务 of 业务收入 is part of
+		// the phrase, 年 of 年收入 modifies the predicate.
+		{"1—4月，我国软件业务收入42582亿元。", []string{"MONEY:42582亿元|4258200000000|CNY"},
+			[]string{"amount:word-phrase-predicate-money|中国|收入|软件业务|4258200000000 CNY"}},
+		{"中国游戏产业年收入达到2786.87亿元。", []string{"PLACE:中国", "MONEY:2786.87亿元|278687000000|CNY"},
+			[]string{"amount:name-phrase-predicate-money|中国|收入|游戏产业|278687000000 CNY"}},
 		// A place after 在 is where the money went, not who paid it.
 		{"他在北京投资300万元。", []string{"PLACE:北京", "MONEY:300万元|3000000|CNY"},
 			[]string{"amount:predicate-money||投资||3000000 CNY"}},
@@ -69,6 +85,10 @@ var amountRule = &rule{
 		{"荷兰对美国优步公司开出2.9亿欧元罚单。",
 			[]string{"PLACE:荷兰", "ORG:美国优步公司|优步公司", "MONEY:2.9亿欧元|290000000|EUR"},
 			[]string{"amount:place-money-predicate|荷兰|罚款|优步公司|290000000 EUR"}},
+		// Nouns after 对 are the party fined even when they are no name.
+		{"欧盟对美国科技巨头开出7亿欧元罚单。",
+			[]string{"ORG:欧盟|欧洲联盟", "PLACE:美国", "MONEY:7亿欧元|700000000|EUR"},
+			[]string{"amount:org-money-predicate|欧洲联盟|罚款|美国科技巨头|700000000 EUR"}},
 		{"该项目获得了500万元的奖励。", []string{"MONEY:500万元|5000000|CNY"},
 			[]string{"amount:money-predicate||奖励||5000000 CNY"}},
 		// No verb before the amount: 500万元奖励 names no act.
@@ -237,7 +257,16 @@ func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
 	}
 	o, ok := s.partyName(v, si, rs, vs)
 	if !ok {
-		return 0, org{}, false
+		// Nouns, maybe after a name, are a party too: 对美国科技巨头开出….
+		m := v.startingMention(rs, vs)
+		ns := rs
+		if m != nil {
+			ns = m.End
+		}
+		if ns < vs && !s.nounsOnly(v, ns, vs) {
+			return 0, org{}, false
+		}
+		o = org{name: v.slice(rs, vs), start: rs, mentions: v.inside(si, rs, vs), how: "phrase"}
 	}
 	return rs - 1, o, true
 }
@@ -250,7 +279,12 @@ func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
 // of fact_words.tsv that opens the clause: 我国 → 中国).
 func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	ss := s.subjectEnd(v, ps, lo)
+	// The nouns of a phrase before the predicate may end inside a token that
+	// holds the predicate's start: 软件 + 业务收入 of 我国软件业务收入. ns is
+	// where the phrase's tokens end, pe where the phrase does.
+	ns, pe := phraseEnd(v, lo, ss)
 	rs, _ := v.runBack(ss, lo)
+	rs = v.pastDate(si, rs) // 1—8月份 | 全国固定资产投资: the run takes 月份 as a noun
 	if rs < ss {
 		if o, ok := s.orgName(v, si, rs, ss); ok {
 			return o, "org", true
@@ -260,9 +294,9 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		}
 		// A name that opens the clause and the nouns of what the money is
 		// for: 四川交通建设完成投资635亿元 (the phrase becomes the object).
-		if m := v.startingMention(rs, ss); m != nil && (m.Type == pipeline.Place || m.Type == pipeline.Org) && m.End < ss &&
-			v.clauseOpens(rs, lo) && s.nounsOnly(v, m.End, ss) && len(v.inside(si, m.End, ss)) == 0 && v.text[m.End] != '对' {
-			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(m.End, ss)}, "name-phrase", true
+		if m := v.startingMention(rs, ss); m != nil && (m.Type == pipeline.Place || m.Type == pipeline.Org) && m.End < ns &&
+			v.clauseOpens(rs, lo) && s.nounsOnly(v, m.End, ns) && len(v.inside(si, m.End, ss)) == 0 && v.text[m.End] != '对' {
+			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(m.End, pe)}, "name-phrase", true
 		}
 		// The same after a subject word (我国交通固定资产投资超2万亿元), which
 		// the run may hold or, as gse tags 我国 a pronoun, stop before.
@@ -272,9 +306,9 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		} else if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, rs); n > 0 {
 			ws = rs - n
 		}
-		if ws < we && we < ss && v.aligned(ws, we) && v.clauseOpens(ws, lo) && s.nounsOnly(v, we, ss) && len(v.inside(si, we, ss)) == 0 {
+		if ws < we && we < ns && v.aligned(ws, we) && v.clauseOpens(ws, lo) && s.nounsOnly(v, we, ns) && len(v.inside(si, we, ss)) == 0 {
 			name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ws, we))
-			return org{name: name, start: ws, mentions: v.inside(si, ws, we), how: "phrase", phrase: v.slice(we, ss)}, "word-phrase", true
+			return org{name: name, start: ws, mentions: v.inside(si, ws, we), how: "phrase", phrase: v.slice(we, pe)}, "word-phrase", true
 		}
 	}
 	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {
@@ -288,7 +322,83 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 			}
 		}
 	}
+	if o, ok := s.verbSubject(v, si, lo, ps); ok {
+		return o, o.how + "-verb", true
+	}
 	return org{}, "", false
+}
+
+// verbSubject reads the subject of an amount predicate at ps across a light
+// or spend verb and the nouns of what the money is for, which become the
+// phrase: 国家发展改革委近日安排中央预算内投资4000万元 (安排, 中央预算内),
+// 一季度我国完成交通固定资产投资6752亿元 (完成, 交通固定资产). The subject
+// must open its clause: an ORG or PLACE mention or a subject word.
+func (s *Stage) verbSubject(v *view, si, lo, ps int) (org, bool) {
+	os, pe := phraseEnd(v, lo, ps)
+	for os > lo && ps-os <= maxObject {
+		t := v.tokenEnding(os)
+		if t == nil || t.Start < lo || !nounLike(t) || v.startsMention(t.Start) || v.endingAt(os, lo, pipeline.Org, pipeline.Place) != nil {
+			break
+		}
+		os = t.Start
+	}
+	if ps-os > maxObject {
+		return org{}, false
+	}
+	n := s.words.Ending(dictionaries.FactLight, v.text, lo, os)
+	if n == 0 {
+		n = s.words.Ending(dictionaries.FactSpend, v.text, lo, os)
+	}
+	if t := v.tokenStarting(os - n); n == 0 || !v.aligned(os-n, os) || t == nil || !strings.HasPrefix(t.Pos, "v") {
+		return org{}, false
+	}
+	ss := s.subjectEnd(v, os-n, lo)
+	var o org
+	if rs, _ := v.runBack(ss, lo); rs < ss && v.clauseOpens(rs, lo) {
+		// Only a mention: a name read by its suffix alone may be a verb
+		// phrase here (现场签署).
+		if oo, ok := s.orgName(v, si, rs, ss); ok && oo.how == "org-mention" {
+			o = oo
+			o.how = "org"
+		} else if m := v.exact(rs, ss, pipeline.Place); m != nil {
+			o = org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "place"}
+		}
+	}
+	if o.name == "" {
+		n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ss)
+		if n == 0 || !v.aligned(ss-n, ss) || !v.clauseOpens(ss-n, lo) {
+			return org{}, false
+		}
+		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ss-n, ss))
+		o = org{name: name, start: ss - n, mentions: v.inside(si, ss-n, ss), how: "word"}
+	}
+	if os < pe {
+		o.phrase = v.slice(os, pe)
+	}
+	return o, true
+}
+
+// phraseEnd returns where the tokens of a noun phrase before a predicate at
+// ps end, ns, and where the phrase ends, pe. Both are ps unless a noun token
+// holds the predicate's start. Then ns is the token's start, and so is pe
+// when one character of the token comes before the predicate, as such a
+// character modifies it (年 of 年产值, 总 of 总收入); longer, it is part of
+// the phrase (业务 of 软件业务收入).
+func phraseEnd(v *view, lo, ps int) (ns, pe int) {
+	t := v.tokenHolding(ps - 1)
+	if t == nil || t.Start < lo || t.End <= ps || !nounLike(t) {
+		return ps, ps
+	}
+	if ps-t.Start == 1 {
+		return t.Start, t.Start
+	}
+	return t.Start, ps
+}
+
+// nounLike reports whether t may be part of a noun phrase: nouns, verbal
+// nouns, abbreviations and idioms.
+func nounLike(t *pipeline.Token) bool {
+	return (strings.HasPrefix(t.Pos, "n") || t.Pos == "vn" || t.Pos == "j" || t.Pos == "l") && !stops(t)
 }
 
 // companyBefore resolves a company anaphor (公司, 该公司) that opens the

@@ -230,7 +230,7 @@ func (s *Stage) nounsOnly(v *view, start, end int) bool {
 	}
 	for pos := start; pos < end; {
 		t := v.tokenStarting(pos)
-		if t == nil || t.End > end || !(strings.HasPrefix(t.Pos, "n") || t.Pos == "vn" || t.Pos == "j" || t.Pos == "l") || stops(t) {
+		if t == nil || t.End > end || !nounLike(t) {
 			return false
 		}
 		pos = t.End

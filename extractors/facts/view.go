@@ -426,6 +426,18 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 	return org{name: text, start: start, mentions: v.inside(si, start, end), how: "org-suffix"}, true
 }
 
+// pastDate returns pos, or the end of the DATE mention of sentence si that
+// holds it.
+func (v *view) pastDate(si, pos int) int {
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if m.Type == pipeline.Date && m.Start <= pos && pos < m.End {
+			return m.End
+		}
+	}
+	return pos
+}
+
 // holdsTime reports whether a DATE or DURATION mention of sentence si
 // overlaps [start, end): 6月份公司 is a time and a company anaphor, not a name.
 func (v *view) holdsTime(si, start, end int) bool {
