@@ -53,7 +53,7 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 		new  func() (pipeline.Stage, error)
 	}{
 		{"ner", func() (pipeline.Stage, error) { return ner.New(ner.Options{Style: opts.Style}) }},
-		{"entities", func() (pipeline.Stage, error) { return entities.New() }},
+		{"entities", func() (pipeline.Stage, error) { return entities.New(entities.Options{Style: opts.Style}) }},
 		{"dates", func() (pipeline.Stage, error) { return dates.New() }},
 		{"money", func() (pipeline.Stage, error) { return money.New() }},
 		{"quantity", func() (pipeline.Stage, error) { return quantity.New() }},

@@ -282,16 +282,30 @@ func load() (*data, error) {
 }
 
 // Stage implements pipeline.Stage. It is safe for concurrent use.
-type Stage struct{ *data }
+type Stage struct {
+	*data
+	// spotAbbrevs adds the Chinese abbreviations of org_aliases.tsv that
+	// the tagger missed (上合组织, 国家电网, 人社部).
+	spotAbbrevs bool
+}
+
+// Options configure the stage.
+type Options struct {
+	// Style is the entity span convention, as for the ner stage: "msra"
+	// (the default) or "pku". People's Daily 1998 does not mark Chinese
+	// abbreviations of organizations as names (it tags them j), so under
+	// "pku" the stage does not add those the tagger missed.
+	Style string
+}
 
 // New returns the stage. The dictionaries are loaded on the first call and
 // shared by every stage returned.
-func New() (*Stage, error) {
+func New(opts Options) (*Stage, error) {
 	d, err := load()
 	if err != nil {
 		return nil, fmt.Errorf("entities: %w", err)
 	}
-	return &Stage{d}, nil
+	return &Stage{data: d, spotAbbrevs: opts.Style != "pku"}, nil
 }
 
 // Name returns "entities".

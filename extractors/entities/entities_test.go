@@ -187,7 +187,10 @@ var rules = []struct {
 	{"gazetteer-org", []example{
 		{"与/p ITER/x 签署/v 协议/n", nil, []out{{pipeline.Org, "ITER", "国际热核聚变实验堆组织", "", "", "org-alias"}}},
 		{"世界/n 卫生/n 组织/n 发布/v", nil, []out{{pipeline.Org, "世界卫生组织", "世界卫生组织", "", "", "org-alias"}}},
-		// Chinese abbreviations, and aliases inside another name or word, are not added.
+		// Chinese abbreviations of three or more characters are added (not
+		// under the pku style: see TestPKUAbbrevs); shorter ones, and
+		// aliases inside another name or word, are not.
+		{"上合/j 组织/n 峰会/n", nil, []out{{pipeline.Org, "上合组织", "上海合作组织", "", "", "org-alias"}}},
 		{"北大/j 教授/n", nil, nil},
 		{"引进/v 中国科协/nt 海/n 智/ng 特聘/nr 专家/n", []in{{pipeline.Org, "中国科协海智特聘"}}, []out{
 			{pipeline.Org, "中国科协海智特聘", "中国科协海智特聘", "", "", "pos"},
@@ -471,9 +474,25 @@ var rules = []struct {
 	}},
 }
 
+// TestPKUAbbrevs checks that the pku style adds no abbreviation the tagger
+// missed, as People's Daily marks none.
+func TestPKUAbbrevs(t *testing.T) {
+	s, err := New(Options{Style: "pku"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docWith(t, "上合/j 组织/n 峰会/n", nil)
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) != 0 {
+		t.Errorf("pku style: got %+v, want no mention", d.Mentions)
+	}
+}
+
 func newStage(t testing.TB) *Stage {
 	t.Helper()
-	s, err := New()
+	s, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
