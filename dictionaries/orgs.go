@@ -102,8 +102,8 @@ type OrgAliases struct {
 	runes runeSet
 	// deptNames lists every department name, short or canonical.
 	deptNames []string
-	// Spots finds the organization aliases of three or more characters
-	// written out around a position (胡塞武 inside 胡塞武装).
+	// Spots finds the organization aliases and canonical names of three or
+	// more characters written out around a position (胡塞武 inside 胡塞武装).
 	*Spots
 }
 
@@ -120,7 +120,8 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 		return nil, err
 	}
 	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}, prefixes: map[string]bool{}, Spots: newSpots()}
-	seen := map[string]bool{} // kind and alias of every row
+	seen := map[string]bool{}    // kind and alias of every row
+	spotted := map[string]bool{} // names added to Spots
 	for i, row := range t.Rows {
 		alias, canon, kind := row[c[0]], row[c[1]], row[c[2]]
 		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
@@ -164,8 +165,13 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 			for _, c := range alias {
 				a.runes.add(c)
 			}
-			if utf8.RuneCountInString(alias) >= 3 {
-				a.add(alias)
+			for _, n := range []string{alias, canon} {
+				// A canonical name is written out too, and taggers cut
+				// those with 和 (信息化部 of 工业和信息化部).
+				if utf8.RuneCountInString(n) >= 3 && !spotted[n] {
+					spotted[n] = true
+					a.add(n)
+				}
 			}
 		}
 	}

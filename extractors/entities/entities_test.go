@@ -323,6 +323,8 @@ var rules = []struct {
 			{pipeline.Org, "胡塞武装", "胡塞武装", "", "", "org-alias"},
 		}},
 		{"中国移动发布财报", []in{{pipeline.Place, "中国"}}, []out{{pipeline.Org, "中国移动", "中国移动通信集团有限公司", "", "", "org-alias"}}},
+		// A canonical name written out counts too: the tagger cut it at 和.
+		{"工业和信息化部部长", []in{{pipeline.Org, "信息化部"}}, []out{{pipeline.Org, "工业和信息化部", "工业和信息化部", "", "", "known-org"}}},
 	}},
 	{"known-place", []example{
 		{"以军空袭加沙地带南部", []in{{pipeline.Place, "加沙"}}, []out{{pipeline.Place, "加沙地带", "加沙地带", "", "PS", "place-foreign"}}},
