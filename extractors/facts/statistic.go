@@ -52,6 +52,9 @@ var statisticRule = &rule{
 		{"园区在韩国已建立8家离岸创新创业基地。", []string{"PLACE:韩国", "QUANTITY:8家|8|家"}, nil},
 		// No subject at all.
 		{"还建成猕猴桃核心科研基地500余亩。", []string{"QUANTITY:500余亩|500|mu"}, nil},
+		{"开业才一周就接待滑雪爱好者2万多人次。", []string{"QUANTITY:2万多人次|20000|人次"}, nil},
+		// 日均 is part of the predicate, not a subject.
+		{"展演活动，日均接待观众超13000人次。", []string{"QUANTITY:超13000人次|13000|人次"}, nil},
 		// No statistic verb before the count.
 		{"园区有企业825家。", []string{"QUANTITY:825家|825|家"}, nil},
 	},
@@ -168,7 +171,16 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
 	rs, clean := v.runBack(ss, lo)
 	if clean && rs < ss && !v.hasVerb(rs, ss) {
-		if rs = v.afterTime(rs, ss); rs < ss {
+		// After the times, adverbs and verbs still belong to the clause:
+		// 开业才一周就接待… has no subject.
+		for rs = v.afterTime(rs, ss); rs < ss; {
+			t := v.tokenStarting(rs)
+			if t == nil || t.End > ss || !leading(t) {
+				break
+			}
+			rs = t.End
+		}
+		if rs < ss {
 			rs = v.listBack(rs, lo)
 			if m := v.exact(rs, ss, pipeline.Org, pipeline.Place); m != nil {
 				return rs, entity(m), true
