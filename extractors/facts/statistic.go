@@ -53,6 +53,19 @@ var statisticRule = &rule{
 		// No subject at all.
 		{"还建成猕猴桃核心科研基地500余亩。", []string{"QUANTITY:500余亩|500|mu"}, nil},
 		{"开业才一周就接待滑雪爱好者2万多人次。", []string{"QUANTITY:2万多人次|20000|人次"}, nil},
+		{"1支专业飞防队，并引进6架高性能无人机。", []string{"QUANTITY:6架|6|架"}, nil},
+		// A time between subject and verb is no part of the subject.
+		{"辽宁省博物馆春节期间接待观众11.64万人次。", []string{"PLACE:辽宁省博物馆", "QUANTITY:11.64万人次|116400|人次"},
+			[]string{"statistic:subject-verb-object-quantity|辽宁省博物馆|接待|观众|116400 人次"}},
+		// Intentions (计划, 力争) are skipped like fillers, also around a time.
+		{"今年，江苏还计划新增120万亩良田。", []string{"PLACE:江苏", "QUANTITY:120万亩|1200000|mu"},
+			[]string{"statistic:subject-verb-quantity-object|江苏|新增|良田|1200000 mu"}},
+		{"力争2024年新增高新技术企业3000家。", []string{"QUANTITY:3000家|3000|家"}, nil},
+		{"中方将举办60多场文化活动。", []string{"QUANTITY:60多场|60|场"},
+			[]string{"statistic:subject-verb-quantity-object|中方|举办|文化活动|60 场"}},
+		// 就 stands between subject and verb and changes nothing.
+		{"启动当天，交易量就达到1.2万单。", []string{"QUANTITY:1.2万单|12000|单"},
+			[]string{"statistic:subject-verb-object-quantity|交易量|达到||12000 单"}},
 		// 日均 is part of the predicate, not a subject.
 		{"展演活动，日均接待观众超13000人次。", []string{"QUANTITY:超13000人次|13000|人次"}, nil},
 		// No statistic verb before the count.
@@ -169,6 +182,21 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 // subject word of fact_words.tsv that opens the clause (我国 → 中国). It
 // returns where the subject starts and its name.
 func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
+	// A time between the subject and the verb, and fillers around it:
+	// 辽宁省博物馆春节期间接待…, 力争2024年新增….
+	for ss > lo {
+		if n := s.words.Ending(dictionaries.FactFiller, v.text, lo, ss); n > 0 {
+			ss -= n
+		} else if m := v.endingAt(ss, lo, pipeline.Date); m != nil {
+			ss = m.Start
+		} else if t := v.tokenEnding(ss); t != nil && t.Start >= lo && (t.Pos == "t" || t.Pos == "f" && t.End-t.Start > 1 && v.text[t.End-1] != '方') {
+			// One-character places (上, 下) end words too often (线上线下),
+			// and gse tags parties so too (中方, 双方).
+			ss = t.Start
+		} else {
+			break
+		}
+	}
 	rs, clean := v.runBack(ss, lo)
 	if clean && rs < ss && !v.hasVerb(rs, ss) {
 		// After the times, adverbs and verbs still belong to the clause:
@@ -185,7 +213,10 @@ func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
 			if m := v.exact(rs, ss, pipeline.Org, pipeline.Place); m != nil {
 				return rs, entity(m), true
 			}
-			return rs, v.slice(rs, ss), true
+			// One character that is no name is a word of the clause (并).
+			if ss-rs > 1 {
+				return rs, v.slice(rs, ss), true
+			}
 		}
 	}
 	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {
