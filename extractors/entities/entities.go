@@ -96,7 +96,8 @@
 //     contains, lies in or shares a province with the document's unambiguous
 //     divisions (朝阳区 next to 北京 is 110105). A county's short form is
 //     weak evidence: it is coded only when the document names the county's
-//     prefecture (双流 next to 成都 is 510116; 桐梓 alone stays uncoded).
+//     prefecture (双流 next to 成都 is 510116; 桐梓 alone stays uncoded),
+//     unless the county is a city with a unique short form (敦煌 is 620982).
 //   - place-level: without context, a shared short form means its highest
 //     level division if that is unique (吉林 → 吉林省); otherwise no code.
 //   - place-abbrev: a PLACE mention that is a division's one-character
@@ -698,7 +699,7 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 			st.div[m.ID] = r.abbrev
 			s.setDivision(m, r.abbrev, "place-abbrev")
 			abbrevs = append(abbrevs, i)
-		case len(r.divs) == 1 && !(r.short && r.divs[0].Level == dictionaries.LevelCounty):
+		case len(r.divs) == 1 && !(r.short && r.divs[0].Level == dictionaries.LevelCounty && !countyCity(r.divs[0])):
 			st.div[m.ID] = r.divs[0]
 			context = append(context, r.divs[0])
 			s.setDivision(m, r.divs[0], "place-unique")
@@ -866,6 +867,14 @@ func (s *Stage) byContext(cands, context []*dictionaries.Division) *dictionaries
 		return nil
 	}
 	return best
+}
+
+// countyCity reports whether a county-level division is a city (敦煌市,
+// 义乌市): the tagger's place of such a unique short form is the city,
+// which the news names without its prefecture, while the short forms of
+// districts and counties are often other words or places (桐梓 of 桐梓林).
+func countyCity(v *dictionaries.Division) bool {
+	return v.Level == dictionaries.LevelCounty && strings.HasSuffix(v.Name, "市") && utf8.RuneCountInString(v.Short) >= 2
 }
 
 // withCountyContext drops the county candidates of a short form that no

@@ -257,6 +257,8 @@ var rules = []struct {
 			{pipeline.Place, "双流", "四川省成都市双流区", "510116", "CN", "place-context"},
 		}},
 		{"桐梓", []in{{pipeline.Place, "桐梓"}}, []out{{pipeline.Place, "桐梓", "桐梓", "", "", "pos"}}},
+		// Nor does the unique short form of a county-level city.
+		{"敦煌", []in{{pipeline.Place, "敦煌"}}, []out{{pipeline.Place, "敦煌", "甘肃省酒泉市敦煌市", "620982", "CN", "place-unique"}}},
 		// The county's full name needs no context.
 		{"桐梓县", []in{{pipeline.Place, "桐梓县"}}, []out{{pipeline.Place, "桐梓县", "贵州省遵义市桐梓县", "520322", "CN", "place-unique"}}},
 	}},
