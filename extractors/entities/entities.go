@@ -58,8 +58,9 @@
 //     gazetteer, or a country followed by a foreign place in it, becomes those
 //     names (法国卡达拉奇与ITER总部 → 法国 + 卡达拉奇 + ITER总部); a name that
 //     is no name on its own keeps the span whole (新西兰皇家植物与食品研究院).
-//   - split-country-place: a PLACE mention that is a country followed by a
-//     foreign place in that country becomes two (法国卡达拉奇).
+//   - split-country-place: a PLACE mention that is a country or its
+//     one-character abbreviation followed by a foreign place in that country
+//     becomes two (法国卡达拉奇, 俄库尔斯克州).
 //   - split-abbrevs: a PLACE made wholly of three or four country
 //     abbreviations and in no gazetteer (美日韩) becomes one PLACE per
 //     country, as the msra convention splits coordinations (pd98 F1 is

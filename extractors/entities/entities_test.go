@@ -161,6 +161,10 @@ var rules = []struct {
 			{pipeline.Place, "法国", "法国", "", "FR", "place-country"},
 			{pipeline.Place, "卡达拉奇", "卡达拉奇", "", "FR", "place-foreign"},
 		}},
+		{"俄库尔斯克州", []in{{pipeline.Place, "俄库尔斯克州"}}, []out{
+			{pipeline.Place, "俄", "俄罗斯", "", "RU", "place-country-document"},
+			{pipeline.Place, "库尔斯克州", "库尔斯克州", "", "RU", "place-foreign"},
+		}},
 		// 巴黎 is not in 日本: no chain.
 		{"日本巴黎", []in{{pipeline.Place, "日本巴黎"}}, []out{{pipeline.Place, "日本巴黎", "日本巴黎", "", "", "pos"}}},
 	}},

@@ -543,12 +543,21 @@ func (s *Stage) pieces(text string) []piece {
 	return nil
 }
 
-// countryPlace returns the length of the country name that text starts with
-// when the rest of text is a foreign place in that country, else 0.
+// countryPlace returns the length of the country name or abbreviation that
+// text starts with when the rest of text is a foreign place in that
+// country, else 0.
 func (s *Stage) countryPlace(text string) int {
 	n := utf8.RuneCountInString(text)
 	k := 0 // text[:b] holds k characters
 	for b := range text {
+		if k == 1 && n >= 3 {
+			// 俄库尔斯克州, 美加州: the country's abbreviation.
+			if c := s.countries.Abbrev(text[:b]); c != nil {
+				if f := s.foreign.Lookup(text[b:]); f != nil && f.Country == c.Code {
+					return k
+				}
+			}
+		}
 		if k >= 2 && k < n-1 {
 			if c := s.countries.Lookup(text[:b]); c != nil {
 				if f := s.foreign.Lookup(text[b:]); f != nil && f.Country == c.Code {
