@@ -117,6 +117,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 		return nil
 	}
 	v := newView(d)
+	v.words = s.words
 	defer v.release()
 	for _, r := range rules {
 		r.find(s, v)

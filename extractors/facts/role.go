@@ -42,6 +42,17 @@ var roleRule = &rule{
 		// not 成都引进四川大学.
 		{"成都引进四川大学教授赵六。", []string{"PERSON:赵六", "PLACE:成都", "PLACE:四川"},
 			[]string{"role:suffix-org-title-person|赵六|教授|四川大学"}},
+		// A meeting verb ends the run even where gse tags it a noun (会见/n),
+		// and so does a person's name, even one gse joins to the next word
+		// (范明|政和).
+		{"赵乐际在北京分别会见印度尼西亚总统普拉博沃。", []string{"PERSON:赵乐际", "PERSON:普拉博沃", "PLACE:北京", "PLACE:印度尼西亚"},
+			[]string{"role:place-title-person|普拉博沃|总统|印度尼西亚"}},
+		{"会见了越南总理范明政和越南祖国阵线中央委员会主席杜文战。",
+			[]string{"PERSON:范明政", "PERSON:杜文战", "PLACE:越南", "ORG:越南祖国阵线中央委员会"},
+			[]string{
+				"role:place-title-person|范明政|总理|越南",
+				"role:org-title-person|杜文战|主席|越南祖国阵线中央委员会",
+			}},
 		// A country or region holds a state title: 挪威首相.
 		{"习近平会见来华正式访问的挪威首相斯特勒。", []string{"PERSON:习近平", "PERSON:斯特勒", "PLACE:挪威"},
 			[]string{"role:place-title-person|斯特勒|首相|挪威"}},

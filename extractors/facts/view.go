@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/extractors/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -27,7 +28,11 @@ type view struct {
 	endFirst, endNext []int32
 	tokAtS            []int32 // rune offset → index of the token starting there, or -1
 	tokIn             []int32 // rune offset → index of the token holding that rune, or -1
+	person            []bool  // rune offset → inside a PERSON mention
 	facts             []pipeline.Fact
+	// words are the stage's fact words: runBack stops at a meeting verb
+	// that gse tagged a noun (会见/n).
+	words *dictionaries.FactWords
 
 	// sentOf (mention → sentence, or -1), starts (counts, then offsets
 	// into byStart) and byStart (all of bySent's indices, sentence after
@@ -73,6 +78,8 @@ func newView(d *pipeline.Doc) *view {
 	for i, s := range d.Sentences {
 		v.sents[i] = pipeline.Sentence{Start: clamp(s.Start, 0, n), End: clamp(s.End, 0, n)}
 	}
+	v.person = grow(v.person, n)
+	clear(v.person)
 	v.sentOf = grow(v.sentOf, len(d.Mentions))
 	v.starts = grow(v.starts, len(v.sents)+1)
 	clear(v.starts)
@@ -88,6 +95,11 @@ func newView(d *pipeline.Doc) *view {
 		}
 		v.sentOf[i] = int32(si)
 		v.starts[si+1]++
+		if m.Type == pipeline.Person {
+			for j := m.Start; j < m.End; j++ {
+				v.person[j] = true
+			}
+		}
 		switch m.Type {
 		case pipeline.Person, pipeline.Org, pipeline.Place, pipeline.Date:
 			v.endNext[i] = v.endFirst[m.End]
@@ -333,7 +345,12 @@ func (v *view) runBack(end, lo int) (start int, clean bool) {
 		}
 		// A title may end a token (新闻记者): the rest of it is a word.
 		t := v.tokenHolding(pos - 1)
-		if t == nil || t.Start < lo || stops(t) {
+		if t == nil || t.Start < lo || stops(t) || v.meets(t) {
+			break
+		}
+		// A person's name is no part of an organization's, even where gse
+		// joins it to the word after it (范明|政和|越南…委员会).
+		if slices.Contains(v.person[t.Start:pos], true) {
 			break
 		}
 		if strings.HasPrefix(t.Pos, "v") && pos < end && v.startsName(pos) {
@@ -362,6 +379,17 @@ func (v *view) runBack(end, lo int) (start int, clean bool) {
 		clean = false
 	}
 	return pos, clean
+}
+
+// meets reports whether token t is a verb of meeting or talks (会见, 会谈),
+// whatever gse tagged it.
+func (v *view) meets(t *pipeline.Token) bool {
+	if v.words == nil {
+		return false
+	}
+	n := t.End - t.Start
+	return v.words.Ending(dictionaries.FactMeet, v.text, t.Start, t.End) == n ||
+		v.words.Ending(dictionaries.FactTalk, v.text, t.Start, t.End) == n
 }
 
 // startsMention reports whether an ORG or PLACE mention starts at pos.
