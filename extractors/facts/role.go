@@ -70,6 +70,9 @@ var roleRule = &rule{
 			}},
 		// A name cut at its dot is only part of a name.
 		{"同美国总统贝拉克・奥巴马举行会谈。", []string{"PERSON:贝拉克", "PLACE:美国"}, nil},
+		// 联合国 is a name, not a suffix that refers to one (as 组织 does).
+		{"联合国秘书长古特雷斯说。", []string{"ORG:联合国", "PERSON:古特雷斯"},
+			[]string{"role:org-title-person|古特雷斯|秘书长|联合国"}},
 		// A bare suffix refers to an organization named elsewhere.
 		{"公司董事长周维民表示。", []string{"PERSON:周维民", "ORG:公司"}, []string{"role:title-person|周维民|董事长"}},
 		// A surname alone is no name.
