@@ -1091,12 +1091,26 @@ func (s *Stage) orgAntecedent(text string, earlier []*pipeline.Mention) (entity,
 			}
 		}
 	}
-	if len(r) >= 2 {
+	if len(r) >= 2 && !s.namesItself(r, earlier) {
 		if e := unique(earlier, func(full string) bool { return isAbbrev(r, full) }); e != "" {
 			return e, "coref-abbrev"
 		}
 	}
 	return "", ""
+}
+
+// namesItself reports whether an ORG text is a name of its own rather than
+// a short form: an alias or canonical name of org_aliases.tsv, or the
+// entity of an earlier mention. 中国科学院 is no abbreviation of
+// 中国社会科学院, though its characters appear in it in order.
+func (s *Stage) namesItself(r []rune, earlier []*pipeline.Mention) bool {
+	if a, b, ok := s.aliases.Around(r, 0); ok && a == 0 && b == len(r) {
+		return true
+	}
+	text := string(r)
+	return slices.ContainsFunc(earlier, func(m *pipeline.Mention) bool {
+		return m.Entity == text || m.Entity == "" && m.Text == text
+	})
 }
 
 // unique returns the one entity among earlier mentions whose text or entity

@@ -467,6 +467,13 @@ var rules = []struct {
 			{pipeline.Org, "中韩创新创业园", "中韩创新创业园", "", "", "pos"},
 			{pipeline.Org, "中韩园", "中韩创新创业园", "", "", "coref-abbrev"},
 		}},
+		// A name the document has used as its own is no short form of a
+		// later one: 中国科学院 after 中国科学院 and 中国社会科学院.
+		{"中国美术馆。中国国家美术馆。中国美术馆", []in{{pipeline.Org, "中国美术馆"}, {pipeline.Org, "中国国家美术馆"}, {pipeline.Org, "中国美术馆"}}, []out{
+			{pipeline.Org, "中国美术馆", "中国美术馆", "", "", "pos"},
+			{pipeline.Org, "中国国家美术馆", "中国国家美术馆", "", "", "pos"},
+			{pipeline.Org, "中国美术馆", "中国美术馆", "", "", "pos"},
+		}},
 		// Two candidates fit 中园: no antecedent.
 		{"中韩创新创业园。中日产业园。中园", []in{{pipeline.Org, "中韩创新创业园"}, {pipeline.Org, "中日产业园"}, {pipeline.Org, "中园"}}, []out{
 			{pipeline.Org, "中韩创新创业园", "中韩创新创业园", "", "", "pos"},

@@ -85,9 +85,10 @@ const (
 // data is every dictionary the stage reads, shared read-only: the
 // dictionaries package parses each file once per process.
 type data struct {
-	titles   *dictionaries.Titles
-	suffixes *dictionaries.OrgSuffixes
-	words    *dictionaries.FactWords
+	titles    *dictionaries.Titles
+	suffixes  *dictionaries.OrgSuffixes
+	words     *dictionaries.FactWords
+	countries *dictionaries.Countries
 }
 
 // Stage implements pipeline.Stage. It is safe for concurrent use.
@@ -99,7 +100,9 @@ func New() (*Stage, error) {
 	var err error
 	if d.titles, err = dictionaries.LoadTitles(); err == nil {
 		if d.suffixes, err = dictionaries.LoadOrgSuffixes(); err == nil {
-			d.words, err = dictionaries.LoadFactWords()
+			if d.words, err = dictionaries.LoadFactWords(); err == nil {
+				d.countries, err = dictionaries.LoadCountries()
+			}
 		}
 	}
 	if err != nil {

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"strings"
+
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -11,7 +13,7 @@ const maxTitle = 6
 var roleRule = &rule{
 	name:    "role",
 	kind:    Role,
-	pattern: "[org|place] [原|前] [副] title [space] PERSON, and org title、org title PERSON",
+	pattern: "[org|place] [原|前] [副] title [space] PERSON, and org title、org title PERSON; org party-group-title、title PERSON and place title PERSON、title PERSON share the holder",
 	find:    (*Stage).roles,
 	examples: []example{
 		{"对于天府国际技术转移中心国际部部长张洁来说", []string{"PERSON:张洁", "ORG:国际部"},
@@ -52,6 +54,28 @@ var roleRule = &rule{
 			[]string{
 				"role:place-title-person|范明政|总理|越南",
 				"role:org-title-person|杜文战|主席|越南祖国阵线中央委员会",
+			}},
+		// Titles joined by 、, one a post in the organization's party group,
+		// share the organization.
+		{"教育部党组书记、部长怀进鹏出席。", []string{"ORG:教育部", "PERSON:怀进鹏"},
+			[]string{
+				"role:shared-org-title-person|怀进鹏|部长|教育部",
+				"role:org-title-list|怀进鹏|党组书记|教育部",
+			}},
+		// Not otherwise: the state's title is not the party's.
+		{"中共中央总书记、国家主席习近平发表讲话。", []string{"ORG:中共中央", "PERSON:习近平"},
+			[]string{
+				"role:title-person|习近平|国家主席",
+				"role:org-title-list|习近平|总书记|中共中央",
+			}},
+		// People listed after one another share their country's state titles,
+		// not a city's.
+		{"杜尚别市长鲁斯塔姆、外长穆赫里丁出席。", []string{"PLACE:杜尚别", "PERSON:鲁斯塔姆", "PERSON:穆赫里丁"},
+			[]string{"role:place-title-person|鲁斯塔姆|市长|杜尚别", "role:title-person|穆赫里丁|外长"}},
+		{"埃及总统塞西、总理马德布利出席。", []string{"PLACE:埃及", "PERSON:塞西", "PERSON:马德布利"},
+			[]string{
+				"role:place-title-person|塞西|总统|埃及",
+				"role:shared-place-title-person|马德布利|总理|埃及",
 			}},
 		// A country or region holds a state title: 挪威首相.
 		{"习近平会见来华正式访问的挪威首相斯特勒。", []string{"PERSON:习近平", "PERSON:斯特勒", "PLACE:挪威"},
@@ -147,30 +171,94 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		}
 		return
 	case rs == ts && clean, s.bare(v, rs, ts):
+		if o, ok := s.sharedOwner(v, si, lo, p, ts, pred, cat); ok {
+			s.listBefore(v, si, lo, p, o.start-1)
+			return
+		}
 		f := newFact(Role, "role:title-person", si, ts, p.End, 0.8)
 		f.Subject, f.Predicate = entity(p), pred
 		addMention(&f, p)
 		v.add(f)
+		// 中共中央总书记、国家主席习近平: the titles before still have theirs.
+		s.listBefore(v, si, lo, p, ts-1)
 		return
 	default:
 		return
 	}
-	// A list of roles before one name: org title、org title PERSON.
+	s.listBefore(v, si, lo, p, o.start-1)
+}
+
+// listBefore reads a list of roles before one name, each ending at a 、 at
+// position at: org title、org title PERSON.
+func (s *Stage) listBefore(v *view, si, lo int, p *pipeline.Mention, at int) {
 	for range 4 {
-		at := o.start - 1
 		if at <= lo || v.text[at] != '、' {
 			return
 		}
-		var cat string
-		if ts, pred, cat, ok = s.title(v, at, lo); !ok {
+		ts, pred, cat, ok := s.title(v, at, lo)
+		if !ok {
 			return
 		}
-		rs, _ = v.runBack(ts, lo)
-		if o, ok = s.owner(v, si, rs, ts, cat); !ok {
+		rs, _ := v.runBack(ts, lo)
+		o, ok := s.owner(v, si, rs, ts, cat)
+		if !ok {
 			return
 		}
 		s.addRole(v, si, p, pred, o, "role:org-title-list", 0.85, ts)
+		at = o.start - 1
 	}
+}
+
+// sharedOwner reads the holder of a title written without one, after 、,
+// from what stands before: the organization of a title before it when one
+// of the two is a post in the organization's party group (教育部党组书记、
+// 部长怀进鹏 → 部长 and 党组书记 of 教育部; 国务院总理、党组书记李强), or,
+// for a state title, the place of the person listed before (埃及总统塞西、
+// 总理马德布利 → 总理 of 埃及, when the place is a country). It adds the roles and returns the holder,
+// whose start is where a list of earlier roles would end.
+func (s *Stage) sharedOwner(v *view, si, lo int, p *pipeline.Mention, ts int, pred, cat string) (org, bool) {
+	at := ts - 1
+	if at <= lo || v.text[at] != '、' {
+		return org{}, false
+	}
+	if prev := v.endingAt(at, lo, pipeline.Person); prev != nil {
+		if !stateTitles[cat] {
+			return org{}, false
+		}
+		for i := len(v.facts) - 1; i >= 0; i-- {
+			f := &v.facts[i]
+			// Only a country's: 杜尚别市长鲁斯塔姆、外长… is no city's minister.
+			if f.Kind == Role && f.Rule == ownerRules["place"] && f.EvidenceEnd == at && s.countries.Lookup(f.Object) != nil {
+				// The evidence runs from the place: 埃及总统塞西、总理马德布利.
+				g := newFact(Role, "role:shared-place-title-person", si, f.EvidenceStart, p.End, 0.8)
+				g.Subject, g.Predicate, g.Object = entity(p), pred, f.Object
+				addMention(&g, p)
+				// addRole adds the person first, then the place's mentions.
+				g.MentionIDs = append(g.MentionIDs, f.MentionIDs[1:]...)
+				v.add(g)
+				return org{start: ts}, true // no list before another's name
+			}
+		}
+		return org{}, false
+	}
+	ts2, pred2, cat2, ok := s.title(v, at, lo)
+	if !ok || !partyGroup(pred) && !partyGroup(pred2) {
+		return org{}, false
+	}
+	rs2, _ := v.runBack(ts2, lo)
+	o, ok := s.owner(v, si, rs2, ts2, cat2)
+	if !ok {
+		return org{}, false
+	}
+	s.addRole(v, si, p, pred, o, "role:shared-org-title-person", 0.8, ts)
+	s.addRole(v, si, p, pred2, o, "role:org-title-list", 0.85, ts2)
+	return o, true
+}
+
+// partyGroup reports whether a title is a post in an organization's party
+// group or committee (党组书记, 原党组成员, 党委委员).
+func partyGroup(title string) bool {
+	return strings.Contains(title, "党组") || strings.Contains(title, "党委")
 }
 
 // ownerRules names the rule of a role by how its organization was read.
