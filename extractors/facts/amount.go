@@ -73,6 +73,8 @@ var amountRule = &rule{
 		// the phrase, 年 of 年收入 modifies the predicate.
 		{"1—4月，我国软件业务收入42582亿元。", []string{"MONEY:42582亿元|4258200000000|CNY"},
 			[]string{"amount:word-phrase-predicate-money|中国|收入|软件业务|4258200000000 CNY"}},
+		{"一季度全国电影票房达244亿元。", []string{"MONEY:244亿元|24400000000|CNY"},
+			[]string{"amount:word-phrase-predicate-money|全国|票房|电影|24400000000 CNY"}},
 		{"中国游戏产业年收入达到2786.87亿元。", []string{"PLACE:中国", "MONEY:2786.87亿元|278687000000|CNY"},
 			[]string{"amount:name-phrase-predicate-money|中国|收入|游戏产业|278687000000 CNY"}},
 		// A place after 在 is where the money went, not who paid it.
@@ -294,8 +296,8 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		}
 		// A name that opens the clause and the nouns of what the money is
 		// for: 四川交通建设完成投资635亿元 (the phrase becomes the object).
-		if m := v.startingMention(rs, ss); m != nil && (m.Type == pipeline.Place || m.Type == pipeline.Org) && m.End < ns &&
-			v.clauseOpens(rs, lo) && s.nounsOnly(v, m.End, ns) && len(v.inside(si, m.End, ss)) == 0 && v.text[m.End] != '对' {
+		if m := v.startingMention(rs, ss); m != nil && (m.Type == pipeline.Place || m.Type == pipeline.Org) && m.End < pe &&
+			v.clauseOpens(rs, lo) && (m.End == ns || s.nounsOnly(v, m.End, ns)) && len(v.inside(si, m.End, ss)) == 0 && v.text[m.End] != '对' {
 			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(m.End, pe)}, "name-phrase", true
 		}
 		// The same after a subject word (我国交通固定资产投资超2万亿元), which
@@ -306,7 +308,7 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		} else if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, rs); n > 0 {
 			ws = rs - n
 		}
-		if ws < we && we < ns && v.aligned(ws, we) && v.clauseOpens(ws, lo) && s.nounsOnly(v, we, ns) && len(v.inside(si, we, ss)) == 0 {
+		if ws < we && we < pe && v.aligned(ws, we) && v.clauseOpens(ws, lo) && (we == ns || s.nounsOnly(v, we, ns)) && len(v.inside(si, we, ss)) == 0 {
 			name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ws, we))
 			return org{name: name, start: ws, mentions: v.inside(si, ws, we), how: "phrase", phrase: v.slice(we, pe)}, "word-phrase", true
 		}
