@@ -613,6 +613,11 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 				if n == 0 || i+n >= len(r) {
 					continue
 				}
+				// The connector must be a word of its own: 联合 of
+				// 纽约联合国总部 is inside 联合国.
+				if k := tokenAt(d.Tokens, m.Start+i); k >= 0 && (d.Tokens[k].Start != m.Start+i || d.Tokens[k].End != m.Start+i+n) {
+					continue
+				}
 				left, right := s.pieces(string(r[:i])), s.pieces(string(r[i+n:]))
 				if left == nil || right == nil {
 					continue

@@ -48,6 +48,8 @@ var eventRule = &rule{
 		{"支持成都创新主体与‘一带一路’共建国家科技合作项目17个。", []string{"PLACE:成都"}, nil},
 		{"春晚还分别在上海、四川凉山、广西桂林和黑龙江哈尔滨设立分会场。",
 			[]string{"PLACE:上海", "PLACE:四川", "PLACE:凉山", "PLACE:广西", "PLACE:桂林", "PLACE:黑龙江", "PLACE:哈尔滨"}, nil},
+		// 分别: each party acts on its own, not with the other.
+		{"最高人民法院和最高人民检察院分别举行宪法宣誓仪式。", []string{"ORG:最高人民法院", "ORG:最高人民检察院"}, nil},
 		// 建设 inside the name 中国建设银行 is no verb.
 		{"四川大学与中国建设银行合作。", []string{"PLACE:中国"}, nil},
 		{"新能源和人工智能等领域存在巨大需求。", nil, nil},
@@ -101,6 +103,9 @@ func (s *Stage) eventAt(v *view, si, c, ce int) {
 			continue
 		}
 		g, date, gapPlace, gapMs := s.gapBefore(v, k, ce)
+		if strings.Contains(v.slice(g, k), "分别") {
+			return // 最高人民法院和最高人民检察院分别举行…: each on its own
+		}
 		bs, rule := s.parties(v, si, ce, g)
 		if len(bs) == 0 {
 			continue

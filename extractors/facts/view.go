@@ -512,19 +512,14 @@ func entity(m *pipeline.Mention) string {
 	return strings.TrimFunc(name, unicode.IsSpace)
 }
 
-// placeBefore reads "在" and adjacent PLACE mentions ending at end:
-// 在法国卡达拉奇 → the start of 在 and the places.
+// placeBefore reads "在" and adjacent PLACE and ORG mentions ending at end:
+// 在法国卡达拉奇 → the start of 在 and the places. Organizations and common
+// nouns of a site name where too: 在纽约联合国总部, 在人民大会堂.
 func (v *view) placeBefore(end, lo int) (at int, place string, ms []*pipeline.Mention) {
 	pos := end
-	places := 0
 	for pos > lo {
-		// Places, and after the first of them organizations and common
-		// nouns of a site: 在纽约联合国总部.
 		if m := v.endingAt(pos, lo, pipeline.Place, pipeline.Org); m != nil {
 			ms = append([]*pipeline.Mention{m}, ms...)
-			if m.Type == pipeline.Place {
-				places++
-			}
 			pos = m.Start
 			continue
 		}
@@ -538,7 +533,7 @@ func (v *view) placeBefore(end, lo int) (at int, place string, ms []*pipeline.Me
 		}
 		break
 	}
-	if places == 0 || ms[0].Type != pipeline.Place || ms[0].Start != pos || pos <= lo || v.text[pos-1] != '在' {
+	if len(ms) == 0 || ms[0].Start != pos || pos <= lo || v.text[pos-1] != '在' {
 		return end, "", nil
 	}
 	if len(ms) == 1 && ms[0].End == end {
