@@ -98,6 +98,8 @@ var rules = []struct {
 		{"贯彻党中央决策部署", []in{{pipeline.Org, "党中央决策部署"}}, []out{{pipeline.Org, "党中央", "中国共产党中央委员会", "", "", "org-alias"}}},
 		{"在伊德利卜部署", []in{{pipeline.Org, "伊德利卜部署"}}, []out{{pipeline.Place, "伊德利卜", "伊德利卜", "", "SY", "place-foreign"}}},
 		{"反对美军部署", []in{{pipeline.Org, "美军部署"}}, nil},
+		// A title after the name is no part of it.
+		{"朝鲜劳动党中央政治局常委", []in{{pipeline.Org, "朝鲜劳动党中央政治局常委"}}, []out{{pipeline.Org, "朝鲜劳动党中央政治局", "朝鲜劳动党中央政治局", "", "", "false-ending"}}},
 	}},
 	{"split-spaced", []example{
 		{"（记者郭丹 姜俏梅）", []in{{pipeline.Person, "郭丹 姜俏梅"}}, []out{
