@@ -77,6 +77,9 @@ var roleRule = &rule{
 				"role:place-title-person|塞西|总统|埃及",
 				"role:shared-place-title-person|马德布利|总理|埃及",
 			}},
+		// Adverbs and prepositions end the run whatever gse tags them (向/zg).
+		{"代表团向全国政协主席王五致意。", []string{"ORG:全国政协|中国人民政治协商会议全国委员会", "PERSON:王五"},
+			[]string{"role:org-title-person|王五|主席|中国人民政治协商会议全国委员会"}},
 		// A country or region holds a state title: 挪威首相.
 		{"习近平会见来华正式访问的挪威首相斯特勒。", []string{"PERSON:习近平", "PERSON:斯特勒", "PLACE:挪威"},
 			[]string{"role:place-title-person|斯特勒|首相|挪威"}},

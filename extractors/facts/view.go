@@ -356,6 +356,9 @@ func (v *view) runBack(end, lo int) (start int, clean bool) {
 		if strings.HasPrefix(t.Pos, "v") && pos < end && v.startsName(pos) {
 			break
 		}
+		if pos < end && clauseWords[t.Text] {
+			break // 还写信给美国反兴奋剂机构理事会: no name holds these
+		}
 		pos = t.Start
 	}
 	if end-pos > maxName {
@@ -390,6 +393,14 @@ func (v *view) meets(t *pipeline.Token) bool {
 	n := t.End - t.Start
 	return v.words.Ending(dictionaries.FactMeet, v.text, t.Start, t.End) == n ||
 		v.words.Ending(dictionaries.FactTalk, v.text, t.Start, t.End) == n
+}
+
+// clauseWords are adverbs and prepositions that no organization's name
+// holds, whatever gse tags them (向/zg, 为/v): a run back over a name stops
+// at them.
+var clauseWords = map[string]bool{
+	"还": true, "也": true, "已": true, "已经": true, "则": true, "将": true, "再": true, "又": true,
+	"就": true, "都": true, "亦": true, "仍": true, "才": true, "向": true, "为": true, "给": true,
 }
 
 // startsMention reports whether an ORG or PLACE mention starts at pos.
