@@ -112,6 +112,10 @@ var amountRule = &rule{
 		{"7月15日,记者获悉,今年上半年,城市更新项目累计完成投资18.4亿元。",
 			[]string{"DATE:7月15日|2024-07-15|2024-07-16", "DATE:今年上半年|2024-01-01|2024-07-01", "MONEY:18.4亿元|1840000000|CNY"},
 			[]string{"amount:predicate-money||投资||1840000000 CNY|2024-01-01"}},
+		// Two characters ending in a one-character suffix are a word (全部,
+		// 部 as in 外交部), not a subject.
+		{"全部预算为4900亿欧元。", []string{"MONEY:4900亿欧元|490000000000|EUR"},
+			[]string{"amount:predicate-money||预算||490000000000 EUR"}},
 		// No predicate before the amount: the sentence does not say what the
 		// money is, so there is no fact.
 		{"他花了300万元。", []string{"MONEY:300万元|3000000|CNY"}, nil},

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/extractors/internal/runes"
@@ -454,8 +455,12 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 		return org{name: entity(m), start: start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
 	}
 	text := v.slice(start, end)
-	if _, _, ok := s.suffixes.Match(text); !ok || v.holdsTime(si, start, end) {
+	suffix, _, ok := s.suffixes.Match(text)
+	if !ok || v.holdsTime(si, start, end) {
 		return org{}, false
+	}
+	if end-start == 2 && utf8.RuneCountInString(suffix) == 1 {
+		return org{}, false // 全部, 内部, 县委: a word, or a body named elsewhere
 	}
 	for _, r := range text {
 		if unicode.IsSpace(r) || unicode.IsDigit(r) || r == '，' || r == ',' || r == '、' || r == '。' {
