@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -35,6 +36,13 @@ var meetRule = &rule{
 		{"在会见韦约尼斯时，李克强表示欢迎。", []string{"PERSON:韦约尼斯", "PERSON:李克强"}, nil},
 		// Whoever stands after 的 must be the one met: 夫人 is no title.
 		{"习近平会见美国总统的夫人吉尔。", []string{"PERSON:习近平", "PLACE:美国", "PERSON:吉尔"}, nil},
+		// Several people, and the kind of talks between 举行 and the verb.
+		{"习近平同法国总统马克龙、欧盟委员会主席冯德莱恩举行中法欧三方会晤。",
+			[]string{"PERSON:习近平", "PLACE:法国", "PERSON:马克龙", "ORG:欧盟委员会", "PERSON:冯德莱恩"},
+			[]string{
+				"event:person-with-person-talk|习近平|会晤|马克龙",
+				"event:person-with-person-talk|习近平|会晤|冯德莱恩",
+			}},
 		// A verb between the parties and the talk: no meeting of the two.
 		{"习近平同邦戈共同见证签署合作文件。", []string{"PERSON:习近平", "PERSON:邦戈"}, nil},
 	},
@@ -122,10 +130,20 @@ func (s *Stage) talkAt(v *view, si, c int) {
 	if !ok {
 		return
 	}
+	// Several people may be named: 同法国总统马克龙、欧盟委员会主席冯德莱恩.
+	bs := []*pipeline.Mention{b}
+	for b.End < hi && v.text[b.End] == '、' {
+		if b, ok = s.personAfter(v, si, b.End+1); !ok {
+			return
+		}
+		bs = append(bs, b)
+	}
 	for g, placed := b.End, false; g < hi; {
-		if n := s.words.Starting(dictionaries.FactTalk, v.text, g, hi); n > 0 && v.aligned(g, g+n) {
-			verb, _ := s.words.Predicate(dictionaries.FactTalk, v.slice(g, g+n))
-			s.addMeeting(v, si, "event:person-with-person-talk", verb, mt, b, c)
+		verb, ok := s.talkVerb(v, g, hi)
+		if ok {
+			for _, b := range bs {
+				s.addMeeting(v, si, "event:person-with-person-talk", verb, mt, b, c)
+			}
 			return
 		}
 		if m := v.dateAt(si, g); m != nil && mt.date == nil {
@@ -156,6 +174,33 @@ func (s *Stage) talkAt(v *view, si, c int) {
 		return
 	}
 }
+
+// talkVerb reads a talk verb at pos (会谈, 通电话), or 举行 and the kind of
+// talks before one (举行中法欧三方会晤), and returns its predicate.
+func (s *Stage) talkVerb(v *view, pos, hi int) (string, bool) {
+	if n := s.words.Starting(dictionaries.FactTalk, v.text, pos, hi); n > 0 && v.aligned(pos, pos+n) {
+		verb, _ := s.words.Predicate(dictionaries.FactTalk, v.slice(pos, pos+n))
+		return verb, true
+	}
+	const hold = "举行"
+	if v.slice(pos, min(pos+2, hi)) != hold {
+		return "", false
+	}
+	for e := pos + 3; e < min(hi, pos+2+maxTalkKind); e++ {
+		if r := v.text[e-1]; unicode.IsPunct(r) || unicode.IsSpace(r) {
+			return "", false
+		}
+		if n := s.words.Starting(dictionaries.FactTalk, v.text, e, hi); n > 0 && v.aligned(e, e+n) && (e+n == hi || unicode.IsPunct(v.text[e+n])) {
+			verb, _ := s.words.Predicate(dictionaries.FactTalk, v.slice(e, e+n))
+			return verb, true
+		}
+	}
+	return "", false
+}
+
+// maxTalkKind is the longest description of talks between 举行 and the talk
+// verb, in runes: 中法欧三方.
+const maxTalkKind = 8
 
 // dateAt returns a DATE mention of sentence si starting at pos.
 func (v *view) dateAt(si, pos int) *pipeline.Mention {
