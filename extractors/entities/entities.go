@@ -32,6 +32,8 @@
 //   - trim-digits: a tagger PERSON or PLACE mention loses the ASCII digits it
 //     ends with, which belong to a date or number after it (普京7号表示 →
 //     普京, 巴格达1天 → 巴格达).
+//   - trim-term: a tagger ORG mention loses the Chinese numerals it ends
+//     with before 届, which number a term (中共二十|届三中全会 → 中共).
 //   - defined-alias: a short name an article defines for the ORG mention
 //     right before it (上海丽人丽妆化妆品股份有限公司（以下简称“丽人丽妆”）, also
 //     简称 and 下称) makes every occurrence of the short name an ORG mention

@@ -79,6 +79,11 @@ var rules = []struct {
 		// Balanced: left alone.
 		{"世界贸易组织（WTO）", []in{{pipeline.Org, "世界贸易组织（WTO）"}}, []out{{pipeline.Org, "世界贸易组织（WTO）", "世界贸易组织（WTO）", "", "", "pos"}}},
 	}},
+	{"trim-term", []example{
+		{"学习中共二十届三中全会精神", []in{{pipeline.Org, "中共二十"}}, []out{{pipeline.Org, "中共", "中国共产党", "", "", "org-alias"}}},
+		// Not without 届: 中国一汽 is a name.
+		{"中国一汽发布", []in{{pipeline.Org, "中国一汽"}}, []out{{pipeline.Org, "中国一汽", "中国一汽", "", "", "pos"}}},
+	}},
 	{"trim-digits", []example{
 		{"俄罗斯总统普京7号表示", []in{{pipeline.Place, "俄罗斯"}, {pipeline.Person, "普京7"}}, []out{
 			{pipeline.Place, "俄罗斯", "俄罗斯", "", "RU", "place-country"},
@@ -98,6 +103,7 @@ var rules = []struct {
 		{"贯彻党中央决策部署", []in{{pipeline.Org, "党中央决策部署"}}, []out{{pipeline.Org, "党中央", "中国共产党中央委员会", "", "", "org-alias"}}},
 		{"在伊德利卜部署", []in{{pipeline.Org, "伊德利卜部署"}}, []out{{pipeline.Place, "伊德利卜", "伊德利卜", "", "SY", "place-foreign"}}},
 		{"反对美军部署", []in{{pipeline.Org, "美军部署"}}, nil},
+		{"构建中非命运共同体", []in{{pipeline.Org, "中非命运共同体"}}, nil},
 		// A title after the name is no part of it.
 		{"朝鲜劳动党中央政治局常委", []in{{pipeline.Org, "朝鲜劳动党中央政治局常委"}}, []out{{pipeline.Org, "朝鲜劳动党中央政治局", "朝鲜劳动党中央政治局", "", "", "false-ending"}}},
 	}},

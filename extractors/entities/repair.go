@@ -205,6 +205,10 @@ func (s *Stage) balanceTitles(d *pipeline.Doc) {
 func (s *Stage) trimDigits(d *pipeline.Doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
+		if m.Type == pipeline.Org && m.Stage != Name {
+			s.trimTerm(d, m)
+			continue
+		}
 		if m.Type != pipeline.Person && m.Type != pipeline.Place || m.Stage == Name {
 			continue
 		}
@@ -216,6 +220,26 @@ func (s *Stage) trimDigits(d *pipeline.Doc) {
 		m.Text, m.Entity = trimmed, ""
 		addRule(m, "trim-digits")
 	}
+}
+
+// trimTerm cuts the Chinese numerals an ORG mention ends with when 届
+// follows them: they number the term of a meeting (中共二十|届三中全会 →
+// 中共), and at least two characters of name are left.
+func (s *Stage) trimTerm(d *pipeline.Doc, m *pipeline.Mention) {
+	if d.Slice(m.End, min(m.End+1, d.CharCount())) != "届" {
+		return
+	}
+	r := []rune(m.Text)
+	n := len(r)
+	for n > 0 && strings.ContainsRune("一二三四五六七八九十", r[n-1]) {
+		n--
+	}
+	if n == len(r) || n < 2 {
+		return
+	}
+	m.End -= len(r) - n
+	m.Text, m.Entity = string(r[:n]), ""
+	addRule(m, "trim-term")
 }
 
 // trimFalseEndings cuts a tagger ORG mention that ends in a word no
