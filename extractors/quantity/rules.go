@@ -68,6 +68,11 @@ var (
 			{"十二届全国人大一次会议开幕", "", "", 0, "", ""},
 			{"全国政协十二届二次会议闭幕", "", "", 0, "", ""},
 			{"今年召开三次会议", "三次", q, 3, "次", number.Exact},
+			{"十届中央纪委三次全会部署", "", "", 0, "", ""},
+			// The longer counter wins: 12 departments, not 12 of 部.
+			{"民政部等12部门日前出台", "12部门", q, 12, "部门", number.Exact},
+			// Set phrases of political language count nothing.
+			{"增强“四个意识”", "", "", 0, "", ""},
 		},
 	}
 	rulePercentSign = &rule{
