@@ -120,7 +120,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 		return nil
 	}
 	v := newView(d)
-	v.words = s.words
+	v.words, v.suffixes = s.words, s.suffixes
 	defer v.release()
 	for _, r := range rules {
 		r.find(s, v)

@@ -20,6 +20,13 @@ var roleRule = &rule{
 			[]string{"role:suffix-org-title-person|张洁|部长|天府国际技术转移中心国际部"}},
 		{"对于天府国际技术转移中心国际部部长张洁来说", []string{"PERSON:张洁", "ORG:天府国际技术转移中心国际部"},
 			[]string{"role:org-title-person|张洁|部长|天府国际技术转移中心国际部"}},
+		// A tagger span that begins with a suffix word (中心) is the tail of
+		// the name, which the suffix reads whole.
+		{"对于天府国际技术转移中心国际部部长张洁来说", []string{"PERSON:张洁", "ORG:中心国际部"},
+			[]string{"role:suffix-org-title-person|张洁|部长|天府国际技术转移中心国际部"}},
+		// 兼 joins two posts.
+		{"国务委员兼国务院秘书长吴政隆出席。", []string{"ORG:国务院", "PERSON:吴政隆"},
+			[]string{"role:org-title-person|吴政隆|秘书长|国务院"}},
 		{"中国科学院成都生物研究所研究员孙庚告诉记者。", []string{"PERSON:孙庚", "ORG:中国科学院", "PLACE:成都"},
 			[]string{"role:suffix-org-title-person|孙庚|研究员|中国科学院成都生物研究所"}},
 		{"“我们希望。”四川省自然资源科学研究院研究员、中国—新西兰猕猴桃“一带一路”联合实验室原主任李明章说,从成都出发。",

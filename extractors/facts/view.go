@@ -34,6 +34,9 @@ type view struct {
 	// words are the stage's fact words: runBack stops at a meeting verb
 	// that gse tagged a noun (会见/n).
 	words *dictionaries.FactWords
+	// suffixes are the institution suffixes: a mention that begins with
+	// one (中心国际部) is the tail of a longer name.
+	suffixes *dictionaries.OrgSuffixes
 
 	// sentOf (mention → sentence, or -1), starts (counts, then offsets
 	// into byStart) and byStart (all of bySent's indices, sentence after
@@ -402,6 +405,7 @@ func (v *view) meets(t *pipeline.Token) bool {
 var clauseWords = map[string]bool{
 	"还": true, "也": true, "已": true, "已经": true, "则": true, "将": true, "再": true, "又": true,
 	"就": true, "都": true, "亦": true, "仍": true, "才": true, "向": true, "为": true, "给": true,
+	"兼": true, // 国务委员兼国务院秘书长: two posts
 }
 
 // startsMention reports whether an ORG or PLACE mention starts at pos.
@@ -428,10 +432,20 @@ func (v *view) startingMention(pos, end int) *pipeline.Mention {
 // a place-name token.
 func (v *view) startsName(pos int) bool {
 	if v.startsMention(pos) {
-		return true
+		// 天府国际技术转移|中心国际部: a tagger cut before a suffix word
+		// starts no name.
+		t := v.tokenStarting(pos)
+		return t == nil || v.suffixes == nil || !v.suffixWord(t.Text)
 	}
 	t := v.tokenStarting(pos)
 	return t != nil && (t.Pos == "ns" || t.Pos == "nt")
+}
+
+// suffixWord reports whether word is an institution suffix of its own
+// (中心, 公司), not a state body's name (国务院).
+func (v *view) suffixWord(word string) bool {
+	suffix, kind, ok := v.suffixes.Match("的" + word) // Match wants a name before the suffix
+	return ok && suffix == word && !stateTitles[kind]
 }
 
 // org is an organization or place a rule read, with how it was read.
