@@ -211,6 +211,13 @@ var rules = []struct {
 	{"gazetteer-place", []example{
 		{"到/v 孝感/ns 去/v", nil, []out{{pipeline.Place, "孝感", "湖北省孝感市", "420900", "CN", "place-unique"}}},
 		{"访问/v 约旦/ns", nil, []out{{pipeline.Place, "约旦", "约旦", "", "JO", "place-country"}}},
+		// A district's full name gse cut in two, in a story about its city.
+		{"来到/v 南昌市/ns 新建/v 区/n 就业/v", nil, []out{
+			{pipeline.Place, "南昌市", "江西省南昌市", "360100", "CN", "place-unique"},
+			{pipeline.Place, "新建区", "江西省南昌市新建区", "360112", "CN", "place-unique"},
+		}},
+		// Without its city a district's name is a common word: the old town.
+		{"穿行/v 老城区/ns 的/uj 商铺/n", nil, nil},
 		// 中方 is the Chinese side, 城区 a shared name; 中国 inside an ORG stays inside it.
 		{"中方/n 表示/v 城区/n 人口/n", nil, nil},
 		{"中国/ns 科学院/n", []in{{pipeline.Org, "中国科学院"}}, []out{{pipeline.Org, "中国科学院", "中国科学院", "", "", "pos"}}},

@@ -685,8 +685,10 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 // addFromGazetteers adds the names the tagger missed that the dictionaries
 // know, each only where it is whole gse words and overlaps no other name:
 // organization aliases that stand as full names (ITER, 联合国, 世界卫生组织),
-// and countries and divisions by their usual or unique names (孝感, 约旦) —
-// never a part of a word or of another name (中国 in 中国科学院).
+// countries and divisions by their usual or unique names (孝感, 约旦), and
+// a division's unique full name that gse cut before its last character
+// (双流|区, next to its prefecture for a county) — never a part of a word or of another name (中国 in
+// 中国科学院).
 func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 	toks := d.Tokens
 	if len(toks) == 0 {
@@ -709,15 +711,44 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 			i = j - 1
 			continue
 		}
+		// A division's full name gse cut in two (双流|区, 锡山|区).
+		if j := i + 1; j < len(toks) && toks[j].Start == toks[i].End && utf8.RuneCountInString(toks[j].Text) == 1 &&
+			free(toks[i].Start, toks[j].End) {
+			if name := toks[i].Text + toks[j].Text; len(s.divs.LookupFull(name)) == 1 && s.namedWithParent(d, s.divs.LookupFull(name)[0]) {
+				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: toks[i].Start, End: toks[j].End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
+				i = j
+				continue
+			}
+		}
 		// free first: it reads the stage's own array, while a tag's bytes
 		// lie in gse's dictionary, far from the text.
-		if t := &toks[i]; free(t.Start, t.End) && namePOS(t.Pos) && s.knownPlace(t.Text) {
+		if t := &toks[i]; free(t.Start, t.End) && namePOS(t.Pos) && s.knownPlace(t.Text) && s.countyInContext(d, t.Text) {
 			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 		}
 	}
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// countyInContext reports whether a word that is a district's full name is
+// named with its prefecture (namedWithParent); any other word passes.
+// District names are common words as often (老城区, 东区), while a county
+// is named alone (滑县, 歙县).
+func (s *Stage) countyInContext(d *pipeline.Doc, word string) bool {
+	v := s.divs.LookupFull(word)
+	return len(v) != 1 || !strings.HasSuffix(word, "区") || s.namedWithParent(d, v[0])
+}
+
+// namedWithParent reports whether a division is above county level, or the
+// document also names its prefecture: 老城区 is a district of 洛阳 only in
+// a story about 洛阳, and an old town anywhere else.
+func (s *Stage) namedWithParent(d *pipeline.Doc, v *dictionaries.Division) bool {
+	if v.Level != dictionaries.LevelCounty {
+		return true
+	}
+	p := s.divs.Parent(v)
+	return p != nil && (strings.Contains(d.Text, p.Name) || p.Short != "" && strings.Contains(d.Text, p.Short))
 }
 
 // namePOS reports whether a gse tag marks a word gse takes for a name: a

@@ -77,6 +77,10 @@ var amountRule = &rule{
 			[]string{"amount:word-phrase-predicate-money|全国|票房|电影|24400000000 CNY"}},
 		{"中国游戏产业年收入达到2786.87亿元。", []string{"PLACE:中国", "MONEY:2786.87亿元|278687000000|CNY"},
 			[]string{"amount:name-phrase-predicate-money|中国|收入|游戏产业|278687000000 CNY"}},
+		// The company that announced it before a comma pays, wherever it goes.
+		{"同日，蓉芯微电子公告称，拟在四川省成都市双流区投资45亿元人民币。",
+			[]string{"ORG:蓉芯微电子", "PLACE:四川省", "PLACE:成都市", "PLACE:双流区", "MONEY:45亿元人民币|4500000000|CNY"},
+			[]string{"amount:speaker-predicate-money|蓉芯微电子|投资||4500000000 CNY"}},
 		// A place after 在 is where the money went, not who paid it.
 		{"他在北京投资300万元。", []string{"PLACE:北京", "MONEY:300万元|3000000|CNY"},
 			[]string{"amount:predicate-money||投资||3000000 CNY"}},
@@ -331,6 +335,18 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	if o, ok := s.verbSubject(v, si, lo, ps); ok {
 		return o, o.how + "-verb", true
 	}
+	// The one who announced it, before a comma: 蓉芯微电子公告称，拟在…投资45亿元.
+	if c := ss - 1; c > lo && (v.text[c] == ',' || v.text[c] == '，') {
+		if n := s.words.Ending(dictionaries.FactSpeech, v.text, lo, c); n > 0 {
+			e := c - n
+			if t := v.tokenEnding(e); t != nil && t.Pos == "n" && s.words.Ending(dictionaries.FactSpeech, v.text, lo, e) == 0 {
+				e = t.Start // 公告称, 声明称: the document that says it
+			}
+			if m := v.endingAt(e, lo, pipeline.Org); m != nil && v.clauseOpens(m.Start, lo) {
+				return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, "speaker", true
+			}
+		}
+	}
 	return org{}, "", false
 }
 
@@ -453,6 +469,9 @@ func (s *Stage) subjectEnd(v *view, ps, lo int) int {
 		}
 		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Pos == "t" {
 			n = ss - t.Start
+		}
+		if at, place, _ := v.placeBefore(ss, lo); n == 0 && place != "" {
+			n = ss - at // 在四川省成都市双流区投资: where, not who
 		}
 		if n == 0 {
 			return ss
