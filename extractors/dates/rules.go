@@ -172,6 +172,9 @@ var rules = []rule{
 			{"10多天前发生", "10多天前", "../2024-05-25"},
 			{"两个多月前开始", "两个多月前", "../2024-04-04"},
 			{"半年前，他来到这里", "半年前", "2023-12-04"},
+			// Long before publication still counts from it (long after it
+			// counts from an event of the story: see duration).
+			{"80年前，中俄两国人民并肩作战", "80年前", "1944-06-04"},
 		},
 	},
 	{
@@ -238,6 +241,8 @@ var rules = []rule{
 			{"三个月", "三个月", "P3M"},
 			{"半年", "半年", "P6M"},
 			{"一个多小时", "一个多小时", "PT1H"},
+			// 88年后 counts from an event of the story, not from publication.
+			{"冷战结束88年后", "88年", "P88Y"},
 			{"一个半小时", "一个半小时", "PT1H30M"},
 			{"两周", "两周", "P2W"},
 			{"三年半", "三年半", "P3Y6M"},
@@ -562,7 +567,7 @@ func (s *scanner) offset(i int) (value, int, bool) {
 	if s.at(j) == '夕' {
 		return value{}, 0, false
 	}
-	if g == gYear && n.v > 50 {
+	if g == gYear && n.v > 50 && sign > 0 {
 		return value{}, 0, false // 88年后 counts from a past event in the story, not from publication
 	}
 	var v value
