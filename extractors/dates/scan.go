@@ -186,6 +186,9 @@ func (s *scanner) readNum(i int) (num, bool) {
 	if !isCJKNum(r[i]) && r[i] != '几' {
 		return num{}, false
 	}
+	if i > 0 && (r[i-1] == '几' || r[i-1] == '数') && strings.ContainsRune("十百千万", r[i]) {
+		return num{}, false // 几十年前, 数十年来: several tens, no number
+	}
 	if v, ok := cjkDigit(r[i]); ok && (i+1 >= len(r) || (!isCJKNum(r[i+1]) && r[i+1] != '几')) {
 		return num{v: float64(v), end: i + 1}, true
 	}
