@@ -48,6 +48,10 @@
 //     re-cut into the names its parts are (记者郭丹 姜俏梅 → two people; 林森
 //     环球时报 → a person and an outlet); two one-character parts in a row
 //     are one padded name (陈 岳, entity 陈岳); parts that are no name go.
+//   - person-parts: a tagger PERSON made of a name the document (another
+//     PERSON mention) or people_known.tsv knows and something else is cut to
+//     the names: 向普京 → 普京, 刘奇作 (作报告) → 刘奇, 蔡奇丁薛祥 → 蔡奇 +
+//     丁薛祥.
 //   - quote-fragment: a tagger mention with an unbalanced quote mark starts or
 //     ends inside a quotation (一路”联合实验室) and is dropped.
 //   - weak-place: a tagger PLACE below confidence 0.1 that is in no gazetteer,
@@ -329,6 +333,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.trimFalseEndings(d)
 	s.balanceBrackets(d)
 	s.splitSpaced(d)
+	s.personParts(d)
 	s.extendDepts(d)
 	s.wordsAround(d)
 	s.retype(d)

@@ -107,6 +107,21 @@ var rules = []struct {
 		// A title after the name is no part of it.
 		{"朝鲜劳动党中央政治局常委", []in{{pipeline.Org, "朝鲜劳动党中央政治局常委"}}, []out{{pipeline.Org, "朝鲜劳动党中央政治局", "朝鲜劳动党中央政治局", "", "", "false-ending"}}},
 	}},
+	{"person-parts", []example{
+		{"致电向普京表示祝贺", []in{{pipeline.Person, "向普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "person-parts"}}},
+		{"蔡奇讲话。丁薛祥出席。蔡奇丁薛祥会见", []in{{pipeline.Person, "蔡奇"}, {pipeline.Person, "丁薛祥"}, {pipeline.Person, "蔡奇丁薛祥"}}, []out{
+			{pipeline.Person, "蔡奇", "蔡奇", "", "", "pos"},
+			{pipeline.Person, "丁薛祥", "丁薛祥", "", "", "pos"},
+			{pipeline.Person, "蔡奇", "蔡奇", "", "", "person-parts"},
+			{pipeline.Person, "丁薛祥", "丁薛祥", "", "", "person-parts"},
+		}},
+		{"刘奇讲话。刘奇作报告", []in{{pipeline.Person, "刘奇"}, {pipeline.Person, "刘奇作"}}, []out{
+			{pipeline.Person, "刘奇", "刘奇", "", "", "pos"},
+			{pipeline.Person, "刘奇", "刘奇", "", "", "person-parts"},
+		}},
+		// A name the document knows only inside the longer one stays whole.
+		{"向警予同志", []in{{pipeline.Person, "向警予"}}, []out{{pipeline.Person, "向警予", "向警予", "", "", "pos"}}},
+	}},
 	{"split-spaced", []example{
 		{"（记者郭丹 姜俏梅）", []in{{pipeline.Person, "郭丹 姜俏梅"}}, []out{
 			{pipeline.Person, "郭丹", "郭丹", "", "", "split-spaced"},

@@ -242,6 +242,61 @@ func (s *Stage) trimTerm(d *pipeline.Doc, m *pipeline.Mention) {
 	addRule(m, "trim-term")
 }
 
+// personParts re-cuts a tagger PERSON mention made of a name the document
+// or people_known.tsv knows and something else: a function word before it
+// (向普京, 和普京), a verb or particle after it (刘奇作 of 刘奇作报告), or a second
+// such name (蔡奇丁薛祥 → 蔡奇 + 丁薛祥). A name is known when another
+// PERSON mention of the document is exactly it, or people_known lists it.
+func (s *Stage) personParts(d *pipeline.Doc) {
+	names := map[string]int{}
+	for _, m := range d.Mentions {
+		if m.Type == pipeline.Person && utf8.RuneCountInString(m.Text) >= 2 {
+			names[m.Text]++
+		}
+	}
+	known := func(name string, self string) bool {
+		if utf8.RuneCountInString(name) < 2 {
+			return false
+		}
+		return s.known.Has(name) || names[name] > 0 && name != self
+	}
+	var add []pipeline.Mention
+	d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool {
+		if m.Type != pipeline.Person || m.Stage == Name || s.known.Has(m.Text) || names[m.Text] > 1 {
+			return false // a name the document writes more than once is whole (维克拉马辛哈)
+		}
+		r := []rune(m.Text)
+		if len(r) < 3 {
+			return false
+		}
+		var parts [][2]int // rune ranges of m.Text that are names
+		switch {
+		case strings.ContainsRune(nameOpeners, r[0]) && known(string(r[1:]), m.Text):
+			parts = [][2]int{{1, len(r)}}
+		case strings.ContainsRune(predicateOpeners+"作说等", r[len(r)-1]) && known(string(r[:len(r)-1]), m.Text):
+			parts = [][2]int{{0, len(r) - 1}}
+		default:
+			for k := 2; k <= len(r)-2; k++ {
+				if known(string(r[:k]), m.Text) && known(string(r[k:]), m.Text) {
+					parts = [][2]int{{0, k}, {k, len(r)}}
+					break
+				}
+			}
+		}
+		if parts == nil {
+			return false
+		}
+		for _, p := range parts {
+			add = append(add, pipeline.Mention{Type: pipeline.Person, Start: m.Start + p[0], End: m.Start + p[1],
+				Stage: Name, Rule: "person-parts", Confidence: m.Confidence})
+		}
+		return true
+	})
+	for _, m := range add {
+		d.AddMention(m)
+	}
+}
+
 // trimFalseEndings cuts a tagger ORG mention that ends in a word no
 // organization's name ends with (党中央决策部署) back to the longest name it
 // begins with, and drops it when it begins with none (萨德部署).
