@@ -104,6 +104,8 @@ var rules = []struct {
 		{"在伊德利卜部署", []in{{pipeline.Org, "伊德利卜部署"}}, []out{{pipeline.Place, "伊德利卜", "伊德利卜", "", "SY", "place-foreign"}}},
 		{"反对美军部署", []in{{pipeline.Org, "美军部署"}}, nil},
 		{"构建中非命运共同体", []in{{pipeline.Org, "中非命运共同体"}}, nil},
+		// Events are no organizations; the place that hosts one stays.
+		{"杭州亚运会开幕", []in{{pipeline.Org, "杭州亚运会"}}, []out{{pipeline.Place, "杭州", "浙江省杭州市", "330100", "CN", "place-unique"}}},
 		// A title after the name is no part of it.
 		{"朝鲜劳动党中央政治局常委", []in{{pipeline.Org, "朝鲜劳动党中央政治局常委"}}, []out{{pipeline.Org, "朝鲜劳动党中央政治局", "朝鲜劳动党中央政治局", "", "", "false-ending"}}},
 	}},
