@@ -104,6 +104,9 @@ var rules = []struct {
 		{"在伊德利卜部署", []in{{pipeline.Org, "伊德利卜部署"}}, []out{{pipeline.Place, "伊德利卜", "伊德利卜", "", "SY", "place-foreign"}}},
 		{"反对美军部署", []in{{pipeline.Org, "美军部署"}}, nil},
 		{"构建中非命运共同体", []in{{pipeline.Org, "中非命运共同体"}}, nil},
+		// The tagger may stop inside the false ending.
+		{"落实二十大战略部署", []in{{pipeline.Org, "二十大战略部"}}, nil},
+		{"贯彻党中央决策部署", []in{{pipeline.Org, "党中央决策部"}}, []out{{pipeline.Org, "党中央", "中国共产党中央委员会", "", "", "org-alias"}}},
 		// Events are no organizations; the place that hosts one stays.
 		{"杭州亚运会开幕", []in{{pipeline.Org, "杭州亚运会"}}, []out{{pipeline.Place, "杭州", "浙江省杭州市", "330100", "CN", "place-unique"}}},
 		// A title after the name is no part of it.

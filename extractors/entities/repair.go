@@ -308,6 +308,14 @@ func (s *Stage) trimFalseEndings(d *pipeline.Doc) {
 			continue
 		}
 		end, _, ok := s.falseEnds.Suffix(m.Text)
+		if !ok && !s.isOrgAlias(m.Text) {
+			// The tagger may stop inside the word: 二十大战略部|署.
+			if next := d.Slice(m.End, min(m.End+1, d.CharCount())); next != "" {
+				if w, _, found := s.falseEnds.Suffix(m.Text + next); found && len(w) > len(next) {
+					end, ok = strings.TrimSuffix(w, next), true
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
