@@ -204,6 +204,16 @@ var rules = []struct {
 		}},
 		// Two characters are as often a country's own name.
 		{"巴西", []in{{pipeline.Place, "巴西"}}, []out{{pipeline.Place, "巴西", "巴西", "", "BR", "place-country"}}},
+		// A tagger ORG too, when the document names each country.
+		{"英国、法国和德国外长会晤。英法德表示", []in{{pipeline.Place, "英国"}, {pipeline.Place, "法国"}, {pipeline.Place, "德国"}, {pipeline.Org, "英法德"}}, []out{
+			{pipeline.Place, "英国", "英国", "", "GB", "place-country"},
+			{pipeline.Place, "法国", "法国", "", "FR", "place-country"},
+			{pipeline.Place, "德国", "德国", "", "DE", "place-country"},
+			{pipeline.Place, "英", "英国", "", "GB", "place-country"},
+			{pipeline.Place, "法", "法国", "", "FR", "place-country"},
+			{pipeline.Place, "德", "德国", "", "DE", "place-country"},
+		}},
+		{"卡塔尔哈马德港", []in{{pipeline.Org, "哈马德"}}, []out{{pipeline.Org, "哈马德", "哈马德", "", "", "pos"}}},
 	}},
 	{"park-org", []example{
 		{"以/p 成都/ns 的/uj 中韩/ns 创新/v 创业园/n 为/p 例/n", []in{{pipeline.Place, "成都"}, {pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{

@@ -630,6 +630,18 @@ func (s *Stage) pieces(text string) []piece {
 	return nil
 }
 
+// countriesNamed reports whether the document writes out the name of every
+// country that a character of abbrevs abbreviates.
+func (s *Stage) countriesNamed(d *pipeline.Doc, abbrevs string) bool {
+	for _, c := range abbrevs {
+		k := s.countries.Abbrev(string(c))
+		if k == nil || !strings.Contains(d.Text, k.Name) {
+			return false
+		}
+	}
+	return true
+}
+
 // countryPlace returns the length of the country name or abbreviation that
 // text starts with when the rest of text is a foreign place in that
 // country, else 0.
@@ -721,11 +733,13 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, utf8.RuneCountInString(m.Text)}}, "split-country-place"
 			}
 		}
-		if parts == nil && m.Type == pipeline.Place {
-			if r := []rune(m.Text); len(r) >= 3 && len(r) <= 4 && !s.gazetteerPlace(m.Text) && !slices.ContainsFunc(r, func(c rune) bool { return s.countries.Abbrev(string(c)) == nil }) {
+		if parts == nil && (m.Type == pipeline.Place || s.countriesNamed(d, m.Text)) {
+			if r := []rune(m.Text); len(r) >= 3 && len(r) <= 4 && !s.gazetteerPlace(m.Text) && !s.isOrgAlias(m.Text) && !slices.ContainsFunc(r, func(c rune) bool { return s.countries.Abbrev(string(c)) == nil }) {
 				// 美日韩: each country of a coordination its own span, as the
-				// msra convention has it. Two characters are as often a name
-				// of their own (巴西, 蒙古).
+				// msra convention has it, also where the tagger said ORG
+				// and the document names each country (英法德; 哈马德 is a
+				// name). Two characters are as often a name of their own
+				// (巴西, 蒙古).
 				for k := range r {
 					parts = append(parts, piece{pipeline.Place, k, k + 1})
 				}
