@@ -10,7 +10,7 @@ import (
 var amountRule = &rule{
 	name:    "amount",
 	kind:    Amount,
-	pattern: "[subject [,]] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对 party] verb MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org",
+	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对 party] verb MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org",
 	find:    (*Stage).amounts,
 	examples: []example{
 		{"园区还设立中韩创新创业产业基金,规模8.7亿元人民币,主要投向科技。",
@@ -80,10 +80,10 @@ var amountRule = &rule{
 		// The company that announced it before a comma pays, wherever it goes.
 		{"同日，蓉芯微电子公告称，拟在四川省成都市双流区投资45亿元人民币。",
 			[]string{"ORG:蓉芯微电子", "PLACE:四川省", "PLACE:成都市", "PLACE:双流区", "MONEY:45亿元人民币|4500000000|CNY"},
-			[]string{"amount:speaker-predicate-money|蓉芯微电子|投资||4500000000 CNY"}},
+			[]string{"amount:speaker-predicate-money|蓉芯微电子|投资||4500000000 CNY||四川省成都市双流区"}},
 		// A place after 在 is where the money went, not who paid it.
 		{"他在北京投资300万元。", []string{"PLACE:北京", "MONEY:300万元|3000000|CNY"},
-			[]string{"amount:predicate-money||投资||3000000 CNY"}},
+			[]string{"amount:predicate-money||投资||3000000 CNY||北京"}},
 		// The predicate after the amount, the party fined after 对.
 		{"荷兰数据保护局对美国优步公司处以2.9亿欧元罚款。",
 			[]string{"ORG:荷兰数据保护局", "ORG:美国优步公司|优步公司", "MONEY:2.9亿欧元|290000000|EUR"},
@@ -203,6 +203,13 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Subject = sp
 		f.Rule += "|subject:quote-speaker"
 		f.Confidence = 0.75
+	}
+	if _, place, ms := s.subjectWalk(v, ps, lo); place != "" {
+		f.Place = place
+		f.EvidenceStart = min(f.EvidenceStart, ms[0].Start-1)
+		for _, pm := range ms {
+			addMention(&f, pm)
+		}
 	}
 	d, context := v.dateFor(si, m.Start)
 	setDate(&f, d, context)
@@ -456,6 +463,15 @@ func (s *Stage) companyBefore(v *view, lo, ps int) string {
 // between it and its subject: light verbs (实现), fillers and modifiers
 // (已, 累计), times and DATE mentions (2023年, 去年).
 func (s *Stage) subjectEnd(v *view, ps, lo int) int {
+	ss, _, _ := s.subjectWalk(v, ps, lo)
+	return ss
+}
+
+// subjectWalk is subjectEnd, and also returns the place after 在 it passed
+// (在四川省成都市双流区投资), where the money goes.
+func (s *Stage) subjectWalk(v *view, ps, lo int) (int, string, []*pipeline.Mention) {
+	var place string
+	var placeMs []*pipeline.Mention
 	for ss := ps; ; {
 		n := s.words.Ending(dictionaries.FactLight, v.text, lo, ss)
 		if n == 0 {
@@ -470,11 +486,16 @@ func (s *Stage) subjectEnd(v *view, ps, lo int) int {
 		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Pos == "t" {
 			n = ss - t.Start
 		}
-		if at, place, _ := v.placeBefore(ss, lo); n == 0 && place != "" {
-			n = ss - at // 在四川省成都市双流区投资: where, not who
+		if n == 0 {
+			if at, p, ms := v.placeBefore(ss, lo); p != "" {
+				n = ss - at // 在四川省成都市双流区投资: where, not who
+				if place == "" {
+					place, placeMs = p, ms
+				}
+			}
 		}
 		if n == 0 {
-			return ss
+			return ss, place, placeMs
 		}
 		ss -= n
 	}
