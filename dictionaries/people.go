@@ -141,6 +141,7 @@ func (s *Surnames) Of(name string) (string, bool) {
 // KnownPeople is a set of names that are only ever a person (奥巴马, 普京).
 type KnownPeople struct {
 	names map[string]bool
+	first map[rune]bool // the first character of every name
 	// Spots finds a name around a character, for a tagger span that cut
 	// one (巴 of 奥巴马).
 	*Spots
@@ -148,6 +149,13 @@ type KnownPeople struct {
 
 // Has reports whether name is in the set.
 func (k *KnownPeople) Has(name string) bool { return k.names[name] }
+
+// Starts reports whether a name of the set begins with the first character
+// of word: a cheap test before a search of the text.
+func (k *KnownPeople) Starts(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return k.first[r]
+}
 
 // LoadKnownPeople loads the embedded people_known.tsv.
 func LoadKnownPeople() (*KnownPeople, error) { return loadKnownPeople() }
@@ -161,13 +169,15 @@ func ParseKnownPeople(t *Table) (*KnownPeople, error) {
 	if err != nil {
 		return nil, err
 	}
-	k := &KnownPeople{names: map[string]bool{}, Spots: newSpots()}
+	k := &KnownPeople{names: map[string]bool{}, first: map[rune]bool{}, Spots: newSpots()}
 	for i, row := range t.Rows {
 		name := row[c[0]]
 		if utf8.RuneCountInString(name) < 2 || k.names[name] {
 			return nil, errorf(t, i, "name %q too short or repeated", name)
 		}
 		k.names[name] = true
+		r, _ := utf8.DecodeRuneInString(name)
+		k.first[r] = true
 		k.add(name)
 	}
 	return k, nil

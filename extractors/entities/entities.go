@@ -83,12 +83,18 @@
 //   - gazetteer-org: an organization alias that stands as a full name — its
 //     own canonical name, a name with an institution suffix, or a Latin
 //     acronym (ITER, 联合国, 教育部) — found as whole gse words outside any
-//     other name becomes an ORG. Chinese abbreviations (北大, 欧盟) are left
-//     to the tagger: the People's Daily convention does not mark them.
+//     other name becomes an ORG. Chinese abbreviations of three or more
+//     characters (上合组织) are added too, except under the pku style: the
+//     People's Daily convention does not mark them; shorter ones (北大, 欧盟)
+//     are left to the tagger.
+//   - gazetteer-person: a name of people_known.tsv written as whole gse words
+//     outside any other name becomes a PERSON (内塔尼亚胡称).
 //   - gazetteer-place: a gse word outside any other name that is a country's
 //     usual name, the full name of exactly one division, or the unique short
 //     form of a province or prefecture becomes a PLACE (孝感, 约旦; not 中方
-//     or 城区).
+//     or 城区), and so does a division's unique full name gse cut before its
+//     last character (双流|区); a district's full name needs its city named
+//     in the document (老城区 is an old town elsewhere).
 //   - retype-place: a PERSON mention that is exactly the full name of a Chinese
 //     division, a country or a foreign place (gse tags 武侯区 nr, 萨格勒布 nrt)
 //     becomes a PLACE, and so does one that is a division's short form of three

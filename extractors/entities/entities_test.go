@@ -238,6 +238,11 @@ var rules = []struct {
 			{pipeline.Org, "中国科协海智特聘", "中国科协海智特聘", "", "", "pos"},
 		}},
 	}},
+	{"gazetteer-person", []example{
+		{"内塔尼亚胡/nr 称/v", nil, []out{{pipeline.Person, "内塔尼亚胡", "内塔尼亚胡", "", "", "gazetteer-person"}}},
+		// Not inside another word.
+		{"普京大学/nt 成立/v", nil, nil},
+	}},
 	{"gazetteer-place", []example{
 		{"到/v 孝感/ns 去/v", nil, []out{{pipeline.Place, "孝感", "湖北省孝感市", "420900", "CN", "place-unique"}}},
 		{"访问/v 约旦/ns", nil, []out{{pipeline.Place, "约旦", "约旦", "", "JO", "place-country"}}},

@@ -761,7 +761,8 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 
 // addFromGazetteers adds the names the tagger missed that the dictionaries
 // know, each only where it is whole gse words and overlaps no other name:
-// organization aliases that stand as full names (ITER, 联合国, 世界卫生组织),
+// people of people_known.tsv (内塔尼亚胡称…), organization aliases that
+// stand as full names (ITER, 联合国, 世界卫生组织),
 // countries and divisions by their usual or unique names (孝感, 约旦), and
 // a division's unique full name that gse cut before its last character
 // (双流|区, next to its prefecture for a county) — never a part of a word or of another name (中国 in
@@ -782,7 +783,21 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 	free := func(start, end int) bool { return !slices.Contains(taken[start:end], true) }
 	var add []pipeline.Mention
 	buf := make([]byte, 0, 64)
+	var text []rune // the document's code points, read when a known name may start
 	for i := 0; i < len(toks); i++ {
+		// A known person written out as whole words (内塔尼亚胡称…).
+		if s.known.Starts(toks[i].Text) {
+			if text == nil {
+				text = []rune(d.Text)
+			}
+			if a, b, ok := s.known.Around(text, toks[i].Start); ok && a == toks[i].Start && free(a, b) {
+				if j := tokenAt(toks, b-1); j >= i && toks[j].End == b {
+					add = append(add, pipeline.Mention{Type: pipeline.Person, Start: a, End: b, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
+					i = j
+					continue
+				}
+			}
+		}
 		if j := s.aliasAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) {
 			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
 			i = j - 1
