@@ -150,6 +150,9 @@ type KnownPeople struct {
 // Has reports whether name is in the set.
 func (k *KnownPeople) Has(name string) bool { return k.names[name] }
 
+// HasBytes is Has for a name held in a byte slice, without copying it.
+func (k *KnownPeople) HasBytes(name []byte) bool { return k.names[string(name)] }
+
 // Starts reports whether a name of the set begins with the first character
 // of word: a cheap test before a search of the text.
 func (k *KnownPeople) Starts(word string) bool {

@@ -3,6 +3,7 @@ package dictionaries
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Division levels in places_cn.tsv.
@@ -32,6 +33,7 @@ type Divisions struct {
 	byName map[string][]*Division // full name, short and shared short → entries
 	full   map[string][]*Division // full name → entries
 	maxLen int                    // longest full name in runes
+	ends   map[rune]bool          // the last character of every full name
 }
 
 // LoadDivisions loads the embedded places_cn.tsv.
@@ -62,7 +64,7 @@ func ParseDivisions(t *Table) (*Divisions, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Divisions{byCode: map[string]*Division{}, byName: map[string][]*Division{}, full: map[string][]*Division{}}
+	d := &Divisions{byCode: map[string]*Division{}, byName: map[string][]*Division{}, full: map[string][]*Division{}, ends: map[rune]bool{}}
 	lines := map[*Division]int{}
 	for i, row := range t.Rows {
 		v := &Division{Code: row[c[0]], Name: row[c[1]], Short: row[c[2]], Level: row[c[3]], Parent: row[c[4]], SharedShort: row[c[5]]}
@@ -92,6 +94,8 @@ func ParseDivisions(t *Table) (*Divisions, error) {
 		names[[2]string{v.Parent, v.Name}] = true
 		d.full[v.Name] = append(d.full[v.Name], v)
 		d.byName[v.Name] = append(d.byName[v.Name], v)
+		last, _ := utf8.DecodeLastRuneInString(v.Name)
+		d.ends[last] = true
 		if n := len([]rune(v.Name)); n > d.maxLen {
 			d.maxLen = n
 		}
@@ -165,6 +169,10 @@ func (d *Divisions) Lookup(name string) []*Division { return d.byName[name] }
 
 // LookupFull returns the divisions whose full name is name.
 func (d *Divisions) LookupFull(name string) []*Division { return d.full[name] }
+
+// FullEnds reports whether some full name ends with r (区, 县, 市…): a
+// cheap test before a lookup.
+func (d *Divisions) FullEnds(r rune) bool { return d.ends[r] }
 
 // MaxNameLen returns the length in runes of the longest full name.
 func (d *Divisions) MaxNameLen() int { return d.maxLen }

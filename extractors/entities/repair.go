@@ -783,19 +783,13 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 	free := func(start, end int) bool { return !slices.Contains(taken[start:end], true) }
 	var add []pipeline.Mention
 	buf := make([]byte, 0, 64)
-	var text []rune // the document's code points, read when a known name may start
 	for i := 0; i < len(toks); i++ {
 		// A known person written out as whole words (内塔尼亚胡称…).
 		if s.known.Starts(toks[i].Text) {
-			if text == nil {
-				text = []rune(d.Text)
-			}
-			if a, b, ok := s.known.Around(text, toks[i].Start); ok && a == toks[i].Start && free(a, b) {
-				if j := tokenAt(toks, b-1); j >= i && toks[j].End == b {
-					add = append(add, pipeline.Mention{Type: pipeline.Person, Start: a, End: b, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
-					i = j
-					continue
-				}
+			if j := s.knownAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) {
+				add = append(add, pipeline.Mention{Type: pipeline.Person, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
+				i = j - 1
+				continue
 			}
 		}
 		if j := s.aliasAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) {
@@ -804,8 +798,8 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 			continue
 		}
 		// A division's full name gse cut in two (双流|区, 锡山|区).
-		if j := i + 1; j < len(toks) && toks[j].Start == toks[i].End && utf8.RuneCountInString(toks[j].Text) == 1 &&
-			free(toks[i].Start, toks[j].End) {
+		if j := i + 1; j < len(toks) && toks[j].Start == toks[i].End && toks[j].End == toks[j].Start+1 &&
+			s.divs.FullEnds(firstRune(toks[j].Text)) && free(toks[i].Start, toks[j].End) {
 			if name := toks[i].Text + toks[j].Text; len(s.divs.LookupFull(name)) == 1 && s.namedWithParent(d, s.divs.LookupFull(name)[0]) {
 				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: toks[i].Start, End: toks[j].End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 				i = j
@@ -887,6 +881,24 @@ func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
 		}
 	}
 	return best
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// knownAt returns the end (exclusive token index) of the run of whole
+// tokens from i that spells a name of people_known.tsv, or i.
+func (s *Stage) knownAt(toks []pipeline.Token, i int, buf []byte) int {
+	buf = buf[:0]
+	for j := i; j < len(toks) && j < i+4 && (j == i || toks[j].Start == toks[j-1].End); j++ {
+		buf = append(buf, toks[j].Text...)
+		if s.known.HasBytes(buf) {
+			return j + 1
+		}
+	}
+	return i
 }
 
 func (s *Stage) hasOrgSuffix(name string) bool {
