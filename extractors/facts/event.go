@@ -48,6 +48,10 @@ var eventRule = &rule{
 		{"支持成都创新主体与‘一带一路’共建国家科技合作项目17个。", []string{"PLACE:成都"}, nil},
 		{"春晚还分别在上海、四川凉山、广西桂林和黑龙江哈尔滨设立分会场。",
 			[]string{"PLACE:上海", "PLACE:四川", "PLACE:凉山", "PLACE:广西", "PLACE:桂林", "PLACE:黑龙江", "PLACE:哈尔滨"}, nil},
+		// What was done ends before an adverb or a verb of saying.
+		{"联合国开发计划署和西亚经济社会委员会9日发布报告称，冲突使经济倒退。",
+			[]string{"ORG:联合国开发计划署", "ORG:西亚经济社会委员会", "DATE:9日|2024-06-09|2024-06-10"},
+			[]string{"event:a-with-b-verb|联合国开发计划署|发布:报告|西亚经济社会委员会||2024-06-09"}},
 		// 分别: each party acts on its own, not with the other.
 		{"最高人民法院和最高人民检察院分别举行宪法宣誓仪式。", []string{"ORG:最高人民法院", "ORG:最高人民检察院"}, nil},
 		// 建设 inside the name 中国建设银行 is no verb.
@@ -273,6 +277,12 @@ func (s *Stage) thing(v *view, pos, hi int) (string, int) {
 	}
 	e := pos
 	for e < hi && e-pos <= maxName && !endsThing(v.text[e]) {
+		// A filler adverb or a verb of saying starts the next predicate:
+		// 建立援助物资分发点|已经超过一个月, 发布报告|称.
+		if t := v.tokenStarting(e); e > pos && t != nil && (t.Pos == "d" && s.words.Starting(dictionaries.FactFiller, v.text, e, hi) == t.End-t.Start ||
+			s.words.Starting(dictionaries.FactSpeech, v.text, e, hi) == t.End-t.Start) {
+			break
+		}
 		e++
 	}
 	if e-pos > maxName {
