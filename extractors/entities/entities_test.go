@@ -124,6 +124,8 @@ var rules = []struct {
 			{pipeline.Person, "刘奇", "刘奇", "", "", "pos"},
 			{pipeline.Person, "刘奇", "刘奇", "", "", "person-parts"},
 		}},
+		// 作 before a report is the verb, even for a name written once.
+		{"听取了刘奇作的关于草案的说明", []in{{pipeline.Person, "刘奇作"}}, []out{{pipeline.Person, "刘奇", "刘奇", "", "", "person-parts"}}},
 		// A name the document knows only inside the longer one stays whole.
 		{"向警予同志", []in{{pipeline.Person, "向警予"}}, []out{{pipeline.Person, "向警予", "向警予", "", "", "pos"}}},
 	}},

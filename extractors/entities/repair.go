@@ -273,7 +273,8 @@ func (s *Stage) personParts(d *pipeline.Doc) {
 		switch {
 		case strings.ContainsRune(nameOpeners, r[0]) && known(string(r[1:]), m.Text):
 			parts = [][2]int{{1, len(r)}}
-		case strings.ContainsRune(predicateOpeners+"作说等", r[len(r)-1]) && known(string(r[:len(r)-1]), m.Text):
+		case strings.ContainsRune(predicateOpeners+"作说等", r[len(r)-1]) && known(string(r[:len(r)-1]), m.Text),
+			r[len(r)-1] == '作' && reportAfter(d.Slice(m.End, min(m.End+2, d.CharCount()))):
 			parts = [][2]int{{0, len(r) - 1}}
 		default:
 			for k := 2; k <= len(r)-2; k++ {
@@ -295,6 +296,20 @@ func (s *Stage) personParts(d *pipeline.Doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// reportAfter reports whether the words after a name's 作 make it the verb
+// of a report or speech (刘奇作工作报告, 作说明, 作重要讲话, 王晨作的说明).
+func reportAfter(next string) bool {
+	if strings.HasPrefix(next, "的") {
+		return true
+	}
+	for _, w := range []string{"报告", "工作", "说明", "讲话", "重要", "汇报", "发言", "总结", "动员", "交流", "关于"} {
+		if next == w {
+			return true
+		}
+	}
+	return false
 }
 
 // trimFalseEndings cuts a tagger ORG mention that ends in a word no
