@@ -467,8 +467,9 @@ func (s *Stage) retype(d *pipeline.Doc) {
 				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: m.Start + j, End: m.Start + j + 1, Stage: Name, Rule: "person-country", Confidence: m.Confidence})
 			}
 			firstCharPlace(d, m, "person-country")
-		case m.Type == pipeline.Person && s.isOrgAlias(m.Text):
-			// 马航, 比亚迪: a company or body the tagger read as a name.
+		case (m.Type == pipeline.Person || m.Type == pipeline.Place && !s.gazetteerPlace(m.Text)) && s.isOrgAlias(m.Text):
+			// 马航, 比亚迪, 银联: a company or body the tagger read as a
+			// person or a place.
 			m.Type, m.Entity = pipeline.Org, ""
 			addRule(m, "retype-org")
 		case m.Type == pipeline.Person && s.countrySide(m.Text):
