@@ -81,6 +81,9 @@ var amountRule = &rule{
 		{"同日，蓉芯微电子公告称，拟在四川省成都市双流区投资45亿元人民币。",
 			[]string{"ORG:蓉芯微电子", "PLACE:四川省", "PLACE:成都市", "PLACE:双流区", "MONEY:45亿元人民币|4500000000|CNY"},
 			[]string{"amount:speaker-predicate-money|蓉芯微电子|投资||4500000000 CNY||四川省成都市双流区"}},
+		// After 向 comes whom the money goes to.
+		{"湖北12家银行共向802家重点名单企业发放合格优惠贷款340亿元。", []string{"PLACE:湖北", "MONEY:340亿元|34000000000|CNY"},
+			[]string{"amount:verb-object-money||发放|合格优惠贷款|34000000000 CNY"}},
 		// A place after 在 is where the money went, not who paid it.
 		{"他在北京投资300万元。", []string{"PLACE:北京", "MONEY:300万元|3000000|CNY"},
 			[]string{"amount:predicate-money||投资||3000000 CNY||北京"}},
@@ -303,7 +306,7 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	rs, _ := v.runBack(ss, lo)
 	rs = v.pastDate(si, rs) // 1—8月份 | 全国固定资产投资: the run takes 月份 as a noun
 	if rs < ss {
-		if o, ok := s.orgName(v, si, rs, ss); ok {
+		if o, ok := s.orgName(v, si, rs, ss); ok && !v.afterPreposition(rs, lo) {
 			return o, "org", true
 		}
 		if m := v.exact(rs, ss, pipeline.Place); m != nil && v.clauseOpens(rs, lo) {

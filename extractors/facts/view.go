@@ -399,6 +399,30 @@ func (v *view) meets(t *pipeline.Token) bool {
 		v.words.Ending(dictionaries.FactTalk, v.text, t.Start, t.End) == n
 }
 
+// afterPreposition reports whether a preposition stands before pos, past
+// the count of what follows it: 向802家重点名单企业 is whom the money goes to,
+// not who pays it.
+func (v *view) afterPreposition(pos, lo int) bool {
+	for pos > lo {
+		if v.endingAt(pos, lo, pipeline.Date) != nil {
+			return false // 1至5月 | 基本医保统筹基金: 至 is part of the date
+		}
+		t := v.tokenEnding(pos)
+		if t == nil || t.Start < lo {
+			return false
+		}
+		switch {
+		case t.Pos == "p" || t.Text == "向" || t.Text == "给" || t.Text == "对":
+			return true
+		case strings.HasPrefix(t.Pos, "m") || t.Pos == "q" || t.Pos == "x" && unicode.IsDigit([]rune(t.Text)[0]):
+			pos = t.Start
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // clauseWords are adverbs and prepositions that no organization's name
 // holds, whatever gse tags them (向/zg, 为/v): a run back over a name stops
 // at them.
