@@ -184,6 +184,9 @@
 //     name fits.
 //   - coref-title: a PERSON written as surname plus title (孙研究员) refers to
 //     the one earlier person with that surname.
+//   - coref-surname: a PERSON that is the last part of the one earlier name
+//     written with a dot refers to it (阿什顿·卡特 … 卡特), unless
+//     people_known.tsv lists it (拜登 after 亨特·拜登 is the president).
 package entities
 
 import (
@@ -1086,6 +1089,9 @@ func (s *Stage) corefer(d *pipeline.Doc) {
 			if e := s.personAntecedent(m.Text, people); e != "" {
 				m.Entity = e
 				addRule(m, "coref-title")
+			} else if e := s.surnameAntecedent(m.Text, people); e != "" {
+				m.Entity = e
+				addRule(m, "coref-surname")
 			}
 			people = append(people, m)
 		}
@@ -1166,6 +1172,26 @@ func isAbbrev(short []rune, full string) bool {
 
 // personAntecedent resolves surname + title (孙研究员) to the one earlier
 // person with that surname, or "".
+// surnameAntecedent returns the full name of the one earlier PERSON whose
+// name written with a dot ends in text (阿什顿·卡特 … 卡特), or "". A name of
+// people_known.tsv refers to its bearer: 拜登 after 亨特·拜登 is the
+// president.
+func (s *Stage) surnameAntecedent(text string, earlier []*pipeline.Mention) string {
+	if strings.Contains(text, "·") || utf8.RuneCountInString(text) < 2 || s.known.Has(text) {
+		return ""
+	}
+	full := ""
+	for _, e := range earlier {
+		if strings.HasSuffix(e.Text, "·"+text) && e.Text != full {
+			if full != "" {
+				return "" // two people share the name
+			}
+			full = e.Text
+		}
+	}
+	return full
+}
+
 func (s *Stage) personAntecedent(text string, earlier []*pipeline.Mention) string {
 	r := []rune(text)
 	for n := 1; n <= 2 && n < len(r); n++ {

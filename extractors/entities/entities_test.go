@@ -535,6 +535,17 @@ var rules = []struct {
 			{pipeline.Org, "中园", "中园", "", "", "pos"},
 		}},
 	}},
+	{"coref-surname", []example{
+		{"阿什顿·卡特表示。卡特说", []in{{pipeline.Person, "阿什顿·卡特"}, {pipeline.Person, "卡特"}}, []out{
+			{pipeline.Person, "阿什顿·卡特", "阿什顿·卡特", "", "", "pos"},
+			{pipeline.Person, "卡特", "阿什顿·卡特", "", "", "coref-surname"},
+		}},
+		// A known name is its bearer's.
+		{"亨特·拜登受审。拜登说", []in{{pipeline.Person, "亨特·拜登"}, {pipeline.Person, "拜登"}}, []out{
+			{pipeline.Person, "亨特·拜登", "亨特·拜登", "", "", "pos"},
+			{pipeline.Person, "拜登", "拜登", "", "", "pos"},
+		}},
+	}},
 	{"coref-title", []example{
 		{"研究员孙庚说。孙研究员", []in{{pipeline.Person, "孙庚"}, {pipeline.Person, "孙研究员"}}, []out{
 			{pipeline.Person, "孙庚", "孙庚", "", "", "pos"},
