@@ -23,6 +23,8 @@ const (
 	FactSpend     = "spend"     // verb before what an amount is for: 出口文化产品137亿美元
 	FactSubject   = "subject"   // a subject that is no name, with the name it stands for: 我国 → 中国
 	FactAnaphor   = "anaphor"   // a word that refers back to a company: 该公司
+	FactChange    = "change"    // verb before a percentage it changed by: 增长, 下降
+	FactCompare   = "compare"   // what a change is measured against: 同比, 环比
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -31,6 +33,7 @@ var factKinds = map[string]bool{
 	FactModifier: false, FactFiller: false, FactLink: false, FactLight: false, FactFormer: false,
 	FactDeputy: false, FactSpeech: false, FactCounter: false,
 	FactSpend: true, FactSubject: true, FactAnaphor: false,
+	FactChange: true, FactCompare: true,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

@@ -1,8 +1,10 @@
 // Package facts derives facts from the mentions earlier stages found: who
 // holds which role where (role), who spent or received how much and when
-// (amount), how many of something a subject counts (statistic), and which
+// (amount), how many of something a subject counts (statistic), which
 // organizations or places did something together, or which people met,
-// when and where (event).
+// when and where (event), and by how much something grew or fell (change:
+// 营业收入1.2亿元，同比增长22.4% → 营业收入, 同比增长, 22.4 %; the unit is %
+// or pp for percentage points).
 //
 // The stage reads mentions by type from Doc.Mentions, whichever stage made
 // them, and uses Doc.Sentences and Doc.Tokens for the text between them.
@@ -80,6 +82,7 @@ const (
 	Amount    = "amount"
 	Statistic = "statistic"
 	Event     = "event"
+	Change    = "change"
 )
 
 // data is every dictionary the stage reads, shared read-only: the
@@ -150,11 +153,12 @@ type example struct {
 	want     []string
 }
 
-// rules run in this order; statistic:subset reads the facts statistic made.
+// rules run in this order; statistic:subset reads the facts statistic made,
+// change those amount and statistic made.
 var rules []*rule
 
 func init() {
-	rules = []*rule{roleRule, amountRule, statisticRule, eventRule, meetRule}
+	rules = []*rule{roleRule, amountRule, statisticRule, eventRule, meetRule, changeRule}
 }
 
 // addMention records m's ID once and widens f's evidence to cover it.

@@ -45,7 +45,7 @@ func prepared(t testing.TB, text string) *pipeline.Doc {
 
 // addMentions adds one mention per spec, at the first occurrence of its
 // text: TYPE:text, then for PERSON, ORG and PLACE |entity, for MONEY
-// |value|currency, for QUANTITY |value|unit, for DATE |start|end (dates as
+// |value|currency, for QUANTITY and PERCENT |value|unit, for DATE |start|end (dates as
 // 2006-01-02).
 func addMentions(t testing.TB, d *pipeline.Doc, specs []string) {
 	t.Helper()
@@ -64,7 +64,7 @@ func addMentions(t testing.TB, d *pipeline.Doc, specs []string) {
 			if len(fields) > 1 {
 				m.Entity = fields[1]
 			}
-		case pipeline.Money, pipeline.Quantity:
+		case pipeline.Money, pipeline.Quantity, pipeline.Percent:
 			v, err := strconv.ParseFloat(fields[1], 64)
 			if err != nil {
 				t.Fatalf("mention %q: %v", spec, err)
@@ -124,7 +124,7 @@ func checkFacts(t *testing.T, d *pipeline.Doc) {
 		if f.ID != i || f.Stage != Name || f.Confidence <= 0 || f.Confidence > 1 {
 			t.Errorf("fact %d: id %d, stage %q, confidence %v", i, f.ID, f.Stage, f.Confidence)
 		}
-		if !slices.Contains([]string{Role, Amount, Statistic, Event}, f.Kind) || !strings.HasPrefix(f.Rule, f.Kind+":") {
+		if !slices.Contains([]string{Role, Amount, Statistic, Event, Change}, f.Kind) || !strings.HasPrefix(f.Rule, f.Kind+":") {
 			t.Errorf("fact %d: kind %q, rule %q", i, f.Kind, f.Rule)
 		}
 		if f.Sentence < 0 || f.Sentence >= len(d.Sentences) {

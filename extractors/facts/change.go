@@ -1,0 +1,208 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// maxMetric is the longest metric, in runes, a change reads before its verb:
+// 全国规模以上工业增加值.
+const maxMetric = 16
+
+var changeRule = &rule{
+	name:    "change",
+	kind:    Change,
+	pattern: "amount|statistic fact , [compare] change-verb PERCENT, or [subject] metric [compare] change-verb PERCENT",
+	find:    (*Stage).changes,
+	examples: []example{
+		// After an amount the change is the amount's, with its subject and date.
+		{"宜昌金宝乐器制造有限公司2023年实现营业收入1.2亿元，同比增长22.4%。",
+			[]string{"MONEY:1.2亿元|120000000|CNY", "DATE:2023年|2023-01-01|2024-01-01", "PERCENT:22.4%|22.4|%"},
+			[]string{"change:after-amount|宜昌金宝乐器制造有限公司|同比增长|营业收入|22.4 %|2023-01-01"}},
+		// After a statistic, its verb and object are what changed.
+		{"今年上半年，四川共接待游客6.82亿人次，同比增长8.5%。",
+			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:四川", "QUANTITY:6.82亿人次|682000000|人次", "PERCENT:8.5%|8.5|%"},
+			[]string{"change:after-statistic|四川|同比增长|共接待游客|8.5 %|2024-01-01"}},
+		// A metric written before the change, with a subject word.
+		{"前三季度，我国规模以上工业增加值同比增长5.8%。",
+			[]string{"DATE:前三季度|2024-01-01|2024-10-01", "PERCENT:5.8%|5.8|%"},
+			[]string{"change:word-percent|中国|同比增长|规模以上工业增加值|5.8 %|2024-01-01"}},
+		// A fall, of the national total.
+		{"全国居民消费价格环比下降0.2%。", []string{"PERCENT:0.2%|0.2|%"},
+			[]string{"change:word-percent|全国|环比下降|居民消费价格|0.2 %"}},
+		// A verb joined to a measure word is the metric's head.
+		{"全国民宿预订量同比增长13%。", []string{"PERCENT:13%|13|%"},
+			[]string{"change:word-percent|全国|同比增长|民宿预订量|13 %"}},
+		// A metric without a subject.
+		{"出口额同比下降3%。", []string{"PERCENT:3%|3|%"},
+			[]string{"change:metric-percent||同比下降|出口额|3 %"}},
+		// A modifier is part of the predicate; a comparison base is no metric.
+		{"我国软件业务收入年均增长14.5%。", []string{"PERCENT:14.5%|14.5|%"},
+			[]string{"change:word-percent|中国|年均增长|软件业务收入|14.5 %"}},
+		{"消费支出较2019年同期增长9.9%。", []string{"DATE:2019年|2019-01-01|2020-01-01", "PERCENT:9.9%|9.9|%"}, nil},
+		// A list with 分别 has no metric before the change.
+		{"汽车产销量分别完成1823.5万辆和1826.9万辆，同比分别增长12.7%和13.3%。",
+			[]string{"QUANTITY:1823.5万辆|18235000|辆", "QUANTITY:1826.9万辆|18269000|辆", "PERCENT:12.7%|12.7|%"}, nil},
+		// Trade with a partner after 对 is no metric; nor is a list's last
+		// item before 分别.
+		{"中国对欧盟增长3.3%。", []string{"PLACE:中国", "ORG:欧盟", "PERCENT:3.3%|3.3|%"}, nil},
+		{"在线旅游服务和在线文娱销售额分别增长241.1%和80%。", []string{"PERCENT:241.1%|241.1|%"}, nil},
+		// No metric: 增长5% says what grew nowhere.
+		{"他说，增长5%并不容易。", []string{"PERCENT:5%|5|%"}, nil},
+		// A share, not a change.
+		{"占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
+	},
+}
+
+// changes finds, for every PERCENT mention after a change verb, what changed
+// by it.
+func (s *Stage) changes(v *view) {
+	made := len(v.facts) // the facts of the rules before this one
+	for si := range v.sents {
+		lo := v.sents[si].Start
+		for _, p := range v.mentions(si, pipeline.Percent) {
+			if p.Value != nil {
+				s.changeOf(v, si, lo, p, made)
+			}
+		}
+	}
+}
+
+func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
+	vs := p.Start
+	if vs > lo && v.text[vs-1] == '了' {
+		vs-- // 增长了5%
+	}
+	n := s.words.Ending(dictionaries.FactChange, v.text, lo, vs)
+	if n == 0 || !v.aligned(vs-n, vs) {
+		return
+	}
+	verb, _ := s.words.Predicate(dictionaries.FactChange, v.slice(vs-n, vs))
+	ms := vs - n // where the metric ends
+	// Before the verb: fillers (同比分别增长), what it is measured against
+	// (同比, 比上年同期) and modifiers kept in the predicate (年均增长).
+	each := false // 分别: one change for each item of a list
+	for range 4 {
+		if k := s.words.Ending(dictionaries.FactFiller, v.text, lo, ms); k > 0 {
+			each = each || v.slice(ms-k, ms) == "分别"
+			ms -= k
+		} else if c := s.words.Ending(dictionaries.FactCompare, v.text, lo, ms); c > 0 {
+			cmp, _ := s.words.Predicate(dictionaries.FactCompare, v.slice(ms-c, ms))
+			verb, ms = cmp+verb, ms-c
+		} else if k := s.words.Ending(dictionaries.FactModifier, v.text, lo, ms); k > 0 {
+			verb, ms = v.slice(ms-k, ms)+verb, ms-k
+		} else {
+			break
+		}
+	}
+	var f pipeline.Fact
+	switch {
+	case ms-1 > lo && (v.text[ms-1] == '，' || v.text[ms-1] == ','):
+		// The fact the clause before made: 营业收入1.2亿元，同比增长22.4%.
+		prev := v.factEndingAt(made, si, ms-1)
+		if prev == nil {
+			return
+		}
+		f = newFact(Change, "change:after-"+prev.Kind, si, prev.EvidenceStart, p.End, 0.8)
+		f.Subject, f.Object = prev.Subject, prev.Predicate+prev.Object // 共接待游客
+		if prev.Kind == Amount {
+			f.Object = prev.Object + prev.Predicate // 交通固定资产投资
+		}
+		if prev.Kind == Statistic && prev.Object == "" {
+			f.Subject, f.Object = "", prev.Subject // 交易量达到1.2万单，同比增长: of 交易量
+		}
+		f.DateStart, f.DateEnd = prev.DateStart, prev.DateEnd
+		f.MentionIDs = append(f.MentionIDs, prev.MentionIDs...)
+	default:
+		// A metric written before it: 规模以上工业增加值同比增长5.8%.
+		mstart := ms
+		for mstart > lo && ms-mstart < maxMetric && v.endingAt(mstart, lo, pipeline.Date) == nil {
+			t := v.tokenEnding(mstart)
+			inner := mstart < ms // not the word right before the verb
+			if t == nil || t.Start < lo || !(nounLike(t) || t.Pos == "b" || t.Pos == "x" && isLatin(t.Text) ||
+				inner && (t.Pos == "f" || t.Pos == "a") || // 规模以上, 小微企业
+				inner && strings.HasPrefix(t.Pos, "v") && ms-mstart == 1) { // 预订量, 回收量
+				break
+			}
+			mstart = t.Start
+		}
+		if mstart == ms || ms-mstart > maxMetric || v.comparisonBase(mstart, lo) || v.afterPreposition(mstart, lo) {
+			return // 对欧盟增长3.3%: 欧盟 is where the trade went
+		}
+		if c := mstart - 1; each && c > lo && (v.text[c] == '和' || v.text[c] == '、' || v.text[c] == '及' || v.text[c] == '与') {
+			return // 在线旅游服务和在线文娱销售额分别增长: the list's last item only
+		}
+		f = newFact(Change, "change:metric-percent", si, mstart, p.End, 0.75)
+		f.Object = v.slice(mstart, ms)
+		if o, how, ok := s.metricSubject(v, si, lo, mstart, ms); ok {
+			f.Rule, f.Confidence = "change:"+how+"-percent", 0.8
+			f.Subject, f.Object = o.name, v.slice(max(mstart, o.end), ms)
+			f.EvidenceStart = min(f.EvidenceStart, o.start)
+			for _, m := range o.mentions {
+				addMention(&f, m)
+			}
+		}
+		d, context := v.dateFor(si, p.Start)
+		setDate(&f, d, context)
+	}
+	f.Predicate = verb
+	setValue(&f, p)
+	addMention(&f, p)
+	v.add(f)
+}
+
+// metricSubject reads who a metric [ms, me) belongs to: a PLACE or ORG
+// mention that starts it (四川交通建设投资), or one or a subject word right
+// before it that opens the clause (我国规模以上工业增加值 → 中国). The
+// subject's end is where the metric proper starts.
+func (s *Stage) metricSubject(v *view, si, lo, ms, me int) (subjectAt, string, bool) {
+	if m := v.startingMention(ms, me); m != nil && m.End < me && v.clauseOpens(ms, lo) {
+		return subjectAt{org{name: entity(m), start: ms, mentions: []*pipeline.Mention{m}}, m.End}, "name", true
+	}
+	if m := v.endingAt(ms, lo, pipeline.Org, pipeline.Place); m != nil && v.clauseOpens(m.Start, lo) {
+		return subjectAt{org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}}, ms}, "name", true
+	}
+	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ms); n > 0 && v.clauseOpens(ms-n, lo) {
+		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ms-n, ms))
+		return subjectAt{org{name: name, start: ms - n, mentions: v.inside(si, ms-n, ms)}, ms}, "word", true
+	}
+	if n := s.words.Starting(dictionaries.FactSubject, v.text, ms, me); n > 0 && ms+n < me && v.clauseOpens(ms, lo) {
+		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ms, ms+n))
+		return subjectAt{org{name: name, start: ms, mentions: v.inside(si, ms, ms+n)}, ms + n}, "word", true
+	}
+	return subjectAt{}, "", false
+}
+
+// subjectAt is a subject and where the words after it start.
+type subjectAt struct {
+	org
+	end int
+}
+
+// factEndingAt returns the last of the first made facts of sentence si whose
+// evidence ends at end, or nil.
+func (v *view) factEndingAt(made, si, end int) *pipeline.Fact {
+	for i := made - 1; i >= 0; i-- {
+		f := &v.facts[i]
+		if f.Sentence == si && f.EvidenceEnd == end && (f.Kind == Amount || f.Kind == Statistic) {
+			return f
+		}
+	}
+	return nil
+}
+
+// comparisonBase reports whether words ending at pos follow 比 or 较, past
+// a date: 较2019年|同期增长9.9% measures against 同期, which is no metric.
+func (v *view) comparisonBase(pos, lo int) bool {
+	if m := v.endingAt(pos, lo, pipeline.Date); m != nil {
+		pos = m.Start
+	}
+	return pos > lo && (v.text[pos-1] == '比' || v.text[pos-1] == '较')
+}
+
+// isLatin reports whether word begins with a Latin letter (GDP, CPI).
+func isLatin(word string) bool {
+	return word != "" && (word[0]|0x20 >= 'a' && word[0]|0x20 <= 'z')
+}
