@@ -42,6 +42,9 @@ var changeRule = &rule{
 		{"我国软件业务收入年均增长14.5%。", []string{"PERCENT:14.5%|14.5|%"},
 			[]string{"change:word-percent|中国|年均增长|软件业务收入|14.5 %"}},
 		{"消费支出较2019年同期增长9.9%。", []string{"DATE:2019年|2019-01-01|2020-01-01", "PERCENT:9.9%|9.9|%"}, nil},
+		{"比初步核算数提高0.1个百分点。", []string{"PERCENT:0.1个百分点|0.1|pp"}, nil},
+		// A name alone is whose change it is, not what changed.
+		{"美国上升1.0%，日本下降2.3%。", []string{"PLACE:美国", "PLACE:日本", "PERCENT:2.3%|2.3|%"}, nil},
 		// A list with 分别 has no metric before the change.
 		{"汽车产销量分别完成1823.5万辆和1826.9万辆，同比分别增长12.7%和13.3%。",
 			[]string{"QUANTITY:1823.5万辆|18235000|辆", "QUANTITY:1826.9万辆|18269000|辆", "PERCENT:12.7%|12.7|%"}, nil},
@@ -128,8 +131,9 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 			}
 			mstart = t.Start
 		}
-		if mstart == ms || ms-mstart > maxMetric || v.comparisonBase(mstart, lo) || v.afterPreposition(mstart, lo) {
-			return // 对欧盟增长3.3%: 欧盟 is where the trade went
+		if mstart == ms || ms-mstart > maxMetric || v.comparisonBase(mstart, lo) || v.afterPreposition(mstart, lo) ||
+			v.exact(mstart, ms, pipeline.Place, pipeline.Org, pipeline.Person) != nil {
+			return // 对欧盟增长3.3%: where the trade went; 日本下降2.3%: whose, not what
 		}
 		if c := mstart - 1; each && c > lo && (v.text[c] == '和' || v.text[c] == '、' || v.text[c] == '及' || v.text[c] == '与') {
 			return // 在线旅游服务和在线文娱销售额分别增长: the list's last item only
@@ -198,6 +202,9 @@ func (v *view) factEndingAt(made, si, end int) *pipeline.Fact {
 func (v *view) comparisonBase(pos, lo int) bool {
 	if m := v.endingAt(pos, lo, pipeline.Date); m != nil {
 		pos = m.Start
+	}
+	if t := v.tokenEnding(pos); t != nil && t.Start > lo && t.Pos != "p" && (v.text[t.Start-1] == '比' || v.text[t.Start-1] == '较') {
+		pos = t.Start // 比初步|核算数提高0.1个百分点
 	}
 	return pos > lo && (v.text[pos-1] == '比' || v.text[pos-1] == '较')
 }
