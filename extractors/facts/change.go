@@ -125,8 +125,8 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 			t := v.tokenEnding(mstart)
 			inner := mstart < ms // not the word right before the verb
 			if t == nil || t.Start < lo || !(nounLike(t) || t.Pos == "b" || t.Pos == "x" && isLatin(t.Text) ||
-				inner && (t.Pos == "f" || t.Pos == "a") || // 规模以上, 小微企业
-				inner && strings.HasPrefix(t.Pos, "v") && ms-mstart == 1) { // 预订量, 回收量
+				inner && (t.Pos == "f" || t.Pos == "a" || t.Pos == "s") || // 规模以上, 小微企业, 网上零售额
+				inner && strings.HasPrefix(t.Pos, "v")) { // 预订量, 死亡病例
 				break
 			}
 			mstart = t.Start
