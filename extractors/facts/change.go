@@ -100,15 +100,32 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 			break
 		}
 	}
+	f, ok := s.measured(v, si, lo, ms, p, made, Change, each)
+	if !ok {
+		return
+	}
+	f.Predicate = verb
+	setValue(&f, p)
+	addMention(&f, p)
+	v.add(f)
+}
+
+// measured reads what a percentage at p is of, ending at ms: the amount or
+// statistic fact the clause before made (营业收入1.2亿元，同比增长22.4%:
+// rule kind:after-amount), or the metric written right before ms, with a
+// subject that opens the clause (我国规模以上工业增加值同比增长5.8%:
+// kind:word-percent). each says 分别 stood before the verb: a metric that
+// ends a list then names the list's last item only, and gives no fact.
+func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int, kind string, each bool) (pipeline.Fact, bool) {
 	var f pipeline.Fact
 	switch {
 	case ms-1 > lo && (v.text[ms-1] == '，' || v.text[ms-1] == ','):
 		// The fact the clause before made: 营业收入1.2亿元，同比增长22.4%.
 		prev := v.factEndingAt(made, si, ms-1)
 		if prev == nil {
-			return
+			return f, false
 		}
-		f = newFact(Change, "change:after-"+prev.Kind, si, prev.EvidenceStart, p.End, 0.8)
+		f = newFact(kind, kind+":after-"+prev.Kind, si, prev.EvidenceStart, p.End, 0.8)
 		f.Subject, f.Object = prev.Subject, prev.Predicate+prev.Object // 共接待游客
 		if prev.Kind == Amount {
 			f.Object = prev.Object + prev.Predicate // 交通固定资产投资
@@ -133,15 +150,15 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 		}
 		if mstart == ms || ms-mstart > maxMetric || v.comparisonBase(mstart, lo) || v.afterPreposition(mstart, lo) ||
 			v.exact(mstart, ms, pipeline.Place, pipeline.Org, pipeline.Person) != nil {
-			return // 对欧盟增长3.3%: where the trade went; 日本下降2.3%: whose, not what
+			return f, false // 对欧盟增长3.3%: where the trade went; 日本下降2.3%: whose, not what
 		}
 		if c := mstart - 1; each && c > lo && (v.text[c] == '和' || v.text[c] == '、' || v.text[c] == '及' || v.text[c] == '与') {
-			return // 在线旅游服务和在线文娱销售额分别增长: the list's last item only
+			return f, false // 在线旅游服务和在线文娱销售额分别增长: the list's last item only
 		}
-		f = newFact(Change, "change:metric-percent", si, mstart, p.End, 0.75)
+		f = newFact(kind, kind+":metric-percent", si, mstart, p.End, 0.75)
 		f.Object = v.slice(mstart, ms)
 		if o, how, ok := s.metricSubject(v, si, lo, mstart, ms); ok {
-			f.Rule, f.Confidence = "change:"+how+"-percent", 0.8
+			f.Rule, f.Confidence = kind+":"+how+"-percent", 0.8
 			f.Subject, f.Object = o.name, v.slice(max(mstart, o.end), ms)
 			f.EvidenceStart = min(f.EvidenceStart, o.start)
 			for _, m := range o.mentions {
@@ -151,10 +168,7 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 		d, context := v.dateFor(si, p.Start)
 		setDate(&f, d, context)
 	}
-	f.Predicate = verb
-	setValue(&f, p)
-	addMention(&f, p)
-	v.add(f)
+	return f, true
 }
 
 // metricSubject reads who a metric [ms, me) belongs to: a PLACE or ORG

@@ -2,9 +2,11 @@
 // holds which role where (role), who spent or received how much and when
 // (amount), how many of something a subject counts (statistic), which
 // organizations or places did something together, or which people met,
-// when and where (event), and by how much something grew or fell (change:
+// when and where (event), by how much something grew or fell (change:
 // 营业收入1.2亿元，同比增长22.4% → 营业收入, 同比增长, 22.4 %; the unit is %
-// or pp for percentage points).
+// or pp for percentage points), and what share of a whole something is
+// (share: 民营企业进出口占我国外贸总值的55.4% → 民营企业进出口,
+// 占我国外贸总值, 55.4 %).
 //
 // The stage reads mentions by type from Doc.Mentions, whichever stage made
 // them, and uses Doc.Sentences and Doc.Tokens for the text between them.
@@ -83,6 +85,7 @@ const (
 	Statistic = "statistic"
 	Event     = "event"
 	Change    = "change"
+	Share     = "share"
 )
 
 // data is every dictionary the stage reads, shared read-only: the
@@ -154,11 +157,11 @@ type example struct {
 }
 
 // rules run in this order; statistic:subset reads the facts statistic made,
-// change those amount and statistic made.
+// change and share those amount and statistic made.
 var rules []*rule
 
 func init() {
-	rules = []*rule{roleRule, amountRule, statisticRule, eventRule, meetRule, changeRule}
+	rules = []*rule{roleRule, amountRule, statisticRule, eventRule, meetRule, changeRule, shareRule}
 }
 
 // addMention records m's ID once and widens f's evidence to cover it.

@@ -124,7 +124,7 @@ func checkFacts(t *testing.T, d *pipeline.Doc) {
 		if f.ID != i || f.Stage != Name || f.Confidence <= 0 || f.Confidence > 1 {
 			t.Errorf("fact %d: id %d, stage %q, confidence %v", i, f.ID, f.Stage, f.Confidence)
 		}
-		if !slices.Contains([]string{Role, Amount, Statistic, Event, Change}, f.Kind) || !strings.HasPrefix(f.Rule, f.Kind+":") {
+		if !slices.Contains([]string{Role, Amount, Statistic, Event, Change, Share}, f.Kind) || !strings.HasPrefix(f.Rule, f.Kind+":") {
 			t.Errorf("fact %d: kind %q, rule %q", i, f.Kind, f.Rule)
 		}
 		if f.Sentence < 0 || f.Sentence >= len(d.Sentences) {

@@ -1,0 +1,109 @@
+package facts
+
+import (
+	"unicode"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+var shareRule = &rule{
+	name:    "share",
+	kind:    Share,
+	pattern: "part 占[到] whole [的] [比重|比例] [link] PERCENT, or part [全球|世界|全国] 占比 [link] PERCENT; the part read as a change's metric, the whole kept in the predicate (占全球)",
+	find:    (*Stage).shares,
+	examples: []example{
+		// The part after a fact, the whole after 占.
+		{"重大项目完成投资2522.7亿元，占年度投资计划的74.3%。",
+			[]string{"MONEY:2522.7亿元|252270000000|CNY", "PERCENT:74.3%|74.3|%"},
+			[]string{"share:after-amount||占年度投资计划|投资|74.3 %"}},
+		// A metric with its subject, and 比重 with a link word.
+		{"我国民营企业进出口占我国外贸总值的比重为55.4%。", []string{"PERCENT:55.4%|55.4|%"},
+			[]string{"share:word-percent|中国|占我国外贸总值|民营企业进出口|55.4 %"}},
+		// 占比 says no whole unless a word of place stands before it.
+		{"新能源公共汽电车占比达到77%。", []string{"PERCENT:77%|77|%"},
+			[]string{"share:metric-percent||占|新能源公共汽电车|77 %"}},
+		{"全行业产值超过4900亿元，全球占比36%。", []string{"MONEY:4900亿元|490000000000|CNY", "PERCENT:36%|36|%"},
+			[]string{"share:after-amount||占全球|产值|36 %"}},
+		// A share that changed is no plain share.
+		{"我国可再生能源发电量占比已从2023年底的32%提升至35%。", []string{"DATE:2023年底|2023-01-01|2024-01-01", "PERCENT:32%|32|%"}, nil},
+		{"非化石能源消费量占能源消费总量比重同比提高2.6个百分点。", []string{"PERCENT:2.6个百分点|2.6|pp"}, nil},
+		{"商用厨具占到了全国市场份额的40%以上。", []string{"PERCENT:40%以上|40|%"},
+			[]string{"share:metric-percent||占全国市场份额|商用厨具|40 %"}},
+		// No part: a share of nothing named.
+		{"其中，占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
+	},
+}
+
+// shares finds, for every PERCENT mention after 占 or 占比, what part of what
+// whole it is.
+func (s *Stage) shares(v *view) {
+	made := len(v.facts) // the facts the rules before this one made
+	for si := range v.sents {
+		lo := v.sents[si].Start
+		for _, p := range v.mentions(si, pipeline.Percent) {
+			if p.Value != nil {
+				s.shareOf(v, si, lo, p, made)
+			}
+		}
+	}
+}
+
+func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
+	e := p.Start
+	for range 3 { // 达到了, 为, 将超过
+		if k := s.words.Ending(dictionaries.FactLink, v.text, lo, e); k > 0 {
+			e -= k
+		} else if k := s.words.Ending(dictionaries.FactFiller, v.text, lo, e); k > 0 {
+			e -= k
+		} else {
+			break
+		}
+	}
+	whole, ps := "", 0 // ps: where 占 (or the whole before 占比) starts
+	if v.slice(max(e-2, lo), e) == "占比" {
+		ps = e - 2
+		// 全球占比36%: a word of place right before 占比 is the whole.
+		if t := v.tokenEnding(ps); t != nil && t.Start >= lo && (t.Text == "全球" || t.Text == "世界" || t.Text == "全国") {
+			whole, ps = t.Text, t.Start
+		}
+	} else {
+		if w := v.slice(max(e-2, lo), e); w == "比重" || w == "比例" {
+			e -= 2
+		}
+		if e > lo && v.text[e-1] == '的' {
+			e--
+		}
+		k := e // the whole runs from after 占 to e
+		for k > lo && e-k <= maxMetric && v.text[k-1] != '占' {
+			if unicode.IsPunct(v.text[k-1]) {
+				return
+			}
+			k--
+		}
+		if k == lo || v.text[k-1] != '占' {
+			return
+		}
+		ws := k
+		for ws < e && (v.text[ws] == '到' || v.text[ws] == '据' || v.text[ws] == '了') {
+			ws++ // 占到, 占据, 占了
+		}
+		if ws >= e || v.text[ws] == '比' {
+			return // 占比已从…的32%提升至…: a share that changed, no plain share
+		}
+		for j := ws; j < e; j++ {
+			if s.words.Starting(dictionaries.FactChange, v.text, j, e) > 0 || s.words.Starting(dictionaries.FactCompare, v.text, j, e) > 0 {
+				return // 占能源消费总量比重同比提高2.6个百分点: a change of the share
+			}
+		}
+		whole, ps = v.slice(ws, e), k-1
+	}
+	f, ok := s.measured(v, si, lo, ps, p, made, Share, false)
+	if !ok {
+		return
+	}
+	f.Predicate = "占" + whole
+	setValue(&f, p)
+	addMention(&f, p)
+	v.add(f)
+}
