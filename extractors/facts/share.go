@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -28,6 +29,7 @@ var shareRule = &rule{
 		// A share that changed is no plain share.
 		{"我国可再生能源发电量占比已从2023年底的32%提升至35%。", []string{"DATE:2023年底|2023-01-01|2024-01-01", "PERCENT:32%|32|%"}, nil},
 		{"非化石能源消费量占能源消费总量比重同比提高2.6个百分点。", []string{"PERCENT:2.6个百分点|2.6|pp"}, nil},
+		{"第三产业增加值占国内生产总值的比重从50.8%提高到54.5%。", []string{"PERCENT:50.8%|50.8|%"}, nil},
 		{"商用厨具占到了全国市场份额的40%以上。", []string{"PERCENT:40%以上|40|%"},
 			[]string{"share:metric-percent||占全国市场份额|商用厨具|40 %"}},
 		// No part: a share of nothing named.
@@ -88,8 +90,10 @@ func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 		for ws < e && (v.text[ws] == '到' || v.text[ws] == '据' || v.text[ws] == '了') {
 			ws++ // 占到, 占据, 占了
 		}
-		if ws >= e || v.text[ws] == '比' {
-			return // 占比已从…的32%提升至…: a share that changed, no plain share
+		if w := v.slice(ws, e); ws >= e || v.text[ws] == '比' || strings.Contains(w, "比重") || strings.Contains(w, "比例") {
+			// 占比已从…的32%提升至…, 占国内生产总值的比重从50.8%…: a share
+			// that changed, or words after 比重: no plain share.
+			return
 		}
 		for j := ws; j < e; j++ {
 			if s.words.Starting(dictionaries.FactChange, v.text, j, e) > 0 || s.words.Starting(dictionaries.FactCompare, v.text, j, e) > 0 {
