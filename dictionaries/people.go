@@ -141,7 +141,7 @@ func (s *Surnames) Of(name string) (string, bool) {
 // KnownPeople is a set of names that are only ever a person (奥巴马, 普京).
 type KnownPeople struct {
 	names map[string]bool
-	first map[rune]bool // the first character of every name
+	first runeSet // the first character of every name
 	// Spots finds a name around a character, for a tagger span that cut
 	// one (巴 of 奥巴马).
 	*Spots
@@ -157,7 +157,7 @@ func (k *KnownPeople) HasBytes(name []byte) bool { return k.names[string(name)] 
 // of word: a cheap test before a search of the text.
 func (k *KnownPeople) Starts(word string) bool {
 	r, _ := utf8.DecodeRuneInString(word)
-	return k.first[r]
+	return k.first.has(r)
 }
 
 // LoadKnownPeople loads the embedded people_known.tsv.
@@ -172,7 +172,7 @@ func ParseKnownPeople(t *Table) (*KnownPeople, error) {
 	if err != nil {
 		return nil, err
 	}
-	k := &KnownPeople{names: map[string]bool{}, first: map[rune]bool{}, Spots: newSpots()}
+	k := &KnownPeople{names: map[string]bool{}, Spots: newSpots()}
 	for i, row := range t.Rows {
 		name := row[c[0]]
 		if utf8.RuneCountInString(name) < 2 || k.names[name] {
@@ -180,7 +180,7 @@ func ParseKnownPeople(t *Table) (*KnownPeople, error) {
 		}
 		k.names[name] = true
 		r, _ := utf8.DecodeRuneInString(name)
-		k.first[r] = true
+		k.first.add(r)
 		k.add(name)
 	}
 	return k, nil

@@ -33,7 +33,7 @@ type Divisions struct {
 	byName map[string][]*Division // full name, short and shared short → entries
 	full   map[string][]*Division // full name → entries
 	maxLen int                    // longest full name in runes
-	ends   map[rune]bool          // the last character of every full name
+	ends   runeSet                // the last character of every full name
 }
 
 // LoadDivisions loads the embedded places_cn.tsv.
@@ -64,7 +64,7 @@ func ParseDivisions(t *Table) (*Divisions, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Divisions{byCode: map[string]*Division{}, byName: map[string][]*Division{}, full: map[string][]*Division{}, ends: map[rune]bool{}}
+	d := &Divisions{byCode: map[string]*Division{}, byName: map[string][]*Division{}, full: map[string][]*Division{}}
 	lines := map[*Division]int{}
 	for i, row := range t.Rows {
 		v := &Division{Code: row[c[0]], Name: row[c[1]], Short: row[c[2]], Level: row[c[3]], Parent: row[c[4]], SharedShort: row[c[5]]}
@@ -95,7 +95,7 @@ func ParseDivisions(t *Table) (*Divisions, error) {
 		d.full[v.Name] = append(d.full[v.Name], v)
 		d.byName[v.Name] = append(d.byName[v.Name], v)
 		last, _ := utf8.DecodeLastRuneInString(v.Name)
-		d.ends[last] = true
+		d.ends.add(last)
 		if n := len([]rune(v.Name)); n > d.maxLen {
 			d.maxLen = n
 		}
@@ -170,9 +170,9 @@ func (d *Divisions) Lookup(name string) []*Division { return d.byName[name] }
 // LookupFull returns the divisions whose full name is name.
 func (d *Divisions) LookupFull(name string) []*Division { return d.full[name] }
 
-// FullEnds reports whether some full name ends with r (区, 县, 市…): a
+// FullEnds reports whether some full name may end with r (区, 县, 市…): a
 // cheap test before a lookup.
-func (d *Divisions) FullEnds(r rune) bool { return d.ends[r] }
+func (d *Divisions) FullEnds(r rune) bool { return d.ends.has(r) }
 
 // MaxNameLen returns the length in runes of the longest full name.
 func (d *Divisions) MaxNameLen() int { return d.maxLen }
