@@ -20,7 +20,10 @@
 //     2024-05-21; rule anaphor, relative false, since the publication time
 //     plays no part); an open interval counts by its last unit (直到1894年 …
 //     当年 → 1894), a span of several (近10年) not at all; with no such date
-//     they carry no dates. A year anaphor takes a month and day after it
+//     they carry no dates — except 当天, 当日 and 同日, which then take the
+//     last single day named before them in the document (rule
+//     anaphor-document: a story's date in its first paragraph, 当天 in a
+//     later one). A year anaphor takes a month and day after it
 //     (同年4月 → that year's April). 次日 right after 至 (22时至次日6时) is
 //     part of a clock range and no anaphor.
 //   - vague words (近日, 目前, 届时) are PAST_REF, PRESENT_REF or FUTURE_REF,
@@ -177,7 +180,10 @@ func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
 	sc.find(func(start, end int, rule string, v value) {
 		bs := cur.byteAt(start)
 		if v.ana != nil {
-			v = resolveAnaphor(v, out, r, start)
+			var far bool
+			if v, far = resolveAnaphor(v, out, r, start, anchor); far {
+				rule = "anaphor-document"
+			}
 		}
 		m := mention(v, rule)
 		m.Start, m.End, m.Text = start, end, text[bs:cur.byteAt(end)]
@@ -190,9 +196,38 @@ func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
 
 // resolveAnaphor resolves 当天, 次日, 当年… against the last date before it in
 // the same paragraph (r are the text's code points) that is at least as
-// fine as the unit the word names: 5月20日签约，次日生效 → 2024-05-21. Without
-// one it stays unresolved: the publication date is no safe guess.
-func resolveAnaphor(v value, prev []pipeline.Mention, r []rune, at int) value {
+// fine as the unit the word names: 5月20日签约，次日生效 → 2024-05-21. 当天,
+// 当日 and 同日 with no such date in their paragraph take the last single
+// day named before it in the document (9月10日，…致贺信。\n…当天… → that
+// day), and far says so, when that day lies in the month up to publication
+// (anchor): a story's 当天 is recent, and an older day named before it is
+// history (1995年10月13日 … 当天中午). Without one it stays unresolved: the
+// publication date is no safe guess.
+func resolveAnaphor(v value, prev []pipeline.Mention, r []rune, at int, anchor *time.Time) (out value, far bool) {
+	if w := resolveIn(v, prev, r, at); w.ana == nil || w.hasStart || w.hasEnd {
+		return w, false
+	}
+	if v.ana.g != gDay || v.ana.n != 0 || v.ana.month > 0 || anchor == nil {
+		return v, false
+	}
+	pub := ymd(anchor.Year(), int(anchor.Month()), anchor.Day())
+	for k := len(prev) - 1; k >= 0; k-- {
+		p := prev[k]
+		if p.Type == pipeline.Date && p.Granularity == "day" && p.DateStart != nil && p.DateEnd != nil &&
+			p.DateEnd.Sub(*p.DateStart) == 24*time.Hour {
+			if p.DateStart.After(pub) || p.DateStart.Before(pub.AddDate(0, -1, 0)) {
+				return v, false
+			}
+			out := unit(*p.DateStart, gDay)
+			out.ana = v.ana
+			return out, true
+		}
+	}
+	return v, false
+}
+
+// resolveIn is resolveAnaphor within the paragraph.
+func resolveIn(v value, prev []pipeline.Mention, r []rune, at int) value {
 	for k := len(prev) - 1; k >= 0; k-- {
 		p := prev[k]
 		if slices.Contains(r[p.End:at], '\n') {

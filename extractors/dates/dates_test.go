@@ -85,6 +85,33 @@ func TestRuleExamples(t *testing.T) {
 	}
 }
 
+// TestAnaphorAcrossParagraphs: 当天 with no day in its paragraph takes the
+// last day the document named; 当年 does not reach across paragraphs.
+func TestAnaphorAcrossParagraphs(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want, rule string }{
+		{"5月10日，习近平致贺信。\n习近平指出，当天的论坛很重要。", "2024-05-10", "anaphor-document"},
+		{"5月10日，论坛开幕。\n当年，论坛扩大。", "", "anaphor"},
+		{"论坛开幕。\n当天，天气晴朗。", "", "anaphor"},
+		// A day long before publication is history, not the story's day.
+		{"1995年9月4日，大会开幕。\n当天中午，习近平出席。", "", "anaphor"},
+	} {
+		var got *pipeline.Mention
+		ms := s.Find(c.text, &exampleAnchor)
+		for i := range ms {
+			if ms[i].Text == "当天" || ms[i].Text == "当年" {
+				got = &ms[i]
+			}
+		}
+		if got == nil {
+			t.Fatalf("%q: no anaphor found", c.text)
+		}
+		if got.Normalized != c.want || got.Rule != c.rule {
+			t.Errorf("%q: %s → %q (rule %s), want %q (rule %s)", c.text, got.Text, got.Normalized, got.Rule, c.want, c.rule)
+		}
+	}
+}
+
 // TestPresentAge: 今天 before 的 and a place or a word of the present kind
 // is the present age, PRESENT_REF; before other words it is the day.
 func TestPresentAge(t *testing.T) {
