@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -13,7 +14,7 @@ const maxTitle = 6
 var roleRule = &rule{
 	name:    "role",
 	kind:    Role,
-	pattern: "[org|place] [原|前] [副] title [space] PERSON, and org title、org title PERSON; org party-group-title、title PERSON and place title PERSON、title PERSON share the holder",
+	pattern: "[org|place] [原|前] [副] title [space] PERSON, and org title、org title PERSON; org party-group-title、title PERSON and place title PERSON、title PERSON share the holder; PERSON appoint-verb [org|place] [新|第N任] title",
 	find:    (*Stage).roles,
 	examples: []example{
 		{"对于天府国际技术转移中心国际部部长张洁来说", []string{"PERSON:张洁", "ORG:国际部"},
@@ -87,6 +88,15 @@ var roleRule = &rule{
 		// Adverbs and prepositions end the run whatever gse tags them (向/zg).
 		{"代表团向全国政协主席王五致意。", []string{"ORG:全国政协|中国人民政治协商会议全国委员会", "PERSON:王五"},
 			[]string{"role:org-title-person|王五|主席|中国人民政治协商会议全国委员会"}},
+		// A post taken after an appointment verb, the holder before the
+		// title, ordinals dropped.
+		{"王东明当选为中华全国总工会主席。", []string{"PERSON:王东明", "ORG:中华全国总工会"},
+			[]string{"role:appointed-org-title-person|王东明|主席|中华全国总工会"}},
+		{"普拉博沃当选为印尼第八任总统。", []string{"PERSON:普拉博沃", "PLACE:印尼|印度尼西亚"},
+			[]string{"role:appointed-place-title-person|普拉博沃|总统|印度尼西亚"}},
+		{"姚期智担任首任院长。", []string{"PERSON:姚期智"}, []string{"role:appointed-title|姚期智|院长"}},
+		{"冯德莱恩当选下届欧盟委员会主席。", []string{"PERSON:冯德莱恩", "ORG:欧盟委员会"},
+			[]string{"role:appointed-org-title-person|冯德莱恩|主席|欧盟委员会"}},
 		// A country or region holds a state title: 挪威首相.
 		{"习近平会见来华正式访问的挪威首相斯特勒。", []string{"PERSON:习近平", "PERSON:斯特勒", "PLACE:挪威"},
 			[]string{"role:place-title-person|斯特勒|首相|挪威"}},
@@ -148,8 +158,96 @@ func (s *Stage) roles(v *view) {
 		lo := v.sents[si].Start
 		for _, p := range v.mentions(si, pipeline.Person) {
 			s.rolesOf(v, si, lo, p)
+			s.appointed(v, si, p)
 		}
 	}
+}
+
+// appointed reads the post a person takes, after an appointment verb
+// (fact_words.tsv kind appoint): PERSON 当选为|出任… [holder] [新|首任|第N任]
+// title, the title ending its clause (王东明当选为中华全国总工会主席,
+// 普拉博沃当选为印尼第八任总统 → 总统 of 印度尼西亚).
+func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
+	if v.truncated(p) {
+		return
+	}
+	hi := v.sents[si].End
+	n := s.words.Starting(dictionaries.FactAppoint, v.text, p.End, hi)
+	if n == 0 {
+		return
+	}
+	start := p.End + n
+	for e := start + 1; e <= min(hi, start+maxName+maxTitle); e++ {
+		if e < hi && !endsPost(v.text[e]) {
+			continue
+		}
+		ts, pred, cat, ok := s.title(v, e, start)
+		if !ok {
+			continue
+		}
+		he := s.postModifiers(v, start, ts)
+		hs := start
+		for _, w := range []string{"下一届", "新一届", "下届", "本届"} {
+			if v.slice(hs, min(hs+len([]rune(w)), he)) == w {
+				hs += len([]rune(w)) // 下届欧盟委员会: the body, whichever term
+				break
+			}
+		}
+		if hs > start && hs >= he {
+			return // 新一届总理: no body named
+		}
+		f := newFact(Role, "role:appointed-title", si, p.Start, e, 0.75)
+		if o, ok := s.owner(v, si, hs, he, cat); ok && hs < he {
+			f = newFact(Role, "role:appointed-"+ownerRules[o.how][len("role:"):], si, p.Start, e, 0.8)
+			f.Object = o.name
+			for _, m := range o.mentions {
+				addMention(&f, m)
+			}
+		} else if hs < he {
+			return // words before the title that name no holder: no post read
+		}
+		f.Subject, f.Predicate = entity(p), pred
+		addMention(&f, p)
+		v.add(f)
+		return
+	}
+}
+
+// postModifiers returns where the holder before a title at ts ends, once
+// the words that only qualify the post are dropped: 新, 首任, 下一任,
+// 第八任 (印尼第八任总统 → 印尼).
+func (s *Stage) postModifiers(v *view, start, ts int) int {
+	e := ts
+	if e > start && v.text[e-1] == '新' {
+		e--
+	}
+	if e > start && v.text[e-1] == '任' {
+		k := e - 1
+		for k > start && (isCJKNumeral(v.text[k-1]) || unicode.IsDigit(v.text[k-1])) {
+			k--
+		}
+		switch {
+		case k > start && v.text[k-1] == '第':
+			e = k - 1
+		case k > start && (v.text[k-1] == '首' || v.text[k-1] == '下' || v.text[k-1] == '一'):
+			e = k - 1
+			if e > start && v.text[e] == '一' && v.text[e-1] == '下' {
+				e-- // 下一任
+			}
+		}
+	}
+	return e
+}
+
+// endsPost reports whether r may follow a post's title: a punctuation mark
+// or a word that joins the next clause (并, 和, 、).
+func endsPost(r rune) bool {
+	return unicode.IsPunct(r) || unicode.IsSpace(r) || strings.ContainsRune("并和及与后至一", r)
+}
+
+// isCJKNumeral reports whether r is a Chinese numeral of an ordinal (第八任).
+func isCJKNumeral(r rune) bool {
+	return strings.ContainsRune("一二三四五六七八九十百零〇两", r)
 }
 
 func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
