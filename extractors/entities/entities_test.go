@@ -126,6 +126,8 @@ var rules = []struct {
 			{pipeline.Person, "刘奇", "刘奇", "", "", "pos"},
 			{pipeline.Person, "刘奇", "刘奇", "", "", "person-parts"},
 		}},
+		// A known name the tagger joined to the end of the word before it.
+		{"致电/v 祝贺/nr 默/z 茨/ns 就任/v", []in{{pipeline.Person, "贺默茨"}}, []out{{pipeline.Person, "默茨", "默茨", "", "", "person-parts"}}},
 		// 作 before a report is the verb, even for a name written once.
 		{"听取了刘奇作的关于草案的说明", []in{{pipeline.Person, "刘奇作"}}, []out{{pipeline.Person, "刘奇", "刘奇", "", "", "person-parts"}}},
 		// A name the document knows only inside the longer one stays whole.

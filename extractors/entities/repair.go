@@ -271,7 +271,8 @@ func (s *Stage) personParts(d *pipeline.Doc) {
 		}
 		var parts [][2]int // rune ranges of m.Text that are names
 		switch {
-		case strings.ContainsRune(nameOpeners, r[0]) && known(string(r[1:]), m.Text):
+		case strings.ContainsRune(nameOpeners, r[0]) && known(string(r[1:]), m.Text),
+			s.known.Has(string(r[1:])) && startsInsideToken(d, m.Start): // 祝贺|默茨 tagged 贺默茨
 			parts = [][2]int{{1, len(r)}}
 		case strings.ContainsRune(predicateOpeners+"作说等", r[len(r)-1]) && known(string(r[:len(r)-1]), m.Text),
 			r[len(r)-1] == '作' && reportAfter(d.Slice(m.End, min(m.End+2, d.CharCount()))):
@@ -296,6 +297,13 @@ func (s *Stage) personParts(d *pipeline.Doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// startsInsideToken reports whether code point off lies inside a gse token
+// that began before it.
+func startsInsideToken(d *pipeline.Doc, off int) bool {
+	k := tokenAt(d.Tokens, off)
+	return k >= 0 && d.Tokens[k].Start < off
 }
 
 // reportAfter reports whether the words after a name's 作 make it the verb
