@@ -10,7 +10,7 @@ import (
 var amountRule = &rule{
 	name:    "amount",
 	kind:    Amount,
-	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对 party] verb MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org",
+	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对 party] verb MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org; a clause that opens with the predicate takes the topic of the clause before",
 	find:    (*Stage).amounts,
 	examples: []example{
 		{"园区还设立中韩创新创业产业基金,规模8.7亿元人民币,主要投向科技。",
@@ -123,6 +123,16 @@ var amountRule = &rule{
 		// 部 as in 外交部), not a subject.
 		{"全部预算为4900亿欧元。", []string{"MONEY:4900亿欧元|490000000000|EUR"},
 			[]string{"amount:predicate-money||预算||490000000000 EUR"}},
+		// A clause that opens with the predicate takes the topic of the clause
+		// before it, not a source that reports the number or a time clause.
+		{"一季度，云南计划开工500多个项目，总投资超700亿元。",
+			[]string{"PLACE:云南|云南省", "MONEY:700亿元|70000000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic|云南省|投资||70000000000 CNY"}},
+		{"国家统计局发布数据，营业收入达66亿元。",
+			[]string{"ORG:国家统计局", "MONEY:66亿元|6600000000|CNY"},
+			[]string{"amount:predicate-money||营业收入||6600000000 CNY"}},
+		{"新政策实施以来，日均销售额超过1.3亿元。", []string{"MONEY:1.3亿元|130000000|CNY"},
+			[]string{"amount:predicate-money||销售额||130000000 CNY"}},
 		// No predicate before the amount: the sentence does not say what the
 		// money is, so there is no fact.
 		{"他花了300万元。", []string{"MONEY:300万元|3000000|CNY"}, nil},
@@ -206,6 +216,14 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Subject = sp
 		f.Rule += "|subject:quote-speaker"
 		f.Confidence = 0.75
+	} else if o, ok := s.topicSubject(v, si, lo, ps); ok {
+		f.Subject = o.name
+		f.Rule += "|subject:topic"
+		f.Confidence = 0.7
+		f.EvidenceStart = min(f.EvidenceStart, o.start)
+		for _, om := range o.mentions {
+			addMention(&f, om)
+		}
 	}
 	if _, place, ms := s.subjectWalk(v, ps, lo); place != "" {
 		f.Place = place
@@ -217,6 +235,87 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	d, context := v.dateFor(si, m.Start)
 	setDate(&f, d, context)
 	v.add(f)
+}
+
+// topicSubject reads the subject of an amount whose clause opens with its
+// predicate (，总投资超700亿元) from the clause right before: a PLACE or ORG
+// mention or a subject word that opens that clause, after its times, and a
+// verb it does, maybe after adverbs (今年一季度，云南计划开工…500多个项目，
+// 总投资超700亿元 → 云南).
+// A clause that names a source (国家统计局发布数据, fact_words.tsv kinds report
+// and speech), holds a person or an amount of its own, or ends as a time
+// (重组后, 实施以来) gives no topic.
+func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
+	c := s.subjectEnd(v, ps, lo) - 1
+	if c <= lo || v.text[c] != ',' && v.text[c] != '，' {
+		return org{}, false
+	}
+	cs := c
+	for cs > lo && v.text[cs-1] != ',' && v.text[cs-1] != '，' {
+		if r := v.text[cs-1]; r == '；' || r == ';' || r == '：' || r == ':' || r == '\n' {
+			return org{}, false
+		}
+		cs--
+	}
+	if strings.ContainsRune("后时来前", v.text[c-1]) {
+		return org{}, false // 重组后, 实施以来: a time, not the topic's clause
+	}
+	for p := cs; p < c; p++ {
+		if s.words.Starting(dictionaries.FactReport, v.text, p, c) > 0 || s.words.Starting(dictionaries.FactSpeech, v.text, p, c) > 0 {
+			return org{}, false
+		}
+	}
+	for _, m := range v.inside(si, cs, c) {
+		if m.Type == pipeline.Person || m.Type == pipeline.Money {
+			return org{}, false
+		}
+	}
+	p := cs
+	for _, m := range v.inside(si, cs, c) { // times open the clause: 今年一季度云南…
+		if m.Type == pipeline.Date && m.Start == p {
+			p = m.End
+		}
+	}
+	for p < c {
+		if isSpace(v.text[p]) {
+			p++
+		} else if t := v.tokenStarting(p); t != nil && t.Pos == "t" {
+			p = t.End
+		} else {
+			break
+		}
+	}
+	var o org
+	if m := v.startingMention(p, c); m != nil {
+		if s.words.Starting(dictionaries.FactAnaphor, v.text, m.Start, m.End) == m.End-m.Start {
+			return org{}, false // 公司 refers back; companyBefore reads it
+		}
+		o = org{name: entity(m), start: p, mentions: []*pipeline.Mention{m}, how: "org-mention"}
+		p = m.End
+	} else if n := s.words.Starting(dictionaries.FactSubject, v.text, p, c); n > 0 && v.aligned(p, p+n) {
+		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(p, p+n))
+		o = org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "word"}
+		p += n
+	} else {
+		return org{}, false
+	}
+	for p < c {
+		n := s.words.Starting(dictionaries.FactFiller, v.text, p, c)
+		if n == 0 {
+			n = s.words.Starting(dictionaries.FactModifier, v.text, p, c)
+		}
+		if t := v.tokenStarting(p); n == 0 && t != nil && t.Pos == "d" {
+			n = t.End - p
+		}
+		if n == 0 {
+			break
+		}
+		p += n
+	}
+	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") {
+		return org{}, false
+	}
+	return o, true
 }
 
 // spend reads a spend verb and the object it takes before an amount at pos:

@@ -37,6 +37,12 @@
 //     document whose name ends in a company suffix of org_suffixes.tsv
 //     (…宜昌金宝乐器制造有限公司…。公司实现营业收入1.2亿元). With no such
 //     company the subject stays empty.
+//   - subject:topic: an amount whose clause opens with its predicate
+//     (，总投资超700亿元) is attributed to the PLACE or ORG mention or subject
+//     word that opens the clause right before it and does a verb there
+//     (一季度，云南计划开工500多个项目，总投资超700亿元 → 云南省). Not when that
+//     clause names a source (发布, 显示, 获悉; fact_words.tsv kinds report and
+//     speech), holds a person or an amount, or is a time (重组后, 实施以来).
 //
 // A subject need not be a name when fact_words.tsv lists it as a subject
 // word that stands for one (我国 → 中国; 全国 and 中央财政 stand for
