@@ -2,6 +2,7 @@ package dictionaries
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -184,4 +185,51 @@ func ParseKnownPeople(t *Table) (*KnownPeople, error) {
 		k.add(name)
 	}
 	return k, nil
+}
+
+// PersonContexts holds the words next to which a tagger PERSON mention
+// names no person (渝昆高铁, 台风“韦帕”). It is read-only after loading.
+type PersonContexts struct {
+	before, after *Lexicon[struct{}]
+}
+
+// LoadPersonContexts loads the embedded person_contexts.tsv.
+func LoadPersonContexts() (*PersonContexts, error) { return loadPersonContexts() }
+
+var loadPersonContexts = shared("person_contexts.tsv", ParsePersonContexts)
+
+// ParsePersonContexts reads rows of side (before or after), word and note.
+func ParsePersonContexts(t *Table) (*PersonContexts, error) {
+	col, err := columns(t, "side", "word", "note")
+	if err != nil {
+		return nil, err
+	}
+	c := &PersonContexts{before: NewLexicon[struct{}](), after: NewLexicon[struct{}]()}
+	for i, row := range t.Rows {
+		l := map[string]*Lexicon[struct{}]{"before": c.before, "after": c.after}[row[col[0]]]
+		w := row[col[1]]
+		if l == nil || w == "" {
+			return nil, errorf(t, i, "side %q word %q: want before or after and a word", row[col[0]], w)
+		}
+		if _, dup := l.Get(w); dup {
+			return nil, errorf(t, i, "repeated word %q", w)
+		}
+		l.Add(w, struct{}{})
+	}
+	return c, nil
+}
+
+// Before reports whether text, the text before a mention, ends with a
+// word of side before, maybe followed by an opening quote.
+func (c *PersonContexts) Before(text string) bool {
+	text = strings.TrimRight(text, "“「\"")
+	_, _, ok := c.before.Suffix(text)
+	return ok
+}
+
+// After reports whether text, the text after a mention, starts with a word
+// of side after.
+func (c *PersonContexts) After(text string) bool {
+	_, _, ok := c.after.Prefix(text)
+	return ok
 }

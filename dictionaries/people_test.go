@@ -103,3 +103,27 @@ func TestTitlesPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonContexts(t *testing.T) {
+	c, err := LoadPersonContexts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"", "高铁全线通车", true},
+		{"今年第6号台风“", "”带来", true},
+		{"今年第6号台风", "带来", true},
+		{"总理", "表示", false},
+		{"", "铁", false},
+	} {
+		if got := c.Before(tc.before) || c.After(tc.after); got != tc.want {
+			t.Errorf("Before(%q) || After(%q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
+	}
+	if _, err := ParsePersonContexts(&Table{Name: "x.tsv", Header: []string{"side", "word", "note"}, Rows: [][]string{{"around", "高铁", ""}}, Lines: []int{2}}); err == nil {
+		t.Error("side around: no error")
+	}
+}

@@ -159,8 +159,11 @@
 //     word of abbrev_contexts.tsv (入韩),
 //     or of one before a word of abbrev_contexts.tsv (韩媒, 美军), becomes the
 //     PLACE of the abbreviation; one of two before a pair word (韩日两国,
-//     韩日关系) becomes two PLACEs. Characters that also abbreviate a
-//     division, and names in people_known.tsv, are left.
+//     韩日关系), or of two whose first is no surname and whose countries the
+//     document names (俄乌), becomes two
+//     PLACEs; a context word and an abbreviation (向乌) becomes the PLACE of
+//     the abbreviation. Characters that also abbreviate a division, and names
+//     in people_known.tsv, are left.
 //   - org-alias: an organization alias gets its canonical name (中科院 → 中国科学院),
 //     and so does 中国 before a national body's alias (中国外交部 →
 //     中华人民共和国外交部, 中国全国人大 → 全国人民代表大会). Not before 长官, the title of Korean, Japanese and
@@ -216,6 +219,7 @@ type data struct {
 	contexts  *dictionaries.AbbrevContexts
 	notAbbrev *dictionaries.Spots
 	notNames  *dictionaries.Spots
+	personCtx *dictionaries.PersonContexts    // 渝昆高铁, 台风“韦帕”: no person
 	falseEnds *dictionaries.Lexicon[struct{}] // 部署: no organization ends so
 	bodies    *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 
@@ -270,6 +274,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.notNames, err = dictionaries.LoadNotNames(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.personCtx, err = dictionaries.LoadPersonContexts(); err != nil {
 			loadErr = err
 			return
 		}
@@ -475,6 +483,9 @@ func (s *Stage) retype(d *pipeline.Doc) {
 			// person or a place.
 			m.Type, m.Entity = pipeline.Org, ""
 			addRule(m, "retype-org")
+		case m.Type == pipeline.Person && s.contextAbbrev(m):
+			m.Start++
+			firstCharPlace(d, m, "person-country")
 		case m.Type == pipeline.Person && s.countrySide(m.Text):
 			// 吉方, 美方愿: "the Kyrgyz side" is the country, not a person.
 			firstCharPlace(d, m, "country-side")
@@ -535,8 +546,27 @@ func (s *Stage) countryWords(d *pipeline.Doc, m *pipeline.Mention) int {
 		return k // 韩媒, 韩美军
 	case len(r) == 2 && k == 2 && s.contexts.Pair(d.Slice(m.End, min(m.End+2, d.CharCount()))):
 		return 2
+	case len(r) == 2 && k == 2 && !s.surname(r[0]) && s.countriesNamed(d, m.Text):
+		// 俄乌 where the document names Russia and Ukraine; 比奥 (Sierra
+		// Leone's president) is no Belgium and Austria.
+		return 2
 	}
 	return 0
+}
+
+// surname reports whether c is a one-character surname.
+func (s *Stage) surname(c rune) bool {
+	sn, ok := s.surnames.Of(string(c) + "某")
+	return ok && sn == string(c)
+}
+
+// contextAbbrev reports whether a PERSON mention is a word of
+// abbrev_contexts.tsv's before side and a country's one-character
+// abbreviation (向乌 of 向乌提供武器).
+func (s *Stage) contextAbbrev(m *pipeline.Mention) bool {
+	r := []rune(m.Text)
+	return m.Stage != Name && len(r) == 2 && s.countries.Abbrev(string(r[1])) != nil && s.abbrevs.Lookup(string(r[1])) == nil &&
+		s.contexts.Around(string(r[0]), "")
 }
 
 // countrySide reports whether name starts with a country's one-character

@@ -436,6 +436,14 @@ var rules = []struct {
 			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
 			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
 		}},
+		{"部分国家向乌提供武器", []in{{pipeline.Person, "向乌"}}, []out{{pipeline.Place, "乌", "乌克兰", "", "UA", "place-country"}}},
+		// Two abbreviations, no surname first, both countries named.
+		{"俄罗斯和乌克兰：俄乌分别称", []in{{pipeline.Person, "俄乌"}}, []out{
+			{pipeline.Place, "俄", "俄罗斯", "", "RU", "place-country"},
+			{pipeline.Place, "乌", "乌克兰", "", "UA", "place-country"},
+		}},
+		// Not when the document names other countries: Sierra Leone's president.
+		{"塞拉利昂总统比奥表示", []in{{pipeline.Person, "比奥"}}, []out{{pipeline.Person, "比奥", "比奥", "", "", "pos"}}},
 		// Alone without a context word, or a name: left as a person.
 		{"发展了马列主义", []in{{pipeline.Person, "马"}}, []out{{pipeline.Person, "马", "马", "", "", "pos"}}},
 		{"韩日说", []in{{pipeline.Person, "韩日"}}, []out{{pipeline.Person, "韩日", "韩日", "", "", "pos"}}},
@@ -445,6 +453,11 @@ var rules = []struct {
 		{"派出“宙斯盾”舰", []in{{pipeline.Person, "宙斯"}}, nil},
 		// Written otherwise, the name stays.
 		{"萨德·哈里里表示", []in{{pipeline.Person, "萨德·哈里里"}}, []out{{pipeline.Person, "萨德·哈里里", "萨德·哈里里", "", "", "pos"}}},
+	}},
+	{"person-context", []example{
+		{"渝昆高铁全线贯通", []in{{pipeline.Person, "渝昆"}}, nil},
+		{"台风“韦帕”带来强降雨", []in{{pipeline.Person, "韦帕"}}, nil},
+		{"王勇表示", []in{{pipeline.Person, "王勇"}}, []out{{pipeline.Person, "王勇", "王勇", "", "", "pos"}}},
 	}},
 	{"country-side", []example{
 		{"吉方愿意", []in{{pipeline.Person, "吉方愿"}}, []out{{pipeline.Place, "吉", "吉尔吉斯斯坦", "", "KG", "place-country"}}},

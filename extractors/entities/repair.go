@@ -600,8 +600,10 @@ func quoteFragment(text string) bool {
 	return depth != 0
 }
 
-// dropFragments removes tagger mentions that start or end inside a quotation
-// and tagger PERSON and PLACE mentions too weak to stand: below
+// dropFragments removes tagger mentions that start or end inside a quotation,
+// tagger PERSON mentions next to a word of person_contexts.tsv (a railway
+// named by its ends, 渝昆高铁; a typhoon, 台风“韦帕”), and tagger PERSON and
+// PLACE mentions too weak to stand: below
 // minConfidence and implausible as a name (see plausible), and for places no
 // division's abbreviation either.
 func (s *Stage) dropFragments(d *pipeline.Doc) {
@@ -611,6 +613,10 @@ func (s *Stage) dropFragments(d *pipeline.Doc) {
 		}
 		if quoteFragment(m.Text) {
 			return true
+		}
+		if m.Type == pipeline.Person && (s.personCtx.After(d.Slice(m.End, min(m.End+4, d.CharCount()))) ||
+			s.personCtx.Before(d.Slice(max(m.Start-6, 0), m.Start))) {
+			return true // person-context: 渝昆高铁, 台风“韦帕”
 		}
 		if m.Type == pipeline.Person && m.Confidence < minConfidence && !s.plausible(pipeline.Person, m.Text) && !strings.ContainsAny(m.Text, "·・•") {
 			return true // weak-person: 韩军雷达
