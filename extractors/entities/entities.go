@@ -130,6 +130,11 @@
 //     document. Not 奥 (奥运会) nor 印 of 印太. 1,535 mentions in 6,000
 //     corpus documents; uncoded places went from 24,054 to 21,802 of 126,600.
 //     Coordination also runs across 、 (美、日、韩 → three countries).
+//   - place-country-initial: a one-character PLACE left uncoded that
+//     abbreviates no country by itself (黎, 孟, 肯, 尼) is the country when
+//     that is the only place of two or more characters the document begins
+//     with it (黎巴嫩; not 尼 beside 尼泊尔 and 尼日利亚, nor 阿 beside
+//     阿拉伯国家, a region).
 //   - place-abbrev-country: a character that abbreviates both a division and
 //     a country (澳 澳门/澳大利亚, 蒙, 吉, 新) and was read as the division is
 //     read as the country when the document names that country elsewhere
@@ -786,7 +791,7 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 // States is the United States. Characters that also abbreviate a division
 // are read by abbrevCountries; 奥 is left alone, because 奥 of 奥运会 is no
 // Austria whatever else the story names, and so is 印 of 印太 (the
-// Indo-Pacific).
+// Indo-Pacific), and 亚, which is Asia (欧亚, 亚太) before it is Armenia.
 func (s *Stage) documentCountries(d *pipeline.Doc) {
 	named := map[string]bool{}
 	for _, m := range d.Mentions {
@@ -799,7 +804,7 @@ func (s *Stage) documentCountries(d *pipeline.Doc) {
 	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != pipeline.Place || m.Country != "" || m.PlaceCode != "" || m.End-m.Start != 1 || m.Text == "奥" {
+		if m.Type != pipeline.Place || m.Country != "" || m.PlaceCode != "" || m.End-m.Start != 1 || m.Text == "奥" || m.Text == "亚" {
 			continue
 		}
 		if m.Text == "印" && d.Slice(m.End, min(m.End+1, d.CharCount())) == "太" {
@@ -808,8 +813,43 @@ func (s *Stage) documentCountries(d *pipeline.Doc) {
 		if c := s.countries.Abbrev(m.Text); c != nil && named[c.Code] {
 			m.Country, m.Normalized, m.Entity = c.Code, c.Name, c.Name
 			addRule(m, "place-country-document")
+		} else if c == nil {
+			if c := s.initialCountry(d, m.Text); c != nil {
+				m.Country, m.Normalized, m.Entity = c.Code, c.Name, c.Name
+				addRule(m, "place-country-initial")
+			}
 		}
 	}
+}
+
+// initialCountry returns the country a one-character PLACE that
+// abbreviates no country by itself stands for in d: the only place of the
+// document, written with two or more characters, that begins with it, when
+// that place is a country (黎 of 黎以冲突 in a story naming 黎巴嫩, 孟 of 中孟
+// beside 孟加拉国). A region (阿 of 中阿 beside 阿拉伯国家, 拉 of 中拉 beside
+// 拉美) or a second country (尼: 尼泊尔 and 尼日利亚) leaves it uncoded.
+func (s *Stage) initialCountry(d *pipeline.Doc, char string) *dictionaries.Country {
+	var found *dictionaries.Country
+	seen := ""
+	for i := range d.Mentions {
+		o := &d.Mentions[i]
+		if o.Type != pipeline.Place || o.End-o.Start < 2 || !strings.HasPrefix(o.Text, char) {
+			continue
+		}
+		name := o.Entity
+		if name == "" {
+			name = o.Text
+		}
+		if name == seen {
+			continue
+		}
+		c := s.countries.Lookup(name)
+		if c == nil || o.PlaceCode != "" || found != nil && found != c {
+			return nil
+		}
+		found, seen = c, name
+	}
+	return found
 }
 
 // abbrevCountries reads again the one-character division abbreviations

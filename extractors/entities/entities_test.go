@@ -347,6 +347,26 @@ var rules = []struct {
 		// Unless the character also abbreviates a division: 驻澳 is Macao or Australia.
 		{"驻澳部队", []in{{pipeline.Place, "澳"}}, []out{{pipeline.Place, "澳", "澳门特别行政区", "820000", "CN", "place-abbrev"}}},
 	}},
+	{"place-country-initial", []example{
+		{"黎巴嫩总理称，黎以边界", []in{{pipeline.Place, "黎巴嫩"}, {pipeline.Place, "黎"}, {pipeline.Place, "以"}}, []out{
+			{pipeline.Place, "黎巴嫩", "黎巴嫩", "", "LB", "place-country"},
+			{pipeline.Place, "黎", "黎巴嫩", "", "LB", "place-country-initial"},
+			{pipeline.Place, "以", "以色列", "", "IL", "place-country"},
+		}},
+		// Two countries, or a region, begin with it: left uncoded.
+		{"尼泊尔和尼日利亚，中尼关系", []in{{pipeline.Place, "尼泊尔"}, {pipeline.Place, "尼日利亚"}, {pipeline.Place, "中"}, {pipeline.Place, "尼"}}, []out{
+			{pipeline.Place, "尼泊尔", "尼泊尔", "", "NP", "place-country"},
+			{pipeline.Place, "尼日利亚", "尼日利亚", "", "NG", "place-country"},
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "尼", "尼", "", "", "pos"},
+		}},
+		{"阿联酋和阿拉伯国家，中阿合作", []in{{pipeline.Place, "阿联酋"}, {pipeline.Place, "阿拉伯"}, {pipeline.Place, "中"}, {pipeline.Place, "阿"}}, []out{
+			{pipeline.Place, "阿联酋", "阿拉伯联合酋长国", "", "AE", "place-country"},
+			{pipeline.Place, "阿拉伯", "阿拉伯", "", "", "pos"},
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "阿", "阿", "", "", "pos"},
+		}},
+	}},
 	{"place-country-document", []example{
 		{"美国国务卿表示，由美主导的同盟", []in{{pipeline.Place, "美国"}, {pipeline.Place, "美"}}, []out{
 			{pipeline.Place, "美国", "美国", "", "US", "place-country"},
