@@ -544,7 +544,9 @@ func positional(toks []token, mode int) (float64, bool) {
 			return 0, false // 万 alone is not a number; 萬九 = 19000 is
 		}
 		lv := 1.0
-		if len(left) > 0 {
+		if len(left) == 1 && left[0].vague && mode != vagueHigh {
+			lv = 2 // 数万 ≥ 20000 and 几亿 ≥ 200000000, as 数十 ≥ 20
+		} else if len(left) > 0 {
 			v, ok := positional(left, mode)
 			if !ok {
 				return 0, false

@@ -65,6 +65,10 @@ var parseExamples = []struct {
 	{"几十", 20, 20, 90, Approx, false, false},
 	{"数百", 200, 200, 900, Approx, false, false},
 	{"二十几万", 200000, 210000, 290000, Approx, false, false},
+	// A lone 几/数 before 万 or 亿 multiplies it, as before 十 or 百.
+	{"数万", 20000, 20000, 90000, Approx, false, false},
+	{"几亿", 2e8, 2e8, 9e8, Approx, false, false},
+	{"数万亿", 2e12, 2e12, 9e12, Approx, false, false},
 	{"上千", 1000, 0, 0, Approx, false, false},
 	{"十余万", 100000, 0, 0, Min, false, false},
 	{"一千多万", 1e7, 0, 0, Min, false, false},
