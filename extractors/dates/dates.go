@@ -62,6 +62,7 @@
 //     (三年多前, 10多天前, 一个多月前) is an open interval ending at that day,
 //     qualifier max; half units move by the half (半年前, 4年半前). With 后
 //     the 多 forms stay durations: 发射1个多小时后 counts from the launch.
+//     So does an offset followed by 的 and the date it names (5天后的1月19日).
 //   - 前两年/上两周/下三天 are the N whole units before or after the current
 //     one; 近三年/过去三年 are the N units up to the publication day.
 //   - 2019年以来 runs from 2019-01-01 to the end of the publication day.

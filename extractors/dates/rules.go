@@ -243,6 +243,8 @@ var rules = []rule{
 			{"一个多小时", "一个多小时", "PT1H"},
 			// 88年后 counts from an event of the story, not from publication.
 			{"冷战结束88年后", "88年", "P88Y"},
+			// So does an offset followed by the date it names.
+			{"然而5天后的1月19日", "5天", "P5D"},
 			{"一个半小时", "一个半小时", "PT1H30M"},
 			{"两周", "两周", "P2W"},
 			{"三年半", "三年半", "P3Y6M"},
@@ -564,7 +566,7 @@ func (s *scanner) offset(i int) (value, int, bool) {
 	if sign == 0 {
 		return s.roughOffset(i) // 三年多前
 	}
-	if s.at(j) == '夕' {
+	if s.at(j) == '夕' || s.datedAfter(j) {
 		return value{}, 0, false
 	}
 	if g == gYear && n.v > 50 && sign > 0 {
@@ -589,6 +591,17 @@ func (s *scanner) offset(i int) (value, int, bool) {
 	out := unit(g.add(a, k), gSecond)
 	out.relative = true
 	return out, j, true
+}
+
+// datedAfter reports whether 的 and a calendar date follow j (5天后的1月19日,
+// 三年前的2021年): the offset counts from an event of the story to that
+// date, not from publication.
+func (s *scanner) datedAfter(j int) bool {
+	if s.at(j) != '的' {
+		return false
+	}
+	n, ok := s.num(j + 1)
+	return ok && strings.ContainsRune("年月日号", s.at(s.spaces(n.end)))
 }
 
 // roughOffset reads a duration written with 多 or 余 or as a half, then 前:
