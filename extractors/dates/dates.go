@@ -205,7 +205,7 @@ func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
 // history (1995年10月13日 … 当天中午). Without one it stays unresolved: the
 // publication date is no safe guess.
 func resolveAnaphor(v value, prev []pipeline.Mention, r []rune, at int, anchor *time.Time) (out value, far bool) {
-	if w := resolveIn(v, prev, r, at); w.ana == nil || w.hasStart || w.hasEnd {
+	if w := resolveIn(v, prev, r, at, anchor); w.ana == nil || w.hasStart || w.hasEnd {
 		return w, false
 	}
 	if v.ana.g != gDay || v.ana.n != 0 || v.ana.month > 0 || anchor == nil {
@@ -227,8 +227,12 @@ func resolveAnaphor(v value, prev []pipeline.Mention, r []rune, at int, anchor *
 	return v, false
 }
 
-// resolveIn is resolveAnaphor within the paragraph.
-func resolveIn(v value, prev []pipeline.Mention, r []rune, at int) value {
+// resolveIn is resolveAnaphor within the paragraph. A year anaphor (当年)
+// after a date said relative to publication that lies in the publication
+// year (今天, 今年) stays unresolved: it names the past the present is set
+// against (今天的拉萨…当年十八军进藏), not the present year; after 50年前 it
+// is that year.
+func resolveIn(v value, prev []pipeline.Mention, r []rune, at int, anchor *time.Time) value {
 	for k := len(prev) - 1; k >= 0; k-- {
 		p := prev[k]
 		if slices.Contains(r[p.End:at], '\n') {
@@ -236,6 +240,10 @@ func resolveIn(v value, prev []pipeline.Mention, r []rune, at int) value {
 		}
 		if p.Type != pipeline.Date || !atLeast(p.Granularity, v.ana.g) {
 			continue
+		}
+		if v.ana.g == gYear && v.ana.n == 0 && p.Relative != nil && *p.Relative && anchor != nil &&
+			p.DateStart != nil && p.DateStart.Year() == anchor.Year() {
+			return v // 今年86岁的老兵当年…: 当年 is the past the present is set against
 		}
 		var t time.Time
 		switch {

@@ -226,6 +226,10 @@ var rules = []rule{
 			// An open interval's last unit counts; a span of several units does not.
 			{"截至2023年底建成，当年投产", "当年", "2023"},
 			{"近三年持续投入，当年投产", "当年", ""},
+			// 当年 after the present year is the past it is set against; after
+			// 50年前 it is that year.
+			{"今年86岁的老兵当年参战", "当年", ""},
+			{"50年前卫星发射成功，当年的人们", "当年", "1974"},
 			// With no date before it in the paragraph, it names nothing.
 			{"当天下午", "当天", ""},
 		},
