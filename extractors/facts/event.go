@@ -42,6 +42,10 @@ var eventRule = &rule{
 				"event:a-with-list-verb|中国|签署:联合声明|俄罗斯",
 				"event:a-with-list-verb|中国|签署:联合声明|巴西",
 			}},
+		// Places written together that nest name the last one: 内蒙古呼和浩特.
+		{"新年伊始，内蒙古呼和浩特和包头市达成合作。",
+			[]string{"PLACE:内蒙古|内蒙古自治区|150000", "PLACE:呼和浩特|内蒙古自治区呼和浩特市|150100", "PLACE:包头市|内蒙古自治区包头市|150200"},
+			[]string{"event:a-with-b-verb|内蒙古自治区呼和浩特市|达成:合作|内蒙古自治区包头市"}},
 		// A list item that is no name spoils the list.
 		{"中国与俄罗斯、有关方面签署联合声明。", []string{"PLACE:中国", "PLACE:俄罗斯"}, nil},
 		// Parties that are no names: 成都创新主体 ends in no organization suffix.

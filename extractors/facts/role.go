@@ -102,6 +102,9 @@ var roleRule = &rule{
 			[]string{"role:place-title-person|斯特勒|首相|挪威"}},
 		{"泰国前总理英拉今天出席听证会。", []string{"PERSON:英拉", "PLACE:泰国"},
 			[]string{"role:place-title-person|英拉|前总理|泰国"}},
+		// Places written together that nest name the last one.
+		{"陕西省宁陕县副县长叶庆春出席。", []string{"PLACE:陕西省|陕西省|610000", "PLACE:宁陕县|陕西省安康市宁陕县|610923", "PERSON:叶庆春"},
+			[]string{"role:place-title-person|叶庆春|副县长|陕西省安康市宁陕县"}},
 		// A place before a scholar's title is where, not whose.
 		{"四川研究员李四说。", []string{"PERSON:李四", "PLACE:四川"}, nil},
 		// 副 belongs to the title even when titles.tsv lacks the deputy form.

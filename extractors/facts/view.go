@@ -553,7 +553,37 @@ func (s *Stage) partyName(v *view, si, start, end int) (org, bool) {
 	if len(ms) == 0 {
 		return org{}, false
 	}
-	return org{name: v.slice(start, end), start: start, mentions: ms, how: "place"}, true
+	name, ok := chainName(ms)
+	if !ok {
+		name = v.slice(start, end)
+	}
+	return org{name: name, start: start, mentions: ms, how: "place"}, true
+}
+
+// chainName returns the canonical name of the last of places written
+// together when they are a chain of Chinese divisions, each inside the one
+// before (内蒙古 + 呼和浩特 → 内蒙古自治区呼和浩特市); false otherwise
+// (克罗地亚萨格勒布).
+func chainName(ms []*pipeline.Mention) (string, bool) {
+	if len(ms) < 2 {
+		return "", false
+	}
+	for k := 1; k < len(ms); k++ {
+		outer, inner := ms[k-1].PlaceCode, ms[k].PlaceCode
+		if outer == "" || inner == "" || inner == outer || !strings.HasPrefix(inner, divisionPrefix(outer)) {
+			return "", false
+		}
+	}
+	return entity(ms[len(ms)-1]), true
+}
+
+// divisionPrefix returns the digits of a GB/T 2260 code that the codes of
+// the divisions inside it share: 15 of 150000, 1501 of 150100.
+func divisionPrefix(code string) string {
+	for len(code) >= 2 && strings.HasSuffix(code, "00") {
+		code = code[:len(code)-2]
+	}
+	return code
 }
 
 // entity returns the canonical name of m without the spaces a tagger may
@@ -592,6 +622,9 @@ func (v *view) placeBefore(end, lo int) (at int, place string, ms []*pipeline.Me
 	}
 	if len(ms) == 1 && ms[0].End == end {
 		return pos - 1, entity(ms[0]), ms
+	}
+	if name, ok := chainName(ms); ok && ms[len(ms)-1].End == end {
+		return pos - 1, name, ms // 在四川成都 → 四川省成都市
 	}
 	return pos - 1, v.slice(pos, end), ms
 }
