@@ -54,6 +54,13 @@ func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
 	return s, nil
 }
 
+// EndsLikeOne reports whether name's last character ends some suffix: a
+// name cut short (电工所, 环资委) may still end like an institution's.
+func (s *OrgSuffixes) EndsLikeOne(name string) bool {
+	r, _ := utf8.DecodeLastRuneInString(name)
+	return s.last.has(r)
+}
+
 // Match returns the longest suffix that name ends with and its kind, when
 // name is longer than the suffix: 成都日报 → 日报, media. A bare suffix such
 // as 大学 is not a name.

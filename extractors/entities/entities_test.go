@@ -86,6 +86,24 @@ var rules = []struct {
 		// Not without 届: 中国一汽 is a name.
 		{"中国一汽发布", []in{{pipeline.Org, "中国一汽"}}, []out{{pipeline.Org, "中国一汽", "中国一汽", "", "", "pos"}}},
 	}},
+	{"trim-overrun", []example{
+		{"引进/v 中国科协/nt 海/n 智/ng 特聘/nr 专家/n", []in{{pipeline.Org, "中国科协海智特聘"}}, []out{
+			{pipeline.Org, "中国科协", "中国科学技术协会", "", "", "org-alias"},
+		}},
+		{"李强/nr 受/v 中共中央/nt 委托/n 通报/n", []in{{pipeline.Person, "李强"}, {pipeline.Org, "中共中央委托"}}, []out{
+			{pipeline.Person, "李强", "李强", "", "", "pos"},
+			{pipeline.Org, "中共中央", "中国共产党中央委员会", "", "", "org-alias"},
+		}},
+		// Not where the rest ends like a unit: in a suffix's last character
+		// (北约驻阿联军), a one-character word (外宣|办) or a proper noun of gse's.
+		{"北约/ns 驻/v 阿/j 联军/n 撤离/v", []in{{pipeline.Org, "北约驻阿联军"}}, []out{{pipeline.Org, "北约驻阿联军", "北约驻阿联军", "", "", "pos"}}},
+		{"中共中央/nt 外宣/j 办/v 、/x", []in{{pipeline.Org, "中共中央外宣办"}}, []out{{pipeline.Org, "中共中央外宣办", "中共中央外宣办", "", "", "pos"}}},
+		{"上海交大/j 神经外科/nz 进行/v", []in{{pipeline.Org, "上海交大神经外科"}}, []out{{pipeline.Org, "上海交大神经外科", "上海交大神经外科", "", "", "pos"}}},
+		// Nor past a longer name with a suffix.
+		{"联合国人权事务高级专员办事处/nt 官方/n 微博/n", []in{{pipeline.Org, "联合国人权事务高级专员办事处官方微博"}}, []out{
+			{pipeline.Org, "联合国人权事务高级专员办事处官方微博", "联合国人权事务高级专员办事处官方微博", "", "", "pos"},
+		}},
+	}},
 	{"trim-digits", []example{
 		{"俄罗斯总统普京7号表示", []in{{pipeline.Place, "俄罗斯"}, {pipeline.Person, "普京7"}}, []out{
 			{pipeline.Place, "俄罗斯", "俄罗斯", "", "RU", "place-country"},
@@ -240,9 +258,6 @@ var rules = []struct {
 		// aliases inside another name or word, are not.
 		{"上合/j 组织/n 峰会/n", nil, []out{{pipeline.Org, "上合组织", "上海合作组织", "", "", "org-alias"}}},
 		{"北大/j 教授/n", nil, nil},
-		{"引进/v 中国科协/nt 海/n 智/ng 特聘/nr 专家/n", []in{{pipeline.Org, "中国科协海智特聘"}}, []out{
-			{pipeline.Org, "中国科协海智特聘", "中国科协海智特聘", "", "", "pos"},
-		}},
 	}},
 	{"gazetteer-person", []example{
 		{"内塔尼亚胡/nr 称/v", nil, []out{{pipeline.Person, "内塔尼亚胡", "内塔尼亚胡", "", "", "gazetteer-person"}}},

@@ -340,6 +340,7 @@ func (s *Stage) trimFalseEndings(d *pipeline.Doc) {
 			}
 		}
 		if !ok {
+			s.trimOverrun(d, m)
 			continue
 		}
 		r := []rune(strings.TrimSuffix(m.Text, end))
@@ -358,6 +359,42 @@ func (s *Stage) trimFalseEndings(d *pipeline.Doc) {
 	}
 	if len(drop) > 0 {
 		d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
+	}
+}
+
+// trimOverrun cuts a tagger ORG mention that ends in no institution suffix,
+// nor in a character that ends one (电工所, 环资委 are abbreviated units),
+// back to the organization alias it begins with, when the alias ends where a
+// gse word ends: the words after it describe something of the
+// organization's (中国科协|海智特聘 专家 → 中国科协). A longer name with a
+// suffix in between leaves the mention alone (联合国人权事务高级专员办事处官方网站
+// is the office's website, whose words may go on in ways no rule knows: 系, 科).
+func (s *Stage) trimOverrun(d *pipeline.Doc, m *pipeline.Mention) {
+	if s.suffixes.EndsLikeOne(m.Text) || s.isOrgAlias(m.Text) {
+		return
+	}
+	// A unit's name may end in a one-character word or a term gse knows
+	// as a proper noun: 中共中央外宣|办, 上海交大神经外科/nz.
+	if k := tokenAt(d.Tokens, m.End-1); k >= 0 {
+		if t := d.Tokens[k]; t.End-t.Start == 1 || t.Pos == "nz" {
+			return
+		}
+	}
+	r := []rune(m.Text)
+	for n := len(r) - 1; n >= 2; n-- {
+		name := string(r[:n])
+		if s.hasOrgSuffix(name) {
+			return
+		}
+		if !s.isOrgAlias(name) {
+			continue
+		}
+		if startsInsideToken(d, m.Start+n) {
+			return
+		}
+		m.End, m.Text, m.Entity = m.Start+n, string(r[:n]), ""
+		addRule(m, "trim-overrun")
+		return
 	}
 }
 
