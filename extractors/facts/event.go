@@ -42,6 +42,10 @@ var eventRule = &rule{
 				"event:a-with-list-verb|中国|签署:联合声明|俄罗斯",
 				"event:a-with-list-verb|中国|签署:联合声明|巴西",
 			}},
+		// A decimal point is no punctuation.
+		{"中国船舶集团与卡塔尔能源集团在北京签订了18艘全球最大27.1万立方米运输船订单。",
+			[]string{"ORG:中国船舶集团", "ORG:卡塔尔能源集团", "PLACE:北京|北京市"},
+			[]string{"event:a-with-b-verb|中国船舶集团|签订:18艘全球最大27.1万立方米运输船订单|卡塔尔能源集团|||北京市"}},
 		// Places written together that nest name the last one: 内蒙古呼和浩特.
 		{"新年伊始，内蒙古呼和浩特和包头市达成合作。",
 			[]string{"PLACE:内蒙古|内蒙古自治区|150000", "PLACE:呼和浩特|内蒙古自治区呼和浩特市|150100", "PLACE:包头市|内蒙古自治区包头市|150200"},
@@ -280,7 +284,7 @@ func (s *Stage) thing(v *view, pos, hi int) (string, int) {
 		return "", pos
 	}
 	e := pos
-	for e < hi && e-pos <= maxName && !endsThing(v.text[e]) {
+	for e < hi && e-pos <= maxName && !endsThing(v.text, e) {
 		// A filler adverb or a verb of saying starts the next predicate:
 		// 建立援助物资分发点|已经超过一个月, 发布报告|称.
 		if t := v.tokenStarting(e); e > pos && t != nil && (t.Pos == "d" && s.words.Starting(dictionaries.FactFiller, v.text, e, hi) == t.End-t.Start ||
@@ -295,12 +299,22 @@ func (s *Stage) thing(v *view, pos, hi int) (string, int) {
 	return v.slice(pos, e), e
 }
 
-// endsThing reports whether r ends the words after an event verb: clause
-// punctuation, a space or a dash, but not a quote inside a name.
-func endsThing(r rune) bool {
-	switch r {
-	case '“', '”', '‘', '’', '《', '》':
+// endsThing reports whether text[i] ends the words after an event verb:
+// clause punctuation, a space or a dash, but not a quote inside a name, a
+// percent sign, nor a point or hyphen between letters or digits (27.1万立方米,
+// 道格·福特, COVID-19).
+func endsThing(text []rune, i int) bool {
+	switch r := text[i]; r {
+	case '“', '”', '‘', '’', '《', '》', '%', '％':
 		return false
+	case '.', '·', '-':
+		if i > 0 && i+1 < len(text) && (wordChar(text[i-1]) && wordChar(text[i+1])) {
+			return false
+		}
 	}
+	r := text[i]
 	return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '—'
 }
+
+// wordChar reports whether r is a letter or a digit of a word, Han included.
+func wordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
