@@ -68,6 +68,9 @@ var statisticRule = &rule{
 			[]string{"statistic:subject-verb-object-quantity|交易量|达到||12000 单"}},
 		// 日均 is part of the predicate, not a subject.
 		{"展演活动，日均接待观众超13000人次。", []string{"QUANTITY:超13000人次|13000|人次"}, nil},
+		// The count and its noun modify what follows 的.
+		{"中国人民银行13日新增12个省（区、市）的支农支小再贷款额度1000亿元。",
+			[]string{"ORG:中国人民银行", "DATE:13日|2024-08-13|2024-08-14", "QUANTITY:12个|12|个"}, nil},
 		// No statistic verb before the count.
 		{"园区有企业825家。", []string{"QUANTITY:825家|825|家"}, nil},
 	},
@@ -128,6 +131,10 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 		for objEnd < v.sents[si].End && objEnd-q.End < maxObject && !unicode.IsPunct(v.text[objEnd]) && !unicode.IsSpace(v.text[objEnd]) {
 			objEnd++
 		}
+		if objEnd > q.End && v.modifies(objEnd, v.sents[si].End) {
+			// 新增12个省（区、市）的…额度: the count is of whom the thing after 的 is for.
+			return pipeline.Fact{}, false
+		}
 		if objEnd == q.End || objEnd-q.End >= maxObject || !s.nounsOnly(v, q.End, objEnd) {
 			if objEnd > q.End {
 				// Words after the count that are no object: the count belongs
@@ -175,6 +182,18 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	d, context := v.dateFor(si, q.Start)
 	setDate(&f, d, context)
 	return f, true
+}
+
+// modifies reports whether the words ending at pos modify a noun after
+// them: a bracket (区、市) and then 的.
+func (v *view) modifies(pos, hi int) bool {
+	if pos < hi && (v.text[pos] == '（' || v.text[pos] == '(') {
+		for pos < hi && v.text[pos] != '）' && v.text[pos] != ')' {
+			pos++
+		}
+		pos++
+	}
+	return pos < hi && v.text[pos] == '的'
 }
 
 // statisticSubject reads the subject that ends at ss: a run of words that
