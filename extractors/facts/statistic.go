@@ -71,6 +71,9 @@ var statisticRule = &rule{
 		// The count and its noun modify what follows 的.
 		{"中国人民银行13日新增12个省（区、市）的支农支小再贷款额度1000亿元。",
 			[]string{"ORG:中国人民银行", "DATE:13日|2024-08-13|2024-08-14", "QUANTITY:12个|12|个"}, nil},
+		// A filler before the count is no part of the object.
+		{"长江干线港口完成货物吞吐量预计23.4亿吨。", []string{"QUANTITY:23.4亿吨|2340000000|t"},
+			[]string{"statistic:subject-verb-object-quantity|长江干线港口|完成|货物吞吐量|2340000000 t"}},
 		// No statistic verb before the count.
 		{"园区有企业825家。", []string{"QUANTITY:825家|825|家"}, nil},
 	},
@@ -173,6 +176,13 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	f.Subject, f.Predicate = subject, pred
 	for _, m := range v.inside(si, rs, ss) {
 		addMention(&f, m)
+	}
+	if objEnd == q.Start {
+		// A filler between object and count is no part of the object:
+		// 完成货物吞吐量预计23.4亿吨.
+		for n := s.words.Ending(dictionaries.FactFiller, v.text, objStart, objEnd); n > 0 && objEnd-n > objStart; n = s.words.Ending(dictionaries.FactFiller, v.text, objStart, objEnd) {
+			objEnd -= n
+		}
 	}
 	if objStart < objEnd {
 		f.Object = v.slice(objStart, objEnd)
