@@ -158,14 +158,16 @@
 //   - not-abbrev: a tagger PLACE of one character inside a word of
 //     not_abbrevs.tsv written out in the text, where the character is no
 //     place's abbreviation (奥 of 冬奥会, 意 of 同意), is dropped.
-//   - country-side: a PERSON mention of a country abbreviation and 方 (吉方)
-//     becomes the PLACE of the abbreviation: the country's side, no person.
+//   - country-side: a PERSON mention of a country abbreviation and 方 (吉方),
+//     or of the first character of the one country the document names with
+//     it and 方 (卢方 beside 卢森堡), becomes the PLACE of that character:
+//     the country's side, no person (under the pku style it goes).
 //   - person-country: a PERSON mention of one country abbreviation beside a
 //     word of abbrev_contexts.tsv (入韩),
 //     or of one before a word of abbrev_contexts.tsv (韩媒, 美军), becomes the
 //     PLACE of the abbreviation; one of two before a pair word (韩日两国,
-//     韩日关系), or of two whose first is no surname and whose countries the
-//     document names (俄乌), becomes two
+//     韩日关系), or of two whose countries the document names (俄乌),
+//     becomes two
 //     PLACEs; a context word and an abbreviation (向乌) becomes the PLACE of
 //     the abbreviation. Characters that also abbreviate a division, and names
 //     in people_known.tsv, are left.
@@ -317,6 +319,10 @@ type Stage struct {
 	// spotAbbrevs adds the Chinese abbreviations of org_aliases.tsv that
 	// the tagger missed (上合组织, 国家电网, 人社部).
 	spotAbbrevs bool
+	// sides reads a country's side (韩方) as the country's PLACE, as MSRA
+	// marks it; People's Daily 1998 marks no part of it (0 of 25 in
+	// pd98_test), so under "pku" the mention goes.
+	sides bool
 }
 
 // Options configure the stage.
@@ -335,7 +341,7 @@ func New(opts Options) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entities: %w", err)
 	}
-	return &Stage{data: d, spotAbbrevs: opts.Style != "pku"}, nil
+	return &Stage{data: d, spotAbbrevs: opts.Style != "pku", sides: opts.Style != "pku"}, nil
 }
 
 // Name returns "entities".
@@ -461,6 +467,7 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 // institution (土耳其杜兹科技园) into ORG mentions.
 func (s *Stage) retype(d *pipeline.Doc) {
 	var add []pipeline.Mention
+	var drop []int // IDs
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		countries := 0
@@ -491,14 +498,21 @@ func (s *Stage) retype(d *pipeline.Doc) {
 		case m.Type == pipeline.Person && s.contextAbbrev(m):
 			m.Start++
 			firstCharPlace(d, m, "person-country")
-		case m.Type == pipeline.Person && s.countrySide(m.Text):
+		case m.Type == pipeline.Person && (s.countrySide(m.Text) || s.initialSide(d, m.Text)):
 			// 吉方, 美方愿: "the Kyrgyz side" is the country, not a person.
+			if !s.sides {
+				drop = append(drop, m.ID)
+				break
+			}
 			firstCharPlace(d, m, "country-side")
 		case m.Type == pipeline.Place && s.park(m.Text) && !s.gazetteerPlace(m.Text):
 			m.Type = pipeline.Org
 			m.Entity = ""
 			addRule(m, "retype-org")
 		}
+	}
+	if len(drop) > 0 {
+		d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
 	}
 	for _, m := range add {
 		d.AddMention(m)
@@ -551,8 +565,9 @@ func (s *Stage) countryWords(d *pipeline.Doc, m *pipeline.Mention) int {
 		return k // 韩媒, 韩美军
 	case len(r) == 2 && k == 2 && s.contexts.Pair(d.Slice(m.End, min(m.End+2, d.CharCount()))):
 		return 2
-	case len(r) == 2 && k == 2 && !s.surname(r[0]) && s.countriesNamed(d, m.Text):
-		// 俄乌 where the document names Russia and Ukraine; 比奥 (Sierra
+	case len(r) == 2 && k == 2 && s.countriesNamed(d, m.Text):
+		// 俄乌 where the document names Russia and Ukraine, also after a
+		// surname's character (韩日 beside 韩国 and 日本); 比奥 (Sierra
 		// Leone's president) is no Belgium and Austria.
 		return 2
 	}
@@ -579,6 +594,14 @@ func (s *Stage) contextAbbrev(m *pipeline.Mention) bool {
 func (s *Stage) countrySide(name string) bool {
 	r, size := utf8.DecodeRuneInString(name)
 	return r != utf8.RuneError && strings.HasPrefix(name[size:], "方") && s.countries.Abbrev(name[:size]) != nil
+}
+
+// initialSide reports whether name is a character and 方 where the
+// character begins the one country the document names with it (卢方 in a
+// story naming 卢森堡): the country's side.
+func (s *Stage) initialSide(d *pipeline.Doc, name string) bool {
+	r, size := utf8.DecodeRuneInString(name)
+	return r != utf8.RuneError && name[size:] == "方" && s.initialCountry(d, name[:size]) != nil
 }
 
 // zone reports whether name ends with the suffix of a development zone

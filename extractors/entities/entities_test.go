@@ -471,6 +471,18 @@ var rules = []struct {
 			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
 			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
 		}},
+		// Also from a weak name, and after a surname's character when the
+		// document names both countries.
+		{"签署韩日《军事情报保护协定》", []in{{pipeline.Person, "~韩日"}}, []out{
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
+		}},
+		{"韩国和日本表示，韩日将合作", []in{{pipeline.Place, "韩国"}, {pipeline.Place, "日本"}, {pipeline.Person, "韩日"}}, []out{
+			{pipeline.Place, "韩国", "韩国", "", "KR", "place-country"},
+			{pipeline.Place, "日本", "日本", "", "JP", "place-country"},
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
+		}},
 		{"部分国家向乌提供武器", []in{{pipeline.Person, "向乌"}}, []out{{pipeline.Place, "乌", "乌克兰", "", "UA", "place-country"}}},
 		// Two abbreviations, no surname first, both countries named.
 		{"俄罗斯和乌克兰：俄乌分别称", []in{{pipeline.Person, "俄乌"}}, []out{
@@ -496,6 +508,17 @@ var rules = []struct {
 	}},
 	{"country-side", []example{
 		{"吉方愿意", []in{{pipeline.Person, "吉方愿"}}, []out{{pipeline.Place, "吉", "吉尔吉斯斯坦", "", "KG", "place-country"}}},
+		// A character that abbreviates no country stands for the one the
+		// document names with it.
+		{"卢森堡首相表示，卢方愿同中方合作", []in{{pipeline.Place, "卢森堡"}, {pipeline.Person, "~卢方"}}, []out{
+			{pipeline.Place, "卢森堡", "卢森堡", "", "LU", "place-country"},
+			{pipeline.Place, "卢", "卢森堡", "", "LU", "place-country-initial"},
+		}},
+		{"卢森堡和卢旺达表示，卢方愿同中方合作", []in{{pipeline.Place, "卢森堡"}, {pipeline.Place, "卢旺达"}, {pipeline.Person, "卢方"}}, []out{
+			{pipeline.Place, "卢森堡", "卢森堡", "", "LU", "place-country"},
+			{pipeline.Place, "卢旺达", "卢旺达", "", "RW", "place-country"},
+			{pipeline.Person, "卢方", "卢方", "", "", "pos"},
+		}},
 		// A person whose name only starts like one keeps it.
 		{"方正说", []in{{pipeline.Person, "方正"}}, []out{{pipeline.Person, "方正", "方正", "", "", "pos"}}},
 	}},
@@ -617,6 +640,14 @@ func TestPKUAbbrevs(t *testing.T) {
 	}
 	if len(d.Mentions) != 0 {
 		t.Errorf("pku style: got %+v, want no mention", d.Mentions)
+	}
+	// People's Daily marks no part of a country's side.
+	d = docWith(t, "韩方/j 愿意/v", []in{{pipeline.Person, "韩方"}})
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) != 0 {
+		t.Errorf("pku style: got %+v, want no mention for 韩方", d.Mentions)
 	}
 }
 

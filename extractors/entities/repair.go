@@ -658,8 +658,11 @@ func (s *Stage) dropFragments(d *pipeline.Doc) {
 		if m.Type == pipeline.Person && m.Confidence < minConfidence && !s.plausible(pipeline.Person, m.Text) && !strings.ContainsAny(m.Text, "·・•") {
 			return true // weak-person: 韩军雷达
 		}
+		// A country's abbreviation that retype read out of a weak name (韩日
+		// → 韩 + 日) stays with the place it made.
 		return m.Type == pipeline.Place && m.Confidence < minConfidence &&
-			!s.plausible(pipeline.Place, m.Text) && s.abbrevs.Lookup(m.Text) == nil
+			!s.plausible(pipeline.Place, m.Text) && s.abbrevs.Lookup(m.Text) == nil &&
+			!strings.Contains(m.Rule, "person-country") && !strings.Contains(m.Rule, "country-side")
 	})
 }
 
