@@ -105,6 +105,16 @@ var roleRule = &rule{
 		// Places written together that nest name the last one.
 		{"陕西省宁陕县副县长叶庆春出席。", []string{"PLACE:陕西省|陕西省|610000", "PLACE:宁陕县|陕西省安康市宁陕县|610923", "PERSON:叶庆春"},
 			[]string{"role:place-title-person|叶庆春|副县长|陕西省安康市宁陕县"}},
+		{"中共中央政治局常委、中央党的建设工作领导小组副组长李希出席。", []string{"ORG:中共中央政治局", "ORG:建设工作领导小组", "PERSON:李希"},
+			[]string{"role:suffix-org-title-person|李希|副组长|中央党的建设工作领导小组", "role:org-title-list|李希|常委|中共中央政治局"}},
+		// A former post's mark before the holder is the title's.
+		{"这是前哈佛大学教授傅高义撰写的。", []string{"ORG:哈佛大学", "PERSON:傅高义"},
+			[]string{"role:org-title-person|傅高义|前教授|哈佛大学"}},
+		{"南岗投资有限责任公司党委委员、原纪委书记左勇军接受审查。", []string{"ORG:南岗投资有限责任公司", "ORG:纪委", "PERSON:左勇军"},
+			[]string{"role:org-title-person|左勇军|原书记|纪委", "role:org-title-list|左勇军|党委委员|南岗投资有限责任公司"}},
+		// An idiom before a name is no part of it.
+		{"“热烈欢迎中国共产党中央委员会总书记习近平同志”", []string{"ORG:中国共产党中央委员会", "PERSON:习近平"},
+			[]string{"role:org-title-person|习近平|总书记|中国共产党中央委员会"}},
 		// A place before a scholar's title is where, not whose.
 		{"四川研究员李四说。", []string{"PERSON:李四", "PLACE:四川"}, nil},
 		// 副 belongs to the title even when titles.tsv lacks the deputy form.
@@ -266,6 +276,16 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		return
 	}
 	rs, clean := v.runBack(ts, lo)
+	listEnd := -1 // where titles listed before end, when a former mark moved
+	// A mark of a former post before the holder is the title's:
+	// 前哈佛大学教授 → 前教授 of 哈佛大学.
+	if n := s.words.Starting(dictionaries.FactFormer, v.text, rs, ts); n > 0 && rs+n < ts && v.startsMention(rs+n) {
+		if former := v.slice(rs, rs+n); !strings.HasPrefix(pred, former) {
+			pred = former + pred
+		}
+		listEnd = rs - 1
+		rs += n
+	}
 	o, isOrg := s.owner(v, si, rs, ts, cat)
 	switch {
 	case isOrg:
@@ -296,7 +316,11 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	default:
 		return
 	}
-	s.listBefore(v, si, lo, p, o.start-1)
+	at := o.start - 1
+	if listEnd >= 0 && o.start == rs {
+		at = listEnd
+	}
+	s.listBefore(v, si, lo, p, at)
 }
 
 // listBefore reads a list of roles before one name, each ending at a 、 at

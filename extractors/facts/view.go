@@ -357,7 +357,10 @@ func (v *view) runBack(end, lo int) (start int, clean bool) {
 		if slices.Contains(v.person[t.Start:pos], true) {
 			break
 		}
-		if strings.HasPrefix(t.Pos, "v") && pos < end && v.startsName(pos) {
+		// A verb or an idiom before a name is the clause's: 引进中国科协…,
+		// 热烈欢迎/i 中国共产党中央委员会. An idiom the tagger cut into
+		// (中央党的建设/l|工作领导小组 tagged 建设工作领导小组) is part of the name.
+		if (strings.HasPrefix(t.Pos, "v") || (t.Pos == "i" || t.Pos == "l") && t.End == pos) && pos < end && v.startsName(pos) {
 			break
 		}
 		if pos < end && clauseWords[t.Text] {
