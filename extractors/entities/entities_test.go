@@ -258,6 +258,10 @@ var rules = []struct {
 		// aliases inside another name or word, are not.
 		{"上合/j 组织/n 峰会/n", nil, []out{{pipeline.Org, "上合组织", "上海合作组织", "", "", "org-alias"}}},
 		{"北大/j 教授/n", nil, nil},
+		// An alias the tagger cut at 和 replaces the tagger's part.
+		{"文化/n 和/c 旅游部/nt 原/b 党组/n 副书记/n", []in{{pipeline.Org, "旅游部原党组"}}, []out{{pipeline.Org, "文化和旅游部", "文化和旅游部", "", "", "org-alias"}}},
+		// Not where the part begins anywhere else.
+		{"文化/n 和/c 旅游部/nt 原/b 党组/n", []in{{pipeline.Org, "化和旅游部原党组"}}, []out{{pipeline.Org, "化和旅游部原党组", "化和旅游部原党组", "", "", "pos"}}},
 	}},
 	{"gazetteer-person", []example{
 		{"内塔尼亚胡/nr 称/v", nil, []out{{pipeline.Person, "内塔尼亚胡", "内塔尼亚胡", "", "", "gazetteer-person"}}},
@@ -421,7 +425,7 @@ var rules = []struct {
 		}},
 		{"中国移动发布财报", []in{{pipeline.Place, "中国"}}, []out{{pipeline.Org, "中国移动", "中国移动通信集团有限公司", "", "", "org-alias"}}},
 		// A canonical name written out counts too: the tagger cut it at 和.
-		{"工业和信息化部部长", []in{{pipeline.Org, "信息化部"}}, []out{{pipeline.Org, "工业和信息化部", "工业和信息化部", "", "", "known-org"}}},
+		{"工业和信息化部部长", []in{{pipeline.Org, "信息化部"}}, []out{{pipeline.Org, "工业和信息化部", "工业和信息化部", "", "", "org-alias"}}},
 	}},
 	{"known-place", []example{
 		{"以军空袭加沙地带南部", []in{{pipeline.Place, "加沙"}}, []out{{pipeline.Place, "加沙地带", "加沙地带", "", "PS", "place-foreign"}}},

@@ -835,7 +835,8 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 // countries and divisions by their usual or unique names (孝感, 约旦), and
 // a division's unique full name that gse cut before its last character
 // (双流|区, next to its prefecture for a county) — never a part of a word or of another name (中国 in
-// 中国科学院).
+// 中国科学院). An alias the tagger cut at 和 replaces the tagger's part
+// (文化和|旅游部).
 func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 	toks := d.Tokens
 	if len(toks) == 0 {
@@ -851,6 +852,7 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 	}
 	free := func(start, end int) bool { return !slices.Contains(taken[start:end], true) }
 	var add []pipeline.Mention
+	var drop []int // IDs of tagger mentions an alias replaces
 	buf := make([]byte, 0, 64)
 	for i := 0; i < len(toks); i++ {
 		// A known person written out as whole words (内塔尼亚胡称…).
@@ -861,7 +863,7 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 				continue
 			}
 		}
-		if j := s.aliasAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) {
+		if j := s.aliasAt(toks, i, buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop)) {
 			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
 			i = j - 1
 			continue
@@ -881,9 +883,31 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 		}
 	}
+	if len(drop) > 0 {
+		d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
+	}
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// cutAtAnd reports whether the only names overlapping start..end, the span
+// of an organization alias, are tagger ORG mentions that begin inside it
+// right after 和: the tagger read the body's name as two (文化和|旅游部原党组
+// of 文化和旅游部). Their IDs are added to drop.
+func (s *Stage) cutAtAnd(d *pipeline.Doc, start, end int, drop *[]int) bool {
+	var ids []int
+	for _, m := range d.Mentions {
+		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
+			continue
+		}
+		if m.Type != pipeline.Org || m.Stage == Name || m.Start <= start || d.Slice(m.Start-1, m.Start) != "和" {
+			return false
+		}
+		ids = append(ids, m.ID)
+	}
+	*drop = append(*drop, ids...)
+	return len(ids) > 0
 }
 
 // countyInContext reports whether a word that is a district's full name is
