@@ -502,8 +502,17 @@ var rules = []struct {
 	{"not-name", []example{
 		{"部署“萨德”反导系统", []in{{pipeline.Person, "萨德"}}, nil},
 		{"派出“宙斯盾”舰", []in{{pipeline.Person, "宙斯"}}, nil},
+		{"推进公立医院改革", []in{{pipeline.Org, "公立医院"}}, nil},
 		// Written otherwise, the name stays.
 		{"萨德·哈里里表示", []in{{pipeline.Person, "萨德·哈里里"}}, []out{{pipeline.Person, "萨德·哈里里", "萨德·哈里里", "", "", "pos"}}},
+	}},
+	{"plenum", []example{
+		{"学习十九届二中、三中、四中全会精神", []in{{pipeline.Org, "三中"}}, nil},
+		{"二十届三中全会", []in{{pipeline.Org, "三中"}}, nil},
+		// A body named after the plenum stays.
+		{"四中全会中央宣讲团", []in{{pipeline.Org, "四中全会中央宣讲团"}}, []out{{pipeline.Org, "四中全会中央宣讲团", "四中全会中央宣讲团", "", "", "pos"}}},
+		// A school does too.
+		{"就读于三中", []in{{pipeline.Org, "三中"}}, []out{{pipeline.Org, "三中", "三中", "", "", "pos"}}},
 	}},
 	{"person-context", []example{
 		{"渝昆高铁全线贯通", []in{{pipeline.Person, "渝昆"}}, nil},

@@ -638,6 +638,7 @@ func quoteFragment(text string) bool {
 }
 
 // dropFragments removes tagger mentions that start or end inside a quotation,
+// tagger ORG mentions of a plenary session's number (三中 of 三中全会),
 // tagger PERSON mentions next to a word of person_contexts.tsv (a railway
 // named by its ends, 渝昆高铁; a typhoon, 台风“韦帕”), and tagger PERSON and
 // PLACE mentions too weak to stand: below
@@ -650,6 +651,10 @@ func (s *Stage) dropFragments(d *pipeline.Doc) {
 		}
 		if quoteFragment(m.Text) {
 			return true
+		}
+		if m.Type == pipeline.Org && strings.HasSuffix(m.Text, "中") && plenum.MatchString(m.Text+d.Slice(m.End, min(m.End+12, d.CharCount()))) &&
+			strings.Trim(m.Text, "一二三四五六七八九十") == "中" {
+			return true // plenum: 三中 of 十九届二中、三中、四中全会
 		}
 		if m.Type == pipeline.Person && (s.personCtx.After(d.Slice(m.End, min(m.End+4, d.CharCount()))) ||
 			s.personCtx.Before(d.Slice(max(m.Start-6, 0), m.Start))) {
@@ -665,6 +670,10 @@ func (s *Stage) dropFragments(d *pipeline.Doc) {
 			!strings.Contains(m.Rule, "person-country") && !strings.Contains(m.Rule, "country-side")
 	})
 }
+
+// plenum matches a numbered plenary session of a Central Committee, alone
+// or in a list (二中、三中、四中全会): the tagger reads 三中 as a school.
+var plenum = regexp.MustCompile(`^[一二三四五六七八九十]+中(?:、[一二三四五六七八九十]+中)*全会`)
 
 // minConfidence is the tagger confidence below which a PERSON mention needs a
 // known surname, and a PLACE mention a gazetteer entry or a place suffix, to
