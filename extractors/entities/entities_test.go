@@ -129,6 +129,8 @@ var rules = []struct {
 		{"贯彻党中央决策部署", []in{{pipeline.Org, "党中央决策部"}}, []out{{pipeline.Org, "党中央", "中国共产党中央委员会", "", "", "org-alias"}}},
 		// Events are no organizations; the place that hosts one stays.
 		{"杭州亚运会开幕", []in{{pipeline.Org, "杭州亚运会"}}, []out{{pipeline.Place, "杭州", "浙江省杭州市", "330100", "CN", "place-unique"}}},
+		// A place the tagger ran into a summit.
+		{"戴维营峰会", []in{{pipeline.Place, "戴维营峰"}}, []out{{pipeline.Place, "戴维营", "戴维营", "", "US", "place-foreign"}}},
 		// A title after the name is no part of it.
 		{"朝鲜劳动党中央政治局常委", []in{{pipeline.Org, "朝鲜劳动党中央政治局常委"}}, []out{{pipeline.Org, "朝鲜劳动党中央政治局", "朝鲜劳动党中央政治局", "", "", "false-ending"}}},
 	}},
@@ -228,6 +230,14 @@ var rules = []struct {
 		}},
 		// Two characters are as often a country's own name.
 		{"巴西", []in{{pipeline.Place, "巴西"}}, []out{{pipeline.Place, "巴西", "巴西", "", "BR", "place-country"}}},
+		// Two split when the document names both countries.
+		{"韩国和美国表示，韩美进行演习", []in{{pipeline.Place, "韩国"}, {pipeline.Place, "美国"}, {pipeline.Place, "韩美"}}, []out{
+			{pipeline.Place, "韩国", "韩国", "", "KR", "place-country"},
+			{pipeline.Place, "美国", "美国", "", "US", "place-country"},
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+			{pipeline.Place, "美", "美国", "", "US", "place-country"},
+		}},
+		{"韩美进行演习", []in{{pipeline.Place, "韩美"}}, []out{{pipeline.Place, "韩美", "韩美", "", "", "pos"}}},
 		// A tagger ORG too, when the document names each country.
 		{"英国、法国和德国外长会晤。英法德表示", []in{{pipeline.Place, "英国"}, {pipeline.Place, "法国"}, {pipeline.Place, "德国"}, {pipeline.Org, "英法德"}}, []out{
 			{pipeline.Place, "英国", "英国", "", "GB", "place-country"},

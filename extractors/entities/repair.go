@@ -320,14 +320,15 @@ func reportAfter(next string) bool {
 	return false
 }
 
-// trimFalseEndings cuts a tagger ORG mention that ends in a word no
-// organization's name ends with (党中央决策部署) back to the longest name it
-// begins with, and drops it when it begins with none (萨德部署).
+// trimFalseEndings cuts a tagger ORG or PLACE mention that ends in a word no
+// organization's name ends with (党中央决策部署, 戴维营峰|会) back to the
+// longest name it begins with, and drops it when it begins with none
+// (萨德部署).
 func (s *Stage) trimFalseEndings(d *pipeline.Doc) {
 	var drop []int // IDs of mentions that name nothing
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != pipeline.Org || m.Stage == Name {
+		if m.Type != pipeline.Org && m.Type != pipeline.Place || m.Stage == Name {
 			continue
 		}
 		end, _, ok := s.falseEnds.Suffix(m.Text)
@@ -340,7 +341,9 @@ func (s *Stage) trimFalseEndings(d *pipeline.Doc) {
 			}
 		}
 		if !ok {
-			s.trimOverrun(d, m)
+			if m.Type == pipeline.Org {
+				s.trimOverrun(d, m)
+			}
 			continue
 		}
 		r := []rune(strings.TrimSuffix(m.Text, end))
@@ -812,7 +815,7 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 			}
 		}
 		if parts == nil && (m.Type == pipeline.Place || s.countriesNamed(d, m.Text)) {
-			if r := []rune(m.Text); len(r) >= 3 && len(r) <= 4 && !s.gazetteerPlace(m.Text) && !s.isOrgAlias(m.Text) && !slices.ContainsFunc(r, func(c rune) bool { return s.countries.Abbrev(string(c)) == nil }) {
+			if r := []rune(m.Text); (len(r) >= 3 || len(r) == 2 && m.Type == pipeline.Place && s.countriesNamed(d, m.Text)) && len(r) <= 4 && !s.gazetteerPlace(m.Text) && !s.isOrgAlias(m.Text) && !slices.ContainsFunc(r, func(c rune) bool { return s.countries.Abbrev(string(c)) == nil }) {
 				// 美日韩: each country of a coordination its own span, as the
 				// msra convention has it, also where the tagger said ORG
 				// and the document names each country (英法德; 哈马德 is a
