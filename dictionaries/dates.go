@@ -125,6 +125,7 @@ const (
 	DateAnaphor   = "anaphor"
 	DateNotDay    = "notday"
 	DatePresent   = "present"
+	DateFuture    = "future"
 )
 
 // DateWord is one row of date_words.tsv with its value split into numbers;
@@ -145,7 +146,7 @@ type DateWords struct {
 // dateWordArity is how many numbers the value of each kind holds.
 var dateWordArity = map[string]int{
 	DateYear: 1, DateMonth: 1, DateDay: 1, DateDayRef: 1, DateWeek: 1, DateWeekNoun: 1,
-	DateDaypart: 3, DateYearPart: 2, DateSeason: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1, DateVerbTo: 1, DateUnbroken: 1, DateAnaphor: 2, DateNotDay: 1, DatePresent: 1,
+	DateDaypart: 3, DateYearPart: 2, DateSeason: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1, DateVerbTo: 1, DateUnbroken: 1, DateAnaphor: 2, DateNotDay: 1, DatePresent: 1, DateFuture: 1,
 }
 
 // LoadDateWords loads the embedded date_words.tsv.
@@ -233,6 +234,10 @@ func ParseDateWords(t *Table) (*DateWords, error) {
 		case DatePresent:
 			if w.N[0] != 0 {
 				return nil, fmt.Errorf("%s: present %q must have value 0", where, word)
+			}
+		case DateFuture:
+			if w.N[0] != -1 && w.N[0] != 1 {
+				return nil, fmt.Errorf("%s: future %q must have value -1 (before 明天) or 1 (after it)", where, word)
 			}
 		case DateUnbroken, DateNotDay:
 			if utf8.RuneCountInString(word) < 2 || w.N[0] != 0 {

@@ -29,7 +29,9 @@
 //   - vague words (近日, 目前, 届时) are PAST_REF, PRESENT_REF or FUTURE_REF,
 //     as in TIMEX3, with relative=true and no dates: no invented precision.
 //     So is 今天 when it means the present age: before 的 and a place
-//     (今天的中国) or a word of date_words.tsv's present kind (今天的世界).
+//     (今天的中国) or a word of date_words.tsv's present kind (今天的世界);
+//     and 明天 when it means the future (FUTURE_REF): after 的 (中国的明天)
+//     or beside a word of the future kind (美好明天, 明天更加美好).
 //
 // Resolution rules, all against the publication time:
 //
@@ -141,6 +143,10 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 			m.Normalized, m.Granularity, m.DateStart, m.DateEnd = presentRef, "", nil, nil
 			m.Rule, m.Confidence = "vague", confVague
 		}
+		if s.futureAge(d, &m) {
+			m.Normalized, m.Granularity, m.DateStart, m.DateEnd = futureRef, "", nil, nil
+			m.Rule, m.Confidence = "vague", confVague
+		}
 		d.AddMention(m)
 	}
 	return nil
@@ -163,6 +169,39 @@ func (s *Stage) presentAge(d *pipeline.Doc, m *pipeline.Mention) bool {
 	}
 	v, _ := tr.longest([]rune(d.Slice(at, min(at+8, d.CharCount()))), 0)
 	return v != nil
+}
+
+// futureAge reports whether day mention m, 明天 or 明日, is the future
+// rather than the day after publication: after 的 (中国的明天, 美好的明天), or
+// right after or before a word of date_words.tsv's future kind (美好明天,
+// 澳门明天更美好, 相信明天).
+func (s *Stage) futureAge(d *pipeline.Doc, m *pipeline.Mention) bool {
+	if m.Type != pipeline.Date || m.Rule != "calendar" || (m.Text != "明天" && m.Text != "明日") {
+		return false
+	}
+	before := []rune(d.Slice(max(m.Start-4, 0), m.Start))
+	if len(before) > 0 && before[len(before)-1] == '的' {
+		return true
+	}
+	tr := s.t.words[dictionaries.DateFuture]
+	if tr == nil {
+		return false
+	}
+	side := func(v any) int {
+		if w, ok := v.(*dictionaries.DateWord); ok {
+			return w.N[0]
+		}
+		return 0
+	}
+	if v, _ := tr.longest([]rune(d.Slice(m.End, min(m.End+4, d.CharCount()))), 0); side(v) == 1 {
+		return true
+	}
+	for i := range before {
+		if v, end := tr.longest(before, i); end == len(before) && side(v) == -1 {
+			return true
+		}
+	}
+	return false
 }
 
 // Find returns the mentions for every expression in text, resolved against

@@ -112,6 +112,38 @@ func TestAnaphorAcrossParagraphs(t *testing.T) {
 	}
 }
 
+// TestFutureAge: 明天 after 的 or beside a word of the future kind is the
+// future, FUTURE_REF; elsewhere it is the day after publication.
+func TestFutureAge(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want string }{
+		{"共创更加美好的明天。", "FUTURE_REF"},
+		{"开创两国合作美好明天。", "FUTURE_REF"},
+		{"祝福澳门明天更美好。", "FUTURE_REF"},
+		{"相信中国就是相信明天。", "FUTURE_REF"},
+		{"明天的比赛很重要。", "2024-06-05"},
+		{"预计明天更加寒冷。", "2024-06-05"},
+		{"将于明天开幕。", "2024-06-05"},
+		// 探明 is a word: no 明天 in 探明天然气.
+		{"气田探明天然气储量超千亿立方米。", ""},
+	} {
+		d := &pipeline.Doc{Text: c.text}
+		d.Meta.PublishedAt = &exampleAnchor
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, m := range d.Mentions {
+			if m.Type == pipeline.Date && m.Text == "明天" {
+				got = m.Normalized
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: 明天 → %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestPresentAge: 今天 before 的 and a place or a word of the present kind
 // is the present age, PRESENT_REF; before other words it is the day.
 func TestPresentAge(t *testing.T) {
