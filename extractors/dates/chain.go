@@ -677,7 +677,9 @@ func (s *scanner) yearPart(i int, c chain, afterNian bool) (value, int, bool) {
 		out.qual, out.relative = "approx", c.rel
 		return out, k, true
 	}
-	if q, k, ok := s.quarterAt(i); ok {
+	// 第三季 without 度 is a quarter only after a written year (2023年第一季):
+	// alone it is most often a season of a series (《机智过人》第三季).
+	if q, k, ok := s.quarterAt(i); ok && (s.at(k-1) != '季' || !c.implicit) {
 		if c.unres {
 			v.unresolved = true
 			return v, k, true

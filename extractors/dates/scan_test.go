@@ -25,6 +25,8 @@ func TestNotDates(t *testing.T) {
 		"穿越3000年探寻西周", "出土了8000年前的黍", "向上推进了约1000年", "距今4000年左右", "长达1600年的历史",
 		// Long offsets count from the story's events, not from publication.
 		"88年后",
+		// A season of a series is no quarter, nor is 提前 a 前.
+		"《机智过人》第三季开播", "《国家宝藏》第三季在故宫启动", "提前一年结束任期",
 		// Words an expression would cut (unbroken), 上十分 ("very"), a name.
 		"具体表现在", "资本周转额", "光明日报", "因此前期", "项目前期", "上十分走俏", "即将来临", "吕国庆",
 		// 后日 in 以后日子, names that begin with 今日, a painting.
