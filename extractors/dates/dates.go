@@ -31,7 +31,8 @@
 //     So is 今天 when it means the present age: before 的 and a place
 //     (今天的中国) or a word of date_words.tsv's present kind (今天的世界);
 //     and 明天 when it means the future (FUTURE_REF): after 的 (中国的明天)
-//     or beside a word of the future kind (美好明天, 明天更加美好).
+//     or beside a word of the future kind (美好明天, 明天更加美好). A day
+//     word that opens a title (《今日亚洲》) is none.
 //
 // Resolution rules, all against the publication time:
 //
@@ -171,6 +172,19 @@ func (s *Stage) presentAge(d *pipeline.Doc, m *pipeline.Mention) bool {
 	return v != nil
 }
 
+// titleDay reports whether the expression at r[start:] is a day word that
+// opens a title (《今日中国》, 《今天是你的生日》): a name, no date.
+func titleDay(r []rune, start int) bool {
+	if start == 0 || r[start-1] != '《' {
+		return false
+	}
+	switch r[start] {
+	case '今', '明', '昨':
+		return true
+	}
+	return false
+}
+
 // futureAge reports whether day mention m, 明天 or 明日, is the future
 // rather than the day after publication: after 的 (中国的明天, 美好的明天), or
 // right after or before a word of date_words.tsv's future kind (美好明天,
@@ -218,6 +232,9 @@ func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
 	sc := scanner{t: s.t, r: r, anchor: anchor}
 	cur := cursor{text: text, r: r}
 	sc.find(func(start, end int, rule string, v value) {
+		if titleDay(r, start) {
+			return
+		}
 		bs := cur.byteAt(start)
 		if v.ana != nil {
 			var far bool

@@ -27,6 +27,8 @@ func TestNotDates(t *testing.T) {
 		"88年后",
 		// A season of a series is no quarter, nor is 提前 a 前.
 		"《机智过人》第三季开播", "《国家宝藏》第三季在故宫启动", "提前一年结束任期",
+		// A day word that opens a title.
+		"《今日亚洲》栏目", "《今天是你的生日》",
 		// Words an expression would cut (unbroken), 上十分 ("very"), a name.
 		"具体表现在", "资本周转额", "光明日报", "因此前期", "项目前期", "上十分走俏", "即将来临", "吕国庆",
 		// 后日 in 以后日子, names that begin with 今日, a painting.
