@@ -24,6 +24,10 @@ var amountRule = &rule{
 			}},
 		{"该公司2023年营收达12亿元。", []string{"MONEY:12亿元|1200000000|CNY", "DATE:2023年|2023-01-01|2024-01-01"},
 			[]string{"amount:predicate-money||营业收入||1200000000 CNY|2023-01-01"}},
+		// A word that ends like an institution (格局 like 公安局) names none.
+		{"形成煤化工全产业链新格局，2023年产值达到430亿元。",
+			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:430亿元|43000000000|CNY"},
+			[]string{"amount:predicate-money||产值||43000000000 CNY|2023-01-01"}},
 		{"成都市科技局支持经费200万元。", []string{"MONEY:200万元|2000000|CNY", "ORG:成都市科技局"},
 			[]string{"amount:org-predicate-money|成都市科技局|支持经费||2000000 CNY"}},
 		// A light verb and a date stand between the company and its revenue.

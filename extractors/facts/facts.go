@@ -99,6 +99,7 @@ const (
 type data struct {
 	titles    *dictionaries.Titles
 	suffixes  *dictionaries.OrgSuffixes
+	falseEnds *dictionaries.Lexicon[struct{}] // 格局: ends like 局, names nothing
 	words     *dictionaries.FactWords
 	countries *dictionaries.Countries
 }
@@ -113,7 +114,9 @@ func New() (*Stage, error) {
 	if d.titles, err = dictionaries.LoadTitles(); err == nil {
 		if d.suffixes, err = dictionaries.LoadOrgSuffixes(); err == nil {
 			if d.words, err = dictionaries.LoadFactWords(); err == nil {
-				d.countries, err = dictionaries.LoadCountries()
+				if d.countries, err = dictionaries.LoadCountries(); err == nil {
+					d.falseEnds, err = dictionaries.LoadOrgFalseEndings()
+				}
 			}
 		}
 	}

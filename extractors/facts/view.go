@@ -500,6 +500,9 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 	if !ok || v.holdsTime(si, start, end) {
 		return org{}, false
 	}
+	if _, _, found := s.falseEnds.Suffix(text); found {
+		return org{}, false // 煤化工全产业链新格局: 局 ends no institution here
+	}
 	if end-start == 2 && utf8.RuneCountInString(suffix) == 1 {
 		return org{}, false // 全部, 内部, 县委: a word, or a body named elsewhere
 	}
