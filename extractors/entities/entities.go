@@ -558,9 +558,11 @@ func (s *Stage) countryWords(d *pipeline.Doc, m *pipeline.Mention) int {
 	case k == 0:
 		return 0
 	case len(r) == 1:
-		// Alone it must stand beside a context word: 马 of 马列主义 is Marx.
+		// Alone it must stand beside a context word (马 of 马列主义 is
+		// Marx), or be no surname: a name of one character is a surname
+		// (小李, 张某), so 中 of 中老铁路 is China.
 		n := d.CharCount()
-		if s.contexts.Around(d.Slice(max(m.Start-4, 0), m.Start), d.Slice(m.End, min(m.End+4, n))) {
+		if !s.surname(r[0]) || s.contexts.Around(d.Slice(max(m.Start-4, 0), m.Start), d.Slice(m.End, min(m.End+4, n))) {
 			return 1
 		}
 	case k < len(r) && s.contexts.After(string(r[k:])):

@@ -498,6 +498,9 @@ var rules = []struct {
 			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
 		}},
 		{"部分国家向乌提供武器", []in{{pipeline.Person, "向乌"}}, []out{{pipeline.Place, "乌", "乌克兰", "", "UA", "place-country"}}},
+		// One character that is no surname is no name of its own.
+		{"中老铁路累计运输", []in{{pipeline.Person, "中"}}, []out{{pipeline.Place, "中", "中", "", "", "person-country"}}},
+		{"小李说", []in{{pipeline.Person, "李"}}, []out{{pipeline.Person, "李", "李", "", "", "pos"}}},
 		// Two abbreviations, no surname first, both countries named.
 		{"俄罗斯和乌克兰：俄乌分别称", []in{{pipeline.Person, "俄乌"}}, []out{
 			{pipeline.Place, "俄", "俄罗斯", "", "RU", "place-country"},
