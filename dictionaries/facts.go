@@ -27,6 +27,7 @@ const (
 	FactCompare   = "compare"   // what a change is measured against: 同比, 环比
 	FactAppoint   = "appoint"   // verb after a person that a post follows: 当选为, 出任
 	FactReport    = "report"    // a word saying where numbers come from: 发布, 显示, 获悉
+	FactEach      = "each"      // before a verb, parties act each on their own: 分别, 均
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -35,7 +36,7 @@ var factKinds = map[string]bool{
 	FactModifier: false, FactFiller: false, FactLink: false, FactLight: false, FactFormer: false,
 	FactDeputy: false, FactSpeech: false, FactCounter: false,
 	FactSpend: true, FactSubject: true, FactAnaphor: false,
-	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false,
+	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

@@ -62,6 +62,10 @@ var eventRule = &rule{
 			[]string{"event:a-with-b-verb|联合国开发计划署|发布:报告|西亚经济社会委员会||2024-06-09"}},
 		// 分别: each party acts on its own, not with the other.
 		{"最高人民法院和最高人民检察院分别举行宪法宣誓仪式。", []string{"ORG:最高人民法院", "ORG:最高人民检察院"}, nil},
+		{"中国文联和中国作协均成立于1949年7月。", []string{"ORG:中国文联", "ORG:中国作协", "DATE:1949年7月|1949-07-01|1949-08-01"}, nil},
+		// Only as a word: 首都 holds no 都.
+		{"中国与日本在京都签署联合声明。", []string{"PLACE:中国", "PLACE:日本", "PLACE:京都"},
+			[]string{"event:a-with-b-verb|中国|签署:联合声明|日本|||京都"}},
 		// 建设 inside the name 中国建设银行 is no verb.
 		{"四川大学与中国建设银行合作。", []string{"PLACE:中国"}, nil},
 		{"新能源和人工智能等领域存在巨大需求。", nil, nil},
@@ -115,8 +119,10 @@ func (s *Stage) eventAt(v *view, si, c, ce int) {
 			continue
 		}
 		g, date, gapPlace, gapMs := s.gapBefore(v, k, ce)
-		if strings.Contains(v.slice(g, k), "分别") {
-			return // 最高人民法院和最高人民检察院分别举行…: each on its own
+		for j := g; j < k; j++ {
+			if n := s.words.Starting(dictionaries.FactEach, v.text, j, k); n > 0 && v.aligned(j, j+n) {
+				return // 最高人民法院和最高人民检察院分别举行…: each on its own
+			}
 		}
 		bs, rule := s.parties(v, si, ce, g)
 		if len(bs) == 0 {
