@@ -38,6 +38,9 @@ var changeRule = &rule{
 		// A metric without a subject.
 		{"出口额同比下降3%。", []string{"PERCENT:3%|3|%"},
 			[]string{"change:metric-percent||同比下降|出口额|3 %"}},
+		// A quoted name is part of the metric.
+		{"前三季度，共建“一带一路”国家进出口增长2.8%。", []string{"PERCENT:2.8%|2.8|%"},
+			[]string{"change:metric-percent||增长|共建“一带一路”国家进出口|2.8 %"}},
 		// A modifier is part of the predicate; a comparison base is no metric.
 		{"我国软件业务收入年均增长14.5%。", []string{"PERCENT:14.5%|14.5|%"},
 			[]string{"change:word-percent|中国|年均增长|软件业务收入|14.5 %"}},
@@ -139,6 +142,13 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		// A metric written before it: 规模以上工业增加值同比增长5.8%.
 		mstart := ms
 		for mstart > lo && ms-mstart < maxMetric && v.endingAt(mstart, lo, pipeline.Date) == nil {
+			if mstart < ms && v.text[mstart-1] == '”' {
+				// A quoted name inside the metric: 共建“一带一路”国家进出口.
+				if o := v.quoteStart(mstart-1, max(lo, ms-maxMetric)); o >= 0 {
+					mstart = o
+					continue
+				}
+			}
 			t := v.tokenEnding(mstart)
 			inner := mstart < ms // not the word right before the verb
 			if t == nil || t.Start < lo || !(nounLike(t) || t.Pos == "b" || t.Pos == "x" && isLatin(t.Text) ||
@@ -169,6 +179,20 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		setDate(&f, d, context)
 	}
 	return f, true
+}
+
+// quoteStart returns the position of the “ that the ” at close closes, at
+// or after lo; -1 when there is none.
+func (v *view) quoteStart(close, lo int) int {
+	for j := close - 1; j >= lo; j-- {
+		switch v.text[j] {
+		case '“':
+			return j
+		case '”', '，', '。':
+			return -1
+		}
+	}
+	return -1
 }
 
 // metricSubject reads who a metric [ms, me) belongs to: a PLACE or ORG
