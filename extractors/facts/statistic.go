@@ -71,6 +71,10 @@ var statisticRule = &rule{
 		// The count and its noun modify what follows 的.
 		{"中国人民银行13日新增12个省（区、市）的支农支小再贷款额度1000亿元。",
 			[]string{"ORG:中国人民银行", "DATE:13日|2024-08-13|2024-08-14", "QUANTITY:12个|12|个"}, nil},
+		{"雅万高铁累计发送旅客突破100万人次。", []string{"QUANTITY:100万人次|1000000|人次"},
+			[]string{"statistic:subject-verb-object-quantity|雅万高铁|累计发送|旅客|1000000 人次"}},
+		// 单日 and 基本 say how the count is meant; no subject.
+		{"28日，单日新增病例164665例。", []string{"DATE:28日|2024-05-28|2024-05-29", "QUANTITY:164665例|164665|例"}, nil},
 		// A filler before the count is no part of the object.
 		{"长江干线港口完成货物吞吐量预计23.4亿吨。", []string{"QUANTITY:23.4亿吨|2340000000|t"},
 			[]string{"statistic:subject-verb-object-quantity|长江干线港口|完成|货物吞吐量|2340000000 t"}},
@@ -153,7 +157,7 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	// Modifiers are kept in the predicate, fillers skipped: 已累计引进 → 累计引进.
 	pred, ss := verb, vs
 	for range 4 {
-		if n := s.words.Ending(dictionaries.FactModifier, v.text, lo, ss); n > 0 {
+		if n := s.words.Ending(dictionaries.FactModifier, v.text, lo, ss); n > 0 && !v.insideToken(ss-n) { // not 新 of 最新
 			pred = v.slice(ss-n, ss) + pred
 			ss -= n
 		} else if n := s.words.Ending(dictionaries.FactFiller, v.text, lo, ss); n > 0 {
@@ -178,9 +182,16 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 		addMention(&f, m)
 	}
 	if objEnd == q.Start {
-		// A filler between object and count is no part of the object:
-		// 完成货物吞吐量预计23.4亿吨.
-		for n := s.words.Ending(dictionaries.FactFiller, v.text, objStart, objEnd); n > 0 && objEnd-n > objStart; n = s.words.Ending(dictionaries.FactFiller, v.text, objStart, objEnd) {
+		// A filler or a link between object and count is no part of the
+		// object: 完成货物吞吐量预计23.4亿吨, 发送旅客突破100万人次.
+		for objEnd > objStart {
+			n := s.words.Ending(dictionaries.FactFiller, v.text, objStart, objEnd)
+			if n == 0 {
+				n = s.words.Ending(dictionaries.FactLink, v.text, objStart, objEnd)
+			}
+			if n == 0 || objEnd-n <= objStart || !v.aligned(objEnd-n, objEnd) {
+				break // 查处违法行为: 为 of 行为 is no link
+			}
 			objEnd -= n
 		}
 	}
@@ -192,6 +203,12 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	d, context := v.dateFor(si, q.Start)
 	setDate(&f, d, context)
 	return f, true
+}
+
+// insideToken reports whether pos lies inside a token that begins before it.
+func (v *view) insideToken(pos int) bool {
+	t := v.tokenHolding(pos)
+	return t != nil && t.Start < pos
 }
 
 // modifies reports whether the words ending at pos modify a noun after
