@@ -364,6 +364,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.balanceBrackets(d)
 	s.splitSpaced(d)
 	s.personParts(d)
+	s.personWhole(d)
 	s.extendDepts(d)
 	s.wordsAround(d)
 	s.retype(d)

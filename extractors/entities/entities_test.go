@@ -527,6 +527,22 @@ var rules = []struct {
 		// A school does too.
 		{"就读于三中", []in{{pipeline.Org, "三中"}}, []out{{pipeline.Org, "三中", "三中", "", "", "pos"}}},
 	}},
+	{"person-whole", []example{
+		{"徐鑫/nr 如/v 是/v 村民/n ，/x 徐鑫如/nr 说/v", []in{{pipeline.Person, "徐鑫"}, {pipeline.Person, "徐鑫如"}}, []out{
+			{pipeline.Person, "徐鑫如", "徐鑫如", "", "", "person-whole"},
+			{pipeline.Person, "徐鑫如", "徐鑫如", "", "", "pos"},
+		}},
+		{"李强/nr 同/p 米/n 舒斯京/nr 会谈/v ，/x 米舒斯京/nr 表示/v", []in{{pipeline.Person, "李强"}, {pipeline.Person, "舒斯京"}, {pipeline.Person, "米舒斯京"}}, []out{
+			{pipeline.Person, "李强", "李强", "", "", "pos"},
+			{pipeline.Person, "米舒斯京", "米舒斯京", "", "", "person-whole"},
+			{pipeline.Person, "米舒斯京", "米舒斯京", "", "", "pos"},
+		}},
+		// Not into a word (宣|读), nor over a word that makes a thing.
+		{"蔡奇/nr 宣读/v 决定/n ，/x 蔡奇宣/nr", []in{{pipeline.Person, "蔡奇"}, {pipeline.Person, "蔡奇宣"}}, []out{
+			{pipeline.Person, "蔡奇", "蔡奇", "", "", "pos"},
+			{pipeline.Person, "蔡奇宣", "蔡奇宣", "", "", "pos"},
+		}},
+	}},
 	{"person-context", []example{
 		{"渝昆高铁全线贯通", []in{{pipeline.Person, "渝昆"}}, nil},
 		{"台风“韦帕”带来强降雨", []in{{pipeline.Person, "韦帕"}}, nil},

@@ -299,6 +299,81 @@ func (s *Stage) personParts(d *pipeline.Doc) {
 	}
 }
 
+// personWhole extends a tagger PERSON mention of two or more characters to
+// a longer PERSON name the document writes elsewhere, where the text around
+// it spells that name out: 徐鑫|如 beside 徐鑫如, 米|舒斯京 beside 米舒斯京. The
+// longer name must be at most five characters, or hold a name-joining dot,
+// begin and end where gse words do, add no title (德仁天皇) nor a word that
+// makes it a thing (池黄高铁), and no other mention may lie in the part it
+// adds. Names people_known.tsv lists stay as they are.
+func (s *Stage) personWhole(d *pipeline.Doc) {
+	var names []string
+	for _, m := range d.Mentions {
+		if m.Type == pipeline.Person && !slices.Contains(names, m.Text) {
+			names = append(names, m.Text)
+		}
+	}
+	if len(names) < 2 {
+		return
+	}
+	changed := false
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		n := utf8.RuneCountInString(m.Text)
+		if m.Type != pipeline.Person || m.Stage == Name || n < 2 || s.known.Has(m.Text) {
+			continue // 蔡奇 is whole beside the tagger's 蔡奇宣(读)
+		}
+		best, bestStart := "", 0
+		for _, name := range names {
+			k := utf8.RuneCountInString(name)
+			if k <= n || k > 5 && !strings.ContainsAny(name, "·・•") || k <= utf8.RuneCountInString(best) {
+				continue
+			}
+			at := -1
+			switch {
+			case strings.HasPrefix(name, m.Text) && d.Slice(m.Start, min(m.Start+k, d.CharCount())) == name:
+				at = m.Start
+			case strings.HasSuffix(name, m.Text) && m.End-k >= 0 && d.Slice(m.End-k, m.End) == name:
+				at = m.End - k
+			}
+			if at < 0 || s.overlapsOther(d, at, at+k, m) || startsInsideToken(d, at) || startsInsideToken(d, at+k) {
+				continue
+			}
+			// What the longer name adds may be no title (德仁天皇) nor a
+			// word that makes it a thing (池黄高铁).
+			added := strings.Replace(name, m.Text, "", 1)
+			if s.isTitle(added) || s.personCtx.After(added) {
+				continue
+			}
+			best, bestStart = name, at
+		}
+		if best == "" {
+			continue
+		}
+		m.Start, m.End, m.Text, m.Entity = bestStart, bestStart+utf8.RuneCountInString(best), best, ""
+		addRule(m, "person-whole")
+		changed = true
+	}
+	if changed {
+		pipeline.SortMentions(d.Mentions)
+		d.Mentions = slices.CompactFunc(d.Mentions, func(a, b pipeline.Mention) bool {
+			return a.Type == b.Type && a.Start == b.Start && a.End == b.End
+		})
+	}
+}
+
+// overlapsOther reports whether a mention other than m, and other than a
+// PERSON mention m's new span would hold whole, covers part of start..end
+// outside m.
+func (s *Stage) overlapsOther(d *pipeline.Doc, start, end int, m *pipeline.Mention) bool {
+	return slices.ContainsFunc(d.Mentions, func(o pipeline.Mention) bool {
+		if o.ID == m.ID || o.End <= start || o.Start >= end || o.Start >= m.Start && o.End <= m.End {
+			return false
+		}
+		return !(o.Type == pipeline.Person && o.Start >= start && o.End <= end)
+	})
+}
+
 // startsInsideToken reports whether code point off lies inside a gse token
 // that began before it.
 func startsInsideToken(d *pipeline.Doc, off int) bool {
