@@ -107,6 +107,11 @@ var roleRule = &rule{
 			[]string{"role:place-title-person|叶庆春|副县长|陕西省安康市宁陕县"}},
 		{"中共中央政治局常委、中央党的建设工作领导小组副组长李希出席。", []string{"ORG:中共中央政治局", "ORG:建设工作领导小组", "PERSON:李希"},
 			[]string{"role:suffix-org-title-person|李希|副组长|中央党的建设工作领导小组", "role:org-title-list|李希|常委|中共中央政治局"}},
+		// A title that begins with the body's last character.
+		{"俄外交部长拉夫罗夫表示。", []string{"ORG:俄外交部|俄罗斯外交部", "PERSON:拉夫罗夫"},
+			[]string{"role:org-title-person|拉夫罗夫|部长|俄罗斯外交部"}},
+		{"公安部治安局局长刘绍武表示。", []string{"ORG:公安部治安局局", "PERSON:刘绍武"},
+			[]string{"role:suffix-org-title-person|刘绍武|局长|公安部治安局"}},
 		// A former post's mark before the holder is the title's.
 		{"这是前哈佛大学教授傅高义撰写的。", []string{"ORG:哈佛大学", "PERSON:傅高义"},
 			[]string{"role:org-title-person|傅高义|前教授|哈佛大学"}},
@@ -275,6 +280,14 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	if !ok {
 		return
 	}
+	if m := v.orgAcross(si, ts); m != nil && v.text[ts-1] != v.text[ts] { // not 治安局局|长: the tagger ran one character on
+		// The title begins with the body's last character: 俄外交部|长 →
+		// 部长 of 俄外交部, 市公安局|长.
+		o := org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}
+		s.addRole(v, si, p, pred, o, ownerRules[o.how], ownerConfidence[o.how], ts)
+		s.listBefore(v, si, lo, p, m.Start-1)
+		return
+	}
 	rs, clean := v.runBack(ts, lo)
 	listEnd := -1 // where titles listed before end, when a former mark moved
 	// A mark of a former post before the holder is the title's:
@@ -425,6 +438,18 @@ func (s *Stage) bare(v *view, start, end int) bool {
 // where, not whose, and makes no role.
 var stateTitles = map[string]bool{
 	"government": true, "party": true, "legislature": true, "judicial": true, "military": true, "diplomatic": true,
+}
+
+// orgAcross returns the ORG mention of sentence si that holds the character
+// at pos and ends right after it: a title that begins there shares it.
+func (v *view) orgAcross(si, pos int) *pipeline.Mention {
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if m.Type == pipeline.Org && m.Start < pos && m.End == pos+1 {
+			return m
+		}
+	}
+	return nil
 }
 
 // owner reads [start, end) before a title of category cat as the holder of
