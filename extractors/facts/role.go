@@ -107,6 +107,9 @@ var roleRule = &rule{
 			[]string{"role:place-title-person|叶庆春|副县长|陕西省安康市宁陕县"}},
 		{"中共中央政治局常委、中央党的建设工作领导小组副组长李希出席。", []string{"ORG:中共中央政治局", "ORG:建设工作领导小组", "PERSON:李希"},
 			[]string{"role:suffix-org-title-person|李希|副组长|中央党的建设工作领导小组", "role:org-title-list|李希|常委|中共中央政治局"}},
+		// Where an envoy serves is part of the post.
+		{"新加坡驻华大使陈海泉出席。", []string{"PLACE:新加坡", "PLACE:华|中国", "PERSON:陈海泉"},
+			[]string{"role:place-title-person|陈海泉|驻华大使|新加坡"}},
 		// A title that begins with the body's last character.
 		{"俄外交部长拉夫罗夫表示。", []string{"ORG:俄外交部|俄罗斯外交部", "PERSON:拉夫罗夫"},
 			[]string{"role:org-title-person|拉夫罗夫|部长|俄罗斯外交部"}},
@@ -156,6 +159,13 @@ func (s *Stage) title(v *view, end, lo int) (start int, predicate, category stri
 			continue
 		}
 		start, predicate = end-n, v.slice(end-n, end)
+		if c == "diplomatic" {
+			// 驻华大使, 驻日本大使: where the envoy serves is part of the post.
+			if m := v.endingAt(start, lo, pipeline.Place); m != nil && m.Start-1 >= lo && v.text[m.Start-1] == '驻' {
+				start = m.Start - 1
+				predicate = v.slice(start, end)
+			}
+		}
 		if d := s.words.Ending(dictionaries.FactDeputy, v.text, lo, start); d > 0 {
 			start -= d
 			predicate = v.slice(start, end)
