@@ -107,6 +107,8 @@ var roleRule = &rule{
 			[]string{"role:place-title-person|叶庆春|副县长|陕西省安康市宁陕县"}},
 		{"中共中央政治局常委、中央党的建设工作领导小组副组长李希出席。", []string{"ORG:中共中央政治局", "ORG:建设工作领导小组", "PERSON:李希"},
 			[]string{"role:suffix-org-title-person|李希|副组长|中央党的建设工作领导小组", "role:org-title-list|李希|常委|中共中央政治局"}},
+		{"黑龙江省委书记许勤出席。", []string{"ORG:黑龙江省委", "PERSON:许勤"},
+			[]string{"role:org-title-person|许勤|书记|黑龙江省委"}},
 		// Where an envoy serves is part of the post.
 		{"新加坡驻华大使陈海泉出席。", []string{"PLACE:新加坡", "PLACE:华|中国", "PERSON:陈海泉"},
 			[]string{"role:place-title-person|陈海泉|驻华大使|新加坡"}},
@@ -290,9 +292,14 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	if !ok {
 		return
 	}
-	if m := v.orgAcross(si, ts); m != nil && v.text[ts-1] != v.text[ts] { // not 治安局局|长: the tagger ran one character on
-		// The title begins with the body's last character: 俄外交部|长 →
-		// 部长 of 俄外交部, 市公安局|长.
+	// Only where the body's name ends like an institution's (not 植保站原|站长,
+	// 联合总|书记) and the tagger did not run it one character on (治安局局|长).
+	if m := v.orgAcross(si, ts, end); m != nil && v.text[ts-1] != v.text[ts] && s.suffixes.EndsLikeOne(m.Text) {
+		// The title begins inside the body's name: 俄外交部|长 → 部长 of
+		// 俄外交部; 黑龙江省委|书记 (省委书记) → 书记 of 黑龙江省委.
+		if rest, _ := s.titles.Category(v.slice(m.End, end)); rest != "" && m.End < end {
+			pred = v.slice(m.End, end)
+		}
 		o := org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}
 		s.addRole(v, si, p, pred, o, ownerRules[o.how], ownerConfidence[o.how], ts)
 		s.listBefore(v, si, lo, p, m.Start-1)
@@ -450,12 +457,13 @@ var stateTitles = map[string]bool{
 	"government": true, "party": true, "legislature": true, "judicial": true, "military": true, "diplomatic": true,
 }
 
-// orgAcross returns the ORG mention of sentence si that holds the character
-// at pos and ends right after it: a title that begins there shares it.
-func (v *view) orgAcross(si, pos int) *pipeline.Mention {
+// orgAcross returns the ORG mention of sentence si that begins before pos
+// and ends after it, at or before end: a title that begins at pos and ends
+// at end shares its characters.
+func (v *view) orgAcross(si, pos, end int) *pipeline.Mention {
 	for _, i := range v.bySent[si] {
 		m := &v.d.Mentions[i]
-		if m.Type == pipeline.Org && m.Start < pos && m.End == pos+1 {
+		if m.Type == pipeline.Org && m.Start < pos && m.End > pos && m.End <= end {
 			return m
 		}
 	}
