@@ -365,6 +365,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.splitSpaced(d)
 	s.personParts(d)
 	s.personWhole(d)
+	s.bracketCountries(d)
 	s.extendDepts(d)
 	s.wordsAround(d)
 	s.retype(d)

@@ -527,6 +527,12 @@ var rules = []struct {
 		// A school does too.
 		{"就读于三中", []in{{pipeline.Org, "三中"}}, []out{{pipeline.Org, "三中", "三中", "", "", "pos"}}},
 	}},
+	{"bracket-country", []example{
+		{"刚果（布）总统萨苏", []in{{pipeline.Place, "刚果"}, {pipeline.Person, "萨苏"}}, []out{
+			{pipeline.Place, "刚果（布）", "刚果共和国", "", "CG", "place-country"},
+			{pipeline.Person, "萨苏", "萨苏", "", "", "pos"},
+		}},
+	}},
 	{"person-whole", []example{
 		{"徐鑫/nr 如/v 是/v 村民/n ，/x 徐鑫如/nr 说/v", []in{{pipeline.Person, "徐鑫"}, {pipeline.Person, "徐鑫如"}}, []out{
 			{pipeline.Person, "徐鑫如", "徐鑫如", "", "", "person-whole"},

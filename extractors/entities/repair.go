@@ -374,6 +374,24 @@ func (s *Stage) overlapsOther(d *pipeline.Doc, start, end int, m *pipeline.Menti
 	})
 }
 
+// bracketCountries extends a PLACE mention over the bracketed mark that
+// makes it a country's name (刚果 + （布） → 刚果（布）, the Republic of the
+// Congo; 刚果（金） is the other one).
+func (s *Stage) bracketCountries(d *pipeline.Doc) {
+	n := d.CharCount()
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Place || m.End+3 > n {
+			continue
+		}
+		if b := d.Slice(m.End, m.End+3); strings.HasPrefix(b, "（") && strings.HasSuffix(b, "）") && s.countries.Lookup(m.Text+b) != nil {
+			m.End += 3
+			m.Text, m.Entity = m.Text+b, ""
+			addRule(m, "bracket-country")
+		}
+	}
+}
+
 // startsInsideToken reports whether code point off lies inside a gse token
 // that began before it.
 func startsInsideToken(d *pipeline.Doc, off int) bool {
