@@ -109,6 +109,9 @@ var roleRule = &rule{
 			[]string{"role:suffix-org-title-person|李希|副组长|中央党的建设工作领导小组", "role:org-title-list|李希|常委|中共中央政治局"}},
 		{"黑龙江省委书记许勤出席。", []string{"ORG:黑龙江省委", "PERSON:许勤"},
 			[]string{"role:org-title-person|许勤|书记|黑龙江省委"}},
+		// A local head after the division's committee serves there.
+		{"黑龙江省委副书记、省长梁惠玲出席。", []string{"ORG:黑龙江省委", "PERSON:梁惠玲"},
+			[]string{"role:committee-place-title-person|梁惠玲|省长|黑龙江省", "role:org-title-list|梁惠玲|副书记|黑龙江省委"}},
 		// Where an envoy serves is part of the post.
 		{"新加坡驻华大使陈海泉出席。", []string{"PLACE:新加坡", "PLACE:华|中国", "PERSON:陈海泉"},
 			[]string{"role:place-title-person|陈海泉|驻华大使|新加坡"}},
@@ -407,7 +410,16 @@ func (s *Stage) sharedOwner(v *view, si, lo int, p *pipeline.Mention, ts int, pr
 		return org{}, false
 	}
 	ts2, pred2, cat2, ok := s.title(v, at, lo)
-	if !ok || !partyGroup(pred) && !partyGroup(pred2) {
+	if !ok {
+		return org{}, false
+	}
+	if place, ok := s.committeePlace(v, si, lo, ts2, pred); ok {
+		// 黑龙江省委副书记、省长梁惠玲: the governor of the province whose
+		// committee the first title names.
+		s.addRole(v, si, p, pred, place, "role:committee-place-title-person", 0.8, ts)
+		return org{start: ts}, true
+	}
+	if !partyGroup(pred) && !partyGroup(pred2) {
 		return org{}, false
 	}
 	rs2, _ := v.runBack(ts2, lo)
@@ -418,6 +430,30 @@ func (s *Stage) sharedOwner(v *view, si, lo int, p *pipeline.Mention, ts int, pr
 	s.addRole(v, si, p, pred, o, "role:shared-org-title-person", 0.8, ts)
 	s.addRole(v, si, p, pred2, o, "role:org-title-list", 0.85, ts2)
 	return o, true
+}
+
+// committeeHeads maps the head of a local government to the party
+// committee of the same division: 省长 serves where the 省委 sits.
+var committeeHeads = map[string]string{"省长": "省委", "市长": "市委", "县长": "县委", "区长": "区委", "州长": "州委"}
+
+// committeePlace reads, for a local head's title pred listed after a title
+// that begins at ts2 and whose holder is a division's party committee
+// (黑龙江省委副书记、省长), the division: the committee's name without 委
+// (黑龙江省).
+func (s *Stage) committeePlace(v *view, si, lo, ts2 int, pred string) (org, bool) {
+	committee, ok := committeeHeads[strings.TrimPrefix(strings.TrimPrefix(pred, "代"), "副")]
+	if !ok {
+		return org{}, false
+	}
+	m := v.endingAt(ts2, lo, pipeline.Org)
+	if m == nil {
+		m = v.orgAcross(si, ts2, ts2+2)
+	}
+	if m == nil || !strings.HasSuffix(m.Text, committee) || len([]rune(m.Text)) < 4 {
+		return org{}, false
+	}
+	name := strings.TrimSuffix(m.Text, "委")
+	return org{name: name, start: m.Start, mentions: []*pipeline.Mention{m}, how: "place"}, true
 }
 
 // partyGroup reports whether a title is a post in an organization's party
