@@ -132,6 +132,9 @@ var amountRule = &rule{
 		{"一季度，云南计划开工500多个项目，总投资超700亿元。",
 			[]string{"PLACE:云南|云南省", "MONEY:700亿元|70000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic|云南省|投资||70000000000 CNY"}},
+		{"作为黄河源头的青海，今年下达重点流域生态补偿资金3亿元。",
+			[]string{"PLACE:青海|青海省", "DATE:今年|2024-01-01|2025-01-01", "MONEY:3亿元|300000000|CNY"},
+			[]string{"amount:verb-object-money|subject:topic|青海省|下达|重点流域生态补偿资金|300000000 CNY|2024-01-01"}},
 		{"国家统计局发布数据，营业收入达66亿元。",
 			[]string{"ORG:国家统计局", "MONEY:66亿元|6600000000|CNY"},
 			[]string{"amount:predicate-money||营业收入||6600000000 CNY"}},
@@ -245,7 +248,8 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 // predicate (，总投资超700亿元) from the clause right before: a PLACE or ORG
 // mention or a subject word that opens that clause, after its times, and a
 // verb it does, maybe after adverbs (今年一季度，云南计划开工…500多个项目，
-// 总投资超700亿元 → 云南).
+// 总投资超700亿元 → 云南), or the name that ends it after 的 (作为黄河源头的
+// 青海，今年下达…).
 // A clause that names a source (国家统计局发布数据, fact_words.tsv kinds report
 // and speech), holds a person or an amount of its own, or ends as a time
 // (重组后, 实施以来) gives no topic.
@@ -273,6 +277,10 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 		if m.Type == pipeline.Person || m.Type == pipeline.Money {
 			return org{}, false
 		}
+	}
+	// A clause that is the name described (作为黄河源头的青海，) is the topic.
+	if m := v.endingAt(c, cs, pipeline.Place, pipeline.Org); m != nil && m.Start > cs && v.text[m.Start-1] == '的' {
+		return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
 	}
 	p := cs
 	for _, m := range v.inside(si, cs, c) { // times open the clause: 今年一季度云南…
