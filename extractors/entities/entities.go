@@ -1098,6 +1098,15 @@ func (s *Stage) resolveOrgs(d *pipeline.Doc, st *docState) {
 				// Hong Kong office holders, never of a PRC ministry's.
 				continue
 			}
+			if strings.HasPrefix(c, "中华人民共和国") {
+				if k := s.clauseCountry(d, i); k != nil && k.Code != "CN" {
+					// 法国经济和财政部, 爱尔兰副总理兼外交部: another country's
+					// ministry of that name.
+					m.Normalized, m.Entity = k.Name+m.Text, k.Name+m.Text
+					addRule(m, "foreign-ministry")
+					continue
+				}
+			}
 			m.Normalized, m.Entity = c, c
 			addRule(m, "org-alias")
 			continue
@@ -1151,6 +1160,35 @@ func (s *Stage) resolveOrgs(d *pipeline.Doc, st *docState) {
 			addRule(m, "relative-dept")
 		}
 	}
+}
+
+// clauseCountry returns the country of the nearest PLACE mention before
+// d.Mentions[i] in the same clause — no clause punctuation and no other
+// name between them but PERSON mentions' titles — or nil.
+func (s *Stage) clauseCountry(d *pipeline.Doc, i int) *dictionaries.Country {
+	m := d.Mentions[i]
+	for j := i - 1; j >= 0; j-- {
+		o := d.Mentions[j]
+		if o.End > m.Start || !isEntity(o.Type) {
+			continue
+		}
+		if strings.ContainsAny(d.Slice(o.End, m.Start), "，。；：,;:、\n") || m.Start-o.End > 8 {
+			return nil
+		}
+		if o.Type != pipeline.Place {
+			return nil
+		}
+		return s.countries.Lookup(entityOf(o))
+	}
+	return nil
+}
+
+// entityOf returns m's entity, or its text when it has none yet.
+func entityOf(m pipeline.Mention) string {
+	if m.Entity != "" {
+		return m.Entity
+	}
+	return m.Text
 }
 
 // deptName reads name as a division followed by a department's short name

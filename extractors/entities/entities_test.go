@@ -527,6 +527,21 @@ var rules = []struct {
 		// A school does too.
 		{"就读于三中", []in{{pipeline.Org, "三中"}}, []out{{pipeline.Org, "三中", "三中", "", "", "pos"}}},
 	}},
+	{"foreign-ministry", []example{
+		{"法国经济和财政部长勒梅尔", []in{{pipeline.Place, "法国"}, {pipeline.Org, "财政部"}}, []out{
+			{pipeline.Place, "法国", "法国", "", "FR", "place-country"},
+			{pipeline.Org, "财政部", "法国财政部", "", "", "foreign-ministry"},
+		}},
+		// China's own, and a ministry named alone, stay the PRC's.
+		{"中国和财政部", []in{{pipeline.Place, "中国"}, {pipeline.Org, "财政部"}}, []out{
+			{pipeline.Place, "中国", "中国", "", "CN", "place-country"},
+			{pipeline.Org, "财政部", "中华人民共和国财政部", "", "", "org-alias"},
+		}},
+		{"法国总统表示，财政部将", []in{{pipeline.Place, "法国"}, {pipeline.Org, "财政部"}}, []out{
+			{pipeline.Place, "法国", "法国", "", "FR", "place-country"},
+			{pipeline.Org, "财政部", "中华人民共和国财政部", "", "", "org-alias"},
+		}},
+	}},
 	{"bracket-country", []example{
 		{"刚果（布）总统萨苏", []in{{pipeline.Place, "刚果"}, {pipeline.Person, "萨苏"}}, []out{
 			{pipeline.Place, "刚果（布）", "刚果共和国", "", "CG", "place-country"},
