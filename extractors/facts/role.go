@@ -112,6 +112,9 @@ var roleRule = &rule{
 		// A local head after the division's committee serves there.
 		{"黑龙江省委副书记、省长梁惠玲出席。", []string{"ORG:黑龙江省委", "PERSON:梁惠玲"},
 			[]string{"role:committee-place-title-person|梁惠玲|省长|黑龙江省", "role:org-title-list|梁惠玲|副书记|黑龙江省委"}},
+		// 兼 joins two posts in one body.
+		{"全国政协副主席兼秘书长王东峰出席。", []string{"ORG:全国政协|中国人民政治协商会议全国委员会", "PERSON:王东峰"},
+			[]string{"role:shared-org-title-person|王东峰|秘书长|中国人民政治协商会议全国委员会", "role:org-title-list|王东峰|副主席|中国人民政治协商会议全国委员会"}},
 		// Where an envoy serves is part of the post.
 		{"新加坡驻华大使陈海泉出席。", []string{"PLACE:新加坡", "PLACE:华|中国", "PERSON:陈海泉"},
 			[]string{"role:place-title-person|陈海泉|驻华大使|新加坡"}},
@@ -334,7 +337,7 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 			}
 		}
 		return
-	case rs == ts && clean, s.bare(v, rs, ts):
+	case rs == ts && (clean || ts > lo && v.text[ts-1] == '兼'), s.bare(v, rs, ts):
 		if o, ok := s.sharedOwner(v, si, lo, p, ts, pred, cat); ok {
 			s.listBefore(v, si, lo, p, o.start-1)
 			return
@@ -386,9 +389,10 @@ func (s *Stage) listBefore(v *view, si, lo int, p *pipeline.Mention, at int) {
 // whose start is where a list of earlier roles would end.
 func (s *Stage) sharedOwner(v *view, si, lo int, p *pipeline.Mention, ts int, pred, cat string) (org, bool) {
 	at := ts - 1
-	if at <= lo || v.text[at] != '、' {
+	if at <= lo || v.text[at] != '、' && v.text[at] != '兼' {
 		return org{}, false
 	}
+	concurrent := v.text[at] == '兼' // 全国政协副主席兼秘书长: both posts in one body
 	if prev := v.endingAt(at, lo, pipeline.Person); prev != nil {
 		if !stateTitles[cat] {
 			return org{}, false
@@ -419,7 +423,7 @@ func (s *Stage) sharedOwner(v *view, si, lo int, p *pipeline.Mention, ts int, pr
 		s.addRole(v, si, p, pred, place, "role:committee-place-title-person", 0.8, ts)
 		return org{start: ts}, true
 	}
-	if !partyGroup(pred) && !partyGroup(pred2) {
+	if !partyGroup(pred) && !partyGroup(pred2) && !concurrent {
 		return org{}, false
 	}
 	rs2, _ := v.runBack(ts2, lo)

@@ -363,7 +363,7 @@ func (v *view) runBack(end, lo int) (start int, clean bool) {
 		if (strings.HasPrefix(t.Pos, "v") || (t.Pos == "i" || t.Pos == "l") && t.End == pos) && pos < end && v.startsName(pos) {
 			break
 		}
-		if pos < end && clauseWords[t.Text] {
+		if clauseWords[t.Text] && (pos < end || t.Text == "兼") {
 			break // 还写信给美国反兴奋剂机构理事会: no name holds these
 		}
 		pos = t.Start
