@@ -215,8 +215,8 @@ func TestNotQuantities(t *testing.T) {
 		"坚持一个中国原则", "不可分割的一部分", "国内一片哗然", "一步一个脚印",
 		// A session in a series (ordinal_after.tsv).
 		"十八届五中全会", "十二届全国人大代表", "第十二届全运会",
-		// A class of students.
-		"2025届高校毕业生",
+		// A class of students; a phase of a project.
+		"2025届高校毕业生", "二期工程开工", "火电项目一期投产",
 	} {
 		d := &pipeline.Doc{Text: text}
 		if err := ms.Process(d); err != nil {
