@@ -112,6 +112,7 @@ var roleRule = &rule{
 		// A local head after the division's committee serves there.
 		{"黑龙江省委副书记、省长梁惠玲出席。", []string{"ORG:黑龙江省委", "PERSON:梁惠玲"},
 			[]string{"role:committee-place-title-person|梁惠玲|省长|黑龙江省", "role:org-title-list|梁惠玲|副书记|黑龙江省委"}},
+		{"在军事政变中身亡的前总统阿连德", []string{"PERSON:阿连德"}, []string{"role:title-person|阿连德|前总统"}},
 		// 兼 joins two posts in one body.
 		{"全国政协副主席兼秘书长王东峰出席。", []string{"ORG:全国政协|中国人民政治协商会议全国委员会", "PERSON:王东峰"},
 			[]string{"role:shared-org-title-person|王东峰|秘书长|中国人民政治协商会议全国委员会", "role:org-title-list|王东峰|副主席|中国人民政治协商会议全国委员会"}},
@@ -337,7 +338,9 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 			}
 		}
 		return
-	case rs == ts && (clean || ts > lo && v.text[ts-1] == '兼'), s.bare(v, rs, ts):
+	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的')), s.bare(v, rs, ts):
+		// After 的 the words before describe the holder (在政变中身亡的前总统阿连德):
+		// the post is said, its body is not.
 		if o, ok := s.sharedOwner(v, si, lo, p, ts, pred, cat); ok {
 			s.listBefore(v, si, lo, p, o.start-1)
 			return
