@@ -866,6 +866,9 @@ func (s *scanner) ranged(i int) (value, int, string, bool) {
 		if out, e2, ok := s.rangeRight(left, end); ok {
 			return out, e2, "range", true
 		}
+		if out, e2, ok := s.hoursOfDay(left, end); ok {
+			return out, e2, "range", true
+		}
 		return left, end, rule, true
 	}
 	if ok {
@@ -916,6 +919,34 @@ func (s *scanner) ranged(i int) (value, int, string, bool) {
 		out.relative = right.relative
 	}
 	return out, e2, "range", true
+}
+
+// hoursOfDay reads, after a day, a bare hour, a connector and a clock time
+// (4月16日0-24时, 16日8—12时): the hours of that day the two name.
+func (s *scanner) hoursOfDay(day value, i int) (value, int, bool) {
+	if day.gran != gDay || day.unresolved {
+		return value{}, 0, false
+	}
+	n, ok := s.num(i)
+	if !ok || n.frac || n.vague || n.v < 0 || n.v > 23 {
+		return value{}, 0, false
+	}
+	k := s.litAny(n.end, "-", "—", "–", "－", "~", "～", "至", "到")
+	if k < 0 {
+		return value{}, 0, false
+	}
+	m, ok := s.num(k)
+	if !ok || m.frac || m.vague || m.v <= n.v || m.v > 24 {
+		return value{}, 0, false
+	}
+	e := s.litAny(m.end, "时", "点")
+	if e < 0 {
+		return value{}, 0, false
+	}
+	d := day.start
+	out := span(d.Add(time.Duration(n.v)*time.Hour), d.Add(time.Duration(m.v)*time.Hour), gHour)
+	out.relative, out.endPoint = day.relative, true
+	return out, e, true
 }
 
 // rangeRight reads a connector and the right side of a range after left,
