@@ -10,7 +10,7 @@ import (
 var amountRule = &rule{
 	name:    "amount",
 	kind:    Amount,
-	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对 party] verb MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org; a clause that opens with the predicate takes the topic of the clause before",
+	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对|向|给 party] verb [价值] MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org; a clause that opens with the predicate takes the topic of the clause before",
 	find:    (*Stage).amounts,
 	examples: []example{
 		{"园区还设立中韩创新创业产业基金,规模8.7亿元人民币,主要投向科技。",
@@ -102,6 +102,13 @@ var amountRule = &rule{
 		{"欧盟对美国科技巨头开出7亿欧元罚单。",
 			[]string{"ORG:欧盟|欧洲联盟", "PLACE:美国", "MONEY:7亿欧元|700000000|EUR"},
 			[]string{"amount:org-money-predicate|欧洲联盟|罚款|美国科技巨头|700000000 EUR"}},
+		// Aid and loans go to the party after 向.
+		{"美国宣布向乌克兰提供价值4亿美元的军事援助。",
+			[]string{"PLACE:美国", "PLACE:乌克兰", "MONEY:4亿美元|400000000|USD"},
+			[]string{"amount:place-money-predicate|美国|军事援助|乌克兰|400000000 USD"}},
+		{"世界银行向巴基斯坦提供15亿美元贷款。",
+			[]string{"ORG:世界银行", "PLACE:巴基斯坦", "MONEY:15亿美元|1500000000|USD"},
+			[]string{"amount:org-money-predicate|世界银行|贷款|巴基斯坦|1500000000 USD"}},
 		{"该项目获得了500万元的奖励。", []string{"MONEY:500万元|5000000|CNY"},
 			[]string{"amount:money-predicate||奖励||5000000 CNY"}},
 		// No verb before the amount: 500万元奖励 names no act.
@@ -176,7 +183,18 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	var f pipeline.Fact
 	tail := "predicate-money"
 	ps := pos
-	if n := s.words.Ending(dictionaries.FactAmount, v.text, lo, pos); n > 0 {
+	n := s.words.Ending(dictionaries.FactAmount, v.text, lo, pos)
+	if n > 0 {
+		// A spend verb whose object holds the predicate reads more:
+		// 发放合格优惠贷款340亿元 is what was lent, not a bare 贷款.
+		if vs, os, ok := s.spend(v, lo, pos); ok && os < pos-n {
+			vt, pt := v.tokenStarting(vs), v.tokenEnding(pos)
+			if vt != nil && vt.Pos == "v" && pt != nil && strings.HasPrefix(pt.Pos, "n") {
+				n = 0 // not 采购/vn 交易规模, 安排 财政投入/j
+			}
+		}
+	}
+	if n > 0 {
 		ps = pos - n
 		f = newFact(Amount, "", si, ps, m.End, 0.8)
 		f.Predicate, _ = s.words.Predicate(dictionaries.FactAmount, v.slice(ps, pos))
@@ -365,6 +383,9 @@ func (s *Stage) predicateAfter(v *view, si int, m *pipeline.Mention) (vs, pe int
 		return 0, 0, false
 	}
 	vend := m.Start
+	if vend-2 >= v.sents[si].Start && v.slice(vend-2, vend) == "价值" {
+		vend -= 2 // 提供价值4亿美元的军事援助
+	}
 	if vend > v.sents[si].Start && v.text[vend-1] == '了' {
 		vend--
 	}
@@ -379,11 +400,11 @@ func (s *Stage) predicateAfter(v *view, si int, m *pipeline.Mention) (vs, pe int
 }
 
 // fined reads the party an amount is imposed on or paid to, written as
-// 对 name before the verb at vs (对优步公司处以…罚款): where 对 starts and
-// the name.
+// 对, 向 or 给 and a name before the verb at vs (对优步公司处以…罚款,
+// 向乌克兰提供…援助): where the preposition starts and the name.
 func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
 	rs, _ := v.runBack(vs, lo)
-	if rs >= vs || rs-1 < lo || v.text[rs-1] != '对' {
+	if rs >= vs || rs-1 < lo || !strings.ContainsRune("对向给", v.text[rs-1]) {
 		return 0, org{}, false
 	}
 	o, ok := s.partyName(v, si, rs, vs)
