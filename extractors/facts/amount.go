@@ -134,6 +134,9 @@ var amountRule = &rule{
 		// 部 as in 外交部), not a subject.
 		{"全部预算为4900亿欧元。", []string{"MONEY:4900亿欧元|490000000000|EUR"},
 			[]string{"amount:predicate-money||预算||490000000000 EUR"}},
+		// A subject word and the nouns of what it counts.
+		{"今年上半年，全国铁路完成固定资产投资3559亿元。", []string{"MONEY:3559亿元|355900000000|CNY"},
+			[]string{"amount:word-verb-predicate-money|全国铁路|投资|固定资产|355900000000 CNY"}},
 		// A clause that opens with the predicate takes the topic of the clause
 		// before it, not a source that reports the number or a time clause.
 		{"一季度，云南计划开工500多个项目，总投资超700亿元。",
@@ -510,6 +513,7 @@ func (s *Stage) verbSubject(v *view, si, lo, ps int) (org, bool) {
 		return org{}, false
 	}
 	n := s.words.Ending(dictionaries.FactLight, v.text, lo, os)
+	light := n > 0
 	if n == 0 {
 		n = s.words.Ending(dictionaries.FactSpend, v.text, lo, os)
 	}
@@ -530,11 +534,20 @@ func (s *Stage) verbSubject(v *view, si, lo, ps int) (org, bool) {
 	}
 	if o.name == "" {
 		n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ss)
-		if n == 0 || !v.aligned(ss-n, ss) || !v.clauseOpens(ss-n, lo) {
+		if n > 0 && v.aligned(ss-n, ss) && v.clauseOpens(ss-n, lo) {
+			name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ss-n, ss))
+			o = org{name: name, start: ss - n, mentions: v.inside(si, ss-n, ss), how: "word"}
+		} else if rs, _ := v.runBack(ss, lo); light && rs < ss && v.clauseOpens(rs, lo) { // not 全国政府|采购规模
+			// A subject word and the nouns of what it counts: 全国铁路完成
+			// 固定资产投资 → 全国铁路.
+			if n := s.words.Starting(dictionaries.FactSubject, v.text, rs, ss); n > 0 && rs+n < ss && v.aligned(rs, rs+n) && s.nounsOnly(v, rs+n, ss) && len(v.inside(si, rs+n, ss)) == 0 {
+				name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(rs, rs+n))
+				o = org{name: name + v.slice(rs+n, ss), start: rs, mentions: v.inside(si, rs, rs+n), how: "word"}
+			}
+		}
+		if o.name == "" {
 			return org{}, false
 		}
-		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ss-n, ss))
-		o = org{name: name, start: ss - n, mentions: v.inside(si, ss-n, ss), how: "word"}
 	}
 	if os < pe {
 		o.phrase = v.slice(os, pe)
