@@ -32,6 +32,13 @@ var meetRule = &rule{
 			[]string{"event:person-with-person-talk|习近平|通电话|拜登||2023-04-19"}},
 		{"习近平同美国总统拜登通电话。", []string{"PERSON:习近平", "PLACE:美国", "PERSON:拜登"},
 			[]string{"event:person-with-person-talk|习近平|通电话|拜登"}},
+		// Numbers in the words before 的, an occasion before the verb.
+		{"9月23日上午，国家主席习近平在杭州西湖国宾馆会见来华出席第19届亚洲运动会开幕式的叙利亚总统巴沙尔。",
+			[]string{"DATE:9月23日上午|2023-09-23|2023-09-24", "PERSON:习近平", "PLACE:杭州", "ORG:西湖国宾馆", "PLACE:叙利亚", "PERSON:巴沙尔"},
+			[]string{"event:person-meets-person|习近平|会见|巴沙尔||2023-09-23|杭州西湖国宾馆"}},
+		{"国务院总理李强在新德里出席二十国集团领导人峰会期间会见欧盟委员会主席冯德莱恩。",
+			[]string{"ORG:国务院", "PERSON:李强", "PLACE:新德里", "ORG:二十国集团", "ORG:欧盟委员会", "PERSON:冯德莱恩"},
+			[]string{"event:person-meets-person|李强|会见|冯德莱恩|||新德里"}},
 		// No person before the verb: 在会见…时 sets the scene of what follows.
 		{"在会见韦约尼斯时，李克强表示欢迎。", []string{"PERSON:韦约尼斯", "PERSON:李克强"}, nil},
 		// Whoever stands after 的 must be the one met: 夫人 is no title.
@@ -256,6 +263,10 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			g = t.Start
 			continue
 		}
+		if at := v.occasionStart(g, lo); at >= 0 {
+			g = at // 出席二十国集团领导人峰会期间: the occasion, not a party
+			continue
+		}
 		if mt.place.name != "" {
 			break
 		}
@@ -300,7 +311,7 @@ func (s *Stage) personAfter(v *view, si, from int) (*pipeline.Mention, bool) {
 			break
 		}
 	}
-	if x > from && !s.plainName(v, from, x) {
+	if x > from && !plainModifier(v, from, x) {
 		return nil, false
 	}
 	end := p.Start
@@ -320,6 +331,44 @@ func (s *Stage) personAfter(v *view, si, from int) (*pipeline.Mention, bool) {
 		}
 	}
 	return p, true
+}
+
+// occasionStart returns where an occasion ending at end begins — a verb of
+// attending or visiting and what is attended, closed by 期间 or 之际
+// (出席二十国集团领导人峰会期间) — or -1.
+func (v *view) occasionStart(end, lo int) int {
+	if end-2 < lo {
+		return -1
+	}
+	if w := v.slice(end-2, end); w != "期间" && w != "之际" {
+		return -1
+	}
+	for k := end - 3; k >= max(lo, end-2-maxName); k-- {
+		switch v.text[k] {
+		case '，', ',', '。', '；':
+			return -1
+		}
+		for _, verb := range occasionVerbs {
+			if k+len(verb) <= end-2 && v.slice(k, k+len(verb)) == string(verb) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// occasionVerbs open an occasion a meeting takes place at.
+var occasionVerbs = [][]rune{[]rune("出席"), []rune("参加"), []rune("访问"), []rune("出访"), []rune("考察")}
+
+// plainModifier reports whether [start, end), the words before 的 in front of
+// the person met (来华出席第19届亚洲运动会开幕式的), stays in one clause.
+func plainModifier(v *view, start, end int) bool {
+	for _, r := range v.text[start:end] {
+		if unicode.IsSpace(r) || strings.ContainsRune("，,、。；;：:！？", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeRun reads [start, end) as where something happened: ORG and PLACE
