@@ -39,6 +39,9 @@ var meetRule = &rule{
 		{"国务院总理李强在新德里出席二十国集团领导人峰会期间会见欧盟委员会主席冯德莱恩。",
 			[]string{"ORG:国务院", "PERSON:李强", "PLACE:新德里", "ORG:二十国集团", "ORG:欧盟委员会", "PERSON:冯德莱恩"},
 			[]string{"event:person-meets-person|李强|会见|冯德莱恩|||新德里"}},
+		// Titles after the names.
+		{"欢迎仪式后，习近平主席同希奇莱马总统举行会谈。", []string{"PERSON:习近平", "PERSON:希奇莱马"},
+			[]string{"event:person-with-person-talk|习近平|会谈|希奇莱马"}},
 		// No person before the verb: 在会见…时 sets the scene of what follows.
 		{"在会见韦约尼斯时，李克强表示欢迎。", []string{"PERSON:韦约尼斯", "PERSON:李克强"}, nil},
 		// Whoever stands after 的 must be the one met: 夫人 is no title.
@@ -145,7 +148,11 @@ func (s *Stage) talkAt(v *view, si, c int) {
 		}
 		bs = append(bs, b)
 	}
-	for g, placed := b.End, false; g < hi; {
+	g := b.End
+	if t := s.titleAt(v, g, hi); t > g {
+		g = t // 同希奇莱马总统举行会谈: a title after the name
+	}
+	for placed := false; g < hi; {
 		verb, ok := s.talkVerb(v, g, hi)
 		if ok {
 			for _, b := range bs {
@@ -180,6 +187,16 @@ func (s *Stage) talkAt(v *view, si, c int) {
 		}
 		return
 	}
+}
+
+// titleAt returns the end of the longest title that starts at pos, or pos.
+func (s *Stage) titleAt(v *view, pos, hi int) int {
+	for e := min(hi, pos+maxTitle); e > pos; e-- {
+		if c, ok := s.titles.CategoryOfRunes(v.text[pos:e]); ok && c != "honorific" {
+			return e
+		}
+	}
+	return pos
 }
 
 // talkVerb reads a talk verb at pos (会谈, 通电话), or 举行 and the kind of
@@ -250,6 +267,10 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 		if m := v.endingAt(g, lo, pipeline.Person); m != nil {
 			mt.a = m
 			return mt, true
+		}
+		if ts, _, _, ok := s.title(v, g, lo); ok && v.endingAt(ts, lo, pipeline.Person) != nil {
+			g = ts // 习近平主席同…: a title after the name
+			continue
 		}
 		if m := v.endingAt(g, lo, pipeline.Date); m != nil && mt.date == nil {
 			mt.date, g = m, m.Start
