@@ -39,6 +39,9 @@ var meetRule = &rule{
 		{"国务院总理李强在新德里出席二十国集团领导人峰会期间会见欧盟委员会主席冯德莱恩。",
 			[]string{"ORG:国务院", "PERSON:李强", "PLACE:新德里", "ORG:二十国集团", "ORG:欧盟委员会", "PERSON:冯德莱恩"},
 			[]string{"event:person-meets-person|李强|会见|冯德莱恩|||新德里"}},
+		{"国家副主席韩正13日在北京会见欧盟外交与安全政策高级代表博雷利。",
+			[]string{"PERSON:韩正", "DATE:13日|2024-06-13|2024-06-14", "PLACE:北京", "ORG:欧盟", "PERSON:博雷利"},
+			[]string{"event:person-meets-person|韩正|会见|博雷利||2024-06-13|北京"}},
 		// Titles after the names.
 		{"欢迎仪式后，习近平主席同希奇莱马总统举行会谈。", []string{"PERSON:习近平", "PERSON:希奇莱马"},
 			[]string{"event:person-with-person-talk|习近平|会谈|希奇莱马"}},
@@ -322,7 +325,9 @@ func (s *Stage) personAfter(v *view, si, from int) (*pipeline.Mention, bool) {
 			break
 		}
 	}
-	if p == nil || p.Start-from > maxName || !v.sameClause(from, p.Start) {
+	// Long words before 的 describe the one met (来华出席第三届“一带一路”国际合作
+	// 高峰论坛并进行国事访问的智利总统博里奇): twice a name's length, in one clause.
+	if p == nil || p.Start-from > 2*maxName || !v.sameClause(from, p.Start) {
 		return nil, false
 	}
 	x := from
@@ -347,7 +352,9 @@ func (s *Stage) personAfter(v *view, si, from int) (*pipeline.Mention, bool) {
 		return nil, false
 	}
 	if ts > x {
-		if _, ok := s.owner(v, si, x, ts, cat); !ok {
+		// The title's holder, or words that begin with a name (欧盟外交与安全政策
+		// 高级代表, 刚果（布）总统).
+		if _, ok := s.owner(v, si, x, ts, cat); !ok && !v.startsMention(x) {
 			return nil, false
 		}
 	}
