@@ -353,8 +353,21 @@ func (s *Stage) personAfter(v *view, si, from int) (*pipeline.Mention, bool) {
 	}
 	if ts > x {
 		// The title's holder, or words that begin with a name (欧盟外交与安全政策
-		// 高级代表, 刚果（布）总统).
-		if _, ok := s.owner(v, si, x, ts, cat); !ok && !v.startsMention(x) {
+		// 高级代表, 刚果（布）总统), maybe after 了 and an ordinal (会见了第78届
+		// 联合国大会主席).
+		h := x
+		if h < ts && v.text[h] == '了' {
+			h++
+		}
+		if h < ts && v.text[h] == '第' {
+			for e := h + 1; e < min(ts, h+6); e++ {
+				if v.text[e] == '届' {
+					h = e + 1
+					break
+				}
+			}
+		}
+		if _, ok := s.owner(v, si, x, ts, cat); !ok && !v.startsMention(h) {
 			return nil, false
 		}
 	}
