@@ -42,6 +42,9 @@ var meetRule = &rule{
 		{"国家副主席韩正13日在北京会见欧盟外交与安全政策高级代表博雷利。",
 			[]string{"PERSON:韩正", "DATE:13日|2024-06-13|2024-06-14", "PLACE:北京", "ORG:欧盟", "PERSON:博雷利"},
 			[]string{"event:person-meets-person|韩正|会见|博雷利||2024-06-13|北京"}},
+		{"绍伊古将与伊朗武装部队总参谋长巴盖里等高级别官员举行会谈。",
+			[]string{"PERSON:绍伊古", "ORG:伊朗武装部队", "PERSON:巴盖里"},
+			[]string{"event:person-with-person-talk|绍伊古|会谈|巴盖里"}},
 		// Titles after the names.
 		{"欢迎仪式后，习近平主席同希奇莱马总统举行会谈。", []string{"PERSON:习近平", "PERSON:希奇莱马"},
 			[]string{"event:person-with-person-talk|习近平|会谈|希奇莱马"}},
@@ -155,6 +158,13 @@ func (s *Stage) talkAt(v *view, si, c int) {
 	if t := s.titleAt(v, g, hi); t > g {
 		g = t // 同希奇莱马总统举行会谈: a title after the name
 	}
+	if g < hi && v.text[g] == '等' {
+		// 与…巴盖里等高级别官员举行会谈: the others with him.
+		g++
+		for t := v.tokenStarting(g); t != nil && t.End <= hi && (nounLike(t) || t.Pos == "a" || t.Pos == "b" || strings.HasPrefix(t.Pos, "m")) && !s.talkStarts(v, g, hi); t = v.tokenStarting(g) {
+			g = t.End
+		}
+	}
 	for placed := false; g < hi; {
 		verb, ok := s.talkVerb(v, g, hi)
 		if ok {
@@ -190,6 +200,12 @@ func (s *Stage) talkAt(v *view, si, c int) {
 		}
 		return
 	}
+}
+
+// talkStarts reports whether a talk verb, or 举行 before one, starts at pos.
+func (s *Stage) talkStarts(v *view, pos, hi int) bool {
+	_, ok := s.talkVerb(v, pos, hi)
+	return ok
 }
 
 // titleAt returns the end of the longest title that starts at pos, or pos.
