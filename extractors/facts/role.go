@@ -95,6 +95,8 @@ var roleRule = &rule{
 		{"普拉博沃当选为印尼第八任总统。", []string{"PERSON:普拉博沃", "PLACE:印尼|印度尼西亚"},
 			[]string{"role:appointed-place-title-person|普拉博沃|总统|印度尼西亚"}},
 		{"姚期智担任首任院长。", []string{"PERSON:姚期智"}, []string{"role:appointed-title|姚期智|院长"}},
+		{"任命阴和俊为科学技术部部长；", []string{"PERSON:阴和俊", "ORG:科学技术部"},
+			[]string{"role:appointed-org-title-person|阴和俊|部长|科学技术部"}},
 		{"冯德莱恩当选下届欧盟委员会主席。", []string{"PERSON:冯德莱恩", "ORG:欧盟委员会"},
 			[]string{"role:appointed-org-title-person|冯德莱恩|主席|欧盟委员会"}},
 		// A country or region holds a state title: 挪威首相.
@@ -210,6 +212,9 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 	}
 	hi := v.sents[si].End
 	n := s.words.Starting(dictionaries.FactAppoint, v.text, p.End, hi)
+	if n == 0 && p.End < hi && v.text[p.End] == '为' && p.Start-2 >= v.sents[si].Start && v.slice(p.Start-2, p.Start) == "任命" {
+		n = 1 // 任命阴和俊为科学技术部部长: the post after 为
+	}
 	if n == 0 {
 		return
 	}
