@@ -499,10 +499,11 @@ func (s *Stage) bare(v *view, start, end int) bool {
 }
 
 // stateTitles are the title categories a country or region holds: 挪威首相,
-// 泰国前总理, 成都市长. A place before a scholar's title (四川研究员) is
+// 泰国前总理, 成都市长, and athletes' (中国选手). A place before a scholar's title (四川研究员) is
 // where, not whose, and makes no role.
 var stateTitles = map[string]bool{
 	"government": true, "party": true, "legislature": true, "judicial": true, "military": true, "diplomatic": true,
+	"sports": true, // 中国选手崔宸曦: the country an athlete competes for
 }
 
 // orgAcross returns the ORG mention of sentence si that begins before pos
