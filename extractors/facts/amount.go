@@ -134,6 +134,8 @@ var amountRule = &rule{
 		// 部 as in 外交部), not a subject.
 		{"全部预算为4900亿欧元。", []string{"MONEY:4900亿欧元|490000000000|EUR"},
 			[]string{"amount:predicate-money||预算||490000000000 EUR"}},
+		{"今年前四个月，我国数字产业完成业务收入11.5万亿元。", []string{"MONEY:11.5万亿元|11500000000000|CNY"},
+			[]string{"amount:word-verb-predicate-money|中国数字产业|收入|业务|11500000000000 CNY"}},
 		// A subject word and the nouns of what it counts.
 		{"今年上半年，全国铁路完成固定资产投资3559亿元。", []string{"MONEY:3559亿元|355900000000|CNY"},
 			[]string{"amount:word-verb-predicate-money|全国铁路|投资|固定资产|355900000000 CNY"}},
@@ -537,12 +539,16 @@ func (s *Stage) verbSubject(v *view, si, lo, ps int) (org, bool) {
 		if n > 0 && v.aligned(ss-n, ss) && v.clauseOpens(ss-n, lo) {
 			name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ss-n, ss))
 			o = org{name: name, start: ss - n, mentions: v.inside(si, ss-n, ss), how: "word"}
-		} else if rs, _ := v.runBack(ss, lo); light && rs < ss && v.clauseOpens(rs, lo) { // not 全国政府|采购规模
+		} else if rs, _ := v.runBack(ss, lo); light && rs < ss { // not 全国政府|采购规模
 			// A subject word and the nouns of what it counts: 全国铁路完成
-			// 固定资产投资 → 全国铁路.
-			if n := s.words.Starting(dictionaries.FactSubject, v.text, rs, ss); n > 0 && rs+n < ss && v.aligned(rs, rs+n) && s.nounsOnly(v, rs+n, ss) && len(v.inside(si, rs+n, ss)) == 0 {
+			// 固定资产投资 → 全国铁路; 我国数字产业 → 中国数字产业 (gse tags
+			// 我国 a pronoun, and the run stops after it).
+			if n := s.words.Starting(dictionaries.FactSubject, v.text, rs, ss); n > 0 && v.clauseOpens(rs, lo) && rs+n < ss && v.aligned(rs, rs+n) && s.nounsOnly(v, rs+n, ss) && len(v.inside(si, rs+n, ss)) == 0 {
 				name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(rs, rs+n))
 				o = org{name: name + v.slice(rs+n, ss), start: rs, mentions: v.inside(si, rs, rs+n), how: "word"}
+			} else if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, rs); n > 0 && v.aligned(rs-n, rs) && v.clauseOpens(rs-n, lo) && s.nounsOnly(v, rs, ss) && len(v.inside(si, rs, ss)) == 0 {
+				name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(rs-n, rs))
+				o = org{name: name + v.slice(rs, ss), start: rs - n, mentions: v.inside(si, rs-n, rs), how: "word"}
 			}
 		}
 		if o.name == "" {
