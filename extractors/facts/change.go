@@ -41,6 +41,8 @@ var changeRule = &rule{
 		// A quoted name is part of the metric.
 		{"前三季度，共建“一带一路”国家进出口增长2.8%。", []string{"PERCENT:2.8%|2.8|%"},
 			[]string{"change:metric-percent||增长|共建“一带一路”国家进出口|2.8 %"}},
+		{"十年来，农村居民人均可支配收入年均实际增长6.9%。", []string{"PERCENT:6.9%|6.9|%"},
+			[]string{"change:metric-percent||年均实际增长|农村居民人均可支配收入|6.9 %"}},
 		// A modifier is part of the predicate; a comparison base is no metric.
 		{"我国软件业务收入年均增长14.5%。", []string{"PERCENT:14.5%|14.5|%"},
 			[]string{"change:word-percent|中国|年均增长|软件业务收入|14.5 %"}},
@@ -151,7 +153,11 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			}
 			t := v.tokenEnding(mstart)
 			inner := mstart < ms // not the word right before the verb
-			if t == nil || t.Start < lo || !(nounLike(t) || t.Pos == "b" || t.Pos == "x" && isLatin(t.Text) ||
+			// gse tags 收入 and 出口 verbs; as the metric's last word they name
+			// what is measured (人均可支配收入年均实际增长).
+			measure := t != nil && t.Start >= lo && !inner && strings.HasPrefix(t.Pos, "v") &&
+				(s.words.Ending(dictionaries.FactAmount, v.text, t.Start, t.End) == t.End-t.Start || s.words.Ending(dictionaries.FactSpend, v.text, t.Start, t.End) == t.End-t.Start)
+			if t == nil || t.Start < lo || !(nounLike(t) || measure || t.Pos == "b" || t.Pos == "x" && isLatin(t.Text) ||
 				inner && (t.Pos == "f" || t.Pos == "a" || t.Pos == "s") || // 规模以上, 小微企业, 网上零售额
 				inner && strings.HasPrefix(t.Pos, "v")) { // 预订量, 死亡病例
 				break
