@@ -50,6 +50,9 @@ func ParseTitles(t *Table) (*Titles, error) {
 	return ts, nil
 }
 
+// MaxLen returns the length of the longest title in runes.
+func (ts *Titles) MaxLen() int { return ts.maxLen }
+
 // Category returns the category of a title: 研究员 → research.
 func (ts *Titles) Category(title string) (string, bool) {
 	c, ok := ts.category[title]

@@ -210,7 +210,7 @@ func (s *Stage) talkStarts(v *view, pos, hi int) bool {
 
 // titleAt returns the end of the longest title that starts at pos, or pos.
 func (s *Stage) titleAt(v *view, pos, hi int) int {
-	for e := min(hi, pos+maxTitle); e > pos; e-- {
+	for e := min(hi, pos+s.titles.MaxLen()); e > pos; e-- {
 		if c, ok := s.titles.CategoryOfRunes(v.text[pos:e]); ok && c != "honorific" {
 			return e
 		}

@@ -8,9 +8,6 @@ import (
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
-// maxTitle is the longest title, in runes, looked up before a name.
-const maxTitle = 6
-
 var roleRule = &rule{
 	name:    "role",
 	kind:    Role,
@@ -118,6 +115,10 @@ var roleRule = &rule{
 		// 兼 joins two posts in one body.
 		{"全国政协副主席兼秘书长王东峰出席。", []string{"ORG:全国政协|中国人民政治协商会议全国委员会", "PERSON:王东峰"},
 			[]string{"role:shared-org-title-person|王东峰|秘书长|中国人民政治协商会议全国委员会", "role:org-title-list|王东峰|副主席|中国人民政治协商会议全国委员会"}},
+		{"表示坚定支持行政长官林郑月娥。", []string{"PERSON:林郑月娥"}, []string{"role:title-person|林郑月娥|行政长官"}},
+		// Titles of any length the table holds.
+		{"科威特常驻联合国代表奥泰比说。", []string{"PLACE:科威特", "PERSON:奥泰比"},
+			[]string{"role:place-title-person|奥泰比|常驻联合国代表|科威特"}},
 		// Where an envoy serves is part of the post.
 		{"新加坡驻华大使陈海泉出席。", []string{"PLACE:新加坡", "PLACE:华|中国", "PERSON:陈海泉"},
 			[]string{"role:place-title-person|陈海泉|驻华大使|新加坡"}},
@@ -164,7 +165,7 @@ var roleRule = &rule{
 // at or after lo, with the deputy mark (副) and the former mark (原, 前)
 // before it included in the predicate. Forms of address (先生, 女士) follow names and are no titles here.
 func (s *Stage) title(v *view, end, lo int) (start int, predicate, category string, ok bool) {
-	for n := min(maxTitle, end-lo); n >= 1; n-- {
+	for n := min(s.titles.MaxLen(), end-lo); n >= 1; n-- {
 		c, found := s.titles.CategoryOfRunes(v.text[end-n : end])
 		if !found || c == "honorific" {
 			continue
@@ -219,7 +220,7 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 		return
 	}
 	start := p.End + n
-	for e := start + 1; e <= min(hi, start+maxName+maxTitle); e++ {
+	for e := start + 1; e <= min(hi, start+maxName+s.titles.MaxLen()); e++ {
 		if e < hi && !endsPost(v.text[e]) {
 			continue
 		}
@@ -343,7 +344,7 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 			}
 		}
 		return
-	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的')), s.bare(v, rs, ts):
+	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的') || v.verbEnding(ts, lo)), s.bare(v, rs, ts):
 		// After 的 the words before describe the holder (在政变中身亡的前总统阿连德):
 		// the post is said, its body is not.
 		if o, ok := s.sharedOwner(v, si, lo, p, ts, pred, cat); ok {
@@ -504,6 +505,13 @@ func (s *Stage) bare(v *view, start, end int) bool {
 var stateTitles = map[string]bool{
 	"government": true, "party": true, "legislature": true, "judicial": true, "military": true, "diplomatic": true,
 	"sports": true, // 中国选手崔宸曦: the country an athlete competes for
+}
+
+// verbEnding reports whether a verb or preposition token ends at pos: a
+// title after it opens the object (坚定支持行政长官林郑月娥).
+func (v *view) verbEnding(pos, lo int) bool {
+	t := v.tokenEnding(pos)
+	return t != nil && t.Start >= lo && (strings.HasPrefix(t.Pos, "v") || t.Pos == "p")
 }
 
 // orgAcross returns the ORG mention of sentence si that begins before pos
