@@ -136,6 +136,8 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||预算||490000000000 EUR"}},
 		{"今年前四个月，我国数字产业完成业务收入11.5万亿元。", []string{"MONEY:11.5万亿元|11500000000000|CNY"},
 			[]string{"amount:word-verb-predicate-money|中国数字产业|收入|业务|11500000000000 CNY"}},
+		{"1-7月，全国公共财政收入80439亿元。", []string{"MONEY:80439亿元|8043900000000|CNY"},
+			[]string{"amount:word-phrase-predicate-money|全国|财政收入|公共|8043900000000 CNY"}},
 		// A subject word and the nouns of what it counts.
 		{"今年上半年，全国铁路完成固定资产投资3559亿元。", []string{"MONEY:3559亿元|355900000000|CNY"},
 			[]string{"amount:word-verb-predicate-money|全国铁路|投资|固定资产|355900000000 CNY"}},
@@ -632,7 +634,9 @@ func (s *Stage) subjectWalk(v *view, ps, lo int) (int, string, []*pipeline.Menti
 			n = s.words.Ending(dictionaries.FactFiller, v.text, lo, ss)
 		}
 		if n == 0 {
-			n = s.words.Ending(dictionaries.FactModifier, v.text, lo, ss)
+			if n = s.words.Ending(dictionaries.FactModifier, v.text, lo, ss); n > 0 && v.insideToken(ss-n) {
+				n = 0 // 共 of 公共财政 is no modifier
+			}
 		}
 		if m := v.endingAt(ss, lo, pipeline.Date); n == 0 && m != nil {
 			n = ss - m.Start
