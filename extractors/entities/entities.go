@@ -480,7 +480,8 @@ func (s *Stage) retype(d *pipeline.Doc) {
 		}
 		switch {
 		case m.Type == pipeline.Person && (len(s.divs.LookupFull(m.Text)) > 0 || s.countries.Lookup(m.Text) != nil || s.foreign.Lookup(m.Text) != nil ||
-			utf8.RuneCountInString(m.Text) >= 3 && len(s.divs.Lookup(m.Text)) > 0):
+			utf8.RuneCountInString(m.Text) >= 3 && len(s.divs.Lookup(m.Text)) > 0 || s.countryPlace(m.Text) > 0):
+			// 卡塔尔多哈: a country and a place in it, split later.
 			m.Type = pipeline.Place
 			m.Entity = ""
 			addRule(m, "retype-place")

@@ -211,6 +211,11 @@ var rules = []struct {
 		}},
 	}},
 	{"split-country-place", []example{
+		// Also from a tagger PERSON (retype-place).
+		{"在卡塔尔多哈举行", []in{{pipeline.Person, "卡塔尔多哈"}}, []out{
+			{pipeline.Place, "卡塔尔", "卡塔尔", "", "QA", "place-country"},
+			{pipeline.Place, "多哈", "多哈", "", "QA", "place-foreign"},
+		}},
 		{"法国卡达拉奇", []in{{pipeline.Place, "法国卡达拉奇"}}, []out{
 			{pipeline.Place, "法国", "法国", "", "FR", "place-country"},
 			{pipeline.Place, "卡达拉奇", "卡达拉奇", "", "FR", "place-foreign"},
