@@ -244,11 +244,22 @@ func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
 		}
 		m := mention(v, rule)
 		m.Start, m.End, m.Text = start, end, text[bs:cur.byteAt(end)]
+		if k := len(out) - 1; k >= 0 && bracketed(r, out[k], start) && out[k].Rule == "anaphor" && out[k].DateStart == nil && m.DateStart != nil {
+			// 开通当天（6月30日）: the bracket says which day.
+			out[k].DateStart, out[k].DateEnd, out[k].Granularity = m.DateStart, m.DateEnd, m.Granularity
+			out[k].Normalized, out[k].Rule, out[k].Confidence = m.Normalized, "anaphor-bracket", m.Confidence
+		}
 		out = append(out, m)
 	})
 	*bp = r[:0]
 	runePool.Put(bp)
 	return out
+}
+
+// bracketed reports whether the expression at start opens a bracket right
+// after prev (当天（6月30日）).
+func bracketed(r []rune, prev pipeline.Mention, start int) bool {
+	return start == prev.End+1 && prev.End < len(r) && (r[prev.End] == '（' || r[prev.End] == '(')
 }
 
 // resolveAnaphor resolves 当天, 次日, 当年… against the last date before it in

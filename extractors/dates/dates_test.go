@@ -95,6 +95,8 @@ func TestAnaphorAcrossParagraphs(t *testing.T) {
 		{"论坛开幕。\n当天，天气晴朗。", "", "anaphor"},
 		// A day long before publication is history, not the story's day.
 		{"1995年9月4日，大会开幕。\n当天中午，习近平出席。", "", "anaphor"},
+		// A bracket after it says which day.
+		{"深中通道开通当天（5月30日），车流如织。", "2024-05-30", "anaphor-bracket"},
 	} {
 		var got *pipeline.Mention
 		ms := s.Find(c.text, &exampleAnchor)
