@@ -137,6 +137,8 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		}
 		if prev.Kind == Statistic && prev.Object == "" {
 			f.Subject, f.Object = "", prev.Subject // 交易量达到1.2万单，同比增长: of 交易量
+		} else if prev.Kind == Statistic && s.measureVerb(prev.Predicate) {
+			f.Object = prev.Object // 全国出游人数达到2.03亿人次，同比增长: of 出游人数
 		}
 		f.DateStart, f.DateEnd = prev.DateStart, prev.DateEnd
 		f.MentionIDs = append(f.MentionIDs, prev.MentionIDs...)

@@ -75,6 +75,9 @@ var statisticRule = &rule{
 			[]string{"statistic:subject-verb-object-quantity|雅万高铁|累计发送|旅客|1000000 人次"}},
 		// 单日 and 基本 say how the count is meant; no subject.
 		{"28日，单日新增病例164665例。", []string{"DATE:28日|2024-05-28|2024-05-29", "QUANTITY:164665例|164665|例"}, nil},
+		// A subject that goes on with nouns names what was counted.
+		{"2012年，全国粮食总产量达到58957万吨。", []string{"DATE:2012年|2012-01-01|2013-01-01", "QUANTITY:58957万吨|589570000|t"},
+			[]string{"statistic:subject-verb-object-quantity|全国|达到|粮食总产量|589570000 t|2012-01-01"}},
 		// A filler before the count is no part of the object.
 		{"长江干线港口完成货物吞吐量预计23.4亿吨。", []string{"QUANTITY:23.4亿吨|2340000000|t"},
 			[]string{"statistic:subject-verb-object-quantity|长江干线港口|完成|货物吞吐量|2340000000 t"}},
@@ -197,6 +200,16 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	}
 	if objStart < objEnd {
 		f.Object = v.slice(objStart, objEnd)
+	} else if se := rs + len([]rune(subject)); se <= ss && v.slice(rs, se) == subject && s.measureVerb(verb) {
+		// No object: a subject that opens with a name or a subject word and
+		// goes on with nouns names what was counted (全国粮食总产量达到… →
+		// 全国, 粮食总产量; 成都室外温度达到35℃ → 四川省成都市, 室外温度).
+		if m := v.startingMention(rs, se); m != nil && m.End < se && !v.insideToken(m.End) && s.nounsOnly(v, m.End, se) {
+			f.Subject, f.Object = entity(m), v.slice(m.End, se)
+		} else if n := s.words.Starting(dictionaries.FactSubject, v.text, rs, se); n > 0 && rs+n < se && v.aligned(rs, rs+n) && s.nounsOnly(v, rs+n, se) {
+			f.Subject, _ = s.words.Predicate(dictionaries.FactSubject, v.slice(rs, rs+n))
+			f.Object = v.slice(rs+n, se)
+		}
 	}
 	setValue(&f, q)
 	addMention(&f, q)
@@ -209,6 +222,14 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 func (v *view) insideToken(pos int) bool {
 	t := v.tokenHolding(pos)
 	return t != nil && t.Start < pos
+}
+
+// measureVerb reports whether a statistic verb, maybe after a modifier,
+// states a level rather than an act (达到, 累计达到, 完成, 实现: 全国粮食总产量
+// 达到…), so that a subject going on with nouns names the measure.
+func (s *Stage) measureVerb(verb string) bool {
+	r := []rune(verb)
+	return s.words.Ending(dictionaries.FactLink, r, 0, len(r)) > 0 || s.words.Ending(dictionaries.FactLight, r, 0, len(r)) > 0
 }
 
 // modifies reports whether the words ending at pos modify a noun after
