@@ -28,6 +28,7 @@ const (
 	FactAppoint   = "appoint"   // verb after a person that a post follows: 当选为, 出任
 	FactReport    = "report"    // a word saying where numbers come from: 发布, 显示, 获悉
 	FactEach      = "each"      // before a verb, parties act each on their own: 分别, 均
+	FactPeriod    = "period"    // after words that it makes a time: “十四五”期间, 改革开放以来
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -37,6 +38,7 @@ var factKinds = map[string]bool{
 	FactDeputy: false, FactSpeech: false, FactCounter: false,
 	FactSpend: true, FactSubject: true, FactAnaphor: false,
 	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
+	FactPeriod: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

@@ -149,6 +149,18 @@ var amountRule = &rule{
 		{"作为黄河源头的青海，今年下达重点流域生态补偿资金3亿元。",
 			[]string{"PLACE:青海|青海省", "DATE:今年|2024-01-01|2025-01-01", "MONEY:3亿元|300000000|CNY"},
 			[]string{"amount:verb-object-money|subject:topic|青海省|下达|重点流域生态补偿资金|300000000 CNY|2024-01-01"}},
+		// Parts after 其中 share the whole's subject and period.
+		{"据海关统计，2023年，我国货物贸易进出口总值41.76万亿元，同比增长0.2%。其中，出口23.77万亿元，增长0.6%；进口17.99万亿元，下降0.3%。",
+			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:41.76万亿元|41760000000000|CNY", "MONEY:23.77万亿元|23770000000000|CNY", "MONEY:17.99万亿元|17990000000000|CNY"},
+			[]string{
+				"amount:word-phrase-predicate-money|中国|进出口额|货物贸易|41760000000000 CNY|2023-01-01",
+				"amount:verb-object-money|subject:whole|中国|出口||23770000000000 CNY|2023-01-01",
+				"amount:verb-object-money|subject:whole|中国|进口||17990000000000 CNY|2023-01-01",
+			}},
+		// A part with a name of its own keeps it; none, no whole's.
+		{"全年总投资100亿元。其中，中国农业银行投放贷款超过20亿元。",
+			[]string{"MONEY:100亿元|10000000000|CNY", "MONEY:超过20亿元|2000000000|CNY", "ORG:中国农业银行"},
+			[]string{"amount:predicate-money||投资||10000000000 CNY", "amount:org-verb-predicate-money|中国农业银行|贷款||2000000000 CNY"}},
 		{"国家统计局发布数据，营业收入达66亿元。",
 			[]string{"ORG:国家统计局", "MONEY:66亿元|6600000000|CNY"},
 			[]string{"amount:predicate-money||营业收入||6600000000 CNY"}},
@@ -205,7 +217,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		ps = pos - n
 		f = newFact(Amount, "", si, ps, m.End, 0.8)
 		f.Predicate, _ = s.words.Predicate(dictionaries.FactAmount, v.slice(ps, pos))
-	} else if vs, os, ok := s.spend(v, lo, pos); ok {
+	} else if vs, os, ok := s.spend(v, lo, pos); ok && !(os == pos && s.predicateFollows(v, si, m)) {
 		tail, ps = "verb-object-money", vs
 		f = newFact(Amount, "", si, ps, m.End, 0.8)
 		f.Predicate, _ = s.words.Predicate(dictionaries.FactSpend, v.slice(vs, os))
@@ -228,6 +240,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		return
 	}
 	f.Rule = "amount:" + tail
+	var whole *pipeline.Fact
 	setValue(&f, m)
 	addMention(&f, m)
 	if o, how, ok := s.amountSubject(v, si, lo, ps); ok {
@@ -248,6 +261,11 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Subject = sp
 		f.Rule += "|subject:quote-speaker"
 		f.Confidence = 0.75
+	} else if w, ok := s.partSubject(v, si, lo, ps); ok {
+		whole = &w
+		f.Subject = w.Subject
+		f.Rule += "|subject:whole"
+		f.Confidence = 0.7
 	} else if o, ok := s.topicSubject(v, si, lo, ps); ok {
 		f.Subject = o.name
 		f.Rule += "|subject:topic"
@@ -266,7 +284,69 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	}
 	d, context := v.dateFor(si, m.Start)
 	setDate(&f, d, context)
+	if whole != nil && (f.DateStart == nil || context) && whole.DateStart != nil {
+		// A part counts the whole's period.
+		f.DateStart, f.DateEnd = whole.DateStart, whole.DateEnd
+		f.Rule = strings.Replace(f.Rule, "|date:paragraph-context", "", 1)
+	}
 	v.add(f)
+}
+
+// partSubject reads the subject of an amount that is a part of a whole
+// given before 其中 (of which): its clause opens with the predicate, maybe
+// after the nouns of what it counts, and 其中 opens it or a clause before it
+// in the sentence (其中，出口23.77万亿元，增长0.6%；进口17.99万亿元). It returns the last
+// amount before 其中 with a subject, at most one sentence back in the
+// paragraph (我国货物贸易进出口总值41.76万亿元 → 中国), whose subject and
+// period the part shares.
+func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
+	const which = "其中"
+	cs := s.subjectEnd(v, ps, lo)
+	for cs > lo {
+		t := v.tokenEnding(cs)
+		if t == nil || t.Start < lo || !nounLike(t) || v.slice(t.Start, t.End) == which {
+			break
+		}
+		cs = t.Start
+	}
+	if len(v.inside(si, cs, ps)) > 0 {
+		return pipeline.Fact{}, false // a name of its own: 其中，中国农业银行投放贷款…
+	}
+	q := -1
+	if cs-2 >= lo && v.slice(cs-2, cs) == which {
+		q = cs - 2
+	} else if v.clauseOpens(cs, lo) {
+		// 其中 may stand before a ；, where the sentences split.
+		for k := cs - 2; k >= 0 && !strings.ContainsRune("。！？\n", v.text[k]); k-- {
+			if v.slice(k, k+2) == which && v.boundary(k, 0) {
+				q = k
+				break
+			}
+		}
+	}
+	if q < 0 || !v.boundary(q, 0) {
+		return pipeline.Fact{}, false
+	}
+	for i := len(v.facts) - 1; i >= 0; i-- {
+		f := &v.facts[i]
+		if f.Kind != Amount || f.EvidenceEnd > q {
+			continue
+		}
+		ends := 0
+		for _, r := range v.text[f.EvidenceEnd:q] {
+			if r == '\n' {
+				return pipeline.Fact{}, false
+			}
+			if r == '。' || r == '！' || r == '？' {
+				ends++
+			}
+		}
+		if ends > 1 || f.Subject == "" {
+			return pipeline.Fact{}, false
+		}
+		return *f, true
+	}
+	return pipeline.Fact{}, false
 }
 
 // topicSubject reads the subject of an amount whose clause opens with its
@@ -374,6 +454,13 @@ func (s *Stage) spend(v *view, lo, pos int) (vs, os int, ok bool) {
 		return os - n, os, true
 	}
 	return 0, 0, false
+}
+
+// predicateFollows reports whether an amount predicate follows MONEY m,
+// which then names what a spend verb before it spent: 投放超3000亿元贷款.
+func (s *Stage) predicateFollows(v *view, si int, m *pipeline.Mention) bool {
+	_, _, ok := s.predicateAfter(v, si, m)
+	return ok
 }
 
 // predicateAfter reads an amount predicate written after the amount, with

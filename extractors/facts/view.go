@@ -379,9 +379,12 @@ func (v *view) runBack(end, lo int) (start int, clean bool) {
 		t := v.tokenStarting(pos)
 		r := v.text[pos]
 		switch {
-		case isDash(r) || r == '“' || r == '‘' || r == '《':
-			pos++
+		case isDash(r) || r == '“' || r == '‘' || r == '《' || r == '”' || r == '’' || r == '》':
+			pos++ // a closing mark the run went back over: “十四五”期间中国进出口银行
 		case t != nil && t.End <= end && leading(t):
+			pos = t.End
+		case v.words.Starting(dictionaries.FactPeriod, v.text, pos, end) > 0:
+			pos += v.words.Starting(dictionaries.FactPeriod, v.text, pos, end) // “十四五”期间中国进出口银行
 			pos = t.End
 		default:
 			return pos, clean
