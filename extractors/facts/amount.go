@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -141,6 +142,17 @@ var amountRule = &rule{
 		// A subject word and the nouns of what it counts.
 		{"今年上半年，全国铁路完成固定资产投资3559亿元。", []string{"MONEY:3559亿元|355900000000|CNY"},
 			[]string{"amount:word-verb-predicate-money|全国铁路|投资|固定资产|355900000000 CNY"}},
+		// A name or subject word that opens the clause and whatever words
+		// stand before the predicate, as gse tagged them: what was counted.
+		{"我国创新药市场规模突破1000亿元。", []string{"MONEY:1000亿元|100000000000|CNY"},
+			[]string{"amount:word-phrase-predicate-money|中国|规模|创新药市场|100000000000 CNY"}},
+		{"美国联邦政府债务规模突破33万亿美元。", []string{"PLACE:美国", "MONEY:33万亿美元|33000000000000|USD"},
+			[]string{"amount:name-phrase-predicate-money|美国|规模|联邦政府债务|33000000000000 USD"}},
+		// Not the last of a list, nor a verb alone between name and amount.
+		{"三星、台积电、英特尔等企业预计将分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
+			[]string{"amount:predicate-money||投资||20000000000 USD"}},
+		{"中国需要进口10万亿美元左右。", []string{"PLACE:中国", "MONEY:10万亿美元左右|10000000000000|USD"},
+			[]string{"amount:verb-object-money||进口||10000000000000 USD"}},
 		// A clause that opens with the predicate takes the topic of the clause
 		// before it, not a source that reports the number or a time clause.
 		{"一季度，云南计划开工500多个项目，总投资超700亿元。",
@@ -535,7 +547,7 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		if o, ok := s.orgName(v, si, rs, ss); ok && !v.afterPreposition(rs, lo) {
 			return o, "org", true
 		}
-		if m := v.exact(rs, ss, pipeline.Place); m != nil && v.clauseOpens(rs, lo) {
+		if m := v.exact(rs, ss, pipeline.Place); m != nil && v.clauseOpens(rs, lo) && (rs == lo || v.text[rs-1] != '、') {
 			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "place"}, "place", true
 		}
 		// A name that opens the clause and the nouns of what the money is
@@ -561,6 +573,9 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ss-n, ss))
 		return org{name: name, start: ss - n, mentions: v.inside(si, ss-n, ss), how: "word"}, "word", true
 	}
+	if o, how, ok := s.clausePhrase(v, si, lo, ss, pe); ok {
+		return o, how, true
+	}
 	if c := ss - 1; c > lo && (v.text[c] == ',' || v.text[c] == '，') {
 		if rs, _ := v.runBack(c, lo); rs < c {
 			if o, ok := s.orgName(v, si, rs, c); ok {
@@ -584,6 +599,90 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		}
 	}
 	return org{}, "", false
+}
+
+// clausePhrase reads a subject that opens the clause, after its times, and
+// the words between it and an amount predicate at ss as what was counted,
+// whatever gse tagged them: a subject word (我国创新药市场规模 → 中国, 创新药
+// 市场; 我国对外非金融类直接投资 → 中国) or a PLACE or ORG mention (美国联邦政府
+// 债务规模 → 美国). pe is where the phrase ends (see phraseEnd). The words may
+// hold no mention, no punctuation, preposition, conjunction, pronoun or
+// adverb (我国和共建国家的…, 我国企业在…投资), no filler or report word, and
+// no light or spend verb (verbSubject reads those).
+func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
+	cs := ss
+	for cs > lo && !v.boundary(cs, lo) {
+		cs--
+	}
+	if cs > lo && v.text[cs-1] == '、' {
+		return org{}, "", false // the last of a list: 三星、台积电、英特尔等企业
+	}
+	p := cs
+	for p < ss {
+		if m := v.startingMention(p, ss); m == nil {
+			if d := v.inside(si, p, ss); len(d) > 0 && d[0].Start == p && d[0].Type == pipeline.Date {
+				p = d[0].End
+				continue
+			}
+		}
+		if isSpace(v.text[p]) {
+			p++
+		} else if t := v.tokenStarting(p); t != nil && t.Pos == "t" && t.End <= ss {
+			p = t.End
+		} else {
+			break
+		}
+	}
+	var o org
+	var how string
+	if m := v.startingMention(p, ss); m != nil {
+		if s.words.Starting(dictionaries.FactAnaphor, v.text, m.Start, m.End) == m.End-m.Start {
+			return org{}, "", false // 公司 refers back; companyBefore reads it
+		}
+		o, how = org{name: entity(m), start: p, mentions: []*pipeline.Mention{m}, how: "phrase"}, "name-phrase"
+		p = m.End
+	} else if n := s.words.Starting(dictionaries.FactSubject, v.text, p, ss); n > 0 && v.aligned(p, p+n) {
+		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(p, p+n))
+		o, how = org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "phrase"}, "word-phrase"
+		p += n
+	} else {
+		return org{}, "", false
+	}
+	if d := v.inside(si, p, ss); len(d) > 0 && d[0].Start == p && d[0].Type == pipeline.Date {
+		p = d[0].End // 西藏自治区一季度货物贸易进出口总值
+	} else if t := v.tokenStarting(p); t != nil && t.Pos == "t" && t.End < ss {
+		p = t.End
+	}
+	if p >= pe || pe-p > maxObject || len(v.inside(si, p, ss)) > 0 {
+		return org{}, "", false
+	}
+	nouns := false
+	for q := p; q < ss; {
+		r := v.text[q]
+		if unicode.IsPunct(r) || isSpace(r) || unicode.IsDigit(r) {
+			return org{}, "", false
+		}
+		for _, kind := range []string{dictionaries.FactLight, dictionaries.FactSpend, dictionaries.FactFiller, dictionaries.FactReport} {
+			if s.words.Starting(kind, v.text, q, ss) > 0 {
+				return org{}, "", false // 中央财政将增发, 美债时钟数据显示美国债
+			}
+		}
+		t := v.tokenStarting(q)
+		if t == nil {
+			q++
+			continue
+		}
+		if t.Pos == "p" || t.Pos == "c" || t.Pos == "r" || t.Pos == "uj" || t.Pos == "d" || t.Pos == "t" {
+			return org{}, "", false
+		}
+		nouns = nouns || nounLike(t)
+		q = t.End
+	}
+	if !nouns && !v.insideToken(ss) {
+		return org{}, "", false // 中国需要进口, 韩亚提议支付: what it does, not what it counts
+	}
+	o.phrase = v.slice(p, pe)
+	return o, how, true
 }
 
 // verbSubject reads the subject of an amount predicate at ps across a light
