@@ -148,6 +148,14 @@ var amountRule = &rule{
 			[]string{"amount:word-phrase-predicate-money|中国|规模|创新药市场|100000000000 CNY"}},
 		{"美国联邦政府债务规模突破33万亿美元。", []string{"PLACE:美国", "MONEY:33万亿美元|33000000000000|USD"},
 			[]string{"amount:name-phrase-predicate-money|美国|规模|联邦政府债务|33000000000000 USD"}},
+		// A clause that opens with the predicate after an amount's clause
+		// counts for the same subject.
+		{"截至11月底，全国基本医保基金总收入3.11万亿元，总支出2.63万亿元。",
+			[]string{"DATE:截至11月底|2024-01-01|2024-12-01", "MONEY:3.11万亿元|3110000000000|CNY", "MONEY:2.63万亿元|2630000000000|CNY"},
+			[]string{
+				"amount:word-phrase-predicate-money|全国|收入|基本医保基金|3110000000000 CNY|2024-01-01",
+				"amount:predicate-money|subject:parallel|全国|支出||2630000000000 CNY|2024-01-01",
+			}},
 		// Not the last of a list, nor a verb alone between name and amount.
 		{"三星、台积电、英特尔等企业预计将分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
 			[]string{"amount:predicate-money||投资||20000000000 USD"}},
@@ -278,6 +286,10 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Subject = w.Subject
 		f.Rule += "|subject:whole"
 		f.Confidence = 0.7
+	} else if w, ok := s.parallelSubject(v, lo, ps); ok {
+		f.Subject = w.Subject
+		f.Rule += "|subject:parallel"
+		f.Confidence = 0.7
 	} else if o, ok := s.topicSubject(v, si, lo, ps); ok {
 		f.Subject = o.name
 		f.Rule += "|subject:topic"
@@ -357,6 +369,48 @@ func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
 			return pipeline.Fact{}, false
 		}
 		return *f, true
+	}
+	return pipeline.Fact{}, false
+}
+
+// parallelSubject reads the subject of an amount whose clause opens with
+// its predicate right after the clause of another amount, maybe with
+// clauses of change between: the two count for the same subject (全国基本
+// 医保基金总收入3.11万亿元，总支出2.63万亿元; 我国企业承接服务外包合同额7814.3亿元，
+// 执行额5205.1亿元). It returns that amount, which must have a subject.
+func (s *Stage) parallelSubject(v *view, lo, ps int) (pipeline.Fact, bool) {
+	ss := s.subjectEnd(v, ps, lo)
+	if t := v.tokenHolding(ss); t != nil && t.Start < ss && t.Start >= lo {
+		ss = t.Start // 总|支出
+	}
+	if !v.clauseOpens(ss, lo) {
+		return pipeline.Fact{}, false
+	}
+	c := ss - 1
+	for c >= lo && !strings.ContainsRune("，,；;", v.text[c]) {
+		if !isSpace(v.text[c]) && unicode.IsPunct(v.text[c]) {
+			return pipeline.Fact{}, false
+		}
+		c--
+	}
+	for range 3 {
+		if c <= lo {
+			return pipeline.Fact{}, false
+		}
+		for i := len(v.facts) - 1; i >= 0; i-- {
+			if f := &v.facts[i]; f.Kind == Amount && f.EvidenceEnd == c {
+				return *f, f.Subject != ""
+			}
+		}
+		// A clause of change (，同比增长0.2%，) may stand between.
+		pcs := c
+		for pcs > lo && !strings.ContainsRune("，,；;。", v.text[pcs-1]) {
+			pcs--
+		}
+		if pcs <= lo || s.words.Starting(dictionaries.FactCompare, v.text, pcs, c) == 0 && s.words.Starting(dictionaries.FactChange, v.text, pcs, c) == 0 {
+			return pipeline.Fact{}, false
+		}
+		c = pcs - 1
 	}
 	return pipeline.Fact{}, false
 }
@@ -619,13 +673,9 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 	}
 	p := cs
 	for p < ss {
-		if m := v.startingMention(p, ss); m == nil {
-			if d := v.inside(si, p, ss); len(d) > 0 && d[0].Start == p && d[0].Type == pipeline.Date {
-				p = d[0].End
-				continue
-			}
-		}
-		if isSpace(v.text[p]) {
+		if e := v.pastDate(si, p); e > p {
+			p = e
+		} else if isSpace(v.text[p]) {
 			p++
 		} else if t := v.tokenStarting(p); t != nil && t.Pos == "t" && t.End <= ss {
 			p = t.End
@@ -648,8 +698,8 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 	} else {
 		return org{}, "", false
 	}
-	if d := v.inside(si, p, ss); len(d) > 0 && d[0].Start == p && d[0].Type == pipeline.Date {
-		p = d[0].End // 西藏自治区一季度货物贸易进出口总值
+	if e := v.pastDate(si, p); e > p && e < ss {
+		p = e // 西藏自治区一季度货物贸易进出口总值
 	} else if t := v.tokenStarting(p); t != nil && t.Pos == "t" && t.End < ss {
 		p = t.End
 	}
