@@ -401,6 +401,29 @@ func addRule(m *pipeline.Mention, rule string) {
 	m.Rule += "|" + rule
 }
 
+// runsOn reports whether a name that ends at off runs on into a longer word:
+// a gse token holds off and the words after it (中国移动 of 中国|移动游戏,
+// 北京大学 of 北京|大学生), unless what follows is a title, maybe sharing the
+// name's last character (商务部|长, 投资银行|行长), or one function character
+// gse joined to it (商务部|将).
+func (s *Stage) runsOn(d *pipeline.Doc, off int) bool {
+	i := tokenAt(d.Tokens, off)
+	if i < 0 || d.Tokens[i].Start >= off {
+		return false
+	}
+	end := d.Tokens[i].End
+	for _, from := range []int{off - 1, off} {
+		if _, title := s.titles.Prefix(d.Slice(from, end)); title {
+			return false
+		}
+	}
+	return !(end == off+1 && strings.Contains(functionChars, d.Slice(off, end)))
+}
+
+// functionChars are characters gse may join to the last one of a name
+// before them (部|将, 行|将).
+const functionChars = "将是为在和与对向把被从"
+
 // wordsAround drops tagger mentions that lie inside a word the text spells
 // out around them: a word of not_names.tsv (萨德, 宙斯盾), a known person's
 // name (replaced by one PERSON mention of it: 奥+巴+马, 康京 of 康京和) or,
@@ -428,7 +451,7 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 		if !ok || b < m.End || (a == m.Start && b == m.End) {
 			// 胡塞武 of 胡塞武装: an organization alias written out.
 			typ, rule = pipeline.Org, "known-org"
-			if a, b, ok = s.aliases.Around(text, m.Start); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
+			if a, b, ok = s.aliases.Around(text, m.Start); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) || s.runsOn(d, b) {
 				// 大湾 of 粤港澳大湾区: a listed place written out. A
 				// one-character place stays, as MSRA splits 青藏高原 into
 				// 青 and 藏.

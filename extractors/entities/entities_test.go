@@ -434,6 +434,18 @@ var rules = []struct {
 		{"奥地利", []in{{pipeline.Place, "奥地利"}}, []out{{pipeline.Place, "奥地利", "奥地利", "", "AT", "place-country"}}},
 	}},
 	{"known-org", []example{
+		// An alias that ends inside a longer word is none: 中国|移动游戏.
+		{"中国/ns 移动游戏/n 市场/n", []in{{pipeline.Place, "中国"}}, []out{
+			{pipeline.Place, "中国", "中国", "", "CN", "place-country"},
+		}},
+		{"中国/ns 移动/vn 发布/v", []in{{pipeline.Place, "中国"}}, []out{
+			{pipeline.Org, "中国移动", "中国移动通信集团有限公司", "", "", "org-alias"},
+		}},
+		// A title or a function character gse joined to its last character
+		// leaves it whole.
+		{"商务/n 部将/n 持续/v", []in{{pipeline.Org, "商务"}}, []out{
+			{pipeline.Org, "商务部", "中华人民共和国商务部", "", "", "org-alias"},
+		}},
 		{"也门胡塞武装发动袭击", []in{{pipeline.Place, "也门"}, {pipeline.Person, "胡塞武"}}, []out{
 			{pipeline.Place, "也门", "也门", "", "YE", "place-country"},
 			{pipeline.Org, "胡塞武装", "胡塞武装", "", "", "org-alias"},
