@@ -181,6 +181,10 @@ var amountRule = &rule{
 		{"全年总投资100亿元。其中，中国农业银行投放贷款超过20亿元。",
 			[]string{"MONEY:100亿元|10000000000|CNY", "MONEY:超过20亿元|2000000000|CNY", "ORG:中国农业银行"},
 			[]string{"amount:predicate-money||投资||10000000000 CNY", "amount:org-verb-predicate-money|中国农业银行|贷款||2000000000 CNY"}},
+		// The topic may go on with what it counts before its verb.
+		{"2024年，福建全省地区生产总值预计增长5.5%左右，进出口总额1.99万亿元。",
+			[]string{"DATE:2024年|2024-01-01|2025-01-01", "PLACE:福建|福建省", "PERCENT:5.5%左右|5.5|%", "MONEY:1.99万亿元|1990000000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic|福建省|进出口额||1990000000000 CNY|2024-01-01"}},
 		{"国家统计局发布数据，营业收入达66亿元。",
 			[]string{"ORG:国家统计局", "MONEY:66亿元|6600000000|CNY"},
 			[]string{"amount:predicate-money||营业收入||6600000000 CNY"}},
@@ -374,7 +378,7 @@ func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
 }
 
 // parallelSubject reads the subject of an amount whose clause opens with
-// its predicate right after the clause of another amount, maybe with
+// its predicate right after a clause with another amount, maybe with
 // clauses of change between: the two count for the same subject (全国基本
 // 医保基金总收入3.11万亿元，总支出2.63万亿元; 我国企业承接服务外包合同额7814.3亿元，
 // 执行额5205.1亿元). It returns that amount, which must have a subject.
@@ -397,16 +401,16 @@ func (s *Stage) parallelSubject(v *view, lo, ps int) (pipeline.Fact, bool) {
 		if c <= lo {
 			return pipeline.Fact{}, false
 		}
-		for i := len(v.facts) - 1; i >= 0; i-- {
-			if f := &v.facts[i]; f.Kind == Amount && f.EvidenceEnd == c {
-				return *f, f.Subject != ""
-			}
-		}
-		// A clause of change (，同比增长0.2%，) may stand between.
 		pcs := c
 		for pcs > lo && !strings.ContainsRune("，,；;。", v.text[pcs-1]) {
 			pcs--
 		}
+		for i := len(v.facts) - 1; i >= 0; i-- {
+			if f := &v.facts[i]; f.Kind == Amount && f.EvidenceEnd <= c && f.EvidenceEnd > pcs {
+				return *f, f.Subject != ""
+			}
+		}
+		// A clause of change (，同比增长0.2%，) may stand between.
 		if pcs <= lo || s.words.Starting(dictionaries.FactCompare, v.text, pcs, c) == 0 && s.words.Starting(dictionaries.FactChange, v.text, pcs, c) == 0 {
 			return pipeline.Fact{}, false
 		}
@@ -440,12 +444,16 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 		return org{}, false // 重组后, 实施以来: a time, not the topic's clause
 	}
 	for p := cs; p < c; p++ {
-		if s.words.Starting(dictionaries.FactReport, v.text, p, c) > 0 || s.words.Starting(dictionaries.FactSpeech, v.text, p, c) > 0 {
+		n := s.words.Starting(dictionaries.FactReport, v.text, p, c)
+		if n > 0 && s.words.Starting(dictionaries.FactFiller, v.text, p, c) == n {
+			continue // 预计 is a source's word only right after its name (below)
+		}
+		if n > 0 || s.words.Starting(dictionaries.FactSpeech, v.text, p, c) > 0 {
 			return org{}, false
 		}
 	}
-	for _, m := range v.inside(si, cs, c) {
-		if m.Type == pipeline.Person || m.Type == pipeline.Money {
+	for _, i := range v.bySent[si] {
+		if m := &v.d.Mentions[i]; (m.Type == pipeline.Person || m.Type == pipeline.Money) && m.Start >= cs && m.End <= c {
 			return org{}, false
 		}
 	}
@@ -482,12 +490,28 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 	} else {
 		return org{}, false
 	}
+	if s.words.Starting(dictionaries.FactReport, v.text, p, c) > 0 {
+		return org{}, false // 国家统计局预计，
+	}
+	// What it counts may follow the name: 福建全省地区生产总值预计增长.
+	for q := p; q < c && q-p <= maxObject; {
+		t := v.tokenStarting(q)
+		if t == nil || !nounLike(t) || len(v.inside(si, q, t.End)) > 0 {
+			if q > p && t != nil && (t.Pos == "d" || t.Pos == "ad" || strings.HasPrefix(t.Pos, "v")) {
+				p = q
+			}
+			break
+		}
+		if q = t.End; q == c && s.words.Ending(dictionaries.FactChange, v.text, p, c) > 0 {
+			return o, true // gse's noun 快速增长 ends the clause: it grew
+		}
+	}
 	for p < c {
 		n := s.words.Starting(dictionaries.FactFiller, v.text, p, c)
 		if n == 0 {
 			n = s.words.Starting(dictionaries.FactModifier, v.text, p, c)
 		}
-		if t := v.tokenStarting(p); n == 0 && t != nil && t.Pos == "d" {
+		if t := v.tokenStarting(p); n == 0 && t != nil && (t.Pos == "d" || t.Pos == "ad") {
 			n = t.End - p
 		}
 		if n == 0 {

@@ -65,7 +65,7 @@ var statisticRule = &rule{
 			[]string{"statistic:subject-verb-quantity-object|中方|举办|文化活动|60 场"}},
 		// 就 stands between subject and verb and changes nothing.
 		{"启动当天，交易量就达到1.2万单。", []string{"QUANTITY:1.2万单|12000|单"},
-			[]string{"statistic:subject-verb-object-quantity|交易量|达到||12000 单"}},
+			[]string{"statistic:subject-verb-object-quantity||达到|交易量|12000 单"}},
 		// 日均 is part of the predicate, not a subject.
 		{"展演活动，日均接待观众超13000人次。", []string{"QUANTITY:超13000人次|13000|人次"}, nil},
 		// The count and its noun modify what follows 的.
@@ -78,6 +78,13 @@ var statisticRule = &rule{
 		// A subject that goes on with nouns names what was counted.
 		{"2012年，全国粮食总产量达到58957万吨。", []string{"DATE:2012年|2012-01-01|2013-01-01", "QUANTITY:58957万吨|589570000|t"},
 			[]string{"statistic:subject-verb-object-quantity|全国|达到|粮食总产量|589570000 t|2012-01-01"}},
+		// Nouns with no name are what was measured; the clause before may
+		// name whose.
+		{"原油产量达到2.13亿吨。", []string{"QUANTITY:2.13亿吨|213000000|t"},
+			[]string{"statistic:subject-verb-object-quantity||达到|原油产量|213000000 t"}},
+		{"今年，塔里木油田取得多项重大勘探突破，日产油气能力达到11万吨。",
+			[]string{"DATE:今年|2024-01-01|2025-01-01", "ORG:塔里木油田", "QUANTITY:11万吨|110000|t"},
+			[]string{"statistic:subject-verb-object-quantity|subject:topic|塔里木油田|达到|日产油气能力|110000 t|2024-01-01"}},
 		// A filler before the count is no part of the object.
 		{"长江干线港口完成货物吞吐量预计23.4亿吨。", []string{"QUANTITY:23.4亿吨|2340000000|t"},
 			[]string{"statistic:subject-verb-object-quantity|长江干线港口|完成|货物吞吐量|2340000000 t"}},
@@ -209,6 +216,19 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 		} else if n := s.words.Starting(dictionaries.FactSubject, v.text, rs, se); n > 0 && rs+n < se && v.aligned(rs, rs+n) && s.nounsOnly(v, rs+n, se) {
 			f.Subject, _ = s.words.Predicate(dictionaries.FactSubject, v.slice(rs, rs+n))
 			f.Object = v.slice(rs+n, se)
+		} else if len(v.inside(si, rs, se)) == 0 && s.words.Starting(dictionaries.FactSubject, v.text, rs, se) == 0 {
+			// Nouns with no name are what was measured, of no one the
+			// clause names: 原油产量达到2.13亿吨 → object 原油产量.
+			f.Subject, f.Object = "", subject
+			if o, ok := s.topicSubject(v, si, lo, rs); ok {
+				// …的topic of the clause before: 我国绿色电力交易规模快速增长，交易量达到… → 中国.
+				f.Subject = o.name
+				f.Rule += "|subject:topic"
+				f.EvidenceStart = min(f.EvidenceStart, o.start)
+				for _, om := range o.mentions {
+					addMention(&f, om)
+				}
+			}
 		}
 	}
 	setValue(&f, q)
