@@ -156,6 +156,13 @@ var amountRule = &rule{
 				"amount:word-phrase-predicate-money|全国|收入|基本医保基金|3110000000000 CNY|2024-01-01",
 				"amount:predicate-money|subject:parallel|全国|支出||2630000000000 CNY|2024-01-01",
 			}},
+		// 进出口 alone is trade in both directions; the last of two partners
+		// joined by 和 trades with the first, not alone.
+		{"今年前7个月，我国货物贸易进出口25.7万亿元。", []string{"DATE:今年前7个月|2024-01-01|2024-08-01", "MONEY:25.7万亿元|25700000000000|CNY"},
+			[]string{"amount:word-phrase-predicate-money|中国|进出口额|货物贸易|25700000000000 CNY|2024-01-01"}},
+		{"今年前11个月，我国与欧盟和东盟进出口4.4万亿元。",
+			[]string{"DATE:今年前11个月|2024-01-01|2024-12-01", "ORG:欧盟|欧洲联盟", "ORG:东盟|东南亚国家联盟", "MONEY:4.4万亿元|4400000000000|CNY"},
+			[]string{"amount:predicate-money||进出口额||4400000000000 CNY|2024-01-01"}},
 		// Not the last of a list, nor a verb alone between name and amount.
 		{"三星、台积电、英特尔等企业预计将分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
 			[]string{"amount:predicate-money||投资||20000000000 USD"}},
@@ -622,7 +629,7 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	rs, _ := v.runBack(ss, lo)
 	rs = v.pastDate(si, rs) // 1—8月份 | 全国固定资产投资: the run takes 月份 as a noun
 	if rs < ss {
-		if o, ok := s.orgName(v, si, rs, ss); ok && !v.afterPreposition(rs, lo) {
+		if o, ok := s.orgName(v, si, rs, ss); ok && !v.afterPreposition(rs, lo) && !v.afterConjunction(rs, lo) {
 			return o, "org", true
 		}
 		if m := v.exact(rs, ss, pipeline.Place); m != nil && v.clauseOpens(rs, lo) && (rs == lo || v.text[rs-1] != '、') {

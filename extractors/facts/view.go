@@ -405,6 +405,17 @@ func (v *view) meets(t *pipeline.Token) bool {
 		v.words.Ending(dictionaries.FactTalk, v.text, t.Start, t.End) == n
 }
 
+// afterConjunction reports whether a conjunction ends right before pos: a
+// name after it is the last of two or more (我国与欧盟和东盟进出口4.4万亿元 is
+// no trade of 东盟's alone).
+func (v *view) afterConjunction(pos, lo int) bool {
+	t := v.tokenEnding(pos)
+	return t != nil && t.Start >= lo && coordinators[t.Text]
+}
+
+// coordinators join names into one party of several; 而 and 但 open clauses.
+var coordinators = map[string]bool{"和": true, "与": true, "及": true, "以及": true, "同": true, "跟": true}
+
 // afterPreposition reports whether a preposition stands before pos, past
 // the count of what follows it: 向802家重点名单企业 is whom the money goes to,
 // not who pays it.
