@@ -156,13 +156,17 @@ var amountRule = &rule{
 				"amount:word-phrase-predicate-money|全国|收入|基本医保基金|3110000000000 CNY|2024-01-01",
 				"amount:predicate-money|subject:parallel|全国|支出||2630000000000 CNY|2024-01-01",
 			}},
-		// 进出口 alone is trade in both directions; the last of two partners
-		// joined by 和 trades with the first, not alone.
+		// 进出口 alone is trade in both directions; of two partners joined by
+		// 和 the last is no subject alone.
 		{"今年前7个月，我国货物贸易进出口25.7万亿元。", []string{"DATE:今年前7个月|2024-01-01|2024-08-01", "MONEY:25.7万亿元|25700000000000|CNY"},
 			[]string{"amount:word-phrase-predicate-money|中国|进出口额|货物贸易|25700000000000 CNY|2024-01-01"}},
 		{"今年前11个月，我国与欧盟和东盟进出口4.4万亿元。",
 			[]string{"DATE:今年前11个月|2024-01-01|2024-12-01", "ORG:欧盟|欧洲联盟", "ORG:东盟|东南亚国家联盟", "MONEY:4.4万亿元|4400000000000|CNY"},
-			[]string{"amount:predicate-money||进出口额||4400000000000 CNY|2024-01-01"}},
+			[]string{"amount:word-phrase-predicate-money|中国|进出口额|欧盟和东盟|4400000000000 CNY|2024-01-01"}},
+		// After 对, 与 or 和 comes the partner.
+		{"2023年，我国对共建“一带一路”国家进出口19.47万亿元。",
+			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:19.47万亿元|19470000000000|CNY"},
+			[]string{"amount:word-phrase-predicate-money|中国|进出口额|共建“一带一路”国家|19470000000000 CNY|2023-01-01"}},
 		// Not the last of a list, nor a verb alone between name and amount.
 		{"三星、台积电、英特尔等企业预计将分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
 			[]string{"amount:predicate-money||投资||20000000000 USD"}},
@@ -696,8 +700,8 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 // no light or spend verb (verbSubject reads those).
 func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 	cs := ss
-	for cs > lo && !v.boundary(cs, lo) {
-		cs--
+	for cs > lo && (!v.boundary(cs, lo) || strings.ContainsRune("“‘《", v.text[cs-1])) {
+		cs-- // quotes are inside the clause: 对共建“一带一路”国家
 	}
 	if cs > lo && v.text[cs-1] == '、' {
 		return org{}, "", false // the last of a list: 三星、台积电、英特尔等企业
@@ -734,6 +738,11 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 	} else if t := v.tokenStarting(p); t != nil && t.Pos == "t" && t.End < ss {
 		p = t.End
 	}
+	if p < ss && strings.ContainsRune("对与同和", v.text[p]) {
+		if t := v.tokenStarting(p); t != nil && t.End == p+1 && (t.Pos == "p" || t.Pos == "c") {
+			return s.partner(v, o, how, p+1, ss, pe)
+		}
+	}
 	if p >= pe || pe-p > maxObject || len(v.inside(si, p, ss)) > 0 {
 		return org{}, "", false
 	}
@@ -763,6 +772,33 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 		return org{}, "", false // 中国需要进口, 韩亚提议支付: what it does, not what it counts
 	}
 	o.phrase = v.slice(p, pe)
+	return o, how, true
+}
+
+// partner completes clausePhrase where 对, 与, 同 or 和 follows the subject:
+// what stands between it and the predicate is whom the subject trades with
+// or pays (我国对共建“一带一路”国家进出口19.47万亿元 → 中国, object 共建“一带一路”
+// 国家; 中央财政对地方转移支付规模 → object 地方). It may hold names, quotes and a
+// list, but no other punctuation, no 了, and no light, spend, filler or
+// report word.
+func (s *Stage) partner(v *view, o org, how string, p, ss, pe int) (org, string, bool) {
+	if p >= ss || ss-p > maxName {
+		return org{}, "", false
+	}
+	for q := p; q < ss; q++ {
+		if r := v.text[q]; unicode.IsPunct(r) && !strings.ContainsRune("“”‘’、", r) || isSpace(r) || r == '了' {
+			return org{}, "", false // 与英格兰银行签署了规模为…: a deed, not a partner
+		}
+		for _, kind := range []string{dictionaries.FactLight, dictionaries.FactSpend, dictionaries.FactFiller, dictionaries.FactReport} {
+			if s.words.Starting(kind, v.text, q, ss) > 0 {
+				return org{}, "", false
+			}
+		}
+	}
+	o.phrase = v.slice(p, max(pe, p))
+	if pe <= p {
+		return org{}, "", false
+	}
 	return o, how, true
 }
 
