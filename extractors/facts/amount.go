@@ -163,6 +163,10 @@ var amountRule = &rule{
 		{"今年前11个月，我国与欧盟和东盟进出口4.4万亿元。",
 			[]string{"DATE:今年前11个月|2024-01-01|2024-12-01", "ORG:欧盟|欧洲联盟", "ORG:东盟|东南亚国家联盟", "MONEY:4.4万亿元|4400000000000|CNY"},
 			[]string{"amount:word-phrase-predicate-money|中国|进出口额|欧盟和东盟|4400000000000 CNY|2024-01-01"}},
+		// A date may stand after the name, and 和 inside what was counted.
+		{"美国今年3月商品和服务贸易逆差达1405亿美元。",
+			[]string{"PLACE:美国", "DATE:今年3月|2024-03-01|2024-04-01", "MONEY:1405亿美元|140500000000|USD"},
+			[]string{"amount:name-phrase-predicate-money|美国|贸易逆差|商品和服务|140500000000 USD|2024-03-01"}},
 		// After 对, 与 or 和 comes the partner.
 		{"2023年，我国对共建“一带一路”国家进出口19.47万亿元。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:19.47万亿元|19470000000000|CNY"},
@@ -762,8 +766,8 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 			q++
 			continue
 		}
-		if t.Pos == "p" || t.Pos == "c" || t.Pos == "r" || t.Pos == "uj" || t.Pos == "d" || t.Pos == "t" {
-			return org{}, "", false
+		if t.Pos == "p" || t.Pos == "c" && q == p || t.Pos == "r" || t.Pos == "uj" || t.Pos == "d" || t.Pos == "t" {
+			return org{}, "", false // 和 inside joins what was counted: 商品和服务贸易逆差
 		}
 		nouns = nouns || nounLike(t)
 		q = t.End
@@ -809,25 +813,36 @@ func (s *Stage) partner(v *view, o org, how string, p, ss, pe int) (org, string,
 // must open its clause: an ORG or PLACE mention or a subject word.
 func (s *Stage) verbSubject(v *view, si, lo, ps int) (org, bool) {
 	os, pe := phraseEnd(v, lo, ps)
-	for os > lo && ps-os <= maxObject {
+	for os > lo && ps-os <= maxObject+6 {
+		if m := v.endingAt(os, lo, pipeline.Date); m != nil && os < ps {
+			os = m.Start // 拨付2023年第二笔农业保险保费补贴: the object names its year
+			continue
+		}
 		t := v.tokenEnding(os)
-		if t == nil || t.Start < lo || !nounLike(t) || v.startsMention(t.Start) || v.endingAt(os, lo, pipeline.Org, pipeline.Place) != nil {
+		if t == nil || t.Start < lo || v.startsMention(t.Start) || v.endingAt(os, lo, pipeline.Org, pipeline.Place) != nil {
+			break
+		}
+		if !nounLike(t) && !(os < ps && (strings.HasPrefix(t.Pos, "m") || t.Pos == "q")) {
 			break
 		}
 		os = t.Start
 	}
+	ve := os // where the verb ends; a date that opens the object is the verb's (下达2024年…)
+	if e := v.pastDate(si, os); e > os && e < ps {
+		os = e
+	}
 	if ps-os > maxObject {
 		return org{}, false
 	}
-	n := s.words.Ending(dictionaries.FactLight, v.text, lo, os)
+	n := s.words.Ending(dictionaries.FactLight, v.text, lo, ve)
 	light := n > 0
 	if n == 0 {
-		n = s.words.Ending(dictionaries.FactSpend, v.text, lo, os)
+		n = s.words.Ending(dictionaries.FactSpend, v.text, lo, ve)
 	}
-	if t := v.tokenStarting(os - n); n == 0 || !v.aligned(os-n, os) || t == nil || !strings.HasPrefix(t.Pos, "v") {
+	if t := v.tokenStarting(ve - n); n == 0 || !v.aligned(ve-n, ve) || t == nil || !strings.HasPrefix(t.Pos, "v") {
 		return org{}, false
 	}
-	ss := s.subjectEnd(v, os-n, lo)
+	ss := s.subjectEnd(v, ve-n, lo)
 	var o org
 	if rs, _ := v.runBack(ss, lo); rs < ss && v.clauseOpens(rs, lo) {
 		// Only a mention: a name read by its suffix alone may be a verb
