@@ -43,6 +43,17 @@
 //     (一季度，云南计划开工500多个项目，总投资超700亿元 → 云南省). Not when that
 //     clause names a source (发布, 显示, 获悉; fact_words.tsv kinds report and
 //     speech), holds a person or an amount, or is a time (重组后, 实施以来).
+//     The name may go on with what it counts before the verb (福建全省地区
+//     生产总值预计增长…，进出口总额… → 福建省). A statistic of level (达到)
+//     whose own subject is nouns with no name (日产油气能力达到11万吨) makes
+//     them its object and takes its subject so too.
+//   - subject:whole: an amount after 其中 (of which) whose clause opens with
+//     its predicate is a part of the last amount before 其中 in the
+//     paragraph, at most a sentence back, and takes its subject and period
+//     (…我国货物贸易进出口总值41.76万亿元…。其中，出口23.77万亿元 → 中国).
+//   - subject:parallel: an amount whose clause opens with its predicate right
+//     after a clause with another amount, maybe past clauses of change, takes
+//     that amount's subject (全国基本医保基金总收入3.11万亿元，总支出2.63万亿元).
 //
 // A subject need not be a name when fact_words.tsv lists it as a subject
 // word that stands for one (我国 → 中国; 全国 and 中央财政 stand for
@@ -53,7 +64,10 @@
 // subject of rule amount:name-phrase-…, and the nouns — what the money is
 // for or comes from — its object; after a subject word the rule is
 // amount:word-phrase-… (我国交通固定资产投资超2万亿元 → 中国, 投资,
-// 交通固定资产).
+// 交通固定资产). The words between subject and predicate are read as gse
+// tagged them when they hold no name, preposition, adverb or verb alone
+// (我国创新药市场规模); after 对, 与, 同 or 和 they are the partner, written to
+// the object (我国对共建“一带一路”国家进出口 → 中国, 共建“一带一路”国家).
 // Vague subjects (各地, 全省, 国家) are no subjects: which place they mean is
 // not written.
 //
