@@ -1235,10 +1235,24 @@ func (s *Stage) deptName(name string) (string, bool) {
 // corefer points later short forms at earlier full names.
 func (s *Stage) corefer(d *pipeline.Doc) {
 	var orgs, people []*pipeline.Mention // earlier mentions with their entity set
+	placeEnding := map[int]*pipeline.Mention{}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		switch m.Type {
+		case pipeline.Place:
+			placeEnding[m.End] = m
 		case pipeline.Org:
+			if p := placeEnding[m.Start]; p != nil && p.Country != "" && p.Country != "CN" && p.PlaceCode == "" && p.End-p.Start > 1 &&
+				placeEnding[p.Start] == nil && !severalCountries(m.Text) && (m.Entity == "" || m.Entity == m.Text) {
+				if _, _, ok := s.suffixes.Match(m.Text); ok {
+					// 新加坡|国防部: the country the tagger cut off names whose
+					// body it is, whatever body of that name came before.
+					m.Entity = entityOf(*p) + m.Text
+					addRule(m, "place-org")
+					orgs = append(orgs, m)
+					continue
+				}
+			}
 			if m.Entity == "" || m.Entity == m.Text {
 				if e, rule := s.orgAntecedent(m.Text, orgs); e != "" {
 					m.Entity = e
@@ -1257,6 +1271,18 @@ func (s *Stage) corefer(d *pipeline.Doc) {
 			people = append(people, m)
 		}
 	}
+}
+
+// severalCountries reports whether an organization's name counts the
+// countries it joins (美日韩四国安全联盟, 三国国防部): no one country's body.
+func severalCountries(name string) bool {
+	r := []rune(name)
+	for i := 1; i < len(r); i++ {
+		if r[i] == '国' && strings.ContainsRune("两三四五六七八九十多各", r[i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgAntecedent returns the entity an ORG text refers back to and the rule

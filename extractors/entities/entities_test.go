@@ -41,7 +41,7 @@ var rules = []struct {
 		// What is left would be a bare surname.
 		{"张/nr 来说/u", []in{{pipeline.Person, "张来"}}, []out{{pipeline.Person, "张来", "张来", "", "", "pos"}}},
 		// A title the name follows: gse reads 长官, the tagger 官朴振.
-		{"韩国/ns 国防部/nt 长官/n 朴振/nr 访问/v", []in{{pipeline.Place, "韩国"}, {pipeline.Org, "国防部"}, {pipeline.Person, "官朴振"}}, []out{{pipeline.Place, "韩国", "韩国", "", "KR", "place-country"}, {pipeline.Org, "国防部", "国防部", "", "", "pos"}, {pipeline.Person, "朴振", "朴振", "", "", "boundary-repair"}}},
+		{"韩国/ns 国防部/nt 长官/n 朴振/nr 访问/v", []in{{pipeline.Place, "韩国"}, {pipeline.Org, "国防部"}, {pipeline.Person, "官朴振"}}, []out{{pipeline.Place, "韩国", "韩国", "", "KR", "place-country"}, {pipeline.Org, "国防部", "韩国国防部", "", "", "place-org"}, {pipeline.Person, "朴振", "朴振", "", "", "boundary-repair"}}},
 		// A transliterated name loses the adverb after it, but not a last
 		// character gse happens to tag as one.
 		{"科林/nr ·/x 高/nr 还/d 声称/v", []in{{pipeline.Person, "科林·高还"}}, []out{{pipeline.Person, "科林·高", "科林·高", "", "", "boundary-repair"}}},
@@ -667,6 +667,22 @@ var rules = []struct {
 		{"中国科学院成都生物研究所。成都生物研究所", []in{{pipeline.Org, "中国科学院成都生物研究所"}, {pipeline.Org, "成都生物研究所"}}, []out{
 			{pipeline.Org, "中国科学院成都生物研究所", "中国科学院成都生物研究所", "", "", "pos"},
 			{pipeline.Org, "成都生物研究所", "中国科学院成都生物研究所", "", "", "coref-suffix"},
+		}},
+	}},
+	{"place-org", []example{
+		// A body right after a foreign country is that country's, whatever
+		// body of the name came before.
+		{"越南国防部。新加坡国防部", []in{{pipeline.Org, "越南国防部"}, {pipeline.Place, "新加坡"}, {pipeline.Org, "国防部"}}, []out{
+			{pipeline.Org, "越南国防部", "越南国防部", "", "", "pos"},
+			{pipeline.Place, "新加坡", "新加坡", "", "SG", "place-country"},
+			{pipeline.Org, "国防部", "新加坡国防部", "", "", "place-org"},
+		}},
+		// Not after a country of a pair (中蒙), nor for a body of several.
+		{"越南国防部。中蒙国防部", []in{{pipeline.Org, "越南国防部"}, {pipeline.Place, "中"}, {pipeline.Place, "蒙"}, {pipeline.Org, "国防部"}}, []out{
+			{pipeline.Org, "越南国防部", "越南国防部", "", "", "pos"},
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "蒙", "蒙古", "", "MN", "place-country"},
+			{pipeline.Org, "国防部", "越南国防部", "", "", "coref-suffix"},
 		}},
 	}},
 	{"coref-abbrev", []example{
