@@ -305,7 +305,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Subject = w.Subject
 		f.Rule += "|subject:whole"
 		f.Confidence = 0.7
-	} else if w, ok := s.parallelSubject(v, lo, ps); ok {
+	} else if w, ok := s.parallelSubject(v, si, lo, ps); ok {
 		f.Subject = w.Subject
 		f.Rule += "|subject:parallel"
 		f.Confidence = 0.7
@@ -397,7 +397,7 @@ func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
 // clauses of change between: the two count for the same subject (全国基本
 // 医保基金总收入3.11万亿元，总支出2.63万亿元; 我国企业承接服务外包合同额7814.3亿元，
 // 执行额5205.1亿元). It returns that amount, which must have a subject.
-func (s *Stage) parallelSubject(v *view, lo, ps int) (pipeline.Fact, bool) {
+func (s *Stage) parallelSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
 	ss := s.subjectEnd(v, ps, lo)
 	if t := v.tokenHolding(ss); t != nil && t.Start < ss && t.Start >= lo {
 		ss = t.Start // 总|支出
@@ -406,6 +406,9 @@ func (s *Stage) parallelSubject(v *view, lo, ps int) (pipeline.Fact, bool) {
 		return pipeline.Fact{}, false
 	}
 	c := ss - 1
+	if c < lo && c >= 0 && strings.ContainsRune("；;", v.text[c]) {
+		lo = v.sents[max(si-1, 0)].Start // the sentences split at ；
+	}
 	for c >= lo && !strings.ContainsRune("，,；;", v.text[c]) {
 		if !isSpace(v.text[c]) && unicode.IsPunct(v.text[c]) {
 			return pipeline.Fact{}, false
