@@ -162,7 +162,7 @@ var amountRule = &rule{
 			[]string{"amount:word-phrase-predicate-money|中国|进出口额|货物贸易|25700000000000 CNY|2024-01-01"}},
 		{"今年前11个月，我国与欧盟和东盟进出口4.4万亿元。",
 			[]string{"DATE:今年前11个月|2024-01-01|2024-12-01", "ORG:欧盟|欧洲联盟", "ORG:东盟|东南亚国家联盟", "MONEY:4.4万亿元|4400000000000|CNY"},
-			[]string{"amount:word-phrase-predicate-money|中国|进出口额|欧盟和东盟|4400000000000 CNY|2024-01-01"}},
+			[]string{"amount:word-partner-predicate-money|中国|进出口额|欧盟和东盟|4400000000000 CNY|2024-01-01"}},
 		// A date may stand after the name, and 和 inside what was counted.
 		{"美国今年3月商品和服务贸易逆差达1405亿美元。",
 			[]string{"PLACE:美国", "DATE:今年3月|2024-03-01|2024-04-01", "MONEY:1405亿美元|140500000000|USD"},
@@ -170,7 +170,7 @@ var amountRule = &rule{
 		// After 对, 与 or 和 comes the partner.
 		{"2023年，我国对共建“一带一路”国家进出口19.47万亿元。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:19.47万亿元|19470000000000|CNY"},
-			[]string{"amount:word-phrase-predicate-money|中国|进出口额|共建“一带一路”国家|19470000000000 CNY|2023-01-01"}},
+			[]string{"amount:word-partner-predicate-money|中国|进出口额|共建“一带一路”国家|19470000000000 CNY|2023-01-01"}},
 		// Not the last of a list, nor a verb alone between name and amount.
 		{"三星、台积电、英特尔等企业预计将分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
 			[]string{"amount:predicate-money||投资||20000000000 USD"}},
@@ -747,7 +747,7 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 	}
 	if p < ss && strings.ContainsRune("对与同和", v.text[p]) {
 		if t := v.tokenStarting(p); t != nil && t.End == p+1 && (t.Pos == "p" || t.Pos == "c") {
-			return s.partner(v, o, how, p+1, ss, pe)
+			return s.partner(v, o, strings.Replace(how, "-phrase", "-partner", 1), p+1, ss, pe)
 		}
 	}
 	if p >= pe || pe-p > maxObject || len(v.inside(si, p, ss)) > 0 {
@@ -802,10 +802,20 @@ func (s *Stage) partner(v *view, o org, how string, p, ss, pe int) (org, string,
 			}
 		}
 	}
-	o.phrase = v.slice(p, max(pe, p))
+	for pe > p {
+		n := s.words.Ending(dictionaries.FactLink, v.text, p, pe)
+		if n == 0 {
+			n = s.words.Ending(dictionaries.FactModifier, v.text, p, pe)
+		}
+		if n == 0 {
+			break
+		}
+		pe -= n // 对…国家合计进出口: 合计 is no part of the partner
+	}
 	if pe <= p {
 		return org{}, "", false
 	}
+	o.phrase = v.slice(p, pe)
 	return o, how, true
 }
 

@@ -134,6 +134,16 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		f.Subject, f.Object = prev.Subject, prev.Predicate+prev.Object // 共接待游客
 		if prev.Kind == Amount {
 			f.Object = prev.Object + prev.Predicate // 交通固定资产投资
+			if strings.Contains(prev.Rule, "-partner-") {
+				ev := v.slice(prev.EvidenceStart, prev.EvidenceEnd)
+				for _, prep := range []string{"对", "与", "同", "和"} {
+					if strings.Contains(ev, prep+prev.Object) {
+						// A partner keeps its preposition: 对东盟进出口额, not 东盟进出口额.
+						f.Object = prep + f.Object
+						break
+					}
+				}
+			}
 		}
 		if prev.Kind == Statistic && prev.Object == "" {
 			f.Subject, f.Object = "", prev.Subject // 交易量达到1.2万单，同比增长: of 交易量

@@ -67,7 +67,9 @@
 // 交通固定资产). The words between subject and predicate are read as gse
 // tagged them when they hold no name, preposition, adverb or verb alone
 // (我国创新药市场规模); after 对, 与, 同 or 和 they are the partner, written to
-// the object (我国对共建“一带一路”国家进出口 → 中国, 共建“一带一路”国家).
+// the object, and the rule says amount:word-partner-… or name-partner-…
+// (我国对共建“一带一路”国家进出口 → 中国, 共建“一带一路”国家); a change after
+// such an amount names its metric with the preposition (对东盟进出口额).
 // Vague subjects (各地, 全省, 国家) are no subjects: which place they mean is
 // not written.
 //
