@@ -190,6 +190,9 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 	if r == ruleCounter && m.ordinals.Ordinal(it.Unit, text[:it.Start], text[it.End:]) {
 		return Item{}, false // 十八届五中全会: the 18th, not eighteen
 	}
+	if r == ruleCounter && n.Text == "一" && strings.HasPrefix(text[it.End:], it.Unit) {
+		return Item{}, false // 一个个, 一次次: one after another, no count
+	}
 	// Qualifiers: 近30%, 500余亩 (read by the parser), 20人次以上.
 	qual := ""
 	if f, q, ok := m.qualifiers.Before.Suffix(text[floor:it.Start]); ok {
