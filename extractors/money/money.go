@@ -443,7 +443,9 @@ func (m *Matcher) startsTimeOrUnit(s string) bool {
 // plausible applies the checks that keep ambiguous currency words from being
 // read as money: a minor unit alone (五分, 三角) needs a money context and, for
 // the yuan's, no word running on after it (十分渺茫); 块,
-// which is also a counter (一块土地), must not be followed by what it counts.
+// which is also a counter (一块土地), must not be followed by what it counts,
+// and 一块 needs a money context; a yuan after one Chinese numeral and before
+// a word needs one too (二元对立).
 func (m *Matcher) plausible(text string, n number.Match, form string, cur dictionaries.CurrencyForm, end, parts int, moneyText, hasPrefix bool) bool {
 	if cur.Factor < 1 && parts == 0 && !hasPrefix {
 		if !moneyText && !m.moneyContext(text, n.Start, 0) {
@@ -459,6 +461,15 @@ func (m *Matcher) plausible(text string, n number.Match, form string, cur dictio
 	if _, isCounter := m.counters.Get(form); isCounter && parts == 0 && !hasPrefix {
 		next := text[end:]
 		if unicode.Is(unicode.Han, firstRune(next)) && !m.isQualifierStart(next) && !strings.HasPrefix(next, "钱") {
+			return false
+		}
+		if n.Text == "一" && !strings.HasSuffix(form, "钱") && !moneyText && !m.moneyContext(text, n.Start, 0) {
+			return false // 建一块、成一块: one piece, not a yuan
+		}
+	}
+	if cur.Generic && parts == 0 && !hasPrefix && !strings.HasSuffix(form, "钱") && utf8.RuneCountInString(n.Text) == 1 && n.Chinese && !moneyText && !m.moneyContext(text, n.Start, 0) {
+		// 二元对立, 一元复始: one character's yuan runs into a word.
+		if next := text[end:]; unicode.Is(unicode.Han, firstRune(next)) && !m.isQualifierStart(next) && !strings.HasPrefix(next, "钱") {
 			return false
 		}
 	}

@@ -38,6 +38,12 @@ var (
 			{"奖金逾500万欧元", "逾500万欧元", 5000000, "EUR", number.Min},
 			{"售价约3000日元左右", "约3000日元左右", 3000, "JPY", number.Approx},
 			{"花了300多万元", "300多万元", 3000000, "CNY", number.Min},
+			// One character's yuan that runs into a word is none (二元对立,
+			// 一元复始); 一块 with no money about is one piece.
+			{"非黑即白的二元对立思维", "", 0, "", ""},
+			{"一元复始，万象更新", "", 0, "", ""},
+			{"确保建一块、成一块", "", 0, "", ""},
+			{"每人一元，", "一元", 1, "CNY", number.Exact},
 			{"贰万元整", "贰万元整", 20000, "CNY", number.Exact},
 			{"壹拾壹元整", "壹拾壹元整", 11, "CNY", number.Exact},
 			{"1.2元以下", "1.2元以下", 1.2, "CNY", number.Max},
