@@ -451,7 +451,17 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 		if !ok || b < m.End || (a == m.Start && b == m.End) {
 			// 胡塞武 of 胡塞武装: an organization alias written out.
 			typ, rule = pipeline.Org, "known-org"
-			if a, b, ok = s.aliases.Around(text, m.Start); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) || s.runsOn(d, b) {
+			a, b, ok = s.aliases.Around(text, m.Start)
+			if !ok && m.Type == pipeline.Org && m.End-m.Start == 1 {
+				// 联 of 联大/j: a short alias gse reads as one word (not
+				// 苏联|大使, which Spots would match).
+				if i := tokenAt(d.Tokens, m.Start); i >= 0 && d.Tokens[i].Start == m.Start && d.Tokens[i].End > m.End {
+					if _, known := s.aliases.Canonical(d.Tokens[i].Text); known {
+						a, b, ok = m.Start, d.Tokens[i].End, true
+					}
+				}
+			}
+			if !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) || s.runsOn(d, b) {
 				// 大湾 of 粤港澳大湾区: a listed place written out. A
 				// one-character place stays, as MSRA splits 青藏高原 into
 				// 青 and 藏.

@@ -441,6 +441,14 @@ var rules = []struct {
 		{"中国/ns 移动/vn 发布/v", []in{{pipeline.Place, "中国"}}, []out{
 			{pipeline.Org, "中国移动", "中国移动通信集团有限公司", "", "", "org-alias"},
 		}},
+		// A two-character alias gse reads as one word around a one-character
+		// ORG (联 of 联大); 苏联|大使 is no 联大.
+		{"联大/j 高票/n 通过/p", []in{{pipeline.Org, "联"}}, []out{
+			{pipeline.Org, "联大", "联合国大会", "", "", "org-alias"},
+		}},
+		{"苏联/ns 大使/n", []in{{pipeline.Org, "联"}}, []out{
+			{pipeline.Org, "联", "联", "", "", "pos"},
+		}},
 		// A title or a function character gse joined to its last character
 		// leaves it whole.
 		{"商务/n 部将/n 持续/v", []in{{pipeline.Org, "商务"}}, []out{
