@@ -282,6 +282,8 @@ var rules = []struct {
 		{"内塔尼亚胡/nr 称/v", nil, []out{{pipeline.Person, "内塔尼亚胡", "内塔尼亚胡", "", "", "gazetteer-person"}}},
 		// Not inside another word.
 		{"普京大学/nt 成立/v", nil, nil},
+		// The longest listed name its tokens spell: 岸田文雄, not 岸田 of it.
+		{"岸田/nr 文雄/nr 表示/v", nil, []out{{pipeline.Person, "岸田文雄", "岸田文雄", "", "", "gazetteer-person"}}},
 	}},
 	{"gazetteer-place", []example{
 		{"到/v 孝感/ns 去/v", nil, []out{{pipeline.Place, "孝感", "湖北省孝感市", "420900", "CN", "place-unique"}}},

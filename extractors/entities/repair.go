@@ -1090,13 +1090,14 @@ func firstRune(s string) rune {
 // tokens from i that spells a name of people_known.tsv, or i.
 func (s *Stage) knownAt(toks []pipeline.Token, i int, buf []byte) int {
 	buf = buf[:0]
+	end := i // the longest: 岸田文雄, not 岸田 of it
 	for j := i; j < len(toks) && j < i+4 && (j == i || toks[j].Start == toks[j-1].End); j++ {
 		buf = append(buf, toks[j].Text...)
 		if s.known.HasBytes(buf) {
-			return j + 1
+			end = j + 1
 		}
 	}
-	return i
+	return end
 }
 
 func (s *Stage) hasOrgSuffix(name string) bool {
