@@ -161,7 +161,7 @@ var rules = []struct {
 		{"（作者：陈 岳）", []in{{pipeline.Person, "陈 岳"}}, []out{{pipeline.Person, "陈 岳", "陈岳", "", "", "split-spaced"}}},
 		{"特约记者 林森 环球时报记者", []in{{pipeline.Org, "林森 环球时报"}}, []out{
 			{pipeline.Person, "林森", "林森", "", "", "split-spaced"},
-			{pipeline.Org, "环球时报", "环球时报", "", "", "split-spaced"},
+			{pipeline.Org, "环球时报", "环球时报", "", "", "org-alias"},
 		}},
 		{"立场。With the intensity", []in{{pipeline.Org, "With the"}}, nil},
 	}},
