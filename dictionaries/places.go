@@ -306,3 +306,10 @@ func ParseDivisionAbbrevs(t *Table, d *Divisions) (*DivisionAbbrevs, error) {
 
 // Lookup returns the division a one-character abbreviation stands for, or nil.
 func (a *DivisionAbbrevs) Lookup(abbrev string) *Division { return a.byAbbrev[abbrev] }
+
+// LoadPlaceWords loads the embedded place_words.tsv: names of places that
+// are also common words (来宾, 海防), which count as places only where gse
+// tags them names.
+func LoadPlaceWords() (*Lexicon[struct{}], error) { return loadPlaceWords() }
+
+var loadPlaceWords = shared("place_words.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

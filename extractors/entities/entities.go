@@ -96,7 +96,11 @@
 //     form of a province or prefecture becomes a PLACE (孝感, 约旦; not 中方
 //     or 城区), and so does a division's unique full name gse cut before its
 //     last character (双流|区); a district's full name needs its city named
-//     in the document (老城区 is an old town elsewhere).
+//     in the document (老城区 is an old town elsewhere). gse must tag the word
+//     a name, except for a country, a foreign capital or city and a province
+//     or prefecture, which it may tag a noun or an adverb (平壤/n, 合肥/n,
+//     也门/d: the tagger missed them about half the time), unless the name is
+//     also a common word of place_words.tsv (来宾们 are guests).
 //   - retype-place: a PERSON mention that is exactly the full name of a Chinese
 //     division, a country or a foreign place (gse tags 武侯区 nr, 萨格勒布 nrt)
 //     becomes a PLACE, and so does one that is a division's short form of three
@@ -217,20 +221,21 @@ const Name = "entities"
 
 // data is every dictionary the stage reads, loaded once and shared read-only.
 type data struct {
-	divs      *dictionaries.Divisions
-	countries *dictionaries.Countries
-	foreign   *dictionaries.ForeignPlaces
-	suffixes  *dictionaries.OrgSuffixes
-	aliases   *dictionaries.OrgAliases
-	titles    *dictionaries.Titles
-	surnames  *dictionaries.Surnames
-	known     *dictionaries.KnownPeople
-	contexts  *dictionaries.AbbrevContexts
-	notAbbrev *dictionaries.Spots
-	notNames  *dictionaries.Spots
-	personCtx *dictionaries.PersonContexts    // 渝昆高铁, 台风“韦帕”: no person
-	falseEnds *dictionaries.Lexicon[struct{}] // 部署: no organization ends so
-	bodies    *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
+	divs       *dictionaries.Divisions
+	countries  *dictionaries.Countries
+	foreign    *dictionaries.ForeignPlaces
+	suffixes   *dictionaries.OrgSuffixes
+	aliases    *dictionaries.OrgAliases
+	titles     *dictionaries.Titles
+	surnames   *dictionaries.Surnames
+	known      *dictionaries.KnownPeople
+	contexts   *dictionaries.AbbrevContexts
+	notAbbrev  *dictionaries.Spots
+	notNames   *dictionaries.Spots
+	personCtx  *dictionaries.PersonContexts    // 渝昆高铁, 台风“韦帕”: no person
+	falseEnds  *dictionaries.Lexicon[struct{}] // 部署: no organization ends so
+	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
+	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
@@ -295,6 +300,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.falseEnds, err = dictionaries.LoadOrgFalseEndings(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.placeWords, err = dictionaries.LoadPlaceWords(); err != nil {
 			loadErr = err
 			return
 		}

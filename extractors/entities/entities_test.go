@@ -287,6 +287,11 @@ var rules = []struct {
 	}},
 	{"gazetteer-place", []example{
 		{"到/v 孝感/ns 去/v", nil, []out{{pipeline.Place, "孝感", "湖北省孝感市", "420900", "CN", "place-unique"}}},
+		// Capitals, cities and countries whatever gse tagged them, but not
+		// one that is also a common word.
+		{"在/p 平壤/n 同/p", nil, []out{{pipeline.Place, "平壤", "平壤", "", "KP", "place-foreign"}}},
+		{"来自/v 也门/d 的/uj", nil, []out{{pipeline.Place, "也门", "也门", "", "YE", "place-country"}}},
+		{"来宾/n 们/k 评价/v", nil, nil},
 		{"访问/v 约旦/ns", nil, []out{{pipeline.Place, "约旦", "约旦", "", "JO", "place-country"}}},
 		// A district's full name gse cut in two, in a story about its city.
 		{"来到/v 南昌市/ns 新建/v 区/n 就业/v", nil, []out{
