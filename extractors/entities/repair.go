@@ -1124,13 +1124,14 @@ func acronym(name string) bool {
 // often than a place, shared full names such as 城区 and 郊区 are ordinary
 // words, and county short forms (双流, 和平) are too often words as well.
 // strongPlace reports whether token t is a place whatever gse tagged it: a
-// country, a foreign capital or city of places_foreign.tsv, or a Chinese
-// division of prefecture level or above with one reading, written as one
-// token of two or more characters that gse tags a noun or an adverb (平壤/n,
-// 合肥/n, 基辅/n, 也门/d, 首尔/d: the tagger leans on gse's ns and missed them
-// about half the time).
+// country, a foreign capital or city of places_foreign.tsv (tagged anything
+// but a verb, preposition, conjunction or particle: 马里/q), or a Chinese
+// division of prefecture level or above with one reading (tagged a noun or
+// an adverb), written as one token of two or more characters (平壤/n, 合肥/n,
+// 基辅/n, 也门/d, 首尔/d: the tagger leans on gse's ns and missed them about
+// half the time).
 func (s *Stage) strongPlace(t *pipeline.Token) bool {
-	if utf8.RuneCountInString(t.Text) < 2 || (t.Pos != "n" && t.Pos != "d" && !namePOS(t.Pos)) {
+	if utf8.RuneCountInString(t.Text) < 2 || strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "u") || t.Pos == "p" || t.Pos == "c" {
 		return false
 	}
 	if _, common := s.placeWords.Get(t.Text); common && !namePOS(t.Pos) {
@@ -1140,7 +1141,10 @@ func (s *Stage) strongPlace(t *pipeline.Token) bool {
 		return f.Kind == "capital" || f.Kind == "city"
 	}
 	if c := s.countries.Lookup(t.Text); c != nil {
-		return c.Name == t.Text
+		return c.Name == t.Text // 马里/q
+	}
+	if t.Pos != "n" && t.Pos != "d" && !namePOS(t.Pos) {
+		return false
 	}
 	v := s.divs.Lookup(t.Text)
 	return len(v) == 1 && v[0].Level != dictionaries.LevelCounty
