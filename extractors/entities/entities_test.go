@@ -292,6 +292,9 @@ var rules = []struct {
 		{"在/p 平壤/n 同/p", nil, []out{{pipeline.Place, "平壤", "平壤", "", "KP", "place-foreign"}}},
 		{"来自/v 也门/d 的/uj", nil, []out{{pipeline.Place, "也门", "也门", "", "YE", "place-country"}}},
 		{"来宾/n 们/k 评价/v", nil, nil},
+		// A short form of nested divisions (和田地区 and its 和田市, 和田县)
+		// is a place; resolution codes it.
+		{"抵达/v 和田/nz 。/x", nil, []out{{pipeline.Place, "和田", "新疆维吾尔自治区和田地区", "653200", "CN", "place-context"}}},
 		{"访问/v 约旦/ns", nil, []out{{pipeline.Place, "约旦", "约旦", "", "JO", "place-country"}}},
 		// A district's full name gse cut in two, in a story about its city.
 		{"来到/v 南昌市/ns 新建/v 区/n 就业/v", nil, []out{

@@ -1146,8 +1146,32 @@ func (s *Stage) strongPlace(t *pipeline.Token) bool {
 	if t.Pos != "n" && t.Pos != "d" && !namePOS(t.Pos) {
 		return false
 	}
-	v := s.divs.Lookup(t.Text)
-	return len(v) == 1 && v[0].Level != dictionaries.LevelCounty
+	return s.oneDivision(t.Text)
+}
+
+// oneDivision reports whether a short form names one division above county
+// level, or divisions nested in one above county level (和田: 和田地区, and
+// 和田市 and 和田县 in it), which place-level then tells apart.
+func (s *Stage) oneDivision(word string) bool {
+	v := s.divs.Lookup(word)
+	if len(v) == 0 {
+		return false
+	}
+	if _, common := s.placeWords.Get(word); common && len(v) > 1 {
+		return false // 白银 is silver more often than 白银市 or its 白银区
+	}
+	top := v[0]
+	for _, d := range v[1:] {
+		if s.divs.Contains(d, top) {
+			top = d
+		}
+	}
+	for _, d := range v {
+		if !s.divs.Contains(top, d) {
+			return false
+		}
+	}
+	return top.Level != dictionaries.LevelCounty
 }
 
 func (s *Stage) knownPlace(word string) bool {
@@ -1157,8 +1181,7 @@ func (s *Stage) knownPlace(word string) bool {
 	if len(s.divs.LookupFull(word)) == 1 {
 		return true
 	}
-	v := s.divs.Lookup(word)
-	return len(v) == 1 && v[0].Level != dictionaries.LevelCounty
+	return s.oneDivision(word)
 }
 
 // parkOrgs replaces a run of tagger PLACE mentions followed by at most
