@@ -174,6 +174,15 @@ func ParseForeignPlaces(t *Table, cs *Countries) (*ForeignPlaces, error) {
 // Lookup returns the foreign place called name, or nil.
 func (fp *ForeignPlaces) Lookup(name string) *ForeignPlace { return fp.byName[name] }
 
+// All returns every foreign place, in no particular order.
+func (fp *ForeignPlaces) All() []*ForeignPlace {
+	all := make([]*ForeignPlace, 0, len(fp.byName))
+	for _, f := range fp.byName {
+		all = append(all, f)
+	}
+	return all
+}
+
 // Len returns the number of places.
 func (fp *ForeignPlaces) Len() int { return len(fp.byName) }
 

@@ -235,6 +235,7 @@ type data struct {
 	personCtx  *dictionaries.PersonContexts    // 渝昆高铁, 台风“韦帕”: no person
 	falseEnds  *dictionaries.Lexicon[struct{}] // 部署: no organization ends so
 	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
+	strong     map[string]uint8                // names strongPlace accepts, by kind
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 
 	placeSuffixes *dictionaries.PlaceSuffixes
@@ -319,6 +320,7 @@ func load() (*data, error) {
 			loadErr = err
 			return
 		}
+		d.strong = (&Stage{data: &d}).strongPlaces()
 		loaded = &d
 	})
 	return loaded, loadErr

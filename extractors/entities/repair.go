@@ -1124,29 +1124,59 @@ func acronym(name string) bool {
 // often than a place, shared full names such as 城区 and 郊区 are ordinary
 // words, and county short forms (双流, 和平) are too often words as well.
 // strongPlace reports whether token t is a place whatever gse tagged it: a
-// country, a foreign capital or city of places_foreign.tsv (tagged anything
-// but a verb, preposition, conjunction or particle: 马里/q), or a Chinese
-// division of prefecture level or above with one reading (tagged a noun or
-// an adverb), written as one token of two or more characters (平壤/n, 合肥/n,
-// 基辅/n, 也门/d, 首尔/d: the tagger leans on gse's ns and missed them about
-// half the time).
+// country or a foreign capital or city of places_foreign.tsv, tagged
+// anything but a verb, preposition, conjunction or particle (马里/q), or a
+// Chinese division of prefecture level or above (see oneDivision), tagged a
+// noun or an adverb — written as one token of two or more characters
+// (平壤/n, 合肥/n, 基辅/n, 也门/d, 首尔/d: the tagger leans on gse's ns and
+// missed them about half the time). Names that are also common words
+// (place_words.tsv) need gse to tag them a name.
 func (s *Stage) strongPlace(t *pipeline.Token) bool {
-	if utf8.RuneCountInString(t.Text) < 2 || strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "u") || t.Pos == "p" || t.Pos == "c" {
+	kind := s.strong[t.Text] // one map read: most tokens are no place
+	switch {
+	case kind == 0, strings.HasPrefix(t.Pos, "v"), strings.HasPrefix(t.Pos, "u"), t.Pos == "p", t.Pos == "c":
 		return false
+	case kind&strongCommon != 0:
+		return namePOS(t.Pos) // 来宾们: guests
+	case kind == strongDivision:
+		return t.Pos == "n" || t.Pos == "d" || namePOS(t.Pos)
 	}
-	if _, common := s.placeWords.Get(t.Text); common && !namePOS(t.Pos) {
-		return false // 来宾们: guests
+	return true
+}
+
+// Kinds of the strong places strongPlace reads.
+const (
+	strongForeign  = 1 // a country or a foreign capital or city
+	strongDivision = 2 // a Chinese province or prefecture
+	strongCommon   = 4 // also a common word (place_words.tsv)
+)
+
+// strongPlaces lists the names strongPlace accepts, by kind.
+func (s *Stage) strongPlaces() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, v := range s.divs.All() {
+		for _, name := range []string{v.Name, v.Short, v.SharedShort} {
+			if utf8.RuneCountInString(name) >= 2 && s.oneDivision(name) {
+				m[name] = strongDivision
+			}
+		}
 	}
-	if f := s.foreign.Lookup(t.Text); f != nil {
-		return f.Kind == "capital" || f.Kind == "city"
+	for _, f := range s.foreign.All() {
+		if f.Kind == dictionaries.ForeignCapital || f.Kind == dictionaries.ForeignCity {
+			m[f.Name] = strongForeign
+		}
 	}
-	if c := s.countries.Lookup(t.Text); c != nil {
-		return c.Name == t.Text // 马里/q
+	for _, c := range s.countries.All() {
+		m[c.Name] = strongForeign
 	}
-	if t.Pos != "n" && t.Pos != "d" && !namePOS(t.Pos) {
-		return false
+	for name := range m {
+		if utf8.RuneCountInString(name) < 2 {
+			delete(m, name)
+		} else if _, common := s.placeWords.Get(name); common {
+			m[name] |= strongCommon
+		}
 	}
-	return s.oneDivision(t.Text)
+	return m
 }
 
 // oneDivision reports whether a short form names one division above county
