@@ -282,6 +282,11 @@ var rules = []struct {
 		{"内塔尼亚胡/nr 称/v", nil, []out{{pipeline.Person, "内塔尼亚胡", "内塔尼亚胡", "", "", "gazetteer-person"}}},
 		// Not inside another word.
 		{"普京大学/nt 成立/v", nil, nil},
+		// After a title, whatever gse made of the name's last character.
+		{"美国/ns 总统/n 拜/v 登在/v 今年/t", []in{{pipeline.Place, "美国"}}, []out{
+			{pipeline.Place, "美国", "美国", "", "US", "place-country"},
+			{pipeline.Person, "拜登", "拜登", "", "", "gazetteer-person"},
+		}},
 		// The longest listed name its tokens spell: 岸田文雄, not 岸田 of it.
 		{"岸田/nr 文雄/nr 表示/v", nil, []out{{pipeline.Person, "岸田文雄", "岸田文雄", "", "", "gazetteer-person"}}},
 	}},

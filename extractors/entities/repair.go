@@ -968,6 +968,18 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 				continue
 			}
 		}
+		// Or right after a title, where gse joined its last character to
+		// the word after it (总统/n 拜/v 登在/v).
+		if i+1 < len(toks) && toks[i+1].Start == toks[i].End && s.known.Starts(toks[i+1].Text) {
+			if _, title := s.titles.Category(toks[i].Text); title {
+				if end := s.knownAfter(d, toks[i].End); end > 0 && free(toks[i].End, end) {
+					add = append(add, pipeline.Mention{Type: pipeline.Person, Start: toks[i].End, End: end, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
+					for k := toks[i].End; k < end; k++ {
+						taken[k] = true
+					}
+				}
+			}
+		}
 		if j := s.aliasAt(toks, i, buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop)) {
 			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
 			i = j - 1
@@ -1088,6 +1100,22 @@ func firstRune(s string) rune {
 
 // knownAt returns the end (exclusive token index) of the run of whole
 // tokens from i that spells a name of people_known.tsv, or i.
+// knownAfter returns the end of the longest name of people_known.tsv
+// written from code point start, or 0.
+func (s *Stage) knownAfter(d *pipeline.Doc, start int) int {
+	n := d.CharCount()
+	end := 0
+	for l := 2; l <= maxKnownName && start+l <= n; l++ {
+		if s.known.Has(d.Slice(start, start+l)) {
+			end = start + l // the longest: 岸田文雄, not 岸田
+		}
+	}
+	return end
+}
+
+// maxKnownName is the longest name, in characters, knownAfter reads.
+const maxKnownName = 8
+
 func (s *Stage) knownAt(toks []pipeline.Token, i int, buf []byte) int {
 	buf = buf[:0]
 	end := i // the longest: 岸田文雄, not 岸田 of it
