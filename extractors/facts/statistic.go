@@ -82,6 +82,9 @@ var statisticRule = &rule{
 		// name whose.
 		{"原油产量达到2.13亿吨。", []string{"QUANTITY:2.13亿吨|213000000|t"},
 			[]string{"statistic:subject-verb-object-quantity||达到|原油产量|213000000 t"}},
+		// 最高 and 最多 say the count is a peak: they stay in the predicate.
+		{"单日订单最多达到15000单。", []string{"QUANTITY:15000单|15000|单"},
+			[]string{"statistic:subject-verb-object-quantity||最多达到|单日订单|15000 单"}},
 		{"今年，塔里木油田取得多项重大勘探突破，日产油气能力达到11万吨。",
 			[]string{"DATE:今年|2024-01-01|2025-01-01", "ORG:塔里木油田", "QUANTITY:11万吨|110000|t"},
 			[]string{"statistic:subject-verb-object-quantity|subject:topic|塔里木油田|达到|日产油气能力|110000 t|2024-01-01"}},
