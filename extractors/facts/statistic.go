@@ -85,6 +85,10 @@ var statisticRule = &rule{
 		// 最高 and 最多 say the count is a peak: they stay in the predicate.
 		{"单日订单最多达到15000单。", []string{"QUANTITY:15000单|15000|单"},
 			[]string{"statistic:subject-verb-object-quantity||最多达到|单日订单|15000 单"}},
+		// A name that opens the clause before the time is whose.
+		{"加拿大今年林火过火面积已达到17.4万平方公里。",
+			[]string{"PLACE:加拿大", "DATE:今年|2024-01-01|2025-01-01", "QUANTITY:17.4万平方公里|174000|km2"},
+			[]string{"statistic:subject-verb-object-quantity|加拿大|达到|林火过火面积|174000 km2|2024-01-01"}},
 		{"今年，塔里木油田取得多项重大勘探突破，日产油气能力达到11万吨。",
 			[]string{"DATE:今年|2024-01-01|2025-01-01", "ORG:塔里木油田", "QUANTITY:11万吨|110000|t"},
 			[]string{"statistic:subject-verb-object-quantity|subject:topic|塔里木油田|达到|日产油气能力|110000 t|2024-01-01"}},
@@ -223,7 +227,11 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 			// Nouns with no name are what was measured, of no one the
 			// clause names: 原油产量达到2.13亿吨 → object 原油产量.
 			f.Subject, f.Object = "", subject
-			if o, ok := s.topicSubject(v, si, lo, rs); ok {
+			if m := v.nameBeforeDate(rs, lo); m != nil {
+				f.Subject = entity(m)
+				f.EvidenceStart = min(f.EvidenceStart, m.Start)
+				addMention(&f, m)
+			} else if o, ok := s.topicSubject(v, si, lo, rs); ok {
 				// …的topic of the clause before: 我国绿色电力交易规模快速增长，交易量达到… → 中国.
 				f.Subject = o.name
 				f.Rule += "|subject:topic"
@@ -239,6 +247,19 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	d, context := v.dateFor(si, q.Start)
 	setDate(&f, d, context)
 	return f, true
+}
+
+// nameBeforeDate returns the PLACE or ORG mention that opens the clause
+// right before a DATE mention ending at pos: 加拿大今年|林火过火面积 → 加拿大.
+func (v *view) nameBeforeDate(pos, lo int) *pipeline.Mention {
+	dm := v.endingAt(pos, lo, pipeline.Date)
+	if dm == nil {
+		return nil
+	}
+	if m := v.endingAt(dm.Start, lo, pipeline.Place, pipeline.Org); m != nil && v.clauseOpens(m.Start, lo) {
+		return m
+	}
+	return nil
 }
 
 // insideToken reports whether pos lies inside a token that begins before it.
