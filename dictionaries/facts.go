@@ -29,6 +29,8 @@ const (
 	FactReport    = "report"    // a word saying where numbers come from: 发布, 显示, 获悉
 	FactEach      = "each"      // before a verb, parties act each on their own: 分别, 均
 	FactPeriod    = "period"    // after words that it makes a time: “十四五”期间, 改革开放以来
+	FactNational  = "national"  // a state post written bare, with its state: 国家主席 → 中国
+	FactDomestic  = "domestic"  // how a body of that state's begins: 中共, 国务院
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -38,7 +40,7 @@ var factKinds = map[string]bool{
 	FactDeputy: false, FactSpeech: false, FactCounter: false,
 	FactSpend: true, FactSubject: true, FactAnaphor: false,
 	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
-	FactPeriod: false,
+	FactPeriod: false, FactNational: true, FactDomestic: true,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

@@ -67,11 +67,18 @@ var roleRule = &rule{
 				"role:shared-org-title-person|怀进鹏|部长|教育部",
 				"role:org-title-list|怀进鹏|党组书记|教育部",
 			}},
-		// Not otherwise: the state's title is not the party's.
+		// Not otherwise: the state's title is not the party's; a bare state
+		// post of one holding the party's is that state's.
 		{"中共中央总书记、国家主席习近平发表讲话。", []string{"ORG:中共中央", "PERSON:习近平"},
 			[]string{
-				"role:title-person|习近平|国家主席",
+				"role:title-person|holder:document|习近平|国家主席|中国",
 				"role:org-title-list|习近平|总书记|中共中央",
+			}},
+		// A foreign party's leader is not China's.
+		{"老挝人民革命党中央总书记、国家主席通伦出席。", []string{"ORG:老挝人民革命党中央", "PERSON:通伦"},
+			[]string{
+				"role:title-person|通伦|国家主席",
+				"role:org-title-list|通伦|总书记|老挝人民革命党中央",
 			}},
 		// People listed after one another share their country's state titles,
 		// not a city's.
@@ -201,6 +208,53 @@ func (s *Stage) roles(v *view) {
 			s.appointed(v, si, p)
 		}
 	}
+	s.bareRoles(v)
+}
+
+// bareRoles gives a role written without its body (role:title-person) the
+// body the document names for the same person: the same title with one
+// (国家主席通伦 after 老挝国家主席通伦), or, for a state post that news writes
+// bare (fact_words.tsv kind national: 国家主席), its state when the person
+// holds a post of one of that state's bodies in the document (kind domestic:
+// 中共中央总书记、国家主席习近平 → 国家主席 of 中国). The rule says
+// |holder:document.
+func (s *Stage) bareRoles(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Role || f.Object != "" || !strings.HasPrefix(f.Rule, "role:title-person") {
+			continue
+		}
+		holder := ""
+		state, national := s.words.Predicate(dictionaries.FactNational, f.Predicate)
+		for j := range v.facts {
+			g := &v.facts[j]
+			if g.Kind != Role || g.Subject != f.Subject || g.Object == "" {
+				continue
+			}
+			if g.Predicate == f.Predicate {
+				holder = g.Object
+				break
+			}
+			if national && holder == "" && s.domestic(g.Object) == state {
+				holder = state
+			}
+		}
+		if holder != "" {
+			f.Object = holder
+			f.Rule += "|holder:document"
+		}
+	}
+}
+
+// domestic returns the state whose body name begins name (中共中央 → 中国), or "".
+func (s *Stage) domestic(name string) string {
+	r := []rune(name)
+	for n := len(r); n >= 1; n-- {
+		if state, ok := s.words.Predicate(dictionaries.FactDomestic, string(r[:n])); ok {
+			return state
+		}
+	}
+	return ""
 }
 
 // appointed reads the post a person takes, after an appointment verb
