@@ -176,6 +176,10 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||投资||20000000000 USD"}},
 		{"中国需要进口10万亿美元左右。", []string{"PLACE:中国", "MONEY:10万亿美元左右|10000000000000|USD"},
 			[]string{"amount:verb-object-money||进口||10000000000000 USD"}},
+		// A date that opens an earlier clause of the sentence dates the amount.
+		{"中国轻工业联合会发布数据显示，2023年我国轻工业生产持续回升，实现营业收入22.2万亿元。",
+			[]string{"ORG:中国轻工业联合会", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:22.2万亿元|22200000000000|CNY"},
+			[]string{"amount:predicate-money||营业收入||22200000000000 CNY|2023-01-01"}},
 		// A clause that opens with the predicate takes the topic of the clause
 		// before it, not a source that reports the number or a time clause.
 		{"一季度，云南计划开工500多个项目，总投资超700亿元。",

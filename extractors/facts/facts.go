@@ -22,7 +22,9 @@
 //   - (unnamed) a DATE of the fact's own sentence: one in the same clause
 //     (no comma between), nearest before the amount or verb, else the first
 //     after it; else the nearest date before it that is a clause of its own
-//     (…,截至2023年底,…), else the date that opens the sentence.
+//     (…,截至2023年底,…), else the date that opens the sentence, else the
+//     nearest date before it that opens a clause (…显示，2023年我国轻工业生产
+//     持续回升，…，实现营业收入22.2万亿元).
 //   - date:paragraph-context: otherwise the date that opens an earlier
 //     sentence of the same paragraph (paragraphs are separated by "\n" in
 //     Doc.Text), when it is the nearest earlier sentence with a date and

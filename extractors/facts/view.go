@@ -693,6 +693,13 @@ func (v *view) dateFor(si, pos int) (m *pipeline.Mention, context bool) {
 	if len(dates) > 0 && dates[0].Start < pos && v.opens(si, dates[0]) {
 		return usable(dates[0]), false
 	}
+	for k := len(dates) - 1; k >= 0; k-- {
+		// A date that opens an earlier clause: …显示，2023年我国轻工业生产持续
+		// 回升，…，实现营业收入22.2万亿元.
+		if d := dates[k]; d.End <= pos && v.opensClause(si, d) {
+			return usable(d), false
+		}
+	}
 	lo := v.paragraphStart(v.sents[si].Start)
 	for sj := si - 1; sj >= 0 && v.sents[sj].End > lo; sj-- {
 		ds := v.mentions(sj, pipeline.Date)
@@ -725,6 +732,16 @@ func (v *view) alone(si int, m *pipeline.Mention) bool {
 	comma := func(r rune) bool { return r == ',' || r == '，' }
 	before := m.Start == v.sents[si].Start || comma(v.text[m.Start-1]) || v.text[m.Start-1] == '：' || v.text[m.Start-1] == ':'
 	return before && m.End < v.sents[si].End && comma(v.text[m.End])
+}
+
+// opensClause reports whether m opens a clause of sentence si: the sentence
+// start, a comma or a colon before it.
+func (v *view) opensClause(si int, m *pipeline.Mention) bool {
+	if m.Start == v.sents[si].Start {
+		return true
+	}
+	r := v.text[m.Start-1]
+	return r == ',' || r == '，' || r == '：' || r == ':'
 }
 
 // opens reports whether m opens sentence si, after quotes and spaces only.
