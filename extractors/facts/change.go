@@ -35,6 +35,10 @@ var changeRule = &rule{
 		// A verb joined to a measure word is the metric's head.
 		{"全国民宿预订量同比增长13%。", []string{"PERCENT:13%|13|%"},
 			[]string{"change:word-percent|全国|同比增长|民宿预订量|13 %"}},
+		// A name, then a time, then the metric.
+		{"美国1月零售销售额环比下降0.9%。",
+			[]string{"PLACE:美国", "DATE:1月|2024-01-01|2024-02-01", "PERCENT:0.9%|0.9|%"},
+			[]string{"change:name-percent|美国|环比下降|零售销售额|0.9 %|2024-01-01"}},
 		// A metric without a subject.
 		{"出口额同比下降3%。", []string{"PERCENT:3%|3|%"},
 			[]string{"change:metric-percent||同比下降|出口额|3 %"}},
@@ -215,8 +219,9 @@ func (v *view) quoteStart(close, lo int) int {
 
 // metricSubject reads who a metric [ms, me) belongs to: a PLACE or ORG
 // mention that starts it (四川交通建设投资), or one or a subject word right
-// before it that opens the clause (我国规模以上工业增加值 → 中国). The
-// subject's end is where the metric proper starts.
+// before it that opens the clause (我国规模以上工业增加值 → 中国), maybe
+// with a time between (美国1月零售销售额). The subject's end is where the
+// metric proper starts.
 func (s *Stage) metricSubject(v *view, si, lo, ms, me int) (subjectAt, string, bool) {
 	if m := v.startingMention(ms, me); m != nil && m.End < me && v.clauseOpens(ms, lo) {
 		return subjectAt{org{name: entity(m), start: ms, mentions: []*pipeline.Mention{m}}, m.End}, "name", true
@@ -231,6 +236,10 @@ func (s *Stage) metricSubject(v *view, si, lo, ms, me int) (subjectAt, string, b
 	if n := s.words.Starting(dictionaries.FactSubject, v.text, ms, me); n > 0 && ms+n < me && v.clauseOpens(ms, lo) {
 		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ms, ms+n))
 		return subjectAt{org{name: name, start: ms, mentions: v.inside(si, ms, ms+n)}, ms + n}, "word", true
+	}
+	if m := v.nameBeforeDate(ms, lo); m != nil {
+		// 美国1月零售销售额环比下降0.9%: the name, then the time.
+		return subjectAt{org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}}, ms}, "name", true
 	}
 	return subjectAt{}, "", false
 }
