@@ -754,7 +754,7 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 			return s.partner(v, o, strings.Replace(how, "-phrase", "-partner", 1), p+1, ss, pe)
 		}
 	}
-	if p >= pe || pe-p > maxObject || len(v.inside(si, p, ss)) > 0 {
+	if p >= pe || pe-p > maxPhrase || len(v.inside(si, p, ss)) > 0 {
 		return org{}, "", false
 	}
 	nouns := false
@@ -822,6 +822,10 @@ func (s *Stage) partner(v *view, o org, how string, p, ss, pe int) (org, string,
 	o.phrase = v.slice(p, pe)
 	return o, how, true
 }
+
+// maxPhrase is the longest run of words, in runes, clausePhrase reads as
+// what an amount counts (脱贫地区农副产品网络销售平台累计成交额).
+const maxPhrase = 16
 
 // verbSubject reads the subject of an amount predicate at ps across a light
 // or spend verb and the nouns of what the money is for, which become the
