@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -171,6 +172,10 @@ var amountRule = &rule{
 		{"2023年，我国对共建“一带一路”国家进出口19.47万亿元。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:19.47万亿元|19470000000000|CNY"},
 			[]string{"amount:word-partner-predicate-money|中国|进出口额|共建“一带一路”国家|19470000000000 CNY|2023-01-01"}},
+		// Money after a count in the clause before counts for its subject.
+		{"江西一季度开工重点项目1534个，总投资达6600亿元。",
+			[]string{"PLACE:江西|江西省", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:1534个|1534|个", "MONEY:6600亿元|660000000000|CNY"},
+			[]string{"amount:predicate-money|subject:parallel|江西省|投资||660000000000 CNY|2024-01-01"}},
 		// Not the last of a list, nor a verb alone between name and amount.
 		{"三星、台积电、英特尔等企业预计将分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
 			[]string{"amount:predicate-money||投资||20000000000 USD"}},
@@ -310,6 +315,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Rule += "|subject:whole"
 		f.Confidence = 0.7
 	} else if w, ok := s.parallelSubject(v, si, lo, ps); ok {
+		whole = &w
 		f.Subject = w.Subject
 		f.Rule += "|subject:parallel"
 		f.Confidence = 0.7
@@ -332,7 +338,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	d, context := v.dateFor(si, m.Start)
 	setDate(&f, d, context)
 	if whole != nil && (f.DateStart == nil || context) && whole.DateStart != nil {
-		// A part counts the whole's period.
+		// A part counts the whole's period, a parallel clause the other's.
 		f.DateStart, f.DateEnd = whole.DateStart, whole.DateEnd
 		f.Rule = strings.Replace(f.Rule, "|date:paragraph-context", "", 1)
 	}
@@ -402,6 +408,12 @@ func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
 // 医保基金总收入3.11万亿元，总支出2.63万亿元; 我国企业承接服务外包合同额7814.3亿元，
 // 执行额5205.1亿元). It returns that amount, which must have a subject.
 func (s *Stage) parallelSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
+	return s.parallelFact(v, si, lo, ps, Amount)
+}
+
+// parallelFact is parallelSubject with the kinds of fact the clause before
+// may hold.
+func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline.Fact, bool) {
 	ss := s.subjectEnd(v, ps, lo)
 	if t := v.tokenHolding(ss); t != nil && t.Start < ss && t.Start >= lo {
 		ss = t.Start // 总|支出
@@ -428,7 +440,7 @@ func (s *Stage) parallelSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
 			pcs--
 		}
 		for i := len(v.facts) - 1; i >= 0; i-- {
-			if f := &v.facts[i]; f.Kind == Amount && f.EvidenceEnd <= c && f.EvidenceEnd > pcs {
+			if f := &v.facts[i]; slices.Contains(kinds, f.Kind) && f.EvidenceEnd <= c && f.EvidenceEnd > pcs {
 				return *f, f.Subject != ""
 			}
 		}

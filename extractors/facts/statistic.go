@@ -85,6 +85,9 @@ var statisticRule = &rule{
 		// 最高 and 最多 say the count is a peak: they stay in the predicate.
 		{"单日订单最多达到15000单。", []string{"QUANTITY:15000单|15000|单"},
 			[]string{"statistic:subject-verb-object-quantity||最多达到|单日订单|15000 单"}},
+		{"江西一季度开工重点项目1534个，总投资达6600亿元。",
+			[]string{"PLACE:江西|江西省", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:1534个|1534|个", "MONEY:6600亿元|660000000000|CNY"},
+			[]string{"statistic:subject-verb-object-quantity|江西省|开工|重点项目|1534 个|2024-01-01"}},
 		// A name that opens the clause before the time is whose.
 		{"加拿大今年林火过火面积已达到17.4万平方公里。",
 			[]string{"PLACE:加拿大", "DATE:今年|2024-01-01|2025-01-01", "QUANTITY:17.4万平方公里|174000|km2"},
@@ -117,6 +120,30 @@ func (s *Stage) statistics(v *view) {
 			v.add(f)
 			if i+1 < len(qs) {
 				s.subset(v, si, f, q, qs[i+1])
+			}
+		}
+	}
+	s.countedTopics(v)
+}
+
+// countedTopics gives an amount with no subject whose clause opens with its
+// predicate the subject of a statistic in the clause before, maybe past
+// clauses of change: the money counts for who the count does (江西一季度开工
+// 重点项目1534个，总投资达6600亿元 → 江西省), and its period when it has none.
+// Amounts are read before statistics, so this runs after them; the rule says
+// |subject:parallel.
+func (s *Stage) countedTopics(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Amount || f.Subject != "" || strings.Contains(f.Rule, "|subject:") {
+			continue
+		}
+		if g, ok := s.parallelFact(v, f.Sentence, v.sents[f.Sentence].Start, f.EvidenceStart, Statistic); ok && g.Kind == Statistic {
+			f.Subject = g.Subject
+			f.Rule += "|subject:parallel"
+			f.Confidence = 0.7
+			if f.DateStart == nil && g.DateStart != nil {
+				f.DateStart, f.DateEnd = g.DateStart, g.DateEnd // and its period
 			}
 		}
 	}
