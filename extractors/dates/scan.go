@@ -862,6 +862,11 @@ var connectors = []string{"至", "到", "—", "–", "-", "~", "～", "－", "�
 // from the right (1至5月, 2019—2023年).
 func (s *scanner) ranged(i int) (value, int, string, bool) {
 	left, end, rule, ok := s.core(i)
+	if ok && left.gran == gYear && !left.unresolved && s.at(end-1) == '年' {
+		if out, e2, ok := s.monthsOfYear(left, end); ok {
+			return out, e2, "range", true
+		}
+	}
 	if ok && left.typ == pipeline.Date && left.norm == "" && left.hasStart && left.hasEnd {
 		if out, e2, ok := s.rangeRight(left, end); ok {
 			return out, e2, "range", true
@@ -919,6 +924,29 @@ func (s *scanner) ranged(i int) (value, int, string, bool) {
 		out.relative = right.relative
 	}
 	return out, e2, "range", true
+}
+
+// monthsOfYear reads, right after a year, a bare month, a connector and a
+// month (2023年1—11月, 2024年1至5月份): the months of that year the two
+// name. The statistics news cites run so, and read apart the months would
+// take the publication's year.
+func (s *scanner) monthsOfYear(year value, i int) (value, int, bool) {
+	n, ok := s.num(i)
+	if !ok || n.frac || n.vague || n.v < 1 || n.v > 12 {
+		return value{}, 0, false
+	}
+	k := s.litAny(n.end, "-", "—", "–", "－", "~", "～", "至", "到")
+	if k < 0 {
+		return value{}, 0, false
+	}
+	m, e, lunar, ok := s.monthAt(k, true)
+	if !ok || lunar || m <= int(n.v) {
+		return value{}, 0, false
+	}
+	y := year.start.Year()
+	out := span(ymd(y, int(n.v), 1), ymd(y, m, 1).AddDate(0, 1, 0), gMonth)
+	out.relative = year.relative
+	return out, e, true
 }
 
 // hoursOfDay reads, after a day, a bare hour, a connector and a clock time
