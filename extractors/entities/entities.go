@@ -369,6 +369,7 @@ type docState struct {
 func (s *Stage) Process(d *pipeline.Doc) error {
 	st := &docState{div: map[int]*dictionaries.Division{}}
 	s.repairBoundaries(d)
+	s.trimOpeners(d)
 	s.balanceTitles(d)
 	s.trimDigits(d)
 	s.trimFalseEndings(d)

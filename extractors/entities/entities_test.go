@@ -51,6 +51,13 @@ var rules = []struct {
 		{"院士/n 周忠/nr 和/c 说/v", []in{{pipeline.Person, "周忠和"}}, []out{{pipeline.Person, "周忠和", "周忠和", "", "", "pos"}}},
 		{"和/c 普京/nr 会谈/v", []in{{pipeline.Person, "和普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "boundary-repair"}}},
 	}},
+	{"trim-opener", []example{
+		{"他/r 从中/d 核/n 集团/n 调任/v", []in{{pipeline.Org, "从中核集团"}}, []out{{pipeline.Org, "中核集团", "中国核工业集团有限公司", "", "", "org-alias"}}},
+		{"关于/p 亚太地区/ns", []in{{pipeline.Place, "于亚太"}}, []out{{pipeline.Place, "亚太", "亚太", "", "", "place-foreign"}}},
+		// The whole is a place; a rest that is a name only by its suffix
+		// is not enough (同煤集团).
+		{"于田县/ns 的/uj 同/p 煤/n 集团/n", []in{{pipeline.Place, "于田县"}, {pipeline.Org, "同煤集团"}}, []out{{pipeline.Place, "于田县", "新疆维吾尔自治区和田地区于田县", "653226", "CN", "place-unique"}, {pipeline.Org, "同煤集团", "同煤集团", "", "", "pos"}}},
+	}},
 	{"retype-org", []example{
 		{"在土耳其杜兹科技园", []in{{pipeline.Place, "~土耳其杜兹科技园"}}, []out{{pipeline.Org, "土耳其杜兹科技园", "土耳其杜兹科技园", "", "", "retype-org"}}},
 		// An organization's alias the tagger read as a place.

@@ -116,6 +116,45 @@ func (s *Stage) repairBoundaries(d *pipeline.Doc) {
 	}
 }
 
+// placeOpeners are one-character prepositions and conjunctions the tagger
+// takes into a place or organization in front of it (经港珠澳大桥进出口,
+// 从中核集团调任, 关于亚太: 于亚太).
+const placeOpeners = "经于和与同向对被从由给让在"
+
+// trimOpeners cuts a preposition or conjunction off the front of a tagger
+// PLACE or ORG mention when the rest is a gazetteer place or an
+// organization alias and the whole is not (于田县 and 和静县 stay). A rest
+// that is a name only by its suffix is not enough: 同宝村, 对江村, 于都河
+// and 同煤集团 are names that begin with the character.
+func (s *Stage) trimOpeners(d *pipeline.Doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Place && m.Type != pipeline.Org || m.Stage == Name {
+			continue
+		}
+		first, size := utf8.DecodeRuneInString(m.Text)
+		rest := m.Text[size:]
+		if !strings.ContainsRune(placeOpeners, first) || utf8.RuneCountInString(rest) < 2 || s.strictName(m.Type, m.Text) {
+			continue
+		}
+		if !s.strictName(m.Type, rest) {
+			continue
+		}
+		m.Start, m.Text, m.Entity = m.Start+1, rest, ""
+		addRule(m, "trim-opener")
+	}
+}
+
+// strictName reports whether text is a name of type typ by a lookup, not by
+// its suffix: a gazetteer place, or an organization alias.
+func (s *Stage) strictName(typ, text string) bool {
+	if typ == pipeline.Place {
+		return s.gazetteerPlace(text)
+	}
+	_, ok := s.aliases.Canonical(text)
+	return ok
+}
+
 // isTitle reports whether word is a title of titles.tsv.
 func (s *Stage) isTitle(word string) bool {
 	_, ok := s.titles.Category(word)
