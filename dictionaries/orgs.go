@@ -238,3 +238,9 @@ var loadOrgFalseEndings = shared("org_false_endings.tsv", func(t *Table) (*Lexic
 func LoadCountryBodies() (*Lexicon[struct{}], error) { return loadCountryBodies() }
 
 var loadCountryBodies = shared("country_bodies.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
+// LoadCompanyTrades loads company_trades.tsv: trade words that follow a
+// brand to make a company's short name (迈科康生物, 拓荆科技).
+func LoadCompanyTrades() (*Lexicon[struct{}], error) { return loadCompanyTrades() }
+
+var loadCompanyTrades = shared("company_trades.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

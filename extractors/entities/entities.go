@@ -237,6 +237,7 @@ type data struct {
 	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
 	strong     map[string]uint8                // names strongPlace accepts, by kind
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
+	trades     *dictionaries.Lexicon[struct{}] // 生物, 科技: after a company's brand
 
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
@@ -293,6 +294,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.personCtx, err = dictionaries.LoadPersonContexts(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.trades, err = dictionaries.LoadCompanyTrades(); err != nil {
 			loadErr = err
 			return
 		}
@@ -555,6 +560,11 @@ func (s *Stage) retype(d *pipeline.Doc) {
 				break
 			}
 			firstCharPlace(d, m, "country-side")
+		case m.Type == pipeline.Person && s.companyEnd(d, m) > m.End:
+			// 迈科康生物, 拓荆科技: a brand and its trade, not a person.
+			m.End = s.companyEnd(d, m)
+			m.Type, m.Text, m.Entity = pipeline.Org, d.Slice(m.Start, m.End), ""
+			addRule(m, "person-company")
 		case m.Type == pipeline.Place && s.park(m.Text) && !s.gazetteerPlace(m.Text):
 			m.Type = pipeline.Org
 			m.Entity = ""
@@ -567,6 +577,32 @@ func (s *Stage) retype(d *pipeline.Doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// companyEnd returns where a company's short name ends when a tagger
+// PERSON m is its brand: a trade word of company_trades.tsv follows it as
+// gse's words of their own, and no noun runs on after the trade word but a
+// title (康缘药业董事长; not 科技工作者). A known person is never a brand.
+// It returns m.End when m is no brand.
+func (s *Stage) companyEnd(d *pipeline.Doc, m *pipeline.Mention) int {
+	if m.End-m.Start < 2 || s.known.Has(m.Text) || strings.Contains(m.Text, "·") {
+		return m.End // 小康汽车 with 康 alone tagged: the brand is cut
+	}
+	j := tokenAt(d.Tokens, m.End)
+	if j < 0 || d.Tokens[j].Start != m.End {
+		return m.End
+	}
+	end := d.Tokens[j].End
+	if _, ok := s.trades.Get(d.Tokens[j].Text); !ok {
+		// A trade word gse joined to what follows is no trade: 科技工作者.
+		return m.End
+	}
+	if j+1 < len(d.Tokens) {
+		if next := d.Tokens[j+1]; strings.HasPrefix(next.Pos, "n") && !s.isTitle(next.Text) {
+			return m.End
+		}
+	}
+	return end
 }
 
 // isOrgAlias reports whether text is a name org_aliases.tsv lists for one

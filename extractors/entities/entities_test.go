@@ -51,6 +51,12 @@ var rules = []struct {
 		{"院士/n 周忠/nr 和/c 说/v", []in{{pipeline.Person, "周忠和"}}, []out{{pipeline.Person, "周忠和", "周忠和", "", "", "pos"}}},
 		{"和/c 普京/nr 会谈/v", []in{{pipeline.Person, "和普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "boundary-repair"}}},
 	}},
+	{"person-company", []example{
+		{"迈/zg 科/n 康/nr 生物/n 等/u 企业/n", []in{{pipeline.Person, "迈科康"}}, []out{{pipeline.Org, "迈科康生物", "迈科康生物", "", "", "person-company"}}},
+		{"康/nr 缘/zg 药业/n 董事长/n 表示/v", []in{{pipeline.Person, "康缘"}}, []out{{pipeline.Org, "康缘药业", "康缘药业", "", "", "person-company"}}},
+		// A trade word with a noun after it is no company's: 科技工作者.
+		{"希冀/nr 科技/n 工作者/n", []in{{pipeline.Person, "希冀"}}, []out{{pipeline.Person, "希冀", "希冀", "", "", "pos"}}},
+	}},
 	{"trim-opener", []example{
 		{"他/r 从中/d 核/n 集团/n 调任/v", []in{{pipeline.Org, "从中核集团"}}, []out{{pipeline.Org, "中核集团", "中国核工业集团有限公司", "", "", "org-alias"}}},
 		{"关于/p 亚太地区/ns", []in{{pipeline.Place, "于亚太"}}, []out{{pipeline.Place, "亚太", "亚太", "", "", "place-foreign"}}},
@@ -179,9 +185,9 @@ var rules = []struct {
 		}},
 	}},
 	{"weak-place", []example{
-		{"人造太阳", []in{{pipeline.Place, "~太阳"}}, nil},
+		{"飞向太阳", []in{{pipeline.Place, "~太阳"}}, nil},
 		// Confident, suffixed, in a gazetteer, or an abbreviation: kept.
-		{"人造太阳", []in{{pipeline.Place, "太阳"}}, []out{{pipeline.Place, "太阳", "太阳", "", "", "pos"}}},
+		{"飞向太阳", []in{{pipeline.Place, "太阳"}}, []out{{pipeline.Place, "太阳", "太阳", "", "", "pos"}}},
 		{"兴隆湖畔", []in{{pipeline.Place, "~兴隆湖"}}, []out{{pipeline.Place, "兴隆湖", "兴隆湖", "", "", "pos"}}},
 		{"德阳", []in{{pipeline.Place, "~德阳"}}, []out{{pipeline.Place, "德阳", "四川省德阳市", "510600", "CN", "place-unique"}}},
 		{"来蓉安家", []in{{pipeline.Place, "~蓉"}}, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},
@@ -562,6 +568,7 @@ var rules = []struct {
 	{"not-name", []example{
 		{"部署“萨德”反导系统", []in{{pipeline.Person, "萨德"}}, nil},
 		{"派出“宙斯盾”舰", []in{{pipeline.Person, "宙斯"}}, nil},
+		{"发展太阳能和风能", []in{{pipeline.Place, "太阳"}}, nil},
 		{"推进公立医院改革", []in{{pipeline.Org, "公立医院"}}, nil},
 		// Written otherwise, the name stays.
 		{"萨德·哈里里表示", []in{{pipeline.Person, "萨德·哈里里"}}, []out{{pipeline.Person, "萨德·哈里里", "萨德·哈里里", "", "", "pos"}}},
