@@ -374,6 +374,7 @@ type docState struct {
 func (s *Stage) Process(d *pipeline.Doc) error {
 	st := &docState{div: map[int]*dictionaries.Division{}}
 	s.repairBoundaries(d)
+	s.trimRunOn(d)
 	s.trimOpeners(d)
 	s.balanceTitles(d)
 	s.trimDigits(d)

@@ -50,6 +50,12 @@ var rules = []struct {
 		{"李希/nr 还/d 强调/v", []in{{pipeline.Person, "李希还"}}, []out{{pipeline.Person, "李希", "李希", "", "", "boundary-repair"}}},
 		{"院士/n 周忠/nr 和/c 说/v", []in{{pipeline.Person, "周忠和"}}, []out{{pipeline.Person, "周忠和", "周忠和", "", "", "pos"}}},
 		{"和/c 普京/nr 会谈/v", []in{{pipeline.Person, "和普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "boundary-repair"}}},
+		// The last character starts gse's next word and the rest is a
+		// person the document names stopping there, or a known one.
+		{"李希/nr 表示/v 。/x 李/nr 希/v 来到/v 雄安/ns", []in{{pipeline.Person, "李希"}, {pipeline.Person, "李希来"}}, []out{{pipeline.Person, "李希", "李希", "", "", "pos"}, {pipeline.Person, "李希", "李希", "", "", "boundary-repair"}}},
+		{"韩/j 正/d 充分肯定/nz", []in{{pipeline.Person, "韩正充"}}, []out{{pipeline.Person, "韩正", "韩正", "", "", "boundary-repair"}}},
+		// 丁世 tagged where 丁世均 goes on names no 丁世.
+		{"与/p 丁/nr 世/n 均/d 会面/v 。/x 议员/n 丁/nr 世/n 均等/a 一行/n", []in{{pipeline.Person, "丁世"}, {pipeline.Person, "丁世均"}}, []out{{pipeline.Person, "丁世均", "丁世均", "", "", "person-whole"}, {pipeline.Person, "丁世均", "丁世均", "", "", "pos"}}},
 	}},
 	{"person-company", []example{
 		{"迈/zg 科/n 康/nr 生物/n 等/u 企业/n", []in{{pipeline.Person, "迈科康"}}, []out{{pipeline.Org, "迈科康生物", "迈科康生物", "", "", "person-company"}}},

@@ -116,6 +116,45 @@ func (s *Stage) repairBoundaries(d *pipeline.Doc) {
 	}
 }
 
+// trimRunOn cuts the last character off a tagger PERSON mention when the
+// rest is a person the document or people_known.tsv names and gse reads
+// that character as the start of the next word (李希|来到 tagged 李希来,
+// 韩正|充分 tagged 韩正充, 陈希|宣布).
+func (s *Stage) trimRunOn(d *pipeline.Doc) {
+	// A person's mentions and the characters after them: 丁世 tagged in
+	// 与丁世均会面 names no 丁世 who stops there.
+	people := map[string]map[string]bool{}
+	for _, m := range d.Mentions {
+		if m.Type == pipeline.Person {
+			if people[m.Text] == nil {
+				people[m.Text] = map[string]bool{}
+			}
+			people[m.Text][d.Slice(m.End, min(m.End+1, d.CharCount()))] = true
+		}
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Person || m.Stage == Name || m.End-m.Start < 3 || strings.Contains(m.Text, "·") || s.known.Has(m.Text) {
+			continue
+		}
+		j := tokenAt(d.Tokens, m.End-1)
+		if j < 0 || d.Tokens[j].Start != m.End-1 || d.Tokens[j].End <= m.End {
+			continue
+		}
+		rest := d.Slice(m.Start, m.End-1)
+		last := d.Slice(m.End-1, m.End)
+		stops := false
+		for next := range people[rest] {
+			stops = stops || next != last
+		}
+		if !stops && !s.known.Has(rest) {
+			continue
+		}
+		m.End, m.Text, m.Entity = m.End-1, rest, ""
+		addRule(m, "boundary-repair")
+	}
+}
+
 // placeOpeners are one-character prepositions and conjunctions the tagger
 // takes into a place or organization in front of it (经港珠澳大桥进出口,
 // 从中核集团调任, 关于亚太: 于亚太).
