@@ -25,6 +25,11 @@ var changeRule = &rule{
 		{"今年上半年，四川共接待游客6.82亿人次，同比增长8.5%。",
 			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:四川", "QUANTITY:6.82亿人次|682000000|人次", "PERCENT:8.5%|8.5|%"},
 			[]string{"change:after-statistic|四川|同比增长|共接待游客|8.5 %|2024-01-01"}},
+		// A count with no object: what its verb counts changed, for its
+		// subject.
+		{"故宫接待9万人次，比去年同期增长了62%。",
+			[]string{"PLACE:故宫", "QUANTITY:9万人次|90000|人次", "DATE:去年|2023-01-01|2024-01-01", "PERCENT:62%|62|%"},
+			[]string{"change:after-statistic|故宫|同比增长|接待|62 %"}},
 		// A metric written before the change, with a subject word.
 		{"前三季度，我国规模以上工业增加值同比增长5.8%。",
 			[]string{"DATE:前三季度|2024-01-01|2024-10-01", "PERCENT:5.8%|5.8|%"},
@@ -61,7 +66,8 @@ var changeRule = &rule{
 		// item before 分别.
 		{"中国对欧盟增长3.3%。", []string{"PLACE:中国", "ORG:欧盟", "PERCENT:3.3%|3.3|%"}, nil},
 		{"在线旅游服务和在线文娱销售额分别增长241.1%和80%。", []string{"PERCENT:241.1%|241.1|%"}, nil},
-		// No metric: 增长5% says what grew nowhere.
+		// No metric: 增长5% says what grew nowhere, nor does a time.
+		{"2005年的时候增长了将近七成。", []string{"DATE:2005年|2005-01-01|2006-01-01", "PERCENT:将近七成|70|%"}, nil},
 		{"他说，增长5%并不容易。", []string{"PERCENT:5%|5|%"}, nil},
 		// A share, not a change.
 		{"占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
@@ -149,7 +155,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 				}
 			}
 		}
-		if prev.Kind == Statistic && prev.Object == "" {
+		if prev.Kind == Statistic && prev.Object == "" && s.measureVerb(prev.Predicate) {
 			f.Subject, f.Object = "", prev.Subject // 交易量达到1.2万单，同比增长: of 交易量
 		} else if prev.Kind == Statistic && s.measureVerb(prev.Predicate) {
 			f.Object = prev.Object // 全国出游人数达到2.03亿人次，同比增长: of 出游人数
