@@ -749,6 +749,9 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 		}
 		o, how = org{name: entity(m), start: p, mentions: []*pipeline.Mention{m}, how: "phrase"}, "name-phrase"
 		p = m.End
+		if m.Type == pipeline.Place {
+			p += s.words.Starting(dictionaries.FactScope, v.text, p, ss) // 广西全区居民…: all of 广西
+		}
 	} else if n := s.words.Starting(dictionaries.FactSubject, v.text, p, ss); n > 0 && v.aligned(p, p+n) {
 		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(p, p+n))
 		o, how = org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "phrase"}, "word-phrase"

@@ -23,6 +23,10 @@ var statisticRule = &rule{
 				"statistic:subject-verb-object-quantity|中韩创新创业园|累计引进|企业|825 家|2023-01-01",
 				"statistic:subset|中韩创新创业园|累计引进|韩资或中韩合资企业|109 家|2023-01-01",
 			}},
+		// A place and a word for all of it is the place.
+		{"广西全区累计开展以旧换新主题活动超3000场。",
+			[]string{"PLACE:广西|广西壮族自治区", "QUANTITY:超3000场|3000|场"},
+			[]string{"statistic:subject-verb-object-quantity|广西壮族自治区|累计开展|以旧换新主题活动|3000 场"}},
 		{"我们建立了科技人才交流培养机制,科研人员年均互动交流20人次以上,实现国际科研合作常态化。",
 			[]string{"QUANTITY:20人次以上|20|人次"},
 			[]string{"statistic:subject-verb-object-quantity|科研人员|年均互动交流||20 人次"}},
@@ -350,6 +354,10 @@ func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
 			rs = v.listBack(rs, lo)
 			if m := v.exact(rs, ss, pipeline.Org, pipeline.Place); m != nil {
 				return rs, entity(m), true
+			}
+			if m := v.startingMention(rs, ss); m != nil && m.Type == pipeline.Place && m.End < ss &&
+				s.words.Starting(dictionaries.FactScope, v.text, m.End, ss) == ss-m.End {
+				return rs, entity(m), true // 广西全区累计开展… → 广西壮族自治区
 			}
 			// One character that is no name is a word of the clause (并).
 			if ss-rs > 1 {
