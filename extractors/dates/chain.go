@@ -690,7 +690,7 @@ func (s *scanner) yearPart(i int, c chain, afterNian bool) (value, int, bool) {
 	}
 	if e := s.lit(i, "前"); e >= 0 {
 		if n, k, ok := s.intIn(e, 1, 4); ok {
-			if k2 := s.lit(k, "季度"); k2 >= 0 {
+			if k2 := s.litAny(k, "个季度", "季度"); k2 >= 0 {
 				if c.unres {
 					v.unresolved = true
 					return v, k2, true
