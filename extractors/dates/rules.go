@@ -183,9 +183,11 @@ var rules = []rule{
 	{
 		name:   "window",
 		match:  (*scanner).window,
-		starts: "最过近未前上下后之",
+		starts: "最过近未今前上下后之",
 		examples: []example{
 			{"前两年", "前两年", "2022/2023"},
+			{"未来12个月", "未来12个月", "2024-07/2025-06"},
+			{"今后五年", "今后五年", "2025/2029"},
 			{"下三天", "下三天", "2024-06-05/2024-06-07"},
 			{"近三年", "近三年", "2021-06-04/2024-06-03"},
 			{"之后5分钟", "之后5分钟", "2024-06-04T02:56/2024-06-04T03:00"},
@@ -650,7 +652,7 @@ func (s *scanner) roughOffset(i int) (value, int, bool) {
 }
 
 // window reads the N whole units before or after the current one (前两年,
-// 上两周, 下三天, 后三个月, 未来三天), the N units up to publication
+// 上两周, 下三天, 后三个月, 未来三天, 今后五年), the N units up to publication
 // (近三年, 过去三年, 最近三天) and the N units from publication on (之后5分钟,
 // only at the start of a clause: 事故发生之后5分钟 counts from the event).
 func (s *scanner) window(i int) (value, int, bool) {
@@ -660,7 +662,7 @@ func (s *scanner) window(i int) (value, int, bool) {
 		w    string
 		dir  int
 		upTo bool
-	}{{"最近", -1, true}, {"过去", -1, true}, {"近", -1, true}, {"未来", 1, false}, {"之后", 1, false}, {"前", -1, false}, {"上", -1, false}, {"下", 1, false}, {"后", 1, false}} {
+	}{{"最近", -1, true}, {"过去", -1, true}, {"近", -1, true}, {"未来", 1, false}, {"今后", 1, false}, {"之后", 1, false}, {"前", -1, false}, {"上", -1, false}, {"下", 1, false}, {"后", 1, false}} {
 		if p.w == "之后" && isHan(s.at(i-1)) {
 			continue // 事故发生之后5分钟 counts from the event, not publication
 		}
@@ -674,7 +676,10 @@ func (s *scanner) window(i int) (value, int, bool) {
 	}
 	j = s.spaces(j)
 	n, ok := s.num(j)
-	if !ok || n.frac || n.vague || n.v < 1 || n.v > 100 || n.digits > 0 && !upTo && s.r[i] != '之' {
+	// Digits after 前, 后, 上 and 下 are ranks (前5名); after 未来 and 今后
+	// only time follows.
+	ahead := s.r[i] == '未' || s.r[i] == '今'
+	if !ok || n.frac || n.vague || n.v < 1 || n.v > 100 || n.digits > 0 && !upTo && s.r[i] != '之' && !ahead {
 		return value{}, 0, false
 	}
 	g, e, ok := s.unitAt(n.end, "月日") // 上十分 is 上 and 十分 ("very")

@@ -808,7 +808,7 @@ func (s *scanner) suffix(v value, i int) (value, int, bool) {
 		return v, i, false // already open on one side (三年多前): no second bound
 	}
 	j := s.spaces(i)
-	if e := s.litAny(j, "以来", "来"); e >= 0 {
+	if e := s.litAny(j, "以来", "至今", "到现在", "至现在", "到目前", "至目前", "来"); e >= 0 {
 		if s.anchor != nil && v.hasStart && v.start.After(*s.anchor) {
 			return v, i, false // 下五年来: no span runs from the future to now
 		}
@@ -864,6 +864,11 @@ func (s *scanner) ranged(i int) (value, int, string, bool) {
 	left, end, rule, ok := s.core(i)
 	if ok && left.gran == gYear && !left.unresolved && s.at(end-1) == '年' {
 		if out, e2, ok := s.monthsOfYear(left, end); ok {
+			return out, e2, "range", true
+		}
+	}
+	if ok && left.gran == gMonth && !left.unresolved && s.at(end-1) == '月' {
+		if out, e2, ok := s.daysOfMonth(left, end); ok {
 			return out, e2, "range", true
 		}
 	}
@@ -946,6 +951,27 @@ func (s *scanner) monthsOfYear(year value, i int) (value, int, bool) {
 	y := year.start.Year()
 	out := span(ymd(y, int(n.v), 1), ymd(y, m, 1).AddDate(0, 1, 0), gMonth)
 	out.relative = year.relative
+	return out, e, true
+}
+
+// daysOfMonth reads, right after a month, a bare day, a connector and a day
+// (3月17-18日, 5月1至5日): the days of that month the two name.
+func (s *scanner) daysOfMonth(month value, i int) (value, int, bool) {
+	n, ok := s.num(i)
+	if !ok || n.frac || n.vague || n.v < 1 || n.v > 31 {
+		return value{}, 0, false
+	}
+	k := s.litAny(n.end, "-", "—", "–", "－", "~", "～", "至", "到")
+	if k < 0 {
+		return value{}, 0, false
+	}
+	d, e, ok := s.dayAt(k, false, false)
+	y, m := month.start.Year(), int(month.start.Month())
+	if !ok || d <= int(n.v) || !validYMD(y, m, d) {
+		return value{}, 0, false
+	}
+	out := span(ymd(y, m, int(n.v)), ymd(y, m, d).AddDate(0, 0, 1), gDay)
+	out.relative = month.relative
 	return out, e, true
 }
 
