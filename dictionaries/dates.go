@@ -126,6 +126,7 @@ const (
 	DateNotDay    = "notday"
 	DatePresent   = "present"
 	DateFuture    = "future"
+	DateAhead     = "ahead"
 )
 
 // DateWord is one row of date_words.tsv with its value split into numbers;
@@ -146,7 +147,7 @@ type DateWords struct {
 // dateWordArity is how many numbers the value of each kind holds.
 var dateWordArity = map[string]int{
 	DateYear: 1, DateMonth: 1, DateDay: 1, DateDayRef: 1, DateWeek: 1, DateWeekNoun: 1,
-	DateDaypart: 3, DateYearPart: 2, DateSeason: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1, DateVerbTo: 1, DateUnbroken: 1, DateAnaphor: 2, DateNotDay: 1, DatePresent: 1, DateFuture: 1,
+	DateDaypart: 3, DateYearPart: 2, DateSeason: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1, DateVerbTo: 1, DateUnbroken: 1, DateAnaphor: 2, DateNotDay: 1, DatePresent: 1, DateFuture: 1, DateAhead: 1,
 }
 
 // LoadDateWords loads the embedded date_words.tsv.

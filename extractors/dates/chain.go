@@ -285,7 +285,7 @@ func (s *scanner) resolve(c chain, ctx *value) (value, bool) {
 		case s.fromAnchor(&v):
 			if c.lunar {
 				d := max(c.d, 1)
-				t, ok := s.pickYear(func(y int) (time.Time, bool) { return lunarToSolar(y, c.m, d) })
+				t, ok := s.pickYear(func(y int) (time.Time, bool) { return lunarToSolar(y, c.m, d) }, c.hasD)
 				if !ok {
 					return value{}, false
 				}
@@ -303,7 +303,7 @@ func (s *scanner) resolve(c chain, ctx *value) (value, bool) {
 			t, ok := s.pickYear(func(y int) (time.Time, bool) {
 				d := max(c.d, 1)
 				return ymd(y, c.m, d), validYMD(y, c.m, d)
-			})
+			}, c.hasD)
 			if !ok {
 				return value{}, false
 			}
@@ -344,6 +344,13 @@ func (s *scanner) resolve(c chain, ctx *value) (value, bool) {
 func (s *scanner) nearestYear(f func(y int) (time.Time, bool)) (time.Time, bool) {
 	a := *s.anchor
 	day := ymd(a.Year(), int(a.Month()), a.Day())
+	if s.ahead {
+		for y := a.Year() - 1; y <= a.Year()+1; y++ {
+			if t, ok := f(y); ok && !t.Before(day.AddDate(0, 0, -graceDays)) {
+				return t, true // 将于春节前: the coming one
+			}
+		}
+	}
 	var best time.Time
 	bestDist, found := time.Duration(0), false
 	for y := a.Year() - 1; y <= a.Year()+1; y++ {
@@ -383,6 +390,16 @@ func (s *scanner) lunarValue(t time.Time, c chain, rel bool) (value, bool) {
 // or does not exist this month.
 func (s *scanner) pickMonthDay(d int) (time.Time, bool) {
 	a := *s.anchor
+	if s.ahead {
+		g := a.AddDate(0, 0, -graceDays)
+		for k := 0; k < 3; k++ {
+			first := ymd(g.Year(), int(g.Month())+k, 1)
+			if t := ymd(first.Year(), int(first.Month()), d); validYMD(first.Year(), int(first.Month()), d) && !t.Before(ymd(g.Year(), int(g.Month()), g.Day())) {
+				return t, true // 将于3日: the next third
+			}
+		}
+		return time.Time{}, false
+	}
 	for k := 0; k < 3; k++ {
 		first := ymd(a.Year(), int(a.Month())-k, 1)
 		if !validYMD(first.Year(), int(first.Month()), d) {
@@ -600,7 +617,11 @@ func (s *scanner) weekday(i int, ctx *value) (time.Time, int, bool, bool) {
 	default:
 		return time.Time{}, k, true, false
 	}
-	return base.AddDate(0, 0, 7*off+wd-1), k, ctx == nil, true
+	t := base.AddDate(0, 0, 7*off+wd-1)
+	if s.ahead && off == 0 && ctx == nil && s.anchor != nil && t.Before(ymd(s.anchor.Year(), int(s.anchor.Month()), s.anchor.Day())) {
+		t = t.AddDate(0, 0, 7) // 将于周一举行, on a Tuesday: next Monday
+	}
+	return t, k, ctx == nil, true
 }
 
 // nthWeekdayOf reads [的]第N个星期X after a month: 十月第一个星期一.
@@ -822,7 +843,7 @@ func (s *scanner) monthWeek(i int, c chain) (value, int, bool) {
 			v.unresolved = true
 			return v, k2, true
 		}
-		t, ok := s.pickYear(func(y int) (time.Time, bool) { return ymd(y, c.m, 1), true })
+		t, ok := s.pickYear(func(y int) (time.Time, bool) { return ymd(y, c.m, 1), true }, false)
 		if !ok {
 			return value{}, 0, false
 		}
@@ -900,7 +921,7 @@ func (s *scanner) monthPart(i int, c chain) (value, int, bool) {
 			v.relative, v.unresolved = true, true
 			return v, k, true
 		}
-		t, ok := s.pickYear(func(y int) (time.Time, bool) { return ymd(y, c.m, 1), true })
+		t, ok := s.pickYear(func(y int) (time.Time, bool) { return ymd(y, c.m, 1), true }, false)
 		if !ok {
 			return value{}, 0, false
 		}

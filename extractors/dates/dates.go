@@ -59,6 +59,15 @@
 //     is no minute (十一点一直唱到 is 11 o'clock).
 //   - A weekday (周三) is that day of the publication week; weeks start on
 //     Monday. 上周三 and 下周三 move by whole weeks.
+//   - After a word of the future (date_words.tsv's ahead kind: 将于, 定于,
+//     计划于), a date resolved by the rules above that is over before the
+//     publication day is the next one instead: 将于周一举行 on a Tuesday is
+//     next Monday, 将于3月举行 in June next March, 将于1月1日 in December
+//     the coming New Year. A reading still under way stands (将在8月15日到
+//     10月10日期间 on September 1st), and a day or month up to a week before
+//     publication keeps its year or month, since news is often published a
+//     few days after it is written; 原定于 (originally planned for) keeps the
+//     plan's own time.
 //   - N units before or after (10天前, 3年后) is the publication day moved by
 //     N units (day granularity); for hours, minutes and seconds the
 //     publication time moved (second granularity). More than N units before
@@ -68,7 +77,8 @@
 //     So does an offset followed by 的 and the date it names (5天后的1月19日).
 //   - 前两年/上两周/下三天 are the N whole units before or after the current
 //     one; 近三年/过去三年 are the N units up to the publication day.
-//   - 2019年以来 runs from 2019-01-01 to the end of the publication day.
+//   - 2019年以来 runs from 2019-01-01 to the end of the publication day; so
+//     do 2019年至今 and 从2019年到现在.
 //   - 截至, 截止, 到, 直到 and 等到 before an expression make it an upper
 //     bound (到2025年底 is ../2025-12, qualifier max), except 到 completing
 //     a verb of date_words.tsv's verbto list (得到, 回到, 达到, 推迟到:

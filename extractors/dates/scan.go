@@ -20,6 +20,9 @@ type scanner struct {
 	t      *tables
 	r      []rune
 	anchor *time.Time
+	// ahead says the expression being read follows a word of the future
+	// (将于, 定于): a date without its year, month or week is the next one.
+	ahead bool
 
 	memo            num // the number at memoAt
 	memoAt          int
@@ -30,6 +33,10 @@ type scanner struct {
 // before the year before is read instead: a news article mostly reports the
 // current year, but 12月 in an article of January means last December.
 const aheadMonths = 9
+
+// graceDays is how long before publication a date after a word of the
+// future may lie and still be read in the publication's year or month.
+const graceDays = 7
 
 // aheadDays is the same limit for a day without a month (29日).
 const aheadDays = 10
@@ -250,9 +257,26 @@ func (s *scanner) fromAnchor(v *value) bool {
 
 // pickYear resolves a date given without its year: the publication year,
 // or the year before when that reading lies more than aheadMonths after
-// publication or does not exist (2月29日).
-func (s *scanner) pickYear(f func(y int) (time.Time, bool)) (time.Time, bool) {
+// publication or does not exist (2月29日); after a word of the future, the
+// first reading not before the publication day, or its month unless byDay.
+func (s *scanner) pickYear(f func(y int) (time.Time, bool), byDay bool) (time.Time, bool) {
 	a := *s.anchor
+	if s.ahead {
+		// 将于3月举行: the next March, this one when it is under way. News
+		// is published up to a few days after it is written (将于28日召开
+		// in an article of the 29th): a date that recent still counts.
+		g := a.AddDate(0, 0, -graceDays)
+		floor := ymd(g.Year(), int(g.Month()), 1)
+		if byDay {
+			floor = ymd(g.Year(), int(g.Month()), g.Day())
+		}
+		for y := a.Year(); y <= a.Year()+4; y++ {
+			if t, ok := f(y); ok && !t.Before(floor) {
+				return t, true
+			}
+		}
+		return time.Time{}, false
+	}
 	for y := a.Year(); y > a.Year()-8; y-- {
 		t, ok := f(y)
 		if !ok {
@@ -277,6 +301,9 @@ type tables struct {
 	// verbTo holds the verbto words reversed: endsAt finds the verb a 到
 	// completes by reading backwards from it.
 	verbTo *trie
+	// ahead holds the ahead words reversed: a date right after one is
+	// resolved forward.
+	ahead *trie
 	// unbroken holds the words no expression may cut, and unbrokenLen the
 	// length of the longest.
 	unbroken      *trie
@@ -388,6 +415,22 @@ func (t *trie) longest(r []rune, i int) (any, int) {
 	return v, end
 }
 
+// aheadAt reports whether a word of the future ends just before r[i], and
+// no 原 (originally) stands in the two characters before it: 原定于5月19日
+// and 原本定在3月23日 name plans that did not hold, as of their own time.
+func (s *scanner) aheadAt(i int) bool {
+	t := s.t.ahead
+	for j := i - 1; j >= 0; j-- {
+		if t = t.child(s.r[j]); t == nil {
+			return false
+		}
+		if t.val != nil {
+			return s.at(j-1) != '原' && s.at(j-2) != '原'
+		}
+	}
+	return false
+}
+
 // endsAt reports whether a word of t, which holds its words reversed, ends
 // just before r[end].
 func (t *trie) endsAt(r []rune, end int) bool {
@@ -414,7 +457,7 @@ func reverse(w string) string {
 
 // newTables builds the tables from the dictionaries.
 func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
-	t := &tables{fold: dw.Fold, words: map[string]*trie{}, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, unbroken: &trie{}}
+	t := &tables{fold: dw.Fold, words: map[string]*trie{}, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, ahead: &trie{}, unbroken: &trie{}}
 	for from := range dw.Fold {
 		setBit(&t.foldBits, from)
 	}
@@ -423,6 +466,9 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 		switch w.Kind {
 		case dictionaries.DateVerbTo:
 			t.verbTo.add(reverse(w.Word), w)
+			continue
+		case dictionaries.DateAhead:
+			t.ahead.add(reverse(w.Word), w)
 			continue
 		case dictionaries.DateUnbroken:
 			t.unbroken.add(w.Word, w)
@@ -477,7 +523,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1)
 		case dictionaries.DateDaypart:
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
-		case dictionaries.DateVerbTo, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture:
+		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture:
 			// Words around an expression, never one.
 		default:
 			t.cand.add(w.Word, true)
@@ -532,7 +578,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for _, tr := range t.words {
 		tr.index()
 	}
-	for _, tr := range []*trie{t.holidays, t.verbTo, t.unbroken, t.cand} {
+	for _, tr := range []*trie{t.holidays, t.verbTo, t.ahead, t.unbroken, t.cand} {
 		tr.index()
 	}
 	return t
@@ -572,7 +618,18 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 			i++
 			continue
 		}
+		s.ahead = false
 		v, end, rule, ok := s.expr(i)
+		if s.aheadAt(i) && s.anchor != nil && (!ok || v.hasEnd && !v.end.After(ymd(s.anchor.Year(), int(s.anchor.Month()), s.anchor.Day()))) {
+			// After a word of the future, a reading over before publication
+			// gives way to the next one (将于周一举行 on a Tuesday); a
+			// reading still under way stands (将在8月15日到10月10日期间).
+			s.ahead = true
+			if v2, end2, rule2, ok2 := s.expr(i); ok2 {
+				v, end, rule, ok = v2, end2, rule2, true
+			}
+			s.ahead = false
+		}
 		if !ok {
 			if y, ye, e, bad := s.impossibleDate(i); bad {
 				// 2019年2月29日 names no day: only its year stands, and its

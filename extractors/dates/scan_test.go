@@ -359,3 +359,27 @@ func TestTrieIndex(t *testing.T) {
 		t.Errorf("a root with a child beyond the BMP was indexed")
 	}
 }
+
+// TestAhead: after a word of the future a date over before publication is
+// the next one; one still under way, or a few days past, stands, and 原定于
+// names the plan as of its own time.
+func TestAhead(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, norm string }{
+		{"会议将于周一举行。", "2024-06-10"},
+		{"他周一表示。", "2024-06-03"},
+		{"峰会将于3月举行。", "2025-03"},
+		{"会议定于6月召开。", "2024-06"},
+		{"工程将于春节前完成。", "2025-01-29"},
+		{"社会活动预计将于20日恢复。", "2024-06-20"},
+		{"社会活动20日恢复。", "2024-05-20"},
+		{"理事会定于2日召开会议。", "2024-06-02"},
+		{"原定于5月19日访问韩国。", "2024-05-19"},
+		{"学生将在5月15日到7月10日期间返校。", "2024-05-15/2024-07-10"},
+	} {
+		ms := s.Find(c.text, &exampleAnchor)
+		if len(ms) != 1 || ms[0].Normalized != c.norm {
+			t.Errorf("%q: %+v, want %s", c.text, ms, c.norm)
+		}
+	}
+}
