@@ -203,6 +203,17 @@ var rules = []rule{
 		},
 	},
 	{
+		name:   "pair",
+		match:  (*scanner).pair,
+		starts: "昨今明",
+		examples: []example{
+			{"今明两天", "今明两天", "2024-06-04/2024-06-05"},
+			{"明后天", "明后天", "2024-06-05/2024-06-06"},
+			{"昨今两日", "昨今两日", "2024-06-03/2024-06-04"},
+			{"今明两年", "今明两年", "2024/2025"},
+		},
+	},
+	{
 		name:  "vague",
 		match: (*scanner).vague,
 		kinds: []string{dictionaries.DateVague},
@@ -782,6 +793,41 @@ func (s *scanner) vague(i int) (value, int, bool) {
 		v.norm = futureRef
 	}
 	return v, k, true
+}
+
+// pair reads two adjacent days or years named together (今明两天, 明后天,
+// 昨今两日, 今明两年): both of them.
+func (s *scanner) pair(i int) (value, int, bool) {
+	off := map[rune]int{'昨': -1, '今': 0, '明': 1, '后': 2}
+	a, ok1 := off[s.at(i)]
+	b, ok2 := off[s.at(i+1)]
+	if !ok1 || !ok2 || b != a+1 || s.at(i) == '后' {
+		return value{}, 0, false
+	}
+	j := i + 2
+	if k := s.lit(j, "两"); k >= 0 {
+		j = k
+	}
+	g := gDay
+	switch s.at(j) {
+	case '天', '日':
+	case '年':
+		if a < 0 || b > 1 {
+			return value{}, 0, false // 昨今年 and 明后年 are no pairs news writes
+		}
+		g = gYear
+	default:
+		return value{}, 0, false
+	}
+	var v value
+	v.typ = pipeline.Date
+	if !s.fromAnchor(&v) {
+		return v, j + 1, true
+	}
+	cur := truncate(*s.anchor, g)
+	out := span(g.add(cur, a), g.add(cur, b+1), g)
+	out.relative = true
+	return out, j + 1, true
 }
 
 // anaphor reads 当天, 次日, 当年…: a date resolved later, in Find, from

@@ -540,7 +540,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for i := range hs {
 		t.cand.add(hs[i].Name, true)
 	}
-	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "到", "直到", "等到", "自", "从", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来"} {
+	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "到", "直到", "等到", "自", "从", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来", "今明", "明后", "昨今"} {
 		t.cand.add(w, true)
 	}
 	t.ruleStarts = make([]*[0x10000 / 64]uint64, len(rules))
