@@ -78,7 +78,9 @@
 //   - 前两年/上两周/下三天 are the N whole units before or after the current
 //     one; 近三年/过去三年 are the N units up to the publication day.
 //   - 2019年以来 runs from 2019-01-01 to the end of the publication day; so
-//     do 2019年至今 and 从2019年到现在.
+//     do 2019年至今 and 从2019年到现在. A duration with 来 or 以来 (70年来,
+//     5个月以来) is the span of that length up to publication, as 近70年来,
+//     except in a record (十年来首次, 4年来的最高), which names no time.
 //   - 截至, 截止, 到, 直到 and 等到 before an expression make it an upper
 //     bound (到2025年底 is ../2025-12, qualifier max), except 到 completing
 //     a verb of date_words.tsv's verbto list (得到, 回到, 达到, 推迟到:

@@ -2,7 +2,9 @@ package dates
 
 import (
 	"math/bits"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -813,6 +815,11 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 	if !ok {
 		return value{}, 0, "", false
 	}
+	if v.typ == pipeline.Duration {
+		if v2, e2, ok := s.durationSince(v, end); ok {
+			return v2, e2, "window", true
+		}
+	}
 	if v.typ == pipeline.Date && v.norm == "" {
 		if v2, e2, ok := s.suffix(v, end); ok {
 			return v2, e2, rule, true
@@ -820,6 +827,44 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 	}
 	return v, end, rule, true
 }
+
+// durationSince reads 来 or 以来 after a duration of whole units (70年来,
+// 5个月以来): the span of that length up to publication, as 近70年来.
+// 来 followed by a place or a verb it begins (3年来华) is no such suffix,
+// and a record (十年来首次, 4年来的最高) names no time.
+func (s *scanner) durationSince(d value, i int) (value, int, bool) {
+	e := s.litAny(i, "以来", "来")
+	if e < 0 || d.qual != "" || e == i+1 && strings.ContainsRune("华京沪访往临自到过看说", s.at(e)) {
+		return value{}, 0, false
+	}
+	if strings.ContainsRune("首最的新", s.at(e)) {
+		return value{}, 0, false // 十年来首次, 4年来的最高: a record, not when
+	}
+	m := sinceRE.FindStringSubmatch(d.norm)
+	if m == nil {
+		return value{}, 0, false
+	}
+	n, _ := strconv.Atoi(m[1])
+	var v value
+	v.typ = pipeline.Date
+	if !s.fromAnchor(&v) {
+		return v, e, true
+	}
+	a := *s.anchor
+	day := ymd(a.Year(), int(a.Month()), a.Day())
+	from := map[string]func(time.Time) time.Time{
+		"Y": func(t time.Time) time.Time { return t.AddDate(-n, 0, 0) },
+		"M": func(t time.Time) time.Time { return t.AddDate(0, -n, 0) },
+		"W": func(t time.Time) time.Time { return t.AddDate(0, 0, -7*n) },
+		"D": func(t time.Time) time.Time { return t.AddDate(0, 0, -n) },
+	}[m[2]](day)
+	out := span(from, day.AddDate(0, 0, 1), gDay)
+	out.relative = true
+	return out, e, true
+}
+
+// sinceRE matches a duration of one whole calendar unit (P70Y, P5M).
+var sinceRE = regexp.MustCompile(`^P(\d+)([YMWD])$`)
 
 // until returns the end of a prefix that makes the expression after it an
 // upper bound, or -1: 截至 and 截止, and 到, 直到 and 等到 ("until": 计划到
