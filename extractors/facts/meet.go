@@ -45,6 +45,10 @@ var meetRule = &rule{
 		{"绍伊古将与伊朗武装部队总参谋长巴盖里等高级别官员举行会谈。",
 			[]string{"PERSON:绍伊古", "ORG:伊朗武装部队", "PERSON:巴盖里"},
 			[]string{"event:person-with-person-talk|绍伊古|会谈|巴盖里"}},
+		// 和 joins the people talked with; it opens no talk of theirs.
+		{"赵乐际同巴哈马众议长德沃和参议长阿德利举行会谈。",
+			[]string{"PERSON:赵乐际", "PLACE:巴哈马", "PERSON:德沃", "PERSON:阿德利"},
+			[]string{"event:person-with-person-talk|赵乐际|会谈|德沃", "event:person-with-person-talk|赵乐际|会谈|阿德利"}},
 		// Titles after the names.
 		{"欢迎仪式后，习近平主席同希奇莱马总统举行会谈。", []string{"PERSON:习近平", "PERSON:希奇莱马"},
 			[]string{"event:person-with-person-talk|习近平|会谈|希奇莱马"}},
@@ -139,16 +143,17 @@ func (s *Stage) meetAt(v *view, si, k, n int) {
 func (s *Stage) talkAt(v *view, si, c int) {
 	hi := v.sents[si].End
 	mt, ok := s.personBefore(v, si, c)
-	if !ok {
+	if !ok || s.talkedWith(v, si, mt.a) {
 		return
 	}
 	b, ok := s.personAfter(v, si, c+1)
 	if !ok {
 		return
 	}
-	// Several people may be named: 同法国总统马克龙、欧盟委员会主席冯德莱恩.
+	// Several people may be named: 同法国总统马克龙、欧盟委员会主席冯德莱恩,
+	// 同巴哈马众议长德沃和参议长阿德利.
 	bs := []*pipeline.Mention{b}
-	for b.End < hi && v.text[b.End] == '、' {
+	for b.End < hi && strings.ContainsRune("、和及", v.text[b.End]) {
 		if b, ok = s.personAfter(v, si, b.End+1); !ok {
 			return
 		}
@@ -200,6 +205,22 @@ func (s *Stage) talkAt(v *view, si, c int) {
 		}
 		return
 	}
+}
+
+// talkedWith reports whether person a is named after 同, 与, 和 or 跟,
+// maybe past a place and a title (同巴哈马众议长德沃): the one talked with,
+// so the 和 after a (德沃和参议长阿德利) joins the people talked with and
+// opens no talk of a's own.
+func (s *Stage) talkedWith(v *view, si int, a *pipeline.Mention) bool {
+	lo := v.sents[si].Start
+	p := a.Start
+	if ts, _, _, ok := s.title(v, p, lo); ok {
+		p = ts
+	}
+	if m := v.endingAt(p, lo, pipeline.Place, pipeline.Org); m != nil {
+		p = m.Start
+	}
+	return p > lo && strings.ContainsRune("同与和跟", v.text[p-1])
 }
 
 // talkStarts reports whether a talk verb, or 举行 before one, starts at pos.
