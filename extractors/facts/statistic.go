@@ -23,6 +23,10 @@ var statisticRule = &rule{
 				"statistic:subject-verb-object-quantity|中韩创新创业园|累计引进|企业|825 家|2023-01-01",
 				"statistic:subset|中韩创新创业园|累计引进|韩资或中韩合资企业|109 家|2023-01-01",
 			}},
+		// A name that begins with a numeral keeps it.
+		{"八岔村接待游客4万多人次。",
+			[]string{"PLACE:八岔村", "QUANTITY:4万多人次|40000|人次"},
+			[]string{"statistic:subject-verb-object-quantity|八岔村|接待|游客|40000 人次"}},
 		// A place and a word for all of it is the place.
 		{"广西全区累计开展以旧换新主题活动超3000场。",
 			[]string{"PLACE:广西|广西壮族自治区", "QUANTITY:超3000场|3000|场"},
@@ -345,7 +349,7 @@ func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
 		// 开业才一周就接待… has no subject.
 		for rs = v.afterTime(rs, ss); rs < ss; {
 			t := v.tokenStarting(rs)
-			if t == nil || t.End > ss || !leading(t) {
+			if t == nil || t.End > ss || !leading(t) || v.startsMention(rs) {
 				break
 			}
 			rs = t.End
@@ -380,6 +384,10 @@ func (v *view) afterTime(rs, ss int) int {
 		t := v.tokenStarting(pos)
 		if t == nil {
 			pos++
+			continue
+		}
+		if m := v.startingMention(pos, ss); m != nil {
+			pos = m.End // a name that begins with a numeral: 八岔村, 三亚
 			continue
 		}
 		if t.Pos == "t" || t.Pos == "m" || t.Pos == "q" {
