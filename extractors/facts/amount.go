@@ -15,6 +15,11 @@ var amountRule = &rule{
 	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对|向|给 party] verb [价值] MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org; a clause that opens with the predicate takes the topic of the clause before",
 	find:    (*Stage).amounts,
 	examples: []example{
+		// A subject word and the nouns of the budget (一般公共预算: 一般 is
+		// tagged a, 公共 b).
+		{"一季度，全国一般公共预算收入60189亿元。",
+			[]string{"DATE:一季度|2024-01-01|2024-04-01", "MONEY:60189亿元|6018900000000|CNY"},
+			[]string{"amount:word-phrase-predicate-money|全国|收入|一般公共预算|6018900000000 CNY|2024-01-01"}},
 		{"园区还设立中韩创新创业产业基金,规模8.7亿元人民币,主要投向科技。",
 			[]string{"MONEY:8.7亿元人民币|870000000|CNY"},
 			[]string{"amount:org-comma-predicate-money|中韩创新创业产业基金|规模||870000000 CNY"}},
@@ -666,7 +671,11 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		// for: 四川交通建设完成投资635亿元 (the phrase becomes the object).
 		if m := v.startingMention(rs, ss); m != nil && (m.Type == pipeline.Place || m.Type == pipeline.Org) && m.End < pe &&
 			v.clauseOpens(rs, lo) && (m.End == ns || s.nounsOnly(v, m.End, ns)) && len(v.inside(si, m.End, ss)) == 0 && v.text[m.End] != '对' {
-			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(m.End, pe)}, "name-phrase", true
+			ps := m.End
+			if m.Type == pipeline.Place && ps < pe {
+				ps += s.words.Starting(dictionaries.FactScope, v.text, ps, pe) // 黑龙江全省林下经济: all of 黑龙江
+			}
+			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(ps, pe)}, "name-phrase", true
 		}
 		// The same after a subject word (我国交通固定资产投资超2万亿元), which
 		// the run may hold or, as gse tags 我国 a pronoun, stop before.
@@ -937,7 +946,7 @@ func phraseEnd(v *view, lo, ps int) (ns, pe int) {
 // nounLike reports whether t may be part of a noun phrase: nouns, verbal
 // nouns, abbreviations and idioms.
 func nounLike(t *pipeline.Token) bool {
-	return (strings.HasPrefix(t.Pos, "n") || t.Pos == "vn" || t.Pos == "j" || t.Pos == "l") && !stops(t)
+	return (strings.HasPrefix(t.Pos, "n") || t.Pos == "vn" || t.Pos == "j" || t.Pos == "l" || t.Pos == "s" || t.Pos == "b") && !stops(t)
 }
 
 // companyBefore resolves a company anaphor (公司, 该公司) that opens the

@@ -23,6 +23,14 @@ var statisticRule = &rule{
 				"statistic:subject-verb-object-quantity|中韩创新创业园|累计引进|企业|825 家|2023-01-01",
 				"statistic:subset|中韩创新创业园|累计引进|韩资或中韩合资企业|109 家|2023-01-01",
 			}},
+		// Place words (境外) and distinguishing words (大型) are nouns of the object.
+		{"江苏累计接待境外游客22万人次。",
+			[]string{"PLACE:江苏|江苏省", "QUANTITY:22万人次|220000|人次"},
+			[]string{"statistic:subject-verb-object-quantity|江苏省|累计接待|境外游客|220000 人次"}},
+		// 其中有 names no part.
+		{"上饶城区现有里弄小巷约1158条，其中有682条。",
+			[]string{"PLACE:上饶|江西省上饶市", "QUANTITY:约1158条|1158|条", "QUANTITY:682条|682|条"},
+			[]string{"statistic:subject-verb-object-quantity|上饶城区|现有|里弄小巷|1158 条"}},
 		// A name that begins with a numeral keeps it.
 		{"八岔村接待游客4万多人次。",
 			[]string{"PLACE:八岔村", "QUANTITY:4万多人次|40000|人次"},
@@ -452,8 +460,15 @@ func (s *Stage) subset(v *view, si int, f pipeline.Fact, q, next *pipeline.Menti
 			return
 		}
 	}
+	obj := v.slice(os, next.Start)
+	for _, w := range []string{"包括", "包含", "有", "含"} {
+		obj = strings.TrimPrefix(obj, w) // 其中有682条: no part named
+	}
+	if obj == "" {
+		return
+	}
 	g := newFact(Statistic, "statistic:subset", si, f.EvidenceStart, next.End, 0.8)
-	g.Subject, g.Predicate, g.Object = f.Subject, f.Predicate, v.slice(os, next.Start)
+	g.Subject, g.Predicate, g.Object = f.Subject, f.Predicate, obj
 	setValue(&g, next)
 	g.DateStart, g.DateEnd = f.DateStart, f.DateEnd
 	if strings.Contains(f.Rule, "|date:paragraph-context") {
