@@ -63,6 +63,9 @@ var rules = []struct {
 		// A trade word with a noun after it is no company's: 科技工作者.
 		{"希冀/nr 科技/n 工作者/n", []in{{pipeline.Person, "希冀"}}, []out{{pipeline.Person, "希冀", "希冀", "", "", "pos"}}},
 	}},
+	{"trim-numeral", []example{
+		{"中央财政/nt 三年/m 累计/v 投入/v", []in{{pipeline.Org, "中央财政三"}}, []out{{pipeline.Org, "中央财政", "中央财政", "", "", "trim-numeral"}}},
+	}},
 	{"trim-opener", []example{
 		{"他/r 从中/d 核/n 集团/n 调任/v", []in{{pipeline.Org, "从中核集团"}}, []out{{pipeline.Org, "中核集团", "中国核工业集团有限公司", "", "", "org-alias"}}},
 		{"关于/p 亚太地区/ns", []in{{pipeline.Place, "于亚太"}}, []out{{pipeline.Place, "亚太", "亚太", "", "", "place-foreign"}}},

@@ -283,6 +283,16 @@ func (s *Stage) balanceTitles(d *pipeline.Doc) {
 func (s *Stage) trimDigits(d *pipeline.Doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
+		if isEntity(m.Type) && m.Stage != Name {
+			// A name that ends inside a numeral gse reads whole (中央财政三|年
+			// of 中央财政|三年累计投入) stops where the numeral starts.
+			if j := tokenAt(d.Tokens, m.End-1); j >= 0 {
+				if t := d.Tokens[j]; t.Start > m.Start+1 && t.End > m.End && (t.Pos == "m" || t.Pos == "mq") {
+					m.End, m.Text, m.Entity = t.Start, d.Slice(m.Start, t.Start), ""
+					addRule(m, "trim-numeral")
+				}
+			}
+		}
 		if m.Type == pipeline.Org && m.Stage != Name {
 			s.trimTerm(d, m)
 			continue

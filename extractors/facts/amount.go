@@ -15,6 +15,10 @@ var amountRule = &rule{
 	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对|向|给 party] verb [价值] MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org; a clause that opens with the predicate takes the topic of the clause before",
 	find:    (*Stage).amounts,
 	examples: []example{
+		// How long, between the subject and the verb, is no part of who.
+		{"中央财政三年累计投入超3.4亿元。",
+			[]string{"ORG:中央财政", "DURATION:三年", "MONEY:超3.4亿元|340000000|CNY"},
+			[]string{"amount:org-predicate-money|中央财政|投入||340000000 CNY"}},
 		// A subject word and the nouns of the budget (一般公共预算: 一般 is
 		// tagged a, 公共 b).
 		{"一季度，全国一般公共预算收入60189亿元。",
@@ -1001,8 +1005,8 @@ func (s *Stage) subjectWalk(v *view, ps, lo int) (int, string, []*pipeline.Menti
 				n = 0 // 共 of 公共财政 is no modifier
 			}
 		}
-		if m := v.endingAt(ss, lo, pipeline.Date); n == 0 && m != nil {
-			n = ss - m.Start
+		if m := v.endingAt(ss, lo, pipeline.Date, pipeline.Duration); n == 0 && m != nil {
+			n = ss - m.Start // 中央财政三年累计投入: how long, not who
 		}
 		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Pos == "t" {
 			n = ss - t.Start

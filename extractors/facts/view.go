@@ -105,7 +105,7 @@ func newView(d *pipeline.Doc) *view {
 			}
 		}
 		switch m.Type {
-		case pipeline.Person, pipeline.Org, pipeline.Place, pipeline.Date:
+		case pipeline.Person, pipeline.Org, pipeline.Place, pipeline.Date, pipeline.Duration:
 			v.endNext[i] = v.endFirst[m.End]
 			v.endFirst[m.End] = int32(i)
 		}
