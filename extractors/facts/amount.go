@@ -185,6 +185,14 @@ var amountRule = &rule{
 		{"江西一季度开工重点项目1534个，总投资达6600亿元。",
 			[]string{"PLACE:江西|江西省", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:1534个|1534|个", "MONEY:6600亿元|660000000000|CNY"},
 			[]string{"amount:predicate-money|subject:parallel|江西省|投资||660000000000 CNY|2024-01-01"}},
+		// A few nouns before the predicate, after a light verb, say what the
+		// money counts; a change clause may stand between.
+		{"今年1—2月，江苏接待境外游客22万人次，同比增长120%，实现旅游外汇收入3.5亿美元。",
+			[]string{"DATE:今年1—2月|2024-01-01|2024-03-01", "PLACE:江苏|江苏省", "QUANTITY:22万人次|220000|人次", "PERCENT:120%|120|%", "MONEY:3.5亿美元|350000000|USD"},
+			[]string{"amount:predicate-money|subject:parallel|江苏省|收入|旅游外汇|350000000 USD|2024-01-01"}},
+		{"全村接待游客3万多人，实现旅游纯收入80多万元。",
+			[]string{"QUANTITY:3万多人|30000|人", "MONEY:80多万元|800000|CNY"},
+			[]string{"amount:predicate-money|subject:parallel|全村|收入|旅游|800000 CNY"}},
 		// Not the last of a list, nor a verb alone between name and amount.
 		{"三星、台积电、英特尔等企业预计将分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
 			[]string{"amount:predicate-money||投资||20000000000 USD"}},
@@ -323,9 +331,12 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Subject = w.Subject
 		f.Rule += "|subject:whole"
 		f.Confidence = 0.7
-	} else if w, ok := s.parallelSubject(v, si, lo, ps); ok {
+	} else if w, phrase, ok := s.parallelFact(v, si, lo, ps, Amount); ok {
 		whole = &w
 		f.Subject = w.Subject
+		if f.Object == "" {
+			f.Object = phrase
+		}
 		f.Rule += "|subject:parallel"
 		f.Confidence = 0.7
 	} else if o, ok := s.topicSubject(v, si, lo, ps); ok {
@@ -350,6 +361,12 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		// A part counts the whole's period, a parallel clause the other's.
 		f.DateStart, f.DateEnd = whole.DateStart, whole.DateEnd
 		f.Rule = strings.Replace(f.Rule, "|date:paragraph-context", "", 1)
+	}
+	if f.Subject == "" {
+		if v.predAt == nil {
+			v.predAt = map[int]int{}
+		}
+		v.predAt[len(v.facts)] = ps
 	}
 	v.add(f)
 }
@@ -411,24 +428,34 @@ func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
 	return pipeline.Fact{}, false
 }
 
-// parallelSubject reads the subject of an amount whose clause opens with
-// its predicate right after a clause with another amount, maybe with
+// parallelFact reads the subject of an amount whose clause opens with its
+// predicate right after a clause with a fact of one of kinds, maybe with
 // clauses of change between: the two count for the same subject (全国基本
 // 医保基金总收入3.11万亿元，总支出2.63万亿元; 我国企业承接服务外包合同额7814.3亿元，
-// 执行额5205.1亿元). It returns that amount, which must have a subject.
-func (s *Stage) parallelSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
-	return s.parallelFact(v, si, lo, ps, Amount)
-}
-
-// parallelFact is parallelSubject with the kinds of fact the clause before
-// may hold.
-func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline.Fact, bool) {
-	ss := s.subjectEnd(v, ps, lo)
+// 执行额5205.1亿元). A few nouns may stand before the predicate, after the
+// clause's light verb (接待游客43万人次，实现旅游收入646.11万元): they are
+// returned as what the amount counts. It returns the fact before, which
+// must have a subject.
+func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline.Fact, string, bool) {
+	pe := s.subjectEnd(v, ps, lo)
+	ss := pe
 	if t := v.tokenHolding(ss); t != nil && t.Start < ss && t.Start >= lo {
 		ss = t.Start // 总|支出
 	}
+	phrase := ""
 	if !v.clauseOpens(ss, lo) {
-		return pipeline.Fact{}, false
+		ns, ok := s.openingNouns(v, si, lo, ss)
+		if !ok {
+			return pipeline.Fact{}, "", false
+		}
+		end := pe
+		if pe-ss == 1 {
+			end = ss // 旅游|总收入, 旅游|纯收入: one character of the predicate's word adds nothing
+		}
+		phrase, ss = v.slice(ns, end), s.subjectEnd(v, ns, lo) // 旅游外汇 of 旅游|外汇收入
+		if !v.clauseOpens(ss, lo) {
+			return pipeline.Fact{}, "", false
+		}
 	}
 	c := ss - 1
 	if c < lo && c >= 0 && strings.ContainsRune("；;", v.text[c]) {
@@ -436,13 +463,13 @@ func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline
 	}
 	for c >= lo && !strings.ContainsRune("，,；;", v.text[c]) {
 		if !isSpace(v.text[c]) && unicode.IsPunct(v.text[c]) {
-			return pipeline.Fact{}, false
+			return pipeline.Fact{}, "", false
 		}
 		c--
 	}
 	for range 3 {
 		if c <= lo {
-			return pipeline.Fact{}, false
+			return pipeline.Fact{}, "", false
 		}
 		pcs := c
 		for pcs > lo && !strings.ContainsRune("，,；;。", v.text[pcs-1]) {
@@ -450,16 +477,35 @@ func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline
 		}
 		for i := len(v.facts) - 1; i >= 0; i-- {
 			if f := &v.facts[i]; slices.Contains(kinds, f.Kind) && f.EvidenceEnd <= c && f.EvidenceEnd > pcs {
-				return *f, f.Subject != ""
+				return *f, phrase, f.Subject != ""
 			}
 		}
 		// A clause of change (，同比增长0.2%，) may stand between.
 		if pcs <= lo || s.words.Starting(dictionaries.FactCompare, v.text, pcs, c) == 0 && s.words.Starting(dictionaries.FactChange, v.text, pcs, c) == 0 {
-			return pipeline.Fact{}, false
+			return pipeline.Fact{}, "", false
 		}
 		c = pcs - 1
 	}
-	return pipeline.Fact{}, false
+	return pipeline.Fact{}, "", false
+}
+
+// openingNouns returns where the nouns that end at ss start, when they are
+// a few (up to 8 characters), hold no name or subject word, and only a light
+// verb, a filler or times stand before them in the clause: 旅游 of
+// ，实现旅游收入.
+func (s *Stage) openingNouns(v *view, si, lo, ss int) (int, bool) {
+	pos := ss
+	for pos > lo && ss-pos < 8 {
+		t := v.tokenEnding(pos)
+		if t == nil || t.Start < lo || !nounLike(t) {
+			break
+		}
+		pos = t.Start
+	}
+	if pos == ss || ss-pos > 8 || len(v.inside(si, pos, ss)) > 0 || s.words.Starting(dictionaries.FactSubject, v.text, pos, ss) > 0 {
+		return 0, false
+	}
+	return pos, true
 }
 
 // topicSubject reads the subject of an amount whose clause opens with its

@@ -55,6 +55,9 @@ var changeRule = &rule{
 		// A modifier is part of the predicate; a comparison base is no metric.
 		{"我国软件业务收入年均增长14.5%。", []string{"PERCENT:14.5%|14.5|%"},
 			[]string{"change:word-percent|中国|年均增长|软件业务收入|14.5 %"}},
+		// Two comparison words are one: 较上年同比增长.
+		{"收入18.95亿元，较上年同比增长25.2%。", []string{"MONEY:18.95亿元|1895000000|CNY", "PERCENT:25.2%|25.2|%"},
+			[]string{"change:after-amount||同比增长|收入|25.2 %"}},
 		{"消费支出较2019年同期增长9.9%。", []string{"DATE:2019年|2019-01-01|2020-01-01", "PERCENT:9.9%|9.9|%"}, nil},
 		{"比初步核算数提高0.1个百分点。", []string{"PERCENT:0.1个百分点|0.1|pp"}, nil},
 		// A name alone is whose change it is, not what changed.
@@ -108,7 +111,10 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 			ms -= k
 		} else if c := s.words.Ending(dictionaries.FactCompare, v.text, lo, ms); c > 0 {
 			cmp, _ := s.words.Predicate(dictionaries.FactCompare, v.slice(ms-c, ms))
-			verb, ms = cmp+verb, ms-c
+			if !strings.HasPrefix(verb, cmp) {
+				verb = cmp + verb // 较上年同比增长 is 同比增长 once
+			}
+			ms -= c
 		} else if k := s.words.Ending(dictionaries.FactModifier, v.text, lo, ms); k > 0 {
 			verb, ms = v.slice(ms-k, ms)+verb, ms-k
 		} else {

@@ -154,8 +154,15 @@ func (s *Stage) countedTopics(v *view) {
 		if f.Kind != Amount || f.Subject != "" || strings.Contains(f.Rule, "|subject:") {
 			continue
 		}
-		if g, ok := s.parallelFact(v, f.Sentence, v.sents[f.Sentence].Start, f.EvidenceStart, Statistic); ok && g.Kind == Statistic {
+		ps, known := v.predAt[i]
+		if !known {
+			continue
+		}
+		if g, phrase, ok := s.parallelFact(v, f.Sentence, v.sents[f.Sentence].Start, ps, Statistic); ok && g.Kind == Statistic {
 			f.Subject = g.Subject
+			if f.Object == "" {
+				f.Object = phrase
+			}
 			f.Rule += "|subject:parallel"
 			f.Confidence = 0.7
 			if f.DateStart == nil && g.DateStart != nil {

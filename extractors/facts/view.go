@@ -31,6 +31,9 @@ type view struct {
 	tokIn             []int32 // rune offset → index of the token holding that rune, or -1
 	person            []bool  // rune offset → inside a PERSON mention
 	facts             []pipeline.Fact
+	// predAt maps the index in facts of an amount left without a subject to
+	// where its predicate starts, for the pass after statistics.
+	predAt map[int]int
 	// words are the stage's fact words: runBack stops at a meeting verb
 	// that gse tagged a noun (会见/n).
 	words *dictionaries.FactWords
@@ -53,7 +56,7 @@ var views = sync.Pool{New: func() any { return new(view) }}
 
 // release returns v's arrays to the pool.
 func (v *view) release() {
-	v.d, v.facts, v.bySent, v.sents = nil, nil, nil, nil
+	v.d, v.facts, v.bySent, v.sents, v.predAt = nil, nil, nil, nil, nil
 	if cap(v.text) > 1<<20 {
 		return // do not keep a huge document's arrays alive in the pool
 	}
