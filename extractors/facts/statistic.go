@@ -31,6 +31,9 @@ var statisticRule = &rule{
 		{"上饶城区现有里弄小巷约1158条，其中有682条。",
 			[]string{"PLACE:上饶|江西省上饶市", "QUANTITY:约1158条|1158|条", "QUANTITY:682条|682|条"},
 			[]string{"statistic:subject-verb-object-quantity|上饶城区|现有|里弄小巷|1158 条"}},
+		// Where or when something was counted is no subject.
+		{"现场签约重点项目33个。", []string{"QUANTITY:33个|33|个"},
+			[]string{"statistic:subject-verb-object-quantity||签约|重点项目|33 个"}},
 		// A name that begins with a numeral keeps it.
 		{"八岔村接待游客4万多人次。",
 			[]string{"PLACE:八岔村", "QUANTITY:4万多人次|40000|人次"},
@@ -243,6 +246,14 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	if !ok {
 		return pipeline.Fact{}, false
 	}
+	if n := s.words.Ending(dictionaries.FactWhere, v.text, rs, ss); n > 0 && len(v.inside(si, rs, ss)) == 0 {
+		// 船上共有33人, 现场签约重点项目33个: where, not who. A one-character
+		// locative counts only at the end of a short word (机上, 楼内), not
+		// of a name gse did not tag (湖里区 is none: it ends in 区).
+		if t := v.tokenEnding(ss); n > 1 || t != nil && t.End-t.Start <= 2 {
+			subject = ""
+		}
+	}
 	f := newFact(Statistic, rule, si, rs, evEnd, 0.85)
 	f.Subject, f.Predicate = subject, pred
 	for _, m := range v.inside(si, rs, ss) {
@@ -264,7 +275,7 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	}
 	if objStart < objEnd {
 		f.Object = v.slice(objStart, objEnd)
-	} else if se := rs + len([]rune(subject)); se <= ss && v.slice(rs, se) == subject && s.measureVerb(verb) {
+	} else if se := rs + len([]rune(subject)); subject != "" && se <= ss && v.slice(rs, se) == subject && s.measureVerb(verb) {
 		// No object: a subject that opens with a name or a subject word and
 		// goes on with nouns names what was counted (全国粮食总产量达到… →
 		// 全国, 粮食总产量; 成都室外温度达到35℃ → 四川省成都市, 室外温度).
@@ -291,6 +302,9 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 				}
 			}
 		}
+	}
+	if f.Subject == "" && f.Object == "" {
+		return pipeline.Fact{}, false // 船上共有33人: counts nothing of anyone
 	}
 	setValue(&f, q)
 	addMention(&f, q)
