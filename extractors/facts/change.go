@@ -44,6 +44,9 @@ var changeRule = &rule{
 		{"美国1月零售销售额环比下降0.9%。",
 			[]string{"PLACE:美国", "DATE:1月|2024-01-01|2024-02-01", "PERCENT:0.9%|0.9|%"},
 			[]string{"change:name-percent|美国|环比下降|零售销售额|0.9 %|2024-01-01"}},
+		// A prefix belongs to the metric: without 非 it says the opposite.
+		{"非化石能源发电量同比增长10%。", []string{"PERCENT:10%|10|%"},
+			[]string{"change:metric-percent||同比增长|非化石能源发电量|10 %"}},
 		// A metric without a subject.
 		{"出口额同比下降3%。", []string{"PERCENT:3%|3|%"},
 			[]string{"change:metric-percent||同比下降|出口额|3 %"}},
@@ -186,7 +189,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			measure := t != nil && t.Start >= lo && !inner && strings.HasPrefix(t.Pos, "v") &&
 				(s.words.Ending(dictionaries.FactAmount, v.text, t.Start, t.End) == t.End-t.Start || s.words.Ending(dictionaries.FactSpend, v.text, t.Start, t.End) == t.End-t.Start)
 			if t == nil || t.Start < lo || !(nounLike(t) || measure || t.Pos == "b" || t.Pos == "x" && isLatin(t.Text) ||
-				inner && (t.Pos == "f" || t.Pos == "a" || t.Pos == "s") || // 规模以上, 小微企业, 网上零售额
+				inner && (t.Pos == "f" || t.Pos == "a" || t.Pos == "s" || t.Pos == "h") || // 规模以上, 小微企业, 网上零售额, 非化石能源
 				inner && strings.HasPrefix(t.Pos, "v")) { // 预订量, 死亡病例
 				break
 			}
