@@ -12,7 +12,18 @@
 //   - boundary-repair: a PERSON span that ends or starts inside a gse word
 //     that is a function word (张洁来 where gse has 张洁|来说) is snapped to
 //     the word boundary when what is left is a surname and one or two
-//     characters (张洁).
+//     characters (张洁). A PERSON whose last character starts gse's next
+//     word loses it when the rest is a known person or one the document
+//     names stopping elsewhere (李希|来到 tagged 李希来 → 李希).
+//   - trim-opener: a tagger PLACE or ORG that begins with a preposition or
+//     conjunction (经, 于, 从, 向, 和…) loses it when the rest is a gazetteer
+//     place or an alias and the whole is not (经港珠澳大桥 → 港珠澳大桥).
+//   - trim-numeral: a tagger name that ends inside a numeral gse reads whole
+//     stops where the numeral starts (中央财政三|年 → 中央财政).
+//   - person-company: a tagger PERSON right before a trade word of
+//     company_trades.tsv is a company's short name, one ORG mention with
+//     the trade word (迈科康生物, 拓荆科技), unless a noun runs on after the
+//     trade word (科技工作者) or the person is known.
 //   - dept-extend: a tagger ORG mention that is the tail of a department's
 //     name written out in full just before it grows to the whole name, with
 //     a relative prefix 省, 市, 区 or 县 before it (改革局 → 区发展和改革局).
