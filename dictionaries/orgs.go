@@ -92,14 +92,16 @@ func longestSuffix(name string, maxLen int, kind map[string]string) (suffix, k s
 
 // Kinds of rows in org_aliases.tsv.
 const (
-	AliasOrg  = "org"  // names one organization on its own
-	AliasDept = "dept" // a department, valid after a place or a relative prefix
+	AliasOrg   = "org"   // names one organization on its own
+	AliasDept  = "dept"  // a department, valid after a place or a relative prefix
+	AliasBrand = "brand" // a company's short name news writes alone: 华为, 腾讯
 )
 
 // OrgAliases maps abbreviations and other names of organizations to their
 // canonical names. It is read-only after loading.
 type OrgAliases struct {
 	org, dept map[string]string
+	brands    map[string]bool // the aliases of kind brand, also in org
 	prefixes  map[string]bool // every non-empty prefix of an organization alias
 	// first has a bit set for each character of the Basic Multilingual Plane
 	// that begins an organization alias: most words fail on this test alone.
@@ -126,7 +128,7 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}, prefixes: map[string]bool{}, Spots: newSpots()}
+	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}, brands: map[string]bool{}, prefixes: map[string]bool{}, Spots: newSpots()}
 	seen := map[string]bool{}    // kind and alias of every row
 	spotted := map[string]bool{} // names added to Spots
 	for i, row := range t.Rows {
@@ -139,10 +141,16 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 		switch kind {
 		case AliasOrg:
 			m = a.org
+		case AliasBrand:
+			m = a.org
+			a.brands[alias] = true
 		case AliasDept:
 			m = a.dept
 		default:
-			return nil, fmt.Errorf("%s: unknown kind %q (want org or dept)", where, kind)
+			return nil, fmt.Errorf("%s: unknown kind %q (want org, brand or dept)", where, kind)
+		}
+		if kind == AliasBrand && seen[AliasOrg+"\t"+alias] || kind == AliasOrg && seen[AliasBrand+"\t"+alias] {
+			return nil, fmt.Errorf("%s: alias %q is both org and brand", where, alias)
 		}
 		if seen[kind+"\t"+alias] {
 			return nil, fmt.Errorf("%s: alias %q repeated for kind %s", where, alias, kind)
@@ -159,7 +167,7 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 				}
 			}
 		}
-		if kind == AliasOrg {
+		if kind == AliasOrg || kind == AliasBrand {
 			for i := range alias {
 				if i > 0 {
 					a.prefixes[alias[:i]] = true
@@ -191,6 +199,10 @@ func (a *OrgAliases) Canonical(alias string) (string, bool) {
 	c, ok := a.org[alias]
 	return c, ok
 }
+
+// Brand reports whether alias is a company's short name that news writes
+// alone (华为, 腾讯): a whole word of it is the company.
+func (a *OrgAliases) Brand(alias string) bool { return a.brands[alias] }
 
 // Dept returns the canonical name of a department's short name, to be
 // written after a place: 科技局 → 科学技术局; a canonical name gives itself.

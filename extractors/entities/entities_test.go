@@ -288,6 +288,10 @@ var rules = []struct {
 		}},
 	}},
 	{"gazetteer-org", []example{
+		// A brand news writes alone, also where the tagger took part of it
+		// for a person.
+		{"华为/nr 宣布/v", []in{{pipeline.Person, "华"}}, []out{{pipeline.Org, "华为", "华为技术有限公司", "", "", "org-alias"}}},
+		{"腾讯/nz 和/c 百度/nz", nil, []out{{pipeline.Org, "腾讯", "腾讯控股有限公司", "", "", "org-alias"}, {pipeline.Org, "百度", "百度公司", "", "", "org-alias"}}},
 		{"与/p ITER/x 签署/v 协议/n", nil, []out{{pipeline.Org, "ITER", "国际热核聚变实验堆组织", "", "", "org-alias"}}},
 		{"世界/n 卫生/n 组织/n 发布/v", nil, []out{{pipeline.Org, "世界卫生组织", "世界卫生组织", "", "", "org-alias"}}},
 		// Chinese abbreviations of three or more characters are added (not

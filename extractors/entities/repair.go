@@ -1068,7 +1068,8 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 				}
 			}
 		}
-		if j := s.aliasAt(toks, i, buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop)) {
+		if j := s.aliasAt(toks, i, buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
+			s.brandOver(d, toks[i].Start, toks[j-1].End, &drop)) {
 			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
 			i = j - 1
 			continue
@@ -1094,6 +1095,27 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// brandOver reports whether start..end spells a brand of org_aliases.tsv
+// and the only names overlapping it are tagger PERSON or PLACE mentions
+// inside it (华 of 华为, 阿里 of 阿里巴巴), which it then adds to drop.
+func (s *Stage) brandOver(d *pipeline.Doc, start, end int, drop *[]int) bool {
+	if !s.aliases.Brand(d.Slice(start, end)) {
+		return false
+	}
+	var ids []int
+	for _, m := range d.Mentions {
+		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
+			continue
+		}
+		if m.Stage == Name || m.Type == pipeline.Org || m.Start < start || m.End > end {
+			return false
+		}
+		ids = append(ids, m.ID)
+	}
+	*drop = append(*drop, ids...)
+	return true
 }
 
 // cutAtAnd reports whether the only names overlapping start..end, the span
@@ -1174,7 +1196,7 @@ func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
 		}
 		name := string(buf)
 		if c, ok := s.aliases.Canonical(name); ok && (c == name || acronym(name) || s.hasOrgSuffix(name) && strings.HasSuffix(c, name) ||
-			s.spotAbbrevs && utf8.RuneCountInString(name) >= 3) {
+			s.spotAbbrevs && utf8.RuneCountInString(name) >= 3 || s.aliases.Brand(name)) {
 			best = j + 1
 		}
 	}

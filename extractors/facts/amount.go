@@ -96,6 +96,10 @@ var amountRule = &rule{
 		{"同日，蓉芯微电子公告称，拟在四川省成都市双流区投资45亿元人民币。",
 			[]string{"ORG:蓉芯微电子", "PLACE:四川省", "PLACE:成都市", "PLACE:双流区", "MONEY:45亿元人民币|4500000000|CNY"},
 			[]string{"amount:speaker-predicate-money|蓉芯微电子|投资||4500000000 CNY||四川省成都市双流区"}},
+		// Times may stand between the one who announced it and the verb.
+		{"国家电网今天（6月15日）表示，今年将投资247亿元。",
+			[]string{"ORG:国家电网|国家电网有限公司", "DATE:今天|2024-06-15|2024-06-16", "DATE:6月15日|2024-06-15|2024-06-16", "DATE:今年|2024-01-01|2025-01-01", "MONEY:247亿元|24700000000|CNY"},
+			[]string{"amount:speaker-predicate-money|国家电网有限公司|投资||24700000000 CNY|2024-01-01"}},
 		// After 向 comes whom the money goes to.
 		{"湖北12家银行共向802家重点名单企业发放合格优惠贷款340亿元。", []string{"PLACE:湖北", "MONEY:340亿元|34000000000|CNY"},
 			[]string{"amount:verb-object-money||发放|合格优惠贷款|34000000000 CNY"}},
@@ -508,6 +512,30 @@ func (s *Stage) openingNouns(v *view, si, lo, ss int) (int, bool) {
 	return pos, true
 }
 
+// pastTimesBack returns where the times that end at e start: DATE mentions,
+// time tokens and a bracketed date (今天（6月15日）), read backwards.
+func (v *view) pastTimesBack(e, lo int) int {
+	for e > lo {
+		if m := v.endingAt(e, lo, pipeline.Date); m != nil {
+			e = m.Start
+		} else if r := v.text[e-1]; r == '）' || r == ')' {
+			k := e - 1
+			for k > lo && v.text[k] != '（' && v.text[k] != '(' {
+				k--
+			}
+			if k <= lo || v.endingAt(e-1, k+1, pipeline.Date) == nil {
+				return e
+			}
+			e = k
+		} else if t := v.tokenEnding(e); t != nil && t.Start >= lo && t.Pos == "t" {
+			e = t.Start
+		} else {
+			return e
+		}
+	}
+	return e
+}
+
 // topicSubject reads the subject of an amount whose clause opens with its
 // predicate (，总投资超700亿元) from the clause right before: a PLACE or ORG
 // mention or a subject word that opens that clause, after its times, and a
@@ -757,13 +785,15 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	if o, ok := s.verbSubject(v, si, lo, ps); ok {
 		return o, o.how + "-verb", true
 	}
-	// The one who announced it, before a comma: 蓉芯微电子公告称，拟在…投资45亿元.
+	// The one who announced it, before a comma: 蓉芯微电子公告称，拟在…投资45亿元;
+	// 国家电网今天（6月15日）表示，今年将投资247亿元.
 	if c := ss - 1; c > lo && (v.text[c] == ',' || v.text[c] == '，') {
 		if n := s.words.Ending(dictionaries.FactSpeech, v.text, lo, c); n > 0 {
 			e := c - n
 			if t := v.tokenEnding(e); t != nil && t.Pos == "n" && s.words.Ending(dictionaries.FactSpeech, v.text, lo, e) == 0 {
 				e = t.Start // 公告称, 声明称: the document that says it
 			}
+			e = v.pastTimesBack(e, lo)
 			if m := v.endingAt(e, lo, pipeline.Org); m != nil && v.clauseOpens(m.Start, lo) {
 				return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, "speaker", true
 			}
