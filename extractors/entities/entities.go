@@ -892,7 +892,7 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 			continue
 		}
 		if r.short {
-			r.divs = s.withCountyContext(r.divs, context)
+			r.divs = s.withCountyContext(r.divs, context, s.divisionBefore(d, st, m))
 		}
 		if len(r.divs) == 1 && r.short {
 			st.div[m.ID] = r.divs[0]
@@ -1090,8 +1090,16 @@ func countyCity(v *dictionaries.Division) bool {
 
 // withCountyContext drops the county candidates of a short form that no
 // context division at prefecture level or above contains: 桐梓 alone is not
-// 桐梓县 in Guizhou, but 双流 in a document about 成都 is 双流区.
-func (s *Stage) withCountyContext(cands, context []*dictionaries.Division) []*dictionaries.Division {
+// 桐梓县 in Guizhou, but 双流 in a document about 成都 is 双流区. The
+// division named right before the short form (before, maybe nil) counts at
+// any level: 湖南汉寿 is 汉寿县.
+func (s *Stage) withCountyContext(cands, context []*dictionaries.Division, before *dictionaries.Division) []*dictionaries.Division {
+	if before != nil {
+		in := slices.DeleteFunc(slices.Clone(cands), func(c *dictionaries.Division) bool { return !s.divs.Contains(before, c) })
+		if len(in) > 0 {
+			return in // 四川长宁 is 长宁县, though 上海 be named too
+		}
+	}
 	return slices.DeleteFunc(slices.Clone(cands), func(c *dictionaries.Division) bool {
 		if c.Level != dictionaries.LevelCounty {
 			return false
@@ -1104,6 +1112,17 @@ func (s *Stage) withCountyContext(cands, context []*dictionaries.Division) []*di
 		}
 		return true
 	})
+}
+
+// divisionBefore returns the division of the PLACE mention that ends right
+// where m starts (湖南|汉寿), or nil.
+func (s *Stage) divisionBefore(d *pipeline.Doc, st *docState, m *pipeline.Mention) *dictionaries.Division {
+	for i := range d.Mentions {
+		if p := &d.Mentions[i]; p.Type == pipeline.Place && p.End == m.Start {
+			return st.div[p.ID]
+		}
+	}
+	return nil
 }
 
 var levelRank = map[string]int{dictionaries.LevelProvince: 0, dictionaries.LevelPrefecture: 1, dictionaries.LevelCounty: 2}

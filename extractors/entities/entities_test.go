@@ -377,6 +377,18 @@ var rules = []struct {
 		{"法国卡达拉奇", []in{{pipeline.Place, "卡达拉奇"}}, []out{{pipeline.Place, "卡达拉奇", "卡达拉奇", "", "FR", "place-foreign"}}},
 	}},
 	{"place-context", []example{
+		// A county's short form right after its province is that county,
+		// though another division of that name be named too.
+		{"湖南汉寿", []in{{pipeline.Place, "湖南"}, {pipeline.Place, "汉寿"}}, []out{
+			{pipeline.Place, "湖南", "湖南省", "430000", "CN", "place-unique"},
+			{pipeline.Place, "汉寿", "湖南省常德市汉寿县", "430722", "CN", "place-context"},
+		}},
+		{"上海长宁区，四川长宁", []in{{pipeline.Place, "上海"}, {pipeline.Place, "长宁区"}, {pipeline.Place, "四川"}, {pipeline.Place, "长宁"}}, []out{
+			{pipeline.Place, "上海", "上海市", "310000", "CN", "place-unique"},
+			{pipeline.Place, "长宁区", "上海市长宁区", "310105", "CN", "place-unique"},
+			{pipeline.Place, "四川", "四川省", "510000", "CN", "place-unique"},
+			{pipeline.Place, "长宁", "四川省宜宾市长宁县", "511524", "CN", "place-context"},
+		}},
 		{"北京朝阳区", []in{{pipeline.Place, "北京"}, {pipeline.Place, "朝阳区"}}, []out{
 			{pipeline.Place, "北京", "北京市", "110000", "CN", "place-unique"},
 			{pipeline.Place, "朝阳区", "北京市朝阳区", "110105", "CN", "place-context"},
