@@ -144,8 +144,9 @@ func (s *Surnames) Of(name string) (string, bool) {
 
 // KnownPeople is a set of names that are only ever a person (奥巴马, 普京).
 type KnownPeople struct {
-	names map[string]bool
-	first runeSet // the first character of every name
+	names   map[string]bool
+	country map[string]string // name → ISO 3166-1 code of the state the person serves
+	first   runeSet           // the first character of every name
 	// Spots finds a name around a character, for a tagger span that cut
 	// one (巴 of 奥巴马).
 	*Spots
@@ -153,6 +154,10 @@ type KnownPeople struct {
 
 // Has reports whether name is in the set.
 func (k *KnownPeople) Has(name string) bool { return k.names[name] }
+
+// Country returns the ISO 3166-1 code of the state a known person serves
+// (习近平 → CN, 普京 → RU), or "".
+func (k *KnownPeople) Country(name string) string { return k.country[name] }
 
 // HasBytes is Has for a name held in a byte slice, without copying it.
 func (k *KnownPeople) HasBytes(name []byte) bool { return k.names[string(name)] }
@@ -169,20 +174,27 @@ func LoadKnownPeople() (*KnownPeople, error) { return loadKnownPeople() }
 
 var loadKnownPeople = shared("people_known.tsv", ParseKnownPeople)
 
-// ParseKnownPeople builds the set from rows of name and note; a name must be
-// at least two characters and listed once.
+// ParseKnownPeople builds the set from rows of name, country and note; a
+// name must be at least two characters and listed once, and a country is
+// empty or an ISO 3166-1 alpha-2 code.
 func ParseKnownPeople(t *Table) (*KnownPeople, error) {
-	c, err := columns(t, "name", "note")
+	c, err := columns(t, "name", "country", "note")
 	if err != nil {
 		return nil, err
 	}
-	k := &KnownPeople{names: map[string]bool{}, Spots: newSpots()}
+	k := &KnownPeople{names: map[string]bool{}, country: map[string]string{}, Spots: newSpots()}
 	for i, row := range t.Rows {
-		name := row[c[0]]
+		name, code := row[c[0]], row[c[1]]
 		if utf8.RuneCountInString(name) < 2 || k.names[name] {
 			return nil, errorf(t, i, "name %q too short or repeated", name)
 		}
+		if code != "" && (len(code) != 2 || strings.ToUpper(code) != code || code[0] < 'A' || code[1] < 'A') {
+			return nil, errorf(t, i, "country %q of %s is no ISO 3166-1 alpha-2 code", code, name)
+		}
 		k.names[name] = true
+		if code != "" {
+			k.country[name] = code
+		}
 		r, _ := utf8.DecodeRuneInString(name)
 		k.first.add(r)
 		k.add(name)
@@ -193,7 +205,7 @@ func ParseKnownPeople(t *Table) (*KnownPeople, error) {
 // PersonContexts holds the words next to which a tagger PERSON mention
 // names no person (渝昆高铁, 台风“韦帕”). It is read-only after loading.
 type PersonContexts struct {
-	before, after *Lexicon[struct{}]
+	before, after, theory *Lexicon[struct{}]
 }
 
 // LoadPersonContexts loads the embedded person_contexts.tsv.
@@ -201,18 +213,19 @@ func LoadPersonContexts() (*PersonContexts, error) { return loadPersonContexts()
 
 var loadPersonContexts = shared("person_contexts.tsv", ParsePersonContexts)
 
-// ParsePersonContexts reads rows of side (before or after), word and note.
+// ParsePersonContexts reads rows of side (before, after or theory), word
+// and note.
 func ParsePersonContexts(t *Table) (*PersonContexts, error) {
 	col, err := columns(t, "side", "word", "note")
 	if err != nil {
 		return nil, err
 	}
-	c := &PersonContexts{before: NewLexicon[struct{}](), after: NewLexicon[struct{}]()}
+	c := &PersonContexts{before: NewLexicon[struct{}](), after: NewLexicon[struct{}](), theory: NewLexicon[struct{}]()}
 	for i, row := range t.Rows {
-		l := map[string]*Lexicon[struct{}]{"before": c.before, "after": c.after}[row[col[0]]]
+		l := map[string]*Lexicon[struct{}]{"before": c.before, "after": c.after, "theory": c.theory}[row[col[0]]]
 		w := row[col[1]]
 		if l == nil || w == "" {
-			return nil, errorf(t, i, "side %q word %q: want before or after and a word", row[col[0]], w)
+			return nil, errorf(t, i, "side %q word %q: want before, after or theory and a word", row[col[0]], w)
 		}
 		if _, dup := l.Get(w); dup {
 			return nil, errorf(t, i, "repeated word %q", w)
@@ -234,5 +247,12 @@ func (c *PersonContexts) Before(text string) bool {
 // of side after.
 func (c *PersonContexts) After(text string) bool {
 	_, _, ok := c.after.Prefix(text)
+	return ok
+}
+
+// Theory reports whether text, the text after a person's name, starts with
+// a word that makes the name part of a theory's (毛泽东思想, 邓小平理论).
+func (c *PersonContexts) Theory(text string) bool {
+	_, _, ok := c.theory.Prefix(text)
 	return ok
 }

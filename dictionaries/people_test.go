@@ -80,7 +80,16 @@ func TestKnownPeople(t *testing.T) {
 	if !k.Has("奥巴马") || k.Has("奥") {
 		t.Error("Has is wrong for 奥巴马 or 奥")
 	}
-	for _, bad := range []string{"name\tnote\n王\tone character\n", "name\tnote\n普京\ta\n普京\tb\n"} {
+	for name, code := range k.country {
+		if cs.ByCode(code) == nil {
+			t.Errorf("%s: country %s is in no row of countries.tsv", name, code)
+		}
+	}
+	if k.Country("习近平") != "CN" || k.Country("普京") != "RU" || k.Country("莫言") != "CN" {
+		t.Error("Country is wrong for 习近平, 普京 or 莫言")
+	}
+	for _, bad := range []string{"name\tcountry\tnote\n王\t\tone character\n", "name\tcountry\tnote\n普京\tRU\ta\n普京\tRU\tb\n",
+		"name\tcountry\tnote\n普京\tru\ta\n", "name\tnote\n普京\ta\n"} {
 		tab, err := ParseTSV("bad.tsv", bad)
 		if err != nil {
 			t.Fatal(err)

@@ -807,6 +807,25 @@ func TestPKUAbbrevs(t *testing.T) {
 	if len(d.Mentions) != 0 {
 		t.Errorf("pku style: got %+v, want no mention for 韩方", d.Mentions)
 	}
+	// Nor a person inside a theory's name, which MSRA marks.
+	for _, st := range []struct {
+		s    *Stage
+		want int
+	}{{s, 0}, {newStage(t), 1}} {
+		d = docWith(t, "以/p 习近平/nr 新/a 时代/n 中国/ns 特色/n 社会主义/n 思想/n", nil)
+		if err := st.s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, m := range d.Mentions {
+			if m.Type == pipeline.Person {
+				n++
+			}
+		}
+		if n != st.want {
+			t.Errorf("%d PERSON mentions in 习近平新时代中国特色社会主义思想, want %d", n, st.want)
+		}
+	}
 }
 
 func newStage(t testing.TB) *Stage {

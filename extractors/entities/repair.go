@@ -1050,7 +1050,9 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 	for i := 0; i < len(toks); i++ {
 		// A known person written out as whole words (内塔尼亚胡称…).
 		if s.known.Starts(toks[i].Text) {
-			if j := s.knownAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) {
+			if j := s.knownAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) &&
+				(s.sides || !s.personCtx.Theory(d.Slice(toks[j-1].End, min(toks[j-1].End+6, d.CharCount())))) {
+				// pku: no person inside a theory's name (习近平新时代…思想).
 				add = append(add, pipeline.Mention{Type: pipeline.Person, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
 				i = j - 1
 				continue

@@ -120,6 +120,7 @@ type data struct {
 	falseEnds *dictionaries.Lexicon[struct{}] // 格局: ends like 局, names nothing
 	words     *dictionaries.FactWords
 	countries *dictionaries.Countries
+	known     *dictionaries.KnownPeople // the state a known person serves
 }
 
 // Stage implements pipeline.Stage. It is safe for concurrent use.
@@ -133,7 +134,9 @@ func New() (*Stage, error) {
 		if d.suffixes, err = dictionaries.LoadOrgSuffixes(); err == nil {
 			if d.words, err = dictionaries.LoadFactWords(); err == nil {
 				if d.countries, err = dictionaries.LoadCountries(); err == nil {
-					d.falseEnds, err = dictionaries.LoadOrgFalseEndings()
+					if d.falseEnds, err = dictionaries.LoadOrgFalseEndings(); err == nil {
+						d.known, err = dictionaries.LoadKnownPeople()
+					}
 				}
 			}
 		}

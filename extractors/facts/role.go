@@ -67,6 +67,10 @@ var roleRule = &rule{
 				"role:shared-org-title-person|怀进鹏|部长|教育部",
 				"role:org-title-list|怀进鹏|党组书记|教育部",
 			}},
+		// A state's post before a person known to serve one state.
+		{"总统普京表示。", []string{"PERSON:普京"}, []string{"role:title-person|holder:known-person|普京|总统|俄罗斯"}},
+		// Only a state's post: 记者 says nothing of a state.
+		{"记者莫言表示。", []string{"PERSON:莫言"}, []string{"role:title-person|莫言|记者"}},
 		// Not otherwise: the state's title is not the party's; a bare state
 		// post of one holding the party's is that state's.
 		{"中共中央总书记、国家主席习近平发表讲话。", []string{"ORG:中共中央", "PERSON:习近平"},
@@ -74,10 +78,10 @@ var roleRule = &rule{
 				"role:title-person|holder:document|习近平|国家主席|中国",
 				"role:org-title-list|习近平|总书记|中共中央",
 			}},
-		// A foreign party's leader is not China's.
+		// A foreign party's leader is not China's: 通伦 is known to serve Laos.
 		{"老挝人民革命党中央总书记、国家主席通伦出席。", []string{"ORG:老挝人民革命党中央", "PERSON:通伦"},
 			[]string{
-				"role:title-person|通伦|国家主席",
+				"role:title-person|holder:known-person|通伦|国家主席|老挝",
 				"role:org-title-list|通伦|总书记|老挝人民革命党中央",
 			}},
 		// People listed after one another share their country's state titles,
@@ -242,6 +246,15 @@ func (s *Stage) bareRoles(v *view) {
 		if holder != "" {
 			f.Object = holder
 			f.Rule += "|holder:document"
+			continue
+		}
+		// 总统普京, 国家主席习近平: a state's post before a person known to
+		// serve one state is that state's.
+		if n := len([]rune(f.Predicate)); s.words.Starting(dictionaries.FactStatePost, []rune(f.Predicate), 0, n) == n {
+			if c := s.countries.ByCode(s.known.Country(f.Subject)); c != nil {
+				f.Object = c.Name
+				f.Rule += "|holder:known-person"
+			}
 		}
 	}
 }
