@@ -885,6 +885,12 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 	}
 	s.abbrevCountries(d, st, abbrevs, context)
 	s.documentCountries(d)
+	placeEnds := map[int]int{} // end → ID of a PLACE mention ending there: 湖南|汉寿
+	for _, m := range d.Mentions {
+		if m.Type == pipeline.Place {
+			placeEnds[m.End] = m.ID
+		}
+	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		r, ok := readings[m.ID]
@@ -892,7 +898,11 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 			continue
 		}
 		if r.short {
-			r.divs = s.withCountyContext(r.divs, context, s.divisionBefore(d, st, m))
+			var before *dictionaries.Division
+			if p, ok := placeEnds[m.Start]; ok {
+				before = st.div[p]
+			}
+			r.divs = s.withCountyContext(r.divs, context, before)
 		}
 		if len(r.divs) == 1 && r.short {
 			st.div[m.ID] = r.divs[0]
@@ -1112,17 +1122,6 @@ func (s *Stage) withCountyContext(cands, context []*dictionaries.Division, befor
 		}
 		return true
 	})
-}
-
-// divisionBefore returns the division of the PLACE mention that ends right
-// where m starts (湖南|汉寿), or nil.
-func (s *Stage) divisionBefore(d *pipeline.Doc, st *docState, m *pipeline.Mention) *dictionaries.Division {
-	for i := range d.Mentions {
-		if p := &d.Mentions[i]; p.Type == pipeline.Place && p.End == m.Start {
-			return st.div[p.ID]
-		}
-	}
-	return nil
 }
 
 var levelRank = map[string]int{dictionaries.LevelProvince: 0, dictionaries.LevelPrefecture: 1, dictionaries.LevelCounty: 2}
