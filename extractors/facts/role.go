@@ -69,6 +69,7 @@ var roleRule = &rule{
 			}},
 		// A state's post before a person known to serve one state.
 		{"总统普京表示。", []string{"PERSON:普京"}, []string{"role:title-person|holder:known-person|普京|总统|俄罗斯"}},
+		{"前总统特朗普表示。", []string{"PERSON:特朗普"}, []string{"role:title-person|holder:known-person|特朗普|前总统|美国"}},
 		// Only a state's post: 记者 says nothing of a state.
 		{"记者莫言表示。", []string{"PERSON:莫言"}, []string{"role:title-person|莫言|记者"}},
 		// Not otherwise: the state's title is not the party's; a bare state
@@ -250,7 +251,11 @@ func (s *Stage) bareRoles(v *view) {
 		}
 		// 总统普京, 国家主席习近平: a state's post before a person known to
 		// serve one state is that state's.
-		if n := len([]rune(f.Predicate)); s.words.Starting(dictionaries.FactStatePost, []rune(f.Predicate), 0, n) == n {
+		post := []rune(f.Predicate)
+		if k := s.words.Starting(dictionaries.FactFormer, post, 0, len(post)); k > 0 {
+			post = post[k:] // 前总统特朗普: a former post is the same state's
+		}
+		if n := len(post); n > 0 && s.words.Starting(dictionaries.FactStatePost, post, 0, n) == n {
 			if c := s.countries.ByCode(s.known.Country(f.Subject)); c != nil {
 				f.Object = c.Name
 				f.Rule += "|holder:known-person"
