@@ -78,13 +78,13 @@ func (s *scanner) clock(i int, withContext bool) (h, mi, sec int, g gran, end in
 	}
 	ascii := isDigit(s.r[i])
 	switch c := s.at(j); {
-	case c == ':' && ascii:
+	case (c == ':' || c == '：') && ascii: // 19：30, with a full-width colon
 		m, k, ok2 := s.intIn(j+1, 0, 59)
 		if !ok2 || k != j+3 {
 			return 0, 0, 0, 0, 0, false
 		}
 		mi, g, end = m, gMinute, k
-		if s.at(k) == ':' {
+		if s.at(k) == c {
 			if sc, k2, ok3 := s.intIn(k+1, 0, 59); ok3 && k2 == k+3 {
 				sec, g, end = sc, gSecond, k2
 			}

@@ -43,6 +43,7 @@ var rules = []rule{
 			{"2022年3月1日9:00", "2022年3月1日9:00", "2022-03-01T09:00"},
 			{"下午3点半", "下午3点半", "2024-06-04T15:30"},
 			{"15时30分", "15时30分", "2024-06-04T15:30"},
+			{"今晚19：30播出", "今晚19：30", "2024-06-04T19:30"}, // a full-width colon
 			{"凌晨3时许", "凌晨3时许", "2024-06-04T03"},
 			// One Chinese digit after 点 counts 字 of five minutes, as in
 			// Cantonese; 三点零三 and 三点三分 are 3:03. A digit that begins

@@ -704,7 +704,7 @@ func (s *scanner) cuts(i, end int) bool {
 var numFollow [0x10000 / 64]uint64
 
 func init() {
-	for _, c := range "年月日号天周星礼时点分秒季世小钟刻至到—–-~～－.:/" {
+	for _, c := range "年月日号天周星礼时点分秒季世小钟刻至到—–-~～－.:：/" {
 		setBit(&numFollow, c)
 	}
 }
