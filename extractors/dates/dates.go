@@ -81,6 +81,9 @@
 //     do 2019年至今 and 从2019年到现在. A duration with 来 or 以来 (70年来,
 //     5个月以来) is the span of that length up to publication, as 近70年来,
 //     except in a record (十年来首次, 4年来的最高), which names no time.
+//     So is 这 and such a duration (这两天, 这五年), but not 这一天 or 这一年,
+//     the day or year the story is at, nor right after a date (7月和8月这
+//     三个月 counts the months named).
 //   - 截至, 截止, 到, 直到 and 等到 before an expression make it an upper
 //     bound (到2025年底 is ../2025-12, qualifier max), except 到 completing
 //     a verb of date_words.tsv's verbto list (得到, 回到, 达到, 推迟到:

@@ -206,6 +206,15 @@ var rules = []rule{
 		},
 	},
 	{
+		name:   "these",
+		match:  (*scanner).these,
+		starts: "这",
+		examples: []example{
+			{"这两天，气温回升", "这两天", "2024-06-02/2024-06-04"},
+			{"这十年来", "这十年来", "2014-06-04/2024-06-04"},
+		},
+	},
+	{
 		name:   "pair",
 		match:  (*scanner).pair,
 		starts: "昨今明",
@@ -799,6 +808,29 @@ func (s *scanner) vague(i int) (value, int, bool) {
 		v.norm = futureRef
 	}
 	return v, k, true
+}
+
+// these reads 这 and a duration of whole units (这两天, 这五年, 这十年来):
+// the span of that length up to publication, as 近两天 and 近五年. Not 这一天
+// or 这一年, and not right after a date.
+func (s *scanner) these(i int) (value, int, bool) {
+	if s.at(i) != '这' || strings.ContainsRune("年月日天", s.at(i-1)) || s.at(i+1) == '一' {
+		// 6月、7月和8月这三个月 counts the months named; 这一天 and 这一年
+		// are the day or year the story is at: neither is up to now.
+		return value{}, 0, false
+	}
+	d, e, ok := s.duration(i + 1)
+	if !ok || s.at(e) == '级' {
+		return value{}, 0, false
+	}
+	v, ok := s.upToPublication(d)
+	if !ok {
+		return value{}, 0, false
+	}
+	if k := s.litAny(e, "以来", "来"); k >= 0 {
+		e = k
+	}
+	return v, e, true
 }
 
 // pair reads two adjacent days or years named together (今明两天, 明后天,

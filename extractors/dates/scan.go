@@ -542,7 +542,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for i := range hs {
 		t.cand.add(hs[i].Name, true)
 	}
-	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "到", "直到", "等到", "自", "从", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来", "今明", "明后", "昨今"} {
+	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "到", "直到", "等到", "自", "从", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来", "今明", "明后", "昨今", "这"} {
 		t.cand.add(w, true)
 	}
 	t.ruleStarts = make([]*[0x10000 / 64]uint64, len(rules))
@@ -840,15 +840,22 @@ func (s *scanner) durationSince(d value, i int) (value, int, bool) {
 	if strings.ContainsRune("首最的新", s.at(e)) {
 		return value{}, 0, false // 十年来首次, 4年来的最高: a record, not when
 	}
+	v, ok := s.upToPublication(d)
+	return v, e, ok
+}
+
+// upToPublication turns a duration of whole units (P70Y, P5M) into the
+// span of that length that ends with the publication day, or reports false.
+func (s *scanner) upToPublication(d value) (value, bool) {
 	m := sinceRE.FindStringSubmatch(d.norm)
-	if m == nil {
-		return value{}, 0, false
+	if m == nil || d.qual != "" {
+		return value{}, false
 	}
 	n, _ := strconv.Atoi(m[1])
 	var v value
 	v.typ = pipeline.Date
 	if !s.fromAnchor(&v) {
-		return v, e, true
+		return v, true
 	}
 	a := *s.anchor
 	day := ymd(a.Year(), int(a.Month()), a.Day())
@@ -860,7 +867,7 @@ func (s *scanner) durationSince(d value, i int) (value, int, bool) {
 	}[m[2]](day)
 	out := span(from, day.AddDate(0, 0, 1), gDay)
 	out.relative = true
-	return out, e, true
+	return out, true
 }
 
 // sinceRE matches a duration of one whole calendar unit (P70Y, P5M).
