@@ -20,6 +20,9 @@
 //     place or an alias and the whole is not (经港珠澳大桥 → 港珠澳大桥).
 //   - trim-numeral: a tagger name that ends inside a numeral gse reads whole
 //     stops where the numeral starts (中央财政三|年 → 中央财政).
+//   - person-place-document: a weak tagger PERSON (confidence 0.5 or less)
+//     whose name the document also writes as a PLACE, and which is a
+//     division or a country, is a PLACE (顺德, 兰考).
 //   - person-company: a tagger PERSON right before a trade word of
 //     company_trades.tsv is a company's short name, one ORG mention with
 //     the trade word (迈科康生物, 拓荆科技), unless a noun runs on after the
@@ -402,6 +405,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.splitSpans(d)
 	s.parkOrgs(d)
 	s.addFromGazetteers(d)
+	s.placeSense(d)
 	s.definedAliases(d)
 	s.splitChains(d, st)
 	pipeline.SortMentions(d.Mentions)
@@ -615,6 +619,32 @@ func (s *Stage) companyEnd(d *pipeline.Doc, m *pipeline.Mention) int {
 		}
 	}
 	return end
+}
+
+// placeSense makes a weak tagger PERSON a PLACE when the document writes
+// the same name as a PLACE too and the gazetteers know it as a division or
+// a country (顺德 tagged a person once in a story about 广东顺德): one name,
+// one sense in a document. Rule person-place-document; "weak" is a
+// confidence of 0.5 or less.
+func (s *Stage) placeSense(d *pipeline.Doc) {
+	places := map[string]bool{}
+	for _, m := range d.Mentions {
+		if m.Type == pipeline.Place {
+			places[m.Text] = true
+		}
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Person || m.Stage == Name || m.Confidence > 0.5 || utf8.RuneCountInString(m.Text) < 2 ||
+			!places[m.Text] || s.known.Has(m.Text) {
+			continue
+		}
+		if r := s.read(m.Text); len(r.divs) == 0 && r.country == nil {
+			continue
+		}
+		m.Type, m.Entity = pipeline.Place, ""
+		addRule(m, "person-place-document")
+	}
 }
 
 // isOrgAlias reports whether text is a name org_aliases.tsv lists for one
@@ -891,10 +921,30 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 			placeEnds[m.End] = m.ID
 		}
 	}
+	// One name, one division in a document: a short form read once (湖南汉寿)
+	// is the same division where it stands alone later.
+	named := map[string]*dictionaries.Division{}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		r, ok := readings[m.ID]
+		if !ok || !r.short {
+			continue
+		}
+		if p, ok := placeEnds[m.Start]; ok && st.div[p] != nil {
+			if in := s.withCountyContext(r.divs, nil, st.div[p]); len(in) == 1 && s.divs.Contains(st.div[p], in[0]) {
+				named[m.Text] = in[0]
+			}
+		}
+	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		r, ok := readings[m.ID]
 		if !ok {
+			continue
+		}
+		if v := named[m.Text]; v != nil && r.short {
+			st.div[m.ID] = v
+			s.setDivision(m, v, "place-context")
 			continue
 		}
 		if r.short {

@@ -57,6 +57,13 @@ var rules = []struct {
 		// 丁世 tagged where 丁世均 goes on names no 丁世.
 		{"与/p 丁/nr 世/n 均/d 会面/v 。/x 议员/n 丁/nr 世/n 均等/a 一行/n", []in{{pipeline.Person, "丁世"}, {pipeline.Person, "丁世均"}}, []out{{pipeline.Person, "丁世均", "丁世均", "", "", "person-whole"}, {pipeline.Person, "丁世均", "丁世均", "", "", "pos"}}},
 	}},
+	{"person-place-document", []example{
+		{"广东/ns 顺德/ns 的/uj 工厂/n 。/x 顺德/nr 发展/v", []in{{pipeline.Place, "广东"}, {pipeline.Place, "顺德"}, {pipeline.Person, "顺德"}}, []out{
+			{pipeline.Place, "广东", "广东省", "440000", "CN", "place-unique"},
+			{pipeline.Place, "顺德", "广东省佛山市顺德区", "440606", "CN", "place-context"},
+			{pipeline.Place, "顺德", "广东省佛山市顺德区", "440606", "CN", "place-context"},
+		}},
+	}},
 	{"person-company", []example{
 		{"迈/zg 科/n 康/nr 生物/n 等/u 企业/n", []in{{pipeline.Person, "迈科康"}}, []out{{pipeline.Org, "迈科康生物", "迈科康生物", "", "", "person-company"}}},
 		{"康/nr 缘/zg 药业/n 董事长/n 表示/v", []in{{pipeline.Person, "康缘"}}, []out{{pipeline.Org, "康缘药业", "康缘药业", "", "", "person-company"}}},
