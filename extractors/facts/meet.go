@@ -45,6 +45,9 @@ var meetRule = &rule{
 		{"绍伊古将与伊朗武装部队总参谋长巴盖里等高级别官员举行会谈。",
 			[]string{"PERSON:绍伊古", "ORG:伊朗武装部队", "PERSON:巴盖里"},
 			[]string{"event:person-with-person-talk|绍伊古|会谈|巴盖里"}},
+		// Messages exchanged are talks too.
+		{"国家主席习近平同尼泊尔总统鲍德尔互致贺电。", []string{"PERSON:习近平", "PLACE:尼泊尔", "PERSON:鲍德尔"},
+			[]string{"event:person-with-person-talk|习近平|互致贺电|鲍德尔"}},
 		// 和 joins the people talked with; it opens no talk of theirs.
 		{"赵乐际同巴哈马众议长德沃和参议长阿德利举行会谈。",
 			[]string{"PERSON:赵乐际", "PLACE:巴哈马", "PERSON:德沃", "PERSON:阿德利"},
