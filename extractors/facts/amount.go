@@ -96,6 +96,17 @@ var amountRule = &rule{
 		{"同日，蓉芯微电子公告称，拟在四川省成都市双流区投资45亿元人民币。",
 			[]string{"ORG:蓉芯微电子", "PLACE:四川省", "PLACE:成都市", "PLACE:双流区", "MONEY:45亿元人民币|4500000000|CNY"},
 			[]string{"amount:speaker-predicate-money|蓉芯微电子|投资||4500000000 CNY||四川省成都市双流区"}},
+		// A part by partner after 其中, also past a ；, and a parallel clause
+		// with another partner.
+		{"我国对共建“一带一路”国家进出口3.13万亿元。其中，对东盟进出口9932.4亿元；对中亚五国进出口950.9亿元。",
+			[]string{"MONEY:3.13万亿元|3130000000000|CNY", "ORG:东盟|东南亚国家联盟", "MONEY:9932.4亿元|993240000000|CNY", "MONEY:950.9亿元|95090000000|CNY"},
+			[]string{"amount:word-partner-predicate-money|中国|进出口额|共建“一带一路”国家|3130000000000 CNY",
+				"amount:predicate-money|partner|subject:whole|中国|进出口额|东南亚国家联盟|993240000000 CNY",
+				"amount:predicate-money|partner|subject:whole|中国|进出口额|中亚五国|95090000000 CNY"}},
+		{"我国对共建“一带一路”国家进出口17.37万亿元，对东盟进出口5.57万亿元。",
+			[]string{"MONEY:17.37万亿元|17370000000000|CNY", "ORG:东盟|东南亚国家联盟", "MONEY:5.57万亿元|5570000000000|CNY"},
+			[]string{"amount:word-partner-predicate-money|中国|进出口额|共建“一带一路”国家|17370000000000 CNY",
+				"amount:predicate-money|subject:parallel|partner|中国|进出口额|东南亚国家联盟|5570000000000 CNY"}},
 		// Times may stand between the one who announced it and the verb.
 		{"国家电网今天（6月15日）表示，今年将投资247亿元。",
 			[]string{"ORG:国家电网|国家电网有限公司", "DATE:今天|2024-06-15|2024-06-16", "DATE:6月15日|2024-06-15|2024-06-16", "DATE:今年|2024-01-01|2025-01-01", "MONEY:247亿元|24700000000|CNY"},
@@ -330,18 +341,25 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Subject = sp
 		f.Rule += "|subject:quote-speaker"
 		f.Confidence = 0.75
-	} else if w, ok := s.partSubject(v, si, lo, ps); ok {
+	} else if w, partner, ok := s.partSubject(v, si, lo, ps); ok {
 		whole = &w
 		f.Subject = w.Subject
+		if f.Object == "" && partner != "" {
+			f.Object = partner
+			f.Rule += "|partner"
+		}
 		f.Rule += "|subject:whole"
 		f.Confidence = 0.7
 	} else if w, phrase, ok := s.parallelFact(v, si, lo, ps, Amount); ok {
 		whole = &w
 		f.Subject = w.Subject
-		if f.Object == "" {
-			f.Object = phrase
-		}
 		f.Rule += "|subject:parallel"
+		if f.Object == "" && phrase != "" {
+			f.Object = phrase
+			if k, _, ok := v.partnerBefore(lo, s.subjectEnd(v, ps, lo)); ok && v.clauseOpens(k, lo) {
+				f.Rule += "|partner"
+			}
+		}
 		f.Confidence = 0.7
 	} else if o, ok := s.topicSubject(v, si, lo, ps); ok {
 		f.Subject = o.name
@@ -382,18 +400,23 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 // amount before 其中 with a subject, at most one sentence back in the
 // paragraph (我国货物贸易进出口总值41.76万亿元 → 中国), whose subject and
 // period the part shares.
-func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
+func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, string, bool) {
 	const which = "其中"
 	cs := s.subjectEnd(v, ps, lo)
-	for cs > lo {
-		t := v.tokenEnding(cs)
-		if t == nil || t.Start < lo || !nounLike(t) || v.slice(t.Start, t.End) == which {
-			break
+	partner := ""
+	if k, p, ok := v.partnerBefore(lo, cs); ok {
+		partner, cs = p, k // 其中，对东盟进出口9932.4亿元: a part by partner
+	} else {
+		for cs > lo {
+			t := v.tokenEnding(cs)
+			if t == nil || t.Start < lo || !nounLike(t) || v.slice(t.Start, t.End) == which {
+				break
+			}
+			cs = t.Start
 		}
-		cs = t.Start
-	}
-	if len(v.inside(si, cs, ps)) > 0 {
-		return pipeline.Fact{}, false // a name of its own: 其中，中国农业银行投放贷款…
+		if len(v.inside(si, cs, ps)) > 0 {
+			return pipeline.Fact{}, "", false // a name of its own: 其中，中国农业银行投放贷款…
+		}
 	}
 	q := -1
 	if cs-2 >= lo && v.slice(cs-2, cs) == which {
@@ -408,7 +431,7 @@ func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
 		}
 	}
 	if q < 0 || !v.boundary(q, 0) {
-		return pipeline.Fact{}, false
+		return pipeline.Fact{}, "", false
 	}
 	for i := len(v.facts) - 1; i >= 0; i-- {
 		f := &v.facts[i]
@@ -418,18 +441,18 @@ func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
 		ends := 0
 		for _, r := range v.text[f.EvidenceEnd:q] {
 			if r == '\n' {
-				return pipeline.Fact{}, false
+				return pipeline.Fact{}, "", false
 			}
 			if r == '。' || r == '！' || r == '？' {
 				ends++
 			}
 		}
 		if ends > 1 || f.Subject == "" {
-			return pipeline.Fact{}, false
+			return pipeline.Fact{}, "", false
 		}
-		return *f, true
+		return *f, partner, true
 	}
-	return pipeline.Fact{}, false
+	return pipeline.Fact{}, "", false
 }
 
 // parallelFact reads the subject of an amount whose clause opens with its
@@ -438,8 +461,9 @@ func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, bool) {
 // 医保基金总收入3.11万亿元，总支出2.63万亿元; 我国企业承接服务外包合同额7814.3亿元，
 // 执行额5205.1亿元). A few nouns may stand before the predicate, after the
 // clause's light verb (接待游客43万人次，实现旅游收入646.11万元): they are
-// returned as what the amount counts. It returns the fact before, which
-// must have a subject.
+// returned as what the amount counts; so is the partner after 对 that opens
+// the clause (…进出口19.47万亿元，对东盟进出口5.57万亿元). It returns the fact
+// before, which must have a subject.
 func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline.Fact, string, bool) {
 	pe := s.subjectEnd(v, ps, lo)
 	ss := pe
@@ -447,7 +471,9 @@ func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline
 		ss = t.Start // 总|支出
 	}
 	phrase := ""
-	if !v.clauseOpens(ss, lo) {
+	if k, p, ok := v.partnerBefore(lo, ss); ok && v.clauseOpens(k, lo) {
+		phrase, ss = p, k // ，对东盟进出口5.57万亿元: the same trade with another partner
+	} else if !v.clauseOpens(ss, lo) {
 		ns, ok := s.openingNouns(v, si, lo, ss)
 		if !ok {
 			return pipeline.Fact{}, "", false
@@ -491,6 +517,29 @@ func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline
 		c = pcs - 1
 	}
 	return pipeline.Fact{}, "", false
+}
+
+// partnerBefore reads the partner after 对 that ends at end, within a few
+// characters and with no verb (对东盟|进出口, 对中亚五国|进出口): where 对 stands,
+// and the partner's name (the entity of a mention that spans it).
+func (v *view) partnerBefore(lo, end int) (int, string, bool) {
+	for k := end - 1; k >= lo && end-k <= 12; k-- {
+		r := v.text[k]
+		if unicode.IsPunct(r) || unicode.IsSpace(r) {
+			return 0, "", false
+		}
+		if r != '对' {
+			continue
+		}
+		if t := v.tokenStarting(k); t == nil || t.End != k+1 || k+1 == end || v.hasVerb(k+1, end) {
+			return 0, "", false
+		}
+		if m := v.exact(k+1, end, pipeline.Place, pipeline.Org); m != nil {
+			return k, entity(m), true
+		}
+		return k, v.slice(k+1, end), true
+	}
+	return 0, "", false
 }
 
 // openingNouns returns where the nouns that end at ss start, when they are

@@ -153,7 +153,9 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		f.Subject, f.Object = prev.Subject, prev.Predicate+prev.Object // 共接待游客
 		if prev.Kind == Amount {
 			f.Object = prev.Object + prev.Predicate // 交通固定资产投资
-			if strings.Contains(prev.Rule, "-partner-") {
+			if strings.Contains(prev.Rule, "|partner") {
+				f.Object = "对" + f.Object // 其中，对东盟进出口…，增长8.1%: of the trade with 东盟
+			} else if strings.Contains(prev.Rule, "-partner-") {
 				ev := v.slice(prev.EvidenceStart, prev.EvidenceEnd)
 				for _, prep := range []string{"对", "与", "同", "和"} {
 					if strings.Contains(ev, prep+prev.Object) {
