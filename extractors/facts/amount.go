@@ -216,7 +216,7 @@ var amountRule = &rule{
 		// A date that opens an earlier clause of the sentence dates the amount.
 		{"中国轻工业联合会发布数据显示，2023年我国轻工业生产持续回升，实现营业收入22.2万亿元。",
 			[]string{"ORG:中国轻工业联合会", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:22.2万亿元|22200000000000|CNY"},
-			[]string{"amount:predicate-money||营业收入||22200000000000 CNY|2023-01-01"}},
+			[]string{"amount:predicate-money|subject:topic|中国|营业收入||22200000000000 CNY|2023-01-01"}},
 		// A clause that opens with the predicate takes the topic of the clause
 		// before it, not a source that reports the number or a time clause.
 		{"一季度，云南计划开工500多个项目，总投资超700亿元。",
@@ -363,6 +363,9 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Confidence = 0.7
 	} else if o, ok := s.topicSubject(v, si, lo, ps); ok {
 		f.Subject = o.name
+		if f.Object == "" {
+			f.Object = o.phrase
+		}
 		f.Rule += "|subject:topic"
 		f.Confidence = 0.7
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
@@ -595,7 +598,17 @@ func (v *view) pastTimesBack(e, lo int) int {
 // and speech), holds a person or an amount of its own, or ends as a time
 // (重组后, 实施以来) gives no topic.
 func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
-	c := s.subjectEnd(v, ps, lo) - 1
+	ss := s.subjectEnd(v, ps, lo)
+	phrase := ""
+	if ss > lo && v.text[ss-1] != ',' && v.text[ss-1] != '，' {
+		// A few nouns after the clause's light verb say what it counts
+		// (，完成电信业务收入14535亿元 → 电信业务).
+		if ns, ok := s.openingNouns(v, si, lo, ss); ok && s.subjectEnd(v, ns, lo) < ns {
+			// Only after a light verb: 当地交通部门投资 names its own subject.
+			phrase, ss = v.slice(ns, ss), s.subjectEnd(v, ns, lo)
+		}
+	}
+	c := ss - 1
 	if c <= lo || v.text[c] != ',' && v.text[c] != '，' {
 		return org{}, false
 	}
@@ -628,8 +641,8 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 		return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
 	}
 	p := cs
-	for _, m := range v.inside(si, cs, c) { // times open the clause: 今年一季度云南…
-		if m.Type == pipeline.Date && m.Start == p {
+	for _, m := range v.mentions(si, pipeline.Date) { // times open the clause: 今年一季度云南…, 2023年我国…
+		if m.Start == p {
 			p = m.End
 		}
 	}
@@ -669,6 +682,7 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 			break
 		}
 		if q = t.End; q == c && s.words.Ending(dictionaries.FactChange, v.text, p, c) > 0 {
+			o.phrase = phrase
 			return o, true // gse's noun 快速增长 ends the clause: it grew
 		}
 	}
@@ -688,6 +702,7 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") {
 		return org{}, false
 	}
+	o.phrase = phrase
 	return o, true
 }
 
