@@ -662,8 +662,7 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 		}
 		o = org{name: entity(m), start: p, mentions: []*pipeline.Mention{m}, how: "org-mention"}
 		p = m.End
-	} else if n := s.words.Starting(dictionaries.FactSubject, v.text, p, c); n > 0 && v.aligned(p, p+n) {
-		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(p, p+n))
+	} else if n, name := s.subjectStarting(v, p, c); n > 0 && v.aligned(p, p+n) {
 		o = org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "word"}
 		p += n
 	} else {
@@ -821,19 +820,17 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		}
 		// The same after a subject word (我国交通固定资产投资超2万亿元), which
 		// the run may hold or, as gse tags 我国 a pronoun, stop before.
-		ws, we := rs, rs
-		if n := s.words.Starting(dictionaries.FactSubject, v.text, rs, ss); n > 0 {
-			we = rs + n
-		} else if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, rs); n > 0 {
-			ws = rs - n
+		ws, we, name := rs, rs, ""
+		if n, w := s.subjectStarting(v, rs, ss); n > 0 {
+			we, name = rs+n, w
+		} else if n, w := s.subjectEnding(v, lo, rs); n > 0 {
+			ws, name = rs-n, w
 		}
 		if ws < we && we < pe && v.aligned(ws, we) && v.clauseOpens(ws, lo) && (we == ns || s.nounsOnly(v, we, ns)) && len(v.inside(si, we, ss)) == 0 {
-			name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ws, we))
 			return org{name: name, start: ws, mentions: v.inside(si, ws, we), how: "phrase", phrase: v.slice(we, pe)}, "word-phrase", true
 		}
 	}
-	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {
-		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ss-n, ss))
+	if n, name := s.subjectEnding(v, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {
 		return org{name: name, start: ss - n, mentions: v.inside(si, ss-n, ss), how: "word"}, "word", true
 	}
 	if o, how, ok := s.clausePhrase(v, si, lo, ss, pe); ok {
@@ -905,8 +902,7 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 		if m.Type == pipeline.Place {
 			p += s.words.Starting(dictionaries.FactScope, v.text, p, ss) // 广西全区居民…: all of 广西
 		}
-	} else if n := s.words.Starting(dictionaries.FactSubject, v.text, p, ss); n > 0 && v.aligned(p, p+n) {
-		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(p, p+n))
+	} else if n, name := s.subjectStarting(v, p, ss); n > 0 && v.aligned(p, p+n) {
 		o, how = org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "phrase"}, "word-phrase"
 		p += n
 	} else {
@@ -1044,19 +1040,16 @@ func (s *Stage) verbSubject(v *view, si, lo, ps int) (org, bool) {
 		}
 	}
 	if o.name == "" {
-		n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ss)
+		n, name := s.subjectEnding(v, lo, ss)
 		if n > 0 && v.aligned(ss-n, ss) && v.clauseOpens(ss-n, lo) {
-			name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ss-n, ss))
 			o = org{name: name, start: ss - n, mentions: v.inside(si, ss-n, ss), how: "word"}
 		} else if rs, _ := v.runBack(ss, lo); light && rs < ss { // not 全国政府|采购规模
 			// A subject word and the nouns of what it counts: 全国铁路完成
 			// 固定资产投资 → 全国铁路; 我国数字产业 → 中国数字产业 (gse tags
 			// 我国 a pronoun, and the run stops after it).
-			if n := s.words.Starting(dictionaries.FactSubject, v.text, rs, ss); n > 0 && v.clauseOpens(rs, lo) && rs+n < ss && v.aligned(rs, rs+n) && s.nounsOnly(v, rs+n, ss) && len(v.inside(si, rs+n, ss)) == 0 {
-				name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(rs, rs+n))
+			if n, name := s.subjectStarting(v, rs, ss); n > 0 && v.clauseOpens(rs, lo) && rs+n < ss && v.aligned(rs, rs+n) && s.nounsOnly(v, rs+n, ss) && len(v.inside(si, rs+n, ss)) == 0 {
 				o = org{name: name + v.slice(rs+n, ss), start: rs, mentions: v.inside(si, rs, rs+n), how: "word"}
-			} else if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, rs); n > 0 && v.aligned(rs-n, rs) && v.clauseOpens(rs-n, lo) && s.nounsOnly(v, rs, ss) && len(v.inside(si, rs, ss)) == 0 {
-				name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(rs-n, rs))
+			} else if n, name := s.subjectEnding(v, lo, rs); n > 0 && v.aligned(rs-n, rs) && v.clauseOpens(rs-n, lo) && s.nounsOnly(v, rs, ss) && len(v.inside(si, rs, ss)) == 0 {
 				o = org{name: name + v.slice(rs, ss), start: rs - n, mentions: v.inside(si, rs-n, rs), how: "word"}
 			}
 		}

@@ -246,12 +246,10 @@ func (s *Stage) metricSubject(v *view, si, lo, ms, me int) (subjectAt, string, b
 	if m := v.endingAt(ms, lo, pipeline.Org, pipeline.Place); m != nil && v.clauseOpens(m.Start, lo) {
 		return subjectAt{org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}}, ms}, "name", true
 	}
-	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ms); n > 0 && v.clauseOpens(ms-n, lo) {
-		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ms-n, ms))
+	if n, name := s.subjectEnding(v, lo, ms); n > 0 && v.clauseOpens(ms-n, lo) {
 		return subjectAt{org{name: name, start: ms - n, mentions: v.inside(si, ms-n, ms)}, ms}, "word", true
 	}
-	if n := s.words.Starting(dictionaries.FactSubject, v.text, ms, me); n > 0 && ms+n < me && v.clauseOpens(ms, lo) {
-		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ms, ms+n))
+	if n, name := s.subjectStarting(v, ms, me); n > 0 && ms+n < me && v.clauseOpens(ms, lo) {
 		return subjectAt{org{name: name, start: ms, mentions: v.inside(si, ms, ms+n)}, ms + n}, "word", true
 	}
 	if m := v.nameBeforeDate(ms, lo); m != nil {

@@ -205,3 +205,34 @@ func addMention(f *pipeline.Fact, m *pipeline.Mention) {
 	f.EvidenceStart = min(f.EvidenceStart, m.Start)
 	f.EvidenceEnd = max(f.EvidenceEnd, m.End)
 }
+
+// subjectStarting returns the length and name of a subject word at pos: a
+// word of fact_words.tsv kind subject (我国 → 中国), or a scope word (全省,
+// 全市, 全区) the document's division at that level fills (全省 in a story
+// about 江苏 → 江苏省). It returns 0 when there is none.
+func (s *Stage) subjectStarting(v *view, pos, end int) (int, string) {
+	if n := s.words.Starting(dictionaries.FactSubject, v.text, pos, end); n > 0 {
+		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(pos, pos+n))
+		return n, name
+	}
+	if n := s.words.Starting(dictionaries.FactScope, v.text, pos, end); n > 0 && v.endingAt(pos, 0, pipeline.Place) == nil {
+		if name := v.scopeName(v.slice(pos, pos+n)); name != "" {
+			return n, name
+		}
+	}
+	return 0, ""
+}
+
+// subjectEnding is subjectStarting for a word that ends at end.
+func (s *Stage) subjectEnding(v *view, lo, end int) (int, string) {
+	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, end); n > 0 {
+		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(end-n, end))
+		return n, name
+	}
+	if n := s.words.Ending(dictionaries.FactScope, v.text, lo, end); n > 0 && v.endingAt(end-n, lo, pipeline.Place) == nil {
+		if name := v.scopeName(v.slice(end-n, end)); name != "" {
+			return n, name
+		}
+	}
+	return 0, ""
+}

@@ -31,6 +31,14 @@ var statisticRule = &rule{
 		{"上饶城区现有里弄小巷约1158条，其中有682条。",
 			[]string{"PLACE:上饶|江西省上饶市", "QUANTITY:约1158条|1158|条", "QUANTITY:682条|682|条"},
 			[]string{"statistic:subject-verb-object-quantity|上饶城区|现有|里弄小巷|1158 条"}},
+		// 全省 in a story about one province is that province.
+		{"江苏省经济增长，南京、苏州表现突出，全省新增高新技术企业3000家。",
+			[]string{"PLACE:江苏省|江苏省|320000", "PLACE:南京|江苏省南京市|320100", "PLACE:苏州|江苏省苏州市|320500", "QUANTITY:3000家|3000|家"},
+			[]string{"statistic:subject-verb-object-quantity|江苏省|新增|高新技术企业|3000 家"}},
+		// Not when no province stands out.
+		{"浙江、江苏两省，全省新增高新技术企业3000家。",
+			[]string{"PLACE:浙江|浙江省|330000", "PLACE:江苏|江苏省|320000", "QUANTITY:3000家|3000|家"},
+			[]string{"statistic:subject-verb-object-quantity|全省|新增|高新技术企业|3000 家"}},
 		// Where or when something was counted is no subject.
 		{"现场签约重点项目33个。", []string{"QUANTITY:33个|33|个"},
 			[]string{"statistic:subject-verb-object-quantity||签约|重点项目|33 个"}},
@@ -393,13 +401,15 @@ func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
 				return rs, entity(m), true // 广西全区累计开展… → 广西壮族自治区
 			}
 			// One character that is no name is a word of the clause (并).
+			if n, name := s.subjectStarting(v, rs, ss); n == ss-rs {
+				return rs, name, true // 全区 in a story about 广西
+			}
 			if ss-rs > 1 {
 				return rs, v.slice(rs, ss), true
 			}
 		}
 	}
-	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {
-		name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ss-n, ss))
+	if n, name := s.subjectEnding(v, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {
 		return ss - n, name, true
 	}
 	return 0, "", false

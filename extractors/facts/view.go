@@ -34,6 +34,9 @@ type view struct {
 	// predAt maps the index in facts of an amount left without a subject to
 	// where its predicate starts, for the pass after statistics.
 	predAt map[int]int
+	// scopes maps 全省, 全市 and 全区 to the division the document is about
+	// at that level, or "" (see scopeName); nil until first asked.
+	scopes map[string]string
 	// words are the stage's fact words: runBack stops at a meeting verb
 	// that gse tagged a noun (会见/n).
 	words *dictionaries.FactWords
@@ -56,7 +59,7 @@ var views = sync.Pool{New: func() any { return new(view) }}
 
 // release returns v's arrays to the pool.
 func (v *view) release() {
-	v.d, v.facts, v.bySent, v.sents, v.predAt = nil, nil, nil, nil, nil
+	v.d, v.facts, v.bySent, v.sents, v.predAt, v.scopes = nil, nil, nil, nil, nil, nil
 	if cap(v.text) > 1<<20 {
 		return // do not keep a huge document's arrays alive in the pool
 	}
@@ -825,4 +828,57 @@ func (v *view) clauseOpens(pos, lo int) bool {
 		pos = t.Start
 	}
 	return v.boundary(pos, lo)
+}
+
+// scopeName returns the division a scope word stands for in this document:
+// 全省 the province most of its coded places lie in (at least two, and
+// twice the next), 全市 such a prefecture, or a municipality when that is
+// the province (全市 in a story about 北京), 全区 such an autonomous region
+// (广西). It is "" when no division stands out or none is named whole.
+func (v *view) scopeName(word string) string {
+	if v.scopes == nil {
+		v.scopes = map[string]string{}
+		prov, pref := map[string]int{}, map[string]int{}
+		names := map[string]string{} // code → entity of a mention of exactly that division
+		for i := range v.d.Mentions {
+			m := &v.d.Mentions[i]
+			if m.Type != pipeline.Place || len(m.PlaceCode) != 6 {
+				continue
+			}
+			names[m.PlaceCode] = entity(m)
+			prov[m.PlaceCode[:2]+"0000"]++
+			if m.PlaceCode[2:4] != "00" {
+				pref[m.PlaceCode[:4]+"00"]++
+			}
+		}
+		top := func(c map[string]int) string {
+			best, second, code := 0, 0, ""
+			for k, n := range c {
+				switch {
+				case n > best || n == best && k < code:
+					best, second, code = n, best, k
+				case n > second:
+					second = n
+				}
+			}
+			if best < 2 || best < 2*second {
+				return ""
+			}
+			return code
+		}
+		p := top(prov)
+		switch {
+		case p == "":
+		case strings.Contains("11 12 31 50", p[:2]):
+			v.scopes["全市"] = names[p]
+		case strings.Contains("15 45 54 64 65", p[:2]):
+			v.scopes["全区"] = names[p]
+		default:
+			v.scopes["全省"] = names[p]
+		}
+		if c := top(pref); c != "" && v.scopes["全市"] == "" && p != "" && c[:2] == p[:2] {
+			v.scopes["全市"] = names[c]
+		}
+	}
+	return v.scopes[word]
 }
