@@ -44,6 +44,9 @@ var changeRule = &rule{
 		{"美国1月零售销售额环比下降0.9%。",
 			[]string{"PLACE:美国", "DATE:1月|2024-01-01|2024-02-01", "PERCENT:0.9%|0.9|%"},
 			[]string{"change:name-percent|美国|环比下降|零售销售额|0.9 %|2024-01-01"}},
+		// A sentence that opens with 在 and a place says where.
+		{"在上海，新能源汽车销量增长30%。", []string{"PLACE:上海|上海市", "PERCENT:30%|30|%"},
+			[]string{"change:metric-percent||增长|新能源汽车销量|30 %||上海市"}},
 		// A prefix belongs to the metric: without 非 it says the opposite.
 		{"非化石能源发电量同比增长10%。", []string{"PERCENT:10%|10|%"},
 			[]string{"change:metric-percent||同比增长|非化石能源发电量|10 %"}},

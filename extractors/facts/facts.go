@@ -161,6 +161,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	for _, r := range rules {
 		r.find(s, v)
 	}
+	v.openingPlaces()
 	for _, f := range v.facts {
 		d.AddFact(f)
 	}

@@ -655,6 +655,35 @@ func (v *view) placeBefore(end, lo int) (at int, place string, ms []*pipeline.Me
 	return pos - 1, v.slice(pos, end), ms
 }
 
+// openingPlaces gives the amounts, statistics, changes and shares of a
+// sentence that opens with 在 and a place before a comma (在陕西，…完成投资6亿元)
+// that place as where they happened, when they have none.
+func (v *view) openingPlaces() {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Place != "" || f.Kind == Role || f.Kind == Event || f.Sentence < 0 || f.Sentence >= len(v.sents) {
+			continue
+		}
+		lo, hi := v.sents[f.Sentence].Start, v.sents[f.Sentence].End
+		if lo >= hi || v.text[lo] != '在' {
+			continue
+		}
+		c := lo + 1
+		for c < hi && c-lo <= maxName && v.text[c] != '，' && v.text[c] != ',' {
+			c++
+		}
+		if c >= hi || c > f.EvidenceStart || v.text[c] != '，' && v.text[c] != ',' {
+			continue
+		}
+		if at, place, ms := v.placeBefore(c, lo); place != "" && at == lo {
+			f.Place = place
+			for _, m := range ms {
+				addMention(f, m)
+			}
+		}
+	}
+}
+
 // paragraphStart returns the offset after the last "\n" before pos.
 func (v *view) paragraphStart(pos int) int {
 	for i := pos - 1; i >= 0; i-- {
