@@ -23,6 +23,8 @@
 //   - person-place-document: a weak tagger PERSON (confidence 0.5 or less)
 //     whose name the document also writes as a PLACE, and which is a
 //     division or a country, is a PLACE (顺德, 兰考).
+//   - org-alias-site: an ORG that is an alias and 总部 is the body the
+//     alias names (ITER总部 → 国际热核聚变实验堆组织): its headquarters acts for it.
 //   - person-company: a tagger PERSON right before a trade word of
 //     company_trades.tsv is a company's short name, one ORG mention with
 //     the trade word (迈科康生物, 拓荆科技), unless a noun runs on after the
@@ -1272,6 +1274,14 @@ func (s *Stage) resolveOrgs(d *pipeline.Doc, st *docState) {
 			m.Normalized, m.Entity = c, c
 			addRule(m, "org-alias")
 			continue
+		}
+		if body, ok := strings.CutSuffix(m.Text, "总部"); ok {
+			// ITER总部 signs for ITER: a body's headquarters is the body.
+			if c, ok := s.aliases.Canonical(body); ok {
+				m.Normalized, m.Entity = c, c
+				addRule(m, "org-alias-site")
+				continue
+			}
 		}
 		if rest, ok := cutTerm(m.Text); ok {
 			// 十四届全国人大常委会 is 全国人大常委会 in its 14th term: the

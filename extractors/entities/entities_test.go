@@ -57,6 +57,9 @@ var rules = []struct {
 		// 丁世 tagged where 丁世均 goes on names no 丁世.
 		{"与/p 丁/nr 世/n 均/d 会面/v 。/x 议员/n 丁/nr 世/n 均等/a 一行/n", []in{{pipeline.Person, "丁世"}, {pipeline.Person, "丁世均"}}, []out{{pipeline.Person, "丁世均", "丁世均", "", "", "person-whole"}, {pipeline.Person, "丁世均", "丁世均", "", "", "pos"}}},
 	}},
+	{"org-alias-site", []example{
+		{"与/p ITER/eng 总部/n 签署/v", []in{{pipeline.Org, "ITER总部"}}, []out{{pipeline.Org, "ITER总部", "国际热核聚变实验堆组织", "", "", "org-alias-site"}}},
+	}},
 	{"person-place-document", []example{
 		{"广东/ns 顺德/ns 的/uj 工厂/n 。/x 顺德/nr 发展/v", []in{{pipeline.Place, "广东"}, {pipeline.Place, "顺德"}, {pipeline.Person, "顺德"}}, []out{
 			{pipeline.Place, "广东", "广东省", "440000", "CN", "place-unique"},
@@ -228,7 +231,7 @@ var rules = []struct {
 		{"在法国卡达拉奇与ITER总部签署", []in{{pipeline.Org, "法国卡达拉奇与ITER总部"}}, []out{
 			{pipeline.Place, "法国", "法国", "", "FR", "place-country"},
 			{pipeline.Place, "卡达拉奇", "卡达拉奇", "", "FR", "place-foreign"},
-			{pipeline.Org, "ITER总部", "ITER总部", "", "", "split-connector"},
+			{pipeline.Org, "ITER总部", "国际热核聚变实验堆组织", "", "", "org-alias-site"},
 		}},
 		{"中国科学院成都生物研究所与克罗地亚萨格勒布大学", []in{{pipeline.Org, "中国科学院成都生物研究所与克罗地亚萨格勒布大学"}}, []out{
 			{pipeline.Org, "中国科学院成都生物研究所", "中国科学院成都生物研究所", "", "", "split-connector"},
