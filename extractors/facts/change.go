@@ -44,6 +44,10 @@ var changeRule = &rule{
 		{"美国1月零售销售额环比下降0.9%。",
 			[]string{"PLACE:美国", "DATE:1月|2024-01-01|2024-02-01", "PERCENT:0.9%|0.9|%"},
 			[]string{"change:name-percent|美国|环比下降|零售销售额|0.9 %|2024-01-01"}},
+		// A metric with no subject of its own takes the topic of the clause
+		// before.
+		{"上半年，我国电子信息制造业生产快速增长，规模以上电子信息制造业增加值同比增长13.3%。", []string{"DATE:上半年|2024-01-01|2024-07-01", "PERCENT:13.3%|13.3|%"},
+			[]string{"change:metric-percent|subject:topic|中国|同比增长|规模以上电子信息制造业增加值|13.3 %|2024-01-01"}},
 		// A sentence that opens with 在 and a place says where.
 		{"在上海，新能源汽车销量增长30%。", []string{"PLACE:上海|上海市", "PERCENT:30%|30|%"},
 			[]string{"change:metric-percent||增长|新能源汽车销量|30 %||上海市"}},
@@ -212,6 +216,15 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		if o, how, ok := s.metricSubject(v, si, lo, mstart, ms); ok {
 			f.Rule, f.Confidence = kind+":"+how+"-percent", 0.8
 			f.Subject, f.Object = o.name, v.slice(max(mstart, o.end), ms)
+			f.EvidenceStart = min(f.EvidenceStart, o.start)
+			for _, m := range o.mentions {
+				addMention(&f, m)
+			}
+		} else if o, ok := s.topicSubject(v, si, lo, mstart); ok {
+			// The topic of the clause before: 我国城镇化率超过60%，服务业占GDP
+			// 的比重超过50% → 中国.
+			f.Subject = o.name
+			f.Rule += "|subject:topic"
 			f.EvidenceStart = min(f.EvidenceStart, o.start)
 			for _, m := range o.mentions {
 				addMention(&f, m)

@@ -14,6 +14,9 @@ var shareRule = &rule{
 	pattern: "part 占[到] whole [的] [比重|比例] [link] PERCENT, or part [全球|世界|全国] 占比 [link] PERCENT; the part read as a change's metric, the whole kept in the predicate (占全球)",
 	find:    (*Stage).shares,
 	examples: []example{
+		// The topic of the clause before owns a share with no subject.
+		{"我国城镇化率超过60%，服务业占GDP的比重超过50%。", []string{"PERCENT:60%|60|%", "PERCENT:50%|50|%"},
+			[]string{"share:metric-percent|subject:topic|中国|占GDP|服务业|50 %"}},
 		// The part after a fact, the whole after 占.
 		{"重大项目完成投资2522.7亿元，占年度投资计划的74.3%。",
 			[]string{"MONEY:2522.7亿元|252270000000|CNY", "PERCENT:74.3%|74.3|%"},
