@@ -246,6 +246,13 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||营业收入||6600000000 CNY"}},
 		{"新政策实施以来，日均销售额超过1.3亿元。", []string{"MONEY:1.3亿元|130000000|CNY"},
 			[]string{"amount:predicate-money||销售额||130000000 CNY"}},
+		// GDP is an amount; a filler may stand between predicate and link.
+		{"今年上半年福建省生产总值达16640.15亿元。", []string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:福建省", "MONEY:16640.15亿元|1664015000000|CNY"},
+			[]string{"amount:place-predicate-money|福建省|生产总值||1664015000000 CNY|2024-01-01"}},
+		{"我国GDP首次突破100万亿元。", []string{"MONEY:100万亿元|100000000000000|CNY"},
+			[]string{"amount:word-predicate-money|中国|生产总值||100000000000000 CNY"}},
+		{"交易额预计将达300亿元人民币。", []string{"MONEY:300亿元人民币|30000000000|CNY"},
+			[]string{"amount:predicate-money||交易额||30000000000 CNY"}},
 		// No predicate before the amount: the sentence does not say what the
 		// money is, so there is no fact.
 		{"他花了300万元。", []string{"MONEY:300万元|3000000|CNY"}, nil},
@@ -269,8 +276,14 @@ func (s *Stage) amounts(v *view) {
 
 func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	pos := m.Start
-	for range 2 {
+	for range 3 {
 		n := s.words.Ending(dictionaries.FactLink, v.text, lo, pos)
+		if n == 0 && pos < m.Start {
+			// A filler between predicate and link: GDP首次突破100万亿元.
+			if k := s.words.Ending(dictionaries.FactFiller, v.text, lo, pos); k > 0 && v.aligned(pos-k, pos) {
+				n = k
+			}
+		}
 		if n == 0 {
 			break
 		}
