@@ -34,6 +34,7 @@ const (
 	FactScope     = "scope"     // after a place, its whole extent: 广西全区, 北京全市
 	FactWhere     = "where"     // ends a noun that says where or when, not who: 船上, 现场, 节日期间
 	FactStatePost = "statepost" // a state's post written bare before a known person: 总统普京
+	FactGeneric   = "generic"   // an amount word that says only "money": 资金, 金额
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -43,7 +44,7 @@ var factKinds = map[string]bool{
 	FactDeputy: false, FactSpeech: false, FactCounter: false,
 	FactSpend: true, FactSubject: true, FactAnaphor: false,
 	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
-	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false,
+	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

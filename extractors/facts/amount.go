@@ -246,6 +246,14 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||营业收入||6600000000 CNY"}},
 		{"新政策实施以来，日均销售额超过1.3亿元。", []string{"MONEY:1.3亿元|130000000|CNY"},
 			[]string{"amount:predicate-money||销售额||130000000 CNY"}},
+		// So is an amount word before it.
+		{"判处罚金总额近300万元。", []string{"MONEY:近300万元|3000000|CNY"},
+			[]string{"amount:predicate-money||罚金||3000000 CNY"}},
+		// A spend verb before a word that says only "money" is the predicate.
+		{"交通运输部日前紧急下达资金3000万元。", []string{"ORG:交通运输部|中华人民共和国交通运输部", "MONEY:3000万元|30000000|CNY"},
+			[]string{"amount:org-verb-object-money|中华人民共和国交通运输部|下达|资金|30000000 CNY"}},
+		{"10月末，M2余额291.2万亿元。", []string{"DATE:10月末|2024-10-21|2024-11-01", "MONEY:291.2万亿元|291200000000000|CNY"},
+			[]string{"amount:predicate-money||余额||291200000000000 CNY|2024-10-21"}},
 		// GDP is an amount; a filler may stand between predicate and link.
 		{"今年上半年福建省生产总值达16640.15亿元。", []string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:福建省", "MONEY:16640.15亿元|1664015000000|CNY"},
 			[]string{"amount:place-predicate-money|福建省|生产总值||1664015000000 CNY|2024-01-01"}},
@@ -299,9 +307,10 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	if n > 0 {
 		// A spend verb whose object holds the predicate reads more:
 		// 发放合格优惠贷款340亿元 is what was lent, not a bare 贷款.
-		if vs, os, ok := s.spend(v, lo, pos); ok && os < pos-n {
+		generic := s.words.Ending(dictionaries.FactGeneric, v.text, lo, pos) == n
+		if vs, os, ok := s.spend(v, lo, pos); ok && (os < pos-n || generic && os == pos-n) {
 			vt, pt := v.tokenStarting(vs), v.tokenEnding(pos)
-			if vt != nil && vt.Pos == "v" && pt != nil && strings.HasPrefix(pt.Pos, "n") {
+			if vt != nil && (vt.Pos == "v" || generic && vt.Pos == "vn") && pt != nil && strings.HasPrefix(pt.Pos, "n") {
 				n = 0 // not 采购/vn 交易规模, 安排 财政投入/j
 			}
 		}
@@ -310,6 +319,15 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		ps = pos - n
 		f = newFact(Amount, "", si, ps, m.End, 0.8)
 		f.Predicate, _ = s.words.Predicate(dictionaries.FactAmount, v.slice(ps, pos))
+		if s.words.Ending(dictionaries.FactGeneric, v.text, lo, pos) == n {
+			// 罚金总额近300万元: the amount word before the generic one says
+			// what the money is.
+			if k := s.words.Ending(dictionaries.FactAmount, v.text, lo, ps); k > 0 && v.aligned(ps-k, ps) {
+				f.Predicate, _ = s.words.Predicate(dictionaries.FactAmount, v.slice(ps-k, ps))
+				ps -= k
+				f.EvidenceStart = ps
+			}
+		}
 	} else if vs, os, ok := s.spend(v, lo, pos); ok && !(os == pos && s.predicateFollows(v, si, m)) {
 		tail, ps = "verb-object-money", vs
 		f = newFact(Amount, "", si, ps, m.End, 0.8)
@@ -756,8 +774,8 @@ func (s *Stage) predicateAfter(v *view, si int, m *pipeline.Mention) (vs, pe int
 		pos++
 	}
 	n := s.words.Starting(dictionaries.FactAmount, v.text, pos, hi)
-	if n == 0 || !v.aligned(pos, pos+n) {
-		return 0, 0, false
+	if n == 0 || !v.aligned(pos, pos+n) || s.words.Starting(dictionaries.FactGeneric, v.text, pos, hi) == n {
+		return 0, 0, false // 安排6亿元资金: 资金 says only money; the verb is the predicate
 	}
 	vend := m.Start
 	if vend-2 >= v.sents[si].Start && v.slice(vend-2, vend) == "价值" {
