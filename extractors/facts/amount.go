@@ -246,6 +246,9 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||营业收入||6600000000 CNY"}},
 		{"新政策实施以来，日均销售额超过1.3亿元。", []string{"MONEY:1.3亿元|130000000|CNY"},
 			[]string{"amount:predicate-money||销售额||130000000 CNY"}},
+		// A link is a word of its own: 达 of 下达 is the verb's.
+		{"财政部下达1.97亿元。", []string{"ORG:财政部|中华人民共和国财政部", "MONEY:1.97亿元|197000000|CNY"},
+			[]string{"amount:org-predicate-money|中华人民共和国财政部|下达资金||197000000 CNY"}},
 		// So is an amount word before it.
 		{"判处罚金总额近300万元。", []string{"MONEY:近300万元|3000000|CNY"},
 			[]string{"amount:predicate-money||罚金||3000000 CNY"}},
@@ -286,6 +289,9 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	pos := m.Start
 	for range 3 {
 		n := s.words.Ending(dictionaries.FactLink, v.text, lo, pos)
+		if n > 0 && !v.aligned(pos-n, pos) {
+			n = 0 // 达 of 下达 is the verb's, no link
+		}
 		if n == 0 && pos < m.Start {
 			// A filler between predicate and link: GDP首次突破100万亿元.
 			if k := s.words.Ending(dictionaries.FactFiller, v.text, lo, pos); k > 0 && v.aligned(pos-k, pos) {
