@@ -17,6 +17,9 @@ var eventRule = &rule{
 	pattern: ", A [在 PLACE] 与|和|同|会同 B[、C…[等…]] [, DATE] [在 PLACE] [filler]… verb [了] [的] [thing]",
 	find:    (*Stage).events,
 	examples: []example{
+		// 并 and a verb start the next predicate.
+		{"美国与乌克兰计划在白宫举行总统会晤并讨论有关问题。", []string{"PLACE:美国", "PLACE:乌克兰", "ORG:白宫"},
+			[]string{"event:a-with-b-verb|美国|举行:总统会晤|乌克兰|||白宫"}},
 		{"2023年12月,中核集团核工业西南物理研究院在法国卡达拉奇与ITER总部签署了深化战略合作实施协议,宣布开放。",
 			[]string{"DATE:2023年12月|2023-12-01|2024-01-01", "ORG:中核集团核工业西南物理研究院", "PLACE:法国", "PLACE:卡达拉奇", "ORG:ITER总部"},
 			[]string{"event:a-with-b-verb|中核集团核工业西南物理研究院|签署:深化战略合作实施协议|ITER总部||2023-12-01|法国卡达拉奇"}},
@@ -294,8 +297,9 @@ func (s *Stage) thing(v *view, pos, hi int) (string, int) {
 		// A filler adverb or a verb of saying starts the next predicate:
 		// 建立援助物资分发点|已经超过一个月, 发布报告|称.
 		if t := v.tokenStarting(e); e > pos && t != nil && (t.Pos == "d" && s.words.Starting(dictionaries.FactFiller, v.text, e, hi) == t.End-t.Start ||
-			s.words.Starting(dictionaries.FactSpeech, v.text, e, hi) == t.End-t.Start) {
-			break
+			s.words.Starting(dictionaries.FactSpeech, v.text, e, hi) == t.End-t.Start ||
+			t.Text == "并" && t.End < hi && v.tokenStarting(t.End) != nil && strings.HasPrefix(v.tokenStarting(t.End).Pos, "v")) {
+			break // 举行总统会晤|并讨论…: 并 and a verb start the next predicate
 		}
 		e++
 	}
