@@ -249,6 +249,9 @@ var amountRule = &rule{
 		// A link is a word of its own: 达 of 下达 is the verb's.
 		{"财政部下达1.97亿元。", []string{"ORG:财政部|中华人民共和国财政部", "MONEY:1.97亿元|197000000|CNY"},
 			[]string{"amount:org-predicate-money|中华人民共和国财政部|下达资金||197000000 CNY"}},
+		// A place and 的 before the predicate is whose.
+		{"今年一季度，长春的国内生产总值仅为1210.6亿元。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PLACE:长春|吉林省长春市", "MONEY:1210.6亿元|121060000000|CNY"},
+			[]string{"amount:place-predicate-money|吉林省长春市|生产总值||121060000000 CNY|2024-01-01"}},
 		// So is an amount word before it.
 		{"判处罚金总额近300万元。", []string{"MONEY:近300万元|3000000|CNY"},
 			[]string{"amount:predicate-money||罚金||3000000 CNY"}},
@@ -872,6 +875,12 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	}
 	if o, how, ok := s.clausePhrase(v, si, lo, ss, pe); ok {
 		return o, how, true
+	}
+	if ss-1 > lo && v.text[ss-1] == '的' {
+		// 长春的国内生产总值仅为1210.6亿元: the place's.
+		if m := v.endingAt(ss-1, lo, pipeline.Place); m != nil && v.clauseOpens(m.Start, lo) {
+			return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "place"}, "place", true
+		}
 	}
 	if c := ss - 1; c > lo && (v.text[c] == ',' || v.text[c] == '，') {
 		if rs, _ := v.runBack(c, lo); rs < c {
