@@ -249,7 +249,9 @@ var amountRule = &rule{
 		// A link is a word of its own: 达 of 下达 is the verb's.
 		{"财政部下达1.97亿元。", []string{"ORG:财政部|中华人民共和国财政部", "MONEY:1.97亿元|197000000|CNY"},
 			[]string{"amount:org-predicate-money|中华人民共和国财政部|下达资金||197000000 CNY"}},
-		// A place and 的 before the predicate is whose.
+		// A place or an organization and 的 before the predicate is whose.
+		{"去年，华为的营业收入达7042亿元。", []string{"DATE:去年|2023-01-01|2024-01-01", "ORG:华为|华为技术有限公司", "MONEY:7042亿元|704200000000|CNY"},
+			[]string{"amount:org-predicate-money|华为技术有限公司|营业收入||704200000000 CNY|2023-01-01"}},
 		{"今年一季度，长春的国内生产总值仅为1210.6亿元。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PLACE:长春|吉林省长春市", "MONEY:1210.6亿元|121060000000|CNY"},
 			[]string{"amount:place-predicate-money|吉林省长春市|生产总值||121060000000 CNY|2024-01-01"}},
 		// So is an amount word before it.
@@ -877,9 +879,13 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		return o, how, true
 	}
 	if ss-1 > lo && v.text[ss-1] == '的' {
-		// 长春的国内生产总值仅为1210.6亿元: the place's.
-		if m := v.endingAt(ss-1, lo, pipeline.Place); m != nil && v.clauseOpens(m.Start, lo) {
-			return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "place"}, "place", true
+		// 长春的国内生产总值仅为1210.6亿元: the place's (or the organization's).
+		if m := v.endingAt(ss-1, lo, pipeline.Place, pipeline.Org); m != nil && v.clauseOpens(m.Start, lo) {
+			how := "place"
+			if m.Type == pipeline.Org {
+				how = "org" // 华为的营业收入
+			}
+			return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: how}, how, true
 		}
 	}
 	if c := ss - 1; c > lo && (v.text[c] == ',' || v.text[c] == '，') {
