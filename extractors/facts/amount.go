@@ -233,6 +233,15 @@ var amountRule = &rule{
 				"amount:verb-object-money|subject:whole|中国|出口||23770000000000 CNY|2023-01-01",
 				"amount:verb-object-money|subject:whole|中国|进口||17990000000000 CNY|2023-01-01",
 			}},
+		// 其中 may open the next paragraph, and the next part stand in a
+		// paragraph of its own.
+		{"据海关统计，2023年，我国货物贸易进出口总值41.76万亿元。\n其中，出口23.77万亿元，增长0.6%。\n进口17.99万亿元，下降0.3%。",
+			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:41.76万亿元|41760000000000|CNY", "MONEY:23.77万亿元|23770000000000|CNY", "MONEY:17.99万亿元|17990000000000|CNY"},
+			[]string{
+				"amount:word-phrase-predicate-money|中国|进出口额|货物贸易|41760000000000 CNY|2023-01-01",
+				"amount:verb-object-money|subject:whole|中国|出口||23770000000000 CNY|2023-01-01",
+				"amount:verb-object-money|subject:whole|中国|进口||17990000000000 CNY|2023-01-01",
+			}},
 		// A part with a name of its own keeps it; none, no whole's.
 		{"全年总投资100亿元。其中，中国农业银行投放贷款超过20亿元。",
 			[]string{"MONEY:100亿元|10000000000|CNY", "MONEY:超过20亿元|2000000000|CNY", "ORG:中国农业银行"},
@@ -475,6 +484,19 @@ func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, string, boo
 			}
 		}
 	}
+	if q < 0 && cs == lo && si > 0 {
+		// The next part in a sentence of its own (其中，出口9.95万亿元…。进口
+		// 7.55万亿元): the part before it, in the sentence before, names the whole.
+		for i := len(v.facts) - 1; i >= 0; i-- {
+			f := &v.facts[i]
+			if f.Kind == Amount && f.Sentence == si-1 && strings.Contains(f.Rule, "|subject:whole") {
+				if strings.Count(v.slice(f.EvidenceEnd, lo), "\n") <= 1 {
+					return *f, partner, true
+				}
+			}
+		}
+		return pipeline.Fact{}, "", false
+	}
 	if q < 0 || !v.boundary(q, 0) {
 		return pipeline.Fact{}, "", false
 	}
@@ -483,14 +505,18 @@ func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, string, boo
 		if f.Kind != Amount || f.EvidenceEnd > q {
 			continue
 		}
-		ends := 0
+		ends, lines := 0, 0
 		for _, r := range v.text[f.EvidenceEnd:q] {
 			if r == '\n' {
-				return pipeline.Fact{}, "", false
+				lines++
 			}
 			if r == '。' || r == '！' || r == '？' {
 				ends++
 			}
+		}
+		// 其中 may open the next paragraph, where each sentence is one.
+		if lines > 1 || lines == 1 && (q == 0 || v.text[q-1] != '\n') {
+			return pipeline.Fact{}, "", false
 		}
 		if ends > 1 || f.Subject == "" {
 			return pipeline.Fact{}, "", false
