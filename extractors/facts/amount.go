@@ -374,7 +374,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	var whole *pipeline.Fact
 	setValue(&f, m)
 	addMention(&f, m)
-	if o, how, ok := s.amountSubject(v, si, lo, ps); ok {
+	if o, how, ok := s.amountSubject(v, si, lo, ps); ok && !s.anaphor(o.name) {
 		f.Rule, f.Confidence = "amount:"+how+"-"+tail, 0.85
 		f.Subject = o.name
 		if o.phrase != "" && f.Object == "" {
@@ -1162,6 +1162,13 @@ func phraseEnd(v *view, lo, ps int) (ns, pe int) {
 // nouns, abbreviations and idioms.
 func nounLike(t *pipeline.Token) bool {
 	return (strings.HasPrefix(t.Pos, "n") || t.Pos == "vn" || t.Pos == "j" || t.Pos == "l" || t.Pos == "s" || t.Pos == "b") && !stops(t)
+}
+
+// anaphor reports whether name is wholly a word that refers back to a
+// company (公司, 该公司): no subject by itself.
+func (s *Stage) anaphor(name string) bool {
+	r := []rune(name)
+	return len(r) > 0 && s.words.Starting(dictionaries.FactAnaphor, r, 0, len(r)) == len(r)
 }
 
 // companyBefore resolves a company anaphor (公司, 该公司) that opens the
