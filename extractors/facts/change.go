@@ -51,6 +51,8 @@ var changeRule = &rule{
 		// A sentence that opens with 在 and a place says where.
 		{"在上海，新能源汽车销量增长30%。", []string{"PLACE:上海|上海市", "PERCENT:30%|30|%"},
 			[]string{"change:metric-percent||增长|新能源汽车销量|30 %||上海市"}},
+		// A contribution to another's growth is no change of it.
+		{"三季度拉动GDP增长4.6个百分点。", []string{"DATE:三季度|2024-07-01|2024-10-01", "PERCENT:4.6个百分点|4.6|pp"}, nil},
 		// A prefix belongs to the metric: without 非 it says the opposite.
 		{"非化石能源发电量同比增长10%。", []string{"PERCENT:10%|10|%"},
 			[]string{"change:metric-percent||同比增长|非化石能源发电量|10 %"}},
@@ -203,6 +205,9 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 				break
 			}
 			mstart = t.Start
+		}
+		if m := v.slice(mstart, ms); strings.HasPrefix(m, "拉动") || strings.HasPrefix(m, "带动") {
+			return f, false // 拉动GDP增长4.6个百分点: a contribution to another's growth, not a change
 		}
 		if mstart == ms || ms-mstart > maxMetric || v.comparisonBase(mstart, lo) || v.afterPreposition(mstart, lo) ||
 			v.exact(mstart, ms, pipeline.Place, pipeline.Org, pipeline.Person) != nil {
