@@ -51,6 +51,9 @@ var changeRule = &rule{
 		// A sentence that opens with 在 and a place says where.
 		{"在上海，新能源汽车销量增长30%。", []string{"PLACE:上海|上海市", "PERCENT:30%|30|%"},
 			[]string{"change:metric-percent||增长|新能源汽车销量|30 %||上海市"}},
+		// A change right after another takes its subject.
+		{"2024年，我国高技术制造业增加值比上年增长42%，数字经济核心产业增加值增长73.8%。", []string{"DATE:2024年|2024-01-01|2025-01-01", "PERCENT:42%|42|%", "PERCENT:73.8%|73.8|%"},
+			[]string{"change:word-percent|中国|同比增长|高技术制造业增加值|42 %|2024-01-01", "change:metric-percent|subject:parallel|中国|增长|数字经济核心产业增加值|73.8 %|2024-01-01"}},
 		// A contribution to another's growth is no change of it.
 		{"三季度拉动GDP增长4.6个百分点。", []string{"DATE:三季度|2024-07-01|2024-10-01", "PERCENT:4.6个百分点|4.6|pp"}, nil},
 		// A prefix belongs to the metric: without 非 it says the opposite.
@@ -225,6 +228,11 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			for _, m := range o.mentions {
 				addMention(&f, m)
 			}
+		} else if g := v.changeBefore(si, lo, mstart); g != nil {
+			// A change in the clause right before, of the same subject: 我国
+			// 高技术制造业增加值增长42%，数字经济核心产业增加值增长73.8% → 中国.
+			f.Subject = g.Subject
+			f.Rule += "|subject:parallel"
 		} else if o, ok := s.topicSubject(v, si, lo, mstart); ok {
 			// The topic of the clause before: 我国城镇化率超过60%，服务业占GDP
 			// 的比重超过50% → 中国.
@@ -239,6 +247,26 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		setDate(&f, d, context)
 	}
 	return f, true
+}
+
+// changeBefore returns the change with a subject that ends the clause right
+// before pos (…增长42%，|数字经济…), or nil.
+func (v *view) changeBefore(si, lo, pos int) *pipeline.Fact {
+	c := pos - 1
+	if c <= lo || v.text[c] != '，' && v.text[c] != '；' && v.text[c] != ',' {
+		return nil
+	}
+	for i := len(v.facts) - 1; i >= 0; i-- {
+		f := &v.facts[i]
+		if f.Sentence != si || f.EvidenceEnd > c {
+			continue
+		}
+		if f.Kind == Change && f.Subject != "" && f.EvidenceEnd == c {
+			return f
+		}
+		return nil
+	}
+	return nil
 }
 
 // quoteStart returns the position of the “ that the ” at close closes, at
