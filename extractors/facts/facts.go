@@ -55,7 +55,20 @@
 //     (…我国货物贸易进出口总值41.76万亿元…。其中，出口23.77万亿元 → 中国).
 //   - subject:parallel: an amount whose clause opens with its predicate right
 //     after a clause with another amount, maybe past clauses of change, takes
-//     that amount's subject (全国基本医保基金总收入3.11万亿元，总支出2.63万亿元).
+//     that amount's subject (全国基本医保基金总收入3.11万亿元，总支出2.63万亿元),
+//     also with a few nouns after a light verb before the predicate (实现旅游
+//     收入) or after a count (接待游客…，实现旅游收入…); a change right after
+//     another change of the sentence takes its subject too.
+//   - |partner: a part or parallel clause that opens with 对 and a partner
+//     (其中，对东盟进出口9932.4亿元) writes the partner to the object.
+//   - holder:document, holder:known-person: a role with no holder takes the
+//     one the document gives the same person for the same title, or, for a
+//     state's post written bare (fact_words.tsv kind statepost: 国家主席,
+//     总统), the state people_known.tsv records for the person.
+//
+// Changes and shares whose metric has no subject of its own take the topic
+// of the clause before as amounts do (subject:topic). A fact in a sentence
+// that opens with 在 and a place (在陕西，…) has that place.
 //
 // A subject need not be a name when fact_words.tsv lists it as a subject
 // word that stands for one (我国 → 中国; 全国 and 中央财政 stand for
@@ -72,8 +85,9 @@
 // the object, and the rule says amount:word-partner-… or name-partner-…
 // (我国对共建“一带一路”国家进出口 → 中国, 共建“一带一路”国家); a change after
 // such an amount names its metric with the preposition (对东盟进出口额).
-// Vague subjects (各地, 全省, 国家) are no subjects: which place they mean is
-// not written.
+// Vague subjects (各地, 国家) are no subjects: which place they mean is not
+// written. 全省, 全市 and 全区 are the province, prefecture or autonomous
+// region the document's coded places mostly lie in, when one stands out.
 //
 // Context values are not mentions of the fact's sentence, so their mention
 // IDs are not in MentionIDs.
