@@ -54,8 +54,17 @@ var changeRule = &rule{
 		// A change right after another takes its subject.
 		{"2024年，我国高技术制造业增加值比上年增长42%，数字经济核心产业增加值增长73.8%。", []string{"DATE:2024年|2024-01-01|2025-01-01", "PERCENT:42%|42|%", "PERCENT:73.8%|73.8|%"},
 			[]string{"change:word-percent|中国|同比增长|高技术制造业增加值|42 %|2024-01-01", "change:metric-percent|subject:parallel|中国|增长|数字经济核心产业增加值|73.8 %|2024-01-01"}},
+		// By an amount of money, when no amount reads it.
+		{"前三季度，我国人民币贷款增加14.75万亿元。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "MONEY:14.75万亿元|14750000000000|CNY"},
+			[]string{"change:word-money|中国|增长|人民币贷款|14750000000000 CNY|2024-01-01"}},
+		// Not up to a level: 增加到 is what it became.
+		{"收入从60129亿元增加到83766亿元。", []string{"MONEY:60129亿元|6012900000000|CNY", "MONEY:83766亿元|8376600000000|CNY"}, nil},
 		// A contribution to another's growth is no change of it.
 		{"三季度拉动GDP增长4.6个百分点。", []string{"DATE:三季度|2024-07-01|2024-10-01", "PERCENT:4.6个百分点|4.6|pp"}, nil},
+		{"投资能够拉动国内GDP增长338亿元。", []string{"MONEY:338亿元|33800000000|CNY"}, nil},
+		// A total or a time is no metric.
+		{"两项合计减少253.1亿元。", []string{"MONEY:253.1亿元|25310000000|CNY"}, nil},
+		{"金价上一交易日下跌140.3美元。", []string{"MONEY:140.3美元|140.3|USD"}, nil},
 		// A prefix belongs to the metric: without 非 it says the opposite.
 		{"非化石能源发电量同比增长10%。", []string{"PERCENT:10%|10|%"},
 			[]string{"change:metric-percent||同比增长|非化石能源发电量|10 %"}},
@@ -95,11 +104,24 @@ var changeRule = &rule{
 // changes finds, for every PERCENT mention after a change verb, what changed
 // by it.
 func (s *Stage) changes(v *view) {
-	made := len(v.facts) // the facts of the rules before this one
+	made := len(v.facts)   // the facts of the rules before this one
+	used := map[int]bool{} // MONEY mentions an amount already reads
+	for i := range made {
+		for _, id := range v.facts[i].MentionIDs {
+			used[id] = true
+		}
+	}
 	for si := range v.sents {
 		lo := v.sents[si].Start
 		for _, p := range v.mentions(si, pipeline.Percent) {
 			if p.Value != nil {
+				s.changeOf(v, si, lo, p, made)
+			}
+		}
+		// Money right after a change verb is by how much something grew
+		// (人民币贷款增加14.75万亿元), when no amount reads it.
+		for _, p := range v.mentions(si, pipeline.Money) {
+			if p.Value != nil && !used[p.ID] {
 				s.changeOf(v, si, lo, p, made)
 			}
 		}
@@ -209,8 +231,12 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			}
 			mstart = t.Start
 		}
-		if m := v.slice(mstart, ms); strings.HasPrefix(m, "拉动") || strings.HasPrefix(m, "带动") {
+		if m := v.slice(mstart, ms); strings.Contains(m, "拉动") || strings.Contains(m, "带动") {
 			return f, false // 拉动GDP增长4.6个百分点: a contribution to another's growth, not a change
+		}
+		if s.words.Ending(dictionaries.FactLink, v.text, mstart, ms) == ms-mstart ||
+			s.words.Ending(dictionaries.FactWhere, v.text, mstart, ms) > 0 {
+			return f, false // 合计减少253.1亿元, 上一交易日下跌140.3美元: no metric named
 		}
 		if mstart == ms || ms-mstart > maxMetric || v.comparisonBase(mstart, lo) || v.afterPreposition(mstart, lo) ||
 			v.exact(mstart, ms, pipeline.Place, pipeline.Org, pipeline.Person) != nil {
@@ -219,10 +245,14 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		if c := mstart - 1; each && c > lo && (v.text[c] == '和' || v.text[c] == '、' || v.text[c] == '及' || v.text[c] == '与') {
 			return f, false // 在线旅游服务和在线文娱销售额分别增长: the list's last item only
 		}
-		f = newFact(kind, kind+":metric-percent", si, mstart, p.End, 0.75)
+		tail := "-percent"
+		if p.Type == pipeline.Money {
+			tail = "-money" // 人民币贷款增加14.75万亿元: grew by an amount of money
+		}
+		f = newFact(kind, kind+":metric"+tail, si, mstart, p.End, 0.75)
 		f.Object = v.slice(mstart, ms)
 		if o, how, ok := s.metricSubject(v, si, lo, mstart, ms); ok {
-			f.Rule, f.Confidence = kind+":"+how+"-percent", 0.8
+			f.Rule, f.Confidence = kind+":"+how+tail, 0.8
 			f.Subject, f.Object = o.name, v.slice(max(mstart, o.end), ms)
 			f.EvidenceStart = min(f.EvidenceStart, o.start)
 			for _, m := range o.mentions {
