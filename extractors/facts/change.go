@@ -101,8 +101,8 @@ var changeRule = &rule{
 	},
 }
 
-// changes finds, for every PERCENT mention after a change verb, what changed
-// by it.
+// changes finds, for every PERCENT mention after a change verb, and every
+// MONEY mention there that no amount fact reads, what changed by it.
 func (s *Stage) changes(v *view) {
 	made := len(v.facts)   // the facts of the rules before this one
 	used := map[int]bool{} // MONEY mentions an amount already reads

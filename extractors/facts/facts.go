@@ -4,7 +4,8 @@
 // organizations or places did something together, or which people met,
 // when and where (event), by how much something grew or fell (change:
 // 营业收入1.2亿元，同比增长22.4% → 营业收入, 同比增长, 22.4 %; the unit is %
-// or pp for percentage points), and what share of a whole something is
+// or pp for percentage points, or a currency when it grew by money no amount
+// fact reads: 人民币贷款增加14.75万亿元), and what share of a whole something is
 // (share: 民营企业进出口占我国外贸总值的55.4% → 民营企业进出口,
 // 占我国外贸总值, 55.4 %).
 //
