@@ -49,6 +49,9 @@ var rules = []struct {
 		// Chinese names too, but not the 和 given names end with.
 		{"李希/nr 还/d 强调/v", []in{{pipeline.Person, "李希还"}}, []out{{pipeline.Person, "李希", "李希", "", "", "boundary-repair"}}},
 		{"院士/n 周忠/nr 和/c 说/v", []in{{pipeline.Person, "周忠和"}}, []out{{pipeline.Person, "周忠和", "周忠和", "", "", "pos"}}},
+		// 和 before another titled person is a conjunction.
+		{"书记/n 尹力/nr 和/c 市长/n 殷勇/nr", []in{{pipeline.Person, "尹力和"}, {pipeline.Person, "殷勇"}}, []out{{pipeline.Person, "尹力", "尹力", "", "", "boundary-repair"}, {pipeline.Person, "殷勇", "殷勇", "", "", "pos"}}},
+		{"周忠/nr 和/c 院士/n 说/v", []in{{pipeline.Person, "周忠和"}}, []out{{pipeline.Person, "周忠和", "周忠和", "", "", "pos"}}},
 		{"和/c 普京/nr 会谈/v", []in{{pipeline.Person, "和普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "boundary-repair"}}},
 		// The last character starts gse's next word and the rest is a
 		// person the document names stopping there, or a known one.

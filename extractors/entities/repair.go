@@ -119,7 +119,8 @@ func (s *Stage) repairBoundaries(d *pipeline.Doc) {
 // trimRunOn cuts the last character off a tagger PERSON mention when the
 // rest is a person the document or people_known.tsv names and gse reads
 // that character as the start of the next word (李希|来到 tagged 李希来,
-// 韩正|充分 tagged 韩正充, 陈希|宣布).
+// 韩正|充分 tagged 韩正充, 陈希|宣布), and a conjunction it ends in when
+// another titled person follows (尹力和市长殷勇).
 func (s *Stage) trimRunOn(d *pipeline.Doc) {
 	// A person's mentions and the characters after them: 丁世 tagged in
 	// 与丁世均会面 names no 丁世 who stops there.
@@ -137,12 +138,18 @@ func (s *Stage) trimRunOn(d *pipeline.Doc) {
 		if m.Type != pipeline.Person || m.Stage == Name || m.End-m.Start < 3 || strings.Contains(m.Text, "·") || s.known.Has(m.Text) {
 			continue
 		}
+		rest := d.Slice(m.Start, m.End-1)
+		last := d.Slice(m.End-1, m.End)
+		if strings.Contains("和与及同", last) && s.titledPersonAt(d, m.End) {
+			// 尹力和市长殷勇: a conjunction before another titled person.
+			m.End, m.Text, m.Entity = m.End-1, rest, ""
+			addRule(m, "boundary-repair")
+			continue
+		}
 		j := tokenAt(d.Tokens, m.End-1)
 		if j < 0 || d.Tokens[j].Start != m.End-1 || d.Tokens[j].End <= m.End {
 			continue
 		}
-		rest := d.Slice(m.Start, m.End-1)
-		last := d.Slice(m.End-1, m.End)
 		stops := false
 		for next := range people[rest] {
 			stops = stops || next != last
@@ -153,6 +160,22 @@ func (s *Stage) trimRunOn(d *pipeline.Doc) {
 		m.End, m.Text, m.Entity = m.End-1, rest, ""
 		addRule(m, "boundary-repair")
 	}
+}
+
+// titledPersonAt reports whether a title of titles.tsv starts at off and a
+// PERSON mention right after it (市长殷勇).
+func (s *Stage) titledPersonAt(d *pipeline.Doc, off int) bool {
+	title, ok := s.titles.Prefix(d.Slice(off, min(off+titleReach, d.CharCount())))
+	if !ok {
+		return false
+	}
+	at := off + utf8.RuneCountInString(title)
+	for _, m := range d.Mentions {
+		if m.Type == pipeline.Person && m.Start == at {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOpeners are one-character prepositions and conjunctions the tagger
