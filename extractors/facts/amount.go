@@ -213,6 +213,19 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||投资||20000000000 USD"}},
 		{"中国需要进口10万亿美元左右。", []string{"PLACE:中国", "MONEY:10万亿美元左右|10000000000000|USD"},
 			[]string{"amount:verb-object-money||进口||10000000000000 USD"}},
+		// Nouns that open the clause before a spend verb are what it spent
+		// on or sold; 了 may follow the verb.
+		{"上半年，机电产品出口7.8万亿元。", []string{"DATE:上半年|2024-01-01|2024-07-01", "MONEY:7.8万亿元|7800000000000|CNY"},
+			[]string{"amount:verb-object-money||出口|机电产品|7800000000000 CNY|2024-01-01"}},
+		{"今年，湖南争取了中央资金5.79亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:湖南", "MONEY:5.79亿元|579000000|CNY"},
+			[]string{"amount:place-verb-object-money|湖南|争取|中央资金|579000000 CNY|2024-01-01"}},
+		{"今年前三季度，西部地区出口2万亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:2万亿元|2000000000000|CNY"},
+			[]string{"amount:word-verb-object-money|西部地区|出口||2000000000000 CNY|2024-01-01"}},
+		// Before other spend verbs stands who pays; 价值 links.
+		{"今年春耕，中央安排45亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:45亿元|4500000000|CNY"},
+			[]string{"amount:verb-object-money||安排||4500000000 CNY|2024-01-01"}},
+		{"该厂进口了价值1800万元的设备。", []string{"MONEY:1800万元|18000000|CNY"},
+			[]string{"amount:verb-object-money||进口||18000000 CNY"}},
 		// A date that opens an earlier clause of the sentence dates the amount.
 		{"中国轻工业联合会发布数据显示，2023年我国轻工业生产持续回升，实现营业收入22.2万亿元。",
 			[]string{"ORG:中国轻工业联合会", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:22.2万亿元|22200000000000|CNY"},
@@ -351,9 +364,15 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	} else if vs, os, ok := s.spend(v, lo, pos); ok && !(os == pos && s.predicateFollows(v, si, m)) {
 		tail, ps = "verb-object-money", vs
 		f = newFact(Amount, "", si, ps, m.End, 0.8)
-		f.Predicate, _ = s.words.Predicate(dictionaries.FactSpend, v.slice(vs, os))
+		f.Predicate, _ = s.words.Predicate(dictionaries.FactSpend, strings.TrimSuffix(v.slice(vs, os), "了"))
 		if os < pos {
 			f.Object = v.slice(os, pos)
+		} else if k, ok := s.openingNouns(v, si, lo, vs); ok && v.clauseOpens(k, lo) &&
+			s.words.Starting(dictionaries.FactGoods, v.text, vs, os) == os-vs &&
+			s.words.Ending(dictionaries.FactSubject, v.text, lo, vs) <= vs-k { // not 地区 of 西部地区
+			// 上半年，机电产品出口7.8万亿元: the nouns that open the
+			// clause are what was sold.
+			f.Object = v.slice(k, vs)
 		}
 	} else if vs, pe, ok := s.predicateAfter(v, si, m); ok {
 		tail, ps = "money-predicate", vs
@@ -782,14 +801,18 @@ func (s *Stage) spend(v *view, lo, pos int) (vs, os int, ok bool) {
 		if os < pos && !s.nounsOnly(v, os, pos) {
 			continue
 		}
-		n := s.words.Ending(dictionaries.FactSpend, v.text, lo, os)
-		if n == 0 || !v.aligned(os-n, os) {
+		ve := os
+		if ve-1 > lo && v.text[ve-1] == '了' {
+			ve-- // 争取了中央资金5.79亿元
+		}
+		n := s.words.Ending(dictionaries.FactSpend, v.text, lo, ve)
+		if n == 0 || !v.aligned(ve-n, ve) {
 			continue
 		}
-		if t := v.tokenStarting(os - n); t == nil || !strings.HasPrefix(t.Pos, "v") {
+		if t := v.tokenStarting(ve - n); t == nil || !strings.HasPrefix(t.Pos, "v") {
 			continue
 		}
-		return os - n, os, true
+		return ve - n, os, true
 	}
 	return 0, 0, false
 }
