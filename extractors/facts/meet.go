@@ -32,6 +32,10 @@ var meetRule = &rule{
 			[]string{"event:person-with-person-talk|习近平|通电话|拜登||2023-04-19"}},
 		{"习近平同美国总统拜登通电话。", []string{"PERSON:习近平", "PLACE:美国", "PERSON:拜登"},
 			[]string{"event:person-with-person-talk|习近平|通电话|拜登"}},
+		// A time zone before the date: it still opens the clause.
+		{"央视网消息：当地时间7月10日，国务院总理李强在开罗同埃及总理马德布利举行会谈。",
+			[]string{"DATE:7月10日|2023-07-10|2023-07-11", "PERSON:李强", "PLACE:开罗", "PLACE:埃及", "PERSON:马德布利"},
+			[]string{"event:person-with-person-talk|李强|会谈|马德布利||2023-07-10|开罗"}},
 		// Numbers in the words before 的, an occasion before the verb.
 		{"9月23日上午，国家主席习近平在杭州西湖国宾馆会见来华出席第19届亚洲运动会开幕式的叙利亚总统巴沙尔。",
 			[]string{"DATE:9月23日上午|2023-09-23|2023-09-24", "PERSON:习近平", "PLACE:杭州", "ORG:西湖国宾馆", "PLACE:叙利亚", "PERSON:巴沙尔"},

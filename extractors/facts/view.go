@@ -765,23 +765,43 @@ func (v *view) sameClause(start, end int) bool {
 // (…介绍,截至2023年底,中韩园…; 央视网消息：4月19日下午，…).
 func (v *view) alone(si int, m *pipeline.Mention) bool {
 	comma := func(r rune) bool { return r == ',' || r == '，' }
-	before := m.Start == v.sents[si].Start || comma(v.text[m.Start-1]) || v.text[m.Start-1] == '：' || v.text[m.Start-1] == ':'
+	start := v.zoneStart(si, m.Start)
+	before := start == v.sents[si].Start || comma(v.text[start-1]) || v.text[start-1] == '：' || v.text[start-1] == ':'
 	return before && m.End < v.sents[si].End && comma(v.text[m.End])
 }
 
 // opensClause reports whether m opens a clause of sentence si: the sentence
 // start, a comma or a colon before it.
 func (v *view) opensClause(si int, m *pipeline.Mention) bool {
-	if m.Start == v.sents[si].Start {
+	start := v.zoneStart(si, m.Start)
+	if start == v.sents[si].Start {
 		return true
 	}
-	r := v.text[m.Start-1]
+	r := v.text[start-1]
 	return r == ',' || r == '，' || r == '：' || r == ':'
+}
+
+// zoneStart returns where the name of a time zone written before a date at
+// start begins (当地时间7月10日, 北京时间, 美东时间), or start: the date
+// opens its clause all the same.
+func (v *view) zoneStart(si, start int) int {
+	lo := v.sents[si].Start
+	if start-2 < lo || v.slice(start-2, start) != "时间" {
+		return start
+	}
+	k := start - 2
+	for k > lo && start-2-k < 5 && unicode.Is(unicode.Han, v.text[k-1]) {
+		k--
+	}
+	if k == start-2 {
+		return start
+	}
+	return k
 }
 
 // opens reports whether m opens sentence si, after quotes and spaces only.
 func (v *view) opens(si int, m *pipeline.Mention) bool {
-	for _, r := range v.text[v.sents[si].Start:m.Start] {
+	for _, r := range v.text[v.sents[si].Start:v.zoneStart(si, m.Start)] {
 		if !unicode.IsSpace(r) && r != '“' && r != '‘' && r != '「' {
 			return false
 		}
