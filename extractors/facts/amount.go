@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -221,6 +222,12 @@ var amountRule = &rule{
 			[]string{"amount:place-verb-object-money|湖南|争取|中央资金|579000000 CNY|2024-01-01"}},
 		{"今年前三季度，西部地区出口2万亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:2万亿元|2000000000000|CNY"},
 			[]string{"amount:word-verb-object-money|西部地区|出口||2000000000000 CNY|2024-01-01"}},
+		// Nouns that open the clause before the predicate say what was
+		// counted, subject or not; a verb predicate has its payer there.
+		{"截至6月末，本外币贷款余额41399亿元。", []string{"DATE:截至6月末|2024-01-01|2024-07-01", "MONEY:41399亿元|4139900000000|CNY"},
+			[]string{"amount:predicate-money||余额|本外币贷款|4139900000000 CNY|2024-01-01"}},
+		{"今年，中央投入14亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:14亿元|1400000000|CNY"},
+			[]string{"amount:predicate-money||投入||1400000000 CNY|2024-01-01"}},
 		// Before other spend verbs stands who pays; 价值 links.
 		{"今年春耕，中央安排45亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:45亿元|4500000000|CNY"},
 			[]string{"amount:verb-object-money||安排||4500000000 CNY|2024-01-01"}},
@@ -441,6 +448,19 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		for _, om := range o.mentions {
 			addMention(&f, om)
+		}
+	}
+	if pt := v.tokenStarting(ps); f.Object == "" && tail == "predicate-money" && (f.Subject == "" || strings.Contains(f.Rule, "|subject:")) &&
+		pt != nil && !strings.HasPrefix(pt.Pos, "v") {
+		// 截至6月末，本外币贷款余额41399亿元: the nouns that open the clause
+		// say what was counted, when no subject of the clause took them
+		// (国有企业营业总收入) and the predicate is no verb whose payer
+		// stands there (中央投入14亿元).
+		if k, ok := s.openingNouns(v, si, lo, ps); ok && v.clauseOpens(k, lo) && !s.anaphor(v.slice(k, ps)) &&
+			s.words.Starting(dictionaries.FactModifier, v.text, k, ps) == 0 && s.words.Starting(dictionaries.FactFiller, v.text, k, ps) == 0 {
+			if o := strings.TrimSuffix(v.slice(k, ps), "总"); utf8.RuneCountInString(o) > 1 {
+				f.Object = o // not 公司, 日均, 全部; 企业进出口 of 企业进出口总货值
+			}
 		}
 	}
 	if _, place, ms := s.subjectWalk(v, ps, lo); place != "" {
