@@ -222,6 +222,11 @@ var amountRule = &rule{
 			[]string{"amount:place-verb-object-money|湖南|争取|中央资金|579000000 CNY|2024-01-01"}},
 		{"今年前三季度，西部地区出口2万亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:2万亿元|2000000000000|CNY"},
 			[]string{"amount:word-verb-object-money|西部地区|出口||2000000000000 CNY|2024-01-01"}},
+		// Divisions written together are the last one (四川成都 → 四川省成都市).
+		{"去年，四川成都完成投资2000亿元。", []string{"DATE:去年|2023-01-01|2024-01-01", "PLACE:四川|四川省|510000", "PLACE:成都|四川省成都市|510100", "MONEY:2000亿元|200000000000|CNY"},
+			[]string{"amount:place-predicate-money|四川省成都市|投资||200000000000 CNY|2023-01-01"}},
+		{"四川成都交通建设完成投资635亿元。", []string{"PLACE:四川|四川省|510000", "PLACE:成都|四川省成都市|510100", "MONEY:635亿元|63500000000|CNY"},
+			[]string{"amount:name-phrase-predicate-money|四川省成都市|投资|交通建设|63500000000 CNY"}},
 		// Nouns that open the clause before the predicate say what was
 		// counted, subject or not; a verb predicate has its payer there.
 		{"截至6月末，本外币贷款余额41399亿元。", []string{"DATE:截至6月末|2024-01-01|2024-07-01", "MONEY:41399亿元|4139900000000|CNY"},
@@ -919,8 +924,15 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		if m := v.exact(rs, ss, pipeline.Place); m != nil && v.clauseOpens(rs, lo) && (rs == lo || v.text[rs-1] != '、') {
 			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "place"}, "place", true
 		}
+		if name, ok := v.chain(rs, ss); ok && v.clauseOpens(rs, lo) && (rs == lo || v.text[rs-1] != '、') {
+			return org{name: name, start: rs, mentions: v.inside(si, rs, ss), how: "place"}, "place", true // 四川成都 → 四川省成都市
+		}
 		// A name that opens the clause and the nouns of what the money is
 		// for: 四川交通建设完成投资635亿元 (the phrase becomes the object).
+		if name, e, ms, ok := v.chainStarting(rs, ss); ok && e < pe && v.clauseOpens(rs, lo) && (e == ns || s.nounsOnly(v, e, ns)) &&
+			len(v.inside(si, e, ss)) == 0 && v.text[e] != '对' {
+			return org{name: name, start: rs, mentions: ms, how: "phrase", phrase: v.slice(e, pe)}, "name-phrase", true // 四川成都交通建设
+		}
 		if m := v.startingMention(rs, ss); m != nil && (m.Type == pipeline.Place || m.Type == pipeline.Org) && m.End < pe &&
 			v.clauseOpens(rs, lo) && (m.End == ns || s.nounsOnly(v, m.End, ns)) && len(v.inside(si, m.End, ss)) == 0 && v.text[m.End] != '对' {
 			ps := m.End

@@ -319,6 +319,9 @@ func (v *view) quoteStart(close, lo int) int {
 // with a time between (美国1月零售销售额). The subject's end is where the
 // metric proper starts.
 func (s *Stage) metricSubject(v *view, si, lo, ms, me int) (subjectAt, string, bool) {
+	if name, e, cms, ok := v.chainStarting(ms, me); ok && e < me && v.clauseOpens(ms, lo) {
+		return subjectAt{org{name: name, start: ms, mentions: cms}, e}, "name", true // 四川成都GDP → 四川省成都市
+	}
 	if m := v.startingMention(ms, me); m != nil && m.End < me && v.clauseOpens(ms, lo) {
 		return subjectAt{org{name: entity(m), start: ms, mentions: []*pipeline.Mention{m}}, m.End}, "name", true
 	}

@@ -396,6 +396,9 @@ func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
 			if m := v.exact(rs, ss, pipeline.Org, pipeline.Place); m != nil {
 				return rs, entity(m), true
 			}
+			if name, ok := v.chain(rs, ss); ok {
+				return rs, name, true // 陕西延安 → 陕西省延安市
+			}
 			if m := v.startingMention(rs, ss); m != nil && m.Type == pipeline.Place && m.End < ss &&
 				s.words.Starting(dictionaries.FactScope, v.text, m.End, ss) == ss-m.End {
 				return rs, entity(m), true // 广西全区累计开展… → 广西壮族自治区

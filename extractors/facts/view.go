@@ -586,6 +586,45 @@ func (s *Stage) partyName(v *view, si, start, end int) (org, bool) {
 	return org{name: name, start: start, mentions: ms, how: "place"}, true
 }
 
+// chain reads [start, end) as places written together that are a chain of
+// Chinese divisions (陕西延安) and returns the last one's canonical name.
+func (v *view) chain(start, end int) (string, bool) {
+	var ms []*pipeline.Mention
+	for pos := end; pos > start; {
+		m := v.endingAt(pos, start, pipeline.Place)
+		if m == nil {
+			return "", false
+		}
+		ms = append([]*pipeline.Mention{m}, ms...)
+		pos = m.Start
+	}
+	return chainName(ms)
+}
+
+// chainStarting reads the longest chain of Chinese divisions written
+// together from start, within end (四川成都 of 四川成都GDP): the last one's
+// canonical name, where the chain ends and its mentions.
+func (v *view) chainStarting(start, end int) (name string, e int, ms []*pipeline.Mention, ok bool) {
+	for pos := start; pos < end; {
+		m := v.startingMention(pos, end)
+		if m == nil || m.Type != pipeline.Place {
+			break
+		}
+		ms = append(ms, m)
+		if n, chained := chainName(ms); chained {
+			name, e = n, m.End
+		} else if len(ms) > 1 {
+			ms = ms[:len(ms)-1]
+			break
+		}
+		pos = m.End
+	}
+	if name == "" {
+		return "", 0, nil, false
+	}
+	return name, e, ms, true
+}
+
 // chainName returns the canonical name of the last of places written
 // together when they are a chain of Chinese divisions, each inside the one
 // before (内蒙古 + 呼和浩特 → 内蒙古自治区呼和浩特市); false otherwise
