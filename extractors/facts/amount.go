@@ -231,6 +231,10 @@ var amountRule = &rule{
 		// counted, subject or not; a verb predicate has its payer there.
 		{"截至6月末，本外币贷款余额41399亿元。", []string{"DATE:截至6月末|2024-01-01|2024-07-01", "MONEY:41399亿元|4139900000000|CNY"},
 			[]string{"amount:predicate-money||余额|本外币贷款|4139900000000 CNY|2024-01-01"}},
+		{"今年前4个月，轻工业实现营业收入近7万亿元。", []string{"DATE:今年前4个月|2024-01-01|2024-05-01", "MONEY:近7万亿元|7000000000000|CNY"},
+			[]string{"amount:predicate-money||营业收入|轻工业|7000000000000 CNY|2024-01-01"}},
+		{"今年前三季度全国铁路完成固定资产投资5612亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:5612亿元|561200000000|CNY"},
+			[]string{"amount:word-verb-predicate-money|全国铁路|投资|固定资产|561200000000 CNY|2024-01-01"}},
 		{"今年，中央投入14亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:14亿元|1400000000|CNY"},
 			[]string{"amount:predicate-money||投入||1400000000 CNY|2024-01-01"}},
 		// Before other spend verbs stands who pays; 价值 links.
@@ -461,9 +465,13 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		// say what was counted, when no subject of the clause took them
 		// (国有企业营业总收入) and the predicate is no verb whose payer
 		// stands there (中央投入14亿元).
-		if k, ok := s.openingNouns(v, si, lo, ps); ok && v.clauseOpens(k, lo) && !s.anaphor(v.slice(k, ps)) &&
-			s.words.Starting(dictionaries.FactModifier, v.text, k, ps) == 0 && s.words.Starting(dictionaries.FactFiller, v.text, k, ps) == 0 {
-			if o := strings.TrimSuffix(v.slice(k, ps), "总"); utf8.RuneCountInString(o) > 1 {
+		e := ps
+		if n := s.words.Ending(dictionaries.FactLight, v.text, lo, e); n > 0 && v.aligned(e-n, e) {
+			e -= n // 轻工业实现营业收入: the nouns before the light verb
+		}
+		if k, ok := s.openingNouns(v, si, lo, e); ok && v.clauseOpens(k, lo) && !s.anaphor(v.slice(k, e)) &&
+			s.words.Starting(dictionaries.FactModifier, v.text, k, e) == 0 && s.words.Starting(dictionaries.FactFiller, v.text, k, e) == 0 {
+			if o := strings.TrimSuffix(v.slice(k, e), "总"); utf8.RuneCountInString(o) > 1 {
 				f.Object = o // not 公司, 日均, 全部; 企业进出口 of 企业进出口总货值
 			}
 		}
@@ -1176,7 +1184,8 @@ func (s *Stage) verbSubject(v *view, si, lo, ps int) (org, bool) {
 		n, name := s.subjectEnding(v, lo, ss)
 		if n > 0 && v.aligned(ss-n, ss) && v.clauseOpens(ss-n, lo) {
 			o = org{name: name, start: ss - n, mentions: v.inside(si, ss-n, ss), how: "word"}
-		} else if rs, _ := v.runBack(ss, lo); light && rs < ss { // not 全国政府|采购规模
+		} else if rs, _ := v.runBack(ss, lo); light && v.pastDate(si, rs) < ss { // not 全国政府|采购规模
+			rs = v.pastDate(si, rs) // 今年前三季度|全国铁路: the run takes 前 and 三季度
 			// A subject word and the nouns of what it counts: 全国铁路完成
 			// 固定资产投资 → 全国铁路; 我国数字产业 → 中国数字产业 (gse tags
 			// 我国 a pronoun, and the run stops after it).
