@@ -235,6 +235,8 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||营业收入|轻工业|7000000000000 CNY|2024-01-01"}},
 		{"今年前三季度全国铁路完成固定资产投资5612亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:5612亿元|561200000000|CNY"},
 			[]string{"amount:word-verb-predicate-money|全国铁路|投资|固定资产|561200000000 CNY|2024-01-01"}},
+		{"2022年，全国共投入研究与试验发展经费30782.9亿元。", []string{"DATE:2022年|2022-01-01|2023-01-01", "MONEY:30782.9亿元|3078290000000|CNY"},
+			[]string{"amount:word-verb-object-money|全国|投入|研究与试验发展经费|3078290000000 CNY|2022-01-01"}},
 		{"今年，中央投入14亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:14亿元|1400000000|CNY"},
 			[]string{"amount:predicate-money||投入||1400000000 CNY|2024-01-01"}},
 		// Before other spend verbs stands who pays; 价值 links.
@@ -359,7 +361,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		generic := s.words.Ending(dictionaries.FactGeneric, v.text, lo, pos) == n
 		if vs, os, ok := s.spend(v, lo, pos); ok && (os < pos-n || generic && os == pos-n) {
 			vt, pt := v.tokenStarting(vs), v.tokenEnding(pos)
-			if vt != nil && (vt.Pos == "v" || generic && vt.Pos == "vn") && pt != nil && strings.HasPrefix(pt.Pos, "n") {
+			if vt != nil && (vt.Pos == "v" || generic && vt.Pos == "vn") && pt != nil && (strings.HasPrefix(pt.Pos, "n") || pt.Pos == "vn") {
 				n = 0 // not 采购/vn 交易规模, 安排 财政投入/j
 			}
 		}
@@ -831,7 +833,7 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 // nouns only.
 func (s *Stage) spend(v *view, lo, pos int) (vs, os int, ok bool) {
 	for os = pos; os >= max(lo, pos-maxObject); os-- {
-		if os < pos && !s.nounsOnly(v, os, pos) {
+		if os < pos && !s.nounsJoined(v, os, pos) {
 			continue
 		}
 		ve := os
@@ -848,6 +850,25 @@ func (s *Stage) spend(v *view, lo, pos int) (vs, os int, ok bool) {
 		return ve - n, os, true
 	}
 	return 0, 0, false
+}
+
+// nounsJoined reports whether [start, end) is noun-like tokens, maybe joined
+// by 与, 和 or 及 between two of them (研究与试验发展经费).
+func (s *Stage) nounsJoined(v *view, start, end int) bool {
+	if s.nounsOnly(v, start, end) {
+		return true
+	}
+	for pos := start; pos < end; {
+		t := v.tokenStarting(pos)
+		if t == nil || t.End > end {
+			return false
+		}
+		if !nounLike(t) && !(pos > start && t.End < end && (t.Text == "与" || t.Text == "和" || t.Text == "及")) {
+			return false
+		}
+		pos = t.End
+	}
+	return true
 }
 
 // predicateFollows reports whether an amount predicate follows MONEY m,
