@@ -139,6 +139,8 @@ var roleRule = &rule{
 			[]string{"role:org-title-person|拉夫罗夫|部长|俄罗斯外交部"}},
 		{"公安部治安局局长刘绍武表示。", []string{"ORG:公安部治安局局", "PERSON:刘绍武"},
 			[]string{"role:suffix-org-title-person|刘绍武|局长|公安部治安局"}},
+		// A numeral and a classifier make a description, no name.
+		{"普罗夫迪夫州一座炼油厂负责人迪米特罗夫说。", []string{"PERSON:迪米特罗夫"}, nil},
 		// A former post's mark before the holder is the title's.
 		{"这是前哈佛大学教授傅高义撰写的。", []string{"ORG:哈佛大学", "PERSON:傅高义"},
 			[]string{"role:org-title-person|傅高义|前教授|哈佛大学"}},

@@ -531,6 +531,9 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 			return org{}, false
 		}
 	}
+	if counted(text) {
+		return org{}, false // 普罗夫迪夫州一座炼油厂: a refinery, no name
+	}
 	return org{name: text, start: start, mentions: v.inside(si, start, end), how: "org-suffix"}, true
 }
 
@@ -552,6 +555,19 @@ func (v *view) holdsTime(si, start, end int) bool {
 	for _, i := range v.bySent[si] {
 		m := &v.d.Mentions[i]
 		if (m.Type == pipeline.Date || m.Type == pipeline.Duration) && m.Start < end && m.End > start {
+			return true
+		}
+	}
+	return false
+}
+
+// counted reports whether a numeral and a classifier stand inside text,
+// before its last character (一座炼油厂, 多家银行): an indefinite
+// description, not a name. At the end they are the name's (电科十四所).
+func counted(text string) bool {
+	rs := []rune(text)
+	for i := 0; i+2 < len(rs); i++ {
+		if strings.ContainsRune("一两几多数每", rs[i]) && strings.ContainsRune("座家所个处名位", rs[i+1]) {
 			return true
 		}
 	}
