@@ -62,6 +62,7 @@ var changeRule = &rule{
 		// A contribution to another's growth is no change of it.
 		{"三季度拉动GDP增长4.6个百分点。", []string{"DATE:三季度|2024-07-01|2024-10-01", "PERCENT:4.6个百分点|4.6|pp"}, nil},
 		{"投资能够拉动国内GDP增长338亿元。", []string{"MONEY:338亿元|33800000000|CNY"}, nil},
+		{"全国一次死亡3人以上事故同比下降18.3%。", []string{"QUANTITY:3人以上|3|人", "PERCENT:18.3%|18.3|%"}, nil},
 		// A total or a time is no metric.
 		{"两项合计减少253.1亿元。", []string{"MONEY:253.1亿元|25310000000|CNY"}, nil},
 		{"金价上一交易日下跌140.3美元。", []string{"MONEY:140.3美元|140.3|USD"}, nil},
@@ -233,6 +234,9 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		}
 		if m := v.slice(mstart, ms); strings.Contains(m, "拉动") || strings.Contains(m, "带动") {
 			return f, false // 拉动GDP增长4.6个百分点: a contribution to another's growth, not a change
+		}
+		if v.splits(si, mstart, pipeline.Quantity, pipeline.Money, pipeline.Percent) {
+			return f, false // 一次死亡3人以上事故: the metric began inside a count
 		}
 		if s.words.Ending(dictionaries.FactLink, v.text, mstart, ms) == ms-mstart ||
 			s.words.Ending(dictionaries.FactWhere, v.text, mstart, ms) > 0 {

@@ -561,6 +561,18 @@ func (v *view) holdsTime(si, start, end int) bool {
 	return false
 }
 
+// splits reports whether a mention of sentence si of one of the types
+// begins before pos and ends after it.
+func (v *view) splits(si, pos int, types ...string) bool {
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if m.Start < pos && pos < m.End && slices.Contains(types, m.Type) {
+			return true
+		}
+	}
+	return false
+}
+
 // counted reports whether a numeral and a classifier stand inside text,
 // before its last character (一座炼油厂, 多家银行): an indefinite
 // description, not a name. At the end they are the name's (电科十四所).
