@@ -194,6 +194,11 @@ var rules = []struct {
 			{pipeline.Person, "姜俏梅", "姜俏梅", "", "", "split-spaced"},
 		}},
 		{"（作者：陈 岳）", []in{{pipeline.Person, "陈 岳"}}, []out{{pipeline.Person, "陈 岳", "陈岳", "", "", "split-spaced"}}},
+		// A state body's suffix alone is that body.
+		{"中共中央 国务院 关于", []in{{pipeline.Org, "中共中央 国务院"}}, []out{
+			{pipeline.Org, "中共中央", "中国共产党中央委员会", "", "", "org-alias"},
+			{pipeline.Org, "国务院", "国务院", "", "", "split-spaced"},
+		}},
 		{"特约记者 林森 环球时报记者", []in{{pipeline.Org, "林森 环球时报"}}, []out{
 			{pipeline.Person, "林森", "林森", "", "", "split-spaced"},
 			{pipeline.Org, "环球时报", "环球时报", "", "", "org-alias"},

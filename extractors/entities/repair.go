@@ -60,6 +60,13 @@ func (s *Stage) orgName(name string) bool {
 	return ok
 }
 
+// stateBody reports whether name is a government body's suffix that names
+// one body alone (国务院 of 中共中央 国务院).
+func (s *Stage) stateBody(name string) bool {
+	suffix, kind, ok := s.suffixes.Match("的" + name) // Match wants characters before the suffix
+	return ok && suffix == name && kind == "government" && utf8.RuneCountInString(name) > 2
+}
+
 // repairBoundaries snaps the ends of tagger PERSON mentions to gse word
 // boundaries where the tagger cut into a function word (张洁来 where gse has
 // 张洁|来说 → 张洁), when the shrunk span is still surname + one or two
@@ -706,7 +713,7 @@ func (s *Stage) splitSpaced(d *pipeline.Doc) {
 					k++
 				}
 				continue
-			case s.orgName(text):
+			case s.orgName(text) || s.stateBody(text):
 				typ = pipeline.Org
 			case s.plausible(pipeline.Person, text) || m.Type == pipeline.Person && strings.ContainsAny(text, "·・"):
 				typ = pipeline.Person
