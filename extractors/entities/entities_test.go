@@ -74,16 +74,20 @@ var rules = []struct {
 		{"迈/zg 科/n 康/nr 生物/n 等/u 企业/n", []in{{pipeline.Person, "迈科康"}}, []out{{pipeline.Org, "迈科康生物", "迈科康生物", "", "", "person-company"}}},
 		{"康/nr 缘/zg 药业/n 董事长/n 表示/v", []in{{pipeline.Person, "康缘"}}, []out{{pipeline.Org, "康缘药业", "康缘药业", "", "", "person-company"}}},
 		// A trade word with a noun after it is no company's: 科技工作者.
-		{"希冀/nr 科技/n 工作者/n", []in{{pipeline.Person, "希冀"}}, []out{{pipeline.Person, "希冀", "希冀", "", "", "pos"}}},
+		{"王明/nr 科技/n 工作者/n", []in{{pipeline.Person, "王明"}}, []out{{pipeline.Person, "王明", "王明", "", "", "pos"}}},
 	}},
 	{"trim-numeral", []example{
 		{"中央财政/nt 三年/m 累计/v 投入/v", []in{{pipeline.Org, "中央财政三"}}, []out{{pipeline.Org, "中央财政", "中央财政", "", "", "trim-numeral"}}},
+		{"古巴共产党/nt 中央/n 第一/m 书记/n", []in{{pipeline.Org, "古巴共产党中央第一"}}, []out{{pipeline.Org, "古巴共产党中央", "古巴共产党中央", "", "", "trim-numeral"}}},
 	}},
 	{"trim-opener", []example{
 		{"他/r 从中/d 核/n 集团/n 调任/v", []in{{pipeline.Org, "从中核集团"}}, []out{{pipeline.Org, "中核集团", "中国核工业集团有限公司", "", "", "org-alias"}}},
 		{"关于/p 亚太地区/ns", []in{{pipeline.Place, "于亚太"}}, []out{{pipeline.Place, "亚太", "亚太", "", "", "place-foreign"}}},
 		// The whole is a place; a rest that is a name only by its suffix
 		// is not enough (同煤集团).
+		// A person: only a preposition that is no surname.
+		{"总书记/n 给/zg 田/n 华/ns 等/u", []in{{pipeline.Person, "给田华"}}, []out{{pipeline.Person, "田华", "田华", "", "", "trim-opener"}}},
+		{"会见/v 向/p 大/a 明/n", []in{{pipeline.Person, "向大明"}}, []out{{pipeline.Person, "向大明", "向大明", "", "", "pos"}}},
 		{"于田县/ns 的/uj 同/p 煤/n 集团/n", []in{{pipeline.Place, "于田县"}, {pipeline.Org, "同煤集团"}}, []out{{pipeline.Place, "于田县", "新疆维吾尔自治区和田地区于田县", "653226", "CN", "place-unique"}, {pipeline.Org, "同煤集团", "同煤集团", "", "", "pos"}}},
 	}},
 	{"retype-org", []example{

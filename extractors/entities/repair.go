@@ -185,6 +185,22 @@ func (s *Stage) titledPersonAt(d *pipeline.Doc, off int) bool {
 	return false
 }
 
+// trimPersonOpener cuts a preposition that is no surname off the front of
+// a tagger PERSON of three characters when the rest is surname and given
+// name (给田华 → 田华): 向, 和 and 同 are surnames too and stay.
+func (s *Stage) trimPersonOpener(m *pipeline.Mention) {
+	first, size := utf8.DecodeRuneInString(m.Text)
+	rest := m.Text[size:]
+	if !strings.ContainsRune(placeOpeners, first) || utf8.RuneCountInString(m.Text) != 3 || !s.plausible(pipeline.Person, rest) {
+		return
+	}
+	if _, surname := s.surnames.Of(m.Text); surname || s.known.Has(m.Text) {
+		return
+	}
+	m.Start, m.Text, m.Entity = m.Start+1, rest, ""
+	addRule(m, "trim-opener")
+}
+
 // placeOpeners are one-character prepositions and conjunctions the tagger
 // takes into a place or organization in front of it (经港珠澳大桥进出口,
 // 从中核集团调任, 关于亚太: 于亚太).
@@ -198,6 +214,10 @@ const placeOpeners = "经于和与同向对被从由给让在"
 func (s *Stage) trimOpeners(d *pipeline.Doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
+		if m.Type == pipeline.Person && m.Stage != Name {
+			s.trimPersonOpener(m)
+			continue
+		}
 		if m.Type != pipeline.Place && m.Type != pipeline.Org || m.Stage == Name {
 			continue
 		}
@@ -317,7 +337,11 @@ func (s *Stage) trimDigits(d *pipeline.Doc) {
 			// A name that ends inside a numeral gse reads whole (中央财政三|年
 			// of 中央财政|三年累计投入) stops where the numeral starts.
 			if j := tokenAt(d.Tokens, m.End-1); j >= 0 {
-				if t := d.Tokens[j]; t.Start > m.Start+1 && t.End > m.End && (t.Pos == "m" || t.Pos == "mq") {
+				t := d.Tokens[j]
+				// An ordinal that ends an organization opens the title after it
+				// (古巴共产党中央第一|书记).
+				ordinal := m.Type == pipeline.Org && t.End == m.End && strings.HasPrefix(t.Text, "第") && t.Start > m.Start+1 && strings.HasPrefix(t.Pos, "m")
+				if t.Start > m.Start+1 && t.End > m.End && (t.Pos == "m" || t.Pos == "mq") || ordinal {
 					m.End, m.Text, m.Entity = t.Start, d.Slice(m.Start, t.Start), ""
 					addRule(m, "trim-numeral")
 				}
