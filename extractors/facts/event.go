@@ -17,6 +17,8 @@ var eventRule = &rule{
 	pattern: ", A [在 PLACE] 与|和|同|会同 B[、C…[等…]] [, DATE] [在 PLACE] [filler]… verb [了] [的] [thing]",
 	find:    (*Stage).events,
 	examples: []example{
+		// An adverb in what would be a name by its suffix makes it a clause.
+		{"中国与相关国家积极推进产业园区建设。", []string{"PLACE:中国"}, nil},
 		// 并 and a verb start the next predicate.
 		{"美国与乌克兰计划在白宫举行总统会晤并讨论有关问题。", []string{"PLACE:美国", "PLACE:乌克兰", "ORG:白宫"},
 			[]string{"event:a-with-b-verb|美国|举行:总统会晤|乌克兰|||白宫"}},

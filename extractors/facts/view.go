@@ -534,6 +534,16 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 	if counted(text) {
 		return org{}, false // 普罗夫迪夫州一座炼油厂: a refinery, no name
 	}
+	for pos := start; pos < end; {
+		t := v.tokenStarting(pos)
+		if t == nil {
+			break
+		}
+		if t.End <= end && t.Pos == "ad" {
+			return org{}, false // 相关国家积极推进产业园区: an adverb makes it a clause
+		}
+		pos = t.End
+	}
 	return org{name: text, start: start, mentions: v.inside(si, start, end), how: "org-suffix"}, true
 }
 
