@@ -213,7 +213,8 @@
 //   - coref-abbrev: an ORG of two or more characters with the first and last
 //     character of an earlier ORG's name, whose characters all appear in order
 //     in it, refers to it (中韩园 → 中韩创新创业园), when only one earlier
-//     name fits.
+//     name fits and their suffixes name one kind of institution (山东省委 is
+//     no short form of 山东省烟台市委).
 //   - coref-title: a PERSON written as surname plus title (孙研究员) refers to
 //     the one earlier person with that surname.
 //   - coref-surname: a PERSON that is the last part of the one earlier name
@@ -1447,11 +1448,44 @@ func (s *Stage) orgAntecedent(text string, earlier []*pipeline.Mention) (entity,
 		}
 	}
 	if len(r) >= 2 && !s.namesItself(r, earlier) {
-		if e := unique(earlier, func(full string) bool { return isAbbrev(r, full) }); e != "" {
+		if e := unique(earlier, func(full string) bool { return isAbbrev(r, full) && s.sameKind(text, full) }); e != "" {
 			return e, "coref-abbrev"
 		}
 	}
 	return "", ""
+}
+
+// sameKind reports whether a short form and a full name may be one
+// institution by their suffixes: when both end in one, one suffix ends the
+// other (济南局 of 济南铁路局) or abbreviates it (常委会 of 常务委员会), not
+// two kinds (山东省委 is no 山东省烟台市委, 中国工程院 no 工程学院, 美国商会
+// no 美国全国零售商联合会); nor is a body a congress of itself.
+func (s *Stage) sameKind(short, full string) bool {
+	if congress(full) && !congress(short) {
+		return false // 中国红十字会 is no 中国红十字会第十二次全国会员代表大会
+	}
+	a, _, ok := s.suffixes.Match(short)
+	b, _, ok2 := s.suffixes.Match(full)
+	if !ok || !ok2 || strings.HasSuffix(a, b) || strings.HasSuffix(b, a) {
+		return true
+	}
+	// The short suffix may abbreviate the full one and up to two characters
+	// before it: 常委会 of 常务|委员会, 管委会 of 管理|委员会 (not 省委 of 省烟台|市委).
+	ar, fr, br := []rune(a), []rune(full), utf8.RuneCountInString(b)
+	for k := br + 1; k <= min(len(fr), br+2); k++ {
+		if isAbbrev(ar, string(fr[len(fr)-k:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// congress reports whether an organization's name numbers a congress, a
+// meeting of the body (第十一次全国代表大会); a numbered term (政协第十四届全国
+// 委员会) is the body now sitting, which its short name means.
+func congress(name string) bool {
+	i := strings.Index(name, "第")
+	return i >= 0 && strings.Contains(name[i:], "次")
 }
 
 // namesItself reports whether an ORG text is a name of its own rather than

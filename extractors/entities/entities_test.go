@@ -781,6 +781,19 @@ var rules = []struct {
 			{pipeline.Org, "中国国家美术馆", "中国国家美术馆", "", "", "pos"},
 			{pipeline.Org, "中国美术馆", "中国美术馆", "", "", "pos"},
 		}},
+		// Suffixes of two kinds: no short form.
+		{"山东省烟台市委。山东省委", []in{{pipeline.Org, "山东省烟台市委"}, {pipeline.Org, "山东省委"}}, []out{
+			{pipeline.Org, "山东省烟台市委", "山东省烟台市委", "", "", "pos"},
+			{pipeline.Org, "山东省委", "山东省委", "", "", "pos"},
+		}},
+		{"中央纪律检查委员会常务委员会。中央纪委常委会", []in{{pipeline.Org, "中央纪律检查委员会常务委员会"}, {pipeline.Org, "中央纪委常委会"}}, []out{
+			{pipeline.Org, "中央纪律检查委员会常务委员会", "中央纪律检查委员会常务委员会", "", "", "pos"},
+			{pipeline.Org, "中央纪委常委会", "中央纪律检查委员会常务委员会", "", "", "coref-abbrev"},
+		}},
+		{"中国红十字会第十二次全国会员代表大会。中国红十字会", []in{{pipeline.Org, "中国红十字会第十二次全国会员代表大会"}, {pipeline.Org, "中国红十字会"}}, []out{
+			{pipeline.Org, "中国红十字会第十二次全国会员代表大会", "中国红十字会第十二次全国会员代表大会", "", "", "pos"},
+			{pipeline.Org, "中国红十字会", "中国红十字会", "", "", "pos"},
+		}},
 		// Two candidates fit 中园: no antecedent.
 		{"中韩创新创业园。中日产业园。中园", []in{{pipeline.Org, "中韩创新创业园"}, {pipeline.Org, "中日产业园"}, {pipeline.Org, "中园"}}, []out{
 			{pipeline.Org, "中韩创新创业园", "中韩创新创业园", "", "", "pos"},
