@@ -395,6 +395,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.trimOpeners(d)
 	s.balanceTitles(d)
 	s.trimDigits(d)
+	s.fitPlaces(d)
 	s.trimFalseEndings(d)
 	s.balanceBrackets(d)
 	s.splitSpaced(d)

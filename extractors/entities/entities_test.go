@@ -57,6 +57,10 @@ var rules = []struct {
 		// person the document names stopping there, or a known one.
 		{"李希/nr 表示/v 。/x 李/nr 希/v 来到/v 雄安/ns", []in{{pipeline.Person, "李希"}, {pipeline.Person, "李希来"}}, []out{{pipeline.Person, "李希", "李希", "", "", "pos"}, {pipeline.Person, "李希", "李希", "", "", "boundary-repair"}}},
 		{"韩/j 正/d 充分肯定/nz", []in{{pipeline.Person, "韩正充"}}, []out{{pipeline.Person, "韩正", "韩正", "", "", "boundary-repair"}}},
+		// A place takes gse's whole place word, or gives back a character
+		// after a country's name.
+		{"经/n 阿拉山口/ns 口岸/s", []in{{pipeline.Place, "阿拉山"}}, []out{{pipeline.Place, "阿拉山口", "新疆维吾尔自治区博尔塔拉蒙古自治州阿拉山口市", "652702", "CN", "place-unique"}}},
+		{"讨论/v 伊朗核/nr 问题/n", []in{{pipeline.Place, "伊朗核"}}, []out{{pipeline.Place, "伊朗", "伊朗", "", "IR", "place-country"}}},
 		// 丁世 tagged where 丁世均 goes on names no 丁世.
 		{"与/p 丁/nr 世/n 均/d 会面/v 。/x 议员/n 丁/nr 世/n 均等/a 一行/n", []in{{pipeline.Person, "丁世"}, {pipeline.Person, "丁世均"}}, []out{{pipeline.Person, "丁世均", "丁世均", "", "", "person-whole"}, {pipeline.Person, "丁世均", "丁世均", "", "", "pos"}}},
 	}},

@@ -364,6 +364,39 @@ func (s *Stage) trimDigits(d *pipeline.Doc) {
 	}
 }
 
+// fitPlaces mends tagger PLACE spans against gse's words: one that ends
+// inside a word gse tags a place name takes the whole word when that is a
+// gazetteer place and the mention, of two characters or more, is none, nor
+// an abbreviation (阿拉山|口 → 阿拉山口), and one that is a word gse tags a person's name, a country's name
+// and one character more, is the country (伊朗核 of 伊朗核问题).
+func (s *Stage) fitPlaces(d *pipeline.Doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Place || m.Stage == Name {
+			continue
+		}
+		j := tokenAt(d.Tokens, m.End-1)
+		if j < 0 {
+			continue
+		}
+		t := d.Tokens[j]
+		if t.Pos == "ns" && t.Start >= m.Start && t.End > m.End && m.End-m.Start > 1 && !s.gazetteerPlace(m.Text) && s.abbrevs.Lookup(m.Text) == nil &&
+			s.gazetteerPlace(d.Slice(m.Start, t.End)) {
+			// Not a place cut short on purpose: 巴 of 巴中关系 is 巴基斯坦,
+			// 欧 of 欧亚 stands for 欧洲.
+			m.End, m.Text, m.Entity = t.End, d.Slice(m.Start, t.End), ""
+			addRule(m, "boundary-repair")
+			continue
+		}
+		r := []rune(m.Text)
+		if t.Pos != "nr" || t.Start != m.Start || t.End != m.End || len(r) < 3 || s.countries.Lookup(string(r[:len(r)-1])) == nil {
+			continue // gse's own word for a place stays: 西班牙港, 中国馆
+		}
+		m.End, m.Text, m.Entity = m.End-1, string(r[:len(r)-1]), ""
+		addRule(m, "boundary-repair")
+	}
+}
+
 // trimTerm cuts the Chinese numerals an ORG mention ends with when 届
 // follows them: they number the term of a meeting (中共二十|届三中全会 →
 // 中共), and at least two characters of name are left.
