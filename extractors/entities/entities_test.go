@@ -61,6 +61,10 @@ var rules = []struct {
 		// after a country's name.
 		{"经/n 阿拉山口/ns 口岸/s", []in{{pipeline.Place, "阿拉山"}}, []out{{pipeline.Place, "阿拉山口", "新疆维吾尔自治区博尔塔拉蒙古自治州阿拉山口市", "652702", "CN", "place-unique"}}},
 		{"讨论/v 伊朗核/nr 问题/n", []in{{pipeline.Place, "伊朗核"}}, []out{{pipeline.Place, "伊朗", "伊朗", "", "IR", "place-country"}}},
+		// An organization ends where gse's word starts after an alias, or
+		// takes the word that completes a longer suffix.
+		{"中共中央/nt 团结/a 带领/v", []in{{pipeline.Org, "中共中央团"}}, []out{{pipeline.Org, "中共中央", "中国共产党中央委员会", "", "", "org-alias"}}},
+		{"乌克兰/nr 武装部队/n 继续/v", []in{{pipeline.Org, "乌克兰武装部"}}, []out{{pipeline.Org, "乌克兰武装部队", "乌克兰武装部队", "", "", "boundary-repair"}}},
 		// 丁世 tagged where 丁世均 goes on names no 丁世.
 		{"与/p 丁/nr 世/n 均/d 会面/v 。/x 议员/n 丁/nr 世/n 均等/a 一行/n", []in{{pipeline.Person, "丁世"}, {pipeline.Person, "丁世均"}}, []out{{pipeline.Person, "丁世均", "丁世均", "", "", "person-whole"}, {pipeline.Person, "丁世均", "丁世均", "", "", "pos"}}},
 	}},

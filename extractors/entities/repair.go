@@ -364,7 +364,8 @@ func (s *Stage) trimDigits(d *pipeline.Doc) {
 	}
 }
 
-// fitPlaces mends tagger PLACE spans against gse's words: one that ends
+// fitPlaces mends tagger PLACE and ORG spans against gse's words (ORG: see
+// fitOrg): one that ends
 // inside a word gse tags a place name takes the whole word when that is a
 // gazetteer place and the mention, of two characters or more, is none, nor
 // an abbreviation (阿拉山|口 → 阿拉山口), and one that is a word gse tags a person's name, a country's name
@@ -372,6 +373,10 @@ func (s *Stage) trimDigits(d *pipeline.Doc) {
 func (s *Stage) fitPlaces(d *pipeline.Doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
+		if m.Type == pipeline.Org && m.Stage != Name {
+			s.fitOrg(d, m)
+			continue
+		}
 		if m.Type != pipeline.Place || m.Stage == Name {
 			continue
 		}
@@ -393,6 +398,34 @@ func (s *Stage) fitPlaces(d *pipeline.Doc) {
 			continue // gse's own word for a place stays: 西班牙港, 中国馆
 		}
 		m.End, m.Text, m.Entity = m.End-1, string(r[:len(r)-1]), ""
+		addRule(m, "boundary-repair")
+	}
+}
+
+// fitOrg mends a tagger ORG that ends inside a gse word: the word's start
+// ends it when that is the mention's last character, what stands before is
+// an organization's alias and the whole is none (中共中央|团结 → 中共中央;
+// not 财政部党组 of 财政部|党组书记), and the word's end does when the word
+// completes a longer suffix (乌克兰武装部|队 → 乌克兰武装部队).
+func (s *Stage) fitOrg(d *pipeline.Doc, m *pipeline.Mention) {
+	j := tokenAt(d.Tokens, m.End-1)
+	if j < 0 {
+		return
+	}
+	t := d.Tokens[j]
+	if t.End <= m.End || t.Start < m.Start {
+		return
+	}
+	if t.Start == m.End-1 && t.Start > m.Start && s.strictName(pipeline.Org, d.Slice(m.Start, t.Start)) && !s.strictName(pipeline.Org, m.Text) {
+		m.End, m.Text, m.Entity = t.Start, d.Slice(m.Start, t.Start), ""
+		addRule(m, "boundary-repair")
+		return
+	}
+	whole := d.Slice(m.Start, t.End)
+	long, _, ok := s.suffixes.Match(whole)
+	short, _, _ := s.suffixes.Match(m.Text)
+	if ok && len(long) > len(short) && utf8.RuneCountInString(long) > t.End-m.End {
+		m.End, m.Text, m.Entity = t.End, whole, ""
 		addRule(m, "boundary-repair")
 	}
 }
