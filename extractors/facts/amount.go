@@ -292,6 +292,10 @@ var amountRule = &rule{
 		// A place or an organization and 的 before the predicate is whose.
 		{"去年，华为的营业收入达7042亿元。", []string{"DATE:去年|2023-01-01|2024-01-01", "ORG:华为|华为技术有限公司", "MONEY:7042亿元|704200000000|CNY"},
 			[]string{"amount:org-predicate-money|华为技术有限公司|营业收入||704200000000 CNY|2023-01-01"}},
+		{"今年1月至6月，西藏的旅游总收入达到24亿元。", []string{"DATE:今年1月至6月|2024-01-01|2024-07-01", "PLACE:西藏|西藏自治区", "MONEY:24亿元|2400000000|CNY"},
+			[]string{"amount:place-predicate-money|西藏自治区|收入|旅游|2400000000 CNY|2024-01-01"}},
+		{"2008年，中国商品房的销售额还只有2.4万亿元。", []string{"DATE:2008年|2008-01-01|2009-01-01", "PLACE:中国", "MONEY:2.4万亿元|2400000000000|CNY"},
+			[]string{"amount:place-predicate-money|中国|销售额|商品房|2400000000000 CNY|2008-01-01"}},
 		{"今年一季度，长春的国内生产总值仅为1210.6亿元。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PLACE:长春|吉林省长春市", "MONEY:1210.6亿元|121060000000|CNY"},
 			[]string{"amount:place-predicate-money|吉林省长春市|生产总值||121060000000 CNY|2024-01-01"}},
 		// So is an amount word before it.
@@ -988,15 +992,8 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	if o, how, ok := s.clausePhrase(v, si, lo, ss, pe); ok {
 		return o, how, true
 	}
-	if ss-1 > lo && v.text[ss-1] == '的' {
-		// 长春的国内生产总值仅为1210.6亿元: the place's (or the organization's).
-		if m := v.endingAt(ss-1, lo, pipeline.Place, pipeline.Org); m != nil && v.clauseOpens(m.Start, lo) {
-			how := "place"
-			if m.Type == pipeline.Org {
-				how = "org" // 华为的营业收入
-			}
-			return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: how}, how, true
-		}
+	if o, how, ok := s.possessor(v, lo, ss, pe); ok {
+		return o, how, true
 	}
 	if c := ss - 1; c > lo && (v.text[c] == ',' || v.text[c] == '，') {
 		if rs, _ := v.runBack(c, lo); rs < c {
@@ -1023,6 +1020,38 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		}
 	}
 	return org{}, "", false
+}
+
+// possessor reads a place or organization that opens the clause and owns
+// the predicate at ss with 的, maybe with nouns on either side of 的 that
+// say what was counted: 长春的国内生产总值, 西藏的旅游总收入 (object 旅游),
+// 中国商品房的销售额 (object 商品房); 华为的营业收入 is the organization's.
+func (s *Stage) possessor(v *view, lo, ss, pe int) (org, string, bool) {
+	nounsBack := func(e int) int {
+		k := e
+		for k > lo && e-k < 8 && v.endingAt(k, lo, pipeline.Place, pipeline.Org, pipeline.Date) == nil {
+			t := v.tokenEnding(k)
+			if t == nil || t.Start < lo || !nounLike(t) {
+				break
+			}
+			k = t.Start
+		}
+		return k
+	}
+	after := nounsBack(pe) // 旅游 of 西藏的旅游总收入
+	if after-1 <= lo || v.text[after-1] != '的' {
+		return org{}, "", false
+	}
+	before := nounsBack(after - 1) // 商品房 of 中国商品房的销售额
+	m := v.endingAt(before, lo, pipeline.Place, pipeline.Org)
+	if m == nil || !v.clauseOpens(m.Start, lo) {
+		return org{}, "", false
+	}
+	how := "place"
+	if m.Type == pipeline.Org {
+		how = "org"
+	}
+	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: how, phrase: v.slice(m.End, after-1) + v.slice(after, pe)}, how, true
 }
 
 // clausePhrase reads a subject that opens the clause, after its times, and
