@@ -63,6 +63,9 @@ var changeRule = &rule{
 		{"三季度拉动GDP增长4.6个百分点。", []string{"DATE:三季度|2024-07-01|2024-10-01", "PERCENT:4.6个百分点|4.6|pp"}, nil},
 		{"投资能够拉动国内GDP增长338亿元。", []string{"MONEY:338亿元|33800000000|CNY"}, nil},
 		{"全国一次死亡3人以上事故同比下降18.3%。", []string{"QUANTITY:3人以上|3|人", "PERCENT:18.3%|18.3|%"}, nil},
+		// A place or organization owns the metric through 的.
+		{"今年，中国集成电路产业的销售额同比增长16%。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:中国", "PERCENT:16%|16|%"},
+			[]string{"change:name-percent|中国|同比增长|集成电路产业销售额|16 %|2024-01-01"}},
 		// A total or a time is no metric.
 		{"两项合计减少253.1亿元。", []string{"MONEY:253.1亿元|25310000000|CNY"}, nil},
 		{"金价上一交易日下跌140.3美元。", []string{"MONEY:140.3美元|140.3|USD"}, nil},
@@ -257,7 +260,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		f.Object = v.slice(mstart, ms)
 		if o, how, ok := s.metricSubject(v, si, lo, mstart, ms); ok {
 			f.Rule, f.Confidence = kind+":"+how+tail, 0.8
-			f.Subject, f.Object = o.name, v.slice(max(mstart, o.end), ms)
+			f.Subject, f.Object = o.name, o.phrase+v.slice(max(mstart, o.end), ms)
 			f.EvidenceStart = min(f.EvidenceStart, o.start)
 			for _, m := range o.mentions {
 				addMention(&f, m)
@@ -337,6 +340,9 @@ func (s *Stage) metricSubject(v *view, si, lo, ms, me int) (subjectAt, string, b
 	}
 	if n, name := s.subjectStarting(v, ms, me); n > 0 && ms+n < me && v.clauseOpens(ms, lo) {
 		return subjectAt{org{name: name, start: ms, mentions: v.inside(si, ms, ms+n)}, ms + n}, "word", true
+	}
+	if o, _, ok := s.possessor(v, lo, ms, ms); ok {
+		return subjectAt{o, ms}, "name", true // 中国集成电路产业的销售额 → 中国, 集成电路产业销售额
 	}
 	if m := v.nameBeforeDate(ms, lo); m != nil {
 		// 美国1月零售销售额环比下降0.9%: the name, then the time.
