@@ -35,6 +35,9 @@ var statisticRule = &rule{
 		{"江苏省经济增长，南京、苏州表现突出，全省新增高新技术企业3000家。",
 			[]string{"PLACE:江苏省|江苏省|320000", "PLACE:南京|江苏省南京市|320100", "PLACE:苏州|江苏省苏州市|320500", "QUANTITY:3000家|3000|家"},
 			[]string{"statistic:subject-verb-object-quantity|江苏省|新增|高新技术企业|3000 家"}},
+		{"江苏省经济增长，南京、苏州表现突出，全省肉类总产量达到311万吨。",
+			[]string{"PLACE:江苏省|江苏省|320000", "PLACE:南京|江苏省南京市|320100", "PLACE:苏州|江苏省苏州市|320500", "QUANTITY:311万吨|3110000|吨"},
+			[]string{"statistic:subject-verb-object-quantity|江苏省|达到|肉类总产量|3110000 吨"}},
 		// Not when no province stands out.
 		{"浙江、江苏两省，全省新增高新技术企业3000家。",
 			[]string{"PLACE:浙江|浙江省|330000", "PLACE:江苏|江苏省|320000", "QUANTITY:3000家|3000|家"},
@@ -289,9 +292,8 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 		// 全国, 粮食总产量; 成都室外温度达到35℃ → 四川省成都市, 室外温度).
 		if m := v.startingMention(rs, se); m != nil && m.End < se && !v.insideToken(m.End) && s.nounsOnly(v, m.End, se) {
 			f.Subject, f.Object = entity(m), v.slice(m.End, se)
-		} else if n := s.words.Starting(dictionaries.FactSubject, v.text, rs, se); n > 0 && rs+n < se && v.aligned(rs, rs+n) && s.nounsOnly(v, rs+n, se) {
-			f.Subject, _ = s.words.Predicate(dictionaries.FactSubject, v.slice(rs, rs+n))
-			f.Object = v.slice(rs+n, se)
+		} else if n, name := s.subjectStarting(v, rs, se); n > 0 && rs+n < se && v.aligned(rs, rs+n) && s.nounsOnly(v, rs+n, se) {
+			f.Subject, f.Object = name, v.slice(rs+n, se) // 全省肉类总产量 → the document's province
 		} else if len(v.inside(si, rs, se)) == 0 && s.words.Starting(dictionaries.FactSubject, v.text, rs, se) == 0 {
 			// Nouns with no name are what was measured, of no one the
 			// clause names: 原油产量达到2.13亿吨 → object 原油产量.
