@@ -64,6 +64,10 @@
 //     re-cut into the names its parts are (记者郭丹 姜俏梅 → two people; 林森
 //     环球时报 → a person and an outlet); two one-character parts in a row
 //     are one padded name (陈 岳, entity 陈岳); parts that are no name go.
+//   - person-hyphen: a tagger PERSON, a hyphen or dash and a PERSON or PLACE
+//     right after it are one person (艾哈迈迪-内贾德, 迪亚斯-卡内尔), as both
+//     training corpora write such names, unless people_known.tsv knows both
+//     parts (金大中-卢武铉).
 //   - person-parts: a tagger PERSON made of a name the document (another
 //     PERSON mention) or people_known.tsv knows and something else is cut to
 //     the names: 向普京 → 普京, 刘奇作 (作报告) → 刘奇, 蔡奇丁薛祥 → 蔡奇 +
@@ -399,6 +403,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.trimFalseEndings(d)
 	s.balanceBrackets(d)
 	s.splitSpaced(d)
+	s.joinHyphenated(d)
 	s.personParts(d)
 	s.personWhole(d)
 	s.bracketCountries(d)

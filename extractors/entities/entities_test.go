@@ -200,6 +200,11 @@ var rules = []struct {
 		// A name the document knows only inside the longer one stays whole.
 		{"向警予同志", []in{{pipeline.Person, "向警予"}}, []out{{pipeline.Person, "向警予", "向警予", "", "", "pos"}}},
 	}},
+	{"person-hyphen", []example{
+		{"迪亚斯/nr -/x 卡/n 内尔/ns 出席/v", []in{{pipeline.Person, "迪亚斯"}, {pipeline.Person, "卡内尔"}}, []out{{pipeline.Person, "迪亚斯-卡内尔", "迪亚斯-卡内尔", "", "", "person-hyphen"}}},
+		{"巴登/nr -/x 符滕堡州/ns 州长/n", []in{{pipeline.Person, "巴登"}, {pipeline.Place, "符滕堡州"}}, []out{{pipeline.Person, "巴登", "巴登", "", "", "pos"}, {pipeline.Place, "符滕堡州", "符滕堡州", "", "", "pos"}}},
+		{"金大中/nr -/x 卢武铉/nr 时期/n", []in{{pipeline.Person, "金大中"}, {pipeline.Person, "卢武铉"}}, []out{{pipeline.Person, "金大中", "金大中", "", "", "pos"}, {pipeline.Person, "卢武铉", "卢武铉", "", "", "pos"}}},
+	}},
 	{"split-spaced", []example{
 		{"（记者郭丹 姜俏梅）", []in{{pipeline.Person, "郭丹 姜俏梅"}}, []out{
 			{pipeline.Person, "郭丹", "郭丹", "", "", "split-spaced"},

@@ -430,6 +430,54 @@ func (s *Stage) fitOrg(d *pipeline.Doc, m *pipeline.Mention) {
 	}
 }
 
+// joinHyphenated makes one PERSON of a tagger PERSON, a hyphen or dash and
+// a PERSON or PLACE right after it, as both training corpora write such
+// names whole (艾哈迈迪-内贾德, 辛普森-米勒, 迪亚斯-卡内尔), unless both parts
+// are people people_known.tsv knows (金大中-卢武铉 are two) or the place is
+// one by gazetteer or suffix (巴登-符滕堡州).
+func (s *Stage) joinHyphenated(d *pipeline.Doc) {
+	starts := map[int]int{} // start → index of a PERSON or PLACE mention
+	for i, m := range d.Mentions {
+		if (m.Type == pipeline.Person || m.Type == pipeline.Place) && m.Stage != Name {
+			starts[m.Start] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Person || m.Stage == Name || drop[m.ID] || m.End-m.Start < 2 || m.End >= d.CharCount() {
+			continue
+		}
+		if !strings.Contains("-－—‐", d.Slice(m.End, m.End+1)) {
+			continue
+		}
+		j, ok := starts[m.End+1]
+		if !ok {
+			continue
+		}
+		n := &d.Mentions[j]
+		if n.End-n.Start < 2 || drop[n.ID] || s.known.Has(m.Text) && s.known.Has(n.Text) {
+			continue
+		}
+		if _, _, suffixed := s.placeSuffixes.Match(n.Text); n.Type == pipeline.Place && (suffixed || s.gazetteerPlace(n.Text)) {
+			continue // 巴登-符滕堡州, 哈兹菲尔德-杰克逊国际机场: a place's name
+		}
+		whole := d.Slice(m.Start, n.End)
+		if _, _, placed := s.placeSuffixes.Match(whole); placed || s.orgName(whole) {
+			continue // 霍尔果斯-阿腾科里铁路
+		}
+		if k := tokenAt(d.Tokens, n.End-1); k >= 0 && !strings.HasPrefix(d.Tokens[k].Pos, "nr") && !strings.HasPrefix(d.Tokens[k].Pos, "ns") {
+			continue // 盖迪-托雷空军基地: gse's last word there is a common noun
+		}
+		m.End, m.Text, m.Entity = n.End, d.Slice(m.Start, n.End), ""
+		addRule(m, "person-hyphen")
+		drop[n.ID] = true
+	}
+	if len(drop) > 0 {
+		d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return drop[m.ID] })
+	}
+}
+
 // trimTerm cuts the Chinese numerals an ORG mention ends with when 届
 // follows them: they number the term of a meeting (中共二十|届三中全会 →
 // 中共), and at least two characters of name are left.
