@@ -237,6 +237,8 @@ var amountRule = &rule{
 			[]string{"amount:word-verb-predicate-money|全国铁路|投资|固定资产|561200000000 CNY|2024-01-01"}},
 		{"2022年，全国共投入研究与试验发展经费30782.9亿元。", []string{"DATE:2022年|2022-01-01|2023-01-01", "MONEY:30782.9亿元|3078290000000|CNY"},
 			[]string{"amount:word-verb-object-money|全国|投入|研究与试验发展经费|3078290000000 CNY|2022-01-01"}},
+		{"今年一季度，全国演出票房达23.36亿元。", []string{"DATE:今年一季度|2025-01-01|2025-04-01", "MONEY:23.36亿元|2336000000|CNY"},
+			[]string{"amount:word-phrase-predicate-money|全国|票房|演出|2336000000 CNY|2025-01-01"}},
 		{"今年，中央投入14亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:14亿元|1400000000|CNY"},
 			[]string{"amount:predicate-money||投入||1400000000 CNY|2024-01-01"}},
 		// Before other spend verbs stands who pays; 价值 links.
@@ -1134,8 +1136,10 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 		nouns = nouns || nounLike(t)
 		q = t.End
 	}
-	if !nouns && !v.insideToken(ss) {
-		return org{}, "", false // 中国需要进口, 韩亚提议支付: what it does, not what it counts
+	if pt := v.tokenStarting(ss); !nouns && !v.insideToken(ss) && (pt == nil || !strings.HasPrefix(pt.Pos, "n")) {
+		// 中国需要进口, 韩亚提议支付: what it does, not what it counts; before a
+		// noun predicate a verb says what kind (全国演出票房).
+		return org{}, "", false
 	}
 	o.phrase = v.slice(p, pe)
 	return o, how, true
