@@ -237,6 +237,14 @@ var amountRule = &rule{
 			[]string{"amount:word-verb-predicate-money|全国铁路|投资|固定资产|561200000000 CNY|2024-01-01"}},
 		{"2022年，全国共投入研究与试验发展经费30782.9亿元。", []string{"DATE:2022年|2022-01-01|2023-01-01", "MONEY:30782.9亿元|3078290000000|CNY"},
 			[]string{"amount:word-verb-object-money|全国|投入|研究与试验发展经费|3078290000000 CNY|2022-01-01"}},
+		// After the topic's clause, nouns that open the clause say what the
+		// topic counts, unless they name who acts.
+		{"今年前8个月，我国服务贸易稳步增长，服务进出口总额52476.9亿元人民币。", []string{"DATE:今年前8个月|2025-01-01|2025-09-01", "MONEY:52476.9亿元人民币|5247690000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic|中国|进出口额|服务|5247690000000 CNY|2025-01-01"}},
+		{"交通运输部统筹协调，当地交通部门投资20万元。", []string{"ORG:交通运输部", "MONEY:20万元|200000|CNY"},
+			[]string{"amount:predicate-money||投资||200000 CNY"}},
+		{"湖南水库建设工程开工，总投资预计超过102亿元。", []string{"PLACE:湖南|湖南省", "MONEY:超过102亿元|10200000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic|湖南省|投资||10200000000 CNY"}},
 		{"今年一季度，全国演出票房达23.36亿元。", []string{"DATE:今年一季度|2025-01-01|2025-04-01", "MONEY:23.36亿元|2336000000|CNY"},
 			[]string{"amount:word-phrase-predicate-money|全国|票房|演出|2336000000 CNY|2025-01-01"}},
 		{"今年，中央投入14亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:14亿元|1400000000|CNY"},
@@ -343,8 +351,9 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		if n > 0 && !v.aligned(pos-n, pos) {
 			n = 0 // 达 of 下达 is the verb's, no link
 		}
-		if n == 0 && pos < m.Start {
-			// A filler between predicate and link: GDP首次突破100万亿元.
+		if n == 0 {
+			// A filler between predicate and link or amount: GDP首次突破100万亿元,
+			// 总投资预计超过102亿元.
 			if k := s.words.Ending(dictionaries.FactFiller, v.text, lo, pos); k > 0 && v.aligned(pos-k, pos) {
 				n = k
 			}
@@ -732,8 +741,20 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 		// A few nouns after the clause's light verb say what it counts
 		// (，完成电信业务收入14535亿元 → 电信业务).
 		if ns, ok := s.openingNouns(v, si, lo, ss); ok && s.subjectEnd(v, ns, lo) < ns {
-			// Only after a light verb: 当地交通部门投资 names its own subject.
 			phrase, ss = v.slice(ns, ss), s.subjectEnd(v, ns, lo)
+		} else if ok && ns > lo && (v.text[ns-1] == ',' || v.text[ns-1] == '，') && !s.agent(v, ns, ss) {
+			// Nouns that open the clause and name no one who acts say what the
+			// topic counts (我国服务贸易稳步增长，服务进出口总额…); 当地交通部门投资
+			// names its own subject.
+			phrase, ss = v.slice(ns, ss), ns
+			for _, kind := range []string{dictionaries.FactLink, dictionaries.FactFiller, dictionaries.FactReport} {
+				if n := s.words.Starting(kind, v.text, ns, ss); n > 0 && n < len([]rune(phrase)) {
+					phrase = v.slice(ns+n, ss) // 合计进出口, 预计目标…: no part of what was counted
+				}
+			}
+			if phrase = strings.TrimSuffix(phrase, "总"); utf8.RuneCountInString(phrase) < 2 {
+				phrase = "" // 总营收
+			}
 		}
 	}
 	c := ss - 1
@@ -833,14 +854,25 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 	return o, true
 }
 
+// agent reports whether the nouns [start, end) name who acts rather than
+// what was counted: an organization by suffix (…公司) or a word of
+// fact_words.tsv kind agent (当地交通部门).
+func (s *Stage) agent(v *view, start, end int) bool {
+	if _, _, ok := s.suffixes.Match(v.slice(start, end)); ok {
+		return true
+	}
+	return s.words.Ending(dictionaries.FactAgent, v.text, start, end) > 0
+}
+
 // spend reads a spend verb and the object it takes before an amount at pos:
 // 出口文化产品137亿美元 → the verb's start and the object's start. The
 // verb must be a verb token and the object, which may be empty (安排446亿元),
 // nouns only.
 func (s *Stage) spend(v *view, lo, pos int) (vs, os int, ok bool) {
 	for os = pos; os >= max(lo, pos-maxObject); os-- {
-		if os < pos && !s.nounsJoined(v, os, pos) {
-			continue
+		if os < pos && (!s.nounsJoined(v, os, pos) || s.words.Starting(dictionaries.FactFiller, v.text, os, pos) > 0 ||
+			s.words.Starting(dictionaries.FactReport, v.text, os, pos) > 0) {
+			continue // 总投资预计超过102亿元: 预计 is no object
 		}
 		ve := os
 		if ve-1 > lo && v.text[ve-1] == '了' {
