@@ -1,6 +1,8 @@
 package number
 
 import (
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -12,8 +14,15 @@ const maxWordRunes = 6
 
 // InWord reports whether the numeral at text[start:end] (byte offsets) lies
 // inside one of words as written in text — 一 in 统一, 一些 or 一带一路 — so it
-// counts nothing.
+// counts nothing. A capital numeral alone right after a Chinese character
+// (陆 of 着陆场, 大陆架) is a word's too: capitals count only in the run of
+// capitals a cheque or contract writes (陆佰元).
 func InWord(text string, start, end int, words *dictionaries.Lexicon[struct{}]) bool {
+	if r, size := utf8.DecodeRuneInString(text[start:]); start+size == end && strings.ContainsRune(capitals, r) && start > 0 {
+		if prev, _ := utf8.DecodeLastRuneInString(text[:start]); unicode.Is(unicode.Han, prev) {
+			return true
+		}
+	}
 	p := start
 	for k := 0; k <= maxWordRunes; k++ {
 		if f, _, ok := words.Prefix(text[p:]); ok && p+len(f) > start {

@@ -67,6 +67,9 @@ var (
 			{"2023年", "", "", 0, "", ""},
 			{"在土7天时间", "", "", 0, "", ""},
 			{"一起去", "", "", 0, "", ""},
+			// A capital numeral alone inside a word counts nothing.
+			{"着陆场系统陆续展开", "", "", 0, "", ""},
+			{"大陆架划界", "", "", 0, "", ""},
 			{"C919飞机", "", "", 0, "", ""},
 			{"第三次", "", "", 0, "", ""},
 			// 一 and a doubled counter is one after another, 一家人 a family.
