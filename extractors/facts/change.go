@@ -66,6 +66,10 @@ var changeRule = &rule{
 		// A place or organization owns the metric through 的.
 		{"今年，中国集成电路产业的销售额同比增长16%。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:中国", "PERCENT:16%|16|%"},
 			[]string{"change:name-percent|中国|同比增长|集成电路产业销售额|16 %|2024-01-01"}},
+		// A part after 其中 is of the whole's subject and period.
+		{"今年前三季度，全国规模以上工业增加值同比增长4.0%。其中，装备制造业增加值增长6.0%。",
+			[]string{"DATE:今年前三季度|2024-01-01|2024-10-01", "PERCENT:4.0%|4|%", "PERCENT:6.0%|6|%"},
+			[]string{"change:word-percent|全国|同比增长|规模以上工业增加值|4 %|2024-01-01", "change:metric-percent|subject:whole|全国|增长|装备制造业增加值|6 %|2024-01-01"}},
 		// A total or a time is no metric.
 		{"两项合计减少253.1亿元。", []string{"MONEY:253.1亿元|25310000000|CNY"}, nil},
 		{"金价上一交易日下跌140.3美元。", []string{"MONEY:140.3美元|140.3|USD"}, nil},
@@ -282,8 +286,49 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		}
 		d, context := v.dateFor(si, p.Start)
 		setDate(&f, d, context)
+		if f.Subject == "" {
+			if w := v.wholeOf(si, lo, mstart); w != nil {
+				// 其中，装备制造业增加值增长6.0%: a part of the whole before.
+				f.Subject = w.Subject
+				f.Rule += "|subject:whole"
+				if f.DateStart == nil && f.DateEnd == nil || context {
+					f.DateStart, f.DateEnd = w.DateStart, w.DateEnd
+					f.Rule = strings.Replace(f.Rule, "|date:paragraph-context", "", 1)
+				}
+			}
+		}
 	}
 	return f, true
+}
+
+// wholeOf returns, for a metric at pos whose clause 其中 opens, the last
+// fact before 其中 in its sentence or the one before it in the paragraph,
+// when that has a subject: the whole the part belongs to (全国规模以上工业增加值同比增长4.0%。
+// 其中，装备制造业增加值增长6.0% → 全国), or nil.
+func (v *view) wholeOf(si, lo, pos int) *pipeline.Fact {
+	const which = "其中"
+	q := pos
+	for q > lo && (v.text[q-1] == '，' || v.text[q-1] == ',' || v.text[q-1] == '：') {
+		q--
+	}
+	if e := v.pastTimesBack(q, lo); e < q && e-2 >= lo && v.slice(e-2, e) == which {
+		q = e // 其中，前两个月制造业投资增长9.4%
+	}
+	if q-2 < lo || v.slice(q-2, q) != which || !v.clauseOpens(q-2, lo) {
+		return nil
+	}
+	start := v.paragraphStart(lo)
+	for i := len(v.facts) - 1; i >= 0; i-- {
+		f := &v.facts[i]
+		if f.EvidenceEnd > q-2 || f.Sentence < si-1 || f.Kind == Role || f.Kind == Event {
+			continue
+		}
+		if f.Subject == "" || f.Sentence == si-1 && (v.sents[si-1].Start < start || q-2 > lo) {
+			return nil // the whole names no subject, stands in another paragraph, or is the sentence's own
+		}
+		return f
+	}
+	return nil
 }
 
 // changeBefore returns the change with a subject that ends the clause right
