@@ -54,6 +54,10 @@
 //     its predicate is a part of the last amount before 其中 in the
 //     paragraph, at most a sentence back, and takes its subject and period
 //     (…我国货物贸易进出口总值41.76万亿元…。其中，出口23.77万亿元 → 中国).
+//     A change or share after 其中 with no subject of its own takes those of
+//     the last fact before 其中 in its sentence, or, where 其中 opens the
+//     sentence, of the sentence before in the paragraph, when it has one
+//     (全国规模以上工业增加值同比增长4.0%。其中，装备制造业增加值增长6.0% → 全国).
 //   - subject:parallel: an amount whose clause opens with its predicate right
 //     after a clause with another amount, maybe past clauses of change, takes
 //     that amount's subject (全国基本医保基金总收入3.11万亿元，总支出2.63万亿元),
