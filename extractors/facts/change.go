@@ -70,6 +70,9 @@ var changeRule = &rule{
 		{"今年前三季度，全国规模以上工业增加值同比增长4.0%。其中，装备制造业增加值增长6.0%。",
 			[]string{"DATE:今年前三季度|2024-01-01|2024-10-01", "PERCENT:4.0%|4|%", "PERCENT:6.0%|6|%"},
 			[]string{"change:word-percent|全国|同比增长|规模以上工业增加值|4 %|2024-01-01", "change:metric-percent|subject:whole|全国|增长|装备制造业增加值|6 %|2024-01-01"}},
+		// Nouns joined by 和 are one metric, unless 分别 splits them.
+		{"电气机械和器材制造业增长12.7%。", []string{"PERCENT:12.7%|12.7|%"},
+			[]string{"change:metric-percent||增长|电气机械和器材制造业|12.7 %"}},
 		// A total or a time is no metric.
 		{"两项合计减少253.1亿元。", []string{"MONEY:253.1亿元|25310000000|CNY"}, nil},
 		{"金价上一交易日下跌140.3美元。", []string{"MONEY:140.3美元|140.3|USD"}, nil},
@@ -228,6 +231,12 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			}
 			t := v.tokenEnding(mstart)
 			inner := mstart < ms // not the word right before the verb
+			if inner && !each && t != nil && t.Start > lo && t.End-t.Start == 1 && strings.Contains("和与及", t.Text) {
+				if prev := v.tokenEnding(t.Start); prev != nil && prev.Start >= lo && nounLike(prev) && v.endingAt(t.Start, lo, pipeline.Place, pipeline.Org, pipeline.Person) == nil {
+					mstart = t.Start // 电气机械和器材制造业: one name, when no 分别 splits it
+					continue
+				}
+			}
 			// gse tags 收入 and 出口 verbs; as the metric's last word they name
 			// what is measured (人均可支配收入年均实际增长).
 			measure := t != nil && t.Start >= lo && !inner && strings.HasPrefix(t.Pos, "v") &&
