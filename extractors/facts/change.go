@@ -8,8 +8,8 @@ import (
 )
 
 // maxMetric is the longest metric, in runes, a change reads before its verb:
-// 全国规模以上工业增加值.
-const maxMetric = 16
+// 全国规模以上工业增加值, 规模以上航空航天器及设备制造业增加值.
+const maxMetric = 20
 
 var changeRule = &rule{
 	name:    "change",
