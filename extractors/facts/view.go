@@ -605,15 +605,7 @@ func (s *Stage) partyName(v *view, si, start, end int) (org, bool) {
 	if m := v.exact(start, end, pipeline.Place); m != nil {
 		return org{name: entity(m), start: start, mentions: []*pipeline.Mention{m}, how: "place"}, true
 	}
-	var ms []*pipeline.Mention
-	for pos := end; pos > start; {
-		m := v.endingAt(pos, start, pipeline.Place)
-		if m == nil {
-			return org{}, false
-		}
-		ms = append([]*pipeline.Mention{m}, ms...)
-		pos = m.Start
-	}
+	ms := v.placesIn(start, end)
 	if len(ms) == 0 {
 		return org{}, false
 	}
@@ -627,16 +619,22 @@ func (s *Stage) partyName(v *view, si, start, end int) (org, bool) {
 // chain reads [start, end) as places written together that are a chain of
 // Chinese divisions (陕西延安) and returns the last one's canonical name.
 func (v *view) chain(start, end int) (string, bool) {
+	return chainName(v.placesIn(start, end))
+}
+
+// placesIn returns the PLACE mentions that fill [start, end) end to end, or
+// nil when something else stands there.
+func (v *view) placesIn(start, end int) []*pipeline.Mention {
 	var ms []*pipeline.Mention
 	for pos := end; pos > start; {
 		m := v.endingAt(pos, start, pipeline.Place)
 		if m == nil {
-			return "", false
+			return nil
 		}
 		ms = append([]*pipeline.Mention{m}, ms...)
 		pos = m.Start
 	}
-	return chainName(ms)
+	return ms
 }
 
 // chainStarting reads the longest chain of Chinese divisions written
