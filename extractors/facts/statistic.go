@@ -42,6 +42,7 @@ var statisticRule = &rule{
 		{"浙江、江苏两省，全省新增高新技术企业3000家。",
 			[]string{"PLACE:浙江|浙江省|330000", "PLACE:江苏|江苏省|320000", "QUANTITY:3000家|3000|家"},
 			[]string{"statistic:subject-verb-object-quantity|全省|新增|高新技术企业|3000 家"}},
+		{"计划每季度举办一场。", []string{"QUANTITY:一场|1|场"}, nil},
 		// Where or when something was counted is no subject.
 		{"现场签约重点项目33个。", []string{"QUANTITY:33个|33|个"},
 			[]string{"statistic:subject-verb-object-quantity||签约|重点项目|33 个"}},
