@@ -42,6 +42,11 @@ var roleRule = &rule{
 		{"成都日报锦观新闻记者 黄雪松 文/图", []string{"PERSON:黄雪松"},
 			[]string{"role:outlet-title-person|黄雪松|记者|成都日报"}},
 		{"记者张三报道。", []string{"PERSON:张三"}, []string{"role:title-person|张三|记者"}},
+		// A byline after a dateline is the outlet's that opens it.
+		{"新华社首尔12月15日电（记者陆睿）韩国政府表示。", []string{"ORG:新华社|新华通讯社", "PLACE:首尔", "DATE:12月15日|2024-12-15|2024-12-16", "PERSON:陆睿"},
+			[]string{"role:dateline-title-person|陆睿|记者|新华通讯社"}},
+		{"本报华盛顿12月10日电（记者李博雅）美国表示。", []string{"PLACE:华盛顿", "DATE:12月10日|2024-12-10|2024-12-11", "PERSON:李博雅"},
+			[]string{"role:title-person|李博雅|记者"}},
 		// The run before the title is no organization and no clause start:
 		// 特聘 is not a title and 成都引进… is no name, so nothing is said.
 		{"成都引进特聘专家王五。", []string{"PERSON:王五", "PLACE:成都"}, nil},
@@ -418,6 +423,11 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 			}
 		}
 		return
+	case cat == "media" && rs == ts && s.datelineOutlet(v, si, ts) != nil:
+		// A byline after a dateline: 新华社首尔12月15日电（记者陆睿）.
+		o := s.datelineOutlet(v, si, ts)
+		s.addRole(v, si, p, pred, *o, "role:dateline-title-person", 0.85, ts)
+		return
 	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的') || v.verbEnding(ts, lo)), s.bare(v, rs, ts):
 		// After 的 the words before describe the holder (在政变中身亡的前总统阿连德):
 		// the post is said, its body is not.
@@ -548,6 +558,43 @@ func (s *Stage) committeePlace(v *view, si, lo, ts2 int, pred string) (org, bool
 func partyGroup(title string) bool {
 	return strings.Contains(title, "党组") || strings.Contains(title, "党委")
 }
+
+// datelineOutlet reads the outlet of a byline in brackets right after a
+// dateline that opens the line (新华社首尔12月15日电（记者陆睿）, 人民网平壤10月8日
+// 电（记者王莉）): the ORG mention or the media name by suffix that opens it,
+// or nil (本报, 本台: "this paper" names no outlet).
+func (s *Stage) datelineOutlet(v *view, si, ts int) *org {
+	b := ts
+	for b > 0 && isSpace(v.text[b-1]) {
+		b--
+	}
+	if b == 0 || v.text[b-1] != '（' && v.text[b-1] != '(' {
+		return nil
+	}
+	e := b - 1
+	for e > 0 && isSpace(v.text[e-1]) {
+		e--
+	}
+	ls := max(v.paragraphStart(e), v.sents[si].Start)
+	if e == 0 || v.text[e-1] != '电' || e-ls > maxDateline || v.endingAt(e-1, ls, pipeline.Date) == nil {
+		return nil
+	}
+	m := v.startingMention(ls, e)
+	for k := ls + 2; k < e; k++ { // the shortest: 新华网 of 新华网联合国…电
+		if _, kind, ok := s.suffixes.Match(v.slice(ls, k)); ok && kind == "media" && v.text[ls] != '本' &&
+			(m != nil && k < m.End || len(v.inside(si, ls, k)) == 0) {
+			return &org{name: v.slice(ls, k), start: ls}
+		}
+	}
+	if m != nil && m.Type == pipeline.Org {
+		return &org{name: entity(m), start: ls, mentions: []*pipeline.Mention{m}}
+	}
+	return nil
+}
+
+// maxDateline is the longest dateline read before a byline, in runes
+// (新华社联合国12月15日电).
+const maxDateline = 30
 
 // ownerRules names the rule of a role by how its organization was read.
 var ownerRules = map[string]string{
