@@ -19,6 +19,15 @@ var eventRule = &rule{
 	examples: []example{
 		// An adverb in what would be a name by its suffix makes it a clause.
 		{"中国与相关国家积极推进产业园区建设。", []string{"PLACE:中国"}, nil},
+		// A time up to now, 是 or 为了 ends the thing; a size before it is none
+		// of its name.
+		{"中国和东盟建立战略伙伴关系十年来，合作不断深化。", []string{"PLACE:中国", "ORG:东盟|东南亚国家联盟", "DATE:十年来|2014-06-04|2024-06-05"},
+			[]string{"event:a-with-b-verb|中国|建立:战略伙伴关系|东南亚国家联盟"}},
+		{"中国人民银行与欧洲中央银行签署了规模为3500亿元人民币的双边本币互换协议。",
+			[]string{"ORG:中国人民银行", "ORG:欧洲中央银行", "MONEY:3500亿元人民币|350000000000|CNY"},
+			[]string{"event:a-with-b-verb|中国人民银行|签署:双边本币互换协议|欧洲中央银行"}},
+		// Inside a document's name there is no event.
+		{"《中华人民共和国和保加利亚共和国建立全面友好合作伙伴关系的联合公报》发表。", []string{"PLACE:中华人民共和国|中国", "PLACE:保加利亚共和国"}, nil},
 		// 并 and a verb start the next predicate.
 		{"美国与乌克兰计划在白宫举行总统会晤并讨论有关问题。", []string{"PLACE:美国", "PLACE:乌克兰", "ORG:白宫"},
 			[]string{"event:a-with-b-verb|美国|举行:总统会晤|乌克兰|||白宫"}},
@@ -112,8 +121,8 @@ func (s *Stage) eventAt(v *view, si, c, ce int) {
 		return
 	}
 	a, ok := s.partyName(v, si, as, aEnd)
-	if !ok {
-		return
+	if !ok || v.inTitle(as, lo) {
+		return // 《中华人民共和国和保加利亚共和国建立…联合公报》: a document's name
 	}
 	for k := ce + 1; k < min(hi, ce+maxEventSpan); k++ {
 		if r := v.text[k]; r == '。' || r == '；' || r == ';' || r == '！' || r == '？' {
@@ -162,8 +171,9 @@ func (s *Stage) eventAt(v *view, si, c, ce int) {
 			}
 			if usable(date) != nil {
 				setDate(&f, date, false)
-			} else {
-				d, context := v.dateFor(si, c)
+			} else if d, context := v.dateFor(si, c); d == nil || !since(d.Text) || d.Start < c {
+				// Not a time up to now after the deed (建立战略伙伴关系十年来):
+				// that counts from the deed, which it does not date.
 				setDate(&f, d, context)
 			}
 			v.add(f)
@@ -294,8 +304,23 @@ func (s *Stage) thing(v *view, pos, hi int) (string, int) {
 	if de {
 		return "", pos
 	}
+	// 签署了规模为3500亿元人民币的双边本币互换协议: the size is no part of the
+	// thing's name.
+	if n := s.words.Starting(dictionaries.FactAmount, v.text, pos, hi); n > 0 || pos+2 <= hi && v.slice(pos, pos+2) == "价值" {
+		if n == 0 {
+			n = 2
+		}
+		k := pos + n
+		k += s.words.Starting(dictionaries.FactLink, v.text, k, hi)
+		if m := v.startingAny(k, pipeline.Money); m != nil && m.End < hi && v.text[m.End] == '的' {
+			pos = m.End + 1
+		}
+	}
 	e := pos
 	for e < hi && e-pos <= maxName && !endsThing(v.text, e) {
+		if m := v.startingAny(e, pipeline.Date, pipeline.Duration); e > pos && (m != nil && since(m.Text) || v.slice(e, min(e+1, hi)) == "是" || v.slice(e, min(e+2, hi)) == "为了") {
+			break // 建立战略伙伴关系|十年来, 签署该协定|是为了…; not 欢乐春节启动仪式, 未来关系谈判
+		}
 		// A filler adverb or a verb of saying starts the next predicate:
 		// 建立援助物资分发点|已经超过一个月, 发布报告|称.
 		if t := v.tokenStarting(e); e > pos && t != nil && (t.Pos == "d" && s.words.Starting(dictionaries.FactFiller, v.text, e, hi) == t.End-t.Start ||
@@ -309,6 +334,13 @@ func (s *Stage) thing(v *view, pos, hi int) (string, int) {
 		return "", pos
 	}
 	return v.slice(pos, e), e
+}
+
+// since reports whether a time reads up to now (十年来, 2019年以来), not
+// 未来 or 将来.
+func since(text string) bool {
+	r := []rune(text)
+	return len(r) >= 2 && r[len(r)-1] == '来' && strings.ContainsRune("年月天日周以", r[len(r)-2])
 }
 
 // endsThing reports whether text[i] ends the words after an event verb:

@@ -571,6 +571,35 @@ func (v *view) holdsTime(si, start, end int) bool {
 	return false
 }
 
+// startingAny returns a mention of one of the types that starts at pos, or
+// nil.
+func (v *view) startingAny(pos int, types ...string) *pipeline.Mention {
+	si := v.d.SentenceAt(pos)
+	if si < 0 || si >= len(v.bySent) {
+		return nil
+	}
+	for _, i := range v.bySent[si] {
+		if m := &v.d.Mentions[i]; m.Start == pos && slices.Contains(types, m.Type) {
+			return m
+		}
+	}
+	return nil
+}
+
+// inTitle reports whether pos lies inside a book title opened before it in
+// the sentence (《…, not yet closed).
+func (v *view) inTitle(pos, lo int) bool {
+	for k := pos - 1; k >= lo; k-- {
+		switch v.text[k] {
+		case '》':
+			return false
+		case '《':
+			return true
+		}
+	}
+	return false
+}
+
 // splits reports whether a mention of sentence si of one of the types
 // begins before pos and ends after it.
 func (v *view) splits(si, pos int, types ...string) bool {
