@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -73,6 +74,14 @@ var changeRule = &rule{
 		// Nouns joined by 和 are one metric, unless 分别 splits them.
 		{"电气机械和器材制造业增长12.7%。", []string{"PERCENT:12.7%|12.7|%"},
 			[]string{"change:metric-percent||增长|电气机械和器材制造业|12.7 %"}},
+		// 分别 pairs a list of metrics with as many values.
+		{"今年一季度，进口和出口分别增长5.1%和6.6%。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PERCENT:5.1%|5.1|%", "PERCENT:6.6%|6.6|%"},
+			[]string{"change:metric-percent|respectively||增长|进口|5.1 %|2024-01-01", "change:metric-percent|respectively||增长|出口|6.6 %|2024-01-01"}},
+		{"前7月，德国、韩国、日本对华投资分别增长72.4%、69.7%、12.6%。", []string{"DATE:前7月|2024-01-01|2024-08-01", "PLACE:德国", "PLACE:韩国", "PLACE:日本", "PERCENT:72.4%|72.4|%", "PERCENT:69.7%|69.7|%", "PERCENT:12.6%|12.6|%"},
+			[]string{"change:metric-percent|respectively|德国|增长|对华投资|72.4 %|2024-01-01", "change:metric-percent|respectively|韩国|增长|对华投资|69.7 %|2024-01-01", "change:metric-percent|respectively|日本|增长|对华投资|12.6 %|2024-01-01"}},
+		{"前11个月，长三角区域对东盟、欧盟进出口分别增长9.4%、3.9%。", []string{"DATE:前11个月|2024-01-01|2024-12-01", "PLACE:长三角", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "PERCENT:9.4%|9.4|%", "PERCENT:3.9%|3.9|%"},
+			[]string{"change:metric-percent|respectively|长三角|增长|东盟进出口|9.4 %|2024-01-01", "change:metric-percent|respectively|长三角|增长|欧盟进出口|3.9 %|2024-01-01"}},
+		{"汽、柴油价格每吨分别提高420元和400元。", []string{"MONEY:420元|420|CNY", "MONEY:400元|400|CNY"}, nil},
 		// A total or a time is no metric.
 		{"两项合计减少253.1亿元。", []string{"MONEY:253.1亿元|25310000000|CNY"}, nil},
 		{"金价上一交易日下跌140.3美元。", []string{"MONEY:140.3美元|140.3|USD"}, nil},
@@ -169,6 +178,9 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 			break
 		}
 	}
+	if each && s.respectively(v, si, lo, ms, p, made, verb) {
+		return
+	}
 	f, ok := s.measured(v, si, lo, ms, p, made, Change, each)
 	if !ok {
 		return
@@ -177,6 +189,127 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 	setValue(&f, p)
 	addMention(&f, p)
 	v.add(f)
+}
+
+// respectively reads a list of metrics before 分别 and as many values after
+// the verb, one for each in order (进口和出口分别增长5.1%和6.6%, 出口、进口分别
+// 增长5.1%、6.6%): a change for each pair, all with the subject the list's
+// clause names (rule |respectively). It reports whether it made them.
+func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made int, verb string) bool {
+	items := s.listBack(v, lo, ms)
+	vals := []*pipeline.Mention{p}
+	for last := p; len(vals) < len(items); {
+		k := last.End
+		if k >= len(v.text) || !strings.ContainsRune("、和与及", v.text[k]) {
+			break
+		}
+		next := v.startingAny(k+1, p.Type)
+		if next == nil || next.Value == nil {
+			break
+		}
+		vals = append(vals, next)
+		last = next
+	}
+	if len(items) < 2 || len(vals) != len(items) {
+		return false
+	}
+	whole, ok := s.measured(v, si, lo, ms, p, made, Change, false) // the subject and period of the list
+	if !ok {
+		whole = newFact(Change, "change:metric-"+strings.ToLower(p.Type), si, items[0][0], p.End, 0.75)
+		d, context := v.dateFor(si, p.Start)
+		setDate(&whole, d, context)
+	}
+	for _, m := range v.inside(si, items[0][0], ms) {
+		if (m.Type == pipeline.Place || m.Type == pipeline.Org) && slices.Contains(whole.MentionIDs, m.ID) {
+			// A subject read inside the list is an item's, not the list's.
+			whole.Subject, whole.Rule = "", "change:metric-"+strings.ToLower(p.Type)
+			whole.MentionIDs = slices.DeleteFunc(slices.Clone(whole.MentionIDs), func(x int) bool { return x == m.ID })
+			break
+		}
+	}
+	// Names listed, the last maybe with what was measured of each
+	// (德国、韩国对华投资分别增长…): each name is a subject, or after 与, 对 or
+	// 同 a partner (我国与东盟、欧盟进出口…).
+	names := make([]*pipeline.Mention, len(items))
+	tail := ""
+	for i, it := range items {
+		m := v.startingMention(it[0], it[1])
+		if m == nil || i < len(items)-1 && m.End != it[1] {
+			names = nil
+			break
+		}
+		names[i] = m
+		tail = v.slice(m.End, it[1])
+	}
+	partner := items[0][0] > lo && strings.ContainsRune("与对同", v.text[items[0][0]-1])
+	if prep := items[0][0] - 1; partner && whole.Subject == "" {
+		// The subject stands before the preposition: 长三角区域对东盟、欧盟进出口….
+		if rs, _ := v.runBack(prep, lo); rs <= prep {
+			if o, _, ok := s.metricSubject(v, si, lo, rs, max(prep, rs+1)); ok && o.start < prep {
+				whole.Subject = o.name
+				whole.EvidenceStart = min(whole.EvidenceStart, o.start)
+				for _, m := range o.mentions {
+					addMention(&whole, m)
+				}
+			}
+		}
+	}
+	for _, it := range items {
+		if names == nil && it[1]-it[0] < 2 {
+			return false // 汽、柴油价格: the items share words the list does not repeat
+		}
+	}
+	for i, it := range items {
+		f := whole
+		f.MentionIDs = slices.Clone(whole.MentionIDs)
+		f.Object = v.slice(it[0], it[1])
+		switch {
+		case names != nil && partner:
+			f.Object = v.slice(names[i].Start, names[i].End) + tail
+			addMention(&f, names[i])
+		case names != nil:
+			f.Subject, f.Object = entity(names[i]), tail
+			addMention(&f, names[i])
+		}
+		f.Predicate = verb
+		f.Rule = whole.Rule + "|respectively"
+		f.EvidenceStart = min(f.EvidenceStart, items[0][0])
+		f.EvidenceEnd = max(f.EvidenceEnd, vals[i].End)
+		setValue(&f, vals[i])
+		addMention(&f, vals[i])
+		v.add(f)
+	}
+	return true
+}
+
+// listBack reads the items of a list that ends at end, read backwards: runs
+// of nouns joined by 、, 和, 与 or 及 (出口、进口; 进口和出口), in order, or
+// nil when there are fewer than two.
+func (s *Stage) listBack(v *view, lo, end int) [][2]int {
+	var items [][2]int
+	e := end
+	for len(items) < 6 {
+		k := e
+		for k > lo && e-k <= 12 {
+			t := v.tokenEnding(k)
+			if t == nil || t.Start < lo || !(nounLike(t) || t.Pos == "b" || t.Pos == "f" && k < e) {
+				break
+			}
+			k = t.Start
+		}
+		if k == e || k == lo && len(items) == 0 {
+			break
+		}
+		items = append([][2]int{{k, e}}, items...)
+		if k <= lo || !strings.ContainsRune("、和与及", v.text[k-1]) {
+			break
+		}
+		e = k - 1
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
 }
 
 // measured reads what a percentage at p is of, ending at ms: the amount or
