@@ -40,6 +40,11 @@
 //     document whose name ends in a company suffix of org_suffixes.tsv
 //     (…宜昌金宝乐器制造有限公司…。公司实现营业收入1.2亿元). With no such
 //     company the subject stays empty.
+//   - respectively: a list of metrics or names before 分别 and as many values
+//     after a change verb are paired in order, one change each (进口和出口分别
+//     增长5.1%和6.6%); listed names are the subjects (德国、韩国对华投资分别增长…)
+//     or, after 与, 对 or 同, the partners of the subject before them (我国对
+//     东盟、欧盟进出口分别增长… → 中国, 东盟进出口).
 //   - subject:topic: an amount whose clause opens with its predicate
 //     (，总投资超700亿元) is attributed to the PLACE or ORG mention or subject
 //     word that opens the clause right before it and does a verb there
