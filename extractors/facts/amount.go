@@ -245,6 +245,9 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||投资||200000 CNY"}},
 		{"湖南水库建设工程开工，总投资预计超过102亿元。", []string{"PLACE:湖南|湖南省", "MONEY:超过102亿元|10200000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic|湖南省|投资||10200000000 CNY"}},
+		// 分别 pairs listed names with as many amounts.
+		{"前两个月，我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元。", []string{"DATE:前两个月|2024-01-01|2024-03-01", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "MONEY:1.07万亿元|1070000000000|CNY", "MONEY:1.02万亿元|1020000000000|CNY"},
+			[]string{"amount:predicate-money|respectively|中国|进出口额|东南亚国家联盟|1070000000000 CNY|2024-01-01", "amount:predicate-money|respectively|中国|进出口额|欧洲联盟|1020000000000 CNY|2024-01-01"}},
 		{"今年一季度，全国演出票房达23.36亿元。", []string{"DATE:今年一季度|2025-01-01|2025-04-01", "MONEY:23.36亿元|2336000000|CNY"},
 			[]string{"amount:word-phrase-predicate-money|全国|票房|演出|2336000000 CNY|2025-01-01"}},
 		{"今年，中央投入14亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:14亿元|1400000000|CNY"},
@@ -423,6 +426,9 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		return
 	}
 	f.Rule = "amount:" + tail
+	if k := s.words.Ending(dictionaries.FactEach, v.text, lo, ps); k > 0 && v.slice(ps-k, ps) == "分别" && s.amountsRespectively(v, si, lo, ps-k, f, m) {
+		return
+	}
 	var whole *pipeline.Fact
 	setValue(&f, m)
 	addMention(&f, m)
@@ -514,6 +520,75 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		v.predAt[len(v.facts)] = ps
 	}
 	v.add(f)
+}
+
+// amountsRespectively reads names listed before 分别 and as many amounts
+// after the predicate, one amount fact each: the names are the subjects
+// (中石油、中石化分别投资200亿元、150亿元) or, after 与, 对 or 同, the partners of
+// the subject before them (我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元 →
+// 中国, 东盟 / 欧盟; rule |respectively). f is the fact read for the first
+// amount m. It reports whether it made them.
+func (s *Stage) amountsRespectively(v *view, si, lo, each int, f pipeline.Fact, m *pipeline.Mention) bool {
+	items := s.listBack(v, lo, each)
+	vals := []*pipeline.Mention{m}
+	for last := m; len(vals) < len(items); {
+		k := last.End
+		if k >= len(v.text) || !strings.ContainsRune("、和与及", v.text[k]) {
+			break
+		}
+		next := v.startingAny(k+1, pipeline.Money)
+		if next == nil || next.Value == nil {
+			break
+		}
+		vals = append(vals, next)
+		last = next
+	}
+	if len(items) < 2 || len(vals) != len(items) {
+		return false
+	}
+	names := make([]*pipeline.Mention, len(items))
+	for i, it := range items {
+		n := v.startingMention(it[0], it[1])
+		if n == nil || n.End != it[1] {
+			return false // only names are paired here
+		}
+		names[i] = n
+	}
+	partner := items[0][0] > lo && strings.ContainsRune("与对同", v.text[items[0][0]-1])
+	subject, subjectAt := "", -1
+	var subjectMs []*pipeline.Mention
+	if prep := items[0][0] - 1; partner {
+		if rs, _ := v.runBack(prep, lo); rs <= prep {
+			if o, _, ok := s.metricSubject(v, si, lo, rs, max(prep, rs+1)); ok && o.start < prep {
+				subject, subjectAt, subjectMs = o.name, o.start, o.mentions
+			}
+		}
+	}
+	d, context := v.dateFor(si, m.Start)
+	for i := range items {
+		g := f
+		g.MentionIDs = nil
+		g.Rule = f.Rule + "|respectively"
+		g.EvidenceStart = items[0][0]
+		if partner {
+			g.Subject, g.Object = subject, entity(names[i])
+			if subjectAt >= 0 {
+				g.EvidenceStart = subjectAt
+			}
+			for _, sm := range subjectMs {
+				addMention(&g, sm)
+			}
+		} else {
+			g.Subject, g.Object = entity(names[i]), ""
+		}
+		addMention(&g, names[i])
+		g.EvidenceEnd = max(f.EvidenceEnd, vals[i].End)
+		setValue(&g, vals[i])
+		addMention(&g, vals[i])
+		setDate(&g, d, context)
+		v.add(g)
+	}
+	return true
 }
 
 // partSubject reads the subject of an amount that is a part of a whole

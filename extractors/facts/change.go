@@ -81,6 +81,10 @@ var changeRule = &rule{
 			[]string{"change:metric-percent|respectively|德国|增长|对华投资|72.4 %|2024-01-01", "change:metric-percent|respectively|韩国|增长|对华投资|69.7 %|2024-01-01", "change:metric-percent|respectively|日本|增长|对华投资|12.6 %|2024-01-01"}},
 		{"前11个月，长三角区域对东盟、欧盟进出口分别增长9.4%、3.9%。", []string{"DATE:前11个月|2024-01-01|2024-12-01", "PLACE:长三角", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "PERCENT:9.4%|9.4|%", "PERCENT:3.9%|3.9|%"},
 			[]string{"change:metric-percent|respectively|长三角|增长|东盟进出口|9.4 %|2024-01-01", "change:metric-percent|respectively|长三角|增长|欧盟进出口|3.9 %|2024-01-01"}},
+		// Values after 分别 pair with the amounts read one for each name.
+		{"前两个月，我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元，同比分别增长26.1%、36.4%。",
+			[]string{"DATE:前两个月|2024-01-01|2024-03-01", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "MONEY:1.07万亿元|1070000000000|CNY", "MONEY:1.02万亿元|1020000000000|CNY", "PERCENT:26.1%|26.1|%", "PERCENT:36.4%|36.4|%"},
+			[]string{"change:after-amount|respectively|中国|同比增长|东南亚国家联盟进出口额|26.1 %|2024-01-01", "change:after-amount|respectively|中国|同比增长|欧洲联盟进出口额|36.4 %|2024-01-01"}},
 		{"汽、柴油价格每吨分别提高420元和400元。", []string{"MONEY:420元|420|CNY", "MONEY:400元|400|CNY"}, nil},
 		// A total or a time is no metric.
 		{"两项合计减少253.1亿元。", []string{"MONEY:253.1亿元|25310000000|CNY"}, nil},
@@ -178,7 +182,7 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 			break
 		}
 	}
-	if each && s.respectively(v, si, lo, ms, p, made, verb) {
+	if each && (s.afterRespectively(v, si, lo, ms, p, made, verb) || s.respectively(v, si, lo, ms, p, made, verb)) {
 		return
 	}
 	f, ok := s.measured(v, si, lo, ms, p, made, Change, each)
@@ -275,6 +279,51 @@ func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made 
 		f.Rule = whole.Rule + "|respectively"
 		f.EvidenceStart = min(f.EvidenceStart, items[0][0])
 		f.EvidenceEnd = max(f.EvidenceEnd, vals[i].End)
+		setValue(&f, vals[i])
+		addMention(&f, vals[i])
+		v.add(f)
+	}
+	return true
+}
+
+// afterRespectively pairs values after 分别 with the amounts the clause
+// before read one for each listed name (…分别进出口1.24万亿元、1.19万亿元，同比
+// 分别增长26.1%、36.4% → 东盟 26.1 %, 欧盟 36.4 %). It reports whether it made
+// the changes.
+func (s *Stage) afterRespectively(v *view, si, lo, ms int, p *pipeline.Mention, made int, verb string) bool {
+	if ms-1 <= lo || v.text[ms-1] != '，' && v.text[ms-1] != ',' {
+		return false
+	}
+	var parts []*pipeline.Fact
+	for i := range made {
+		if f := &v.facts[i]; f.Sentence == si && f.Kind == Amount && f.EvidenceEnd < ms && strings.HasSuffix(f.Rule, "|respectively") {
+			parts = append(parts, f)
+		}
+	}
+	if len(parts) < 2 || parts[len(parts)-1].EvidenceEnd != ms-1 {
+		return false
+	}
+	vals := []*pipeline.Mention{p}
+	for last := p; len(vals) < len(parts); {
+		k := last.End
+		if k >= len(v.text) || !strings.ContainsRune("、和与及", v.text[k]) {
+			break
+		}
+		next := v.startingAny(k+1, p.Type)
+		if next == nil || next.Value == nil {
+			break
+		}
+		vals = append(vals, next)
+		last = next
+	}
+	if len(vals) != len(parts) {
+		return false
+	}
+	for i, part := range parts {
+		f := newFact(Change, Change+":after-amount|respectively", si, part.EvidenceStart, vals[i].End, 0.8)
+		f.Subject, f.Object, f.Predicate = part.Subject, part.Object+part.Predicate, verb
+		f.DateStart, f.DateEnd = part.DateStart, part.DateEnd
+		f.MentionIDs = slices.Clone(part.MentionIDs)
 		setValue(&f, vals[i])
 		addMention(&f, vals[i])
 		v.add(f)
