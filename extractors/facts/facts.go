@@ -44,7 +44,9 @@
 //     after a change verb are paired in order, one change each (进口和出口分别
 //     增长5.1%和6.6%); listed names are the subjects (德国、韩国对华投资分别增长…)
 //     or, after 与, 对 or 同, the partners of the subject before them (我国对
-//     东盟、欧盟进出口分别增长… → 中国, 东盟进出口).
+//     东盟、欧盟进出口分别增长… → 中国, 东盟进出口). Names before 分别 pair with
+//     as many amounts the same way (我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元),
+//     and values after 分别 in the next clause with those amounts, in order.
 //   - subject:topic: an amount whose clause opens with its predicate
 //     (，总投资超700亿元) is attributed to the PLACE or ORG mention or subject
 //     word that opens the clause right before it and does a verb there
