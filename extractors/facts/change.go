@@ -85,6 +85,9 @@ var changeRule = &rule{
 		{"前两个月，我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元，同比分别增长26.1%、36.4%。",
 			[]string{"DATE:前两个月|2024-01-01|2024-03-01", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "MONEY:1.07万亿元|1070000000000|CNY", "MONEY:1.02万亿元|1020000000000|CNY", "PERCENT:26.1%|26.1|%", "PERCENT:36.4%|36.4|%"},
 			[]string{"change:after-amount|respectively|中国|同比增长|东南亚国家联盟进出口额|26.1 %|2024-01-01", "change:after-amount|respectively|中国|同比增长|欧洲联盟进出口额|36.4 %|2024-01-01"}},
+		{"全国国有文化企业营业总收入1.7万亿元，利润总额1533.3亿元，分别比上年增长13.1%、2.8%。",
+			[]string{"MONEY:1.7万亿元|1700000000000|CNY", "MONEY:1533.3亿元|153330000000|CNY", "PERCENT:13.1%|13.1|%", "PERCENT:2.8%|2.8|%"},
+			[]string{"change:after-amount|respectively|全国国有文化企业|同比增长|营业收入|13.1 %", "change:after-amount|respectively|全国国有文化企业|同比增长|利润|2.8 %"}},
 		{"汽、柴油价格每吨分别提高420元和400元。", []string{"MONEY:420元|420|CNY", "MONEY:400元|400|CNY"}, nil},
 		// A total or a time is no metric.
 		{"两项合计减少253.1亿元。", []string{"MONEY:253.1亿元|25310000000|CNY"}, nil},
@@ -286,25 +289,16 @@ func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made 
 	return true
 }
 
-// afterRespectively pairs values after 分别 with the amounts the clause
-// before read one for each listed name (…分别进出口1.24万亿元、1.19万亿元，同比
-// 分别增长26.1%、36.4% → 东盟 26.1 %, 欧盟 36.4 %). It reports whether it made
-// the changes.
+// afterRespectively pairs values after 分别 with as many amounts before
+// them in the sentence, in order: one for each listed name (…分别进出口1.24万亿
+// 元、1.19万亿元，同比分别增长26.1%、36.4% → 东盟 26.1 %, 欧盟 36.4 %) or
+// parallel clauses. It reports whether it made the changes.
 func (s *Stage) afterRespectively(v *view, si, lo, ms int, p *pipeline.Mention, made int, verb string) bool {
 	if ms-1 <= lo || v.text[ms-1] != '，' && v.text[ms-1] != ',' {
 		return false
 	}
-	var parts []*pipeline.Fact
-	for i := range made {
-		if f := &v.facts[i]; f.Sentence == si && f.Kind == Amount && f.EvidenceEnd < ms && strings.HasSuffix(f.Rule, "|respectively") {
-			parts = append(parts, f)
-		}
-	}
-	if len(parts) < 2 || parts[len(parts)-1].EvidenceEnd != ms-1 {
-		return false
-	}
 	vals := []*pipeline.Mention{p}
-	for last := p; len(vals) < len(parts); {
+	for last := p; len(vals) < 8; {
 		k := last.End
 		if k >= len(v.text) || !strings.ContainsRune("、和与及", v.text[k]) {
 			break
@@ -316,7 +310,16 @@ func (s *Stage) afterRespectively(v *view, si, lo, ms int, p *pipeline.Mention, 
 		vals = append(vals, next)
 		last = next
 	}
-	if len(vals) != len(parts) {
+	// The last amounts of the sentence, as many as the values, the last one
+	// ending the clause right before: one for each name listed, or parallel
+	// clauses (资产总额444.6万亿元，…总资产35.9万亿元，同比分别增长6.5%、…).
+	var parts []*pipeline.Fact
+	for i := made - 1; i >= 0 && len(parts) < len(vals); i-- {
+		if f := &v.facts[i]; f.Sentence == si && f.Kind == Amount && f.EvidenceEnd < ms {
+			parts = append([]*pipeline.Fact{f}, parts...)
+		}
+	}
+	if len(vals) < 2 || len(parts) != len(vals) || parts[len(parts)-1].EvidenceEnd != ms-1 {
 		return false
 	}
 	for i, part := range parts {
