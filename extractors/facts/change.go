@@ -3,6 +3,7 @@ package facts
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -89,6 +90,8 @@ var changeRule = &rule{
 			[]string{"MONEY:1.7万亿元|1700000000000|CNY", "MONEY:1533.3亿元|153330000000|CNY", "PERCENT:13.1%|13.1|%", "PERCENT:2.8%|2.8|%"},
 			[]string{"change:after-amount|respectively|全国国有文化企业|同比增长|营业收入|13.1 %", "change:after-amount|respectively|全国国有文化企业|同比增长|利润|2.8 %"}},
 		{"汽、柴油价格每吨分别提高420元和400元。", []string{"MONEY:420元|420|CNY", "MONEY:400元|400|CNY"}, nil},
+		{"今年上半年粤港澳大湾区内地9市进出口同比增长4.3%。", []string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:粤港澳大湾区", "PERCENT:4.3%|4.3|%"},
+			[]string{"change:name-percent|粤港澳大湾区|同比增长|内地9市进出口|4.3 %|2024-01-01"}},
 		// A total or a time is no metric.
 		{"两项合计减少253.1亿元。", []string{"MONEY:253.1亿元|25310000000|CNY"}, nil},
 		{"金价上一交易日下跌140.3美元。", []string{"MONEY:140.3美元|140.3|USD"}, nil},
@@ -428,7 +431,8 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 				(s.words.Ending(dictionaries.FactAmount, v.text, t.Start, t.End) == t.End-t.Start || s.words.Ending(dictionaries.FactSpend, v.text, t.Start, t.End) == t.End-t.Start)
 			if t == nil || t.Start < lo || !(nounLike(t) || measure || t.Pos == "b" || t.Pos == "x" && isLatin(t.Text) ||
 				inner && (t.Pos == "f" || t.Pos == "a" || t.Pos == "s" || t.Pos == "h") || // 规模以上, 小微企业, 网上零售额, 非化石能源
-				inner && strings.HasPrefix(t.Pos, "v")) { // 预订量, 死亡病例
+				inner && strings.HasPrefix(t.Pos, "v") || // 预订量, 死亡病例
+				inner && t.Pos == "x" && isDigits(t.Text) && v.numberInName(t, lo)) { // 内地9市进出口
 				break
 			}
 			mstart = t.Start
@@ -623,4 +627,25 @@ func (v *view) comparisonBase(pos, lo int) bool {
 // isLatin reports whether word begins with a Latin letter (GDP, CPI).
 func isLatin(word string) bool {
 	return word != "" && (word[0]|0x20 >= 'a' && word[0]|0x20 <= 'z')
+}
+
+// numberInName reports whether digits t stand between nouns inside a
+// metric's name (内地9市进出口), not inside a count (死亡3人以上事故), a decimal
+// (PM2.5), a range (1—3月) or after a verb (使2013财年).
+func (v *view) numberInName(t *pipeline.Token, lo int) bool {
+	if v.startingAny(t.Start, pipeline.Quantity, pipeline.Money, pipeline.Percent) != nil || t.Start <= lo {
+		return false
+	}
+	prev := v.tokenEnding(t.Start)
+	return prev != nil && prev.Start >= lo && nounLike(prev) && unicode.Is(unicode.Han, v.text[t.Start-1])
+}
+
+// isDigits reports whether s is ASCII digits only.
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
