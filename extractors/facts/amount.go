@@ -248,6 +248,8 @@ var amountRule = &rule{
 		// 分别 pairs listed names with as many amounts.
 		{"前两个月，我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元。", []string{"DATE:前两个月|2024-01-01|2024-03-01", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "MONEY:1.07万亿元|1070000000000|CNY", "MONEY:1.02万亿元|1020000000000|CNY"},
 			[]string{"amount:predicate-money|respectively|中国|进出口额|东南亚国家联盟|1070000000000 CNY|2024-01-01", "amount:predicate-money|respectively|中国|进出口额|欧洲联盟|1020000000000 CNY|2024-01-01"}},
+		{"10月末，广义货币（M2）余额309.71万亿元。", []string{"DATE:10月末|2024-10-21|2024-11-01", "MONEY:309.71万亿元|309710000000000|CNY"},
+			[]string{"amount:predicate-money||余额|广义货币（M2）|309710000000000 CNY|2024-10-21"}},
 		{"今年一季度，全国演出票房达23.36亿元。", []string{"DATE:今年一季度|2025-01-01|2025-04-01", "MONEY:23.36亿元|2336000000|CNY"},
 			[]string{"amount:word-phrase-predicate-money|全国|票房|演出|2336000000 CNY|2025-01-01"}},
 		{"今年，中央投入14亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:14亿元|1400000000|CNY"},
@@ -764,6 +766,18 @@ func (v *view) partnerBefore(lo, end int) (int, string, bool) {
 func (s *Stage) openingNouns(v *view, si, lo, ss int) (int, bool) {
 	pos := ss
 	for pos > lo && ss-pos < 8 {
+		if r := v.text[pos-1]; r == '）' || r == ')' {
+			// A bracketed abbreviation after the nouns: 广义货币（M2）余额.
+			k := pos - 2
+			for k > lo && k > pos-8 && v.text[k] < 0x80 && (unicode.IsLetter(v.text[k]) || unicode.IsDigit(v.text[k])) {
+				k--
+			}
+			if k < pos-2 && k > lo && (v.text[k] == '（' || v.text[k] == '(') {
+				pos = k
+				continue
+			}
+			break
+		}
 		t := v.tokenEnding(pos)
 		if t == nil || t.Start < lo || !nounLike(t) {
 			break
