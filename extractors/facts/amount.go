@@ -245,6 +245,9 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||投资||200000 CNY"}},
 		{"湖南水库建设工程开工，总投资预计超过102亿元。", []string{"PLACE:湖南|湖南省", "MONEY:超过102亿元|10200000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic|湖南省|投资||10200000000 CNY"}},
+		{"2010年福州城镇居民人均可支配收入和农村居民人均纯收入分别达到26050元和10107元。",
+			[]string{"DATE:2010年|2010-01-01|2011-01-01", "PLACE:福州|福建省福州市", "MONEY:26050元|26050|CNY", "MONEY:10107元|10107|CNY"},
+			[]string{"amount:name-predicate-money|respectively|福建省福州市|收入|城镇居民人均可支配|26050 CNY|2010-01-01", "amount:name-predicate-money|respectively|福建省福州市|收入|农村居民人均纯|10107 CNY|2010-01-01"}},
 		// 分别 pairs listed names with as many amounts.
 		{"前两个月，我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元。", []string{"DATE:前两个月|2024-01-01|2024-03-01", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "MONEY:1.07万亿元|1070000000000|CNY", "MONEY:1.02万亿元|1020000000000|CNY"},
 			[]string{"amount:predicate-money|respectively|中国|进出口额|东南亚国家联盟|1070000000000 CNY|2024-01-01", "amount:predicate-money|respectively|中国|进出口额|欧洲联盟|1020000000000 CNY|2024-01-01"}},
@@ -431,6 +434,9 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	if k := s.words.Ending(dictionaries.FactEach, v.text, lo, ps); k > 0 && v.slice(ps-k, ps) == "分别" && s.amountsRespectively(v, si, lo, ps-k, f, m) {
 		return
 	}
+	if tail == "predicate-money" && strings.Contains(v.slice(pos, m.Start), "分别") && s.metricsRespectively(v, si, lo, pos, m) {
+		return
+	}
 	var whole *pipeline.Fact
 	setValue(&f, m)
 	addMention(&f, m)
@@ -589,6 +595,85 @@ func (s *Stage) amountsRespectively(v *view, si, lo, each int, f pipeline.Fact, 
 		addMention(&g, vals[i])
 		setDate(&g, d, context)
 		v.add(g)
+	}
+	return true
+}
+
+// metricsRespectively reads amount predicates listed before 分别 and as many
+// amounts after it, one amount fact each (城镇居民人均可支配收入和农村居民人均纯
+// 收入分别达到26050元和10107元), with the subject the list's clause names (rule
+// |respectively). end is where the last predicate ends. It reports whether
+// it made them.
+func (s *Stage) metricsRespectively(v *view, si, lo, end int, m *pipeline.Mention) bool {
+	cs := end
+	for cs > lo && !strings.ContainsRune("，,；;：:", v.text[cs-1]) {
+		cs--
+	}
+	cs = v.pastDate(si, cs)
+	var o org
+	if n := v.startingMention(cs, end); n != nil {
+		o = org{name: entity(n), start: cs, mentions: []*pipeline.Mention{n}}
+		cs = n.End
+	} else if k, name := s.subjectStarting(v, cs, end); k > 0 {
+		o = org{name: name, start: cs, mentions: v.inside(si, cs, cs+k)}
+		cs += k
+	}
+	var items [][2]int
+	start := cs
+	for p := cs; p < end; {
+		t := v.tokenStarting(p)
+		if t == nil {
+			return false
+		}
+		if t.Text == "、" || len([]rune(t.Text)) == 1 && strings.Contains("和与及", t.Text) && (t.Pos == "c" || t.Pos == "p") {
+			items = append(items, [2]int{start, p})
+			start = t.End
+		}
+		p = t.End
+	}
+	items = append(items, [2]int{start, end})
+	if len(items) < 2 {
+		return false
+	}
+	vals := []*pipeline.Mention{m}
+	for last := m; len(vals) < len(items); {
+		k := last.End
+		if k >= len(v.text) || !strings.ContainsRune("、和与及", v.text[k]) {
+			break
+		}
+		next := v.startingAny(k+1, pipeline.Money)
+		if next == nil || next.Value == nil {
+			break
+		}
+		vals = append(vals, next)
+		last = next
+	}
+	if len(vals) != len(items) {
+		return false
+	}
+	preds := make([]int, len(items))
+	for i, it := range items {
+		if preds[i] = s.words.Ending(dictionaries.FactAmount, v.text, it[0], it[1]); preds[i] == 0 || len(v.inside(si, it[0], it[1])) > 0 {
+			return false // 汽、柴油价格: no amount word ends each item
+		}
+	}
+	d, context := v.dateFor(si, m.Start)
+	for i, it := range items {
+		f := newFact(Amount, "amount:predicate-money|respectively", si, items[0][0], vals[i].End, 0.75)
+		f.Predicate, _ = s.words.Predicate(dictionaries.FactAmount, v.slice(it[1]-preds[i], it[1]))
+		f.Object = v.slice(it[0], it[1]-preds[i])
+		if o.name != "" {
+			f.Rule = "amount:name-predicate-money|respectively"
+			f.Subject = o.name
+			f.EvidenceStart = o.start
+			for _, om := range o.mentions {
+				addMention(&f, om)
+			}
+		}
+		setValue(&f, vals[i])
+		addMention(&f, vals[i])
+		setDate(&f, d, context)
+		v.add(f)
 	}
 	return true
 }

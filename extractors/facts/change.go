@@ -89,6 +89,8 @@ var changeRule = &rule{
 		{"全国国有文化企业营业总收入1.7万亿元，利润总额1533.3亿元，分别比上年增长13.1%、2.8%。",
 			[]string{"MONEY:1.7万亿元|1700000000000|CNY", "MONEY:1533.3亿元|153330000000|CNY", "PERCENT:13.1%|13.1|%", "PERCENT:2.8%|2.8|%"},
 			[]string{"change:after-amount|respectively|全国国有文化企业|同比增长|营业收入|13.1 %", "change:after-amount|respectively|全国国有文化企业|同比增长|利润|2.8 %"}},
+		{"今年前10个月，我国粗钢、生铁、钢材产量分别同比增长1.4%、2.3%和5.7%。", []string{"DATE:今年前10个月|2024-01-01|2024-11-01", "PERCENT:1.4%|1.4|%", "PERCENT:2.3%|2.3|%", "PERCENT:5.7%|5.7|%"},
+			[]string{"change:metric-percent|respectively|中国|同比增长|粗钢|1.4 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|生铁|2.3 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|钢材产量|5.7 %|2024-01-01"}},
 		{"汽、柴油价格每吨分别提高420元和400元。", []string{"MONEY:420元|420|CNY", "MONEY:400元|400|CNY"}, nil},
 		{"今年上半年粤港澳大湾区内地9市进出口同比增长4.3%。", []string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:粤港澳大湾区", "PERCENT:4.3%|4.3|%"},
 			[]string{"change:name-percent|粤港澳大湾区|同比增长|内地9市进出口|4.3 %|2024-01-01"}},
@@ -252,6 +254,17 @@ func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made 
 		tail = v.slice(m.End, it[1])
 	}
 	partner := items[0][0] > lo && strings.ContainsRune("与对同", v.text[items[0][0]-1])
+	if whole.Subject == "" && !partner {
+		// A subject right before the list: 我国粗钢、生铁、钢材产量分别同比增长….
+		if n, name := s.subjectEnding(v, lo, items[0][0]); n > 0 && v.clauseOpens(items[0][0]-n, lo) {
+			whole.Subject = name
+			whole.EvidenceStart = min(whole.EvidenceStart, items[0][0]-n)
+		} else if m := v.endingAt(items[0][0], lo, pipeline.Place, pipeline.Org); m != nil && v.clauseOpens(m.Start, lo) {
+			whole.Subject = entity(m)
+			whole.EvidenceStart = min(whole.EvidenceStart, m.Start)
+			addMention(&whole, m)
+		}
+	}
 	if prep := items[0][0] - 1; partner && whole.Subject == "" {
 		// The subject stands before the preposition: 长三角区域对东盟、欧盟进出口….
 		if rs, _ := v.runBack(prep, lo); rs <= prep {
@@ -347,7 +360,7 @@ func (s *Stage) listBack(v *view, lo, end int) [][2]int {
 		k := e
 		for k > lo && e-k <= 12 {
 			t := v.tokenEnding(k)
-			if t == nil || t.Start < lo || !(nounLike(t) || t.Pos == "b" || t.Pos == "f" && k < e) {
+			if t == nil || t.Start < lo || !(nounLike(t) || t.Pos == "b" || (t.Pos == "f" || t.Pos == "a") && k < e) {
 				break
 			}
 			k = t.Start
