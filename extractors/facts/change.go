@@ -190,7 +190,7 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 			break
 		}
 	}
-	if each && (s.afterRespectively(v, si, lo, ms, p, made, verb) || s.respectively(v, si, lo, ms, p, made, verb)) {
+	if each && (s.afterRespectively(v, si, lo, ms, p, made, verb) || s.respectively(v, si, lo, ms, p, made, Change, verb)) {
 		return
 	}
 	f, ok := s.measured(v, si, lo, ms, p, made, Change, each)
@@ -205,9 +205,10 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 
 // respectively reads a list of metrics before 分别 and as many values after
 // the verb, one for each in order (进口和出口分别增长5.1%和6.6%, 出口、进口分别
-// 增长5.1%、6.6%): a change for each pair, all with the subject the list's
-// clause names (rule |respectively). It reports whether it made them.
-func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made int, verb string) bool {
+// 增长5.1%、6.6%; 分别占…的55.5%和29.6%): a change (or share, by kind) for
+// each pair, all with the subject the list's clause names (rule
+// |respectively). It reports whether it made them.
+func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made int, kind, verb string) bool {
 	items := s.listBack(v, lo, ms)
 	vals := []*pipeline.Mention{p}
 	for last := p; len(vals) < len(items); {
@@ -225,16 +226,16 @@ func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made 
 	if len(items) < 2 || len(vals) != len(items) {
 		return false
 	}
-	whole, ok := s.measured(v, si, lo, ms, p, made, Change, false) // the subject and period of the list
+	whole, ok := s.measured(v, si, lo, ms, p, made, kind, false) // the subject and period of the list
 	if !ok {
-		whole = newFact(Change, "change:metric-"+strings.ToLower(p.Type), si, items[0][0], p.End, 0.75)
+		whole = newFact(kind, kind+":metric-"+strings.ToLower(p.Type), si, items[0][0], p.End, 0.75)
 		d, context := v.dateFor(si, p.Start)
 		setDate(&whole, d, context)
 	}
 	for _, m := range v.inside(si, items[0][0], ms) {
 		if (m.Type == pipeline.Place || m.Type == pipeline.Org) && slices.Contains(whole.MentionIDs, m.ID) {
 			// A subject read inside the list is an item's, not the list's.
-			whole.Subject, whole.Rule = "", "change:metric-"+strings.ToLower(p.Type)
+			whole.Subject, whole.Rule = "", kind+":metric-"+strings.ToLower(p.Type)
 			whole.MentionIDs = slices.DeleteFunc(slices.Clone(whole.MentionIDs), func(x int) bool { return x == m.ID })
 			break
 		}

@@ -14,6 +14,9 @@ var shareRule = &rule{
 	pattern: "part 占[到] whole [的] [比重|比例] [link] PERCENT, or part [全球|世界|全国] 占比 [link] PERCENT; the part read as a change's metric, the whole kept in the predicate (占全球)",
 	find:    (*Stage).shares,
 	examples: []example{
+		// 分别 pairs a list with as many shares.
+		{"民营企业、外资企业进出口分别占我国外贸总值的55.5%和29.6%。", []string{"PERCENT:55.5%|55.5|%", "PERCENT:29.6%|29.6|%"},
+			[]string{"share:metric-percent|respectively||占我国外贸总值|民营企业|55.5 %", "share:metric-percent|respectively||占我国外贸总值|外资企业进出口|29.6 %"}},
 		// The topic of the clause before owns a share with no subject.
 		{"我国城镇化率超过60%，服务业占GDP的比重超过50%。", []string{"PERCENT:60%|60|%", "PERCENT:50%|50|%"},
 			[]string{"share:metric-percent|subject:topic|中国|占GDP|服务业|50 %"}},
@@ -104,6 +107,9 @@ func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 			}
 		}
 		whole, ps = v.slice(ws, e), k-1
+	}
+	if ps-2 > lo && v.slice(ps-2, ps) == "分别" && s.respectively(v, si, lo, ps-2, p, made, Share, "占"+whole) {
+		return // 民营企业、外资企业进出口分别占我国外贸总值的55.5%和29.6%
 	}
 	f, ok := s.measured(v, si, lo, ps, p, made, Share, false)
 	if !ok {
