@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -42,6 +43,11 @@ var roleRule = &rule{
 		{"成都日报锦观新闻记者 黄雪松 文/图", []string{"PERSON:黄雪松"},
 			[]string{"role:outlet-title-person|黄雪松|记者|成都日报"}},
 		{"记者张三报道。", []string{"PERSON:张三"}, []string{"role:title-person|张三|记者"}},
+		// People listed bare after the holder share the title.
+		{"（记者刘学、惠晓霜）", []string{"PERSON:刘学", "PERSON:惠晓霜"},
+			[]string{"role:title-person|刘学|记者", "role:title-person|shared-title|惠晓霜|记者"}},
+		{"国务院总理李强、外交部长王毅出席。", []string{"ORG:国务院", "PERSON:李强", "ORG:外交部|中华人民共和国外交部", "PERSON:王毅"},
+			[]string{"role:org-title-person|李强|总理|国务院", "role:org-title-person|王毅|部长|中华人民共和国外交部"}},
 		// A byline after a dateline is the outlet's that opens it.
 		{"新华社首尔12月15日电（记者陆睿）韩国政府表示。", []string{"ORG:新华社|新华通讯社", "PLACE:首尔", "DATE:12月15日|2024-12-15|2024-12-16", "PERSON:陆睿"},
 			[]string{"role:dateline-title-person|陆睿|记者|新华通讯社"}},
@@ -221,6 +227,54 @@ func (s *Stage) roles(v *view) {
 		}
 	}
 	s.bareRoles(v)
+	s.sharedTitles(v)
+}
+
+// sharedTitles gives the people listed with 、 right after a role's holder
+// the same role (记者刘学、惠晓霜 → both 记者; 国务院副总理刘鹤、何立峰): a person
+// named bare after 、 shares the title written before the first (rule
+// |shared-title). A person with a title of their own (…总理李强、外交部长王毅) is
+// no bare name there.
+func (s *Stage) sharedTitles(v *view) {
+	for i, n := 0, len(v.facts); i < n; i++ {
+		f := v.facts[i]
+		if f.Kind != Role || f.Sentence < 0 || f.Sentence >= len(v.sents) {
+			continue
+		}
+		si := f.Sentence
+		var holder *pipeline.Mention
+		for _, m := range v.mentions(si, pipeline.Person) {
+			if m.End == f.EvidenceEnd && entity(m) == f.Subject {
+				holder = m
+			}
+		}
+		first := holder // the role's own holder, whose mention the others' facts leave out
+		for holder != nil && holder.End+1 < v.sents[si].End && v.text[holder.End] == '、' {
+			next := v.startingAny(holder.End+1, pipeline.Person)
+			if next == nil || v.hasRoleOf(si, next) {
+				break
+			}
+			g := f
+			g.MentionIDs = slices.DeleteFunc(slices.Clone(f.MentionIDs), func(id int) bool { return id == first.ID })
+			g.Subject = entity(next)
+			g.Rule = f.Rule + "|shared-title"
+			g.EvidenceEnd = next.End
+			addMention(&g, next)
+			v.add(g)
+			holder = next
+		}
+	}
+}
+
+// hasRoleOf reports whether a role fact of sentence si has person m as its
+// holder.
+func (v *view) hasRoleOf(si int, m *pipeline.Mention) bool {
+	for i := range v.facts {
+		if f := &v.facts[i]; f.Kind == Role && f.Sentence == si && slices.Contains(f.MentionIDs, m.ID) && f.Subject == entity(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareRoles gives a role written without its body (role:title-person) the
