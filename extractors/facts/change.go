@@ -91,6 +91,8 @@ var changeRule = &rule{
 			[]string{"change:after-amount|respectively|全国国有文化企业|同比增长|营业收入|13.1 %", "change:after-amount|respectively|全国国有文化企业|同比增长|利润|2.8 %"}},
 		{"今年前10个月，我国粗钢、生铁、钢材产量分别同比增长1.4%、2.3%和5.7%。", []string{"DATE:今年前10个月|2024-01-01|2024-11-01", "PERCENT:1.4%|1.4|%", "PERCENT:2.3%|2.3|%", "PERCENT:5.7%|5.7|%"},
 			[]string{"change:metric-percent|respectively|中国|同比增长|粗钢|1.4 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|生铁|2.3 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|钢材产量|5.7 %|2024-01-01"}},
+		{"截至5月5日，全国刑事、治安警情同比分别下降3.6%、2.1%。", []string{"DATE:截至5月5日|2024-01-01|2024-05-06", "PERCENT:3.6%|3.6|%", "PERCENT:2.1%|2.1|%"},
+			[]string{"change:metric-percent|respectively|全国|同比下降|刑事|3.6 %|2024-01-01", "change:metric-percent|respectively|全国|同比下降|治安警情|2.1 %|2024-01-01"}},
 		{"汽、柴油价格每吨分别提高420元和400元。", []string{"MONEY:420元|420|CNY", "MONEY:400元|400|CNY"}, nil},
 		{"今年上半年粤港澳大湾区内地9市进出口同比增长4.3%。", []string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:粤港澳大湾区", "PERCENT:4.3%|4.3|%"},
 			[]string{"change:name-percent|粤港澳大湾区|同比增长|内地9市进出口|4.3 %|2024-01-01"}},
@@ -255,6 +257,12 @@ func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made 
 		tail = v.slice(m.End, it[1])
 	}
 	partner := items[0][0] > lo && strings.ContainsRune("与对同", v.text[items[0][0]-1])
+	if k, name := s.subjectStarting(v, items[0][0], items[0][1]); whole.Subject == "" && !partner && k > 0 && items[0][0]+k < items[0][1] && v.clauseOpens(items[0][0], lo) {
+		// A subject word opens the first item: 全国刑事、治安警情 → 全国; 刑事.
+		whole.Subject = name
+		whole.EvidenceStart = min(whole.EvidenceStart, items[0][0])
+		items[0][0] += k
+	}
 	if whole.Subject == "" && !partner {
 		// A subject right before the list: 我国粗钢、生铁、钢材产量分别同比增长….
 		if n, name := s.subjectEnding(v, lo, items[0][0]); n > 0 && v.clauseOpens(items[0][0]-n, lo) {
