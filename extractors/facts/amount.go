@@ -538,19 +538,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 // amount m. It reports whether it made them.
 func (s *Stage) amountsRespectively(v *view, si, lo, each int, f pipeline.Fact, m *pipeline.Mention) bool {
 	items := s.listBack(v, lo, each)
-	vals := []*pipeline.Mention{m}
-	for last := m; len(vals) < len(items); {
-		k := last.End
-		if k >= len(v.text) || !strings.ContainsRune("、和与及", v.text[k]) {
-			break
-		}
-		next := v.startingAny(k+1, pipeline.Money)
-		if next == nil || next.Value == nil {
-			break
-		}
-		vals = append(vals, next)
-		last = next
-	}
+	vals := v.valuesAfter(m, len(items))
 	if len(items) < 2 || len(vals) != len(items) {
 		return false
 	}
@@ -635,19 +623,7 @@ func (s *Stage) metricsRespectively(v *view, si, lo, end int, m *pipeline.Mentio
 	if len(items) < 2 {
 		return false
 	}
-	vals := []*pipeline.Mention{m}
-	for last := m; len(vals) < len(items); {
-		k := last.End
-		if k >= len(v.text) || !strings.ContainsRune("、和与及", v.text[k]) {
-			break
-		}
-		next := v.startingAny(k+1, pipeline.Money)
-		if next == nil || next.Value == nil {
-			break
-		}
-		vals = append(vals, next)
-		last = next
-	}
+	vals := v.valuesAfter(m, len(items))
 	if len(vals) != len(items) {
 		return false
 	}

@@ -212,19 +212,7 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 // |respectively). It reports whether it made them.
 func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made int, kind, verb string) bool {
 	items := s.listBack(v, lo, ms)
-	vals := []*pipeline.Mention{p}
-	for last := p; len(vals) < len(items); {
-		k := last.End
-		if k >= len(v.text) || !strings.ContainsRune("、和与及", v.text[k]) {
-			break
-		}
-		next := v.startingAny(k+1, p.Type)
-		if next == nil || next.Value == nil {
-			break
-		}
-		vals = append(vals, next)
-		last = next
-	}
+	vals := v.valuesAfter(p, len(items))
 	if len(items) < 2 || len(vals) != len(items) {
 		return false
 	}
@@ -322,19 +310,7 @@ func (s *Stage) afterRespectively(v *view, si, lo, ms int, p *pipeline.Mention, 
 	if ms-1 <= lo || v.text[ms-1] != '，' && v.text[ms-1] != ',' {
 		return false
 	}
-	vals := []*pipeline.Mention{p}
-	for last := p; len(vals) < 8; {
-		k := last.End
-		if k >= len(v.text) || !strings.ContainsRune("、和与及", v.text[k]) {
-			break
-		}
-		next := v.startingAny(k+1, p.Type)
-		if next == nil || next.Value == nil {
-			break
-		}
-		vals = append(vals, next)
-		last = next
-	}
+	vals := v.valuesAfter(p, 8)
 	// The last amounts of the sentence, as many as the values, the last one
 	// ending the clause right before: one for each name listed, or parallel
 	// clauses (资产总额444.6万亿元，…总资产35.9万亿元，同比分别增长6.5%、…).

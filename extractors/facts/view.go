@@ -586,6 +586,26 @@ func (v *view) startingAny(pos int, types ...string) *pipeline.Mention {
 	return nil
 }
 
+// valuesAfter returns p and the mentions of its type that follow it one
+// after another, joined by 、, 和, 与 or 及 (5.1%和6.6%, 1.07万亿元、1.02万亿元),
+// at most n in all.
+func (v *view) valuesAfter(p *pipeline.Mention, n int) []*pipeline.Mention {
+	vals := []*pipeline.Mention{p}
+	for last := p; len(vals) < n; {
+		k := last.End
+		if k >= len(v.text) || !strings.ContainsRune("、和与及", v.text[k]) {
+			break
+		}
+		next := v.startingAny(k+1, p.Type)
+		if next == nil || next.Value == nil {
+			break
+		}
+		vals = append(vals, next)
+		last = next
+	}
+	return vals
+}
+
 // inTitle reports whether pos lies inside a book title opened before it in
 // the sentence (《…, not yet closed).
 func (v *view) inTitle(pos, lo int) bool {
