@@ -235,6 +235,12 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||营业收入|轻工业|7000000000000 CNY|2024-01-01"}},
 		{"今年前三季度全国铁路完成固定资产投资5612亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:5612亿元|561200000000|CNY"},
 			[]string{"amount:word-verb-predicate-money|全国铁路|投资|固定资产|561200000000 CNY|2024-01-01"}},
+		{"财政部会同农业农村部下达中央财政农业生产防灾救灾资金5.46亿元。", []string{"ORG:财政部|中华人民共和国财政部", "ORG:农业农村部|中华人民共和国农业农村部", "MONEY:5.46亿元|546000000|CNY"},
+			[]string{"amount:org-verb-object-money|中华人民共和国财政部|下达|中央财政农业生产防灾救灾资金|546000000 CNY"}},
+		{"今年中央财政已累计安排农业生产和水利救灾资金12.9亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "ORG:中央财政", "MONEY:12.9亿元|1290000000|CNY"},
+			[]string{"amount:org-verb-object-money|中央财政|安排|农业生产和水利救灾资金|1290000000 CNY|2024-01-01"}},
+		{"2020年财政部安排农田建设补助资金702亿元。", []string{"DATE:2020年|2020-01-01|2021-01-01", "ORG:财政部|中华人民共和国财政部", "MONEY:702亿元|70200000000|CNY"},
+			[]string{"amount:org-verb-object-money|中华人民共和国财政部|安排|农田建设补助资金|70200000000 CNY|2020-01-01"}},
 		{"2022年，全国共投入研究与试验发展经费30782.9亿元。", []string{"DATE:2022年|2022-01-01|2023-01-01", "MONEY:30782.9亿元|3078290000000|CNY"},
 			[]string{"amount:word-verb-object-money|全国|投入|研究与试验发展经费|3078290000000 CNY|2022-01-01"}},
 		// After the topic's clause, nouns that open the clause say what the
@@ -1019,7 +1025,7 @@ func (s *Stage) agent(v *view, start, end int) bool {
 // verb must be a verb token and the object, which may be empty (安排446亿元),
 // nouns only.
 func (s *Stage) spend(v *view, lo, pos int) (vs, os int, ok bool) {
-	for os = pos; os >= max(lo, pos-maxObject); os-- {
+	for os = pos; os >= max(lo, pos-maxSpendObject); os-- {
 		if os < pos && (!s.nounsJoined(v, os, pos) || s.words.Starting(dictionaries.FactFiller, v.text, os, pos) > 0 ||
 			s.words.Starting(dictionaries.FactReport, v.text, os, pos) > 0) {
 			continue // 总投资预计超过102亿元: 预计 is no object
@@ -1040,8 +1046,13 @@ func (s *Stage) spend(v *view, lo, pos int) (vs, os int, ok bool) {
 	return 0, 0, false
 }
 
+// maxSpendObject is the longest object, in runes, a spend verb reads before
+// an amount: 农业生产和水利救灾资金.
+const maxSpendObject = 14
+
 // nounsJoined reports whether [start, end) is noun-like tokens, maybe joined
-// by 与, 和 or 及 between two of them (研究与试验发展经费).
+// by 与, 和 or 及 between two of them (研究与试验发展经费), or with a verb
+// inside that modifies the noun after it (农田建设补助资金).
 func (s *Stage) nounsJoined(v *view, start, end int) bool {
 	if s.nounsOnly(v, start, end) {
 		return true
@@ -1051,8 +1062,10 @@ func (s *Stage) nounsJoined(v *view, start, end int) bool {
 		if t == nil || t.End > end {
 			return false
 		}
-		if !nounLike(t) && !(pos > start && t.End < end && (t.Text == "与" || t.Text == "和" || t.Text == "及")) {
-			return false
+		joins := t.Text == "与" || t.Text == "和" || t.Text == "及"
+		modifies := t.Pos == "v" && s.words.Starting(dictionaries.FactSpend, v.text, t.Start, t.End) == 0 && s.words.Starting(dictionaries.FactLight, v.text, t.Start, t.End) == 0
+		if !nounLike(t) && !(pos > start && t.End < end && (joins || modifies)) {
+			return false // a verb inside modifies a noun after it: 农田建设补助资金
 		}
 		pos = t.End
 	}

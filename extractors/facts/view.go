@@ -516,6 +516,10 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 		return org{name: entity(m), start: start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
 	}
 	text := v.slice(start, end)
+	if i := strings.Index(text, "会同"); i > 0 {
+		// 财政部会同农业农村部下达…: the body that leads acts, with the other.
+		return s.orgName(v, si, start, start+utf8.RuneCountInString(text[:i]))
+	}
 	suffix, _, ok := s.suffixes.Match(text)
 	if !ok || v.holdsTime(si, start, end) {
 		return org{}, false
