@@ -45,7 +45,7 @@ func prepared(t testing.TB, text string) *pipeline.Doc {
 
 // addMentions adds one mention per spec, at the first occurrence of its
 // text: TYPE:text, then for PERSON, ORG and PLACE |entity (and for PLACE
-// |GB/T 2260 code), for MONEY
+// |GB/T 2260 code|ISO country), for MONEY
 // |value|currency, for QUANTITY and PERCENT |value|unit, for DATE |start|end (dates as
 // 2006-01-02).
 func addMentions(t testing.TB, d *pipeline.Doc, specs []string) {
@@ -67,6 +67,9 @@ func addMentions(t testing.TB, d *pipeline.Doc, specs []string) {
 			}
 			if len(fields) > 2 {
 				m.PlaceCode = fields[2]
+			}
+			if len(fields) > 3 {
+				m.Country = fields[3]
 			}
 		case pipeline.Money, pipeline.Quantity, pipeline.Percent:
 			v, err := strconv.ParseFloat(fields[1], 64)

@@ -48,6 +48,12 @@ var roleRule = &rule{
 			[]string{"role:title-person|刘学|记者", "role:title-person|shared-title|惠晓霜|记者"}},
 		{"国务院总理李强、外交部长王毅出席。", []string{"ORG:国务院", "PERSON:李强", "ORG:外交部|中华人民共和国外交部", "PERSON:王毅"},
 			[]string{"role:org-title-person|李强|总理|国务院", "role:org-title-person|王毅|部长|中华人民共和国外交部"}},
+		// A state's post with no known holder is the one foreign state the
+		// sentence names before it.
+		{"据南苏丹媒体报道，总统基尔将出席会议。", []string{"PLACE:南苏丹|南苏丹||SS", "PERSON:基尔"},
+			[]string{"role:title-person|holder:sentence|基尔|总统|南苏丹"}},
+		{"美国和英国表示，总统基尔将出席。", []string{"PLACE:美国|美国||US", "PLACE:英国|英国||GB", "PERSON:基尔"},
+			[]string{"role:title-person|基尔|总统"}},
 		// A byline after a dateline is the outlet's that opens it.
 		{"新华社首尔12月15日电（记者陆睿）韩国政府表示。", []string{"ORG:新华社|新华通讯社", "PLACE:首尔", "DATE:12月15日|2024-12-15|2024-12-16", "PERSON:陆睿"},
 			[]string{"role:dateline-title-person|陆睿|记者|新华通讯社"}},
@@ -320,9 +326,40 @@ func (s *Stage) bareRoles(v *view) {
 			if c := s.countries.ByCode(s.known.Country(f.Subject)); c != nil {
 				f.Object = c.Name
 				f.Rule += "|holder:known-person"
+			} else if c := s.soleCountry(v, f.Sentence, f.EvidenceStart); c != nil {
+				// 南苏丹新闻部长卢思当天表示，总统基尔…: the one state the
+				// sentence has named before the post.
+				f.Object = entity(c)
+				f.Rule += "|holder:sentence"
+				addMention(f, c)
+				f.EvidenceStart = min(f.EvidenceStart, c.Start)
 			}
 		}
 	}
+}
+
+// soleCountry returns the first PLACE mention of a country other than China
+// in sentence si before pos, when that country is the only foreign one the
+// sentence names there (by its name or a place of it), or nil.
+func (s *Stage) soleCountry(v *view, si, pos int) *pipeline.Mention {
+	if si < 0 || si >= len(v.sents) {
+		return nil
+	}
+	var first *pipeline.Mention
+	seen := ""
+	for _, m := range v.mentions(si, pipeline.Place) {
+		if m.End > pos || m.Country == "" || m.Country == "CN" || m.PlaceCode != "" {
+			continue
+		}
+		if seen != "" && m.Country != seen {
+			return nil
+		}
+		seen = m.Country
+		if first == nil && s.countries.Lookup(m.Text) != nil {
+			first = m
+		}
+	}
+	return first
 }
 
 // domestic returns the state whose body name begins name (中共中央 → 中国), or "".
