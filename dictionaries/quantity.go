@@ -93,6 +93,39 @@ func LoadCounters() (*Lexicon[struct{}], error) { return loadCounters() }
 
 var loadCounters = shared("counters.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "counter") })
 
+// CountedNouns holds counted_nouns.tsv: nouns that name a count in some
+// counter (报考人数 → 人) and the link words that may follow them before a
+// bare number.
+type CountedNouns struct {
+	Nouns *Lexicon[string] // noun → counter
+	Links *Lexicon[struct{}]
+}
+
+// LoadCountedNouns loads counted_nouns.tsv.
+func LoadCountedNouns() (*CountedNouns, error) { return loadCountedNouns() }
+
+var loadCountedNouns = shared("counted_nouns.tsv", func(t *Table) (*CountedNouns, error) {
+	c, err := columns(t, "word", "kind", "counter")
+	if err != nil {
+		return nil, err
+	}
+	cn := &CountedNouns{Nouns: NewLexicon[string](), Links: NewLexicon[struct{}]()}
+	for i, row := range t.Rows {
+		word, kind, counter := row[c[0]], row[c[1]], row[c[2]]
+		switch {
+		case word == "":
+			return nil, errorf(t, i, "empty word")
+		case kind == "noun" && counter != "" && counter != "-":
+			cn.Nouns.Add(word, counter)
+		case kind == "link":
+			cn.Links.Add(word, struct{}{})
+		default:
+			return nil, errorf(t, i, "kind %q with counter %q: want noun with a counter, or link", kind, counter)
+		}
+	}
+	return cn, nil
+})
+
 // LoadTimeSuffixes loads time_suffixes.tsv: words that make the number before
 // them a date or duration (年, 个月, 天), which the dates stage owns. The value
 // is the kind, date or duration.

@@ -50,6 +50,7 @@ type Matcher struct {
 	qualifiers *dictionaries.Qualifiers
 	stopwords  *dictionaries.Lexicon[struct{}]
 	ordinals   *dictionaries.OrdinalAfter
+	counted    *dictionaries.CountedNouns
 }
 
 // NewMatcher loads the dictionaries a Matcher reads.
@@ -72,6 +73,9 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.ordinals, err = dictionaries.LoadOrdinalAfter(); err != nil {
+		return nil, err
+	}
+	if m.counted, err = dictionaries.LoadCountedNouns(); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -183,6 +187,9 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 	r, ok := m.percent(text, n, &it)
 	if !ok {
 		r, ok = m.measure(text, n, &it)
+	}
+	if !ok {
+		r, ok = m.implied(text, n, &it, floor)
 	}
 	if !ok || number.InWord(text, n.Start, n.End, m.stopwords) {
 		return Item{}, false
@@ -331,6 +338,35 @@ func (m *Matcher) measure(text string, n number.Match, it *Item) (*rule, bool) {
 		return ruleCounter, true
 	}
 	return nil, false
+}
+
+// implied reads a bare numeral after a noun that names a count (报考人数达到
+// 176万, 客流量达到914万): the noun's counter is its unit. The numeral must end
+// its phrase, before punctuation or the text's end, and hold no fraction.
+func (m *Matcher) implied(text string, n number.Match, it *Item, floor int) (*rule, bool) {
+	if n.Fraction {
+		return nil, false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[n.End:]); n.End < len(text) && strings.ContainsRune("—-－~～", r) {
+		return nil, false // 3.8——3.9万: a range the parser did not join
+	} else if n.End < len(text) && !unicode.IsPunct(r) && !unicode.IsSpace(r) {
+		if f, _, ok := m.qualifiers.After.Prefix(text[n.End:]); !ok || n.End+len(f) < len(text) && !unicode.IsPunct(firstRune(text[n.End+len(f):])) {
+			return nil, false // 人数达到2019年的水平: the number goes on
+		}
+	}
+	before := text[floor:n.Start]
+	if f, _, ok := m.qualifiers.Before.Suffix(before); ok {
+		before = before[:len(before)-len(f)]
+	}
+	if f, _, ok := m.counted.Links.Suffix(before); ok {
+		before = before[:len(before)-len(f)]
+	}
+	_, counter, ok := m.counted.Nouns.Suffix(before)
+	if !ok {
+		return nil, false
+	}
+	it.Type, it.Unit, it.End = pipeline.Quantity, counter, n.End
+	return ruleImplied, true
 }
 
 // unitAt reports whether s starts with a unit, counter or time word: then a

@@ -133,6 +133,20 @@ var (
 			{"下降0.3百分点", "0.3百分点", p, 0.3, "pp", number.Exact},
 		},
 	}
+	ruleImplied = &rule{
+		name:       "number+implied-counter",
+		pattern:    "counted noun [link] [qualifier] bare numeral (counted_nouns.tsv)",
+		confidence: 0.75,
+		examples: []example{
+			{"今年报考人数达到176万，比去年增加", "176万", q, 1760000, "人", number.Exact},
+			{"全国铁路客流量达到914万，创新高", "914万", q, 9140000, "人次", number.Exact},
+			{"观影人次超过1.2亿。", "超过1.2亿", q, 120000000, "人次", number.Min},
+			// A number that goes on is none of these, nor one after another noun.
+			{"人数达到2019年的水平", "", "", 0, "", ""},
+			{"产量达到176万，", "", "", 0, "", ""},
+			{"需要人数3.8——3.9万", "", "", 0, "", ""},
+		},
+	}
 	ruleRange = &rule{
 		name:       "range",
 		pattern:    "item 至|到|- item of the same unit, or a numeral range with a unit",
@@ -145,4 +159,4 @@ var (
 	}
 )
 
-var rules = []*rule{ruleUnit, ruleCounter, rulePercentSign, rulePercentWords, ruleTenths, rulePoints, ruleRange}
+var rules = []*rule{ruleUnit, ruleCounter, rulePercentSign, rulePercentWords, ruleTenths, rulePoints, ruleRange, ruleImplied}
