@@ -231,6 +231,17 @@ var amountRule = &rule{
 		// counted, subject or not; a verb predicate has its payer there.
 		{"截至6月末，本外币贷款余额41399亿元。", []string{"DATE:截至6月末|2024-01-01|2024-07-01", "MONEY:41399亿元|4139900000000|CNY"},
 			[]string{"amount:predicate-money||余额|本外币贷款|4139900000000 CNY|2024-01-01"}},
+		// A one-character adjective among the nouns, and a list of nouns
+		// joined by 、, are part of what was counted; a list with a name in it
+		// is read not at all, and 、 between clauses joins no list.
+		{"今年前三季度，冷链物流总额为6.4万亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:6.4万亿元|6400000000000|CNY"},
+			[]string{"amount:predicate-money||总额|冷链物流|6400000000000 CNY|2024-01-01"}},
+		{"今年，汽车、家电、数码产品销售额约8300亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:约8300亿元|830000000000|CNY"},
+			[]string{"amount:predicate-money||销售额|汽车、家电、数码产品|830000000000 CNY|2024-01-01"}},
+		{"今年，北京、家电、数码产品销售额约8300亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:北京|北京市|110000", "MONEY:约8300亿元|830000000000|CNY"},
+			[]string{"amount:predicate-money||销售额||830000000000 CNY|2024-01-01"}},
+		{"预计西藏接待游客将达7200万人次、文化产业产值120亿元。", []string{"PLACE:西藏|西藏自治区|540000", "QUANTITY:7200万人次|72000000|人次", "MONEY:120亿元|12000000000|CNY"},
+			[]string{"amount:predicate-money||产值|文化产业|12000000000 CNY"}},
 		{"今年前4个月，轻工业实现营业收入近7万亿元。", []string{"DATE:今年前4个月|2024-01-01|2024-05-01", "MONEY:近7万亿元|7000000000000|CNY"},
 			[]string{"amount:predicate-money||营业收入|轻工业|7000000000000 CNY|2024-01-01"}},
 		{"今年前三季度全国铁路完成固定资产投资5612亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:5612亿元|561200000000|CNY"},
@@ -846,7 +857,19 @@ func (s *Stage) openingNouns(v *view, si, lo, ss int) (int, bool) {
 			break
 		}
 		t := v.tokenEnding(pos)
-		if t == nil || t.Start < lo || !nounLike(t) {
+		if t == nil || t.Start < lo {
+			break
+		}
+		if pos < ss && t.Pos == "a" && t.End-t.Start == 1 {
+			// 冷/a 链物流, 文化新/a 业态: a one-character adjective among the
+			// nouns, after nouns or opening them (not 培育/vn 全/a 产业链).
+			pos = t.Start
+			if p := v.tokenEnding(pos); p == nil || p.Start < lo || !strings.HasPrefix(p.Pos, "n") {
+				break
+			}
+			continue
+		}
+		if !nounLike(t) {
 			break
 		}
 		pos = t.Start
@@ -854,7 +877,33 @@ func (s *Stage) openingNouns(v *view, si, lo, ss int) (int, bool) {
 	if pos == ss || ss-pos > 8 || len(v.inside(si, pos, ss)) > 0 || s.words.Starting(dictionaries.FactSubject, v.text, pos, ss) > 0 {
 		return 0, false
 	}
-	return pos, true
+	return v.nounListBack(si, lo, pos)
+}
+
+// nounListBack returns where a list of nouns joined by 、 that ends with the
+// item starting at pos begins (汽车、家电、数码产品 of …销售额), or pos when no
+// 、 stands before it. A list with a name among its items is not read at
+// all: its last item is no object by itself.
+func (v *view) nounListBack(si, lo, pos int) (int, bool) {
+	start := pos
+	for start-1 > lo && v.text[start-1] == '、' {
+		k := start - 1
+		for k > lo && start-1-k < 8 {
+			t := v.tokenEnding(k)
+			if t == nil || t.Start < lo || !nounLike(t) {
+				break
+			}
+			k = t.Start
+		}
+		if k == start-1 || !v.boundary(k, lo) {
+			return start, true // 、 between clauses: 游客将达7200万人次、文化产业产值
+		}
+		if len(v.inside(si, k, start-1)) > 0 {
+			return 0, false
+		}
+		start = k
+	}
+	return start, true
 }
 
 // pastTimesBack returns where the times that end at e start: DATE mentions,

@@ -31,7 +31,7 @@ var shareRule = &rule{
 		{"新能源公共汽电车占比达到77%。", []string{"PERCENT:77%|77|%"},
 			[]string{"share:metric-percent||占|新能源公共汽电车|77 %"}},
 		{"全行业产值超过4900亿元，全球占比36%。", []string{"MONEY:4900亿元|490000000000|CNY", "PERCENT:36%|36|%"},
-			[]string{"share:after-amount||占全球|产值|36 %"}},
+			[]string{"share:after-amount||占全球|全行业产值|36 %"}},
 		// A share that changed is no plain share.
 		{"我国可再生能源发电量占比已从2023年底的32%提升至35%。", []string{"DATE:2023年底|2023-01-01|2024-01-01", "PERCENT:32%|32|%"}, nil},
 		{"非化石能源消费量占能源消费总量比重同比提高2.6个百分点。", []string{"PERCENT:2.6个百分点|2.6|pp"}, nil},
