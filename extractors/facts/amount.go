@@ -242,6 +242,8 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||销售额||830000000000 CNY|2024-01-01"}},
 		{"预计西藏接待游客将达7200万人次、文化产业产值120亿元。", []string{"PLACE:西藏|西藏自治区|540000", "QUANTITY:7200万人次|72000000|人次", "MONEY:120亿元|12000000000|CNY"},
 			[]string{"amount:predicate-money||产值|文化产业|12000000000 CNY"}},
+		{"前三季度农村居民人均可支配收入达到了16740元。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "MONEY:16740元|16740|CNY"},
+			[]string{"amount:predicate-money||人均可支配收入|农村居民|16740 CNY|2024-01-01"}},
 		{"今年前4个月，轻工业实现营业收入近7万亿元。", []string{"DATE:今年前4个月|2024-01-01|2024-05-01", "MONEY:近7万亿元|7000000000000|CNY"},
 			[]string{"amount:predicate-money||营业收入|轻工业|7000000000000 CNY|2024-01-01"}},
 		{"今年前三季度全国铁路完成固定资产投资5612亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:5612亿元|561200000000|CNY"},
@@ -264,7 +266,7 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money|subject:topic|湖南省|投资||10200000000 CNY"}},
 		{"2010年福州城镇居民人均可支配收入和农村居民人均纯收入分别达到26050元和10107元。",
 			[]string{"DATE:2010年|2010-01-01|2011-01-01", "PLACE:福州|福建省福州市", "MONEY:26050元|26050|CNY", "MONEY:10107元|10107|CNY"},
-			[]string{"amount:name-predicate-money|respectively|福建省福州市|收入|城镇居民人均可支配|26050 CNY|2010-01-01", "amount:name-predicate-money|respectively|福建省福州市|收入|农村居民人均纯|10107 CNY|2010-01-01"}},
+			[]string{"amount:name-predicate-money|respectively|福建省福州市|人均可支配收入|城镇居民|26050 CNY|2010-01-01", "amount:name-predicate-money|respectively|福建省福州市|人均纯收入|农村居民|10107 CNY|2010-01-01"}},
 		// 分别 pairs listed names with as many amounts.
 		{"前两个月，我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元。", []string{"DATE:前两个月|2024-01-01|2024-03-01", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "MONEY:1.07万亿元|1070000000000|CNY", "MONEY:1.02万亿元|1020000000000|CNY"},
 			[]string{"amount:predicate-money|respectively|中国|进出口额|东南亚国家联盟|1070000000000 CNY|2024-01-01", "amount:predicate-money|respectively|中国|进出口额|欧洲联盟|1020000000000 CNY|2024-01-01"}},

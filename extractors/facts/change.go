@@ -75,6 +75,12 @@ var changeRule = &rule{
 		// Nouns joined by 和 are one metric, unless 分别 splits them.
 		{"电气机械和器材制造业增长12.7%。", []string{"PERCENT:12.7%|12.7|%"},
 			[]string{"change:metric-percent||增长|电气机械和器材制造业|12.7 %"}},
+		// Words of intent and light verbs that open a metric are no part of
+		// it; 相关 is.
+		{"今年要争取全区企业研发经费投入增长10%以上。", []string{"DATE:今年|2024-01-01|2025-01-01", "PERCENT:10%以上|10|%"},
+			[]string{"change:metric-percent||增长|全区企业研发经费投入|10 %|2024-01-01"}},
+		{"3月份完成投资同比增长4.1%，相关环节增长7%。", []string{"DATE:3月份|2024-03-01|2024-04-01", "PERCENT:4.1%|4.1|%", "PERCENT:7%|7|%"},
+			[]string{"change:metric-percent||同比增长|投资|4.1 %|2024-03-01", "change:metric-percent||增长|相关环节|7 %|2024-03-01"}},
 		// 分别 pairs a list of metrics with as many values.
 		{"今年一季度，进口和出口分别增长5.1%和6.6%。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PERCENT:5.1%|5.1|%", "PERCENT:6.6%|6.6|%"},
 			[]string{"change:metric-percent|respectively||增长|进口|5.1 %|2024-01-01", "change:metric-percent|respectively||增长|出口|6.6 %|2024-01-01"}},
@@ -435,6 +441,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			}
 			mstart = t.Start
 		}
+		mstart = s.pastIntent(v, mstart, ms)
 		if m := v.slice(mstart, ms); strings.Contains(m, "拉动") || strings.Contains(m, "带动") {
 			return f, false // 拉动GDP增长4.6个百分点: a contribution to another's growth, not a change
 		}
@@ -495,6 +502,26 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		}
 	}
 	return f, true
+}
+
+// pastIntent returns where a metric read back to start begins once the
+// modal 要, fillers and light verbs that open it are skipped: 要争取全区
+// 企业研发经费投入增长10% is a change of 全区企业研发经费投入.
+func (s *Stage) pastIntent(v *view, start, end int) int {
+	for start < end {
+		n := max(s.words.Starting(dictionaries.FactFiller, v.text, start, end), s.words.Starting(dictionaries.FactLight, v.text, start, end))
+		if t := v.tokenStarting(start); n == 0 && t != nil && t.Pos == "v" && t.Text == "要" && t.End-t.Start == 1 {
+			n = 1
+		}
+		if n == 0 || n == end-start || !v.aligned(start, start+n) {
+			return start
+		}
+		if w := v.slice(start, start+n); w == "相关" || w == "全部" {
+			return start // fillers that also modify a noun: 相关环节
+		}
+		start += n
+	}
+	return start
 }
 
 // wholeOf returns, for a metric at pos whose clause 其中 opens, the last
