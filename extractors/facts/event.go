@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -44,6 +45,10 @@ var eventRule = &rule{
 		{"日本海上自卫队与韩国海军在亚丁湾海域举行联合军演。",
 			[]string{"ORG:日本海上自卫队", "ORG:韩国海军", "PLACE:亚丁湾"},
 			[]string{"event:a-with-b-verb|日本海上自卫队|举行:联合军演|韩国海军|||亚丁湾海域"}},
+		// A title in the thing ends it, whatever it holds.
+		{"京东X事业部和京东大数据研究院日前发布了全球首个《世界物流无人机产业发展年度报告（2017―2018）》。",
+			[]string{"ORG:京东X事业部", "ORG:京东大数据研究院"},
+			[]string{"event:a-with-b-verb|京东X事业部|发布:全球首个《世界物流无人机产业发展年度报告（2017―2018）》|京东大数据研究院"}},
 		// More than two parties: one fact per party after the first.
 		{"市场监管总局会同中央空管办、国家发展改革委等十部门近日联合发布《低空经济标准体系建设指南》。",
 			[]string{"ORG:市场监管总局", "ORG:中央空管办", "ORG:国家发展改革委|国家发展和改革委员会"},
@@ -318,6 +323,13 @@ func (s *Stage) thing(v *view, pos, hi int) (string, int) {
 	}
 	e := pos
 	for e < hi && e-pos <= maxName && !endsThing(v.text, e) {
+		if v.text[e] == '《' {
+			// A title inside ends the thing, brackets and all: 发布了全球首个
+			// 《…年度报告（2017―2018）》.
+			if k := slices.Index(v.text[e:min(hi, e+2*maxName)], '》'); k > 0 {
+				return v.slice(pos, e+k+1), e + k + 1
+			}
+		}
 		if m := v.startingAny(e, pipeline.Date, pipeline.Duration); e > pos && (m != nil && since(m.Text) || v.slice(e, min(e+1, hi)) == "是" || v.slice(e, min(e+2, hi)) == "为了") {
 			break // 建立战略伙伴关系|十年来, 签署该协定|是为了…; not 欢乐春节启动仪式, 未来关系谈判
 		}

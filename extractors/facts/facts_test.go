@@ -261,3 +261,21 @@ func TestOpenEndedDateAndQualifiers(t *testing.T) {
 		t.Errorf("amount = %+v; want the range 30000..50000", amount)
 	}
 }
+
+// TestTalkEvidence checks that a talk's evidence reaches its verb, which
+// follows the second person, so that the evidence says what happened.
+func TestTalkEvidence(t *testing.T) {
+	d := prepared(t, "习近平同美国总统拜登举行视频会晤。")
+	addMentions(t, d, []string{"PERSON:习近平", "PLACE:美国|美国|US", "PERSON:拜登"})
+	if err := newStage(t).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	checkFacts(t, d)
+	i := slices.IndexFunc(d.Facts, func(f pipeline.Fact) bool { return f.Kind == Event })
+	if i < 0 {
+		t.Fatalf("facts = %+v; want an event", d.Facts)
+	}
+	if got, want := d.Slice(d.Facts[i].EvidenceStart, d.Facts[i].EvidenceEnd), "习近平同美国总统拜登举行视频会晤"; got != want {
+		t.Errorf("evidence = %q; want %q", got, want)
+	}
+}

@@ -133,7 +133,7 @@ func (s *Stage) meetAt(v *view, si, k, n int) {
 		if !ok {
 			return
 		}
-		s.addMeeting(v, si, "event:person-meets-person", verb, mt, b, k)
+		s.addMeeting(v, si, "event:person-meets-person", verb, mt, b, k, b.End)
 		from = b.End
 		switch {
 		case from < hi && strings.ContainsRune("、和及", v.text[from]):
@@ -178,10 +178,10 @@ func (s *Stage) talkAt(v *view, si, c int) {
 		}
 	}
 	for placed := false; g < hi; {
-		verb, ok := s.talkVerb(v, g, hi)
+		verb, end, ok := s.talkVerb(v, g, hi)
 		if ok {
 			for _, b := range bs {
-				s.addMeeting(v, si, "event:person-with-person-talk", verb, mt, b, c)
+				s.addMeeting(v, si, "event:person-with-person-talk", verb, mt, b, c, end)
 			}
 			return
 		}
@@ -232,7 +232,7 @@ func (s *Stage) talkedWith(v *view, si int, a *pipeline.Mention) bool {
 
 // talkStarts reports whether a talk verb, or 举行 before one, starts at pos.
 func (s *Stage) talkStarts(v *view, pos, hi int) bool {
-	_, ok := s.talkVerb(v, pos, hi)
+	_, _, ok := s.talkVerb(v, pos, hi)
 	return ok
 }
 
@@ -247,26 +247,27 @@ func (s *Stage) titleAt(v *view, pos, hi int) int {
 }
 
 // talkVerb reads a talk verb at pos (会谈, 通电话), or 举行 and the kind of
-// talks before one (举行中法欧三方会晤), and returns its predicate.
-func (s *Stage) talkVerb(v *view, pos, hi int) (string, bool) {
+// talks before one (举行中法欧三方会晤), and returns its predicate and where
+// it ends.
+func (s *Stage) talkVerb(v *view, pos, hi int) (string, int, bool) {
 	if n := s.words.Starting(dictionaries.FactTalk, v.text, pos, hi); n > 0 && v.aligned(pos, pos+n) {
 		verb, _ := s.words.Predicate(dictionaries.FactTalk, v.slice(pos, pos+n))
-		return verb, true
+		return verb, pos + n, true
 	}
 	const hold = "举行"
 	if v.slice(pos, min(pos+2, hi)) != hold {
-		return "", false
+		return "", 0, false
 	}
 	for e := pos + 3; e < min(hi, pos+2+maxTalkKind); e++ {
 		if r := v.text[e-1]; unicode.IsPunct(r) || unicode.IsSpace(r) {
-			return "", false
+			return "", 0, false
 		}
 		if n := s.words.Starting(dictionaries.FactTalk, v.text, e, hi); n > 0 && v.aligned(e, e+n) && (e+n == hi || unicode.IsPunct(v.text[e+n])) {
 			verb, _ := s.words.Predicate(dictionaries.FactTalk, v.slice(e, e+n))
-			return verb, true
+			return verb, e + n, true
 		}
 	}
-	return "", false
+	return "", 0, false
 }
 
 // maxTalkKind is the longest description of talks between 举行 and the talk
@@ -283,11 +284,13 @@ func (v *view) dateAt(si, pos int) *pipeline.Mention {
 	return nil
 }
 
-func (s *Stage) addMeeting(v *view, si int, rule, verb string, mt meeting, b *pipeline.Mention, at int) {
+// addMeeting adds the event of mt's person and b, whose evidence runs to
+// end: b's end, or the verb's when it follows b (…同拜登举行会谈).
+func (s *Stage) addMeeting(v *view, si int, rule, verb string, mt meeting, b *pipeline.Mention, at, end int) {
 	if v.truncated(mt.a) || v.truncated(b) {
 		return
 	}
-	f := newFact(Event, rule, si, mt.a.Start, b.End, 0.85)
+	f := newFact(Event, rule, si, mt.a.Start, max(b.End, end), 0.85)
 	f.Subject, f.Predicate, f.Object = entity(mt.a), verb, entity(b)
 	addMention(&f, mt.a)
 	addMention(&f, b)
