@@ -412,6 +412,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.retype(d)
 	s.dropFragments(d)
 	s.splitSpans(d)
+	s.splitTitled(d)
 	s.parkOrgs(d)
 	s.addFromGazetteers(d)
 	s.placeSense(d)

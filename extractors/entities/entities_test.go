@@ -267,6 +267,14 @@ var rules = []struct {
 			{pipeline.Org, "新西兰皇家植物与食品研究院", "新西兰皇家植物与食品研究院", "", "", "pos"},
 		}},
 	}},
+	{"split-country-title", []example{
+		{"与卡塔尔埃米尔塔米姆通电话", []in{{pipeline.Person, "卡塔尔埃米尔塔米姆"}}, []out{
+			{pipeline.Place, "卡塔尔", "卡塔尔", "", "QA", "place-country"},
+			{pipeline.Person, "塔米姆", "塔米姆", "", "", "split-country-title"},
+		}},
+		// One character after the title is too little to be sure of a name.
+		{"会见美国总统拜", []in{{pipeline.Person, "美国总统拜"}}, []out{{pipeline.Person, "美国总统拜", "美国总统拜", "", "", "pos"}}},
+	}},
 	{"split-country-place", []example{
 		// Also from a tagger PERSON (retype-place).
 		{"在卡塔尔多哈举行", []in{{pipeline.Person, "卡塔尔多哈"}}, []out{

@@ -1189,6 +1189,38 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 	}
 }
 
+// splitTitled splits a tagger PERSON mention that opens with a country and
+// a title into the country's PLACE and the person after the title
+// (卡塔尔埃米尔塔米姆 → 卡塔尔 + 塔米姆): the title belongs to neither, and
+// the role facts read it between them. Two characters at least must be left
+// for the name.
+func (s *Stage) splitTitled(d *pipeline.Doc) {
+	var add []pipeline.Mention
+	d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool {
+		if m.Type != pipeline.Person || m.Stage == Name || s.known.Has(m.Text) {
+			return false
+		}
+		r := []rune(m.Text)
+		for k := 2; k <= len(r)-4; k++ {
+			if s.countries.Lookup(string(r[:k])) == nil {
+				continue
+			}
+			for e := min(len(r)-2, k+s.titles.MaxLen()); e >= k+2; e-- {
+				if c, ok := s.titles.CategoryOfRunes(r[k:e]); ok && c != "honorific" {
+					add = append(add,
+						pipeline.Mention{Type: pipeline.Place, Start: m.Start, End: m.Start + k, Stage: Name, Rule: "split-country-title", Confidence: m.Confidence},
+						pipeline.Mention{Type: pipeline.Person, Start: m.Start + e, End: m.End, Stage: Name, Rule: "split-country-title", Confidence: m.Confidence})
+					return true
+				}
+			}
+		}
+		return false
+	})
+	for _, m := range add {
+		d.AddMention(m)
+	}
+}
+
 // addFromGazetteers adds the names the tagger missed that the dictionaries
 // know, each only where it is whole gse words and overlaps no other name:
 // people of people_known.tsv (内塔尼亚胡称…), organization aliases that
