@@ -982,6 +982,9 @@ func (s *scanner) ranged(i int) (value, int, string, bool) {
 		}
 	}
 	if ok && left.typ == pipeline.Date && left.norm == "" && left.hasStart && left.hasEnd {
+		if out, e2, ok := s.firstDaysOf(left, end); ok {
+			return out, e2, "first-days", true
+		}
 		if out, e2, ok := s.rangeRight(left, end); ok {
 			return out, e2, "range", true
 		}
@@ -1038,6 +1041,65 @@ func (s *scanner) ranged(i int) (value, int, string, bool) {
 		out.relative = right.relative
 	}
 	return out, e2, "range", true
+}
+
+// newYearDay reads a bare lunar day of the first month (初五) at i on the
+// right of a range whose left is the lunar new year or its eve (除夕至初五,
+// 春节至初六): that day of the new year's first month.
+func (s *scanner) newYearDay(left value, i int) (value, int, bool) {
+	e := s.lit(i, "初")
+	if e < 0 || left.gran != gDay {
+		return value{}, 0, false
+	}
+	d, e2, ok := s.intIn(e, 1, 10)
+	if !ok || s.at(e) == '〇' {
+		return value{}, 0, false
+	}
+	y := left.start.Year()
+	ny, ok := lunarToSolar(y, 1, 1)
+	if !ok || left.start.Before(ny.AddDate(0, 0, -1)) || !left.start.Before(ny.AddDate(0, 0, d-1)) {
+		return value{}, 0, false // not the eve nor a day of the new year before the right side
+	}
+	t, ok := lunarToSolar(y, 1, d)
+	if !ok {
+		return value{}, 0, false
+	}
+	out := unit(t, gDay)
+	out.relative = left.relative
+	return out, e2, true
+}
+
+// periodWords name the days a holiday is kept (国庆假期, 春节期间): after one,
+// 前N天 counts from the holiday's first day, not back from publication.
+var periodWords = []string{"假期", "期间", "黄金周", "小长假", "长假", "假日"}
+
+// firstDaysOf reads, after a day or period such as a holiday, a period word
+// and its first N days (国庆假期前四天, 春节假期的头三天): N days from its
+// start. Without the period word 春节前6日 may as well be the six days before
+// the festival, so it is left alone.
+func (s *scanner) firstDaysOf(left value, i int) (value, int, bool) {
+	j := s.litAny(i, periodWords...)
+	if j < 0 || left.unresolved {
+		return value{}, 0, false
+	}
+	if s.at(j) == '的' {
+		j++
+	}
+	k := s.litAny(j, "前", "头")
+	if k < 0 {
+		return value{}, 0, false
+	}
+	n, e, ok := s.intIn(s.spaces(k), 1, 60)
+	if !ok {
+		return value{}, 0, false
+	}
+	e = s.litAny(s.spaces(e), "天", "日")
+	if e < 0 {
+		return value{}, 0, false
+	}
+	out := span(left.start, left.start.AddDate(0, 0, n), gDay)
+	out.relative = left.relative
+	return out, e, true
 }
 
 // monthsOfYear reads, right after a year, a bare month, a connector and a
@@ -1125,6 +1187,9 @@ func (s *scanner) rangeRight(left value, i int) (value, int, bool) {
 	right, e2, ok := s.calendar(k, &left)
 	if nv, ne, nok := s.numericDate(k); nok && ne > e2 {
 		right, e2, ok = nv, ne, true
+	}
+	if !ok {
+		right, e2, ok = s.newYearDay(left, k)
 	}
 	if !ok || !right.hasStart || !right.hasEnd {
 		return value{}, 0, false

@@ -222,6 +222,12 @@ func TestRanges(t *testing.T) {
 		{"三月和九月之间", "2024-03/2024-09"},
 		{"2018/1/10-2018/7/10", "2018-01-10/2018-07-10"},
 		{"从一月十日到十二日", "2024-01-10/2024-01-12"},
+		// A holiday's first days after a period word; a bare lunar day
+		// after the new year's eve.
+		{"国庆假期前四天", "2024-10-01/2024-10-04"},
+		{"春节假期的头三天", "2024-02-10/2024-02-12"},
+		{"除夕至初五", "2024-02-09/2024-02-14"},
+		{"春节至初六", "2024-02-10/2024-02-15"},
 	} {
 		ms := s.Find(c.text, &exampleAnchor)
 		if len(ms) != 1 || ms[0].Normalized != c.norm || ms[0].Text != c.text {
