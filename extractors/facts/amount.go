@@ -348,6 +348,9 @@ var amountRule = &rule{
 			[]string{"amount:place-predicate-money|福建省|生产总值||1664015000000 CNY|2024-01-01"}},
 		{"我国GDP首次突破100万亿元。", []string{"MONEY:100万亿元|100000000000000|CNY"},
 			[]string{"amount:word-predicate-money|中国|生产总值||100000000000000 CNY"}},
+		// A subject word that ends inside the predicate keeps its characters.
+		{"2023年，西部地区生产总值26.9万亿元。", []string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:26.9万亿元|26900000000000|CNY"},
+			[]string{"amount:word-predicate-money|西部地区|生产总值||26900000000000 CNY|2023-01-01"}},
 		{"交易额预计将达300亿元人民币。", []string{"MONEY:300亿元人民币|30000000000|CNY"},
 			[]string{"amount:predicate-money||交易额||30000000000 CNY"}},
 		// No predicate before the amount: the sentence does not say what the
@@ -397,6 +400,18 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	tail := "predicate-money"
 	ps := pos
 	n := s.words.Ending(dictionaries.FactAmount, v.text, lo, pos)
+	for k := 1; k < n; k++ {
+		// 西部地区生产总值: a subject word that ends inside the predicate
+		// (地区生产总值) keeps its characters when the rest names the same
+		// predicate (not 中央财政|收入 of 财政收入).
+		if w := s.words.Ending(dictionaries.FactSubject, v.text, lo, pos-n+k); w > k && s.words.Ending(dictionaries.FactAmount, v.text, pos-n+k, pos) == n-k {
+			whole, _ := s.words.Predicate(dictionaries.FactAmount, v.slice(pos-n, pos))
+			if rest, _ := s.words.Predicate(dictionaries.FactAmount, v.slice(pos-n+k, pos)); rest == whole {
+				n -= k
+			}
+			break
+		}
+	}
 	if n > 0 {
 		// A spend verb whose object holds the predicate reads more:
 		// 发放合格优惠贷款340亿元 is what was lent, not a bare 贷款.

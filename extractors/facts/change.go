@@ -102,6 +102,9 @@ var changeRule = &rule{
 		{"汽、柴油价格每吨分别提高420元和400元。", []string{"MONEY:420元|420|CNY", "MONEY:400元|400|CNY"}, nil},
 		{"今年上半年粤港澳大湾区内地9市进出口同比增长4.3%。", []string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:粤港澳大湾区", "PERCENT:4.3%|4.3|%"},
 			[]string{"change:name-percent|粤港澳大湾区|同比增长|内地9市进出口|4.3 %|2024-01-01"}},
+		// 地区 after a place is the region's, no part of the metric.
+		{"西北地区用电量增长5%。", []string{"PLACE:西北", "PERCENT:5%|5|%"},
+			[]string{"change:name-percent|西北|增长|用电量|5 %"}},
 		// A total or a time is no metric.
 		{"两项合计减少253.1亿元。", []string{"MONEY:253.1亿元|25310000000|CNY"}, nil},
 		{"金价上一交易日下跌140.3美元。", []string{"MONEY:140.3美元|140.3|USD"}, nil},
@@ -598,7 +601,11 @@ func (s *Stage) metricSubject(v *view, si, lo, ms, me int) (subjectAt, string, b
 		return subjectAt{org{name: name, start: ms, mentions: cms}, e}, "name", true // 四川成都GDP → 四川省成都市
 	}
 	if m := v.startingMention(ms, me); m != nil && m.End < me && v.clauseOpens(ms, lo) {
-		return subjectAt{org{name: entity(m), start: ms, mentions: []*pipeline.Mention{m}}, m.End}, "name", true
+		e := m.End
+		if m.Type == pipeline.Place && e+2 < me && v.slice(e, e+2) == "地区" {
+			e += 2 // 西北地区外送电量: the region's, not 地区外送电量
+		}
+		return subjectAt{org{name: entity(m), start: ms, mentions: []*pipeline.Mention{m}}, e}, "name", true
 	}
 	if m := v.endingAt(ms, lo, pipeline.Org, pipeline.Place); m != nil && v.clauseOpens(m.Start, lo) {
 		return subjectAt{org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}}, ms}, "name", true
