@@ -985,6 +985,31 @@ func TestSplitKeepsProvenance(t *testing.T) {
 	}
 }
 
+// TestDictionaryConfidence checks that a name the dictionaries hold is no
+// less sure than one they found alone, while the tagger's other names and
+// one-character abbreviations keep the tagger's margin.
+func TestDictionaryConfidence(t *testing.T) {
+	d := docWith(t, "韩正/nr 会见/v 王小川/nr ，/x 中/j 欧/j 关系/n 在/p 四川省/ns 发展/v", []in{
+		{pipeline.Person, "韩正"}, {pipeline.Person, "王小川"}, {pipeline.Place, "中"}, {pipeline.Place, "四川省"},
+	})
+	for i := range d.Mentions {
+		d.Mentions[i].Confidence = 0.2
+	}
+	if err := newStage(t).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{"韩正": gazetteerConfidence, "王小川": 0.2, "中": 0.2, "四川省": gazetteerConfidence}
+	for _, m := range d.Mentions {
+		if w, ok := want[m.Text]; ok && m.Confidence != w {
+			t.Errorf("%s %q: confidence %v, want %v", m.Type, m.Text, m.Confidence, w)
+		}
+		delete(want, m.Text)
+	}
+	if len(want) > 0 {
+		t.Errorf("mentions lost: %v", want)
+	}
+}
+
 func FuzzProcess(f *testing.F) {
 	for _, seed := range []string{"四川省成都市武侯区", "市科技局", "中韩园", "孙研究员", "吉林", "", "\xff成都", "法国卡达拉奇与ITER总部", "一路”联合实验室", "张洁来说", "中韩创新创业园"} {
 		f.Add(seed, 0, 3)
