@@ -186,6 +186,48 @@ func (fp *ForeignPlaces) All() []*ForeignPlace {
 // Len returns the number of places.
 func (fp *ForeignPlaces) Len() int { return len(fp.byName) }
 
+// RegionAbbrevs maps one-character abbreviations of regions (欧 → 欧洲) to
+// the regions of places_foreign.tsv they stand for (region_abbrevs.tsv).
+type RegionAbbrevs struct {
+	byAbbrev map[string]*ForeignPlace
+}
+
+// LoadRegionAbbrevs loads the embedded region_abbrevs.tsv, checking that
+// every region is a region of fp that spans countries.
+func LoadRegionAbbrevs(fp *ForeignPlaces) (*RegionAbbrevs, error) {
+	t, err := Load("region_abbrevs.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseRegionAbbrevs(t, fp)
+}
+
+// ParseRegionAbbrevs builds the table from rows of abbrev and region. An
+// abbreviation is one character and appears once.
+func ParseRegionAbbrevs(t *Table, fp *ForeignPlaces) (*RegionAbbrevs, error) {
+	c, err := columns(t, "abbrev", "region")
+	if err != nil {
+		return nil, err
+	}
+	ra := &RegionAbbrevs{byAbbrev: map[string]*ForeignPlace{}}
+	for i, row := range t.Rows {
+		abbrev, region := row[c[0]], row[c[1]]
+		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
+		if utf8.RuneCountInString(abbrev) != 1 || ra.byAbbrev[abbrev] != nil {
+			return nil, fmt.Errorf("%s: abbreviation %q is not one character or is repeated", where, abbrev)
+		}
+		p := fp.Lookup(region)
+		if p == nil || p.Kind != ForeignRegion || p.Country != "" {
+			return nil, fmt.Errorf("%s: %q is no region of places_foreign.tsv that spans countries", where, region)
+		}
+		ra.byAbbrev[abbrev] = p
+	}
+	return ra, nil
+}
+
+// Lookup returns the region a one-character abbreviation stands for, or nil.
+func (ra *RegionAbbrevs) Lookup(abbrev string) *ForeignPlace { return ra.byAbbrev[abbrev] }
+
 // AbbrevContexts are the words next to which a one-character country
 // abbreviation stands for its country on its own (abbrev_contexts.tsv).
 type AbbrevContexts struct {

@@ -117,6 +117,39 @@ func TestForeignPlaces(t *testing.T) {
 	}
 }
 
+func TestRegionAbbrevs(t *testing.T) {
+	cs, err := LoadCountries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fp, err := LoadForeignPlaces(cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ra, err := LoadRegionAbbrevs(fp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for abbrev, want := range map[string]string{"欧": "欧洲", "非": "非洲", "亚": "亚洲", "拉": "拉丁美洲", "美": "", "奥": ""} {
+		got := ""
+		if p := ra.Lookup(abbrev); p != nil {
+			got = p.Name
+		}
+		if got != want {
+			t.Errorf("Lookup(%s) = %q, want %q", abbrev, got, want)
+		}
+	}
+	for _, body := range []string{"欧洲\t欧洲\n", "欧\t巴黎\n", "欧\t欧洲\n欧\t非洲\n", "欧\t长三角\n"} {
+		tab, err := ParseTSV("r.tsv", "abbrev\tregion\n"+body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseRegionAbbrevs(tab, fp); err == nil || !strings.Contains(err.Error(), "r.tsv:") {
+			t.Errorf("%q: error %v, want one naming the line", body, err)
+		}
+	}
+}
+
 func TestAbbrevContexts(t *testing.T) {
 	c, err := LoadAbbrevContexts()
 	if err != nil {

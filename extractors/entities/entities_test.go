@@ -497,6 +497,16 @@ var rules = []struct {
 			{pipeline.Place, "阿", "阿", "", "", "pos"},
 		}},
 	}},
+	{"place-region-abbrev", []example{
+		{"中欧关系和中非合作", []in{{pipeline.Place, "中"}, {pipeline.Place, "欧"}, {pipeline.Place, "中"}, {pipeline.Place, "非"}}, []out{
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "欧", "欧洲", "", "", "place-region-abbrev"},
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "非", "非洲", "", "", "place-region-abbrev"},
+		}},
+		// 奥 of 奥运会 stays unnamed.
+		{"奥运会", []in{{pipeline.Place, "奥"}}, []out{{pipeline.Place, "奥", "奥", "", "", "pos"}}},
+	}},
 	{"place-country-document", []example{
 		{"美国国务卿表示，由美主导的同盟", []in{{pipeline.Place, "美国"}, {pipeline.Place, "美"}}, []out{
 			{pipeline.Place, "美国", "美国", "", "US", "place-country"},
