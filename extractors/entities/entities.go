@@ -17,7 +17,10 @@
 //     names stopping elsewhere (李希|来到 tagged 李希来 → 李希).
 //   - trim-opener: a tagger PLACE or ORG that begins with a preposition or
 //     conjunction (经, 于, 从, 向, 和…) loses it when the rest is a gazetteer
-//     place or an alias and the whole is not (经港珠澳大桥 → 港珠澳大桥).
+//     place or an alias and the whole is not (经港珠澳大桥 → 港珠澳大桥); a
+//     tagger ORG loses a one-character gse word that begins no name: 率
+//     (率中央代表团), the counter of an ordinal (第41次|南极考察队), 间 after
+//     its noun (政府间|协调委员会).
 //   - trim-numeral: a tagger name that ends inside a numeral gse reads whole
 //     stops where the numeral starts (中央财政三|年 → 中央财政).
 //   - person-place-document: a weak tagger PERSON (confidence 0.5 or less)

@@ -267,6 +267,13 @@ var rules = []struct {
 			{pipeline.Org, "新西兰皇家植物与食品研究院", "新西兰皇家植物与食品研究院", "", "", "pos"},
 		}},
 	}},
+	{"trim-opener", []example{
+		{"他/r 率/v 中央/n 代表团/n 抵达/v", []in{{pipeline.Org, "率中央代表团"}}, []out{{pipeline.Org, "中央代表团", "中央代表团", "", "", "trim-opener"}}},
+		{"第/m 41/m 次/q 南极/ns 考察队/n 出征/v", []in{{pipeline.Org, "次南极考察队"}}, []out{{pipeline.Org, "南极考察队", "南极考察队", "", "", "trim-opener"}}},
+		{"政府/n 间/zg 协调/v 委员会/n", []in{{pipeline.Org, "间协调委员会"}}, []out{{pipeline.Org, "协调委员会", "协调委员会", "", "", "trim-opener"}}},
+		// Other single characters gse tags verbs begin names: 县 of 县计生委.
+		{"到/v 县/v 计生委/j 工作/vn", []in{{pipeline.Org, "县计生委"}}, []out{{pipeline.Org, "县计生委", "县计生委", "", "", "pos"}}},
+	}},
 	{"split-country-title", []example{
 		{"与卡塔尔埃米尔塔米姆通电话", []in{{pipeline.Person, "卡塔尔埃米尔塔米姆"}}, []out{
 			{pipeline.Place, "卡塔尔", "卡塔尔", "", "QA", "place-country"},

@@ -188,6 +188,38 @@ func (s *Stage) titledPersonAt(d *pipeline.Doc, off int) bool {
 // trimPersonOpener cuts a preposition that is no surname off the front of
 // a tagger PERSON of three characters when the rest is surname and given
 // name (给田华 → 田华): 向, 和 and 同 are surnames too and stay.
+// orgOpener reports whether ORG mention m begins with a one-character gse
+// word that begins no name, followed by a word boundary and at least three
+// characters: the verb 率 (率中央代表团), the counter of an ordinal (第41次|
+// 南极考察队) or 间 after the word it binds to (政府间|协调委员会). gse's tags
+// of other single characters are too loose to go by (县, 村, 驻 begin names).
+func (s *Stage) orgOpener(d *pipeline.Doc, m *pipeline.Mention) bool {
+	i := tokenAt(d.Tokens, m.Start)
+	if i < 1 || i+1 >= len(d.Tokens) || d.Tokens[i].Start != m.Start || d.Tokens[i].End != m.Start+1 ||
+		d.Tokens[i+1].Start != m.Start+1 || m.End-m.Start < 4 || s.strictName(m.Type, m.Text) {
+		return false
+	}
+	t, prev := d.Tokens[i], d.Tokens[i-1]
+	switch {
+	case t.Text == "率" && t.Pos == "v":
+		return true
+	case t.Text == "次" && t.Pos == "q" && prev.End == t.Start && (prev.Pos == "m" || isDigits(prev.Text)):
+		return true
+	case t.Text == "间" && prev.End == t.Start && strings.HasPrefix(prev.Pos, "n"):
+		return true
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func (s *Stage) trimPersonOpener(m *pipeline.Mention) {
 	first, size := utf8.DecodeRuneInString(m.Text)
 	rest := m.Text[size:]
@@ -223,6 +255,13 @@ func (s *Stage) trimOpeners(d *pipeline.Doc) {
 		}
 		first, size := utf8.DecodeRuneInString(m.Text)
 		rest := m.Text[size:]
+		if m.Type == pipeline.Org && s.orgOpener(d, m) {
+			// 率|中央代表团, 政府间|协调委员会, 第41次|南极考察队: a word
+			// of its own that is no part of a name.
+			m.Start, m.Text, m.Entity = m.Start+1, rest, ""
+			addRule(m, "trim-opener")
+			continue
+		}
 		if !strings.ContainsRune(placeOpeners, first) || utf8.RuneCountInString(rest) < 2 || s.strictName(m.Type, m.Text) {
 			continue
 		}
