@@ -136,6 +136,9 @@ var amountRule = &rule{
 		{"世界银行向巴基斯坦提供15亿美元贷款。",
 			[]string{"ORG:世界银行", "PLACE:巴基斯坦", "MONEY:15亿美元|1500000000|USD"},
 			[]string{"amount:org-money-predicate|世界银行|贷款|巴基斯坦|1500000000 USD"}},
+		// 从 and the source between the subject and the verb.
+		{"乌克兰已从美国获得10亿美元贷款。", []string{"PLACE:乌克兰|乌克兰||UA", "PLACE:美国|美国||US", "MONEY:10亿美元|1000000000|USD"},
+			[]string{"amount:place-money-predicate|乌克兰|贷款||1000000000 USD"}},
 		{"该项目获得了500万元的奖励。", []string{"MONEY:500万元|5000000|CNY"},
 			[]string{"amount:money-predicate||奖励||5000000 CNY"}},
 		// No verb before the amount: 500万元奖励 names no act.
@@ -460,6 +463,8 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			for _, om := range o.mentions {
 				addMention(&f, om)
 			}
+		} else if rs, _ := v.runBack(vs, lo); rs < vs && rs-1 > lo && v.text[rs-1] == '从' && v.aligned(rs-1, rs) {
+			ps = rs - 1 // 乌克兰已从美国获得10亿美元贷款: the source stands between the subject and the verb
 		}
 	} else {
 		return
