@@ -834,13 +834,18 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 // and a record (十年来首次, 4年来的最高) names no time.
 func (s *scanner) durationSince(d value, i int) (value, int, bool) {
 	e := s.litAny(i, "以来", "来")
-	if e < 0 || d.qual != "" || e == i+1 && strings.ContainsRune("华京沪访往临自到过看说", s.at(e)) {
+	if e < 0 || d.qual != "" && d.qual != "min" || e == i+1 && strings.ContainsRune("华京沪访往临自到过看说", s.at(e)) {
 		return value{}, 0, false
 	}
 	if strings.ContainsRune("首最的新", s.at(e)) {
 		return value{}, 0, false // 十年来首次, 4年来的最高: a record, not when
 	}
+	more := d.qual == "min"
+	d.qual = ""
 	v, ok := s.upToPublication(d)
+	if ok && more {
+		v.qual = "approx" // 60多年来: from a little over 60 years back
+	}
 	return v, e, ok
 }
 
