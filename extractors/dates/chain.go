@@ -607,6 +607,9 @@ func (s *scanner) weekday(i int, ctx *value) (time.Time, int, bool, bool) {
 	if !ok || s.at(k) == '天' && s.at(j) == '周' {
 		return time.Time{}, -1, false, false
 	}
+	if j == i && i > 0 && (isCJKNum(s.r[i-1]) || isDigit(s.r[i-1]) || s.r[i-1] == '每') || s.at(k) == '日' && s.at(k+1) == '均' {
+		return time.Time{}, -1, false, false // 节前一周|日均: a week counted, a daily mean; 每周日: every Sunday, no date
+	}
 	k++
 	var base time.Time
 	switch {

@@ -23,6 +23,8 @@ func TestNotDates(t *testing.T) {
 		"一年一度的盛会", "一年四季都开放", "日子一天天好起来", "三天两头往医院跑",
 		// A named goal.
 		"实现建军一百年奋斗目标",
+		// A week counted before a daily mean; a recurring weekday.
+		"节前一周日均销售额", "每周日开放",
 		// Several tens: no number to count back by.
 		"几十年前，这里是荒地", "数十年来坚持不懈", "几十秒后",
 		// One-character dayparts stand only after a date; 之后 after an event.
