@@ -642,6 +642,10 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 				continue
 			}
 		}
+		if ok && v.typ == pipeline.Date && s.recurring(i) {
+			i = end // 每年3月, 每天上午9点, 每逢春节: a time that comes back, no date
+			continue
+		}
 		if !ok || s.cuts(i, end) {
 			i++
 			continue
@@ -781,6 +785,21 @@ func (s *scanner) mayStart(i int) bool {
 		return !isCJKNum(p) && !noNumeralAfter(p) && !isDigit(p)
 	}
 	return true
+}
+
+// recurringWords before a time make it one that comes back (每年3月), which
+// names no date.
+var recurringWords = []string{"每年的", "每月的", "每天的", "每周的", "每年", "每月", "每天", "每日", "每周", "每晚", "每逢", "每到", "每当"}
+
+// recurring reports whether one of recurringWords ends at i.
+func (s *scanner) recurring(i int) bool {
+	for _, w := range recurringWords {
+		n := utf8.RuneCountInString(w)
+		if i >= n && string(s.r[i-n:i]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // expr parses the longest expression at i with its modifiers: a prefix

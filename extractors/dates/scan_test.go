@@ -24,7 +24,7 @@ func TestNotDates(t *testing.T) {
 		// A named goal.
 		"实现建军一百年奋斗目标",
 		// A week counted before a daily mean; a recurring weekday.
-		"节前一周日均销售额", "每周日开放",
+		"节前一周日均销售额", "每周日开放", "每年3月举办", "每天上午9点开门", "每逢春节", "每年的6月5日是环境日",
 		// Several tens: no number to count back by.
 		"几十年前，这里是荒地", "数十年来坚持不懈", "几十秒后",
 		// One-character dayparts stand only after a date; 之后 after an event.
