@@ -787,19 +787,14 @@ func (s *scanner) mayStart(i int) bool {
 	return true
 }
 
-// recurringWords before a time make it one that comes back (每年3月), which
-// names no date.
-var recurringWords = []string{"每年的", "每月的", "每天的", "每周的", "每年", "每月", "每天", "每日", "每周", "每晚", "每逢", "每到", "每当"}
-
-// recurring reports whether one of recurringWords ends at i.
+// recurring reports whether 每 and a unit or 逢, 到, 当 end at i, maybe
+// with 的 (每年3月, 每天的上午, 每逢春节): a time that comes back names no
+// date.
 func (s *scanner) recurring(i int) bool {
-	for _, w := range recurringWords {
-		n := utf8.RuneCountInString(w)
-		if i >= n && string(s.r[i-n:i]) == w {
-			return true
-		}
+	if i >= 1 && s.r[i-1] == '的' {
+		i--
 	}
-	return false
+	return i >= 2 && s.r[i-2] == '每' && strings.ContainsRune("年月天日周晚逢到当", s.r[i-1])
 }
 
 // expr parses the longest expression at i with its modifiers: a prefix
