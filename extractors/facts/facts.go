@@ -31,6 +31,11 @@
 //     Doc.Text), when it is the nearest earlier sentence with a date and
 //     that sentence has no other. The publication date is never used: an
 //     article published in 2024 mostly reports on earlier times.
+//   - date:document-lead: a meeting or talk in a later paragraph with no date
+//     of its paragraph takes the lead's, when the document's first sentence
+//     holds one DATE of at most 16 days and names the person who met (11月30日
+//     至12月1日，…丁薛祥在迪拜出席峰会。… 丁薛祥分别会见了…): a visit's
+//     report gives its time once. Not a meeting to come (将会见).
 //   - subject:quote-speaker: an amount in a quotation whose sentence names
 //     no payer is attributed to the organization of the speaker named right
 //     after the closing quote (“…支持经费200万元。”市科技局相关负责人告诉记者).

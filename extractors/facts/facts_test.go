@@ -279,3 +279,52 @@ func TestTalkEvidence(t *testing.T) {
 		t.Errorf("evidence = %q; want %q", got, want)
 	}
 }
+
+// TestLeadDate checks that a meeting in a later paragraph that names no date
+// takes the lead's, when the lead names the one who met, and that a meeting
+// to come does not.
+func TestLeadDate(t *testing.T) {
+	text := "11月30日至12月1日，丁薛祥在迪拜出席峰会。\n丁薛祥会见了阿联酋总统穆罕默德。丁薛祥将会见古特雷斯。"
+	d := prepared(t, text)
+	start, end := time.Date(2023, 11, 30, 0, 0, 0, 0, time.UTC), time.Date(2023, 12, 2, 0, 0, 0, 0, time.UTC)
+	at := func(s string, nth int) int {
+		i := -1
+		for range nth + 1 {
+			i += 1 + strings.Index(d.Text[i+1:], s)
+		}
+		return d.RuneOffset(i)
+	}
+	add := func(typ, s string, nth int) {
+		k := at(s, nth)
+		m := pipeline.Mention{Type: typ, Start: k, End: k + len([]rune(s)), Entity: s, Stage: "test"}
+		if typ == pipeline.Date {
+			m.DateStart, m.DateEnd = &start, &end
+		}
+		d.AddMention(m)
+	}
+	add(pipeline.Date, "11月30日至12月1日", 0)
+	add(pipeline.Person, "丁薛祥", 0)
+	add(pipeline.Person, "丁薛祥", 1)
+	add(pipeline.Place, "阿联酋", 0)
+	add(pipeline.Person, "穆罕默德", 0)
+	add(pipeline.Person, "丁薛祥", 2)
+	add(pipeline.Person, "古特雷斯", 0)
+	pipeline.SortMentions(d.Mentions)
+	if err := newStage(t).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	checkFacts(t, d)
+	var got []string
+	for _, f := range d.Facts {
+		if f.Kind == Event {
+			got = append(got, format(f))
+		}
+	}
+	want := []string{
+		"event:person-meets-person|date:document-lead|丁薛祥|会见|穆罕默德||2023-11-30",
+		"event:person-meets-person|丁薛祥|会见|古特雷斯",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("events = %q, want %q", got, want)
+	}
+}

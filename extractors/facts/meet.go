@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -300,11 +301,39 @@ func (s *Stage) addMeeting(v *view, si int, rule, verb string, mt meeting, b *pi
 	}
 	if usable(mt.date) != nil {
 		setDate(&f, mt.date, false)
-	} else {
-		d, context := v.dateFor(si, at)
+	} else if d, context := v.dateFor(si, at); d != nil {
 		setDate(&f, d, context)
+	} else if d := v.leadDate(si, entity(mt.a)); d != nil && !strings.ContainsAny(v.slice(mt.a.End, f.EvidenceEnd), "将拟") {
+		// Not a meeting to come (李克强将会见高克): the lead's time is past.
+		f.DateStart, f.DateEnd = copyTime(d.DateStart), copyTime(d.DateEnd)
+		f.Rule += "|date:document-lead"
 	}
 	v.add(f)
+}
+
+// maxLeadDays is the longest time, in days, a document's lead may give the
+// meetings its body reports: a visit or a summit.
+const maxLeadDays = 16
+
+// leadDate returns the date of a document's lead when a meeting in sentence
+// si of a later paragraph names none: the lead's one DATE mention, of a day
+// or a few days (11月30日至12月1日，…丁薛祥在迪拜出席…), when the lead also
+// names the person who met, by entity. A report of a visit gives its time
+// once and then its meetings (丁薛祥分别会见了…).
+func (v *view) leadDate(si int, person string) *pipeline.Mention {
+	if len(v.sents) == 0 || v.paragraphStart(v.sents[si].Start) <= v.sents[0].Start {
+		return nil // in the lead's own paragraph, paragraph context decides
+	}
+	ds := v.mentions(0, pipeline.Date)
+	if len(ds) != 1 || ds[0].DateStart == nil || ds[0].DateEnd == nil || ds[0].DateEnd.Sub(*ds[0].DateStart) > maxLeadDays*24*time.Hour {
+		return nil
+	}
+	for _, m := range v.mentions(0, pipeline.Person) {
+		if entity(m) == person {
+			return ds[0]
+		}
+	}
+	return nil
 }
 
 // personBefore walks back from pos over what may stand between a person and
