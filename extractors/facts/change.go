@@ -81,6 +81,9 @@ var changeRule = &rule{
 			[]string{"change:metric-percent||增长|全区企业研发经费投入|10 %|2024-01-01"}},
 		{"3月份完成投资同比增长4.1%，相关环节增长7%。", []string{"DATE:3月份|2024-03-01|2024-04-01", "PERCENT:4.1%|4.1|%", "PERCENT:7%|7|%"},
 			[]string{"change:metric-percent||同比增长|投资|4.1 %|2024-03-01", "change:metric-percent||增长|相关环节|7 %|2024-03-01"}},
+		// Without 分别 a list joined by 、 is the metric whole.
+		{"燕窝、鲍鱼销量下降40%左右。", []string{"PERCENT:40%左右|40|%"},
+			[]string{"change:metric-percent||下降|燕窝、鲍鱼销量|40 %"}},
 		// 分别 pairs a list of metrics with as many values.
 		{"今年一季度，进口和出口分别增长5.1%和6.6%。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PERCENT:5.1%|5.1|%", "PERCENT:6.6%|6.6|%"},
 			[]string{"change:metric-percent|respectively||增长|进口|5.1 %|2024-01-01", "change:metric-percent|respectively||增长|出口|6.6 %|2024-01-01"}},
@@ -98,7 +101,7 @@ var changeRule = &rule{
 		{"今年前10个月，我国粗钢、生铁、钢材产量分别同比增长1.4%、2.3%和5.7%。", []string{"DATE:今年前10个月|2024-01-01|2024-11-01", "PERCENT:1.4%|1.4|%", "PERCENT:2.3%|2.3|%", "PERCENT:5.7%|5.7|%"},
 			[]string{"change:metric-percent|respectively|中国|同比增长|粗钢|1.4 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|生铁|2.3 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|钢材产量|5.7 %|2024-01-01"}},
 		{"截至5月5日，全国刑事、治安警情同比分别下降3.6%、2.1%。", []string{"DATE:截至5月5日|2024-01-01|2024-05-06", "PERCENT:3.6%|3.6|%", "PERCENT:2.1%|2.1|%"},
-			[]string{"change:metric-percent|respectively|全国|同比下降|刑事|3.6 %|2024-01-01", "change:metric-percent|respectively|全国|同比下降|治安警情|2.1 %|2024-01-01"}},
+			[]string{"change:word-percent|respectively|全国|同比下降|刑事|3.6 %|2024-01-01", "change:word-percent|respectively|全国|同比下降|治安警情|2.1 %|2024-01-01"}},
 		{"汽、柴油价格每吨分别提高420元和400元。", []string{"MONEY:420元|420|CNY", "MONEY:400元|400|CNY"}, nil},
 		{"今年上半年粤港澳大湾区内地9市进出口同比增长4.3%。", []string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:粤港澳大湾区", "PERCENT:4.3%|4.3|%"},
 			[]string{"change:name-percent|粤港澳大湾区|同比增长|内地9市进出口|4.3 %|2024-01-01"}},
@@ -254,7 +257,7 @@ func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made 
 		tail = v.slice(m.End, it[1])
 	}
 	partner := items[0][0] > lo && strings.ContainsRune("与对同", v.text[items[0][0]-1])
-	if k, name := s.subjectStarting(v, items[0][0], items[0][1]); whole.Subject == "" && !partner && k > 0 && items[0][0]+k < items[0][1] && v.clauseOpens(items[0][0], lo) {
+	if k, name := s.subjectStarting(v, items[0][0], items[0][1]); (whole.Subject == "" || whole.Subject == name) && !partner && k > 0 && items[0][0]+k < items[0][1] && v.clauseOpens(items[0][0], lo) {
 		// A subject word opens the first item: 全国刑事、治安警情 → 全国; 刑事.
 		whole.Subject = name
 		whole.EvidenceStart = min(whole.EvidenceStart, items[0][0])
@@ -445,6 +448,16 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			mstart = t.Start
 		}
 		mstart = s.pastIntent(v, mstart, ms)
+		if !each && mstart > lo && mstart < ms && v.text[mstart-1] == '、' {
+			// 旅游业、现代服务业、高新技术产业、热带特色高效农业四大主导产业占…:
+			// the list is the metric, not its last item.
+			if k, ok := v.nounListBack(si, lo, mstart); ok && ms-k <= 2*maxMetric {
+				if n, _ := s.subjectStarting(v, k, ms); n > 0 && k+n < mstart {
+					k += n // 全国刑事、治安警情: 全国 is whose, no part of the list
+				}
+				mstart = k
+			}
+		}
 		if m := v.slice(mstart, ms); strings.Contains(m, "拉动") || strings.Contains(m, "带动") {
 			return f, false // 拉动GDP增长4.6个百分点: a contribution to another's growth, not a change
 		}
