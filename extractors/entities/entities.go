@@ -20,7 +20,11 @@
 //     place or an alias and the whole is not (经港珠澳大桥 → 港珠澳大桥); a
 //     tagger ORG loses a one-character gse word that begins no name: 率
 //     (率中央代表团), the counter of an ordinal (第41次|南极考察队), 间 after
-//     its noun (政府间|协调委员会).
+//     its noun (政府间|协调委员会), 好 after a verb (要用|好|中俄议会合作委员会).
+//   - split-adjacent: a tagger ORG that is two or more gse words written
+//     together, each an organization alias ending in the same character as
+//     peers do, becomes one ORG each (民政部|财政部, 中宣部|中组部); a body and
+//     one of its own stay whole (联合国世界粮食计划署).
 //   - trim-numeral: a tagger name that ends inside a numeral gse reads whole
 //     stops where the numeral starts (中央财政三|年 → 中央财政).
 //   - person-place-document: a weak tagger PERSON (confidence 0.5 or less)

@@ -271,8 +271,19 @@ var rules = []struct {
 		{"他/r 率/v 中央/n 代表团/n 抵达/v", []in{{pipeline.Org, "率中央代表团"}}, []out{{pipeline.Org, "中央代表团", "中央代表团", "", "", "trim-opener"}}},
 		{"第/m 41/m 次/q 南极/ns 考察队/n 出征/v", []in{{pipeline.Org, "次南极考察队"}}, []out{{pipeline.Org, "南极考察队", "南极考察队", "", "", "trim-opener"}}},
 		{"政府/n 间/zg 协调/v 委员会/n", []in{{pipeline.Org, "间协调委员会"}}, []out{{pipeline.Org, "协调委员会", "协调委员会", "", "", "trim-opener"}}},
+		{"要用/v 好/a 中俄/ns 议会/n 合作/vn 委员会/n", []in{{pipeline.Org, "好中俄议会合作委员会"}}, []out{{pipeline.Org, "中俄议会合作委员会", "中俄议会合作委员会", "", "", "trim-opener"}}},
 		// Other single characters gse tags verbs begin names: 县 of 县计生委.
 		{"到/v 县/v 计生委/j 工作/vn", []in{{pipeline.Org, "县计生委"}}, []out{{pipeline.Org, "县计生委", "县计生委", "", "", "pos"}}},
+	}},
+	{"split-adjacent", []example{
+		{"民政部/nt 财政部/nt 联合/v 印发/v", []in{{pipeline.Org, "民政部财政部"}}, []out{
+			{pipeline.Org, "民政部", "中华人民共和国民政部", "", "", "org-alias"},
+			{pipeline.Org, "财政部", "中华人民共和国财政部", "", "", "org-alias"},
+		}},
+		// A body and one of its own stay one name.
+		{"联合国/nt 世界粮食计划署/nt 表示/v", []in{{pipeline.Org, "联合国世界粮食计划署"}}, []out{
+			{pipeline.Org, "联合国世界粮食计划署", "联合国世界粮食计划署", "", "", "pos"},
+		}},
 	}},
 	{"split-country-title", []example{
 		{"与卡塔尔埃米尔塔米姆通电话", []in{{pipeline.Person, "卡塔尔埃米尔塔米姆"}}, []out{

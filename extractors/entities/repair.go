@@ -207,8 +207,15 @@ func (s *Stage) orgOpener(d *pipeline.Doc, m *pipeline.Mention) bool {
 		return true
 	case t.Text == "间" && prev.End == t.Start && strings.HasPrefix(prev.Pos, "n"):
 		return true
+	case t.Text == "好" && prev.End == t.Start && prev.Pos == "v":
+		return true // 要用|好|中俄议会合作委员会: the verb's complement
 	}
 	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func isDigits(s string) bool {
@@ -1197,6 +1204,12 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 				parts, rule = left, "split-connector"
 			}
 		}
+		if parts == nil && m.Type == pipeline.Org {
+			parts = s.adjacentAliases(d, m)
+			if parts != nil {
+				rule = "split-adjacent"
+			}
+		}
 		if parts == nil && m.Type == pipeline.Place {
 			if k := s.countryPlace(m.Text); k > 0 {
 				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, utf8.RuneCountInString(m.Text)}}, "split-country-place"
@@ -1258,6 +1271,33 @@ func (s *Stage) splitTitled(d *pipeline.Doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// adjacentAliases returns the parts of ORG mention m when it is two or more
+// gse words written together, each an organization alias on its own and the
+// whole none, all ending in the same character, as peers do (民政部|财政部,
+// 中宣部|中组部 → two ORG mentions); a body and one of its own (联合国|世界
+// 粮食计划署, 中共|中央军委) stay one name. Else nil.
+func (s *Stage) adjacentAliases(d *pipeline.Doc, m pipeline.Mention) []piece {
+	if _, ok := s.aliases.Canonical(m.Text); ok {
+		return nil
+	}
+	i := tokenAt(d.Tokens, m.Start)
+	if i < 0 || d.Tokens[i].Start != m.Start {
+		return nil
+	}
+	var parts []piece
+	for ; i < len(d.Tokens) && d.Tokens[i].End <= m.End; i++ {
+		t := d.Tokens[i]
+		if _, ok := s.aliases.Canonical(t.Text); !ok || t.End-t.Start < 2 || lastRune(t.Text) != lastRune(m.Text) {
+			return nil
+		}
+		parts = append(parts, piece{pipeline.Org, t.Start - m.Start, t.End - m.Start})
+	}
+	if len(parts) < 2 || parts[len(parts)-1].end != m.End-m.Start {
+		return nil
+	}
+	return parts
 }
 
 // addFromGazetteers adds the names the tagger missed that the dictionaries
