@@ -107,6 +107,10 @@ var statisticRule = &rule{
 		// 单日 and 基本 say how the count is meant; no subject.
 		{"28日，单日新增病例164665例。", []string{"DATE:28日|2024-05-28|2024-05-29", "QUANTITY:164665例|164665|例"}, nil},
 		// A subject that goes on with nouns names what was counted.
+		// A chain of places, or a name, and what was measured of it, with
+		// adjectives and adverbs among the nouns.
+		{"甘肃张掖部分地区积雪最厚达到16厘米。", []string{"PLACE:甘肃|甘肃省|620000", "PLACE:张掖|甘肃省张掖市|620700", "QUANTITY:16厘米|16|cm"},
+			[]string{"statistic:subject-verb-object-quantity|甘肃省张掖市|达到|部分地区积雪最厚|16 cm"}},
 		{"2012年，全国粮食总产量达到58957万吨。", []string{"DATE:2012年|2012-01-01|2013-01-01", "QUANTITY:58957万吨|589570000|t"},
 			[]string{"statistic:subject-verb-object-quantity|全国|达到|粮食总产量|589570000 t|2012-01-01"}},
 		// Nouns with no name are what was measured; the clause before may
@@ -291,7 +295,13 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 		// No object: a subject that opens with a name or a subject word and
 		// goes on with nouns names what was counted (全国粮食总产量达到… →
 		// 全国, 粮食总产量; 成都室外温度达到35℃ → 四川省成都市, 室外温度).
-		if m := v.startingMention(rs, se); m != nil && m.End < se && !v.insideToken(m.End) && s.nounsOnly(v, m.End, se) {
+		if name, e, ms, ok := v.chainStarting(rs, se); ok && e < se && !v.insideToken(e) && measuredPhrase(v, e, se) {
+			// 甘肃张掖部分地区积雪最厚达到16厘米 → 甘肃省张掖市, 部分地区积雪最厚.
+			f.Subject, f.Object = name, v.slice(e, se)
+			for _, m := range ms {
+				addMention(&f, m)
+			}
+		} else if m := v.startingMention(rs, se); m != nil && m.End < se && !v.insideToken(m.End) && (s.nounsOnly(v, m.End, se) || measuredPhrase(v, m.End, se)) {
 			f.Subject, f.Object = entity(m), v.slice(m.End, se)
 		} else if n, name := s.subjectStarting(v, rs, se); n > 0 && rs+n < se && v.aligned(rs, rs+n) && s.nounsOnly(v, rs+n, se) {
 			f.Subject, f.Object = name, v.slice(rs+n, se) // 全省肉类总产量 → the document's province
@@ -322,6 +332,22 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	d, context := v.dateFor(si, q.Start)
 	setDate(&f, d, context)
 	return f, true
+}
+
+// measuredPhrase reports whether [start, end) is whole tokens that say what
+// was measured — nouns with adjectives, adverbs, places and directions among
+// them (经营区内绿电交易量, 部分地区积雪最厚) — ending in a noun or an
+// adjective, and no verb.
+func measuredPhrase(v *view, start, end int) bool {
+	last := ""
+	for pos := start; pos < end; {
+		t := v.tokenStarting(pos)
+		if t == nil || t.End > end || !(nounLike(t) || t.Pos == "a" || t.Pos == "d" || t.Pos == "s" || t.Pos == "f") {
+			return false
+		}
+		last, pos = t.Pos, t.End
+	}
+	return last != "" && last != "d" && last != "f"
 }
 
 // nameBeforeDate returns the PLACE or ORG mention that opens the clause
