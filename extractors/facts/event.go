@@ -45,6 +45,9 @@ var eventRule = &rule{
 		{"日本海上自卫队与韩国海军在亚丁湾海域举行联合军演。",
 			[]string{"ORG:日本海上自卫队", "ORG:韩国海军", "PLACE:亚丁湾"},
 			[]string{"event:a-with-b-verb|日本海上自卫队|举行:联合军演|韩国海军|||亚丁湾海域"}},
+		// 起 after the verb is its complement, no part of the thing.
+		{"欧盟和中国建立起广泛联系。", []string{"ORG:欧盟|欧洲联盟", "PLACE:中国"},
+			[]string{"event:a-with-b-verb|欧洲联盟|建立:广泛联系|中国"}},
 		// A title in the thing ends it, whatever it holds.
 		{"京东X事业部和京东大数据研究院日前发布了全球首个《世界物流无人机产业发展年度报告（2017―2018）》。",
 			[]string{"ORG:京东X事业部", "ORG:京东大数据研究院"},
@@ -287,6 +290,9 @@ func (s *Stage) plainName(v *view, start, end int) bool {
 // or the words up to the next punctuation when they are few. It returns the
 // thing and where it ends.
 func (s *Stage) thing(v *view, pos, hi int) (string, int) {
+	if pos < hi && v.text[pos] == '起' && v.tokenStarting(pos) != nil && v.tokenStarting(pos).End == pos+1 {
+		pos++ // 建立起广泛联系: the verb's complement
+	}
 	if pos < hi && v.text[pos] == '了' {
 		pos++
 	}
