@@ -247,6 +247,11 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||产值|文化产业|12000000000 CNY"}},
 		{"前三季度农村居民人均可支配收入达到了16740元。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "MONEY:16740元|16740|CNY"},
 			[]string{"amount:predicate-money||人均可支配收入|农村居民|16740 CNY|2024-01-01"}},
+		// 地区 after a place is the region's; 会同 opens no subject.
+		{"2024年，长三角地区高端装备出口2611.6亿元。", []string{"DATE:2024年|2024-01-01|2025-01-01", "PLACE:长三角|长三角||CN", "MONEY:2611.6亿元|261160000000|CNY"},
+			[]string{"amount:name-phrase-verb-object-money|长三角|出口|高端装备|261160000000 CNY|2024-01-01"}},
+		{"应急管理部调拨救灾物资，会同财政部下达了中央救灾资金20.85亿元。", []string{"ORG:应急管理部|中华人民共和国应急管理部", "ORG:财政部|中华人民共和国财政部", "MONEY:20.85亿元|2085000000|CNY"},
+			[]string{"amount:verb-object-money||下达|中央救灾资金|2085000000 CNY"}},
 		{"今年前4个月，轻工业实现营业收入近7万亿元。", []string{"DATE:今年前4个月|2024-01-01|2024-05-01", "MONEY:近7万亿元|7000000000000|CNY"},
 			[]string{"amount:predicate-money||营业收入|轻工业|7000000000000 CNY|2024-01-01"}},
 		{"今年前三季度全国铁路完成固定资产投资5612亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:5612亿元|561200000000|CNY"},
@@ -1239,6 +1244,9 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 			ps := m.End
 			if m.Type == pipeline.Place && ps < pe {
 				ps += s.words.Starting(dictionaries.FactScope, v.text, ps, pe) // 黑龙江全省林下经济: all of 黑龙江
+				if ps+2 < pe && v.slice(ps, ps+2) == "地区" {
+					ps += 2 // 长三角地区高端装备: the region's
+				}
 			}
 			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(ps, pe)}, "name-phrase", true
 		}

@@ -519,6 +519,8 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 	if i := strings.Index(text, "会同"); i > 0 {
 		// 财政部会同农业农村部下达…: the body that leads acts, with the other.
 		return s.orgName(v, si, start, start+utf8.RuneCountInString(text[:i]))
+	} else if i == 0 {
+		return org{}, false // ，会同财政部下达…: the body that leads is named before
 	}
 	suffix, _, ok := s.suffixes.Match(text)
 	if !ok || v.holdsTime(si, start, end) {
