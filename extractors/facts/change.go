@@ -81,6 +81,9 @@ var changeRule = &rule{
 			[]string{"change:metric-percent||增长|全区企业研发经费投入|10 %|2024-01-01"}},
 		{"3月份完成投资同比增长4.1%，相关环节增长7%。", []string{"DATE:3月份|2024-03-01|2024-04-01", "PERCENT:4.1%|4.1|%", "PERCENT:7%|7|%"},
 			[]string{"change:metric-percent||同比增长|投资|4.1 %|2024-03-01", "change:metric-percent||增长|相关环节|7 %|2024-03-01"}},
+		// A causative or a word of report opens no metric.
+		{"智慧港口让整体作业效率提升20%。", []string{"PERCENT:20%|20|%"},
+			[]string{"change:metric-percent||增长|整体作业效率|20 %"}},
 		// Without 分别 a list joined by 、 is the metric whole.
 		{"燕窝、鲍鱼销量下降40%左右。", []string{"PERCENT:40%左右|40|%"},
 			[]string{"change:metric-percent||下降|燕窝、鲍鱼销量|40 %"}},
@@ -428,6 +431,9 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 				}
 			}
 			t := v.tokenEnding(mstart)
+			if t != nil && (t.Text == "让" || t.Text == "使" || t.Text == "使得" || t.Text == "令") {
+				break // 平台让种植成本降低30%: what the cause changed
+			}
 			inner := mstart < ms // not the word right before the verb
 			if inner && !each && t != nil && t.Start > lo && t.End-t.Start == 1 && strings.Contains("和与及", t.Text) {
 				if prev := v.tokenEnding(t.Start); prev != nil && prev.Start >= lo && nounLike(prev) && v.endingAt(t.Start, lo, pipeline.Place, pipeline.Org, pipeline.Person) == nil {
@@ -521,13 +527,15 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 }
 
 // pastIntent returns where a metric read back to start begins once the
-// modal 要, fillers and light verbs that open it are skipped: 要争取全区
-// 企业研发经费投入增长10% is a change of 全区企业研发经费投入.
+// modal 要, a causative (让, 使), words of report (显示), fillers and light
+// verbs that open it are skipped: 要争取全区企业研发经费投入增长10% is a
+// change of 全区企业研发经费投入, 显示美国谋杀案…增加了18% one of 美国谋杀案.
 func (s *Stage) pastIntent(v *view, start, end int) int {
 	for start < end {
-		n := max(s.words.Starting(dictionaries.FactFiller, v.text, start, end), s.words.Starting(dictionaries.FactLight, v.text, start, end))
-		if t := v.tokenStarting(start); n == 0 && t != nil && t.Pos == "v" && t.Text == "要" && t.End-t.Start == 1 {
-			n = 1
+		n := max(s.words.Starting(dictionaries.FactFiller, v.text, start, end), s.words.Starting(dictionaries.FactLight, v.text, start, end),
+			s.words.Starting(dictionaries.FactReport, v.text, start, end))
+		if t := v.tokenStarting(start); n == 0 && t != nil && (t.Pos == "v" || t.Pos == "p") && (t.Text == "要" || t.Text == "让" || t.Text == "使" || t.Text == "使得" || t.Text == "令") {
+			n = t.End - t.Start // 让种植成本降低30%: the cause's verb
 		}
 		if n == 0 || n == end-start || !v.aligned(start, start+n) {
 			return start
