@@ -247,6 +247,9 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||产值|文化产业|12000000000 CNY"}},
 		{"前三季度农村居民人均可支配收入达到了16740元。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "MONEY:16740元|16740|CNY"},
 			[]string{"amount:predicate-money||人均可支配收入|农村居民|16740 CNY|2024-01-01"}},
+		// Letters and digits among the nouns.
+		{"2月末，广义货币M2余额223.6万亿元。", []string{"DATE:2月末|2024-02-21|2024-03-01", "MONEY:223.6万亿元|223600000000000|CNY"},
+			[]string{"amount:predicate-money||余额|广义货币M2|223600000000000 CNY|2024-02-21"}},
 		// 地区 after a place is the region's; 会同 opens no subject.
 		{"2024年，长三角地区高端装备出口2611.6亿元。", []string{"DATE:2024年|2024-01-01|2025-01-01", "PLACE:长三角|长三角||CN", "MONEY:2611.6亿元|261160000000|CNY"},
 			[]string{"amount:name-phrase-verb-object-money|长三角|出口|高端装备|261160000000 CNY|2024-01-01"}},
@@ -350,7 +353,7 @@ var amountRule = &rule{
 		{"交通运输部日前紧急下达资金3000万元。", []string{"ORG:交通运输部|中华人民共和国交通运输部", "MONEY:3000万元|30000000|CNY"},
 			[]string{"amount:org-verb-object-money|中华人民共和国交通运输部|下达|资金|30000000 CNY"}},
 		{"10月末，M2余额291.2万亿元。", []string{"DATE:10月末|2024-10-21|2024-11-01", "MONEY:291.2万亿元|291200000000000|CNY"},
-			[]string{"amount:predicate-money||余额||291200000000000 CNY|2024-10-21"}},
+			[]string{"amount:predicate-money||余额|M2|291200000000000 CNY|2024-10-21"}},
 		// GDP is an amount; a filler may stand between predicate and link.
 		{"今年上半年福建省生产总值达16640.15亿元。", []string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:福建省", "MONEY:16640.15亿元|1664015000000|CNY"},
 			[]string{"amount:place-predicate-money|福建省|生产总值||1664015000000 CNY|2024-01-01"}},
@@ -896,8 +899,8 @@ func (s *Stage) openingNouns(v *view, si, lo, ss int) (int, bool) {
 			}
 			continue
 		}
-		if !nounLike(t) {
-			break
+		if !nounLike(t) && !(t.Pos == "x" && isLatin(t.Text)) {
+			break // 广义货币M2余额: letters and digits among the nouns
 		}
 		pos = t.Start
 	}
