@@ -2,6 +2,7 @@ package dictionaries
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -168,18 +169,7 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 			}
 		}
 		if kind == AliasOrg || kind == AliasBrand {
-			for i := range alias {
-				if i > 0 {
-					a.prefixes[alias[:i]] = true
-				}
-			}
-			a.prefixes[alias] = true
-			if c, _ := utf8.DecodeRuneInString(alias); c < 1<<16 {
-				a.first[c/64] |= 1 << (c % 64)
-			}
-			for _, c := range alias {
-				a.runes.add(c)
-			}
+			a.indexOrg(alias)
 			for _, n := range []string{alias, canon} {
 				// A canonical name is written out too, and taggers cut
 				// those with 和 (信息化部 of 工业和信息化部).
@@ -190,7 +180,32 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 			}
 		}
 	}
+	// A canonical name reads as itself (上海合作组织, 中国科学院), unless a row
+	// makes it an alias of another name.
+	for _, canon := range slices.Sorted(maps.Values(a.org)) {
+		if _, ok := a.org[canon]; !ok {
+			a.org[canon] = canon
+			a.indexOrg(canon)
+		}
+	}
 	return a, nil
+}
+
+// indexOrg records the prefixes and characters of an organization alias for
+// the scans that look for aliases in text.
+func (a *OrgAliases) indexOrg(alias string) {
+	for i := range alias {
+		if i > 0 {
+			a.prefixes[alias[:i]] = true
+		}
+	}
+	a.prefixes[alias] = true
+	if c, _ := utf8.DecodeRuneInString(alias); c < 1<<16 {
+		a.first[c/64] |= 1 << (c % 64)
+	}
+	for _, c := range alias {
+		a.runes.add(c)
+	}
 }
 
 // Canonical returns the canonical name of an organization alias: 中科院 →

@@ -247,7 +247,7 @@ var rules = []struct {
 	{"split-connector", []example{
 		{"成都市人民政府联合四川大学举办", []in{{pipeline.Org, "成都市人民政府联合四川大学"}}, []out{
 			{pipeline.Org, "成都市人民政府", "成都市人民政府", "", "", "dept-alias"},
-			{pipeline.Org, "四川大学", "四川大学", "", "", "split-connector"},
+			{pipeline.Org, "四川大学", "四川大学", "", "", "org-alias"},
 		}},
 		{"国家发展改革委会同财政部印发", []in{{pipeline.Org, "国家发展改革委会同财政部"}}, []out{
 			{pipeline.Org, "国家发展改革委", "国家发展和改革委员会", "", "", "org-alias"},
@@ -397,7 +397,7 @@ var rules = []struct {
 		{"穿行/v 老城区/ns 的/uj 商铺/n", nil, nil},
 		// 中方 is the Chinese side, 城区 a shared name; 中国 inside an ORG stays inside it.
 		{"中方/n 表示/v 城区/n 人口/n", nil, nil},
-		{"中国/ns 科学院/n", []in{{pipeline.Org, "中国科学院"}}, []out{{pipeline.Org, "中国科学院", "中国科学院", "", "", "pos"}}},
+		{"中国/ns 科学院/n", []in{{pipeline.Org, "中国科学院"}}, []out{{pipeline.Org, "中国科学院", "中国科学院", "", "", "org-alias"}}},
 	}},
 	{"retype-place", []example{
 		{"在武侯区", []in{{pipeline.Person, "武侯区"}}, []out{{pipeline.Place, "武侯区", "四川省成都市武侯区", "510107", "CN", "place-unique"}}},
