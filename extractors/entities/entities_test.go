@@ -336,6 +336,13 @@ var rules = []struct {
 			{pipeline.Place, "德", "德国", "", "DE", "place-country"},
 		}},
 		{"卡塔尔哈马德港", []in{{pipeline.Org, "哈马德"}}, []out{{pipeline.Org, "哈马德", "哈马德", "", "", "pos"}}},
+		// Two characters of a tagger ORG as well.
+		{"中国和委内瑞拉：中委传统友谊", []in{{pipeline.Place, "中国"}, {pipeline.Place, "委内瑞拉"}, {pipeline.Org, "中委"}}, []out{
+			{pipeline.Place, "中国", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "委内瑞拉", "委内瑞拉", "", "VE", "place-country"},
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "委", "委内瑞拉", "", "VE", "place-country"},
+		}},
 	}},
 	{"park-org", []example{
 		{"以/p 成都/ns 的/uj 中韩/ns 创新/v 创业园/n 为/p 例/n", []in{{pipeline.Place, "成都"}, {pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{

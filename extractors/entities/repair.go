@@ -1216,7 +1216,7 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 			}
 		}
 		if parts == nil && (m.Type == pipeline.Place || s.countriesNamed(d, m.Text)) {
-			if r := []rune(m.Text); (len(r) >= 3 || len(r) == 2 && m.Type == pipeline.Place && s.countriesNamed(d, m.Text)) && len(r) <= 4 && !s.gazetteerPlace(m.Text) && !s.isOrgAlias(m.Text) && !slices.ContainsFunc(r, func(c rune) bool { return s.countries.Abbrev(string(c)) == nil }) {
+			if r := []rune(m.Text); (len(r) >= 3 || len(r) == 2 && s.countriesNamed(d, m.Text)) && len(r) <= 4 && !s.gazetteerPlace(m.Text) && !s.isOrgAlias(m.Text) && !slices.ContainsFunc(r, func(c rune) bool { return s.countries.Abbrev(string(c)) == nil }) {
 				// 美日韩: each country of a coordination its own span, as the
 				// msra convention has it, also where the tagger said ORG
 				// and the document names each country (英法德; 哈马德 is a
