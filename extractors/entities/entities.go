@@ -100,7 +100,11 @@
 //     abbreviations and in no gazetteer (美日韩) becomes one PLACE per
 //     country, as the msra convention splits coordinations (pd98 F1 is
 //     unchanged by it); two characters are as often a country's own name
-//     (巴西).
+//     (巴西), and split only when the document names both countries, from a
+//     tagger PLACE or ORG alike (中委传统友谊 beside 中国 and 委内瑞拉).
+//   - split-country-title: a tagger PERSON that opens with a country and a
+//     title becomes the country's PLACE and the person after the title
+//     (卡塔尔埃米尔塔米姆 → 卡塔尔 + 塔米姆).
 //   - park-org: a run of tagger PLACE mentions followed by up to three content
 //     words ending with a park suffix becomes one ORG (中 + 韩 + 创新创业园 →
 //     中韩创新创业园).
