@@ -21,6 +21,10 @@
 //     tagger ORG loses a one-character gse word that begins no name: 率
 //     (率中央代表团), the counter of an ordinal (第41次|南极考察队), 间 after
 //     its noun (政府间|协调委员会), 好 after a verb (要用|好|中俄议会合作委员会).
+//   - org-whole: a tagger ORG grows to the longer ORG name the document
+//     writes elsewhere when the text before it spells that name out
+//     (海上自卫队 beside 自卫队, 火神山医院 beside 神山医院, 立法会 beside 法会),
+//     not over punctuation nor a word that opens no name (“漳州110, 间合作委员会).
 //   - split-adjacent: a tagger ORG that is two or more gse words written
 //     together, each an organization alias ending in the same character as
 //     peers do, becomes one ORG each (民政部|财政部, 中宣部|中组部); a body and
@@ -426,6 +430,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.joinHyphenated(d)
 	s.personParts(d)
 	s.personWhole(d)
+	s.orgWhole(d)
 	s.bracketCountries(d)
 	s.extendDepts(d)
 	s.wordsAround(d)

@@ -285,6 +285,13 @@ var rules = []struct {
 			{pipeline.Org, "联合国世界粮食计划署", "联合国世界粮食计划署", "", "", "pos"},
 		}},
 	}},
+	{"org-whole", []example{
+		// The name is whole elsewhere in the document.
+		{"日本海上自卫队出动，海上自卫队表示", []in{{pipeline.Org, "海上自卫队"}, {pipeline.Org, "自卫队"}}, []out{
+			{pipeline.Org, "海上自卫队", "海上自卫队", "", "", "pos"},
+			{pipeline.Org, "海上自卫队", "海上自卫队", "", "", "org-whole"},
+		}},
+	}},
 	{"split-country-title", []example{
 		{"与卡塔尔埃米尔塔米姆通电话", []in{{pipeline.Person, "卡塔尔埃米尔塔米姆"}}, []out{
 			{pipeline.Place, "卡塔尔", "卡塔尔", "", "QA", "place-country"},

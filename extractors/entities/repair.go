@@ -664,6 +664,57 @@ func (s *Stage) personWhole(d *pipeline.Doc) {
 	}
 }
 
+// orgWhole extends a tagger ORG mention to the longer ORG name the document
+// writes elsewhere when the text before it spells that name out (援鄂医疗队
+// beside 鄂医疗队, 海上自卫队 beside 自卫队, 立法会 beside 法会): a name cut by
+// the tagger in one place and whole in another. The longer name must start
+// where a gse word does, and no other mention may lie in the part it adds.
+func (s *Stage) orgWhole(d *pipeline.Doc) {
+	var names []string
+	for _, m := range d.Mentions {
+		if m.Type == pipeline.Org && !slices.Contains(names, m.Text) {
+			names = append(names, m.Text)
+		}
+	}
+	if len(names) < 2 {
+		return
+	}
+	changed := false
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Org || m.Stage == Name {
+			continue
+		}
+		n := utf8.RuneCountInString(m.Text)
+		best := ""
+		for _, name := range names {
+			k := utf8.RuneCountInString(name)
+			if k <= n || k <= utf8.RuneCountInString(best) || !strings.HasSuffix(name, m.Text) || m.End-k < 0 || d.Slice(m.End-k, m.End) != name {
+				continue
+			}
+			at := m.End - k
+			if s.overlapsOther(d, at, m.End, m) || startsInsideToken(d, at) ||
+				strings.ContainsFunc(d.Slice(at, m.Start), func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) ||
+				s.orgOpener(d, &pipeline.Mention{Type: pipeline.Org, Start: at, End: m.End, Text: name}) {
+				continue // not “漳州110 nor 间合作委员会: a name's cut, not its whole
+			}
+			best = name
+		}
+		if best == "" {
+			continue
+		}
+		m.Start, m.Text, m.Entity = m.End-utf8.RuneCountInString(best), best, ""
+		addRule(m, "org-whole")
+		changed = true
+	}
+	if changed {
+		pipeline.SortMentions(d.Mentions)
+		d.Mentions = slices.CompactFunc(d.Mentions, func(a, b pipeline.Mention) bool {
+			return a.Type == b.Type && a.Start == b.Start && a.End == b.End
+		})
+	}
+}
+
 // overlapsOther reports whether a mention other than m, and other than a
 // PERSON mention m's new span would hold whole, covers part of start..end
 // outside m.
