@@ -247,6 +247,9 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||产值|文化产业|12000000000 CNY"}},
 		{"前三季度农村居民人均可支配收入达到了16740元。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "MONEY:16740元|16740|CNY"},
 			[]string{"amount:predicate-money||人均可支配收入|农村居民|16740 CNY|2024-01-01"}},
+		// A person gives or spends, maybe after nouns that say who.
+		{"网友李丽春捐赠了3380元。", []string{"PERSON:李丽春", "MONEY:3380元|3380|CNY"},
+			[]string{"amount:person-predicate-money|李丽春|捐赠||3380 CNY"}},
 		// Letters and digits among the nouns.
 		{"2月末，广义货币M2余额223.6万亿元。", []string{"DATE:2月末|2024-02-21|2024-03-01", "MONEY:223.6万亿元|223600000000000|CNY"},
 			[]string{"amount:predicate-money||余额|广义货币M2|223600000000000 CNY|2024-02-21"}},
@@ -1188,6 +1191,13 @@ func (s *Stage) predicateAfter(v *view, si int, m *pipeline.Mention) (vs, pe int
 	return t.Start, pos + n, true
 }
 
+// spendsAt reports whether a spend verb starts at pos (捐赠, 投资, 出资):
+// what a person may do with money.
+func (s *Stage) spendsAt(v *view, pos int) bool {
+	n := s.words.Starting(dictionaries.FactSpend, v.text, pos, len(v.text))
+	return n > 0 && v.aligned(pos, pos+n)
+}
+
 // fined reads the party an amount is imposed on or paid to, written as
 // 对, 向 or 给 and a name before the verb at vs (对优步公司处以…罚款,
 // 向乌克兰提供…援助): where the preposition starts and the name.
@@ -1263,6 +1273,13 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		}
 		if ws < we && we < pe && v.aligned(ws, we) && v.clauseOpens(ws, lo) && (we == ns || s.nounsOnly(v, we, ns)) && len(v.inside(si, we, ss)) == 0 {
 			return org{name: name, start: ws, mentions: v.inside(si, ws, we), how: "phrase", phrase: v.slice(we, pe)}, "word-phrase", true
+		}
+	}
+	if m := v.endingAt(ss, lo, pipeline.Person); m != nil && s.spendsAt(v, ss) {
+		// 网友李丽春捐赠了3380元: a person gives or spends, maybe after the
+		// nouns that say who they are.
+		if rs, _ := v.runBack(m.Start, lo); rs <= m.Start && v.clauseOpens(rs, lo) && (rs == m.Start || s.nounsOnly(v, rs, m.Start)) {
+			return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "person"}, "person", true
 		}
 	}
 	if n, name := s.subjectEnding(v, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {
