@@ -247,6 +247,9 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||产值|文化产业|12000000000 CNY"}},
 		{"前三季度农村居民人均可支配收入达到了16740元。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "MONEY:16740元|16740|CNY"},
 			[]string{"amount:predicate-money||人均可支配收入|农村居民|16740 CNY|2024-01-01"}},
+		// A verb predicate's party after 向 (not 对, a trade partner).
+		{"三星向苹果赔偿10亿美元。", []string{"ORG:三星|三星集团", "ORG:苹果", "MONEY:10亿美元|1000000000|USD"},
+			[]string{"amount:org-predicate-money|三星集团|赔偿|苹果|1000000000 USD"}},
 		// A person gives or spends, maybe after nouns that say who.
 		{"网友李丽春捐赠了3380元。", []string{"PERSON:李丽春", "MONEY:3380元|3380|CNY"},
 			[]string{"amount:person-predicate-money|李丽春|捐赠||3380 CNY"}},
@@ -448,6 +451,18 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 				f.Predicate, _ = s.words.Predicate(dictionaries.FactAmount, v.slice(ps-k, ps))
 				ps -= k
 				f.EvidenceStart = ps
+			}
+		}
+		if t := v.tokenStarting(ps); t != nil && (t.Pos == "v" || t.Pos == "vn") {
+			// 中方将再向联合国妇女署捐款1000万美元: a verb predicate's
+			// party after 向 or 给, as after a verb before the money.
+			if os, o, ok := s.fined(v, si, lo, ps); ok && v.text[os] != '对' { // 对东盟进出口: a partner, read below
+				ps = os
+				f.Object = o.name
+				f.EvidenceStart = os
+				for _, om := range o.mentions {
+					addMention(&f, om)
+				}
 			}
 		}
 	} else if vs, os, ok := s.spend(v, lo, pos); ok && !(os == pos && s.predicateFollows(v, si, m)) {
@@ -1273,6 +1288,12 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		}
 		if ws < we && we < pe && v.aligned(ws, we) && v.clauseOpens(ws, lo) && (we == ns || s.nounsOnly(v, we, ns)) && len(v.inside(si, we, ss)) == 0 {
 			return org{name: name, start: ws, mentions: v.inside(si, ws, we), how: "phrase", phrase: v.slice(we, pe)}, "word-phrase", true
+		}
+	}
+	if ss-1 > lo && v.text[ss-1] == '方' {
+		// 中方将再向…捐款: a country's side is the country.
+		if m := v.endingAt(ss-1, lo, pipeline.Place); m != nil && m.Country != "" && v.clauseOpens(m.Start, lo) {
+			return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "place"}, "place", true
 		}
 	}
 	if m := v.endingAt(ss, lo, pipeline.Person); m != nil && s.spendsAt(v, ss) {
