@@ -18,6 +18,7 @@
 package quantity
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,6 +125,9 @@ func countedNoun(toks []pipeline.Token, start, end int) string {
 		return "" // say nothing rather than name the wrong noun
 	case head != "":
 		return head
+	}
+	if k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end }); k < len(toks) && toks[k].Start == end && nounphrase.Nominal(toks[k].Pos) {
+		return "" // 12个国家50多家广播影视制作播出机构: a phrase follows, headless to us; not 国家
 	}
 	return nounphrase.Before(toks, start)
 }

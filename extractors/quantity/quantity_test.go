@@ -181,6 +181,9 @@ func TestCountedNoun(t *testing.T) {
 		// The head of the noun phrase, past a place name and modifiers.
 		{"带队4家成都科技企业前往", []pipeline.Token{tok("带队", 0, "n"), tok("4", 2, "x"), tok("家", 3, "zg"), tok("成都", 4, "ns"), tok("科技", 6, "n"), tok("企业", 8, "n"), tok("前往", 10, "v")}, "4 家 企业"},
 		{"建设10个碳通量观测站", []pipeline.Token{tok("建设", 0, "vn"), tok("10", 2, "x"), tok("个", 4, "q"), tok("碳", 5, "n"), tok("通量", 6, "n"), tok("观测站", 8, "n")}, "10 个 观测站"},
+		// A phrase without a common noun we can head follows: not the noun
+		// before the count, which counts something else.
+		{"国家50多家广播播出机构", []pipeline.Token{tok("国家", 0, "n"), tok("50", 2, "x"), tok("多家", 4, "m"), tok("广播", 6, "vn"), tok("播出", 8, "v"), tok("机构", 10, "n")}, ">50 家"},
 		// A verb between nouns: inside the phrase or the predicate? Say nothing.
 		{"建立8家离岸创新创业基地", []pipeline.Token{tok("建立", 0, "v"), tok("8", 2, "x"), tok("家", 3, "zg"), tok("离岸", 4, "n"), tok("创新", 6, "v"), tok("创业", 8, "n"), tok("基地", 10, "n")}, "8 家"},
 	}
