@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -14,7 +15,7 @@ const maxObject = 10
 var statisticRule = &rule{
 	name:    "statistic",
 	kind:    Statistic,
-	pattern: ", subject [filler|modifier]… verb [object] QUANTITY [object]; and , 其中 object QUANTITY after it",
+	pattern: ", subject [filler|modifier]… verb [object] QUANTITY [object]; and , 其中 object QUANTITY after it; and a rate: …率 [link] PERCENT",
 	find:    (*Stage).statistics,
 	examples: []example{
 		{"据园区相关负责人介绍,截至2023年底,中韩园已累计引进企业825家,其中韩资或中韩合资企业109家。",
@@ -23,6 +24,13 @@ var statisticRule = &rule{
 				"statistic:subject-verb-object-quantity|中韩创新创业园|累计引进|企业|825 家|2023-01-01",
 				"statistic:subset|中韩创新创业园|累计引进|韩资或中韩合资企业|109 家|2023-01-01",
 			}},
+		// A rate stated as a percentage.
+		{"10月份，全国城镇调查失业率为5.0%。", []string{"DATE:10月份|2024-10-01|2024-11-01", "PERCENT:5.0%|5|%"},
+			[]string{"statistic:rate|全国|为|城镇调查失业率|5 %|2024-10-01"}},
+		{"普惠性幼儿园覆盖率达到了90.8%。", []string{"PERCENT:90.8%|90.8|%"},
+			[]string{"statistic:rate||达到|普惠性幼儿园覆盖率|90.8 %"}},
+		// A share or a change is no rate.
+		{"服务业占比达到56%。", []string{"PERCENT:56%|56|%"}, nil},
 		// Place words (境外) and distinguishing words (大型) are nouns of the object.
 		{"江苏累计接待境外游客22万人次。",
 			[]string{"PLACE:江苏|江苏省", "QUANTITY:22万人次|220000|人次"},
@@ -157,8 +165,78 @@ func (s *Stage) statistics(v *view) {
 				s.subset(v, si, f, q, qs[i+1])
 			}
 		}
+		for _, p := range v.mentions(si, pipeline.Percent) {
+			if f, ok := s.rateOf(v, si, lo, p); ok {
+				v.add(f)
+			}
+		}
 	}
 	s.countedTopics(v)
+}
+
+// maxRate is the longest name of a rate, in runes, a statistic reads.
+const maxRate = 14
+
+// rateOf reads a rate stated as a percentage: a noun phrase ending in 率,
+// maybe a link (为, 达到), then the percentage (全国城镇调查失业率为5.0%,
+// 森林覆盖率达到24.02%; rule statistic:rate). The name is the object, and a
+// place, organization or subject word that opens it the subject.
+func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact, bool) {
+	if p.Unit != "%" {
+		return pipeline.Fact{}, false
+	}
+	me, pred, filler := p.Start, "", ""
+	for range 3 {
+		n := s.words.Ending(dictionaries.FactLink, v.text, lo, me)
+		link := n > 0
+		if n == 0 {
+			n = s.words.Ending(dictionaries.FactFiller, v.text, lo, me)
+		}
+		if n == 0 || !v.aligned(me-n, me) {
+			break
+		}
+		if w := v.slice(me-n, me); link && pred == "" && w != "了" {
+			pred = w // 达到 of 达到了
+		} else if !link && filler == "" && utf8.RuneCountInString(w) > 1 && w != "已经" {
+			filler = w // 超过
+		}
+		me -= n
+	}
+	if pred == "" {
+		pred = filler
+	}
+	if pred == "" {
+		pred = "为"
+	}
+	t := v.tokenEnding(me)
+	if t == nil || t.Start < lo || !strings.HasSuffix(t.Text, "率") || t.End-t.Start < 2 {
+		return pipeline.Fact{}, false
+	}
+	ms := t.Start
+	for ms > lo && me-ms < maxRate {
+		u := v.tokenEnding(ms)
+		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn") || me-u.Start > maxRate {
+			break
+		}
+		ms = u.Start
+	}
+	f := newFact(Statistic, "statistic:rate", si, ms, p.End, 0.8)
+	f.Predicate, f.Object = pred, v.slice(ms, me)
+	if o, _, ok := s.metricSubject(v, si, lo, ms, me); ok {
+		f.Subject, f.Object = o.name, o.phrase+v.slice(max(ms, o.end), me)
+		f.EvidenceStart = min(f.EvidenceStart, o.start)
+		for _, m := range o.mentions {
+			addMention(&f, m)
+		}
+	}
+	if f.Object == "" {
+		return pipeline.Fact{}, false
+	}
+	setValue(&f, p)
+	addMention(&f, p)
+	d, context := v.dateFor(si, p.Start)
+	setDate(&f, d, context)
+	return f, true
 }
 
 // countedTopics gives an amount with no subject whose clause opens with its
