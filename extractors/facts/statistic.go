@@ -29,6 +29,10 @@ var statisticRule = &rule{
 			[]string{"statistic:rate|全国|为|城镇调查失业率|5 %|2024-10-01"}},
 		{"普惠性幼儿园覆盖率达到了90.8%。", []string{"PERCENT:90.8%|90.8|%"},
 			[]string{"statistic:rate||达到|普惠性幼儿园覆盖率|90.8 %"}},
+		// Other ratios, and verbs inside the name.
+		{"研发投入强度达到2.68%。", []string{"PERCENT:2.68%|2.68|%"},
+			[]string{"statistic:rate||达到|研发投入强度|2.68 %"}},
+		{"长江经济带实际使用外资占全国比重达49%。", []string{"PLACE:长江经济带", "PERCENT:49%|49|%"}, nil},
 		// A share or a change is no rate.
 		{"服务业占比达到56%。", []string{"PERCENT:56%|56|%"}, nil},
 		// Place words (境外) and distinguishing words (大型) are nouns of the object.
@@ -174,11 +178,26 @@ func (s *Stage) statistics(v *view) {
 	s.countedTopics(v)
 }
 
+// rateWord reports whether a word names a rate or a ratio stated in
+// percent: 失业率, 比重, 比例, 研发投入强度, 恩格尔系数 (占比 is a share's).
+func rateWord(w string) bool {
+	if strings.HasPrefix(w, "占") {
+		return false
+	}
+	for _, suf := range []string{"率", "比重", "比例", "强度", "系数"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxRate is the longest name of a rate, in runes, a statistic reads.
 const maxRate = 14
 
-// rateOf reads a rate stated as a percentage: a noun phrase ending in 率,
-// maybe a link (为, 达到), then the percentage (全国城镇调查失业率为5.0%,
+// rateOf reads a rate stated as a percentage: a noun phrase ending in 率 or
+// another ratio word (比重, 比例, 强度, 系数), maybe a link (为, 达到), then the
+// percentage (全国城镇调查失业率为5.0%,
 // 森林覆盖率达到24.02%; rule statistic:rate). The name is the object, and a
 // place, organization or subject word that opens it the subject.
 func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact, bool) {
@@ -209,16 +228,25 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 		pred = "为"
 	}
 	t := v.tokenEnding(me)
-	if t == nil || t.Start < lo || !strings.HasSuffix(t.Text, "率") || t.End-t.Start < 2 {
+	if t == nil || t.Start < lo || !rateWord(t.Text) || t.End-t.Start < 2 {
 		return pipeline.Fact{}, false
 	}
 	ms := t.Start
 	for ms > lo && me-ms < maxRate {
 		u := v.tokenEnding(ms)
-		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn") || me-u.Start > maxRate {
-			break
+		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || u.Pos == "v" && u.End-u.Start > 1) || me-u.Start > maxRate {
+			break // 研发投入/v 强度: verbs of two characters inside the name
 		}
 		ms = u.Start
+	}
+	if u := v.tokenEnding(ms); u != nil && u.Start >= lo && u.Pos == "a" && u.End-u.Start == 1 && ms < t.Start {
+		ms = u.Start // 新/a 冠肺炎累计治愈率: an adjective opens the name
+	}
+	ms = s.pastIntent(v, ms, me) // 实现, 使, 显示 open no name
+	for k := me - 1; k >= lo && !strings.ContainsRune("，,；;。", v.text[k]); k-- {
+		if v.text[k] == '占' {
+			return pipeline.Fact{}, false // 占全国比重达49%: a share, read as one
+		}
 	}
 	f := newFact(Statistic, "statistic:rate", si, ms, p.End, 0.8)
 	f.Predicate, f.Object = pred, v.slice(ms, me)
