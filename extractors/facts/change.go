@@ -81,6 +81,9 @@ var changeRule = &rule{
 			[]string{"change:metric-percent||增长|全区企业研发经费投入|10 %|2024-01-01"}},
 		{"3月份完成投资同比增长4.1%，相关环节增长7%。", []string{"DATE:3月份|2024-03-01|2024-04-01", "PERCENT:4.1%|4.1|%", "PERCENT:7%|7|%"},
 			[]string{"change:metric-percent||同比增长|投资|4.1 %|2024-03-01", "change:metric-percent||增长|相关环节|7 %|2024-03-01"}},
+		// A count that something has changes as the thing counted.
+		{"全国共有养老机构3.8万个，同比增长10.4%。", []string{"QUANTITY:3.8万个|38000|个", "PERCENT:10.4%|10.4|%"},
+			[]string{"change:after-statistic|全国|同比增长|养老机构|10.4 %"}},
 		// A causative or a word of report opens no metric.
 		{"智慧港口让整体作业效率提升20%。", []string{"PERCENT:20%|20|%"},
 			[]string{"change:metric-percent||增长|整体作业效率|20 %"}},
@@ -397,6 +400,9 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		}
 		f = newFact(kind, kind+":after-"+prev.Kind, si, prev.EvidenceStart, p.End, 0.8)
 		f.Subject, f.Object = prev.Subject, prev.Predicate+prev.Object // 共接待游客
+		if prev.Kind == Statistic && strings.HasSuffix(prev.Predicate, "有") && prev.Object != "" {
+			f.Object = prev.Object // 全国共有养老机构3.8万个，同比增长10.4%: of 养老机构
+		}
 		if prev.Kind == Amount {
 			f.Object = prev.Object + prev.Predicate // 交通固定资产投资
 			if strings.Contains(prev.Rule, "|partner") {
