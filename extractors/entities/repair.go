@@ -698,6 +698,9 @@ func (s *Stage) orgWhole(d *pipeline.Doc) {
 				s.orgOpener(d, &pipeline.Mention{Type: pipeline.Org, Start: at, End: m.End, Text: name}) {
 				continue // not “漳州110 nor 间合作委员会: a name's cut, not its whole
 			}
+			if k := tokenAt(d.Tokens, at); k >= 0 && d.Tokens[k].Pos == "v" && s.isOrgAlias(m.Text) {
+				continue // not 促进|二十国集团: a known name does not grow over a verb
+			}
 			best = name
 		}
 		if best == "" {
