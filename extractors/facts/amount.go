@@ -253,6 +253,12 @@ var amountRule = &rule{
 		// A person gives or spends, maybe after nouns that say who.
 		{"网友李丽春捐赠了3380元。", []string{"PERSON:李丽春", "MONEY:3380元|3380|CNY"},
 			[]string{"amount:person-predicate-money|李丽春|捐赠||3380 CNY"}},
+		// Up to twelve characters of nouns, a direction among them; 于 before a
+		// time between the subject and the verb.
+		{"规模以上电子信息制造业实现营业收入6.49万亿元。", []string{"MONEY:6.49万亿元|6490000000000|CNY"},
+			[]string{"amount:predicate-money||营业收入|规模以上电子信息制造业|6490000000000 CNY"}},
+		{"财政部会同农业农村部于近日下达救灾资金14亿元。", []string{"ORG:财政部|中华人民共和国财政部", "ORG:农业农村部|中华人民共和国农业农村部", "DATE:近日|2024-05-25|2024-06-04", "MONEY:14亿元|1400000000|CNY"},
+			[]string{"amount:org-verb-object-money|中华人民共和国财政部|下达|救灾资金|1400000000 CNY|2024-05-25"}},
 		// Letters and digits among the nouns.
 		{"2月末，广义货币M2余额223.6万亿元。", []string{"DATE:2月末|2024-02-21|2024-03-01", "MONEY:223.6万亿元|223600000000000|CNY"},
 			[]string{"amount:predicate-money||余额|广义货币M2|223600000000000 CNY|2024-02-21"}},
@@ -885,13 +891,16 @@ func (v *view) partnerBefore(lo, end int) (int, string, bool) {
 	return 0, "", false
 }
 
+// maxOpening is the longest run of nouns, in runes, that openingNouns reads.
+const maxOpening = 12
+
 // openingNouns returns where the nouns that end at ss start, when they are
-// a few (up to 8 characters), hold no name or subject word, and only a light
+// a few (up to maxOpening characters), hold no name or subject word, and only a light
 // verb, a filler or times stand before them in the clause: 旅游 of
 // ，实现旅游收入.
 func (s *Stage) openingNouns(v *view, si, lo, ss int) (int, bool) {
 	pos := ss
-	for pos > lo && ss-pos < 8 {
+	for pos > lo && ss-pos < maxOpening {
 		if r := v.text[pos-1]; r == '）' || r == ')' {
 			// A bracketed abbreviation after the nouns: 广义货币（M2）余额.
 			k := pos - 2
@@ -917,12 +926,12 @@ func (s *Stage) openingNouns(v *view, si, lo, ss int) (int, bool) {
 			}
 			continue
 		}
-		if !nounLike(t) && !(t.Pos == "x" && isLatin(t.Text)) {
-			break // 广义货币M2余额: letters and digits among the nouns
+		if !nounLike(t) && !(t.Pos == "x" && isLatin(t.Text)) && !(t.Pos == "f" && pos < ss) {
+			break // 广义货币M2余额: letters and digits among the nouns; 规模以上/f 电子信息制造业
 		}
 		pos = t.Start
 	}
-	if pos == ss || ss-pos > 8 || len(v.inside(si, pos, ss)) > 0 || s.words.Starting(dictionaries.FactSubject, v.text, pos, ss) > 0 {
+	if pos == ss || ss-pos > maxOpening || len(v.inside(si, pos, ss)) > 0 || s.words.Starting(dictionaries.FactSubject, v.text, pos, ss) > 0 {
 		return 0, false
 	}
 	return v.nounListBack(si, lo, pos)
@@ -1661,6 +1670,9 @@ func (s *Stage) subjectWalk(v *view, ps, lo int) (int, string, []*pipeline.Menti
 		}
 		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Pos == "t" {
 			n = ss - t.Start
+		}
+		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Text == "于" && ss < ps {
+			n = 1 // 于近日下达: the preposition of the time just passed
 		}
 		if n == 0 {
 			if at, p, ms := v.placeBefore(ss, lo); p != "" {
