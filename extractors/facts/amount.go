@@ -259,6 +259,11 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||营业收入|规模以上电子信息制造业|6490000000000 CNY"}},
 		{"财政部会同农业农村部于近日下达救灾资金14亿元。", []string{"ORG:财政部|中华人民共和国财政部", "ORG:农业农村部|中华人民共和国农业农村部", "DATE:近日|2024-05-25|2024-06-04", "MONEY:14亿元|1400000000|CNY"},
 			[]string{"amount:org-verb-object-money|中华人民共和国财政部|下达|救灾资金|1400000000 CNY|2024-05-25"}},
+		// 新增 before what was added is a spend verb; right before the money
+		// it is a change's (人民币贷款新增15.68万亿元).
+		{"2020年我国新增制造业贷款2.2万亿元。", []string{"DATE:2020年|2020-01-01|2021-01-01", "MONEY:2.2万亿元|2200000000000|CNY"},
+			[]string{"amount:word-verb-object-money|中国|新增|制造业贷款|2200000000000 CNY|2020-01-01"}},
+		{"前11个月人民币贷款新增15.68万亿元。", []string{"DATE:前11个月|2024-01-01|2024-12-01", "MONEY:15.68万亿元|15680000000000|CNY"}, nil},
 		// Letters and digits among the nouns.
 		{"2月末，广义货币M2余额223.6万亿元。", []string{"DATE:2月末|2024-02-21|2024-03-01", "MONEY:223.6万亿元|223600000000000|CNY"},
 			[]string{"amount:predicate-money||余额|广义货币M2|223600000000000 CNY|2024-02-21"}},
@@ -471,7 +476,8 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 				}
 			}
 		}
-	} else if vs, os, ok := s.spend(v, lo, pos); ok && !(os == pos && s.predicateFollows(v, si, m)) {
+	} else if vs, os, ok := s.spend(v, lo, pos); ok && !(os == pos && s.predicateFollows(v, si, m)) && !(os == pos && v.slice(vs, os) == "新增") {
+		// 新增 right before the money is a change's (人民币贷款新增15.68万亿元).
 		tail, ps = "verb-object-money", vs
 		f = newFact(Amount, "", si, ps, m.End, 0.8)
 		f.Predicate, _ = s.words.Predicate(dictionaries.FactSpend, strings.TrimSuffix(v.slice(vs, os), "了"))
