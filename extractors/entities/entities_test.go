@@ -107,6 +107,8 @@ var rules = []struct {
 	}},
 	{"zone-org", []example{
 		{"以/p 成都/ns 高新区/nr 的/uj 园区/n", []in{{pipeline.Place, "成都"}}, []out{{pipeline.Org, "成都高新区", "成都高新区", "", "", "zone-org"}}},
+		// A zone's suffix over several words.
+		{"安徽/ns 自/p 贸/vn 试验区/n 实现/v", []in{{pipeline.Place, "安徽"}}, []out{{pipeline.Org, "安徽自贸试验区", "安徽自贸试验区", "", "", "zone-org"}}},
 		// No division before the zone: left alone.
 		{"中韩/j 自贸区/n", []in{{pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{
 			{pipeline.Place, "中", "中国", "", "CN", "place-country"},

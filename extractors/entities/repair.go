@@ -1687,6 +1687,22 @@ func (s *Stage) knownPlace(word string) bool {
 	return s.oneDivision(word)
 }
 
+// zoneSuffixAt returns where the words from token j on spell out exactly a
+// development zone's suffix of two or more words (自|贸|试验区), or 0.
+func (s *Stage) zoneSuffixAt(d *pipeline.Doc, j int) int {
+	start := d.Tokens[j].Start
+	for k := j + 1; k < len(d.Tokens) && k < j+4; k++ {
+		if d.Tokens[k].Start != d.Tokens[k-1].End {
+			return 0
+		}
+		suf := d.Slice(start, d.Tokens[k].End)
+		if suffix, kind, ok := s.suffixes.Match("X" + suf); ok && kind == "zone" && suffix == suf {
+			return d.Tokens[k].End
+		}
+	}
+	return 0
+}
+
 // parkOrgs replaces a run of tagger PLACE mentions followed by at most
 // three ordinary words, the last ending with the suffix of a park run as an
 // institution, by one ORG mention: 中 + 韩 + 创新创业园 → 中韩创新创业园.
@@ -1710,6 +1726,14 @@ func (s *Stage) parkOrgs(d *pipeline.Doc) {
 		j := tokenAt(d.Tokens, end)
 		if j < 0 || d.Tokens[j].Start != end || (j > 0 && d.Tokens[j-1].End != end) {
 			continue
+		}
+		if last == i && len(s.divs.Lookup(m.Text)) > 0 {
+			// 安徽 + 自/贸/试验区: a zone's whole suffix over several words.
+			if e := s.zoneSuffixAt(d, j); e > 0 && (last+1 >= len(d.Mentions) || d.Mentions[last+1].Start >= e) {
+				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: m.Start, End: e, Stage: Name, Rule: "zone-org", Confidence: m.Confidence})
+				drop[m.ID] = true
+				continue
+			}
 		}
 		for k := j; k < len(d.Tokens) && k < j+3; k++ {
 			t := d.Tokens[k]
