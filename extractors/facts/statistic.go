@@ -33,6 +33,9 @@ var statisticRule = &rule{
 		{"研发投入强度达到2.68%。", []string{"PERCENT:2.68%|2.68|%"},
 			[]string{"statistic:rate||达到|研发投入强度|2.68 %"}},
 		{"长江经济带实际使用外资占全国比重达49%。", []string{"PLACE:长江经济带", "PERCENT:49%|49|%"}, nil},
+		// Whose contribution to what.
+		{"前三季度，服务业增加值对国民经济增长的贡献率为63.0%。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "PERCENT:63.0%|63|%"},
+			[]string{"statistic:rate||为|服务业增加值对国民经济增长的贡献率|63 %|2024-01-01"}},
 		// A share or a change is no rate.
 		{"服务业占比达到56%。", []string{"PERCENT:56%|56|%"}, nil},
 		// Place words (境外) and distinguishing words (大型) are nouns of the object.
@@ -192,6 +195,36 @@ func rateWord(w string) bool {
 	return false
 }
 
+// contributionStart returns where "X对Y的" or "X对" that ends at pos starts, X
+// and Y nouns of a few characters each (服务业增加值对经济增长的|贡献率,
+// 消费支出对|经济增长贡献率), else pos.
+func (v *view) contributionStart(lo, pos int) int {
+	nouns := func(end int) int { // where the nouns that end at end start
+		k := end
+		for k > lo && end-k < 8 {
+			t := v.tokenEnding(k)
+			if t == nil || t.Start < lo || !(nounLike(t) || t.Pos == "b" || t.Pos == "vn" || t.Pos == "v" && t.End-t.Start > 1) {
+				break
+			}
+			k = t.Start
+		}
+		return k
+	}
+	y := pos // 对经济增长贡献率: the nouns after 对 are the name's already
+	if pos-1 > lo && v.text[pos-1] == '的' {
+		if y = nouns(pos - 1); y == pos-1 {
+			return pos
+		}
+	}
+	if y-1 <= lo || v.text[y-1] != '对' {
+		return pos
+	}
+	if x := nouns(y - 1); x < y-1 {
+		return x
+	}
+	return pos
+}
+
 // maxRate is the longest name of a rate, in runes, a statistic reads.
 const maxRate = 14
 
@@ -241,6 +274,9 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 	}
 	if u := v.tokenEnding(ms); u != nil && u.Start >= lo && u.Pos == "a" && u.End-u.Start == 1 && ms < t.Start {
 		ms = u.Start // 新/a 冠肺炎累计治愈率: an adjective opens the name
+	}
+	if k := v.contributionStart(lo, ms); k < ms {
+		ms = k // 服务业增加值对经济增长的贡献率: whose contribution to what
 	}
 	ms = s.pastIntent(v, ms, me) // 实现, 使, 显示 open no name
 	for k := me - 1; k >= lo && !strings.ContainsRune("，,；;。", v.text[k]); k-- {
