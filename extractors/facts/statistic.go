@@ -390,6 +390,8 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 			ss -= n
 		} else if n := s.words.Ending(dictionaries.FactFiller, v.text, lo, ss); n > 0 {
 			ss -= n
+		} else if t := v.tokenEnding(ss); t != nil && t.Start >= lo && t.Pos == "d" && (t.Text == "都" || t.Text == "均" || t.Text == "皆") {
+			ss = t.Start // 日均客流都达到: all of them, no part of the subject
 		} else {
 			break
 		}
