@@ -264,6 +264,9 @@ var amountRule = &rule{
 		{"2020年我国新增制造业贷款2.2万亿元。", []string{"DATE:2020年|2020-01-01|2021-01-01", "MONEY:2.2万亿元|2200000000000|CNY"},
 			[]string{"amount:word-verb-object-money|中国|新增|制造业贷款|2200000000000 CNY|2020-01-01"}},
 		{"前11个月人民币贷款新增15.68万亿元。", []string{"DATE:前11个月|2024-01-01|2024-12-01", "MONEY:15.68万亿元|15680000000000|CNY"}, nil},
+		// The nouns after a light verb say what was counted, whoever acts.
+		{"今年一季度，辽宁省13个高新区实现高新技术产品产值1123亿元。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PLACE:辽宁省|辽宁省|210000", "QUANTITY:13个|13|个", "MONEY:1123亿元|112300000000|CNY"},
+			[]string{"amount:predicate-money||产值|高新技术产品|112300000000 CNY|2024-01-01"}},
 		// Letters and digits among the nouns.
 		{"2月末，广义货币M2余额223.6万亿元。", []string{"DATE:2月末|2024-02-21|2024-03-01", "MONEY:223.6万亿元|223600000000000|CNY"},
 			[]string{"amount:predicate-money||余额|广义货币M2|223600000000000 CNY|2024-02-21"}},
@@ -581,6 +584,12 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			s.words.Starting(dictionaries.FactModifier, v.text, k, e) == 0 && s.words.Starting(dictionaries.FactFiller, v.text, k, e) == 0 {
 			if o := strings.TrimSuffix(v.slice(k, e), "总"); utf8.RuneCountInString(o) > 1 {
 				f.Object = o // not 公司, 日均, 全部; 企业进出口 of 企业进出口总货值
+			}
+		} else if k, ok := s.openingNouns(v, si, lo, ps); ok && k < ps && s.words.Ending(dictionaries.FactLight, v.text, lo, k) > 0 && v.aligned(k-s.words.Ending(dictionaries.FactLight, v.text, lo, k), k) {
+			// 辽宁省13个高新区实现高新技术产品产值1123亿元: the nouns after
+			// the light verb say what was counted, whoever the subject is.
+			if o := strings.TrimSuffix(v.slice(k, ps), "总"); utf8.RuneCountInString(o) > 1 && s.words.Starting(dictionaries.FactSubject, v.text, k, ps) == 0 {
+				f.Object = o
 			}
 		}
 	}
