@@ -267,6 +267,8 @@ var amountRule = &rule{
 		// The nouns after a light verb say what was counted, whoever acts.
 		{"今年一季度，辽宁省13个高新区实现高新技术产品产值1123亿元。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PLACE:辽宁省|辽宁省|210000", "QUANTITY:13个|13|个", "MONEY:1123亿元|112300000000|CNY"},
 			[]string{"amount:predicate-money||产值|高新技术产品|112300000000 CNY|2024-01-01"}},
+		{"今年1至4月，江苏全省实现社会消费品零售总额15991.9亿元。", []string{"DATE:今年1至4月|2024-01-01|2024-05-01", "PLACE:江苏|江苏省|320000", "MONEY:15991.9亿元|1599190000000|CNY"},
+			[]string{"amount:place-verb-predicate-money|江苏省|零售额|社会消费品|1599190000000 CNY|2024-01-01"}},
 		// Letters and digits among the nouns.
 		{"2月末，广义货币M2余额223.6万亿元。", []string{"DATE:2月末|2024-02-21|2024-03-01", "MONEY:223.6万亿元|223600000000000|CNY"},
 			[]string{"amount:predicate-money||余额|广义货币M2|223600000000000 CNY|2024-02-21"}},
@@ -1571,6 +1573,8 @@ func (s *Stage) verbSubject(v *view, si, lo, ps int) (org, bool) {
 			o.how = "org"
 		} else if m := v.exact(rs, ss, pipeline.Place); m != nil {
 			o = org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "place"}
+		} else if m := v.startingMention(rs, ss); m != nil && m.Type == pipeline.Place && m.End < ss && s.words.Starting(dictionaries.FactScope, v.text, m.End, ss) == ss-m.End {
+			o = org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "place"} // 江苏全省实现…: all of 江苏
 		}
 	}
 	if o.name == "" {
