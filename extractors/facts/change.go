@@ -84,6 +84,9 @@ var changeRule = &rule{
 		// A count that something has changes as the thing counted.
 		{"全国共有养老机构3.8万个，同比增长10.4%。", []string{"QUANTITY:3.8万个|38000|个", "PERCENT:10.4%|10.4|%"},
 			[]string{"change:after-statistic|全国|同比增长|养老机构|10.4 %"}},
+		// A statistical release names whose figures they are once.
+		{"上半年，全国规模以上工业增加值同比增长6.0%。分三大门类看，采矿业增加值增长5.4%。", []string{"DATE:上半年|2024-01-01|2024-07-01", "PERCENT:6.0%|6|%", "PERCENT:5.4%|5.4|%"},
+			[]string{"change:word-percent|全国|同比增长|规模以上工业增加值|6 %|2024-01-01", "change:metric-percent|date:paragraph-context|subject:sentence-before|全国|增长|采矿业增加值|5.4 %|2024-01-01"}},
 		// A causative or a word of report opens no metric.
 		{"智慧港口让整体作业效率提升20%。", []string{"PERCENT:20%|20|%"},
 			[]string{"change:metric-percent||增长|整体作业效率|20 %"}},
@@ -217,10 +220,67 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 	if !ok {
 		return
 	}
+	if f.Subject == "" {
+		if name := v.sentenceBeforeSubject(si); name != "" && !v.namesOther(si, f.EvidenceEnd, name) {
+			f.Subject = name
+			f.Rule += "|subject:sentence-before"
+		}
+	}
 	f.Predicate = verb
 	setValue(&f, p)
 	addMention(&f, p)
 	v.add(f)
+}
+
+// namesOther reports whether sentence si names a place or organization
+// other than name before end: its figures may be that one's (辽宁进出口…).
+func (v *view) namesOther(si, end int, name string) bool {
+	for _, i := range v.bySent[si] {
+		if m := &v.d.Mentions[i]; (m.Type == pipeline.Place || m.Type == pipeline.Org) && m.Start < end && entity(m) != name {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeLike reports whether name is the whole country (全国, 中国) or a
+// place the document names (a division or a country), not an organization.
+func (v *view) scopeLike(name string) bool {
+	if name == "全国" || name == "中国" {
+		return true
+	}
+	for i := range v.d.Mentions {
+		if m := &v.d.Mentions[i]; m.Type == pipeline.Place && (m.PlaceCode != "" || m.Country != "") && entity(m) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBeforeSubject returns the subject of the changes of the sentence
+// before si in its paragraph when they all have one and the same, that of a
+// subject word or a division (全国, 中国, 江苏省): a statistical release states
+// whose figures they are once, then goes on by sector (上半年，全国规模以上工业
+// 增加值同比增长6.0%。分三大门类看，采矿业增加值增长5.4% → 全国). Else "".
+func (v *view) sentenceBeforeSubject(si int) string {
+	if si == 0 || v.paragraphStart(v.sents[si].Start) > v.sents[si-1].Start {
+		return ""
+	}
+	name := ""
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Sentence != si-1 || f.Kind != Change {
+			continue
+		}
+		if f.Subject == "" || name != "" && f.Subject != name {
+			return ""
+		}
+		name = f.Subject
+	}
+	if name == "" || !v.scopeLike(name) {
+		return ""
+	}
+	return name
 }
 
 // respectively reads a list of metrics before 分别 and as many values after
