@@ -115,6 +115,12 @@ func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 	if !ok {
 		return
 	}
+	if f.Subject == "" {
+		if name := v.sentenceBeforeSubject(si); name != "" && !v.namesOther(si, f.EvidenceEnd, name) {
+			f.Subject = name // as for a change (服务业增加值占GDP比重…)
+			f.Rule += "|subject:sentence-before"
+		}
+	}
 	f.Predicate = "占" + whole
 	setValue(&f, p)
 	addMention(&f, p)
