@@ -31,7 +31,7 @@
 //     Doc.Text), when it is the nearest earlier sentence with a date and
 //     that sentence has no other. The publication date is never used: an
 //     article published in 2024 mostly reports on earlier times.
-//   - subject:sentence-before: a change with no subject takes that of the
+//   - subject:sentence-before: a change or share with no subject takes that of the
 //     changes of the sentence before in its paragraph, when they all have one
 //     and it is the whole country or a place the document names, and the
 //     sentence names no other place or organization before it (上半年，全国…
