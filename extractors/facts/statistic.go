@@ -36,6 +36,8 @@ var statisticRule = &rule{
 		// Whose contribution to what.
 		{"前三季度，服务业增加值对国民经济增长的贡献率为63.0%。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "PERCENT:63.0%|63|%"},
 			[]string{"statistic:rate||为|服务业增加值对国民经济增长的贡献率|63 %|2024-01-01"}},
+		{"前三季度，设备工器具购置投资同比增长16.4%，对全部投资增长的贡献率达61.6%。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "PERCENT:16.4%|16.4|%", "PERCENT:61.6%|61.6|%"},
+			[]string{"statistic:rate||达|设备工器具购置投资对全部投资增长的贡献率|61.6 %|2024-01-01"}},
 		// A share or a change is no rate.
 		{"服务业占比达到56%。", []string{"PERCENT:56%|56|%"}, nil},
 		// Place words (境外) and distinguishing words (大型) are nouns of the object.
@@ -225,6 +227,50 @@ func (v *view) contributionStart(lo, pos int) int {
 	return y - 1 // ，对全部投资增长的贡献率达61.6%: whose is in the clause before
 }
 
+// grownBefore returns the metric of the clause that ends with the comma
+// right before pos when that clause says it grew (服务业增加值同比增长5.4%，):
+// the nouns before its change verb, past what it is compared with. Else "".
+func (s *Stage) grownBefore(v *view, lo, pos int) string {
+	c := pos - 1
+	if c <= lo || v.text[c] != '，' && v.text[c] != ',' {
+		return ""
+	}
+	start := c
+	for start > lo && !strings.ContainsRune("，,；;。", v.text[start-1]) {
+		start--
+	}
+	for k := start; k < c; k++ {
+		n := s.words.Starting(dictionaries.FactChange, v.text, k, c)
+		if n == 0 || !v.aligned(k, k+n) {
+			continue
+		}
+		e := k
+		for {
+			if m := s.words.Ending(dictionaries.FactCompare, v.text, start, e); m > 0 {
+				e -= m
+			} else if m := s.words.Ending(dictionaries.FactFiller, v.text, start, e); m > 0 {
+				e -= m
+			} else {
+				break
+			}
+		}
+		b := e
+		for b > start && e-b < maxMetric {
+			t := v.tokenEnding(b)
+			if t == nil || t.Start < start || !(nounLike(t) || t.Pos == "b" || t.Pos == "vn" || t.Pos == "v" && t.End-t.Start > 1 && b < e) {
+				break // 设备工器具购置/v 投资: verbs inside the name
+			}
+			b = t.Start
+		}
+		b = s.pastIntent(v, b, e)
+		if b < e && v.clauseOpens(b, lo) {
+			return v.slice(b, e)
+		}
+		return ""
+	}
+	return ""
+}
+
 // maxRate is the longest name of a rate, in runes, a statistic reads.
 const maxRate = 14
 
@@ -278,6 +324,10 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 	if k := v.contributionStart(lo, ms); k < ms {
 		ms = k // 服务业增加值对经济增长的贡献率: whose contribution to what
 	}
+	owner := ""
+	if v.text[ms] == '对' {
+		owner = s.grownBefore(v, lo, ms) // 服务业增加值同比增长5.4%，对…的贡献率: 服务业增加值's
+	}
 	ms = s.pastIntent(v, ms, me) // 实现, 使, 显示 open no name
 	for k := me - 1; k >= lo && !strings.ContainsRune("，,；;。", v.text[k]); k-- {
 		if v.text[k] == '占' {
@@ -285,7 +335,7 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 		}
 	}
 	f := newFact(Statistic, "statistic:rate", si, ms, p.End, 0.8)
-	f.Predicate, f.Object = pred, v.slice(ms, me)
+	f.Predicate, f.Object = pred, owner+v.slice(ms, me)
 	if o, _, ok := s.metricSubject(v, si, lo, ms, me); ok {
 		f.Subject, f.Object = o.name, o.phrase+v.slice(max(ms, o.end), me)
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
