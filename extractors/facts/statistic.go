@@ -229,11 +229,12 @@ func (v *view) contributionStart(lo, pos int) int {
 
 // grownBefore returns the metric of the clause that ends with the comma
 // right before pos when that clause says it grew (服务业增加值同比增长5.4%，):
-// the nouns before its change verb, past what it is compared with. Else "".
-func (s *Stage) grownBefore(v *view, lo, pos int) string {
+// the nouns before its change verb, past what it is compared with, and
+// where they start. Else "" and pos.
+func (s *Stage) grownBefore(v *view, lo, pos int) (string, int) {
 	c := pos - 1
 	if c <= lo || v.text[c] != '，' && v.text[c] != ',' {
-		return ""
+		return "", pos
 	}
 	start := c
 	for start > lo && !strings.ContainsRune("，,；;。", v.text[start-1]) {
@@ -264,11 +265,11 @@ func (s *Stage) grownBefore(v *view, lo, pos int) string {
 		}
 		b = s.pastIntent(v, b, e)
 		if b < e && v.clauseOpens(b, lo) {
-			return v.slice(b, e)
+			return v.slice(b, e), b
 		}
-		return ""
+		return "", pos
 	}
-	return ""
+	return "", pos
 }
 
 // maxRate is the longest name of a rate, in runes, a statistic reads.
@@ -324,9 +325,9 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 	if k := v.contributionStart(lo, ms); k < ms {
 		ms = k // 服务业增加值对经济增长的贡献率: whose contribution to what
 	}
-	owner := ""
+	owner, ownerAt := "", ms
 	if v.text[ms] == '对' {
-		owner = s.grownBefore(v, lo, ms) // 服务业增加值同比增长5.4%，对…的贡献率: 服务业增加值's
+		owner, ownerAt = s.grownBefore(v, lo, ms) // 服务业增加值同比增长5.4%，对…的贡献率: 服务业增加值's
 	}
 	ms = s.pastIntent(v, ms, me) // 实现, 使, 显示 open no name
 	for k := me - 1; k >= lo && !strings.ContainsRune("，,；;。", v.text[k]); k-- {
@@ -334,7 +335,7 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 			return pipeline.Fact{}, false // 占全国比重达49%: a share, read as one
 		}
 	}
-	f := newFact(Statistic, "statistic:rate", si, ms, p.End, 0.8)
+	f := newFact(Statistic, "statistic:rate", si, min(ms, ownerAt), p.End, 0.8)
 	f.Predicate, f.Object = pred, owner+v.slice(ms, me)
 	if o, _, ok := s.metricSubject(v, si, lo, ms, me); ok {
 		f.Subject, f.Object = o.name, o.phrase+v.slice(max(ms, o.end), me)
