@@ -23,6 +23,11 @@ var changeRule = &rule{
 		{"宜昌金宝乐器制造有限公司2023年实现营业收入1.2亿元，同比增长22.4%。",
 			[]string{"MONEY:1.2亿元|120000000|CNY", "DATE:2023年|2023-01-01|2024-01-01", "PERCENT:22.4%|22.4|%"},
 			[]string{"change:after-amount|宜昌金宝乐器制造有限公司|同比增长|营业收入|22.4 %|2023-01-01"}},
+		// A clause that says how the change was computed names no metric:
+		// the change is still the amount's.
+		{"今年前5个月我国进出口总值10.51万亿元，扣除汇率因素同比增长10.9%。",
+			[]string{"DATE:今年前5个月|2024-01-01|2024-06-01", "MONEY:10.51万亿元|10510000000000|CNY", "PERCENT:10.9%|10.9|%"},
+			[]string{"change:after-amount|中国|同比增长|进出口额|10.9 %|2024-01-01"}},
 		// After a statistic, its verb and object are what changed.
 		{"今年上半年，四川共接待游客6.82亿人次，同比增长8.5%。",
 			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:四川", "QUANTITY:6.82亿人次|682000000|人次", "PERCENT:8.5%|8.5|%"},
@@ -209,6 +214,8 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 			ms -= c
 		} else if k := s.words.Ending(dictionaries.FactModifier, v.text, lo, ms); k > 0 {
 			verb, ms = v.slice(ms-k, ms)+verb, ms-k
+		} else if k := s.words.Ending(dictionaries.FactBasis, v.text, lo, ms); k > 0 && ms-k-1 > lo && strings.ContainsRune("，,", v.text[ms-k-1]) {
+			ms -= k // …10.51万亿元，扣除汇率因素同比增长: how it was computed, not what
 		} else {
 			break
 		}
