@@ -264,9 +264,18 @@ var amountRule = &rule{
 		{"2020年我国新增制造业贷款2.2万亿元。", []string{"DATE:2020年|2020-01-01|2021-01-01", "MONEY:2.2万亿元|2200000000000|CNY"},
 			[]string{"amount:word-verb-object-money|中国|新增|制造业贷款|2200000000000 CNY|2020-01-01"}},
 		{"前11个月人民币贷款新增15.68万亿元。", []string{"DATE:前11个月|2024-01-01|2024-12-01", "MONEY:15.68万亿元|15680000000000|CNY"}, nil},
-		// The nouns after a light verb say what was counted, whoever acts.
+		// A counted group that opens the clause, with its place, is the
+		// subject; the nouns after a light verb say what was counted.
 		{"今年一季度，辽宁省13个高新区实现高新技术产品产值1123亿元。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PLACE:辽宁省|辽宁省|210000", "QUANTITY:13个|13|个", "MONEY:1123亿元|112300000000|CNY"},
-			[]string{"amount:predicate-money||产值|高新技术产品|112300000000 CNY|2024-01-01"}},
+			[]string{"amount:counted-predicate-money|辽宁省13个高新区|产值|高新技术产品|112300000000 CNY|2024-01-01"}},
+		{"今年250个重大建设项目完成投资1102.2亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "QUANTITY:250个|250|个", "MONEY:1102.2亿元|110220000000|CNY"},
+			[]string{"amount:counted-predicate-money|250个重大建设项目|投资||110220000000 CNY|2024-01-01"}},
+		// An amount word after the group is what the predicate is of.
+		{"2012年年底36个地区债务余额共计3.85万亿元。", []string{"DATE:2012年年底|2012-12-01|2013-01-01", "QUANTITY:36个|36|个", "MONEY:3.85万亿元|3850000000000|CNY"},
+			[]string{"amount:counted-predicate-money|36个地区|余额|债务|3850000000000 CNY|2012-12-01"}},
+		// A count of years is no group.
+		{"3年来企业实现利润800亿元。", []string{"QUANTITY:3年|3|年", "MONEY:800亿元|80000000000|CNY"},
+			[]string{"amount:predicate-money||利润||80000000000 CNY"}},
 		{"今年1至4月，江苏全省实现社会消费品零售总额15991.9亿元。", []string{"DATE:今年1至4月|2024-01-01|2024-05-01", "PLACE:江苏|江苏省|320000", "MONEY:15991.9亿元|1599190000000|CNY"},
 			[]string{"amount:place-verb-predicate-money|江苏省|零售额|社会消费品|1599190000000 CNY|2024-01-01"}},
 		// Letters and digits among the nouns.
@@ -540,7 +549,8 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Subject = sp
 		f.Rule += "|subject:quote-speaker"
 		f.Confidence = 0.75
-	} else if w, partner, ok := s.partSubject(v, si, lo, ps); ok {
+	} else if w, partner, ok := s.partSubject(v, si, lo, ps); ok && (m.End >= len(v.text) || v.text[m.End] != '的') {
+		// 其中，总投资23.7亿元的…项目: an amount before 的 is a named part's own.
 		whole = &w
 		f.Subject = w.Subject
 		if f.Object == "" && partner != "" {
@@ -1332,6 +1342,9 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	if n, name := s.subjectEnding(v, lo, ss); n > 0 && v.clauseOpens(ss-n, lo) {
 		return org{name: name, start: ss - n, mentions: v.inside(si, ss-n, ss), how: "word"}, "word", true
 	}
+	if o, ok := s.countedSubject(v, si, lo, ss); ok {
+		return o, "counted", true
+	}
 	if o, how, ok := s.clausePhrase(v, si, lo, ss, pe); ok {
 		return o, how, true
 	}
@@ -1363,6 +1376,57 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		}
 	}
 	return org{}, "", false
+}
+
+// maxCounted is the longest noun phrase, in runes, a counted subject
+// reads after its count: 重大建设项目, 规模以上工业企业.
+const maxCounted = 10
+
+// countedSubject reads a subject that is a counted group and opens the
+// clause before ss, maybe after the place it is of: 250个重大建设项目完成投资…,
+// 辽宁省13个高新区实现…产值. The group is the subject, its count and place
+// included: what the amount is of is the thirteen zones, not all of 辽宁省.
+func (s *Stage) countedSubject(v *view, si, lo, ss int) (org, bool) {
+	nounsBack := func(e int) int {
+		k := e
+		for k > lo && e-k < maxCounted {
+			t := v.tokenEnding(k)
+			if t == nil || t.Start < lo || !(nounLike(t) || k < e && (t.Pos == "a" || t.Pos == "vn")) {
+				break
+			}
+			k = t.Start
+		}
+		return k
+	}
+	k, phrase := nounsBack(ss), ""
+	if n := s.words.Ending(dictionaries.FactLight, v.text, lo, k); n > 0 && v.aligned(k-n, k) {
+		// 13个高新区实现高新技术产品产值: what was counted stands between.
+		phrase = strings.TrimSuffix(v.slice(k, ss), "总")
+		ss = k - n
+		k = nounsBack(ss)
+	} else if n := s.words.Ending(dictionaries.FactAmount, v.text, k, ss); n > 0 && k < ss-n && v.aligned(ss-n, ss) {
+		// 36个地区债务余额: the debt is what the balance is of.
+		phrase, ss = v.slice(ss-n, ss), ss-n
+	}
+	if k == ss || ss-k > maxCounted || v.endingAt(ss, lo, pipeline.Person) != nil ||
+		s.words.Ending(dictionaries.FactWhere, v.text, k, ss) > 0 {
+		return org{}, false
+	}
+	q := v.endingAt(k, lo, pipeline.Quantity)
+	if q == nil || q.Value == nil {
+		return org{}, false
+	}
+	if _, counter := s.words.Predicate(dictionaries.FactCounter, q.Unit); !counter || strings.Contains("项类种次场件批", q.Unit) {
+		return org{}, false // 3年, 三项社会保险基金收支: no group that acts or holds money
+	}
+	start := q.Start
+	for m := v.endingAt(start, lo, pipeline.Place); m != nil; m = v.endingAt(start, lo, pipeline.Place) {
+		start = m.Start // 辽宁省13个高新区, 四川成都3个园区
+	}
+	if !v.clauseOpens(start, lo) || start > lo && v.text[start-1] == '、' {
+		return org{}, false
+	}
+	return org{name: v.slice(start, ss), start: start, mentions: v.inside(si, start, ss), how: "phrase", phrase: phrase}, true
 }
 
 // possessor reads a place or organization that opens the clause and owns

@@ -23,7 +23,7 @@ type view struct {
 	// bySent holds indices into d.Mentions of the mentions inside each
 	// sentence, sorted by start.
 	bySent [][]int
-	// endFirst maps an end offset to the first PERSON, ORG, PLACE or DATE
+	// endFirst maps an end offset to the first PERSON, ORG, PLACE, DATE, DURATION or QUANTITY
 	// mention ending there, endNext each such mention to the next one,
 	// both as indices into d.Mentions, -1 for none.
 	endFirst, endNext []int32
@@ -111,7 +111,7 @@ func newView(d *pipeline.Doc) *view {
 			}
 		}
 		switch m.Type {
-		case pipeline.Person, pipeline.Org, pipeline.Place, pipeline.Date, pipeline.Duration:
+		case pipeline.Person, pipeline.Org, pipeline.Place, pipeline.Date, pipeline.Duration, pipeline.Quantity:
 			v.endNext[i] = v.endFirst[m.End]
 			v.endFirst[m.End] = int32(i)
 		}
