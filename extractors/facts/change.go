@@ -3,6 +3,7 @@ package facts
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -112,6 +113,10 @@ var changeRule = &rule{
 		{"全国国有文化企业营业总收入1.7万亿元，利润总额1533.3亿元，分别比上年增长13.1%、2.8%。",
 			[]string{"MONEY:1.7万亿元|1700000000000|CNY", "MONEY:1533.3亿元|153330000000|CNY", "PERCENT:13.1%|13.1|%", "PERCENT:2.8%|2.8|%"},
 			[]string{"change:after-amount|respectively|全国国有文化企业|同比增长|营业收入|13.1 %", "change:after-amount|respectively|全国国有文化企业|同比增长|利润|2.8 %"}},
+		// A clause with a count and no fact of its own is a part too.
+		{"一季度，全国期货市场累计成交量18.49亿手，累计成交额141.36万亿元，同比分别增长69.86%和83.08%。",
+			[]string{"DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:18.49亿手|1849000000|手", "MONEY:141.36万亿元|141360000000000|CNY", "PERCENT:69.86%|69.86|%", "PERCENT:83.08%|83.08|%"},
+			[]string{"change:after-count|respectively||同比增长|成交量|69.86 %|2024-01-01", "change:after-amount|respectively||同比增长|成交额|83.08 %|2024-01-01"}},
 		{"今年前10个月，我国粗钢、生铁、钢材产量分别同比增长1.4%、2.3%和5.7%。", []string{"DATE:今年前10个月|2024-01-01|2024-11-01", "PERCENT:1.4%|1.4|%", "PERCENT:2.3%|2.3|%", "PERCENT:5.7%|5.7|%"},
 			[]string{"change:metric-percent|respectively|中国|同比增长|粗钢|1.4 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|生铁|2.3 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|钢材产量|5.7 %|2024-01-01"}},
 		{"截至5月5日，全国刑事、治安警情同比分别下降3.6%、2.1%。", []string{"DATE:截至5月5日|2024-01-01|2024-05-06", "PERCENT:3.6%|3.6|%", "PERCENT:2.1%|2.1|%"},
@@ -405,11 +410,15 @@ func (s *Stage) afterRespectively(v *view, si, lo, ms int, p *pipeline.Mention, 
 			parts = append([]*pipeline.Fact{f}, parts...)
 		}
 	}
+	if len(vals) >= 2 && (len(parts) != len(vals) || parts[len(parts)-1].EvidenceEnd != ms-1) {
+		parts = s.clauseParts(v, si, lo, ms-1, len(vals), made)
+	}
 	if len(vals) < 2 || len(parts) != len(vals) || parts[len(parts)-1].EvidenceEnd != ms-1 {
 		return false
 	}
 	for i, part := range parts {
-		f := newFact(Change, Change+":after-amount|respectively", si, part.EvidenceStart, vals[i].End, 0.8)
+		rule := Change + ":after-" + part.Kind + "|respectively" // count: a clause's count that made no fact
+		f := newFact(Change, rule, si, part.EvidenceStart, vals[i].End, 0.8)
 		f.Subject, f.Object, f.Predicate = part.Subject, part.Object+part.Predicate, verb
 		f.DateStart, f.DateEnd = part.DateStart, part.DateEnd
 		f.MentionIDs = slices.Clone(part.MentionIDs)
@@ -418,6 +427,101 @@ func (s *Stage) afterRespectively(v *view, si, lo, ms int, p *pipeline.Mention, 
 		v.add(f)
 	}
 	return true
+}
+
+// clauseParts reads the n clauses of sentence si that end at the comma at
+// end and the commas before it as the parts a list of changes is of, each
+// an amount or statistic fact the clause ends with, or a count after its
+// metric (part kind "count": 游客量1200万人次，旅游收入达到150亿元，同比分别
+// 增长…). A count's part has the subject and dates of the amounts among the
+// parts when they agree. It returns nil unless every clause is one.
+func (s *Stage) clauseParts(v *view, si, lo, end, n, made int) []*pipeline.Fact {
+	parts := make([]*pipeline.Fact, n)
+	var amount *pipeline.Fact
+	e := end
+	for i := n - 1; i >= 0; i-- {
+		if e <= lo || e < end && v.text[e] != '，' && v.text[e] != ',' {
+			return nil
+		}
+		for j := made - 1; j >= 0; j-- {
+			if f := &v.facts[j]; f.Sentence == si && f.EvidenceEnd == e && (f.Kind == Amount || f.Kind == Statistic) {
+				parts[i] = f
+				if f.Kind == Statistic {
+					// What it counted, as a change after it reads it:
+					// 累计发送旅客3.2亿人次 → 累计发送旅客.
+					g := *f
+					g.Predicate, g.Object = "", f.Predicate+f.Object
+					if s.measureVerb(f.Predicate) {
+						g.Object = f.Object
+					}
+					parts[i] = &g
+				}
+				break
+			}
+		}
+		if parts[i] != nil && parts[i].Kind == Statistic {
+			// A statistic keeps its own subject.
+		} else if parts[i] != nil {
+			if amount != nil && (amount.Subject != parts[i].Subject || !sameTime(amount.DateStart, parts[i].DateStart)) {
+				return nil
+			}
+			amount = parts[i]
+		} else {
+			q := v.endingAt(e, lo, pipeline.Quantity)
+			if q == nil {
+				return nil
+			}
+			me := q.Start - s.words.Ending(dictionaries.FactLink, v.text, lo, q.Start) // 成交量达18.49亿手
+			ms := me
+			for ms > lo && me-ms < maxMetric {
+				t := v.tokenEnding(ms)
+				if t == nil || t.Start < lo || !nounLike(t) {
+					break
+				}
+				ms = t.Start
+			}
+			if ms == me || v.exact(ms, me, pipeline.Place, pipeline.Org, pipeline.Person) != nil {
+				return nil
+			}
+			if t := v.tokenEnding(ms); me-ms == 1 && t != nil && t.Start >= lo && t.End-t.Start == 1 && strings.HasPrefix(t.Pos, "v") {
+				ms = t.Start // 收案21081件: 案 alone says less
+			}
+			f := newFact("count", "", si, ms, q.End, 0)
+			for _, i := range v.bySent[si] {
+				if m := &v.d.Mentions[i]; (m.Type == pipeline.Org || m.Type == pipeline.Place) && m.Start < ms && ms < m.End && m.End < me {
+					f.EvidenceStart, ms = m.Start, m.Start // 经中老铁路进出口货物: not 铁路 alone
+				}
+			}
+			if m := v.startingMention(ms, me); m != nil && m.End < me {
+				f.Subject, ms = entity(m), m.End // 霍尔果斯口岸进出口货运量: the port's
+				addMention(&f, m)
+			} else if k, w := s.subjectStarting(v, ms, me); k > 0 && ms+k < me {
+				f.Subject, ms = w, ms+k // 我国出入境人员: of 中国
+			}
+			f.Object = v.slice(ms, me)
+			addMention(&f, q)
+			parts[i] = &f
+		}
+		k := e - 1
+		for k > lo && !strings.ContainsRune("，,", v.text[k]) {
+			k--
+		}
+		e = k
+	}
+	for _, p := range parts {
+		if p.Kind == "count" && amount != nil {
+			p.DateStart, p.DateEnd = amount.DateStart, amount.DateEnd
+			if p.Subject == "" {
+				p.Subject = amount.Subject
+			}
+		}
+	}
+	return parts
+}
+
+// sameTime reports whether two optional times are the same.
+func sameTime(a, b *time.Time) bool {
+	return a == nil && b == nil || a != nil && b != nil && a.Equal(*b)
 }
 
 // listBack reads the items of a list that ends at end, read backwards: runs
