@@ -36,6 +36,7 @@ var shareRule = &rule{
 		{"我国可再生能源发电量占比已从2023年底的32%提升至35%。", []string{"DATE:2023年底|2023-01-01|2024-01-01", "PERCENT:32%|32|%"}, nil},
 		{"非化石能源消费量占能源消费总量比重同比提高2.6个百分点。", []string{"PERCENT:2.6个百分点|2.6|pp"}, nil},
 		{"第三产业增加值占国内生产总值的比重从50.8%提高到54.5%。", []string{"PERCENT:50.8%|50.8|%"}, nil},
+		{"中国新接船舶订单占国际市场份额从2021年的31.5%提升至70%。", []string{"DATE:2021年|2021-01-01|2022-01-01", "PERCENT:31.5%|31.5|%"}, nil},
 		{"商用厨具占到了全国市场份额的40%以上。", []string{"PERCENT:40%以上|40|%"},
 			[]string{"share:metric-percent||占全国市场份额|商用厨具|40 %"}},
 		// No part: a share of nothing named.
@@ -96,9 +97,10 @@ func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 		for ws < e && (v.text[ws] == '到' || v.text[ws] == '据' || v.text[ws] == '了') {
 			ws++ // 占到, 占据, 占了
 		}
-		if w := v.slice(ws, e); ws >= e || v.text[ws] == '比' || strings.Contains(w, "比重") || strings.Contains(w, "比例") {
-			// 占比已从…的32%提升至…, 占国内生产总值的比重从50.8%…: a share
-			// that changed, or words after 比重: no plain share.
+		if w := v.slice(ws, e); ws >= e || v.text[ws] == '比' || strings.Contains(w, "比重") || strings.Contains(w, "比例") || v.fromDate(si, ws, e) {
+			// 占比已从…的32%提升至…, 占国内生产总值的比重从50.8%…,
+			// 占国际市场份额从2021年的31.5%…: a share that changed, or words
+			// after 比重: no plain share.
 			return
 		}
 		for j := ws; j < e; j++ {
@@ -125,4 +127,16 @@ func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 	setValue(&f, p)
 	addMention(&f, p)
 	v.add(f)
+}
+
+// fromDate reports whether 从 and a date stand in [start, end) of sentence
+// si (占国际市场份额从2021年的31.5%提升至…: a share that changed; not 从日
+// of 从日进口总额, imports from Japan).
+func (v *view) fromDate(si, start, end int) bool {
+	for _, i := range v.bySent[si] {
+		if m := &v.d.Mentions[i]; m.Type == pipeline.Date && m.Start > start && m.Start < end && v.text[m.Start-1] == '从' {
+			return true
+		}
+	}
+	return false
 }

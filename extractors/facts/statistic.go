@@ -38,6 +38,11 @@ var statisticRule = &rule{
 			[]string{"statistic:rate||为|服务业增加值对国民经济增长的贡献率|63 %|2024-01-01"}},
 		{"前三季度，设备工器具购置投资同比增长16.4%，对全部投资增长的贡献率达61.6%。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "PERCENT:16.4%|16.4|%", "PERCENT:61.6%|61.6|%"},
 			[]string{"statistic:rate||达|设备工器具购置投资对全部投资增长的贡献率|61.6 %|2024-01-01"}},
+		// A place that opens the grown metric is the subject; a locative
+		// may stand inside what it contributed to.
+		{"今年前七个月，重庆汽车产业增加值同比增长9.2%，对规上工业增长的贡献率超过33%。",
+			[]string{"DATE:今年前七个月|2024-01-01|2024-08-01", "PLACE:重庆|重庆市|500000", "PERCENT:9.2%|9.2|%", "PERCENT:超过33%|33|%"},
+			[]string{"statistic:rate|重庆市|为|汽车产业增加值对规上工业增长的贡献率|33 %|2024-01-01"}},
 		// A share or a change is no rate.
 		{"服务业占比达到56%。", []string{"PERCENT:56%|56|%"}, nil},
 		// Place words (境外) and distinguishing words (大型) are nouns of the object.
@@ -205,8 +210,8 @@ func (v *view) contributionStart(lo, pos int) int {
 		k := end
 		for k > lo && end-k < 8 {
 			t := v.tokenEnding(k)
-			if t == nil || t.Start < lo || !(nounLike(t) || t.Pos == "b" || t.Pos == "vn" || t.Pos == "v" && t.End-t.Start > 1) {
-				break
+			if t == nil || t.Start < lo || !(nounLike(t) || t.Pos == "b" || t.Pos == "vn" || t.Pos == "v" && t.End-t.Start > 1 || t.Pos == "f" && k < end && t.Start > lo) {
+				break // 规/n 上/f 工业: a locative inside the name
 			}
 			k = t.Start
 		}
@@ -337,8 +342,13 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 	}
 	f := newFact(Statistic, "statistic:rate", si, min(ms, ownerAt), p.End, 0.8)
 	f.Predicate, f.Object = pred, owner+v.slice(ms, me)
-	if o, _, ok := s.metricSubject(v, si, lo, ms, me); ok {
-		f.Subject, f.Object = o.name, o.phrase+v.slice(max(ms, o.end), me)
+	ns, ne, after := ms, me, "" // where a subject may open the name
+	if owner != "" {
+		// 重庆汽车产业增加值同比增长9.2%，对…的贡献率: the owner's subject.
+		ns, ne, after = ownerAt, ownerAt+utf8.RuneCountInString(owner), v.slice(ms, me)
+	}
+	if o, _, ok := s.metricSubject(v, si, lo, ns, ne); ok {
+		f.Subject, f.Object = o.name, o.phrase+v.slice(max(ns, o.end), ne)+after
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		for _, m := range o.mentions {
 			addMention(&f, m)
