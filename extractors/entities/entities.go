@@ -428,6 +428,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.balanceBrackets(d)
 	s.splitSpaced(d)
 	s.joinHyphenated(d)
+	regnalNumbers(d)
 	s.personParts(d)
 	s.personWhole(d)
 	s.orgWhole(d)

@@ -207,6 +207,11 @@ var rules = []struct {
 		{"巴登/nr -/x 符滕堡州/ns 州长/n", []in{{pipeline.Person, "巴登"}, {pipeline.Place, "符滕堡州"}}, []out{{pipeline.Person, "巴登", "巴登", "", "", "pos"}, {pipeline.Place, "符滕堡州", "符滕堡州", "", "", "pos"}}},
 		{"金大中/nr -/x 卢武铉/nr 时期/n", []in{{pipeline.Person, "金大中"}, {pipeline.Person, "卢武铉"}}, []out{{pipeline.Person, "金大中", "金大中", "", "", "pos"}, {pipeline.Person, "卢武铉", "卢武铉", "", "", "pos"}}},
 	}},
+	{"person-regnal", []example{
+		{"国王/n 穆罕默德/nr 六世/m 通电话/v", []in{{pipeline.Person, "穆罕默德"}}, []out{{pipeline.Person, "穆罕默德六世", "穆罕默德六世", "", "", "person-regnal"}}},
+		{"教宗/n 本笃/nr 十六世/m 访问/v", []in{{pipeline.Person, "本笃"}}, []out{{pipeline.Person, "本笃十六世", "本笃十六世", "", "", "person-regnal"}}},
+		{"毛泽东/nr 二十/m 世纪/n", []in{{pipeline.Person, "毛泽东"}}, []out{{pipeline.Person, "毛泽东", "毛泽东", "", "", "pos"}}},
+	}},
 	{"split-spaced", []example{
 		{"（记者郭丹 姜俏梅）", []in{{pipeline.Person, "郭丹 姜俏梅"}}, []out{
 			{pipeline.Person, "郭丹", "郭丹", "", "", "split-spaced"},

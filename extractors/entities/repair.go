@@ -476,6 +476,32 @@ func (s *Stage) fitOrg(d *pipeline.Doc, m *pipeline.Mention) {
 	}
 }
 
+// regnalNumbers extends a PERSON over the ordinal of a monarch or pope
+// written right after it (穆罕默德六世, 伊丽莎白二世, 本笃十六世): the number
+// tells namesakes apart and is part of the name. 世纪 and 世界 after a
+// numeral are a century and the world.
+func regnalNumbers(d *pipeline.Doc) {
+	n := d.CharCount()
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Person {
+			continue
+		}
+		e := m.End
+		for e < n && e-m.End < 3 && strings.Contains("一二三四五六七八九十", d.Slice(e, e+1)) {
+			e++
+		}
+		if e == m.End || e >= n || d.Slice(e, e+1) != "世" || e+1 < n && strings.Contains("纪界代人间", d.Slice(e+1, e+2)) {
+			continue
+		}
+		if d.Claimed(m.End, e+1, pipeline.Date, pipeline.Duration, pipeline.Quantity, pipeline.Money, pipeline.Person, pipeline.Place, pipeline.Org) {
+			continue
+		}
+		m.End, m.Text, m.Entity = e+1, d.Slice(m.Start, e+1), ""
+		addRule(m, "person-regnal")
+	}
+}
+
 // joinHyphenated makes one PERSON of a tagger PERSON, a hyphen or dash and
 // a PERSON or PLACE right after it, as both training corpora write such
 // names whole (艾哈迈迪-内贾德, 辛普森-米勒, 迪亚斯-卡内尔), unless both parts
