@@ -409,6 +409,9 @@ var rules = []struct {
 		// is a place; resolution codes it.
 		{"抵达/v 和田/nz 。/x", nil, []out{{pipeline.Place, "和田", "新疆维吾尔自治区和田地区", "653200", "CN", "place-context"}}},
 		{"访问/v 约旦/ns", nil, []out{{pipeline.Place, "约旦", "约旦", "", "JO", "place-country"}}},
+		// A tagger's one-character surname at the start of a coded place
+		// gse tags a person's name gives way to the place.
+		{"来到/v 张家界/nr 呢/y", []in{{pipeline.Person, "张"}}, []out{{pipeline.Place, "张家界", "湖南省张家界市", "430800", "CN", "place-unique"}}},
 		// A district's full name gse cut in two, in a story about its city.
 		{"来到/v 南昌市/ns 新建/v 区/n 就业/v", nil, []out{
 			{pipeline.Place, "南昌市", "江西省南昌市", "360100", "CN", "place-unique"},

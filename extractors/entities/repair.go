@@ -1446,7 +1446,11 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 		}
 		// free first: it reads the stage's own array, while a tag's bytes
 		// lie in gse's dictionary, far from the text.
-		if t := &toks[i]; free(t.Start, t.End) && (namePOS(t.Pos) && s.knownPlace(t.Text) || s.strongPlace(t)) && s.countyInContext(d, t.Text) {
+		if t := &toks[i]; (free(t.Start, t.End) || t.End-t.Start >= 3 && s.knownPlace(t.Text) && surnameOnly(d, t.Start, t.End)) &&
+			(namePOS(t.Pos) && s.knownPlace(t.Text) || s.strongPlace(t)) && s.countyInContext(d, t.Text) {
+			if !free(t.Start, t.End) {
+				surnameOver(d, t.Start, t.End, &drop)
+			}
 			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 		}
 	}
@@ -1455,6 +1459,30 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 	}
 	for _, m := range add {
 		d.AddMention(m)
+	}
+}
+
+// surnameOnly reports whether the only names overlapping start..end are
+// tagger PERSON mentions of one character at its start (张 of 张家界, which
+// gse tags a person's name).
+func surnameOnly(d *pipeline.Doc, start, end int) bool {
+	for _, m := range d.Mentions {
+		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
+			continue
+		}
+		if m.Type != pipeline.Person || m.Stage == Name || m.Start != start || m.End != start+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameOver adds to drop the mentions surnameOnly allowed.
+func surnameOver(d *pipeline.Doc, start, end int, drop *[]int) {
+	for _, m := range d.Mentions {
+		if isEntity(m.Type) && m.Start == start && m.End == start+1 {
+			*drop = append(*drop, m.ID)
+		}
 	}
 }
 
