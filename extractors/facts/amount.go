@@ -204,6 +204,10 @@ var amountRule = &rule{
 		{"江西一季度开工重点项目1534个，总投资达6600亿元。",
 			[]string{"PLACE:江西|江西省", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:1534个|1534|个", "MONEY:6600亿元|660000000000|CNY"},
 			[]string{"amount:predicate-money|subject:parallel|江西省|投资||660000000000 CNY|2024-01-01"}},
+		// A clause that compares the count may stand between.
+		{"内蒙古接待国内游客1262.80万人次，是2023年的6.34倍，实现旅游收入88.12亿元。",
+			[]string{"PLACE:内蒙古|内蒙古自治区", "QUANTITY:1262.80万人次|12628000|人次", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:88.12亿元|8812000000|CNY"},
+			[]string{"amount:predicate-money|subject:parallel|内蒙古自治区|收入|旅游|8812000000 CNY"}},
 		// A few nouns before the predicate, after a light verb, say what the
 		// money counts; a change clause may stand between.
 		{"今年1—2月，江苏接待境外游客22万人次，同比增长120%，实现旅游外汇收入3.5亿美元。",
@@ -886,13 +890,26 @@ func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline
 				return *f, phrase, f.Subject != ""
 			}
 		}
-		// A clause of change (，同比增长0.2%，) may stand between.
-		if pcs <= lo || s.words.Starting(dictionaries.FactCompare, v.text, pcs, c) == 0 && s.words.Starting(dictionaries.FactChange, v.text, pcs, c) == 0 {
+		// A clause of change (，同比增长0.2%，) or one that compares the
+		// count before (，是2023年的6.34倍，, ，占全国的12%，) may stand between.
+		if pcs <= lo || s.words.Starting(dictionaries.FactCompare, v.text, pcs, c) == 0 && s.words.Starting(dictionaries.FactChange, v.text, pcs, c) == 0 &&
+			!comparesBefore(v.slice(pcs, c)) {
 			return pipeline.Fact{}, "", false
 		}
 		c = pcs - 1
 	}
 	return pipeline.Fact{}, "", false
+}
+
+// comparesBefore reports whether a clause only compares the number of the
+// clause before it with another: 是2023年的6.34倍, 相当于全年的一半, 占全国的12%.
+func comparesBefore(clause string) bool {
+	for _, w := range []string{"是", "相当于", "占", "约占"} {
+		if rest, ok := strings.CutPrefix(clause, w); ok && rest != "" {
+			return w != "是" || strings.HasSuffix(rest, "倍") || strings.Contains(rest, "的")
+		}
+	}
+	return false
 }
 
 // partnerBefore reads the partner after 对 that ends at end, within a few
