@@ -268,6 +268,9 @@ var amountRule = &rule{
 		{"2020年我国新增制造业贷款2.2万亿元。", []string{"DATE:2020年|2020-01-01|2021-01-01", "MONEY:2.2万亿元|2200000000000|CNY"},
 			[]string{"amount:word-verb-object-money|中国|新增|制造业贷款|2200000000000 CNY|2020-01-01"}},
 		{"前11个月人民币贷款新增15.68万亿元。", []string{"DATE:前11个月|2024-01-01|2024-12-01", "MONEY:15.68万亿元|15680000000000|CNY"}, nil},
+		// A spend verb gse joined to the predicate is no phrase of the name.
+		{"农发行发放贷款302亿元。", []string{"ORG:农发行|中国农业发展银行", "MONEY:302亿元|30200000000|CNY"},
+			[]string{"amount:org-predicate-money|中国农业发展银行|贷款||30200000000 CNY"}},
 		// A counted group that opens the clause, with its place, is the
 		// subject; the nouns after a light verb say what was counted.
 		{"今年一季度，辽宁省13个高新区实现高新技术产品产值1123亿元。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PLACE:辽宁省|辽宁省|210000", "QUANTITY:13个|13|个", "MONEY:1123亿元|112300000000|CNY"},
@@ -1328,6 +1331,10 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 				if ps+2 < pe && v.slice(ps, ps+2) == "地区" {
 					ps += 2 // 长三角地区高端装备: the region's
 				}
+			}
+			if t := v.tokenHolding(ps); ps < pe && t != nil && t.End > pe &&
+				max(s.words.Starting(dictionaries.FactSpend, v.text, ps, pe), s.words.Starting(dictionaries.FactLight, v.text, ps, pe)) == pe-ps {
+				return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "org-mention"}, "org", true // 农发行|发放贷款/n: a verb gse joined to the predicate
 			}
 			return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(ps, pe)}, "name-phrase", true
 		}
