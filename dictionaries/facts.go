@@ -38,6 +38,7 @@ const (
 	FactGoods     = "goods"     // a spend verb its goods may stand before: 机电产品出口
 	FactAgent     = "agent"     // ends nouns that name who acts: 当地交通部门
 	FactBasis     = "basis"     // opens a clause, how a change was computed: 扣除价格因素
+	FactLead      = "lead"      // opens a clause before its subject: 预计, 据统计
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -48,7 +49,7 @@ var factKinds = map[string]bool{
 	FactSpend: true, FactSubject: true, FactAnaphor: false,
 	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
-	FactGoods: false, FactAgent: false, FactBasis: false,
+	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

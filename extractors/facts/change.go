@@ -42,6 +42,9 @@ var changeRule = &rule{
 		{"前三季度，我国规模以上工业增加值同比增长5.8%。",
 			[]string{"DATE:前三季度|2024-01-01|2024-10-01", "PERCENT:5.8%|5.8|%"},
 			[]string{"change:word-percent|中国|同比增长|规模以上工业增加值|5.8 %|2024-01-01"}},
+		// A forecast word may open the clause before its subject.
+		{"预计2013年德国经济增长1.0%。", []string{"DATE:2013年|2013-01-01|2014-01-01", "PLACE:德国|德国", "PERCENT:1.0%|1|%"},
+			[]string{"change:name-percent|德国|增长|经济|1 %|2013-01-01"}},
 		// A fall, of the national total.
 		{"全国居民消费价格环比下降0.2%。", []string{"PERCENT:0.2%|0.2|%"},
 			[]string{"change:word-percent|全国|环比下降|居民消费价格|0.2 %"}},

@@ -1000,6 +1000,10 @@ func (v *view) clauseOpens(pos, lo int) bool {
 			pos--
 			continue
 		}
+		if n := v.words.Ending(dictionaries.FactLead, v.text, lo, pos); n > 0 && v.aligned(pos-n, pos) {
+			pos -= n // 预计今年海南全省…: a forecast's subject opens it still
+			continue
+		}
 		t := v.tokenEnding(pos)
 		if t == nil || t.Start < lo || !(t.Pos == "t" || t.Pos == "f" || strings.HasPrefix(t.Pos, "m")) {
 			break
