@@ -87,6 +87,12 @@ var roleRule = &rule{
 		// A state's post before a person known to serve one state.
 		{"总统普京表示。", []string{"PERSON:普京"}, []string{"role:title-person|holder:known-person|普京|总统|俄罗斯"}},
 		{"前总统特朗普表示。", []string{"PERSON:特朗普"}, []string{"role:title-person|holder:known-person|特朗普|前总统|美国"}},
+		// A bare post of a division listed after one with its division is
+		// that division's.
+		{"习近平在河北省委书记周本顺、省长张庆伟陪同下考察。", []string{"PERSON:习近平", "ORG:河北省委", "PERSON:周本顺", "PERSON:张庆伟"},
+			[]string{"role:org-title-person|周本顺|书记|河北省委", "role:title-person|holder:listed|张庆伟|省长|河北省"}},
+		{"北京市委书记郭金龙、省长王安顺出席。", []string{"ORG:北京市委", "PERSON:郭金龙", "PERSON:王安顺"},
+			[]string{"role:org-title-person|郭金龙|书记|北京市委", "role:title-person|王安顺|省长"}},
 		// Only a state's post: 记者 says nothing of a state.
 		{"记者莫言表示。", []string{"PERSON:莫言"}, []string{"role:title-person|莫言|记者"}},
 		// Not otherwise: the state's title is not the party's; a bare state
@@ -316,6 +322,12 @@ func (s *Stage) bareRoles(v *view) {
 			f.Rule += "|holder:document"
 			continue
 		}
+		if pred, body, how, start, ok := s.divisionPost(v, f); ok {
+			f.Predicate, f.Object = pred, body
+			f.Rule += how
+			f.EvidenceStart = min(f.EvidenceStart, start)
+			continue
+		}
 		// 总统普京, 国家主席习近平: a state's post before a person known to
 		// serve one state is that state's.
 		post := []rune(f.Predicate)
@@ -336,6 +348,51 @@ func (s *Stage) bareRoles(v *view) {
 			}
 		}
 	}
+}
+
+// divisionPost reads a bare post of a Chinese division (省长, 市委书记, 副县长)
+// as the post of the division the text means: that of the role listed
+// right before it with 、 (河北省委书记周本顺、省长张庆伟 → 河北省; rule
+// |holder:listed), else the province or prefecture the document is about
+// (scopeName: 省委书记车俊 in a story about 浙江 → 浙江省委; |holder:document-division).
+// A party committee's post names the committee: 省委书记 → 书记 of X省委.
+// start is where the evidence of the division begins.
+func (s *Stage) divisionPost(v *view, f *pipeline.Fact) (pred, body, how string, start int, ok bool) {
+	post := []rune(f.Predicate)
+	k := 0
+	if len(post) > 1 && post[0] == '副' {
+		k = 1 // 副省长
+	}
+	if len(post)-k < 2 || !strings.ContainsRune("省市县", post[k]) {
+		return "", "", "", 0, false
+	}
+	level, committee := post[k], post[k+1] == '委'
+	if !committee && !strings.ContainsRune("长", post[len(post)-1]) {
+		return "", "", "", 0, false // 市民, 省会: no post of the division
+	}
+	div, start := "", f.EvidenceStart
+	if c := f.EvidenceStart - 1; c > 0 && v.text[c] == '、' {
+		for i := range v.facts {
+			g := &v.facts[i]
+			if g.Kind == Role && g.Sentence == f.Sentence && g.EvidenceEnd == c && g.Object != "" {
+				div, how, start = strings.TrimSuffix(g.Object, "委"), "|holder:listed", g.EvidenceStart
+			}
+		}
+	}
+	if div == "" {
+		scope := map[rune]string{'省': "全省", '市': "全市"}[level]
+		if scope == "" {
+			return "", "", "", 0, false
+		}
+		div, how = v.scopeName(scope), "|holder:document-division"
+	}
+	if r := []rune(div); len(r) < 2 || r[len(r)-1] != level {
+		return "", "", "", 0, false // 北京市委书记…、省长: not the same level
+	}
+	if committee {
+		return string(post[:k]) + string(post[k+2:]), div + "委", how, start, true
+	}
+	return f.Predicate, div, how, start, true
 }
 
 // soleCountry returns the first PLACE mention of a country other than China
