@@ -609,6 +609,11 @@ func (s *Stage) retype(d *pipeline.Doc) {
 			m.Type = pipeline.Place
 			m.Entity = ""
 			addRule(m, "retype-place")
+		case m.Type == pipeline.Org && m.Stage != Name && utf8.RuneCountInString(m.Text) >= 4 && s.isChain(m.Text):
+			// 云南昭通、贵州威宁: divisions, each inside the one before, are
+			// places whatever the tagger read (split later under MSRA).
+			m.Type, m.Entity = pipeline.Place, ""
+			addRule(m, "retype-place")
 		case (m.Type == pipeline.Place || m.Type == pipeline.Org) && s.known.Has(m.Text):
 			// 奥巴马 tagged as a place: a name that is only ever a person.
 			m.Type, m.Entity = pipeline.Person, ""
@@ -840,6 +845,13 @@ func (s *Stage) splitChains(d *pipeline.Doc, st *docState) {
 	for i, m := range add {
 		st.div[d.AddMention(m)] = addDivs[i]
 	}
+}
+
+// isChain reports whether text is wholly two or more names of divisions,
+// each nested in the one before (云南昭通, 四川省成都市).
+func (s *Stage) isChain(text string) bool {
+	chain, _ := s.parseChain([]rune(text), nil)
+	return len(chain) >= 2
 }
 
 // parseChain splits r into names of divisions each nested in the one before

@@ -433,6 +433,11 @@ var rules = []struct {
 		{"马龙说", []in{{pipeline.Person, "马龙"}}, []out{{pipeline.Person, "马龙", "马龙", "", "", "pos"}}},
 	}},
 	{"split-admin-chain", []example{
+		// A tagger ORG that is a chain of divisions is places.
+		{"云南昭通、贵州", []in{{pipeline.Org, "云南昭通"}}, []out{
+			{pipeline.Place, "云南", "云南省", "530000", "CN", "split-admin-chain"},
+			{pipeline.Place, "昭通", "云南省昭通市", "530600", "CN", "split-admin-chain"},
+		}},
 		{"四川省成都市武侯区桐梓林", []in{{pipeline.Place, "四川省成都市武侯区"}}, []out{
 			{pipeline.Place, "四川省", "四川省", "510000", "CN", "split-admin-chain"},
 			{pipeline.Place, "成都市", "四川省成都市", "510100", "CN", "split-admin-chain"},
