@@ -991,18 +991,31 @@ func (s *Stage) openingNouns(v *view, si, lo, ss int) (int, bool) {
 func (v *view) nounListBack(si, lo, pos int) (int, bool) {
 	start := pos
 	for start-1 > lo && v.text[start-1] == '、' {
-		k := start - 1
+		k, noun := start-1, false
 		for k > lo && start-1-k < 8 {
 			t := v.tokenEnding(k)
-			if t == nil || t.Start < lo || !nounLike(t) {
+			if t == nil || t.Start < lo || v.endingAt(k, lo, pipeline.Date) != nil {
+				break // 上半年|信息传输、…: a time opens no item
+			}
+			// Inside an item a time or an adjective word (现代/t 服务业), and
+			// a verb of two characters (装备制造/v): industries' names.
+			if nounLike(t) {
+				noun = true
+			} else if !(k < start-1 && (t.Pos == "t" || t.Pos == "a") || strings.HasPrefix(t.Pos, "v") && t.End-t.Start > 1) {
 				break
 			}
 			k = t.Start
 		}
+		if k < start-1 && !noun {
+			k = start - 1 // no noun: no item
+		}
 		if k == start-1 || !v.boundary(k, lo) {
 			return start, true // 、 between clauses: 游客将达7200万人次、文化产业产值
 		}
-		if len(v.inside(si, k, start-1)) > 0 {
+		if in := v.inside(si, k, start-1); len(in) > 0 {
+			if m := in[0]; len(in) == 1 && m.Type == pipeline.Place && m.Start == k && m.End < start-1 && v.clauseOpens(k, lo) {
+				return m.End, true // 太仓|高端装备制造、新材料…: the place whose list it is opens it
+			}
 			return 0, false
 		}
 		start = k

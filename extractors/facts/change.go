@@ -628,12 +628,14 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			if t == nil || t.Start < lo || !(nounLike(t) || measure || t.Pos == "b" || t.Pos == "x" && isLatin(t.Text) ||
 				inner && (t.Pos == "f" || t.Pos == "a" || t.Pos == "s" || t.Pos == "h") || // 规模以上, 小微企业, 网上零售额, 非化石能源
 				inner && strings.HasPrefix(t.Pos, "v") || // 预订量, 死亡病例
-				inner && t.Pos == "x" && isDigits(t.Text) && v.numberInName(t, lo)) { // 内地9市进出口
+				inner && t.Pos == "x" && isDigits(t.Text) && v.numberInName(t, lo) || // 内地9市进出口
+				inner && t.Pos == "m" && t.End < ms && v.text[t.End] == '大' && strings.Trim(t.Text, "二三四五六七八九十两") == "") { // 三/m 大/a 新兴产业, not 一些大型
 				break
 			}
 			mstart = t.Start
 		}
 		mstart = s.pastIntent(v, mstart, ms)
+		listed := false // the metric is a list of names (…、…四大主导产业)
 		if !each && mstart > lo && mstart < ms && v.text[mstart-1] == '、' {
 			// 旅游业、现代服务业、高新技术产业、热带特色高效农业四大主导产业占…:
 			// the list is the metric, not its last item.
@@ -641,7 +643,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 				if n, _ := s.subjectStarting(v, k, ms); n > 0 && k+n < mstart {
 					k += n // 全国刑事、治安警情: 全国 is whose, no part of the list
 				}
-				mstart = k
+				mstart, listed = k, true
 			}
 		}
 		if m := v.slice(mstart, ms); strings.Contains(m, "拉动") || strings.Contains(m, "带动") {
@@ -654,7 +656,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			s.words.Ending(dictionaries.FactWhere, v.text, mstart, ms) > 0 {
 			return f, false // 合计减少253.1亿元, 上一交易日下跌140.3美元: no metric named
 		}
-		if mstart == ms || ms-mstart > maxMetric || v.comparisonBase(mstart, lo) || v.afterPreposition(mstart, lo) ||
+		if mstart == ms || ms-mstart > maxMetric && !listed || v.comparisonBase(mstart, lo) || v.afterPreposition(mstart, lo) ||
 			v.exact(mstart, ms, pipeline.Place, pipeline.Org, pipeline.Person) != nil {
 			return f, false // 对欧盟增长3.3%: where the trade went; 日本下降2.3%: whose, not what
 		}

@@ -32,6 +32,12 @@ var shareRule = &rule{
 			[]string{"share:metric-percent||占|新能源公共汽电车|77 %"}},
 		{"全行业产值超过4900亿元，全球占比36%。", []string{"MONEY:4900亿元|490000000000|CNY", "PERCENT:36%|36|%"},
 			[]string{"share:after-amount||占全球|全行业产值|36 %"}},
+		// A list of industries is the metric, whatever its length, and a
+		// place that opens it the subject.
+		{"旅游业、现代服务业、高新技术产业、热带特色高效农业四大主导产业占全省比重达到50%。", []string{"PERCENT:50%|50|%"},
+			[]string{"share:metric-percent||占全省|旅游业、现代服务业、高新技术产业、热带特色高效农业四大主导产业|50 %"}},
+		{"如今，太仓高端装备制造、新材料、生物医药三大新兴产业产值占规模工业比重超过70%。", []string{"PLACE:太仓|江苏省苏州市太仓市", "PERCENT:超过70%|70|%"},
+			[]string{"share:name-percent|江苏省苏州市太仓市|占规模工业|高端装备制造、新材料、生物医药三大新兴产业产值|70 %"}},
 		// A share that changed is no plain share.
 		{"我国可再生能源发电量占比已从2023年底的32%提升至35%。", []string{"DATE:2023年底|2023-01-01|2024-01-01", "PERCENT:32%|32|%"}, nil},
 		{"非化石能源消费量占能源消费总量比重同比提高2.6个百分点。", []string{"PERCENT:2.6个百分点|2.6|pp"}, nil},
