@@ -45,6 +45,12 @@ var eventRule = &rule{
 		{"日本海上自卫队与韩国海军在亚丁湾海域举行联合军演。",
 			[]string{"ORG:日本海上自卫队", "ORG:韩国海军", "PLACE:亚丁湾"},
 			[]string{"event:a-with-b-verb|日本海上自卫队|举行:联合军演|韩国海军|||亚丁湾海域"}},
+		// A sea or another place of no country is where, not a side.
+		{"美日韩在东海和日本海举行了两场军演。", []string{"PLACE:美|美国", "PLACE:日|日本", "PLACE:韩|韩国", "PLACE:东海", "PLACE:日本海"}, nil},
+		// What was made after 的, up to the organization's name.
+		{"国铁集团与上海、湖北等六省市共同组建的长江沿岸铁路集团股份有限公司在武汉成立。",
+			[]string{"ORG:国铁集团", "PLACE:上海|上海市|310000", "PLACE:湖北|湖北省|420000", "ORG:铁路集团股份有限公司", "PLACE:武汉|湖北省武汉市|420100"},
+			[]string{"event:a-with-list-verb|国铁集团|组建:长江沿岸铁路集团股份有限公司|上海市", "event:a-with-list-verb|国铁集团|组建:长江沿岸铁路集团股份有限公司|湖北省"}},
 		// 起 after the verb is its complement, no part of the thing.
 		{"欧盟和中国建立起广泛联系。", []string{"ORG:欧盟|欧洲联盟", "PLACE:中国"},
 			[]string{"event:a-with-b-verb|欧洲联盟|建立:广泛联系|中国"}},
@@ -122,6 +128,7 @@ func (s *Stage) events(v *view) {
 func (s *Stage) eventAt(v *view, si, c, ce int) {
 	lo, hi := v.sents[si].Start, v.sents[si].End
 	aEnd, place, placeMs := v.placeBefore(c, lo)
+	placed := place != "" // 在东海|和: a place right before the connector
 	as, clean := v.runBack(aEnd, lo)
 	if !clean || as > lo && v.text[as-1] == '、' {
 		// After 、 the first party ends a list (在上海、广西桂林和黑龙江哈尔滨设立…):
@@ -132,6 +139,7 @@ func (s *Stage) eventAt(v *view, si, c, ce int) {
 	if !ok || v.inTitle(as, lo) {
 		return // 《中华人民共和国和保加利亚共和国建立…联合公报》: a document's name
 	}
+
 	for k := ce + 1; k < min(hi, ce+maxEventSpan); k++ {
 		if r := v.text[k]; r == '。' || r == '；' || r == ';' || r == '！' || r == '？' {
 			return
@@ -156,6 +164,9 @@ func (s *Stage) eventAt(v *view, si, c, ce int) {
 			place, placeMs = gapPlace, gapMs
 		}
 		for _, b := range bs {
+			if placed && s.unplaced(b) {
+				continue // 美日韩在东海和日本海举行军演: the second place is where too, not who
+			}
 			if len(a.mentions)+len(b.mentions) == 0 {
 				// Two names read by their suffixes alone (物研究所与A大学):
 				// no mention backs the fact, and such a pair is as likely
@@ -227,14 +238,14 @@ func (s *Stage) parties(v *view, si, start, end int) ([]org, string) {
 }
 
 // listEnd returns where a list of parties ends before a closing 等 and what
-// the parties are (等十部门, 等单位, 等3家单位), or end when there is none.
+// the parties are (等十部门, 等单位, 等3家单位, 等六省市), or end when there is none.
 func (s *Stage) listEnd(v *view, start, end int) int {
 	for i := end - 1; i > start && end-i <= 6; i-- {
 		if v.text[i] != '等' {
 			continue
 		}
 		tail := v.slice(i+1, end)
-		for _, what := range []string{"部门", "单位", "机构", "部委", "国"} {
+		for _, what := range []string{"部门", "单位", "机构", "部委", "国", "省", "市"} {
 			if strings.HasSuffix(tail, what) || tail == "" {
 				return i
 			}
@@ -313,6 +324,12 @@ func (s *Stage) thing(v *view, pos, hi int) (string, int) {
 		return "", pos
 	}
 	if de {
+		// 共同组建的长江沿岸铁路集团股份有限公司: the organization made.
+		for _, i := range v.bySent[v.d.SentenceAt(pos)] {
+			if m := &v.d.Mentions[i]; m.Type == pipeline.Org && m.Start >= pos && m.End-pos <= maxName && s.plainName(v, pos, m.End) {
+				return v.slice(pos, m.End), m.End
+			}
+		}
 		return "", pos
 	}
 	// 签署了规模为3500亿元人民币的双边本币互换协议: the size is no part of the
@@ -352,6 +369,18 @@ func (s *Stage) thing(v *view, pos, hi int) (string, int) {
 		return "", pos
 	}
 	return v.slice(pos, e), e
+}
+
+// unplaced reports whether a party is one place of no country and no
+// division code that names no country either: a sea, a river or a region
+// (东海, 日本海) is where something happens, not a side.
+func (s *Stage) unplaced(o org) bool {
+	if len(o.mentions) != 1 {
+		return false
+	}
+	m := o.mentions[0]
+	return m.Type == pipeline.Place && m.Country == "" && m.PlaceCode == "" &&
+		s.countries.Lookup(m.Text) == nil && s.countries.Lookup(entity(m)) == nil && s.countries.Abbrev(m.Text) == nil
 }
 
 // since reports whether a time reads up to now (十年来, 2019年以来), not
