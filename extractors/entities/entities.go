@@ -1492,7 +1492,9 @@ func (s *Stage) corefer(d *pipeline.Doc) {
 					addRule(m, rule)
 				}
 			}
-			orgs = append(orgs, m)
+			if !doubtfulFull(d, m) {
+				orgs = append(orgs, m)
+			}
 		case pipeline.Person:
 			if e := s.personAntecedent(m.Text, people); e != "" {
 				m.Entity = e
@@ -1504,6 +1506,23 @@ func (s *Stage) corefer(d *pipeline.Doc) {
 			people = append(people, m)
 		}
 	}
+}
+
+// doubtfulFull reports whether a tagger ORG is no full name for later short
+// forms to take: the tagger doubted it (confidence under 0.3) and it holds a
+// verb of two characters before its last word, which a name rarely does and
+// a clause read into a name always does (日本推动海上保安厅, 北京出席二十国集团,
+// 质检总局通知大众公司: each would name every 日本海上保安厅 after it).
+func doubtfulFull(d *pipeline.Doc, m *pipeline.Mention) bool {
+	if m.Stage == Name || m.Confidence >= 0.3 {
+		return false
+	}
+	for k := tokenAt(d.Tokens, m.Start); k >= 0 && k < len(d.Tokens) && d.Tokens[k].End < m.End; k++ {
+		if t := d.Tokens[k]; t.Start >= m.Start && t.Pos == "v" && t.End-t.Start >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // severalCountries reports whether an organization's name counts the

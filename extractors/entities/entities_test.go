@@ -852,6 +852,11 @@ var rules = []struct {
 			{pipeline.Org, "中韩创新创业园", "中韩创新创业园", "", "", "pos"},
 			{pipeline.Org, "中韩园", "中韩创新创业园", "", "", "coref-abbrev"},
 		}},
+		// A doubted full form with a verb inside names no later short form.
+		{"日本/ns 推动/v 海上/s 保安厅/n 军事化/v 。/x 日本/ns 海上/s 保安厅/n", []in{{pipeline.Org, "~日本推动海上保安厅"}, {pipeline.Org, "日本海上保安厅"}}, []out{
+			{pipeline.Org, "日本推动海上保安厅", "日本推动海上保安厅", "", "", "pos"},
+			{pipeline.Org, "日本海上保安厅", "日本海上保安厅", "", "", "pos"},
+		}},
 		// A name the document has used as its own is no short form of a
 		// later one: 中国科学院 after 中国科学院 and 中国社会科学院.
 		{"中国美术馆。中国国家美术馆。中国美术馆", []in{{pipeline.Org, "中国美术馆"}, {pipeline.Org, "中国国家美术馆"}, {pipeline.Org, "中国美术馆"}}, []out{
