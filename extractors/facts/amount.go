@@ -196,6 +196,10 @@ var amountRule = &rule{
 		{"美国今年3月商品和服务贸易逆差达1405亿美元。",
 			[]string{"PLACE:美国", "DATE:今年3月|2024-03-01|2024-04-01", "MONEY:1405亿美元|140500000000|USD"},
 			[]string{"amount:name-phrase-predicate-money|美国|贸易逆差|商品和服务|140500000000 USD|2024-03-01"}},
+		// Two abbreviated sides before the predicate: the second is the
+		// partner.
+		{"2023年中非贸易额达2821亿美元。", []string{"DATE:2023年|2023-01-01|2024-01-01", "PLACE:中|中国", "PLACE:非|非洲", "MONEY:2821亿美元|282100000000|USD"},
+			[]string{"amount:name-partner-predicate-money|中国|贸易额|非洲|282100000000 USD|2023-01-01"}},
 		// After 对, 与 or 和 comes the partner.
 		{"2023年，我国对共建“一带一路”国家进出口19.47万亿元。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:19.47万亿元|19470000000000|CNY"},
@@ -1551,6 +1555,14 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 	if p < ss && strings.ContainsRune("对与同和", v.text[p]) {
 		if t := v.tokenStarting(p); t != nil && t.End == p+1 && (t.Pos == "p" || t.Pos == "c") {
 			return s.partner(v, o, strings.Replace(how, "-phrase", "-partner", 1), p+1, ss, pe)
+		}
+	}
+	if ms := o.mentions; len(ms) == 1 && ms[0].Type == pipeline.Place && ms[0].End-ms[0].Start == 1 && ms[0].End == p {
+		// 中非贸易额, 中美贸易额: two abbreviated sides, the second the partner.
+		if n := v.startingMention(p, ss); n != nil && n.Type == pipeline.Place && n.End-n.Start == 1 && n.End == ss && pe == ss {
+			o.phrase = entity(n)
+			o.mentions = append(o.mentions, n)
+			return o, strings.Replace(how, "-phrase", "-partner", 1), true
 		}
 	}
 	if p >= pe || pe-p > maxPhrase || len(v.inside(si, p, ss)) > 0 {

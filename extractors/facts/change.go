@@ -582,14 +582,18 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			if strings.Contains(prev.Rule, "|partner") {
 				f.Object = "对" + f.Object // 其中，对东盟进出口…，增长8.1%: of the trade with 东盟
 			} else if strings.Contains(prev.Rule, "-partner-") {
-				ev := v.slice(prev.EvidenceStart, prev.EvidenceEnd)
+				ev, prefix := v.slice(prev.EvidenceStart, prev.EvidenceEnd), ""
+				if !strings.Contains(ev, prev.Object) {
+					prefix = "对" // 中非贸易额: the partner abbreviated, 对非洲贸易额
+				}
 				for _, prep := range []string{"对", "与", "同", "和"} {
 					if strings.Contains(ev, prep+prev.Object) {
 						// A partner keeps its preposition: 对东盟进出口额, not 东盟进出口额.
-						f.Object = prep + f.Object
+						prefix = prep
 						break
 					}
 				}
+				f.Object = prefix + f.Object
 			}
 		}
 		if prev.Kind == Statistic && prev.Object == "" && s.measureVerb(prev.Predicate) {
