@@ -39,6 +39,7 @@ const (
 	FactAgent     = "agent"     // ends nouns that name who acts: 当地交通部门
 	FactBasis     = "basis"     // opens a clause, how a change was computed: 扣除价格因素
 	FactLead      = "lead"      // opens a clause before its subject: 预计, 据统计
+	FactLocal     = "local"     // stands for the place named last: 当地, 该市
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -49,7 +50,7 @@ var factKinds = map[string]bool{
 	FactSpend: true, FactSubject: true, FactAnaphor: false,
 	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
-	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false,
+	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

@@ -196,6 +196,9 @@ var amountRule = &rule{
 		{"美国今年3月商品和服务贸易逆差达1405亿美元。",
 			[]string{"PLACE:美国", "DATE:今年3月|2024-03-01|2024-04-01", "MONEY:1405亿美元|140500000000|USD"},
 			[]string{"amount:name-phrase-predicate-money|美国|贸易逆差|商品和服务|140500000000 USD|2024-03-01"}},
+		// 当地 stands for the place its paragraph named last.
+		{"在陕西大荔，当地冬枣销售额超70亿元。", []string{"PLACE:陕西|陕西省|610000", "PLACE:大荔|陕西省渭南市大荔县|610523", "MONEY:超70亿元|7000000000|CNY"},
+			[]string{"amount:word-phrase-predicate-money|陕西省渭南市大荔县|销售额|冬枣|7000000000 CNY||陕西省渭南市大荔县"}},
 		// Two abbreviated sides before the predicate: the second is the
 		// partner.
 		{"2023年中非贸易额达2821亿美元。", []string{"DATE:2023年|2023-01-01|2024-01-01", "PLACE:中|中国", "PLACE:非|非洲", "MONEY:2821亿美元|282100000000|USD"},

@@ -130,6 +130,7 @@ package facts
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -257,7 +258,41 @@ func (s *Stage) subjectStarting(v *view, pos, end int) (int, string) {
 			return n, name
 		}
 	}
+	if n := s.words.Starting(dictionaries.FactLocal, v.text, pos, end); n > 0 && v.aligned(pos, pos+n) {
+		if name := s.localPlace(v, pos, v.slice(pos, pos+n)); name != "" {
+			return n, name
+		}
+	}
 	return 0, ""
+}
+
+// localPlace returns the place a word of kind local at pos stands for: the
+// last PLACE mention before it in its paragraph that is a coded division or
+// a country, of the level the word asks for (该市 a 市), or "".
+func (s *Stage) localPlace(v *view, pos int, word string) string {
+	level, _ := s.words.Predicate(dictionaries.FactLocal, word)
+	par := pos
+	for par > 0 && v.text[par-1] != '\n' {
+		par--
+	}
+	name := ""
+	for i := range v.d.Mentions {
+		m := &v.d.Mentions[i]
+		if m.Start >= pos {
+			break
+		}
+		if m.Type != pipeline.Place || m.Start < par || m.PlaceCode == "" && m.Country == "" {
+			continue
+		}
+		e := entity(m)
+		switch {
+		case level == "any",
+			level == "国" && m.PlaceCode == "" && s.countries.Lookup(e) != nil,
+			m.PlaceCode != "" && strings.HasSuffix(e, level):
+			name = e
+		}
+	}
+	return name
 }
 
 // subjectEnding is subjectStarting for a word that ends at end.
@@ -268,6 +303,11 @@ func (s *Stage) subjectEnding(v *view, lo, end int) (int, string) {
 	}
 	if n := s.words.Ending(dictionaries.FactScope, v.text, lo, end); n > 0 && v.endingAt(end-n, lo, pipeline.Place) == nil {
 		if name := v.scopeName(v.slice(end-n, end)); name != "" {
+			return n, name
+		}
+	}
+	if n := s.words.Ending(dictionaries.FactLocal, v.text, lo, end); n > 0 && v.aligned(end-n, end) {
+		if name := s.localPlace(v, end-n, v.slice(end-n, end)); name != "" {
 			return n, name
 		}
 	}
