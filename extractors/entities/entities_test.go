@@ -409,6 +409,12 @@ var rules = []struct {
 		// is a place; resolution codes it.
 		{"抵达/v 和田/nz 。/x", nil, []out{{pipeline.Place, "和田", "新疆维吾尔自治区和田地区", "653200", "CN", "place-context"}}},
 		{"访问/v 约旦/ns", nil, []out{{pipeline.Place, "约旦", "约旦", "", "JO", "place-country"}}},
+		// A county's short form right after its province, whatever gse
+		// tagged it.
+		{"在/p 陕西/ns 大荔/nrt ，/x", []in{{pipeline.Place, "陕西"}}, []out{
+			{pipeline.Place, "陕西", "陕西省", "610000", "CN", "place-unique"},
+			{pipeline.Place, "大荔", "陕西省渭南市大荔县", "610523", "CN", "place-context"},
+		}},
 		// A tagger's one-character surname at the start of a coded place
 		// gse tags a person's name gives way to the place.
 		{"来到/v 张家界/nr 呢/y", []in{{pipeline.Person, "张"}}, []out{{pipeline.Place, "张家界", "湖南省张家界市", "430800", "CN", "place-unique"}}},

@@ -1444,6 +1444,12 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 				continue
 			}
 		}
+		// A county's short form right after its province or prefecture
+		// (陕西|大荔/nrt): the parent says which county it is.
+		if t := &toks[i]; i > 0 && namePOS(t.Pos) && toks[i-1].End == t.Start && free(t.Start, t.End) && s.countyAfter(toks[i-1].Text, t.Text) {
+			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
+			continue
+		}
 		// free first: it reads the stage's own array, while a tag's bytes
 		// lie in gse's dictionary, far from the text.
 		if t := &toks[i]; (free(t.Start, t.End) || t.End-t.Start >= 3 && s.knownPlace(t.Text) && surnameOnly(d, t.Start, t.End)) &&
@@ -1729,6 +1735,31 @@ func (s *Stage) oneDivision(word string) bool {
 		}
 	}
 	return top.Level != dictionaries.LevelCounty
+}
+
+// countyAfter reports whether word is the short form of exactly one county
+// inside the division parent names (陕西, 渭南市).
+func (s *Stage) countyAfter(parent, word string) bool {
+	if utf8.RuneCountInString(word) < 2 {
+		return false
+	}
+	ps := append(s.divs.Lookup(parent), s.divs.LookupFull(parent)...)
+	if len(ps) == 0 {
+		return false
+	}
+	n := 0
+	for _, c := range s.divs.Lookup(word) {
+		if c.Level != dictionaries.LevelCounty {
+			return false // 大同 is a prefecture too
+		}
+		for _, p := range ps {
+			if s.divs.Contains(p, c) {
+				n++
+				break
+			}
+		}
+	}
+	return n == 1
 }
 
 func (s *Stage) knownPlace(word string) bool {
