@@ -196,6 +196,9 @@ var amountRule = &rule{
 		{"美国今年3月商品和服务贸易逆差达1405亿美元。",
 			[]string{"PLACE:美国", "DATE:今年3月|2024-03-01|2024-04-01", "MONEY:1405亿美元|140500000000|USD"},
 			[]string{"amount:name-phrase-predicate-money|美国|贸易逆差|商品和服务|140500000000 USD|2024-03-01"}},
+		// A level reached: 增长至 links the predicate to the amount.
+		{"公司营业收入增长至100亿元。", []string{"MONEY:100亿元|10000000000|CNY"},
+			[]string{"amount:predicate-money||营业收入||10000000000 CNY"}},
 		// 当地 stands for the place its paragraph named last.
 		{"在陕西大荔，当地冬枣销售额超70亿元。", []string{"PLACE:陕西|陕西省|610000", "PLACE:大荔|陕西省渭南市大荔县|610523", "MONEY:超70亿元|7000000000|CNY"},
 			[]string{"amount:word-phrase-predicate-money|陕西省渭南市大荔县|销售额|冬枣|7000000000 CNY||陕西省渭南市大荔县"}},

@@ -24,6 +24,13 @@ var statisticRule = &rule{
 				"statistic:subject-verb-object-quantity|中韩创新创业园|累计引进|企业|825 家|2023-01-01",
 				"statistic:subset|中韩创新创业园|累计引进|韩资或中韩合资企业|109 家|2023-01-01",
 			}},
+		// A link word after the part is no part of its name.
+		{"保护区麋鹿总数达到8216头，其中野外麋鹿种群增长至3553头。",
+			[]string{"QUANTITY:8216头|8216|头", "QUANTITY:3553头|3553|头"},
+			[]string{
+				"statistic:subject-verb-object-quantity||达到|保护区麋鹿总数|8216 头",
+				"statistic:subset||达到|野外麋鹿种群|3553 头",
+			}},
 		// A rate stated as a percentage.
 		{"10月份，全国城镇调查失业率为5.0%。", []string{"DATE:10月份|2024-10-01|2024-11-01", "PERCENT:5.0%|5|%"},
 			[]string{"statistic:rate|全国|为|城镇调查失业率|5 %|2024-10-01"}},
@@ -301,7 +308,7 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 		}
 		if w := v.slice(me-n, me); link && pred == "" && w != "了" {
 			pred = w // 达到 of 达到了
-		} else if !link && filler == "" && utf8.RuneCountInString(w) > 1 && w != "已经" {
+		} else if !link && filler == "" && utf8.RuneCountInString(w) > 1 && w != "已经" && w != "一度" {
 			filler = w // 超过
 		}
 		me -= n
@@ -317,7 +324,7 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 		return pipeline.Fact{}, false
 	}
 	ms := t.Start
-	for ms > lo && me-ms < maxRate {
+	for ms > lo && me-ms < maxRate && v.endingAt(ms, lo, pipeline.Date) == nil { // 3月份|美国失业率
 		u := v.tokenEnding(ms)
 		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || u.Pos == "v" && u.End-u.Start > 1) || me-u.Start > maxRate {
 			break // 研发投入/v 强度: verbs of two characters inside the name
@@ -728,7 +735,18 @@ func (s *Stage) subset(v *view, si int, f pipeline.Fact, q, next *pipeline.Menti
 			return
 		}
 	}
-	obj := v.slice(os, next.Start)
+	oe := next.Start
+	for oe > os {
+		n := s.words.Ending(dictionaries.FactLink, v.text, os, oe)
+		if n == 0 {
+			n = s.words.Ending(dictionaries.FactFiller, v.text, os, oe)
+		}
+		if n == 0 || n == oe-os {
+			break
+		}
+		oe -= n // 其中野外麋鹿种群增长至3553头: 增长至 is no part of the name
+	}
+	obj := v.slice(os, oe)
 	for _, w := range []string{"包括", "包含", "有", "含"} {
 		obj = strings.TrimPrefix(obj, w) // 其中有682条: no part named
 	}
