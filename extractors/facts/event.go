@@ -325,7 +325,11 @@ func (s *Stage) thing(v *view, pos, hi int) (string, int) {
 	}
 	if de {
 		// 共同组建的长江沿岸铁路集团股份有限公司: the organization made.
-		for _, i := range v.bySent[v.d.SentenceAt(pos)] {
+		si := v.d.SentenceAt(pos)
+		if si < 0 || si >= len(v.bySent) {
+			return "", pos
+		}
+		for _, i := range v.bySent[si] {
 			if m := &v.d.Mentions[i]; m.Type == pipeline.Org && m.Start >= pos && m.End-pos <= maxName && s.plainName(v, pos, m.End) {
 				return v.slice(pos, m.End), m.End
 			}
