@@ -112,6 +112,11 @@ var amountRule = &rule{
 		{"国家电网今天（6月15日）表示，今年将投资247亿元。",
 			[]string{"ORG:国家电网|国家电网有限公司", "DATE:今天|2024-06-15|2024-06-16", "DATE:6月15日|2024-06-15|2024-06-16", "DATE:今年|2024-01-01|2025-01-01", "MONEY:247亿元|24700000000|CNY"},
 			[]string{"amount:speaker-predicate-money|国家电网有限公司|投资||24700000000 CNY|2024-01-01"}},
+		{"国家发展改革委今天表示，将继续安排中央预算内投资2.3亿元。", []string{"ORG:国家发展改革委|国家发展和改革委员会", "DATE:今天|2024-06-04|2024-06-05", "MONEY:2.3亿元|230000000|CNY"},
+			[]string{"amount:speaker-predicate-money|国家发展和改革委员会|投资||230000000 CNY"}},
+		// How the money was given stands between the subject and its verb.
+		{"国家发展改革委分两批下达中央预算内投资35亿元。", []string{"ORG:国家发展改革委|国家发展和改革委员会", "MONEY:35亿元|3500000000|CNY"},
+			[]string{"amount:org-verb-predicate-money|国家发展和改革委员会|投资|中央预算内|3500000000 CNY"}},
 		// After 向 comes whom the money goes to.
 		{"湖北12家银行共向802家重点名单企业发放合格优惠贷款340亿元。", []string{"PLACE:湖北", "MONEY:340亿元|34000000000|CNY"},
 			[]string{"amount:verb-object-money||发放|合格优惠贷款|34000000000 CNY"}},
@@ -1409,7 +1414,14 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		return o, o.how + "-verb", true
 	}
 	// The one who announced it, before a comma: 蓉芯微电子公告称，拟在…投资45亿元;
-	// 国家电网今天（6月15日）表示，今年将投资247亿元.
+	// 国家电网今天（6月15日）表示，今年将投资247亿元; past a spend verb and
+	// what it spends (…表示，将继续安排中央预算内投资2.3亿元).
+	if vs, _, ok := s.spend(v, lo, ps); ok && (ss-1 <= lo || v.text[ss-1] != ',' && v.text[ss-1] != '，') {
+		ss = s.subjectEnd(v, vs, lo)
+		for t := v.tokenEnding(ss); t != nil && t.Start >= lo && (t.Pos == "d" || t.Text == "继续"); t = v.tokenEnding(ss) {
+			ss = s.subjectEnd(v, t.Start, lo) // 将继续/v 安排: adverbs, and 继续 as one
+		}
+	}
 	if c := ss - 1; c > lo && (v.text[c] == ',' || v.text[c] == '，') {
 		if n := s.words.Ending(dictionaries.FactSpeech, v.text, lo, c); n > 0 {
 			e := c - n
