@@ -648,6 +648,9 @@ func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
 			if n, name := s.subjectStarting(v, rs, ss); n == ss-rs {
 				return rs, name, true // 全区 in a story about 广西
 			}
+			if s.words.Starting(dictionaries.FactLocal, v.text, rs, ss) == ss-rs {
+				return 0, "", false // 当地 where the paragraph names no place
+			}
 			if ss-rs > 1 {
 				return rs, v.slice(rs, ss), true
 			}
