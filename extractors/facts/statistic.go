@@ -627,7 +627,8 @@ func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
 		// 开业才一周就接待… has no subject.
 		for rs = v.afterTime(rs, ss); rs < ss; {
 			t := v.tokenStarting(rs)
-			if t == nil || t.End > ss || !leading(t) || v.startsMention(rs) {
+			filler := t != nil && s.words.Starting(dictionaries.FactFiller, v.text, rs, ss) == t.End-t.Start // 力争/nz 早稻播种面积
+			if t == nil || t.End > ss || !leading(t) && !filler || v.startsMention(rs) {
 				break
 			}
 			rs = t.End
