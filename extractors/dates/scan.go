@@ -801,6 +801,9 @@ func (s *scanner) recurring(i int) bool {
 // (截至, 到, 自), a range (至, 到, —) and a suffix (以来, 之前, 起, 左右).
 func (s *scanner) expr(i int) (value, int, string, bool) {
 	// Prefixes: 截至/截止 and 到 make an upper bound, 自/从 a start.
+	if v, end, ok := s.untilNow(i); ok {
+		return v, end, "until+present", true
+	}
 	if j := s.until(i); j >= 0 {
 		v, end, rule, ok := s.ranged(s.spaces(j))
 		if !ok || v.typ != pipeline.Date || v.norm != "" {
@@ -891,6 +894,33 @@ func (s *scanner) upToPublication(d value) (value, bool) {
 
 // sinceRE matches a duration of one whole calendar unit (P70Y, P5M).
 var sinceRE = regexp.MustCompile(`^P(\d+)([YMWD])$`)
+
+// untilNow reads 截至 or 截止 before a word for now (截至目前, 截止到现在,
+// 截至发稿时): an upper bound at the publication day, so that a count "as
+// of now" carries the day it was reported; relative, with no dates when
+// there is no publication time.
+func (s *scanner) untilNow(i int) (value, int, bool) {
+	if s.r[i] != '截' {
+		return value{}, 0, false
+	}
+	j := s.litAny(i, "截至到", "截止到", "截至", "截止")
+	if j < 0 {
+		return value{}, 0, false
+	}
+	e := s.litAny(s.spaces(j), "目前", "现在", "当前", "记者发稿时", "发稿时")
+	if e < 0 {
+		return value{}, 0, false
+	}
+	if k := s.lit(e, "为止"); k >= 0 {
+		e = k
+	}
+	v := value{typ: pipeline.Date, qual: "max", gran: gDay}
+	if s.fromAnchor(&v) {
+		a := *s.anchor
+		v.end, v.hasEnd = ymd(a.Year(), int(a.Month()), a.Day()+1), true
+	}
+	return v, e, true
+}
 
 // until returns the end of a prefix that makes the expression after it an
 // upper bound, or -1: 截至 and 截止, and 到, 直到 and 等到 ("until": 计划到
