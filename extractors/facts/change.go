@@ -119,7 +119,10 @@ var changeRule = &rule{
 		// A clause with a count and no fact of its own is a part too.
 		{"一季度，全国期货市场累计成交量18.49亿手，累计成交额141.36万亿元，同比分别增长69.86%和83.08%。",
 			[]string{"DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:18.49亿手|1849000000|手", "MONEY:141.36万亿元|141360000000000|CNY", "PERCENT:69.86%|69.86|%", "PERCENT:83.08%|83.08|%"},
-			[]string{"change:after-count|respectively||同比增长|成交量|69.86 %|2024-01-01", "change:after-amount|respectively||同比增长|成交额|83.08 %|2024-01-01"}},
+			[]string{"change:after-statistic|respectively||同比增长|成交量|69.86 %|2024-01-01", "change:after-amount|respectively||同比增长|成交额|83.08 %|2024-01-01"}},
+		{"全年收案21081件，结案17855件，同比分别增长54.6%、29.5%。",
+			[]string{"QUANTITY:21081件|21081|件", "QUANTITY:17855件|17855|件", "PERCENT:54.6%|54.6|%", "PERCENT:29.5%|29.5|%"},
+			[]string{"change:after-count|respectively||同比增长|收案|54.6 %", "change:after-count|respectively||同比增长|结案|29.5 %"}},
 		{"今年前10个月，我国粗钢、生铁、钢材产量分别同比增长1.4%、2.3%和5.7%。", []string{"DATE:今年前10个月|2024-01-01|2024-11-01", "PERCENT:1.4%|1.4|%", "PERCENT:2.3%|2.3|%", "PERCENT:5.7%|5.7|%"},
 			[]string{"change:metric-percent|respectively|中国|同比增长|粗钢|1.4 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|生铁|2.3 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|钢材产量|5.7 %|2024-01-01"}},
 		{"截至5月5日，全国刑事、治安警情同比分别下降3.6%、2.1%。", []string{"DATE:截至5月5日|2024-01-01|2024-05-06", "PERCENT:3.6%|3.6|%", "PERCENT:2.1%|2.1|%"},
@@ -699,12 +702,18 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		setDate(&f, d, context)
 		if f.Subject == "" {
 			if w := v.wholeOf(si, lo, mstart); w != nil {
-				// 其中，装备制造业增加值增长6.0%: a part of the whole before.
-				f.Subject = w.Subject
-				f.Rule += "|subject:whole"
-				if f.DateStart == nil && f.DateEnd == nil || context {
+				// 其中，装备制造业增加值增长6.0%: a part of the whole before,
+				// of its subject when it names one, and of its period.
+				if w.Subject != "" {
+					f.Subject = w.Subject
+					f.Rule += "|subject:whole"
+				}
+				if (f.DateStart == nil && f.DateEnd == nil || context) && (w.DateStart != nil || w.DateEnd != nil) {
 					f.DateStart, f.DateEnd = w.DateStart, w.DateEnd
 					f.Rule = strings.Replace(f.Rule, "|date:paragraph-context", "", 1)
+					if w.Subject == "" {
+						f.Rule += "|date:whole" // subject:whole says it otherwise
+					}
 				}
 			}
 		}
@@ -735,8 +744,8 @@ func (s *Stage) pastIntent(v *view, start, end int) int {
 }
 
 // wholeOf returns, for a metric at pos whose clause 其中 opens, the last
-// fact before 其中 in its sentence or the one before it in the paragraph,
-// when that has a subject: the whole the part belongs to (全国规模以上工业增加值同比增长4.0%。
+// fact before 其中 in its sentence or the one before it in the paragraph:
+// the whole the part belongs to (全国规模以上工业增加值同比增长4.0%。
 // 其中，装备制造业增加值增长6.0% → 全国), or nil.
 func (v *view) wholeOf(si, lo, pos int) *pipeline.Fact {
 	const which = "其中"
@@ -756,8 +765,8 @@ func (v *view) wholeOf(si, lo, pos int) *pipeline.Fact {
 		if f.EvidenceEnd > q-2 || f.Sentence < si-1 || f.Kind == Role || f.Kind == Event {
 			continue
 		}
-		if f.Subject == "" || f.Sentence == si-1 && (v.sents[si-1].Start < start || q-2 > lo) {
-			return nil // the whole names no subject, stands in another paragraph, or is the sentence's own
+		if f.Sentence == si-1 && (v.sents[si-1].Start < start || q-2 > lo) {
+			return nil // the whole stands in another paragraph, or is the sentence's own
 		}
 		return f
 	}

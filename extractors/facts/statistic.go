@@ -31,6 +31,12 @@ var statisticRule = &rule{
 				"statistic:subject-verb-object-quantity||达到|保护区麋鹿总数|8216 头",
 				"statistic:subset||达到|野外麋鹿种群|3553 头",
 			}},
+		// A measure stated as a quantity with no verb, and the change after it.
+		{"9月份，全社会用电量7811亿千瓦时，同比增长9.9%。",
+			[]string{"DATE:9月份|2024-09-01|2024-10-01", "QUANTITY:7811亿千瓦时|781100000000|kWh", "PERCENT:9.9%|9.9|%"},
+			[]string{"statistic:measure||为|全社会用电量|781100000000 kWh|2024-09-01"}},
+		// A bare counter says too little to be a measure.
+		{"企业数量1000家。", []string{"QUANTITY:1000家|1000|家"}, nil},
 		// A rate stated as a percentage.
 		{"10月份，全国城镇调查失业率为5.0%。", []string{"DATE:10月份|2024-10-01|2024-11-01", "PERCENT:5.0%|5|%"},
 			[]string{"statistic:rate|全国|为|城镇调查失业率|5 %|2024-10-01"}},
@@ -179,7 +185,9 @@ func (s *Stage) statistics(v *view) {
 			}
 			f, ok := s.statisticOf(v, si, lo, q)
 			if !ok {
-				continue
+				if f, ok = s.measureOf(v, si, lo, q); !ok {
+					continue
+				}
 			}
 			v.add(f)
 			if i+1 < len(qs) {
@@ -296,6 +304,32 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 	if p.Unit != "%" {
 		return pipeline.Fact{}, false
 	}
+	return s.namedValue(v, si, lo, p, "statistic:rate", rateWord)
+}
+
+// measureOf reads a measure stated as a quantity in a unit, with no verb
+// before it: a noun phrase ending in 量 or 数, maybe a link, then the
+// quantity (9月份，全社会用电量7811亿千瓦时 → 全社会用电量, 7811亿 kWh; rule
+// statistic:measure), as rateOf reads a rate. A bare counter (家, 个) says
+// too little of what was counted to be read so.
+func (s *Stage) measureOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.Fact, bool) {
+	if _, bare := s.words.Predicate(dictionaries.FactCounter, q.Unit); bare || q.Unit == "" {
+		return pipeline.Fact{}, false
+	}
+	return s.namedValue(v, si, lo, q, "statistic:measure", measureWord)
+}
+
+// measureWord reports whether a word names a measured amount: 用电量,
+// 吞吐量, 客流量, 人数 (not 数量 or 总量 alone, which say nothing of what).
+func measureWord(w string) bool {
+	r := []rune(w)
+	return len(r) >= 3 && (r[len(r)-1] == '量' || r[len(r)-1] == '数') || len(r) == 2 && (w == "人数" || w == "户数" || w == "产量" || w == "销量")
+}
+
+// namedValue reads a value p stated after a noun phrase whose last word
+// isName accepts, maybe after a link: the phrase is the object, and a place,
+// organization or subject word that opens it the subject.
+func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string, isName func(string) bool) (pipeline.Fact, bool) {
 	me, pred, filler := p.Start, "", ""
 	for range 3 {
 		n := s.words.Ending(dictionaries.FactLink, v.text, lo, me)
@@ -320,11 +354,14 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 		pred = "为"
 	}
 	t := v.tokenEnding(me)
-	if t == nil || t.Start < lo || !rateWord(t.Text) || t.End-t.Start < 2 {
+	if t == nil || t.Start < lo || !isName(t.Text) || t.End-t.Start < 2 {
 		return pipeline.Fact{}, false
 	}
 	ms := t.Start
 	for ms > lo && me-ms < maxRate && v.endingAt(ms, lo, pipeline.Date) == nil { // 3月份|美国失业率
+		if rule == "statistic:measure" && s.words.Ending(dictionaries.FactModifier, v.text, lo, ms) > 0 {
+			break // 累计成交量18.49亿手: 累计 says how it was counted, as a statistic's verb would
+		}
 		u := v.tokenEnding(ms)
 		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || u.Pos == "v" && u.End-u.Start > 1) || me-u.Start > maxRate {
 			break // 研发投入/v 强度: verbs of two characters inside the name
@@ -333,6 +370,11 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 	}
 	if u := v.tokenEnding(ms); u != nil && u.Start >= lo && u.Pos == "a" && u.End-u.Start == 1 && ms < t.Start {
 		ms = u.Start // 新/a 冠肺炎累计治愈率: an adjective opens the name
+	}
+	for _, m := range v.mentions(si, pipeline.Date) {
+		if m.Start < me && m.End > ms && m.End < me {
+			ms = m.End // 2022年|销量: gse's word 年销量 began inside the date
+		}
 	}
 	if k := v.contributionStart(lo, ms); k < ms {
 		ms = k // 服务业增加值对经济增长的贡献率: whose contribution to what
@@ -347,7 +389,7 @@ func (s *Stage) rateOf(v *view, si, lo int, p *pipeline.Mention) (pipeline.Fact,
 			return pipeline.Fact{}, false // 占全国比重达49%: a share, read as one
 		}
 	}
-	f := newFact(Statistic, "statistic:rate", si, min(ms, ownerAt), p.End, 0.8)
+	f := newFact(Statistic, rule, si, min(ms, ownerAt), p.End, 0.8)
 	f.Predicate, f.Object = pred, owner+v.slice(ms, me)
 	ns, ne, after := ms, me, "" // where a subject may open the name
 	if owner != "" {
