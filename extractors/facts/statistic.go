@@ -359,8 +359,8 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 	}
 	ms := t.Start
 	for ms > lo && me-ms < maxRate && v.endingAt(ms, lo, pipeline.Date) == nil { // 3月份|美国失业率
-		if rule == "statistic:measure" && s.words.Ending(dictionaries.FactModifier, v.text, lo, ms) > 0 {
-			break // 累计成交量18.49亿手: 累计 says how it was counted, as a statistic's verb would
+		if rule == "statistic:measure" && (s.words.Ending(dictionaries.FactModifier, v.text, lo, ms) > 0 || s.words.Ending(dictionaries.FactChange, v.text, lo, ms) > 0) {
+			break // 累计|成交量: how it was counted, as a statistic's verb would say; 减少|二氧化碳排放量: by how much it fell
 		}
 		u := v.tokenEnding(ms)
 		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || u.Pos == "v" && u.End-u.Start > 1) || me-u.Start > maxRate {
