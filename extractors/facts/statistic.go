@@ -35,6 +35,8 @@ var statisticRule = &rule{
 		{"9月份，全社会用电量7811亿千瓦时，同比增长9.9%。",
 			[]string{"DATE:9月份|2024-09-01|2024-10-01", "QUANTITY:7811亿千瓦时|781100000000|kWh", "PERCENT:9.9%|9.9|%"},
 			[]string{"statistic:measure||为|全社会用电量|781100000000 kWh|2024-09-01"}},
+		// A change verb before the name says by how much it changed.
+		{"每年减少二氧化碳排放量2000多吨。", []string{"QUANTITY:2000多吨|2000|t"}, nil},
 		// A bare counter says too little to be a measure.
 		{"企业数量1000家。", []string{"QUANTITY:1000家|1000|家"}, nil},
 		// A rate stated as a percentage.
@@ -359,8 +361,11 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 	}
 	ms := t.Start
 	for ms > lo && me-ms < maxRate && v.endingAt(ms, lo, pipeline.Date) == nil { // 3月份|美国失业率
-		if rule == "statistic:measure" && (s.words.Ending(dictionaries.FactModifier, v.text, lo, ms) > 0 || s.words.Ending(dictionaries.FactChange, v.text, lo, ms) > 0) {
-			break // 累计|成交量: how it was counted, as a statistic's verb would say; 减少|二氧化碳排放量: by how much it fell
+		if rule == "statistic:measure" && s.words.Ending(dictionaries.FactChange, v.text, lo, ms) > 0 {
+			return pipeline.Fact{}, false // 减少二氧化碳排放量2000多吨: by how much it fell, no level
+		}
+		if rule == "statistic:measure" && s.words.Ending(dictionaries.FactModifier, v.text, lo, ms) > 0 {
+			break // 累计|成交量: how it was counted, as a statistic's verb would say
 		}
 		u := v.tokenEnding(ms)
 		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || u.Pos == "v" && u.End-u.Start > 1) || me-u.Start > maxRate {
