@@ -436,6 +436,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.extendDepts(d)
 	s.wordsAround(d)
 	s.retype(d)
+	s.listedCountries(d)
 	s.dropFragments(d)
 	s.splitSpans(d)
 	s.splitTitled(d)
@@ -584,6 +585,36 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 			return m.Type == p.Type && m.Start == p.Start && m.End == p.End
 		}) {
 			d.AddMention(p)
+		}
+	}
+}
+
+// listedCountries makes a tagger ORG that is exactly a country's name a
+// PLACE when it is listed with 、, 和, 与 or 及 beside a country the tagger
+// read as a place (美国、日本和韩国表示质疑: the tagger read 日本 an ORG): a
+// list of countries names states alike, and both conventions mark them so.
+func (s *Stage) listedCountries(d *pipeline.Doc) {
+	byStart, byEnd := map[int]*pipeline.Mention{}, map[int]*pipeline.Mention{}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type == pipeline.Place && s.countries.Lookup(m.Text) != nil {
+			byStart[m.Start], byEnd[m.End] = m, m
+		}
+	}
+	if len(byStart) == 0 {
+		return
+	}
+	n := d.CharCount()
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Org || m.Stage == Name || s.countries.Lookup(m.Text) == nil {
+			continue
+		}
+		before := m.Start > 0 && strings.Contains("、和与及", d.Slice(m.Start-1, m.Start)) && byEnd[m.Start-1] != nil
+		after := m.End < n && strings.Contains("、和与及", d.Slice(m.End, m.End+1)) && byStart[m.End+1] != nil
+		if before || after {
+			m.Type, m.Entity = pipeline.Place, ""
+			addRule(m, "retype-place")
 		}
 	}
 }

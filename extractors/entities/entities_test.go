@@ -434,6 +434,12 @@ var rules = []struct {
 		{"萨格勒布大学", []in{{pipeline.Person, "萨格勒布"}}, []out{{pipeline.Place, "萨格勒布", "萨格勒布", "", "HR", "place-foreign"}}},
 		{"张洁说", []in{{pipeline.Person, "张洁"}}, []out{{pipeline.Person, "张洁", "张洁", "", "", "pos"}}},
 		{"真金白银", []in{{pipeline.Person, "白银"}}, []out{{pipeline.Person, "白银", "白银", "", "", "pos"}}},
+		// A country the tagger read as an ORG in a list of countries.
+		{"美国/ns 、/x 日本/ns 和/c 韩国/ns 表示/v", []in{{pipeline.Place, "美国"}, {pipeline.Org, "日本"}, {pipeline.Place, "韩国"}}, []out{
+			{pipeline.Place, "美国", "美国", "", "US", "place-country"},
+			{pipeline.Place, "日本", "日本", "", "JP", "place-country"},
+			{pipeline.Place, "韩国", "韩国", "", "KR", "place-country"},
+		}},
 		// A short form of three characters is a place; of two it may be a name.
 		{"游客飞抵张家界", []in{{pipeline.Person, "张家界"}}, []out{{pipeline.Place, "张家界", "湖南省张家界市", "430800", "CN", "place-unique"}}},
 		{"马龙说", []in{{pipeline.Person, "马龙"}}, []out{{pipeline.Person, "马龙", "马龙", "", "", "pos"}}},
