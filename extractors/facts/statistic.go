@@ -381,6 +381,11 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 			ms = m.End // 2022年|销量: gse's word 年销量 began inside the date
 		}
 	}
+	for _, m := range v.mentions(si, pipeline.Duration) {
+		if m.Start < ms && ms < m.End && m.End < me {
+			ms = m.Start // 24小时降雨量: the span it was measured over is part of the name
+		}
+	}
 	if k := v.contributionStart(lo, ms); k < ms {
 		ms = k // 服务业增加值对经济增长的贡献率: whose contribution to what
 	}
