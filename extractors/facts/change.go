@@ -24,6 +24,12 @@ var changeRule = &rule{
 		{"宜昌金宝乐器制造有限公司2023年实现营业收入1.2亿元，同比增长22.4%。",
 			[]string{"MONEY:1.2亿元|120000000|CNY", "DATE:2023年|2023-01-01|2024-01-01", "PERCENT:22.4%|22.4|%"},
 			[]string{"change:after-amount|宜昌金宝乐器制造有限公司|同比增长|营业收入|22.4 %|2023-01-01"}},
+		// A share that changed is the metric, whole: written out, or after
+		// the fact whose share it is.
+		{"2012年服务业增加值占全市生产总值的比重增加了两个百分点。", []string{"DATE:2012年|2012-01-01|2013-01-01", "PERCENT:两个百分点|2|pp"},
+			[]string{"change:metric-percent||增长|服务业增加值占全市生产总值的比重|2 pp|2012-01-01"}},
+		{"我国机电产品出口5502.5亿美元，占总出口比重提高了0.5个百分点。", []string{"MONEY:5502.5亿美元|550250000000|USD", "PERCENT:0.5个百分点|0.5|pp"},
+			[]string{"change:after-amount|中国|增长|机电产品出口占总出口比重|0.5 pp"}},
 		// A clause that says how the change was computed names no metric:
 		// the change is still the amount's.
 		{"今年前5个月我国进出口总值10.51万亿元，扣除汇率因素同比增长10.9%。",
@@ -642,7 +648,12 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			mstart = t.Start
 		}
 		mstart = s.pastIntent(v, mstart, ms)
-		listed := false // the metric is a list of names (…、…四大主导产业)
+		listed := false // the metric is a list of names (…、…四大主导产业), or a share written out
+		if g, ok := s.shareMetric(v, si, lo, mstart, ms, p, made, kind); ok {
+			return g, true
+		} else if g.EvidenceStart >= 0 && g.EvidenceStart < mstart && ms-g.EvidenceStart <= 2*maxMetric {
+			mstart, listed = g.EvidenceStart, true // 服务业增加值占全市生产总值的比重: the share is the metric
+		}
 		if !each && mstart > lo && mstart < ms && v.text[mstart-1] == '、' {
 			// 旅游业、现代服务业、高新技术产业、热带特色高效农业四大主导产业占…:
 			// the list is the metric, not its last item.
@@ -719,6 +730,51 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		}
 	}
 	return f, true
+}
+
+// shareMetric reads a metric that is a share (比重, 比例, 份额) written
+// with 占 in its clause: after the clause of a fact, the share of that
+// fact's thing (出口5502.5亿美元，占总出口比重提高了0.5个百分点 → 机电产品出口
+// 占总出口比重), made and returned with true; or written out, where the
+// metric starts, in the returned fact's EvidenceStart with false (服务业增加值
+// 占全市生产总值的比重增加了两个百分点). It returns EvidenceStart -1 when the
+// metric is no such share.
+func (s *Stage) shareMetric(v *view, si, lo, mstart, ms int, p *pipeline.Mention, made int, kind string) (pipeline.Fact, bool) {
+	none := pipeline.Fact{EvidenceStart: -1}
+	if w := v.slice(max(mstart, ms-2), ms); w != "比重" && w != "比例" && w != "份额" {
+		return none, false
+	}
+	cs := mstart
+	for cs > lo && !strings.ContainsRune("，,；;。：:", v.text[cs-1]) {
+		cs--
+	}
+	z := slices.Index(v.text[cs:mstart], '占')
+	if z < 0 {
+		return none, false
+	}
+	z += cs
+	if z == cs && cs-1 > lo {
+		prev := v.factEndingAt(made, si, cs-1)
+		if prev == nil {
+			return none, false
+		}
+		f := newFact(kind, kind+":after-"+prev.Kind, si, prev.EvidenceStart, p.End, 0.8)
+		f.Subject = prev.Subject
+		f.Object = prev.Object + prev.Predicate + v.slice(cs, ms)
+		if prev.Kind == Statistic {
+			f.Object = prev.Object + v.slice(cs, ms)
+		}
+		f.DateStart, f.DateEnd = prev.DateStart, prev.DateEnd
+		f.MentionIDs = append(f.MentionIDs, prev.MentionIDs...)
+		return f, true
+	}
+	for m := v.startingAny(cs, pipeline.Date); m != nil && m.End < z; m = v.startingAny(cs, pipeline.Date) {
+		cs = m.End // 2012年服务业增加值占…: the time opens no metric
+	}
+	if z == cs {
+		return none, false
+	}
+	return pipeline.Fact{EvidenceStart: cs}, false
 }
 
 // pastIntent returns where a metric read back to start begins once the
