@@ -290,6 +290,8 @@ var amountRule = &rule{
 		// subject; the nouns after a light verb say what was counted.
 		{"今年一季度，辽宁省13个高新区实现高新技术产品产值1123亿元。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PLACE:辽宁省|辽宁省|210000", "QUANTITY:13个|13|个", "MONEY:1123亿元|112300000000|CNY"},
 			[]string{"amount:counted-predicate-money|辽宁省13个高新区|产值|高新技术产品|112300000000 CNY|2024-01-01"}},
+		{"全国250个重大项目完成投资1000亿元。", []string{"QUANTITY:250个|250|个", "MONEY:1000亿元|100000000000|CNY"},
+			[]string{"amount:counted-predicate-money|全国250个重大项目|投资||100000000000 CNY"}},
 		{"今年250个重大建设项目完成投资1102.2亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "QUANTITY:250个|250|个", "MONEY:1102.2亿元|110220000000|CNY"},
 			[]string{"amount:counted-predicate-money|250个重大建设项目|投资||110220000000 CNY|2024-01-01"}},
 		// An amount word after the group is what the predicate is of.
@@ -1481,6 +1483,9 @@ func (s *Stage) countedSubject(v *view, si, lo, ss int) (org, bool) {
 	start := q.Start
 	for m := v.endingAt(start, lo, pipeline.Place); m != nil; m = v.endingAt(start, lo, pipeline.Place) {
 		start = m.Start // 辽宁省13个高新区, 四川成都3个园区
+	}
+	if n, _ := s.subjectEnding(v, lo, start); n > 0 && start == q.Start && v.aligned(start-n, start) {
+		start -= n // 全国105家高新区
 	}
 	if !v.clauseOpens(start, lo) || start > lo && v.text[start-1] == '、' {
 		return org{}, false
