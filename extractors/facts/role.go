@@ -87,6 +87,10 @@ var roleRule = &rule{
 		// A state's post before a person known to serve one state.
 		{"总统普京表示。", []string{"PERSON:普京"}, []string{"role:title-person|holder:known-person|普京|总统|俄罗斯"}},
 		{"前总统特朗普表示。", []string{"PERSON:特朗普"}, []string{"role:title-person|holder:known-person|特朗普|前总统|美国"}},
+		// A state post written bare is the state of the party its holder
+		// leads.
+		{"张德江会见了老挝人民革命党中央总书记、国家主席朱马里。", []string{"PERSON:张德江", "ORG:老挝人民革命党中央", "PERSON:朱马里"},
+			[]string{"role:org-title-list|朱马里|总书记|老挝人民革命党中央", "role:title-person|holder:document|朱马里|国家主席|老挝"}},
 		// A bare post of a division listed after one with its division is
 		// that division's.
 		{"习近平在河北省委书记周本顺、省长张庆伟陪同下考察。", []string{"PERSON:习近平", "ORG:河北省委", "PERSON:周本顺", "PERSON:张庆伟"},
@@ -302,7 +306,7 @@ func (s *Stage) bareRoles(v *view) {
 		if f.Kind != Role || f.Object != "" || !strings.HasPrefix(f.Rule, "role:title-person") {
 			continue
 		}
-		holder := ""
+		holder, party := "", "" // party: the state of a body the holder serves
 		state, national := s.words.Predicate(dictionaries.FactNational, f.Predicate)
 		for j := range v.facts {
 			g := &v.facts[j]
@@ -315,6 +319,8 @@ func (s *Stage) bareRoles(v *view) {
 			}
 			if national && holder == "" && s.domestic(g.Object) == state {
 				holder = state
+			} else if national && party == "" {
+				party = s.countryOpening(g.Object) // 老挝人民革命党中央委员会总书记、国家主席朱马里 → 老挝
 			}
 		}
 		if holder != "" {
@@ -338,6 +344,9 @@ func (s *Stage) bareRoles(v *view) {
 			if c := s.countries.ByCode(s.known.Country(f.Subject)); c != nil {
 				f.Object = c.Name
 				f.Rule += "|holder:known-person"
+			} else if party != "" {
+				f.Object = party
+				f.Rule += "|holder:document"
 			} else if c := s.soleCountry(v, f.Sentence, f.EvidenceStart); c != nil {
 				// 南苏丹新闻部长卢思当天表示，总统基尔…: the one state the
 				// sentence has named before the post.
@@ -348,6 +357,18 @@ func (s *Stage) bareRoles(v *view) {
 			}
 		}
 	}
+}
+
+// countryOpening returns the country whose name opens an organization's
+// name (老挝人民革命党中央委员会 → 老挝, 古巴共产党中央委员会 → 古巴), or "".
+func (s *Stage) countryOpening(name string) string {
+	r := []rune(name)
+	for n := min(len(r)-1, 8); n >= 2; n-- {
+		if c := s.countries.Lookup(string(r[:n])); c != nil {
+			return c.Name
+		}
+	}
+	return ""
 }
 
 // divisionPost reads a bare post of a Chinese division (省长, 市委书记, 副县长)
