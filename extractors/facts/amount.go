@@ -283,6 +283,9 @@ var amountRule = &rule{
 		{"2020年我国新增制造业贷款2.2万亿元。", []string{"DATE:2020年|2020-01-01|2021-01-01", "MONEY:2.2万亿元|2200000000000|CNY"},
 			[]string{"amount:word-verb-object-money|中国|新增|制造业贷款|2200000000000 CNY|2020-01-01"}},
 		{"前11个月人民币贷款新增15.68万亿元。", []string{"DATE:前11个月|2024-01-01|2024-12-01", "MONEY:15.68万亿元|15680000000000|CNY"}, nil},
+		// An adverb inside makes words ending in a suffix a clause, no name.
+		{"疫情发生以来已为小微企业累计提供213亿元贷款。", []string{"MONEY:213亿元|21300000000|CNY"},
+			[]string{"amount:money-predicate||贷款||21300000000 CNY"}},
 		// A spend verb gse joined to the predicate is no phrase of the name.
 		{"农发行发放贷款302亿元。", []string{"ORG:农发行|中国农业发展银行", "MONEY:302亿元|30200000000|CNY"},
 			[]string{"amount:org-predicate-money|中国农业发展银行|贷款||30200000000 CNY"}},
@@ -1377,6 +1380,9 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 			ws, name = rs-n, w
 		}
 		if ws < we && we < pe && v.aligned(ws, we) && v.clauseOpens(ws, lo) && (we == ns || s.nounsOnly(v, we, ns)) && len(v.inside(si, we, ss)) == 0 {
+			if t := v.tokenHolding(we); t != nil && t.End > pe && max(s.words.Starting(dictionaries.FactSpend, v.text, we, pe), s.words.Starting(dictionaries.FactLight, v.text, we, pe)) == pe-we {
+				return org{name: name, start: ws, mentions: v.inside(si, ws, we), how: "phrase"}, "word", true // 当地|筹集资金/n: a verb gse joined to the predicate
+			}
 			return org{name: name, start: ws, mentions: v.inside(si, ws, we), how: "phrase", phrase: v.slice(we, pe)}, "word-phrase", true
 		}
 	}

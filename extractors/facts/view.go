@@ -545,8 +545,12 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 		if t == nil {
 			break
 		}
-		if t.End <= end && t.Pos == "ad" {
-			return org{}, false // 相关国家积极推进产业园区: an adverb makes it a clause
+		if t.End <= end && (t.Pos == "ad" || t.Pos == "p" && pos > start && !strings.Contains("与和及同", t.Text) ||
+			t.Pos == "d" && strings.ContainsRune("已将还正曾", []rune(t.Text)[0])) {
+			// 相关国家积极推进产业园区, 疫情以来已为/d 小微企业: an adverb or a
+			// preposition inside makes it a clause (植物与食品研究院 is a name;
+			// the caller reads a preposition that opens it: 由日本自民党).
+			return org{}, false
 		}
 		pos = t.End
 	}
