@@ -448,6 +448,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	pipeline.SortMentions(d.Mentions)
 	s.resolvePlaces(d, st)
 	s.resolveOrgs(d, st)
+	specialRegion(d)
 	s.corefer(d)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -459,6 +460,47 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 		}
 	}
 	return nil
+}
+
+// specialRegion resolves 特区 standing alone (特区政府将…) to the special
+// administrative region the document names, when it names one of 香港 and
+// 澳门 only and no special economic zone: news writes the short form after
+// the full name.
+func specialRegion(d *pipeline.Doc) {
+	if strings.Contains(d.Text, "经济特区") {
+		return // 特区 may be a special economic zone there (深圳经济特区)
+	}
+	region := func(m *pipeline.Mention) string {
+		switch {
+		case m.Type != pipeline.Place:
+		case m.PlaceCode == "810000" || m.Country == "HK" && m.Entity == "香港":
+			return "HK"
+		case m.PlaceCode == "820000" || m.Country == "MO" && m.Entity == "澳门":
+			return "MO" // not 香港国际机场, a place in it
+		}
+		return ""
+	}
+	var sar *pipeline.Mention
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		r := region(m)
+		if r == "" {
+			continue
+		}
+		if sar != nil && region(sar) != r {
+			return // both: which one is not written
+		}
+		sar = m
+	}
+	if sar == nil {
+		return
+	}
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; m.Type == pipeline.Place && m.Text == "特区" && m.PlaceCode == "" {
+			m.Entity, m.PlaceCode, m.Country = sar.Entity, sar.PlaceCode, sar.Country
+			addRule(m, "coref-region")
+		}
+	}
 }
 
 // inDictionary reports whether m is a name of the dictionaries as it

@@ -212,6 +212,13 @@ var rules = []struct {
 		{"教宗/n 本笃/nr 十六世/m 访问/v", []in{{pipeline.Person, "本笃"}}, []out{{pipeline.Person, "本笃十六世", "本笃十六世", "", "", "person-regnal"}}},
 		{"毛泽东/nr 二十/m 世纪/n", []in{{pipeline.Person, "毛泽东"}}, []out{{pipeline.Person, "毛泽东", "毛泽东", "", "", "pos"}}},
 	}},
+	{"coref-region", []example{
+		// 特区 alone is the special administrative region the document names.
+		{"香港/ns 特区/n 政府/n 表示/v 。/x 特区/n 政府/n 举办/v", []in{{pipeline.Place, "香港特区"}, {pipeline.Place, "特区"}}, []out{
+			{pipeline.Place, "香港特区", "香港", "", "HK", "place-country"},
+			{pipeline.Place, "特区", "香港", "", "HK", "coref-region"},
+		}},
+	}},
 	{"split-spaced", []example{
 		{"（记者郭丹 姜俏梅）", []in{{pipeline.Person, "郭丹 姜俏梅"}}, []out{
 			{pipeline.Person, "郭丹", "郭丹", "", "", "split-spaced"},
