@@ -43,6 +43,8 @@ var roleRule = &rule{
 		{"成都日报锦观新闻记者 黄雪松 文/图", []string{"PERSON:黄雪松"},
 			[]string{"role:outlet-title-person|黄雪松|记者|成都日报"}},
 		{"记者张三报道。", []string{"PERSON:张三"}, []string{"role:title-person|张三|记者"}},
+		// A byline after the outlet's 报道 that opens the paragraph.
+		{"环球网报道 记者王逸 据外媒报道。", []string{"ORG:环球网", "PERSON:王逸"}, []string{"role:dateline-title-person|王逸|记者|环球网"}},
 		// People listed bare after the holder share the title.
 		{"（记者刘学、惠晓霜）", []string{"PERSON:刘学", "PERSON:惠晓霜"},
 			[]string{"role:title-person|刘学|记者", "role:title-person|shared-title|惠晓霜|记者"}},
@@ -597,6 +599,11 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		o := s.datelineOutlet(v, si, ts)
 		s.addRole(v, si, p, pred, *o, "role:dateline-title-person", 0.85, ts)
 		return
+	case cat == "media" && rs == ts && s.reportOutlet(v, ts) != nil:
+		// A byline after the outlet's 报道 that opens the paragraph: 环球网报道 记者王逸.
+		o := s.reportOutlet(v, ts)
+		s.addRole(v, si, p, pred, *o, "role:dateline-title-person", 0.85, ts)
+		return
 	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的') || v.verbEnding(ts, lo)), s.bare(v, rs, ts):
 		// After 的 the words before describe the holder (在政变中身亡的前总统阿连德):
 		// the post is said, its body is not.
@@ -757,6 +764,32 @@ func (s *Stage) datelineOutlet(v *view, si, ts int) *org {
 	}
 	if m != nil && m.Type == pipeline.Org {
 		return &org{name: entity(m), start: ls, mentions: []*pipeline.Mention{m}}
+	}
+	return nil
+}
+
+// reportOutlet returns the outlet that opens the paragraph before a byline
+// at ts as "outlet报道" (环球网报道 记者王逸, 环球时报报道 记者…), or nil.
+func (s *Stage) reportOutlet(v *view, ts int) *org {
+	b := ts
+	for b > 0 && isSpace(v.text[b-1]) {
+		b--
+	}
+	if b < 2 || v.slice(b-2, b) != "报道" {
+		return nil
+	}
+	e, ls := b-2, v.paragraphStart(b-2)
+	for ls < e && (isSpace(v.text[ls]) || unicode.IsPunct(v.text[ls])) {
+		ls++ // 【环球时报报道
+	}
+	if e-ls < 2 || e-ls > maxDateline {
+		return nil
+	}
+	if m := v.startingMention(ls, e); m != nil && m.End == e && m.Type == pipeline.Org {
+		return &org{name: entity(m), start: ls, mentions: []*pipeline.Mention{m}} // 环球网
+	}
+	if _, kind, ok := s.suffixes.Match(v.slice(ls, e)); ok && kind == "media" && v.text[ls] != '本' {
+		return &org{name: v.slice(ls, e), start: ls}
 	}
 	return nil
 }
