@@ -801,8 +801,10 @@ func (s *scanner) recurring(i int) bool {
 // (截至, 到, 自), a range (至, 到, —) and a suffix (以来, 之前, 起, 左右).
 func (s *scanner) expr(i int) (value, int, string, bool) {
 	// Prefixes: 截至/截止 and 到 make an upper bound, 自/从 a start.
-	if v, end, ok := s.untilNow(i); ok {
-		return v, end, "until+present", true
+	if s.r[i] == '截' {
+		if v, end, ok := s.untilNow(i); ok {
+			return v, end, "until+present", true
+		}
 	}
 	if j := s.until(i); j >= 0 {
 		v, end, rule, ok := s.ranged(s.spaces(j))
@@ -900,9 +902,6 @@ var sinceRE = regexp.MustCompile(`^P(\d+)([YMWD])$`)
 // of now" carries the day it was reported; relative, with no dates when
 // there is no publication time.
 func (s *scanner) untilNow(i int) (value, int, bool) {
-	if s.r[i] != '截' {
-		return value{}, 0, false
-	}
 	j := s.litAny(i, "截至到", "截止到", "截至", "截止")
 	if j < 0 {
 		return value{}, 0, false
