@@ -207,6 +207,9 @@ var amountRule = &rule{
 		// 当地 stands for the place its paragraph named last.
 		{"在陕西大荔，当地冬枣销售额超70亿元。", []string{"PLACE:陕西|陕西省|610000", "PLACE:大荔|陕西省渭南市大荔县|610523", "MONEY:超70亿元|7000000000|CNY"},
 			[]string{"amount:word-phrase-predicate-money|陕西省渭南市大荔县|销售额|冬枣|7000000000 CNY||陕西省渭南市大荔县"}},
+		// A place named in a list, or one abbreviated, is no place 当地 stands for.
+		{"将重点服务京津冀、长三角、粤港澳大湾区等区域。目前，当地投资50亿元。", []string{"PLACE:京|北京市|110000", "PLACE:津|天津市|120000", "PLACE:冀|河北省|130000", "PLACE:长三角|长三角||CN", "PLACE:粤港澳大湾区|粤港澳大湾区||CN", "MONEY:50亿元|5000000000|CNY"},
+			[]string{"amount:predicate-money||投资||5000000000 CNY"}},
 		// Two abbreviated sides before the predicate: the second is the
 		// partner.
 		{"2023年中非贸易额达2821亿美元。", []string{"DATE:2023年|2023-01-01|2024-01-01", "PLACE:中|中国", "PLACE:非|非洲", "MONEY:2821亿美元|282100000000|USD"},

@@ -284,6 +284,9 @@ func (s *Stage) localPlace(v *view, pos int, word string) string {
 		if m.Type != pipeline.Place || m.Start < par || m.PlaceCode == "" && m.Country == "" {
 			continue
 		}
+		if m.End-m.Start < 2 || m.Start > 0 && v.text[m.Start-1] == '、' || m.End < len(v.text) && strings.ContainsRune("、等", v.text[m.End]) {
+			continue // 服务京津冀、长三角、粤港澳大湾区等区域: one of a list, or an abbreviation in one, is no place of the story
+		}
 		e := entity(m)
 		switch {
 		case level == "any",
