@@ -107,3 +107,9 @@ var loadMoneyContext = shared("money_context.tsv", func(t *Table) (*Lexicon[stru
 func LoadPeopleNouns() (*Lexicon[struct{}], error) { return loadPeopleNouns() }
 
 var loadPeopleNouns = shared("people_nouns.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
+// LoadPersonSuffixes loads person_suffixes.tsv: endings of nouns for
+// people, which a count in a counter for people (名, 位) must name.
+func LoadPersonSuffixes() (*Lexicon[struct{}], error) { return loadPersonSuffixes() }
+
+var loadPersonSuffixes = shared("person_suffixes.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "suffix") })

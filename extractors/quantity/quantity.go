@@ -52,6 +52,8 @@ type Matcher struct {
 	stopwords  *dictionaries.Lexicon[struct{}]
 	ordinals   *dictionaries.OrdinalAfter
 	counted    *dictionaries.CountedNouns
+	people     *dictionaries.Lexicon[struct{}] // nouns for people
+	personEnds *dictionaries.Lexicon[struct{}] // their endings
 }
 
 // NewMatcher loads the dictionaries a Matcher reads.
@@ -77,6 +79,12 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.counted, err = dictionaries.LoadCountedNouns(); err != nil {
+		return nil, err
+	}
+	if m.people, err = dictionaries.LoadPeopleNouns(); err != nil {
+		return nil, err
+	}
+	if m.personEnds, err = dictionaries.LoadPersonSuffixes(); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -107,13 +115,27 @@ func (s Stage) Process(d *pipeline.Doc) error {
 		}
 		m := it.mention(start, end)
 		if it.Rule == ruleCounter.name {
-			if noun := countedNoun(d.Tokens, start, end); noun != "" {
+			if noun := countedNoun(d.Tokens, start, end); noun != "" && s.m.counts(it.Unit, noun) {
 				m.Normalized += " " + noun
 			}
 		}
 		d.AddMention(m)
 	}
 	return nil
+}
+
+// counts reports whether a count in counter unit may count noun: a counter
+// for people (名, 位) counts only nouns for people (7名同学参军入伍 counts
+// 同学, and gse's noun 参军入伍 is no head of it).
+func (m *Matcher) counts(unit, noun string) bool {
+	if unit != "名" && unit != "位" {
+		return true
+	}
+	if _, ok := m.people.Get(noun); ok {
+		return true
+	}
+	_, _, ok := m.personEnds.Suffix(noun)
+	return ok
 }
 
 // countedNoun returns the common noun a counter mention at [start, end)

@@ -186,6 +186,9 @@ func TestCountedNoun(t *testing.T) {
 		{"国家50多家广播播出机构", []pipeline.Token{tok("国家", 0, "n"), tok("50", 2, "x"), tok("多家", 4, "m"), tok("广播", 6, "vn"), tok("播出", 8, "v"), tok("机构", 10, "n")}, ">50 家"},
 		// A verb between nouns: inside the phrase or the predicate? Say nothing.
 		{"建立8家离岸创新创业基地", []pipeline.Token{tok("建立", 0, "v"), tok("8", 2, "x"), tok("家", 3, "zg"), tok("离岸", 4, "n"), tok("创新", 6, "v"), tok("创业", 8, "n"), tok("基地", 10, "n")}, "8 家"},
+		// A counter for people counts only a noun for people.
+		{"七名同学参军入伍", []pipeline.Token{tok("七名", 0, "m"), tok("同学", 2, "n"), tok("参军入伍", 4, "n")}, "7 名"},
+		{"3名消防员受伤", []pipeline.Token{tok("3", 0, "x"), tok("名", 1, "q"), tok("消防员", 2, "n"), tok("受伤", 5, "v")}, "3 名 消防员"},
 	}
 	for _, tt := range tests {
 		d := &pipeline.Doc{Text: tt.text, Tokens: tt.tokens}
