@@ -222,6 +222,9 @@ var amountRule = &rule{
 		{"江西一季度开工重点项目1534个，总投资达6600亿元。",
 			[]string{"PLACE:江西|江西省", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:1534个|1534|个", "MONEY:6600亿元|660000000000|CNY"},
 			[]string{"amount:predicate-money|subject:parallel|江西省|投资||660000000000 CNY|2024-01-01"}},
+		// The next item of a list of amounts is the same subject's.
+		{"永钢集团总资产350亿元、年销售收入超过380亿元。", []string{"ORG:永钢集团", "MONEY:350亿元|35000000000|CNY", "MONEY:超过380亿元|38000000000|CNY"},
+			[]string{"amount:org-predicate-money|永钢集团|资产||35000000000 CNY", "amount:predicate-money|subject:parallel|永钢集团|销售收入||38000000000 CNY"}},
 		// A clause that compares the count may stand between.
 		{"内蒙古接待国内游客1262.80万人次，是2023年的6.34倍，实现旅游收入88.12亿元。",
 			[]string{"PLACE:内蒙古|内蒙古自治区", "QUANTITY:1262.80万人次|12628000|人次", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:88.12亿元|8812000000|CNY"},
@@ -600,6 +603,13 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			}
 		}
 		f.Confidence = 0.7
+	} else if g := s.listedAmount(v, si, lo, ps); g != nil {
+		// 永钢集团总资产350亿元、年销售收入超过380亿元: the next item of a
+		// list of amounts is the same subject's.
+		f.Subject = g.Subject
+		f.Rule += "|subject:parallel"
+		f.Confidence = 0.7
+		f.EvidenceStart = min(f.EvidenceStart, g.EvidenceStart)
 	} else if o, ok := s.topicSubject(v, si, lo, ps); ok {
 		f.Subject = o.name
 		if f.Object == "" {
@@ -925,6 +935,29 @@ func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline
 		c = pcs - 1
 	}
 	return pipeline.Fact{}, "", false
+}
+
+// listedAmount returns the amount fact with a subject that ends right
+// before the 、 that opens the item of the predicate at ps, past the nouns
+// that open it (…总资产350亿元、年销售收入…), or nil.
+func (s *Stage) listedAmount(v *view, si, lo, ps int) *pipeline.Fact {
+	k := s.subjectEnd(v, ps, lo)
+	for k > lo {
+		t := v.tokenEnding(k)
+		if t == nil || t.Start < lo || !nounLike(t) && t.Pos != "t" && t.Text != "年" {
+			break // 年/m 销售收入: a year's
+		}
+		k = t.Start
+	}
+	if k-1 <= lo || v.text[k-1] != '、' {
+		return nil
+	}
+	for i := len(v.facts) - 1; i >= 0; i-- {
+		if f := &v.facts[i]; f.Sentence == si && f.Kind == Amount && f.EvidenceEnd == k-1 && f.Subject != "" {
+			return f
+		}
+	}
+	return nil
 }
 
 // comparesBefore reports whether a clause only compares the number of the
