@@ -199,6 +199,16 @@ var rules = []rule{
 		},
 	},
 	{
+		name:   "relative-quarter",
+		match:  (*scanner).relativeQuarter,
+		starts: "本这上下",
+		examples: []example{
+			{"本季度营收", "本季度", "2024-Q2"},
+			{"上季度末", "上季度", "2024-Q1"},
+			{"下一季度", "下一季度", "2024-Q3"},
+		},
+	},
+	{
 		name:  "recent-month",
 		match: (*scanner).recentMonth,
 		kinds: []string{dictionaries.DateRecent},

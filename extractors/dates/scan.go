@@ -545,6 +545,9 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "到", "直到", "等到", "自", "从", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来", "今明", "明后", "昨今", "这"} {
 		t.cand.add(w, true)
 	}
+	for _, w := range quarterWords {
+		t.cand.add(w.text, true)
+	}
 	t.ruleStarts = make([]*[0x10000 / 64]uint64, len(rules))
 	for k, r := range rules {
 		b := new([0x10000 / 64]uint64)
@@ -919,6 +922,42 @@ func (s *scanner) untilNow(i int) (value, int, bool) {
 		v.end, v.hasEnd = ymd(a.Year(), int(a.Month()), a.Day()+1), true
 	}
 	return v, e, true
+}
+
+// quarterWords are the words for a quarter relative to publication, with
+// how many quarters from the publication's they are.
+var quarterWords = []struct {
+	text string
+	off  int
+}{
+	{"本季度", 0}, {"这个季度", 0}, {"这一季度", 0},
+	{"上季度", -1}, {"上个季度", -1}, {"上一季度", -1},
+	{"下季度", 1}, {"下个季度", 1}, {"下一季度", 1},
+}
+
+// relativeQuarter reads a quarter named relative to publication (本季度,
+// 上季度, 下一季度): the whole calendar quarter.
+func (s *scanner) relativeQuarter(i int) (value, int, bool) {
+	for _, w := range quarterWords {
+		e := s.lit(i, w.text)
+		if e < 0 {
+			continue
+		}
+		v := value{typ: pipeline.Date}
+		if !s.fromAnchor(&v) {
+			return v, e, true
+		}
+		q := int(s.anchor.Month()-1)/3 + w.off // quarters since January of the publication year, from 0
+		y := s.anchor.Year()
+		for q < 0 {
+			q, y = q+4, y-1
+		}
+		y, q = y+q/4, q%4
+		out := unit(ymd(y, 3*q+1, 1), gQuarter)
+		out.relative = true
+		return out, e, true
+	}
+	return value{}, 0, false
 }
 
 // until returns the end of a prefix that makes the expression after it an

@@ -238,6 +238,25 @@ func TestRanges(t *testing.T) {
 	}
 }
 
+// TestRelativeQuarterWraps: the quarter before the first is the last of
+// the year before, the one after the last the first of the next.
+func TestRelativeQuarterWraps(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text   string
+		anchor time.Time
+		norm   string
+	}{
+		{"上季度", time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC), "2023-Q4"},
+		{"下季度", time.Date(2024, 11, 15, 0, 0, 0, 0, time.UTC), "2025-Q1"},
+	} {
+		ms := s.Find(c.text, &c.anchor)
+		if len(ms) != 1 || ms[0].Normalized != c.norm || ms[0].Relative == nil || !*ms[0].Relative {
+			t.Errorf("%q at %s: %+v, want %s, relative", c.text, c.anchor.Format("2006-01-02"), ms, c.norm)
+		}
+	}
+}
+
 // TestUntil: 到, 直到 and 等到 make an upper bound like 截至, except after
 // a verb that 到 completes; ranges stay ranges.
 func TestUntil(t *testing.T) {
