@@ -1037,6 +1037,12 @@ func (s *scanner) suffix(v value, i int) (value, int, bool) {
 		v.qual, v.end, v.start, v.hasStart = "max", v.start, time.Time{}, false
 		return v, e, true
 	}
+	if s.at(j) == '前' && j == i && i > 0 && strings.ContainsRune("底末", s.r[i-1]) && v.hasEnd {
+		// 年底前完成, 3月底前: by that end, a deadline that includes it (not
+		// 5日前, five days ago, which is no period's end).
+		v.qual, v.start, v.hasStart = "max", time.Time{}, false
+		return v, j + 1, true
+	}
 	if e := s.litAny(j, "左右", "前后"); e >= 0 && v.hasStart && v.hasEnd {
 		v.qual = "approx"
 		return v, e, true
