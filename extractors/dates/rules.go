@@ -199,6 +199,16 @@ var rules = []rule{
 		},
 	},
 	{
+		name:   "within",
+		match:  (*scanner).within,
+		starts: "年月今本",
+		examples: []example{
+			{"年内完成", "年内", "2024"},
+			{"今年年内建成", "今年年内", "2024"},
+			{"月内完成", "月内", "2024-06"},
+		},
+	},
+	{
 		name:   "relative-quarter",
 		match:  (*scanner).relativeQuarter,
 		starts: "本这上下",

@@ -548,6 +548,9 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for _, w := range quarterWords {
 		t.cand.add(w.text, true)
 	}
+	for _, w := range withinWords {
+		t.cand.add(w.text, true)
+	}
 	t.ruleStarts = make([]*[0x10000 / 64]uint64, len(rules))
 	for k, r := range rules {
 		b := new([0x10000 / 64]uint64)
@@ -922,6 +925,47 @@ func (s *scanner) untilNow(i int) (value, int, bool) {
 		v.end, v.hasEnd = ymd(a.Year(), int(a.Month()), a.Day()+1), true
 	}
 	return v, e, true
+}
+
+// withinWords are the words for the publication's year or month as a span
+// something happens in, with the unit.
+var withinWords = []struct {
+	text string
+	g    gran
+}{
+	{"今年年内", gYear}, {"今年内", gYear}, {"本年内", gYear}, {"年内", gYear},
+	{"本月内", gMonth}, {"月内", gMonth},
+}
+
+// within reads 年内 or 月内 standing alone (年内完成, 今年年内建成): within
+// the publication's year or month, that period like 今年. After a number
+// (3年内, 两个月内) they are a duration's, which other rules read.
+func (s *scanner) within(i int) (value, int, bool) {
+	if i > 0 {
+		// 2017年年内 is that year's; 未来数月内 a vague duration.
+		if p := s.r[i-1]; isDigit(p) || isCJKNum(p) || strings.ContainsRune("个多半数几年", p) {
+			return value{}, 0, false
+		}
+	}
+	for _, w := range withinWords {
+		e := s.lit(i, w.text)
+		if e < 0 {
+			continue
+		}
+		v := value{typ: pipeline.Date, gran: w.g}
+		if !s.fromAnchor(&v) {
+			return v, e, true
+		}
+		a := *s.anchor
+		if w.g == gYear {
+			v.start, v.end = ymd(a.Year(), 1, 1), ymd(a.Year()+1, 1, 1)
+		} else {
+			v.start, v.end = ymd(a.Year(), int(a.Month()), 1), ymd(a.Year(), int(a.Month())+1, 1)
+		}
+		v.hasStart, v.hasEnd = true, true
+		return v, e, true
+	}
+	return value{}, 0, false
 }
 
 // quarterWords are the words for a quarter relative to publication, with

@@ -257,6 +257,30 @@ func TestRelativeQuarterWraps(t *testing.T) {
 	}
 }
 
+// TestWithinAfterNumber: 年内 and 月内 after a count are a duration's
+// (3年内, 两个月内), not the publication's year or month.
+func TestWithinAfterNumber(t *testing.T) {
+	s := newStage(t)
+	a := time.Date(2024, 6, 4, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, span, norm string }{
+		{"3年内完成", "3年", "P3Y"},
+		{"两个月内完成", "两个月", "P2M"},
+		{"年内完成", "年内", "2024"},
+		{"数月内举行", "", ""},
+	} {
+		ms := s.Find(c.text, &a)
+		if c.span == "" {
+			if len(ms) != 0 {
+				t.Errorf("%q: %+v, want none", c.text, ms)
+			}
+			continue
+		}
+		if len(ms) != 1 || ms[0].Text != c.span || ms[0].Normalized != c.norm {
+			t.Errorf("%q: %+v, want %s %s", c.text, ms, c.span, c.norm)
+		}
+	}
+}
+
 // TestUntil: 到, 直到 and 等到 make an upper bound like 截至, except after
 // a verb that 到 completes; ranges stay ranges.
 func TestUntil(t *testing.T) {
