@@ -7,39 +7,40 @@ import (
 
 // Kinds of rows in fact_words.tsv.
 const (
-	FactAmount    = "amount"    // predicate before an amount of money
-	FactStatistic = "statistic" // verb before a counted quantity
-	FactModifier  = "modifier"  // kept before a statistic verb: 累计, 年均
-	FactFiller    = "filler"    // skipped between subject and verb: 已, 还
-	FactLink      = "link"      // between an amount predicate and the amount: 达, 为
-	FactEvent     = "event"     // verb two parties do together: 签署, 共建
-	FactMeet      = "meet"      // verb one person does to another: A会见B
-	FactTalk      = "talk"      // verb after A同B: A同B举行会谈
-	FactLight     = "light"     // verb before an amount predicate: 实现营业收入
-	FactFormer    = "former"    // before a title: 原主任
-	FactDeputy    = "deputy"    // before a title, part of it: 副组长
-	FactSpeech    = "speech"    // verb of saying after a speaker: 说, 告诉记者
-	FactCounter   = "counter"   // a counter that needs its noun: 家, 个
-	FactSpend     = "spend"     // verb before what an amount is for: 出口文化产品137亿美元
-	FactSubject   = "subject"   // a subject that is no name, with the name it stands for: 我国 → 中国
-	FactAnaphor   = "anaphor"   // a word that refers back to a company: 该公司
-	FactChange    = "change"    // verb before a percentage it changed by: 增长, 下降
-	FactCompare   = "compare"   // what a change is measured against: 同比, 环比
-	FactAppoint   = "appoint"   // verb after a person that a post follows: 当选为, 出任
-	FactReport    = "report"    // a word saying where numbers come from: 发布, 显示, 获悉
-	FactEach      = "each"      // before a verb, parties act each on their own: 分别, 均
-	FactPeriod    = "period"    // after words that it makes a time: “十四五”期间, 改革开放以来
-	FactNational  = "national"  // a state post written bare, with its state: 国家主席 → 中国
-	FactDomestic  = "domestic"  // how a body of that state's begins: 中共, 国务院
-	FactScope     = "scope"     // after a place, its whole extent: 广西全区, 北京全市
-	FactWhere     = "where"     // ends a noun that says where or when, not who: 船上, 现场, 节日期间
-	FactStatePost = "statepost" // a state's post written bare before a known person: 总统普京
-	FactGeneric   = "generic"   // an amount word that says only "money": 资金, 金额
-	FactGoods     = "goods"     // a spend verb its goods may stand before: 机电产品出口
-	FactAgent     = "agent"     // ends nouns that name who acts: 当地交通部门
-	FactBasis     = "basis"     // opens a clause, how a change was computed: 扣除价格因素
-	FactLead      = "lead"      // opens a clause before its subject: 预计, 据统计
-	FactLocal     = "local"     // stands for the place named last: 当地, 该市
+	FactAmount     = "amount"     // predicate before an amount of money
+	FactStatistic  = "statistic"  // verb before a counted quantity
+	FactModifier   = "modifier"   // kept before a statistic verb: 累计, 年均
+	FactFiller     = "filler"     // skipped between subject and verb: 已, 还
+	FactLink       = "link"       // between an amount predicate and the amount: 达, 为
+	FactEvent      = "event"      // verb two parties do together: 签署, 共建
+	FactMeet       = "meet"       // verb one person does to another: A会见B
+	FactTalk       = "talk"       // verb after A同B: A同B举行会谈
+	FactLight      = "light"      // verb before an amount predicate: 实现营业收入
+	FactFormer     = "former"     // before a title: 原主任
+	FactDeputy     = "deputy"     // before a title, part of it: 副组长
+	FactSpeech     = "speech"     // verb of saying after a speaker: 说, 告诉记者
+	FactCounter    = "counter"    // a counter that needs its noun: 家, 个
+	FactSpend      = "spend"      // verb before what an amount is for: 出口文化产品137亿美元
+	FactSubject    = "subject"    // a subject that is no name, with the name it stands for: 我国 → 中国
+	FactAnaphor    = "anaphor"    // a word that refers back to a company: 该公司
+	FactChange     = "change"     // verb before a percentage it changed by: 增长, 下降
+	FactCompare    = "compare"    // what a change is measured against: 同比, 环比
+	FactAppoint    = "appoint"    // verb after a person that a post follows: 当选为, 出任
+	FactReport     = "report"     // a word saying where numbers come from: 发布, 显示, 获悉
+	FactEach       = "each"       // before a verb, parties act each on their own: 分别, 均
+	FactPeriod     = "period"     // after words that it makes a time: “十四五”期间, 改革开放以来
+	FactNational   = "national"   // a state post written bare, with its state: 国家主席 → 中国
+	FactDomestic   = "domestic"   // how a body of that state's begins: 中共, 国务院
+	FactScope      = "scope"      // after a place, its whole extent: 广西全区, 北京全市
+	FactWhere      = "where"      // ends a noun that says where or when, not who: 船上, 现场, 节日期间
+	FactStatePost  = "statepost"  // a state's post written bare before a known person: 总统普京
+	FactGeneric    = "generic"    // an amount word that says only "money": 资金, 金额
+	FactGoods      = "goods"      // a spend verb its goods may stand before: 机电产品出口
+	FactAgent      = "agent"      // ends nouns that name who acts: 当地交通部门
+	FactBasis      = "basis"      // opens a clause, how a change was computed: 扣除价格因素
+	FactLead       = "lead"       // opens a clause before its subject: 预计, 据统计
+	FactLocal      = "local"      // stands for the place named last: 当地, 该市
+	FactAppositive = "appositive" // ends a description before a name: 法资企业赛诺菲
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -50,7 +51,7 @@ var factKinds = map[string]bool{
 	FactSpend: true, FactSubject: true, FactAnaphor: false,
 	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
-	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true,
+	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

@@ -94,6 +94,14 @@ var amountRule = &rule{
 		{"中国游戏产业年收入达到2786.87亿元。", []string{"PLACE:中国", "MONEY:2786.87亿元|278687000000|CNY"},
 			[]string{"amount:name-phrase-predicate-money|中国|收入|游戏产业|278687000000 CNY"}},
 		// The company that announced it before a comma pays, wherever it goes.
+		// A description before the company's name is no part of who acts;
+		// a name before another is no description.
+		{"法资企业赛诺菲不久前宣布在这里投资10亿欧元。",
+			[]string{"PLACE:法|法国", "ORG:赛诺菲|赛诺菲公司", "DATE:不久前|2024-05-01|2024-06-01", "MONEY:10亿欧元|1000000000|EUR"},
+			[]string{"amount:org-appositive-predicate-money|赛诺菲公司|投资||1000000000 EUR|2024-05-01"}},
+		{"中粮集团中粮资本投资10亿元。",
+			[]string{"ORG:中粮集团", "ORG:中粮资本", "MONEY:10亿元|1000000000|CNY"},
+			[]string{"amount:predicate-money||投资||1000000000 CNY"}},
 		{"同日，蓉芯微电子公告称，拟在四川省成都市双流区投资45亿元人民币。",
 			[]string{"ORG:蓉芯微电子", "PLACE:四川省", "PLACE:成都市", "PLACE:双流区", "MONEY:45亿元人民币|4500000000|CNY"},
 			[]string{"amount:speaker-predicate-money|蓉芯微电子|投资||4500000000 CNY||四川省成都市双流区"}},
@@ -1377,6 +1385,9 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	rs, _ := v.runBack(ss, lo)
 	rs = v.pastDate(si, rs) // 1—8月份 | 全国固定资产投资: the run takes 月份 as a noun
 	if rs < ss {
+		if m := s.afterAppositive(v, si, rs, ss); m != nil && v.clauseOpens(rs, lo) && !v.afterPreposition(rs, lo) && !v.afterConjunction(rs, lo) {
+			return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, "org-appositive", true
+		}
 		if o, ok := s.orgName(v, si, rs, ss); ok && !v.afterPreposition(rs, lo) && !v.afterConjunction(rs, lo) {
 			return o, "org", true
 		}
@@ -1479,6 +1490,22 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		}
 	}
 	return org{}, "", false
+}
+
+// afterAppositive returns the ORG mention that ends the nouns [start, end)
+// after a description of it (法资企业赛诺菲, 科技巨头苹果公司): nouns that end
+// in a word of kind appositive and name no one else.
+func (s *Stage) afterAppositive(v *view, si, start, end int) *pipeline.Mention {
+	m := v.endingAt(end, start, pipeline.Org)
+	if m == nil || m.Start <= start || s.words.Ending(dictionaries.FactAppositive, v.text, start, m.Start) == 0 || !s.nounsOnly(v, start, m.Start) {
+		return nil
+	}
+	for _, o := range v.inside(si, start, m.Start) {
+		if o.Type == pipeline.Org || o.Type == pipeline.Person {
+			return nil // 中国建设银行|上海分行: a name of its own before
+		}
+	}
+	return m
 }
 
 // maxCounted is the longest noun phrase, in runes, a counted subject
