@@ -94,6 +94,14 @@ var amountRule = &rule{
 		{"中国游戏产业年收入达到2786.87亿元。", []string{"PLACE:中国", "MONEY:2786.87亿元|278687000000|CNY"},
 			[]string{"amount:name-phrase-predicate-money|中国|收入|游戏产业|278687000000 CNY"}},
 		// The company that announced it before a comma pays, wherever it goes.
+		// Money named by what it does is the spend verb's object, the
+		// verb first (衔接资金); a modifier opens no such name (累计金额).
+		{"中央财政累计安排衔接资金6731亿元。",
+			[]string{"ORG:中央财政", "MONEY:6731亿元|673100000000|CNY"},
+			[]string{"amount:org-verb-object-money|中央财政|安排|衔接资金|673100000000 CNY"}},
+		{"我国光伏产品出口累计金额接近430亿美元。",
+			[]string{"MONEY:接近430亿美元|43000000000|USD"},
+			[]string{"amount:word-phrase-predicate-money|中国|金额|光伏产品出口|43000000000 USD"}},
 		// A description before the company's name is no part of who acts;
 		// a name before another is no description.
 		{"法资企业赛诺菲不久前宣布在这里投资10亿欧元。",
@@ -1282,11 +1290,14 @@ const maxSpendObject = 14
 
 // nounsJoined reports whether [start, end) is noun-like tokens, maybe joined
 // by 与, 和 or 及 between two of them (研究与试验发展经费), or with a verb
-// inside that modifies the noun after it (农田建设补助资金).
+// inside that modifies the noun after it (农田建设补助资金), first only before
+// a word that says just "money" (衔接资金).
 func (s *Stage) nounsJoined(v *view, start, end int) bool {
 	if s.nounsOnly(v, start, end) {
 		return true
 	}
+	// Money named by what it does may open with the verb (衔接资金).
+	generic := s.words.Ending(dictionaries.FactGeneric, v.text, start, end) > 0 && s.words.Starting(dictionaries.FactModifier, v.text, start, end) == 0
 	for pos := start; pos < end; {
 		t := v.tokenStarting(pos)
 		if t == nil || t.End > end {
@@ -1294,7 +1305,7 @@ func (s *Stage) nounsJoined(v *view, start, end int) bool {
 		}
 		joins := t.Text == "与" || t.Text == "和" || t.Text == "及"
 		modifies := t.Pos == "v" && s.words.Starting(dictionaries.FactSpend, v.text, t.Start, t.End) == 0 && s.words.Starting(dictionaries.FactLight, v.text, t.Start, t.End) == 0
-		if !nounLike(t) && !(pos > start && t.End < end && (joins || modifies)) {
+		if !nounLike(t) && !(pos > start && t.End < end && (joins || modifies)) && !(pos == start && t.End < end && modifies && generic) {
 			return false // a verb inside modifies a noun after it: 农田建设补助资金
 		}
 		pos = t.End
