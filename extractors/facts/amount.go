@@ -1081,7 +1081,7 @@ func (v *view) nounListBack(si, lo, pos int) (int, bool) {
 		if k < start-1 && !noun {
 			k = start - 1 // no noun: no item
 		}
-		if k == start-1 || !v.boundary(k, lo) {
+		if k == start-1 || !v.boundary(k, lo) && v.text[k-1] != '的' { // 中国的|风电、光伏
 			return start, true // 、 between clauses: 游客将达7200万人次、文化产业产值
 		}
 		if in := v.inside(si, k, start-1); len(in) > 0 {

@@ -125,7 +125,7 @@ var changeRule = &rule{
 		// A clause with a count and no fact of its own is a part too.
 		{"一季度，全国期货市场累计成交量18.49亿手，累计成交额141.36万亿元，同比分别增长69.86%和83.08%。",
 			[]string{"DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:18.49亿手|1849000000|手", "MONEY:141.36万亿元|141360000000000|CNY", "PERCENT:69.86%|69.86|%", "PERCENT:83.08%|83.08|%"},
-			[]string{"change:after-statistic|respectively||同比增长|成交量|69.86 %|2024-01-01", "change:after-amount|respectively||同比增长|成交额|83.08 %|2024-01-01"}},
+			[]string{"change:after-statistic|respectively|全国|同比增长|期货市场累计成交量|69.86 %|2024-01-01", "change:after-amount|respectively|全国|同比增长|成交额|83.08 %|2024-01-01"}},
 		{"全年收案21081件，结案17855件，同比分别增长54.6%、29.5%。",
 			[]string{"QUANTITY:21081件|21081|件", "QUANTITY:17855件|17855|件", "PERCENT:54.6%|54.6|%", "PERCENT:29.5%|29.5|%"},
 			[]string{"change:after-count|respectively||同比增长|收案|54.6 %", "change:after-count|respectively||同比增长|结案|29.5 %"}},

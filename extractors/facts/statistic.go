@@ -359,18 +359,26 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 	if t == nil || t.Start < lo || !isName(t.Text) || t.End-t.Start < 2 {
 		return pipeline.Fact{}, false
 	}
-	ms := t.Start
+	ms, verbPassed := t.Start, false
 	for ms > lo && me-ms < maxRate && v.endingAt(ms, lo, pipeline.Date) == nil { // 3月份|美国失业率
 		if rule == "statistic:measure" && s.words.Ending(dictionaries.FactChange, v.text, lo, ms) > 0 {
 			return pipeline.Fact{}, false // 减少二氧化碳排放量2000多吨: by how much it fell, no level
 		}
-		if rule == "statistic:measure" && s.words.Ending(dictionaries.FactModifier, v.text, lo, ms) > 0 {
-			break // 累计|成交量: how it was counted, as a statistic's verb would say
+		if k := s.words.Ending(dictionaries.FactModifier, v.text, lo, ms); rule == "statistic:measure" && k > 0 {
+			// 累计|成交量: how it was counted, as a statistic's verb would
+			// say; inside a name that goes on before it (风电累计装机量), part
+			// of the name.
+			if u := v.tokenEnding(ms - k); !v.aligned(ms-k, ms) || u == nil || u.Start < lo || !nounLike(u) || me-u.Start > maxRate || verbPassed {
+				break // 全行业共|完成运输总周转量: the clause's verb, no name
+			}
+			ms -= k
+			continue
 		}
 		u := v.tokenEnding(ms)
 		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || u.Pos == "v" && u.End-u.Start > 1) || me-u.Start > maxRate {
 			break // 研发投入/v 强度: verbs of two characters inside the name
 		}
+		verbPassed = verbPassed || u.Pos == "v"
 		ms = u.Start
 	}
 	if u := v.tokenEnding(ms); u != nil && u.Start >= lo && u.Pos == "a" && u.End-u.Start == 1 && ms < t.Start {
@@ -385,6 +393,9 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		if m.Start < ms && ms < m.End && m.End < me {
 			ms = m.Start // 24小时降雨量: the span it was measured over is part of the name
 		}
+	}
+	if k, ok := v.nounListBack(si, lo, ms); ok {
+		ms = k // 风电、光伏累计装机量: what was measured of each
 	}
 	if k := v.contributionStart(lo, ms); k < ms {
 		ms = k // 服务业增加值对经济增长的贡献率: whose contribution to what
@@ -406,7 +417,13 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		// 重庆汽车产业增加值同比增长9.2%，对…的贡献率: the owner's subject.
 		ns, ne, after = ownerAt, ownerAt+utf8.RuneCountInString(owner), v.slice(ms, me)
 	}
-	if o, _, ok := s.metricSubject(v, si, lo, ns, ne); ok {
+	if o, _, ok := s.metricSubject(v, si, lo, ns, ne); ok && s.anaphor(o.name) {
+		// 公司全年汽车总销量: the company named last, if any, and never 公司.
+		f.Subject, f.Object = s.companyBefore(v, lo, o.end), v.slice(max(ns, o.end), ne)+after
+		if f.Subject != "" {
+			f.Rule += "|subject:company-coref"
+		}
+	} else if ok {
 		f.Subject, f.Object = o.name, o.phrase+v.slice(max(ns, o.end), ne)+after
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		for _, m := range o.mentions {
