@@ -102,6 +102,18 @@ var amountRule = &rule{
 		{"我国光伏产品出口累计金额接近430亿美元。",
 			[]string{"MONEY:接近430亿美元|43000000000|USD"},
 			[]string{"amount:word-phrase-predicate-money|中国|金额|光伏产品出口|43000000000 USD"}},
+		// Whom the money goes to, after 向, stands between the payer and a
+		// spend verb; 仅 singles the payer out and is no part of it.
+		{"财政部向安徽省紧急下拨中央救灾资金6.15亿元。",
+			[]string{"ORG:财政部|中华人民共和国财政部", "PLACE:安徽省", "MONEY:6.15亿元|615000000|CNY"},
+			[]string{"amount:org-verb-object-money|中华人民共和国财政部|下拨|中央救灾资金|615000000 CNY"}},
+		{"仅吉林省当年就投入资金20多亿元。",
+			[]string{"PLACE:吉林省", "MONEY:20多亿元|2000000000|CNY"},
+			[]string{"amount:place-verb-object-money|吉林省|投入|资金|2000000000 CNY"}},
+		// Bodies listed together pay together.
+		{"今天，财政部、应急管理部向云南省紧急下拨中央防汛抗旱补助资金1亿元。",
+			[]string{"DATE:今天|2024-06-04|2024-06-05", "ORG:财政部|中华人民共和国财政部", "ORG:应急管理部|中华人民共和国应急管理部", "PLACE:云南省", "MONEY:1亿元|100000000|CNY"},
+			[]string{"amount:org-joint-verb-object-money|中华人民共和国财政部、中华人民共和国应急管理部|下拨|中央防汛抗旱补助资金|100000000 CNY|2024-06-04"}},
 		// A description before the company's name is no part of who acts;
 		// a name before another is no description.
 		{"法资企业赛诺菲不久前宣布在这里投资10亿欧元。",
@@ -542,6 +554,13 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	} else if vs, os, ok := s.spend(v, lo, pos); ok && !(os == pos && s.predicateFollows(v, si, m)) && !(os == pos && v.slice(vs, os) == "新增") {
 		// 新增 right before the money is a change's (人民币贷款新增15.68万亿元).
 		tail, ps = "verb-object-money", vs
+		at := vs
+		for n := s.words.Ending(dictionaries.FactFiller, v.text, lo, at); n > 0 && v.aligned(at-n, at); n = s.words.Ending(dictionaries.FactFiller, v.text, lo, at) {
+			at -= n // 向云南省紧急下拨
+		}
+		if os, _, ok := s.fined(v, si, lo, at); ok && v.text[os] != '对' {
+			ps = os // 财政部向安徽省下拨…: whom it goes to stands between the payer and the verb
+		}
 		f = newFact(Amount, "", si, ps, m.End, 0.8)
 		f.Predicate, _ = s.words.Predicate(dictionaries.FactSpend, strings.TrimSuffix(v.slice(vs, os), "了"))
 		if os < pos {
@@ -581,6 +600,9 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	setValue(&f, m)
 	addMention(&f, m)
 	if o, how, ok := s.amountSubject(v, si, lo, ps); ok && !s.anaphor(o.name) {
+		if j, joint := jointSubject(v, lo, o); joint {
+			o, how = j, how+"-joint"
+		}
 		f.Rule, f.Confidence = "amount:"+how+"-"+tail, 0.85
 		f.Subject = o.name
 		if o.phrase != "" && f.Object == "" {
@@ -1519,6 +1541,29 @@ func (s *Stage) afterAppositive(v *view, si, start, end int) *pipeline.Mention {
 	return m
 }
 
+// jointSubject widens a subject that is one ORG mention to the ORG
+// mentions listed before it with 、 when the first opens the clause:
+// 财政部、应急管理部向…下拨 is the two bodies' money, not the last one's.
+// The name is their entities joined by 、.
+func jointSubject(v *view, lo int, o org) (org, bool) {
+	if len(o.mentions) != 1 || o.mentions[0].Type != pipeline.Org || o.start != o.mentions[0].Start {
+		return o, false
+	}
+	j := o
+	for j.start-1 > lo && v.text[j.start-1] == '、' {
+		m := v.endingAt(j.start-1, lo, pipeline.Org)
+		if m == nil {
+			return o, false
+		}
+		j.name, j.start = entity(m)+"、"+j.name, m.Start
+		j.mentions = append([]*pipeline.Mention{m}, j.mentions...)
+	}
+	if j.start == o.start || !v.clauseOpens(j.start, lo) {
+		return o, false
+	}
+	return j, true
+}
+
 // maxCounted is the longest noun phrase, in runes, a counted subject
 // reads after its count: 重大建设项目, 规模以上工业企业.
 const maxCounted = 10
@@ -1905,6 +1950,10 @@ func (s *Stage) subjectWalk(v *view, ps, lo int) (int, string, []*pipeline.Menti
 		}
 		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Pos == "t" {
 			n = ss - t.Start
+		}
+		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Pos == "d" && t.End-t.Start >= 2 && ss < ps &&
+			!strings.ContainsAny(t.Text, "不未没无非别") {
+			n = ss - t.Start // 中央财政已专门安排: how, not who; never a negation (尚未)
 		}
 		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Text == "于" && ss < ps {
 			n = 1 // 于近日下达: the preposition of the time just passed
