@@ -158,6 +158,7 @@ type data struct {
 	words     *dictionaries.FactWords
 	countries *dictionaries.Countries
 	known     *dictionaries.KnownPeople // the state a known person serves
+	surnames  *dictionaries.Surnames    // whether a holder's name is Chinese
 }
 
 // Stage implements pipeline.Stage. It is safe for concurrent use.
@@ -172,7 +173,9 @@ func New() (*Stage, error) {
 			if d.words, err = dictionaries.LoadFactWords(); err == nil {
 				if d.countries, err = dictionaries.LoadCountries(); err == nil {
 					if d.falseEnds, err = dictionaries.LoadOrgFalseEndings(); err == nil {
-						d.known, err = dictionaries.LoadKnownPeople()
+						if d.known, err = dictionaries.LoadKnownPeople(); err == nil {
+							d.surnames, err = dictionaries.LoadSurnames()
+						}
 					}
 				}
 			}

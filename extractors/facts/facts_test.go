@@ -44,19 +44,25 @@ func prepared(t testing.TB, text string) *pipeline.Doc {
 }
 
 // addMentions adds one mention per spec, at the first occurrence of its
-// text: TYPE:text, then for PERSON, ORG and PLACE |entity (and for PLACE
+// text (the k-th spec of the same text at its k-th occurrence): TYPE:text, then for PERSON, ORG and PLACE |entity (and for PLACE
 // |GB/T 2260 code|ISO country), for MONEY
 // |value|currency, for QUANTITY and PERCENT |value|unit, for DATE |start|end (dates as
 // 2006-01-02).
 func addMentions(t testing.TB, d *pipeline.Doc, specs []string) {
 	t.Helper()
+	seen := map[string]int{}
 	for _, spec := range specs {
 		typ, rest, _ := strings.Cut(spec, ":")
 		fields := strings.Split(rest, "|")
-		i := strings.Index(d.Text, fields[0])
-		if i < 0 {
-			t.Fatalf("mention %q: %q not in the text", spec, fields[0])
+		i := -1
+		for k := 0; k <= seen[fields[0]]; k++ {
+			j := strings.Index(d.Text[i+1:], fields[0])
+			if j < 0 {
+				t.Fatalf("mention %q: %q not in the text %d times", spec, fields[0], k+1)
+			}
+			i += 1 + j
 		}
+		seen[fields[0]]++
 		start := d.RuneOffset(i)
 		m := pipeline.Mention{Type: typ, Start: start, End: start + len([]rune(fields[0])), Stage: "test"}
 		switch typ {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -23,6 +24,18 @@ var roleRule = &rule{
 		// the name, which the suffix reads whole.
 		{"对于天府国际技术转移中心国际部部长张洁来说", []string{"PERSON:张洁", "ORG:中心国际部"},
 			[]string{"role:suffix-org-title-person|张洁|部长|天府国际技术转移中心国际部"}},
+		// A body written bare, which aliases read as China's, is a foreign
+		// holder's own state's: the full name the document gives the same
+		// post, or the name as written.
+		{"财政部长斯莫特里赫说。以色列财政部长斯莫特里赫表示。商务部长卢特尼克说。外交部长王毅说。",
+			[]string{"ORG:财政部|中华人民共和国财政部", "PERSON:斯莫特里赫", "PLACE:以色列|以色列||IL", "ORG:以色列财政部", "PERSON:斯莫特里赫",
+				"ORG:商务部|中华人民共和国商务部", "PERSON:卢特尼克", "ORG:外交部|中华人民共和国外交部", "PERSON:王毅"},
+			[]string{
+				"role:org-title-person|斯莫特里赫|部长|以色列财政部",
+				"role:org-title-person|holder:foreign|holder:document|斯莫特里赫|部长|以色列财政部",
+				"role:org-title-person|holder:foreign|卢特尼克|部长|商务部",
+				"role:org-title-person|王毅|部长|中华人民共和国外交部",
+			}},
 		// 兼 joins two posts.
 		{"国务委员兼国务院秘书长吴政隆出席。", []string{"ORG:国务院", "PERSON:吴政隆"},
 			[]string{"role:org-title-person|吴政隆|秘书长|国务院"}},
@@ -246,6 +259,28 @@ func (s *Stage) roles(v *view) {
 	}
 	s.bareRoles(v)
 	s.sharedTitles(v)
+	foreignBodies(v)
+}
+
+// foreignBodies gives a foreign holder's bare body (|holder:foreign) the
+// full name the document writes for the same person and post elsewhere:
+// 财政部长斯莫特里赫 after 以色列财政部长斯莫特里赫 → 以色列财政部.
+func foreignBodies(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Role || !strings.HasSuffix(f.Rule, "|holder:foreign") {
+			continue
+		}
+		for j := range v.facts {
+			g := &v.facts[j]
+			if j != i && g.Kind == Role && g.Subject == f.Subject && g.Predicate == f.Predicate && g.Object != f.Object &&
+				strings.HasSuffix(g.Object, f.Object) && !strings.HasPrefix(g.Object, chinaPrefix) {
+				f.Object = g.Object
+				f.Rule += "|holder:document"
+				break
+			}
+		}
+	}
 }
 
 // sharedTitles gives the people listed with 、 right after a role's holder
@@ -871,9 +906,58 @@ func (s *Stage) owner(v *view, si, start, end int, cat string) (org, bool) {
 func (s *Stage) addRole(v *view, si int, p *pipeline.Mention, pred string, o org, rule string, conf float64, ts int) {
 	f := newFact(Role, rule, si, min(o.start, ts), p.End, conf)
 	f.Subject, f.Predicate, f.Object = entity(p), pred, o.name
+	if len(o.mentions) == 1 && s.foreignHolder(entity(p)) && v.namesForeignState() {
+		if m := o.mentions[0]; strings.HasPrefix(o.name, chinaPrefix) && !strings.HasPrefix(m.Text, chinaPrefix) && !strings.HasPrefix(m.Text, "中国") {
+			// 财政部长斯莫特里赫: a body written bare, which the document's
+			// aliases read as China's, is the foreign holder's own state's.
+			f.Object = m.Text
+			if c := s.countries.ByCode(s.known.Country(entity(p))); c != nil {
+				f.Object = c.Name + m.Text
+			}
+			f.Rule += "|holder:foreign"
+		}
+	}
 	addMention(&f, p)
 	for _, m := range o.mentions {
 		addMention(&f, m)
 	}
 	v.add(f)
+}
+
+// namesForeignState reports whether the document names a state other than
+// China: without one, a holder whose name merely looks foreign (鄂竟平, a
+// rare surname) keeps the body the aliases read.
+func (v *view) namesForeignState() bool {
+	for i := range v.d.Mentions {
+		if m := &v.d.Mentions[i]; m.Type == pipeline.Place && m.Country != "" && m.Country != "CN" {
+			return true
+		}
+	}
+	return false
+}
+
+// chinaPrefix opens the full names of China's state bodies, which the
+// organization aliases give bare names such as 财政部.
+const chinaPrefix = "中华人民共和国"
+
+// foreignHolder reports whether a person's name is no Chinese name: a known
+// person serving another state, or a name written with a middle dot, of
+// more than four characters, of four without a compound surname, or of three
+// not opening with a Chinese surname (斯莫特里赫, 科隆纳). Two characters are
+// too few to tell (耶伦, but 洪磊). A Chinese name with a surname
+// surnames.tsv lacks reads as foreign too; that only leaves a bare body
+// unresolved.
+func (s *Stage) foreignHolder(name string) bool {
+	if c := s.known.Country(name); c != "" {
+		return c != "CN"
+	}
+	if s.known.Has(name) {
+		return false
+	}
+	n := utf8.RuneCountInString(name)
+	if strings.ContainsRune(name, '·') || n > 4 || n < 2 {
+		return n >= 2
+	}
+	sur, ok := s.surnames.Of(name)
+	return n == 3 && !ok || n == 4 && utf8.RuneCountInString(sur) < 2
 }
