@@ -20,6 +20,10 @@ var changeRule = &rule{
 	pattern: "amount|statistic fact , [compare] change-verb PERCENT, or [subject] metric [compare] change-verb PERCENT",
 	find:    (*Stage).changes,
 	examples: []example{
+		// The date a change is measured against is not when it happened.
+		{"2024年，全国服务业增加值比上年增长5%，客运能力比去年增加7.7%。",
+			[]string{"DATE:2024年|2024-01-01|2025-01-01", "DATE:上年|2023-01-01|2024-01-01", "PERCENT:5%|5|%", "DATE:去年|2023-01-01|2024-01-01", "PERCENT:7.7%|7.7|%"},
+			[]string{"change:word-percent|全国|同比增长|服务业增加值|5 %|2024-01-01", "change:metric-percent|subject:parallel|全国|同比增长|客运能力|7.7 %|2024-01-01"}},
 		// After an amount the change is the amount's, with its subject and date.
 		{"宜昌金宝乐器制造有限公司2023年实现营业收入1.2亿元，同比增长22.4%。",
 			[]string{"MONEY:1.2亿元|120000000|CNY", "DATE:2023年|2023-01-01|2024-01-01", "PERCENT:22.4%|22.4|%"},

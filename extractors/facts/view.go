@@ -841,6 +841,9 @@ func (v *view) dateFor(si, pos int) (m *pipeline.Mention, context bool) {
 	dates := v.mentions(si, pipeline.Date)
 	var before, after *pipeline.Mention
 	for _, d := range dates {
+		if v.baseDate(d) {
+			continue // 比去年增加8.6%: what it is measured against, not when
+		}
 		switch {
 		case d.End <= pos && v.sameClause(d.End, pos):
 			before = d
@@ -881,6 +884,12 @@ func (v *view) dateFor(si, pos int) (m *pipeline.Mention, context bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// baseDate reports whether date mention d is what a change is measured
+// against: right after 比, 较 or 与 (比去年, 较2019年, 与上年同期相比).
+func (v *view) baseDate(d *pipeline.Mention) bool {
+	return d.Start > 0 && strings.ContainsRune("比较与", v.text[d.Start-1])
 }
 
 // sameClause reports whether no comma or semicolon stands in [start, end).
