@@ -1640,6 +1640,12 @@ func (s *Stage) possessor(v *view, lo, ss, pe int) (org, string, bool) {
 	}
 	before := nounsBack(after - 1) // 商品房 of 中国商品房的销售额
 	m := v.endingAt(before, lo, pipeline.Place, pipeline.Org)
+	if m == nil {
+		// 我国的单位GDP能耗: a subject word as the owner.
+		if n, name := s.subjectEnding(v, lo, before); n > 0 && v.clauseOpens(before-n, lo) {
+			return org{name: name, start: before - n, how: "phrase", phrase: v.slice(before, after-1) + v.slice(after, pe)}, "word", true
+		}
+	}
 	if m == nil || !v.clauseOpens(m.Start, lo) {
 		return org{}, "", false
 	}

@@ -20,6 +20,10 @@ var changeRule = &rule{
 	pattern: "amount|statistic fact , [compare] change-verb PERCENT, or [subject] metric [compare] change-verb PERCENT",
 	find:    (*Stage).changes,
 	examples: []example{
+		// A subject word can own the metric with 的.
+		{"这十年，我国的单位GDP能耗下降12.9%。",
+			[]string{"PERCENT:12.9%|12.9|%"},
+			[]string{"change:name-percent|中国|下降|单位GDP能耗|12.9 %"}},
 		// The date a change is measured against is not when it happened.
 		{"2024年，全国服务业增加值比上年增长5%，客运能力比去年增加7.7%。",
 			[]string{"DATE:2024年|2024-01-01|2025-01-01", "DATE:上年|2023-01-01|2024-01-01", "PERCENT:5%|5|%", "DATE:去年|2023-01-01|2024-01-01", "PERCENT:7.7%|7.7|%"},
