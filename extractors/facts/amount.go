@@ -1887,9 +1887,9 @@ func phraseEnd(v *view, lo, ps int) (ns, pe int) {
 }
 
 // nounLike reports whether t may be part of a noun phrase: nouns, verbal
-// nouns, abbreviations and idioms.
+// nouns, adjectival nouns (安全 of 饮水安全普及率), abbreviations and idioms.
 func nounLike(t *pipeline.Token) bool {
-	return (strings.HasPrefix(t.Pos, "n") || t.Pos == "vn" || t.Pos == "j" || t.Pos == "l" || t.Pos == "s" || t.Pos == "b") && !stops(t)
+	return (strings.HasPrefix(t.Pos, "n") || t.Pos == "vn" || t.Pos == "an" || t.Pos == "j" || t.Pos == "l" || t.Pos == "s" || t.Pos == "b") && !stops(t)
 }
 
 // anaphor reports whether name is wholly a word that refers back to a

@@ -18,6 +18,10 @@ var statisticRule = &rule{
 	pattern: ", subject [filler|modifier]… verb [object] QUANTITY [object]; and , 其中 object QUANTITY after it; and a rate: …率 [link] PERCENT",
 	find:    (*Stage).statistics,
 	examples: []example{
+		// An adjectival noun is part of what was measured (安全/an).
+		{"今年农产品质量安全例行监测合格率达97.4%。",
+			[]string{"DATE:今年|2024-01-01|2025-01-01", "PERCENT:97.4%|97.4|%"},
+			[]string{"statistic:rate||达|农产品质量安全例行监测合格率|97.4 %|2024-01-01"}},
 		{"据园区相关负责人介绍,截至2023年底,中韩园已累计引进企业825家,其中韩资或中韩合资企业109家。",
 			[]string{"DATE:截至2023年底|2023-01-01|2024-01-01", "ORG:中韩园|中韩创新创业园", "QUANTITY:825家|825|家", "QUANTITY:109家|109|家"},
 			[]string{
