@@ -18,6 +18,10 @@ var statisticRule = &rule{
 	pattern: ", subject [filler|modifier]… verb [object] QUANTITY [object]; and , 其中 object QUANTITY after it; and a rate: …率 [link] PERCENT",
 	find:    (*Stage).statistics,
 	examples: []example{
+		// A time between a place and its scope word: the place's whole.
+		{"江苏前三季度全省受理高新技术企业申报超过17000家。",
+			[]string{"PLACE:江苏|江苏省|320000|CN", "DATE:前三季度|2024-01-01|2024-10-01", "QUANTITY:超过17000家|17000|家"},
+			[]string{"statistic:subject-verb-object-quantity|江苏省|受理|高新技术企业申报|17000 家|2024-01-01"}},
 		// An adjectival noun is part of what was measured (安全/an).
 		{"今年农产品质量安全例行监测合格率达97.4%。",
 			[]string{"DATE:今年|2024-01-01|2025-01-01", "PERCENT:97.4%|97.4|%"},
@@ -696,6 +700,7 @@ func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
 	}
 	rs, clean := v.runBack(ss, lo)
 	if clean && rs < ss && !v.hasVerb(rs, ss) {
+		opening := v.startingMention(rs, ss)
 		// After the times, adverbs and verbs still belong to the clause:
 		// 开业才一周就接待… has no subject.
 		for rs = v.afterTime(rs, ss); rs < ss; {
@@ -717,6 +722,9 @@ func (s *Stage) statisticSubject(v *view, lo, ss int) (int, string, bool) {
 			if m := v.startingMention(rs, ss); m != nil && m.Type == pipeline.Place && m.End < ss &&
 				s.words.Starting(dictionaries.FactScope, v.text, m.End, ss) == ss-m.End {
 				return rs, entity(m), true // 广西全区累计开展… → 广西壮族自治区
+			}
+			if m := opening; m != nil && m.Type == pipeline.Place && m.End < rs && s.words.Starting(dictionaries.FactScope, v.text, rs, ss) == ss-rs {
+				return m.Start, entity(m), true // 江苏前三季度全省 → 江苏省
 			}
 			// One character that is no name is a word of the clause (并).
 			if n, name := s.subjectStarting(v, rs, ss); n == ss-rs {
@@ -744,6 +752,10 @@ func (v *view) afterTime(rs, ss int) int {
 		t := v.tokenStarting(pos)
 		if t == nil {
 			pos++
+			continue
+		}
+		if m := v.timeStarting(pos, ss); m != nil {
+			start, pos = m.End, m.End // 江苏前三季度|全省: 三季度/mq
 			continue
 		}
 		if m := v.startingMention(pos, ss); m != nil {

@@ -460,6 +460,23 @@ func (v *view) startsMention(pos int) bool { return v.startingMention(pos, len(v
 
 // startingMention returns the longest ORG or PLACE mention that starts at
 // pos and ends at or before end.
+// timeStarting returns the longest DATE or DURATION mention that starts at
+// pos and ends by end, or nil.
+func (v *view) timeStarting(pos, end int) *pipeline.Mention {
+	si := v.d.SentenceAt(pos)
+	if si < 0 || si >= len(v.bySent) {
+		return nil
+	}
+	var best *pipeline.Mention
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if m.Start == pos && m.End <= end && (m.Type == pipeline.Date || m.Type == pipeline.Duration) && (best == nil || m.End > best.End) {
+			best = m
+		}
+	}
+	return best
+}
+
 func (v *view) startingMention(pos, end int) *pipeline.Mention {
 	si := v.d.SentenceAt(pos)
 	if si < 0 || si >= len(v.bySent) {
