@@ -1,49 +1,67 @@
 package segment
 
 import (
+	"cmp"
+	"maps"
 	"math"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 )
 
-// Dict is gse's dictionary compiled for segmentation: a trie over code
-// points with each word's path length and part of speech. Segment gives
-// exactly the words gse's Segment gives for the same text, about four times
-// faster: gse walks a byte-level double-array trie, allocates a token for
-// every unknown character and a slice header for every character of the
-// input, while Dict walks code points through flat tables and reuses its
-// buffers. A Dict is read-only after Compile and safe for concurrent use.
+// Dict is gse's dictionary compiled for segmentation: a double-array trie
+// over numbered code points with each word's path length and part of
+// speech. Segment gives exactly the words gse's Segment gives for the same
+// text, about four times faster: gse walks a byte-level double-array trie,
+// allocates a token for every unknown character and a slice header for
+// every character of the input, while Dict walks code points through flat
+// tables and reuses its buffers. A Dict is read-only after Compile and safe
+// for concurrent use.
 type Dict struct {
-	// root[r] is the edge from the root by r, for r in the Basic
-	// Multilingual Plane: nearly every step of a walk is the first one, so
-	// it costs one array read.
-	root []edge
-	// edges is an open-addressing hash table of the other edges, keyed by
-	// node<<32 | r.
-	edges []edge
-	shift uint // 64 − log2(len(edges))
-	// maybe has a bit set for every edge in edges, by another hash of its
-	// key: most walks end with a step that has no edge, and this 1 MB
-	// filter answers that from cache, where the edge table would miss.
-	maybe []uint64
-	pos   []uint8  // index into tags of the word ending at each node
+	// codes[r] numbers code point r of the Basic Multilingual Plane, from
+	// 1 for the most frequent character of the dictionary's words; 0 for
+	// a code point that is in no word. highCodes holds the few code points
+	// above it.
+	codes     []uint16
+	highCodes map[rune]uint16
+	// slots is the double array: the child of the node in slot n by code c
+	// is slot slots[n].base() + c if that slot's check is n. The root is
+	// slot 0. Children are placed breadth first and codes follow
+	// frequency, so the steps a text takes mostly read the front of the
+	// array (7.6 MB in all) instead of all of a 16 MB hash table, as the
+	// last version did.
+	slots []slot
+	// words are the distinct path lengths and tags of dictionary words,
+	// numbered from 1 by slots.
+	words []word
 	tags  []string // part-of-speech tags
 }
 
-// edge leads from a node by one code point to a child node. It carries
-// what a walk needs of the word ending at the child, if any, so that a
-// step reads a single 16-byte slot.
-type edge struct {
-	key  uint64  // parent<<32 | code point; 0 for a free slot (no edge is keyed by the root and U+0000)
-	dist float32 // gse's path length of the word: log2(total frequency / frequency)
-	to   uint32  // child<<1, | 1 when a dictionary word ends at the child; 0 for no edge
-}
+// slot is one node of the trie packed in 64 bits, so that a step reads 8
+// bytes: the parent's slot (noParent for the root and free slots), the
+// base of the node's children and the number of the word ending at the
+// node in Dict.words, 0 for none.
+type slot uint64
 
-func (e edge) node() uint32 { return e.to >> 1 }
-func (e edge) word() bool   { return e.to&1 != 0 }
+const (
+	slotBits = 21 // of the parent and of the base
+	noParent = 1<<slotBits - 1
+	maxSlots = noParent // slots are numbered below noParent
+	maxWords = 1<<(64-2*slotBits) - 1
+)
+
+func (s slot) check() uint32 { return uint32(s) & noParent }
+func (s slot) base() uint32  { return uint32(s>>slotBits) & noParent }
+func (s slot) word() uint32  { return uint32(s >> (2 * slotBits)) }
+
+// word is what Segment needs of a dictionary word.
+type word struct {
+	dist float32 // gse's path length of the word: log2(total frequency / frequency)
+	pos  uint8   // index into Dict.tags
+}
 
 // unknownDist and unknownPos are gse's path length and tag for a character
 // that no dictionary word of one character covers.
@@ -56,34 +74,33 @@ const (
 // reads. Path lengths are computed as gse computes them, in float32, so
 // that ties between paths break the same way.
 func Compile(seg *gse.Segmenter) *Dict {
-	d := &Dict{root: make([]edge, 0x10000), pos: make([]uint8, 1, 1<<20)}
 	tokens := seg.Dict.Tokens
-	// A trie has fewer edges than its words have characters, so a table of
-	// the next power of two above that stays about half full at most (gse's
-	// dictionary: 488,000 edges below the root in 2^20 slots), and probes
-	// stay short.
-	chars := 0
+	d := &Dict{codes: make([]uint16, 0x10000), highCodes: map[rune]uint16{}, words: []word{{}}}
+	texts := make([]string, len(tokens))
 	for i := range tokens {
-		chars += utf8.RuneCountInString(tokens[i].Text())
+		texts[i] = tokens[i].Text() // which gse joins from parts at every call
 	}
-	size := 1 << bits.Len(uint(chars))
-	d.edges = make([]edge, size)
-	d.maybe = make([]uint64, filterBits/64)
-	d.shift = uint(64 - bits.TrailingZeros(uint(size)))
-	tagIndex := map[string]uint8{}
+	d.number(tokens, texts)
 	logTotal := float32(math.Log2(seg.Dict.TotalFreq()))
+	tagIndex := map[string]uint8{}
+	wordIndex := map[word]uint32{}
+	keys := make([]key, 0, len(tokens))
+	codes := make([]uint16, 0, 4*len(tokens)) // of all keys; words average under three characters
 	for i := range tokens {
 		t := &tokens[i]
-		var e *edge
-		for _, r := range t.Text() {
-			var n uint32
-			if e != nil {
-				n = e.node()
-			}
-			e = d.insert(n, r)
+		k := key{start: int32(len(codes)), index: int32(i)}
+		for _, r := range texts[i] {
+			codes = append(codes, d.code(r))
 		}
-		if e == nil || e.word() {
-			continue // gse keeps the first of two tokens with one text
+		k.end = int32(len(codes))
+		if k.start == k.end {
+			continue
+		}
+		for j := range int32(4) {
+			k.prefix <<= 16
+			if k.start+j < k.end {
+				k.prefix |= uint64(codes[k.start+j])
+			}
 		}
 		p, ok := tagIndex[t.Pos()]
 		if !ok {
@@ -94,66 +111,254 @@ func Compile(seg *gse.Segmenter) *Dict {
 			tagIndex[t.Pos()] = p
 			d.tags = append(d.tags, t.Pos())
 		}
-		e.dist = logTotal - float32(math.Log2(t.Freq()))
-		e.to |= 1
-		d.pos[e.node()] = p
+		w := word{dist: logTotal - float32(math.Log2(t.Freq())), pos: p}
+		if k.word = wordIndex[w]; k.word == 0 {
+			k.word = uint32(len(d.words))
+			wordIndex[w] = k.word
+			d.words = append(d.words, w)
+		}
+		keys = append(keys, k)
 	}
+	// Sorting by codes, then by place in gse's list, puts the tokens with
+	// one text together, the first one first, which is the one gse keeps.
+	keys = sortKeys(keys, codes)
+	keys = slices.CompactFunc(keys, func(a, b key) bool {
+		return slices.Equal(codes[a.start:a.end], codes[b.start:b.end])
+	})
+	if len(d.words) > maxWords {
+		panic("segment: gse dictionary has too many distinct words for 64-bit trie slots")
+	}
+	d.build(keys, codes)
 	return d
 }
 
-// filterBits is the size of Dict.maybe: 2^23 bits for gse's 488,000 edges
-// answer about 94% of missing ones without reading the edge table.
-const filterBits = 1 << 23
-
-func filterBit(key uint64) uint64 { return key * 0xc2b2ae3d27d4eb4f >> (64 - 23) }
-
-func (d *Dict) slot(key uint64) int {
-	return int(key * 0x9e3779b97f4a7c15 >> d.shift)
+// key is a dictionary word: its codes, codes[start:end] of a shared slice,
+// the first four of them packed in prefix, so that most comparisons while
+// sorting compare one integer, its index in gse's tokens and its number in
+// Dict.words.
+type key struct {
+	prefix     uint64
+	start, end int32
+	index      int32
+	word       uint32
 }
 
-// insert returns the edge from node n by r, adding it and its child when
-// missing. Edges never move, so the pointer stays valid.
-func (d *Dict) insert(n uint32, r rune) *edge {
-	var e *edge
-	if n == 0 && r < 0x10000 {
-		e = &d.root[r]
-	} else {
-		key := uint64(n)<<32 | uint64(r)
-		mask := len(d.edges) - 1
-		for i := d.slot(key); ; i = (i + 1) & mask {
-			if k := d.edges[i].key; k == key || k == 0 {
-				e = &d.edges[i]
-				e.key = key
-				b := filterBit(key)
-				d.maybe[b/64] |= 1 << (b % 64)
-				break
+// sortKeys sorts keys by codes and then by index, which they are in. A
+// comparison sort took a third of Compile's time: keys are sorted by
+// prefix a 16-bit digit at a time, which keeps their order among equal
+// prefixes, and only runs of equal prefixes, of words longer than four
+// characters, are compared whole.
+func sortKeys(keys []key, codes []uint16) []key {
+	tmp := make([]key, len(keys))
+	count := make([]int, 1<<16+1)
+	for shift := 0; shift < 64; shift += 16 {
+		clear(count)
+		for _, k := range keys {
+			count[int(uint16(k.prefix>>shift))+1]++
+		}
+		for i := 1; i < len(count); i++ {
+			count[i] += count[i-1]
+		}
+		for _, k := range keys {
+			d := uint16(k.prefix >> shift)
+			tmp[count[d]] = k
+			count[d]++
+		}
+		keys, tmp = tmp, keys
+	}
+	for lo := 0; lo < len(keys); {
+		hi := lo + 1
+		for hi < len(keys) && keys[hi].prefix == keys[lo].prefix {
+			hi++
+		}
+		slices.SortStableFunc(keys[lo:hi], func(a, b key) int {
+			return slices.Compare(codes[a.start:a.end], codes[b.start:b.end])
+		})
+		lo = hi
+	}
+	return keys
+}
+
+// number numbers the characters of tokens, whose texts are texts, from 1
+// by the sum of the frequencies of the tokens they are in, the most
+// frequent first.
+func (d *Dict) number(tokens []gse.Token, texts []string) {
+	freq := make([]float64, 0x10000)
+	highFreq := map[rune]float64{}
+	for i := range tokens {
+		for _, r := range texts[i] {
+			if r < 0x10000 {
+				freq[r] += tokens[i].Freq()
+			} else {
+				highFreq[r] += tokens[i].Freq()
 			}
 		}
 	}
-	if e.to == 0 {
-		e.to = uint32(len(d.pos)) << 1
-		d.pos = append(d.pos, 0)
+	f := func(r rune) float64 {
+		if r < 0x10000 {
+			return freq[r]
+		}
+		return highFreq[r]
 	}
-	return e
+	var chars []rune
+	for r, n := range freq {
+		if n != 0 {
+			chars = append(chars, rune(r))
+		}
+	}
+	chars = append(chars, slices.Collect(maps.Keys(highFreq))...)
+	if len(chars) > math.MaxUint16 {
+		panic("segment: gse dictionary has more than 65,535 characters")
+	}
+	slices.SortFunc(chars, func(a, b rune) int { return cmp.Or(cmp.Compare(f(b), f(a)), cmp.Compare(a, b)) })
+	for i, r := range chars {
+		d.setCode(r, uint16(i+1))
+	}
 }
 
-// step returns the edge from node n by r; its to is 0 when no word
-// continues so.
-func (d *Dict) step(n uint32, r rune) edge {
-	if n == 0 && r < 0x10000 {
-		return d.root[r]
+func (d *Dict) setCode(r rune, c uint16) {
+	if r < 0x10000 {
+		d.codes[r] = c
+	} else {
+		d.highCodes[r] = c
 	}
-	key := uint64(n)<<32 | uint64(r)
-	if b := filterBit(key); d.maybe[b/64]&(1<<(b%64)) == 0 {
-		return edge{}
+}
+
+func (d *Dict) code(r rune) uint16 {
+	if r < 0x10000 {
+		return d.codes[r]
 	}
-	mask := len(d.edges) - 1
-	for i := d.slot(key); ; i = (i + 1) & mask {
-		switch e := d.edges[i]; e.key {
-		case key:
-			return e
-		case 0:
-			return edge{}
+	return d.highCodes[r]
+}
+
+// build fills the double array from keys, sorted and distinct, level by
+// level.
+func (d *Dict) build(keys []key, codes []uint16) {
+	// A node of the queue: its slot, and the keys below it, keys[lo:hi],
+	// which share their first depth codes.
+	type node struct {
+		slot, depth, lo, hi int32
+	}
+	var b placer
+	b.use(0)
+	b.check[0] = noParent
+	var children []uint16
+	for queue := []node{{hi: int32(len(keys))}}; len(queue) > 0; queue = queue[1:] {
+		n := queue[0]
+		if k := keys[n.lo]; k.end-k.start == n.depth {
+			b.word[n.slot] = k.word
+			n.lo++
+		}
+		children = children[:0]
+		for _, k := range keys[n.lo:n.hi] {
+			if c := codes[k.start+n.depth]; len(children) == 0 || children[len(children)-1] != c {
+				children = append(children, c)
+			}
+		}
+		if len(children) == 0 {
+			continue
+		}
+		base := b.place(children)
+		b.base[n.slot] = uint32(base)
+		for lo := n.lo; lo < n.hi; {
+			c := codes[keys[lo].start+n.depth]
+			hi := lo + 1
+			for hi < n.hi && codes[keys[hi].start+n.depth] == c {
+				hi++
+			}
+			s := int32(base) + int32(c)
+			b.check[s] = uint32(n.slot)
+			queue = append(queue, node{slot: s, depth: n.depth + 1, lo: lo, hi: hi})
+			lo = hi
+		}
+	}
+	if b.size > maxSlots {
+		panic("segment: gse dictionary too large for 64-bit trie slots")
+	}
+	d.slots = make([]slot, b.size)
+	for i := range d.slots {
+		d.slots[i] = slot(b.check[i]) | slot(b.base[i])<<slotBits | slot(b.word[i])<<(2*slotBits)
+	}
+}
+
+// placer allocates the slots of a double array, one node's children at a
+// time, and holds their fields until they are packed.
+type placer struct {
+	check, base, word []uint32
+	taken             []uint64 // bit i%64 of taken[i/64] is set when slot i is not free
+	full              int      // taken[:full] has every bit set
+	size              int      // slots in use: the last one is size-1
+	// last[n] is the base of the last node placed with bits.Len(children)
+	// of n.
+	last [17]int
+}
+
+// manyChildren is the least number of children for which place starts
+// looking where it placed the last node of about as many.
+const manyChildren = 4
+
+// grow extends the arrays to hold slot i, free.
+func (b *placer) grow(i int) {
+	if i < len(b.check) {
+		return
+	}
+	n := max(i+1, 2*len(b.check), 1024)
+	for len(b.check) < n {
+		b.check = append(b.check, noParent)
+	}
+	b.base = append(b.base, make([]uint32, n-len(b.base))...)
+	b.word = append(b.word, make([]uint32, n-len(b.word))...)
+	b.taken = append(b.taken, make([]uint64, (n+63)/64-len(b.taken))...)
+}
+
+func (b *placer) use(i int) {
+	b.grow(i)
+	b.size = max(b.size, i+1)
+	b.taken[i/64] |= 1 << (i % 64)
+	for b.full < len(b.taken) && b.taken[b.full] == math.MaxUint64 {
+		b.full++
+	}
+}
+
+// takenFrom returns which of the 64 slots from i on are not free, slot
+// i+j in bit j.
+func (b *placer) takenFrom(i int) uint64 {
+	w, o := i/64, uint(i%64)
+	var t uint64
+	if w < len(b.taken) {
+		t = b.taken[w] >> o
+	}
+	if o != 0 && w+1 < len(b.taken) {
+		t |= b.taken[w+1] << (64 - o)
+	}
+	return t
+}
+
+// place returns a base at which the slots of children, sorted codes, are
+// all free, and takes them. It tries 64 bases at a time, from the first
+// free slot, or for a node with many children from where the last node
+// with about as many went: such a node rarely fits among the holes left at
+// the front, and trying them all made compiling take seconds.
+func (b *placer) place(children []uint16) int {
+	start := max(0, b.full*64-int(children[0]))
+	size := bits.Len(uint(len(children)))
+	if len(children) >= manyChildren {
+		start = max(start, b.last[size])
+	}
+	for base := start &^ 63; ; base += 64 {
+		fits := ^uint64(0)
+		for _, c := range children {
+			if fits &^= b.takenFrom(base + int(c)); fits == 0 {
+				break
+			}
+		}
+		if fits != 0 {
+			base += bits.TrailingZeros64(fits)
+			for _, c := range children {
+				b.use(base + int(c))
+			}
+			b.last[size] = base
+			return base
 		}
 	}
 }
@@ -170,11 +375,11 @@ type Word struct {
 // many texts allocates only while it grows. A Buffer serves one call at a
 // time; the zero value is ready to use.
 type Buffer struct {
-	runes []rune  // the text's code points, ASCII letters lowered
-	units []unit  // gse's units: a run of letters and digits, or one character
-	jumps []jump  // best path ending at each unit
-	words []Word  // the result, reversed while it is built
-	stack []int32 // units where the best path's words start
+	codes []uint16 // the text's code points as Dict codes, ASCII letters lowered
+	units []unit   // gse's units: a run of letters and digits, or one character
+	jumps []jump   // best path ending at each unit
+	words []Word   // the result, reversed while it is built
+	stack []int32  // units where the best path's words start
 }
 
 // unit is one step of gse's segmentation: a maximal run of letters and
@@ -190,7 +395,7 @@ type unit struct {
 type jump struct {
 	dist  float32
 	units int32  // length of the last word in units
-	node  uint32 // where the last word ends in the trie; 0 for an unknown character
+	word  uint32 // the last word in Dict.words; 0 for an unknown character
 }
 
 // Segment splits text, which must be valid UTF-8, into the words gse's
@@ -201,7 +406,7 @@ type jump struct {
 // returned are valid until b is used again.
 func (d *Dict) Segment(b *Buffer, text string) []Word {
 	s := b
-	s.split(text)
+	s.split(d, text)
 	n := len(s.units)
 	if cap(s.jumps) < n {
 		s.jumps = make([]jump, n)
@@ -214,22 +419,26 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 			base = s.jumps[cur-1].dist
 		}
 		single := false // a one-unit word starts at cur
-		var e edge
+		var node uint32
+		at := d.slots[0]
 	walk:
 		for k := cur; k < n; k++ {
 			u := s.units[k]
-			for _, r := range s.runes[u.start : u.start+u.runes] {
-				if e = d.step(e.node(), r); e.to == 0 {
+			for _, c := range s.codes[u.start : u.start+u.runes] {
+				i := at.base() + uint32(c)
+				if i >= uint32(len(d.slots)) || d.slots[i].check() != node {
 					break walk
 				}
+				node, at = i, d.slots[i]
 			}
-			if !e.word() {
+			w := at.word()
+			if w == 0 {
 				continue
 			}
 			if k == cur {
 				single = true
 			}
-			s.jumps[k].update(base+e.dist, int32(k-cur+1), e.node())
+			s.jumps[k].update(base+d.words[w].dist, int32(k-cur+1), w)
 		}
 		if !single {
 			s.jumps[cur].update(base+unknownDist, 1, 0)
@@ -246,14 +455,14 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 		j := s.jumps[last]
 		first := s.units[last-int(j.units)+1]
 		end := len(text)
-		runeEnd := len(s.runes)
+		runeEnd := len(s.codes)
 		if last+1 < n {
 			end = int(s.units[last+1].byteStart)
 			runeEnd = int(s.units[last+1].start)
 		}
 		pos := unknownPos
-		if j.node != 0 {
-			pos = d.tags[d.pos[j.node]]
+		if j.word != 0 {
+			pos = d.tags[d.words[j.word].pos]
 		}
 		s.words = append(s.words, Word{Start: int(first.byteStart), End: end, RuneStart: int(first.start), RuneEnd: runeEnd, Pos: pos})
 	}
@@ -263,15 +472,15 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 // update records a path of length dist ending with a word of units units
 // when it is shorter than the best so far; like gse, the first of equal
 // paths wins, and a length of 0 means no path yet.
-func (j *jump) update(dist float32, units int32, node uint32) {
+func (j *jump) update(dist float32, units int32, word uint32) {
 	if j.dist == 0 || j.dist > dist {
-		*j = jump{dist: dist, units: units, node: node}
+		*j = jump{dist: dist, units: units, word: word}
 	}
 }
 
-// split fills s.runes and s.units from text.
-func (s *Buffer) split(text string) {
-	s.runes, s.units = s.runes[:0], s.units[:0]
+// split fills s.codes and s.units from text.
+func (s *Buffer) split(d *Dict, text string) {
+	s.codes, s.units = s.codes[:0], s.units[:0]
 	inRun := false
 	for i, r := range text {
 		size := utf8.RuneLen(r) // 3 for an invalid byte, which is no letter
@@ -282,10 +491,10 @@ func (s *Buffer) split(text string) {
 		if alnum && inRun {
 			s.units[len(s.units)-1].runes++
 		} else {
-			s.units = append(s.units, unit{start: int32(len(s.runes)), runes: 1, byteStart: int32(i)})
+			s.units = append(s.units, unit{start: int32(len(s.codes)), runes: 1, byteStart: int32(i)})
 		}
 		inRun = alnum
-		s.runes = append(s.runes, r)
+		s.codes = append(s.codes, d.code(r))
 	}
 }
 

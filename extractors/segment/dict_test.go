@@ -1,7 +1,11 @@
 package segment
 
 import (
+	"cmp"
 	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -146,4 +150,110 @@ func BenchmarkDictSegment(b *testing.B) {
 func BenchmarkGseSegment(b *testing.B) {
 	seg, _ := gseAndDict(b)
 	benchLines(b, func(line string) { seg.Segment([]byte(line)) })
+}
+
+// TestDictHoldsEveryWord walks every word of gse's dictionary through the
+// double array: each ends at a slot that carries the first token's path
+// length and tag, and no other slot carries a word.
+func TestDictHoldsEveryWord(t *testing.T) {
+	seg, d := gseAndDict(t)
+	logTotal := float32(math.Log2(seg.Dict.TotalFreq()))
+	seen := map[string]bool{}
+	for i := range seg.Dict.Tokens {
+		tok := &seg.Dict.Tokens[i]
+		text := tok.Text()
+		if seen[text] {
+			continue
+		}
+		seen[text] = true
+		var n uint32
+		for _, r := range text {
+			c := d.code(r)
+			i := d.slots[n].base() + uint32(c)
+			if c == 0 || i >= uint32(len(d.slots)) || d.slots[i].check() != n {
+				t.Fatalf("%q: no step by %q", text, r)
+			}
+			n = i
+		}
+		w := d.words[d.slots[n].word()]
+		if d.slots[n].word() == 0 || w.dist != logTotal-float32(math.Log2(tok.Freq())) || d.tags[w.pos] != tok.Pos() {
+			t.Fatalf("%q: word %d %+v, want dist of frequency %v and tag %s", text, d.slots[n].word(), w, tok.Freq(), tok.Pos())
+		}
+	}
+	words := 0
+	for _, s := range d.slots {
+		if s.word() != 0 {
+			words++
+		}
+	}
+	if words != len(seen) {
+		t.Errorf("%d slots carry a word, want %d", words, len(seen))
+	}
+}
+
+func TestSortKeys(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var codes []uint16
+	var keys []key
+	for range 5000 {
+		k := key{start: int32(len(codes)), index: int32(len(keys))}
+		for range 1 + rng.IntN(7) {
+			codes = append(codes, uint16(1+rng.IntN(3)*rng.IntN(40000)))
+		}
+		k.end = int32(len(codes))
+		for j := range int32(4) {
+			k.prefix <<= 16
+			if k.start+j < k.end {
+				k.prefix |= uint64(codes[k.start+j])
+			}
+		}
+		keys = append(keys, k)
+		if rng.IntN(4) == 0 { // the same text again
+			k.index = int32(len(keys))
+			keys = append(keys, k)
+		}
+	}
+	want := slices.Clone(keys)
+	slices.SortFunc(want, func(a, b key) int {
+		return cmp.Or(slices.Compare(codes[a.start:a.end], codes[b.start:b.end]), cmp.Compare(a.index, b.index))
+	})
+	got := sortKeys(keys, codes)
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("key %d: %v %v, want %v %v", i, got[i], codes[got[i].start:got[i].end], want[i], codes[want[i].start:want[i].end])
+		}
+	}
+}
+
+func TestPlacer(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var b placer
+	owner := map[int]int{}
+	for n := range 3000 {
+		var children []uint16
+		for range 1 + rng.IntN(1+rng.IntN(200)) {
+			children = append(children, uint16(1+rng.IntN(1+rng.IntN(20000))))
+		}
+		slices.Sort(children)
+		children = slices.Compact(children)
+		base := b.place(children)
+		if base < 0 {
+			t.Fatalf("node %d: base %d", n, base)
+		}
+		for _, c := range children {
+			s := base + int(c)
+			if m, ok := owner[s]; ok {
+				t.Fatalf("node %d: slot %d already taken by node %d", n, s, m)
+			}
+			owner[s] = n
+			if b.takenFrom(s)&1 == 0 || s >= b.size {
+				t.Fatalf("node %d: slot %d not marked taken", n, s)
+			}
+		}
+	}
+	for i := range b.full * 64 {
+		if _, ok := owner[i]; !ok {
+			t.Fatalf("slot %d free below full (%d words)", i, b.full)
+		}
+	}
 }

@@ -96,7 +96,7 @@ func (s Stage) Process(d *pipeline.Doc) error {
 				toks = append(toks, pipeline.Token{Start: off + w.RuneStart, End: off + w.RuneEnd, Text: text, Pos: w.Pos})
 			}
 		}
-		off += len(b.runes)
+		off += len(b.codes)
 	}
 	d.Tokens = append(d.Tokens[:0], toks...)
 	clear(toks) // drop the strings, which belong to the document
