@@ -83,7 +83,7 @@ var countWords = [][]rune{[]rune("约"), []rune("近"), []rune("逾"), []rune("�
 
 // reignYear reads a year of an era: 民国三年, 康熙二十年, 神龙元年, 令和5年.
 func (s *scanner) reignYear(i int) (int, int, bool) {
-	w, j := s.word(dictionaries.DateReign, i)
+	w, j := s.word(kindReign, i)
 	if w == nil {
 		return 0, 0, false
 	}
@@ -151,7 +151,7 @@ func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
 		c.y, c.hasY, j = y, true, k
 	} else if y, k, ok := s.yearAt(j); ok {
 		c.y, c.hasY, c.lead, j = y, true, gYear, k
-	} else if w, k := s.word(dictionaries.DateYear, j); w != nil {
+	} else if w, k := s.word(kindYear, j); w != nil {
 		var rv value
 		if s.fromAnchor(&rv) {
 			c.y, c.hasY = s.anchor.Year()+w.N[0], true
@@ -189,7 +189,7 @@ func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
 		if c.lead == gNone {
 			c.lead = gMonth
 		}
-	} else if w, k := s.word(dictionaries.DateMonth, j); w != nil && !c.hasY && !c.unres {
+	} else if w, k := s.word(kindMonth, j); w != nil && !c.hasY && !c.unres {
 		var rv value
 		if s.fromAnchor(&rv) {
 			t := s.anchor.AddDate(0, 0, 1-s.anchor.Day()).AddDate(0, w.N[0], 0)
@@ -500,7 +500,7 @@ var dayLead = map[rune]bool{'于': true, '在': true, '从': true, '自': true, 
 // of the day (上午, 晚), a clock time (8时), a suffix (前, 后, 起, 以来) or a
 // connector to another day (至, 到, 、).
 func (s *scanner) dateContextAt(i int) bool {
-	if w, _ := s.word(dictionaries.DateDaypart, i); w != nil {
+	if w, _ := s.word(kindDaypart, i); w != nil {
 		return true
 	}
 	switch s.at(i) {
@@ -528,14 +528,14 @@ func (s *scanner) wholeDay(i int, c chain, ctx *value) (t, until time.Time, end 
 		}
 		return time.Time{}, time.Time{}, -1, false, false
 	}
-	if w, k := s.word(dictionaries.DateDay, i); w != nil && !s.notDay(i) {
+	if w, k := s.word(kindDay, i); w != nil && !s.notDay(i) {
 		if s.anchor == nil {
 			return time.Time{}, time.Time{}, k, true, false
 		}
 		a := *s.anchor
 		return ymd(a.Year(), int(a.Month()), a.Day()+w.N[0]), time.Time{}, k, true, true
 	}
-	if w, k := s.word(dictionaries.DateDayRef, i); w != nil {
+	if w, k := s.word(kindDayRef, i); w != nil {
 		if s.anchor == nil {
 			return time.Time{}, time.Time{}, k, true, false
 		}
@@ -581,7 +581,7 @@ func (s *scanner) holidayAt(i int, withYear bool) (*dictionaries.Holiday, int) {
 
 // weekdayName reads 周三, 星期天, 礼拜日 (no prefix) and returns 1-7.
 func (s *scanner) weekdayName(i int) (int, int, bool) {
-	if _, k := s.word(dictionaries.DateWeekNoun, i); k >= 0 {
+	if _, k := s.word(kindWeekNoun, i); k >= 0 {
 		if wd, ok := weekdays[s.at(k)]; ok {
 			return wd, k + 1, true
 		}
@@ -596,10 +596,10 @@ var weekdays = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '�
 // A week with no day (上周) is not a whole day: see weekRule.
 func (s *scanner) weekday(i int, ctx *value) (time.Time, int, bool, bool) {
 	off, j := 0, i
-	if w, k := s.word(dictionaries.DateWeek, i); w != nil {
+	if w, k := s.word(kindWeek, i); w != nil {
 		off, j = w.N[0], k
 	}
-	_, k := s.word(dictionaries.DateWeekNoun, j)
+	_, k := s.word(kindWeekNoun, j)
 	if k < 0 {
 		return time.Time{}, -1, false, false
 	}
@@ -670,11 +670,11 @@ func (s *scanner) yearPart(i int, c chain, afterNian bool) (value, int, bool) {
 	v.typ, v.relative = pipeline.Date, c.rel
 	y := c.y
 	if afterNian && s.at(i) == '年' {
-		if w, _ := s.word(dictionaries.DateYearPart, i+1); w != nil && len([]rune(w.Word)) == 1 {
+		if w, _ := s.word(kindYearPart, i+1); w != nil && len([]rune(w.Word)) == 1 {
 			i++ // 2012年年底: 年 written twice
 		}
 	}
-	if w, k := s.word(dictionaries.DateYearPart, i); w != nil && (afterNian || len([]rune(w.Word)) > 1) && s.partEnds(k, w.Word) {
+	if w, k := s.word(kindYearPart, i); w != nil && (afterNian || len([]rune(w.Word)) > 1) && s.partEnds(k, w.Word) {
 		if c.unres {
 			v.unresolved = true
 			return v, k, true
@@ -691,7 +691,7 @@ func (s *scanner) yearPart(i int, c chain, afterNian bool) (value, int, bool) {
 		out.relative = c.rel
 		return out, k, true
 	}
-	if w, k := s.word(dictionaries.DateSeason, i); w != nil && !c.implicit {
+	if w, k := s.word(kindSeason, i); w != nil && !c.implicit {
 		if c.unres {
 			v.unresolved = true
 			return v, k, true
@@ -905,7 +905,7 @@ func (s *scanner) quarterAt(i int) (int, int, bool) {
 
 // monthPart reads 上旬/中旬/下旬 and 初/中/底/末 after a month.
 func (s *scanner) monthPart(i int, c chain) (value, int, bool) {
-	w, k := s.word(dictionaries.DateMonthPart, i)
+	w, k := s.word(kindMonthPart, i)
 	if w == nil || !s.partEnds(k, w.Word) {
 		return value{}, 0, false
 	}
@@ -942,6 +942,6 @@ func (s *scanner) monthPart(i int, c chain) (value, int, bool) {
 // notDay reports whether a word of kind notday starts at i: there a day word
 // is part of something else (后日 of 此后日本, 后日子).
 func (s *scanner) notDay(i int) bool {
-	w, _ := s.word(dictionaries.DateNotDay, i)
+	w, _ := s.word(kindNotDay, i)
 	return w != nil
 }

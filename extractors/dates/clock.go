@@ -16,11 +16,11 @@ func (s *scanner) timeOfDay(i int, day value, afterDate, inRange bool) (value, i
 	j := i
 	var dp *dictionaries.DateWord
 	fromRef := false
-	if w, k := s.word(dictionaries.DateDaypart, j); w != nil {
+	if w, k := s.word(kindDaypart, j); w != nil {
 		dp, j = w, k
 	} else if afterDate && j > 0 {
 		// 今晚, 昨晚: the dayref word carries its daypart.
-		if w, k := s.word(dictionaries.DateDayRef, s.dayRefStart(i)); w != nil && k == i {
+		if w, k := s.word(kindDayRef, s.dayRefStart(i)); w != nil && k == i {
 			dp, fromRef = s.t.dayparts[w.Ref], true
 		}
 	}

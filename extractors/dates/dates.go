@@ -179,7 +179,7 @@ func (s *Stage) presentAge(d *pipeline.Doc, m *pipeline.Mention) bool {
 	if slices.ContainsFunc(d.Mentions, func(p pipeline.Mention) bool { return p.Type == pipeline.Place && p.Start == at }) {
 		return true
 	}
-	tr := s.t.words[dictionaries.DatePresent]
+	tr := s.t.words[kindPresent]
 	if tr == nil {
 		return false
 	}
@@ -212,7 +212,7 @@ func (s *Stage) futureAge(d *pipeline.Doc, m *pipeline.Mention) bool {
 	if len(before) > 0 && before[len(before)-1] == '的' {
 		return true
 	}
-	tr := s.t.words[dictionaries.DateFuture]
+	tr := s.t.words[kindFuture]
 	if tr == nil {
 		return false
 	}

@@ -351,7 +351,7 @@ func (s *scanner) monthPartAlone(i int) (value, int, bool) {
 	if e := s.lit(i, "月"); e >= 0 {
 		j = e
 	}
-	w, _ := s.word(dictionaries.DateMonthPart, j)
+	w, _ := s.word(kindMonthPart, j)
 	if w == nil || j == i && len([]rune(w.Word)) == 1 || j > i && len([]rune(w.Word)) > 1 {
 		return value{}, 0, false
 	}
@@ -440,11 +440,11 @@ func (s *scanner) yearLast(i int) (value, int, bool) {
 // week reads a whole week (本周, 上周, 下个星期) or weekend (周末, 下周末).
 func (s *scanner) week(i int) (value, int, bool) {
 	off, j := 0, i
-	w, k := s.word(dictionaries.DateWeek, i)
+	w, k := s.word(kindWeek, i)
 	if w != nil {
 		off, j = w.N[0], k
 	}
-	n, k := s.word(dictionaries.DateWeekNoun, j)
+	n, k := s.word(kindWeekNoun, j)
 	if n == nil {
 		return value{}, 0, false
 	}
@@ -793,7 +793,7 @@ func truncate(t time.Time, g gran) time.Time {
 // recentMonth reads 刚刚过去的5月: the latest such month before the
 // publication month.
 func (s *scanner) recentMonth(i int) (value, int, bool) {
-	w, j := s.word(dictionaries.DateRecent, i)
+	w, j := s.word(kindRecent, i)
 	if w == nil {
 		return value{}, 0, false
 	}
@@ -818,7 +818,7 @@ func (s *scanner) recentMonth(i int) (value, int, bool) {
 
 // vague reads 近日, 目前, 届时…: relative, with no dates.
 func (s *scanner) vague(i int) (value, int, bool) {
-	w, k := s.word(dictionaries.DateVague, i)
+	w, k := s.word(kindVague, i)
 	if w == nil {
 		return value{}, 0, false
 	}
@@ -896,7 +896,7 @@ func (s *scanner) anaphor(i int) (value, int, bool) {
 	if i > 0 && strings.ContainsRune("至到~～-－—", s.r[i-1]) {
 		return value{}, 0, false // 22时至次日6时: the next day of a clock range, not of a date
 	}
-	w, k := s.word(dictionaries.DateAnaphor, i)
+	w, k := s.word(kindAnaphor, i)
 	if w == nil {
 		return value{}, 0, false
 	}

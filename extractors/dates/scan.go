@@ -233,9 +233,56 @@ func (s *scanner) intIn(i, lo, hi int) (int, int, bool) {
 	return int(n.v), n.end, true
 }
 
-// word returns the longest word of kind at i.
-func (s *scanner) word(kind string, i int) (*dictionaries.DateWord, int) {
-	tr := s.t.words[kind]
+// kind is a kind of date_words.tsv row that the scanner looks words up
+// by. The rules look words up at nearly every candidate, where a map by the
+// kind's name cost a tenth of the stage.
+type kind uint8
+
+const (
+	kindYear kind = iota
+	kindMonth
+	kindDay
+	kindDayRef
+	kindWeek
+	kindWeekNoun
+	kindDaypart
+	kindYearPart
+	kindSeason
+	kindMonthPart
+	kindVague
+	kindRecent
+	kindReign
+	kindAnaphor
+	kindNotDay
+	kindPresent
+	kindFuture
+	numKinds
+)
+
+// kinds maps the dictionaries' kind names to kinds.
+var kinds = map[string]kind{
+	dictionaries.DateYear:      kindYear,
+	dictionaries.DateMonth:     kindMonth,
+	dictionaries.DateDay:       kindDay,
+	dictionaries.DateDayRef:    kindDayRef,
+	dictionaries.DateWeek:      kindWeek,
+	dictionaries.DateWeekNoun:  kindWeekNoun,
+	dictionaries.DateDaypart:   kindDaypart,
+	dictionaries.DateYearPart:  kindYearPart,
+	dictionaries.DateSeason:    kindSeason,
+	dictionaries.DateMonthPart: kindMonthPart,
+	dictionaries.DateVague:     kindVague,
+	dictionaries.DateRecent:    kindRecent,
+	dictionaries.DateReign:     kindReign,
+	dictionaries.DateAnaphor:   kindAnaphor,
+	dictionaries.DateNotDay:    kindNotDay,
+	dictionaries.DatePresent:   kindPresent,
+	dictionaries.DateFuture:    kindFuture,
+}
+
+// word returns the longest word of kind k at i.
+func (s *scanner) word(k kind, i int) (*dictionaries.DateWord, int) {
+	tr := s.t.words[k]
 	if tr == nil {
 		return nil, -1
 	}
@@ -297,7 +344,7 @@ type tables struct {
 	fold     map[rune]rune
 	foldBits [0x10000 / 64]uint64
 	start    [0x10000 / 64]uint64 // runes that may begin an expression
-	words    map[string]*trie     // by dictionaries kind
+	words    [numKinds]*trie      // by kind; nil for a kind without words
 	holidays *trie                // → *dictionaries.Holiday
 	dayparts map[string]*dictionaries.DateWord
 	// verbTo holds the verbto words reversed: endsAt finds the verb a 到
@@ -314,8 +361,9 @@ type tables struct {
 	// cand holds every word an expression not starting with a numeral can
 	// begin with; find skips other positions without trying the rules.
 	cand *trie
-	// ruleStarts[k] holds the characters rules[k] can begin with.
-	ruleStarts []*[0x10000 / 64]uint64
+	// ruleStarts[c] has bit k set when rules[k] can begin with c: one read
+	// where core read a bit set per rule, 17 cache lines at every try.
+	ruleStarts *[0x10000]uint32
 }
 
 func setBit(b *[0x10000 / 64]uint64, r rune) {
@@ -325,7 +373,8 @@ func setBit(b *[0x10000 / 64]uint64, r rune) {
 }
 
 func hasBit(b *[0x10000 / 64]uint64, r rune) bool {
-	return r < 0x10000 && b[r/64]&(1<<(r%64)) != 0
+	u := uint32(r) // unsigned, so that /64 and %64 are shifts and masks
+	return u < 0x10000 && b[u/64]&(1<<(u%64)) != 0
 }
 
 // trie maps words to values, rune by rune. A node keeps its children's
@@ -350,10 +399,11 @@ const manyKids = 16
 // child returns the node after c, or nil.
 func (t *trie) child(c rune) *trie {
 	if t.bits != nil {
-		if c >= 0x10000 || t.bits[c/64]&(1<<(c%64)) == 0 {
+		u := uint32(c)
+		if u >= 0x10000 || t.bits[u/64]&(1<<(u%64)) == 0 {
 			return nil
 		}
-		return t.kids[int(t.rank[c/64])+bits.OnesCount64(t.bits[c/64]&(1<<(c%64)-1))]
+		return t.kids[int(t.rank[u/64])+bits.OnesCount64(t.bits[u/64]&(1<<(u%64)-1))]
 	}
 	if len(t.keys) <= 8 {
 		for i, k := range t.keys {
@@ -459,7 +509,7 @@ func reverse(w string) string {
 
 // newTables builds the tables from the dictionaries.
 func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
-	t := &tables{fold: dw.Fold, words: map[string]*trie{}, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, ahead: &trie{}, unbroken: &trie{}}
+	t := &tables{fold: dw.Fold, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, ahead: &trie{}, unbroken: &trie{}}
 	for from := range dw.Fold {
 		setBit(&t.foldBits, from)
 	}
@@ -481,10 +531,12 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			}
 			continue
 		}
-		if t.words[w.Kind] == nil {
-			t.words[w.Kind] = &trie{}
+		if k, ok := kinds[w.Kind]; ok {
+			if t.words[k] == nil {
+				t.words[k] = &trie{}
+			}
+			t.words[k].add(w.Word, w)
 		}
-		t.words[w.Kind].add(w.Word, w)
 		if w.Kind == dictionaries.DateSeason || w.Kind == dictionaries.DateNotDay || w.Kind == dictionaries.DatePresent || w.Kind == dictionaries.DateFuture {
 			continue // only after a year, which starts the expression; or a check, never one
 		}
@@ -551,7 +603,10 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for _, w := range withinWords {
 		t.cand.add(w.text, true)
 	}
-	t.ruleStarts = make([]*[0x10000 / 64]uint64, len(rules))
+	if len(rules) > 32 {
+		panic("dates: more rules than bits in tables.ruleStarts")
+	}
+	t.ruleStarts = new([0x10000]uint32)
 	for k, r := range rules {
 		b := new([0x10000 / 64]uint64)
 		if r.numeral {
@@ -577,14 +632,20 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 				}
 			}
 		}
-		t.ruleStarts[k] = b
+		for c := range t.ruleStarts {
+			if hasBit(b, rune(c)) {
+				t.ruleStarts[c] |= 1 << k
+			}
+		}
 	}
 	// Characters that begin grammatical patterns rather than listed words.
 	for _, c := range "十百千廿卅几半第Q农阴正腊冬周星礼截到直等自从公世年月上下本这前后近过未最整个分早晚夜之" {
 		setBit(&t.start, c)
 	}
 	for _, tr := range t.words {
-		tr.index()
+		if tr != nil {
+			tr.index()
+		}
 	}
 	for _, tr := range []*trie{t.holidays, t.verbTo, t.ahead, t.unbroken, t.cand} {
 		tr.index()
@@ -1384,12 +1445,12 @@ func (s *scanner) core(i int) (value, int, string, bool) {
 	}
 	var best value
 	bestEnd, bestRule := -1, ""
-	c := s.r[i]
-	for k := range rules {
-		r := &rules[k]
-		if !hasBit(s.t.ruleStarts[k], c) {
-			continue
-		}
+	var tries uint32
+	if c := uint32(s.r[i]); c < 0x10000 {
+		tries = s.t.ruleStarts[c]
+	}
+	for ; tries != 0; tries &= tries - 1 {
+		r := &rules[bits.TrailingZeros32(tries)]
 		v, end, ok := r.match(s, i)
 		if ok && end > bestEnd {
 			best, bestEnd, bestRule = v, end, r.name

@@ -447,3 +447,34 @@ func TestAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleStarts checks that the characters each rule lists, and the
+// numerals of numeral rules, lead core to that rule and no other characters
+// do for rules without word kinds.
+func TestRuleStarts(t *testing.T) {
+	tb := newStage(t).t
+	for k, r := range rules {
+		want := map[rune]bool{}
+		for _, c := range r.starts {
+			want[c] = true
+		}
+		if r.numeral {
+			for _, c := range "0123456789零〇一二两三四五六七八九十百千廿卅几" {
+				want[c] = true
+			}
+		}
+		for c := range want {
+			if tb.ruleStarts[c]&(1<<k) == 0 {
+				t.Errorf("rule %s: %q not a start", r.name, c)
+			}
+		}
+		if len(r.kinds) > 0 {
+			continue
+		}
+		for c, m := range tb.ruleStarts {
+			if m&(1<<k) != 0 && !want[rune(c)] {
+				t.Errorf("rule %s: %q a start", r.name, rune(c))
+			}
+		}
+	}
+}
