@@ -36,6 +36,10 @@ var roleRule = &rule{
 				"role:org-title-person|holder:foreign|卢特尼克|部长|商务部",
 				"role:org-title-person|王毅|部长|中华人民共和国外交部",
 			}},
+		// What the post is in charge of stands between body and title.
+		{"联合国负责人道主义事务的副秘书长马丁·格里菲思4日再次呼吁。",
+			[]string{"ORG:联合国", "PERSON:马丁·格里菲思"},
+			[]string{"role:org-title-person|马丁·格里菲思|副秘书长|联合国"}},
 		// 兼 joins two posts.
 		{"国务委员兼国务院秘书长吴政隆出席。", []string{"ORG:国务院", "PERSON:吴政隆"},
 			[]string{"role:org-title-person|吴政隆|秘书长|国务院"}},
@@ -615,6 +619,9 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		rs += n
 	}
 	o, isOrg := s.owner(v, si, rs, ts, cat)
+	if !isOrg && rs == ts {
+		o, isOrg = s.inCharge(v, si, lo, ts, cat)
+	}
 	switch {
 	case isOrg:
 		s.addRole(v, si, p, pred, o, ownerRules[o.how], ownerConfidence[o.how], ts)
@@ -934,6 +941,32 @@ func (v *view) namesForeignState() bool {
 		}
 	}
 	return false
+}
+
+// maxCharge is the longest 负责…的 phrase, in runes, between a body and a
+// title: 负责人道主义事务的.
+const maxCharge = 14
+
+// inCharge reads the body before a title that a phrase saying what the post
+// is in charge of separates from it: 联合国负责人道主义事务的副秘书长 →
+// 副秘书长 of 联合国.
+func (s *Stage) inCharge(v *view, si, lo, ts int, cat string) (org, bool) {
+	if ts-1 <= lo || v.text[ts-1] != '的' {
+		return org{}, false
+	}
+	for j := ts - 3; j >= max(lo, ts-maxCharge); j-- {
+		if v.text[j] == '，' || v.text[j] == ',' || v.text[j] == '。' {
+			break
+		}
+		if v.slice(j, j+2) != "负责" {
+			continue
+		}
+		if rs, _ := v.runBack(j, lo); rs < j {
+			return s.owner(v, si, rs, j, cat)
+		}
+		break
+	}
+	return org{}, false
 }
 
 // chinaPrefix opens the full names of China's state bodies, which the
