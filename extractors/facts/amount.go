@@ -249,7 +249,15 @@ var amountRule = &rule{
 		// Money after a count in the clause before counts for its subject.
 		{"江西一季度开工重点项目1534个，总投资达6600亿元。",
 			[]string{"PLACE:江西|江西省", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:1534个|1534|个", "MONEY:6600亿元|660000000000|CNY"},
-			[]string{"amount:predicate-money|subject:parallel|江西省|投资||660000000000 CNY|2024-01-01"}},
+			[]string{"amount:predicate-money|subject:topic|江西省|投资||660000000000 CNY|2024-01-01"}},
+		// A time after the topic's name, and the topic's time; not when it
+		// was founded.
+		{"国开行今年加大支持力度，共发放国家助学贷款803亿元。",
+			[]string{"ORG:国开行|国家开发银行", "DATE:今年|2024-01-01|2025-01-01", "MONEY:803亿元|80300000000|CNY"},
+			[]string{"amount:verb-object-money|subject:topic|国家开发银行|发放|国家助学贷款|80300000000 CNY|2024-01-01"}},
+		{"大基金二期成立于2019年末，共募集资金2000亿元左右。",
+			[]string{"ORG:大基金二期", "DATE:2019年末|2019-12-01|2020-01-01", "MONEY:2000亿元左右|200000000000|CNY"},
+			[]string{"amount:verb-object-money|subject:topic|大基金二期|募集|资金|200000000000 CNY"}},
 		// The next item of a list of amounts is the same subject's.
 		{"永钢集团总资产350亿元、年销售收入超过380亿元。", []string{"ORG:永钢集团", "MONEY:350亿元|35000000000|CNY", "MONEY:超过380亿元|38000000000|CNY"},
 			[]string{"amount:org-predicate-money|永钢集团|资产||35000000000 CNY", "amount:predicate-money|subject:parallel|永钢集团|销售收入||38000000000 CNY"}},
@@ -692,6 +700,16 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	}
 	d, context := v.dateFor(si, m.Start)
 	setDate(&f, d, context)
+	if f.DateStart == nil && strings.HasSuffix(f.Rule, "|subject:topic") {
+		// 江西一季度开工…，总投资达6600亿元: the topic's clause gives the time.
+		var td *pipeline.Mention
+		for _, dm := range v.mentions(si, pipeline.Date) {
+			if u := usable(dm); u != nil && dm.Start >= f.EvidenceStart && dm.End <= m.Start && !v.baseDate(dm) && !v.foundedOn(dm) {
+				td = u
+			}
+		}
+		setDate(&f, td, false)
+	}
 	if whole != nil && (f.DateStart == nil || context) && whole.DateStart != nil {
 		// A part counts the whole's period, a parallel clause the other's.
 		f.DateStart, f.DateEnd = whole.DateStart, whole.DateEnd
@@ -1255,8 +1273,11 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 		if n == 0 {
 			n = s.words.Starting(dictionaries.FactModifier, v.text, p, c)
 		}
-		if t := v.tokenStarting(p); n == 0 && t != nil && (t.Pos == "d" || t.Pos == "ad") {
+		if t := v.tokenStarting(p); n == 0 && t != nil && (t.Pos == "d" || t.Pos == "ad" || t.Pos == "t" && t.End < c) {
 			n = t.End - p
+		}
+		if m := v.timeStarting(p, c); n == 0 && m != nil && m.End < c {
+			n = m.End - p // 国开行今年加大…, not 浦东计划到2025年，
 		}
 		if n == 0 {
 			break

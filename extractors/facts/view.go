@@ -909,6 +909,12 @@ func (v *view) baseDate(d *pipeline.Mention) bool {
 	return d.Start > 0 && strings.ContainsRune("比较与", v.text[d.Start-1])
 }
 
+// foundedOn reports whether date mention d says when something began
+// (成立于2019年末, 始建于1956年), which is no time of what it does since.
+func (v *view) foundedOn(d *pipeline.Mention) bool {
+	return d.Start >= 2 && (v.slice(d.Start-2, d.Start) == "立于" || v.slice(d.Start-2, d.Start) == "建于" || v.slice(d.Start-2, d.Start) == "始于")
+}
+
 // sameClause reports whether no comma or semicolon stands in [start, end).
 func (v *view) sameClause(start, end int) bool {
 	for _, r := range v.text[start:end] {
