@@ -258,6 +258,10 @@ var amountRule = &rule{
 		{"大基金二期成立于2019年末，共募集资金2000亿元左右。",
 			[]string{"ORG:大基金二期", "DATE:2019年末|2019-12-01|2020-01-01", "MONEY:2000亿元左右|200000000000|CNY"},
 			[]string{"amount:verb-object-money|subject:topic|大基金二期|募集|资金|200000000000 CNY"}},
+		// A name, then nouns joined by 与 up to the predicate.
+		{"如今，华容县现代农业与绿色食品加工产业产值突破430亿元。",
+			[]string{"PLACE:华容县|湖南省岳阳市华容县|430623|CN", "MONEY:430亿元|43000000000|CNY"},
+			[]string{"amount:name-phrase-predicate-money|湖南省岳阳市华容县|产值|现代农业与绿色食品加工产业|43000000000 CNY"}},
 		// The next item of a list of amounts is the same subject's.
 		{"永钢集团总资产350亿元、年销售收入超过380亿元。", []string{"ORG:永钢集团", "MONEY:350亿元|35000000000|CNY", "MONEY:超过380亿元|38000000000|CNY"},
 			[]string{"amount:org-predicate-money|永钢集团|资产||35000000000 CNY", "amount:predicate-money|subject:parallel|永钢集团|销售收入||38000000000 CNY"}},
@@ -1487,6 +1491,9 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 			return org{name: name, start: ws, mentions: v.inside(si, ws, we), how: "phrase", phrase: v.slice(we, pe)}, "word-phrase", true
 		}
 	}
+	if o, ok := s.namedJoinedPhrase(v, si, lo, ns, pe); ok {
+		return o, "name-phrase", true
+	}
 	if ss-1 > lo && v.text[ss-1] == '方' {
 		// 中方将再向…捐款: a country's side is the country.
 		if m := v.endingAt(ss-1, lo, pipeline.Place); m != nil && m.Country != "" && v.clauseOpens(m.Start, lo) {
@@ -1583,6 +1590,50 @@ func jointSubject(v *view, lo int, o org) (org, bool) {
 		return o, false
 	}
 	return j, true
+}
+
+// maxJoined is the longest phrase, in runes, namedJoinedPhrase reads:
+// 现代农业与绿色食品加工产业.
+const maxJoined = 16
+
+// namedJoinedPhrase reads a place or organization that opens the clause
+// and the nouns after it up to the predicate when they join two phrases
+// with 与, 和 or 及 or hold times and adjectives (华容县|现代农业与绿色食品加工产业
+// 产值), which the run of name-like words stops at: the name is the
+// subject, the nouns what was counted. ns and pe are where the phrase's
+// tokens and the phrase end (phraseEnd).
+func (s *Stage) namedJoinedPhrase(v *view, si, lo, ns, pe int) (org, bool) {
+	var m *pipeline.Mention
+	for _, typ := range []string{pipeline.Place, pipeline.Org} {
+		for _, c := range v.mentions(si, typ) {
+			if c.End < ns && c.Start >= lo && (m == nil || c.Start >= m.End) {
+				m = c
+			}
+		}
+	}
+	if m == nil || !v.clauseOpens(m.Start, lo) || ns-m.End > maxJoined {
+		return org{}, false
+	}
+	joined := false
+	for pos := m.End; pos < ns; {
+		t := v.tokenStarting(pos)
+		if t == nil || t.End > ns {
+			return org{}, false
+		}
+		join := t.Text == "与" || t.Text == "和" || t.Text == "及" || t.Text == "、"
+		switch {
+		case join && pos > m.End && t.End < ns:
+			joined = true
+		case nounLike(t), t.Pos == "t" || t.Pos == "a":
+		default:
+			return org{}, false
+		}
+		pos = t.End
+	}
+	if !joined || !nounLike(v.tokenEnding(ns)) || len(v.inside(si, m.End, ns)) > 0 {
+		return org{}, false
+	}
+	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(m.End, pe)}, true
 }
 
 // maxCounted is the longest noun phrase, in runes, a counted subject
