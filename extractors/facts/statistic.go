@@ -18,6 +18,10 @@ var statisticRule = &rule{
 	pattern: ", subject [filler|modifier]… verb [object] QUANTITY [object]; and , 其中 object QUANTITY after it; and a rate: …率 [link] PERCENT",
 	find:    (*Stage).statistics,
 	examples: []example{
+		// A rate in the clause after its topic is the topic's.
+		{"截至2024年12月，我国网民规模达11.08亿人，互联网普及率达78.6%。",
+			[]string{"DATE:截至2024年12月|2024-12-01|2025-01-01", "QUANTITY:11.08亿人|1108000000|人", "PERCENT:78.6%|78.6|%"},
+			[]string{"statistic:rate|subject:topic|中国|达|互联网普及率|78.6 %|2024-12-01"}},
 		// A time between a place and its scope word: the place's whole.
 		{"江苏前三季度全省受理高新技术企业申报超过17000家。",
 			[]string{"PLACE:江苏|江苏省|320000|CN", "DATE:前三季度|2024-01-01|2024-10-01", "QUANTITY:超过17000家|17000|家"},
@@ -433,6 +437,15 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		}
 	} else if ok {
 		f.Subject, f.Object = o.name, o.phrase+v.slice(max(ns, o.end), ne)+after
+		f.EvidenceStart = min(f.EvidenceStart, o.start)
+		for _, m := range o.mentions {
+			addMention(&f, m)
+		}
+	} else if o, ok := s.topicSubject(v, si, lo, ns); ok && owner == "" && s.words.Starting(dictionaries.FactScope, v.text, ns, ne) == 0 {
+		// 黑龙江全面推进老年助餐服务工作，力争…覆盖率达到50%: the clause
+		// before names whose rate it is, unless the name says whose (全区…).
+		f.Subject = o.name
+		f.Rule += "|subject:topic"
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		for _, m := range o.mentions {
 			addMention(&f, m)
