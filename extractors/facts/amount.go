@@ -114,6 +114,10 @@ var amountRule = &rule{
 		{"今天，财政部、应急管理部向云南省紧急下拨中央防汛抗旱补助资金1亿元。",
 			[]string{"DATE:今天|2024-06-04|2024-06-05", "ORG:财政部|中华人民共和国财政部", "ORG:应急管理部|中华人民共和国应急管理部", "PLACE:云南省", "MONEY:1亿元|100000000|CNY"},
 			[]string{"amount:org-joint-verb-object-money|中华人民共和国财政部、中华人民共和国应急管理部|下拨|中央防汛抗旱补助资金|100000000 CNY|2024-06-04"}},
+		// 商 between two bodies is 会同: the first leads.
+		{"应急管理部商财政部已累计下拨中央补助资金17.55亿元。",
+			[]string{"ORG:应急管理部|中华人民共和国应急管理部", "ORG:财政部|中华人民共和国财政部", "MONEY:17.55亿元|1755000000|CNY"},
+			[]string{"amount:org-verb-object-money|中华人民共和国应急管理部|下拨|中央补助资金|1755000000 CNY"}},
 		// A description before the company's name is no part of who acts;
 		// a name before another is no description.
 		{"法资企业赛诺菲不久前宣布在这里投资10亿欧元。",

@@ -539,6 +539,10 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 	} else if i == 0 {
 		return org{}, false // ，会同财政部下达…: the body that leads is named before
 	}
+	if m := v.endingAt(end, start, pipeline.Org); m != nil && m.Start-1 > start && v.text[m.Start-1] == '商' && v.endingAt(m.Start-1, start, pipeline.Org) != nil {
+		// 应急管理部商财政部下拨…: 商 (in consultation with) as 会同.
+		return s.orgName(v, si, start, m.Start-1)
+	}
 	suffix, _, ok := s.suffixes.Match(text)
 	if !ok || v.holdsTime(si, start, end) {
 		return org{}, false
