@@ -168,7 +168,7 @@ type Doc struct {
 	// decoding and cleanup; throughput is measured against it.
 	InputBytes int
 
-	runeIndex     []int32 // byte offset → code point offset, built on demand
+	byteIndex     []int32 // code point offset → byte offset, and len(Text) last; built on demand
 	nextMentionID int
 	// written is the text as delivered while the stages read another
 	// version of it (ReadAs); "" when they read the text as written.
@@ -195,7 +195,7 @@ func (d *Doc) AddError(stage, severity, msg string, offset int) {
 // A stage that rewrites the text must keep it the same length in code points.
 func (d *Doc) SetText(s string) {
 	d.Text = s
-	d.runeIndex = nil
+	d.byteIndex = nil
 }
 
 // ReadAs makes the stages that follow read d.Text as s, a version of the text
@@ -232,60 +232,53 @@ func (d *Doc) Restore() {
 }
 
 // CharCount returns the number of code points in d.Text.
-func (d *Doc) CharCount() int { return d.RuneOffset(len(d.Text)) }
+func (d *Doc) CharCount() int { return len(d.offsets()) - 1 }
 
 // RuneOffset converts a byte offset into d.Text to a code point offset. Byte
 // offsets inside a multi-byte character map to that character.
 func (d *Doc) RuneOffset(byteOff int) int {
-	if d.runeIndex == nil {
-		d.buildRuneIndex()
-	}
+	idx := d.offsets()
 	if byteOff < 0 {
 		return 0
 	}
-	if byteOff >= len(d.runeIndex) {
-		return int(d.runeIndex[len(d.runeIndex)-1])
-	}
-	return int(d.runeIndex[byteOff])
-}
-
-func (d *Doc) buildRuneIndex() {
-	idx := make([]int32, len(d.Text)+1)
-	n := int32(0)
-	for i := 0; i < len(d.Text); {
-		_, size := utf8.DecodeRuneInString(d.Text[i:])
-		for j := 0; j < size; j++ {
-			idx[i+j] = n
-		}
-		i += size
-		n++
-	}
-	idx[len(d.Text)] = n
-	d.runeIndex = idx
-}
-
-// Slice returns d.Text between two code point offsets.
-func (d *Doc) Slice(start, end int) string {
-	bs, be := d.byteOffset(start), d.byteOffset(end)
-	return d.Text[bs:be]
-}
-
-// byteOffset converts a code point offset to a byte offset by binary search
-// over the rune index.
-func (d *Doc) byteOffset(r int) int {
-	if d.runeIndex == nil {
-		d.buildRuneIndex()
-	}
-	lo, hi := 0, len(d.Text)
+	// The last code point that starts at or before byteOff.
+	lo, hi := 0, len(idx)
 	for lo < hi {
-		mid := (lo + hi) / 2
-		if int(d.runeIndex[mid]) < r {
+		mid := int(uint(lo+hi) >> 1)
+		if int(idx[mid]) <= byteOff {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	return lo
+	return lo - 1
+}
+
+// offsets returns the byte offset of every code point of d.Text and then
+// len(d.Text), building the index on first use. Stages slice the text by
+// code points far more often than they convert byte offsets, so this
+// direction is the one kept: a lookup, and 4 bytes per code point.
+func (d *Doc) offsets() []int32 {
+	if d.byteIndex == nil {
+		idx := make([]int32, 0, len(d.Text)+1)
+		for i := range d.Text {
+			idx = append(idx, int32(i))
+		}
+		d.byteIndex = append(idx, int32(len(d.Text)))
+	}
+	return d.byteIndex
+}
+
+// Slice returns d.Text between two code point offsets.
+func (d *Doc) Slice(start, end int) string {
+	return d.Text[d.byteOffset(start):d.byteOffset(end)]
+}
+
+// byteOffset converts a code point offset to a byte offset; offsets before
+// the text map to 0 and offsets past it to len(d.Text).
+func (d *Doc) byteOffset(r int) int {
+	idx := d.offsets()
+	return int(idx[min(max(r, 0), len(idx)-1)])
 }
 
 // AddMention appends m with the next mention ID, filling Text from its

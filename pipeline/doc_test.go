@@ -22,6 +22,7 @@ func TestRuneOffsetAndSlice(t *testing.T) {
 		want       string
 	}{
 		{0, 2, "成都"}, {3, 8, "8.7亿元"}, {9, 11, "😀x"}, {11, 11, ""},
+		{-1, 2, "成都"}, {9, 99, "😀x"}, // offsets outside the text are clamped
 	}
 	for _, tt := range slices {
 		if got := d.Slice(tt.start, tt.end); got != tt.want {
@@ -31,6 +32,11 @@ func TestRuneOffsetAndSlice(t *testing.T) {
 	d.SetText("abc")
 	if got := d.CharCount(); got != 3 {
 		t.Errorf("after SetText CharCount = %d, want 3", got)
+	}
+	// An invalid byte counts as one code point, as utf8 decodes it.
+	d.SetText("a\xff成b")
+	if got, want := [3]int{d.CharCount(), d.RuneOffset(3), len(d.Slice(1, 3))}, [3]int{4, 2, 4}; got != want {
+		t.Errorf("invalid UTF-8: CharCount, RuneOffset(3), len(Slice(1, 3)) = %v, want %v", got, want)
 	}
 }
 
