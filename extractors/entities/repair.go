@@ -1198,6 +1198,17 @@ func (s *Stage) countriesNamed(d *pipeline.Doc, abbrevs string) bool {
 	return true
 }
 
+// allCountryAbbrevs reports whether every character of text abbreviates a
+// country.
+func (s *Stage) allCountryAbbrevs(text string) bool {
+	for _, c := range text {
+		if s.countries.Abbrev(string(c)) == nil {
+			return false
+		}
+	}
+	return true
+}
+
 // countryPlace returns the length of the country name or abbreviation that
 // text starts with when the rest of text is a foreign place in that
 // country, else 0.
@@ -1295,18 +1306,19 @@ func (s *Stage) splitSpans(d *pipeline.Doc) {
 				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, utf8.RuneCountInString(m.Text)}}, "split-country-place"
 			}
 		}
-		if parts == nil && (m.Type == pipeline.Place || s.countriesNamed(d, m.Text)) {
-			if r := []rune(m.Text); (len(r) >= 3 || len(r) == 2 && s.countriesNamed(d, m.Text)) && len(r) <= 4 && !s.gazetteerPlace(m.Text) && !s.isOrgAlias(m.Text) && !slices.ContainsFunc(r, func(c rune) bool { return s.countries.Abbrev(string(c)) == nil }) {
-				// 美日韩: each country of a coordination its own span, as the
-				// msra convention has it, also where the tagger said ORG
-				// and the document names each country (英法德; 哈马德 is a
-				// name). Two characters are as often a name of their own
-				// (巴西, 蒙古).
-				for k := range r {
-					parts = append(parts, piece{pipeline.Place, k, k + 1})
-				}
-				rule = "split-abbrevs"
+		// The abbreviations first: most names are none, and countriesNamed
+		// searches the whole text.
+		if n := utf8.RuneCountInString(m.Text); parts == nil && n >= 2 && n <= 4 && s.allCountryAbbrevs(m.Text) &&
+			(m.Type == pipeline.Place && n >= 3 || s.countriesNamed(d, m.Text)) && !s.gazetteerPlace(m.Text) && !s.isOrgAlias(m.Text) {
+			// 美日韩: each country of a coordination its own span, as the
+			// msra convention has it, also where the tagger said ORG
+			// and the document names each country (英法德; 哈马德 is a
+			// name). Two characters are as often a name of their own
+			// (巴西, 蒙古).
+			for k := range n {
+				parts = append(parts, piece{pipeline.Place, k, k + 1})
 			}
+			rule = "split-abbrevs"
 		}
 		for _, p := range parts {
 			add = append(add, pipeline.Mention{
@@ -1586,7 +1598,7 @@ func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
 	buf = buf[:0]
 	for j := i; j < len(toks) && (j == i || toks[j].Start == toks[j-1].End); j++ {
 		buf = append(buf, toks[j].Text...)
-		if !s.aliases.OrgPrefix(string(buf)) {
+		if j > i && !s.aliases.OrgPrefix(string(buf)) {
 			break
 		}
 		name := string(buf)
@@ -1665,9 +1677,14 @@ func acronym(name string) bool {
 // missed them about half the time). Names that are also common words
 // (place_words.tsv) need gse to tag them a name.
 func (s *Stage) strongPlace(t *pipeline.Token) bool {
-	kind := s.strong[t.Text] // one map read: most tokens are no place
+	// Every strong name has two or more characters; the tag and the length
+	// turn most tokens away before the map read.
+	if t.End-t.Start < 2 || strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "u") || t.Pos == "p" || t.Pos == "c" {
+		return false
+	}
+	kind := s.strong[t.Text]
 	switch {
-	case kind == 0, strings.HasPrefix(t.Pos, "v"), strings.HasPrefix(t.Pos, "u"), t.Pos == "p", t.Pos == "c":
+	case kind == 0:
 		return false
 	case kind&strongCommon != 0:
 		return namePOS(t.Pos) // 来宾们: guests
@@ -1743,15 +1760,13 @@ func (s *Stage) countyAfter(parent, word string) bool {
 	if utf8.RuneCountInString(word) < 2 {
 		return false
 	}
-	ps := append(s.divs.Lookup(parent), s.divs.LookupFull(parent)...)
-	if len(ps) == 0 {
-		return false
+	cs := s.divs.Lookup(word) // first: most words are no division
+	if len(cs) == 0 || slices.ContainsFunc(cs, func(c *dictionaries.Division) bool { return c.Level != dictionaries.LevelCounty }) {
+		return false // 大同 is a prefecture too
 	}
+	ps := append(s.divs.Lookup(parent), s.divs.LookupFull(parent)...)
 	n := 0
-	for _, c := range s.divs.Lookup(word) {
-		if c.Level != dictionaries.LevelCounty {
-			return false // 大同 is a prefecture too
-		}
+	for _, c := range cs {
 		for _, p := range ps {
 			if s.divs.Contains(p, c) {
 				n++
