@@ -1,9 +1,6 @@
 package dictionaries
 
-import (
-	"slices"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Spots finds, around a position of a text, an occurrence of one of a list
 // of words: which listed word, if any, covers that character. Rules use it
@@ -14,31 +11,35 @@ type Spots struct {
 }
 
 type spot struct {
-	word []rune
-	k    int // index of the character in word
+	word  string
+	at    int // byte offset of the character in word
+	runes int // length of word in characters
 }
 
 func newSpots() *Spots { return &Spots{by: map[rune][]spot{}} }
 
 func (s *Spots) add(word string) {
-	w := []rune(word)
-	for k, r := range w {
-		s.by[r] = append(s.by[r], spot{w, k})
+	n := utf8.RuneCountInString(word)
+	for at, r := range word {
+		s.by[r] = append(s.by[r], spot{word, at, n})
 	}
 }
 
-// Around returns the span of a listed word that covers position i of text;
-// the longest such word wins.
-func (s *Spots) Around(text []rune, i int) (start, end int, ok bool) {
+// Around returns the span of a listed word that covers the character at
+// byte offset i of text; the longest such word, in characters, wins.
+// Offsets are bytes, so a caller need not decode the whole text.
+func (s *Spots) Around(text string, i int) (start, end int, ok bool) {
 	if i < 0 || i >= len(text) {
 		return 0, 0, false
 	}
-	for _, sp := range s.by[text[i]] {
-		a, b := i-sp.k, i-sp.k+len(sp.word)
-		if a < 0 || b > len(text) || (ok && b-a <= end-start) || !slices.Equal(text[a:b], sp.word) {
+	c, _ := utf8.DecodeRuneInString(text[i:])
+	longest := 0
+	for _, sp := range s.by[c] {
+		a, b := i-sp.at, i-sp.at+len(sp.word)
+		if a < 0 || b > len(text) || (ok && sp.runes <= longest) || text[a:b] != sp.word {
 			continue
 		}
-		start, end, ok = a, b, true
+		start, end, ok, longest = a, b, true, sp.runes
 	}
 	return start, end, ok
 }

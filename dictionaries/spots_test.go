@@ -16,15 +16,17 @@ func TestSpotsAround(t *testing.T) {
 		start, end int
 		ok         bool
 	}{
-		{"并不同意韩日", 3, 2, 4, true},
-		{"并不同意韩日", 2, 2, 4, true},
-		{"中意关系", 1, 0, 0, false},
-		{"奥巴马政府", 1, 0, 3, true}, // the longest word covering 巴
-		{"中巴马拉松", 1, 1, 3, true},
-		{"意", 0, 0, 0, false}, // a word would run past the text's ends
+		{"并不同意韩日", 9, 6, 12, true},
+		{"并不同意韩日", 6, 6, 12, true},
+		{"中意关系", 3, 0, 0, false},
+		{"奥巴马政府", 3, 0, 9, true}, // the longest word covering 巴
+		{"中巴马拉松", 3, 3, 9, true},
+		{"a巴马", 1, 1, 7, true}, // byte offsets, not characters
+		{"意", 0, 0, 0, false},  // a word would run past the text's ends
 		{"同", 0, 0, 0, false},
+		{"同意", 6, 0, 0, false},
 	} {
-		start, end, ok := s.Around([]rune(c.text), c.i)
+		start, end, ok := s.Around(c.text, c.i)
 		if start != c.start || end != c.end || ok != c.ok {
 			t.Errorf("Around(%q, %d) = %d, %d, %v; want %d, %d, %v", c.text, c.i, start, end, ok, c.start, c.end, c.ok)
 		}
@@ -36,7 +38,7 @@ func TestNotAbbrevsLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, ok := s.Around([]rune("并不同意"), 3); !ok {
+	if _, _, ok := s.Around("并不同意", 9); !ok {
 		t.Error("同意 is not listed")
 	}
 	for _, body := range []string{"意\tone character\n", "同意\tx\n同意\ty\n"} {

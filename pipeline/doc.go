@@ -271,12 +271,12 @@ func (d *Doc) offsets() []int32 {
 
 // Slice returns d.Text between two code point offsets.
 func (d *Doc) Slice(start, end int) string {
-	return d.Text[d.byteOffset(start):d.byteOffset(end)]
+	return d.Text[d.ByteOffset(start):d.ByteOffset(end)]
 }
 
-// byteOffset converts a code point offset to a byte offset; offsets before
-// the text map to 0 and offsets past it to len(d.Text).
-func (d *Doc) byteOffset(r int) int {
+// ByteOffset converts a code point offset to a byte offset into d.Text;
+// offsets before the text map to 0 and offsets past it to len(d.Text).
+func (d *Doc) ByteOffset(r int) int {
 	idx := d.offsets()
 	return int(idx[min(max(r, 0), len(idx)-1)])
 }

@@ -29,6 +29,11 @@ func TestRuneOffsetAndSlice(t *testing.T) {
 			t.Errorf("Slice(%d,%d) = %q, want %q", tt.start, tt.end, got, tt.want)
 		}
 	}
+	for r, want := range map[int]int{-1: 0, 0: 0, 2: 6, 3: 7, 10: 21, 11: 22, 99: 22} {
+		if got := d.ByteOffset(r); got != want {
+			t.Errorf("ByteOffset(%d) = %d, want %d", r, got, want)
+		}
+	}
 	d.SetText("abc")
 	if got := d.CharCount(); got != 3 {
 		t.Errorf("after SetText CharCount = %d, want 3", got)

@@ -563,29 +563,37 @@ const functionChars = "将是为在和与对向把被从"
 // name (replaced by one PERSON mention of it: 奥+巴+马, 康京 of 康京和) or,
 // for a one-character place, a word of not_abbrevs.tsv.
 func (s *Stage) wordsAround(d *pipeline.Doc) {
-	text := []rune(d.Text)
+	// The word lists are searched in bytes: the spans they find are few,
+	// and decoding every document whole was most of the rule's cost.
+	around := func(sp *dictionaries.Spots, i int) (int, int, bool) {
+		a, b, ok := sp.Around(d.Text, d.ByteOffset(i))
+		if !ok {
+			return 0, 0, false
+		}
+		return d.RuneOffset(a), d.RuneOffset(b), true
+	}
 	drop := map[int]bool{}
 	var people []pipeline.Mention
 	for _, m := range d.Mentions {
 		if !isEntity(m.Type) || m.Stage == Name {
 			continue
 		}
-		if a, b, ok := s.notNames.Around(text, m.Start); ok && a <= m.Start && m.End <= b {
+		if a, b, ok := around(s.notNames, m.Start); ok && a <= m.Start && m.End <= b {
 			drop[m.ID] = true // 萨德, 宙斯 of 宙斯盾
 			continue
 		}
 		if m.End-m.Start == 1 && m.Type == pipeline.Place {
-			if _, _, ok := s.notAbbrev.Around(text, m.Start); ok {
+			if _, _, ok := around(s.notAbbrev, m.Start); ok {
 				drop[m.ID] = true
 				continue
 			}
 		}
 		typ, rule := pipeline.Person, "known-person"
-		a, b, ok := s.known.Around(text, m.Start)
+		a, b, ok := around(s.known.Spots, m.Start)
 		if !ok || b < m.End || (a == m.Start && b == m.End) {
 			// 胡塞武 of 胡塞武装: an organization alias written out.
 			typ, rule = pipeline.Org, "known-org"
-			a, b, ok = s.aliases.Around(text, m.Start)
+			a, b, ok = around(s.aliases.Spots, m.Start)
 			if !ok && m.Type == pipeline.Org && m.End-m.Start == 1 {
 				// 联 of 联大/j: a short alias gse reads as one word (not
 				// 苏联|大使, which Spots would match).
@@ -603,7 +611,7 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 				if m.End-m.Start == 1 && m.Type == pipeline.Place {
 					continue
 				}
-				if a, b, ok = s.foreign.Around(text, m.Start); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
+				if a, b, ok = around(s.foreign.Spots, m.Start); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
 					continue
 				}
 			}
@@ -1669,10 +1677,10 @@ func congress(name string) bool {
 // entity of an earlier mention. 中国科学院 is no abbreviation of
 // 中国社会科学院, though its characters appear in it in order.
 func (s *Stage) namesItself(r []rune, earlier []*pipeline.Mention) bool {
-	if a, b, ok := s.aliases.Around(r, 0); ok && a == 0 && b == len(r) {
+	text := string(r)
+	if a, b, ok := s.aliases.Around(text, 0); ok && a == 0 && b == len(text) {
 		return true
 	}
-	text := string(r)
 	return slices.ContainsFunc(earlier, func(m *pipeline.Mention) bool {
 		return m.Entity == text || m.Entity == "" && m.Text == text
 	})
