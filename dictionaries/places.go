@@ -34,6 +34,9 @@ type Divisions struct {
 	full   map[string][]*Division // full name → entries
 	maxLen int                    // longest full name in runes
 	ends   runeSet                // the last character of every full name
+	// lens holds, by the first two characters of the names of byName, the
+	// lengths of those names in runes as a bit set.
+	lens map[uint64]uint64
 }
 
 // LoadDivisions loads the embedded places_cn.tsv.
@@ -118,6 +121,12 @@ func ParseDivisions(t *Table) (*Divisions, error) {
 			}
 		}
 	}
+	d.lens = map[uint64]uint64{}
+	for name := range d.byName {
+		if r := []rune(name); len(r) >= 2 {
+			d.lens[runePair(r[0], r[1])] |= LengthBit(len(r))
+		}
+	}
 	for _, v := range d.all {
 		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, lines[v])
 		if v.Short != "" && len(d.byName[v.Short]) != 1 {
@@ -173,6 +182,17 @@ func (d *Divisions) LookupFull(name string) []*Division { return d.full[name] }
 // FullEnds reports whether some full name may end with r (区, 县, 市…): a
 // cheap test before a lookup.
 func (d *Divisions) FullEnds(r rune) bool { return d.ends.has(r) }
+
+// NameLengths returns the lengths in runes of the names Lookup knows that
+// begin with the characters a and b, as a set of LengthBit: a search for
+// names at the start of a text tries only those lengths.
+func (d *Divisions) NameLengths(a, b rune) uint64 { return d.lens[runePair(a, b)] }
+
+// LengthBit is the bit of a name of n runes in a NameLengths set; lengths
+// of 63 and more share the last bit.
+func LengthBit(n int) uint64 { return 1 << min(n, 63) }
+
+func runePair(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 // MaxNameLen returns the length in runes of the longest full name.
 func (d *Divisions) MaxNameLen() int { return d.maxLen }

@@ -167,3 +167,24 @@ func TestDivisionAbbrevs(t *testing.T) {
 		}
 	}
 }
+
+func TestDivisionsNameLengths(t *testing.T) {
+	d := mustDivisions(t)
+	if got, want := d.NameLengths('成', '都'), LengthBit(2)|LengthBit(3); got != want {
+		t.Errorf("NameLengths(成, 都) = %b, want %b (成都, 成都市)", got, want)
+	}
+	if got := d.NameLengths('国', '家'); got != 0 {
+		t.Errorf("NameLengths(国, 家) = %b, want none", got)
+	}
+	// Every name Lookup knows has its length in the set.
+	for _, v := range d.All() {
+		for _, name := range []string{v.Name, v.Short, v.SharedShort} {
+			if r := []rune(name); len(r) >= 2 && d.NameLengths(r[0], r[1])&LengthBit(len(r)) == 0 {
+				t.Errorf("NameLengths misses %s", name)
+			}
+		}
+	}
+	if LengthBit(63) != LengthBit(80) || LengthBit(2) == LengthBit(3) {
+		t.Error("LengthBit: lengths from 63 share a bit, shorter ones do not")
+	}
+}

@@ -939,10 +939,14 @@ func (s *Stage) isChain(text string) bool {
 // (full names, or short forms of any reading), returning the divisions and
 // their lengths in runes, or nil when r is not wholly such a chain.
 func (s *Stage) parseChain(r []rune, outer *dictionaries.Division) ([]*dictionaries.Division, []int) {
-	if len(r) == 0 {
+	if len(r) < 2 {
 		return nil, nil
 	}
+	lens := s.divs.NameLengths(r[0], r[1]) // most texts begin no name
 	for n := min(len(r), s.divs.MaxNameLen()); n >= 2; n-- {
+		if lens&dictionaries.LengthBit(n) == 0 {
+			continue
+		}
 		for _, v := range s.divs.Lookup(string(r[:n])) {
 			if outer != nil && (v == outer || !s.divs.Contains(outer, v)) {
 				continue
