@@ -243,8 +243,12 @@ func (a *OrgAliases) DeptEndingWith(tail string) []string {
 // OrgPrefix reports whether s is an organization alias or begins one, so
 // that a search for aliases in running text can stop as soon as it is not.
 func (a *OrgAliases) OrgPrefix(s string) bool {
-	if c, _ := utf8.DecodeRuneInString(s); c < 1<<16 && a.first[c/64]&(1<<(c%64)) == 0 {
+	c, size := utf8.DecodeRuneInString(s)
+	if c < 1<<16 && a.first[c/64]&(1<<(c%64)) == 0 {
 		return false
+	}
+	if c < 1<<16 && size == len(s) && c != utf8.RuneError {
+		return true // the first character of an alias, which prefixes holds
 	}
 	// A cut through a character decodes as RuneError and is left to the map.
 	if c, _ := utf8.DecodeLastRuneInString(s); c != utf8.RuneError && !a.runes.has(c) {

@@ -46,7 +46,7 @@ func TestOrgAliases(t *testing.T) {
 	if got, ok := a.Dept("科技局"); !ok || got != "科学技术局" {
 		t.Errorf("Dept(科技局) = %q, want 科学技术局", got)
 	}
-	for s, want := range map[string]bool{"国际热核": true, "国际热核聚变实验堆": true, "中科院": true, "中": true, "张洁": false, "国际热核聚变实验堆组织X": false, "": false} {
+	for s, want := range map[string]bool{"国际热核": true, "国际热核聚变实验堆": true, "中科院": true, "中": true, "张洁": false, "国际热核聚变实验堆组织X": false, "": false, "的": false, "\xff": false} {
 		if a.OrgPrefix(s) != want {
 			t.Errorf("OrgPrefix(%q) = %v, want %v", s, !want, want)
 		}

@@ -1,6 +1,13 @@
 package pipeline
 
-import "testing"
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
 
 func TestRuneOffsetAndSlice(t *testing.T) {
 	d := &Doc{Text: "成都a8.7亿元\n😀x"}
@@ -137,3 +144,28 @@ type stageFunc struct {
 
 func (s stageFunc) Name() string         { return s.name }
 func (s stageFunc) Process(d *Doc) error { return s.fn(d) }
+
+// TestSortMentionsStable checks SortMentions against a stable sort by the
+// same keys, on slices with repeated keys and IDs.
+func TestSortMentionsStable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	types := []string{Person, Place, Org}
+	for n := range 60 {
+		ms := make([]Mention, n)
+		for i := range ms {
+			start := rng.IntN(8)
+			ms[i] = Mention{ID: rng.IntN(4), Start: start, End: start + rng.IntN(3), Type: types[rng.IntN(3)], Rule: strconv.Itoa(i)}
+		}
+		if n%3 == 0 {
+			SortMentions(ms) // and sorted input
+		}
+		want := slices.Clone(ms)
+		slices.SortStableFunc(want, func(a, b Mention) int {
+			return cmp.Or(a.Start-b.Start, b.End-a.End, strings.Compare(a.Type, b.Type), a.ID-b.ID)
+		})
+		SortMentions(ms)
+		if !slices.Equal(ms, want) {
+			t.Fatalf("%d mentions:\n got %v\nwant %v", n, ms, want)
+		}
+	}
+}

@@ -100,9 +100,12 @@ func firstFrames(stack []byte, lines int) string {
 }
 
 // SortMentions orders mentions by start, longer spans first, then type and ID,
-// which makes output independent of the order stages appended them.
+// which makes output independent of the order stages appended them. The
+// sort is stable. A Mention is large, so the order is found on indexes,
+// comparing mentions in place, and each mention then moves once; stages
+// call this on slices that are often sorted already, which costs one pass.
 func SortMentions(ms []Mention) {
-	slices.SortStableFunc(ms, func(a, b Mention) int {
+	cmp := func(a, b *Mention) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
 		}
@@ -113,5 +116,36 @@ func SortMentions(ms []Mention) {
 			return c
 		}
 		return a.ID - b.ID
+	}
+	i := 1
+	for i < len(ms) && cmp(&ms[i-1], &ms[i]) <= 0 {
+		i++
+	}
+	if i >= len(ms) {
+		return
+	}
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		if c := cmp(&ms[i], &ms[j]); c != 0 {
+			return c
+		}
+		return i - j // stable
 	})
+	// ms[k] takes the mention at order[k], one cycle of the permutation at
+	// a time; a done position is marked -1.
+	for k := range order {
+		if order[k] < 0 {
+			continue
+		}
+		first, j := ms[k], k
+		for order[j] != k {
+			next := order[j]
+			ms[j], order[j] = ms[next], -1
+			j = next
+		}
+		ms[j], order[j] = first, -1
+	}
 }

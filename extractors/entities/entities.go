@@ -1553,7 +1553,13 @@ func (s *Stage) deptName(name string) (string, bool) {
 // corefer points later short forms at earlier full names.
 func (s *Stage) corefer(d *pipeline.Doc) {
 	var orgs, people []*pipeline.Mention // earlier mentions with their entity set
-	placeEnding := map[int]*pipeline.Mention{}
+	places := 0
+	for i := range d.Mentions {
+		if d.Mentions[i].Type == pipeline.Place {
+			places++
+		}
+	}
+	placeEnding := make(map[int]*pipeline.Mention, places) // sized once: growing it cost more than the rule
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		switch m.Type {

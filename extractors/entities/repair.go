@@ -1418,9 +1418,15 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 	var add []pipeline.Mention
 	var drop []int // IDs of tagger mentions an alias replaces
 	buf := make([]byte, 0, 64)
+	// Whether a known name begins with each token, read once: the title
+	// test below asks it of the next token too.
+	knownFirst := make([]bool, len(toks))
+	for i := range toks {
+		knownFirst[i] = s.known.Starts(toks[i].Text)
+	}
 	for i := 0; i < len(toks); i++ {
 		// A known person written out as whole words (内塔尼亚胡称…).
-		if s.known.Starts(toks[i].Text) {
+		if knownFirst[i] {
 			if j := s.knownAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) &&
 				(s.sides || !s.personCtx.Theory(d.Slice(toks[j-1].End, min(toks[j-1].End+6, d.CharCount())))) {
 				// pku: no person inside a theory's name (习近平新时代…思想).
@@ -1431,7 +1437,7 @@ func (s *Stage) addFromGazetteers(d *pipeline.Doc) {
 		}
 		// Or right after a title, where gse joined its last character to
 		// the word after it (总统/n 拜/v 登在/v).
-		if i+1 < len(toks) && toks[i+1].Start == toks[i].End && s.known.Starts(toks[i+1].Text) {
+		if i+1 < len(toks) && toks[i+1].Start == toks[i].End && knownFirst[i+1] {
 			if _, title := s.titles.Category(toks[i].Text); title {
 				if end := s.knownAfter(d, toks[i].End); end > 0 && free(toks[i].End, end) {
 					add = append(add, pipeline.Mention{Type: pipeline.Person, Start: toks[i].End, End: end, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
