@@ -1071,7 +1071,7 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 	s.abbrevCountries(d, st, abbrevs, context)
 	s.documentCountries(d)
 	s.regionAbbrevs(d)
-	placeEnds := map[int]int{} // end → ID of a PLACE mention ending there: 湖南|汉寿
+	placeEnds := make(map[int]int, places(d)) // end → ID of a PLACE mention ending there: 湖南|汉寿
 	for _, m := range d.Mentions {
 		if m.Type == pipeline.Place {
 			placeEnds[m.End] = m.ID
@@ -1553,13 +1553,7 @@ func (s *Stage) deptName(name string) (string, bool) {
 // corefer points later short forms at earlier full names.
 func (s *Stage) corefer(d *pipeline.Doc) {
 	var orgs, people []*pipeline.Mention // earlier mentions with their entity set
-	places := 0
-	for i := range d.Mentions {
-		if d.Mentions[i].Type == pipeline.Place {
-			places++
-		}
-	}
-	placeEnding := make(map[int]*pipeline.Mention, places) // sized once: growing it cost more than the rule
+	placeEnding := make(map[int]*pipeline.Mention, places(d))
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		switch m.Type {
@@ -1597,6 +1591,18 @@ func (s *Stage) corefer(d *pipeline.Doc) {
 			people = append(people, m)
 		}
 	}
+}
+
+// places counts the PLACE mentions of d, to size a map of them once:
+// growing one cost more than the rules that fill it.
+func places(d *pipeline.Doc) int {
+	n := 0
+	for i := range d.Mentions {
+		if d.Mentions[i].Type == pipeline.Place {
+			n++
+		}
+	}
+	return n
 }
 
 // doubtfulFull reports whether a tagger ORG is no full name for later short
