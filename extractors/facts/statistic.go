@@ -18,6 +18,14 @@ var statisticRule = &rule{
 	pattern: ", subject [filler|modifier]… verb [object] QUANTITY [object]; and , 其中 object QUANTITY after it; and a rate: …率 [link] PERCENT",
 	find:    (*Stage).statistics,
 	examples: []example{
+		// A one-character verb between nouns is inside the name; 有 is not,
+		// nor a counter after a number.
+		{"今天，全社会跨区域人员流动量预计超3.1亿人次。",
+			[]string{"DATE:今天|2024-06-04|2024-06-05", "QUANTITY:超3.1亿人次|310000000|人次"},
+			[]string{"statistic:measure||预计|全社会跨区域人员流动量|310000000 人次|2024-06-04"}},
+		{"局部地区有降雨量100毫米，5条主要入湖河流水质优良率达到100%。",
+			[]string{"QUANTITY:100毫米|100|mm", "PERCENT:100%|100|%"},
+			[]string{"statistic:measure||为|降雨量|100 mm", "statistic:rate||达到|主要入湖河流水质优良率|100 %"}},
 		// A rate in the clause after its topic is the topic's.
 		{"截至2024年12月，我国网民规模达11.08亿人，互联网普及率达78.6%。",
 			[]string{"DATE:截至2024年12月|2024-12-01|2025-01-01", "QUANTITY:11.08亿人|1108000000|人", "PERCENT:78.6%|78.6|%"},
@@ -333,6 +341,23 @@ func (s *Stage) measureOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.Fa
 	return s.namedValue(v, si, lo, q, "statistic:measure", measureWord)
 }
 
+// joiningVerb reports whether t is a one-character verb inside a name
+// between nouns (全社会|跨|区域人员流动量) rather than the clause's verb: a noun
+// before it, and no verb a fact reads.
+func (s *Stage) joiningVerb(v *view, lo int, t *pipeline.Token) bool {
+	if t.Pos != "v" || t.End-t.Start != 1 || strings.Contains("有是在为对把被将称", t.Text) {
+		return false // 局部地区|有|降雨量
+	}
+	for _, kind := range []string{dictionaries.FactStatistic, dictionaries.FactSpend, dictionaries.FactLight, dictionaries.FactFiller,
+		dictionaries.FactLink, dictionaries.FactChange, dictionaries.FactModifier, dictionaries.FactSpeech} {
+		if s.words.Starting(kind, v.text, t.Start, t.End) > 0 {
+			return false
+		}
+	}
+	p := v.tokenEnding(t.Start)
+	return p != nil && p.Start >= lo && nounLike(p)
+}
+
 // measureWord reports whether a word names a measured amount: 用电量,
 // 吞吐量, 客流量, 人数 (not 数量 or 总量 alone, which say nothing of what).
 func measureWord(w string) bool {
@@ -387,8 +412,11 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 			continue
 		}
 		u := v.tokenEnding(ms)
-		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || u.Pos == "v" && u.End-u.Start > 1) || me-u.Start > maxRate {
+		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || u.Pos == "v" && u.End-u.Start > 1 || s.joiningVerb(v, lo, u)) || me-u.Start > maxRate {
 			break // 研发投入/v 强度: verbs of two characters inside the name
+		}
+		if u.End-u.Start == 1 && u.Start > lo && unicode.IsDigit(v.text[u.Start-1]) {
+			break // 5|条|主要入湖河流: a count's counter, no part of the name
 		}
 		verbPassed = verbPassed || u.Pos == "v"
 		ms = u.Start
