@@ -20,6 +20,10 @@ var changeRule = &rule{
 	pattern: "amount|statistic fact , [compare] change-verb PERCENT, or [subject] metric [compare] change-verb PERCENT",
 	find:    (*Stage).changes,
 	examples: []example{
+		// A point's number is no part of the metric.
+		{"三是二氧化碳排放强度下降17%。",
+			[]string{"PERCENT:17%|17|%"},
+			[]string{"change:metric-percent||下降|二氧化碳排放强度|17 %"}},
 		// A subject word can own the metric with 的.
 		{"这十年，我国的单位GDP能耗下降12.9%。",
 			[]string{"PERCENT:12.9%|12.9|%"},
@@ -787,9 +791,14 @@ func (s *Stage) shareMetric(v *view, si, lo, mstart, ms int, p *pipeline.Mention
 
 // pastIntent returns where a metric read back to start begins once the
 // modal 要, a causative (让, 使), words of report (显示), fillers and light
-// verbs that open it are skipped: 要争取全区企业研发经费投入增长10% is a
+// verbs that open it, and a point's number (三是), are skipped: 要争取全区企业研发经费投入增长10% is a
 // change of 全区企业研发经费投入, 显示美国谋杀案…增加了18% one of 美国谋杀案.
 func (s *Stage) pastIntent(v *view, start, end int) int {
+	if start+2 < end && v.text[start+1] == '是' && strings.ContainsRune("一二三四五六七八九十", v.text[start]) {
+		start += 2 // 三是二氧化碳排放强度: the third point, no part of the name
+	} else if start+1 < end && v.text[start] == '是' && start > 0 && strings.ContainsRune("一二三四五六七八九十", v.text[start-1]) {
+		start++ // gse's 三/m 是/v
+	}
 	for start < end {
 		n := max(s.words.Starting(dictionaries.FactFiller, v.text, start, end), s.words.Starting(dictionaries.FactLight, v.text, start, end),
 			s.words.Starting(dictionaries.FactReport, v.text, start, end))
