@@ -18,6 +18,10 @@ var eventRule = &rule{
 	pattern: ", A [在 PLACE] 与|和|同|会同 B[、C…[等…]] [, DATE] [在 PLACE] [filler]… verb [了] [的] [thing]",
 	find:    (*Stage).events,
 	examples: []example{
+		// Nouns after a quotation go on with what was held.
+		{"英国与欧盟举行“脱欧”谈判。",
+			[]string{"PLACE:英国|英国||GB", "ORG:欧盟|欧洲联盟"},
+			[]string{"event:a-with-b-verb|英国|举行:“脱欧”谈判|欧洲联盟"}},
 		// An adverb in what would be a name by its suffix makes it a clause.
 		{"中国与相关国家积极推进产业园区建设。", []string{"PLACE:中国"}, nil},
 		// A time up to now, 是 or 为了 ends the thing; a size before it is none
@@ -317,9 +321,20 @@ func (s *Stage) thing(v *view, pos, hi int) (string, int) {
 			closer = '》'
 		}
 		for e := pos + 1; e < hi && e-pos <= 2*maxName; e++ {
-			if v.text[e] == closer {
-				return v.slice(pos+1, e), e + 1
+			if v.text[e] != closer {
+				continue
 			}
+			// 举行“脱欧”谈判: nouns after a quotation go on with the name,
+			// quotation marks kept; a book title is the name whole.
+			k := e + 1
+			for t := v.tokenStarting(k); closer == '”' && t != nil && t.End <= hi && nounLike(t) && t.End-pos <= 2*maxName &&
+				!(t.End-t.Start == 1 && strings.Contains("后前时中间上下里内外", t.Text)); t = v.tokenStarting(k) { // not “脱欧”后
+				k = t.End
+			}
+			if k > e+1 {
+				return v.slice(pos, k), k
+			}
+			return v.slice(pos+1, e), e + 1
 		}
 		return "", pos
 	}
