@@ -118,6 +118,10 @@ var amountRule = &rule{
 		{"应急管理部商财政部已累计下拨中央补助资金17.55亿元。",
 			[]string{"ORG:应急管理部|中华人民共和国应急管理部", "ORG:财政部|中华人民共和国财政部", "MONEY:17.55亿元|1755000000|CNY"},
 			[]string{"amount:org-verb-object-money|中华人民共和国应急管理部|下拨|中央补助资金|1755000000 CNY"}},
+		// Money the subject gets keeps the verb that says so.
+		{"小米集团获得投资10亿元。",
+			[]string{"ORG:小米集团", "MONEY:10亿元|1000000000|CNY"},
+			[]string{"amount:org-predicate-money|小米集团|获得投资||1000000000 CNY"}},
 		// A description before the company's name is no part of who acts;
 		// a name before another is no description.
 		{"法资企业赛诺菲不久前宣布在这里投资10亿欧元。",
@@ -175,9 +179,9 @@ var amountRule = &rule{
 			[]string{"amount:org-money-predicate|世界银行|贷款|巴基斯坦|1500000000 USD"}},
 		// 从 and the source between the subject and the verb.
 		{"乌克兰已从美国获得10亿美元贷款。", []string{"PLACE:乌克兰|乌克兰||UA", "PLACE:美国|美国||US", "MONEY:10亿美元|1000000000|USD"},
-			[]string{"amount:place-money-predicate|乌克兰|贷款||1000000000 USD"}},
+			[]string{"amount:place-money-predicate|乌克兰|获得贷款||1000000000 USD"}},
 		{"该项目获得了500万元的奖励。", []string{"MONEY:500万元|5000000|CNY"},
-			[]string{"amount:money-predicate||奖励||5000000 CNY"}},
+			[]string{"amount:money-predicate||获得奖励||5000000 CNY"}},
 		// No verb before the amount: 500万元奖励 names no act.
 		{"他说500万元奖励太少。", []string{"MONEY:500万元|5000000|CNY"}, nil},
 		// 公司 refers back to the company the document named last.
@@ -555,6 +559,12 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 				f.EvidenceStart = ps
 			}
 		}
+		if k := s.words.Ending(dictionaries.FactReceive, v.text, lo, ps); k > 0 && v.aligned(ps-k, ps) {
+			// 小米获得投资10亿元: money the subject gets.
+			f.Predicate = v.slice(ps-k, ps) + f.Predicate
+			ps -= k
+			f.EvidenceStart = ps
+		}
 		if t := v.tokenStarting(ps); t != nil && (t.Pos == "v" || t.Pos == "vn") {
 			// 中方将再向联合国妇女署捐款1000万美元: a verb predicate's
 			// party after 向 or 给, as after a verb before the money.
@@ -592,6 +602,9 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		tail, ps = "money-predicate", vs
 		f = newFact(Amount, "", si, ps, pe, 0.8)
 		f.Predicate, _ = s.words.Predicate(dictionaries.FactAmount, v.slice(pe-s.words.Ending(dictionaries.FactAmount, v.text, m.End, pe), pe))
+		if k := s.words.Starting(dictionaries.FactReceive, v.text, vs, m.Start); k > 0 && v.aligned(vs, vs+k) {
+			f.Predicate = v.slice(vs, vs+k) + f.Predicate // 小米获得10亿元投资: money it gets
+		}
 		if os, o, ok := s.fined(v, si, lo, vs); ok {
 			ps = os
 			f.Object = o.name
