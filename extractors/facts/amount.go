@@ -118,6 +118,10 @@ var amountRule = &rule{
 		{"应急管理部商财政部已累计下拨中央补助资金17.55亿元。",
 			[]string{"ORG:应急管理部|中华人民共和国应急管理部", "ORG:财政部|中华人民共和国财政部", "MONEY:17.55亿元|1755000000|CNY"},
 			[]string{"amount:org-verb-object-money|中华人民共和国应急管理部|下拨|中央补助资金|1755000000 CNY"}},
+		// A funding round between the money and its predicate.
+		{"智谱AI公司完成5亿元B轮融资。",
+			[]string{"ORG:智谱AI公司", "MONEY:5亿元|500000000|CNY"},
+			[]string{"amount:org-money-predicate|智谱AI公司|融资||500000000 CNY"}},
 		// Money the subject gets keeps the verb that says so.
 		{"小米集团获得投资10亿元。",
 			[]string{"ORG:小米集团", "MONEY:10亿元|1000000000|CNY"},
@@ -1393,6 +1397,7 @@ func (s *Stage) predicateAfter(v *view, si int, m *pipeline.Mention) (vs, pe int
 	if pos < hi && v.text[pos] == '的' {
 		pos++
 	}
+	pos = pastRound(v, pos, hi)
 	n := s.words.Starting(dictionaries.FactAmount, v.text, pos, hi)
 	if n == 0 || !v.aligned(pos, pos+n) || s.words.Starting(dictionaries.FactGeneric, v.text, pos, hi) == n {
 		return 0, 0, false // 安排6亿元资金: 资金 says only money; the verb is the predicate
@@ -1651,6 +1656,24 @@ func (s *Stage) namedJoinedPhrase(v *view, si, lo, ns, pe int) (org, bool) {
 		return org{}, false
 	}
 	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(m.End, pe)}, true
+}
+
+// pastRound returns the end of a funding round's name at pos (B轮, Pre-A轮,
+// 天使轮, 新一轮), or pos: 完成5亿元B轮融资 is 融资 of that round.
+func pastRound(v *view, pos, hi int) int {
+	for _, w := range []string{"天使轮", "种子轮", "新一轮", "战略"} {
+		if n := utf8.RuneCountInString(w); pos+n <= hi && v.slice(pos, pos+n) == w {
+			return pos + n
+		}
+	}
+	k := pos
+	for k < hi && k-pos < 6 && (v.text[k] < 0x80 && (unicode.IsLetter(v.text[k]) || unicode.IsDigit(v.text[k])) || v.text[k] == '+' || v.text[k] == '-') {
+		k++
+	}
+	if k > pos && k < hi && v.text[k] == '轮' {
+		return k + 1
+	}
+	return pos
 }
 
 // maxCounted is the longest noun phrase, in runes, a counted subject
