@@ -36,6 +36,11 @@ var roleRule = &rule{
 				"role:org-title-person|holder:foreign|卢特尼克|部长|商务部",
 				"role:org-title-person|王毅|部长|中华人民共和国外交部",
 			}},
+		// A tagger span that runs into all of the title but its last
+		// character leaves the body before the title.
+		{"槟城州首席部长曹观友表示。",
+			[]string{"ORG:槟城州首席部", "PERSON:曹观友"},
+			[]string{"role:org-title-person|曹观友|首席部长|槟城州"}},
 		// What the post is in charge of stands between body and title.
 		{"联合国负责人道主义事务的副秘书长马丁·格里菲思4日再次呼吁。",
 			[]string{"ORG:联合国", "PERSON:马丁·格里菲思"},
@@ -603,6 +608,12 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 			pred = v.slice(m.End, end)
 		}
 		o := org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}
+		if m.End-ts >= 2 && ts-m.Start >= 2 && end-m.End == 1 {
+			// 槟城州首席部|长: the tagger ran the body into all of the title
+			// but its last character; the body is what stands before the
+			// title (not 陕西省委|书记, a body and its post).
+			o.name = v.slice(m.Start, ts)
+		}
 		s.addRole(v, si, p, pred, o, ownerRules[o.how], ownerConfidence[o.how], ts)
 		s.listBefore(v, si, lo, p, m.Start-1)
 		return
