@@ -3,11 +3,9 @@ package source
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -127,20 +125,20 @@ func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
 	if !strings.HasPrefix(trimmed, "{") {
 		return fail("not a JSON object: %s", excerpt(trimmed))
 	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(trimmed), &raw); err != nil {
+	fields, err := objectFields(trimmed)
+	if err != nil {
 		return fail("invalid JSON: %v", err)
 	}
-	row := newRow(raw)
+	row := newRow(fields)
 
 	key, v, ok := row.find(opts.Fields.Text, textNames)
 	if !ok {
 		return fail("no text field (tried %s)", strings.Join(tried(opts.Fields.Text, textNames), ", "))
 	}
-	var body string
-	if err := json.Unmarshal(v, &body); err != nil {
+	if v[0] != '"' {
 		return fail("field %q is not a string", key)
 	}
+	body := unquote(v)
 	if strings.TrimFunc(body, isSpace) == "" {
 		return fail("empty document")
 	}
@@ -168,41 +166,54 @@ func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
 	return d
 }
 
-// row holds a JSON object's fields by lower-case name.
-type row map[string]jsonField
+// row holds a JSON object's fields, one per lower-case name. A handful of
+// fields is searched faster than a map is built.
+type row []rowField
 
-type jsonField struct {
-	key   string // as written
-	value json.RawMessage
+type rowField struct {
+	jsonField
+	lower string // strings.ToLower(key)
 }
 
-func newRow(raw map[string]json.RawMessage) row {
-	keys := make([]string, 0, len(raw))
-	for k := range raw {
-		keys = append(keys, k)
-	}
-	// Of keys differing only in case, the first in byte order wins, so the
-	// choice does not depend on map order.
-	slices.Sort(keys)
-	r := make(row, len(raw))
-	for _, k := range keys {
-		lk := strings.ToLower(k)
-		if _, dup := r[lk]; !dup {
-			r[lk] = jsonField{k, raw[k]}
+func newRow(fields []jsonField) row {
+	r := make(row, 0, len(fields))
+next:
+	for _, f := range fields {
+		lk := strings.ToLower(f.key)
+		for i := range r {
+			if r[i].lower == lk {
+				// Of keys differing only in case, the first in byte order
+				// wins, so the choice does not depend on member order.
+				if f.key < r[i].key {
+					r[i].jsonField = f
+				}
+				continue next
+			}
 		}
+		r = append(r, rowField{f, lk})
 	}
 	return r
 }
 
+// get returns the field named lower, which is in lower case.
+func (r row) get(lower string) (jsonField, bool) {
+	for _, f := range r {
+		if f.lower == lower {
+			return f.jsonField, true
+		}
+	}
+	return jsonField{}, false
+}
+
 // find returns the first present, non-null field among extra (if set) and
 // names.
-func (r row) find(extra string, names []string) (key string, v json.RawMessage, ok bool) {
+func (r row) find(extra string, names []string) (key, v string, ok bool) {
 	for _, n := range tried(extra, names) {
-		if f, ok := r[strings.ToLower(n)]; ok && !bytes.Equal(f.value, []byte("null")) {
+		if f, ok := r.get(strings.ToLower(n)); ok && f.value != "null" {
 			return f.key, f.value, true
 		}
 	}
-	return "", nil, false
+	return "", "", false
 }
 
 // str returns the trimmed text of the first field found, recording a warning
@@ -213,7 +224,7 @@ func (r row) str(d *pipeline.Doc, src, extra string, names []string) string {
 		return ""
 	}
 	s, _ := jsonScalar(v)
-	if s == "" && !bytes.Equal(v, []byte(`""`)) {
+	if s == "" && v != `""` {
 		d.AddError(Stage, pipeline.SeverityWarning, fmt.Sprintf("%s: field %q is not a string or number", src, key), -1)
 	}
 	return strings.TrimSpace(s)
@@ -243,7 +254,7 @@ func (r row) publishedAt(d *pipeline.Doc, src string, opts Options) *time.Time {
 	var full, date *time.Time
 	var clock string
 	for _, name := range timeNames {
-		f, ok := r[name]
+		f, ok := r.get(name)
 		if !ok {
 			continue
 		}
@@ -281,20 +292,6 @@ func (r row) publishedAt(d *pipeline.Doc, src string, opts Options) *time.Time {
 
 func sameDay(a, b time.Time) bool {
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
-}
-
-// jsonScalar returns a JSON string's value, or a number's literal text, and
-// whether it was a string; "" for other types.
-func jsonScalar(v json.RawMessage) (string, bool) {
-	var s string
-	if json.Unmarshal(v, &s) == nil {
-		return s, true
-	}
-	var n json.Number
-	if json.Unmarshal(v, &n) == nil {
-		return n.String(), false
-	}
-	return "", false
 }
 
 func tried(extra string, names []string) []string {

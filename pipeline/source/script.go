@@ -88,11 +88,13 @@ func parseScriptChars(tsv string) ([]uint8, error) {
 	return t, nil
 }
 
-func charClass(r rune) uint8 {
+// charClass returns r's class in t, a charTable fetched once per text: the
+// sync.OnceValue call per character cost more than the lookup.
+func charClass(t []uint8, r rune) uint8 {
 	if r < cjkBase || r >= cjkEnd {
 		return charOther
 	}
-	return charTable()[r-cjkBase]
+	return t[r-cjkBase]
 }
 
 // Script says whether text is written in simplified or traditional
@@ -100,8 +102,9 @@ func charClass(r rune) uint8 {
 // two scripts. It is a classifier of the script only: it converts nothing.
 func Script(text string) string {
 	var simp, trad int
+	t := charTable()
 	for _, r := range text {
-		switch charClass(r) {
+		switch charClass(t, r) {
 		case charSimplified:
 			simp++
 		case charTraditional:
@@ -130,8 +133,9 @@ func Script(text string) string {
 // decoding reads like Chinese.
 func frequentChars(text string) int {
 	n := 0
+	t := charTable()
 	for _, r := range text {
-		if charClass(r) != charOther {
+		if charClass(t, r) != charOther {
 			n++
 		}
 	}

@@ -50,6 +50,9 @@ func parseTime(s string, loc *time.Location) (t time.Time, clock bool, err error
 	if n == "" {
 		return time.Time{}, false, fmt.Errorf("empty time")
 	}
+	if g, ok := isoParts(n); ok {
+		return fromParts(s, g[:], loc)
+	}
 	if m := numericTime.FindStringSubmatch(n); m != nil {
 		return fromParts(s, m[1:], loc)
 	}
@@ -105,6 +108,34 @@ func fromParts(s string, g []string, loc *time.Location) (time.Time, bool, error
 		zone = time.FixedZone("", off)
 	}
 	return wallClock(time.Date(y, time.Month(mo), d, h, mi, sec, ns, zone).In(loc)), true, nil
+}
+
+// isoParts matches the two forms of nearly every JSONL row,
+// 2024-06-04 and 2024-06-04 02:56:00, without the cost of numericTime,
+// returning the groups numericTime would.
+func isoParts(n string) (g [8]string, ok bool) {
+	if len(n) != 10 && len(n) != 19 {
+		return g, false
+	}
+	for i := 0; i < len(n); i++ {
+		want := byte('0') // any digit
+		switch i {
+		case 4, 7:
+			want = '-'
+		case 10:
+			want = ' '
+		case 13, 16:
+			want = ':'
+		}
+		if c := n[i]; want == '0' && (c < '0' || c > '9') || want != '0' && c != want {
+			return g, false
+		}
+	}
+	g[0], g[1], g[2] = n[:4], n[5:7], n[8:10]
+	if len(n) == 19 {
+		g[3], g[4], g[5] = n[11:13], n[14:16], n[17:19]
+	}
+	return g, true
 }
 
 // fromDigits reads a run of digits as a compact date (8, 12 or 14 digits) or
@@ -166,6 +197,9 @@ func wallClock(t time.Time) time.Time {
 // normalizeTime folds full-width digits and punctuation to ASCII and runs of
 // any Unicode space to one ASCII space, and trims.
 func normalizeTime(s string) string {
+	if plainTime(s) {
+		return s
+	}
 	var b strings.Builder
 	space := false
 	for _, r := range strings.TrimSpace(s) {
@@ -194,6 +228,20 @@ func normalizeTime(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// plainTime reports whether normalizeTime would return s unchanged: it is
+// printable ASCII with single spaces only between other characters.
+func plainTime(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 func allDigits(s string) bool {

@@ -104,6 +104,11 @@ func FuzzParseTime(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if g, ok := isoParts(s); ok {
+			if m := numericTime.FindStringSubmatch(s); m == nil || [8]string(m[1:]) != g {
+				t.Fatalf("isoParts(%q) = %q, numericTime %q", s, g, m)
+			}
+		}
 		got, err := ParseTime(s, nil)
 		if err != nil {
 			return
