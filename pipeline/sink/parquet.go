@@ -54,14 +54,19 @@ type documentRow struct {
 	Script         *string `parquet:"script,dict"`
 }
 
+// Encodings change no value, only what zstd is left to compress: doc_id
+// repeats on every row of a document and is dictionary encoded, as are the
+// few distinct confidences; ids and offsets grow along a document and are
+// delta encoded.
+
 // mentionRow is one row of mentions.parquet.
 type mentionRow struct {
-	DocID       string   `parquet:"doc_id"`
-	MentionID   int32    `parquet:"mention_id"`
+	DocID       string   `parquet:"doc_id,dict"`
+	MentionID   int32    `parquet:"mention_id,delta"`
 	Type        string   `parquet:"type,dict"`
 	Text        string   `parquet:"text"`
-	Start       int32    `parquet:"start"`
-	End         int32    `parquet:"end"`
+	Start       int32    `parquet:"start,delta"`
+	End         int32    `parquet:"end,delta"`
 	Sentence    *int32   `parquet:"sentence"`
 	Normalized  *string  `parquet:"normalized"`
 	Value       *float64 `parquet:"value"`
@@ -79,13 +84,13 @@ type mentionRow struct {
 	Country     *string  `parquet:"country,dict"`
 	Stage       *string  `parquet:"stage,dict"`
 	Rule        *string  `parquet:"rule,dict"`
-	Confidence  float64  `parquet:"confidence"`
+	Confidence  float64  `parquet:"confidence,dict"`
 }
 
 // factRow is one row of facts.parquet.
 type factRow struct {
-	DocID         string   `parquet:"doc_id"`
-	FactID        int32    `parquet:"fact_id"`
+	DocID         string   `parquet:"doc_id,dict"`
+	FactID        int32    `parquet:"fact_id,delta"`
 	Kind          *string  `parquet:"kind,dict"`
 	Subject       *string  `parquet:"subject"`
 	Predicate     *string  `parquet:"predicate,dict"`
@@ -100,17 +105,17 @@ type factRow struct {
 	DateEnd       *int64   `parquet:"date_end,timestamp(microsecond:local)"`
 	Place         *string  `parquet:"place"`
 	Sentence      *int32   `parquet:"sentence"`
-	EvidenceStart int32    `parquet:"evidence_start"`
-	EvidenceEnd   int32    `parquet:"evidence_end"`
+	EvidenceStart int32    `parquet:"evidence_start,delta"`
+	EvidenceEnd   int32    `parquet:"evidence_end,delta"`
 	MentionIDs    []int32  `parquet:"mention_ids,list"`
 	Stage         *string  `parquet:"stage,dict"`
 	Rule          *string  `parquet:"rule,dict"`
-	Confidence    float64  `parquet:"confidence"`
+	Confidence    float64  `parquet:"confidence,dict"`
 }
 
 // errorRow is one row of errors.parquet.
 type errorRow struct {
-	DocID    string  `parquet:"doc_id"`
+	DocID    string  `parquet:"doc_id,dict"`
 	Source   *string `parquet:"source"`
 	Stage    *string `parquet:"stage,dict"`
 	Severity string  `parquet:"severity,dict"`
@@ -137,6 +142,12 @@ type Parquet struct {
 	mentions  *table[mentionRow]
 	facts     *table[factRow]
 	errors    *table[errorRow]
+	// Rows are buffered and handed to the Parquet writers in batches:
+	// parquet-go's cost per Write call, for every column, dwarfs a single
+	// document's rows. cells backs the buffered rows' nullable values and is
+	// reused once they are written; pending counts their documents.
+	cells   cells
+	pending int
 	// files holds the tables in the order Close renames them, documents
 	// last: documents.parquet, present only when the others are, marks a
 	// complete run.
@@ -190,19 +201,38 @@ func (p *Parquet) Write(d *pipeline.Doc) error {
 	if p.done {
 		return fmt.Errorf("parquet sink: write after close")
 	}
-	var c cells
-	if err := p.documents.write(documentRowOf(d, &c)); err != nil {
-		return fmt.Errorf("document %s: %w", d.ID, err)
+	c := &p.cells
+	p.documents.add(documentRowOf(d, c))
+	p.mentions.buf = appendMentionRows(p.mentions.buf, d, c)
+	p.facts.buf = appendFactRows(p.facts.buf, d, c)
+	p.errors.buf = appendErrorRows(p.errors.buf, d, c)
+	p.pending++
+	if p.pending < batchDocs && len(p.mentions.buf) < batchRows {
+		return nil
 	}
-	if err := p.mentions.write(mentionRows(d, &c)...); err != nil {
-		return fmt.Errorf("document %s: %w", d.ID, err)
+	if err := p.flush(); err != nil {
+		return fmt.Errorf("documents up to %s: %w", d.ID, err)
 	}
-	if err := p.facts.write(factRows(d, &c)...); err != nil {
-		return fmt.Errorf("document %s: %w", d.ID, err)
+	return nil
+}
+
+// Batch limits: the buffered rows are written once batchDocs documents or
+// batchRows mentions are pending, which keeps the buffers to a few
+// megabytes.
+const (
+	batchDocs = 256
+	batchRows = 16384
+)
+
+// flush writes the buffered rows of every table.
+func (p *Parquet) flush() error {
+	for _, t := range p.files {
+		if err := t.flush(); err != nil {
+			return err
+		}
 	}
-	if err := p.errors.write(errorRows(d, &c)...); err != nil {
-		return fmt.Errorf("document %s: %w", d.ID, err)
-	}
+	p.pending = 0
+	p.cells.reset()
 	return nil
 }
 
@@ -217,6 +247,12 @@ func (p *Parquet) Close() error {
 		return fmt.Errorf("parquet sink: already aborted or failed to close")
 	}
 	p.done = true
+	if err := p.flush(); err != nil {
+		for _, t := range p.files {
+			t.abort()
+		}
+		return err
+	}
 	for i, t := range p.files {
 		if err := t.finish(); err != nil {
 			for _, rest := range p.files[i+1:] {
@@ -249,18 +285,20 @@ func (p *Parquet) Abort() error {
 	return errors.Join(errs...)
 }
 
-// Counts returns the number of rows written so far per table name.
+// Counts returns the number of rows written so far per table name,
+// buffered or not.
 func (p *Parquet) Counts() map[string]int64 {
 	return map[string]int64{
-		Documents: p.documents.rows,
-		Mentions:  p.mentions.rows,
-		Facts:     p.facts.rows,
-		Errors:    p.errors.rows,
+		Documents: p.documents.count(),
+		Mentions:  p.mentions.count(),
+		Facts:     p.facts.count(),
+		Errors:    p.errors.count(),
 	}
 }
 
-// tableFile is what Close and Abort need from a table of any row type.
+// tableFile is what Parquet needs from a table of any row type.
 type tableFile interface {
+	flush() error
 	finish() error
 	abort() error
 }
@@ -270,7 +308,8 @@ type table[T any] struct {
 	final, tmp string
 	f          *os.File
 	w          *parquet.GenericWriter[T]
-	rows       int64
+	buf        []T   // rows not yet written
+	rows       int64 // rows written
 }
 
 func openTable[T any](dir, name string, groupRows int64) (*table[T], error) {
@@ -285,17 +324,37 @@ func openTable[T any](dir, name string, groupRows int64) (*table[T], error) {
 		// and writing stays off the critical path of a run.
 		parquet.Compression(&zstd.Codec{Level: zstd.SpeedFastest}),
 		parquet.MaxRowsPerRowGroup(groupRows),
+		// Statistics in every page header would repeat what the column
+		// index and the chunk statistics hold (for text, whole documents);
+		// 1 MB pages, Arrow's default, mean fewer pages to index and compress.
+		parquet.DataPageStatistics(false),
+		parquet.PageBufferSize(1<<20),
 		parquet.CreatedBy("zhfacts", "", ""),
 	)
 	return &table[T]{final: final, tmp: tmp, f: f, w: w}, nil
 }
 
-func (t *table[T]) write(rows ...T) error {
-	if len(rows) == 0 {
+// count returns the rows written or buffered.
+func (t *table[T]) count() int64 {
+	return t.rows + int64(len(t.buf))
+}
+
+// add buffers one row.
+func (t *table[T]) add(row T) {
+	t.buf = append(t.buf, row)
+}
+
+// flush writes the buffered rows and empties the buffer for reuse.
+func (t *table[T]) flush() error {
+	if len(t.buf) == 0 {
 		return nil
 	}
-	n, err := t.w.Write(rows)
+	n, err := t.w.Write(t.buf)
 	t.rows += int64(n)
+	// The writer has copied the values; clearing drops the references to
+	// documents and cells.
+	clear(t.buf)
+	t.buf = t.buf[:0]
 	if err != nil {
 		return fmt.Errorf("%s: %w", t.final, err)
 	}
@@ -343,29 +402,23 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// str maps "" to null and makes s valid UTF-8.
-// cells hands out the pointers of one document's nullable column values
-// from a few blocks rather than one allocation each: a mention row has a
-// dozen, and their garbage was much of the writer's cost. Parquet's optional
-// columns need the pointers (the "optional" tag on plain values does not
-// write every empty string as null).
+// cells hands out the pointers of the buffered rows' nullable column
+// values from a few reused blocks rather than one allocation each: a
+// mention row has a dozen, and their garbage was much of the writer's cost.
+// Parquet's optional columns need the pointers (the "optional" tag on plain
+// values does not write every empty string as null).
 type cells struct {
-	strs []string
-	i64  []int64
-	i32  []int32
+	strs cellPool[string]
+	i64  cellPool[int64]
+	i32  cellPool[int32]
 }
-
-// cellBlock is the size of a new block of cells.
-const cellBlock = 256
 
 // str returns s, made valid UTF-8, as an optional string: nil when empty.
 func (c *cells) str(s string) *string {
 	if s == "" {
 		return nil
 	}
-	c.strs = grow(c.strs)
-	c.strs = append(c.strs, validUTF8(s))
-	return &c.strs[len(c.strs)-1]
+	return c.strs.new(validUTF8(s))
 }
 
 // micros returns the local wall time t in microseconds, nil for no time.
@@ -373,9 +426,7 @@ func (c *cells) micros(t *time.Time) *int64 {
 	if t == nil {
 		return nil
 	}
-	c.i64 = grow(c.i64)
-	c.i64 = append(c.i64, wallMicrosOf(*t))
-	return &c.i64[len(c.i64)-1]
+	return c.i64.new(wallMicrosOf(*t))
 }
 
 // int32 returns *i as an optional INT32.
@@ -383,18 +434,49 @@ func (c *cells) int32(i *int) *int32 {
 	if i == nil {
 		return nil
 	}
-	c.i32 = grow(c.i32)
-	c.i32 = append(c.i32, int32(*i))
-	return &c.i32[len(c.i32)-1]
+	return c.i32.new(int32(*i))
 }
 
-// grow starts a new block when b is full. The old block is not copied: the
-// pointers handed out into it stay valid.
-func grow[T any](b []T) []T {
-	if len(b) == cap(b) {
-		return make([]T, 0, cellBlock)
+// reset makes every cell free again, once the rows pointing at them are
+// written.
+func (c *cells) reset() {
+	c.strs.reset()
+	c.i64.reset()
+	c.i32.reset()
+}
+
+// cellBlock is the size of a block of cells.
+const cellBlock = 1024
+
+// cellPool hands out values from blocks that are never grown, so the
+// pointers handed out stay valid until reset.
+type cellPool[T any] struct {
+	blocks [][]T
+	cur    int // index of the block being filled
+}
+
+func (p *cellPool[T]) new(v T) *T {
+	if len(p.blocks) == 0 {
+		p.blocks = append(p.blocks, make([]T, 0, cellBlock))
 	}
-	return b
+	b := p.blocks[p.cur]
+	if len(b) == cap(b) {
+		p.cur++
+		if p.cur == len(p.blocks) {
+			p.blocks = append(p.blocks, make([]T, 0, cellBlock))
+		}
+		b = p.blocks[p.cur][:0]
+	}
+	b = append(b, v)
+	p.blocks[p.cur] = b
+	return &b[len(b)-1]
+}
+
+func (p *cellPool[T]) reset() {
+	for i := range p.blocks[:min(p.cur+1, len(p.blocks))] {
+		p.blocks[i] = p.blocks[i][:0]
+	}
+	p.cur = 0
 }
 
 func documentRowOf(d *pipeline.Doc, c *cells) documentRow {
@@ -419,11 +501,11 @@ func documentRowOf(d *pipeline.Doc, c *cells) documentRow {
 	}
 }
 
-func mentionRows(d *pipeline.Doc, c *cells) []mentionRow {
-	rows := make([]mentionRow, len(d.Mentions))
+// appendMentionRows appends d's mention rows to rows.
+func appendMentionRows(rows []mentionRow, d *pipeline.Doc, c *cells) []mentionRow {
 	id := validUTF8(d.ID)
-	for i, m := range d.Mentions {
-		rows[i] = mentionRow{
+	for _, m := range d.Mentions {
+		rows = append(rows, mentionRow{
 			DocID:       id,
 			MentionID:   int32(m.ID),
 			Type:        m.Type,
@@ -448,20 +530,20 @@ func mentionRows(d *pipeline.Doc, c *cells) []mentionRow {
 			Stage:       c.str(m.Stage),
 			Rule:        c.str(m.Rule),
 			Confidence:  m.Confidence,
-		}
+		})
 	}
 	return rows
 }
 
-func factRows(d *pipeline.Doc, c *cells) []factRow {
-	rows := make([]factRow, len(d.Facts))
+// appendFactRows appends d's fact rows to rows.
+func appendFactRows(rows []factRow, d *pipeline.Doc, c *cells) []factRow {
 	id := validUTF8(d.ID)
-	for i, f := range d.Facts {
+	for _, f := range d.Facts {
 		ids := make([]int32, len(f.MentionIDs))
 		for j, m := range f.MentionIDs {
 			ids[j] = int32(m)
 		}
-		rows[i] = factRow{
+		rows = append(rows, factRow{
 			DocID:         id,
 			FactID:        int32(f.ID),
 			Kind:          c.str(f.Kind),
@@ -484,28 +566,27 @@ func factRows(d *pipeline.Doc, c *cells) []factRow {
 			Stage:         c.str(f.Stage),
 			Rule:          c.str(f.Rule),
 			Confidence:    f.Confidence,
-		}
+		})
 	}
 	return rows
 }
 
-func errorRows(d *pipeline.Doc, c *cells) []errorRow {
-	rows := make([]errorRow, len(d.Errors))
+// appendErrorRows appends d's error rows to rows.
+func appendErrorRows(rows []errorRow, d *pipeline.Doc, c *cells) []errorRow {
 	id := validUTF8(d.ID)
-	for i, e := range d.Errors {
+	for _, e := range d.Errors {
 		var off *int32
 		if e.Offset >= 0 {
-			v := int32(e.Offset)
-			off = &v
+			off = c.int32(&e.Offset)
 		}
-		rows[i] = errorRow{
+		rows = append(rows, errorRow{
 			DocID:    id,
 			Source:   c.str(d.Meta.Source),
 			Stage:    c.str(e.Stage),
 			Severity: e.Severity,
 			Message:  validUTF8(e.Message),
 			Offset:   off,
-		}
+		})
 	}
 	return rows
 }
