@@ -96,6 +96,8 @@ func TestScript(t *testing.T) {
 		{"Hello, world. 123", ScriptUnknown},
 		{"的的的是是是", ScriptUnknown}, // only characters both scripts share
 		{"", ScriptUnknown},
+		// A document that turns traditional after a long simplified part.
+		{strings.Repeat("这是国际新闻。", 300) + strings.Repeat("那是國際經濟。", 300), ScriptMixed},
 	}
 	for _, tt := range tests {
 		if got := Script(tt.text); got != tt.want {

@@ -18,10 +18,6 @@ const (
 	ScriptUnknown     = pipeline.ScriptUnknown
 )
 
-// scriptSample is how many telling characters Script reads before deciding:
-// enough to be sure, few enough to cost nothing on a long document.
-const scriptSample = 400
-
 // scriptShare is the share of telling characters one script needs to name
 // the document; below it on both sides the document is mixed.
 const scriptShare = 0.8
@@ -98,8 +94,9 @@ func charClass(t []uint8, r rune) uint8 {
 }
 
 // Script says whether text is written in simplified or traditional
-// characters, from the first few hundred characters that differ between the
-// two scripts. It is a classifier of the script only: it converts nothing.
+// characters, from all its characters that differ between the two scripts
+// (one table lookup each), so that a document that changes script part way
+// reads as mixed. It is a classifier of the script only: it converts nothing.
 func Script(text string) string {
 	var simp, trad int
 	t := charTable()
@@ -109,11 +106,6 @@ func Script(text string) string {
 			simp++
 		case charTraditional:
 			trad++
-		default:
-			continue
-		}
-		if simp+trad >= scriptSample {
-			break
 		}
 	}
 	n := float64(simp + trad)
