@@ -118,6 +118,14 @@ var amountRule = &rule{
 		{"应急管理部商财政部已累计下拨中央补助资金17.55亿元。",
 			[]string{"ORG:应急管理部|中华人民共和国应急管理部", "ORG:财政部|中华人民共和国财政部", "MONEY:17.55亿元|1755000000|CNY"},
 			[]string{"amount:org-verb-object-money|中华人民共和国应急管理部|下拨|中央补助资金|1755000000 CNY"}},
+		// Whom the money is for, after 为 or 给, and 在 before a time stand
+		// between the payer and the verb; the rest of a count names no payer.
+		{"重庆已经累计为企业提供版权质押担保贷款25亿元，日本政府在去年已经投入12亿美元。",
+			[]string{"PLACE:重庆|重庆市|500000|CN", "MONEY:25亿元|2500000000|CNY", "ORG:日本政府", "DATE:去年|2023-01-01|2024-01-01", "MONEY:12亿美元|1200000000|USD"},
+			[]string{"amount:place-verb-object-money|重庆市|提供|版权质押担保贷款|2500000000 CNY", "amount:org-predicate-money|日本政府|投入||1200000000 USD|2023-01-01"}},
+		{"免费给湖北省39家定点医院提供2000万元。",
+			[]string{"PLACE:湖北省", "MONEY:2000万元|20000000|CNY"},
+			[]string{"amount:verb-object-money||提供||20000000 CNY"}},
 		// A funding round between the money and its predicate.
 		{"智谱AI公司完成5亿元B轮融资。",
 			[]string{"ORG:智谱AI公司", "MONEY:5亿元|500000000|CNY"},
@@ -590,6 +598,13 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		}
 		if os, _, ok := s.fined(v, si, lo, at); ok && v.text[os] != '对' {
 			ps = os // 财政部向安徽省下拨…: whom it goes to stands between the payer and the verb
+		} else {
+			for j := at - 1; j >= max(lo, at-maxParty); j-- {
+				if strings.ContainsRune("向给为", v.text[j]) && v.aligned(j, j+1) && j+1 < at && s.nounsOnly(v, j+1, at) {
+					ps = j // 向中亚国家/ns 提供: a party gse joined past the place's name
+					break
+				}
+			}
 		}
 		f = newFact(Amount, "", si, ps, m.End, 0.8)
 		f.Predicate, _ = s.words.Predicate(dictionaries.FactSpend, strings.TrimSuffix(v.slice(vs, os), "了"))
@@ -1431,7 +1446,7 @@ func (s *Stage) spendsAt(v *view, pos int) bool {
 // 向乌克兰提供…援助): where the preposition starts and the name.
 func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
 	rs, _ := v.runBack(vs, lo)
-	if rs >= vs || rs-1 < lo || !strings.ContainsRune("对向给", v.text[rs-1]) {
+	if rs >= vs || rs-1 < lo || !strings.ContainsRune("对向给为", v.text[rs-1]) {
 		return 0, org{}, false
 	}
 	o, ok := s.partyName(v, si, rs, vs)
@@ -1657,6 +1672,10 @@ func (s *Stage) namedJoinedPhrase(v *view, si, lo, ns, pe int) (org, bool) {
 	}
 	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(m.End, pe)}, true
 }
+
+// maxParty is the longest party, in runes, read between 向, 给 or 为 and a
+// spend verb when it is no name: 中亚国家.
+const maxParty = 12
 
 // pastRound returns the end of a funding round's name at pos (B轮, Pre-A轮,
 // 天使轮, 新一轮), or pos: 完成5亿元B轮融资 is 融资 of that round.
@@ -2073,8 +2092,14 @@ func (s *Stage) subjectWalk(v *view, ps, lo int) (int, string, []*pipeline.Menti
 			!strings.ContainsAny(t.Text, "不未没无非别") {
 			n = ss - t.Start // 中央财政已专门安排: how, not who; never a negation (尚未)
 		}
-		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Text == "于" && ss < ps {
-			n = 1 // 于近日下达: the preposition of the time just passed
+		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && ss < ps && (t.Text == "于" ||
+			t.Text == "在" && (v.timeStarting(ss, ps) != nil || v.tokenStarting(ss) != nil && v.tokenStarting(ss).Pos == "t")) {
+			n = 1 // 于近日下达, 在去年已经投入: the preposition of the time just passed
+		}
+		if n == 0 && ss < ps {
+			if os, _, ok := s.fined(v, v.d.SentenceAt(ss-1), lo, ss); ok && v.text[os] != '对' {
+				n = ss - os // 重庆…为企业提供贷款: whom it is for, not who
+			}
 		}
 		if n == 0 {
 			if at, p, ms := v.placeBefore(ss, lo); p != "" {

@@ -561,6 +561,9 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 	if counted(text) {
 		return org{}, false // 普罗夫迪夫州一座炼油厂: a refinery, no name
 	}
+	if start > 0 && (unicode.IsDigit(v.text[start-1]) || isCJKNumeral(v.text[start-1])) {
+		return org{}, false // 39|家定点医院: the rest of a count, no name
+	}
 	for pos := start; pos < end; {
 		t := v.tokenStarting(pos)
 		if t == nil {
