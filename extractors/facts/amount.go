@@ -123,9 +123,9 @@ var amountRule = &rule{
 		{"重庆已经累计为企业提供版权质押担保贷款25亿元，日本政府在去年已经投入12亿美元。",
 			[]string{"PLACE:重庆|重庆市|500000|CN", "MONEY:25亿元|2500000000|CNY", "ORG:日本政府", "DATE:去年|2023-01-01|2024-01-01", "MONEY:12亿美元|1200000000|USD"},
 			[]string{"amount:place-verb-object-money|重庆市|提供|版权质押担保贷款|2500000000 CNY", "amount:org-predicate-money|日本政府|投入||1200000000 USD|2023-01-01"}},
-		{"免费给湖北省39家定点医院提供2000万元。",
-			[]string{"PLACE:湖北省", "MONEY:2000万元|20000000|CNY"},
-			[]string{"amount:verb-object-money||提供||20000000 CNY"}},
+		{"免费给湖北省39家定点医院提供2000万元，美国政府计划向以色列提供价值3.2亿美元。",
+			[]string{"PLACE:湖北省", "MONEY:2000万元|20000000|CNY", "ORG:美国政府", "PLACE:以色列|以色列||IL", "MONEY:3.2亿美元|320000000|USD"},
+			[]string{"amount:verb-object-money||提供||20000000 CNY", "amount:org-verb-object-money|美国政府|提供|以色列|320000000 USD"}},
 		// A funding round between the money and its predicate.
 		{"智谱AI公司完成5亿元B轮融资。",
 			[]string{"ORG:智谱AI公司", "MONEY:5亿元|500000000|CNY"},
@@ -596,12 +596,14 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		for n := s.words.Ending(dictionaries.FactFiller, v.text, lo, at); n > 0 && v.aligned(at-n, at); n = s.words.Ending(dictionaries.FactFiller, v.text, lo, at) {
 			at -= n // 向云南省紧急下拨
 		}
-		if os, _, ok := s.fined(v, si, lo, at); ok && v.text[os] != '对' {
-			ps = os // 财政部向安徽省下拨…: whom it goes to stands between the payer and the verb
+		var party org
+		if ps0, o, ok := s.fined(v, si, lo, at); ok && v.text[ps0] != '对' {
+			ps, party = ps0, o // 财政部向安徽省下拨…: whom it goes to stands between the payer and the verb
 		} else {
 			for j := at - 1; j >= max(lo, at-maxParty); j-- {
 				if strings.ContainsRune("向给为", v.text[j]) && v.aligned(j, j+1) && j+1 < at && s.nounsOnly(v, j+1, at) {
 					ps = j // 向中亚国家/ns 提供: a party gse joined past the place's name
+					party = org{name: v.slice(j+1, at), start: j + 1, mentions: v.inside(si, j+1, at)}
 					break
 				}
 			}
@@ -610,6 +612,12 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Predicate, _ = s.words.Predicate(dictionaries.FactSpend, strings.TrimSuffix(v.slice(vs, os), "了"))
 		if os < pos {
 			f.Object = v.slice(os, pos)
+		} else if party.name != "" {
+			// 向乌克兰提供5亿美元: with no goods named, whom it goes to.
+			f.Object = party.name
+			for _, pm := range party.mentions {
+				addMention(&f, pm)
+			}
 		} else if k, ok := s.openingNouns(v, si, lo, vs); ok && v.clauseOpens(k, lo) &&
 			s.words.Starting(dictionaries.FactGoods, v.text, vs, os) == os-vs &&
 			s.words.Ending(dictionaries.FactSubject, v.text, lo, vs) <= vs-k { // not 地区 of 西部地区
