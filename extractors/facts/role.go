@@ -66,6 +66,13 @@ var roleRule = &rule{
 			[]string{"role:outlet-title-person|黄雪松|记者|成都日报"}},
 		{"记者张三报道。", []string{"PERSON:张三"}, []string{"role:title-person|张三|记者"}},
 		// A byline after the outlet's 报道 that opens the paragraph.
+		// A byline right after the dateline, inside 据…; 讯 ends a dateline too.
+		{"（据新华社北京8月10日电 记者于荣）",
+			[]string{"ORG:新华社|新华通讯社", "PLACE:北京|北京市", "DATE:8月10日|2024-08-10|2024-08-11", "PERSON:于荣"},
+			[]string{"role:dateline-title-person|于荣|记者|新华通讯社"}},
+		{"四川新闻网北京7月30日讯（记者 张燕） 京城。",
+			[]string{"ORG:四川新闻网", "PLACE:北京|北京市", "DATE:7月30日|2024-07-30|2024-07-31", "PERSON:张燕"},
+			[]string{"role:dateline-title-person|张燕|记者|四川新闻网"}},
 		{"环球网报道 记者王逸 据外媒报道。", []string{"ORG:环球网", "PERSON:王逸"}, []string{"role:dateline-title-person|王逸|记者|环球网"}},
 		// People listed bare after the holder share the title.
 		{"（记者刘学、惠晓霜）", []string{"PERSON:刘学", "PERSON:惠晓霜"},
@@ -797,15 +804,28 @@ func (s *Stage) datelineOutlet(v *view, si, ts int) *org {
 	for b > 0 && isSpace(v.text[b-1]) {
 		b--
 	}
-	if b == 0 || v.text[b-1] != '（' && v.text[b-1] != '(' {
+	if b == 0 {
 		return nil
 	}
-	e := b - 1
-	for e > 0 && isSpace(v.text[e-1]) {
-		e--
+	e := b // （据新华社北京8月10日电 记者于荣）: the byline right after the dateline
+	if v.text[b-1] == '（' || v.text[b-1] == '(' {
+		e = b - 1
+		for e > 0 && isSpace(v.text[e-1]) {
+			e--
+		}
 	}
 	ls := max(v.paragraphStart(e), v.sents[si].Start)
-	if e == 0 || v.text[e-1] != '电' || e-ls > maxDateline || v.endingAt(e-1, ls, pipeline.Date) == nil {
+	for ls < e && (v.text[ls] == '（' || v.text[ls] == '(' || v.text[ls] == '据' || isSpace(v.text[ls])) {
+		ls++
+	}
+	// 电 ends a dateline, as do 讯 and 消息 (四川新闻网北京7月30日讯).
+	de := e - 1
+	if e >= 2 && v.slice(e-2, e) == "消息" {
+		de = e - 2
+	} else if e == 0 || v.text[e-1] != '电' && v.text[e-1] != '讯' {
+		return nil
+	}
+	if e-ls > maxDateline || v.endingAt(de, ls, pipeline.Date) == nil {
 		return nil
 	}
 	m := v.startingMention(ls, e)
