@@ -1003,8 +1003,9 @@ var withinWords = []struct {
 // (3年内, 两个月内) they are a duration's, which other rules read.
 func (s *scanner) within(i int) (value, int, bool) {
 	if i > 0 {
-		// 2017年年内 is that year's; 未来数月内 a vague duration.
-		if p := s.r[i-1]; isDigit(p) || isCJKNum(p) || strings.ContainsRune("个多半数几年", p) {
+		// 2017年年内 is that year's, 当年内 the year named before; 未来数月内
+		// a vague duration.
+		if p := s.r[i-1]; isDigit(p) || isCJKNum(p) || strings.ContainsRune("个多半数几年当近同该每", p) {
 			return value{}, 0, false
 		}
 	}

@@ -267,6 +267,7 @@ func TestWithinAfterNumber(t *testing.T) {
 		{"两个月内完成", "两个月", "P2M"},
 		{"年内完成", "年内", "2024"},
 		{"数月内举行", "", ""},
+		{"该项目当年内建成", "当年", ""}, // the year named before, no 年内
 	} {
 		ms := s.Find(c.text, &a)
 		if c.span == "" {
