@@ -42,6 +42,7 @@ const (
 	FactLocal      = "local"      // stands for the place named last: 当地, 该市
 	FactAppositive = "appositive" // ends a description before a name: 法资企业赛诺菲
 	FactReceive    = "receive"    // before money the subject gets, not spends: 获得投资
+	FactProject    = "project"    // ends what money before 的 is the cost of: 工程, 项目
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -52,7 +53,7 @@ var factKinds = map[string]bool{
 	FactSpend: true, FactSubject: true, FactAnaphor: false,
 	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
-	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false, FactReceive: false,
+	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false, FactReceive: false, FactProject: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

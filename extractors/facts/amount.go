@@ -126,6 +126,10 @@ var amountRule = &rule{
 		{"免费给湖北省39家定点医院提供2000万元，美国政府计划向以色列提供价值3.2亿美元。",
 			[]string{"PLACE:湖北省", "MONEY:2000万元|20000000|CNY", "ORG:美国政府", "PLACE:以色列|以色列||IL", "MONEY:3.2亿美元|320000000|USD"},
 			[]string{"amount:verb-object-money||提供||20000000 CNY", "amount:org-verb-object-money|美国政府|提供|以色列|320000000 USD"}},
+		// What an amount before 的 is the cost of.
+		{"总投资近184亿元的国家电网浙北-福州特高压电力联网工程今天开工。",
+			[]string{"MONEY:近184亿元|18400000000|CNY", "DATE:今天|2024-06-04|2024-06-05"},
+			[]string{"amount:predicate-money||投资|国家电网浙北-福州特高压电力联网工程|18400000000 CNY|2024-06-04"}},
 		// A funding round between the money and its predicate.
 		{"智谱AI公司完成5亿元B轮融资。",
 			[]string{"ORG:智谱AI公司", "MONEY:5亿元|500000000|CNY"},
@@ -713,6 +717,14 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Confidence = 0.7
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		for _, om := range o.mentions {
+			addMention(&f, om)
+		}
+	}
+	if e, ok := s.projectAfter(v, si, m); ok && f.Object == "" && tail != "money-predicate" {
+		// 总投资近184亿元的国家电网浙北-福州特高压电力联网工程: what it costs.
+		f.Object = v.slice(m.End+1, e)
+		f.EvidenceEnd = max(f.EvidenceEnd, e)
+		for _, om := range v.inside(si, m.End+1, e) {
 			addMention(&f, om)
 		}
 	}
@@ -1679,6 +1691,32 @@ func (s *Stage) namedJoinedPhrase(v *view, si, lo, ns, pe int) (org, bool) {
 		return org{}, false
 	}
 	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(m.End, pe)}, true
+}
+
+// maxProject is the longest name, in runes, projectAfter reads.
+const maxProject = 24
+
+// projectAfter returns where the name of a project ends that follows the
+// amount m and 的 (总投资184亿元的…联网工程): whole tokens, names and joining
+// marks, the last ending in a word of fact_words.tsv kind project.
+func (s *Stage) projectAfter(v *view, si int, m *pipeline.Mention) (int, bool) {
+	hi := v.sents[si].End
+	start := m.End + 1
+	if start >= hi || v.text[m.End] != '的' {
+		return 0, false
+	}
+	end := -1
+	for pos := start; pos < hi && pos-start <= maxProject; {
+		t := v.tokenStarting(pos)
+		if t == nil || !(nounLike(t) || t.Pos == "ns" || t.Text == "-" || t.Text == "—" || t.Pos == "x" && isLatin(t.Text)) {
+			break
+		}
+		pos = t.End
+		if s.words.Ending(dictionaries.FactProject, v.text, start, pos) > 0 {
+			end = pos
+		}
+	}
+	return end, end > start
 }
 
 // maxParty is the longest party, in runes, read between 向, 给 or 为 and a
