@@ -126,6 +126,10 @@ var amountRule = &rule{
 		{"免费给湖北省39家定点医院提供2000万元，美国政府计划向以色列提供价值3.2亿美元。",
 			[]string{"PLACE:湖北省", "MONEY:2000万元|20000000|CNY", "ORG:美国政府", "PLACE:以色列|以色列||IL", "MONEY:3.2亿美元|320000000|USD"},
 			[]string{"amount:verb-object-money||提供||20000000 CNY", "amount:org-verb-object-money|美国政府|提供|以色列|320000000 USD"}},
+		// A year opening a spend verb's object is the fact's date.
+		{"财政部日前下达2021年度补助地方水利发展资金574亿元。",
+			[]string{"ORG:财政部|中华人民共和国财政部", "DATE:2021年度|2021-01-01|2022-01-01", "MONEY:574亿元|57400000000|CNY"},
+			[]string{"amount:org-verb-object-money|中华人民共和国财政部|下达|补助地方水利发展资金|57400000000 CNY|2021-01-01"}},
 		// What an amount before 的 is the cost of.
 		{"总投资近184亿元的国家电网浙北-福州特高压电力联网工程今天开工。",
 			[]string{"MONEY:近184亿元|18400000000|CNY", "DATE:今天|2024-06-04|2024-06-05"},
@@ -616,6 +620,9 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Predicate, _ = s.words.Predicate(dictionaries.FactSpend, strings.TrimSuffix(v.slice(vs, os), "了"))
 		if os < pos {
 			f.Object = v.slice(os, pos)
+			if t := v.timeStarting(os, pos); t != nil {
+				f.Object = v.slice(t.End, pos) // 2021年度补助地方水利发展资金: the year is the fact's date
+			}
 		} else if party.name != "" {
 			// 向乌克兰提供5亿美元: with no goods named, whom it goes to.
 			f.Object = party.name
@@ -1366,9 +1373,16 @@ func (s *Stage) agent(v *view, start, end int) bool {
 // verb must be a verb token and the object, which may be empty (安排446亿元),
 // nouns only.
 func (s *Stage) spend(v *view, lo, pos int) (vs, os int, ok bool) {
-	for os = pos; os >= max(lo, pos-maxSpendObject); os-- {
-		if os < pos && (!s.nounsJoined(v, os, pos) || s.words.Starting(dictionaries.FactFiller, v.text, os, pos) > 0 ||
-			s.words.Starting(dictionaries.FactReport, v.text, os, pos) > 0) {
+	for os = pos; os >= max(lo, pos-maxSpendObject-maxObjectTime); os-- {
+		ob := os
+		if m := v.timeStarting(os, pos); m != nil && m.End < pos {
+			ob = m.End // 下达2021年度|补助地方水利发展资金: the year the money is for
+		}
+		if pos-ob > maxSpendObject {
+			continue
+		}
+		if os < pos && (!s.nounsJoined(v, ob, pos) || s.words.Starting(dictionaries.FactFiller, v.text, ob, pos) > 0 ||
+			s.words.Starting(dictionaries.FactReport, v.text, ob, pos) > 0) {
 			continue // 总投资预计超过102亿元: 预计 is no object
 		}
 		ve := os
@@ -1386,6 +1400,10 @@ func (s *Stage) spend(v *view, lo, pos int) (vs, os int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// maxObjectTime is the longest time, in runes, that may open a spend verb's
+// object (2021年度).
+const maxObjectTime = 8
 
 // maxSpendObject is the longest object, in runes, a spend verb reads before
 // an amount: 农业生产和水利救灾资金.
