@@ -20,6 +20,10 @@ var changeRule = &rule{
 	pattern: "amount|statistic fact , [compare] change-verb PERCENT, or [subject] metric [compare] change-verb PERCENT",
 	find:    (*Stage).changes,
 	examples: []example{
+		// The last item's head is every item's (高技术产业|销售收入).
+		{"高技术产业、数字经济核心产业销售收入同比分别增长10.6%和5.6%。",
+			[]string{"PERCENT:10.6%|10.6|%", "PERCENT:5.6%|5.6|%"},
+			[]string{"change:metric-percent|respectively||同比增长|高技术产业销售收入|10.6 %", "change:metric-percent|respectively||同比增长|数字经济核心产业销售收入|5.6 %"}},
 		// A point's number is no part of the metric.
 		{"三是二氧化碳排放强度下降17%。",
 			[]string{"PERCENT:17%|17|%"},
@@ -142,7 +146,7 @@ var changeRule = &rule{
 			[]string{"QUANTITY:21081件|21081|件", "QUANTITY:17855件|17855|件", "PERCENT:54.6%|54.6|%", "PERCENT:29.5%|29.5|%"},
 			[]string{"change:after-count|respectively||同比增长|收案|54.6 %", "change:after-count|respectively||同比增长|结案|29.5 %"}},
 		{"今年前10个月，我国粗钢、生铁、钢材产量分别同比增长1.4%、2.3%和5.7%。", []string{"DATE:今年前10个月|2024-01-01|2024-11-01", "PERCENT:1.4%|1.4|%", "PERCENT:2.3%|2.3|%", "PERCENT:5.7%|5.7|%"},
-			[]string{"change:metric-percent|respectively|中国|同比增长|粗钢|1.4 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|生铁|2.3 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|钢材产量|5.7 %|2024-01-01"}},
+			[]string{"change:metric-percent|respectively|中国|同比增长|粗钢产量|1.4 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|生铁产量|2.3 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|钢材产量|5.7 %|2024-01-01"}},
 		{"截至5月5日，全国刑事、治安警情同比分别下降3.6%、2.1%。", []string{"DATE:截至5月5日|2024-01-01|2024-05-06", "PERCENT:3.6%|3.6|%", "PERCENT:2.1%|2.1|%"},
 			[]string{"change:word-percent|respectively|全国|同比下降|刑事|3.6 %|2024-01-01", "change:word-percent|respectively|全国|同比下降|治安警情|2.1 %|2024-01-01"}},
 		{"汽、柴油价格每吨分别提高420元和400元。", []string{"MONEY:420元|420|CNY", "MONEY:400元|400|CNY"}, nil},
@@ -393,10 +397,17 @@ func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made 
 			return false // 汽、柴油价格: the items share words the list does not repeat
 		}
 	}
+	head := ""
+	if last := items[len(items)-1]; names == nil {
+		head = s.metricHead(v, last[0], last[1])
+	}
 	for i, it := range items {
 		f := whole
 		f.MentionIDs = slices.Clone(whole.MentionIDs)
 		f.Object = v.slice(it[0], it[1])
+		if i < len(items)-1 && head != "" && s.metricHead(v, it[0], it[1]) == "" && !strings.HasSuffix(f.Object, head) {
+			f.Object += head // 粗钢、生铁、钢材产量: each item's 产量
+		}
 		switch {
 		case names != nil && partner:
 			f.Object = v.slice(names[i].Start, names[i].End) + tail
@@ -414,6 +425,24 @@ func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made 
 		v.add(f)
 	}
 	return true
+}
+
+// metricHead returns the word that ends [start, end) when it names what
+// is measured — an amount predicate (销售收入) or a word ending in 量, 率, 额,
+// 值 or 数 (产量, 增加值) — or "": the head the last item of a list shares with
+// the others (粗钢、生铁、钢材产量).
+func (s *Stage) metricHead(v *view, start, end int) string {
+	if n := s.words.Ending(dictionaries.FactAmount, v.text, start, end); n > 0 && end-n > start && v.aligned(end-n, end) {
+		if k := s.words.Ending(dictionaries.FactAmount, v.text, start, end-n); k > 0 && end-n-k > start && v.aligned(end-n-k, end-n) {
+			n += k // 贷款余额
+		}
+		return v.slice(end-n, end)
+	}
+	t := v.tokenEnding(end)
+	if t == nil || t.Start <= start || t.End-t.Start < 2 || !nounLike(t) || !strings.ContainsRune("量率额值数", v.text[end-1]) {
+		return ""
+	}
+	return t.Text
 }
 
 // afterRespectively pairs values after 分别 with as many amounts before

@@ -16,7 +16,7 @@ var shareRule = &rule{
 	examples: []example{
 		// 分别 pairs a list with as many shares.
 		{"民营企业、外资企业进出口分别占我国外贸总值的55.5%和29.6%。", []string{"PERCENT:55.5%|55.5|%", "PERCENT:29.6%|29.6|%"},
-			[]string{"share:metric-percent|respectively||占我国外贸总值|民营企业|55.5 %", "share:metric-percent|respectively||占我国外贸总值|外资企业进出口|29.6 %"}},
+			[]string{"share:metric-percent|respectively||占我国外贸总值|民营企业进出口|55.5 %", "share:metric-percent|respectively||占我国外贸总值|外资企业进出口|29.6 %"}},
 		// The topic of the clause before owns a share with no subject.
 		{"我国城镇化率超过60%，服务业占GDP的比重超过50%。", []string{"PERCENT:60%|60|%", "PERCENT:50%|50|%"},
 			[]string{"share:metric-percent|subject:topic|中国|占GDP|服务业|50 %"}},
