@@ -427,6 +427,13 @@ func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made 
 	return true
 }
 
+// moneyWord reports whether name ends in a word of money (补助经费, 扶贫资金,
+// 国家助学贷款): an amount's object that says on its own what grew.
+func (s *Stage) moneyWord(name string) bool {
+	r := []rune(name)
+	return len(r) > 2 && (s.words.Ending(dictionaries.FactGeneric, r, 0, len(r)) > 0 || s.words.Ending(dictionaries.FactAmount, r, 0, len(r)) > 0)
+}
+
 // metricHead returns the word that ends [start, end) when it names what
 // is measured — an amount predicate (销售收入) or a word ending in 量, 率, 额,
 // 值 or 数 (产量, 增加值) — or "": the head the last item of a list shares with
@@ -629,6 +636,9 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		}
 		if prev.Kind == Amount {
 			f.Object = prev.Object + prev.Predicate // 交通固定资产投资
+			if strings.Contains(prev.Rule, "verb-object") && s.moneyWord(prev.Object) {
+				f.Object = prev.Object // 下达…补助经费1739.3亿元，同比增长2.5%: of the 经费, not of 经费下达
+			}
 			if strings.Contains(prev.Rule, "|partner") {
 				f.Object = "对" + f.Object // 其中，对东盟进出口…，增长8.1%: of the trade with 东盟
 			} else if strings.Contains(prev.Rule, "-partner-") {
