@@ -20,6 +20,11 @@ var changeRule = &rule{
 	pattern: "amount|statistic fact , [compare] change-verb PERCENT, or [subject] metric [compare] change-verb PERCENT",
 	find:    (*Stage).changes,
 	examples: []example{
+		// After money a spend verb gives, the money that grew; after goods,
+		// the goods and the verb.
+		{"中央财政下达城乡义务教育补助经费1739.3亿元，同比增长2.5%。我国出口文化产品137亿美元，同比增长10%。",
+			[]string{"ORG:中央财政", "MONEY:1739.3亿元|173930000000|CNY", "PERCENT:2.5%|2.5|%", "MONEY:137亿美元|13700000000|USD", "PERCENT:10%|10|%"},
+			[]string{"change:after-amount|中央财政|同比增长|城乡义务教育补助经费|2.5 %", "change:after-amount|中国|同比增长|文化产品出口|10 %"}},
 		// The last item's head is every item's (高技术产业|销售收入).
 		{"高技术产业、数字经济核心产业销售收入同比分别增长10.6%和5.6%。",
 			[]string{"PERCENT:10.6%|10.6|%", "PERCENT:5.6%|5.6|%"},
