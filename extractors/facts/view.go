@@ -460,24 +460,19 @@ func (v *view) startsMention(pos int) bool { return v.startingMention(pos, len(v
 
 // startingMention returns the longest ORG or PLACE mention that starts at
 // pos and ends at or before end.
-// timeStarting returns the longest DATE or DURATION mention that starts at
-// pos and ends by end, or nil.
-func (v *view) timeStarting(pos, end int) *pipeline.Mention {
-	si := v.d.SentenceAt(pos)
-	if si < 0 || si >= len(v.bySent) {
-		return nil
-	}
-	var best *pipeline.Mention
-	for _, i := range v.bySent[si] {
-		m := &v.d.Mentions[i]
-		if m.Start == pos && m.End <= end && (m.Type == pipeline.Date || m.Type == pipeline.Duration) && (best == nil || m.End > best.End) {
-			best = m
-		}
-	}
-	return best
+func (v *view) startingMention(pos, end int) *pipeline.Mention {
+	return v.longestAt(pos, end, pipeline.Org, pipeline.Place)
 }
 
-func (v *view) startingMention(pos, end int) *pipeline.Mention {
+// timeStarting returns the longest DATE or DURATION mention that starts at
+// pos and ends at or before end, or nil.
+func (v *view) timeStarting(pos, end int) *pipeline.Mention {
+	return v.longestAt(pos, end, pipeline.Date, pipeline.Duration)
+}
+
+// longestAt returns the longest mention of type a or b that starts at pos
+// and ends at or before end, or nil.
+func (v *view) longestAt(pos, end int, a, b string) *pipeline.Mention {
 	si := v.d.SentenceAt(pos)
 	if si < 0 || si >= len(v.bySent) {
 		return nil
@@ -485,7 +480,7 @@ func (v *view) startingMention(pos, end int) *pipeline.Mention {
 	var best *pipeline.Mention
 	for _, i := range v.bySent[si] {
 		m := &v.d.Mentions[i]
-		if m.Start == pos && m.End <= end && (m.Type == pipeline.Org || m.Type == pipeline.Place) && (best == nil || m.End > best.End) {
+		if m.Start == pos && m.End <= end && (m.Type == a || m.Type == b) && (best == nil || m.End > best.End) {
 			best = m
 		}
 	}
