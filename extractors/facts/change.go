@@ -838,6 +838,9 @@ func (s *Stage) shareMetric(v *view, si, lo, mstart, ms int, p *pipeline.Mention
 // verbs that open it, and a point's number (三是), are skipped: 要争取全区企业研发经费投入增长10% is a
 // change of 全区企业研发经费投入, 显示美国谋杀案…增加了18% one of 美国谋杀案.
 func (s *Stage) pastIntent(v *view, start, end int) int {
+	if n := s.words.Starting(dictionaries.FactPeriod, v.text, start, end); n > 0 && start+n < end && v.endingAt(start, 0, pipeline.Date) != nil {
+		start += n // 春节|期间小型客车流量: the period's word, after its date
+	}
 	if start+2 < end && v.text[start+1] == '是' && strings.ContainsRune("一二三四五六七八九十", v.text[start]) {
 		start += 2 // 三是二氧化碳排放强度: the third point, no part of the name
 	} else if start+1 < end && v.text[start] == '是' && start > 0 && strings.ContainsRune("一二三四五六七八九十", v.text[start-1]) {

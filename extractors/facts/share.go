@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -14,6 +15,11 @@ var shareRule = &rule{
 	pattern: "part 占[到] whole [的] [比重|比例] [link] PERCENT, or part [全球|世界|全国] 占比 [link] PERCENT; the part read as a change's metric, the whole kept in the predicate (占全球)",
 	find:    (*Stage).shares,
 	examples: []example{
+		// After a holiday the period word is no part of the metric; a share
+		// of one character that names nothing is none.
+		{"春节期间小型客车流量占高速公路交通总量92%，总占比达67.58%。",
+			[]string{"DATE:春节|2024-02-10|2024-02-11", "PERCENT:92%|92|%", "PERCENT:67.58%|67.58|%"},
+			[]string{"share:metric-percent||占高速公路交通总量|小型客车流量|92 %|2024-02-10"}},
 		// 分别 pairs a list with as many shares.
 		{"民营企业、外资企业进出口分别占我国外贸总值的55.5%和29.6%。", []string{"PERCENT:55.5%|55.5|%", "PERCENT:29.6%|29.6|%"},
 			[]string{"share:metric-percent|respectively||占我国外贸总值|民营企业进出口|55.5 %", "share:metric-percent|respectively||占我国外贸总值|外资企业进出口|29.6 %"}},
@@ -120,8 +126,8 @@ func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 		return // 民营企业、外资企业进出口分别占我国外贸总值的55.5%和29.6%
 	}
 	f, ok := s.measured(v, si, lo, ps, p, made, Share, false)
-	if !ok {
-		return
+	if !ok || f.Subject == "" && utf8.RuneCountInString(f.Object) < 2 && !v.namedIn(si, f.Object, f.EvidenceStart, f.EvidenceEnd) {
+		return // 总占比达67.58%: a share of nothing named (韩占据… is Korea's)
 	}
 	if f.Subject == "" {
 		if name := v.sentenceBeforeSubject(si); name != "" && !v.namesOther(si, f.EvidenceEnd, name) {
@@ -141,6 +147,17 @@ func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 func (v *view) fromDate(si, start, end int) bool {
 	for _, i := range v.bySent[si] {
 		if m := &v.d.Mentions[i]; m.Type == pipeline.Date && m.Start > start && m.Start < end && v.text[m.Start-1] == '从' {
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn reports whether an ORG or PLACE mention of sentence si written
+// text lies in [start, end).
+func (v *view) namedIn(si int, text string, start, end int) bool {
+	for _, i := range v.bySent[si] {
+		if m := &v.d.Mentions[i]; (m.Type == pipeline.Place || m.Type == pipeline.Org) && m.Text == text && m.Start >= start && m.End <= end {
 			return true
 		}
 	}
