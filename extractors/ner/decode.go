@@ -100,7 +100,7 @@ func viterbi(em []int32, l *lattice, tags []Tag, alpha []int32) {
 	}
 	tags[n-1] = arg
 	for i := n - 1; i > 0; i-- {
-		tags[i-1] = l.bestBefore((*[NumTags]int32)(alpha[(i-1)*NumTags:]), tags[i])
+		tags[i-1] = l.bestBefore((*[NumTags]int32)(alpha[(i-1)*NumTags:]), alpha[i*NumTags+int(tags[i])]-em[i*NumTags+int(tags[i])], tags[i])
 	}
 }
 
@@ -130,19 +130,20 @@ func closedScores(s *[NumTags]int32) [len(closedTags)]int32 {
 }
 
 // bestBefore returns the tag before t on the best path, given the forward
-// scores prev of the previous character. Ties go to the first candidate in
-// the order of closedTags, and to B over I.
-func (l *lattice) bestBefore(prev *[NumTags]int32, t Tag) Tag {
+// scores prev of the previous character and the best score best of a path
+// to t without t's emission, which the forward pass took as the maximum
+// over t's predecessors. Ties go to the first candidate in the order of
+// closedTags, and to B over I. A span or O mostly follows O, so the search
+// for the predecessor that reaches best usually ends at the first.
+func (l *lattice) bestBefore(prev *[NumTags]int32, best int32, t Tag) Tag {
 	if j := startIndex[t]; j >= 0 {
 		open := &l.open[j]
-		closed := closedScores(prev)
-		best, arg := int32(negInf32), O
 		for k, p := range closedTags {
-			if v := closed[k] + open[k]; v > best {
-				best, arg = v, p
+			if prev[p]+open[k] == best {
+				return p
 			}
 		}
-		return arg
+		return O // not reached: best is one of the sums
 	}
 	k := t.Kind()
 	tb, ti := tagOf(k, posB), tagOf(k, posI)

@@ -46,31 +46,46 @@ func (m *Model) decode(feats []uint32, n int, w *work) {
 
 // emissions writes the scores of every tag for the characters whose
 // features are feats to em. The loop over characters is separate from the
-// one over a character's rows, in emission, which the compiler does not
-// inline: when both were in one function it kept some of the accumulators
-// in memory.
+// one over a character's rows, in rowSums: when both were in one function
+// the compiler kept some of the accumulators in memory.
 func (m *Model) emissions(feats []uint32, em []int32) {
 	for i := range len(feats) / numTemplates {
-		m.emission((*[numTemplates]uint32)(feats[i*numTemplates:]), (*[NumTags]int32)(em[i*NumTags:]))
+		even0, all0, even1, all1 := m.rowSums((*[numTemplates]uint32)(feats[i*numTemplates:]))
+		// all0 holds the odd bytes' sums in 16-bit lanes plus the even
+		// ones' above lane 0, 8 bits down; all1 holds the odd bytes' sums
+		// 8 bits up, the top lane (padding) cut off at 64 bits. No lane
+		// overflows for fewer than 258 rows.
+		acc := sums{even0, all0 - (even0&^0xffff)>>8, even1, (all1 - even1) >> 8}
+		acc.totals((*[NumTags]int32)(em[i*NumTags:]), numTemplates)
 	}
 }
 
-// emission writes to e the scores of the character with features f.
-func (m *Model) emission(f *[numTemplates]uint32, e *[NumTags]int32) {
+// rowSums adds up the rows of the features f of a character. Each word of
+// a row is added twice, its even bytes masked and the whole word (shifted
+// for the first), and the caller recovers the odd bytes' sums: two masks a
+// row instead of four. The sums are scalars rather than a sums, which would
+// live in memory, every addition waiting for the one before it to be
+// stored; and they are results, so that few enough values are live in the
+// loop for the mask to stay in a register, which is also why it must not
+// be inlined.
+//
+//go:noinline
+func (m *Model) rowSums(f *[numTemplates]uint32) (even0, all0, even1, all1 uint64) {
 	rows := m.rows
-	// Four scalars rather than a sums: an array would live in memory,
-	// and every addition would wait for the one before it to be stored.
-	var a0, a1, a2, a3 uint64
-	for _, k := range f {
+	mask := evenMask
+	for _, k := range f[:] {
 		p := &rows[k]
-		a0 += p[0] & evenBytes
-		a1 += p[0] >> 8 & evenBytes
-		a2 += p[1] & evenBytes
-		a3 += p[1] >> 8 & evenBytes
+		even0 += p[0] & mask
+		all0 += p[0] >> 8
+		even1 += p[1] & mask
+		all1 += p[1]
 	}
-	acc := sums{a0, a1, a2, a3}
-	acc.totals(e, numTemplates)
+	return even0, all0, even1, all1
 }
+
+// evenMask is evenBytes in a variable: the compiler would load the constant
+// anew before every use, but keeps a variable's value in a register.
+var evenMask uint64 = evenBytes
 
 // confidence turns the smallest margin over a span into a number in (0, 1):
 // 0.5 at the model's typical margin, approaching 1 as the margin grows.
