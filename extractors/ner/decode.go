@@ -107,14 +107,13 @@ func viterbi(em []int32, l *lattice, tags []Tag, alpha []int32) {
 // forward computes the forward scores cur of a character with emission
 // scores e from those of the character before, prev.
 func (l *lattice) forward(prev, cur, e *[NumTags]int32) {
-	closed := closedScores(prev)
-	cur[O] = max7(&closed, &l.open[0]) + e[O]
-	cur[perB] = max7(&closed, &l.open[1]) + e[perB]
-	cur[perS] = max7(&closed, &l.open[2]) + e[perS]
-	cur[locB] = max7(&closed, &l.open[3]) + e[locB]
-	cur[locS] = max7(&closed, &l.open[4]) + e[locS]
-	cur[orgB] = max7(&closed, &l.open[5]) + e[orgB]
-	cur[orgS] = max7(&closed, &l.open[6]) + e[orgS]
+	cur[O] = maxClosed(prev, &l.open[0]) + e[O]
+	cur[perB] = maxClosed(prev, &l.open[1]) + e[perB]
+	cur[perS] = maxClosed(prev, &l.open[2]) + e[perS]
+	cur[locB] = maxClosed(prev, &l.open[3]) + e[locB]
+	cur[locS] = maxClosed(prev, &l.open[4]) + e[locS]
+	cur[orgB] = maxClosed(prev, &l.open[5]) + e[orgB]
+	cur[orgS] = maxClosed(prev, &l.open[6]) + e[orgS]
 	c := &l.cont
 	cur[perI] = max(prev[perB]+c[KindPER][0], prev[perI]+c[KindPER][2]) + e[perI]
 	cur[perE] = max(prev[perB]+c[KindPER][1], prev[perI]+c[KindPER][3]) + e[perE]
@@ -122,11 +121,6 @@ func (l *lattice) forward(prev, cur, e *[NumTags]int32) {
 	cur[locE] = max(prev[locB]+c[KindLOC][1], prev[locI]+c[KindLOC][3]) + e[locE]
 	cur[orgI] = max(prev[orgB]+c[KindORG][0], prev[orgI]+c[KindORG][2]) + e[orgI]
 	cur[orgE] = max(prev[orgB]+c[KindORG][1], prev[orgI]+c[KindORG][3]) + e[orgE]
-}
-
-// closedScores returns the scores in s of closedTags, in their order.
-func closedScores(s *[NumTags]int32) [len(closedTags)]int32 {
-	return [len(closedTags)]int32{s[O], s[perE], s[perS], s[locE], s[locS], s[orgE], s[orgS]}
 }
 
 // bestBefore returns the tag before t on the best path, given the forward
@@ -154,11 +148,13 @@ func (l *lattice) bestBefore(prev *[NumTags]int32, best int32, t Tag) Tag {
 	return ti
 }
 
-// max7 returns the largest a[k] + b[k], in a tree of maxima rather than a
-// chain, so that the processor can work on several at once.
-func max7(a, b *[len(closedTags)]int32) int32 {
-	return max(max(a[0]+b[0], a[1]+b[1]), max(a[2]+b[2], a[3]+b[3]),
-		max(a[4]+b[4], a[5]+b[5]), a[6]+b[6])
+// maxClosed returns the largest s[closedTags[k]] + b[k], read from s
+// rather than from a copy (which the compiler would make in memory), in a
+// tree of maxima rather than a chain, so that the processor can work on
+// several at once.
+func maxClosed(s *[NumTags]int32, b *[len(closedTags)]int32) int32 {
+	return max(max(s[O]+b[0], s[perE]+b[1]), max(s[perS]+b[2], s[locE]+b[3]),
+		max(s[locS]+b[4], s[orgE]+b[5]), s[orgS]+b[6])
 }
 
 // negInf32 is low enough never to win and high enough not to overflow when a
@@ -175,6 +171,12 @@ const noRival = math.MaxInt32 / 4
 // (n × NumTags). Entries for characters tagged O are left as they were:
 // only spans need a confidence, and the backward pass stops at the first
 // span.
+//
+// beta[i][t] is the best score of the characters from i on given tag t at
+// i, i's emission included, so that the backward pass, like the forward
+// one, adds each character's emissions once rather than once for each
+// transition into it; a sum of alpha and beta counts the emission twice
+// and subtracts it once.
 func margins(em []int32, l *lattice, tags []Tag, alpha, beta, margin []int32) {
 	n := len(tags)
 	first := 0
@@ -185,24 +187,26 @@ func margins(em []int32, l *lattice, tags []Tag, alpha, beta, margin []int32) {
 		return
 	}
 	last := (*[NumTags]int32)(beta[(n-1)*NumTags:])
+	e := (*[NumTags]int32)(em[(n-1)*NumTags:])
 	for t := range Tag(NumTags) {
-		last[t] = negInf32
+		last[t] = negInf32 + e[t]
 		if allowedEnd[t] {
-			last[t] = l.trans[t][O]
+			last[t] = l.trans[t][O] + e[t]
 		}
 	}
 	for i := n - 2; i >= first; i-- {
 		l.backward((*[NumTags]int32)(beta[(i+1)*NumTags:]), (*[NumTags]int32)(beta[i*NumTags:]),
-			(*[NumTags]int32)(em[(i+1)*NumTags:]))
+			(*[NumTags]int32)(em[i*NumTags:]))
 	}
 	for i := first; i < n; i++ {
 		if tags[i] == O {
 			continue
 		}
 		a, b := (*[NumTags]int32)(alpha[i*NumTags:]), (*[NumTags]int32)(beta[i*NumTags:])
+		e := (*[NumTags]int32)(em[i*NumTags:])
 		var sum [NumTags]int32
 		for t := range sum {
-			sum[t] = a[t] + b[t]
+			sum[t] = a[t] + b[t] - e[t]
 		}
 		chosen := sum[tags[i]]
 		sum[tags[i]] = 2 * negInf32
@@ -220,27 +224,27 @@ func margins(em []int32, l *lattice, tags []Tag, alpha, beta, margin []int32) {
 	}
 }
 
-// backward computes the backward scores cur of a character from those of
-// the character after, next, whose emission scores are e.
+// backward computes the backward scores cur of a character with emission
+// scores e from those of the character after, next.
 func (l *lattice) backward(next, cur, e *[NumTags]int32) {
-	// The score from the next character on, given each of startTags there.
-	ahead := [len(startTags)]int32{e[O] + next[O], e[perB] + next[perB], e[perS] + next[perS],
-		e[locB] + next[locB], e[locS] + next[locS], e[orgB] + next[orgB], e[orgS] + next[orgS]}
-	cur[O] = max7(&l.closeTo[0], &ahead)
-	cur[perE] = max7(&l.closeTo[1], &ahead)
-	cur[perS] = max7(&l.closeTo[2], &ahead)
-	cur[locE] = max7(&l.closeTo[3], &ahead)
-	cur[locS] = max7(&l.closeTo[4], &ahead)
-	cur[orgE] = max7(&l.closeTo[5], &ahead)
-	cur[orgS] = max7(&l.closeTo[6], &ahead)
+	cur[O] = maxStart(next, &l.closeTo[0]) + e[O]
+	cur[perE] = maxStart(next, &l.closeTo[1]) + e[perE]
+	cur[perS] = maxStart(next, &l.closeTo[2]) + e[perS]
+	cur[locE] = maxStart(next, &l.closeTo[3]) + e[locE]
+	cur[locS] = maxStart(next, &l.closeTo[4]) + e[locS]
+	cur[orgE] = maxStart(next, &l.closeTo[5]) + e[orgE]
+	cur[orgS] = maxStart(next, &l.closeTo[6]) + e[orgS]
 	c := &l.cont
-	vi, ve := e[perI]+next[perI], e[perE]+next[perE]
-	cur[perB] = max(c[KindPER][0]+vi, c[KindPER][1]+ve)
-	cur[perI] = max(c[KindPER][2]+vi, c[KindPER][3]+ve)
-	vi, ve = e[locI]+next[locI], e[locE]+next[locE]
-	cur[locB] = max(c[KindLOC][0]+vi, c[KindLOC][1]+ve)
-	cur[locI] = max(c[KindLOC][2]+vi, c[KindLOC][3]+ve)
-	vi, ve = e[orgI]+next[orgI], e[orgE]+next[orgE]
-	cur[orgB] = max(c[KindORG][0]+vi, c[KindORG][1]+ve)
-	cur[orgI] = max(c[KindORG][2]+vi, c[KindORG][3]+ve)
+	cur[perB] = max(c[KindPER][0]+next[perI], c[KindPER][1]+next[perE]) + e[perB]
+	cur[perI] = max(c[KindPER][2]+next[perI], c[KindPER][3]+next[perE]) + e[perI]
+	cur[locB] = max(c[KindLOC][0]+next[locI], c[KindLOC][1]+next[locE]) + e[locB]
+	cur[locI] = max(c[KindLOC][2]+next[locI], c[KindLOC][3]+next[locE]) + e[locI]
+	cur[orgB] = max(c[KindORG][0]+next[orgI], c[KindORG][1]+next[orgE]) + e[orgB]
+	cur[orgI] = max(c[KindORG][2]+next[orgI], c[KindORG][3]+next[orgE]) + e[orgI]
+}
+
+// maxStart returns the largest s[startTags[k]] + b[k], as maxClosed does.
+func maxStart(s *[NumTags]int32, b *[len(startTags)]int32) int32 {
+	return max(max(s[O]+b[0], s[perB]+b[1]), max(s[perS]+b[2], s[locB]+b[3]),
+		max(s[locS]+b[4], s[orgB]+b[5]), s[orgS]+b[6])
 }
