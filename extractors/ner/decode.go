@@ -46,6 +46,11 @@ type lattice struct {
 	// cont[k] holds the transitions within a span of kind k, from B and I
 	// to I and E: {B→I, B→E, I→I, I→E}.
 	cont [numKinds][4]int32
+	// openGap is how far ahead of every other closed tag's score O's must
+	// be for O to be the best predecessor of every start tag: the largest
+	// open[j][k] − open[j][0]. closeGap is the same for the backward pass,
+	// from O's score at the next character over the other start tags'.
+	openGap, closeGap int32
 }
 
 // newLattice lays out trans, which must not change while the lattice is
@@ -61,6 +66,13 @@ func newLattice(trans *[NumTags][NumTags]int32) lattice {
 	for k := range numKinds {
 		tb, ti, te := tagOf(k, posB), tagOf(k, posI), tagOf(k, posE)
 		l.cont[k] = [4]int32{trans[tb][ti], trans[tb][te], trans[ti][ti], trans[ti][te]}
+	}
+	l.openGap, l.closeGap = math.MinInt32, math.MinInt32
+	for j := range l.open {
+		for k := 1; k < len(closedTags); k++ {
+			l.openGap = max(l.openGap, l.open[j][k]-l.open[j][0])
+			l.closeGap = max(l.closeGap, l.closeTo[j][k]-l.closeTo[j][0])
+		}
 	}
 	return l
 }
@@ -107,13 +119,22 @@ func viterbi(em []int32, l *lattice, tags []Tag, alpha []int32) {
 // forward computes the forward scores cur of a character with emission
 // scores e from those of the character before, prev.
 func (l *lattice) forward(prev, cur, e *[NumTags]int32) {
-	cur[O] = maxClosed(prev, &l.open[0]) + e[O]
-	cur[perB] = maxClosed(prev, &l.open[1]) + e[perB]
-	cur[perS] = maxClosed(prev, &l.open[2]) + e[perS]
-	cur[locB] = maxClosed(prev, &l.open[3]) + e[locB]
-	cur[locS] = maxClosed(prev, &l.open[4]) + e[locS]
-	cur[orgB] = maxClosed(prev, &l.open[5]) + e[orgB]
-	cur[orgS] = maxClosed(prev, &l.open[6]) + e[orgS]
+	// Outside names O's score is usually so far ahead that it is the best
+	// predecessor of every start tag; the sums from the other closed tags
+	// then need not be formed (only the maxima matter here, not which
+	// predecessor reaches them).
+	if prev[O]-max(prev[perE], prev[perS], prev[locE], prev[locS], prev[orgE], prev[orgS]) >= l.openGap {
+		o := &l.open
+		cur[O] = prev[O] + o[0][0] + e[O]
+		cur[perB] = prev[O] + o[1][0] + e[perB]
+		cur[perS] = prev[O] + o[2][0] + e[perS]
+		cur[locB] = prev[O] + o[3][0] + e[locB]
+		cur[locS] = prev[O] + o[4][0] + e[locS]
+		cur[orgB] = prev[O] + o[5][0] + e[orgB]
+		cur[orgS] = prev[O] + o[6][0] + e[orgS]
+	} else {
+		l.forwardOpen(prev, cur, e)
+	}
 	c := &l.cont
 	cur[perI] = max(prev[perB]+c[KindPER][0], prev[perI]+c[KindPER][2]) + e[perI]
 	cur[perE] = max(prev[perB]+c[KindPER][1], prev[perI]+c[KindPER][3]) + e[perE]
@@ -121,6 +142,18 @@ func (l *lattice) forward(prev, cur, e *[NumTags]int32) {
 	cur[locE] = max(prev[locB]+c[KindLOC][1], prev[locI]+c[KindLOC][3]) + e[locE]
 	cur[orgI] = max(prev[orgB]+c[KindORG][0], prev[orgI]+c[KindORG][2]) + e[orgI]
 	cur[orgE] = max(prev[orgB]+c[KindORG][1], prev[orgI]+c[KindORG][3]) + e[orgE]
+}
+
+// forwardOpen computes the forward scores of startTags from every closed
+// predecessor.
+func (l *lattice) forwardOpen(prev, cur, e *[NumTags]int32) {
+	cur[O] = maxClosed(prev, &l.open[0]) + e[O]
+	cur[perB] = maxClosed(prev, &l.open[1]) + e[perB]
+	cur[perS] = maxClosed(prev, &l.open[2]) + e[perS]
+	cur[locB] = maxClosed(prev, &l.open[3]) + e[locB]
+	cur[locS] = maxClosed(prev, &l.open[4]) + e[locS]
+	cur[orgB] = maxClosed(prev, &l.open[5]) + e[orgB]
+	cur[orgS] = maxClosed(prev, &l.open[6]) + e[orgS]
 }
 
 // bestBefore returns the tag before t on the best path, given the forward
@@ -227,13 +260,20 @@ func margins(em []int32, l *lattice, tags []Tag, alpha, beta, margin []int32) {
 // backward computes the backward scores cur of a character with emission
 // scores e from those of the character after, next.
 func (l *lattice) backward(next, cur, e *[NumTags]int32) {
-	cur[O] = maxStart(next, &l.closeTo[0]) + e[O]
-	cur[perE] = maxStart(next, &l.closeTo[1]) + e[perE]
-	cur[perS] = maxStart(next, &l.closeTo[2]) + e[perS]
-	cur[locE] = maxStart(next, &l.closeTo[3]) + e[locE]
-	cur[locS] = maxStart(next, &l.closeTo[4]) + e[locS]
-	cur[orgE] = maxStart(next, &l.closeTo[5]) + e[orgE]
-	cur[orgS] = maxStart(next, &l.closeTo[6]) + e[orgS]
+	// As in forward: O at the next character is usually the best
+	// successor of every closed tag.
+	if next[O]-max(next[perB], next[perS], next[locB], next[locS], next[orgB], next[orgS]) >= l.closeGap {
+		c := &l.closeTo
+		cur[O] = next[O] + c[0][0] + e[O]
+		cur[perE] = next[O] + c[1][0] + e[perE]
+		cur[perS] = next[O] + c[2][0] + e[perS]
+		cur[locE] = next[O] + c[3][0] + e[locE]
+		cur[locS] = next[O] + c[4][0] + e[locS]
+		cur[orgE] = next[O] + c[5][0] + e[orgE]
+		cur[orgS] = next[O] + c[6][0] + e[orgS]
+	} else {
+		l.backwardClose(next, cur, e)
+	}
 	c := &l.cont
 	cur[perB] = max(c[KindPER][0]+next[perI], c[KindPER][1]+next[perE]) + e[perB]
 	cur[perI] = max(c[KindPER][2]+next[perI], c[KindPER][3]+next[perE]) + e[perI]
@@ -241,6 +281,18 @@ func (l *lattice) backward(next, cur, e *[NumTags]int32) {
 	cur[locI] = max(c[KindLOC][2]+next[locI], c[KindLOC][3]+next[locE]) + e[locI]
 	cur[orgB] = max(c[KindORG][0]+next[orgI], c[KindORG][1]+next[orgE]) + e[orgB]
 	cur[orgI] = max(c[KindORG][2]+next[orgI], c[KindORG][3]+next[orgE]) + e[orgI]
+}
+
+// backwardClose computes the backward scores of closedTags from every
+// start tag after them.
+func (l *lattice) backwardClose(next, cur, e *[NumTags]int32) {
+	cur[O] = maxStart(next, &l.closeTo[0]) + e[O]
+	cur[perE] = maxStart(next, &l.closeTo[1]) + e[perE]
+	cur[perS] = maxStart(next, &l.closeTo[2]) + e[perS]
+	cur[locE] = maxStart(next, &l.closeTo[3]) + e[locE]
+	cur[locS] = maxStart(next, &l.closeTo[4]) + e[locS]
+	cur[orgE] = maxStart(next, &l.closeTo[5]) + e[orgE]
+	cur[orgS] = maxStart(next, &l.closeTo[6]) + e[orgS]
 }
 
 // maxStart returns the largest s[startTags[k]] + b[k], as maxClosed does.

@@ -164,6 +164,7 @@ type wordInfo struct {
 type scratch struct {
 	words  []wordInfo
 	wordAt []int32    // index into words for every character
+	codes  []uint64   // character i−2 or a pad, for i in 0…n+3
 	uni    []blockRef // unigram block of character i−2, for i in 0…n+3
 	bi     []blockRef // bigram block of characters i−2 and i−1, for i in 0…n+2
 	feats  []uint32
@@ -293,22 +294,21 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	f.words(s, sc)
 	rs := s.Text
 	n := len(rs)
-	at := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return uint64(1<<32 + padBefore)
-		case i >= n:
-			return uint64(1<<32 + padAfter)
-		}
-		return uint64(rs[i])
+	// codes[j] is the character at j−2, or a pad value beyond the sentence.
+	sc.codes = grow(sc.codes, n+4)
+	codes := sc.codes
+	codes[0], codes[1] = 1<<32+padBefore, 1<<32+padBefore
+	for i, r := range rs {
+		codes[i+2] = uint64(r)
 	}
+	codes[n+2], codes[n+3] = 1<<32+padAfter, 1<<32+padAfter
 	sc.uni = grow(sc.uni, n+4)
-	for j := range sc.uni {
-		sc.uni[j] = f.ref(f.block(hash1(seedUni, at(j-2)), uniBlock))
+	for j, c := range codes {
+		sc.uni[j] = f.ref(f.block(hash1(seedUni, c), uniBlock))
 	}
 	sc.bi = grow(sc.bi, n+3)
 	for j := range sc.bi {
-		sc.bi[j] = f.ref(f.block(hash2(seedBi, at(j-2), at(j-1)), biBlock))
+		sc.bi[j] = f.ref(f.block(hash2(seedBi, codes[j], codes[j+1]), biBlock))
 	}
 	sc.feats = grow(sc.feats, n*numTemplates)
 	tPrev, t0 := uint32(typePad), uint32(typePad)
@@ -320,7 +320,7 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 		if i+1 < n {
 			tNext = charType(rs[i+1])
 		}
-		c1m, c0, c1p := at(i-1), at(i), at(i+1)
+		c1m, c0, c1p := codes[i+1], codes[i+2], codes[i+3]
 		wi := int(sc.wordAt[i])
 		w := &sc.words[wi]
 		prev, next := &f.none, &f.none
@@ -352,8 +352,9 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 		out[tB1m] = slot(sc.bi[i+1], 1)
 		out[tB1p] = slot(sc.bi[i+2], 2)
 		out[tB2p] = slot(sc.bi[i+3], 3)
-		out[tSkip] = f.row(f.block(hash2(seedSkip, c1m, c1p), 1))
-		out[tTri] = f.row(f.block(hash3(seedTri, c1m, c0, c1p), 1))
+		// (slot and ref rather than row, which the compiler would call.)
+		out[tSkip] = slot(f.ref(f.block(hash2(seedSkip, c1m, c1p), 1)), 0)
+		out[tTri] = slot(f.ref(f.block(hash3(seedTri, c1m, c0, c1p), 1)), 0)
 		out[tType] = f.types[tPrev<<6|t0<<3|tNext]
 		out[tWordPos] = slot(w.posRef, wp)
 		out[tWordText] = slot(w.textRef, wp)
