@@ -99,10 +99,7 @@ func viterbi(em []int32, l *lattice, tags []Tag, alpha []int32) {
 			a0[t] = em[t] + trans[O][t]
 		}
 	}
-	for i := 1; i < n; i++ {
-		l.forward((*[NumTags]int32)(alpha[(i-1)*NumTags:]), (*[NumTags]int32)(alpha[i*NumTags:]),
-			(*[NumTags]int32)(em[i*NumTags:]))
-	}
+	l.forward(alpha[:n*NumTags], em[:n*NumTags])
 	last := (*[NumTags]int32)(alpha[(n-1)*NumTags:])
 	best, arg := int32(negInf32), O
 	for _, t := range closedTags {
@@ -112,36 +109,52 @@ func viterbi(em []int32, l *lattice, tags []Tag, alpha []int32) {
 	}
 	tags[n-1] = arg
 	for i := n - 1; i > 0; i-- {
-		tags[i-1] = l.bestBefore((*[NumTags]int32)(alpha[(i-1)*NumTags:]), alpha[i*NumTags+int(tags[i])]-em[i*NumTags+int(tags[i])], tags[i])
+		t := tags[i]
+		prev := (*[NumTags]int32)(alpha[(i-1)*NumTags : i*NumTags])
+		best := alpha[i*NumTags+int(t)] - em[i*NumTags+int(t)]
+		// Most often O precedes, the first candidate bestBefore tries: that
+		// test is here, without a call.
+		if j := startIndex[t]; j >= 0 && prev[O]+l.open[j][0] == best {
+			tags[i-1] = O
+			continue
+		}
+		tags[i-1] = l.bestBefore(prev, best, t)
 	}
 }
 
-// forward computes the forward scores cur of a character with emission
-// scores e from those of the character before, prev.
-func (l *lattice) forward(prev, cur, e *[NumTags]int32) {
-	// Outside names O's score is usually so far ahead that it is the best
-	// predecessor of every start tag; the sums from the other closed tags
-	// then need not be formed (only the maxima matter here, not which
-	// predecessor reaches them).
-	if prev[O]-max(prev[perE], prev[perS], prev[locE], prev[locS], prev[orgE], prev[orgS]) >= l.openGap {
-		o := &l.open
-		cur[O] = prev[O] + o[0][0] + e[O]
-		cur[perB] = prev[O] + o[1][0] + e[perB]
-		cur[perS] = prev[O] + o[2][0] + e[perS]
-		cur[locB] = prev[O] + o[3][0] + e[locB]
-		cur[locS] = prev[O] + o[4][0] + e[locS]
-		cur[orgB] = prev[O] + o[5][0] + e[orgB]
-		cur[orgS] = prev[O] + o[6][0] + e[orgS]
-	} else {
-		l.forwardOpen(prev, cur, e)
+// forward computes the forward scores in alpha of every character after the
+// first from those of the character before and the emission scores em, of
+// the same length. It loops over the characters itself: a call for each
+// would cost a fifth of its work.
+func (l *lattice) forward(alpha, em []int32) {
+	for i := NumTags; i+NumTags <= len(alpha) && i+NumTags <= len(em); i += NumTags {
+		prev := (*[NumTags]int32)(alpha[i-NumTags : i])
+		cur := (*[NumTags]int32)(alpha[i : i+NumTags])
+		e := (*[NumTags]int32)(em[i : i+NumTags])
+		// Outside names O's score is usually so far ahead that it is the
+		// best predecessor of every start tag; the sums from the other
+		// closed tags then need not be formed (only the maxima matter
+		// here, not which predecessor reaches them).
+		if prev[O]-max(prev[perE], prev[perS], prev[locE], prev[locS], prev[orgE], prev[orgS]) >= l.openGap {
+			o := &l.open
+			cur[O] = prev[O] + o[0][0] + e[O]
+			cur[perB] = prev[O] + o[1][0] + e[perB]
+			cur[perS] = prev[O] + o[2][0] + e[perS]
+			cur[locB] = prev[O] + o[3][0] + e[locB]
+			cur[locS] = prev[O] + o[4][0] + e[locS]
+			cur[orgB] = prev[O] + o[5][0] + e[orgB]
+			cur[orgS] = prev[O] + o[6][0] + e[orgS]
+		} else {
+			l.forwardOpen(prev, cur, e)
+		}
+		c := &l.cont
+		cur[perI] = max(prev[perB]+c[KindPER][0], prev[perI]+c[KindPER][2]) + e[perI]
+		cur[perE] = max(prev[perB]+c[KindPER][1], prev[perI]+c[KindPER][3]) + e[perE]
+		cur[locI] = max(prev[locB]+c[KindLOC][0], prev[locI]+c[KindLOC][2]) + e[locI]
+		cur[locE] = max(prev[locB]+c[KindLOC][1], prev[locI]+c[KindLOC][3]) + e[locE]
+		cur[orgI] = max(prev[orgB]+c[KindORG][0], prev[orgI]+c[KindORG][2]) + e[orgI]
+		cur[orgE] = max(prev[orgB]+c[KindORG][1], prev[orgI]+c[KindORG][3]) + e[orgE]
 	}
-	c := &l.cont
-	cur[perI] = max(prev[perB]+c[KindPER][0], prev[perI]+c[KindPER][2]) + e[perI]
-	cur[perE] = max(prev[perB]+c[KindPER][1], prev[perI]+c[KindPER][3]) + e[perE]
-	cur[locI] = max(prev[locB]+c[KindLOC][0], prev[locI]+c[KindLOC][2]) + e[locI]
-	cur[locE] = max(prev[locB]+c[KindLOC][1], prev[locI]+c[KindLOC][3]) + e[locE]
-	cur[orgI] = max(prev[orgB]+c[KindORG][0], prev[orgI]+c[KindORG][2]) + e[orgI]
-	cur[orgE] = max(prev[orgB]+c[KindORG][1], prev[orgI]+c[KindORG][3]) + e[orgE]
 }
 
 // forwardOpen computes the forward scores of startTags from every closed
@@ -227,10 +240,7 @@ func margins(em []int32, l *lattice, tags []Tag, alpha, beta, margin []int32) {
 			last[t] = l.trans[t][O] + e[t]
 		}
 	}
-	for i := n - 2; i >= first; i-- {
-		l.backward((*[NumTags]int32)(beta[(i+1)*NumTags:]), (*[NumTags]int32)(beta[i*NumTags:]),
-			(*[NumTags]int32)(em[i*NumTags:]))
-	}
+	l.backward(beta[first*NumTags:n*NumTags], em[first*NumTags:n*NumTags])
 	for i := first; i < n; i++ {
 		if tags[i] == O {
 			continue
@@ -257,30 +267,36 @@ func margins(em []int32, l *lattice, tags []Tag, alpha, beta, margin []int32) {
 	}
 }
 
-// backward computes the backward scores cur of a character with emission
-// scores e from those of the character after, next.
-func (l *lattice) backward(next, cur, e *[NumTags]int32) {
-	// As in forward: O at the next character is usually the best
-	// successor of every closed tag.
-	if next[O]-max(next[perB], next[perS], next[locB], next[locS], next[orgB], next[orgS]) >= l.closeGap {
-		c := &l.closeTo
-		cur[O] = next[O] + c[0][0] + e[O]
-		cur[perE] = next[O] + c[1][0] + e[perE]
-		cur[perS] = next[O] + c[2][0] + e[perS]
-		cur[locE] = next[O] + c[3][0] + e[locE]
-		cur[locS] = next[O] + c[4][0] + e[locS]
-		cur[orgE] = next[O] + c[5][0] + e[orgE]
-		cur[orgS] = next[O] + c[6][0] + e[orgS]
-	} else {
-		l.backwardClose(next, cur, e)
+// backward computes the backward scores in beta of every character before
+// the last from those of the character after and the emission scores em,
+// of the same length, looping over the characters itself as forward does.
+func (l *lattice) backward(beta, em []int32) {
+	for i := len(beta) - 2*NumTags; i >= 0 && i+2*NumTags <= len(em); i -= NumTags {
+		next := (*[NumTags]int32)(beta[i+NumTags : i+2*NumTags])
+		cur := (*[NumTags]int32)(beta[i : i+NumTags])
+		e := (*[NumTags]int32)(em[i : i+NumTags])
+		// As in forward: O at the next character is usually the best
+		// successor of every closed tag.
+		if next[O]-max(next[perB], next[perS], next[locB], next[locS], next[orgB], next[orgS]) >= l.closeGap {
+			c := &l.closeTo
+			cur[O] = next[O] + c[0][0] + e[O]
+			cur[perE] = next[O] + c[1][0] + e[perE]
+			cur[perS] = next[O] + c[2][0] + e[perS]
+			cur[locE] = next[O] + c[3][0] + e[locE]
+			cur[locS] = next[O] + c[4][0] + e[locS]
+			cur[orgE] = next[O] + c[5][0] + e[orgE]
+			cur[orgS] = next[O] + c[6][0] + e[orgS]
+		} else {
+			l.backwardClose(next, cur, e)
+		}
+		c := &l.cont
+		cur[perB] = max(c[KindPER][0]+next[perI], c[KindPER][1]+next[perE]) + e[perB]
+		cur[perI] = max(c[KindPER][2]+next[perI], c[KindPER][3]+next[perE]) + e[perI]
+		cur[locB] = max(c[KindLOC][0]+next[locI], c[KindLOC][1]+next[locE]) + e[locB]
+		cur[locI] = max(c[KindLOC][2]+next[locI], c[KindLOC][3]+next[locE]) + e[locI]
+		cur[orgB] = max(c[KindORG][0]+next[orgI], c[KindORG][1]+next[orgE]) + e[orgB]
+		cur[orgI] = max(c[KindORG][2]+next[orgI], c[KindORG][3]+next[orgE]) + e[orgI]
 	}
-	c := &l.cont
-	cur[perB] = max(c[KindPER][0]+next[perI], c[KindPER][1]+next[perE]) + e[perB]
-	cur[perI] = max(c[KindPER][2]+next[perI], c[KindPER][3]+next[perE]) + e[perI]
-	cur[locB] = max(c[KindLOC][0]+next[locI], c[KindLOC][1]+next[locE]) + e[locB]
-	cur[locI] = max(c[KindLOC][2]+next[locI], c[KindLOC][3]+next[locE]) + e[locI]
-	cur[orgB] = max(c[KindORG][0]+next[orgI], c[KindORG][1]+next[orgE]) + e[orgB]
-	cur[orgI] = max(c[KindORG][2]+next[orgI], c[KindORG][3]+next[orgE]) + e[orgI]
 }
 
 // backwardClose computes the backward scores of closedTags from every
