@@ -72,23 +72,24 @@ func (s *sums) tag(t, n int) int32 {
 	return int32(uint16(s[t/8*2+t%2]>>(16*(t%8/2)))) - int32(n*maxWeight)
 }
 
-// totals writes the total weight of every tag in a sum of n rows to e, as
-// tag gives them one by one.
-func (s *sums) totals(e *[NumTags]int32, n int) {
+// totals writes to e the total weight of every tag in a sum of n rows, as
+// tag gives them one by one, from the four sums s0…s3 of a sums. It takes
+// them as scalars, which stay in registers.
+func totals(e *[NumTags]int32, n int, s0, s1, s2, s3 uint64) {
 	bias := int32(n * maxWeight)
-	e[0] = int32(uint16(s[0])) - bias
-	e[1] = int32(uint16(s[1])) - bias
-	e[2] = int32(uint16(s[0]>>16)) - bias
-	e[3] = int32(uint16(s[1]>>16)) - bias
-	e[4] = int32(uint16(s[0]>>32)) - bias
-	e[5] = int32(uint16(s[1]>>32)) - bias
-	e[6] = int32(uint16(s[0]>>48)) - bias
-	e[7] = int32(uint16(s[1]>>48)) - bias
-	e[8] = int32(uint16(s[2])) - bias
-	e[9] = int32(uint16(s[3])) - bias
-	e[10] = int32(uint16(s[2]>>16)) - bias
-	e[11] = int32(uint16(s[3]>>16)) - bias
-	e[12] = int32(uint16(s[2]>>32)) - bias
+	e[0] = int32(uint16(s0)) - bias
+	e[1] = int32(uint16(s1)) - bias
+	e[2] = int32(uint16(s0>>16)) - bias
+	e[3] = int32(uint16(s1>>16)) - bias
+	e[4] = int32(uint16(s0>>32)) - bias
+	e[5] = int32(uint16(s1>>32)) - bias
+	e[6] = int32(uint16(s0>>48)) - bias
+	e[7] = int32(uint16(s1>>48)) - bias
+	e[8] = int32(uint16(s2)) - bias
+	e[9] = int32(uint16(s3)) - bias
+	e[10] = int32(uint16(s2>>16)) - bias
+	e[11] = int32(uint16(s3>>16)) - bias
+	e[12] = int32(uint16(s2>>32)) - bias
 }
 
 // The model file: the magic and a format version, then a gzip stream of the

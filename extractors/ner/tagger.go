@@ -55,8 +55,8 @@ func (m *Model) emissions(feats []uint32, em []int32) {
 		// ones' above lane 0, 8 bits down; all1 holds the odd bytes' sums
 		// 8 bits up, the top lane (padding) cut off at 64 bits. No lane
 		// overflows for fewer than 258 rows.
-		acc := sums{even0, all0 - (even0&^0xffff)>>8, even1, (all1 - even1) >> 8}
-		acc.totals((*[NumTags]int32)(em[i*NumTags:]), numTemplates)
+		totals((*[NumTags]int32)(em[i*NumTags:]), numTemplates,
+			even0, all0-(even0&^0xffff)>>8, even1, (all1-even1)>>8)
 	}
 }
 
