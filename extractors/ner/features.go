@@ -268,15 +268,16 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 func (f *featurizer) addWord(text []rune, start, end int, pos uint64, sc *scratch) {
 	rs := text[start:end]
 	h := hashRunes(rs)
-	sc.words = append(sc.words, wordInfo{
-		start: start, end: end,
-		pos:     pos,
-		text:    h,
-		class:   uint64(f.lex.suffixClass(rs)),
-		textRef: f.ref(f.block(hash1(seedWord, h), wordBlock)),
-		posRef:  f.ref(f.block(hash1(seedWordPos, pos), posBlock)),
-		surRef:  f.ref(f.block(hash2(seedSurname, uint64(min(end-start, 4)), pos), surBlock)),
-	})
+	// Filled in place: appending a composite literal built the word on the
+	// stack and copied it.
+	sc.words = append(sc.words, wordInfo{})
+	w := &sc.words[len(sc.words)-1]
+	w.start, w.end = start, end
+	w.pos, w.text = pos, h
+	w.class = uint64(f.lex.suffixClass(rs, h))
+	w.textRef = f.ref(f.block(hash1(seedWord, h), wordBlock))
+	w.posRef = f.ref(f.block(hash1(seedWordPos, pos), posBlock))
+	w.surRef = f.ref(f.block(hash2(seedSurname, uint64(min(end-start, 4)), pos), surBlock))
 	for i := start; i < end; i++ {
 		sc.wordAt[i] = int32(len(sc.words) - 1)
 	}

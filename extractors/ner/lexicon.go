@@ -125,14 +125,20 @@ func (lx *lexicon) lookup(rs []rune) uint8 {
 }
 
 // suffixClass returns the org and place classes of the longest listed
-// suffix of rs that has one, plus classTitle when rs itself is a title.
-func (lx *lexicon) suffixClass(rs []rune) uint8 {
+// suffix of rs that has one, plus classTitle when rs itself is a title;
+// h is hashRunes(rs), which the caller has computed already.
+func (lx *lexicon) suffixClass(rs []rune, h uint64) uint8 {
 	if len(rs) == 0 || !lx.lastOfWord.has(rs[len(rs)-1]) {
 		return 0
 	}
-	c := lx.lookup(rs) & classTitle
+	whole := lx.classes[lx.slot(h)]
+	c := whole & classTitle
 	for n := min(len(rs), maxSuffix); n >= 1; n-- {
-		if s := lx.lookup(rs[len(rs)-n:]) & (classOrgSuffix | classPlaceSuffix); s != 0 {
+		cl := whole
+		if n < len(rs) {
+			cl = lx.lookup(rs[len(rs)-n:])
+		}
+		if s := cl & (classOrgSuffix | classPlaceSuffix); s != 0 {
 			return c | s
 		}
 	}

@@ -232,7 +232,7 @@ func TestLexicon(t *testing.T) {
 		if got := lx.surname(rs); got != tt.surname {
 			t.Errorf("surname(%s) = %d, want %d", tt.word, got, tt.surname)
 		}
-		if got := lx.suffixClass(rs); got != tt.suffixClasses {
+		if got := lx.suffixClass(rs, hashRunes(rs)); got != tt.suffixClasses {
 			t.Errorf("suffixClass(%s) = %b, want %b", tt.word, got, tt.suffixClasses)
 		}
 	}
