@@ -162,6 +162,9 @@ var roleRule = &rule{
 		{"普拉博沃当选为印尼第八任总统。", []string{"PERSON:普拉博沃", "PLACE:印尼|印度尼西亚"},
 			[]string{"role:appointed-place-title-person|普拉博沃|总统|印度尼西亚"}},
 		{"姚期智担任首任院长。", []string{"PERSON:姚期智"}, []string{"role:appointed-title|姚期智|院长"}},
+		// A state's post taken, written bare, is the state's as a post held.
+		{"纳米比亚现任副总统恩代特瓦当选总统。", []string{"PLACE:纳米比亚|纳米比亚||NA", "PERSON:恩代特瓦"},
+			[]string{"role:appointed-title|holder:sentence|恩代特瓦|总统|纳米比亚"}},
 		{"任命阴和俊为科学技术部部长；", []string{"PERSON:阴和俊", "ORG:科学技术部"},
 			[]string{"role:appointed-org-title-person|阴和俊|部长|科学技术部"}},
 		{"冯德莱恩当选下届欧盟委员会主席。", []string{"PERSON:冯德莱恩", "ORG:欧盟委员会"},
@@ -356,8 +359,8 @@ func (v *view) hasRoleOf(si int, m *pipeline.Mention) bool {
 func (s *Stage) bareRoles(v *view) {
 	for i := range v.facts {
 		f := &v.facts[i]
-		if f.Kind != Role || f.Object != "" || !strings.HasPrefix(f.Rule, "role:title-person") {
-			continue
+		if f.Kind != Role || f.Object != "" || !strings.HasPrefix(f.Rule, "role:title-person") && !strings.HasPrefix(f.Rule, "role:appointed-title") {
+			continue // 普拉博沃当选总统: a post taken, written bare, as a post held
 		}
 		holder, party := "", "" // party: the state of a body the holder serves
 		state, national := s.words.Predicate(dictionaries.FactNational, f.Predicate)
