@@ -162,9 +162,10 @@ var roleRule = &rule{
 		{"普拉博沃当选为印尼第八任总统。", []string{"PERSON:普拉博沃", "PLACE:印尼|印度尼西亚"},
 			[]string{"role:appointed-place-title-person|普拉博沃|总统|印度尼西亚"}},
 		{"姚期智担任首任院长。", []string{"PERSON:姚期智"}, []string{"role:appointed-title|姚期智|院长"}},
-		// A state's post taken, written bare, is the state's as a post held.
+		// A state's post taken, written bare, is the state's as a post held;
+		// a word of tenure (现任, 时任, 候任, 首任) stands between body and title.
 		{"纳米比亚现任副总统恩代特瓦当选总统。", []string{"PLACE:纳米比亚|纳米比亚||NA", "PERSON:恩代特瓦"},
-			[]string{"role:appointed-title|holder:sentence|恩代特瓦|总统|纳米比亚"}},
+			[]string{"role:appointed-title|holder:sentence|恩代特瓦|总统|纳米比亚", "role:place-title-person|恩代特瓦|副总统|纳米比亚"}},
 		{"任命阴和俊为科学技术部部长；", []string{"PERSON:阴和俊", "ORG:科学技术部"},
 			[]string{"role:appointed-org-title-person|阴和俊|部长|科学技术部"}},
 		{"冯德莱恩当选下届欧盟委员会主席。", []string{"PERSON:冯德莱恩", "ORG:欧盟委员会"},
@@ -628,7 +629,8 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		s.listBefore(v, si, lo, p, m.Start-1)
 		return
 	}
-	rs, clean := v.runBack(ts, lo)
+	ots := s.tenureStart(v, lo, ts) // 美国时任|总统奥巴马: the body before the tenure's word
+	rs, clean := v.runBack(ots, lo)
 	listEnd := -1 // where titles listed before end, when a former mark moved
 	// A mark of a former post before the holder is the title's:
 	// 前哈佛大学教授 → 前教授 of 哈佛大学.
@@ -639,9 +641,9 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		listEnd = rs - 1
 		rs += n
 	}
-	o, isOrg := s.owner(v, si, rs, ts, cat)
-	if !isOrg && rs == ts {
-		o, isOrg = s.inCharge(v, si, lo, ts, cat)
+	o, isOrg := s.owner(v, si, rs, ots, cat)
+	if !isOrg && rs == ots {
+		o, isOrg = s.inCharge(v, si, lo, ots, cat)
 	}
 	switch {
 	case isOrg:
@@ -975,6 +977,19 @@ func (v *view) namesForeignState() bool {
 		}
 	}
 	return false
+}
+
+// tenureStart returns where a word of tenure before the title at ts starts
+// (现任, 时任, 候任, and the new or numbered terms postModifiers reads: 新任,
+// 第31任), or ts: the body stands before it.
+func (s *Stage) tenureStart(v *view, lo, ts int) int {
+	if ts-2 >= lo {
+		switch v.slice(ts-2, ts) {
+		case "现任", "时任", "候任":
+			return ts - 2
+		}
+	}
+	return s.postModifiers(v, lo, ts)
 }
 
 // maxCharge is the longest 负责…的 phrase, in runes, between a body and a
