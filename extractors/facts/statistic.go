@@ -26,6 +26,10 @@ var statisticRule = &rule{
 		{"局部地区有降雨量100毫米，5条主要入湖河流水质优良率达到100%。",
 			[]string{"QUANTITY:100毫米|100|mm", "PERCENT:100%|100|%"},
 			[]string{"statistic:measure||为|降雨量|100 mm", "statistic:rate||达到|主要入湖河流水质优良率|100 %"}},
+		// Status words and idioms before a noun are part of the name.
+		{"2023年，全国地表水水质优良断面比例达到89.4%。",
+			[]string{"DATE:2023年|2023-01-01|2024-01-01", "PERCENT:89.4%|89.4|%"},
+			[]string{"statistic:rate|全国|达到|地表水水质优良断面比例|89.4 %|2023-01-01"}},
 		// A rate in the clause after its topic is the topic's.
 		{"截至2024年12月，我国网民规模达11.08亿人，互联网普及率达78.6%。",
 			[]string{"DATE:截至2024年12月|2024-12-01|2025-01-01", "QUANTITY:11.08亿人|1108000000|人", "PERCENT:78.6%|78.6|%"},
@@ -412,8 +416,9 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 			continue
 		}
 		u := v.tokenEnding(ms)
-		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || u.Pos == "v" && u.End-u.Start > 1 || s.joiningVerb(v, lo, u)) || me-u.Start > maxRate {
-			break // 研发投入/v 强度: verbs of two characters inside the name
+		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || (u.Pos == "z" || u.Pos == "i") && v.nounAt(u.End) ||
+			u.Pos == "v" && u.End-u.Start > 1 || s.joiningVerb(v, lo, u)) || me-u.Start > maxRate {
+			break // 研发投入/v 强度: verbs of two characters inside the name; 优良/z 断面, 无家可归者/i 人数
 		}
 		if u.End-u.Start == 1 && u.Start > lo && unicode.IsDigit(v.text[u.Start-1]) {
 			break // 5|条|主要入湖河流: a count's counter, no part of the name
@@ -918,4 +923,10 @@ func (v *view) hasVerb(start, end int) bool {
 		pos = t.End
 	}
 	return false
+}
+
+// nounAt reports whether a noun-like token starts at pos.
+func (v *view) nounAt(pos int) bool {
+	t := v.tokenStarting(pos)
+	return t != nil && nounLike(t)
 }
