@@ -41,6 +41,9 @@ var roleRule = &rule{
 		{"槟城州首席部长曹观友表示。",
 			[]string{"ORG:槟城州首席部", "PERSON:曹观友"},
 			[]string{"role:org-title-person|曹观友|首席部长|槟城州"}},
+		// One space may stand between the body and the title.
+		{"交通银行 首席经济学家连平表示。", []string{"ORG:交通银行", "PERSON:连平"},
+			[]string{"role:org-title-person|连平|首席经济学家|交通银行"}},
 		// What the post is in charge of stands between body and title.
 		{"联合国负责人道主义事务的副秘书长马丁·格里菲思4日再次呼吁。",
 			[]string{"ORG:联合国", "PERSON:马丁·格里菲思"},
@@ -630,6 +633,9 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		return
 	}
 	ots := s.tenureStart(v, lo, ts) // 美国时任|总统奥巴马: the body before the tenure's word
+	if ots-1 > lo && isSpace(v.text[ots-1]) && v.endingAt(ots-1, lo, pipeline.Org, pipeline.Place) != nil {
+		ots-- // 交通银行 首席经济学家连平: one space between the body and the title
+	}
 	rs, clean := v.runBack(ots, lo)
 	listEnd := -1 // where titles listed before end, when a former mark moved
 	// A mark of a former post before the holder is the title's:
