@@ -41,6 +41,10 @@ var roleRule = &rule{
 		{"槟城州首席部长曹观友表示。",
 			[]string{"ORG:槟城州首席部", "PERSON:曹观友"},
 			[]string{"role:org-title-person|曹观友|首席部长|槟城州"}},
+		// An organization's post after 的, and 分管 as 负责.
+		{"江苏雪豹日化有限公司的董事长童渝表示。中央宣传部分管日常工作的副部长王晓晖说。",
+			[]string{"ORG:江苏雪豹日化有限公司", "PERSON:童渝", "ORG:中央宣传部", "PERSON:王晓晖"},
+			[]string{"role:org-title-person|童渝|董事长|江苏雪豹日化有限公司", "role:org-title-person|王晓晖|副部长|中央宣传部"}},
 		// One space may stand between the body and the title.
 		{"交通银行 首席经济学家连平表示。", []string{"ORG:交通银行", "PERSON:连平"},
 			[]string{"role:org-title-person|连平|首席经济学家|交通银行"}},
@@ -651,6 +655,10 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	if !isOrg && rs == ots {
 		o, isOrg = s.inCharge(v, si, lo, ots, cat)
 	}
+	if m := v.endingAt(ots-1, lo, pipeline.Org); !isOrg && rs == ots && ots-1 > lo && v.text[ots-1] == '的' && m != nil {
+		// 江苏雪豹日化有限公司的董事长童渝: an organization's post after 的.
+		o, isOrg = org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
+	}
 	switch {
 	case isOrg:
 		s.addRole(v, si, p, pred, o, ownerRules[o.how], ownerConfidence[o.how], ts)
@@ -1004,7 +1012,7 @@ const maxCharge = 14
 
 // inCharge reads the body before a title that a phrase saying what the post
 // is in charge of separates from it: 联合国负责人道主义事务的副秘书长 →
-// 副秘书长 of 联合国.
+// 副秘书长 of 联合国 (also 分管…的).
 func (s *Stage) inCharge(v *view, si, lo, ts int, cat string) (org, bool) {
 	if ts-1 <= lo || v.text[ts-1] != '的' {
 		return org{}, false
@@ -1013,7 +1021,7 @@ func (s *Stage) inCharge(v *view, si, lo, ts int, cat string) (org, bool) {
 		if v.text[j] == '，' || v.text[j] == ',' || v.text[j] == '。' {
 			break
 		}
-		if v.slice(j, j+2) != "负责" {
+		if w := v.slice(j, j+2); w != "负责" && w != "分管" {
 			continue
 		}
 		if rs, _ := v.runBack(j, lo); rs < j {
