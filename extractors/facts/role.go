@@ -45,6 +45,12 @@ var roleRule = &rule{
 		{"江苏雪豹日化有限公司的董事长童渝表示。中央宣传部分管日常工作的副部长王晓晖说。",
 			[]string{"ORG:江苏雪豹日化有限公司", "PERSON:童渝", "ORG:中央宣传部", "PERSON:王晓晖"},
 			[]string{"role:org-title-person|童渝|董事长|江苏雪豹日化有限公司", "role:org-title-person|王晓晖|副部长|中央宣传部"}},
+		// Two posts of one kind listed for one person share the body the
+		// first names; an academy's title does not pass to 教授.
+		{"大会主席团常务主席、执行主席王晨主持。中国科学院院士、教授王某表示。",
+			[]string{"ORG:大会主席团", "PERSON:王晨", "ORG:中国科学院", "PERSON:王某"},
+			[]string{"role:shared-org-title-person|王晨|执行主席|大会主席团", "role:org-title-list|王晨|常务主席|大会主席团",
+				"role:title-person|王某|教授", "role:org-title-list|王某|院士|中国科学院"}},
 		// One space may stand between the body and the title.
 		{"交通银行 首席经济学家连平表示。", []string{"ORG:交通银行", "PERSON:连平"},
 			[]string{"role:org-title-person|连平|首席经济学家|交通银行"}},
@@ -771,7 +777,7 @@ func (s *Stage) sharedOwner(v *view, si, lo int, p *pipeline.Mention, ts int, pr
 		s.addRole(v, si, p, pred, place, "role:committee-place-title-person", 0.8, ts)
 		return org{start: ts}, true
 	}
-	if !partyGroup(pred) && !partyGroup(pred2) && !concurrent {
+	if !partyGroup(pred) && !partyGroup(pred2) && !concurrent && !sameKindOfPost(pred, cat, pred2, cat2) {
 		return org{}, false
 	}
 	rs2, _ := v.runBack(ts2, lo)
@@ -810,6 +816,20 @@ func (s *Stage) committeePlace(v *view, si, lo, ts2 int, pred string) (org, bool
 
 // partyGroup reports whether a title is a post in an organization's party
 // group or committee (党组书记, 原党组成员, 党委委员).
+// sameKindOfPost reports whether two titles listed for one person are posts
+// of one body when the second names none: a company's (董事长、总经理) or two
+// of the same kind (大会主席团常务主席、执行主席) — not 中国科学院院士、教授.
+func sameKindOfPost(a, catA, b, catB string) bool {
+	if catA != catB {
+		return false
+	}
+	if catA == "business" {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	return catA != "academic" && len(ra) > 1 && len(rb) > 1 && ra[len(ra)-1] == rb[len(rb)-1] && ra[len(ra)-2] == rb[len(rb)-2]
+}
+
 func partyGroup(title string) bool {
 	return strings.Contains(title, "党组") || strings.Contains(title, "党委")
 }
