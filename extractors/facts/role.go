@@ -131,6 +131,9 @@ var roleRule = &rule{
 		// A state's post before a person known to serve one state.
 		{"总统普京表示。", []string{"PERSON:普京"}, []string{"role:title-person|holder:known-person|普京|总统|俄罗斯"}},
 		{"前总统特朗普表示。", []string{"PERSON:特朗普"}, []string{"role:title-person|holder:known-person|特朗普|前总统|美国"}},
+		// A deputy's state post is the state's too.
+		{"美国国务卿鲁比奥与副国务卿兰道出席。", []string{"PLACE:美国|美国||US", "PERSON:鲁比奥", "PERSON:兰道"},
+			[]string{"role:place-title-person|鲁比奥|国务卿|美国", "role:title-person|holder:sentence|兰道|副国务卿|美国"}},
 		// A state post written bare is the state of the party its holder
 		// leads.
 		{"张德江会见了老挝人民革命党中央总书记、国家主席朱马里。", []string{"PERSON:张德江", "ORG:老挝人民革命党中央", "PERSON:朱马里"},
@@ -409,6 +412,9 @@ func (s *Stage) bareRoles(v *view) {
 		post := []rune(f.Predicate)
 		if k := s.words.Starting(dictionaries.FactFormer, post, 0, len(post)); k > 0 {
 			post = post[k:] // 前总统特朗普: a former post is the same state's
+		}
+		if k := s.words.Starting(dictionaries.FactDeputy, post, 0, len(post)); k > 0 && k < len(post) {
+			post = post[k:] // 副外长阿拉格希: a deputy's post too
 		}
 		if n := len(post); n > 0 && s.words.Starting(dictionaries.FactStatePost, post, 0, n) == n {
 			if c := s.countries.ByCode(s.known.Country(f.Subject)); c != nil {
