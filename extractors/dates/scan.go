@@ -881,6 +881,9 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 		if e := s.lit(end, "为止"); e >= 0 {
 			end = e
 		}
+		if v.point && v.hasStart {
+			v.end, v.hasEnd, v.endPoint = v.start, true, true // 截至今天17时: up to that instant, not the hour's end
+		}
 		v.start, v.hasStart, v.qual = time.Time{}, false, "max"
 		return v, end, "until+" + rule, true
 	}

@@ -176,6 +176,8 @@ func (v value) normalized() string {
 		return g.format(v.start) + "/" + g.format(lastUnit(v.end, g))
 	case v.hasStart:
 		return g.format(v.start) + "/.."
+	case v.hasEnd && v.endPoint:
+		return "../" + g.format(v.end) // 截至今天17时: up to the instant
 	case v.hasEnd:
 		return "../" + g.format(lastUnit(v.end, g))
 	}
