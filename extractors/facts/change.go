@@ -29,6 +29,10 @@ var changeRule = &rule{
 		{"高技术产业、数字经济核心产业销售收入同比分别增长10.6%和5.6%。",
 			[]string{"PERCENT:10.6%|10.6|%", "PERCENT:5.6%|5.6|%"},
 			[]string{"change:metric-percent|respectively||同比增长|高技术产业销售收入|10.6 %", "change:metric-percent|respectively||同比增长|数字经济核心产业销售收入|5.6 %"}},
+		// An adverbial adjective inside the name before a noun (直接/ad 投资).
+		{"今年全球外国直接投资将下滑30%。",
+			[]string{"DATE:今年|2024-01-01|2025-01-01", "PERCENT:30%|30|%"},
+			[]string{"change:metric-percent||下降|全球外国直接投资|30 %|2024-01-01"}},
 		// A point's number is no part of the metric.
 		{"三是二氧化碳排放强度下降17%。",
 			[]string{"PERCENT:17%|17|%"},
@@ -696,6 +700,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 				(s.words.Ending(dictionaries.FactAmount, v.text, t.Start, t.End) == t.End-t.Start || s.words.Ending(dictionaries.FactSpend, v.text, t.Start, t.End) == t.End-t.Start)
 			if t == nil || t.Start < lo || !(nounLike(t) || measure || t.Pos == "b" || t.Pos == "x" && isLatin(t.Text) ||
 				inner && (t.Pos == "f" || t.Pos == "a" || t.Pos == "s" || t.Pos == "h") || // 规模以上, 小微企业, 网上零售额, 非化石能源
+				inner && t.Pos == "ad" && t.End-t.Start > 1 && v.nounAt(t.End) || // 外国直接/ad 投资
 				inner && strings.HasPrefix(t.Pos, "v") || // 预订量, 死亡病例
 				inner && t.Pos == "x" && isDigits(t.Text) && v.numberInName(t, lo) || // 内地9市进出口
 				inner && t.Pos == "m" && t.End < ms && v.text[t.End] == '大' && strings.Trim(t.Text, "二三四五六七八九十两") == "") { // 三/m 大/a 新兴产业, not 一些大型
