@@ -247,6 +247,25 @@ func addMention(f *pipeline.Fact, m *pipeline.Mention) {
 	f.EvidenceEnd = max(f.EvidenceEnd, m.End)
 }
 
+// backOver returns where the words of the given kinds that end at e start,
+// read backwards from e down to lo, at most limit words (0: no limit); at
+// each step the first kind that ends there is taken.
+func (s *Stage) backOver(v *view, lo, e, limit int, kinds ...string) int {
+	for n := 0; limit == 0 || n < limit; n++ {
+		k := 0
+		for _, kind := range kinds {
+			if k = s.words.Ending(kind, v.text, lo, e); k > 0 {
+				break
+			}
+		}
+		if k == 0 {
+			break
+		}
+		e -= k
+	}
+	return e
+}
+
 // subjectStarting returns the length and name of a subject word at pos: a
 // word of fact_words.tsv kind subject (我国 → 中国), or a scope word (全省,
 // 全市, 全区) the document's division at that level fills (全省 in a story

@@ -71,17 +71,8 @@ func (s *Stage) shares(v *view) {
 }
 
 func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
-	e := p.Start
-	for range 3 { // 达到了, 为, 将超过
-		if k := s.words.Ending(dictionaries.FactLink, v.text, lo, e); k > 0 {
-			e -= k
-		} else if k := s.words.Ending(dictionaries.FactFiller, v.text, lo, e); k > 0 {
-			e -= k
-		} else {
-			break
-		}
-	}
-	whole, ps := "", 0 // ps: where 占 (or the whole before 占比) starts
+	e := s.backOver(v, lo, p.Start, 3, dictionaries.FactLink, dictionaries.FactFiller) // 达到了, 为, 将超过
+	whole, ps := "", 0                                                                 // ps: where 占 (or the whole before 占比) starts
 	if v.slice(max(e-2, lo), e) == "占比" {
 		ps = e - 2
 		// 全球占比36%: a word of place right before 占比 is the whole.

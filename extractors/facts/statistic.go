@@ -291,16 +291,7 @@ func (s *Stage) grownBefore(v *view, lo, pos int) (string, int) {
 		if n == 0 || !v.aligned(k, k+n) {
 			continue
 		}
-		e := k
-		for {
-			if m := s.words.Ending(dictionaries.FactCompare, v.text, start, e); m > 0 {
-				e -= m
-			} else if m := s.words.Ending(dictionaries.FactFiller, v.text, start, e); m > 0 {
-				e -= m
-			} else {
-				break
-			}
-		}
+		e := s.backOver(v, start, k, 0, dictionaries.FactCompare, dictionaries.FactFiller)
 		b := e
 		for b > start && e-b < maxMetric {
 			t := v.tokenEnding(b)
