@@ -71,8 +71,9 @@ func (s *Stage) shares(v *view) {
 }
 
 func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
-	e := s.backOver(v, lo, p.Start, 3, dictionaries.FactLink, dictionaries.FactFiller) // 达到了, 为, 将超过
-	whole, ps := "", 0                                                                 // ps: where 占 (or the whole before 占比) starts
+	// 达到了, 为, 将超过: the links and fillers before the percentage.
+	e := s.backOver(v, lo, p.Start, 3, dictionaries.FactLink, dictionaries.FactFiller)
+	whole, ps := "", 0 // ps: where 占 (or the whole before 占比) starts
 	if v.slice(max(e-2, lo), e) == "占比" {
 		ps = e - 2
 		// 全球占比36%: a word of place right before 占比 is the whole.
