@@ -727,12 +727,14 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			addMention(&f, om)
 		}
 	}
-	if e, ok := s.projectAfter(v, si, m); ok && f.Object == "" && tail != "money-predicate" {
-		// 总投资近184亿元的国家电网浙北-福州特高压电力联网工程: what it costs.
-		f.Object = v.slice(m.End+1, e)
-		f.EvidenceEnd = max(f.EvidenceEnd, e)
-		for _, om := range v.inside(si, m.End+1, e) {
-			addMention(&f, om)
+	if f.Object == "" && tail != "money-predicate" {
+		if e, ok := s.projectAfter(v, si, m); ok {
+			// 总投资近184亿元的国家电网浙北-福州特高压电力联网工程: what it costs.
+			f.Object = v.slice(m.End+1, e)
+			f.EvidenceEnd = max(f.EvidenceEnd, e)
+			for _, om := range v.inside(si, m.End+1, e) {
+				addMention(&f, om)
+			}
 		}
 	}
 	if pt := v.tokenStarting(ps); f.Object == "" && tail == "predicate-money" && (f.Subject == "" || strings.Contains(f.Rule, "|subject:")) &&
