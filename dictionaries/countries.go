@@ -12,6 +12,11 @@ const (
 	CountryName   = "name"   // the usual Chinese name, one per code
 	CountryAlias  = "alias"  // a long, older or informal name
 	CountryAbbrev = "abbrev" // valid only inside coordinated forms such as 中美
+	// CountryFormer is the usual name of a state that no longer exists,
+	// under the alpha-2 code ISO 3166-1 reserved for it when it was
+	// withdrawn (SU 苏联, YU 南斯拉夫, CS 捷克斯洛伐克, DD 民主德国): news and
+	// history pieces name them as often as current countries.
+	CountryFormer = "former"
 )
 
 // Country is one ISO 3166-1 country or territory with its Chinese forms.
@@ -20,6 +25,7 @@ type Country struct {
 	Name    string
 	Aliases []string
 	Abbrevs []string
+	Former  bool // a withdrawn code of a state that no longer exists
 }
 
 // Countries is the country gazetteer. It is read-only after loading and
@@ -66,11 +72,11 @@ func ParseCountries(t *Table) (*Countries, error) {
 			cs.all = append(cs.all, cn)
 		}
 		switch kind {
-		case CountryName:
+		case CountryName, CountryFormer:
 			if cn.Name != "" {
 				return nil, fmt.Errorf("%s: second name %q for %s (first %q)", where, form, code, cn.Name)
 			}
-			cn.Name = form
+			cn.Name, cn.Former = form, kind == CountryFormer
 			cs.byName[form] = cn
 		case CountryAlias:
 			cn.Aliases = append(cn.Aliases, form)
@@ -79,7 +85,7 @@ func ParseCountries(t *Table) (*Countries, error) {
 			cn.Abbrevs = append(cn.Abbrevs, form)
 			cs.abbrev[form] = cn
 		default:
-			return nil, fmt.Errorf("%s: unknown kind %q (want name, alias or abbrev)", where, kind)
+			return nil, fmt.Errorf("%s: unknown kind %q (want name, former, alias or abbrev)", where, kind)
 		}
 	}
 	for _, cn := range cs.all {

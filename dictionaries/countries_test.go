@@ -1,6 +1,7 @@
 package dictionaries
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,6 +18,7 @@ func TestCountriesLookup(t *testing.T) {
 		{"新西兰", "NZ"}, {"克罗地亚", "HR"}, {"土耳其", "TR"}, {"泰国", "TH"}, {"法国", "FR"},
 		{"韩国", "KR"}, {"日本", "JP"}, {"德国", "DE"}, {"美利坚合众国", "US"}, {"俄罗斯联邦", "RU"},
 		{"刚果（金）", "CD"}, {"美", ""}, {"巴黎", ""},
+		{"苏联", "SU"}, {"前苏联", "SU"}, {"东德", "DD"}, {"西德", "DE"}, {"南联盟", "YU"}, {"捷克斯洛伐克", "CS"},
 	}
 	for _, tt := range tests {
 		got := ""
@@ -42,11 +44,25 @@ func TestCountriesCLDR(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(cs.All()); n != 249 {
-		t.Errorf("%d codes, want the 249 of ISO 3166-1", n)
+	current := 0
+	for _, c := range cs.All() {
+		if !c.Former {
+			current++
+		}
+	}
+	if current != 249 {
+		t.Errorf("%d current codes, want the 249 of ISO 3166-1", current)
 	}
 	names := display.Regions(language.Chinese)
 	for _, c := range cs.All() {
+		if c.Former {
+			// Withdrawn codes: CLDR names none of them in Chinese.
+			if slices.Contains([]string{"SU", "YU", "CS", "DD"}, c.Code) {
+				continue
+			}
+			t.Errorf("%s: former state under a code ISO 3166-1 never reserved for one", c.Code)
+			continue
+		}
 		r, err := language.ParseRegion(c.Code)
 		if err != nil {
 			t.Errorf("%s: %v", c.Code, err)
@@ -75,6 +91,7 @@ func TestParseCountriesRejects(t *testing.T) {
 		{"us\t美国\tname\n", "capital letters"},
 		{"US\t美国\tnickname\n", "unknown kind"},
 		{"US\t美\tabbrev\n", "no name row"},
+		{"SU\t苏联\tformer\nSU\t苏维埃\tformer\n", "second name"},
 	}
 	for _, tt := range tests {
 		tab, err := ParseTSV("c.tsv", "code\tform\tkind\n"+tt.rows)

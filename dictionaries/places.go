@@ -327,6 +327,14 @@ func ParseDivisionAbbrevs(t *Table, d *Divisions) (*DivisionAbbrevs, error) {
 // Lookup returns the division a one-character abbreviation stands for, or nil.
 func (a *DivisionAbbrevs) Lookup(abbrev string) *Division { return a.byAbbrev[abbrev] }
 
+// All calls f with every abbreviation and its division, in no particular
+// order.
+func (a *DivisionAbbrevs) All(f func(abbrev string, d *Division)) {
+	for abbrev, d := range a.byAbbrev {
+		f(abbrev, d)
+	}
+}
+
 // LoadPlaceWords loads the embedded place_words.tsv: names of places that
 // are also common words (来宾, 海防), which count as places only where gse
 // tags them names.

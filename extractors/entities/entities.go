@@ -164,7 +164,18 @@
 //     (中方, "the Chinese side") or beside a word of abbrev_contexts.tsv
 //     (对华, 访美, 美军, 日媒) or before a title (美副国务卿, 俄前总理),
 //     unless the character also abbreviates a division (驻澳: Macao or
-//     Australia). Alone, 美 is not 美国.
+//     Australia). Alone, 美 is not 美国. Such a character is the country
+//     among countries and the division among divisions: 苏 of 美苏 is the
+//     Soviet Union (SU, a former state: countries.tsv lists them under the
+//     codes ISO 3166-1 reserved for them), 澳 of 港澳台 is 澳门; and a former
+//     state yields to a country of today the document names that the
+//     character begins (苏方 in a story about 苏里南).
+//   - abbrev-run: a run of three or more province abbreviations (苏浙皖,
+//     沪苏浙皖, 云贵川; 江 before 浙 is 江苏) that lies between word boundaries
+//     and inside no longer name is one PLACE per character, whatever the
+//     tagger made of it (a person 苏浙皖, one place 云贵川, nothing); under
+//     the pku style, which marks no abbreviation, what the tagger made of it
+//     goes. 晋冀鲁豫边区 and 辽宁黑山 (辽宁) are left.
 //   - place-country-document: a one-character PLACE left uncoded that
 //     abbreviates a country (美, 俄, 韩) is that country when another PLACE
 //     of the document names it (美国, or 美 in 中美): one sense per
@@ -282,6 +293,7 @@ type data struct {
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
 	regions       *dictionaries.RegionAbbrevs
+	provinces     hanSet // abbreviations of provinces (苏, 浙, 港), for abbrevRuns
 }
 
 var (
@@ -370,6 +382,12 @@ func load() (*data, error) {
 			loadErr = err
 			return
 		}
+		d.abbrevs.All(func(abbrev string, v *dictionaries.Division) {
+			if v.Level == dictionaries.LevelProvince {
+				r, _ := utf8.DecodeRuneInString(abbrev)
+				d.provinces.add(r)
+			}
+		})
 		d.strong = (&Stage{data: &d}).strongPlaces()
 		loaded = &d
 	})
@@ -442,6 +460,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.splitTitled(d)
 	s.parkOrgs(d)
 	s.addFromGazetteers(d)
+	s.abbrevRuns(d, st)
 	s.placeSense(d)
 	s.definedAliases(d)
 	s.splitChains(d, st)
@@ -1000,12 +1019,17 @@ func (s *Stage) coordinatedCountry(d *pipeline.Doc, i int) *dictionaries.Country
 	if c == nil {
 		return nil
 	}
-	single := func(j int) bool {
-		return j >= 0 && j < len(d.Mentions) && d.Mentions[j].Type == pipeline.Place && d.Mentions[j].End-d.Mentions[j].Start == 1
+	if c.Former {
+		// 苏 is the Soviet Union, unless the document names a country of
+		// today it begins (苏里南: 中苏建交65周年).
+		if now := s.initialCountry(d, m.Text); now != nil && !now.Former {
+			c = now
+		}
 	}
-	// Touching (中美) or listed with 、 (美、日、韩).
-	if single(i-1) && (d.Mentions[i-1].End == m.Start || d.Mentions[i-1].End == m.Start-1 && d.Slice(m.Start-1, m.Start) == "、") ||
-		single(i+1) && (d.Mentions[i+1].Start == m.End || d.Mentions[i+1].Start == m.End+1 && d.Slice(m.End, m.End+1) == "、") {
+	if before, after := coordinated(d, i); before || after {
+		if s.amongDivisions(d, i, before, after) {
+			return nil
+		}
 		return c
 	}
 	n := d.CharCount()
@@ -1022,11 +1046,37 @@ func (s *Stage) coordinatedCountry(d *pipeline.Doc, i int) *dictionaries.Country
 		return c
 	}
 	// 美副国务卿, 俄前总理: a title after it is that country's office.
-	after := strings.TrimLeft(d.Slice(m.End, min(m.End+titleReach, n)), "前原副")
-	if _, ok := s.titles.Prefix(after); ok {
+	title := strings.TrimLeft(d.Slice(m.End, min(m.End+titleReach, n)), "前原副")
+	if _, ok := s.titles.Prefix(title); ok {
 		return c
 	}
 	return nil
+}
+
+// coordinated reports whether the one-character PLACE d.Mentions[i] is
+// coordinated with the one-character PLACE before it and with the one after
+// it: touching (中美) or listed with 、 (美、日、韩).
+func coordinated(d *pipeline.Doc, i int) (before, after bool) {
+	m := &d.Mentions[i]
+	single := func(j int) bool {
+		return j >= 0 && j < len(d.Mentions) && d.Mentions[j].Type == pipeline.Place && d.Mentions[j].End-d.Mentions[j].Start == 1
+	}
+	before = single(i-1) && (d.Mentions[i-1].End == m.Start || d.Mentions[i-1].End == m.Start-1 && d.Slice(m.Start-1, m.Start) == "、")
+	after = single(i+1) && (d.Mentions[i+1].Start == m.End || d.Mentions[i+1].Start == m.End+1 && d.Slice(m.End, m.End+1) == "、")
+	return before, after
+}
+
+// amongDivisions reports whether d.Mentions[i], a character that abbreviates
+// a division as well as a country, is coordinated (before: with the mention
+// before it, after: with the one after) with a character that abbreviates a
+// division and no country. It is then the division: 澳 of 港澳台 is 澳门 and 苏
+// of 苏浙沪 江苏, but 苏 of 美苏 is the Soviet Union.
+func (s *Stage) amongDivisions(d *pipeline.Doc, i int, before, after bool) bool {
+	divisionOnly := func(form string) bool {
+		return s.abbrevs.Lookup(form) != nil && s.countries.Abbrev(form) == nil
+	}
+	return s.abbrevs.Lookup(d.Mentions[i].Text) != nil &&
+		(before && divisionOnly(d.Mentions[i-1].Text) || after && divisionOnly(d.Mentions[i+1].Text))
 }
 
 // resolvePlaces codes every PLACE mention it can: unambiguous readings first,
@@ -1211,13 +1261,14 @@ func (s *Stage) initialCountry(d *pipeline.Doc, char string) *dictionaries.Count
 // (d.Mentions[i] for i in abbrevs) that also abbreviate a country — 澳 is
 // 澳门 and 澳大利亚 — as the country when the document names that country
 // elsewhere (美日澳, 澳大利亚) and names none of the division in full
-// (context: the divisions read so far, abbreviations aside). One sense per
-// document: a story about Australia's government writes 澳政府 and 澳外长.
+// (context: the divisions read so far, abbreviations aside), unless it is
+// coordinated with divisions (港澳台). One sense per document: a story about
+// Australia's government writes 澳政府 and 澳外长.
 func (s *Stage) abbrevCountries(d *pipeline.Doc, st *docState, abbrevs []int, context []*dictionaries.Division) {
 	for _, i := range abbrevs {
 		m := &d.Mentions[i]
 		c := s.countries.Abbrev(m.Text)
-		if c == nil || !slices.ContainsFunc(d.Mentions, func(o pipeline.Mention) bool {
+		if before, after := coordinated(d, i); c == nil || s.amongDivisions(d, i, before, after) || !slices.ContainsFunc(d.Mentions, func(o pipeline.Mention) bool {
 			return o.Type == pipeline.Place && o.PlaceCode == "" && o.Country == c.Code
 		}) {
 			continue

@@ -528,6 +528,22 @@ var rules = []struct {
 			{pipeline.Place, "吉", "吉尔吉斯斯坦", "", "KG", "place-country"},
 		}},
 		{"中方表示", []in{{pipeline.Place, "中"}}, []out{{pipeline.Place, "中", "中国", "", "CN", "place-country"}}},
+		// A character that abbreviates a division too is the country among
+		// countries (苏 of 美苏: the Soviet Union) and the division among
+		// divisions (澳 of 港澳台: Macao).
+		{"美苏冷战", []in{{pipeline.Place, "美"}, {pipeline.Place, "苏"}}, []out{
+			{pipeline.Place, "美", "美国", "", "US", "place-country"},
+			{pipeline.Place, "苏", "苏联", "", "SU", "place-country"},
+		}},
+		{"港澳台同胞", []in{{pipeline.Place, "港"}, {pipeline.Place, "澳"}, {pipeline.Place, "台"}}, []out{
+			{pipeline.Place, "港", "香港特别行政区", "810000", "CN", "place-abbrev"},
+			{pipeline.Place, "澳", "澳门特别行政区", "820000", "CN", "place-abbrev"},
+			{pipeline.Place, "台", "台湾省", "710000", "CN", "place-abbrev"},
+		}},
+		{"中澳自贸协定", []in{{pipeline.Place, "中"}, {pipeline.Place, "澳"}}, []out{
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "澳", "澳大利亚", "", "AU", "place-country"},
+		}},
 		// Alone, a one-character abbreviation is no country.
 		{"美在何处", []in{{pipeline.Place, "美"}}, []out{{pipeline.Place, "美", "美", "", "", "pos"}}},
 		// Beside a word of abbrev_contexts.tsv it is.
@@ -586,6 +602,41 @@ var rules = []struct {
 			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
 			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
 		}},
+	}},
+	{"abbrev-run", []example{
+		// Whatever the tagger made of a run of province abbreviations.
+		{"苏浙皖三省", []in{{pipeline.Person, "苏浙皖"}}, []out{
+			{pipeline.Place, "苏", "江苏省", "320000", "CN", "place-abbrev"},
+			{pipeline.Place, "浙", "浙江省", "330000", "CN", "place-abbrev"},
+			{pipeline.Place, "皖", "安徽省", "340000", "CN", "place-abbrev"},
+		}},
+		{"沪苏浙皖一体化", nil, []out{
+			{pipeline.Place, "沪", "上海市", "310000", "CN", "place-abbrev"},
+			{pipeline.Place, "苏", "江苏省", "320000", "CN", "place-abbrev"},
+			{pipeline.Place, "浙", "浙江省", "330000", "CN", "place-abbrev"},
+			{pipeline.Place, "皖", "安徽省", "340000", "CN", "place-abbrev"},
+		}},
+		// The tagger's own one-character places stay its.
+		{"京津冀协同", []in{{pipeline.Place, "京"}, {pipeline.Place, "津冀"}}, []out{
+			{pipeline.Place, "京", "北京市", "110000", "CN", "place-abbrev"},
+			{pipeline.Place, "津", "天津市", "120000", "CN", "place-abbrev"},
+			{pipeline.Place, "冀", "河北省", "130000", "CN", "place-abbrev"},
+		}},
+		// 江 is 江苏 before 浙.
+		{"江浙沪包邮", []in{{pipeline.Person, "江浙沪"}}, []out{
+			{pipeline.Place, "江", "江苏省", "320000", "CN", "abbrev-run"},
+			{pipeline.Place, "浙", "浙江省", "330000", "CN", "place-abbrev"},
+			{pipeline.Place, "沪", "上海市", "310000", "CN", "place-abbrev"},
+		}},
+		// Not inside a longer name, nor where two spell a division.
+		{"晋冀鲁豫边区", []in{{pipeline.Place, "晋冀鲁豫边区"}}, []out{{pipeline.Place, "晋冀鲁豫边区", "晋冀鲁豫边区", "", "", "pos"}}},
+		{"辽宁黑山县", []in{{pipeline.Place, "辽宁"}}, []out{{pipeline.Place, "辽宁", "辽宁省", "210000", "CN", "place-unique"}}},
+		{"长江浙江段", []in{{pipeline.Place, "长江"}, {pipeline.Place, "浙江"}}, []out{
+			{pipeline.Place, "长江", "长江", "", "CN", "place-foreign"},
+			{pipeline.Place, "浙江", "浙江省", "330000", "CN", "place-unique"},
+		}},
+		// Two are as often a name.
+		{"苏青的小说", []in{{pipeline.Person, "苏青"}}, []out{{pipeline.Person, "苏青", "苏青", "", "", "pos"}}},
 	}},
 	{"place-abbrev-country", []example{
 		// A document that names the country reads the division's abbreviation as it.
@@ -935,6 +986,14 @@ func TestPKUAbbrevs(t *testing.T) {
 	}
 	if len(d.Mentions) != 0 {
 		t.Errorf("pku style: got %+v, want no mention", d.Mentions)
+	}
+	// Nor a run of province abbreviations, which the tagger may call a person.
+	d = docWith(t, "苏浙皖三省", []in{{pipeline.Person, "苏浙皖"}})
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) != 0 {
+		t.Errorf("pku style: got %+v, want no mention for 苏浙皖", d.Mentions)
 	}
 	// People's Daily marks no part of a country's side.
 	d = docWith(t, "韩方/j 愿意/v", []in{{pipeline.Person, "韩方"}})
