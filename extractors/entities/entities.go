@@ -609,6 +609,11 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 		}
 		typ, rule := pipeline.Person, "known-person"
 		a, b, ok := around(s.known.Spots, m.Start)
+		// A name that would cut into gse's words on both sides is more
+		// likely their characters by chance (美韩|正视 is no 韩正).
+		if ok && insideToken(d.Tokens, a) && insideToken(d.Tokens, b) {
+			ok = false
+		}
 		if !ok || b < m.End || (a == m.Start && b == m.End) {
 			// 胡塞武 of 胡塞武装: an organization alias written out.
 			typ, rule = pipeline.Org, "known-org"

@@ -698,6 +698,11 @@ var rules = []struct {
 		{"朴槿惠政府", []in{{pipeline.Place, "~惠"}}, []out{{pipeline.Person, "朴槿惠", "朴槿惠", "", "", "known-person"}}},
 		{"奥巴马政府", []in{{pipeline.Place, "奥"}, {pipeline.Place, "巴"}, {pipeline.Place, "马"}}, []out{{pipeline.Person, "奥巴马", "奥巴马", "", "", "known-person"}}},
 		{"韩国外长康京和11日表示", []in{{pipeline.Person, "康京"}}, []out{{pipeline.Person, "康京和", "康京和", "", "", "known-person"}}},
+		// Not characters of two words by chance.
+		{"敦促/v 美韩/ns 正视/v 问题/n", []in{{pipeline.Place, "美"}, {pipeline.Place, "韩"}}, []out{
+			{pipeline.Place, "美", "美国", "", "US", "place-country"},
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+		}},
 		// The tagger's PERSON stays; its parts tagged as places go.
 		{"普京访华", []in{{pipeline.Person, "普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "pos"}}},
 		// A place next to a name, not inside it, stays.
