@@ -573,6 +573,13 @@ func (s *Stage) runsOn(d *pipeline.Doc, off int) bool {
 	return !(end == off+1 && strings.Contains(functionChars, d.Slice(off, end)))
 }
 
+// insideToken reports whether code point off lies inside a gse token, past
+// its first character.
+func insideToken(toks []pipeline.Token, off int) bool {
+	i := tokenAt(toks, off)
+	return i >= 0 && toks[i].Start < off
+}
+
 // functionChars are characters gse may join to the last one of a name
 // before them (部|将, 行|将).
 const functionChars = "将是为在和与对向把被从"

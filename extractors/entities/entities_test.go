@@ -605,25 +605,25 @@ var rules = []struct {
 	}},
 	{"abbrev-run", []example{
 		// Whatever the tagger made of a run of province abbreviations.
-		{"苏浙皖三省", []in{{pipeline.Person, "苏浙皖"}}, []out{
+		{"苏浙皖/nr 三省/m", []in{{pipeline.Person, "苏浙皖"}}, []out{
 			{pipeline.Place, "苏", "江苏省", "320000", "CN", "place-abbrev"},
 			{pipeline.Place, "浙", "浙江省", "330000", "CN", "place-abbrev"},
 			{pipeline.Place, "皖", "安徽省", "340000", "CN", "place-abbrev"},
 		}},
-		{"沪苏浙皖一体化", nil, []out{
+		{"沪/j 苏浙皖/nr 一体化/vn", nil, []out{
 			{pipeline.Place, "沪", "上海市", "310000", "CN", "place-abbrev"},
 			{pipeline.Place, "苏", "江苏省", "320000", "CN", "place-abbrev"},
 			{pipeline.Place, "浙", "浙江省", "330000", "CN", "place-abbrev"},
 			{pipeline.Place, "皖", "安徽省", "340000", "CN", "place-abbrev"},
 		}},
 		// The tagger's own one-character places stay its.
-		{"京津冀协同", []in{{pipeline.Place, "京"}, {pipeline.Place, "津冀"}}, []out{
+		{"京津冀/j 协同/vn", []in{{pipeline.Place, "京"}, {pipeline.Place, "津冀"}}, []out{
 			{pipeline.Place, "京", "北京市", "110000", "CN", "place-abbrev"},
 			{pipeline.Place, "津", "天津市", "120000", "CN", "place-abbrev"},
 			{pipeline.Place, "冀", "河北省", "130000", "CN", "place-abbrev"},
 		}},
 		// 江 is 江苏 before 浙.
-		{"江浙沪包邮", []in{{pipeline.Person, "江浙沪"}}, []out{
+		{"江浙/j 沪/j 包邮/v", []in{{pipeline.Person, "江浙沪"}}, []out{
 			{pipeline.Place, "江", "江苏省", "320000", "CN", "abbrev-run"},
 			{pipeline.Place, "浙", "浙江省", "330000", "CN", "place-abbrev"},
 			{pipeline.Place, "沪", "上海市", "310000", "CN", "place-abbrev"},
@@ -634,6 +634,11 @@ var rules = []struct {
 		{"长江浙江段", []in{{pipeline.Place, "长江"}, {pipeline.Place, "浙江"}}, []out{
 			{pipeline.Place, "长江", "长江", "", "CN", "place-foreign"},
 			{pipeline.Place, "浙江", "浙江省", "330000", "CN", "place-unique"},
+		}},
+		// Nor where a word begins with the last one.
+		{"港澳/j 青年/n", []in{{pipeline.Place, "港"}, {pipeline.Place, "澳"}}, []out{
+			{pipeline.Place, "港", "香港特别行政区", "810000", "CN", "place-abbrev"},
+			{pipeline.Place, "澳", "澳门特别行政区", "820000", "CN", "place-abbrev"},
 		}},
 		// Two are as often a name.
 		{"苏青的小说", []in{{pipeline.Person, "苏青"}}, []out{{pipeline.Person, "苏青", "苏青", "", "", "pos"}}},
@@ -993,7 +998,7 @@ func TestPKUAbbrevs(t *testing.T) {
 		t.Errorf("pku style: got %+v, want no mention", d.Mentions)
 	}
 	// Nor a run of province abbreviations, which the tagger may call a person.
-	d = docWith(t, "苏浙皖三省", []in{{pipeline.Person, "苏浙皖"}})
+	d = docWith(t, "苏浙皖/nr 三省/m", []in{{pipeline.Person, "苏浙皖"}})
 	if err := s.Process(d); err != nil {
 		t.Fatal(err)
 	}

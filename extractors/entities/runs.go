@@ -11,8 +11,9 @@ import (
 // the exception: 江 abbreviates 江苏 only there.
 const minRun = 3
 
-// abbrevRuns reads a run of three or more province abbreviations (苏浙皖,
-// 沪苏浙皖, 云贵川, 港澳台) as one place per character, as MSRA marks them,
+// abbrevRuns reads a run of gse words made of three or more province
+// abbreviations (苏浙皖, 沪苏浙皖, 云贵川, 港澳台; not 港澳|青年) as one place
+// per character, as MSRA marks them,
 // whatever the tagger made of it: it takes 苏浙皖 for a person's name (苏 is
 // a surname), 云贵川 for one place, and misses 沪苏浙皖. 江 before 浙 (江浙,
 // 江浙沪) is 江苏. People's Daily marks no abbreviation, so the pku style
@@ -20,41 +21,46 @@ const minRun = 3
 // left (晋冀鲁豫边区, 全国政协台港澳侨联络委员会), and so is one holding a
 // division's name (辽宁黑山: 辽宁).
 func (s *Stage) abbrevRuns(d *pipeline.Doc, st *docState) {
-	start, pos := 0, 0 // code points: the run's start, the reading position
-	jiang := false     // the run starts with 江 of 江浙
-	for i, r := range d.Text {
-		if s.provinces.has(r) {
-			pos++
+	toks := d.Tokens
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && s.provinceWord(toks, j, j == i) {
+			j++
+		}
+		if j == i {
+			i++
 			continue
 		}
-		if r == '江' && strings.HasPrefix(d.Text[i+len("江"):], "浙") {
-			s.endRun(d, st, start, pos, jiang)
-			start, jiang = pos, true
-			pos++
-			continue
-		}
-		s.endRun(d, st, start, pos, jiang)
-		pos++
-		start, jiang = pos, false
+		s.endRun(d, st, toks[i].Start, toks[j-1].End, strings.HasPrefix(toks[i].Text, "江"))
+		i = j
 	}
-	s.endRun(d, st, start, pos, jiang)
+}
+
+// provinceWord reports whether token j is made of province abbreviations;
+// the first of a run may begin with 江 before 浙.
+func (s *Stage) provinceWord(toks []pipeline.Token, j int, first bool) bool {
+	text := toks[j].Text
+	if first && strings.HasPrefix(text, "江") {
+		text = text[len("江"):]
+		if text == "" && j+1 < len(toks) {
+			text = toks[j+1].Text // 江|浙沪
+		}
+		if !strings.HasPrefix(text, "浙") {
+			return false
+		}
+		text = toks[j].Text[len("江"):]
+	}
+	for _, r := range text {
+		if !s.provinces.has(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // endRun reads the run of abbreviations at start..end, if it is one; jiang
 // says it starts with 江 of 江浙.
 func (s *Stage) endRun(d *pipeline.Doc, st *docState, start, end int, jiang bool) {
-	if end-start < 2 {
-		return
-	}
-	// A word may begin with the last abbreviation (港澳|青年, 京津冀|新一代)
-	// or end with the first.
-	for end > start && insideToken(d.Tokens, end) {
-		end--
-	}
-	for start < end && insideToken(d.Tokens, start) {
-		start++
-		jiang = false
-	}
 	if end-start < minRun && !(jiang && end-start >= 2) || !s.runAlone(d, start, end) {
 		return
 	}
@@ -81,13 +87,6 @@ func (s *Stage) endRun(d *pipeline.Doc, st *docState, start, end int, jiang bool
 			st.div[id] = s.abbrevs.Lookup("苏")
 		}
 	}
-}
-
-// insideToken reports whether code point off lies inside a gse token, past
-// its first character.
-func insideToken(toks []pipeline.Token, off int) bool {
-	i := tokenAt(toks, off)
-	return i >= 0 && toks[i].Start < off
 }
 
 // deleteIf is slices.DeleteFunc for mentions.
@@ -118,7 +117,7 @@ func (s *Stage) runAlone(d *pipeline.Doc, start, end int) bool {
 }
 
 // hanSet is a set of characters of the CJK Unified Ideographs block, one
-// bit each: abbrevRuns asks it of every character of a document.
+// bit each.
 type hanSet [(hanLast - hanFirst + 64) / 64]uint64
 
 const hanFirst, hanLast = 0x4e00, 0x9fff
