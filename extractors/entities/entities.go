@@ -141,6 +141,10 @@
 //     becomes a PLACE, and so does one that is a division's short form of three
 //     or more characters (张家界, 齐齐哈尔: the tagger reads 张 and 齐 as
 //     surnames). Two-character short forms stay: 马龙 and 连平 are people too.
+//     A tagger ORG that is exactly a country's name becomes a PLACE when it
+//     is listed beside a country read as a place (美国、日本和韩国), or when a
+//     noun for people of people_nouns.tsv follows it (中国选手, 美国游客):
+//     their nationality, not a team (中国队 is one) nor a state body.
 //   - split-admin-chain: a PLACE mention made wholly of nested divisions
 //     (四川省成都市武侯区) becomes one PLACE mention per division.
 //   - place-unique, place-country, place-foreign: a place with one reading in the
@@ -293,7 +297,8 @@ type data struct {
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
 	regions       *dictionaries.RegionAbbrevs
-	provinces     hanSet // abbreviations of provinces (苏, 浙, 港), for abbrevRuns
+	provinces     hanSet                          // abbreviations of provinces (苏, 浙, 港), for abbrevRuns
+	peopleNouns   *dictionaries.Lexicon[struct{}] // 选手, 游客: after a country, its nationals
 }
 
 var (
@@ -379,6 +384,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.regions, err = dictionaries.LoadRegionAbbrevs(d.foreign); err != nil {
+			loadErr = err
+			return
+		}
+		if d.peopleNouns, err = dictionaries.LoadPeopleNouns(); err != nil {
 			loadErr = err
 			return
 		}
@@ -573,6 +582,17 @@ func (s *Stage) runsOn(d *pipeline.Doc, off int) bool {
 	return !(end == off+1 && strings.Contains(functionChars, d.Slice(off, end)))
 }
 
+// peopleNounAt reports whether the gse word at code point off is a noun for
+// people of people_nouns.tsv (选手, 游客).
+func (s *Stage) peopleNounAt(d *pipeline.Doc, off int) bool {
+	i := tokenAt(d.Tokens, off)
+	if i < 0 || d.Tokens[i].Start != off {
+		return false
+	}
+	_, ok := s.peopleNouns.Get(d.Tokens[i].Text)
+	return ok
+}
+
 // insideToken reports whether code point off lies inside a gse token, past
 // its first character.
 func insideToken(toks []pipeline.Token, off int) bool {
@@ -674,6 +694,7 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 // PLACE when it is listed with 、, 和, 与 or 及 beside a country the tagger
 // read as a place (美国、日本和韩国表示质疑: the tagger read 日本 an ORG): a
 // list of countries names states alike, and both conventions mark them so.
+// So does a noun for people after it (中国选手): it says their nationality.
 func (s *Stage) listedCountries(d *pipeline.Doc) {
 	byStart, byEnd := map[int]*pipeline.Mention{}, map[int]*pipeline.Mention{}
 	for i := range d.Mentions {
@@ -681,9 +702,6 @@ func (s *Stage) listedCountries(d *pipeline.Doc) {
 		if m.Type == pipeline.Place && s.countries.Lookup(m.Text) != nil {
 			byStart[m.Start], byEnd[m.End] = m, m
 		}
-	}
-	if len(byStart) == 0 {
-		return
 	}
 	n := d.CharCount()
 	for i := range d.Mentions {
@@ -693,7 +711,7 @@ func (s *Stage) listedCountries(d *pipeline.Doc) {
 		}
 		before := m.Start > 0 && strings.Contains("、和与及", d.Slice(m.Start-1, m.Start)) && byEnd[m.Start-1] != nil
 		after := m.End < n && strings.Contains("、和与及", d.Slice(m.End, m.End+1)) && byStart[m.End+1] != nil
-		if before || after {
+		if before || after || s.peopleNounAt(d, m.End) {
 			m.Type, m.Entity = pipeline.Place, ""
 			addRule(m, "retype-place")
 		}

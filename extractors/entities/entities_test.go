@@ -437,6 +437,9 @@ var rules = []struct {
 		{"中国/ns 科学院/n", []in{{pipeline.Org, "中国科学院"}}, []out{{pipeline.Org, "中国科学院", "中国科学院", "", "", "org-alias"}}},
 	}},
 	{"retype-place", []example{
+		// A country before a noun for people is their nationality.
+		{"中国/ns 选手/n 夺冠/v", []in{{pipeline.Org, "中国"}}, []out{{pipeline.Place, "中国", "中国", "", "CN", "place-country"}}},
+		{"中国队/nt 夺冠/v", []in{{pipeline.Org, "中国队"}}, []out{{pipeline.Org, "中国队", "中国队", "", "", "pos"}}},
 		{"在武侯区", []in{{pipeline.Person, "武侯区"}}, []out{{pipeline.Place, "武侯区", "四川省成都市武侯区", "510107", "CN", "place-unique"}}},
 		{"萨格勒布大学", []in{{pipeline.Person, "萨格勒布"}}, []out{{pipeline.Place, "萨格勒布", "萨格勒布", "", "HR", "place-foreign"}}},
 		{"张洁说", []in{{pipeline.Person, "张洁"}}, []out{{pipeline.Person, "张洁", "张洁", "", "", "pos"}}},
