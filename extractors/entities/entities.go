@@ -85,7 +85,7 @@
 //     丁薛祥.
 //   - quote-fragment: a tagger mention with an unbalanced quote mark starts or
 //     ends inside a quotation (一路”联合实验室) and is dropped.
-//   - plenum: a tagger ORG of a plenary session's number (三中 of
+//   - plenum: a tagger ORG or PLACE of a plenary session's number (三中 of
 //     十九届二中、三中、四中全会, read as a school) is dropped.
 //   - weak-place: a tagger PLACE below confidence 0.1 that is in no gazetteer,
 //     has no place suffix and is no division's abbreviation is dropped.

@@ -784,6 +784,8 @@ var rules = []struct {
 	{"plenum", []example{
 		{"学习十九届二中、三中、四中全会精神", []in{{pipeline.Org, "三中"}}, nil},
 		{"二十届三中全会", []in{{pipeline.Org, "三中"}}, nil},
+		// Read as a place, or only its 中.
+		{"十七届三中、四中、五中全会精神", []in{{pipeline.Place, "中"}, {pipeline.Place, "四中"}}, nil},
 		// A body named after the plenum stays.
 		{"四中全会中央宣讲团", []in{{pipeline.Org, "四中全会中央宣讲团"}}, []out{{pipeline.Org, "四中全会中央宣讲团", "四中全会中央宣讲团", "", "", "pos"}}},
 		// A school does too.

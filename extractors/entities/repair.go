@@ -1130,9 +1130,15 @@ func (s *Stage) dropFragments(d *pipeline.Doc) {
 		if quoteFragment(m.Text) {
 			return true
 		}
-		if m.Type == pipeline.Org && strings.HasSuffix(m.Text, "中") && plenum.MatchString(m.Text+d.Slice(m.End, min(m.End+12, d.CharCount()))) &&
-			strings.Trim(m.Text, "一二三四五六七八九十") == "中" {
-			return true // plenum: 三中 of 十九届二中、三中、四中全会
+		if m.Type != pipeline.Person && strings.HasSuffix(m.Text, "中") && strings.Trim(m.Text, numeralChars) == "中" {
+			// The number may stand before a tagger's 中 (三|中).
+			from := m.Start
+			for from > 0 && from > m.Start-3 && strings.Contains(numeralChars, d.Slice(from-1, from)) {
+				from--
+			}
+			if plenum.MatchString(d.Slice(from, min(m.End+12, d.CharCount()))) {
+				return true // plenum: 三中 of 十九届二中、三中、四中全会
+			}
 		}
 		if m.Type == pipeline.Person && (s.personCtx.After(d.Slice(m.End, min(m.End+4, d.CharCount()))) ||
 			s.personCtx.Before(d.Slice(max(m.Start-6, 0), m.Start))) {
@@ -1148,6 +1154,9 @@ func (s *Stage) dropFragments(d *pipeline.Doc) {
 			!strings.Contains(m.Rule, "person-country") && !strings.Contains(m.Rule, "country-side")
 	})
 }
+
+// numeralChars are the Chinese numerals of a plenary session's number.
+const numeralChars = "一二三四五六七八九十"
 
 // plenum matches a numbered plenary session of a Central Committee, alone
 // or in a list (二中、三中、四中全会): the tagger reads 三中 as a school.
