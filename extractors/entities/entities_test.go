@@ -61,6 +61,7 @@ var rules = []struct {
 		// after a country's name.
 		{"经/n 阿拉山口/ns 口岸/s", []in{{pipeline.Place, "阿拉山"}}, []out{{pipeline.Place, "阿拉山口", "新疆维吾尔自治区博尔塔拉蒙古自治州阿拉山口市", "652702", "CN", "place-unique"}}},
 		{"讨论/v 伊朗核/nr 问题/n", []in{{pipeline.Place, "伊朗核"}}, []out{{pipeline.Place, "伊朗", "伊朗", "", "IR", "place-country"}}},
+		{"大湾/ns 区/n 的/uj 市场/n", []in{{pipeline.Place, "大湾"}}, []out{{pipeline.Place, "大湾区", "大湾区", "", "CN", "place-foreign"}}},
 		// An organization ends where gse's word starts after an alias, or
 		// takes the word that completes a longer suffix.
 		{"中共中央/nt 团结/a 带领/v", []in{{pipeline.Org, "中共中央团"}}, []out{{pipeline.Org, "中共中央", "中国共产党中央委员会", "", "", "org-alias"}}},

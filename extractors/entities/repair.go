@@ -414,7 +414,9 @@ func (s *Stage) trimDigits(d *pipeline.Doc) {
 // fitOrg): one that ends
 // inside a word gse tags a place name takes the whole word when that is a
 // gazetteer place and the mention, of two characters or more, is none, nor
-// an abbreviation (阿拉山|口 → 阿拉山口), and one that is a word gse tags a person's name, a country's name
+// an abbreviation (阿拉山|口 → 阿拉山口), or one character more when gse's
+// next word is that character (大湾|区 → 大湾区), and one that is a word gse
+// tags a person's name, a country's name
 // and one character more, is the country (伊朗核 of 伊朗核问题).
 func (s *Stage) fitPlaces(d *pipeline.Doc) {
 	for i := range d.Mentions {
@@ -436,6 +438,13 @@ func (s *Stage) fitPlaces(d *pipeline.Doc) {
 			// Not a place cut short on purpose: 巴 of 巴中关系 is 巴基斯坦,
 			// 欧 of 欧亚 stands for 欧洲.
 			m.End, m.Text, m.Entity = t.End, d.Slice(m.Start, t.End), ""
+			addRule(m, "boundary-repair")
+			continue
+		}
+		// Or one that gse's next word of one character completes (大湾|区).
+		if k := j + 1; t.End == m.End && k < len(d.Tokens) && d.Tokens[k].Start == m.End && d.Tokens[k].End == m.End+1 &&
+			m.End-m.Start > 1 && !s.gazetteerPlace(m.Text) && s.gazetteerPlace(d.Slice(m.Start, m.End+1)) {
+			m.End, m.Text, m.Entity = m.End+1, d.Slice(m.Start, m.End+1), ""
 			addRule(m, "boundary-repair")
 			continue
 		}
