@@ -237,8 +237,8 @@ func (ra *RegionAbbrevs) Lookup(abbrev string) *ForeignPlace { return ra.byAbbre
 // AbbrevContexts are the words next to which a one-character country
 // abbreviation stands for its country on its own (abbrev_contexts.tsv).
 type AbbrevContexts struct {
-	before, after, pair map[string]bool
-	maxLen              int // longest word, in runes
+	before, after, pair, division map[string]bool
+	maxLen                        int // longest word, in runes
 }
 
 // Around reports whether a listed word ends where before ends or starts
@@ -259,6 +259,11 @@ func (c *AbbrevContexts) Around(before, after string) bool {
 
 // After reports whether word is listed to stand after an abbreviation (军, 媒).
 func (c *AbbrevContexts) After(word string) bool { return c.after[word] }
+
+// DivisionBefore reports whether word is listed (side division) to make a
+// division's one-character abbreviation after it that division (来|蓉,
+// 在|京).
+func (c *AbbrevContexts) DivisionBefore(word string) bool { return c.division[word] }
 
 // Pair reports whether text begins with a word listed to follow two
 // abbreviations (两国 in 韩日两国).
@@ -294,21 +299,22 @@ func LoadAbbrevContexts() (*AbbrevContexts, error) { return loadAbbrevContexts()
 
 var loadAbbrevContexts = shared("abbrev_contexts.tsv", ParseAbbrevContexts)
 
-// ParseAbbrevContexts reads rows of side (before or after), word and note.
+// ParseAbbrevContexts reads rows of side (before, after, pair or division),
+// word and note.
 func ParseAbbrevContexts(t *Table) (*AbbrevContexts, error) {
 	col, err := columns(t, "side", "word", "note")
 	if err != nil {
 		return nil, err
 	}
-	c := &AbbrevContexts{before: map[string]bool{}, after: map[string]bool{}, pair: map[string]bool{}}
+	c := &AbbrevContexts{before: map[string]bool{}, after: map[string]bool{}, pair: map[string]bool{}, division: map[string]bool{}}
 	for i, row := range t.Rows {
 		w := row[col[1]]
-		set := map[string]map[string]bool{"before": c.before, "after": c.after, "pair": c.pair}[row[col[0]]]
+		set := map[string]map[string]bool{"before": c.before, "after": c.after, "pair": c.pair, "division": c.division}[row[col[0]]]
 		if set == nil || w == "" || set[w] {
-			return nil, errorf(t, i, "side %q word %q: want before, after or pair and a word listed once", row[col[0]], w)
+			return nil, errorf(t, i, "side %q word %q: want before, after, pair or division and a word listed once", row[col[0]], w)
 		}
 		set[w] = true
-		if row[col[0]] != "pair" {
+		if row[col[0]] == "before" || row[col[0]] == "after" {
 			c.maxLen = max(c.maxLen, utf8.RuneCountInString(w))
 		}
 	}

@@ -180,6 +180,13 @@
 //     tagger made of it (a person 苏浙皖, one place 云贵川, nothing); under
 //     the pku style, which marks no abbreviation, what the tagger made of it
 //     goes. 晋冀鲁豫边区 and 辽宁黑山 (辽宁) are left.
+//   - abbrev-verb: a division's one-character abbreviation that gse reads
+//     as a word of its own after a word of abbrev_contexts.tsv's division
+//     side is a PLACE (来|蓉安家, 返|蓉, 在|京期间), under the msra style, as
+//     MSRA marks them (204 of 246 in its training data); gse must read it as
+//     an abbreviation, a place or a name, or it must abbreviate a city
+//     (来|穗): 在|新/a 的一年 is no 新疆; nor one that is a common word of
+//     place_words.tsv (离|港 leaves a harbour).
 //   - place-country-document: a one-character PLACE left uncoded that
 //     abbreviates a country (美, 俄, 韩) is that country when another PLACE
 //     of the document names it (美国, or 美 in 中美): one sense per
@@ -470,6 +477,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.parkOrgs(d)
 	s.addFromGazetteers(d)
 	s.abbrevRuns(d, st)
+	s.abbrevAfterVerbs(d)
 	s.placeSense(d)
 	s.definedAliases(d)
 	s.splitChains(d, st)

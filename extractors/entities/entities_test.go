@@ -647,6 +647,12 @@ var rules = []struct {
 		// Two are as often a name.
 		{"苏青的小说", []in{{pipeline.Person, "苏青"}}, []out{{pipeline.Person, "苏青", "苏青", "", "", "pos"}}},
 	}},
+	{"abbrev-verb", []example{
+		{"来/v 蓉/j 安家/ns", nil, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},
+		{"来/v 穗/zg 投资/vn", nil, []out{{pipeline.Place, "穗", "广东省广州市", "440100", "CN", "place-abbrev"}}},
+		{"在/p 新/a 的/uj 一年/m", nil, nil},
+		{"潜艇/n 离/zg 港/j 出航/v", nil, nil},
+	}},
 	{"place-abbrev-country", []example{
 		// A document that names the country reads the division's abbreviation as it.
 		{"澳大利亚大选后，澳政府改变政策", []in{{pipeline.Place, "澳大利亚"}, {pipeline.Place, "澳"}}, []out{

@@ -1,8 +1,10 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -86,6 +88,41 @@ func (s *Stage) endRun(d *pipeline.Doc, st *docState, start, end int, jiang bool
 		if jiang && k == start {
 			st.div[id] = s.abbrevs.Lookup("苏")
 		}
+	}
+}
+
+// abbrevAfterVerbs adds, under the msra style, a PLACE for a division's
+// one-character abbreviation that gse reads as a word of its own after a
+// one-character word of abbrev_contexts.tsv's division side (来|蓉安家,
+// 返|蓉, 来|穗投资): MSRA marks them, and the tagger misses many. gse must
+// read it as an abbreviation, a place or a name (蓉/j, 京/ns, 鄂/nr) unless it
+// abbreviates a city (穗/zg, 榕/n): 在|新/a 的一年 is no 新疆. Abbreviations
+// that are common words (place_words.tsv: 港, 藏) are left to the tagger.
+func (s *Stage) abbrevAfterVerbs(d *pipeline.Doc) {
+	if !s.spotAbbrevs {
+		return
+	}
+	toks := d.Tokens
+	var add []pipeline.Mention
+	for i := 1; i < len(toks); i++ {
+		t, v := &toks[i], &toks[i-1]
+		if t.End != t.Start+1 || v.End != t.Start || v.Start != v.End-1 || !s.contexts.DivisionBefore(v.Text) {
+			continue
+		}
+		div := s.abbrevs.Lookup(t.Text)
+		if div == nil || !(t.Pos == "j" || t.Pos == "ns" || t.Pos == "nr" || div.Level == dictionaries.LevelPrefecture) {
+			continue
+		}
+		if _, common := s.placeWords.Get(t.Text); common {
+			continue // 离|港: a harbour
+		}
+		if slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool { return isEntity(m.Type) && m.Start < t.End && m.End > t.Start }) {
+			continue
+		}
+		add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "abbrev-verb", Confidence: gazetteerConfidence})
+	}
+	for _, m := range add {
+		d.AddMention(m)
 	}
 }
 
