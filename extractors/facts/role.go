@@ -45,6 +45,9 @@ var roleRule = &rule{
 		{"江苏雪豹日化有限公司的董事长童渝表示。中央宣传部分管日常工作的副部长王晓晖说。",
 			[]string{"ORG:江苏雪豹日化有限公司", "PERSON:童渝", "ORG:中央宣传部", "PERSON:王晓晖"},
 			[]string{"role:org-title-person|童渝|董事长|江苏雪豹日化有限公司", "role:org-title-person|王晓晖|副部长|中央宣传部"}},
+		// Or a person's, who is served.
+		{"特朗普的律师朱利安尼表示。", []string{"PERSON:特朗普", "PERSON:朱利安尼"},
+			[]string{"role:person-title-person|朱利安尼|律师|特朗普"}},
 		// Two posts of one kind listed for one person share the body the
 		// first names; an academy's title does not pass to 教授.
 		{"大会主席团常务主席、执行主席王晨主持。中国科学院院士、教授王某表示。",
@@ -671,6 +674,10 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		// 江苏雪豹日化有限公司的董事长童渝: an organization's post after 的.
 		o, isOrg = org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
 	}
+	if m := v.endingAt(ots-1, lo, pipeline.Person); !isOrg && rs == ots && ots-1 > lo && v.text[ots-1] == '的' && m != nil && m != p {
+		// 特朗普的律师朱利安尼: the post serves the person named before 的.
+		o, isOrg = org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "person"}, true
+	}
 	switch {
 	case isOrg:
 		s.addRole(v, si, p, pred, o, ownerRules[o.how], ownerConfidence[o.how], ts)
@@ -921,11 +928,12 @@ var ownerRules = map[string]string{
 	"org-mention": "role:org-title-person",
 	"org-suffix":  "role:suffix-org-title-person",
 	"place":       "role:place-title-person",
+	"person":      "role:person-title-person",
 }
 
 // ownerConfidence is the confidence of a role by how its organization was
 // read: a tagged ORG is surer than a name found by its suffix.
-var ownerConfidence = map[string]float64{"org-mention": 0.9, "org-suffix": 0.85, "place": 0.85}
+var ownerConfidence = map[string]float64{"org-mention": 0.9, "org-suffix": 0.85, "place": 0.85, "person": 0.8}
 
 // bare reports whether [start, end) is an organization suffix alone (公司,
 // 研究所): a reference to an organization named elsewhere, not its name.
