@@ -47,6 +47,11 @@ func TestQuantityTables(t *testing.T) {
 			t.Errorf("qualifier before %s = %q, want %q", form, got, want)
 		}
 	}
+	for text, want := range map[string]string{"约": "约", "大约": "大约", "节约": "", "比最近": ""} {
+		if form, _, _ := q.BeforeNumber(text); form != want {
+			t.Errorf("BeforeNumber(%s) = %q, want %q", text, form, want)
+		}
+	}
 	for form, want := range map[string]string{"左右": "approx", "以上": "min", "以下": "max", "上下": "approx"} {
 		if got, ok := q.After.Get(form); !ok || got != want {
 			t.Errorf("qualifier after %s = %q, want %q", form, got, want)

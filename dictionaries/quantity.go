@@ -15,7 +15,22 @@ const (
 // Qualifiers holds qualifiers.tsv: the words before a number (近, 约, 逾) and
 // after an amount (左右, 以上) that set mentions.qualifier.
 type Qualifiers struct {
-	Before, After *Lexicon[string] // form → approx|min|max
+	Before, After *Lexicon[string] // form → approx|min|max, or none before
+}
+
+// NoQualifier is the qualifier of a word that ends with a qualifier's
+// character and qualifies nothing (节约, 最近).
+const NoQualifier = "none"
+
+// BeforeNumber returns the qualifier that text, the text before a number,
+// ends with: its form and approx, min or max. A word that only ends like
+// one is none: 节约50% saves half, it is no 约50%.
+func (q *Qualifiers) BeforeNumber(text string) (form, qual string, ok bool) {
+	form, qual, ok = q.Before.Suffix(text)
+	if qual == NoQualifier {
+		return "", "", false
+	}
+	return form, qual, ok
 }
 
 // LoadQualifiers loads the embedded qualifiers.tsv.
@@ -24,7 +39,7 @@ func LoadQualifiers() (*Qualifiers, error) { return loadQualifiers() }
 var loadQualifiers = shared("qualifiers.tsv", ParseQualifiers)
 
 // ParseQualifiers builds the table from rows of form, qualifier (approx, min
-// or max) and position (before or after).
+// or max, or none before) and position (before or after).
 func ParseQualifiers(t *Table) (*Qualifiers, error) {
 	c, err := columns(t, "form", "qualifier", "position")
 	if err != nil {
@@ -33,8 +48,8 @@ func ParseQualifiers(t *Table) (*Qualifiers, error) {
 	q := &Qualifiers{Before: NewLexicon[string](), After: NewLexicon[string]()}
 	for i, row := range t.Rows {
 		form, qual, pos := row[c[0]], row[c[1]], row[c[2]]
-		if qual != "approx" && qual != "min" && qual != "max" {
-			return nil, errorf(t, i, "qualifier %q is not approx, min or max", qual)
+		if qual != "approx" && qual != "min" && qual != "max" && !(qual == NoQualifier && pos == Before) {
+			return nil, errorf(t, i, "qualifier %q is not approx, min or max (or none before)", qual)
 		}
 		var l *Lexicon[string]
 		switch pos {

@@ -216,7 +216,7 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 	b := text[floor:n.Start]
 	cut := func(f string) { b = b[:len(b)-len(f)]; a.Start = floor + len(b) }
 	qual := ""
-	if f, q, ok := m.qualifiers.Before.Suffix(b); ok {
+	if f, q, ok := m.qualifiers.BeforeNumber(b); ok {
 		qual = q
 		cut(f)
 	}
@@ -230,7 +230,7 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 		prefix, b = c, bb
 		cut(f)
 		if qual == "" {
-			if f, q, ok := m.qualifiers.Before.Suffix(b); ok {
+			if f, q, ok := m.qualifiers.BeforeNumber(b); ok {
 				qual = q
 				cut(f)
 			}

@@ -228,7 +228,7 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 	}
 	// Qualifiers: 近30%, 500余亩 (read by the parser), 20人次以上.
 	qual := ""
-	if f, q, ok := m.qualifiers.Before.Suffix(text[floor:it.Start]); ok {
+	if f, q, ok := m.qualifiers.BeforeNumber(text[floor:it.Start]); ok {
 		qual = q
 		it.Start -= len(f)
 	}
@@ -381,7 +381,7 @@ func (m *Matcher) implied(text string, n number.Match, it *Item, floor int) (*ru
 		}
 	}
 	before := text[floor:n.Start]
-	if f, _, ok := m.qualifiers.Before.Suffix(before); ok {
+	if f, _, ok := m.qualifiers.BeforeNumber(before); ok {
 		before = before[:len(before)-len(f)]
 	}
 	if f, _, ok := m.counted.Links.Suffix(before); ok {

@@ -102,6 +102,8 @@ var (
 			{"全年增长12.5%", "12.5%", p, 12.5, "%", number.Exact},
 			{"超过30%", "超过30%", p, 30, "%", number.Min},
 			{"约5‰", "约5‰", p, 0.5, "%", number.Approx},
+			// A word that only ends like a qualifier is none: 节约 saves.
+			{"节约50%以上", "50%以上", p, 50, "%", number.Min},
 		},
 	}
 	rulePercentWords = &rule{
