@@ -39,20 +39,27 @@ func (s *Stage) abbrevRuns(d *pipeline.Doc, st *docState) {
 }
 
 // provinceWord reports whether token j is made of province abbreviations;
-// the first of a run may begin with 江 before 浙.
+// the first of a run may begin with 江 before 浙. It is asked of every
+// token, so the first character is decoded by hand: a Han character of the
+// common block is three bytes.
 func (s *Stage) provinceWord(toks []pipeline.Token, j int, first bool) bool {
 	text := toks[j].Text
-	if first && strings.HasPrefix(text, "江") {
-		text = text[len("江"):]
-		if text == "" && j+1 < len(toks) {
-			text = toks[j+1].Text // 江|浙沪
+	if len(text) < 3 || text[0] < 0xe4 || text[0] > 0xe9 {
+		return false
+	}
+	r := rune(text[0]&0x0f)<<12 | rune(text[1]&0x3f)<<6 | rune(text[2]&0x3f)
+	if r == '江' && first {
+		next := text[3:]
+		if next == "" && j+1 < len(toks) {
+			next = toks[j+1].Text // 江|浙沪
 		}
-		if !strings.HasPrefix(text, "浙") {
+		if !strings.HasPrefix(next, "浙") {
 			return false
 		}
-		text = toks[j].Text[len("江"):]
+	} else if !s.provinces.has(r) {
+		return false
 	}
-	for _, r := range text {
+	for _, r := range text[3:] {
 		if !s.provinces.has(r) {
 			return false
 		}
