@@ -43,6 +43,8 @@ const (
 	FactAppositive = "appositive" // ends a description before a name: 法资企业赛诺菲
 	FactReceive    = "receive"    // before money the subject gets, not spends: 获得投资
 	FactProject    = "project"    // ends what money before 的 is the cost of: 工程, 项目
+	FactPrice      = "price"      // before money that is the price of the verb after it: 斥资, 以
+	FactTrade      = "trade"      // a verb of buying or selling after 以 and a price: 收购, 拍下
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -54,6 +56,7 @@ var factKinds = map[string]bool{
 	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
 	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false, FactReceive: false, FactProject: false,
+	FactPrice: false, FactTrade: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

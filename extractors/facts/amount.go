@@ -13,9 +13,17 @@ import (
 var amountRule = &rule{
 	name:    "amount",
 	kind:    Amount,
-	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对|向|给 party] verb [价值] MONEY [的] predicate; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org; a clause that opens with the predicate takes the topic of the clause before",
+	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对|向|给 party] verb [价值] MONEY [的] predicate, or [subject] price-word MONEY [的价格] verb object; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org; a clause that opens with the predicate takes the topic of the clause before",
 	find:    (*Stage).amounts,
 	examples: []example{
+		// The price of what the verb after it buys or makes.
+		{"阿里巴巴集团宣布以26.6亿美元收购高鑫零售。",
+			[]string{"ORG:阿里巴巴集团", "MONEY:26.6亿美元|2660000000|USD"},
+			[]string{"amount:org-price-verb-object|阿里巴巴集团|收购|高鑫零售|2660000000 USD"}},
+		{"该市耗资3亿元建设体育馆，预计明年完工。", []string{"MONEY:3亿元|300000000|CNY"},
+			[]string{"amount:price-verb-object||建设|体育馆|300000000 CNY"}},
+		// After 以 only a verb of buying or selling makes the money a price.
+		{"电影票房以50亿元再创新高。", []string{"MONEY:50亿元|5000000000|CNY"}, nil},
 		// How long, between the subject and the verb, is no part of who.
 		{"中央财政三年累计投入超3.4亿元。",
 			[]string{"ORG:中央财政", "DURATION:三年", "MONEY:超3.4亿元|340000000|CNY"},
@@ -652,6 +660,18 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			}
 		} else if rs, _ := v.runBack(vs, lo); rs < vs && rs-1 > lo && v.text[rs-1] == '从' && v.aligned(rs-1, rs) {
 			ps = rs - 1 // 乌克兰已从美国获得10亿美元贷款: the source stands between the subject and the verb
+		}
+	} else if ws, vs, ve, oe, ok := s.priced(v, si, lo, pos, m); ok {
+		// 以26.6亿美元收购高鑫零售: the money is the price of the verb after it.
+		tail, ps = "price-verb-object", ws
+		f = newFact(Amount, "", si, ps, oe, 0.8)
+		f.Predicate = strings.TrimSuffix(v.slice(vs, ve), "给")
+		if p, ok := s.words.Predicate(dictionaries.FactSpend, f.Predicate); ok {
+			f.Predicate = p
+		}
+		f.Object = v.slice(ve, oe)
+		for _, om := range v.inside(si, ve, oe) {
+			addMention(&f, om)
 		}
 	} else {
 		return
@@ -1472,6 +1492,56 @@ func (s *Stage) predicateAfter(v *view, si int, m *pipeline.Mention) (vs, pe int
 		return 0, 0, false // 他说500万元奖励太少: what is said, not done
 	}
 	return t.Start, pos + n, true
+}
+
+// priced reads an amount of money that is the price of the verb after it,
+// after a word of fact_words.tsv kind price (以26.6亿美元收购高鑫零售, 斥资5亿元
+// 购买…, 耗资3亿元建设…; 以…的价格收购): where the price word starts, the
+// verb's span and where what it buys or makes ends — the words up to a
+// function word, a punctuation mark or another verb, at most maxSpendObject
+// runes, and at least a name that starts there.
+func (s *Stage) priced(v *view, si, lo, pos int, m *pipeline.Mention) (ws, vs, ve, oe int, ok bool) {
+	n := s.words.Ending(dictionaries.FactPrice, v.text, lo, pos)
+	if n == 0 || !v.aligned(pos-n, pos) {
+		return 0, 0, 0, 0, false
+	}
+	hi := v.sents[si].End
+	at := m.End
+	for _, w := range []string{"的价格", "价格"} {
+		if e := at + utf8.RuneCountInString(w); e <= hi && v.slice(at, e) == w {
+			at = e
+			break
+		}
+	}
+	t := v.tokenStarting(at)
+	if t == nil || !strings.HasPrefix(t.Pos, "v") || s.words.Starting(dictionaries.FactSpeech, v.text, t.Start, hi) > 0 {
+		return 0, 0, 0, 0, false
+	}
+	if v.slice(pos-n, pos) == "以" && s.words.Starting(dictionaries.FactSpend, v.text, t.Start, t.End) != t.End-t.Start &&
+		s.words.Starting(dictionaries.FactTrade, v.text, t.Start, t.End) != t.End-t.Start {
+		return 0, 0, 0, 0, false // 以50.5亿元再创历史新高: 以 says how, not at what price
+	}
+	vs, ve = t.Start, t.End
+	if g := v.tokenStarting(ve); g != nil && g.Text == "给" {
+		ve = g.End // 以一万元的价格卖给…: whom it goes to follows
+	}
+	oe = ve
+	if nm := v.longestAt(ve, hi, pipeline.Org, pipeline.Person); nm != nil {
+		oe = nm.End
+	} else if nm := v.startingMention(ve, hi); nm != nil {
+		oe = nm.End
+	}
+	for oe < hi && oe-ve < maxSpendObject {
+		o := v.tokenStarting(oe)
+		if o == nil || stops(o) || oe > ve && strings.HasPrefix(o.Pos, "v") && o.Pos != "vn" || o.End-ve > maxSpendObject {
+			break
+		}
+		oe = o.End
+	}
+	if oe == ve {
+		return 0, 0, 0, 0, false
+	}
+	return pos - n, vs, ve, oe, true
 }
 
 // spendsAt reports whether a spend verb starts at pos (捐赠, 投资, 出资):
