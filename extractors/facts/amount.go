@@ -16,6 +16,10 @@ var amountRule = &rule{
 	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对|向|给 party] verb [价值] MONEY [的] predicate, or [subject] price-word MONEY [的价格] verb object; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org; a clause that opens with the predicate takes the topic of the clause before",
 	find:    (*Stage).amounts,
 	examples: []example{
+		// A company that reports gives its own figures.
+		{"腾讯昨日公布，第三季度营收达到1405亿元。",
+			[]string{"ORG:腾讯|腾讯控股有限公司", "DATE:昨日|2024-06-03|2024-06-04", "DATE:第三季度|2024-07-01|2024-10-01", "MONEY:1405亿元|140500000000|CNY"},
+			[]string{"amount:predicate-money|subject:reporting-company|腾讯控股有限公司|营业收入||140500000000 CNY|2024-07-01"}},
 		// The price of what the verb after it buys or makes.
 		{"阿里巴巴集团宣布以26.6亿美元收购高鑫零售。",
 			[]string{"ORG:阿里巴巴集团", "MONEY:26.6亿美元|2660000000|USD"},
@@ -746,6 +750,12 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		for _, om := range o.mentions {
 			addMention(&f, om)
 		}
+	} else if o, ok := s.reportingCompany(v, si, lo, ps); ok {
+		f.Subject = o.name
+		f.Rule += "|subject:reporting-company"
+		f.Confidence = 0.7
+		f.EvidenceStart = min(f.EvidenceStart, o.start)
+		addMention(&f, o.mentions[0])
 	}
 	if f.Object == "" && tail != "money-predicate" {
 		if e, ok := s.projectAfter(v, si, m); ok {
@@ -2165,6 +2175,67 @@ func (s *Stage) anaphor(name string) bool {
 	r := []rune(name)
 	return len(r) > 0 && s.words.Starting(dictionaries.FactAnaphor, r, 0, len(r)) == len(r)
 }
+
+// reportingCompany reads the company that reports the figures of the clause
+// whose amount predicate is at ps, in the clause before it: a company's ORG
+// mention, maybe times or fillers, and a report word, maybe with what it
+// published (腾讯昨日公布，第三季度营收…; 腾讯公布的财报显示，…). A company's
+// report gives its own figures; a statistics bureau's does not, which is
+// why topicSubject takes no clause with a report word.
+func (s *Stage) reportingCompany(v *view, si, lo, ps int) (org, bool) {
+	ss := s.subjectEnd(v, ps, lo)
+	c := ss - 1
+	if c <= lo || v.text[c] != ',' && v.text[c] != '，' {
+		return org{}, false
+	}
+	cs := c
+	for cs > lo && v.text[cs-1] != ',' && v.text[cs-1] != '，' && v.text[cs-1] != '。' {
+		cs--
+	}
+	p := cs
+	for p < c {
+		if m := v.timeStarting(p, c); m != nil {
+			p = m.End
+		} else if t := v.tokenStarting(p); t != nil && (t.Pos == "t" || isSpace(v.text[p])) {
+			p = t.End
+		} else {
+			break
+		}
+	}
+	m := v.startingMention(p, c)
+	if m == nil || m.Type != pipeline.Org {
+		return org{}, false
+	}
+	if _, kind, ok := s.suffixes.Match(entity(m)); !ok || kind != "company" {
+		return org{}, false
+	}
+	for p = m.End; p < c; {
+		if t := v.timeStarting(p, c); t != nil {
+			p = t.End
+		} else if n := s.words.Starting(dictionaries.FactFiller, v.text, p, c); n > 0 {
+			p += n
+		} else if t := v.tokenStarting(p); t != nil && (t.Pos == "t" || t.Pos == "d") {
+			p = t.End
+		} else {
+			break
+		}
+	}
+	n := s.words.Starting(dictionaries.FactReport, v.text, p, c)
+	if n == 0 || !v.aligned(p, p+n) {
+		return org{}, false
+	}
+	if rest := p + n; rest < c {
+		// What it published, then a report word: 的财报显示, 的数据显示.
+		if v.text[rest] != '的' || c-rest > maxReportTail || s.words.Ending(dictionaries.FactReport, v.text, rest, c) == 0 {
+			return org{}, false
+		}
+	}
+	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
+}
+
+// maxReportTail is the longest tail after a company's report word, in
+// runes: 的第三季度财报显示.
+const maxReportTail = 10
 
 // companyBefore resolves a company anaphor (公司, 该公司) that opens the
 // clause of an amount predicate at ps: the canonical name of the nearest ORG
