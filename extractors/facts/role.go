@@ -187,6 +187,9 @@ var roleRule = &rule{
 			[]string{"role:appointed-title|holder:sentence|恩代特瓦|总统|纳米比亚", "role:place-title-person|恩代特瓦|副总统|纳米比亚"}},
 		{"任命阴和俊为科学技术部部长；", []string{"PERSON:阴和俊", "ORG:科学技术部"},
 			[]string{"role:appointed-org-title-person|阴和俊|部长|科学技术部"}},
+		// The title may begin inside the body's name.
+		{"董军接替李尚福担任国防部长。", []string{"PERSON:董军", "PERSON:李尚福", "ORG:国防部"},
+			[]string{"role:appointed-org-title-person|董军|部长|国防部"}},
 		{"冯德莱恩当选下届欧盟委员会主席。", []string{"PERSON:冯德莱恩", "ORG:欧盟委员会"},
 			[]string{"role:appointed-org-title-person|冯德莱恩|主席|欧盟委员会"}},
 		// A country or region holds a state title: 挪威首相.
@@ -567,17 +570,34 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 			return // 新一届总理: no body named
 		}
 		f := newFact(Role, "role:appointed-title", si, p.Start, e, 0.75)
-		if o, ok := s.owner(v, si, hs, he, cat); ok && hs < he {
+		var bodies []*pipeline.Mention
+		if m := v.orgAcross(si, ts, e); m != nil && m.Start == hs && he == ts && v.text[ts-1] != v.text[ts] && s.suffixes.EndsLikeOne(m.Text) {
+			// 担任国防部|长: the title begins inside the body's name, as for
+			// a title before its holder (俄外交部长).
+			f = newFact(Role, "role:appointed-org-title-person", si, p.Start, e, 0.8)
+			f.Object, bodies = entity(m), []*pipeline.Mention{m}
+		} else if o, ok := s.owner(v, si, hs, he, cat); ok && hs < he {
 			f = newFact(Role, "role:appointed-"+ownerRules[o.how][len("role:"):], si, p.Start, e, 0.8)
-			f.Object = o.name
-			for _, m := range o.mentions {
-				addMention(&f, m)
-			}
+			f.Object, bodies = o.name, o.mentions
 		} else if hs < he {
 			return // words before the title that name no holder: no post read
 		}
-		f.Subject, f.Predicate = entity(p), pred
-		addMention(&f, p)
+		holder := p
+		if k := p.Start - len([]rune("接替")); k > v.sents[si].Start && v.slice(k, p.Start) == "接替" {
+			// 董军接替李尚福担任国防部长: the post is the successor's.
+			if q := v.endingAt(k, v.sents[si].Start, pipeline.Person); q != nil {
+				holder = q
+				f.EvidenceStart = q.Start
+			}
+		}
+		f.Subject, f.Predicate = entity(holder), pred
+		if len(bodies) == 1 {
+			s.foreignBody(v, holder, bodies[0], &f)
+		}
+		for _, m := range bodies {
+			addMention(&f, m)
+		}
+		addMention(&f, holder)
 		v.add(f)
 		return
 	}
@@ -997,22 +1017,30 @@ func (s *Stage) owner(v *view, si, start, end int, cat string) (org, bool) {
 func (s *Stage) addRole(v *view, si int, p *pipeline.Mention, pred string, o org, rule string, conf float64, ts int) {
 	f := newFact(Role, rule, si, min(o.start, ts), p.End, conf)
 	f.Subject, f.Predicate, f.Object = entity(p), pred, o.name
-	if len(o.mentions) == 1 && s.foreignHolder(entity(p)) && v.namesForeignState() {
-		if m := o.mentions[0]; strings.HasPrefix(o.name, chinaPrefix) && !strings.HasPrefix(m.Text, chinaPrefix) && !strings.HasPrefix(m.Text, "中国") {
-			// 财政部长斯莫特里赫: a body written bare, which the document's
-			// aliases read as China's, is the foreign holder's own state's.
-			f.Object = m.Text
-			if c := s.countries.ByCode(s.known.Country(entity(p))); c != nil {
-				f.Object = c.Name + m.Text
-			}
-			f.Rule += "|holder:foreign"
-		}
+	if len(o.mentions) == 1 {
+		s.foreignBody(v, p, o.mentions[0], &f)
 	}
 	addMention(&f, p)
 	for _, m := range o.mentions {
 		addMention(&f, m)
 	}
 	v.add(f)
+}
+
+// foreignBody makes the object of role f, the body m that the document's
+// aliases read as China's (财政部 → 中华人民共和国财政部) but written bare, the
+// foreign holder p's own state's (财政部长斯莫特里赫, 库尔希德出任外交部长) in a
+// document that names a foreign state.
+func (s *Stage) foreignBody(v *view, p, m *pipeline.Mention, f *pipeline.Fact) {
+	if !s.foreignHolder(entity(p)) || !v.namesForeignState() ||
+		!strings.HasPrefix(f.Object, chinaPrefix) || strings.HasPrefix(m.Text, chinaPrefix) || strings.HasPrefix(m.Text, "中国") {
+		return
+	}
+	f.Object = m.Text
+	if c := s.countries.ByCode(s.known.Country(entity(p))); c != nil {
+		f.Object = c.Name + m.Text
+	}
+	f.Rule += "|holder:foreign"
 }
 
 // namesForeignState reports whether the document names a state other than
