@@ -187,6 +187,9 @@ var roleRule = &rule{
 			[]string{"role:appointed-title|holder:sentence|恩代特瓦|总统|纳米比亚", "role:place-title-person|恩代特瓦|副总统|纳米比亚"}},
 		{"任命阴和俊为科学技术部部长；", []string{"PERSON:阴和俊", "ORG:科学技术部"},
 			[]string{"role:appointed-org-title-person|阴和俊|部长|科学技术部"}},
+		// A post held no more has the former mark.
+		{"免去李盛霖的交通运输部部长职务。李克强不再担任国务院总理。", []string{"PERSON:李盛霖", "ORG:交通运输部", "PERSON:李克强", "ORG:国务院"},
+			[]string{"role:dismissed-org-title-person|李盛霖|前部长|交通运输部", "role:dismissed-org-title-person|李克强|前总理|国务院"}},
 		// The title may begin inside the body's name.
 		{"董军接替李尚福担任国防部长。", []string{"PERSON:董军", "PERSON:李尚福", "ORG:国防部"},
 			[]string{"role:appointed-org-title-person|董军|部长|国防部"}},
@@ -546,12 +549,26 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 	if n == 0 && p.End < hi && v.text[p.End] == '为' && p.Start-2 >= v.sents[si].Start && v.slice(p.Start-2, p.Start) == "任命" {
 		n = 1 // 任命阴和俊为科学技术部部长: the post after 为
 	}
+	// A post held no more: 不再担任…, 免去李盛霖的…职务 (兼任的: a second post).
+	former := false
+	if n == 0 {
+		if n = s.words.Starting(dictionaries.FactLeave, v.text, p.End, hi); n > 0 {
+			former = true
+		} else if s.words.Ending(dictionaries.FactDismiss, v.text, v.sents[si].Start, p.Start) > 0 {
+			for _, w := range []string{"的", "兼任的"} {
+				if e := p.End + utf8.RuneCountInString(w); e <= hi && v.slice(p.End, e) == w {
+					n, former = e-p.End, true
+					break
+				}
+			}
+		}
+	}
 	if n == 0 {
 		return
 	}
 	start := p.End + n
 	for e := start + 1; e <= min(hi, start+maxName+s.titles.MaxLen()); e++ {
-		if e < hi && !endsPost(v.text[e]) {
+		if e < hi && !endsPost(v.text[e]) && !(former && v.slice(e, min(e+2, hi)) == "职务") {
 			continue
 		}
 		ts, pred, cat, ok := s.title(v, e, start)
@@ -591,6 +608,10 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 			}
 		}
 		f.Subject, f.Predicate = entity(holder), pred
+		if former {
+			f.Predicate = "前" + pred
+			f.Rule = "role:dismissed-" + strings.TrimPrefix(f.Rule, "role:appointed-")
+		}
 		if len(bodies) == 1 {
 			s.foreignBody(v, holder, bodies[0], &f)
 		}
