@@ -20,6 +20,10 @@ var amountRule = &rule{
 		{"腾讯昨日公布，第三季度营收达到1405亿元。",
 			[]string{"ORG:腾讯|腾讯控股有限公司", "DATE:昨日|2024-06-03|2024-06-04", "DATE:第三季度|2024-07-01|2024-10-01", "MONEY:1405亿元|140500000000|CNY"},
 			[]string{"amount:predicate-money|subject:reporting-company|腾讯控股有限公司|营业收入||140500000000 CNY|2024-07-01"}},
+		// Places written together are the last one, before a light verb too.
+		{"上海浦东新区累计实现外贸进出口总值7.62万亿元。",
+			[]string{"PLACE:上海|上海市|310000", "PLACE:浦东新区|上海市浦东新区|310115", "MONEY:7.62万亿元|7620000000000|CNY"},
+			[]string{"amount:place-verb-predicate-money|上海市浦东新区|进出口额|外贸|7620000000000 CNY"}},
 		// The price of what the verb after it buys or makes.
 		{"阿里巴巴集团宣布以26.6亿美元收购高鑫零售。",
 			[]string{"ORG:阿里巴巴集团", "MONEY:26.6亿美元|2660000000|USD"},
@@ -2117,6 +2121,8 @@ func (s *Stage) verbSubject(v *view, si, lo, ps int) (org, bool) {
 			o.how = "org"
 		} else if m := v.exact(rs, ss, pipeline.Place); m != nil {
 			o = org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "place"}
+		} else if name, ok := v.chain(rs, ss); ok {
+			o = org{name: name, start: rs, mentions: v.inside(si, rs, ss), how: "place"} // 上海浦东新区累计实现外贸…
 		} else if m := v.startingMention(rs, ss); m != nil && m.Type == pipeline.Place && m.End < ss && s.words.Starting(dictionaries.FactScope, v.text, m.End, ss) == ss-m.End {
 			o = org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "place"} // 江苏全省实现…: all of 江苏
 		}
