@@ -22,7 +22,7 @@ const minRun = 3
 // only drops what the tagger made of the run. A run inside a longer name is
 // left (晋冀鲁豫边区, 全国政协台港澳侨联络委员会), and so is one holding a
 // division's name (辽宁黑山: 辽宁).
-func (s *Stage) abbrevRuns(d *pipeline.Doc, st *docState) {
+func (s *Stage) abbrevRuns(d *doc, st *docState) {
 	toks := d.Tokens
 	for i := 0; i < len(toks); {
 		j := i
@@ -69,7 +69,7 @@ func (s *Stage) provinceWord(toks []pipeline.Token, j int, first bool) bool {
 
 // endRun reads the run of abbreviations at start..end, if it is one; jiang
 // says it starts with 江 of 江浙.
-func (s *Stage) endRun(d *pipeline.Doc, st *docState, start, end int, jiang bool) {
+func (s *Stage) endRun(d *doc, st *docState, start, end int, jiang bool) {
 	if end-start < minRun && !(jiang && end-start >= 2) || !s.runAlone(d, start, end) {
 		return
 	}
@@ -105,7 +105,7 @@ func (s *Stage) endRun(d *pipeline.Doc, st *docState, start, end int, jiang bool
 // read it as an abbreviation, a place or a name (蓉/j, 京/ns, 鄂/nr) unless it
 // abbreviates a city (穗/zg, 榕/n): 在|新/a 的一年 is no 新疆. Abbreviations
 // that are common words (place_words.tsv: 港, 藏) are left to the tagger.
-func (s *Stage) abbrevAfterVerbs(d *pipeline.Doc) {
+func (s *Stage) abbrevAfterVerbs(d *doc) {
 	if !s.spotAbbrevs {
 		return
 	}
@@ -146,7 +146,7 @@ func deleteIf(ms []pipeline.Mention, del func(pipeline.Mention) bool) []pipeline
 
 // runAlone reports whether the abbreviations at start..end stand alone: no
 // name reaches outside them and no two of them spell a division's name.
-func (s *Stage) runAlone(d *pipeline.Doc, start, end int) bool {
+func (s *Stage) runAlone(d *doc, start, end int) bool {
 	for _, m := range d.Mentions {
 		if isEntity(m.Type) && m.Start < end && m.End > start && (m.Start < start || m.End > end) {
 			return false

@@ -451,6 +451,14 @@ type docState struct {
 
 // Process normalizes the PERSON, PLACE and ORG mentions of d in place.
 func (s *Stage) Process(d *pipeline.Doc) error {
+	x := newDoc(d)
+	defer x.release()
+	s.process(&x)
+	return nil
+}
+
+// process runs the rules in order.
+func (s *Stage) process(d *doc) {
 	st := &docState{div: map[int]*dictionaries.Division{}}
 	s.repairBoundaries(d)
 	s.trimRunOn(d)
@@ -495,14 +503,13 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 			m.Confidence = max(m.Confidence, gazetteerConfidence)
 		}
 	}
-	return nil
 }
 
 // specialRegion resolves 特区 standing alone (特区政府将…) to the special
 // administrative region the document names, when it names one of 香港 and
 // 澳门 only and no special economic zone: news writes the short form after
 // the full name.
-func specialRegion(d *pipeline.Doc) {
+func specialRegion(d *doc) {
 	if strings.Contains(d.Text, "经济特区") {
 		return // 特区 may be a special economic zone there (深圳经济特区)
 	}
@@ -576,8 +583,8 @@ func addRule(m *pipeline.Mention, rule string) {
 // 北京大学 of 北京|大学生), unless what follows is a title, maybe sharing the
 // name's last character (商务部|长, 投资银行|行长), or one function character
 // gse joined to it (商务部|将).
-func (s *Stage) runsOn(d *pipeline.Doc, off int) bool {
-	i := tokenAt(d.Tokens, off)
+func (s *Stage) runsOn(d *doc, off int) bool {
+	i := d.tokenAt(off)
 	if i < 0 || d.Tokens[i].Start >= off {
 		return false
 	}
@@ -592,8 +599,8 @@ func (s *Stage) runsOn(d *pipeline.Doc, off int) bool {
 
 // peopleNounAt reports whether the gse word at code point off is a noun for
 // people of people_nouns.tsv (选手, 游客).
-func (s *Stage) peopleNounAt(d *pipeline.Doc, off int) bool {
-	i := tokenAt(d.Tokens, off)
+func (s *Stage) peopleNounAt(d *doc, off int) bool {
+	i := d.tokenAt(off)
 	if i < 0 || d.Tokens[i].Start != off {
 		return false
 	}
@@ -603,9 +610,9 @@ func (s *Stage) peopleNounAt(d *pipeline.Doc, off int) bool {
 
 // insideToken reports whether code point off lies inside a gse token, past
 // its first character.
-func insideToken(toks []pipeline.Token, off int) bool {
-	i := tokenAt(toks, off)
-	return i >= 0 && toks[i].Start < off
+func (d *doc) insideToken(off int) bool {
+	i := d.tokenAt(off)
+	return i >= 0 && d.Tokens[i].Start < off
 }
 
 // functionChars are characters gse may join to the last one of a name
@@ -616,7 +623,7 @@ const functionChars = "将是为在和与对向把被从"
 // out around them: a word of not_names.tsv (萨德, 宙斯盾), a known person's
 // name (replaced by one PERSON mention of it: 奥+巴+马, 康京 of 康京和) or,
 // for a one-character place, a word of not_abbrevs.tsv.
-func (s *Stage) wordsAround(d *pipeline.Doc) {
+func (s *Stage) wordsAround(d *doc) {
 	// The word lists are searched in bytes: the spans they find are few,
 	// and decoding every document whole was most of the rule's cost.
 	around := func(sp *dictionaries.Spots, i int) (int, int, bool) {
@@ -646,7 +653,7 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 		a, b, ok := around(s.known.Spots, m.Start)
 		// A name that would cut into gse's words on both sides is more
 		// likely their characters by chance (美韩|正视 is no 韩正).
-		if ok && insideToken(d.Tokens, a) && insideToken(d.Tokens, b) {
+		if ok && d.insideToken(a) && d.insideToken(b) {
 			ok = false
 		}
 		if !ok || b < m.End || (a == m.Start && b == m.End) {
@@ -656,7 +663,7 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 			if !ok && m.Type == pipeline.Org && m.End-m.Start == 1 {
 				// 联 of 联大/j: a short alias gse reads as one word (not
 				// 苏联|大使, which Spots would match).
-				if i := tokenAt(d.Tokens, m.Start); i >= 0 && d.Tokens[i].Start == m.Start && d.Tokens[i].End > m.End {
+				if i := d.tokenAt(m.Start); i >= 0 && d.Tokens[i].Start == m.Start && d.Tokens[i].End > m.End {
 					if _, known := s.aliases.Canonical(d.Tokens[i].Text); known {
 						a, b, ok = m.Start, d.Tokens[i].End, true
 					}
@@ -703,7 +710,7 @@ func (s *Stage) wordsAround(d *pipeline.Doc) {
 // read as a place (美国、日本和韩国表示质疑: the tagger read 日本 an ORG): a
 // list of countries names states alike, and both conventions mark them so.
 // So does a noun for people after it (中国选手): it says their nationality.
-func (s *Stage) listedCountries(d *pipeline.Doc) {
+func (s *Stage) listedCountries(d *doc) {
 	byStart, byEnd := map[int]*pipeline.Mention{}, map[int]*pipeline.Mention{}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -731,7 +738,7 @@ func (s *Stage) listedCountries(d *pipeline.Doc) {
 // divisions do not count: 白银 is silver as often as it is 白银市. It turns
 // PLACE mentions that end with the suffix of a park or zone run as an
 // institution (土耳其杜兹科技园) into ORG mentions.
-func (s *Stage) retype(d *pipeline.Doc) {
+func (s *Stage) retype(d *doc) {
 	var add []pipeline.Mention
 	var drop []int // IDs
 	for i := range d.Mentions {
@@ -801,11 +808,11 @@ func (s *Stage) retype(d *pipeline.Doc) {
 // gse's words of their own, and no noun runs on after the trade word but a
 // title (康缘药业董事长; not 科技工作者). A known person is never a brand.
 // It returns m.End when m is no brand.
-func (s *Stage) companyEnd(d *pipeline.Doc, m *pipeline.Mention) int {
+func (s *Stage) companyEnd(d *doc, m *pipeline.Mention) int {
 	if m.End-m.Start < 2 || s.known.Has(m.Text) || strings.Contains(m.Text, "·") {
 		return m.End // 小康汽车 with 康 alone tagged: the brand is cut
 	}
-	j := tokenAt(d.Tokens, m.End)
+	j := d.tokenAt(m.End)
 	if j < 0 || d.Tokens[j].Start != m.End {
 		return m.End
 	}
@@ -827,7 +834,7 @@ func (s *Stage) companyEnd(d *pipeline.Doc, m *pipeline.Mention) int {
 // a country (顺德 tagged a person once in a story about 广东顺德): one name,
 // one sense in a document. Rule person-place-document; "weak" is a
 // confidence of 0.5 or less.
-func (s *Stage) placeSense(d *pipeline.Doc) {
+func (s *Stage) placeSense(d *doc) {
 	places := map[string]bool{}
 	for _, m := range d.Mentions {
 		if m.Type == pipeline.Place {
@@ -857,7 +864,7 @@ func (s *Stage) isOrgAlias(text string) bool {
 
 // firstCharPlace turns m into a PLACE of its first character, the country
 // abbreviation it starts with.
-func firstCharPlace(d *pipeline.Doc, m *pipeline.Mention, rule string) {
+func firstCharPlace(d *doc, m *pipeline.Mention, rule string) {
 	m.Type, m.End, m.Entity = pipeline.Place, m.Start+1, ""
 	m.Text = d.Slice(m.Start, m.End)
 	addRule(m, rule)
@@ -869,7 +876,7 @@ func firstCharPlace(d *pipeline.Doc, m *pipeline.Mention, rule string) {
 // (韩日两国);
 // 0 when it is a name. Characters that also abbreviate a division are no
 // country here, and 方 is left to country-side.
-func (s *Stage) countryWords(d *pipeline.Doc, m *pipeline.Mention) int {
+func (s *Stage) countryWords(d *doc, m *pipeline.Mention) int {
 	if m.Stage == Name || s.known.Has(m.Text) {
 		return 0
 	}
@@ -930,7 +937,7 @@ func (s *Stage) countrySide(name string) bool {
 // initialSide reports whether name is a character and 方 where the
 // character begins the one country the document names with it (卢方 in a
 // story naming 卢森堡): the country's side.
-func (s *Stage) initialSide(d *pipeline.Doc, name string) bool {
+func (s *Stage) initialSide(d *doc, name string) bool {
 	r, size := utf8.DecodeRuneInString(name)
 	return r != utf8.RuneError && name[size:] == "方" && s.initialCountry(d, name[:size]) != nil
 }
@@ -952,7 +959,7 @@ func (s *Stage) park(name string) bool {
 
 // splitChains replaces each PLACE mention that is a chain of nested divisions
 // by one mention per division.
-func (s *Stage) splitChains(d *pipeline.Doc, st *docState) {
+func (s *Stage) splitChains(d *doc, st *docState) {
 	var add []pipeline.Mention
 	var addDivs []*dictionaries.Division
 	split := map[int]bool{} // IDs of the mentions replaced
@@ -1048,7 +1055,7 @@ func (s *Stage) read(name string) placeReading {
 // coordinatedCountry returns the country d.Mentions[i] abbreviates when it is
 // one character long and touches another one-character PLACE (中美, 中吉乌),
 // or stands beside a word of abbrev_contexts.tsv (对华, 美军, 中方).
-func (s *Stage) coordinatedCountry(d *pipeline.Doc, i int) *dictionaries.Country {
+func (s *Stage) coordinatedCountry(d *doc, i int) *dictionaries.Country {
 	m := &d.Mentions[i]
 	if m.End-m.Start != 1 {
 		return nil
@@ -1094,7 +1101,7 @@ func (s *Stage) coordinatedCountry(d *pipeline.Doc, i int) *dictionaries.Country
 // coordinated reports whether the one-character PLACE d.Mentions[i] is
 // coordinated with the one-character PLACE before it and with the one after
 // it: touching (中美) or listed with 、 (美、日、韩).
-func coordinated(d *pipeline.Doc, i int) (before, after bool) {
+func coordinated(d *doc, i int) (before, after bool) {
 	m := &d.Mentions[i]
 	single := func(j int) bool {
 		return j >= 0 && j < len(d.Mentions) && d.Mentions[j].Type == pipeline.Place && d.Mentions[j].End-d.Mentions[j].Start == 1
@@ -1109,7 +1116,7 @@ func coordinated(d *pipeline.Doc, i int) (before, after bool) {
 // before it, after: with the one after) with a character that abbreviates a
 // division and no country. It is then the division: 澳 of 港澳台 is 澳门 and 苏
 // of 苏浙沪 江苏, but 苏 of 美苏 is the Soviet Union.
-func (s *Stage) amongDivisions(d *pipeline.Doc, i int, before, after bool) bool {
+func (s *Stage) amongDivisions(d *doc, i int, before, after bool) bool {
 	divisionOnly := func(form string) bool {
 		return s.abbrevs.Lookup(form) != nil && s.countries.Abbrev(form) == nil
 	}
@@ -1119,7 +1126,7 @@ func (s *Stage) amongDivisions(d *pipeline.Doc, i int, before, after bool) bool 
 
 // resolvePlaces codes every PLACE mention it can: unambiguous readings first,
 // then the ambiguous ones against the unambiguous divisions as context.
-func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
+func (s *Stage) resolvePlaces(d *doc, st *docState) {
 	readings := map[int]placeReading{}
 	var context []*dictionaries.Division
 	var abbrevs []int // mentions read as a division's abbreviation
@@ -1214,7 +1221,7 @@ func (s *Stage) resolvePlaces(d *pipeline.Doc, st *docState) {
 // regionAbbrevs names a one-character PLACE mention that no country or
 // division claimed by the region it abbreviates (中欧 → 中国 + 欧洲, 中非合作
 // 论坛, 亚运会; rule place-region-abbrev).
-func (s *Stage) regionAbbrevs(d *pipeline.Doc) {
+func (s *Stage) regionAbbrevs(d *doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != pipeline.Place || m.Country != "" || m.PlaceCode != "" || m.End-m.Start != 1 {
@@ -1235,7 +1242,7 @@ func (s *Stage) regionAbbrevs(d *pipeline.Doc) {
 // are read by abbrevCountries; 奥 is left alone, because 奥 of 奥运会 is no
 // Austria whatever else the story names, and so is 印 of 印太 (the
 // Indo-Pacific), and 亚, which is Asia (欧亚, 亚太) before it is Armenia.
-func (s *Stage) documentCountries(d *pipeline.Doc) {
+func (s *Stage) documentCountries(d *doc) {
 	named := map[string]bool{}
 	for _, m := range d.Mentions {
 		if m.Type == pipeline.Place && m.PlaceCode == "" && m.Country != "" {
@@ -1271,7 +1278,7 @@ func (s *Stage) documentCountries(d *pipeline.Doc) {
 // that place is a country (黎 of 黎以冲突 in a story naming 黎巴嫩, 孟 of 中孟
 // beside 孟加拉国). A region (阿 of 中阿 beside 阿拉伯国家, 拉 of 中拉 beside
 // 拉美) or a second country (尼: 尼泊尔 and 尼日利亚) leaves it uncoded.
-func (s *Stage) initialCountry(d *pipeline.Doc, char string) *dictionaries.Country {
+func (s *Stage) initialCountry(d *doc, char string) *dictionaries.Country {
 	var found *dictionaries.Country
 	seen := ""
 	for i := range d.Mentions {
@@ -1302,7 +1309,7 @@ func (s *Stage) initialCountry(d *pipeline.Doc, char string) *dictionaries.Count
 // (context: the divisions read so far, abbreviations aside), unless it is
 // coordinated with divisions (港澳台). One sense per document: a story about
 // Australia's government writes 澳政府 and 澳外长.
-func (s *Stage) abbrevCountries(d *pipeline.Doc, st *docState, abbrevs []int, context []*dictionaries.Division) {
+func (s *Stage) abbrevCountries(d *doc, st *docState, abbrevs []int, context []*dictionaries.Division) {
 	for _, i := range abbrevs {
 		m := &d.Mentions[i]
 		c := s.countries.Abbrev(m.Text)
@@ -1459,7 +1466,7 @@ func highestLevel(cands []*dictionaries.Division) *dictionaries.Division {
 // dominant returns the document's dominant division for each relative prefix:
 // 市 the city (a prefecture or a municipality) that the most coded places lie
 // in, 省 the province, 区 and 县 the county. Ties go to the one named first.
-func (s *Stage) dominant(d *pipeline.Doc, st *docState) map[string]*dictionaries.Division {
+func (s *Stage) dominant(d *doc, st *docState) map[string]*dictionaries.Division {
 	type tally struct {
 		n, first int
 	}
@@ -1508,7 +1515,7 @@ func isMunicipality(v *dictionaries.Division) bool {
 }
 
 // resolveOrgs gives ORG mentions their canonical names from the aliases.
-func (s *Stage) resolveOrgs(d *pipeline.Doc, st *docState) {
+func (s *Stage) resolveOrgs(d *doc, st *docState) {
 	var dom map[string]*dictionaries.Division // computed on first need
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -1596,7 +1603,7 @@ func (s *Stage) resolveOrgs(d *pipeline.Doc, st *docState) {
 // clauseCountry returns the country of the nearest PLACE mention before
 // d.Mentions[i] in the same clause — no clause punctuation and no other
 // name between them but PERSON mentions' titles — or nil.
-func (s *Stage) clauseCountry(d *pipeline.Doc, i int) *dictionaries.Country {
+func (s *Stage) clauseCountry(d *doc, i int) *dictionaries.Country {
 	m := d.Mentions[i]
 	for j := i - 1; j >= 0; j-- {
 		o := d.Mentions[j]
@@ -1640,7 +1647,7 @@ func (s *Stage) deptName(name string) (string, bool) {
 }
 
 // corefer points later short forms at earlier full names.
-func (s *Stage) corefer(d *pipeline.Doc) {
+func (s *Stage) corefer(d *doc) {
 	var orgs, people []*pipeline.Mention // earlier mentions with their entity set
 	placeEnding := make(map[int]*pipeline.Mention, places(d))
 	for i := range d.Mentions {
@@ -1684,7 +1691,7 @@ func (s *Stage) corefer(d *pipeline.Doc) {
 
 // places counts the PLACE mentions of d, to size a map of them once:
 // growing one cost more than the rules that fill it.
-func places(d *pipeline.Doc) int {
+func places(d *doc) int {
 	n := 0
 	for i := range d.Mentions {
 		if d.Mentions[i].Type == pipeline.Place {
@@ -1699,11 +1706,11 @@ func places(d *pipeline.Doc) int {
 // verb of two characters before its last word, which a name rarely does and
 // a clause read into a name always does (日本推动海上保安厅, 北京出席二十国集团,
 // 质检总局通知大众公司: each would name every 日本海上保安厅 after it).
-func doubtfulFull(d *pipeline.Doc, m *pipeline.Mention) bool {
+func doubtfulFull(d *doc, m *pipeline.Mention) bool {
 	if m.Stage == Name || m.Confidence >= 0.3 {
 		return false
 	}
-	for k := tokenAt(d.Tokens, m.Start); k >= 0 && k < len(d.Tokens) && d.Tokens[k].End < m.End; k++ {
+	for k := d.tokenAt(m.Start); k >= 0 && k < len(d.Tokens) && d.Tokens[k].End < m.End; k++ {
 		if t := d.Tokens[k]; t.Start >= m.Start && t.Pos == "v" && t.End-t.Start >= 2 {
 			return true
 		}
