@@ -240,6 +240,12 @@ func (a *OrgAliases) DeptEndingWith(tail string) []string {
 	return out
 }
 
+// Begins reports whether an organization alias may begin with r, the first
+// character of a word: when not, neither the word nor any string it begins
+// is an alias's prefix (OrgPrefix), which most words fail on this test
+// alone.
+func (a *OrgAliases) Begins(r rune) bool { return r >= 1<<16 || a.first[r/64]&(1<<(r%64)) != 0 }
+
 // OrgPrefix reports whether s is an organization alias or begins one, so
 // that a search for aliases in running text can stop as soon as it is not.
 func (a *OrgAliases) OrgPrefix(s string) bool {

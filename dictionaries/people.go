@@ -162,12 +162,9 @@ func (k *KnownPeople) Country(name string) string { return k.country[name] }
 // HasBytes is Has for a name held in a byte slice, without copying it.
 func (k *KnownPeople) HasBytes(name []byte) bool { return k.names[string(name)] }
 
-// Starts reports whether a name of the set begins with the first character
-// of word: a cheap test before a search of the text.
-func (k *KnownPeople) Starts(word string) bool {
-	r, _ := utf8.DecodeRuneInString(word)
-	return k.first.has(r)
-}
+// Starts reports whether a name of the set begins with r, the first
+// character of a word: a cheap test before a search of the text.
+func (k *KnownPeople) Starts(r rune) bool { return k.first.has(r) }
 
 // LoadKnownPeople loads the embedded people_known.tsv.
 func LoadKnownPeople() (*KnownPeople, error) { return loadKnownPeople() }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/extractors/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -1481,15 +1482,15 @@ func (s *Stage) addFromGazetteers(d *doc) {
 	var add []pipeline.Mention
 	var drop []int // IDs of tagger mentions an alias replaces
 	buf := make([]byte, 0, 64)
-	// Whether a known name begins with each token, read once: the title
-	// test below asks it of the next token too.
-	knownFirst := make([]bool, len(toks))
+	// The first character of each token, decoded once: the tests below
+	// ask it of the next token too.
+	first := make([]rune, len(toks))
 	for i := range toks {
-		knownFirst[i] = s.known.Starts(toks[i].Text)
+		first[i] = runes.First(toks[i].Text)
 	}
 	for i := 0; i < len(toks); i++ {
 		// A known person written out as whole words (内塔尼亚胡称…).
-		if knownFirst[i] {
+		if s.known.Starts(first[i]) {
 			if j := s.knownAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) &&
 				(s.sides || !s.personCtx.Theory(d.Slice(toks[j-1].End, min(toks[j-1].End+6, d.CharCount())))) {
 				// pku: no person inside a theory's name (习近平新时代…思想).
@@ -1500,7 +1501,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		}
 		// Or right after a title, where gse joined its last character to
 		// the word after it (总统/n 拜/v 登在/v).
-		if i+1 < len(toks) && toks[i+1].Start == toks[i].End && knownFirst[i+1] {
+		if i+1 < len(toks) && toks[i+1].Start == toks[i].End && s.known.Starts(first[i+1]) {
 			if _, title := s.titles.Category(toks[i].Text); title {
 				if end := s.knownAfter(d, toks[i].End); end > 0 && free(toks[i].End, end) {
 					add = append(add, pipeline.Mention{Type: pipeline.Person, Start: toks[i].End, End: end, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
@@ -1510,7 +1511,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 				}
 			}
 		}
-		if j := s.aliasAt(toks, i, buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
+		if j := s.aliasAt(toks, i, first[i], buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
 			s.brandOver(d, toks[i].Start, toks[j-1].End, &drop)) {
 			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
 			i = j - 1
@@ -1518,7 +1519,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		}
 		// A division's full name gse cut in two (双流|区, 锡山|区).
 		if j := i + 1; j < len(toks) && toks[j].Start == toks[i].End && toks[j].End == toks[j].Start+1 &&
-			s.divs.FullEnds(firstRune(toks[j].Text)) && free(toks[i].Start, toks[j].End) {
+			s.divs.FullEnds(first[j]) && free(toks[i].Start, toks[j].End) {
 			if name := toks[i].Text + toks[j].Text; len(s.divs.LookupFull(name)) == 1 && s.namedWithParent(d, s.divs.LookupFull(name)[0]) {
 				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: toks[i].Start, End: toks[j].End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 				i = j
@@ -1658,9 +1659,10 @@ const gazetteerConfidence = 0.5
 // MSRA marks those, the tagger misses most written since its training data
 // (all 180 上合组织 and 103 of 107 国家电网 in 18,000 corpus documents), and
 // People's Daily does not mark them. Two-character ones (北大, 欧盟) stay
-// out: too many are parts of other words.
-func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
-	if !s.aliases.OrgPrefix(toks[i].Text) {
+// out: too many are parts of other words. first is the first character of
+// token i.
+func (s *Stage) aliasAt(toks []pipeline.Token, i int, first rune, buf []byte) int {
+	if !s.aliases.Begins(first) || !s.aliases.OrgPrefix(toks[i].Text) {
 		return i // most words: no copy into buf
 	}
 	best := i
@@ -1677,11 +1679,6 @@ func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
 		}
 	}
 	return best
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }
 
 // knownAt returns the end (exclusive token index) of the run of whole

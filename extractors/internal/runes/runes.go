@@ -31,3 +31,17 @@ func Append(dst []rune, s string) []rune {
 	}
 	return dst
 }
+
+// First returns the first code point of s, or utf8.RuneError when s is empty
+// or begins with an invalid byte, as utf8.DecodeRuneInString does; like
+// Append, it decodes the three-byte sequences of Chinese text inline.
+func First(s string) rune {
+	if len(s) >= 3 && s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
