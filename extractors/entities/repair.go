@@ -690,12 +690,7 @@ func (s *Stage) personParts(d *doc) {
 // makes it a thing (池黄高铁), and no other mention may lie in the part it
 // adds. Names people_known.tsv lists stay as they are.
 func (s *Stage) personWhole(d *doc) {
-	var names []string
-	for _, m := range d.Mentions {
-		if m.Type == pipeline.Person && !slices.Contains(names, m.Text) {
-			names = append(names, m.Text)
-		}
-	}
+	names := docNames(d, pipeline.Person)
 	if len(names) < 2 {
 		return
 	}
@@ -706,10 +701,12 @@ func (s *Stage) personWhole(d *doc) {
 		if m.Type != pipeline.Person || m.Stage == Name || n < 2 || s.known.Has(m.Text) {
 			continue // 蔡奇 is whole beside the tagger's 蔡奇宣(读)
 		}
-		best, bestStart := "", 0
-		for _, name := range names {
-			k := utf8.RuneCountInString(name)
-			if k <= n || k > 5 && !strings.ContainsAny(name, "·・•") || k <= utf8.RuneCountInString(best) {
+		best, bestStart, bestLen := "", 0, 0
+		for _, nm := range names {
+			// A longer name holds m.Text, so it is longer in bytes too:
+			// most names fail on that before their characters are counted.
+			name, k := nm.text, nm.runes
+			if len(name) <= len(m.Text) || k <= n || k > 5 && !strings.ContainsAny(name, "·・•") || k <= bestLen {
 				continue
 			}
 			at := -1
@@ -728,12 +725,12 @@ func (s *Stage) personWhole(d *doc) {
 			if s.isTitle(added) || s.personCtx.After(added) {
 				continue
 			}
-			best, bestStart = name, at
+			best, bestStart, bestLen = name, at, k
 		}
 		if best == "" {
 			continue
 		}
-		m.Start, m.End, m.Text, m.Entity = bestStart, bestStart+utf8.RuneCountInString(best), best, ""
+		m.Start, m.End, m.Text, m.Entity = bestStart, bestStart+bestLen, best, ""
 		addRule(m, "person-whole")
 		changed = true
 	}
@@ -751,12 +748,7 @@ func (s *Stage) personWhole(d *doc) {
 // the tagger in one place and whole in another. The longer name must start
 // where a gse word does, and no other mention may lie in the part it adds.
 func (s *Stage) orgWhole(d *doc) {
-	var names []string
-	for _, m := range d.Mentions {
-		if m.Type == pipeline.Org && !slices.Contains(names, m.Text) {
-			names = append(names, m.Text)
-		}
-	}
+	names := docNames(d, pipeline.Org)
 	if len(names) < 2 {
 		return
 	}
@@ -767,10 +759,11 @@ func (s *Stage) orgWhole(d *doc) {
 			continue
 		}
 		n := utf8.RuneCountInString(m.Text)
-		best := ""
-		for _, name := range names {
-			k := utf8.RuneCountInString(name)
-			if k <= n || k <= utf8.RuneCountInString(best) || !strings.HasSuffix(name, m.Text) || m.End-k < 0 || d.Slice(m.End-k, m.End) != name {
+		best, bestLen := "", 0
+		for _, nm := range names {
+			// A longer name ends with m.Text, so it is longer in bytes too.
+			name, k := nm.text, nm.runes
+			if len(name) <= len(m.Text) || !strings.HasSuffix(name, m.Text) || k <= n || k <= bestLen || m.End-k < 0 || d.Slice(m.End-k, m.End) != name {
 				continue
 			}
 			at := m.End - k
@@ -782,12 +775,12 @@ func (s *Stage) orgWhole(d *doc) {
 			if k := d.tokenAt(at); k >= 0 && d.Tokens[k].Pos == "v" && s.isOrgAlias(m.Text) {
 				continue // not 促进|二十国集团: a known name does not grow over a verb
 			}
-			best = name
+			best, bestLen = name, k
 		}
 		if best == "" {
 			continue
 		}
-		m.Start, m.Text, m.Entity = m.End-utf8.RuneCountInString(best), best, ""
+		m.Start, m.Text, m.Entity = m.End-bestLen, best, ""
 		addRule(m, "org-whole")
 		changed = true
 	}
@@ -797,6 +790,25 @@ func (s *Stage) orgWhole(d *doc) {
 			return a.Type == b.Type && a.Start == b.Start && a.End == b.End
 		})
 	}
+}
+
+// docName is a name the document's mentions write, with its length in
+// characters.
+type docName struct {
+	text  string
+	runes int
+}
+
+// docNames returns the texts of d's mentions of type typ, each once, in
+// the order they first appear.
+func docNames(d *doc, typ string) []docName {
+	var names []docName
+	for _, m := range d.Mentions {
+		if m.Type == typ && !slices.ContainsFunc(names, func(n docName) bool { return n.text == m.Text }) {
+			names = append(names, docName{m.Text, utf8.RuneCountInString(m.Text)})
+		}
+	}
+	return names
 }
 
 // overlapsOther reports whether a mention other than m, and other than a
