@@ -7,22 +7,39 @@ import "unicode/utf8"
 // to see past a tagger's span to the word it cut (奥 inside 冬奥会, 巴
 // inside 奥巴马).
 type Spots struct {
-	by map[rune][]spot // the words containing each character
+	by   map[rune][]spot // the words containing each character
+	used runeSet         // the characters by has: most are in no word
 }
 
 type spot struct {
 	word  string
 	at    int // byte offset of the character in word
 	runes int // length of word in characters
+	// head and tail are the first and last four bytes of a word of four
+	// or more: compared first, they turn away most words that hold the
+	// character without a call to compare the whole.
+	head, tail uint32
 }
 
 func newSpots() *Spots { return &Spots{by: map[rune][]spot{}} }
 
 func (s *Spots) add(word string) {
 	n := utf8.RuneCountInString(word)
-	for at, r := range word {
-		s.by[r] = append(s.by[r], spot{word, at, n})
+	sp := spot{word: word, runes: n}
+	if len(word) >= 4 {
+		sp.head, sp.tail = load32(word, 0), load32(word, len(word)-4)
 	}
+	for at, r := range word {
+		sp.at = at
+		s.by[r] = append(s.by[r], sp)
+		s.used.add(r)
+	}
+}
+
+// load32 returns the four bytes of s from i on as a little-endian number.
+func load32(s string, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // Around returns the span of a listed word that covers the character at
@@ -33,10 +50,16 @@ func (s *Spots) Around(text string, i int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	c, _ := utf8.DecodeRuneInString(text[i:])
+	if !s.used.has(c) {
+		return 0, 0, false
+	}
 	longest := 0
-	for _, sp := range s.by[c] {
+	spots := s.by[c]
+	for k := range spots {
+		sp := &spots[k]
 		a, b := i-sp.at, i-sp.at+len(sp.word)
-		if a < 0 || b > len(text) || (ok && sp.runes <= longest) || text[a:b] != sp.word {
+		if a < 0 || b > len(text) || (ok && sp.runes <= longest) ||
+			len(sp.word) >= 4 && (load32(text, a) != sp.head || load32(text, b-4) != sp.tail) || text[a:b] != sp.word {
 			continue
 		}
 		start, end, ok, longest = a, b, true, sp.runes
