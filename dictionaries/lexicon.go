@@ -30,7 +30,8 @@ func (s *runeSet) add(r rune) {
 }
 
 func (s *runeSet) has(r rune) bool {
-	return r >= 1<<16 || s[r/64]&(1<<(r%64)) != 0
+	u := uint32(r) // shifts, where a signed rune divides
+	return u >= 1<<16 || s[u/64]&(1<<(u%64)) != 0
 }
 
 // NewLexicon returns an empty lexicon.
@@ -65,7 +66,7 @@ func (l *Lexicon[T]) Len() int { return len(l.forms) }
 
 // Prefix returns the longest form that s starts with.
 func (l *Lexicon[T]) Prefix(s string) (form string, v T, ok bool) {
-	if r, _ := utf8.DecodeRuneInString(s); !l.first.has(r) {
+	if r, _ := decodeFirst(s); !l.first.has(r) {
 		return "", v, false
 	}
 	for _, n := range l.sizes {
@@ -80,7 +81,7 @@ func (l *Lexicon[T]) Prefix(s string) (form string, v T, ok bool) {
 
 // Suffix returns the longest form that s ends with.
 func (l *Lexicon[T]) Suffix(s string) (form string, v T, ok bool) {
-	if r, _ := utf8.DecodeLastRuneInString(s); !l.last.has(r) {
+	if r, _ := decodeLast(s); !l.last.has(r) {
 		return "", v, false
 	}
 	for _, n := range l.sizes {

@@ -58,7 +58,7 @@ func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
 // EndsLikeOne reports whether name's last character ends some suffix: a
 // name cut short (电工所, 环资委) may still end like an institution's.
 func (s *OrgSuffixes) EndsLikeOne(name string) bool {
-	r, _ := utf8.DecodeLastRuneInString(name)
+	r, _ := decodeLast(name)
 	return s.last.has(r)
 }
 
@@ -66,7 +66,7 @@ func (s *OrgSuffixes) EndsLikeOne(name string) bool {
 // name is longer than the suffix: 成都日报 → 日报, media. A bare suffix such
 // as 大学 is not a name.
 func (s *OrgSuffixes) Match(name string) (suffix, kind string, ok bool) {
-	if r, _ := utf8.DecodeLastRuneInString(name); !s.last.has(r) {
+	if r, _ := decodeLast(name); !s.last.has(r) {
 		return "", "", false
 	}
 	return longestSuffix(name, s.maxLen, s.kind)
@@ -79,7 +79,7 @@ func longestSuffix(name string, maxLen int, kind map[string]string) (suffix, k s
 	// Walk back one character at a time; the longest match wins.
 	i := len(name)
 	for n := 0; i > 0 && n < maxLen; n++ {
-		_, size := utf8.DecodeLastRuneInString(name[:i])
+		_, size := decodeLast(name[:i])
 		i -= size
 		if i == 0 {
 			break
@@ -106,7 +106,7 @@ type OrgAliases struct {
 	prefixes  map[string]bool // every non-empty prefix of an organization alias
 	// first has a bit set for each character of the Basic Multilingual Plane
 	// that begins an organization alias: most words fail on this test alone.
-	first [1 << 16 / 64]uint64
+	first runeSet
 	// runes holds every character of an organization alias: a string that
 	// ends with any other is no alias's prefix.
 	runes runeSet
@@ -200,9 +200,8 @@ func (a *OrgAliases) indexOrg(alias string) {
 		}
 	}
 	a.prefixes[alias] = true
-	if c, _ := utf8.DecodeRuneInString(alias); c < 1<<16 {
-		a.first[c/64] |= 1 << (c % 64)
-	}
+	c, _ := utf8.DecodeRuneInString(alias)
+	a.first.add(c)
 	for _, c := range alias {
 		a.runes.add(c)
 	}
@@ -244,20 +243,20 @@ func (a *OrgAliases) DeptEndingWith(tail string) []string {
 // character of a word: when not, neither the word nor any string it begins
 // is an alias's prefix (OrgPrefix), which most words fail on this test
 // alone.
-func (a *OrgAliases) Begins(r rune) bool { return r >= 1<<16 || a.first[r/64]&(1<<(r%64)) != 0 }
+func (a *OrgAliases) Begins(r rune) bool { return a.first.has(r) }
 
 // OrgPrefix reports whether s is an organization alias or begins one, so
 // that a search for aliases in running text can stop as soon as it is not.
 func (a *OrgAliases) OrgPrefix(s string) bool {
-	c, size := utf8.DecodeRuneInString(s)
-	if c < 1<<16 && a.first[c/64]&(1<<(c%64)) == 0 {
+	c, size := decodeFirst(s)
+	if !a.first.has(c) {
 		return false
 	}
 	if c < 1<<16 && size == len(s) && c != utf8.RuneError {
 		return true // the first character of an alias, which prefixes holds
 	}
 	// A cut through a character decodes as RuneError and is left to the map.
-	if c, _ := utf8.DecodeLastRuneInString(s); c != utf8.RuneError && !a.runes.has(c) {
+	if c, _ := decodeLast(s); c != utf8.RuneError && !a.runes.has(c) {
 		return false
 	}
 	return a.prefixes[s]

@@ -63,14 +63,14 @@ func (ts *Titles) Category(title string) (string, bool) {
 func (ts *Titles) Prefix(s string) (string, bool) {
 	end := 0 // past the first maxLen characters
 	for n := 0; end < len(s) && n < ts.maxLen; n++ {
-		_, size := utf8.DecodeRuneInString(s[end:])
+		_, size := decodeFirst(s[end:])
 		end += size
 	}
 	for end > 0 {
 		if _, ok := ts.category[s[:end]]; ok {
 			return s[:end], true
 		}
-		_, size := utf8.DecodeLastRuneInString(s[:end])
+		_, size := decodeLast(s[:end])
 		end -= size
 	}
 	return "", false

@@ -49,7 +49,7 @@ func (s *Spots) Around(text string, i int) (start, end int, ok bool) {
 	if i < 0 || i >= len(text) {
 		return 0, 0, false
 	}
-	c, _ := utf8.DecodeRuneInString(text[i:])
+	c, _ := decodeFirst(text[i:])
 	if !s.used.has(c) {
 		return 0, 0, false
 	}
