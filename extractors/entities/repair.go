@@ -494,9 +494,12 @@ func (s *Stage) fitPlaces(d *doc) {
 			addRule(m, "boundary-repair")
 			continue
 		}
-		r := []rune(m.Text)
-		if t.Pos != "nr" || t.Start != m.Start || t.End != m.End || len(r) < 3 || s.countries.Lookup(string(r[:len(r)-1])) == nil {
+		if t.Pos != "nr" || t.Start != m.Start || t.End != m.End {
 			continue // gse's own word for a place stays: 西班牙港, 中国馆
+		}
+		r := []rune(m.Text)
+		if len(r) < 3 || s.countries.Lookup(string(r[:len(r)-1])) == nil {
+			continue
 		}
 		m.End, m.Text, m.Entity = m.End-1, string(r[:len(r)-1]), ""
 		addRule(m, "boundary-repair")
@@ -803,10 +806,18 @@ type docName struct {
 // the order they first appear.
 func docNames(d *doc, typ string) []docName {
 	var names []docName
-	for _, m := range d.Mentions {
-		if m.Type == typ && !slices.ContainsFunc(names, func(n docName) bool { return n.text == m.Text }) {
-			names = append(names, docName{m.Text, utf8.RuneCountInString(m.Text)})
+next:
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != typ {
+			continue
 		}
+		for _, n := range names {
+			if n.text == m.Text {
+				continue next
+			}
+		}
+		names = append(names, docName{m.Text, utf8.RuneCountInString(m.Text)})
 	}
 	return names
 }
@@ -1075,7 +1086,7 @@ const bracketReach = 16
 func (s *Stage) balanceBrackets(d *doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if !isEntity(m.Type) || m.Stage == Name {
+		if !isEntity(m.Type) || m.Stage == Name || !hasBracket(m.Text) {
 			continue
 		}
 		r := []rune(m.Text)
@@ -1109,6 +1120,14 @@ func (s *Stage) balanceBrackets(d *doc) {
 		m.Text, m.Entity = d.Slice(start, end), ""
 		addRule(m, "bracket-balance")
 	}
+}
+
+// hasBracket reports whether text holds a round bracket, full-width or
+// ASCII: a byte search, where decoding each name was most of
+// balanceBrackets' cost.
+func hasBracket(text string) bool {
+	return strings.IndexByte(text, '(') >= 0 || strings.IndexByte(text, ')') >= 0 ||
+		strings.Contains(text, "（") || strings.Contains(text, "）")
 }
 
 // nameStart returns where the run of gse words that may stand in a name ends
