@@ -695,7 +695,7 @@ func (s *Stage) wordsAround(d *doc) {
 	if len(drop) == 0 {
 		return
 	}
-	d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return drop[m.ID] })
+	d.deleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
 	for _, p := range people {
 		if !slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool {
 			return m.Type == p.Type && m.Start == p.Start && m.End == p.End
@@ -796,7 +796,7 @@ func (s *Stage) retype(d *doc) {
 		}
 	}
 	if len(drop) > 0 {
-		d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
+		d.deleteMentions(func(m *pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
 	}
 	for _, m := range add {
 		d.AddMention(m)
@@ -986,7 +986,7 @@ func (s *Stage) splitChains(d *doc, st *docState) {
 	if len(add) == 0 {
 		return
 	}
-	d.Mentions = slices.DeleteFunc(d.Mentions, func(m pipeline.Mention) bool { return split[m.ID] })
+	d.deleteMentions(func(m *pipeline.Mention) bool { return split[m.ID] })
 	for i, m := range add {
 		st.div[d.AddMention(m)] = addDivs[i]
 	}
