@@ -1166,6 +1166,9 @@ func (s *Stage) resolvePlaces(d *doc, st *docState) {
 	s.abbrevCountries(d, st, abbrevs, context)
 	s.documentCountries(d)
 	s.regionAbbrevs(d)
+	if len(readings) == 0 {
+		return // most documents: every place read at once
+	}
 	placeEnds := make(map[int]int, places(d)) // end → ID of a PLACE mention ending there: 湖南|汉寿
 	for _, m := range d.Mentions {
 		if m.Type == pipeline.Place {
