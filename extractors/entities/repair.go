@@ -586,12 +586,9 @@ func regnalNumbers(d *doc) {
 // are people people_known.tsv knows (金大中-卢武铉 are two) or the place is
 // one by gazetteer or suffix (巴登-符滕堡州).
 func (s *Stage) joinHyphenated(d *doc) {
-	starts := map[int]int{} // start → index of a PERSON or PLACE mention
-	for i, m := range d.Mentions {
-		if (m.Type == pipeline.Person || m.Type == pipeline.Place) && m.Stage != Name {
-			starts[m.Start] = i
-		}
-	}
+	// start → index of a PERSON or PLACE mention, built at the first dash
+	// after a person: most documents have none. The rule changes no start.
+	var starts map[int]int
 	drop := map[int]bool{}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -600,6 +597,14 @@ func (s *Stage) joinHyphenated(d *doc) {
 		}
 		if !strings.Contains("-－—‐", d.Slice(m.End, m.End+1)) {
 			continue
+		}
+		if starts == nil {
+			starts = map[int]int{}
+			for i := range d.Mentions {
+				if o := &d.Mentions[i]; (o.Type == pipeline.Person || o.Type == pipeline.Place) && o.Stage != Name {
+					starts[o.Start] = i
+				}
+			}
 		}
 		j, ok := starts[m.End+1]
 		if !ok {
