@@ -711,18 +711,22 @@ func (s *Stage) wordsAround(d *doc) {
 // list of countries names states alike, and both conventions mark them so.
 // So does a noun for people after it (中国选手): it says their nationality.
 func (s *Stage) listedCountries(d *doc) {
-	byStart, byEnd := map[int]*pipeline.Mention{}, map[int]*pipeline.Mention{}
-	for i := range d.Mentions {
-		m := &d.Mentions[i]
-		if m.Type == pipeline.Place && s.countries.Lookup(m.Text) != nil {
-			byStart[m.Start], byEnd[m.End] = m, m
-		}
-	}
+	// The countries read as places, indexed only at the first ORG that
+	// names a country, before any is retyped.
+	var byStart, byEnd map[int]*pipeline.Mention
 	n := d.CharCount()
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != pipeline.Org || m.Stage == Name || s.countries.Lookup(m.Text) == nil {
 			continue
+		}
+		if byStart == nil {
+			byStart, byEnd = map[int]*pipeline.Mention{}, map[int]*pipeline.Mention{}
+			for k := range d.Mentions {
+				if o := &d.Mentions[k]; o.Type == pipeline.Place && s.countries.Lookup(o.Text) != nil {
+					byStart[o.Start], byEnd[o.End] = o, o
+				}
+			}
 		}
 		before := m.Start > 0 && strings.Contains("、和与及", d.Slice(m.Start-1, m.Start)) && byEnd[m.Start-1] != nil
 		after := m.End < n && strings.Contains("、和与及", d.Slice(m.End, m.End+1)) && byStart[m.End+1] != nil
@@ -835,16 +839,23 @@ func (s *Stage) companyEnd(d *doc, m *pipeline.Mention) int {
 // one sense in a document. Rule person-place-document; "weak" is a
 // confidence of 0.5 or less.
 func (s *Stage) placeSense(d *doc) {
-	places := map[string]bool{}
-	for _, m := range d.Mentions {
-		if m.Type == pipeline.Place {
-			places[m.Text] = true
-		}
-	}
+	// The texts of the places, gathered only at the first weak person,
+	// before any is retyped.
+	var places map[string]bool
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != pipeline.Person || m.Stage == Name || m.Confidence > 0.5 || utf8.RuneCountInString(m.Text) < 2 ||
-			!places[m.Text] || s.known.Has(m.Text) {
+		if m.Type != pipeline.Person || m.Stage == Name || m.Confidence > 0.5 || utf8.RuneCountInString(m.Text) < 2 || s.known.Has(m.Text) {
+			continue
+		}
+		if places == nil {
+			places = map[string]bool{}
+			for k := range d.Mentions {
+				if o := &d.Mentions[k]; o.Type == pipeline.Place {
+					places[o.Text] = true
+				}
+			}
+		}
+		if !places[m.Text] {
 			continue
 		}
 		if r := s.read(m.Text); len(r.divs) == 0 && r.country == nil {
