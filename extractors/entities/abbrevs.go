@@ -74,7 +74,7 @@ func (s *Stage) endRun(d *doc, st *docState, start, end int, jiang bool) {
 		return
 	}
 	have := make([]bool, end-start) // characters the tagger already read as places
-	d.Mentions = deleteIf(d.Mentions, func(m pipeline.Mention) bool {
+	d.deleteMentions(func(m *pipeline.Mention) bool {
 		if !isEntity(m.Type) || m.Start < start || m.End > end {
 			return false
 		}
@@ -131,17 +131,6 @@ func (s *Stage) abbrevAfterVerbs(d *doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
-}
-
-// deleteIf is slices.DeleteFunc for mentions.
-func deleteIf(ms []pipeline.Mention, del func(pipeline.Mention) bool) []pipeline.Mention {
-	kept := ms[:0]
-	for _, m := range ms {
-		if !del(m) {
-			kept = append(kept, m)
-		}
-	}
-	return kept
 }
 
 // runAlone reports whether the abbreviations at start..end stand alone: no
