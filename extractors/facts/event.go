@@ -31,6 +31,9 @@ var eventRule = &rule{
 		{"中国人民银行与欧洲中央银行签署了规模为3500亿元人民币的双边本币互换协议。",
 			[]string{"ORG:中国人民银行", "ORG:欧洲中央银行", "MONEY:3500亿元人民币|350000000000|CNY"},
 			[]string{"event:a-with-b-verb|中国人民银行|签署:双边本币互换协议|欧洲中央银行"}},
+		// Words after the second party that name both are no part of it.
+		{"中国和巴西两国政府日前签署协议。", []string{"PLACE:中国|中国||CN", "PLACE:巴西|巴西||BR"},
+			[]string{"event:a-with-b-verb|中国|签署:协议|巴西"}},
 		// Inside a document's name there is no event.
 		{"《中华人民共和国和保加利亚共和国建立全面友好合作伙伴关系的联合公报》发表。", []string{"PLACE:中华人民共和国|中国", "PLACE:保加利亚共和国"}, nil},
 		// 并 and a verb start the next predicate.
@@ -210,6 +213,9 @@ func (s *Stage) eventAt(v *view, si, c, ce int) {
 // and what they are (会同中央空管办、国家发展改革委等十部门), one fact per
 // name (event:a-with-list-verb). Every item must be a name.
 func (s *Stage) parties(v *view, si, start, end int) ([]org, string) {
+	if n := s.words.Ending(dictionaries.FactBoth, v.text, start, end); n > 0 && n < end-start && v.aligned(end-n, end) {
+		end -= n // 中国和巴西两国政府: the two together, not the second's name
+	}
 	if b, ok := s.partyName(v, si, start, end); ok && s.plainName(v, start, end) {
 		return []org{b}, "event:a-with-b-verb"
 	}
