@@ -66,6 +66,9 @@ var statisticRule = &rule{
 		// A rate stated as a percentage.
 		{"10月份，全国城镇调查失业率为5.0%。", []string{"DATE:10月份|2024-10-01|2024-11-01", "PERCENT:5.0%|5|%"},
 			[]string{"statistic:rate|全国|为|城镇调查失业率|5 %|2024-10-01"}},
+		// A place and 裔 are people of that descent.
+		{"拉美裔的接种率仅为1.9%。", []string{"PLACE:拉美", "PERCENT:1.9%|1.9|%"},
+			[]string{"statistic:rate|拉美裔|为|接种率|1.9 %"}},
 		{"普惠性幼儿园覆盖率达到了90.8%。", []string{"PERCENT:90.8%|90.8|%"},
 			[]string{"statistic:rate||达到|普惠性幼儿园覆盖率|90.8 %"}},
 		// Other ratios, and verbs inside the name.
@@ -453,7 +456,12 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		// 重庆汽车产业增加值同比增长9.2%，对…的贡献率: the owner's subject.
 		ns, ne, after = ownerAt, ownerAt+utf8.RuneCountInString(owner), v.slice(ms, me)
 	}
-	if o, _, ok := s.metricSubject(v, si, lo, ns, ne); ok && s.anaphor(o.name) {
+	o, _, ok := s.metricSubject(v, si, lo, ns, ne)
+	if ok && len(o.mentions) == 1 && strings.HasPrefix(o.phrase, "裔") {
+		// 拉美裔的接种率: people of that descent, not the place.
+		o.name, o.phrase = o.mentions[0].Text+"裔", strings.TrimPrefix(o.phrase, "裔")
+	}
+	if ok && s.anaphor(o.name) {
 		// 公司全年汽车总销量: the company named last, if any, and never 公司.
 		f.Subject, f.Object = s.companyBefore(v, lo, o.end), v.slice(max(ns, o.end), ne)+after
 		if f.Subject != "" {
