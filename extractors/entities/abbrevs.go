@@ -39,15 +39,13 @@ func (s *Stage) abbrevRuns(d *doc, st *docState) {
 }
 
 // provinceWord reports whether token j is made of province abbreviations;
-// the first of a run may begin with 江 before 浙. It is asked of every
-// token, so the first character is decoded by hand: a Han character of the
-// common block is three bytes.
+// the first of a run may begin with 江 before 浙.
 func (s *Stage) provinceWord(toks []pipeline.Token, j int, first bool) bool {
 	text := toks[j].Text
-	if len(text) < 3 || text[0] < 0xe4 || text[0] > 0xe9 {
+	r := hanRune(text)
+	if r < 0 {
 		return false
 	}
-	r := rune(text[0]&0x0f)<<12 | rune(text[1]&0x3f)<<6 | rune(text[2]&0x3f)
 	if r == '江' && first {
 		next := text[3:]
 		if next == "" && j+1 < len(toks) {
@@ -113,7 +111,7 @@ func (s *Stage) abbrevAfterVerbs(d *doc) {
 	var add []pipeline.Mention
 	for i := 1; i < len(toks); i++ {
 		t, v := &toks[i], &toks[i-1]
-		if t.End != t.Start+1 || v.End != t.Start || v.Start != v.End-1 || !s.contexts.DivisionBefore(v.Text) {
+		if t.End != t.Start+1 || v.End != t.Start || v.Start != v.End-1 || !s.abbrevChars.has(hanRune(t.Text)) || !s.contexts.DivisionBefore(v.Text) {
 			continue
 		}
 		div := s.abbrevs.Lookup(t.Text)
@@ -147,6 +145,16 @@ func (s *Stage) runAlone(d *doc, start, end int) bool {
 		}
 	}
 	return true
+}
+
+// hanRune returns the first character of text when it is one of the CJK
+// Unified Ideographs block, decoded by hand (three bytes), or -1: the
+// abbreviation rules ask it of every token.
+func hanRune(text string) rune {
+	if len(text) < 3 || text[0] < 0xe4 || text[0] > 0xe9 {
+		return -1
+	}
+	return rune(text[0]&0x0f)<<12 | rune(text[1]&0x3f)<<6 | rune(text[2]&0x3f)
 }
 
 // hanSet is a set of characters of the CJK Unified Ideographs block, one

@@ -305,6 +305,7 @@ type data struct {
 	abbrevs       *dictionaries.DivisionAbbrevs
 	regions       *dictionaries.RegionAbbrevs
 	provinces     hanSet                          // abbreviations of provinces (苏, 浙, 港), for abbrevRuns
+	abbrevChars   hanSet                          // abbreviations of divisions (苏, 蓉), for abbrevAfterVerbs
 	peopleNouns   *dictionaries.Lexicon[struct{}] // 选手, 游客: after a country, its nationals
 }
 
@@ -399,8 +400,9 @@ func load() (*data, error) {
 			return
 		}
 		d.abbrevs.All(func(abbrev string, v *dictionaries.Division) {
+			r, _ := utf8.DecodeRuneInString(abbrev)
+			d.abbrevChars.add(r)
 			if v.Level == dictionaries.LevelProvince {
-				r, _ := utf8.DecodeRuneInString(abbrev)
 				d.provinces.add(r)
 			}
 		})
