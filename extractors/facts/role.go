@@ -190,6 +190,8 @@ var roleRule = &rule{
 		// A post held no more has the former mark.
 		{"免去李盛霖的交通运输部部长职务。李克强不再担任国务院总理。", []string{"PERSON:李盛霖", "ORG:交通运输部", "PERSON:李克强", "ORG:国务院"},
 			[]string{"role:dismissed-org-title-person|李盛霖|前部长|交通运输部", "role:dismissed-org-title-person|李克强|前总理|国务院"}},
+		{"免去孟建柱兼任的公安部部长职务。", []string{"PERSON:孟建柱", "ORG:公安部"},
+			[]string{"role:dismissed-org-title-person|孟建柱|前部长|公安部"}},
 		// The title may begin inside the body's name.
 		{"董军接替李尚福担任国防部长。", []string{"PERSON:董军", "PERSON:李尚福", "ORG:国防部"},
 			[]string{"role:appointed-org-title-person|董军|部长|国防部"}},
@@ -545,22 +547,26 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 		return
 	}
 	hi := v.sents[si].End
-	n := s.words.Starting(dictionaries.FactAppoint, v.text, p.End, hi)
+	// A post held no more: 不再担任…, 免去李盛霖的…职务 (兼任的: a second post,
+	// not an appointment).
+	n, former := 0, false
+	if s.words.Ending(dictionaries.FactDismiss, v.text, v.sents[si].Start, p.Start) > 0 {
+		for _, w := range []string{"的", "兼任的"} {
+			if e := p.End + utf8.RuneCountInString(w); e <= hi && v.slice(p.End, e) == w {
+				n, former = e-p.End, true
+				break
+			}
+		}
+	}
+	if n == 0 {
+		n = s.words.Starting(dictionaries.FactAppoint, v.text, p.End, hi)
+	}
 	if n == 0 && p.End < hi && v.text[p.End] == '为' && p.Start-2 >= v.sents[si].Start && v.slice(p.Start-2, p.Start) == "任命" {
 		n = 1 // 任命阴和俊为科学技术部部长: the post after 为
 	}
-	// A post held no more: 不再担任…, 免去李盛霖的…职务 (兼任的: a second post).
-	former := false
 	if n == 0 {
 		if n = s.words.Starting(dictionaries.FactLeave, v.text, p.End, hi); n > 0 {
 			former = true
-		} else if s.words.Ending(dictionaries.FactDismiss, v.text, v.sents[si].Start, p.Start) > 0 {
-			for _, w := range []string{"的", "兼任的"} {
-				if e := p.End + utf8.RuneCountInString(w); e <= hi && v.slice(p.End, e) == w {
-					n, former = e-p.End, true
-					break
-				}
-			}
 		}
 	}
 	if n == 0 {
