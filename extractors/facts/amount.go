@@ -24,6 +24,9 @@ var amountRule = &rule{
 		{"上海浦东新区累计实现外贸进出口总值7.62万亿元。",
 			[]string{"PLACE:上海|上海市|310000", "PLACE:浦东新区|上海市浦东新区|310115", "MONEY:7.62万亿元|7620000000000|CNY"},
 			[]string{"amount:place-verb-predicate-money|上海市浦东新区|进出口额|外贸|7620000000000 CNY"}},
+		// Nouns between the amount's 的 and its predicate say what kind.
+		{"俄罗斯提供了152亿欧元的双边贷款援助。", []string{"PLACE:俄罗斯|俄罗斯||RU", "MONEY:152亿欧元|15200000000|EUR"},
+			[]string{"amount:place-money-predicate|俄罗斯|援助|双边贷款|15200000000 EUR"}},
 		// The price of what the verb after it buys or makes.
 		{"阿里巴巴集团宣布以26.6亿美元收购高鑫零售。",
 			[]string{"ORG:阿里巴巴集团", "MONEY:26.6亿美元|2660000000|USD"},
@@ -655,7 +658,11 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	} else if vs, pe, ok := s.predicateAfter(v, si, m); ok {
 		tail, ps = "money-predicate", vs
 		f = newFact(Amount, "", si, ps, pe, 0.8)
-		f.Predicate, _ = s.words.Predicate(dictionaries.FactAmount, v.slice(pe-s.words.Ending(dictionaries.FactAmount, v.text, m.End, pe), pe))
+		k := s.words.Ending(dictionaries.FactAmount, v.text, m.End, pe)
+		f.Predicate, _ = s.words.Predicate(dictionaries.FactAmount, v.slice(pe-k, pe))
+		if m.End+1 < pe-k && v.text[m.End] == '的' {
+			f.Object = v.slice(m.End+1, pe-k) // 的双边贷款援助: what kind
+		}
 		if k := s.words.Starting(dictionaries.FactReceive, v.text, vs, m.Start); k > 0 && v.aligned(vs, vs+k) {
 			f.Predicate = v.slice(vs, vs+k) + f.Predicate // 小米获得10亿元投资: money it gets
 		}
@@ -1488,6 +1495,16 @@ func (s *Stage) predicateAfter(v *view, si int, m *pipeline.Mention) (vs, pe int
 	}
 	pos = pastRound(v, pos, hi)
 	n := s.words.Starting(dictionaries.FactAmount, v.text, pos, hi)
+	if n == 0 && m.End < hi && v.text[m.End] == '的' {
+		// 签署价值4000亿美元的供气合同: a few nouns may say what kind.
+		for e := pos + 2; e <= min(hi, pos+maxKindNouns); e++ {
+			if k := s.words.Ending(dictionaries.FactAmount, v.text, pos, e); k > 0 && k < e-pos && v.aligned(pos, e) && v.aligned(e-k, e) && s.nounsOnly(v, pos, e-k) &&
+				(e == hi || unicode.IsPunct(v.text[e])) {
+				pos, n = e-k, k
+				break
+			}
+		}
+	}
 	if n == 0 || !v.aligned(pos, pos+n) || s.words.Starting(dictionaries.FactGeneric, v.text, pos, hi) == n {
 		return 0, 0, false // 安排6亿元资金: 资金 says only money; the verb is the predicate
 	}
@@ -1557,6 +1574,10 @@ func (s *Stage) priced(v *view, si, lo, pos int, m *pipeline.Mention) (ws, vs, v
 	}
 	return pos - n, vs, ve, oe, true
 }
+
+// maxKindNouns is the longest phrase, in runes, of nouns and an amount
+// predicate after an amount and 的 (的供气合同).
+const maxKindNouns = 8
 
 // spendsAt reports whether a spend verb starts at pos (捐赠, 投资, 出资):
 // what a person may do with money.
