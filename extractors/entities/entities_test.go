@@ -134,7 +134,7 @@ var rules = []struct {
 	{"trim-term", []example{
 		{"学习中共二十届三中全会精神", []in{{pipeline.Org, "中共二十"}}, []out{{pipeline.Org, "中共", "中国共产党", "", "", "org-alias"}}},
 		// Not without 届: 中国一汽 is a name.
-		{"中国一汽发布", []in{{pipeline.Org, "中国一汽"}}, []out{{pipeline.Org, "中国一汽", "中国一汽", "", "", "pos"}}},
+		{"中国一汽发布", []in{{pipeline.Org, "中国一汽"}}, []out{{pipeline.Org, "中国一汽", "中国第一汽车集团有限公司", "", "", "org-alias"}}},
 	}},
 	{"trim-overrun", []example{
 		{"引进/v 中国科协/nt 海/n 智/ng 特聘/nr 专家/n", []in{{pipeline.Org, "中国科协海智特聘"}}, []out{
