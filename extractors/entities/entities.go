@@ -180,6 +180,11 @@
 //     tagger made of it (a person 苏浙皖, one place 云贵川, nothing); under
 //     the pku style, which marks no abbreviation, what the tagger made of it
 //     goes. 晋冀鲁豫边区 and 辽宁黑山 (辽宁) are left.
+//   - byline-person: the names of a credit line — a media title of
+//     titles.tsv, maybe after words saying which (视频编辑), a colon, then
+//     names of two to four Han characters each followed by a space or a
+//     closing bracket — are PERSONs (（视频编辑：金月展 文字编辑：见红蕊）): the
+//     tagger misses names it has not seen and cuts others short (金月).
 //   - abbrev-verb: a division's one-character abbreviation that gse reads
 //     as a word of its own after a word of abbrev_contexts.tsv's division
 //     side is a PLACE (来|蓉安家, 返|蓉, 在|京期间), under the msra style, as
@@ -488,6 +493,7 @@ func (s *Stage) process(d *doc) {
 	s.addFromGazetteers(d)
 	s.abbrevRuns(d, st)
 	s.abbrevAfterVerbs(d)
+	s.bylinePersons(d)
 	s.placeSense(d)
 	s.definedAliases(d)
 	s.splitChains(d, st)

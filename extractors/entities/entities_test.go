@@ -647,6 +647,14 @@ var rules = []struct {
 		// Two are as often a name.
 		{"苏青的小说", []in{{pipeline.Person, "苏青"}}, []out{{pipeline.Person, "苏青", "苏青", "", "", "pos"}}},
 	}},
+	{"byline-person", []example{
+		{"（视频编辑：金月展 文字编辑：见红蕊）", []in{{pipeline.Person, "金月"}}, []out{
+			{pipeline.Person, "金月展", "金月展", "", "", "byline-person"},
+			{pipeline.Person, "见红蕊", "见红蕊", "", "", "byline-person"},
+		}},
+		// A reporter's question or an answer is no credit.
+		{"记者：你好！记者：好的", nil, nil},
+	}},
 	{"abbrev-verb", []example{
 		{"来/v 蓉/j 安家/ns", nil, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},
 		{"来/v 穗/zg 投资/vn", nil, []out{{pipeline.Place, "穗", "广东省广州市", "440100", "CN", "place-abbrev"}}},

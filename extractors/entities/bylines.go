@@ -1,0 +1,120 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// bylinePersons reads the names of a credit line: a media title of
+// titles.tsv, maybe after words that say which (视频编辑, 文字编辑), a colon,
+// then names of two to four Han characters each followed by a space or a
+// closing bracket (（视频编辑：金月展 文字编辑：刘禛）).
+// Each is one PERSON: the tagger misses names it has not seen (见红蕊) and
+// cuts others short (金月 of 金月展). A name must end at such a mark, so a
+// reporter's question (记者：你好！) reads as none.
+func (s *Stage) bylinePersons(d *doc) {
+	text := d.Text
+	var add []pipeline.Mention
+	for from := 0; from < len(text); {
+		i := strings.IndexAny(text[from:], "：:")
+		if i < 0 {
+			break
+		}
+		colon := from + i
+		_, size := utf8.DecodeRuneInString(text[colon:])
+		from = colon + size
+		if !s.creditTitleBefore(text[:colon]) {
+			continue
+		}
+		for pos := from; ; {
+			name, next, ok := creditName(text, pos)
+			if !ok {
+				break
+			}
+			start := d.RuneOffset(pos)
+			end := start + utf8.RuneCountInString(name)
+			if s.creditNameFree(d, start, end) {
+				add = append(add, pipeline.Mention{Type: pipeline.Person, Start: start, End: end, Stage: Name, Rule: "byline-person", Confidence: gazetteerConfidence})
+			}
+			pos = next
+		}
+	}
+	for _, m := range add {
+		d.deleteMentions(func(o *pipeline.Mention) bool {
+			return o.Type == pipeline.Person && o.Stage != Name && o.Start >= m.Start && o.End <= m.End
+		})
+		d.AddMention(m)
+	}
+}
+
+// creditTitleBefore reports whether text ends with a media title (编辑,
+// 记者), maybe after characters that say which (视频编辑): a title of
+// titles.tsv's media category begins within its last four characters.
+func (s *Stage) creditTitleBefore(text string) bool {
+	k := len(text)
+	for n := 0; n < 4 && k > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(text[:k])
+		k -= size
+	}
+	for j := k; j < len(text); {
+		if c, ok := s.titles.Category(text[j:]); ok && c == "media" {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(text[j:])
+		j += size
+	}
+	return false
+}
+
+// creditName reads one name of a credit line at byte pos: two to four Han
+// characters and a space or a closing bracket after them (a name at a
+// line's end may be an answer: 记者：好的). next is where the following name
+// would start, after the spaces, or the end of text after a bracket; ok is
+// false when no name stands at pos.
+func creditName(text string, pos int) (name string, next int, ok bool) {
+	end, n := pos, 0
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		end += size
+		n++
+	}
+	if n < 2 || n > 4 || end == len(text) {
+		return "", 0, false
+	}
+	switch r, _ := utf8.DecodeRuneInString(text[end:]); r {
+	case ' ', '\u3000':
+		next = end
+		for next < len(text) {
+			r, size := utf8.DecodeRuneInString(text[next:])
+			if r != ' ' && r != '\u3000' {
+				break
+			}
+			next += size
+		}
+	case '）', ')':
+		next = len(text) // the credit ends here
+	default:
+		return "", 0, false
+	}
+	return text[pos:end], next, true
+}
+
+// creditNameFree reports whether start..end may become a PERSON: no name of
+// another type overlaps it, and no PERSON already covers it exactly.
+func (s *Stage) creditNameFree(d *doc, start, end int) bool {
+	for _, m := range d.Mentions {
+		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
+			continue
+		}
+		if m.Type != pipeline.Person || m.Start == start && m.End == end {
+			return false
+		}
+	}
+	return true
+}
