@@ -1226,3 +1226,26 @@ func FuzzProcess(f *testing.F) {
 		}
 	})
 }
+
+// TestColonFinder checks that colons of both kinds come in text order, each
+// once.
+func TestColonFinder(t *testing.T) {
+	text := "a:b：c:d：：e"
+	var got []int
+	var c colonFinder
+	for from := 0; ; {
+		i := c.next(text, from)
+		if i < 0 {
+			break
+		}
+		got = append(got, i)
+		from = i + 1
+		if text[i] != ':' {
+			from = i + len("：")
+		}
+	}
+	want := []int{1, 3, 7, 9, 12}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("colons at %v, want %v", got, want)
+	}
+}
