@@ -156,6 +156,10 @@
 //     weak evidence: it is coded only when the document names the county's
 //     prefecture (双流 next to 成都 is 510116; 桐梓 alone stays uncoded),
 //     unless the county is a city with a unique short form (敦煌 is 620982).
+//   - place-list: a short form shared by a province and another division,
+//     listed with 、 beside a place read as a province, is the province
+//     (上海、福建、海南、重庆: 海南省, not 海南藏族自治州 of a document that
+//     names 青海 too).
 //   - place-level: without context, a shared short form means its highest
 //     level division if that is unique (吉林 → 吉林省); otherwise no code.
 //   - place-abbrev: a PLACE mention that is a division's one-character
@@ -1143,6 +1147,35 @@ func (s *Stage) amongDivisions(d *doc, i int, before, after bool) bool {
 		(before && divisionOnly(d.Mentions[i-1].Text) || after && divisionOnly(d.Mentions[i+1].Text))
 }
 
+// listedProvince returns the one province among divs when d.Mentions[i] is
+// listed with 、 beside a place read as a province: 上海、福建、海南、重庆 names
+// 海南省, not 青海's 海南藏族自治州, whatever else the document names.
+func listedProvince(d *doc, st *docState, i int, divs []*dictionaries.Division) *dictionaries.Division {
+	m := &d.Mentions[i]
+	province := func(j int) bool {
+		if j < 0 || j >= len(d.Mentions) {
+			return false
+		}
+		o := &d.Mentions[j]
+		v := st.div[o.ID]
+		return o.Type == pipeline.Place && v != nil && v.Level == dictionaries.LevelProvince &&
+			(o.End == m.Start-1 && d.Slice(o.End, m.Start) == "、" || o.Start == m.End+1 && d.Slice(m.End, o.Start) == "、")
+	}
+	if !province(i-1) && !province(i+1) {
+		return nil
+	}
+	var found *dictionaries.Division
+	for _, v := range divs {
+		if v.Level == dictionaries.LevelProvince {
+			if found != nil {
+				return nil
+			}
+			found = v
+		}
+	}
+	return found
+}
+
 // resolvePlaces codes every PLACE mention it can: unambiguous readings first,
 // then the ambiguous ones against the unambiguous divisions as context.
 func (s *Stage) resolvePlaces(d *doc, st *docState) {
@@ -1230,6 +1263,9 @@ func (s *Stage) resolvePlaces(d *doc, st *docState) {
 		if len(r.divs) == 1 && r.short {
 			st.div[m.ID] = r.divs[0]
 			s.setDivision(m, r.divs[0], "place-context")
+		} else if v := listedProvince(d, st, i, r.divs); v != nil {
+			st.div[m.ID] = v
+			s.setDivision(m, v, "place-list")
 		} else if v := s.byContext(r.divs, context); v != nil {
 			st.div[m.ID] = v
 			s.setDivision(m, v, "place-context")

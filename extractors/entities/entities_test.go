@@ -868,6 +868,16 @@ var rules = []struct {
 		{"来蓉安家", []in{{pipeline.Place, "蓉"}}, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},
 		{"进京", []in{{pipeline.Place, "京"}}, []out{{pipeline.Place, "京", "北京市", "110000", "CN", "place-abbrev"}}},
 	}},
+	{"place-list", []example{
+		{"青海西宁。上海、福建、海南、重庆", []in{{pipeline.Place, "青海"}, {pipeline.Place, "西宁"}, {pipeline.Place, "上海"}, {pipeline.Place, "福建"}, {pipeline.Place, "海南"}, {pipeline.Place, "重庆"}}, []out{
+			{pipeline.Place, "青海", "青海省", "630000", "CN", "place-unique"},
+			{pipeline.Place, "西宁", "青海省西宁市", "630100", "CN", "place-unique"},
+			{pipeline.Place, "上海", "上海市", "310000", "CN", "place-unique"},
+			{pipeline.Place, "福建", "福建省", "350000", "CN", "place-unique"},
+			{pipeline.Place, "海南", "海南省", "460000", "CN", "place-list"},
+			{pipeline.Place, "重庆", "重庆市", "500000", "CN", "place-unique"},
+		}},
+	}},
 	{"place-level", []example{
 		{"吉林", []in{{pipeline.Place, "吉林"}}, []out{{pipeline.Place, "吉林", "吉林省", "220000", "CN", "place-level"}}},
 		// Two districts of the same level: no code without context.
