@@ -160,6 +160,10 @@
 //     listed with 、 beside a place read as a province, is the province
 //     (上海、福建、海南、重庆: 海南省, not 海南藏族自治州 of a document that
 //     names 青海 too).
+//   - place-province: a short form shared by a province and only
+//     county-level divisions is the province (河北 → 河北省, not 天津市河北区
+//     in a story that names 天津) unless the county's parent stands right
+//     before it (天津河北).
 //   - place-level: without context, a shared short form means its highest
 //     level division if that is unique (吉林 → 吉林省); otherwise no code.
 //   - place-abbrev: a PLACE mention that is a division's one-character
@@ -1176,6 +1180,38 @@ func listedProvince(d *doc, st *docState, i int, divs []*dictionaries.Division) 
 	return found
 }
 
+// provinceOverCounty returns the province among divs when the others are
+// all county-level: 河北 is 河北省 rather than 天津市河北区 even in a story that
+// names 天津, unless the county's parent stands right before it (天津河北).
+func provinceOverCounty(divs []*dictionaries.Division) *dictionaries.Division {
+	var found *dictionaries.Division
+	for _, v := range divs {
+		switch {
+		case v.Level == dictionaries.LevelProvince && found == nil:
+			found = v
+		case v.Level != dictionaries.LevelCounty:
+			return nil
+		}
+	}
+	return found
+}
+
+// parentBefore reports whether the PLACE right before d.Mentions[i] is read
+// as a division that holds one of divs (天津|河北: 天津市河北区).
+func (s *Stage) parentBefore(d *doc, st *docState, i int, divs []*dictionaries.Division) bool {
+	if i == 0 {
+		return false
+	}
+	o := &d.Mentions[i-1]
+	p := st.div[o.ID]
+	if o.Type != pipeline.Place || o.End != d.Mentions[i].Start || p == nil {
+		return false
+	}
+	return slices.ContainsFunc(divs, func(v *dictionaries.Division) bool {
+		return v.Level == dictionaries.LevelCounty && s.divs.Contains(p, v)
+	})
+}
+
 // resolvePlaces codes every PLACE mention it can: unambiguous readings first,
 // then the ambiguous ones against the unambiguous divisions as context.
 func (s *Stage) resolvePlaces(d *doc, st *docState) {
@@ -1266,6 +1302,9 @@ func (s *Stage) resolvePlaces(d *doc, st *docState) {
 		} else if v := listedProvince(d, st, i, r.divs); v != nil {
 			st.div[m.ID] = v
 			s.setDivision(m, v, "place-list")
+		} else if v := provinceOverCounty(r.divs); v != nil && !s.parentBefore(d, st, i, r.divs) {
+			st.div[m.ID] = v
+			s.setDivision(m, v, "place-province")
 		} else if v := s.byContext(r.divs, context); v != nil {
 			st.div[m.ID] = v
 			s.setDivision(m, v, "place-context")

@@ -868,6 +868,17 @@ var rules = []struct {
 		{"来蓉安家", []in{{pipeline.Place, "蓉"}}, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},
 		{"进京", []in{{pipeline.Place, "京"}}, []out{{pipeline.Place, "京", "北京市", "110000", "CN", "place-abbrev"}}},
 	}},
+	{"place-province", []example{
+		{"天津降雨。河北北部降雪", []in{{pipeline.Place, "天津"}, {pipeline.Place, "河北"}}, []out{
+			{pipeline.Place, "天津", "天津市", "120000", "CN", "place-unique"},
+			{pipeline.Place, "河北", "河北省", "130000", "CN", "place-province"},
+		}},
+		// The county's parent right before it names the county.
+		{"天津河北居民", []in{{pipeline.Place, "天津"}, {pipeline.Place, "河北"}}, []out{
+			{pipeline.Place, "天津", "天津市", "120000", "CN", "place-unique"},
+			{pipeline.Place, "河北", "天津市河北区", "120105", "CN", "place-context"},
+		}},
+	}},
 	{"place-list", []example{
 		{"青海西宁。上海、福建、海南、重庆", []in{{pipeline.Place, "青海"}, {pipeline.Place, "西宁"}, {pipeline.Place, "上海"}, {pipeline.Place, "福建"}, {pipeline.Place, "海南"}, {pipeline.Place, "重庆"}}, []out{
 			{pipeline.Place, "青海", "青海省", "630000", "CN", "place-unique"},
