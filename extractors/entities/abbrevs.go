@@ -23,10 +23,10 @@ const minRun = 3
 // left (晋冀鲁豫边区, 全国政协台港澳侨联络委员会), and so is one holding a
 // division's name (辽宁黑山: 辽宁).
 func (s *Stage) abbrevRuns(d *doc, st *docState) {
-	toks := d.Tokens
+	toks, first := d.Tokens, d.firstRunes()
 	for i := 0; i < len(toks); {
 		j := i
-		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && s.provinceWord(toks, j, j == i) {
+		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && s.provinceWord(toks, first, j, j == i) {
 			j++
 		}
 		if j == i {
@@ -39,14 +39,12 @@ func (s *Stage) abbrevRuns(d *doc, st *docState) {
 }
 
 // provinceWord reports whether token j is made of province abbreviations;
-// the first of a run may begin with 江 before 浙.
-func (s *Stage) provinceWord(toks []pipeline.Token, j int, first bool) bool {
+// the first of a run may begin with 江 before 浙. first holds each token's first
+// character; those it accepts are three bytes long.
+func (s *Stage) provinceWord(toks []pipeline.Token, first []rune, j int, opens bool) bool {
 	text := toks[j].Text
-	r := hanRune(text)
-	if r < 0 {
-		return false
-	}
-	if r == '江' && first {
+	r := first[j]
+	if r == '江' && opens {
 		next := text[3:]
 		if next == "" && j+1 < len(toks) {
 			next = toks[j+1].Text // 江|浙沪
@@ -107,11 +105,11 @@ func (s *Stage) abbrevAfterVerbs(d *doc) {
 	if !s.spotAbbrevs {
 		return
 	}
-	toks := d.Tokens
+	toks, first := d.Tokens, d.firstRunes()
 	var add []pipeline.Mention
 	for i := 1; i < len(toks); i++ {
 		t, v := &toks[i], &toks[i-1]
-		if t.End != t.Start+1 || v.End != t.Start || v.Start != v.End-1 || !s.abbrevChars.has(hanRune(t.Text)) || !s.contexts.DivisionBefore(v.Text) {
+		if !s.abbrevChars.has(first[i]) || t.End != t.Start+1 || v.End != t.Start || v.Start != v.End-1 || !s.contexts.DivisionBefore(v.Text) {
 			continue
 		}
 		div := s.abbrevs.Lookup(t.Text)
@@ -145,16 +143,6 @@ func (s *Stage) runAlone(d *doc, start, end int) bool {
 		}
 	}
 	return true
-}
-
-// hanRune returns the first character of text when it is one of the CJK
-// Unified Ideographs block, decoded by hand (three bytes), or -1: the
-// abbreviation rules ask it of every token.
-func hanRune(text string) rune {
-	if len(text) < 3 || text[0] < 0xe4 || text[0] > 0xe9 {
-		return -1
-	}
-	return rune(text[0]&0x0f)<<12 | rune(text[1]&0x3f)<<6 | rune(text[2]&0x3f)
 }
 
 // hanSet is a set of characters of the CJK Unified Ideographs block, one

@@ -21,6 +21,19 @@ type doc struct {
 	*pipeline.Doc
 	tokenOf []int32  // code point → index of the token covering it, or -1
 	pooled  *[]int32 // tokenOf's holder, from tokenIndexes
+	first   []rune   // the first character of each token, once firstRunes ran
+}
+
+// firstRunes returns the first character of each token, decoded on the
+// first call: several rules ask it of every token.
+func (d *doc) firstRunes() []rune {
+	if d.first == nil {
+		d.first = make([]rune, len(d.Tokens))
+		for i := range d.Tokens {
+			d.first[i] = runes.First(d.Tokens[i].Text)
+		}
+	}
+	return d.first
 }
 
 // tokenIndexes holds the token indexes of finished documents for reuse.
@@ -1565,12 +1578,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 	var add []pipeline.Mention
 	var drop []int // IDs of tagger mentions an alias replaces
 	buf := make([]byte, 0, 64)
-	// The first character of each token, decoded once: the tests below
-	// ask it of the next token too.
-	first := make([]rune, len(toks))
-	for i := range toks {
-		first[i] = runes.First(toks[i].Text)
-	}
+	first := d.firstRunes() // the tests below ask it of the next token too
 	for i := 0; i < len(toks); i++ {
 		// A known person written out as whole words (内塔尼亚胡称…).
 		if s.known.Starts(first[i]) {
