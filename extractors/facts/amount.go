@@ -20,6 +20,10 @@ var amountRule = &rule{
 		{"腾讯昨日公布，第三季度营收达到1405亿元。",
 			[]string{"ORG:腾讯|腾讯控股有限公司", "DATE:昨日|2024-06-03|2024-06-04", "DATE:第三季度|2024-07-01|2024-10-01", "MONEY:1405亿元|140500000000|CNY"},
 			[]string{"amount:predicate-money|subject:reporting-company|腾讯控股有限公司|营业收入||140500000000 CNY|2024-07-01"}},
+		// Abbreviations of divisions written together name them together.
+		{"京津冀实现地区生产总值2.8万亿元。",
+			[]string{"PLACE:京|北京市|110000", "PLACE:津|天津市|120000", "PLACE:冀|河北省|130000", "MONEY:2.8万亿元|2800000000000|CNY"},
+			[]string{"amount:place-predicate-money|京津冀|生产总值||2800000000000 CNY"}},
 		// Places written together are the last one, before a light verb too.
 		{"上海浦东新区累计实现外贸进出口总值7.62万亿元。",
 			[]string{"PLACE:上海|上海市|310000", "PLACE:浦东新区|上海市浦东新区|310115", "MONEY:7.62万亿元|7620000000000|CNY"},

@@ -741,11 +741,21 @@ func (v *view) chainStarting(start, end int) (name string, e int, ms []*pipeline
 
 // chainName returns the canonical name of the last of places written
 // together when they are a chain of Chinese divisions, each inside the one
-// before (内蒙古 + 呼和浩特 → 内蒙古自治区呼和浩特市); false otherwise
+// before (内蒙古 + 呼和浩特 → 内蒙古自治区呼和浩特市), or the text of
+// abbreviations of divisions written together (京津冀); false otherwise
 // (克罗地亚萨格勒布).
 func chainName(ms []*pipeline.Mention) (string, bool) {
 	if len(ms) < 2 {
 		return "", false
+	}
+	if !slices.ContainsFunc(ms, func(m *pipeline.Mention) bool { return m.End-m.Start != 1 || m.PlaceCode == "" }) {
+		// Abbreviations of divisions written together name them together
+		// (京津冀, 沪苏浙皖): the region as written.
+		var b strings.Builder
+		for _, m := range ms {
+			b.WriteString(m.Text)
+		}
+		return b.String(), true
 	}
 	for k := 1; k < len(ms); k++ {
 		outer, inner := ms[k-1].PlaceCode, ms[k].PlaceCode
