@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // Lexicon maps surface forms to values and finds the longest form at the start
@@ -66,7 +68,7 @@ func (l *Lexicon[T]) Len() int { return len(l.forms) }
 
 // Prefix returns the longest form that s starts with.
 func (l *Lexicon[T]) Prefix(s string) (form string, v T, ok bool) {
-	if r, _ := decodeFirst(s); !l.first.has(r) {
+	if r, _ := runes.DecodeFirst(s); !l.first.has(r) {
 		return "", v, false
 	}
 	for _, n := range l.sizes {
@@ -81,7 +83,7 @@ func (l *Lexicon[T]) Prefix(s string) (form string, v T, ok bool) {
 
 // Suffix returns the longest form that s ends with.
 func (l *Lexicon[T]) Suffix(s string) (form string, v T, ok bool) {
-	if r, _ := decodeLast(s); !l.last.has(r) {
+	if r, _ := runes.DecodeLast(s); !l.last.has(r) {
 		return "", v, false
 	}
 	for _, n := range l.sizes {

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // OrgSuffixes maps the suffixes that end institution names to the kind of
@@ -58,7 +60,7 @@ func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
 // EndsLikeOne reports whether name's last character ends some suffix: a
 // name cut short (电工所, 环资委) may still end like an institution's.
 func (s *OrgSuffixes) EndsLikeOne(name string) bool {
-	r, _ := decodeLast(name)
+	r, _ := runes.DecodeLast(name)
 	return s.last.has(r)
 }
 
@@ -66,7 +68,7 @@ func (s *OrgSuffixes) EndsLikeOne(name string) bool {
 // name is longer than the suffix: 成都日报 → 日报, media. A bare suffix such
 // as 大学 is not a name.
 func (s *OrgSuffixes) Match(name string) (suffix, kind string, ok bool) {
-	if r, _ := decodeLast(name); !s.last.has(r) {
+	if r, _ := runes.DecodeLast(name); !s.last.has(r) {
 		return "", "", false
 	}
 	return longestSuffix(name, s.maxLen, s.kind)
@@ -79,7 +81,7 @@ func longestSuffix(name string, maxLen int, kind map[string]string) (suffix, k s
 	// Walk back one character at a time; the longest match wins.
 	i := len(name)
 	for n := 0; i > 0 && n < maxLen; n++ {
-		_, size := decodeLast(name[:i])
+		_, size := runes.DecodeLast(name[:i])
 		i -= size
 		if i == 0 {
 			break
@@ -248,7 +250,7 @@ func (a *OrgAliases) Begins(r rune) bool { return a.first.has(r) }
 // OrgPrefix reports whether s is an organization alias or begins one, so
 // that a search for aliases in running text can stop as soon as it is not.
 func (a *OrgAliases) OrgPrefix(s string) bool {
-	c, size := decodeFirst(s)
+	c, size := runes.DecodeFirst(s)
 	if !a.first.has(c) {
 		return false
 	}
@@ -256,7 +258,7 @@ func (a *OrgAliases) OrgPrefix(s string) bool {
 		return true // the first character of an alias, which prefixes holds
 	}
 	// A cut through a character decodes as RuneError and is left to the map.
-	if c, _ := decodeLast(s); c != utf8.RuneError && !a.runes.has(c) {
+	if c, _ := runes.DecodeLast(s); c != utf8.RuneError && !a.runes.has(c) {
 		return false
 	}
 	return a.prefixes[s]

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // Titles maps person titles and roles (部长, 研究员, 记者) to a category. It
@@ -63,14 +65,14 @@ func (ts *Titles) Category(title string) (string, bool) {
 func (ts *Titles) Prefix(s string) (string, bool) {
 	end := 0 // past the first maxLen characters
 	for n := 0; end < len(s) && n < ts.maxLen; n++ {
-		_, size := decodeFirst(s[end:])
+		_, size := runes.DecodeFirst(s[end:])
 		end += size
 	}
 	for end > 0 {
 		if _, ok := ts.category[s[:end]]; ok {
 			return s[:end], true
 		}
-		_, size := decodeLast(s[:end])
+		_, size := runes.DecodeLast(s[:end])
 		end -= size
 	}
 	return "", false

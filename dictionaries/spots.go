@@ -1,6 +1,10 @@
 package dictionaries
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
+)
 
 // Spots finds, around a position of a text, an occurrence of one of a list
 // of words: which listed word, if any, covers that character. Rules use it
@@ -49,7 +53,7 @@ func (s *Spots) Around(text string, i int) (start, end int, ok bool) {
 	if i < 0 || i >= len(text) {
 		return 0, 0, false
 	}
-	c, _ := decodeFirst(text[i:])
+	c, _ := runes.DecodeFirst(text[i:])
 	if !s.used.has(c) {
 		return 0, 0, false
 	}

@@ -10,8 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
-	"github.com/zhfacts/zhfacts/extractors/internal/runes"
 	"github.com/zhfacts/zhfacts/extractors/number"
+	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 

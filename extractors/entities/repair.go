@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
-	"github.com/zhfacts/zhfacts/extractors/internal/runes"
+	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -30,7 +30,7 @@ func (d *doc) firstRunes() []rune {
 	if d.first == nil {
 		d.first = make([]rune, len(d.Tokens))
 		for i := range d.Tokens {
-			d.first[i] = runes.First(d.Tokens[i].Text)
+			d.first[i], _ = runes.DecodeFirst(d.Tokens[i].Text)
 		}
 	}
 	return d.first

@@ -1,5 +1,6 @@
 // Package runes decodes document text into code points for the stages that
-// index it by code point offset.
+// index it by code point offset, and the first or last code point of a word
+// for the dictionaries' and stages' character tests.
 package runes
 
 import "unicode/utf8"
@@ -32,16 +33,26 @@ func Append(dst []rune, s string) []rune {
 	return dst
 }
 
-// First returns the first code point of s, or utf8.RuneError when s is empty
-// or begins with an invalid byte, as utf8.DecodeRuneInString does; like
-// Append, it decodes the three-byte sequences of Chinese text inline.
-func First(s string) rune {
+// DecodeFirst and DecodeLast are utf8.DecodeRuneInString and
+// utf8.DecodeLastRuneInString, result for result, with the three-byte
+// sequences of Chinese text decoded inline: the dictionaries and the entity
+// rules test a word's first or last character for every word of every
+// document, and the utf8 functions call out for each character beyond ASCII.
+func DecodeFirst(s string) (rune, int) {
 	if len(s) >= 3 && s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
-		r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r
+		if r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
+	return utf8.DecodeRuneInString(s)
+}
+
+// DecodeLast is DecodeFirst from the end of s.
+func DecodeLast(s string) (rune, int) {
+	if n := len(s); n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		if r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }

@@ -22,37 +22,34 @@ func TestAppend(t *testing.T) {
 	}
 }
 
-func TestFirst(t *testing.T) {
-	for _, s := range []string{
-		"",
-		"中",
-		"总部",
-		"ITER",
-		"𠀀",
-		"é",
-		"\xe4\xb8",
-		"\xe0\x80\x80",
-		"\xed\xa0\x80",
-		"\xff中",
-	} {
-		if got, want := First(s), firstOf(s); got != want {
-			t.Errorf("First(%q) = %U, want %U", s, got, want)
-		}
+var decodeCases = []string{
+	"", "中", "总部", "ITER", "中A", "A中", "𠀀", "é", "\xe4\xb8", "\xb8\xad", "\xe0\x80\x80", "\xed\xa0\x80",
+	"\xff中", "中\xff", "\xe4\xb8\xad\xad", "\xf0\xe4\xb8\xad",
+}
+
+func checkDecode(t *testing.T, s string) {
+	t.Helper()
+	r, n := DecodeFirst(s)
+	if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+		t.Errorf("DecodeFirst(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
+	}
+	r, n = DecodeLast(s)
+	if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
+		t.Errorf("DecodeLast(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
 	}
 }
 
-func firstOf(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
+func TestDecode(t *testing.T) {
+	for _, s := range decodeCases {
+		checkDecode(t, s)
+	}
 }
 
-func FuzzFirst(f *testing.F) {
-	f.Add("中文")
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := First(s), firstOf(s); got != want {
-			t.Errorf("First(%q) = %U, want %U", s, got, want)
-		}
-	})
+func FuzzDecode(f *testing.F) {
+	for _, s := range decodeCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkDecode)
 }
 
 func FuzzAppend(f *testing.F) {
