@@ -287,7 +287,8 @@ func (s *PlaceSuffixes) Match(name string) (suffix, kind string, ok bool) {
 // DivisionAbbrevs maps one-character abbreviations (京, 蓉) to the divisions
 // they stand for. It is read-only after loading.
 type DivisionAbbrevs struct {
-	byAbbrev map[string]*Division
+	byAbbrev       map[string]*Division
+	all, provinces runeSet // the abbreviations, and those of provinces
 }
 
 // LoadDivisionAbbrevs loads the embedded place_abbrevs.tsv, checking its codes
@@ -320,6 +321,11 @@ func ParseDivisionAbbrevs(t *Table, d *Divisions) (*DivisionAbbrevs, error) {
 			return nil, fmt.Errorf("%s: code %q is not a province or prefecture", where, code)
 		}
 		a.byAbbrev[abbrev] = v
+		r := []rune(abbrev)[0]
+		a.all.add(r)
+		if v.Level == LevelProvince {
+			a.provinces.add(r)
+		}
 	}
 	return a, nil
 }
@@ -327,13 +333,13 @@ func ParseDivisionAbbrevs(t *Table, d *Divisions) (*DivisionAbbrevs, error) {
 // Lookup returns the division a one-character abbreviation stands for, or nil.
 func (a *DivisionAbbrevs) Lookup(abbrev string) *Division { return a.byAbbrev[abbrev] }
 
-// All calls f with every abbreviation and its division, in no particular
-// order.
-func (a *DivisionAbbrevs) All(f func(abbrev string, d *Division)) {
-	for abbrev, d := range a.byAbbrev {
-		f(abbrev, d)
-	}
-}
+// Abbreviates reports whether r abbreviates a division (京, 蓉): a bit test,
+// cheap enough to ask of every word of a document.
+func (a *DivisionAbbrevs) Abbreviates(r rune) bool { return r < 1<<16 && a.all.has(r) }
+
+// AbbreviatesProvince reports whether r abbreviates a province-level
+// division (苏, 港; not 蓉).
+func (a *DivisionAbbrevs) AbbreviatesProvince(r rune) bool { return r < 1<<16 && a.provinces.has(r) }
 
 // LoadPlaceWords loads the embedded place_words.tsv: names of places that
 // are also common words (来宾, 海防), which count as places only where gse

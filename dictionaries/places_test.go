@@ -160,6 +160,14 @@ func TestDivisionAbbrevs(t *testing.T) {
 	if v := a.Lookup("成"); v != nil {
 		t.Errorf("Lookup(成) = %v, want nil", v)
 	}
+	for _, tt := range []struct {
+		r              rune
+		abbr, province bool
+	}{{'蓉', true, false}, {'苏', true, true}, {'港', true, true}, {'成', false, false}, {'𠀀', false, false}} {
+		if got, gotP := a.Abbreviates(tt.r), a.AbbreviatesProvince(tt.r); got != tt.abbr || gotP != tt.province {
+			t.Errorf("Abbreviates(%c), AbbreviatesProvince = %v, %v, want %v, %v", tt.r, got, gotP, tt.abbr, tt.province)
+		}
+	}
 	for _, bad := range []string{"abbrev\tcode\n成都\t510100\n", "abbrev\tcode\n武\t510107\n", "abbrev\tcode\n蓉\t510100\n蓉\t510100\n"} {
 		tab, _ := ParseTSV("a.tsv", bad)
 		if _, err := ParseDivisionAbbrevs(tab, d); err == nil {

@@ -52,11 +52,11 @@ func (s *Stage) provinceWord(toks []pipeline.Token, first []rune, j int, opens b
 		if !strings.HasPrefix(next, "浙") {
 			return false
 		}
-	} else if !s.provinces.has(r) {
+	} else if !s.abbrevs.AbbreviatesProvince(r) {
 		return false
 	}
 	for _, r := range text[3:] {
-		if !s.provinces.has(r) {
+		if !s.abbrevs.AbbreviatesProvince(r) {
 			return false
 		}
 	}
@@ -109,7 +109,7 @@ func (s *Stage) abbrevAfterVerbs(d *doc) {
 	var add []pipeline.Mention
 	for i := 1; i < len(toks); i++ {
 		t, v := &toks[i], &toks[i-1]
-		if !s.abbrevChars.has(first[i]) || t.End != t.Start+1 || v.End != t.Start || v.Start != v.End-1 || !s.contexts.DivisionBefore(v.Text) {
+		if !s.abbrevs.Abbreviates(first[i]) || t.End != t.Start+1 || v.End != t.Start || v.Start != v.End-1 || !s.contexts.DivisionBefore(v.Text) {
 			continue
 		}
 		div := s.abbrevs.Lookup(t.Text)
@@ -143,20 +143,4 @@ func (s *Stage) runAlone(d *doc, start, end int) bool {
 		}
 	}
 	return true
-}
-
-// hanSet is a set of characters of the CJK Unified Ideographs block, one
-// bit each.
-type hanSet [(hanLast - hanFirst + 64) / 64]uint64
-
-const hanFirst, hanLast = 0x4e00, 0x9fff
-
-func (h *hanSet) add(r rune) {
-	if r >= hanFirst && r <= hanLast {
-		h[(r-hanFirst)/64] |= 1 << ((r - hanFirst) % 64)
-	}
-}
-
-func (h *hanSet) has(r rune) bool {
-	return r >= hanFirst && r <= hanLast && h[(r-hanFirst)/64]&(1<<((r-hanFirst)%64)) != 0
 }

@@ -317,8 +317,6 @@ type data struct {
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
 	regions       *dictionaries.RegionAbbrevs
-	provinces     hanSet                          // abbreviations of provinces (苏, 浙, 港), for abbrevRuns
-	abbrevChars   hanSet                          // abbreviations of divisions (苏, 蓉), for abbrevAfterVerbs
 	peopleNouns   *dictionaries.Lexicon[struct{}] // 选手, 游客: after a country, its nationals
 }
 
@@ -412,13 +410,6 @@ func load() (*data, error) {
 			loadErr = err
 			return
 		}
-		d.abbrevs.All(func(abbrev string, v *dictionaries.Division) {
-			r, _ := utf8.DecodeRuneInString(abbrev)
-			d.abbrevChars.add(r)
-			if v.Level == dictionaries.LevelProvince {
-				d.provinces.add(r)
-			}
-		})
 		d.strong = (&Stage{data: &d}).strongPlaces()
 		loaded = &d
 	})
