@@ -1305,16 +1305,9 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 			}
 		}
 	}
-	c := ss - 1
-	if c <= lo || v.text[c] != ',' && v.text[c] != '，' {
+	cs, c, ok := v.clauseBefore(lo, ss)
+	if !ok {
 		return org{}, false
-	}
-	cs := c
-	for cs > lo && v.text[cs-1] != ',' && v.text[cs-1] != '，' {
-		if r := v.text[cs-1]; r == '；' || r == ';' || r == '：' || r == ':' || r == '\n' {
-			return org{}, false
-		}
-		cs--
 	}
 	if strings.ContainsRune("后时来前", v.text[c-1]) {
 		return org{}, false // 重组后, 实施以来: a time, not the topic's clause
@@ -2214,14 +2207,9 @@ func (s *Stage) anaphor(name string) bool {
 // report gives its own figures; a statistics bureau's does not, which is
 // why topicSubject takes no clause with a report word.
 func (s *Stage) reportingCompany(v *view, si, lo, ps int) (org, bool) {
-	ss := s.subjectEnd(v, ps, lo)
-	c := ss - 1
-	if c <= lo || v.text[c] != ',' && v.text[c] != '，' {
+	cs, c, ok := v.clauseBefore(lo, s.subjectEnd(v, ps, lo))
+	if !ok {
 		return org{}, false
-	}
-	cs := c
-	for cs > lo && v.text[cs-1] != ',' && v.text[cs-1] != '，' && v.text[cs-1] != '。' {
-		cs--
 	}
 	p := cs
 	for p < c {

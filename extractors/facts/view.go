@@ -694,6 +694,24 @@ func (s *Stage) partyName(v *view, si, start, end int) (org, bool) {
 	return org{name: name, start: start, mentions: ms, how: "place"}, true
 }
 
+// clauseBefore returns the clause [cs, c) that a comma at c = end−1 closes,
+// within the sentence from lo: ok is false when no comma stands there or the
+// clause is cut by a semicolon, a colon or a line break.
+func (v *view) clauseBefore(lo, end int) (cs, c int, ok bool) {
+	c = end - 1
+	if c <= lo || v.text[c] != ',' && v.text[c] != '，' {
+		return 0, 0, false
+	}
+	cs = c
+	for cs > lo && v.text[cs-1] != ',' && v.text[cs-1] != '，' {
+		if r := v.text[cs-1]; r == '；' || r == ';' || r == '：' || r == ':' || r == '\n' {
+			return 0, 0, false
+		}
+		cs--
+	}
+	return cs, c, true
+}
+
 // chain reads [start, end) as places written together that are a chain of
 // Chinese divisions (陕西延安) and returns the last one's canonical name.
 func (v *view) chain(start, end int) (string, bool) {
