@@ -15,10 +15,9 @@ const minRun = 3
 
 // abbrevRuns reads a run of gse words made of three or more province
 // abbreviations (苏浙皖, 沪苏浙皖, 云贵川, 港澳台; not 港澳|青年) as one place
-// per character, as MSRA marks them,
-// whatever the tagger made of it: it takes 苏浙皖 for a person's name (苏 is
-// a surname), 云贵川 for one place, and misses 沪苏浙皖. 江 before 浙 (江浙,
-// 江浙沪) is 江苏. People's Daily marks no abbreviation, so the pku style
+// per character, as MSRA marks them, whatever the tagger made of it: it
+// takes 苏浙皖 for a person's name (苏 is a surname), 云贵川 for one place,
+// and misses 沪苏浙皖. 江 before 浙 (江浙, 江浙沪) is 江苏. People's Daily marks no abbreviation, so the pku style
 // only drops what the tagger made of the run. A run inside a longer name is
 // left (晋冀鲁豫边区, 全国政协台港澳侨联络委员会), and so is one holding a
 // division's name (辽宁黑山: 辽宁).
@@ -33,7 +32,7 @@ func (s *Stage) abbrevRuns(d *doc, st *docState) {
 			i++
 			continue
 		}
-		s.endRun(d, st, toks[i].Start, toks[j-1].End, strings.HasPrefix(toks[i].Text, "江"))
+		s.endRun(d, st, toks[i].Start, toks[j-1].End, first[i] == '江')
 		i = j
 	}
 }
