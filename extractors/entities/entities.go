@@ -1159,6 +1159,12 @@ func listedProvince(d *doc, st *docState, i int, divs []*dictionaries.Division) 
 	if !province(i-1) && !province(i+1) {
 		return nil
 	}
+	return soleProvince(divs)
+}
+
+// soleProvince returns the one province among divs, or nil when there is
+// none or more than one.
+func soleProvince(divs []*dictionaries.Division) *dictionaries.Division {
 	var found *dictionaries.Division
 	for _, v := range divs {
 		if v.Level == dictionaries.LevelProvince {
@@ -1175,16 +1181,13 @@ func listedProvince(d *doc, st *docState, i int, divs []*dictionaries.Division) 
 // all county-level: 河北 is 河北省 rather than 天津市河北区 even in a story that
 // names 天津, unless the county's parent stands right before it (天津河北).
 func provinceOverCounty(divs []*dictionaries.Division) *dictionaries.Division {
-	var found *dictionaries.Division
+	p := soleProvince(divs)
 	for _, v := range divs {
-		switch {
-		case v.Level == dictionaries.LevelProvince && found == nil:
-			found = v
-		case v.Level != dictionaries.LevelCounty:
+		if v != p && v.Level != dictionaries.LevelCounty {
 			return nil
 		}
 	}
-	return found
+	return p
 }
 
 // parentBefore reports whether the PLACE right before d.Mentions[i] is read
