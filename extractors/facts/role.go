@@ -594,7 +594,7 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 		}
 		f := newFact(Role, "role:appointed-title", si, p.Start, e, 0.75)
 		var bodies []*pipeline.Mention
-		if m := v.orgAcross(si, ts, e); m != nil && m.Start == hs && he == ts && v.text[ts-1] != v.text[ts] && s.suffixes.EndsLikeOne(m.Text) {
+		if m := s.bodyAcross(v, si, ts, e); m != nil && m.Start == hs && he == ts {
 			// 担任国防部|长: the title begins inside the body's name, as for
 			// a title before its holder (俄外交部长).
 			f = newFact(Role, "role:appointed-org-title-person", si, p.Start, e, 0.8)
@@ -679,9 +679,7 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	if !ok {
 		return
 	}
-	// Only where the body's name ends like an institution's (not 植保站原|站长,
-	// 联合总|书记) and the tagger did not run it one character on (治安局局|长).
-	if m := v.orgAcross(si, ts, end); m != nil && v.text[ts-1] != v.text[ts] && s.suffixes.EndsLikeOne(m.Text) {
+	if m := s.bodyAcross(v, si, ts, end); m != nil {
 		// The title begins inside the body's name: 俄外交部|长 → 部长 of
 		// 俄外交部; 黑龙江省委|书记 (省委书记) → 书记 of 黑龙江省委.
 		if rest, _ := s.titles.Category(v.slice(m.End, end)); rest != "" && m.End < end {
@@ -1008,6 +1006,17 @@ var stateTitles = map[string]bool{
 func (v *view) verbEnding(pos, lo int) bool {
 	t := v.tokenEnding(pos)
 	return t != nil && t.Start >= lo && (strings.HasPrefix(t.Pos, "v") || t.Pos == "p")
+}
+
+// bodyAcross returns the ORG mention that a title at [ts, end) begins
+// inside (俄外交部|长), when its name ends like an institution's (not
+// 植保站原|站长, 联合总|书记) and the tagger did not run it one character on
+// (治安局局|长), or nil.
+func (s *Stage) bodyAcross(v *view, si, ts, end int) *pipeline.Mention {
+	if m := v.orgAcross(si, ts, end); m != nil && v.text[ts-1] != v.text[ts] && s.suffixes.EndsLikeOne(m.Text) {
+		return m
+	}
+	return nil
 }
 
 // orgAcross returns the ORG mention of sentence si that begins before pos
