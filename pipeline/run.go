@@ -76,17 +76,29 @@ type Options struct {
 	// OnDocument, if set, is called from the writing goroutine after each
 	// document is written, with the stats so far (for progress display).
 	OnDocument func(*Doc, Stats)
+	// BatchBytes is how much input a worker takes at once: documents are
+	// read into a batch until their input bytes reach it (a document larger
+	// than it is a batch of its own); 0 means DefaultBatchBytes.
+	BatchBytes int
 }
 
+// DefaultBatchBytes is the batch size Run uses unless told otherwise: about
+// a hundred news articles, enough that each stage runs over many documents
+// in a row (see Pipeline.ProcessBatch; on the corpus it cut a worker's CPU
+// time by about a third against one document at a time), small enough that
+// a few batches a worker in flight keep memory flat.
+const DefaultBatchBytes = 256 << 10
+
 type job struct {
-	doc  *Doc
+	docs []*Doc
 	done chan struct{}
 }
 
-// Run reads every document from src, processes it with p on opts.Workers
-// goroutines and writes it to sink in input order, so the output does not
-// depend on the number of workers. Memory stays bounded: at most a few
-// documents per worker are in flight. Run does not close sink.
+// Run reads every document from src, processes batches of them with p on
+// opts.Workers goroutines and writes them to sink in input order, so the
+// output does not depend on the number of workers or the batch size. Memory
+// stays bounded: at most a few batches per worker are in flight. Run does not
+// close sink.
 func Run(ctx context.Context, src Source, p *Pipeline, sink Sink, opts Options) (Stats, error) {
 	workers := opts.Workers
 	if workers <= 0 {
@@ -95,23 +107,36 @@ func Run(ctx context.Context, src Source, p *Pipeline, sink Sink, opts Options) 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	batch := opts.BatchBytes
+	if batch <= 0 {
+		batch = DefaultBatchBytes
+	}
 	start := time.Now()
-	work := make(chan *job, workers*2)
-	ordered := make(chan *job, workers*4)
+	work := make(chan *job, workers)
+	ordered := make(chan *job, workers*2)
 	var readErr error
 
 	go func() {
 		defer close(work)
 		defer close(ordered)
-		for {
-			d, err := src.Next()
-			if err != nil {
-				if !errors.Is(err, io.EOF) {
-					readErr = err
+		for more := true; more; {
+			var docs []*Doc
+			for size := 0; size < batch; {
+				d, err := src.Next()
+				if err != nil {
+					if !errors.Is(err, io.EOF) {
+						readErr = err
+					}
+					more = false
+					break
 				}
+				docs = append(docs, d)
+				size += max(d.InputBytes, 1)
+			}
+			if len(docs) == 0 {
 				return
 			}
-			j := &job{doc: d, done: make(chan struct{})}
+			j := &job{docs: docs, done: make(chan struct{})}
 			select {
 			case work <- j:
 			case <-ctx.Done():
@@ -131,7 +156,7 @@ func Run(ctx context.Context, src Source, p *Pipeline, sink Sink, opts Options) 
 		go func() {
 			defer wg.Done()
 			for j := range work {
-				p.Process(j.doc)
+				p.ProcessBatch(j.docs)
 				close(j.done)
 			}
 		}()
@@ -141,18 +166,20 @@ func Run(ctx context.Context, src Source, p *Pipeline, sink Sink, opts Options) 
 	var writeErr error
 	for j := range ordered {
 		<-j.done
-		if writeErr != nil {
-			continue // drain so the reader and workers can exit
-		}
-		if err := sink.Write(j.doc); err != nil {
-			writeErr = fmt.Errorf("writing %s: %w", j.doc.Meta.Source, err)
-			cancel()
-			continue
-		}
-		stats.Add(j.doc)
-		stats.Elapsed = time.Since(start)
-		if opts.OnDocument != nil {
-			opts.OnDocument(j.doc, stats)
+		for _, d := range j.docs {
+			if writeErr != nil || ctx.Err() != nil {
+				break // drain so the reader and workers can exit
+			}
+			if err := sink.Write(d); err != nil {
+				writeErr = fmt.Errorf("writing %s: %w", d.Meta.Source, err)
+				cancel()
+				break
+			}
+			stats.Add(d)
+			stats.Elapsed = time.Since(start)
+			if opts.OnDocument != nil {
+				opts.OnDocument(d, stats)
+			}
 		}
 	}
 	// Jobs handed to workers but never queued for writing (cancelled between

@@ -74,24 +74,54 @@ func docs(n int) []*Doc {
 func TestRunKeepsInputOrderForAnyWorkerCount(t *testing.T) {
 	var want []string
 	for _, workers := range []int{1, 2, 4, 8} {
-		sink := &collectSink{}
-		stats, err := Run(context.Background(), &sliceSource{docs: docs(200)}, New(upper{}), sink, Options{Workers: workers})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if stats.Documents != 200 || stats.InputBytes != 400 {
-			t.Errorf("workers=%d: stats = %+v", workers, stats)
-		}
-		if want == nil {
-			want = sink.ids
-			if want[0] != "d000:T00" || want[199] != "d199:T1990" {
-				t.Fatalf("unexpected output %q … %q", want[0], want[199])
+		for _, batch := range []int{1, 7, 0} {
+			sink := &collectSink{}
+			stats, err := Run(context.Background(), &sliceSource{docs: docs(200)}, New(upper{}), sink, Options{Workers: workers, BatchBytes: batch})
+			if err != nil {
+				t.Fatal(err)
 			}
-			continue
+			if stats.Documents != 200 || stats.InputBytes != 400 {
+				t.Errorf("workers=%d batch=%d: stats = %+v", workers, batch, stats)
+			}
+			if want == nil {
+				want = sink.ids
+				if want[0] != "d000:T00" || want[199] != "d199:T1990" {
+					t.Fatalf("unexpected output %q … %q", want[0], want[199])
+				}
+				continue
+			}
+			if !reflect.DeepEqual(sink.ids, want) {
+				t.Errorf("workers=%d batch=%d: output differs from workers=1 batch=1", workers, batch)
+			}
 		}
-		if !reflect.DeepEqual(sink.ids, want) {
-			t.Errorf("workers=%d: output differs from workers=1", workers)
-		}
+	}
+}
+
+// picky fails on one document only.
+type picky struct{ id string }
+
+func (picky) Name() string { return "picky" }
+func (p picky) Process(d *Doc) error {
+	if d.ID == p.id {
+		return errors.New("rule exploded")
+	}
+	d.SetText(d.Text + "p")
+	return nil
+}
+
+func TestProcessBatchKeepsDocumentsApart(t *testing.T) {
+	ds := docs(4)
+	ds[2].AddError("source", SeverityError, "malformed JSON", -1)
+	New(picky{id: "d001"}, upper{}).ProcessBatch(ds)
+	got := []string{ds[0].Text, ds[1].Text, ds[2].Text, ds[3].Text}
+	// d001 loses only the failing stage's output; d002 failed at its source
+	// and is left as it came.
+	want := []string{"T0P0", "T10", "t2", "T3P0"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("texts = %q, want %q", got, want)
+	}
+	if len(ds[0].Errors) != 0 || len(ds[1].Errors) != 1 || ds[1].Errors[0].Stage != "picky" || len(ds[2].Errors) != 1 {
+		t.Errorf("errors = %v / %v / %v", ds[0].Errors, ds[1].Errors, ds[2].Errors)
 	}
 }
 
@@ -135,7 +165,7 @@ func TestRunSkipsStagesForSourceErrors(t *testing.T) {
 
 func TestRunReportsSinkAndSourceErrors(t *testing.T) {
 	sink := &collectSink{failAt: 5}
-	_, err := Run(context.Background(), &sliceSource{docs: docs(100)}, New(upper{}), sink, Options{Workers: 3})
+	_, err := Run(context.Background(), &sliceSource{docs: docs(100)}, New(upper{}), sink, Options{Workers: 3, BatchBytes: 4})
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("sink failure: err = %v", err)
 	}
@@ -155,7 +185,7 @@ func TestRunStopsOnCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	sink := &collectSink{}
 	n := 0
-	_, err := Run(ctx, &sliceSource{docs: docs(1000)}, New(upper{}), sink, Options{Workers: 2, OnDocument: func(*Doc, Stats) {
+	_, err := Run(ctx, &sliceSource{docs: docs(1000)}, New(upper{}), sink, Options{Workers: 2, BatchBytes: 8, OnDocument: func(*Doc, Stats) {
 		n++
 		if n == 10 {
 			cancel()
@@ -164,7 +194,7 @@ func TestRunStopsOnCancel(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
-	if len(sink.ids) < 10 || len(sink.ids) > 100 {
+	if len(sink.ids) != 10 {
 		t.Errorf("wrote %d docs after cancelling at 10", len(sink.ids))
 	}
 	// What was written is a prefix of the input: nothing skipped.
