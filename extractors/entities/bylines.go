@@ -42,12 +42,76 @@ func (s *Stage) bylinePersons(d *doc) {
 			pos = next
 		}
 	}
+	add = append(add, s.spacedBylines(d)...)
 	for _, m := range add {
 		d.deleteMentions(func(o *pipeline.Mention) bool {
 			return o.Type == pipeline.Person && o.Stage != Name && o.Start >= m.Start && o.End <= m.End
 		})
 		d.AddMention(m)
 	}
+}
+
+// spacedBylines reads a reporter's name set off by spaces after a media
+// title, at the end of a line or before another credit (经济参考报记者 刘畅,
+// 法治日报记者 吴敏 通讯员 蒋一帆): two to four Han characters beginning with
+// a surname. Spaces are rare in Chinese text, so the title is looked for
+// only before them.
+func (s *Stage) spacedBylines(d *doc) []pipeline.Mention {
+	text := d.Text
+	var add []pipeline.Mention
+	for from := 0; ; {
+		i := strings.IndexAny(text[from:], " \u3000")
+		if i < 0 {
+			return add
+		}
+		space := from + i
+		pos := space
+		for pos < len(text) && (text[pos] == ' ' || strings.HasPrefix(text[pos:], "\u3000")) {
+			_, size := utf8.DecodeRuneInString(text[pos:])
+			pos += size
+		}
+		from = pos
+		if !s.creditTitleEnds(text[:space]) {
+			continue
+		}
+		end, n := pos, 0
+		for end < len(text) && n <= 4 {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			end += size
+			n++
+		}
+		if n < 2 || n > 4 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && r != ' ' && r != '\u3000' && r != '\n' && r != '）' && r != ')' {
+			continue
+		}
+		name := text[pos:end]
+		if _, ok := s.surnames.Of(name); !ok {
+			continue
+		}
+		start := d.RuneOffset(pos)
+		if s.creditNameFree(d, start, start+n) {
+			add = append(add, pipeline.Mention{Type: pipeline.Person, Start: start, End: start + n, Stage: Name, Rule: "byline-person", Confidence: gazetteerConfidence})
+		}
+	}
+}
+
+// creditTitleEnds reports whether text ends with a media title of
+// titles.tsv (记者, 通讯员), the title itself and not a word that contains it.
+func (s *Stage) creditTitleEnds(text string) bool {
+	k := len(text)
+	for n := 0; n < 4 && k > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(text[:k])
+		k -= size
+		if c, ok := s.titles.Category(text[k:]); ok && c == "media" {
+			return true
+		}
+	}
+	return false
 }
 
 // colonFinder finds the full-width and ASCII colons of a text in order. It

@@ -192,7 +192,9 @@
 //     titles.tsv, maybe after words saying which (视频编辑), a colon, then
 //     names of two to four Han characters each followed by a space or a
 //     closing bracket — are PERSONs (（视频编辑：金月展 文字编辑：见红蕊）): the
-//     tagger misses names it has not seen and cuts others short (金月).
+//     tagger misses names it has not seen and cuts others short (金月). So
+//     is a name with a surname set off by spaces after a media title, at a
+//     line's end or before the next credit (经济参考报记者 刘畅).
 //   - abbrev-verb: a division's one-character abbreviation that gse reads
 //     as a word of its own after a word of abbrev_contexts.tsv's division
 //     side is a PLACE (来|蓉安家, 返|蓉, 在|京期间), under the msra style, as
@@ -770,6 +772,11 @@ func (s *Stage) retype(d *doc) {
 			// places whatever the tagger read (split later under MSRA).
 			m.Type, m.Entity = pipeline.Place, ""
 			addRule(m, "retype-place")
+		case m.Type == pipeline.Org && m.Stage != Name && s.landmark(m.Text):
+			// 武侯区桐梓林邻里中心: a site (邻里中心, 广场), not the
+			// institution its last characters (中心) could end.
+			m.Type, m.Entity = pipeline.Place, ""
+			addRule(m, "retype-place")
 		case (m.Type == pipeline.Place || m.Type == pipeline.Org) && s.known.Has(m.Text):
 			// 奥巴马 tagged as a place: a name that is only ever a person.
 			m.Type, m.Entity = pipeline.Person, ""
@@ -975,8 +982,20 @@ func (s *Stage) park(name string) bool {
 	return ok && kind == "park"
 }
 
+// landmark reports whether name ends with a landmark's suffix longer than
+// any institution suffix it also ends with: 邻里中心 over 中心.
+func (s *Stage) landmark(name string) bool {
+	suffix, kind, ok := s.placeSuffixes.Match(name)
+	if !ok || kind != "landmark" {
+		return false
+	}
+	org, _, ok := s.suffixes.Match(name)
+	return !ok || len(org) < len(suffix)
+}
+
 // splitChains replaces each PLACE mention that is a chain of nested divisions
-// by one mention per division.
+// by one mention per division, and a landmark after such a chain
+// (武侯区|桐梓林邻里中心) by the divisions and the landmark.
 func (s *Stage) splitChains(d *doc, st *docState) {
 	var add []pipeline.Mention
 	var addDivs []*dictionaries.Division
@@ -986,8 +1005,13 @@ func (s *Stage) splitChains(d *doc, st *docState) {
 		if m.Type != pipeline.Place || utf8.RuneCountInString(m.Text) < 4 {
 			continue
 		}
-		chain, lens := s.parseChain([]rune(m.Text), nil)
-		if len(chain) < 2 {
+		r := []rune(m.Text)
+		chain, lens := s.parseChain(r, nil)
+		site := 0 // characters of a landmark after the chain
+		if chain == nil && s.landmark(m.Text) {
+			chain, lens, site = s.chainBefore(r)
+		}
+		if len(chain)+min(site, 1) < 2 {
 			continue
 		}
 		split[m.ID] = true
@@ -1000,14 +1024,39 @@ func (s *Stage) splitChains(d *doc, st *docState) {
 			addDivs = append(addDivs, v)
 			start += lens[i]
 		}
+		if site > 0 {
+			add = append(add, pipeline.Mention{
+				Type: pipeline.Place, Start: start, End: start + site,
+				Stage: Name, Rule: "split-admin-chain", Confidence: m.Confidence,
+			})
+			addDivs = append(addDivs, nil)
+		}
 	}
 	if len(add) == 0 {
 		return
 	}
 	d.deleteMentions(func(m *pipeline.Mention) bool { return split[m.ID] })
 	for i, m := range add {
-		st.div[d.AddMention(m)] = addDivs[i]
+		id := d.AddMention(m)
+		if addDivs[i] != nil {
+			st.div[id] = addDivs[i]
+		}
 	}
+}
+
+// chainBefore returns the longest chain of divisions that r begins with when
+// the rest is still a landmark's name (桐梓林邻里中心, not the bare suffix),
+// with the divisions' lengths and the rest's; nil when there is none.
+func (s *Stage) chainBefore(r []rune) ([]*dictionaries.Division, []int, int) {
+	for n := len(r) - 2; n >= 2; n-- {
+		if !s.landmark(string(r[n:])) {
+			continue
+		}
+		if chain, lens := s.parseChain(r[:n], nil); chain != nil {
+			return chain, lens, len(r) - n
+		}
+	}
+	return nil, nil, 0
 }
 
 // isChain reports whether text is wholly two or more names of divisions,

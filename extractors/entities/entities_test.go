@@ -654,6 +654,16 @@ var rules = []struct {
 		}},
 		// A reporter's question or an answer is no credit.
 		{"记者：你好！记者：好的", nil, nil},
+		// Set off by spaces: a name with a surname, at a line's end or before
+		// the next credit.
+		{"经济参考报记者 刘畅", []in{{pipeline.Person, "刘"}}, []out{
+			{pipeline.Person, "刘畅", "刘畅", "", "", "byline-person"},
+		}},
+		{"记者 吴敏 通讯员 蒋一帆\n", []in{{pipeline.Person, "蒋"}}, []out{
+			{pipeline.Person, "吴敏", "吴敏", "", "", "byline-person"},
+			{pipeline.Person, "蒋一帆", "蒋一帆", "", "", "byline-person"},
+		}},
+		{"记者 好的 谢谢", nil, nil},
 	}},
 	{"abbrev-verb", []example{
 		{"来/v 蓉/j 安家/ns", nil, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},

@@ -134,7 +134,7 @@ func TestFeaturesDeterministic(t *testing.T) {
 	if len(first) != len(s.Text)*numTemplates {
 		t.Fatalf("%d features for %d characters", len(first), len(s.Text))
 	}
-	if got, want := featureVersion, 3; got != want {
+	if got, want := featureVersion, 4; got != want {
 		t.Fatalf("featureVersion %d: update the pinned row below with it", got)
 	}
 	if got, want := first[2*numTemplates+tU0], uint32(pinnedRow); got != want {

@@ -88,11 +88,12 @@ func (m *Model) rowSums(f *[numTemplates]uint32) (even0, all0, even1, all1 uint6
 var evenMask uint64 = evenBytes
 
 // confidence turns the smallest margin over a span into a number in (0, 1):
-// 0.5 at the model's typical margin, approaching 1 as the margin grows.
+// 0.5 at the model's typical margin, approaching 1 as the margin grows. A
+// tie (margin 0) still gives 0.001: the span was the one decoded.
 func (m *Model) confidence(margin []int32) float64 {
 	low := slices.Min(margin)
 	c := float64(low) / (float64(low) + float64(m.marginScale))
-	return float64(int(c*1000+0.5)) / 1000 // three decimals keep golden files stable
+	return max(float64(int(c*1000+0.5)), 1) / 1000 // three decimals keep golden files stable
 }
 
 // Sentences returns the decoding units of d with the words that cover them:
