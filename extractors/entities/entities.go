@@ -47,7 +47,8 @@
 //     institution (土耳其杜兹科技园) becomes an ORG. 科技园, 产业园 and 创业园
 //     names are organizations here, as 中韩创新创业园 is; development zones
 //     (高新区, 开发区) are not retyped, since both conventions mark them as
-//     places as often as organizations.
+//     places as often as organizations. So does a PLACE that is exactly a
+//     national body of country_bodies.tsv (防卫省, whose 省 ends places too).
 //   - title-balance: a tagger ORG mention that opens a book title without
 //     closing it, or closes one without opening it, extends to the mark it
 //     lacks on the line (韩国《中央日报 → 韩国《中央日报》), as the MSRA
@@ -146,7 +147,11 @@
 //     noun for people of people_nouns.tsv follows it (中国选手, 美国游客):
 //     their nationality, not a team (中国队 is one) nor a state body.
 //   - split-admin-chain: a PLACE mention made wholly of nested divisions
-//     (四川省成都市武侯区) becomes one PLACE mention per division.
+//     (四川省成都市武侯区) becomes one PLACE mention per division, and one
+//     that is such a chain and then a landmark's name (武侯区桐梓林邻里中心:
+//     a landmark suffix, 邻里中心, longer than any institution suffix it
+//     ends in) one PLACE per division and one for the landmark. A tagger ORG
+//     ending in such a landmark suffix is a PLACE first (retype-place).
 //   - place-unique, place-country, place-foreign: a place with one reading in the
 //     gazetteers, tried in that order of precedence (a division's full name,
 //     a country, a foreign place, a division's short form).
@@ -772,6 +777,11 @@ func (s *Stage) retype(d *doc) {
 			// places whatever the tagger read (split later under MSRA).
 			m.Type, m.Entity = pipeline.Place, ""
 			addRule(m, "retype-place")
+		case m.Type == pipeline.Place && s.isBody(m.Text):
+			// 防卫省, 海军: a body of a national government, by a name that
+			// may end like a place's (省).
+			m.Type, m.Entity = pipeline.Org, ""
+			addRule(m, "retype-org")
 		case m.Type == pipeline.Org && m.Stage != Name && s.landmark(m.Text):
 			// 武侯区桐梓林邻里中心: a site (邻里中心, 广场), not the
 			// institution its last characters (中心) could end.
@@ -1497,6 +1507,12 @@ func cutTerm(text string) (string, bool) {
 		return "", false
 	}
 	return string(r[j+1:]), true
+}
+
+// isBody reports whether name is a body of country_bodies.tsv.
+func (s *Stage) isBody(name string) bool {
+	_, ok := s.bodies.Get(name)
+	return ok
 }
 
 // countryBody reads an organization written as a country's one-character

@@ -103,6 +103,8 @@ var rules = []struct {
 		{"在土耳其杜兹科技园", []in{{pipeline.Place, "~土耳其杜兹科技园"}}, []out{{pipeline.Org, "土耳其杜兹科技园", "土耳其杜兹科技园", "", "", "retype-org"}}},
 		// An organization's alias the tagger read as a place.
 		{"银联网络交易活跃", []in{{pipeline.Place, "银联"}}, []out{{pipeline.Org, "银联", "中国银联股份有限公司", "", "", "org-alias"}}},
+		// A national government's body, whatever its last character.
+		{"防卫厅升格为防卫省", []in{{pipeline.Place, "防卫省"}}, []out{{pipeline.Org, "防卫省", "防卫省", "", "", "retype-org"}}},
 		// A development zone stays a place.
 		{"北京经济技术开发区", []in{{pipeline.Place, "北京经济技术开发区"}}, []out{{pipeline.Place, "北京经济技术开发区", "北京经济技术开发区", "", "", "pos"}}},
 	}},
