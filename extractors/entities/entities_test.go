@@ -458,6 +458,15 @@ var rules = []struct {
 		{"马龙说", []in{{pipeline.Person, "马龙"}}, []out{{pipeline.Person, "马龙", "马龙", "", "", "pos"}}},
 	}},
 	{"split-admin-chain", []example{
+		// A landmark after a division: the tagger's ORG is a site.
+		{"在武侯区桐梓林邻里中心设立", []in{{pipeline.Org, "武侯区桐梓林邻里中心"}}, []out{
+			{pipeline.Place, "武侯区", "四川省成都市武侯区", "510107", "CN", "split-admin-chain"},
+			{pipeline.Place, "桐梓林邻里中心", "桐梓林邻里中心", "", "", "split-admin-chain"},
+		}},
+		// An institution's suffix as long as the landmark's keeps the ORG.
+		{"天府国际技术转移中心", []in{{pipeline.Org, "天府国际技术转移中心"}}, []out{
+			{pipeline.Org, "天府国际技术转移中心", "天府国际技术转移中心", "", "", "pos"},
+		}},
 		// A tagger ORG that is a chain of divisions is places.
 		{"云南昭通、贵州", []in{{pipeline.Org, "云南昭通"}}, []out{
 			{pipeline.Place, "云南", "云南省", "530000", "CN", "split-admin-chain"},
