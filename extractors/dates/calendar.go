@@ -56,35 +56,16 @@ func solarTerm(y int, name string) (time.Time, bool) {
 	if y < lunarMinYear || y > lunarMaxYear {
 		return time.Time{}, false
 	}
-	key := termKey{y, name}
-	if v, ok := termCache.Load(key); ok {
-		t := v.(time.Time)
-		return t, !t.IsZero()
-	}
-	var t time.Time
 	// The table of a date in mid-year covers 冬至 of the year before (key
 	// "冬至") through 大雪 and 冬至 of this year (keys "大雪", "DONG_ZHI").
 	table := calendar.NewSolarFromYmd(y, 6, 1).GetLunar().GetJieQiTable()
-	for _, k := range []string{name, termKeys[name]} {
-		if s, ok := table[k]; ok && k != "" && s.GetYear() == y {
-			t = ymd(s.GetYear(), s.GetMonth(), s.GetDay())
-			break
+	for _, key := range []string{name, termKeys[name]} {
+		if s, ok := table[key]; ok && key != "" && s.GetYear() == y {
+			return ymd(s.GetYear(), s.GetMonth(), s.GetDay()), true
 		}
 	}
-	termCache.Store(key, t)
-	return t, !t.IsZero()
+	return time.Time{}, false
 }
-
-type termKey struct {
-	year int
-	name string
-}
-
-// termCache memoizes solarTerm: lunar-go computes a whole year's astronomy
-// for each table, which cost the date stage a fifth of its time on news
-// that names terms (清明, 立秋) often. Keys are bounded by the year range
-// and the 24 term names the scanner passes.
-var termCache sync.Map // termKey → time.Time (zero when none)
 
 // termKeys are lunar-go's second keys for terms that occur twice in one
 // lunar year's table.
