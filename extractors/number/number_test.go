@@ -205,6 +205,37 @@ func TestFindCache(t *testing.T) {
 	}
 }
 
+// TestFindCacheBounds checks that the cache keeps the newest texts within
+// its bounds on entries and on bytes, and forgets the oldest first.
+func TestFindCacheBounds(t *testing.T) {
+	c := findCache{maxEntries: 3, maxBytes: 10}
+	has := func(texts ...string) []bool {
+		var out []bool
+		for _, x := range texts {
+			_, ok := c.get(x)
+			out = append(out, ok)
+		}
+		return out
+	}
+	for _, x := range []string{"a1", "b2", "c3", "d4"} {
+		c.put(x, find(x))
+	}
+	if got, want := has("a1", "b2", "c3", "d4"), []bool{false, true, true, true}; !slices.Equal(got, want) {
+		t.Errorf("after four puts into three entries: %v, want %v", got, want)
+	}
+	c.put("eeeeeeee5", nil) // 9 bytes: only it fits
+	if got, want := has("c3", "d4", "eeeeeeee5"), []bool{false, false, true}; !slices.Equal(got, want) {
+		t.Errorf("after a large put: %v, want %v", got, want)
+	}
+	c.put("ffffffffffff6", nil) // over the byte bound: not kept
+	if got, want := has("eeeeeeee5", "ffffffffffff6"), []bool{true, false}; !slices.Equal(got, want) {
+		t.Errorf("after an oversize put: %v, want %v", got, want)
+	}
+	if c.count != 1 || c.bytes != 9 || len(c.index) != 1 {
+		t.Errorf("count %d, bytes %d, index %d", c.count, c.bytes, len(c.index))
+	}
+}
+
 // BenchmarkFind measures the scan itself: Find's cache would answer every
 // call after the first.
 func BenchmarkFind(b *testing.B) {

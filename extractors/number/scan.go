@@ -41,39 +41,66 @@ func Find(text string) []Match {
 }
 
 // recent holds Find's results for the last texts it scanned, enough of them
-// that the stages on one document find their text again while other
-// workers scan theirs.
-var recent findCache
+// that the stages on one batch of documents (pipeline.ProcessBatch runs the
+// money stage over a whole batch before the quantity stage) find their
+// texts again while other workers scan theirs.
+var recent = findCache{maxEntries: 1024, maxBytes: 8 << 20}
 
+// findCache is a first-in, first-out cache of Find's results, bounded in
+// entries and in the bytes of the texts it keeps alive.
 type findCache struct {
-	mu      sync.Mutex
-	next    int // the entry to replace
-	entries [32]struct {
-		text string
-		ms   []Match
-		ok   bool
-	}
+	maxEntries, maxBytes int
+
+	mu          sync.Mutex
+	index       map[string]int // text → its slot in ring
+	ring        []cacheEntry   // count entries from head on, oldest first
+	head, count int
+	bytes       int
+}
+
+type cacheEntry struct {
+	text string
+	ms   []Match
 }
 
 // get returns a copy of the results for text, which the caller may change.
 func (c *findCache) get(text string) ([]Match, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for _, e := range c.entries {
-		if e.ok && e.text == text {
-			return slices.Clone(e.ms), true
-		}
+	if i, ok := c.index[text]; ok {
+		return slices.Clone(c.ring[i].ms), true
 	}
 	return nil, false
 }
 
-// put keeps a copy of ms as the results for text.
+// put keeps a copy of ms as the results for text, dropping the oldest
+// entries to stay within bounds. A text larger than the byte bound is not
+// kept.
 func (c *findCache) put(text string, ms []Match) {
+	if len(text) > c.maxBytes {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	e := &c.entries[c.next]
-	e.text, e.ms, e.ok = text, slices.Clone(ms), true
-	c.next = (c.next + 1) % len(c.entries)
+	if _, ok := c.index[text]; ok {
+		return
+	}
+	if c.ring == nil {
+		c.ring, c.index = make([]cacheEntry, c.maxEntries), map[string]int{}
+	}
+	for c.count == len(c.ring) || c.count > 0 && c.bytes+len(text) > c.maxBytes {
+		old := &c.ring[c.head]
+		delete(c.index, old.text)
+		c.bytes -= len(old.text)
+		*old = cacheEntry{} // let the text go
+		c.head = (c.head + 1) % len(c.ring)
+		c.count--
+	}
+	i := (c.head + c.count) % len(c.ring)
+	c.ring[i] = cacheEntry{text, slices.Clone(ms)}
+	c.index[text] = i
+	c.count++
+	c.bytes += len(text)
 }
 
 // find is Find without the cache.
