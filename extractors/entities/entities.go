@@ -317,7 +317,7 @@ type data struct {
 	personCtx  *dictionaries.PersonContexts    // 渝昆高铁, 台风“韦帕”: no person
 	falseEnds  *dictionaries.Lexicon[struct{}] // 部署: no organization ends so
 	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
-	strong     map[string]uint8                // names strongPlace accepts, by kind
+	strong     strongNames                     // names strongPlace accepts
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 	trades     *dictionaries.Lexicon[struct{}] // 生物, 科技: after a company's brand
 

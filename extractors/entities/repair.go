@@ -1626,7 +1626,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		// free first: it reads the stage's own array, while a tag's bytes
 		// lie in gse's dictionary, far from the text.
 		if t := &toks[i]; (free(t.Start, t.End) || t.End-t.Start >= 3 && s.knownPlace(t.Text) && surnameOnly(d, t.Start, t.End)) &&
-			(namePOS(t.Pos) && s.knownPlace(t.Text) || s.strongPlace(t)) && s.countyInContext(d, t.Text) {
+			(namePOS(t.Pos) && s.knownPlace(t.Text) || s.strongPlace(t, first[i])) && s.countyInContext(d, t.Text) {
 			if !free(t.Start, t.End) {
 				surnameOver(d, t.Start, t.End, &drop)
 			}
@@ -1832,14 +1832,15 @@ func acronym(name string) bool {
 // noun or an adverb — written as one token of two or more characters
 // (平壤/n, 合肥/n, 基辅/n, 也门/d, 首尔/d: the tagger leans on gse's ns and
 // missed them about half the time). Names that are also common words
-// (place_words.tsv) need gse to tag them a name.
-func (s *Stage) strongPlace(t *pipeline.Token) bool {
-	// Every strong name has two or more characters; the tag and the length
-	// turn most tokens away before the map read.
-	if t.End-t.Start < 2 || strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "u") || t.Pos == "p" || t.Pos == "c" {
+// (place_words.tsv) need gse to tag them a name. first is the first
+// character of t.
+func (s *Stage) strongPlace(t *pipeline.Token, first rune) bool {
+	// Every strong name has two or more characters; the length, the tag
+	// and the first character turn most tokens away before the map read.
+	if t.End-t.Start < 2 || !s.strong.first.has(first) || strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "u") || t.Pos == "p" || t.Pos == "c" {
 		return false
 	}
-	kind := s.strong[t.Text]
+	kind := s.strong.kind[t.Text]
 	switch {
 	case kind == 0:
 		return false
@@ -1858,8 +1859,31 @@ const (
 	strongCommon   = 4 // also a common word (place_words.tsv)
 )
 
+// strongNames is the names strongPlace accepts, by kind, and the characters
+// they begin with: a token whose first character begins none needs no map
+// read, which was a third of the rule's cost.
+type strongNames struct {
+	kind  map[string]uint8
+	first runeBits
+}
+
+// runeBits is a set of characters of the Basic Multilingual Plane; a
+// character beyond it is always a member, so a test on it only filters.
+type runeBits [1 << 16 / 64]uint64
+
+func (b *runeBits) add(r rune) {
+	if r < 1<<16 {
+		b[r/64] |= 1 << (r % 64)
+	}
+}
+
+func (b *runeBits) has(r rune) bool {
+	u := uint32(r) // shifts, where a signed rune divides
+	return u >= 1<<16 || b[u/64]&(1<<(u%64)) != 0
+}
+
 // strongPlaces lists the names strongPlace accepts, by kind.
-func (s *Stage) strongPlaces() map[string]uint8 {
+func (s *Stage) strongPlaces() strongNames {
 	m := map[string]uint8{}
 	for _, v := range s.divs.All() {
 		for _, name := range []string{v.Name, v.Short, v.SharedShort} {
@@ -1876,14 +1900,19 @@ func (s *Stage) strongPlaces() map[string]uint8 {
 	for _, c := range s.countries.All() {
 		m[c.Name] = strongForeign
 	}
+	var first runeBits
 	for name := range m {
 		if utf8.RuneCountInString(name) < 2 {
 			delete(m, name)
-		} else if _, common := s.placeWords.Get(name); common {
+			continue
+		}
+		if _, common := s.placeWords.Get(name); common {
 			m[name] |= strongCommon
 		}
+		c, _ := utf8.DecodeRuneInString(name)
+		first.add(c)
 	}
-	return m
+	return strongNames{kind: m, first: first}
 }
 
 // oneDivision reports whether a short form names one division above county
