@@ -30,7 +30,15 @@ func (d *doc) firstRunes() []rune {
 	if d.first == nil {
 		d.first = make([]rune, len(d.Tokens))
 		for i := range d.Tokens {
-			d.first[i], _ = runes.DecodeFirst(d.Tokens[i].Text)
+			// Most tokens begin with a three-byte character at or above
+			// U+1000 and outside the surrogates (lead bytes E1 to EF but
+			// ED), decoded here, where runes.DecodeFirst is a call per token.
+			t := d.Tokens[i].Text
+			if len(t) >= 3 && t[0]-0xE1 < 0x0F && t[0] != 0xED && t[1]&0xC0 == 0x80 && t[2]&0xC0 == 0x80 {
+				d.first[i] = rune(t[0]&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F)
+				continue
+			}
+			d.first[i], _ = runes.DecodeFirst(t)
 		}
 	}
 	return d.first
