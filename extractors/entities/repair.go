@@ -1610,11 +1610,13 @@ func (s *Stage) addFromGazetteers(d *doc) {
 				}
 			}
 		}
-		if j := s.aliasAt(toks, i, first[i], buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
-			s.brandOver(d, toks[i].Start, toks[j-1].End, &drop)) {
-			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
-			i = j - 1
-			continue
+		if s.aliases.Begins(first[i]) { // most words: no call
+			if j := s.aliasAt(toks, i, buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
+				s.brandOver(d, toks[i].Start, toks[j-1].End, &drop)) {
+				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
+				i = j - 1
+				continue
+			}
 		}
 		// A division's full name gse cut in two (双流|区, 锡山|区).
 		if j := i + 1; j < len(toks) && toks[j].Start == toks[i].End && toks[j].End == toks[j].Start+1 &&
@@ -1634,7 +1636,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		// free first: it reads the stage's own array, while a tag's bytes
 		// lie in gse's dictionary, far from the text.
 		if t := &toks[i]; (free(t.Start, t.End) || t.End-t.Start >= 3 && s.knownPlace(t.Text) && surnameOnly(d, t.Start, t.End)) &&
-			(namePOS(t.Pos) && s.knownPlace(t.Text) || s.strongPlace(t, first[i])) && s.countyInContext(d, t.Text) {
+			(namePOS(t.Pos) && s.knownPlace(t.Text) || s.strong.may(t, first[i]) && s.strongPlace(t)) && s.countyInContext(d, t.Text) {
 			if !free(t.Start, t.End) {
 				surnameOver(d, t.Start, t.End, &drop)
 			}
@@ -1758,10 +1760,10 @@ const gazetteerConfidence = 0.5
 // MSRA marks those, the tagger misses most written since its training data
 // (all 180 上合组织 and 103 of 107 国家电网 in 18,000 corpus documents), and
 // People's Daily does not mark them. Two-character ones (北大, 欧盟) stay
-// out: too many are parts of other words. first is the first character of
-// token i.
-func (s *Stage) aliasAt(toks []pipeline.Token, i int, first rune, buf []byte) int {
-	if !s.aliases.Begins(first) || !s.aliases.OrgPrefix(toks[i].Text) {
+// out: too many are parts of other words. The caller tests token i's first
+// character with Begins, which turns most words away before the call.
+func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
+	if !s.aliases.OrgPrefix(toks[i].Text) {
 		return i // most words: no copy into buf
 	}
 	best := i
@@ -1840,12 +1842,11 @@ func acronym(name string) bool {
 // noun or an adverb — written as one token of two or more characters
 // (平壤/n, 合肥/n, 基辅/n, 也门/d, 首尔/d: the tagger leans on gse's ns and
 // missed them about half the time). Names that are also common words
-// (place_words.tsv) need gse to tag them a name. first is the first
-// character of t.
-func (s *Stage) strongPlace(t *pipeline.Token, first rune) bool {
-	// Every strong name has two or more characters; the length, the tag
-	// and the first character turn most tokens away before the map read.
-	if t.End-t.Start < 2 || !s.strong.first.has(first) || strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "u") || t.Pos == "p" || t.Pos == "c" {
+// (place_words.tsv) need gse to tag them a name. The caller tests t with
+// strongNames.may first.
+func (s *Stage) strongPlace(t *pipeline.Token) bool {
+	// The tag turns most tokens away before the map read.
+	if strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "u") || t.Pos == "p" || t.Pos == "c" {
 		return false
 	}
 	kind := s.strong.kind[t.Text]
@@ -1873,6 +1874,13 @@ const (
 type strongNames struct {
 	kind  map[string]uint8
 	first runeBits
+}
+
+// may reports whether token t, whose first character is first, may spell a
+// strong name: every one has two or more characters, and most tokens begin
+// with no strong name's first character.
+func (n *strongNames) may(t *pipeline.Token, first rune) bool {
+	return t.End-t.Start >= 2 && n.first.has(first)
 }
 
 // runeBits is a set of characters of the Basic Multilingual Plane; a
