@@ -1018,7 +1018,9 @@ func (s *Stage) splitChains(d *doc, st *docState) {
 		r := []rune(m.Text)
 		chain, lens := s.parseChain(r, nil)
 		site := 0 // characters of a landmark after the chain
-		if chain == nil && s.landmark(m.Text) {
+		if chain == nil && strings.Contains(m.Rule, "retype-place") && s.landmark(m.Text) && !s.gazetteerPlace(m.Text) {
+			// Only a site the tagger read as an organization: its own
+			// places it splits itself, and 大兴国际机场 is one name.
 			chain, lens, site = s.chainBefore(r)
 		}
 		if len(chain)+min(site, 1) < 2 {

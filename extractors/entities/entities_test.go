@@ -463,6 +463,13 @@ var rules = []struct {
 			{pipeline.Place, "武侯区", "四川省成都市武侯区", "510107", "CN", "split-admin-chain"},
 			{pipeline.Place, "桐梓林邻里中心", "桐梓林邻里中心", "", "", "split-admin-chain"},
 		}},
+		// A place the tagger read as one stays whole.
+		{"北京大兴国际机场投运", []in{{pipeline.Place, "大兴国际机场"}}, []out{
+			{pipeline.Place, "大兴国际机场", "大兴国际机场", "", "CN", "place-foreign"},
+		}},
+		{"大兴机场", []in{{pipeline.Place, "大兴机场"}}, []out{
+			{pipeline.Place, "大兴机场", "大兴机场", "", "", "pos"},
+		}},
 		// An institution's suffix as long as the landmark's keeps the ORG.
 		{"天府国际技术转移中心", []in{{pipeline.Org, "天府国际技术转移中心"}}, []out{
 			{pipeline.Org, "天府国际技术转移中心", "天府国际技术转移中心", "", "", "pos"},
