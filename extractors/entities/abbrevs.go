@@ -71,7 +71,7 @@ func (s *Stage) endRun(d *doc, st *docState, start, end int, jiang bool) {
 	have := make([]bool, end-start) // characters the tagger already read as places
 	d.deleteMentions(func(m *pipeline.Mention) bool {
 		if !isEntity(m.Type) || m.Start < start || m.End > end {
-			return false
+			return isEntity(m.Type) && runOn(d, m, start, end)
 		}
 		if m.Type == pipeline.Place && m.End == m.Start+1 && s.spotAbbrevs {
 			have[m.Start-start] = true
@@ -129,10 +129,12 @@ func (s *Stage) abbrevAfterVerbs(d *doc) {
 }
 
 // runAlone reports whether the abbreviations at start..end stand alone: no
-// name reaches outside them and no two of them spell a division's name.
+// name reaches outside them and no two of them spell a division's name. A
+// tagger's name that goes on past them into half of gse's next word (ORG
+// 京津冀协 of 京津冀|协同) is no name: endRun drops it.
 func (s *Stage) runAlone(d *doc, start, end int) bool {
 	for _, m := range d.Mentions {
-		if isEntity(m.Type) && m.Start < end && m.End > start && (m.Start < start || m.End > end) {
+		if isEntity(m.Type) && m.Start < end && m.End > start && (m.Start < start || m.End > end) && !runOn(d, &m, start, end) {
 			return false
 		}
 	}
@@ -142,4 +144,10 @@ func (s *Stage) runAlone(d *doc, start, end int) bool {
 		}
 	}
 	return true
+}
+
+// runOn reports whether the tagger's mention m begins with the run of
+// abbreviations at start..end and ends inside the gse word after it.
+func runOn(d *doc, m *pipeline.Mention, start, end int) bool {
+	return m.Stage != Name && m.Start == start && m.End > end && d.insideToken(m.End)
 }

@@ -189,7 +189,9 @@
 //     character begins (苏方 in a story about 苏里南).
 //   - abbrev-run: a run of three or more province abbreviations (苏浙皖,
 //     沪苏浙皖, 云贵川; 江 before 浙 is 江苏) that lies between word boundaries
-//     and inside no longer name is one PLACE per character, whatever the
+//     and inside no longer name (a tagger's name that runs on into half of
+//     the next gse word, ORG 京津冀协 of 京津冀|协同, is none and goes) is
+//     one PLACE per character, whatever the
 //     tagger made of it (a person 苏浙皖, one place 云贵川, nothing); under
 //     the pku style, which marks no abbreviation, what the tagger made of it
 //     goes. 晋冀鲁豫边区 and 辽宁黑山 (辽宁) are left.

@@ -626,6 +626,12 @@ var rules = []struct {
 		}},
 	}},
 	{"abbrev-run", []example{
+		// A tagger's name that runs on into half of the next word is none.
+		{"服务/v 京津冀/j 协同/vn 发展/vn", []in{{pipeline.Org, "京津冀协"}}, []out{
+			{pipeline.Place, "京", "北京市", "110000", "CN", "place-abbrev"},
+			{pipeline.Place, "津", "天津市", "120000", "CN", "place-abbrev"},
+			{pipeline.Place, "冀", "河北省", "130000", "CN", "place-abbrev"},
+		}},
 		// Whatever the tagger made of a run of province abbreviations.
 		{"苏浙皖/nr 三省/m", []in{{pipeline.Person, "苏浙皖"}}, []out{
 			{pipeline.Place, "苏", "江苏省", "320000", "CN", "place-abbrev"},
