@@ -136,7 +136,9 @@
 //     a name, except for a country, a foreign capital or city and a province
 //     or prefecture, which it may tag a noun or an adverb (平壤/n, 合肥/n,
 //     也门/d: the tagger missed them about half the time), unless the name is
-//     also a common word of place_words.tsv (来宾们 are guests).
+//     also a common word of place_words.tsv (来宾们 are guests). A foreign
+//     place of four or more characters that is whole gse words and begins
+//     with a place word (加沙/ns 地带/n) becomes a PLACE too.
 //   - retype-place: a PERSON mention that is exactly the full name of a Chinese
 //     division, a country or a foreign place (gse tags 武侯区 nr, 萨格勒布 nrt)
 //     becomes a PLACE, and so does one that is a division's short form of three

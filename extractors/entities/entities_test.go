@@ -409,6 +409,8 @@ var rules = []struct {
 		{"岸田/nr 文雄/nr 表示/v", nil, []out{{pipeline.Person, "岸田文雄", "岸田文雄", "", "", "gazetteer-person"}}},
 	}},
 	{"gazetteer-place", []example{
+		// A foreign place of several words that begins with a place word.
+		{"以军/v 对/p 加沙/ns 地带/n 的/uj 空袭/v", nil, []out{{pipeline.Place, "加沙地带", "加沙地带", "", "PS", "place-foreign"}}},
 		{"到/v 孝感/ns 去/v", nil, []out{{pipeline.Place, "孝感", "湖北省孝感市", "420900", "CN", "place-unique"}}},
 		// Capitals, cities and countries whatever gse tagged them, but not
 		// one that is also a common word.

@@ -1618,6 +1618,16 @@ func (s *Stage) addFromGazetteers(d *doc) {
 				continue
 			}
 		}
+		// A foreign place of several gse words that begins with a place
+		// word and that the tagger missed whole (对|加沙/ns 地带/n):
+		// known-place mends only the names the tagger began.
+		if t := &toks[i]; t.Pos == "ns" && i+1 < len(toks) && toks[i+1].Start == t.End {
+			if j := s.foreignWords(d, toks, i); j > i && free(t.Start, toks[j].End) {
+				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: toks[j].End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
+				i = j
+				continue
+			}
+		}
 		// A division's full name gse cut in two (双流|区, 锡山|区).
 		if j := i + 1; j < len(toks) && toks[j].Start == toks[i].End && toks[j].End == toks[j].Start+1 &&
 			s.divs.FullEnds(first[j]) && free(toks[i].Start, toks[j].End) {
@@ -1649,6 +1659,26 @@ func (s *Stage) addFromGazetteers(d *doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// foreignWords returns the last of the contiguous gse words from toks[i] on
+// that spell a place of places_foreign.tsv of four or more characters, or i
+// when none does.
+func (s *Stage) foreignWords(d *doc, toks []pipeline.Token, i int) int {
+	a, b, ok := s.foreign.Spots.Around(d.Text, d.ByteOffset(toks[i].Start))
+	if !ok || d.RuneOffset(a) != toks[i].Start {
+		return i
+	}
+	end := d.RuneOffset(b)
+	if end-toks[i].Start < 4 {
+		return i
+	}
+	for j := i + 1; j < len(toks) && toks[j].Start == toks[j-1].End && toks[j].End <= end; j++ {
+		if toks[j].End == end {
+			return j
+		}
+	}
+	return i
 }
 
 // surnameOnly reports whether the only names overlapping start..end are
