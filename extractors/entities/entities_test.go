@@ -934,6 +934,14 @@ var rules = []struct {
 		{"十四届全国人大常委会委员长", []in{{pipeline.Org, "十四届全国人大常委会"}}, []out{{pipeline.Org, "十四届全国人大常委会", "全国人民代表大会常务委员会", "", "", "org-alias-term"}}},
 		{"第十三届全国政协", []in{{pipeline.Org, "第十三届全国政协"}}, []out{{pipeline.Org, "第十三届全国政协", "中国人民政治协商会议全国委员会", "", "", "org-alias-term"}}},
 	}},
+	{"org-term", []example{
+		// The tagger left the term out: the mention takes it in.
+		{"十三届全国人大常委会第十一次会议", []in{{pipeline.Org, "全国人大常委会"}}, []out{{pipeline.Org, "十三届全国人大常委会", "全国人民代表大会常务委员会", "", "", "org-term"}}},
+		{"第六届中央政治局", []in{{pipeline.Org, "中央政治局"}}, []out{{pipeline.Org, "第六届中央政治局", "中共中央政治局", "", "", "org-term"}}},
+		// No number, no term; and only legislatures and party bodies.
+		{"本届全国人大常委会", []in{{pipeline.Org, "全国人大常委会"}}, []out{{pipeline.Org, "全国人大常委会", "全国人民代表大会常务委员会", "", "", "org-alias"}}},
+		{"第73届联合国大会", []in{{pipeline.Org, "联合国大会"}}, []out{{pipeline.Org, "联合国大会", "联合国大会", "", "", "org-alias"}}},
+	}},
 	{"country-body", []example{
 		{"俄国防部表示", []in{{pipeline.Org, "俄国防部"}}, []out{{pipeline.Org, "俄国防部", "俄罗斯国防部", "", "", "country-body"}}},
 		{"美海军舰艇", []in{{pipeline.Org, "美海军"}}, []out{{pipeline.Org, "美海军", "美国海军", "", "", "country-body"}}},
