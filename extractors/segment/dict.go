@@ -25,7 +25,7 @@ type Dict struct {
 	// 1 for the most frequent character of the dictionary's words; 0 for
 	// a code point that is in no word. highCodes holds the few code points
 	// above it.
-	codes     []uint16
+	codes     *[0x10000]uint16
 	highCodes map[rune]uint16
 	// slots is the double array: the child of the node in slot n by code c
 	// is slot slots[n].base() + c if that slot's check is n. The root is
@@ -75,7 +75,7 @@ const (
 // that ties between paths break the same way.
 func Compile(seg *gse.Segmenter) *Dict {
 	tokens := seg.Dict.Tokens
-	d := &Dict{codes: make([]uint16, 0x10000), highCodes: map[rune]uint16{}, words: []word{{}}}
+	d := &Dict{codes: new([0x10000]uint16), highCodes: map[rune]uint16{}, words: []word{{}}}
 	texts := make([]string, len(tokens))
 	for i := range tokens {
 		texts[i] = tokens[i].Text() // which gse joins from parts at every call
@@ -478,24 +478,54 @@ func (j *jump) update(dist float32, units int32, word uint32) {
 	}
 }
 
-// split fills s.codes and s.units from text.
+// split fills s.codes and s.units from text. Its loop decodes ASCII and
+// the three-byte characters of most Chinese text itself and writes into
+// slices sized beforehand, so that it calls nothing for them: ranging over
+// text called the runtime's decoder for each, and the calls made the loop
+// keep its variables in memory.
 func (s *Buffer) split(d *Dict, text string) {
-	s.codes, s.units = s.codes[:0], s.units[:0]
+	// A character takes a byte at least.
+	codes := slices.Grow(s.codes[:0], len(text))[:len(text)]
+	units := slices.Grow(s.units[:0], len(text))[:len(text)]
+	nc, nu := 0, 0
 	inRun := false
-	for i, r := range text {
-		size := utf8.RuneLen(r) // 3 for an invalid byte, which is no letter
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		alnum := size <= 2 && isAlnum(r)
-		if alnum && inRun {
-			s.units[len(s.units)-1].runes++
+	for i := 0; i < len(text); {
+		var code uint16
+		size, alnum := 1, false
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			code, alnum = d.codes[c], 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		} else if i+2 < len(text) && c&0xF0 == 0xE0 && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 &&
+			(c != 0xE0 || text[i+1] >= 0xA0) && (c != 0xED || text[i+1] < 0xA0) {
+			// Three bytes, and neither an overlong form nor a surrogate.
+			code, size = d.codes[uint16(c&0x0F)<<12|uint16(text[i+1]&0x3F)<<6|uint16(text[i+2]&0x3F)], 3
 		} else {
-			s.units = append(s.units, unit{start: int32(len(s.codes)), runes: 1, byteStart: int32(i)})
+			code, size, alnum = d.decodeOther(text[i:])
+		}
+		if alnum && inRun {
+			units[nu-1].runes++
+		} else {
+			units[nu] = unit{start: int32(nc), runes: 1, byteStart: int32(i)}
+			nu++
 		}
 		inRun = alnum
-		s.codes = append(s.codes, d.code(r))
+		codes[nc] = code
+		nc++
+		i += size
 	}
+	s.codes, s.units = codes[:nc], units[:nu]
+}
+
+// decodeOther decodes the first character of s, which is neither ASCII nor
+// valid of three bytes, and returns its code, its length in bytes and
+// whether it is a letter or digit of a run. An invalid byte is U+FFFD, of
+// one byte, as when ranging over a string.
+func (d *Dict) decodeOther(s string) (code uint16, size int, alnum bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	// Runs are of characters written with one or two bytes; U+FFFD is not.
+	return d.code(r), size, r < 0x800 && isAlnum(r)
 }
 
 func isAlnum(r rune) bool {

@@ -123,6 +123,45 @@ func FuzzDictMatchesGse(f *testing.F) {
 	})
 }
 
+// TestSplit compares Buffer.split, which decodes most characters itself,
+// with decoding by ranging over the text, on valid and invalid UTF-8.
+func TestSplit(t *testing.T) {
+	_, d := gseAndDict(t)
+	var b Buffer
+	for _, text := range []string{
+		"",
+		"部长张洁在成都。",
+		"ITER 总部\n  规模8.7亿元",
+		"ÀÉ über 中国 日本語カタカナ 한국어",
+		"１２３ＡＢＣ A股T恤 ²Ⅷ",
+		"𠀀𪚥 emoji 😀",
+		"\xe0\x80\x80 overlong, \xed\xa0\x80 surrogate, \xef\xbf\xbf last",
+		"\xe4\xb8 cut, \xe4\xb8", "\xe4", "\xff\xfe", "a\x80b", "\xc3", "中\xe4\xb8\xad\xe4",
+	} {
+		b.split(d, text)
+		var codes []uint16
+		var units []unit
+		inRun := false
+		for i, r := range text {
+			size := utf8.RuneLen(r) // 3 for an invalid byte
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			alnum := size <= 2 && isAlnum(r)
+			if alnum && inRun {
+				units[len(units)-1].runes++
+			} else {
+				units = append(units, unit{start: int32(len(codes)), runes: 1, byteStart: int32(i)})
+			}
+			inRun = alnum
+			codes = append(codes, d.code(r))
+		}
+		if !slices.Equal(b.codes, codes) || !slices.Equal(b.units, units) {
+			t.Errorf("split(%q):\n got %v %v\nwant %v %v", text, b.codes, b.units, codes, units)
+		}
+	}
+}
+
 // benchLines runs segment over every line of the first megabyte of the
 // corpus, reporting MB/s of text.
 func benchLines(b *testing.B, segment func(line string)) {
