@@ -375,26 +375,26 @@ type Word struct {
 // many texts allocates only while it grows. A Buffer serves one call at a
 // time; the zero value is ready to use.
 type Buffer struct {
-	codes []uint16 // the text's code points as Dict codes, ASCII letters lowered
-	units []unit   // gse's units: a run of letters and digits, or one character
-	jumps []jump   // best path ending at each unit
-	words []Word   // the result, reversed while it is built
-	stack []int32  // units where the best path's words start
+	// codes are the text's code points as Dict codes, ASCII letters
+	// lowered, with unitEnd set on the last code of each of gse's units: a
+	// run of letters and digits, or one character.
+	codes []uint32
+	offs  []int32 // the byte offset of each code point
+	jumps []jump  // best path ending at each code point that ends a unit
+	words []Word  // the result
 }
 
-// unit is one step of gse's segmentation: a maximal run of letters and
-// digits written with one or two bytes (Latin, Greek, Cyrillic…), or any
-// other single character.
-type unit struct {
-	start, runes int32 // first code point and how many
-	byteStart    int32
-}
+// unitEnd marks the last code of a unit in Buffer.codes. Segment walks the
+// trie through the codes in one loop and looks for a word where the flag
+// is set; a loop over units and then over their codes took more registers
+// than the compiler had, and it kept variables in memory.
+const unitEnd = 1 << 16
 
-// jump is the best path found so far that ends at a unit: its length and
-// its last word.
+// jump is the best path found so far that ends at a code point: its
+// length and its last word.
 type jump struct {
 	dist  float32
-	units int32  // length of the last word in units
+	start int32  // the first code point of the last word
 	word  uint32 // the last word in Dict.words; 0 for an unknown character
 }
 
@@ -405,127 +405,140 @@ type jump struct {
 // digits are matched whole and case-insensitively for ASCII. The words
 // returned are valid until b is used again.
 func (d *Dict) Segment(b *Buffer, text string) []Word {
-	s := b
-	s.split(d, text)
-	n := len(s.units)
-	if cap(s.jumps) < n {
-		s.jumps = make([]jump, n)
-	}
-	s.jumps = s.jumps[:n]
-	clear(s.jumps)
-	for cur := range n {
+	b.split(d, text)
+	// The loops read slices from locals, which the compiler keeps in
+	// registers: through b and d it reloaded them at every step.
+	codes, slots, words := b.codes, d.slots, d.words
+	jumps := slices.Grow(b.jumps[:0], len(codes))[:len(codes)]
+	clear(jumps)
+	b.jumps = jumps
+	for start := range codes {
 		var base float32
-		if cur > 0 {
-			base = s.jumps[cur-1].dist
+		if start > 0 {
+			if codes[start-1]&unitEnd == 0 {
+				continue // inside a unit
+			}
+			base = jumps[start-1].dist
 		}
-		single := false // a one-unit word starts at cur
+		// The first unit, usually one code, is a word of the dictionary
+		// or an unknown character.
 		var node uint32
-		at := d.slots[0]
-	walk:
-		for k := cur; k < n; k++ {
-			u := s.units[k]
-			for _, c := range s.codes[u.start : u.start+u.runes] {
-				i := at.base() + uint32(c)
-				if i >= uint32(len(d.slots)) || d.slots[i].check() != node {
-					break walk
+		at := slots[0]
+		end := start
+		for ; ; end++ {
+			i := at.base() + codes[end]&^unitEnd
+			if i >= uint32(len(slots)) || slots[i].check() != node {
+				for codes[end]&unitEnd == 0 {
+					end++
 				}
-				node, at = i, d.slots[i]
+				node = noParent
+				break
 			}
-			w := at.word()
-			if w == 0 {
-				continue
+			node, at = i, slots[i]
+			if codes[end]&unitEnd != 0 {
+				break
 			}
-			if k == cur {
-				single = true
-			}
-			s.jumps[k].update(base+d.words[w].dist, int32(k-cur+1), w)
 		}
-		if !single {
-			s.jumps[cur].update(base+unknownDist, 1, 0)
+		if w := at.word(); node != noParent && w != 0 {
+			jumps[end].update(base+words[w].dist, int32(start), w)
+		} else {
+			jumps[end].update(base+unknownDist, int32(start), 0)
+		}
+		if node == noParent {
+			continue
+		}
+		// Longer words.
+		for end++; end < len(codes); end++ {
+			c := codes[end]
+			i := at.base() + c&^unitEnd
+			if i >= uint32(len(slots)) || slots[i].check() != node {
+				break
+			}
+			node, at = i, slots[i]
+			if w := at.word(); c&unitEnd != 0 && w != 0 {
+				jumps[end].update(base+words[w].dist, int32(start), w)
+			}
 		}
 	}
-	// Walk the best path back from the last unit, then emit it forwards.
-	s.stack = s.stack[:0]
-	for k := n - 1; k >= 0; k -= int(s.jumps[k].units) {
-		s.stack = append(s.stack, int32(k))
+	// Count the words of the best path back from the last code, then
+	// write them in place from the last.
+	n := 0
+	for end := len(codes) - 1; end >= 0; end = int(jumps[end].start) - 1 {
+		n++
 	}
-	s.words = s.words[:0]
-	for i := len(s.stack) - 1; i >= 0; i-- {
-		last := int(s.stack[i])
-		j := s.jumps[last]
-		first := s.units[last-int(j.units)+1]
-		end := len(text)
-		runeEnd := len(s.codes)
-		if last+1 < n {
-			end = int(s.units[last+1].byteStart)
-			runeEnd = int(s.units[last+1].start)
-		}
+	b.words = slices.Grow(b.words[:0], n)[:n]
+	next, nextByte := len(codes), len(text) // where the word after ends
+	for k := n - 1; k >= 0; k-- {
+		j := jumps[next-1]
 		pos := unknownPos
 		if j.word != 0 {
-			pos = d.tags[d.words[j.word].pos]
+			pos = d.tags[words[j.word].pos]
 		}
-		s.words = append(s.words, Word{Start: int(first.byteStart), End: end, RuneStart: int(first.start), RuneEnd: runeEnd, Pos: pos})
+		first := int(j.start)
+		firstByte := int(b.offs[first])
+		b.words[k] = Word{Start: firstByte, End: nextByte, RuneStart: first, RuneEnd: next, Pos: pos}
+		next, nextByte = first, firstByte
 	}
-	return s.words
+	return b.words
 }
 
-// update records a path of length dist ending with a word of units units
-// when it is shorter than the best so far; like gse, the first of equal
-// paths wins, and a length of 0 means no path yet.
-func (j *jump) update(dist float32, units int32, word uint32) {
+// update records a path of length dist ending with a word from code point
+// start when it is shorter than the best so far; like gse, the first of
+// equal paths wins, and a length of 0 means no path yet.
+func (j *jump) update(dist float32, start int32, word uint32) {
 	if j.dist == 0 || j.dist > dist {
-		*j = jump{dist: dist, units: units, word: word}
+		*j = jump{dist: dist, start: start, word: word}
 	}
 }
 
-// split fills s.codes and s.units from text. Its loop decodes ASCII and
+// split fills b.codes and b.offs from text. Its loop decodes ASCII and
 // the three-byte characters of most Chinese text itself and writes into
 // slices sized beforehand, so that it calls nothing for them: ranging over
 // text called the runtime's decoder for each, and the calls made the loop
 // keep its variables in memory.
-func (s *Buffer) split(d *Dict, text string) {
+func (b *Buffer) split(d *Dict, text string) {
 	// A character takes a byte at least.
-	codes := slices.Grow(s.codes[:0], len(text))[:len(text)]
-	units := slices.Grow(s.units[:0], len(text))[:len(text)]
-	nc, nu := 0, 0
+	codes := slices.Grow(b.codes[:0], len(text))[:len(text)]
+	offs := slices.Grow(b.offs[:0], len(text))[:len(text)]
+	n := 0
 	inRun := false
 	for i := 0; i < len(text); {
-		var code uint16
+		var code uint32
 		size, alnum := 1, false
 		if c := text[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			code, alnum = d.codes[c], 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+			code, alnum = uint32(d.codes[c]), 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 		} else if i+2 < len(text) && c&0xF0 == 0xE0 && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 &&
 			(c != 0xE0 || text[i+1] >= 0xA0) && (c != 0xED || text[i+1] < 0xA0) {
 			// Three bytes, and neither an overlong form nor a surrogate.
-			code, size = d.codes[uint16(c&0x0F)<<12|uint16(text[i+1]&0x3F)<<6|uint16(text[i+2]&0x3F)], 3
+			code, size = uint32(d.codes[uint16(c&0x0F)<<12|uint16(text[i+1]&0x3F)<<6|uint16(text[i+2]&0x3F)]), 3
 		} else {
 			code, size, alnum = d.decodeOther(text[i:])
 		}
-		if alnum && inRun {
-			units[nu-1].runes++
-		} else {
-			units[nu] = unit{start: int32(nc), runes: 1, byteStart: int32(i)}
-			nu++
+		if n > 0 && (!alnum || !inRun) {
+			codes[n-1] |= unitEnd
 		}
 		inRun = alnum
-		codes[nc] = code
-		nc++
+		codes[n], offs[n] = code, int32(i)
+		n++
 		i += size
 	}
-	s.codes, s.units = codes[:nc], units[:nu]
+	if n > 0 {
+		codes[n-1] |= unitEnd
+	}
+	b.codes, b.offs = codes[:n], offs[:n]
 }
 
 // decodeOther decodes the first character of s, which is neither ASCII nor
 // valid of three bytes, and returns its code, its length in bytes and
 // whether it is a letter or digit of a run. An invalid byte is U+FFFD, of
 // one byte, as when ranging over a string.
-func (d *Dict) decodeOther(s string) (code uint16, size int, alnum bool) {
+func (d *Dict) decodeOther(s string) (code uint32, size int, alnum bool) {
 	r, size := utf8.DecodeRuneInString(s)
 	// Runs are of characters written with one or two bytes; U+FFFD is not.
-	return d.code(r), size, r < 0x800 && isAlnum(r)
+	return uint32(d.code(r)), size, r < 0x800 && isAlnum(r)
 }
 
 func isAlnum(r rune) bool {

@@ -139,8 +139,8 @@ func TestSplit(t *testing.T) {
 		"\xe4\xb8 cut, \xe4\xb8", "\xe4", "\xff\xfe", "a\x80b", "\xc3", "中\xe4\xb8\xad\xe4",
 	} {
 		b.split(d, text)
-		var codes []uint16
-		var units []unit
+		var codes []uint32
+		var offs []int32
 		inRun := false
 		for i, r := range text {
 			size := utf8.RuneLen(r) // 3 for an invalid byte
@@ -148,16 +148,18 @@ func TestSplit(t *testing.T) {
 				r += 'a' - 'A'
 			}
 			alnum := size <= 2 && isAlnum(r)
-			if alnum && inRun {
-				units[len(units)-1].runes++
-			} else {
-				units = append(units, unit{start: int32(len(codes)), runes: 1, byteStart: int32(i)})
+			if len(codes) > 0 && (!alnum || !inRun) {
+				codes[len(codes)-1] |= unitEnd
 			}
 			inRun = alnum
-			codes = append(codes, d.code(r))
+			codes = append(codes, uint32(d.code(r)))
+			offs = append(offs, int32(i))
 		}
-		if !slices.Equal(b.codes, codes) || !slices.Equal(b.units, units) {
-			t.Errorf("split(%q):\n got %v %v\nwant %v %v", text, b.codes, b.units, codes, units)
+		if len(codes) > 0 {
+			codes[len(codes)-1] |= unitEnd
+		}
+		if !slices.Equal(b.codes, codes) || !slices.Equal(b.offs, offs) {
+			t.Errorf("split(%q):\n got %v %v\nwant %v %v", text, b.codes, b.offs, codes, offs)
 		}
 	}
 }
