@@ -376,19 +376,26 @@ type Word struct {
 // time; the zero value is ready to use.
 type Buffer struct {
 	// codes are the text's code points as Dict codes, ASCII letters
-	// lowered, with unitEnd set on the last code of each of gse's units: a
-	// run of letters and digits, or one character.
+	// lowered, with unitEnd set on the last code of each of gse's units (a
+	// run of letters and digits, or one character) and space on white
+	// space.
 	codes []uint32
 	offs  []int32 // the byte offset of each code point
 	jumps []jump  // best path ending at each code point that ends a unit
 	words []Word  // the result
 }
 
-// unitEnd marks the last code of a unit in Buffer.codes. Segment walks the
-// trie through the codes in one loop and looks for a word where the flag
-// is set; a loop over units and then over their codes took more registers
-// than the compiler had, and it kept variables in memory.
-const unitEnd = 1 << 16
+// Flags of Buffer.codes above the code. unitEnd marks the last code of a
+// unit: Segment walks the trie through the codes in one loop and looks
+// for a word where it is set (a loop over units and then over their codes
+// took more registers than the compiler had, and it kept variables in
+// memory). space marks white space, so that Stage.Process drops blank
+// words without decoding them again.
+const (
+	codeMask = 1<<16 - 1
+	unitEnd  = 1 << 16
+	space    = 1 << 17
+)
 
 // jump is the best path found so far that ends at a code point: its
 // length and its last word.
@@ -426,7 +433,7 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 		at := slots[0]
 		end := start
 		for ; ; end++ {
-			i := at.base() + codes[end]&^unitEnd
+			i := at.base() + codes[end]&codeMask
 			if i >= uint32(len(slots)) || slots[i].check() != node {
 				for codes[end]&unitEnd == 0 {
 					end++
@@ -450,7 +457,7 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 		// Longer words.
 		for end++; end < len(codes); end++ {
 			c := codes[end]
-			i := at.base() + c&^unitEnd
+			i := at.base() + c&codeMask
 			if i >= uint32(len(slots)) || slots[i].check() != node {
 				break
 			}
@@ -510,10 +517,19 @@ func (b *Buffer) split(d *Dict, text string) {
 				c += 'a' - 'A'
 			}
 			code, alnum = uint32(d.codes[c]), 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				code |= space
+			}
 		} else if i+2 < len(text) && c&0xF0 == 0xE0 && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 &&
 			(c != 0xE0 || text[i+1] >= 0xA0) && (c != 0xED || text[i+1] < 0xA0) {
 			// Three bytes, and neither an overlong form nor a surrogate.
-			code, size = uint32(d.codes[uint16(c&0x0F)<<12|uint16(text[i+1]&0x3F)<<6|uint16(text[i+2]&0x3F)]), 3
+			r := uint16(c&0x0F)<<12 | uint16(text[i+1]&0x3F)<<6 | uint16(text[i+2]&0x3F)
+			code, size = uint32(d.codes[r]), 3
+			// White space of three bytes lies from U+1680 to U+3000,
+			// below the Chinese characters.
+			if minSpace3 <= r && r <= maxSpace3 && unicode.IsSpace(rune(r)) {
+				code |= space
+			}
 		} else {
 			code, size, alnum = d.decodeOther(text[i:])
 		}
@@ -537,9 +553,19 @@ func (b *Buffer) split(d *Dict, text string) {
 // one byte, as when ranging over a string.
 func (d *Dict) decodeOther(s string) (code uint32, size int, alnum bool) {
 	r, size := utf8.DecodeRuneInString(s)
+	code = uint32(d.code(r))
+	if unicode.IsSpace(r) {
+		code |= space
+	}
 	// Runs are of characters written with one or two bytes; U+FFFD is not.
-	return uint32(d.code(r)), size, r < 0x800 && isAlnum(r)
+	return code, size, r < 0x800 && isAlnum(r)
 }
+
+// The least and greatest white space of three bytes in UTF-8.
+const (
+	minSpace3 = 0x1680
+	maxSpace3 = 0x3000
+)
 
 func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {

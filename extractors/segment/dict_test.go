@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
@@ -124,11 +125,17 @@ func FuzzDictMatchesGse(f *testing.F) {
 }
 
 // TestSplit compares Buffer.split, which decodes most characters itself,
-// with decoding by ranging over the text, on valid and invalid UTF-8.
+// with decoding by ranging over the text, on valid and invalid UTF-8 and
+// on every character of the Basic Multilingual Plane.
 func TestSplit(t *testing.T) {
 	_, d := gseAndDict(t)
 	var b Buffer
+	var bmp strings.Builder
+	for r := rune(0); r < 0x10000; r++ {
+		bmp.WriteRune(r)
+	}
 	for _, text := range []string{
+		bmp.String(),
 		"",
 		"部长张洁在成都。",
 		"ITER 总部\n  规模8.7亿元",
@@ -152,14 +159,24 @@ func TestSplit(t *testing.T) {
 				codes[len(codes)-1] |= unitEnd
 			}
 			inRun = alnum
-			codes = append(codes, uint32(d.code(r)))
+			code := uint32(d.code(r))
+			if unicode.IsSpace(r) {
+				code |= space
+			}
+			codes = append(codes, code)
 			offs = append(offs, int32(i))
 		}
 		if len(codes) > 0 {
 			codes[len(codes)-1] |= unitEnd
 		}
 		if !slices.Equal(b.codes, codes) || !slices.Equal(b.offs, offs) {
-			t.Errorf("split(%q):\n got %v %v\nwant %v %v", text, b.codes, b.offs, codes, offs)
+			for i := range min(len(codes), len(b.codes)) {
+				if b.codes[i] != codes[i] {
+					t.Errorf("split(%.40q…): code %d %#x, want %#x", text, i, b.codes[i], codes[i])
+					break
+				}
+			}
+			t.Errorf("split(%.40q…): got %d codes and offsets %v, want %d and %v", text, len(b.codes), b.offs[:min(len(b.offs), 20)], len(codes), offs[:min(len(offs), 20)])
 		}
 	}
 }

@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
@@ -92,8 +91,8 @@ func (s Stage) Process(d *pipeline.Doc) error {
 		}
 		words := s.dict.Segment(b, line)
 		for _, w := range words {
-			if text := line[w.Start:w.End]; !isBlank(text) {
-				toks = append(toks, pipeline.Token{Start: off + w.RuneStart, End: off + w.RuneEnd, Text: text, Pos: w.Pos})
+			if !b.blank(w) {
+				toks = append(toks, pipeline.Token{Start: off + w.RuneStart, End: off + w.RuneEnd, Text: line[w.Start:w.End], Pos: w.Pos})
 			}
 		}
 		off += len(b.codes)
@@ -104,9 +103,11 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	return nil
 }
 
-func isBlank(s string) bool {
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
+// blank reports whether w, a word of the text b last segmented, is only
+// white space.
+func (b *Buffer) blank(w Word) bool {
+	for _, c := range b.codes[w.RuneStart:w.RuneEnd] {
+		if c&space == 0 {
 			return false
 		}
 	}
