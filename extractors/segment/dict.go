@@ -34,16 +34,19 @@ type Dict struct {
 	// array (7.6 MB in all) instead of all of a 16 MB hash table, as the
 	// last version did.
 	slots []slot
-	// words are the distinct path lengths and tags of dictionary words,
-	// numbered from 1 by slots.
-	words []word
-	tags  []string // part-of-speech tags
+	// dists and tags are the distinct pairs of path length and
+	// part-of-speech tag of dictionary words, numbered from 1 by slots;
+	// tags[0] is unknownPos, the tag of a word that ends at no slot, so
+	// that Stage.Process reads every tag from the word's number. A path
+	// length is gse's: log2(total frequency / frequency).
+	dists []float32
+	tags  []string
 }
 
 // slot is one node of the trie packed in 64 bits, so that a step reads 8
 // bytes: the parent's slot (noParent for the root and free slots), the
 // base of the node's children and the number of the word ending at the
-// node in Dict.words, 0 for none.
+// node in Dict.dists and Dict.tags, 0 for none.
 type slot uint64
 
 const (
@@ -57,12 +60,6 @@ func (s slot) check() uint32 { return uint32(s) & noParent }
 func (s slot) base() uint32  { return uint32(s>>slotBits) & noParent }
 func (s slot) word() uint32  { return uint32(s >> (2 * slotBits)) }
 
-// word is what Segment needs of a dictionary word.
-type word struct {
-	dist float32 // gse's path length of the word: log2(total frequency / frequency)
-	pos  uint8   // index into Dict.tags
-}
-
 // unknownDist and unknownPos are gse's path length and tag for a character
 // that no dictionary word of one character covers.
 const (
@@ -75,14 +72,17 @@ const (
 // that ties between paths break the same way.
 func Compile(seg *gse.Segmenter) *Dict {
 	tokens := seg.Dict.Tokens
-	d := &Dict{codes: new([0x10000]uint16), highCodes: map[rune]uint16{}, words: []word{{}}}
+	d := &Dict{codes: new([0x10000]uint16), highCodes: map[rune]uint16{}, dists: []float32{0}, tags: []string{unknownPos}}
 	texts := make([]string, len(tokens))
 	for i := range tokens {
 		texts[i] = tokens[i].Text() // which gse joins from parts at every call
 	}
 	d.number(tokens, texts)
 	logTotal := float32(math.Log2(seg.Dict.TotalFreq()))
-	tagIndex := map[string]uint8{}
+	type word struct {
+		dist float32
+		tag  string
+	}
 	wordIndex := map[word]uint32{}
 	keys := make([]key, 0, len(tokens))
 	codes := make([]uint16, 0, 4*len(tokens)) // of all keys; words average under three characters
@@ -102,20 +102,12 @@ func Compile(seg *gse.Segmenter) *Dict {
 				k.prefix |= uint64(codes[k.start+j])
 			}
 		}
-		p, ok := tagIndex[t.Pos()]
-		if !ok {
-			if len(d.tags) > math.MaxUint8 {
-				panic("segment: gse dictionary has more than 256 part-of-speech tags")
-			}
-			p = uint8(len(d.tags))
-			tagIndex[t.Pos()] = p
-			d.tags = append(d.tags, t.Pos())
-		}
-		w := word{dist: logTotal - float32(math.Log2(t.Freq())), pos: p}
+		w := word{dist: logTotal - float32(math.Log2(t.Freq())), tag: t.Pos()}
 		if k.word = wordIndex[w]; k.word == 0 {
-			k.word = uint32(len(d.words))
+			k.word = uint32(len(d.dists))
 			wordIndex[w] = k.word
-			d.words = append(d.words, w)
+			d.dists = append(d.dists, w.dist)
+			d.tags = append(d.tags, w.tag)
 		}
 		keys = append(keys, k)
 	}
@@ -125,7 +117,7 @@ func Compile(seg *gse.Segmenter) *Dict {
 	keys = slices.CompactFunc(keys, func(a, b key) bool {
 		return slices.Equal(codes[a.start:a.end], codes[b.start:b.end])
 	})
-	if len(d.words) > maxWords {
+	if len(d.dists) > maxWords {
 		panic("segment: gse dictionary has too many distinct words for 64-bit trie slots")
 	}
 	d.build(keys, codes)
@@ -135,7 +127,7 @@ func Compile(seg *gse.Segmenter) *Dict {
 // key is a dictionary word: its codes, codes[start:end] of a shared slice,
 // the first four of them packed in prefix, so that most comparisons while
 // sorting compare one integer, its index in gse's tokens and its number in
-// Dict.words.
+// Dict.dists and Dict.tags.
 type key struct {
 	prefix     uint64
 	start, end int32
@@ -379,10 +371,11 @@ type Buffer struct {
 	// lowered, with unitEnd set on the last code of each of gse's units (a
 	// run of letters and digits, or one character) and space on white
 	// space.
-	codes []uint32
-	offs  []int32 // the byte offset of each code point
-	jumps []jump  // best path ending at each code point that ends a unit
-	words []Word  // the result
+	codes  []uint32
+	offs   []int32 // the byte offset of each code point, and the text's length
+	jumps  []jump  // best path ending at each code point that ends a unit
+	starts []int32 // the first code point of each word of the best path, and len(codes)
+	words  []Word  // the result of Segment
 }
 
 // Flags of Buffer.codes above the code. unitEnd marks the last code of a
@@ -402,7 +395,7 @@ const (
 type jump struct {
 	dist  float32
 	start int32  // the first code point of the last word
-	word  uint32 // the last word in Dict.words; 0 for an unknown character
+	word  uint32 // the number of the last word; 0 for an unknown character
 }
 
 // Segment splits text, which must be valid UTF-8, into the words gse's
@@ -412,10 +405,21 @@ type jump struct {
 // digits are matched whole and case-insensitively for ASCII. The words
 // returned are valid until b is used again.
 func (d *Dict) Segment(b *Buffer, text string) []Word {
+	d.search(b, text)
+	b.words = b.words[:0]
+	for k := range len(b.starts) - 1 {
+		b.words = append(b.words, b.word(d, k))
+	}
+	return b.words
+}
+
+// search finds the best path through text and leaves its words in
+// b.starts. Stage.Process reads them from there, without the Words.
+func (d *Dict) search(b *Buffer, text string) {
 	b.split(d, text)
 	// The loops read slices from locals, which the compiler keeps in
 	// registers: through b and d it reloaded them at every step.
-	codes, slots, words := b.codes, d.slots, d.words
+	codes, slots, dists := b.codes, d.slots, d.dists
 	jumps := slices.Grow(b.jumps[:0], len(codes))[:len(codes)]
 	clear(jumps)
 	b.jumps = jumps
@@ -447,7 +451,7 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 			}
 		}
 		if w := at.word(); node != noParent && w != 0 {
-			jumps[end].update(base+words[w].dist, int32(start), w)
+			jumps[end].update(base+dists[w], int32(start), w)
 		} else {
 			jumps[end].update(base+unknownDist, int32(start), 0)
 		}
@@ -463,30 +467,28 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 			}
 			node, at = i, slots[i]
 			if w := at.word(); c&unitEnd != 0 && w != 0 {
-				jumps[end].update(base+words[w].dist, int32(start), w)
+				jumps[end].update(base+dists[w], int32(start), w)
 			}
 		}
 	}
 	// Count the words of the best path back from the last code, then
-	// write them in place from the last.
+	// write where they start in place from the last.
 	n := 0
 	for end := len(codes) - 1; end >= 0; end = int(jumps[end].start) - 1 {
 		n++
 	}
-	b.words = slices.Grow(b.words[:0], n)[:n]
-	next, nextByte := len(codes), len(text) // where the word after ends
+	starts := slices.Grow(b.starts[:0], n+1)[:n+1]
+	starts[n] = int32(len(codes))
 	for k := n - 1; k >= 0; k-- {
-		j := jumps[next-1]
-		pos := unknownPos
-		if j.word != 0 {
-			pos = d.tags[words[j.word].pos]
-		}
-		first := int(j.start)
-		firstByte := int(b.offs[first])
-		b.words[k] = Word{Start: firstByte, End: nextByte, RuneStart: first, RuneEnd: next, Pos: pos}
-		next, nextByte = first, firstByte
+		starts[k] = jumps[starts[k+1]-1].start
 	}
-	return b.words
+	b.starts = starts
+}
+
+// word returns word k of the best path that search last found.
+func (b *Buffer) word(d *Dict, k int) Word {
+	start, end := b.starts[k], b.starts[k+1]
+	return Word{Start: int(b.offs[start]), End: int(b.offs[end]), RuneStart: int(start), RuneEnd: int(end), Pos: d.tags[b.jumps[end-1].word]}
 }
 
 // update records a path of length dist ending with a word from code point
@@ -506,7 +508,7 @@ func (j *jump) update(dist float32, start int32, word uint32) {
 func (b *Buffer) split(d *Dict, text string) {
 	// A character takes a byte at least.
 	codes := slices.Grow(b.codes[:0], len(text))[:len(text)]
-	offs := slices.Grow(b.offs[:0], len(text))[:len(text)]
+	offs := slices.Grow(b.offs[:0], len(text)+1)[:len(text)+1]
 	n := 0
 	inRun := false
 	for i := 0; i < len(text); {
@@ -544,7 +546,8 @@ func (b *Buffer) split(d *Dict, text string) {
 	if n > 0 {
 		codes[n-1] |= unitEnd
 	}
-	b.codes, b.offs = codes[:n], offs[:n]
+	offs[n] = int32(len(text))
+	b.codes, b.offs = codes[:n], offs[:n+1]
 }
 
 // decodeOther decodes the first character of s, which is neither ASCII nor

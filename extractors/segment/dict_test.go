@@ -169,6 +169,7 @@ func TestSplit(t *testing.T) {
 		if len(codes) > 0 {
 			codes[len(codes)-1] |= unitEnd
 		}
+		offs = append(offs, int32(len(text)))
 		if !slices.Equal(b.codes, codes) || !slices.Equal(b.offs, offs) {
 			for i := range min(len(codes), len(b.codes)) {
 				if b.codes[i] != codes[i] {
@@ -233,9 +234,9 @@ func TestDictHoldsEveryWord(t *testing.T) {
 			}
 			n = i
 		}
-		w := d.words[d.slots[n].word()]
-		if d.slots[n].word() == 0 || w.dist != logTotal-float32(math.Log2(tok.Freq())) || d.tags[w.pos] != tok.Pos() {
-			t.Fatalf("%q: word %d %+v, want dist of frequency %v and tag %s", text, d.slots[n].word(), w, tok.Freq(), tok.Pos())
+		w := d.slots[n].word()
+		if w == 0 || d.dists[w] != logTotal-float32(math.Log2(tok.Freq())) || d.tags[w] != tok.Pos() {
+			t.Fatalf("%q: word %d (%v, %s), want dist of frequency %v and tag %s", text, w, d.dists[w], d.tags[w], tok.Freq(), tok.Pos())
 		}
 	}
 	words := 0

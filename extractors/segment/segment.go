@@ -89,13 +89,17 @@ func (s Stage) Process(d *pipeline.Doc) error {
 			off += utf8.RuneCountInString(line)
 			continue
 		}
-		words := s.dict.Segment(b, line)
-		for _, w := range words {
-			if !b.blank(w) {
-				toks = append(toks, pipeline.Token{Start: off + w.RuneStart, End: off + w.RuneEnd, Text: line[w.Start:w.End], Pos: w.Pos})
+		s.dict.search(b, line)
+		// Locals again, as in search: the appends store to memory, after
+		// which fields read through b would be read again.
+		starts, offs, codes, jumps, tags := b.starts, b.offs, b.codes, b.jumps, s.dict.tags
+		for k, start := range starts[:len(starts)-1] {
+			end := starts[k+1]
+			if !blank(codes[start:end]) {
+				toks = append(toks, pipeline.Token{Start: off + int(start), End: off + int(end), Text: line[offs[start]:offs[end]], Pos: tags[jumps[end-1].word]})
 			}
 		}
-		off += len(b.codes)
+		off += len(codes)
 	}
 	d.Tokens = append(d.Tokens[:0], toks...)
 	clear(toks) // drop the strings, which belong to the document
@@ -103,10 +107,9 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	return nil
 }
 
-// blank reports whether w, a word of the text b last segmented, is only
-// white space.
-func (b *Buffer) blank(w Word) bool {
-	for _, c := range b.codes[w.RuneStart:w.RuneEnd] {
+// blank reports whether codes, some of Buffer.codes, are all white space.
+func blank(codes []uint32) bool {
+	for _, c := range codes {
 		if c&space == 0 {
 			return false
 		}
