@@ -522,9 +522,11 @@ func (b *Buffer) split(d *Dict, text string) {
 			if c == ' ' || '\t' <= c && c <= '\r' {
 				code |= space
 			}
-		} else if i+2 < len(text) && c&0xF0 == 0xE0 && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 &&
-			(c != 0xE0 || text[i+1] >= 0xA0) && (c != 0xED || text[i+1] < 0xA0) {
-			// Three bytes, and neither an overlong form nor a surrogate.
+		} else if i+2 < len(text) && (0xE1 <= c && c <= 0xEC || c == 0xEE || c == 0xEF) &&
+			(uint16(text[i+1])|uint16(text[i+2])<<8)&0xC0C0 == 0x8080 {
+			// Three bytes after a leading byte that is neither 0xE0, which
+			// may begin an overlong form, nor 0xED, which may begin a
+			// surrogate: those are left to decodeOther.
 			r := uint16(c&0x0F)<<12 | uint16(text[i+1]&0x3F)<<6 | uint16(text[i+2]&0x3F)
 			code, size = uint32(d.codes[r]), 3
 			// White space of three bytes lies from U+1680 to U+3000,
@@ -550,10 +552,11 @@ func (b *Buffer) split(d *Dict, text string) {
 	b.codes, b.offs = codes[:n], offs[:n+1]
 }
 
-// decodeOther decodes the first character of s, which is neither ASCII nor
-// valid of three bytes, and returns its code, its length in bytes and
-// whether it is a letter or digit of a run. An invalid byte is U+FFFD, of
-// one byte, as when ranging over a string.
+// decodeOther decodes the first character of s, which split does not: one
+// of two or four bytes, one of three that starts with 0xE0 or 0xED, or an
+// invalid one. It returns its code, its length in bytes and whether it is
+// a letter or digit of a run. An invalid byte is U+FFFD, of one byte, as
+// when ranging over a string.
 func (d *Dict) decodeOther(s string) (code uint32, size int, alnum bool) {
 	r, size := utf8.DecodeRuneInString(s)
 	code = uint32(d.code(r))
