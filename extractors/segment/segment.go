@@ -90,21 +90,28 @@ func (s Stage) Process(d *pipeline.Doc) error {
 			continue
 		}
 		s.dict.search(b, line)
-		// Locals again, as in search: the appends store to memory, after
-		// which fields read through b would be read again.
-		starts, offs, codes, jumps, tags := b.starts, b.offs, b.codes, b.jumps, s.dict.tags
-		for k, start := range starts[:len(starts)-1] {
-			end := starts[k+1]
-			if !blank(codes[start:end]) {
-				toks = append(toks, pipeline.Token{Start: off + int(start), End: off + int(end), Text: line[offs[start]:offs[end]], Pos: tags[jumps[end-1].word]})
-			}
-		}
-		off += len(codes)
+		toks = s.tokens(toks, b, line, off)
+		off += len(b.codes)
 	}
 	d.Tokens = append(d.Tokens[:0], toks...)
 	clear(toks) // drop the strings, which belong to the document
 	wk.tokens = toks[:0]
 	return nil
+}
+
+// tokens appends to toks the words that search left in b for line, which
+// starts at code point off, but for blank ones. It is a function of its
+// own, with the slices in locals, so that its loop keeps more of them in
+// registers.
+func (s Stage) tokens(toks []pipeline.Token, b *Buffer, line string, off int) []pipeline.Token {
+	starts, offs, codes, jumps, tags := b.starts, b.offs, b.codes, b.jumps, s.dict.tags
+	for k, start := range starts[:len(starts)-1] {
+		end := starts[k+1]
+		if !blank(codes[start:end]) {
+			toks = append(toks, pipeline.Token{Start: off + int(start), End: off + int(end), Text: line[offs[start]:offs[end]], Pos: tags[jumps[end-1].word]})
+		}
+	}
+	return toks
 }
 
 // blank reports whether codes, some of Buffer.codes, are all white space.
