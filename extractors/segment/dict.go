@@ -374,7 +374,7 @@ type Buffer struct {
 	codes  []uint32
 	offs   []int32 // the byte offset of each code point, and the text's length
 	jumps  []jump  // best path ending at each code point that ends a unit
-	starts []int32 // the first code point of each word of the best path, and len(codes)
+	bounds []int32 // where the words of the best path end and start, from len(codes) back to 0
 	words  []Word  // the result of Segment
 }
 
@@ -407,14 +407,14 @@ type jump struct {
 func (d *Dict) Segment(b *Buffer, text string) []Word {
 	d.search(b, text)
 	b.words = b.words[:0]
-	for k := range len(b.starts) - 1 {
+	for k := len(b.bounds) - 1; k > 0; k-- {
 		b.words = append(b.words, b.word(d, k))
 	}
 	return b.words
 }
 
 // search finds the best path through text and leaves its words in
-// b.starts. Stage.Process reads them from there, without the Words.
+// b.bounds. Stage.Process reads them from there, without the Words.
 func (d *Dict) search(b *Buffer, text string) {
 	b.split(d, text)
 	// The loops read slices from locals, which the compiler keeps in
@@ -471,23 +471,20 @@ func (d *Dict) search(b *Buffer, text string) {
 			}
 		}
 	}
-	// Count the words of the best path back from the last code, then
-	// write where they start in place from the last.
-	n := 0
-	for end := len(codes) - 1; end >= 0; end = int(jumps[end].start) - 1 {
-		n++
+	// Walk the best path back from the end; its words are read from the
+	// end of bounds, forwards.
+	bounds := append(b.bounds[:0], int32(len(codes)))
+	for end := len(codes); end > 0; {
+		end = int(jumps[end-1].start)
+		bounds = append(bounds, int32(end))
 	}
-	starts := slices.Grow(b.starts[:0], n+1)[:n+1]
-	starts[n] = int32(len(codes))
-	for k := n - 1; k >= 0; k-- {
-		starts[k] = jumps[starts[k+1]-1].start
-	}
-	b.starts = starts
+	b.bounds = bounds
 }
 
-// word returns word k of the best path that search last found.
+// word returns the word of the best path that search last found from
+// b.bounds[k] to b.bounds[k-1].
 func (b *Buffer) word(d *Dict, k int) Word {
-	start, end := b.starts[k], b.starts[k+1]
+	start, end := b.bounds[k], b.bounds[k-1]
 	return Word{Start: int(b.offs[start]), End: int(b.offs[end]), RuneStart: int(start), RuneEnd: int(end), Pos: d.tags[b.jumps[end-1].word]}
 }
 

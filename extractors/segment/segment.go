@@ -104,9 +104,9 @@ func (s Stage) Process(d *pipeline.Doc) error {
 // own, with the slices in locals, so that its loop keeps more of them in
 // registers.
 func (s Stage) tokens(toks []pipeline.Token, b *Buffer, line string, off int) []pipeline.Token {
-	starts, offs, codes, jumps, tags := b.starts, b.offs, b.codes, b.jumps, s.dict.tags
-	for k, start := range starts[:len(starts)-1] {
-		end := starts[k+1]
+	bounds, offs, codes, jumps, tags := b.bounds, b.offs, b.codes, b.jumps, s.dict.tags
+	for k := len(bounds) - 1; k > 0; k-- {
+		start, end := bounds[k], bounds[k-1]
 		if !blank(codes[start:end]) {
 			toks = append(toks, pipeline.Token{Start: off + int(start), End: off + int(end), Text: line[offs[start]:offs[end]], Pos: tags[jumps[end-1].word]})
 		}
