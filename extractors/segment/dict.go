@@ -534,16 +534,15 @@ func (b *Buffer) split(d *Dict, text string) {
 		} else {
 			code, size, alnum = d.decodeOther(text[i:])
 		}
-		if n > 0 && (!alnum || !inRun) {
-			codes[n-1] |= unitEnd
+		// Each character ends a unit but for letters and digits that the
+		// next one continues, which are rare in Chinese text.
+		if alnum && inRun {
+			codes[n-1] &^= unitEnd
 		}
 		inRun = alnum
-		codes[n], offs[n] = code, int32(i)
+		codes[n], offs[n] = code|unitEnd, int32(i)
 		n++
 		i += size
-	}
-	if n > 0 {
-		codes[n-1] |= unitEnd
 	}
 	offs[n] = int32(len(text))
 	b.codes, b.offs = codes[:n], offs[:n+1]
