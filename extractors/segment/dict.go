@@ -15,7 +15,7 @@ import (
 // Dict is gse's dictionary compiled for segmentation: a double-array trie
 // over numbered code points with each word's path length and part of
 // speech. Segment gives exactly the words gse's Segment gives for the same
-// text, about four times faster: gse walks a byte-level double-array trie,
+// text, several times faster: gse walks a byte-level double-array trie,
 // allocates a token for every unknown character and a slice header for
 // every character of the input, while Dict walks code points through flat
 // tables and reuses its buffers. A Dict is read-only after Compile and safe
@@ -35,10 +35,10 @@ type Dict struct {
 	// last version did.
 	slots []slot
 	// dists and tags are the distinct pairs of path length and
-	// part-of-speech tag of dictionary words, numbered from 1 by slots;
-	// tags[0] is unknownPos, the tag of a word that ends at no slot, so
-	// that Stage.Process reads every tag from the word's number. A path
-	// length is gse's: log2(total frequency / frequency).
+	// part-of-speech tag of dictionary words, numbered from 1 by slots.
+	// Number 0 is an unknown character, so tags[0] is unknownPos and
+	// every tag is read by number. A path length is gse's: log2(total
+	// frequency / frequency).
 	dists []float32
 	tags  []string
 }
@@ -379,7 +379,7 @@ type Buffer struct {
 }
 
 // Flags of Buffer.codes above the code. unitEnd marks the last code of a
-// unit: Segment walks the trie through the codes in one loop and looks
+// unit: search walks the trie through the codes in one loop and looks
 // for a word where it is set (a loop over units and then over their codes
 // took more registers than the compiler had, and it kept variables in
 // memory). space marks white space, so that Stage.Process drops blank
@@ -521,9 +521,9 @@ func (b *Buffer) split(d *Dict, text string) {
 			}
 		} else if i+2 < len(text) && (0xE1 <= c && c <= 0xEC || c == 0xEE || c == 0xEF) &&
 			(uint16(text[i+1])|uint16(text[i+2])<<8)&0xC0C0 == 0x8080 {
-			// Three bytes after a leading byte that is neither 0xE0, which
-			// may begin an overlong form, nor 0xED, which may begin a
-			// surrogate: those are left to decodeOther.
+			// A character of three bytes. Those that begin with 0xE0,
+			// which may be an overlong form, or 0xED, which may be a
+			// surrogate, are left to decodeOther.
 			r := uint16(c&0x0F)<<12 | uint16(text[i+1]&0x3F)<<6 | uint16(text[i+2]&0x3F)
 			code, size = uint32(d.codes[r]), 3
 			// White space of three bytes lies from U+1680 to U+3000,
