@@ -107,7 +107,8 @@ func (s Stage) tokens(toks []pipeline.Token, b *Buffer, line string, off int) []
 	bounds, offs, codes, jumps, tags := b.bounds, b.offs, b.codes, b.jumps, s.dict.tags
 	for k := len(bounds) - 1; k > 0; k-- {
 		start, end := bounds[k], bounds[k-1]
-		if !blank(codes[start:end]) {
+		// Most words start with what is not white space.
+		if codes[start]&space == 0 || !blank(codes[start+1:end]) {
 			toks = append(toks, pipeline.Token{Start: off + int(start), End: off + int(end), Text: line[offs[start]:offs[end]], Pos: tags[jumps[end-1].word]})
 		}
 	}
