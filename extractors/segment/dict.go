@@ -419,7 +419,7 @@ func (d *Dict) search(b *Buffer, text string) {
 	b.split(d, text)
 	// The loops read slices from locals, which the compiler keeps in
 	// registers: through b and d it reloaded them at every step.
-	codes, slots, dists := b.codes, d.slots, d.dists
+	codes, slots, dists, root := b.codes, d.slots, d.dists, d.slots[0]
 	jumps := slices.Grow(b.jumps[:0], len(codes))[:len(codes)]
 	clear(jumps)
 	b.jumps = jumps
@@ -434,7 +434,7 @@ func (d *Dict) search(b *Buffer, text string) {
 		// The first unit, usually one code, is a word of the dictionary
 		// or an unknown character.
 		var node uint32
-		at := slots[0]
+		at := root
 		end := start
 		for ; ; end++ {
 			i := at.base() + codes[end]&codeMask
