@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -85,10 +84,7 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	b, toks := &wk.buf, wk.tokens[:0]
 	off := 0 // code point offset of line
 	for line := range strings.Lines(d.Text) {
-		if strings.TrimSpace(line) == "" {
-			off += utf8.RuneCountInString(line)
-			continue
-		}
+		// A blank line gives blank words only, which tokens drops.
 		s.dict.search(b, line)
 		toks = s.tokens(toks, b, line, off)
 		off += len(b.codes)
