@@ -27,6 +27,11 @@ type Dict struct {
 	// above it.
 	codes     *[0x10000]uint16
 	highCodes map[rune]uint16
+	// chars[r] is what Buffer.split writes for code point r of the Basic
+	// Multilingual Plane: the code of r, of its lower case for an ASCII
+	// letter, with unitEnd, space and runPart set as they apply to r, so
+	// that split looks nothing else up.
+	chars *[0x10000]uint32
 	// slots is the double array: the child of the node in slot n by code c
 	// is slot slots[n].base() + c if that slot's check is n. The root is
 	// slot 0. Children are placed breadth first and codes follow
@@ -78,6 +83,7 @@ func Compile(seg *gse.Segmenter) *Dict {
 		texts[i] = tokens[i].Text() // which gse joins from parts at every call
 	}
 	d.number(tokens, texts)
+	d.fillChars()
 	logTotal := float32(math.Log2(seg.Dict.TotalFreq()))
 	type word struct {
 		dist float32
@@ -205,6 +211,25 @@ func (d *Dict) number(tokens []gse.Token, texts []string) {
 	slices.SortFunc(chars, func(a, b rune) int { return cmp.Or(cmp.Compare(f(b), f(a)), cmp.Compare(a, b)) })
 	for i, r := range chars {
 		d.setCode(r, uint16(i+1))
+	}
+}
+
+// fillChars fills d.chars from d.codes.
+func (d *Dict) fillChars() {
+	d.chars = new([0x10000]uint32)
+	for r := range rune(len(d.chars)) {
+		lower := r
+		if 'A' <= r && r <= 'Z' {
+			lower += 'a' - 'A'
+		}
+		c := uint32(d.codes[lower]) | unitEnd
+		if unicode.IsSpace(r) {
+			c |= space
+		}
+		if r < 0x800 && isAlnum(lower) {
+			c |= runPart
+		}
+		d.chars[r] = c
 	}
 }
 
@@ -383,11 +408,13 @@ type Buffer struct {
 // for a word where it is set (a loop over units and then over their codes
 // took more registers than the compiler had, and it kept variables in
 // memory). space marks white space, so that Stage.Process drops blank
-// words without decoding them again.
+// words without decoding them again. runPart marks a letter or digit
+// written with one or two bytes, which gse's units join in runs.
 const (
 	codeMask = 1<<16 - 1
 	unitEnd  = 1 << 16
 	space    = 1 << 17
+	runPart  = 1 << 18
 )
 
 // jump is the best path found so far that ends at a code point: its
@@ -498,10 +525,10 @@ func (j *jump) update(dist float32, start int32, word uint32) {
 }
 
 // split fills b.codes and b.offs from text. Its loop decodes ASCII and
-// the three-byte characters of most Chinese text itself and writes into
-// slices sized beforehand, so that it calls nothing for them: ranging over
-// text called the runtime's decoder for each, and the calls made the loop
-// keep its variables in memory.
+// the three-byte characters of most Chinese text itself, reads their codes
+// from Dict.chars and writes into slices sized beforehand, so that it
+// calls nothing for them: ranging over text called the runtime's decoder
+// for each, and the calls made the loop keep its variables in memory.
 func (b *Buffer) split(d *Dict, text string) {
 	// A character takes a byte at least.
 	codes := slices.Grow(b.codes[:0], len(text))[:len(text)]
@@ -510,37 +537,26 @@ func (b *Buffer) split(d *Dict, text string) {
 	inRun := false
 	for i := 0; i < len(text); {
 		var code uint32
-		size, alnum := 1, false
+		size := 1
 		if c := text[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			code, alnum = uint32(d.codes[c]), 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				code |= space
-			}
+			code = d.chars[c]
 		} else if i+2 < len(text) && (0xE1 <= c && c <= 0xEC || c == 0xEE || c == 0xEF) &&
 			(uint16(text[i+1])|uint16(text[i+2])<<8)&0xC0C0 == 0x8080 {
 			// A character of three bytes. Those that begin with 0xE0,
 			// which may be an overlong form, or 0xED, which may be a
 			// surrogate, are left to decodeOther.
-			r := uint16(c&0x0F)<<12 | uint16(text[i+1]&0x3F)<<6 | uint16(text[i+2]&0x3F)
-			code, size = uint32(d.codes[r]), 3
-			// White space of three bytes lies from U+1680 to U+3000,
-			// below the Chinese characters.
-			if minSpace3 <= r && r <= maxSpace3 && unicode.IsSpace(rune(r)) {
-				code |= space
-			}
+			code, size = d.chars[uint16(c&0x0F)<<12|uint16(text[i+1]&0x3F)<<6|uint16(text[i+2]&0x3F)], 3
 		} else {
-			code, size, alnum = d.decodeOther(text[i:])
+			code, size = d.decodeOther(text[i:])
 		}
 		// Each character ends a unit but for letters and digits that the
 		// next one continues, which are rare in Chinese text.
-		if alnum && inRun {
+		run := code&runPart != 0
+		if run && inRun {
 			codes[n-1] &^= unitEnd
 		}
-		inRun = alnum
-		codes[n], offs[n] = code|unitEnd, int32(i)
+		inRun = run
+		codes[n], offs[n] = code, int32(i)
 		n++
 		i += size
 	}
@@ -550,24 +566,16 @@ func (b *Buffer) split(d *Dict, text string) {
 
 // decodeOther decodes the first character of s, which split does not: one
 // of two or four bytes, one of three that starts with 0xE0 or 0xED, or an
-// invalid one. It returns its code, its length in bytes and whether it is
-// a letter or digit of a run. An invalid byte is U+FFFD, of one byte, as
-// when ranging over a string.
-func (d *Dict) decodeOther(s string) (code uint32, size int, alnum bool) {
+// invalid one, which is U+FFFD of one byte as when ranging over a string.
+// It returns what split writes for it and its length in bytes.
+func (d *Dict) decodeOther(s string) (code uint32, size int) {
 	r, size := utf8.DecodeRuneInString(s)
-	code = uint32(d.code(r))
-	if unicode.IsSpace(r) {
-		code |= space
+	if r < 0x10000 {
+		return d.chars[r], size
 	}
-	// Runs are of characters written with one or two bytes; U+FFFD is not.
-	return code, size, r < 0x800 && isAlnum(r)
+	// No white space nor letter of a run is written with four bytes.
+	return uint32(d.highCodes[r]) | unitEnd, size
 }
-
-// The least and greatest white space of three bytes in UTF-8.
-const (
-	minSpace3 = 0x1680
-	maxSpace3 = 0x3000
-)
 
 func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -163,6 +163,9 @@ func TestSplit(t *testing.T) {
 			if unicode.IsSpace(r) {
 				code |= space
 			}
+			if alnum {
+				code |= runPart
+			}
 			codes = append(codes, code)
 			offs = append(offs, int32(i))
 		}
