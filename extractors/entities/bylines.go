@@ -18,7 +18,7 @@ import (
 func (s *Stage) bylinePersons(d *doc) {
 	text := d.Text
 	var add []pipeline.Mention
-	var colons colonFinder
+	colons := pairFinder{a: "：", b: ":"}
 	for from := 0; from < len(text); {
 		colon := colons.next(text, from)
 		if colon < 0 {
@@ -59,12 +59,12 @@ func (s *Stage) bylinePersons(d *doc) {
 func (s *Stage) spacedBylines(d *doc) []pipeline.Mention {
 	text := d.Text
 	var add []pipeline.Mention
+	spaces := pairFinder{a: " ", b: "\u3000"}
 	for from := 0; ; {
-		i := strings.IndexAny(text[from:], " \u3000")
-		if i < 0 {
+		space := spaces.next(text, from)
+		if space < 0 {
 			return add
 		}
-		space := from + i
 		pos := space
 		for pos < len(text) && (text[pos] == ' ' || strings.HasPrefix(text[pos:], "\u3000")) {
 			_, size := utf8.DecodeRuneInString(text[pos:])
@@ -114,33 +114,35 @@ func (s *Stage) creditTitleEnds(text string) bool {
 	return false
 }
 
-// colonFinder finds the full-width and ASCII colons of a text in order. It
-// searches for each kind in bytes, which costs far less than
+// pairFinder finds the occurrences of either of two marks in a text in
+// order (a full-width and an ASCII colon; a space and an ideographic one).
+// It searches for each mark in bytes, which costs far less than
 // strings.IndexAny decoding every character, and searches again only once
-// the reading has passed the colon it found, so a text is read once.
-type colonFinder struct {
-	full, ascii int // the next colon of each kind found, or -1
-	searched    bool
+// the reading has passed the mark it found, so a text is read once.
+type pairFinder struct {
+	a, b     string // the marks
+	ia, ib   int    // the next occurrence of each found, or -1
+	searched bool
 }
 
-// next returns the byte offset of the first colon at or after from, or -1.
-func (c *colonFinder) next(text string, from int) int {
-	if !c.searched {
-		c.full, c.ascii, c.searched = indexFrom(text, "：", 0), indexFrom(text, ":", 0), true
+// next returns the byte offset of the first mark at or after from, or -1.
+func (f *pairFinder) next(text string, from int) int {
+	if !f.searched {
+		f.ia, f.ib, f.searched = indexFrom(text, f.a, 0), indexFrom(text, f.b, 0), true
 	}
-	if c.full >= 0 && c.full < from {
-		c.full = indexFrom(text, "：", from)
+	if f.ia >= 0 && f.ia < from {
+		f.ia = indexFrom(text, f.a, from)
 	}
-	if c.ascii >= 0 && c.ascii < from {
-		c.ascii = indexFrom(text, ":", from)
+	if f.ib >= 0 && f.ib < from {
+		f.ib = indexFrom(text, f.b, from)
 	}
 	switch {
-	case c.full < 0:
-		return c.ascii
-	case c.ascii < 0 || c.full < c.ascii:
-		return c.full
+	case f.ia < 0:
+		return f.ib
+	case f.ib < 0 || f.ia < f.ib:
+		return f.ia
 	}
-	return c.ascii
+	return f.ib
 }
 
 // indexFrom returns the byte offset of sub in text at or after from, or -1.

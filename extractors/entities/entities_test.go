@@ -1292,25 +1292,31 @@ func FuzzProcess(f *testing.F) {
 	})
 }
 
-// TestColonFinder checks that colons of both kinds come in text order, each
-// once.
-func TestColonFinder(t *testing.T) {
-	text := "a:b：c:d：：e"
-	var got []int
-	var c colonFinder
-	for from := 0; ; {
-		i := c.next(text, from)
-		if i < 0 {
-			break
+// TestPairFinder checks that marks of both kinds come in text order, each
+// once: colons, and spaces ASCII and ideographic.
+func TestPairFinder(t *testing.T) {
+	for _, c := range []struct {
+		a, b, text string
+		want       []int
+	}{
+		{"：", ":", "a:b：c:d：：e", []int{1, 3, 7, 9, 12}},
+		{" ", "\u3000", "记者\u3000刘畅 a  b\u3000", []int{6, 15, 17, 18, 20}},
+	} {
+		var got []int
+		f := pairFinder{a: c.a, b: c.b}
+		for from := 0; ; {
+			i := f.next(c.text, from)
+			if i < 0 {
+				break
+			}
+			got = append(got, i)
+			from = i + 1
+			if strings.HasPrefix(c.text[i:], c.a) {
+				from = i + len(c.a)
+			}
 		}
-		got = append(got, i)
-		from = i + 1
-		if text[i] != ':' {
-			from = i + len("：")
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q: marks at %v, want %v", c.text, got, c.want)
 		}
-	}
-	want := []int{1, 3, 7, 9, 12}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("colons at %v, want %v", got, want)
 	}
 }
