@@ -13,6 +13,14 @@ import (
 type Spots struct {
 	by   map[rune][]spot // the words containing each character
 	used runeSet         // the characters by has: most are in no word
+	// pairs holds a hash of each two neighbouring characters of a word. A
+	// word of two or more characters that covers a character holds it with
+	// the character before or after it, so a character that makes a listed
+	// pair with neither needs no map read (most of a text's do not).
+	pairs runeSet
+	// unpaired is set by a word pairs cannot vouch for: one character, or
+	// bytes that are no UTF-8 and may decode otherwise in a text.
+	unpaired bool
 }
 
 type spot struct {
@@ -33,11 +41,25 @@ func (s *Spots) add(word string) {
 	if len(word) >= 4 {
 		sp.head, sp.tail = load32(word, 0), load32(word, len(word)-4)
 	}
+	prev := rune(-1)
 	for at, r := range word {
 		sp.at = at
 		s.by[r] = append(s.by[r], sp)
 		s.used.add(r)
+		if prev >= 0 {
+			s.pairs.add(pairKey(prev, r))
+		}
+		prev = r
 	}
+	if n < 2 || !utf8.ValidString(word) {
+		s.unpaired = true
+	}
+}
+
+// pairKey hashes two neighbouring characters to a member of a runeSet: a
+// number below 1<<16.
+func pairKey(a, b rune) rune {
+	return rune((uint32(a)<<16 ^ uint32(b)) * 0x9E3779B1 >> 16)
 }
 
 // load32 returns the four bytes of s from i on as a little-endian number.
@@ -53,9 +75,18 @@ func (s *Spots) Around(text string, i int) (start, end int, ok bool) {
 	if i < 0 || i >= len(text) {
 		return 0, 0, false
 	}
-	c, _ := runes.DecodeFirst(text[i:])
+	c, size := runes.DecodeFirst(text[i:])
 	if !s.used.has(c) {
 		return 0, 0, false
+	}
+	if !s.unpaired {
+		// A listed word in text has the same bytes, so decodes to the same
+		// characters, as the word did in add.
+		p, _ := runes.DecodeLast(text[:i])
+		n, _ := runes.DecodeFirst(text[i+size:])
+		if !s.pairs.has(pairKey(p, c)) && !s.pairs.has(pairKey(c, n)) {
+			return 0, 0, false
+		}
 	}
 	longest := 0
 	spots := s.by[c]

@@ -33,6 +33,18 @@ func TestSpotsAround(t *testing.T) {
 	}
 }
 
+// TestSpotsUnpaired checks that a word of one character, which has no pair
+// of neighbours to find it by, is still found.
+func TestSpotsUnpaired(t *testing.T) {
+	s := newSpots()
+	for _, w := range []string{"同意", "意"} {
+		s.add(w)
+	}
+	if start, end, ok := s.Around("中意关系", 3); start != 3 || end != 6 || !ok {
+		t.Errorf("Around(中意关系, 3) = %d, %d, %v; want 3, 6, true", start, end, ok)
+	}
+}
+
 func TestNotAbbrevsLoad(t *testing.T) {
 	s, err := LoadNotAbbrevs()
 	if err != nil {
