@@ -2055,7 +2055,8 @@ func (s *Stage) surnameAntecedent(text string, earlier []*pipeline.Mention) stri
 	}
 	full := ""
 	for _, e := range earlier {
-		if strings.HasSuffix(e.Text, "·"+text) && e.Text != full {
+		// Two tests, not one with "·"+text: no string is built per mention.
+		if strings.HasSuffix(e.Text, text) && strings.HasSuffix(e.Text[:len(e.Text)-len(text)], "·") && e.Text != full {
 			if full != "" {
 				return "" // two people share the name
 			}
