@@ -96,6 +96,10 @@ func (l *Lexicon[T]) Suffix(s string) (form string, v T, ok bool) {
 	return "", v, false
 }
 
+// Ends reports whether some form may end with r. When not, Suffix finds
+// nothing in a string that ends with r, so a caller can skip building one.
+func (l *Lexicon[T]) Ends(r rune) bool { return l.last.has(r) }
+
 // Contains reports whether s contains any form.
 func (l *Lexicon[T]) Contains(s string) bool {
 	for i := 0; i < len(s); i++ {
