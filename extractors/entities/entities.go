@@ -538,9 +538,6 @@ func (s *Stage) process(d *doc) {
 // 澳门 only and no special economic zone: news writes the short form after
 // the full name.
 func specialRegion(d *doc) {
-	if strings.Contains(d.Text, "经济特区") {
-		return // 特区 may be a special economic zone there (深圳经济特区)
-	}
 	region := func(m *pipeline.Mention) string {
 		switch {
 		case m.Type != pipeline.Place:
@@ -563,8 +560,10 @@ func specialRegion(d *doc) {
 		}
 		sar = m
 	}
-	if sar == nil {
-		return
+	// Searched for only now: most documents name neither region, and the
+	// search reads the whole text.
+	if sar == nil || strings.Contains(d.Text, "经济特区") {
+		return // 特区 may be a special economic zone there (深圳经济特区)
 	}
 	for i := range d.Mentions {
 		if m := &d.Mentions[i]; m.Type == pipeline.Place && m.Text == "特区" && m.PlaceCode == "" {
