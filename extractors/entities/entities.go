@@ -298,9 +298,11 @@ package entities
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -602,7 +604,49 @@ func addRule(m *pipeline.Mention, rule string) {
 		m.Rule = rule
 		return
 	}
-	m.Rule += "|" + rule
+	k := ruleJoin{m.Rule, rule}
+	if p := joinedRules.m.Load(); p != nil {
+		if j, ok := (*p)[k]; ok {
+			m.Rule = j
+			return
+		}
+	}
+	j := m.Rule + "|" + rule
+	joinedRules.store(k, j)
+	m.Rule = j
+}
+
+// ruleJoin is a chain of rules and the rule addRule appends to it.
+type ruleJoin struct{ chain, rule string }
+
+// joinedRules memoizes addRule's joins: mentions carry a few hundred distinct
+// chains in all, and a join per change built a string each time.
+var joinedRules joinCache
+
+// maxJoinedRules bounds joinedRules, should the rules of earlier stages vary
+// without end; joins past it are built each time.
+const maxJoinedRules = 4096
+
+// joinCache is a map that readers load without a lock: a writer replaces it
+// with a copy, so a map once published never changes.
+type joinCache struct {
+	mu sync.Mutex // held by writers
+	m  atomic.Pointer[map[ruleJoin]string]
+}
+
+// store adds k's join j.
+func (c *joinCache) store(k ruleJoin, j string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	m := map[ruleJoin]string{}
+	if p := c.m.Load(); p != nil {
+		if _, ok := (*p)[k]; ok || len(*p) >= maxJoinedRules {
+			return
+		}
+		m = maps.Clone(*p)
+	}
+	m[k] = j
+	c.m.Store(&m)
 }
 
 // runsOn reports whether a name that ends at off runs on into a longer word:

@@ -3,6 +3,7 @@ package entities
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -1319,4 +1320,23 @@ func TestPairFinder(t *testing.T) {
 			t.Errorf("%q: marks at %v, want %v", c.text, got, c.want)
 		}
 	}
+}
+
+// TestAddRuleConcurrent checks addRule's joins from several goroutines, as
+// stages run: each mention gets its own chain, memoized or not.
+func TestAddRuleConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range 100 {
+				m := pipeline.Mention{Rule: fmt.Sprint("tagger", i%7)}
+				addRule(&m, "place-country")
+				addRule(&m, fmt.Sprint("rule", g))
+				if want := fmt.Sprintf("tagger%d|place-country|rule%d", i%7, g); m.Rule != want {
+					t.Errorf("rule %q, want %q", m.Rule, want)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
