@@ -921,22 +921,24 @@ func (s *Stage) companyEnd(d *doc, m *pipeline.Mention) int {
 // confidence of 0.5 or less.
 func (s *Stage) placeSense(d *doc) {
 	// The texts of the places, gathered only at the first weak person,
-	// before any is retyped.
-	var places map[string]bool
+	// before any is retyped. A slice: weak persons are few, and a map cost
+	// more to fill than they cost to search.
+	var places []string
+	gathered := false
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != pipeline.Person || m.Stage == Name || m.Confidence > 0.5 || utf8.RuneCountInString(m.Text) < 2 || s.known.Has(m.Text) {
 			continue
 		}
-		if places == nil {
-			places = map[string]bool{}
+		if !gathered {
+			gathered = true
 			for k := range d.Mentions {
 				if o := &d.Mentions[k]; o.Type == pipeline.Place {
-					places[o.Text] = true
+					places = append(places, o.Text)
 				}
 			}
 		}
-		if !places[m.Text] {
+		if !slices.Contains(places, m.Text) {
 			continue
 		}
 		if r := s.read(m.Text); len(r.divs) == 0 && r.country == nil {
