@@ -127,6 +127,7 @@ type ForeignPlace struct {
 // ForeignPlaces is the gazetteer of foreign places, read-only after loading.
 type ForeignPlaces struct {
 	byName map[string]*ForeignPlace
+	last   runeSet // the last character of each name
 	// Spots finds the names of four or more characters written out around
 	// a position (粤港澳 and 大湾 inside 粤港澳大湾区).
 	*Spots
@@ -170,12 +171,19 @@ func ParseForeignPlaces(t *Table, cs *Countries) (*ForeignPlaces, error) {
 			return nil, fmt.Errorf("%s: %q is also a country name", where, p.Name)
 		}
 		fp.byName[p.Name] = p
+		r, _ := utf8.DecodeLastRuneInString(p.Name)
+		fp.last.add(r)
 		if utf8.RuneCountInString(p.Name) >= 4 {
 			fp.add(p.Name)
 		}
 	}
 	return fp, nil
 }
+
+// Ends reports whether the name of some place may end with r: when not, no
+// tail of a text that ends with r is one, and a search of its tails can
+// stop before the first lookup. utf8.RuneError always may.
+func (fp *ForeignPlaces) Ends(r rune) bool { return r == utf8.RuneError || fp.last.has(r) }
 
 // Lookup returns the foreign place called name, or nil.
 func (fp *ForeignPlaces) Lookup(name string) *ForeignPlace { return fp.byName[name] }

@@ -1382,6 +1382,9 @@ func (s *Stage) allCountryAbbrevs(text string) bool {
 // text starts with when the rest of text is a foreign place in that
 // country, else 0.
 func (s *Stage) countryPlace(text string) int {
+	if r, _ := runes.DecodeLast(text); !s.foreign.Ends(r) {
+		return 0 // most texts: no lookup of a country for each cut
+	}
 	n := utf8.RuneCountInString(text)
 	k := 0 // text[:b] holds k characters
 	for b := range text {
