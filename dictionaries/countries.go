@@ -35,6 +35,9 @@ type Countries struct {
 	byCode map[string]*Country
 	byName map[string]*Country // names and aliases
 	abbrev map[string]*Country
+	// abbrevs holds the character of each one-character abbreviation, for
+	// AbbreviatedBy to answer without a string and a map read.
+	abbrevs runeSet
 }
 
 // LoadCountries loads the embedded countries.tsv.
@@ -84,6 +87,9 @@ func ParseCountries(t *Table) (*Countries, error) {
 		case CountryAbbrev:
 			cn.Abbrevs = append(cn.Abbrevs, form)
 			cs.abbrev[form] = cn
+			if r, _ := utf8.DecodeRuneInString(form); string(r) == form {
+				cs.abbrevs.add(r)
+			}
 		default:
 			return nil, fmt.Errorf("%s: unknown kind %q (want name, former, alias or abbrev)", where, kind)
 		}
@@ -108,6 +114,15 @@ func (cs *Countries) Lookup(form string) *Country { return cs.byName[form] }
 
 // Abbrev returns the country whose abbreviation is form (美 → 美国), or nil.
 func (cs *Countries) Abbrev(form string) *Country { return cs.abbrev[form] }
+
+// AbbreviatedBy reports whether the character r abbreviates a country:
+// whether Abbrev(string(r)) is not nil.
+func (cs *Countries) AbbreviatedBy(r rune) bool {
+	if uint32(r) >= 1<<16 {
+		return cs.abbrev[string(r)] != nil // beyond the set's reach
+	}
+	return cs.abbrevs.has(r)
+}
 
 // Kinds of foreign places in places_foreign.tsv.
 const (

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -194,6 +195,26 @@ func TestAbbrevContexts(t *testing.T) {
 		}
 		if _, err := ParseAbbrevContexts(tab); err == nil || !strings.Contains(err.Error(), "c.tsv:") {
 			t.Errorf("%q: error %v, want one naming the line", body, err)
+		}
+	}
+}
+
+// TestAbbreviatedBy checks AbbreviatedBy against Abbrev for every character
+// of the abbreviations and a few others.
+func TestAbbreviatedBy(t *testing.T) {
+	cs, err := LoadCountries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	chars := []rune{'国', 'a', utf8.RuneError, 0x20000, -1}
+	for _, c := range cs.All() {
+		for _, a := range c.Abbrevs {
+			chars = append(chars, []rune(a)...)
+		}
+	}
+	for _, r := range chars {
+		if got, want := cs.AbbreviatedBy(r), cs.Abbrev(string(r)) != nil; got != want {
+			t.Errorf("AbbreviatedBy(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -1371,7 +1371,7 @@ func (s *Stage) countriesNamed(d *doc, abbrevs string) bool {
 // country.
 func (s *Stage) allCountryAbbrevs(text string) bool {
 	for _, c := range text {
-		if s.countries.Abbrev(string(c)) == nil {
+		if !s.countries.AbbreviatedBy(c) {
 			return false
 		}
 	}
