@@ -2,6 +2,8 @@ package dictionaries
 
 import (
 	"fmt"
+	"iter"
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -111,6 +113,9 @@ func (cs *Countries) ByCode(code string) *Country { return cs.byCode[code] }
 // Lookup returns the country whose name or alias is form, or nil.
 // Abbreviations never match: 美 alone is not 美国.
 func (cs *Countries) Lookup(form string) *Country { return cs.byName[form] }
+
+// Names returns every form Lookup knows.
+func (cs *Countries) Names() iter.Seq[string] { return maps.Keys(cs.byName) }
 
 // Abbrev returns the country whose abbreviation is form (美 → 美国), or nil.
 func (cs *Countries) Abbrev(form string) *Country { return cs.abbrev[form] }

@@ -2,6 +2,8 @@ package dictionaries
 
 import (
 	"fmt"
+	"iter"
+	"maps"
 	"strings"
 	"unicode/utf8"
 )
@@ -176,6 +178,23 @@ func (d *Divisions) ByCode(code string) *Division { return d.byCode[code] }
 // form is name: none, one, or several that context must choose between.
 func (d *Divisions) Lookup(name string) []*Division { return d.byName[name] }
 
+// Names returns every name Lookup or LookupFull knows, some twice, for an
+// index that reads them all at load time.
+func (d *Divisions) Names() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for name := range maps.Keys(d.byName) {
+			if !yield(name) {
+				return
+			}
+		}
+		for name := range maps.Keys(d.full) {
+			if !yield(name) {
+				return
+			}
+		}
+	}
+}
+
 // LookupFull returns the divisions whose full name is name.
 func (d *Divisions) LookupFull(name string) []*Division { return d.full[name] }
 
@@ -332,6 +351,9 @@ func ParseDivisionAbbrevs(t *Table, d *Divisions) (*DivisionAbbrevs, error) {
 
 // Lookup returns the division a one-character abbreviation stands for, or nil.
 func (a *DivisionAbbrevs) Lookup(abbrev string) *Division { return a.byAbbrev[abbrev] }
+
+// Abbrevs returns every abbreviation Lookup knows.
+func (a *DivisionAbbrevs) Abbrevs() iter.Seq[string] { return maps.Keys(a.byAbbrev) }
 
 // Abbreviates reports whether r abbreviates a division (京, 蓉): a bit test,
 // cheap enough to ask of every word of a document.

@@ -298,6 +298,7 @@ package entities
 
 import (
 	"fmt"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -336,6 +337,9 @@ type data struct {
 	abbrevs       *dictionaries.DivisionAbbrevs
 	regions       *dictionaries.RegionAbbrevs
 	peopleNouns   *dictionaries.Lexicon[struct{}] // 选手, 游客: after a country, its nationals
+	// readings holds readPlace of every name a gazetteer knows, so that
+	// read makes one map read where readPlace made up to five.
+	readings map[string]placeReading
 }
 
 var (
@@ -429,6 +433,7 @@ func load() (*data, error) {
 			return
 		}
 		d.strong = (&Stage{data: &d}).strongPlaces()
+		d.readings = (&Stage{data: &d}).placeReadings()
 		loaded = &d
 	})
 	return loaded, loadErr
@@ -1173,8 +1178,26 @@ type placeReading struct {
 	abbrev  *dictionaries.Division // a one-character abbreviation: 蓉
 }
 
-// read looks a place name up in order of precedence.
-func (s *Stage) read(name string) placeReading {
+// read looks a place name up in order of precedence, as readPlace does.
+func (s *Stage) read(name string) placeReading { return s.readings[name] }
+
+// placeReadings returns readPlace of every name of the gazetteers. A name
+// of none reads as the zero placeReading, which readPlace returns for it.
+func (s *Stage) placeReadings() map[string]placeReading {
+	r := map[string]placeReading{}
+	for _, names := range []iter.Seq[string]{s.divs.Names(), s.countries.Names(), s.abbrevs.Abbrevs()} {
+		for name := range names {
+			r[name] = s.readPlace(name)
+		}
+	}
+	for _, f := range s.foreign.All() {
+		r[f.Name] = s.readPlace(f.Name)
+	}
+	return r
+}
+
+// readPlace looks a place name up in each gazetteer in order of precedence.
+func (s *Stage) readPlace(name string) placeReading {
 	if v := s.divs.LookupFull(name); len(v) > 0 {
 		return placeReading{divs: v}
 	}

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -1339,4 +1340,22 @@ func TestAddRuleConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestReadIndexed checks that read, from the index built at load time, reads
+// every gazetteer name and a few others as readPlace does.
+func TestReadIndexed(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"", "北京", "北京市", "美国", "美", "蓉", "巴黎", "朝阳", "不是地名", "\xff"}
+	for name := range s.readings {
+		names = append(names, name, name+"x", "x"+name)
+	}
+	for _, name := range names {
+		if got, want := s.read(name), s.readPlace(name); !reflect.DeepEqual(got, want) {
+			t.Errorf("read(%q) = %+v, want %+v", name, got, want)
+		}
+	}
 }
