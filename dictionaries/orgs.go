@@ -17,7 +17,8 @@ type OrgSuffixes struct {
 	maxLen int // longest suffix in runes
 	// last marks the runes that end some suffix: most names the stages try
 	// (every candidate span, every park) fail on this test alone.
-	last runeSet
+	last  runeSet
+	first runeSet // the first character of every suffix
 }
 
 // LoadOrgSuffixes loads the embedded org_suffixes.tsv.
@@ -53,6 +54,8 @@ func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
 		s.maxLen = max(s.maxLen, utf8.RuneCountInString(suf))
 		r, _ := utf8.DecodeLastRuneInString(suf)
 		s.last.add(r)
+		r, _ = utf8.DecodeRuneInString(suf)
+		s.first.add(r)
 	}
 	return s, nil
 }
@@ -71,20 +74,27 @@ func (s *OrgSuffixes) Match(name string) (suffix, kind string, ok bool) {
 	if r, _ := runes.DecodeLast(name); !s.last.has(r) {
 		return "", "", false
 	}
-	return longestSuffix(name, s.maxLen, s.kind)
+	return longestSuffix(name, s.maxLen, s.kind, &s.first)
 }
 
 // longestSuffix returns the longest of the suffixes in kind, none longer
 // than maxLen characters, that name ends with and is longer than, and its
-// kind: a bare suffix is no name.
-func longestSuffix(name string, maxLen int, kind map[string]string) (suffix, k string, ok bool) {
+// kind: a bare suffix is no name. first holds the first character of every
+// suffix.
+func longestSuffix(name string, maxLen int, kind map[string]string, first *runeSet) (suffix, k string, ok bool) {
 	// Walk back one character at a time; the longest match wins.
 	i := len(name)
 	for n := 0; i > 0 && n < maxLen; n++ {
-		_, size := runes.DecodeLast(name[:i])
+		r, size := runes.DecodeLast(name[:i])
 		i -= size
 		if i == 0 {
 			break
+		}
+		// A tail that begins with a character no suffix begins with needs
+		// no map read. A valid character decodes alike from either end; a
+		// RuneError is left to the map.
+		if r != utf8.RuneError && !first.has(r) {
+			continue
 		}
 		if v, found := kind[name[i:]]; found {
 			suffix, k = name[i:], v

@@ -263,7 +263,8 @@ const (
 // they make. It is read-only after loading.
 type PlaceSuffixes struct {
 	kind   map[string]string
-	maxLen int // longest suffix in runes
+	maxLen int     // longest suffix in runes
+	first  runeSet // the first character of every suffix
 }
 
 // LoadPlaceSuffixes loads the embedded place_suffixes.tsv.
@@ -292,6 +293,8 @@ func ParsePlaceSuffixes(t *Table) (*PlaceSuffixes, error) {
 		}
 		s.kind[suf] = kind
 		s.maxLen = max(s.maxLen, len([]rune(suf)))
+		r, _ := utf8.DecodeRuneInString(suf)
+		s.first.add(r)
 	}
 	return s, nil
 }
@@ -300,7 +303,7 @@ func ParsePlaceSuffixes(t *Table) (*PlaceSuffixes, error) {
 // name is longer than the suffix: 普利特维采湖国家公园 → 国家公园, landmark.
 // A bare suffix such as 湖 is not a name.
 func (s *PlaceSuffixes) Match(name string) (suffix, kind string, ok bool) {
-	return longestSuffix(name, s.maxLen, s.kind)
+	return longestSuffix(name, s.maxLen, s.kind, &s.first)
 }
 
 // DivisionAbbrevs maps one-character abbreviations (京, 蓉) to the divisions
