@@ -1176,22 +1176,30 @@ type placeReading struct {
 	country *dictionaries.Country
 	foreign *dictionaries.ForeignPlace
 	abbrev  *dictionaries.Division // a one-character abbreviation: 蓉
+	// gazetteer is inGazetteer of the name, set in the index only.
+	gazetteer bool
 }
 
 // read looks a place name up in order of precedence, as readPlace does.
 func (s *Stage) read(name string) placeReading { return s.readings[name] }
 
-// placeReadings returns readPlace of every name of the gazetteers. A name
-// of none reads as the zero placeReading, which readPlace returns for it.
+// placeReadings returns readPlace of every name of the gazetteers, with
+// inGazetteer. A name of none reads as the zero placeReading, which
+// readPlace returns for it, and is in no gazetteer.
 func (s *Stage) placeReadings() map[string]placeReading {
 	r := map[string]placeReading{}
+	add := func(name string) {
+		p := s.readPlace(name)
+		p.gazetteer = s.inGazetteer(name)
+		r[name] = p
+	}
 	for _, names := range []iter.Seq[string]{s.divs.Names(), s.countries.Names(), s.abbrevs.Abbrevs()} {
 		for name := range names {
-			r[name] = s.readPlace(name)
+			add(name)
 		}
 	}
 	for _, f := range s.foreign.All() {
-		r[f.Name] = s.readPlace(f.Name)
+		add(f.Name)
 	}
 	return r
 }

@@ -1342,8 +1342,9 @@ func TestAddRuleConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// TestReadIndexed checks that read, from the index built at load time, reads
-// every gazetteer name and a few others as readPlace does.
+// TestReadIndexed checks that read and gazetteerPlace, from the index built
+// at load time, read every gazetteer name and a few others as readPlace and
+// inGazetteer do.
 func TestReadIndexed(t *testing.T) {
 	s, err := New(Options{})
 	if err != nil {
@@ -1354,8 +1355,12 @@ func TestReadIndexed(t *testing.T) {
 		names = append(names, name, name+"x", "x"+name)
 	}
 	for _, name := range names {
-		if got, want := s.read(name), s.readPlace(name); !reflect.DeepEqual(got, want) {
+		got, want := s.read(name), s.readPlace(name)
+		if got.gazetteer = false; !reflect.DeepEqual(got, want) {
 			t.Errorf("read(%q) = %+v, want %+v", name, got, want)
+		}
+		if got, want := s.gazetteerPlace(name), s.inGazetteer(name); got != want {
+			t.Errorf("gazetteerPlace(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

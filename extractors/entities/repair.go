@@ -130,7 +130,11 @@ func (s *Stage) plausible(typ, text string) bool {
 
 // gazetteerPlace reports whether name is a country, a foreign place, or a
 // Chinese division by any of its names.
-func (s *Stage) gazetteerPlace(name string) bool {
+func (s *Stage) gazetteerPlace(name string) bool { return s.readings[name].gazetteer }
+
+// inGazetteer is gazetteerPlace from the gazetteers themselves, for the
+// index read consults.
+func (s *Stage) inGazetteer(name string) bool {
 	return s.countries.Lookup(name) != nil || s.foreign.Lookup(name) != nil || len(s.divs.Lookup(name)) > 0
 }
 
