@@ -19,6 +19,10 @@ type Lexicon[T any] struct {
 	// first and last mark the runes that begin and end some form, so most
 	// lookups are answered by one bit test instead of a map probe per length.
 	first, last runeSet
+	// heads and tails hold the first and last two bytes (twoBytes) of
+	// every form of two bytes or more: a candidate that begins or ends
+	// otherwise needs no map probe.
+	heads, tails runeSet
 }
 
 // runeSet is a bit set of the Basic Multilingual Plane; runes beyond it are
@@ -51,6 +55,10 @@ func (l *Lexicon[T]) Add(form string, v T) {
 	l.first.add(r)
 	r, _ = utf8.DecodeLastRuneInString(form)
 	l.last.add(r)
+	if n := len(form); n >= 2 {
+		l.heads.add(twoBytes(form[0], form[1]))
+		l.tails.add(twoBytes(form[n-2], form[n-1]))
+	}
 	if !slices.Contains(l.sizes, len(form)) {
 		l.sizes = append(l.sizes, len(form))
 		slices.SortFunc(l.sizes, func(a, b int) int { return b - a })
@@ -59,6 +67,10 @@ func (l *Lexicon[T]) Add(form string, v T) {
 
 // Get returns the value of form.
 func (l *Lexicon[T]) Get(form string) (T, bool) {
+	if n := len(form); n >= 2 && !l.tails.has(twoBytes(form[n-2], form[n-1])) {
+		var zero T
+		return zero, false
+	}
 	v, ok := l.forms[form]
 	return v, ok
 }
@@ -72,7 +84,7 @@ func (l *Lexicon[T]) Prefix(s string) (form string, v T, ok bool) {
 		return "", v, false
 	}
 	for _, n := range l.sizes {
-		if n <= len(s) {
+		if n <= len(s) && (n < 2 || l.tails.has(twoBytes(s[n-2], s[n-1]))) {
 			if v, ok := l.forms[s[:n]]; ok {
 				return s[:n], v, true
 			}
@@ -87,8 +99,8 @@ func (l *Lexicon[T]) Suffix(s string) (form string, v T, ok bool) {
 		return "", v, false
 	}
 	for _, n := range l.sizes {
-		if n <= len(s) {
-			if v, ok := l.forms[s[len(s)-n:]]; ok {
+		if k := len(s) - n; k >= 0 && (n < 2 || l.heads.has(twoBytes(s[k], s[k+1]))) {
+			if v, ok := l.forms[s[k:]]; ok {
 				return s[len(s)-n:], v, true
 			}
 		}

@@ -149,7 +149,7 @@ type KnownPeople struct {
 	names   map[string]bool
 	country map[string]string // name → ISO 3166-1 code of the state the person serves
 	first   runeSet           // the first character of every name
-	// tails holds the last two bytes of every name (tailKey): most
+	// tails holds the last two bytes of every name (twoBytes): most
 	// strings asked about end otherwise, and need no map read.
 	tails runeSet
 	// Spots finds a name around a character, for a tagger span that cut
@@ -160,7 +160,7 @@ type KnownPeople struct {
 // Has reports whether name is in the set.
 func (k *KnownPeople) Has(name string) bool {
 	n := len(name)
-	return n >= 2 && k.tails.has(tailKey(name[n-2], name[n-1])) && k.names[name]
+	return n >= 2 && k.tails.has(twoBytes(name[n-2], name[n-1])) && k.names[name]
 }
 
 // Country returns the ISO 3166-1 code of the state a known person serves
@@ -170,12 +170,13 @@ func (k *KnownPeople) Country(name string) string { return k.country[name] }
 // HasBytes is Has for a name held in a byte slice, without copying it.
 func (k *KnownPeople) HasBytes(name []byte) bool {
 	n := len(name)
-	return n >= 2 && k.tails.has(tailKey(name[n-2], name[n-1])) && k.names[string(name)]
+	return n >= 2 && k.tails.has(twoBytes(name[n-2], name[n-1])) && k.names[string(name)]
 }
 
-// tailKey makes the last two bytes of a name a member of a runeSet. Every
-// name has two characters, so two bytes or more.
-func tailKey(a, b byte) rune { return rune(a)<<8 | rune(b) }
+// twoBytes makes two bytes a member of a runeSet: the last two of a known
+// name (every name has two characters, so two bytes or more), the first or
+// last two of a lexicon's form.
+func twoBytes(a, b byte) rune { return rune(a)<<8 | rune(b) }
 
 // Starts reports whether a name of the set begins with r, the first
 // character of a word: a cheap test before a search of the text.
@@ -204,7 +205,7 @@ func ParseKnownPeople(t *Table) (*KnownPeople, error) {
 			return nil, errorf(t, i, "country %q of %s is no ISO 3166-1 alpha-2 code", code, name)
 		}
 		k.names[name] = true
-		k.tails.add(tailKey(name[len(name)-2], name[len(name)-1]))
+		k.tails.add(twoBytes(name[len(name)-2], name[len(name)-1]))
 		if code != "" {
 			k.country[name] = code
 		}
