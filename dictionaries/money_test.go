@@ -112,6 +112,22 @@ func TestLexicon(t *testing.T) {
 	if !l.Contains("共3元") || l.Contains("共3角") {
 		t.Error("Contains wrong")
 	}
+	// Forms of one byte pass the two-byte filters; others are found by
+	// them whole and only whole.
+	if v, ok := l.Get("$"); !ok || v != 3 {
+		t.Errorf("Get($) = %d %v", v, ok)
+	}
+	if v, ok := l.Get("元人民币"); !ok || v != 2 {
+		t.Errorf("Get(元人民币) = %d %v", v, ok)
+	}
+	for _, s := range []string{"", "人民币", "元人", "$$"} {
+		if _, ok := l.Get(s); ok {
+			t.Errorf("Get(%q) found a form", s)
+		}
+	}
+	if f, _, ok := l.Suffix("一元人民币"); !ok || f != "元人民币" {
+		t.Errorf("Suffix(一元人民币) = %q %v", f, ok)
+	}
 }
 
 func TestOrdinalAfter(t *testing.T) {
