@@ -26,29 +26,50 @@ func validYMD(y, m, d int) bool {
 	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 }
 
-// lunarCache memoizes lunarToSolar: lunar-go computes a whole lunar year per
-// call, and a lunar date without a year is tried in several years.
-var lunarCache sync.Map // [3]int{y, m, d} → time.Time (zero when none)
-
 // lunarToSolar converts day d of lunar month m (negative for a leap month)
 // of lunar year y to a Gregorian date.
 func lunarToSolar(y, m, d int) (time.Time, bool) {
-	// No lunar month has more than 30 days; the bound also keeps the cache small.
+	// No lunar month has more than 30 days.
 	if y < lunarMinYear || y > lunarMaxYear || d < 1 || d > 30 {
 		return time.Time{}, false
 	}
-	key := [3]int{y, m, d}
-	if v, ok := lunarCache.Load(key); ok {
-		t := v.(time.Time)
-		return t, !t.IsZero()
+	for _, lm := range lunarMonthsOf(y) {
+		if lm.month == m && d <= lm.days {
+			s := calendar.NewSolarFromJulianDay(lm.firstDay + float64(d-1))
+			return ymd(s.GetYear(), s.GetMonth(), s.GetDay()), true
+		}
 	}
-	var t time.Time
-	if lm := calendar.NewLunarYear(y).GetMonth(m); lm != nil && d <= lm.GetDayCount() {
-		s := calendar.NewLunarFromYmd(y, m, d).GetSolar()
-		t = ymd(s.GetYear(), s.GetMonth(), s.GetDay())
+	return time.Time{}, false
+}
+
+// lunarMonth is what lunarToSolar needs of a month of a lunar year: its
+// number (negative for a leap month), its first day as a Julian day and
+// its length.
+type lunarMonth struct {
+	month, days int
+	firstDay    float64
+}
+
+// lunarYears memoizes lunarMonthsOf. lunar-go computes a whole year's
+// astronomy for each NewLunarYear and keeps only the last year, behind a
+// lock, so dates of different years on several workers would recompute it
+// again and again; NewLunarFromYmd adds the solar terms of the date.
+var lunarYears sync.Map // int → []lunarMonth
+
+// lunarMonthsOf returns the months of lunar year y.
+func lunarMonthsOf(y int) []lunarMonth {
+	if v, ok := lunarYears.Load(y); ok {
+		return v.([]lunarMonth)
 	}
-	lunarCache.Store(key, t)
-	return t, !t.IsZero()
+	var months []lunarMonth
+	ly := calendar.NewLunarYear(y)
+	for m := -12; m <= 12; m++ {
+		if lm := ly.GetMonth(m); m != 0 && lm != nil {
+			months = append(months, lunarMonth{month: m, days: lm.GetDayCount(), firstDay: lm.GetFirstJulianDay()})
+		}
+	}
+	lunarYears.Store(y, months)
+	return months
 }
 
 // solarTerm returns the day of the named solar term in Gregorian year y.
