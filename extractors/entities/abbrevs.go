@@ -151,3 +151,90 @@ func (s *Stage) runAlone(d *doc, start, end int) bool {
 func runOn(d *doc, m *pipeline.Mention, start, end int) bool {
 	return m.Stage != Name && m.Start == start && m.End > end && d.insideToken(m.End)
 }
+
+// countryPairs reads two or three countries' one-character abbreviations
+// that the tagger left unmarked, wholly or in part, as one place each, as
+// MSRA marks them (中德, 中日韩, 中|老 of 中老铁路, 越|中): the run must be
+// whole gse words that no name but one-character places overlaps, before a
+// word that follows coordinated countries in abbrev_contexts.tsv (关系, 合作,
+// 两国), or one word gse tags a place, an organization or an abbreviation,
+// of countries the document names in full. A word with anything else in it
+// is no run (中英文, 中美洲, 美中不足), except such a following word
+// (中英关系/n).
+func (s *Stage) countryPairs(d *doc) {
+	if !s.spotAbbrevs {
+		return
+	}
+	toks := d.Tokens
+	var add []pipeline.Mention
+	for i := 0; i < len(toks); i++ {
+		j, n := i, 0 // the run is toks[i:j], n characters
+		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && n < 3 && s.allCountryAbbrevs(toks[j].Text) {
+			n += toks[j].End - toks[j].Start
+			j++
+		}
+		var start, end int
+		switch {
+		case n >= 2 && n <= 3:
+			start, end = toks[i].Start, toks[j-1].End
+			// One word gse tags a place, an organization or an
+			// abbreviation, of countries the document names in full
+			// (not 中新|时代 in a story about Russia, nor 哈马|省).
+			named := j == i+1 && (toks[i].Pos == "ns" || toks[i].Pos == "nt" || toks[i].Pos == "j") && s.countriesNamed(d, toks[i].Text)
+			if !named && !s.contexts.Pair(d.Slice(end, min(end+2, d.CharCount()))) {
+				continue
+			}
+		case j == i:
+			// One word of the abbreviations and the word after them
+			// (中英关系/n).
+			t := &toks[i]
+			k := s.abbrevPrefix(t.Text)
+			if k < 2 || !s.contexts.Pair(d.Slice(t.Start+k, t.End)) {
+				continue
+			}
+			start, end = t.Start, t.Start+k
+			j = i + 1
+		default:
+			continue
+		}
+		// The tagger may have marked some of the characters (德 of 中德).
+		var have [3]bool
+		if slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool {
+			if !isEntity(m.Type) || m.Start >= end || m.End <= start {
+				return false
+			}
+			if m.Type == pipeline.Place && m.End == m.Start+1 && m.Start >= start && m.End <= end {
+				have[m.Start-start] = true
+				return false
+			}
+			return true
+		}) {
+			continue
+		}
+		for k := start; k < end; k++ {
+			if !have[k-start] {
+				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: k, End: k + 1, Stage: Name, Rule: "country-pair", Confidence: gazetteerConfidence})
+			}
+		}
+		i = j - 1
+	}
+	for _, m := range add {
+		d.AddMention(m)
+	}
+}
+
+// abbrevPrefix returns how many of the first three characters of word
+// abbreviate countries, when the word goes on after them.
+func (s *Stage) abbrevPrefix(word string) int {
+	k := 0
+	for i, c := range word {
+		if k == 3 || !s.countries.AbbreviatedBy(c) {
+			if i == len(word) {
+				return 0
+			}
+			return k
+		}
+		k++
+	}
+	return 0 // all abbreviations: the run above reads it
+}

@@ -197,6 +197,12 @@
 //     tagger made of it (a person 苏浙皖, one place 云贵川, nothing); under
 //     the pku style, which marks no abbreviation, what the tagger made of it
 //     goes. 晋冀鲁豫边区 and 辽宁黑山 (辽宁) are left.
+//   - country-pair: under the msra style, two or three countries'
+//     one-character abbreviations the tagger left unmarked, wholly or in
+//     part, are one PLACE each (中德合作, 中|老 of 中老铁路, 中英关系/n):
+//     whole gse words over no other name, before a word that follows
+//     coordinated countries in abbrev_contexts.tsv (关系, 合作, 铁路), or one
+//     word gse tags ns, nt or j of countries the document names in full.
 //   - byline-person: the names of a credit line — a media title of
 //     titles.tsv, maybe after words saying which (视频编辑), a colon, then
 //     names of two to four Han characters each followed by a space or a
@@ -518,6 +524,7 @@ func (s *Stage) process(d *doc) {
 	s.parkOrgs(d)
 	s.addFromGazetteers(d)
 	s.abbrevRuns(d, st)
+	s.countryPairs(d)
 	s.abbrevAfterVerbs(d)
 	s.bylinePersons(d)
 	s.placeSense(d)

@@ -629,6 +629,34 @@ var rules = []struct {
 			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
 		}},
 	}},
+	{"country-pair", []example{
+		// Before a word that follows coordinated countries, whatever the
+		// tagger marked of them.
+		{"中/f 老/a 铁路/n 今年/t", nil, []out{
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "老", "老挝", "", "LA", "place-country"},
+		}},
+		{"中德/ns 合作/vn", []in{{pipeline.Place, "德"}}, []out{
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "德", "德国", "", "DE", "place-country"},
+		}},
+		{"发展/vn 中英关系/n", nil, []out{
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "英", "英国", "", "GB", "place-country"},
+		}},
+		// One word tagged a place needs the countries named in full.
+		{"中国/ns 和/c 巴基斯坦/ns 。/x 中巴/ns 都/d 是/v", []in{{pipeline.Place, "中国"}, {pipeline.Place, "巴基斯坦"}}, []out{
+			{pipeline.Place, "中国", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "巴基斯坦", "巴基斯坦", "", "PK", "place-country"},
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "巴", "巴基斯坦", "", "PK", "place-country"},
+		}},
+		{"俄/j 中新/ns 时代/n", []in{{pipeline.Place, "俄"}}, []out{
+			{pipeline.Place, "俄", "俄", "", "", "pos"},
+		}},
+		// Not a word with anything else in it.
+		{"中英文/nz 版本/n", nil, nil},
+	}},
 	{"abbrev-run", []example{
 		// A tagger's name that runs on into half of the next word is none.
 		{"服务/v 京津冀/j 协同/vn 发展/vn", []in{{pipeline.Org, "京津冀协"}}, []out{
