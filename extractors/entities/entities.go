@@ -203,6 +203,12 @@
 //     whole gse words over no other name, before a word that follows
 //     coordinated countries in abbrev_contexts.tsv (关系, 合作, 铁路), or one
 //     word gse tags ns, nt or j of countries the document names in full.
+//   - abbrev-word: under the msra style, a country's one-character
+//     abbreviation that begins a two-character gse word ending in a word
+//     abbrev_contexts.tsv lists after abbreviations (以军, 俄军, 中企) is a
+//     PLACE where the tagger left it unmarked, as MSRA marks 美 of 美军;
+//     not a division's abbreviation (川军) nor inside not_abbrevs.tsv
+//     (古籍, 智商).
 //   - byline-person: the names of a credit line — a media title of
 //     titles.tsv, maybe after words saying which (视频编辑), a colon, then
 //     names of two to four Han characters each followed by a space or a
@@ -525,6 +531,7 @@ func (s *Stage) process(d *doc) {
 	s.addFromGazetteers(d)
 	s.abbrevRuns(d, st)
 	s.countryPairs(d)
+	s.abbrevWords(d)
 	s.abbrevAfterVerbs(d)
 	s.bylinePersons(d)
 	s.placeSense(d)

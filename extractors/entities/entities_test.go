@@ -412,7 +412,7 @@ var rules = []struct {
 	}},
 	{"gazetteer-place", []example{
 		// A foreign place of several words that begins with a place word.
-		{"以军/v 对/p 加沙/ns 地带/n 的/uj 空袭/v", nil, []out{{pipeline.Place, "加沙地带", "加沙地带", "", "PS", "place-foreign"}}},
+		{"军队/n 对/p 加沙/ns 地带/n 的/uj 空袭/v", nil, []out{{pipeline.Place, "加沙地带", "加沙地带", "", "PS", "place-foreign"}}},
 		{"到/v 孝感/ns 去/v", nil, []out{{pipeline.Place, "孝感", "湖北省孝感市", "420900", "CN", "place-unique"}}},
 		// Capitals, cities and countries whatever gse tagged them, but not
 		// one that is also a common word.
@@ -656,6 +656,12 @@ var rules = []struct {
 		}},
 		// Not a word with anything else in it.
 		{"中英文/nz 版本/n", nil, nil},
+	}},
+	{"abbrev-word", []example{
+		{"以军/v 称/v", nil, []out{{pipeline.Place, "以", "以色列", "", "IL", "place-country"}}},
+		// Not a division's abbreviation, nor a word of not_abbrevs.tsv.
+		{"川军/n 出川/v", nil, nil},
+		{"整理/v 古籍/n", nil, nil},
 	}},
 	{"abbrev-run", []example{
 		// A tagger's name that runs on into half of the next word is none.
