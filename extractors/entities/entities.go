@@ -264,7 +264,10 @@
 //   - country-side: a PERSON mention of a country abbreviation and 方 (吉方),
 //     or of the first character of the one country the document names with
 //     it and 方 (卢方 beside 卢森堡), becomes the PLACE of that character:
-//     the country's side, no person (under the pku style it goes).
+//     the country's side, no person (under the pku style it goes). So does
+//     a country abbreviation right before a PERSON the tagger began at 方
+//     (哈|方愿同中方): the PERSON goes, and a weak PLACE the tagger made of
+//     the character stays.
 //   - person-country: a PERSON mention of one country abbreviation beside a
 //     word of abbrev_contexts.tsv (入韩),
 //     or of one before a word of abbrev_contexts.tsv (韩媒, 美军), becomes the
@@ -887,6 +890,22 @@ func (s *Stage) retype(d *doc) {
 				drop = append(drop, m.ID)
 				break
 			}
+			firstCharPlace(d, m, "country-side")
+		case m.Type == pipeline.Person && m.Start > 0 && strings.HasPrefix(m.Text, "方") && s.countrySide(d.Slice(m.Start-1, m.Start+1)):
+			// 哈|方愿同中方: the tagger began a name at the side's 方,
+			// and may have read the country's character as a weak place.
+			before := m.Start - 1
+			k := slices.IndexFunc(d.Mentions, func(o pipeline.Mention) bool { return isEntity(o.Type) && o.Start <= before && o.End > before })
+			if !s.sides || k >= 0 {
+				if k >= 0 && s.sides {
+					if o := &d.Mentions[k]; o.Type == pipeline.Place && o.Start == before && o.End == m.Start {
+						addRule(o, "country-side")
+					}
+				}
+				drop = append(drop, m.ID)
+				break
+			}
+			m.Start = before
 			firstCharPlace(d, m, "country-side")
 		case m.Type == pipeline.Person && s.companyEnd(d, m) > m.End:
 			// 迈科康生物, 拓荆科技: a brand and its trade, not a person.

@@ -935,6 +935,12 @@ var rules = []struct {
 		}},
 		// A person whose name only starts like one keeps it.
 		{"方正说", []in{{pipeline.Person, "方正"}}, []out{{pipeline.Person, "方正", "方正", "", "", "pos"}}},
+		// The tagger began the name at the side's 方.
+		{"哈方愿同中方", []in{{pipeline.Person, "方愿"}}, []out{{pipeline.Place, "哈", "哈萨克斯坦", "", "KZ", "place-country"}}},
+		// Also when the tagger read the character as a place too weak to
+		// stand on its own.
+		{"哈方愿同中方", []in{{pipeline.Place, "~哈"}, {pipeline.Person, "方愿"}}, []out{{pipeline.Place, "哈", "哈萨克斯坦", "", "KZ", "place-country"}}},
+		{"李方愿意", []in{{pipeline.Person, "方愿"}}, []out{{pipeline.Person, "方愿", "方愿", "", "", "pos"}}},
 	}},
 	{"place-abbrev", []example{
 		{"来蓉安家", []in{{pipeline.Place, "蓉"}}, []out{{pipeline.Place, "蓉", "四川省成都市", "510100", "CN", "place-abbrev"}}},
