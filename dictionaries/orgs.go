@@ -287,6 +287,12 @@ func LoadCountryBodies() (*Lexicon[struct{}], error) { return loadCountryBodies(
 
 var loadCountryBodies = shared("country_bodies.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
+// LoadCongressWords loads congress_words.tsv: words news writes right after
+// a party congress's short name (二十大精神).
+func LoadCongressWords() (*Lexicon[struct{}], error) { return loadCongressWords() }
+
+var loadCongressWords = shared("congress_words.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
 // LoadCompanyTrades loads company_trades.tsv: trade words that follow a
 // brand to make a company's short name (迈科康生物, 拓荆科技).
 func LoadCompanyTrades() (*Lexicon[struct{}], error) { return loadCompanyTrades() }

@@ -289,6 +289,12 @@
 //     term the tagger left out takes the term in (十三届|全国人大常委会 →
 //     十三届全国人大常委会), keeping the body's canonical name, as MSRA marks
 //     33 of 36 such bodies after a term in its training data.
+//   - party-congress: under the msra style, a numbered congress of the
+//     Communist Party written short (党的二十大, 十九大以来) is an ORG whose
+//     canonical name is the congress written out (中国共产党第二十次全国代表大会):
+//     十 to 二十九 and 大 after 党的 or 中共, or before a word of
+//     congress_words.tsv after a verb, a particle or a mark (not 越共十四大,
+//     not 二十大战略性产业). MSRA marks 十五大 124 times of 124.
 //   - country-body: a country's one-character abbreviation and a body of
 //     country_bodies.tsv (俄国防部, 美海军, 乌空军) is that country's body
 //     (俄罗斯国防部).
@@ -322,6 +328,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -346,6 +353,7 @@ type data struct {
 	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
 	strong     strongNames                     // names strongPlace accepts
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
+	congress   *dictionaries.Lexicon[struct{}] // 精神, 以来: after a party congress (二十大精神)
 	trades     *dictionaries.Lexicon[struct{}] // 生物, 科技: after a company's brand
 
 	placeSuffixes *dictionaries.PlaceSuffixes
@@ -416,6 +424,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.bodies, err = dictionaries.LoadCountryBodies(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.congress, err = dictionaries.LoadCongressWords(); err != nil {
 			loadErr = err
 			return
 		}
@@ -544,6 +556,7 @@ func (s *Stage) process(d *doc) {
 	s.resolvePlaces(d, st)
 	s.resolveOrgs(d, st)
 	s.termOrgs(d)
+	s.partyCongresses(d)
 	specialRegion(d)
 	s.corefer(d)
 	for i := range d.Mentions {
@@ -1826,6 +1839,94 @@ func (s *Stage) termOrgs(d *doc) {
 		m.Start, m.Text = start, d.Slice(start, m.End)
 		addRule(m, "org-term")
 	}
+}
+
+// partyCongresses marks a numbered congress of the Communist Party written
+// short (党的二十大, 十九大精神) as an ORG, under the msra style, as MSRA marks
+// 十五大 (124 of 124 in its training data; People's Daily leaves it
+// unmarked): a number from 十 to 二十九 and 大, after 党的 or 中共, or before a
+// word of congress_words.tsv (精神, 报告, 以来, 代表) after a verb, a
+// particle, a preposition, a conjunction or a mark, not after a name of
+// another body (越共十四大, 全国学联二十七大). Its canonical name is
+// the congress written out (中国共产党第二十次全国代表大会). 二十大战略性产业
+// (twenty big industries) has neither.
+func (s *Stage) partyCongresses(d *doc) {
+	if !s.terms {
+		return
+	}
+	text := d.Text
+	for b := 0; ; {
+		k := strings.Index(text[b:], "大")
+		if k < 0 {
+			return
+		}
+		at := b + k
+		b = at + len("大")
+		num := congressNumber(text[:at])
+		if num == "" {
+			continue
+		}
+		before := text[:at-len(num)]
+		after := text[b:]
+		start := d.RuneOffset(at - len(num))
+		end := d.RuneOffset(b)
+		if !strings.HasSuffix(before, "党的") && !strings.HasSuffix(before, "中共") {
+			if _, _, ok := s.congress.Prefix(after); !ok {
+				continue
+			}
+			// After a verb, a particle, a preposition, a conjunction or a
+			// mark only: a noun or a name before it (越共十四大, gse's 越共/d
+			// included; 全国学联二十七大, 中国妇女十一大) names another
+			// body's congress.
+			if i := d.tokenAt(start - 1); i >= 0 && d.Tokens[i].End == start {
+				if p := d.Tokens[i].Pos; !(strings.HasPrefix(p, "v") || strings.HasPrefix(p, "u") || p == "p" || p == "c" || p == "x") {
+					continue
+				}
+			}
+		}
+		if slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool { return isEntity(m.Type) && m.Start < end && m.End > start }) {
+			continue
+		}
+		name := "中国共产党第" + num + "次全国代表大会"
+		d.AddMention(pipeline.Mention{Type: pipeline.Org, Start: start, End: end, Normalized: name, Entity: name, Stage: Name, Rule: "party-congress", Confidence: gazetteerConfidence})
+	}
+}
+
+// congressNumber returns the numeral from 十 to 二十九 that text ends with,
+// or "".
+func congressNumber(text string) string {
+	for _, n := range []int{3, 2, 1} { // 二十一, 十九 or 二十, 十
+		if len(text) < 3*n {
+			continue
+		}
+		num := text[len(text)-3*n:]
+		if !congressNumeral(num) {
+			continue
+		}
+		if len(text) > 3*n { // not the end of a longer number
+			if r, _ := runes.DecodeLast(text[:len(text)-3*n]); strings.ContainsRune("〇零一二两三四五六七八九十百", r) {
+				continue
+			}
+		}
+		return num
+	}
+	return ""
+}
+
+// congressNumeral reports whether num is 十, 十一…十九, 二十 or 二十一…二十九.
+func congressNumeral(num string) bool {
+	digits := "一二三四五六七八九"
+	switch {
+	case num == "十" || num == "二十":
+		return true
+	case strings.HasPrefix(num, "十"):
+		r, size := runes.DecodeFirst(num[len("十"):])
+		return size == len(num)-len("十") && strings.ContainsRune(digits, r)
+	case strings.HasPrefix(num, "二十"):
+		r, size := runes.DecodeFirst(num[len("二十"):])
+		return size == len(num)-len("二十") && strings.ContainsRune(digits, r)
+	}
+	return false
 }
 
 // termNumerals are the characters that number a term: 十三届, 6届.

@@ -984,6 +984,16 @@ var rules = []struct {
 		{"本届全国人大常委会", []in{{pipeline.Org, "全国人大常委会"}}, []out{{pipeline.Org, "全国人大常委会", "全国人民代表大会常务委员会", "", "", "org-alias"}}},
 		{"第73届联合国大会", []in{{pipeline.Org, "联合国大会"}}, []out{{pipeline.Org, "联合国大会", "联合国大会", "", "", "org-alias"}}},
 	}},
+	{"party-congress", []example{
+		{"学习党的二十大精神", nil, []out{{pipeline.Org, "二十大", "中国共产党第二十次全国代表大会", "", "", "party-congress"}}},
+		{"十九大以来", nil, []out{{pipeline.Org, "十九大", "中国共产党第十九次全国代表大会", "", "", "party-congress"}}},
+		// A count of big things, or part of a larger number, is none.
+		{"推动二十大战略性产业", nil, nil},
+		{"评选出十大新闻", nil, nil},
+		{"一百二十大精神", nil, nil},
+		{"迎接/v 越共/d 十四大/j 胜利/vn 召开/v", nil, nil},
+		{"，/x 十八大/j 代表/n", nil, []out{{pipeline.Org, "十八大", "中国共产党第十八次全国代表大会", "", "", "party-congress"}}},
+	}},
 	{"country-body", []example{
 		{"俄国防部表示", []in{{pipeline.Org, "俄国防部"}}, []out{{pipeline.Org, "俄国防部", "俄罗斯国防部", "", "", "country-body"}}},
 		{"美海军舰艇", []in{{pipeline.Org, "美海军"}}, []out{{pipeline.Org, "美海军", "美国海军", "", "", "country-body"}}},
