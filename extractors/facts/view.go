@@ -25,10 +25,11 @@ type view struct {
 	bySent [][]int
 	// endFirst maps an end offset to the first PERSON, ORG, PLACE, DATE, DURATION or QUANTITY
 	// mention ending there, endNext each such mention to the next one,
-	// both as indices into d.Mentions, -1 for none.
+	// both as indices into d.Mentions plus one, 0 for none: clear resets
+	// the arrays for each document, where a loop would store -1.
 	endFirst, endNext []int32
-	tokAtS            []int32 // rune offset → index of the token starting there, or -1
-	tokIn             []int32 // rune offset → index of the token holding that rune, or -1
+	tokAtS            []int32 // rune offset → 1 + index of the token starting there, or 0
+	tokIn             []int32 // rune offset → 1 + index of the token holding that rune, or 0
 	person            []bool  // rune offset → inside a PERSON mention
 	facts             []pipeline.Fact
 	// predAt maps the index in facts of an amount left without a subject to
@@ -81,9 +82,7 @@ func newView(d *pipeline.Doc) *view {
 	n := len(v.text)
 	v.endFirst = grow(v.endFirst, n+1)
 	v.endNext = grow(v.endNext, len(d.Mentions))
-	for i := range v.endFirst {
-		v.endFirst[i] = -1
-	}
+	clear(v.endFirst)
 	v.sents = make([]pipeline.Sentence, len(d.Sentences))
 	for i, s := range d.Sentences {
 		v.sents[i] = pipeline.Sentence{Start: clamp(s.Start, 0, n), End: clamp(s.End, 0, n)}
@@ -113,7 +112,7 @@ func newView(d *pipeline.Doc) *view {
 		switch m.Type {
 		case pipeline.Person, pipeline.Org, pipeline.Place, pipeline.Date, pipeline.Duration, pipeline.Quantity:
 			v.endNext[i] = v.endFirst[m.End]
-			v.endFirst[m.End] = int32(i)
+			v.endFirst[m.End] = int32(i + 1)
 		}
 	}
 	for si := range v.sents {
@@ -138,17 +137,17 @@ func newView(d *pipeline.Doc) *view {
 	}
 	v.tokAtS = grow(v.tokAtS, n+1)
 	v.tokIn = grow(v.tokIn, n+1)
-	for i := range v.tokAtS {
-		v.tokAtS[i] = -1
-	}
-	copy(v.tokIn, v.tokAtS)
-	for i, t := range d.Tokens {
+	clear(v.tokAtS)
+	clear(v.tokIn)
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
 		if t.Start < 0 || t.End > n || t.Start >= t.End {
 			continue
 		}
-		v.tokAtS[t.Start] = int32(i)
-		for j := t.Start; j < t.End; j++ {
-			v.tokIn[j] = int32(i)
+		v.tokAtS[t.Start] = int32(i + 1)
+		in := v.tokIn[t.Start:t.End]
+		for j := range in {
+			in[j] = int32(i + 1)
 		}
 	}
 	return v
@@ -183,8 +182,8 @@ func (v *view) endingAt(end, lo int, types ...string) *pipeline.Mention {
 	if end < 0 || end >= len(v.endFirst) {
 		return nil
 	}
-	for i := v.endFirst[end]; i >= 0; i = v.endNext[i] {
-		m := &v.d.Mentions[i]
+	for i := v.endFirst[end]; i > 0; i = v.endNext[i-1] {
+		m := &v.d.Mentions[i-1]
 		if m.Start >= lo && slices.Contains(types, m.Type) && (best == nil || m.Start < best.Start) {
 			best = m
 		}
@@ -222,17 +221,17 @@ func (v *view) tokenEnding(end int) *pipeline.Token {
 
 // tokenHolding returns the token that holds the rune at pos.
 func (v *view) tokenHolding(pos int) *pipeline.Token {
-	if pos < 0 || pos >= len(v.tokIn) || v.tokIn[pos] < 0 {
+	if pos < 0 || pos >= len(v.tokIn) || v.tokIn[pos] == 0 {
 		return nil
 	}
-	return &v.d.Tokens[v.tokIn[pos]]
+	return &v.d.Tokens[v.tokIn[pos]-1]
 }
 
 func (v *view) tokenStarting(start int) *pipeline.Token {
-	if start < 0 || start >= len(v.tokAtS) || v.tokAtS[start] < 0 {
+	if start < 0 || start >= len(v.tokAtS) || v.tokAtS[start] == 0 {
 		return nil
 	}
-	return &v.d.Tokens[v.tokAtS[start]]
+	return &v.d.Tokens[v.tokAtS[start]-1]
 }
 
 // aligned reports whether [start, end) begins and ends on token boundaries.
