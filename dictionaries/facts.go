@@ -66,14 +66,41 @@ var factKinds = map[string]bool{
 // each with the normalized predicate it stands for. It is read-only after
 // loading.
 type FactWords struct {
-	kinds map[string]*factKind
+	// slots is an open-addressed table of the kinds by name: the stage
+	// names a kind in every call, and a map probe of the name cost more
+	// than the rune-set test that answers most calls.
+	slots [kindSlots]*factKind
 }
+
+// kindSlots is a power of two above the number of kinds, so that a probe
+// always meets the kind or an empty slot.
+const kindSlots = 64
+
+// slot returns the index of the slot that holds kind, or of the empty slot
+// where it goes. Names are hashed by length and outer letters, which tell
+// most kinds apart; collisions move on to the next slot.
+func (w *FactWords) slot(kind string) int {
+	h := len(kind) * 13
+	if kind != "" {
+		h += int(kind[0])*5 + int(kind[len(kind)-1])
+	}
+	for i := h; ; i++ {
+		i &= kindSlots - 1
+		if k := w.slots[i]; k == nil || k.name == kind {
+			return i
+		}
+	}
+}
+
+// kind returns the words of kind, or nil.
+func (w *FactWords) kind(kind string) *factKind { return w.slots[w.slot(kind)] }
 
 // factKind indexes the words of one kind for Starting and Ending, which the
 // stage calls at nearly every position around every mention: the rune sets
 // answer most calls without a map probe, and maxLen bounds the probes of
 // the rest by the kind's own longest word.
 type factKind struct {
+	name        string
 	words       map[string]string // word → predicate
 	maxLen      int               // longest word in runes
 	first, last runeSet
@@ -93,7 +120,7 @@ func ParseFactWords(t *Table) (*FactWords, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &FactWords{kinds: map[string]*factKind{}}
+	w := &FactWords{}
 	for i, row := range t.Rows {
 		word, kind, pred := row[c[0]], row[c[1]], row[c[2]]
 		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
@@ -108,10 +135,11 @@ func ParseFactWords(t *Table) (*FactWords, error) {
 		case !hasPred && pred != "-":
 			return nil, fmt.Errorf("%s: %s word %q takes predicate \"-\", not %q", where, kind, word, pred)
 		}
-		k := w.kinds[kind]
+		i := w.slot(kind)
+		k := w.slots[i]
 		if k == nil {
-			k = &factKind{words: map[string]string{}}
-			w.kinds[kind] = k
+			k = &factKind{name: kind, words: map[string]string{}}
+			w.slots[i] = k
 		}
 		if _, dup := k.words[word]; dup {
 			return nil, fmt.Errorf("%s: word %q repeated for kind %s", where, word, kind)
@@ -129,7 +157,7 @@ func ParseFactWords(t *Table) (*FactWords, error) {
 // Predicate returns the predicate of word as a word of kind: 营收 as amount →
 // 营业收入. Kinds without predicates return "-".
 func (w *FactWords) Predicate(kind, word string) (string, bool) {
-	k := w.kinds[kind]
+	k := w.kind(kind)
 	if k == nil {
 		return "", false
 	}
@@ -140,7 +168,7 @@ func (w *FactWords) Predicate(kind, word string) (string, bool) {
 // Ending returns the length in runes of the longest word of kind that ends
 // at text[end] and starts at or after text[lo], or 0.
 func (w *FactWords) Ending(kind string, text []rune, lo, end int) int {
-	k := w.kinds[kind]
+	k := w.kind(kind)
 	if k == nil || end <= lo || !k.last.has(text[end-1]) {
 		return 0
 	}
@@ -165,7 +193,7 @@ func appendRunes(b []byte, rs []rune) []byte {
 // Starting returns the length in runes of the longest word of kind that
 // starts at text[start] and ends at or before text[hi], or 0.
 func (w *FactWords) Starting(kind string, text []rune, start, hi int) int {
-	k := w.kinds[kind]
+	k := w.kind(kind)
 	if k == nil || hi <= start || !k.first.has(text[start]) {
 		return 0
 	}

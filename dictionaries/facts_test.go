@@ -69,3 +69,21 @@ func TestParseFactWordsErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestFactKindSlots(t *testing.T) {
+	if len(factKinds) >= kindSlots {
+		t.Fatalf("%d kinds need more than %d slots", len(factKinds), kindSlots)
+	}
+	w, err := LoadFactWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for kind := range factKinds {
+		if k := w.kind(kind); k == nil || k.name != kind {
+			t.Errorf("kind(%s) = %v", kind, k)
+		}
+	}
+	if k := w.kind("nosuchkind"); k != nil {
+		t.Errorf("kind(nosuchkind) = %v, want nil", k.name)
+	}
+}
