@@ -130,10 +130,30 @@ func (s *Stage) events(v *view) {
 	}
 }
 
+// eventVerb returns where the first event verb starts in [from, to), a
+// verb that ends by hi, or -1 when a sentence ends first or there is none.
+func (s *Stage) eventVerb(v *view, from, to, hi int) int {
+	for k := from; k < to; k++ {
+		if r := v.text[k]; r == '。' || r == '；' || r == ';' || r == '！' || r == '？' {
+			return -1
+		}
+		if n := s.words.Starting(dictionaries.FactEvent, v.text, k, hi); n > 0 && v.aligned(k, k+n) {
+			return k
+		}
+	}
+	return -1
+}
+
 // eventAt reads an event around the connector [c, ce): the first party
 // before it, the second party or parties and the verb after it.
 func (s *Stage) eventAt(v *view, si, c, ce int) {
 	lo, hi := v.sents[si].Start, v.sents[si].End
+	// Most connectors join two nouns with no event verb after them: look
+	// for the first verb before reading the party before the connector.
+	first := s.eventVerb(v, ce+1, min(hi, ce+maxEventSpan), hi)
+	if first < 0 {
+		return
+	}
 	aEnd, place, placeMs := v.placeBefore(c, lo)
 	placed := place != "" // 在东海|和: a place right before the connector
 	as, clean := v.runBack(aEnd, lo)
@@ -147,7 +167,7 @@ func (s *Stage) eventAt(v *view, si, c, ce int) {
 		return // 《中华人民共和国和保加利亚共和国建立…联合公报》: a document's name
 	}
 
-	for k := ce + 1; k < min(hi, ce+maxEventSpan); k++ {
+	for k := first; k < min(hi, ce+maxEventSpan); k++ {
 		if r := v.text[k]; r == '。' || r == '；' || r == ';' || r == '！' || r == '？' {
 			return
 		}
