@@ -137,6 +137,11 @@ func (s *Stage) eventVerb(v *view, from, to, hi int) int {
 		if r := v.text[k]; r == '。' || r == '；' || r == ';' || r == '！' || r == '？' {
 			return -1
 		}
+		// Only a word's start can begin an aligned verb; the test is
+		// cheaper than the dictionary's.
+		if v.tokenStarting(k) == nil {
+			continue
+		}
 		if n := s.words.Starting(dictionaries.FactEvent, v.text, k, hi); n > 0 && v.aligned(k, k+n) {
 			return k
 		}
