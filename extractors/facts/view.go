@@ -251,7 +251,9 @@ func stops(t *pipeline.Token) bool {
 		return true
 	}
 	for _, r := range t.Text {
-		if !unicode.IsLetter(r) {
+		// CJK Unified Ideographs are all letters; unicode.IsLetter
+		// searches its tables for them.
+		if (r < 0x4E00 || r > 0x9FFF) && !unicode.IsLetter(r) {
 			return true
 		}
 	}
