@@ -174,6 +174,9 @@ func (w *FactWords) Ending(kind string, text []rune, lo, end int) int {
 	}
 	var buf [64]byte
 	for n := min(k.maxLen, end-lo); n >= 1; n-- {
+		if !k.first.has(text[end-n]) {
+			continue // no word of the kind begins there
+		}
 		// m[string(b)] does not allocate: the stage looks words up at
 		// every mention of every document.
 		if _, ok := k.words[string(appendRunes(buf[:0], text[end-n:end]))]; ok {
@@ -199,6 +202,9 @@ func (w *FactWords) Starting(kind string, text []rune, start, hi int) int {
 	}
 	var buf [64]byte
 	for n := min(k.maxLen, hi-start); n >= 1; n-- {
+		if !k.last.has(text[start+n-1]) {
+			continue // no word of the kind ends there
+		}
 		if _, ok := k.words[string(appendRunes(buf[:0], text[start:start+n]))]; ok {
 			return n
 		}
