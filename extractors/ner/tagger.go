@@ -3,6 +3,7 @@ package ner
 import (
 	"slices"
 
+	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -116,17 +117,14 @@ type units struct {
 
 // split returns the decoding units of d, valid until the next call.
 func (b *units) split(d *pipeline.Doc) []Sentence {
-	b.runes = b.runes[:0]
-	for _, r := range d.Text {
-		b.runes = append(b.runes, r)
-	}
-	runes := b.runes
+	b.runes = runes.Append(b.runes[:0], d.Text)
+	rs := b.runes
 	spans := d.Sentences
 	if len(spans) == 0 {
 		b.lines = b.lines[:0]
 		start := 0
-		for i := 0; i <= len(runes); i++ {
-			if i == len(runes) || runes[i] == '\n' {
+		for i := 0; i <= len(rs); i++ {
+			if i == len(rs) || rs[i] == '\n' {
 				if i > start {
 					b.lines = append(b.lines, pipeline.Sentence{Start: start, End: i})
 				}
@@ -141,7 +139,7 @@ func (b *units) split(d *pipeline.Doc) []Sentence {
 	b.ends = b.ends[:0]
 	tok := 0
 	for _, u := range spans {
-		if u.Start < 0 || u.End > len(runes) || u.Start >= u.End {
+		if u.Start < 0 || u.End > len(rs) || u.Start >= u.End {
 			continue
 		}
 		for tok < len(d.Tokens) && d.Tokens[tok].End <= u.Start {
@@ -153,7 +151,7 @@ func (b *units) split(d *pipeline.Doc) []Sentence {
 				b.words = append(b.words, Word{Start: t.Start - u.Start, End: t.End - u.Start, Pos: t.Pos})
 			}
 		}
-		b.sents = append(b.sents, Sentence{Start: u.Start, Text: runes[u.Start:u.End:u.End]})
+		b.sents = append(b.sents, Sentence{Start: u.Start, Text: rs[u.Start:u.End:u.End]})
 		b.ends = append(b.ends, len(b.words))
 	}
 	from := 0
