@@ -265,7 +265,9 @@ func (f *featurizer) addWord(text []rune, start, end int, pos uint64, sc *scratc
 	w := &sc.words[len(sc.words)-1]
 	w.start, w.end = start, end
 	w.pos, w.text = pos, h
-	w.class = uint64(f.lex.suffixClass(rs, h))
+	if f.lex.lastOfWord.has(rs[len(rs)-1]) { // else no class; the test saves most words a call
+		w.class = uint64(f.lex.suffixClass(rs, h))
+	}
 	w.textRef = f.ref(f.block(hash1(seedWord, h), wordBlock))
 	w.surRef = f.ref(f.block(hash2(seedSurname, uint64(min(end-start, 4)), pos), surBlock))
 	for i := start; i < end; i++ {
@@ -348,7 +350,11 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 		out[tPrevWord] = slot(prev.textRef, 4|wp)
 		out[tNextWord] = slot(next.textRef, 8|wp)
 		out[tClasses] = slot(w.classRef, wp)
-		out[tSurname] = slot(w.surRef, f.lex.surname(rs[i:])<<2|wp)
+		sur := uint32(0)
+		if f.lex.firstOfSurname.has(rs[i]) { // as in addWord
+			sur = f.lex.surname(rs[i:])
+		}
+		out[tSurname] = slot(w.surRef, sur<<2|wp)
 		tPrev, t0 = t0, tNext
 	}
 }
