@@ -18,6 +18,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sync"
 	"unicode"
 
@@ -124,25 +125,33 @@ func trimSpace(text []rune, sp Span) Span {
 func (s *Stage) Process(d *pipeline.Doc) error {
 	w := s.pool.Get().(*work)
 	defer s.pool.Put(w)
-	for _, sent := range w.split(d) {
+	// The mentions are gathered first so that d.Mentions grows once.
+	w.found = w.found[:0]
+	sents := w.split(d)
+	for k, sent := range sents {
 		s.model.tag(sent, w)
 		w.spans = appendSpans(w.spans[:0], w.tags)
 		for _, sp := range w.spans {
 			if sp = trimSpace(sent.Text, sp); sp.Start == sp.End {
 				continue
 			}
-			text := string(sent.Text[sp.Start:sp.End])
-			d.AddMention(pipeline.Mention{
-				Type:       kindTypes[sp.Kind],
-				Text:       text,
-				Start:      sent.Start + sp.Start,
-				End:        sent.Start + sp.End,
-				Entity:     text,
-				Stage:      "ner",
-				Rule:       s.rule,
-				Confidence: s.model.confidence(w.margin[sp.Start:sp.End]),
-			})
+			w.found = append(w.found, found{k, sp, s.model.confidence(w.margin[sp.Start:sp.End])})
 		}
+	}
+	d.Mentions = slices.Grow(d.Mentions, len(w.found))
+	for _, f := range w.found {
+		sent := sents[f.sent]
+		text := string(sent.Text[f.Start:f.End])
+		d.AddMention(pipeline.Mention{
+			Type:       kindTypes[f.Kind],
+			Text:       text,
+			Start:      sent.Start + f.Start,
+			End:        sent.Start + f.End,
+			Entity:     text,
+			Stage:      "ner",
+			Rule:       s.rule,
+			Confidence: f.confidence,
+		})
 	}
 	return nil
 }

@@ -14,6 +14,15 @@ type work struct {
 	em, alpha, beta, margin []int32
 	tags                    []Tag
 	spans                   []Span
+	found                   []found
+}
+
+// found is a span of the sentence at index sent of a document, with its
+// confidence.
+type found struct {
+	sent int
+	Span
+	confidence float64
 }
 
 // Tag returns the spans the model finds in s, in order.
