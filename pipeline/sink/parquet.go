@@ -148,6 +148,9 @@ type Parquet struct {
 	// reused once they are written; pending counts their documents.
 	cells   cells
 	pending int
+	// hashBuf holds a copy of the text being hashed: sha256.Sum256 of
+	// []byte(d.Text) allocated and zeroed a buffer the size of every text.
+	hashBuf []byte
 	// files holds the tables in the order Close renames them, documents
 	// last: documents.parquet, present only when the others are, marks a
 	// complete run.
@@ -202,7 +205,7 @@ func (p *Parquet) Write(d *pipeline.Doc) error {
 		return fmt.Errorf("parquet sink: write after close")
 	}
 	c := &p.cells
-	p.documents.add(documentRowOf(d, c))
+	p.documents.add(documentRowOf(d, c, &p.hashBuf))
 	p.mentions.buf = appendMentionRows(p.mentions.buf, d, c)
 	p.facts.buf = appendFactRows(p.facts.buf, d, c)
 	p.errors.buf = appendErrorRows(p.errors.buf, d, c)
@@ -479,9 +482,12 @@ func (p *cellPool[T]) reset() {
 	p.cur = 0
 }
 
-func documentRowOf(d *pipeline.Doc, c *cells) documentRow {
+// documentRowOf returns d's documents row; hashBuf is scratch space for
+// hashing the text.
+func documentRowOf(d *pipeline.Doc, c *cells, hashBuf *[]byte) documentRow {
 	summary, warnings := errorSummary(d)
-	sum := sha256.Sum256([]byte(d.Text))
+	*hashBuf = append((*hashBuf)[:0], d.Text...)
+	sum := sha256.Sum256(*hashBuf)
 	return documentRow{
 		DocID:          validUTF8(d.ID),
 		Source:         c.str(d.Meta.Source),
