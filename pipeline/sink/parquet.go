@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/parquet-go/parquet-go"
-	"github.com/parquet-go/parquet-go/compress/zstd"
 
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -174,24 +173,25 @@ func newParquet(dir, suffix string, opts ParquetOptions) (_ *Parquet, err error)
 		groupRows, docGroupRows = DefaultRowGroupRows, DefaultDocumentRowGroupRows
 	}
 	p := &Parquet{dir: dir}
+	codec := newZstdCodec()
 	defer func() {
 		if err != nil {
 			p.Abort()
 		}
 	}()
-	if p.errors, err = openTable[errorRow](dir, Errors+suffix, groupRows); err != nil {
+	if p.errors, err = openTable[errorRow](dir, Errors+suffix, groupRows, codec); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.errors)
-	if p.facts, err = openTable[factRow](dir, Facts+suffix, groupRows); err != nil {
+	if p.facts, err = openTable[factRow](dir, Facts+suffix, groupRows, codec); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.facts)
-	if p.mentions, err = openTable[mentionRow](dir, Mentions+suffix, groupRows); err != nil {
+	if p.mentions, err = openTable[mentionRow](dir, Mentions+suffix, groupRows, codec); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.mentions)
-	if p.documents, err = openTable[documentRow](dir, Documents+suffix, docGroupRows); err != nil {
+	if p.documents, err = openTable[documentRow](dir, Documents+suffix, docGroupRows, codec); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.documents)
@@ -315,7 +315,7 @@ type table[T any] struct {
 	rows       int64 // rows written
 }
 
-func openTable[T any](dir, name string, groupRows int64) (*table[T], error) {
+func openTable[T any](dir, name string, groupRows int64, codec *zstdCodec) (*table[T], error) {
 	final := filepath.Join(dir, name+".parquet")
 	tmp := filepath.Join(dir, fmt.Sprintf(".%s.parquet.tmp-%d", name, os.Getpid()))
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
@@ -325,7 +325,7 @@ func openTable[T any](dir, name string, groupRows int64) (*table[T], error) {
 	w := parquet.NewGenericWriter[T](f,
 		// The fastest zstd level: output is ~10% larger than the default level,
 		// and writing stays off the critical path of a run.
-		parquet.Compression(&zstd.Codec{Level: zstd.SpeedFastest}),
+		parquet.Compression(codec),
 		parquet.MaxRowsPerRowGroup(groupRows),
 		// Statistics in every page header would repeat what the column
 		// index and the chunk statistics hold (for text, whole documents);
