@@ -166,11 +166,14 @@ func (s *Stage) countryPairs(d *doc) {
 	if !s.spotAbbrevs {
 		return
 	}
-	toks := d.Tokens
+	toks, first := d.Tokens, d.firstRunes()
 	var add []pipeline.Mention
 	for i := 0; i < len(toks); i++ {
+		if !s.countries.AbbreviatedBy(first[i]) {
+			continue // most words: one bit read
+		}
 		j, n := i, 0 // the run is toks[i:j], n characters
-		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && n < 3 && s.allCountryAbbrevs(toks[j].Text) {
+		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && n < 3 && s.countries.AbbreviatedBy(first[j]) && s.allCountryAbbrevs(toks[j].Text) {
 			n += toks[j].End - toks[j].Start
 			j++
 		}
