@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // Kinds of forms in countries.tsv.
@@ -39,7 +41,7 @@ type Countries struct {
 	abbrev map[string]*Country
 	// abbrevs holds the character of each one-character abbreviation, for
 	// AbbreviatedBy to answer without a string and a map read.
-	abbrevs runeSet
+	abbrevs runes.Set
 }
 
 // LoadCountries loads the embedded countries.tsv.
@@ -90,7 +92,7 @@ func ParseCountries(t *Table) (*Countries, error) {
 			cn.Abbrevs = append(cn.Abbrevs, form)
 			cs.abbrev[form] = cn
 			if r, _ := utf8.DecodeRuneInString(form); string(r) == form {
-				cs.abbrevs.add(r)
+				cs.abbrevs.Add(r)
 			}
 		default:
 			return nil, fmt.Errorf("%s: unknown kind %q (want name, former, alias or abbrev)", where, kind)
@@ -126,7 +128,7 @@ func (cs *Countries) AbbreviatedBy(r rune) bool {
 	if uint32(r) >= 1<<16 {
 		return cs.abbrev[string(r)] != nil // beyond the set's reach
 	}
-	return cs.abbrevs.has(r)
+	return cs.abbrevs.Has(r)
 }
 
 // Kinds of foreign places in places_foreign.tsv.
@@ -147,7 +149,7 @@ type ForeignPlace struct {
 // ForeignPlaces is the gazetteer of foreign places, read-only after loading.
 type ForeignPlaces struct {
 	byName map[string]*ForeignPlace
-	last   runeSet // the last character of each name
+	last   runes.Set // the last character of each name
 	// Spots finds the names of four or more characters written out around
 	// a position (粤港澳 and 大湾 inside 粤港澳大湾区).
 	*Spots
@@ -192,7 +194,7 @@ func ParseForeignPlaces(t *Table, cs *Countries) (*ForeignPlaces, error) {
 		}
 		fp.byName[p.Name] = p
 		r, _ := utf8.DecodeLastRuneInString(p.Name)
-		fp.last.add(r)
+		fp.last.Add(r)
 		if utf8.RuneCountInString(p.Name) >= 4 {
 			fp.add(p.Name)
 		}
@@ -203,7 +205,7 @@ func ParseForeignPlaces(t *Table, cs *Countries) (*ForeignPlaces, error) {
 // Ends reports whether the name of some place may end with r: when not, no
 // tail of a text that ends with r is one, and a search of its tails can
 // stop before the first lookup. utf8.RuneError always may.
-func (fp *ForeignPlaces) Ends(r rune) bool { return r == utf8.RuneError || fp.last.has(r) }
+func (fp *ForeignPlaces) Ends(r rune) bool { return r == utf8.RuneError || fp.last.Has(r) }
 
 // Lookup returns the foreign place called name, or nil.
 func (fp *ForeignPlaces) Lookup(name string) *ForeignPlace { return fp.byName[name] }

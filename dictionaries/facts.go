@@ -3,6 +3,8 @@ package dictionaries
 import (
 	"fmt"
 	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // Kinds of rows in fact_words.tsv.
@@ -103,7 +105,7 @@ type factKind struct {
 	name        string
 	words       map[string]string // word → predicate
 	maxLen      int               // longest word in runes
-	first, last runeSet
+	first, last runes.Set
 }
 
 // LoadFactWords loads the embedded fact_words.tsv.
@@ -147,9 +149,9 @@ func ParseFactWords(t *Table) (*FactWords, error) {
 		k.words[word] = pred
 		k.maxLen = max(k.maxLen, utf8.RuneCountInString(word))
 		r, _ := utf8.DecodeRuneInString(word)
-		k.first.add(r)
+		k.first.Add(r)
 		r, _ = utf8.DecodeLastRuneInString(word)
-		k.last.add(r)
+		k.last.Add(r)
 	}
 	return w, nil
 }
@@ -169,12 +171,12 @@ func (w *FactWords) Predicate(kind, word string) (string, bool) {
 // at text[end] and starts at or after text[lo], or 0.
 func (w *FactWords) Ending(kind string, text []rune, lo, end int) int {
 	k := w.kind(kind)
-	if k == nil || end <= lo || !k.last.has(text[end-1]) {
+	if k == nil || end <= lo || !k.last.Has(text[end-1]) {
 		return 0
 	}
 	var buf [64]byte
 	for n := min(k.maxLen, end-lo); n >= 1; n-- {
-		if !k.first.has(text[end-n]) {
+		if !k.first.Has(text[end-n]) {
 			continue // no word of the kind begins there
 		}
 		// m[string(b)] does not allocate: the stage looks words up at
@@ -197,12 +199,12 @@ func appendRunes(b []byte, rs []rune) []byte {
 // starts at text[start] and ends at or before text[hi], or 0.
 func (w *FactWords) Starting(kind string, text []rune, start, hi int) int {
 	k := w.kind(kind)
-	if k == nil || hi <= start || !k.first.has(text[start]) {
+	if k == nil || hi <= start || !k.first.Has(text[start]) {
 		return 0
 	}
 	var buf [64]byte
 	for n := min(k.maxLen, hi-start); n >= 1; n-- {
-		if !k.last.has(text[start+n-1]) {
+		if !k.last.Has(text[start+n-1]) {
 			continue // no word of the kind ends there
 		}
 		if _, ok := k.words[string(appendRunes(buf[:0], text[start:start+n]))]; ok {

@@ -18,26 +18,11 @@ type Lexicon[T any] struct {
 	sizes []int // distinct form lengths in bytes, longest first
 	// first and last mark the runes that begin and end some form, so most
 	// lookups are answered by one bit test instead of a map probe per length.
-	first, last runeSet
+	first, last runes.Set
 	// heads and tails hold the first and last two bytes (twoBytes) of
 	// every form of two bytes or more: a candidate that begins or ends
 	// otherwise needs no map probe.
-	heads, tails runeSet
-}
-
-// runeSet is a bit set of the Basic Multilingual Plane; runes beyond it are
-// always members, which keeps it a filter and never a reason to miss a form.
-type runeSet [1 << 16 / 64]uint64
-
-func (s *runeSet) add(r rune) {
-	if r < 1<<16 {
-		s[r/64] |= 1 << (r % 64)
-	}
-}
-
-func (s *runeSet) has(r rune) bool {
-	u := uint32(r) // shifts, where a signed rune divides
-	return u >= 1<<16 || s[u/64]&(1<<(u%64)) != 0
+	heads, tails runes.Set
 }
 
 // NewLexicon returns an empty lexicon.
@@ -52,12 +37,12 @@ func (l *Lexicon[T]) Add(form string, v T) {
 	}
 	l.forms[form] = v
 	r, _ := utf8.DecodeRuneInString(form)
-	l.first.add(r)
+	l.first.Add(r)
 	r, _ = utf8.DecodeLastRuneInString(form)
-	l.last.add(r)
+	l.last.Add(r)
 	if n := len(form); n >= 2 {
-		l.heads.add(twoBytes(form[0], form[1]))
-		l.tails.add(twoBytes(form[n-2], form[n-1]))
+		l.heads.Add(twoBytes(form[0], form[1]))
+		l.tails.Add(twoBytes(form[n-2], form[n-1]))
 	}
 	if !slices.Contains(l.sizes, len(form)) {
 		l.sizes = append(l.sizes, len(form))
@@ -67,7 +52,7 @@ func (l *Lexicon[T]) Add(form string, v T) {
 
 // Get returns the value of form.
 func (l *Lexicon[T]) Get(form string) (T, bool) {
-	if n := len(form); n >= 2 && !l.tails.has(twoBytes(form[n-2], form[n-1])) {
+	if n := len(form); n >= 2 && !l.tails.Has(twoBytes(form[n-2], form[n-1])) {
 		var zero T
 		return zero, false
 	}
@@ -80,11 +65,11 @@ func (l *Lexicon[T]) Len() int { return len(l.forms) }
 
 // Prefix returns the longest form that s starts with.
 func (l *Lexicon[T]) Prefix(s string) (form string, v T, ok bool) {
-	if r, _ := runes.DecodeFirst(s); !l.first.has(r) {
+	if r, _ := runes.DecodeFirst(s); !l.first.Has(r) {
 		return "", v, false
 	}
 	for _, n := range l.sizes {
-		if n <= len(s) && (n < 2 || l.tails.has(twoBytes(s[n-2], s[n-1]))) {
+		if n <= len(s) && (n < 2 || l.tails.Has(twoBytes(s[n-2], s[n-1]))) {
 			if v, ok := l.forms[s[:n]]; ok {
 				return s[:n], v, true
 			}
@@ -95,11 +80,11 @@ func (l *Lexicon[T]) Prefix(s string) (form string, v T, ok bool) {
 
 // Suffix returns the longest form that s ends with.
 func (l *Lexicon[T]) Suffix(s string) (form string, v T, ok bool) {
-	if r, _ := runes.DecodeLast(s); !l.last.has(r) {
+	if r, _ := runes.DecodeLast(s); !l.last.Has(r) {
 		return "", v, false
 	}
 	for _, n := range l.sizes {
-		if k := len(s) - n; k >= 0 && (n < 2 || l.heads.has(twoBytes(s[k], s[k+1]))) {
+		if k := len(s) - n; k >= 0 && (n < 2 || l.heads.Has(twoBytes(s[k], s[k+1]))) {
 			if v, ok := l.forms[s[k:]]; ok {
 				return s[len(s)-n:], v, true
 			}
@@ -110,7 +95,7 @@ func (l *Lexicon[T]) Suffix(s string) (form string, v T, ok bool) {
 
 // Ends reports whether some form may end with r. When not, Suffix finds
 // nothing in a string that ends with r, so a caller can skip building one.
-func (l *Lexicon[T]) Ends(r rune) bool { return l.last.has(r) }
+func (l *Lexicon[T]) Ends(r rune) bool { return l.last.Has(r) }
 
 // Contains reports whether s contains any form.
 func (l *Lexicon[T]) Contains(s string) bool {

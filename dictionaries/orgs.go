@@ -17,8 +17,8 @@ type OrgSuffixes struct {
 	maxLen int // longest suffix in runes
 	// last marks the runes that end some suffix: most names the stages try
 	// (every candidate span, every park) fail on this test alone.
-	last  runeSet
-	first runeSet // the first character of every suffix
+	last  runes.Set
+	first runes.Set // the first character of every suffix
 }
 
 // LoadOrgSuffixes loads the embedded org_suffixes.tsv.
@@ -53,9 +53,9 @@ func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
 		s.kind[suf] = kind
 		s.maxLen = max(s.maxLen, utf8.RuneCountInString(suf))
 		r, _ := utf8.DecodeLastRuneInString(suf)
-		s.last.add(r)
+		s.last.Add(r)
 		r, _ = utf8.DecodeRuneInString(suf)
-		s.first.add(r)
+		s.first.Add(r)
 	}
 	return s, nil
 }
@@ -64,14 +64,14 @@ func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
 // name cut short (电工所, 环资委) may still end like an institution's.
 func (s *OrgSuffixes) EndsLikeOne(name string) bool {
 	r, _ := runes.DecodeLast(name)
-	return s.last.has(r)
+	return s.last.Has(r)
 }
 
 // Match returns the longest suffix that name ends with and its kind, when
 // name is longer than the suffix: 成都日报 → 日报, media. A bare suffix such
 // as 大学 is not a name.
 func (s *OrgSuffixes) Match(name string) (suffix, kind string, ok bool) {
-	if r, _ := runes.DecodeLast(name); !s.last.has(r) {
+	if r, _ := runes.DecodeLast(name); !s.last.Has(r) {
 		return "", "", false
 	}
 	return longestSuffix(name, s.maxLen, s.kind, &s.first)
@@ -81,7 +81,7 @@ func (s *OrgSuffixes) Match(name string) (suffix, kind string, ok bool) {
 // than maxLen characters, that name ends with and is longer than, and its
 // kind: a bare suffix is no name. first holds the first character of every
 // suffix.
-func longestSuffix(name string, maxLen int, kind map[string]string, first *runeSet) (suffix, k string, ok bool) {
+func longestSuffix(name string, maxLen int, kind map[string]string, first *runes.Set) (suffix, k string, ok bool) {
 	// Walk back one character at a time; the longest match wins.
 	i := len(name)
 	for n := 0; i > 0 && n < maxLen; n++ {
@@ -93,7 +93,7 @@ func longestSuffix(name string, maxLen int, kind map[string]string, first *runeS
 		// A tail that begins with a character no suffix begins with needs
 		// no map read. A valid character decodes alike from either end; a
 		// RuneError is left to the map.
-		if r != utf8.RuneError && !first.has(r) {
+		if r != utf8.RuneError && !first.Has(r) {
 			continue
 		}
 		if v, found := kind[name[i:]]; found {
@@ -118,10 +118,10 @@ type OrgAliases struct {
 	prefixes  map[string]bool // every non-empty prefix of an organization alias
 	// first has a bit set for each character of the Basic Multilingual Plane
 	// that begins an organization alias: most words fail on this test alone.
-	first runeSet
+	first runes.Set
 	// runes holds every character of an organization alias: a string that
 	// ends with any other is no alias's prefix.
-	runes runeSet
+	runes runes.Set
 	// deptNames lists every department name, short or canonical.
 	deptNames []string
 	// Spots finds the organization aliases and canonical names of three or
@@ -213,9 +213,9 @@ func (a *OrgAliases) indexOrg(alias string) {
 	}
 	a.prefixes[alias] = true
 	c, _ := utf8.DecodeRuneInString(alias)
-	a.first.add(c)
+	a.first.Add(c)
 	for _, c := range alias {
-		a.runes.add(c)
+		a.runes.Add(c)
 	}
 }
 
@@ -255,20 +255,20 @@ func (a *OrgAliases) DeptEndingWith(tail string) []string {
 // character of a word: when not, neither the word nor any string it begins
 // is an alias's prefix (OrgPrefix), which most words fail on this test
 // alone.
-func (a *OrgAliases) Begins(r rune) bool { return a.first.has(r) }
+func (a *OrgAliases) Begins(r rune) bool { return a.first.Has(r) }
 
 // OrgPrefix reports whether s is an organization alias or begins one, so
 // that a search for aliases in running text can stop as soon as it is not.
 func (a *OrgAliases) OrgPrefix(s string) bool {
 	c, size := runes.DecodeFirst(s)
-	if !a.first.has(c) {
+	if !a.first.Has(c) {
 		return false
 	}
 	if c < 1<<16 && size == len(s) && c != utf8.RuneError {
 		return true // the first character of an alias, which prefixes holds
 	}
 	// A cut through a character decodes as RuneError and is left to the map.
-	if c, _ := runes.DecodeLast(s); c != utf8.RuneError && !a.runes.has(c) {
+	if c, _ := runes.DecodeLast(s); c != utf8.RuneError && !a.runes.Has(c) {
 		return false
 	}
 	return a.prefixes[s]

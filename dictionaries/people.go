@@ -13,7 +13,7 @@ import (
 type Titles struct {
 	category map[string]string
 	maxLen   int
-	last     runeSet // the last characters of titles
+	last     runes.Set // the last characters of titles
 }
 
 // titleCategories are the categories titles.tsv may use.
@@ -47,7 +47,7 @@ func ParseTitles(t *Table) (*Titles, error) {
 		ts.category[title] = cat
 		ts.maxLen = max(ts.maxLen, utf8.RuneCountInString(title))
 		r, _ := utf8.DecodeLastRuneInString(title)
-		ts.last.add(r)
+		ts.last.Add(r)
 	}
 	return ts, nil
 }
@@ -81,7 +81,7 @@ func (ts *Titles) Prefix(s string) (string, bool) {
 // CategoryOfRunes is Category for a title given as code points. It builds
 // no string: the facts stage looks for a title before every name.
 func (ts *Titles) CategoryOfRunes(title []rune) (string, bool) {
-	if len(title) == 0 || len(title) > ts.maxLen || !ts.last.has(title[len(title)-1]) {
+	if len(title) == 0 || len(title) > ts.maxLen || !ts.last.Has(title[len(title)-1]) {
 		return "", false
 	}
 	var buf [64]byte
@@ -148,10 +148,10 @@ func (s *Surnames) Of(name string) (string, bool) {
 type KnownPeople struct {
 	names   map[string]bool
 	country map[string]string // name → ISO 3166-1 code of the state the person serves
-	first   runeSet           // the first character of every name
+	first   runes.Set         // the first character of every name
 	// tails holds the last two bytes of every name (twoBytes): most
 	// strings asked about end otherwise, and need no map read.
-	tails runeSet
+	tails runes.Set
 	// Spots finds a name around a character, for a tagger span that cut
 	// one (巴 of 奥巴马).
 	*Spots
@@ -160,7 +160,7 @@ type KnownPeople struct {
 // Has reports whether name is in the set.
 func (k *KnownPeople) Has(name string) bool {
 	n := len(name)
-	return n >= 2 && k.tails.has(twoBytes(name[n-2], name[n-1])) && k.names[name]
+	return n >= 2 && k.tails.Has(twoBytes(name[n-2], name[n-1])) && k.names[name]
 }
 
 // Country returns the ISO 3166-1 code of the state a known person serves
@@ -170,17 +170,17 @@ func (k *KnownPeople) Country(name string) string { return k.country[name] }
 // HasBytes is Has for a name held in a byte slice, without copying it.
 func (k *KnownPeople) HasBytes(name []byte) bool {
 	n := len(name)
-	return n >= 2 && k.tails.has(twoBytes(name[n-2], name[n-1])) && k.names[string(name)]
+	return n >= 2 && k.tails.Has(twoBytes(name[n-2], name[n-1])) && k.names[string(name)]
 }
 
-// twoBytes makes two bytes a member of a runeSet: the last two of a known
+// twoBytes makes two bytes a member of a runes.Set: the last two of a known
 // name (every name has two characters, so two bytes or more), the first or
 // last two of a lexicon's form.
 func twoBytes(a, b byte) rune { return rune(a)<<8 | rune(b) }
 
 // Starts reports whether a name of the set begins with r, the first
 // character of a word: a cheap test before a search of the text.
-func (k *KnownPeople) Starts(r rune) bool { return k.first.has(r) }
+func (k *KnownPeople) Starts(r rune) bool { return k.first.Has(r) }
 
 // LoadKnownPeople loads the embedded people_known.tsv.
 func LoadKnownPeople() (*KnownPeople, error) { return loadKnownPeople() }
@@ -205,12 +205,12 @@ func ParseKnownPeople(t *Table) (*KnownPeople, error) {
 			return nil, errorf(t, i, "country %q of %s is no ISO 3166-1 alpha-2 code", code, name)
 		}
 		k.names[name] = true
-		k.tails.add(twoBytes(name[len(name)-2], name[len(name)-1]))
+		k.tails.Add(twoBytes(name[len(name)-2], name[len(name)-1]))
 		if code != "" {
 			k.country[name] = code
 		}
 		r, _ := utf8.DecodeRuneInString(name)
-		k.first.add(r)
+		k.first.Add(r)
 		k.add(name)
 	}
 	return k, nil

@@ -6,6 +6,8 @@ import (
 	"maps"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // Division levels in places_cn.tsv.
@@ -35,7 +37,7 @@ type Divisions struct {
 	byName map[string][]*Division // full name, short and shared short → entries
 	full   map[string][]*Division // full name → entries
 	maxLen int                    // longest full name in runes
-	ends   runeSet                // the last character of every full name
+	ends   runes.Set              // the last character of every full name
 	// lens holds, by the first two characters of the names of byName, the
 	// lengths of those names in runes as a bit set.
 	lens map[uint64]uint64
@@ -100,7 +102,7 @@ func ParseDivisions(t *Table) (*Divisions, error) {
 		d.full[v.Name] = append(d.full[v.Name], v)
 		d.byName[v.Name] = append(d.byName[v.Name], v)
 		last, _ := utf8.DecodeLastRuneInString(v.Name)
-		d.ends.add(last)
+		d.ends.Add(last)
 		if n := len([]rune(v.Name)); n > d.maxLen {
 			d.maxLen = n
 		}
@@ -200,7 +202,7 @@ func (d *Divisions) LookupFull(name string) []*Division { return d.full[name] }
 
 // FullEnds reports whether some full name may end with r (区, 县, 市…): a
 // cheap test before a lookup.
-func (d *Divisions) FullEnds(r rune) bool { return d.ends.has(r) }
+func (d *Divisions) FullEnds(r rune) bool { return d.ends.Has(r) }
 
 // NameLengths returns the lengths in runes of the names Lookup knows that
 // begin with the characters a and b, as a set of LengthBit: a search for
@@ -263,8 +265,8 @@ const (
 // they make. It is read-only after loading.
 type PlaceSuffixes struct {
 	kind   map[string]string
-	maxLen int     // longest suffix in runes
-	first  runeSet // the first character of every suffix
+	maxLen int       // longest suffix in runes
+	first  runes.Set // the first character of every suffix
 }
 
 // LoadPlaceSuffixes loads the embedded place_suffixes.tsv.
@@ -294,7 +296,7 @@ func ParsePlaceSuffixes(t *Table) (*PlaceSuffixes, error) {
 		s.kind[suf] = kind
 		s.maxLen = max(s.maxLen, len([]rune(suf)))
 		r, _ := utf8.DecodeRuneInString(suf)
-		s.first.add(r)
+		s.first.Add(r)
 	}
 	return s, nil
 }
@@ -310,7 +312,7 @@ func (s *PlaceSuffixes) Match(name string) (suffix, kind string, ok bool) {
 // they stand for. It is read-only after loading.
 type DivisionAbbrevs struct {
 	byAbbrev       map[string]*Division
-	all, provinces runeSet // the abbreviations, and those of provinces
+	all, provinces runes.Set // the abbreviations, and those of provinces
 }
 
 // LoadDivisionAbbrevs loads the embedded place_abbrevs.tsv, checking its codes
@@ -344,9 +346,9 @@ func ParseDivisionAbbrevs(t *Table, d *Divisions) (*DivisionAbbrevs, error) {
 		}
 		a.byAbbrev[abbrev] = v
 		r := []rune(abbrev)[0]
-		a.all.add(r)
+		a.all.Add(r)
 		if v.Level == LevelProvince {
-			a.provinces.add(r)
+			a.provinces.Add(r)
 		}
 	}
 	return a, nil
@@ -360,11 +362,11 @@ func (a *DivisionAbbrevs) Abbrevs() iter.Seq[string] { return maps.Keys(a.byAbbr
 
 // Abbreviates reports whether r abbreviates a division (京, 蓉): a bit test,
 // cheap enough to ask of every word of a document.
-func (a *DivisionAbbrevs) Abbreviates(r rune) bool { return r < 1<<16 && a.all.has(r) }
+func (a *DivisionAbbrevs) Abbreviates(r rune) bool { return r < 1<<16 && a.all.Has(r) }
 
 // AbbreviatesProvince reports whether r abbreviates a province-level
 // division (苏, 港; not 蓉).
-func (a *DivisionAbbrevs) AbbreviatesProvince(r rune) bool { return r < 1<<16 && a.provinces.has(r) }
+func (a *DivisionAbbrevs) AbbreviatesProvince(r rune) bool { return r < 1<<16 && a.provinces.Has(r) }
 
 // LoadPlaceWords loads the embedded place_words.tsv: names of places that
 // are also common words (来宾, 海防), which count as places only where gse

@@ -12,12 +12,12 @@ import (
 // inside 奥巴马).
 type Spots struct {
 	by   map[rune][]spot // the words containing each character
-	used runeSet         // the characters by has: most are in no word
+	used runes.Set       // the characters by has: most are in no word
 	// pairs holds a hash of each two neighbouring characters of a word. A
 	// word of two or more characters that covers a character holds it with
 	// the character before or after it, so a character that makes a listed
 	// pair with neither needs no map read (most of a text's do not).
-	pairs runeSet
+	pairs runes.Set
 	// unpaired is set by a word pairs cannot vouch for: one character, or
 	// bytes that are no UTF-8 and may decode otherwise in a text.
 	unpaired bool
@@ -45,9 +45,9 @@ func (s *Spots) add(word string) {
 	for at, r := range word {
 		sp.at = at
 		s.by[r] = append(s.by[r], sp)
-		s.used.add(r)
+		s.used.Add(r)
 		if prev >= 0 {
-			s.pairs.add(pairKey(prev, r))
+			s.pairs.Add(pairKey(prev, r))
 		}
 		prev = r
 	}
@@ -56,7 +56,7 @@ func (s *Spots) add(word string) {
 	}
 }
 
-// pairKey hashes two neighbouring characters to a member of a runeSet: a
+// pairKey hashes two neighbouring characters to a member of a runes.Set: a
 // number below 1<<16.
 func pairKey(a, b rune) rune {
 	return rune((uint32(a)<<16 ^ uint32(b)) * 0x9E3779B1 >> 16)
@@ -76,7 +76,7 @@ func (s *Spots) Around(text string, i int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	c, size := runes.DecodeFirst(text[i:])
-	if !s.used.has(c) {
+	if !s.used.Has(c) {
 		return 0, 0, false
 	}
 	if !s.unpaired {
@@ -84,7 +84,7 @@ func (s *Spots) Around(text string, i int) (start, end int, ok bool) {
 		// characters, as the word did in add.
 		p, _ := runes.DecodeLast(text[:i])
 		n, _ := runes.DecodeFirst(text[i+size:])
-		if !s.pairs.has(pairKey(p, c)) && !s.pairs.has(pairKey(c, n)) {
+		if !s.pairs.Has(pairKey(p, c)) && !s.pairs.Has(pairKey(c, n)) {
 			return 0, 0, false
 		}
 	}

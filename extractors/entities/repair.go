@@ -1913,29 +1913,14 @@ const (
 // read, which was a third of the rule's cost.
 type strongNames struct {
 	kind  map[string]uint8
-	first runeBits
+	first runes.Set
 }
 
 // may reports whether token t, whose first character is first, may spell a
 // strong name: every one has two or more characters, and most tokens begin
 // with no strong name's first character.
 func (n *strongNames) may(t *pipeline.Token, first rune) bool {
-	return t.End-t.Start >= 2 && n.first.has(first)
-}
-
-// runeBits is a set of characters of the Basic Multilingual Plane; a
-// character beyond it is always a member, so a test on it only filters.
-type runeBits [1 << 16 / 64]uint64
-
-func (b *runeBits) add(r rune) {
-	if r < 1<<16 {
-		b[r/64] |= 1 << (r % 64)
-	}
-}
-
-func (b *runeBits) has(r rune) bool {
-	u := uint32(r) // shifts, where a signed rune divides
-	return u >= 1<<16 || b[u/64]&(1<<(u%64)) != 0
+	return t.End-t.Start >= 2 && n.first.Has(first)
 }
 
 // strongPlaces lists the names strongPlace accepts, by kind.
@@ -1956,7 +1941,7 @@ func (s *Stage) strongPlaces() strongNames {
 	for _, c := range s.countries.All() {
 		m[c.Name] = strongForeign
 	}
-	var first runeBits
+	var first runes.Set
 	for name := range m {
 		if utf8.RuneCountInString(name) < 2 {
 			delete(m, name)
@@ -1966,7 +1951,7 @@ func (s *Stage) strongPlaces() strongNames {
 			m[name] |= strongCommon
 		}
 		c, _ := utf8.DecodeRuneInString(name)
-		first.add(c)
+		first.Add(c)
 	}
 	return strongNames{kind: m, first: first}
 }

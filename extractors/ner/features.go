@@ -265,7 +265,7 @@ func (f *featurizer) addWord(text []rune, start, end int, pos uint64, sc *scratc
 	w := &sc.words[len(sc.words)-1]
 	w.start, w.end = start, end
 	w.pos, w.text = pos, h
-	if f.lex.lastOfWord.has(rs[len(rs)-1]) { // else no class; the test saves most words a call
+	if f.lex.lastOfWord.Has(rs[len(rs)-1]) { // else no class; the test saves most words a call
 		w.class = uint64(f.lex.suffixClass(rs, h))
 	}
 	w.textRef = f.ref(f.block(hash1(seedWord, h), wordBlock))
@@ -351,7 +351,7 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 		out[tNextWord] = slot(next.textRef, 8|wp)
 		out[tClasses] = slot(w.classRef, wp)
 		sur := uint32(0)
-		if f.lex.firstOfSurname.has(rs[i]) { // as in addWord
+		if f.lex.firstOfSurname.Has(rs[i]) { // as in addWord
 			sur = f.lex.surname(rs[i:])
 		}
 		out[tSurname] = slot(w.surRef, sur<<2|wp)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // lexiconTSV is the word list of the dictionary features; see lexicon.tsv.
@@ -45,21 +46,7 @@ type lexicon struct {
 	// Characters of the Basic Multilingual Plane that begin a surname and
 	// that end a title or suffix, as bitmaps: most characters are in
 	// neither, and for them no word needs hashing.
-	firstOfSurname, lastOfWord bmpSet
-}
-
-// bmpSet is a set of characters of the Basic Multilingual Plane; it reports
-// every character beyond it as a member.
-type bmpSet [0x10000 / 64]uint64
-
-func (s *bmpSet) add(r rune) {
-	if r < 0x10000 {
-		s[r/64] |= 1 << (r % 64)
-	}
-}
-
-func (s *bmpSet) has(r rune) bool {
-	return r >= 0x10000 || s[r/64]&(1<<(r%64)) != 0
+	firstOfSurname, lastOfWord runes.Set
 }
 
 // slot returns the index where key is or would be stored.
@@ -108,9 +95,9 @@ func parseLexicon(name, text string) (*lexicon, error) {
 		lx.classes[s] |= c
 		rs := []rune(word)
 		if c == classSurname {
-			lx.firstOfSurname.add(rs[0])
+			lx.firstOfSurname.Add(rs[0])
 		} else {
-			lx.lastOfWord.add(rs[len(rs)-1])
+			lx.lastOfWord.Add(rs[len(rs)-1])
 		}
 	}
 	h := fnv.New64a()
@@ -128,7 +115,7 @@ func (lx *lexicon) lookup(rs []rune) uint8 {
 // suffix of rs that has one, plus classTitle when rs itself is a title;
 // h is hashRunes(rs), which the caller has computed already.
 func (lx *lexicon) suffixClass(rs []rune, h uint64) uint8 {
-	if len(rs) == 0 || !lx.lastOfWord.has(rs[len(rs)-1]) {
+	if len(rs) == 0 || !lx.lastOfWord.Has(rs[len(rs)-1]) {
 		return 0
 	}
 	whole := lx.classes[lx.slot(h)]
@@ -148,7 +135,7 @@ func (lx *lexicon) suffixClass(rs []rune, h uint64) uint8 {
 // surname returns 2 when rs starts with a compound surname, 1 when with a
 // single one, else 0.
 func (lx *lexicon) surname(rs []rune) uint32 {
-	if len(rs) == 0 || !lx.firstOfSurname.has(rs[0]) {
+	if len(rs) == 0 || !lx.firstOfSurname.Has(rs[0]) {
 		return 0
 	}
 	if len(rs) >= 2 && lx.lookup(rs[:2])&classSurname != 0 {

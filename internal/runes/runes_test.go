@@ -60,3 +60,19 @@ func FuzzAppend(f *testing.F) {
 		}
 	})
 }
+
+func TestSet(t *testing.T) {
+	var s Set
+	for _, r := range []rune{'a', '中', 0xFFFF} {
+		s.Add(r)
+	}
+	s.Add(-1) // ignored, not a panic
+	for _, c := range []struct {
+		r    rune
+		want bool
+	}{{'a', true}, {'中', true}, {0xFFFF, true}, {'b', false}, {'国', false}, {0x20000, true}, {-1, true}} {
+		if got := s.Has(c.r); got != c.want {
+			t.Errorf("Has(%U) = %v, want %v", c.r, got, c.want)
+		}
+	}
+}
