@@ -2,6 +2,7 @@ package runes
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -74,5 +75,15 @@ func TestSet(t *testing.T) {
 		if got := s.Has(c.r); got != c.want {
 			t.Errorf("Has(%U) = %v, want %v", c.r, got, c.want)
 		}
+	}
+}
+
+// BenchmarkAppend decodes news text into a reused buffer, as the stages do.
+func BenchmarkAppend(b *testing.B) {
+	text := strings.Repeat("据园区相关负责人介绍,截至2023年底,中韩园已累计引进企业825家,其中韩资或中韩合资企业109家。", 40)
+	b.SetBytes(int64(len(text)))
+	var buf []rune
+	for b.Loop() {
+		buf = Append(buf[:0], text)
 	}
 }
