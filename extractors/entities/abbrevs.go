@@ -231,12 +231,9 @@ func (s *Stage) countryPairs(d *doc) {
 // abbreviate countries, when the word goes on after them.
 func (s *Stage) abbrevPrefix(word string) int {
 	k := 0
-	for i, c := range word {
+	for _, c := range word {
 		if k == 3 || !s.countries.AbbreviatedBy(c) {
-			if i == len(word) {
-				return 0
-			}
-			return k
+			return k // the word goes on after them
 		}
 		k++
 	}
