@@ -310,6 +310,11 @@
 //     in it, refers to it (中韩园 → 中韩创新创业园), when only one earlier
 //     name fits and their suffixes name one kind of institution (山东省委 is
 //     no short form of 山东省烟台市委).
+//   - org-short: a short form written after an organization's full name of
+//     six or more characters with an institution suffix — its first two
+//     characters, which gse reads as a name or an abbreviation, and its last
+//     (中韩创新创业园 … 中韩/ns 园) — is an ORG, over the one-character places
+//     the tagger read in it; coref-abbrev then links it.
 //   - coref-title: a PERSON written as surname plus title (孙研究员) refers to
 //     the one earlier person with that surname.
 //   - coref-surname: a PERSON that is the last part of the one earlier name
@@ -552,6 +557,7 @@ func (s *Stage) process(d *doc) {
 	s.placeSense(d)
 	s.definedAliases(d)
 	s.splitChains(d, st)
+	s.shortForms(d)
 	pipeline.SortMentions(d.Mentions)
 	s.resolvePlaces(d, st)
 	s.resolveOrgs(d, st)
@@ -1100,6 +1106,75 @@ func (s *Stage) zone(name string) bool {
 func (s *Stage) park(name string) bool {
 	_, kind, ok := s.suffixes.Match(name)
 	return ok && kind == "park"
+}
+
+// shortForms adds an ORG for a short form the document writes after an
+// organization's full name of six or more characters that ends with an
+// institution suffix: its first two characters and its last (中韩创新创业园 …
+// 中韩园). The short form must be whole gse words whose first two characters
+// gse reads as a name or an abbreviation (中韩/ns 园/zg; not 航空/n 团 or
+// 儿童/n 会), over no other name than one-character places the tagger read
+// in it, which it replaces; corefer then links it to the full name
+// (coref-abbrev).
+func (s *Stage) shortForms(d *doc) {
+	type form struct {
+		text       string
+		after      int // code point offset past the full name
+		confidence float64
+	}
+	var forms []form
+	for _, m := range d.Mentions {
+		if m.Type != pipeline.Org || utf8.RuneCountInString(m.Text) < 6 {
+			continue
+		}
+		if _, _, ok := s.suffixes.Match(m.Text); !ok {
+			continue
+		}
+		r := []rune(m.Text)
+		forms = append(forms, form{string(r[:2]) + string(r[len(r)-1]), m.End, m.Confidence})
+	}
+	var add []pipeline.Mention
+	drop := map[int]bool{}
+	for _, f := range forms {
+		for b := d.ByteOffset(f.after); ; {
+			k := strings.Index(d.Text[b:], f.text)
+			if k < 0 {
+				break
+			}
+			start := d.RuneOffset(b + k)
+			end := start + 3
+			b += k + len(f.text)
+			i := d.tokenAt(start)
+			if i < 0 || d.Tokens[i].Start != start || d.Tokens[i].End != start+2 || !(d.Tokens[i].Pos == "ns" || d.Tokens[i].Pos == "nt" || d.Tokens[i].Pos == "j") || d.insideToken(end) {
+				continue
+			}
+			var inside []int
+			clear := true
+			for _, o := range d.Mentions {
+				if !isEntity(o.Type) || o.End <= start || o.Start >= end {
+					continue
+				}
+				if o.Type != pipeline.Place || o.End-o.Start != 1 {
+					clear = false
+					break
+				}
+				inside = append(inside, o.ID)
+			}
+			if !clear || slices.ContainsFunc(add, func(o pipeline.Mention) bool { return o.Start == start }) {
+				continue
+			}
+			for _, id := range inside {
+				drop[id] = true
+			}
+			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: start, End: end, Stage: Name, Rule: "org-short", Confidence: f.confidence})
+		}
+	}
+	if len(drop) > 0 {
+		d.deleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
+	}
+	for _, m := range add {
+		d.AddMention(m)
+	}
 }
 
 // landmark reports whether name ends with a landmark's suffix longer than

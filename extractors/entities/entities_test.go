@@ -984,6 +984,16 @@ var rules = []struct {
 		{"本届全国人大常委会", []in{{pipeline.Org, "全国人大常委会"}}, []out{{pipeline.Org, "全国人大常委会", "全国人民代表大会常务委员会", "", "", "org-alias"}}},
 		{"第73届联合国大会", []in{{pipeline.Org, "联合国大会"}}, []out{{pipeline.Org, "联合国大会", "联合国大会", "", "", "org-alias"}}},
 	}},
+	{"org-short", []example{
+		{"以/p 中韩创新创业园/nt 为例/v 。/x 中韩/ns 园/zg 已/d 累计/v", []in{{pipeline.Org, "中韩创新创业园"}, {pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{
+			{pipeline.Org, "中韩创新创业园", "中韩创新创业园", "", "", "pos"},
+			{pipeline.Org, "中韩园", "中韩创新创业园", "", "", "coref-abbrev"},
+		}},
+		// Not where the first characters are a common word (儿童/n 会/v).
+		{"儿童医院协会/nt 表示/v 。/x 儿童/n 会/v 传染/v", []in{{pipeline.Org, "儿童医院协会"}}, []out{
+			{pipeline.Org, "儿童医院协会", "儿童医院协会", "", "", "pos"},
+		}},
+	}},
 	{"party-congress", []example{
 		{"学习党的二十大精神", nil, []out{{pipeline.Org, "二十大", "中国共产党第二十次全国代表大会", "", "", "party-congress"}}},
 		{"十九大以来", nil, []out{{pipeline.Org, "十九大", "中国共产党第十九次全国代表大会", "", "", "party-congress"}}},

@@ -132,6 +132,9 @@ func TestSeedExpectations(t *testing.T) {
 			}
 		}
 	}
+	if e := entity["中韩园"]; e != "中韩创新创业园" {
+		t.Errorf("中韩园: entity %q, want 中韩创新创业园", e)
+	}
 	if e := entity["市科技局"]; e != "成都市科学技术局" {
 		t.Errorf("市科技局: entity %q, want 成都市科学技术局", e)
 	}
