@@ -119,7 +119,7 @@ func (s *Stage) abbrevAfterVerbs(d *doc) {
 		if _, common := s.placeWords.Get(t.Text); common {
 			continue // 离|港: a harbour
 		}
-		if slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool { return isEntity(m.Type) && m.Start < t.End && m.End > t.Start }) {
+		if nameOver(d, t.Start, t.End) {
 			continue
 		}
 		add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "abbrev-verb", Confidence: gazetteerConfidence})
@@ -265,7 +265,7 @@ func (s *Stage) abbrevWords(d *doc) {
 		if a, b, ok := s.notAbbrev.Around(d.Text, d.ByteOffset(t.Start)); ok && d.RuneOffset(a) <= t.Start && d.RuneOffset(b) >= t.End {
 			continue // 古籍, 智商: a word of its own
 		}
-		if slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool { return isEntity(m.Type) && m.Start < t.End && m.End > t.Start }) {
+		if nameOver(d, t.Start, t.End) {
 			continue
 		}
 		add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.Start + 1, Stage: Name, Rule: "abbrev-word", Confidence: gazetteerConfidence})

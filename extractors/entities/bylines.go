@@ -71,7 +71,7 @@ func (s *Stage) spacedBylines(d *doc) []pipeline.Mention {
 			pos += size
 		}
 		from = pos
-		if !s.creditTitleEnds(text[:space]) {
+		if !s.creditTitleBefore(text[:space]) {
 			continue
 		}
 		end, n := pos, 0
@@ -98,20 +98,6 @@ func (s *Stage) spacedBylines(d *doc) []pipeline.Mention {
 			add = append(add, pipeline.Mention{Type: pipeline.Person, Start: start, End: start + n, Stage: Name, Rule: "byline-person", Confidence: gazetteerConfidence})
 		}
 	}
-}
-
-// creditTitleEnds reports whether text ends with a media title of
-// titles.tsv (记者, 通讯员), the title itself and not a word that contains it.
-func (s *Stage) creditTitleEnds(text string) bool {
-	k := len(text)
-	for n := 0; n < 4 && k > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(text[:k])
-		k -= size
-		if c, ok := s.titles.Category(text[k:]); ok && c == "media" {
-			return true
-		}
-	}
-	return false
 }
 
 // pairFinder finds the occurrences of either of two marks in a text in

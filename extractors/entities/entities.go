@@ -1149,18 +1149,18 @@ func (s *Stage) shortForms(d *doc) {
 				continue
 			}
 			var inside []int
-			clear := true
+			free := true
 			for _, o := range d.Mentions {
 				if !isEntity(o.Type) || o.End <= start || o.Start >= end {
 					continue
 				}
 				if o.Type != pipeline.Place || o.End-o.Start != 1 {
-					clear = false
+					free = false
 					break
 				}
 				inside = append(inside, o.ID)
 			}
-			if !clear || slices.ContainsFunc(add, func(o pipeline.Mention) bool { return o.Start == start }) {
+			if !free || slices.ContainsFunc(add, func(o pipeline.Mention) bool { return o.Start == start }) {
 				continue
 			}
 			for _, id := range inside {
@@ -1713,7 +1713,7 @@ func cutTerm(text string) (string, bool) {
 		i++
 	}
 	j := i
-	for j < len(r) && strings.ContainsRune("一二三四五六七八九十百", r[j]) {
+	for j < len(r) && strings.ContainsRune(termNumerals, r[j]) {
 		j++
 	}
 	if j == i || j >= len(r) || r[j] != '届' {
@@ -1959,7 +1959,7 @@ func (s *Stage) partyCongresses(d *doc) {
 				}
 			}
 		}
-		if slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool { return isEntity(m.Type) && m.Start < end && m.End > start }) {
+		if nameOver(d, start, end) {
 			continue
 		}
 		name := "中国共产党第" + num + "次全国代表大会"
@@ -1979,7 +1979,7 @@ func congressNumber(text string) string {
 			continue
 		}
 		if len(text) > 3*n { // not the end of a longer number
-			if r, _ := runes.DecodeLast(text[:len(text)-3*n]); strings.ContainsRune("〇零一二两三四五六七八九十百", r) {
+			if r, _ := runes.DecodeLast(text[:len(text)-3*n]); strings.ContainsRune(termNumerals, r) {
 				continue
 			}
 		}
@@ -2004,7 +2004,8 @@ func congressNumeral(num string) bool {
 	return false
 }
 
-// termNumerals are the characters that number a term: 十三届, 6届.
+// termNumerals are the characters of a number before 届 or 大 (十三届, 6届,
+// 二十大): cutTerm, termOrgs and congressNumber read them.
 const termNumerals = "〇零一二两三四五六七八九十百0123456789０１２３４５６７８９"
 
 // resolveOrgs gives ORG mentions their canonical names from the aliases.

@@ -1248,6 +1248,12 @@ func (s *Stage) overlaps(d *doc, start, end, id int) bool {
 	})
 }
 
+// nameOver reports whether a PERSON, PLACE or ORG mention overlaps
+// start..end: the rules that add a name where the tagger made none.
+func nameOver(d *doc, start, end int) bool {
+	return slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool { return isEntity(m.Type) && m.Start < end && m.End > start })
+}
+
 // functionPOS reports whether a gse tag marks a function word: an auxiliary
 // (来说, 的), preposition, conjunction, modal particle or interjection.
 func functionPOS(pos string) bool {
