@@ -293,6 +293,12 @@ func LoadCongressWords() (*Lexicon[struct{}], error) { return loadCongressWords(
 
 var loadCongressWords = shared("congress_words.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
+// LoadSportsCues loads sports_cues.tsv: words that make a sentence a sports
+// report, where a country's name may stand for its team (中国男单).
+func LoadSportsCues() (*Lexicon[struct{}], error) { return loadSportsCues() }
+
+var loadSportsCues = shared("sports_cues.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
 // LoadCompanyTrades loads company_trades.tsv: trade words that follow a
 // brand to make a company's short name (迈科康生物, 拓荆科技).
 func LoadCompanyTrades() (*Lexicon[struct{}], error) { return loadCompanyTrades() }

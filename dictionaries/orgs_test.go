@@ -76,3 +76,30 @@ func TestDeptEndingWith(t *testing.T) {
 		t.Errorf("Dept(发展和改革局) = %q, %v", c, ok)
 	}
 }
+
+// TestWordLists loads every one-column word list of orgs.go and checks a
+// word that must be in it and one that must not.
+func TestWordLists(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		load    func() (*Lexicon[struct{}], error)
+		in, out string
+	}{
+		{"org_false_endings", LoadOrgFalseEndings, "部署", "政府"},
+		{"country_bodies", LoadCountryBodies, "国防部", "总统"},
+		{"congress_words", LoadCongressWords, "精神", "战略"},
+		{"sports_cues", LoadSportsCues, "男单", "总理"},
+		{"company_trades", LoadCompanyTrades, "科技", "工作者"},
+	} {
+		l, err := c.load()
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if _, ok := l.Get(c.in); !ok {
+			t.Errorf("%s: %q missing", c.name, c.in)
+		}
+		if _, ok := l.Get(c.out); ok {
+			t.Errorf("%s: %q should not be listed", c.name, c.out)
+		}
+	}
+}

@@ -148,6 +148,9 @@
 //     is listed beside a country read as a place (美国、日本和韩国), or when a
 //     noun for people of people_nouns.tsv follows it (中国选手, 美国游客):
 //     their nationality, not a team (中国队 is one) nor a state body.
+//     Outside sports reports (a sentence with a word of sports_cues.tsv:
+//     战胜, 男单, 比赛) every such ORG is a PLACE (立陶宛总理, 在立陶宛维尔纽斯,
+//     丹麦官员): the tagger learned the team reading from MSRA's sports news.
 //   - split-admin-chain: a PLACE mention made wholly of nested divisions
 //     (四川省成都市武侯区) becomes one PLACE mention per division, and one
 //     that is such a chain and then a landmark's name (武侯区桐梓林邻里中心:
@@ -360,6 +363,7 @@ type data struct {
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 	congress   *dictionaries.Lexicon[struct{}] // 精神, 以来: after a party congress (二十大精神)
 	trades     *dictionaries.Lexicon[struct{}] // 生物, 科技: after a company's brand
+	sports     *dictionaries.Lexicon[struct{}] // 男单, 战胜: a sports report's words
 
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
@@ -425,6 +429,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.trades, err = dictionaries.LoadCompanyTrades(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.sports, err = dictionaries.LoadSportsCues(); err != nil {
 			loadErr = err
 			return
 		}
@@ -873,6 +881,11 @@ func (s *Stage) retype(d *doc) {
 		case m.Type == pipeline.Org && m.Stage != Name && utf8.RuneCountInString(m.Text) >= 4 && s.isChain(m.Text):
 			// 云南昭通、贵州威宁: divisions, each inside the one before, are
 			// places whatever the tagger read (split later under MSRA).
+			m.Type, m.Entity = pipeline.Place, ""
+			addRule(m, "retype-place")
+		case m.Type == pipeline.Org && m.Stage != Name && s.countries.Lookup(m.Text) != nil && !s.sportsReport(d, m):
+			// 立陶宛总理, 在立陶宛维尔纽斯: a country's name is a place
+			// except where a sports report makes it the team.
 			m.Type, m.Entity = pipeline.Place, ""
 			addRule(m, "retype-place")
 		case m.Type == pipeline.Place && s.isBody(m.Text):
@@ -1726,6 +1739,16 @@ func cutTerm(text string) (string, bool) {
 func (s *Stage) isBody(name string) bool {
 	_, ok := s.bodies.Get(name)
 	return ok
+}
+
+// sportsReport reports whether the sentence of m has a word of
+// sports_cues.tsv, so that a country's name may stand for its team.
+func (s *Stage) sportsReport(d *doc, m *pipeline.Mention) bool {
+	start, end := 0, d.CharCount()
+	if k := d.SentenceAt(m.Start); k >= 0 {
+		start, end = d.Sentences[k].Start, d.Sentences[k].End
+	}
+	return s.sports.Contains(d.Slice(start, end))
 }
 
 // countryBody reads an organization written as a country's one-character

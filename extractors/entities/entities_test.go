@@ -457,6 +457,10 @@ var rules = []struct {
 			{pipeline.Place, "日本", "日本", "", "JP", "place-country"},
 			{pipeline.Place, "韩国", "韩国", "", "KR", "place-country"},
 		}},
+		// A country the tagger read as an ORG outside a sports report; in
+		// one, the team.
+		{"立陶宛/ns 总理/n 表示/v", []in{{pipeline.Org, "立陶宛"}}, []out{{pipeline.Place, "立陶宛", "立陶宛", "", "LT", "place-country"}}},
+		{"连扳/v 三局/m 战胜/v 韩国/ns", []in{{pipeline.Org, "韩国"}}, []out{{pipeline.Org, "韩国", "韩国", "", "", "pos"}}},
 		// A short form of three characters is a place; of two it may be a name.
 		{"游客飞抵张家界", []in{{pipeline.Person, "张家界"}}, []out{{pipeline.Place, "张家界", "湖南省张家界市", "430800", "CN", "place-unique"}}},
 		{"马龙说", []in{{pipeline.Person, "马龙"}}, []out{{pipeline.Person, "马龙", "马龙", "", "", "pos"}}},
