@@ -49,6 +49,12 @@ func LoadCountries() (*Countries, error) { return loadCountries() }
 
 var loadCountries = shared("countries.tsv", ParseCountries)
 
+// LoadStateForms loads state_forms.tsv: the words a country's formal long
+// form adds to its name (共和国 in 塞内加尔共和国, 王国 in 汤加王国).
+func LoadStateForms() (*Lexicon[struct{}], error) { return loadStateForms() }
+
+var loadStateForms = shared("state_forms.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
 // ParseCountries builds the gazetteer from a table with the columns of
 // countries.tsv. Every code is two capital letters with exactly one name, and
 // a form belongs to one code.

@@ -77,7 +77,7 @@ func TestDeptEndingWith(t *testing.T) {
 	}
 }
 
-// TestWordLists loads every one-column word list of orgs.go and checks a
+// TestWordLists loads every one-column word list and checks a
 // word that must be in it and one that must not.
 func TestWordLists(t *testing.T) {
 	for _, c := range []struct {
@@ -90,6 +90,7 @@ func TestWordLists(t *testing.T) {
 		{"congress_words", LoadCongressWords, "精神", "战略"},
 		{"sports_cues", LoadSportsCues, "男单", "总理"},
 		{"company_trades", LoadCompanyTrades, "科技", "工作者"},
+		{"state_forms", LoadStateForms, "联邦共和国", "政府"},
 	} {
 		l, err := c.load()
 		if err != nil {

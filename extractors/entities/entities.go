@@ -159,7 +159,9 @@
 //     ending in such a landmark suffix is a PLACE first (retype-place).
 //   - place-unique, place-country, place-foreign: a place with one reading in the
 //     gazetteers, tried in that order of precedence (a division's full name,
-//     a country, a foreign place, a division's short form).
+//     a country, a foreign place, a division's short form). A place in none
+//     that is a country's name and a word of state_forms.tsv is that
+//     country (塔吉克斯坦共和国, 索马里联邦共和国: place-country).
 //   - place-context: of several divisions with the same name, the one that
 //     contains, lies in or shares a province with the document's unambiguous
 //     divisions (朝阳区 next to 北京 is 110105). A county's short form is
@@ -364,6 +366,7 @@ type data struct {
 	congress   *dictionaries.Lexicon[struct{}] // 精神, 以来: after a party congress (二十大精神)
 	trades     *dictionaries.Lexicon[struct{}] // 生物, 科技: after a company's brand
 	sports     *dictionaries.Lexicon[struct{}] // 男单, 战胜: a sports report's words
+	forms      *dictionaries.Lexicon[struct{}] // 共和国, 王国: a country's long form
 
 	placeSuffixes *dictionaries.PlaceSuffixes
 	abbrevs       *dictionaries.DivisionAbbrevs
@@ -429,6 +432,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.trades, err = dictionaries.LoadCompanyTrades(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.forms, err = dictionaries.LoadStateForms(); err != nil {
 			loadErr = err
 			return
 		}
@@ -1355,6 +1362,16 @@ func (s *Stage) readPlace(name string) placeReading {
 	return placeReading{abbrev: s.abbrevs.Lookup(name)}
 }
 
+// longForm returns the country whose formal long form name is: its name and
+// a word of state_forms.tsv (塔吉克斯坦共和国, 索马里联邦共和国), or nil.
+func (s *Stage) longForm(name string) *dictionaries.Country {
+	form, _, ok := s.forms.Suffix(name)
+	if !ok || len(form) == len(name) {
+		return nil
+	}
+	return s.countries.Lookup(name[:len(name)-len(form)])
+}
+
 // coordinatedCountry returns the country d.Mentions[i] abbreviates when it is
 // one character long and touches another one-character PLACE (中美, 中吉乌),
 // or stands beside a word of abbrev_contexts.tsv (对华, 美军, 中方).
@@ -1508,6 +1525,11 @@ func (s *Stage) resolvePlaces(d *doc, st *docState) {
 			continue
 		}
 		r := s.read(m.Text)
+		if r.country == nil && r.foreign == nil && r.abbrev == nil && len(r.divs) == 0 {
+			if c := s.longForm(m.Text); c != nil {
+				r = placeReading{country: c}
+			}
+		}
 		if c := s.coordinatedCountry(d, i); c != nil {
 			r = placeReading{country: c}
 		}

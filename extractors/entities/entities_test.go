@@ -511,6 +511,11 @@ var rules = []struct {
 			{pipeline.Place, "新西兰", "新西兰", "", "NZ", "place-country"},
 			{pipeline.Place, "克罗地亚", "克罗地亚", "", "HR", "place-country"},
 		}},
+		// A long form the gazetteer does not list: the name and a state form.
+		{"访问塔吉克斯坦共和国", []in{{pipeline.Place, "塔吉克斯坦共和国"}}, []out{{pipeline.Place, "塔吉克斯坦共和国", "塔吉克斯坦", "", "TJ", "place-country"}}},
+		{"索马里联邦共和国境内", []in{{pipeline.Place, "索马里联邦共和国"}}, []out{{pipeline.Place, "索马里联邦共和国", "索马里", "", "SO", "place-country"}}},
+		// Not a country's name before the form.
+		{"索马里兰共和国", []in{{pipeline.Place, "索马里兰共和国"}}, []out{{pipeline.Place, "索马里兰共和国", "索马里兰共和国", "", "", "pos"}}},
 	}},
 	{"place-foreign", []example{
 		{"法国卡达拉奇", []in{{pipeline.Place, "卡达拉奇"}}, []out{{pipeline.Place, "卡达拉奇", "卡达拉奇", "", "FR", "place-foreign"}}},
