@@ -72,6 +72,8 @@ var amountRule = &rule{
 		// 则 and 又 stand between a subject and its verb and change nothing.
 		{"无锡市第一棉纺厂则投入8千万元。", []string{"MONEY:8千万元|80000000|CNY"},
 			[]string{"amount:org-predicate-money|无锡市第一棉纺厂|投入||80000000 CNY"}},
+		{"中央财政为此专门安排扶持资金417亿元。", []string{"MONEY:417亿元|41700000000|CNY"},
+			[]string{"amount:word-verb-object-money|中央财政|安排|扶持资金|41700000000 CNY"}},
 		// A time is no part of a name: 6月份公司 is a company anaphor after a date.
 		{"2018年1月份-6月份公司实现营业收入72.42亿元。",
 			[]string{"DATE:2018年1月份-6月份|2018-01-01|2018-07-01", "MONEY:72.42亿元|7242000000|CNY"},
