@@ -22,6 +22,10 @@
 //     OPERATOR and U+2022 BULLET (乔治・华盛顿, 亚历山大∙沃龙佐夫) — become
 //     U+00B7 MIDDLE DOT, the one Chinese typesetting uses and the name rules
 //     read;
+//   - the HTML entities of spaces that scraped pages leave in text — &nbsp;,
+//     &ensp;, &emsp; and &thinsp; — become as many spaces as they have
+//     characters (黄&nbsp;磊 → "黄      磊"): a scraper that did not decode
+//     them would otherwise put "nbsp" into words and names;
 //   - each byte of invalid UTF-8 becomes U+FFFD, which counts as one code
 //     point just as the invalid byte did, so the output is valid UTF-8.
 package cleanup
@@ -73,6 +77,7 @@ var lead = func() (t [256]bool) {
 		t[b] = b != '\n'
 	}
 	t[0x7f] = true
+	t['&'] = true // a space entity (spaceEntity)
 	for _, b := range []byte{0xc2, 0xe1, 0xe2, 0xe3, 0xef} {
 		t[b] = true
 	}
@@ -109,6 +114,20 @@ func fold(s string) (out string, invalid, first int) {
 		size := int(width[c])
 		if !lead[c] || size == 3 && !interesting3(c, s[i+1], s[i+2]) {
 			i += size
+			continue
+		}
+		if c == '&' {
+			if n := spaceEntity(s[i:]); n > 0 {
+				if b.Cap() == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[last:i])
+				b.WriteString(spaces[:n])
+				i += n
+				last = i
+			} else {
+				i++
+			}
 			continue
 		}
 		r := rune(c)
@@ -159,6 +178,12 @@ func foldInvalid(s string) (out string, invalid, first int) {
 	b.Grow(len(s) + len(s)/2)
 	first = -1
 	for i, n := 0, 0; i < len(s); n++ {
+		if k := spaceEntity(s[i:]); k > 0 {
+			b.WriteString(spaces[:k])
+			i += k
+			n += k - 1
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			if invalid == 0 {
@@ -172,6 +197,26 @@ func foldInvalid(s string) (out string, invalid, first int) {
 		i += size
 	}
 	return b.String(), invalid, first
+}
+
+// spaceEntities are the HTML entities Fold turns into spaces.
+var spaceEntities = []string{"&nbsp;", "&ensp;", "&emsp;", "&thinsp;"}
+
+// spaces holds enough spaces for the longest of spaceEntities.
+const spaces = "        "
+
+// spaceEntity returns the length of the space entity s begins with, 0 when
+// it begins with none. Entities are ASCII: bytes and code points agree.
+func spaceEntity(s string) int {
+	if len(s) < 6 || s[0] != '&' {
+		return 0
+	}
+	for _, e := range spaceEntities {
+		if strings.HasPrefix(s, e) {
+			return len(e)
+		}
+	}
+	return 0
 }
 
 // foldRune returns the replacement for r; rest is the text after r, which

@@ -32,6 +32,9 @@ func TestFold(t *testing.T) {
 		{"zero-width and bom", "\ufeff张\u200b洁\u200d\u2060好\u00ad", " 张 洁  好 "},
 		{"quotes and ellipsis untouched", "“扬帆出海”……《办法》·", "“扬帆出海”……《办法》·"},
 		{"name-joining dots", "乔治・华盛顿、亚历山大∙沃龙佐夫、詹姆斯•克莱德、大阪･关西、约翰‧克里", "乔治·华盛顿、亚历山大·沃龙佐夫、詹姆斯·克莱德、大阪·关西、约翰·克里"},
+		{"space entities", "黄&nbsp;磊&emsp;&thinsp;记者", "黄      磊              记者"},
+		{"other entities and ampersands kept", "&gt;&amp;A&B&nbsp&nbs", "&gt;&amp;A&B&nbsp&nbs"},
+		{"space entity in invalid utf-8", "\xff&nbsp;甲", "\ufffd      甲"},
 		{"invalid utf-8", "a\xffb\xe6\x88c", "a\ufffdb\ufffd\ufffdc"},
 		{"invalid utf-8 with folds", "\xff１\u3000", "\ufffd1 "},
 		{"valid replacement char kept", "\ufffd１", "\ufffd1"},
@@ -97,7 +100,7 @@ func TestProcess(t *testing.T) {
 }
 
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"", "８．７亿元", "\r\n\r", "a\xffb", "\u3000\u200b\ufeff", "（注）：甲；乙，丙", "\xe2\x80", "\xef\xbc\x90\xc2"} {
+	for _, s := range []string{"", "８．７亿元", "\r\n\r", "a\xffb", "\u3000\u200b\ufeff", "（注）：甲；乙，丙", "\xe2\x80", "\xef\xbc\x90\xc2", "黄&nbsp;磊&thinsp", "\xff&emsp;"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
