@@ -151,6 +151,10 @@
 //     Outside sports reports (a sentence with a word of sports_cues.tsv:
 //     战胜, 男单, 比赛) every such ORG is a PLACE (立陶宛总理, 在立陶宛维尔纽斯,
 //     丹麦官员): the tagger learned the team reading from MSRA's sports news.
+//   - org-country: a tagger ORG of one character that abbreviates a country
+//     or a region (美韩同盟, 中欧之间) is a PLACE, resolved as the other
+//     abbreviations are; MSRA marks such a character LOC fifty times for
+//     every time it marks it ORG.
 //   - split-admin-chain: a PLACE mention made wholly of nested divisions
 //     (四川省成都市武侯区) becomes one PLACE mention per division, and one
 //     that is such a chain and then a landmark's name (武侯区桐梓林邻里中心:
@@ -895,6 +899,12 @@ func (s *Stage) retype(d *doc) {
 			// except where a sports report makes it the team.
 			m.Type, m.Entity = pipeline.Place, ""
 			addRule(m, "retype-place")
+		case m.Type == pipeline.Org && m.Stage != Name && m.End-m.Start == 1 && (s.countries.Abbrev(m.Text) != nil || s.regions.Lookup(m.Text) != nil):
+			// 美韩同盟, 中欧之间: a country's or region's one-character
+			// abbreviation the tagger read as an ORG is a place, as MSRA
+			// marks it fifty times for every once it does not.
+			m.Type, m.Entity = pipeline.Place, ""
+			addRule(m, "org-country")
 		case m.Type == pipeline.Place && s.isBody(m.Text):
 			// 防卫省, 海军: a body of a national government, by a name that
 			// may end like a place's (省).

@@ -517,6 +517,18 @@ var rules = []struct {
 		// Not a country's name before the form.
 		{"索马里兰共和国", []in{{pipeline.Place, "索马里兰共和国"}}, []out{{pipeline.Place, "索马里兰共和国", "索马里兰共和国", "", "", "pos"}}},
 	}},
+	{"org-country", []example{
+		{"削弱/v 了/ul 美/ns 韩/j 同盟/n", []in{{pipeline.Place, "美"}, {pipeline.Org, "~韩"}}, []out{
+			{pipeline.Place, "美", "美国", "", "US", "place-country"},
+			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
+		}},
+		{"中/j 欧/j 之间/f", []in{{pipeline.Place, "中"}, {pipeline.Org, "~欧"}}, []out{
+			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
+			{pipeline.Place, "欧", "欧洲", "", "", "place-region-abbrev"},
+		}},
+		// A character that abbreviates neither stays an ORG (道 of 道指).
+		{"道/n 指/v 下跌/v", []in{{pipeline.Org, "道"}}, []out{{pipeline.Org, "道", "道", "", "", "pos"}}},
+	}},
 	{"place-foreign", []example{
 		{"法国卡达拉奇", []in{{pipeline.Place, "卡达拉奇"}}, []out{{pipeline.Place, "卡达拉奇", "卡达拉奇", "", "FR", "place-foreign"}}},
 	}},
