@@ -154,7 +154,7 @@ var runePool = sync.Pool{New: func() any { b := make([]rune, 0, 4096); return &b
 
 // Process adds a DATE or DURATION mention for every expression in d.Text.
 func (s *Stage) Process(d *pipeline.Doc) error {
-	for _, m := range s.Find(d.Text, d.Meta.PublishedAt) {
+	for _, m := range s.find(d.Text, d.Meta.PublishedAt, d.ByteOffset) {
 		if s.presentAge(d, &m) {
 			m.Normalized, m.Granularity, m.DateStart, m.DateEnd = presentRef, "", nil, nil
 			m.Rule, m.Confidence = "vague", confVague
@@ -237,6 +237,13 @@ func (s *Stage) futureAge(d *pipeline.Doc, m *pipeline.Mention) bool {
 // anchor (nil when the publication time is unknown), with Start and End as
 // code point offsets and Text filled in.
 func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
+	return s.find(text, anchor, nil)
+}
+
+// find is Find with byteAt converting code point offsets into byte offsets
+// of text; nil walks the text with a cursor. Process passes the document's
+// own index, which the stages before it have built.
+func (s *Stage) find(text string, anchor *time.Time, byteAt func(int) int) []pipeline.Mention {
 	bp := runePool.Get().(*[]rune)
 	r := s.t.foldText(text, *bp)
 	var out []pipeline.Mention
@@ -245,12 +252,15 @@ func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
 		anchor = &a
 	}
 	sc := scanner{t: s.t, r: r, anchor: anchor}
-	cur := cursor{text: text, r: r}
+	if byteAt == nil {
+		cur := cursor{text: text, r: r}
+		byteAt = cur.byteAt
+	}
 	sc.find(func(start, end int, rule string, v value) {
 		if titleDay(r, start) {
 			return
 		}
-		bs := cur.byteAt(start)
+		bs := byteAt(start)
 		if v.ana != nil {
 			var far bool
 			if v, far = resolveAnaphor(v, out, r, start, anchor); far {
@@ -258,7 +268,7 @@ func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
 			}
 		}
 		m := mention(v, rule)
-		m.Start, m.End, m.Text = start, end, text[bs:cur.byteAt(end)]
+		m.Start, m.End, m.Text = start, end, text[bs:byteAt(end)]
 		if k := len(out) - 1; k >= 0 && bracketed(r, out[k], start) && out[k].Rule == "anaphor" && out[k].DateStart == nil && m.DateStart != nil {
 			// 开通当天（6月30日）: the bracket says which day.
 			out[k].DateStart, out[k].DateEnd, out[k].Granularity = m.DateStart, m.DateEnd, m.Granularity

@@ -11,7 +11,6 @@ import (
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/extractors/number"
-	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -654,15 +653,40 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 }
 
 // foldText decodes text into runes, folding traditional characters, into
-// buf (reused when large enough).
+// buf (reused when large enough). It decodes as a range loop would, with
+// the three-byte sequences of Chinese text read inline, in the same pass
+// as the folding, and stores by index into a buffer of one rune per byte:
+// the buffer is pooled, so its size is paid once, and the loop then has no
+// append to grow.
 func (t *tables) foldText(text string, buf []rune) []rune {
-	buf = runes.Append(buf[:0], text)
-	for i, c := range buf {
-		if hasBit(&t.foldBits, c) {
-			buf[i] = t.fold[c]
-		}
+	if cap(buf) < len(text) {
+		buf = make([]rune, len(text))
 	}
-	return buf
+	buf = buf[:len(text)]
+	n := 0
+	for i := 0; i < len(text); n++ {
+		c := rune(text[i])
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+			c = c&0x0F<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			if c >= 0x800 && (c < 0xD800 || c > 0xDFFF) {
+				i += 3
+				break
+			}
+			fallthrough
+		default:
+			var size int
+			c, size = utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
+		if hasBit(&t.foldBits, c) {
+			c = t.fold[c]
+		}
+		buf[n] = c
+	}
+	return buf[:n]
 }
 
 // find scans s.r and returns every expression, left to right, without

@@ -3,6 +3,7 @@ package dates
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -479,6 +480,28 @@ func TestRuleStarts(t *testing.T) {
 			if m&(1<<k) != 0 && !want[rune(c)] {
 				t.Errorf("rule %s: %q a start", r.name, rune(c))
 			}
+		}
+	}
+}
+
+// TestFoldText checks that foldText decodes as a range loop does, invalid
+// and four-byte sequences included, and folds what the table folds.
+func TestFoldText(t *testing.T) {
+	tb := newStage(t).t
+	buf := make([]rune, 0, 2)
+	for _, text := range []string{
+		"", "2024年6月4日", "民國三年週一", "𠀀 and 😀 take four bytes, é two",
+		"\xe4\xb8", "\xe0\x80\x80", "\xed\xa0\x80", "a\xffb\xe4\xb8\xadc", "號\xe4",
+	} {
+		want := []rune(text)
+		for i, c := range want {
+			if f, ok := tb.fold[c]; ok {
+				want[i] = f
+			}
+		}
+		buf = tb.foldText(text, buf)
+		if !slices.Equal(buf, want) {
+			t.Errorf("foldText(%q) = %U, want %U", text, buf, want)
 		}
 	}
 }
