@@ -543,11 +543,14 @@ func (s *scanner) era(i int) (value, int, bool) {
 	return out, j, true
 }
 
-// timeUnits are the units of offsets, windows and durations, longest first.
-var timeUnits = []struct {
+// timeUnit is a word for a time unit and its granularity.
+type timeUnit struct {
 	word string
 	g    gran
-}{
+}
+
+// timeUnits are the units of offsets, windows and durations, longest first.
+var timeUnits = []timeUnit{
 	{"个小时", gHour}, {"小时", gHour}, {"钟头", gHour}, {"个钟头", gHour}, {"个钟", gHour},
 	{"个星期", gWeek}, {"个礼拜", gWeek}, {"星期", gWeek}, {"礼拜", gWeek}, {"个周", gWeek}, {"周", gWeek},
 	{"个月", gMonth}, {"分钟", gMinute}, {"秒钟", gSecond}, {"秒", gSecond},
@@ -564,6 +567,17 @@ var unitFirst = func() (b [0x10000 / 64]uint64) {
 	return b
 }()
 
+// unitsByFirst holds timeUnits by first character, each list in the order
+// of timeUnits: unitAt tries only the words that can match.
+var unitsByFirst = func() map[rune][]timeUnit {
+	m := map[rune][]timeUnit{}
+	for _, u := range timeUnits {
+		r, _ := utf8.DecodeRuneInString(u.word)
+		m[r] = append(m[r], u)
+	}
+	return m
+}()
+
 // Bare units for unitAt: 月, 分, 日 and 钟 are units only where the caller
 // allows them (3月 is March; 十分 is "very"; 3日 is a day of the month; 钟
 // is a clock).
@@ -578,7 +592,7 @@ func (s *scanner) unitAt(i int, bare string) (gran, int, bool) {
 	if !hasBit(&unitFirst, s.at(i)) {
 		return gNone, 0, false
 	}
-	for _, u := range timeUnits {
+	for _, u := range unitsByFirst[s.r[i]] {
 		if len(u.word) == 3 && strings.Contains(bareAll, u.word) && !strings.Contains(bare, u.word) {
 			continue
 		}
