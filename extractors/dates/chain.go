@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"time"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -71,7 +72,7 @@ func (s *scanner) yearTooLate(y int) bool {
 // (约1000年, 长达1600年, 距今4000年) rather than a year.
 func (s *scanner) countBefore(i int) bool {
 	for _, w := range countWords {
-		if k := i - len(w); k >= 0 && string(s.r[k:i]) == string(w) {
+		if k := i - len(w); k >= 0 && slices.Equal(s.r[k:i], w) {
 			return true
 		}
 	}
