@@ -692,11 +692,15 @@ func (t *tables) foldText(text string, buf []rune) []rune {
 		switch {
 		case c < utf8.RuneSelf:
 			i++
-		case c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
-			c = c&0x0F<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
-			if c >= 0x800 && (c < 0xD800 || c > 0xDFFF) {
-				i += 3
-				break
+		case i+2 < len(text):
+			// Three bytes at once: 1110xxxx 10xxxxxx 10xxxxxx.
+			b := text[i : i+3]
+			if x := uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2]); x&0xF0C0C0 == 0xE08080 {
+				c = rune(x>>4&0xF000 | x>>2&0xFC0 | x&0x3F)
+				if c >= 0x800 && (c < 0xD800 || c > 0xDFFF) {
+					i += 3
+					break
+				}
 			}
 			fallthrough
 		default:
