@@ -75,8 +75,20 @@ func (s *scanner) lit(i int, w string) int {
 }
 
 // litAny returns the end of the first of ws that r[i:] starts with, or -1.
+// It encodes the character at i once and calls lit only for the words
+// whose first and last bytes of their first character match it: most
+// words fail on their first character, and a call costs more than the
+// test.
 func (s *scanner) litAny(i int, ws ...string) int {
+	if i >= len(s.r) {
+		return -1
+	}
+	var first [utf8.UTFMax]byte
+	n := utf8.EncodeRune(first[:], s.r[i])
 	for _, w := range ws {
+		if len(w) < n || w[0] != first[0] || w[n-1] != first[n-1] {
+			continue
+		}
 		if e := s.lit(i, w); e >= 0 {
 			return e
 		}
