@@ -171,8 +171,7 @@ func (s *scanner) clockAlone(i int, ctx *value) (value, int, gran, bool) {
 		day = unit(ymd(ctx.start.Year(), int(ctx.start.Month()), ctx.start.Day()), gDay)
 		day.relative = ctx.relative
 	case s.anchor != nil:
-		a := *s.anchor
-		day = unit(ymd(a.Year(), int(a.Month()), a.Day()), gDay)
+		day = s.publicationDay()
 		day.relative = true
 	default:
 		day.typ, day.relative, day.unresolved = pipeline.Date, true, true
@@ -183,4 +182,15 @@ func (s *scanner) clockAlone(i int, ctx *value) (value, int, gran, bool) {
 	}
 	v.clockOnly = ctx != nil && ctx.hasStart
 	return v, end, gHour, true
+}
+
+// publicationDay returns the publication day as a unit, made on first use:
+// clockAlone runs at nearly every numeral, and the date arithmetic cost
+// more than the reading that mostly fails.
+func (s *scanner) publicationDay() value {
+	if !s.dayOK {
+		a := *s.anchor
+		s.day, s.dayOK = unit(ymd(a.Year(), int(a.Month()), a.Day()), gDay), true
+	}
+	return s.day
 }

@@ -29,6 +29,9 @@ type scanner struct {
 	memo            num // the number at memoAt
 	memoAt          int
 	memoOK, memoHit bool
+
+	day   value // the publication day, once dayOK (see publicationDay)
+	dayOK bool
 }
 
 // aheadMonths is how far after publication a date without a year may lie
