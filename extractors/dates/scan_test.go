@@ -505,3 +505,21 @@ func TestFoldText(t *testing.T) {
 		}
 	}
 }
+
+// TestStamp checks stamp against time.Format over years of one to five
+// digits and every prefix of its layout.
+func TestStamp(t *testing.T) {
+	for _, tm := range []time.Time{
+		time.Date(2024, 6, 4, 2, 56, 7, 0, time.UTC),
+		time.Date(999, 12, 31, 23, 59, 59, 0, time.UTC),
+		time.Date(7, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(12024, 10, 10, 10, 10, 10, 0, time.UTC),
+		time.Date(-44, 3, 15, 12, 0, 0, 0, time.UTC),
+	} {
+		for _, n := range []int{7, 10, 13, 16, 19} {
+			if got, want := stamp(tm, n), tm.Format(stampLayout[:n]); got != want {
+				t.Errorf("stamp(%v, %d) = %q, want %q", tm, n, got, want)
+			}
+		}
+	}
+}

@@ -73,18 +73,42 @@ func (g gran) format(t time.Time) string {
 	case gQuarter:
 		return year4(t.Year()) + "-Q" + strconv.Itoa((int(t.Month())-1)/3+1)
 	case gMonth:
-		return t.Format("2006-01")
+		return stamp(t, len("2006-01"))
 	case gWeek:
 		y, w := t.ISOWeek()
 		return fmt.Sprintf("%04d-W%02d", y, w)
 	case gDay:
-		return t.Format("2006-01-02")
+		return stamp(t, len("2006-01-02"))
 	case gHour:
-		return t.Format("2006-01-02T15")
+		return stamp(t, len("2006-01-02T15"))
 	case gMinute:
-		return t.Format("2006-01-02T15:04")
+		return stamp(t, len("2006-01-02T15:04"))
 	}
-	return t.Format("2006-01-02T15:04:05")
+	return stamp(t, len(stampLayout))
+}
+
+// stampLayout is the layout stamp writes a prefix of.
+const stampLayout = "2006-01-02T15:04:05"
+
+// stamp returns t.Format(stampLayout[:n]) for n of 7, 10, 13, 16 or 19,
+// written digit by digit instead of by time.Format, which parses its
+// layout on every call: format runs for every mention. Years beyond four
+// digits are left to time.Format.
+func stamp(t time.Time, n int) string {
+	y, mo, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format(stampLayout[:n])
+	}
+	h, mi, sec := t.Clock()
+	b := [len(stampLayout)]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + mo/10), byte('0' + mo%10), '-',
+		byte('0' + d/10), byte('0' + d%10), 'T',
+		byte('0' + h/10), byte('0' + h%10), ':',
+		byte('0' + mi/10), byte('0' + mi%10), ':',
+		byte('0' + sec/10), byte('0' + sec%10),
+	}
+	return string(b[:n])
 }
 
 // year4 writes a year with at least four digits, without fmt: format runs
