@@ -739,17 +739,23 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 	lastEnd := -1
 	for i := 0; i < len(r); {
 		c := r[i]
-		if !hasBit(&s.t.start, c) || !s.mayStart(i) {
+		if !hasBit(&s.t.start, c) {
 			i++
 			continue
 		}
-		if isDigit(c) || isCJKNum(c) {
+		// mayStart only rules on numerals and Q: other characters go
+		// straight to candidate.
+		numeral := isDigit(c) || isCJKNum(c)
+		if (numeral || c == 'Q') && !s.mayStart(i) {
+			i++
+			continue
+		}
+		if numeral {
 			if j, ok := s.numeralLeads(i); !ok && !s.holidayStarts(i) {
 				i = j // no unit after this numeral: skip the whole run
 				continue
 			}
-		}
-		if !isDigit(c) && !isCJKNum(c) && !s.candidate(i) {
+		} else if !s.candidate(i) {
 			i++
 			continue
 		}
