@@ -600,8 +600,8 @@ func (s *scanner) unitAt(i int, bare string) (gran, int, bool) {
 			if s.r[e-1] == '钟' && notHourAfter[s.at(e)] {
 				return gNone, 0, false
 			}
-			if s.r[e-1] == '周' && s.at(e) == '年' {
-				return gNone, 0, false // 70周年 is an anniversary, not 70 weeks
+			if s.r[e-1] == '周' && (s.at(e) == '年' || s.at(e) == '岁') {
+				return gNone, 0, false // 70周年 is an anniversary and 63周岁 an age, not weeks
 			}
 			return u.g, e, true
 		}

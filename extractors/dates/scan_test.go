@@ -126,11 +126,14 @@ func TestAnaphorInClockRange(t *testing.T) {
 	}
 }
 
-// TestAnniversaryIsNoDuration: 70周年 counts years since an event, not weeks.
+// TestAnniversaryIsNoDuration: 70周年 counts years since an event and 63周岁
+// is an age, not weeks.
 func TestAnniversaryIsNoDuration(t *testing.T) {
 	s := newStage(t)
-	for _, m := range s.Find("新中国成立70周年", &exampleAnchor) {
-		t.Errorf("found %s %q → %s", m.Type, m.Text, m.Normalized)
+	for _, text := range []string{"新中国成立70周年", "由60周岁延长至63周岁"} {
+		for _, m := range s.Find(text, &exampleAnchor) {
+			t.Errorf("%s: found %s %q → %s", text, m.Type, m.Text, m.Normalized)
+		}
 	}
 }
 
