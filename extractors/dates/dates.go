@@ -4,7 +4,10 @@
 // It adds DATE mentions with date_start and date_end (local wall times,
 // Location time.UTC, end exclusive), a granularity, relative (true when the
 // publication time was needed) and normalized, and DURATION mentions whose
-// normalized form is an ISO 8601 duration (7天 → P7D).
+// normalized form is an ISO 8601 duration (7天 → P7D). A duration's
+// qualifier is min for 多 and 余 (两个多月), and otherwise read from a word of
+// qualifiers.tsv right before or after it, which joins its span, as for money
+// and quantities (近200年 max, 半小时左右 approx; rule duration+qualifier).
 //
 // Normalized forms:
 //
@@ -123,7 +126,8 @@ import (
 
 // Stage implements pipeline.Stage. It is safe for concurrent use.
 type Stage struct {
-	t *tables
+	t     *tables
+	quals *dictionaries.Qualifiers
 }
 
 // New loads the date word tables and holidays and returns the stage.
@@ -136,7 +140,11 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dates: %w", err)
 	}
-	return &Stage{t: newTables(dw, hs)}, nil
+	qs, err := dictionaries.LoadQualifiers()
+	if err != nil {
+		return nil, fmt.Errorf("dates: %w", err)
+	}
+	return &Stage{t: newTables(dw, hs), quals: qs}, nil
 }
 
 // Name returns "dates".
@@ -163,9 +171,33 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 			m.Normalized, m.Granularity, m.DateStart, m.DateEnd = futureRef, "", nil, nil
 			m.Rule, m.Confidence = "vague", confVague
 		}
+		if m.Type == pipeline.Duration {
+			s.qualify(d, &m)
+		}
 		d.AddMention(m)
 	}
 	return nil
+}
+
+// qualify reads a word of qualifiers.tsv right before or after duration m
+// into its span and qualifier, as money and quantities do (近200年 max,
+// 约3小时 approx, 超过24小时 min, 半小时左右 approx), unless m already has
+// one of its own (两个多月: min).
+func (s *Stage) qualify(d *pipeline.Doc, m *pipeline.Mention) {
+	if m.Qualifier != "" && m.Qualifier != "exact" {
+		return
+	}
+	rule := m.Rule
+	if form, q, ok := s.quals.BeforeNumber(d.Slice(max(m.Start-4, 0), m.Start)); ok {
+		m.Start -= utf8.RuneCountInString(form)
+		m.Qualifier, rule = q, m.Rule+"+qualifier"
+	} else if form, q, ok := s.quals.After.Prefix(d.Slice(m.End, min(m.End+3, d.CharCount()))); ok {
+		m.End += utf8.RuneCountInString(form)
+		m.Qualifier, rule = q, m.Rule+"+qualifier"
+	}
+	if rule != m.Rule {
+		m.Text, m.Rule = d.Slice(m.Start, m.End), rule
+	}
 }
 
 // presentAge reports whether day mention m, 今天 or 今日, is the present age

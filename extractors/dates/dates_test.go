@@ -179,3 +179,38 @@ func TestPresentAge(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationQualifiers: a qualifier word before or after a duration joins
+// its span and sets its qualifier, unless the duration has its own.
+func TestDurationQualifiers(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want, norm, qual string }{
+		{"近200年的变化", "近200年", "P200Y", "max"},
+		{"超过24小时没有休息", "超过24小时", "PT24H", "min"},
+		{"半小时左右就到了", "半小时左右", "PT30M", "approx"},
+		{"历时不到半小时", "不到半小时", "PT30M", "max"},
+		{"为期30天的行动", "30天", "P30D", "exact"},
+		{"两个多月的努力", "两个多月", "P2M", "min"},
+		// 签约 ends like 约 and qualifies nothing.
+		{"签约3年的球员", "3年", "P3Y", "exact"},
+	} {
+		d := &pipeline.Doc{Text: c.text}
+		d.Meta.PublishedAt = &exampleAnchor
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got *pipeline.Mention
+		for i := range d.Mentions {
+			if d.Mentions[i].Type == pipeline.Duration {
+				got = &d.Mentions[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no duration", c.text)
+			continue
+		}
+		if got.Text != c.want || got.Normalized != c.norm || got.Qualifier != c.qual || d.Slice(got.Start, got.End) != got.Text {
+			t.Errorf("%q: got %q → %s %s, want %q → %s %s", c.text, got.Text, got.Normalized, got.Qualifier, c.want, c.norm, c.qual)
+		}
+	}
+}
