@@ -18,6 +18,7 @@
 package quantity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -108,9 +109,16 @@ func (Stage) Name() string { return "quantity" }
 // Process adds a QUANTITY or PERCENT mention for every quantity in d.Text
 // that does not overlap a MONEY, DATE or DURATION mention.
 func (s Stage) Process(d *pipeline.Doc) error {
-	for _, it := range s.m.Find(d.Text) {
+	items := s.m.Find(d.Text)
+	if len(items) == 0 {
+		return nil
+	}
+	// The spans taken are gathered once: Doc.Claimed would walk every
+	// mention of the document, names and places too, for every item.
+	taken := claimedSpans(d, pipeline.Money, pipeline.Date, pipeline.Duration, pipeline.Quantity, pipeline.Percent)
+	for _, it := range items {
 		start, end := d.RuneOffset(it.Start), d.RuneOffset(it.End)
-		if d.Claimed(start, end, pipeline.Money, pipeline.Date, pipeline.Duration, pipeline.Quantity, pipeline.Percent) {
+		if taken.overlaps(start, end) {
 			continue
 		}
 		m := it.mention(start, end)
@@ -120,8 +128,36 @@ func (s Stage) Process(d *pipeline.Doc) error {
 			}
 		}
 		d.AddMention(m)
+		taken = append(taken, span{start, end})
 	}
 	return nil
+}
+
+// span is a mention's code point interval [start, end).
+type span struct{ start, end int }
+
+// spans are the intervals of the mentions that keep a new one out.
+type spans []span
+
+// claimedSpans returns the intervals of d's mentions of types.
+func claimedSpans(d *pipeline.Doc, types ...string) spans {
+	var out spans
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; slices.Contains(types, m.Type) {
+			out = append(out, span{m.Start, m.End})
+		}
+	}
+	return out
+}
+
+// overlaps reports what Doc.Claimed reports for the types s was gathered for.
+func (s spans) overlaps(start, end int) bool {
+	for _, x := range s {
+		if x.start < end && start < x.end {
+			return true
+		}
+	}
+	return false
 }
 
 // counts reports whether a count in counter unit may count noun: a counter
