@@ -17,6 +17,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // Qualifiers of a Number, as in mentions.qualifier.
@@ -115,8 +117,20 @@ func classify(r rune) charInfo {
 	return charInfo{}
 }
 
-// tens are the characters that stand for a multiple of ten on their own.
-var tens = map[rune]float64{'廿': 20, '卅': 30, '卌': 40}
+// tens returns the multiple of ten that r stands for on its own (廿 = 20,
+// 卅 = 30, 卌 = 40). It is a switch, as classify is, because the scan asks it
+// about every character of a numeral.
+func tens(r rune) (float64, bool) {
+	switch r {
+	case '廿':
+		return 20, true
+	case '卅':
+		return 30, true
+	case '卌':
+		return 40, true
+	}
+	return 0, false
+}
 
 // token is a step of positional evaluation: a literal number or a unit.
 type token struct {
@@ -136,6 +150,9 @@ type token struct {
 // word when they make up all of s (一个, 五打, 一半, 二份一, 壹拾壹元整; see
 // forms.go); Find leaves those words to the stages that own them.
 func Parse(s string) (Number, bool) {
+	if n, ok := parseDigits(s); ok {
+		return n, true
+	}
 	if strings.ContainsAny(s, " \u3000\t\u00a0") {
 		s = strings.Map(dropSpace, s)
 	}
@@ -146,6 +163,26 @@ func Parse(s string) (Number, bool) {
 		return n, true
 	}
 	return parseWrapped(s)
+}
+
+// parseDigits reads the commonest numerals in news, one Chinese digit (一,
+// 两) and a run of ASCII digits (2023), without trying the other forms of
+// parsePlain on them first. The value is what parsePlain computes.
+func parseDigits(s string) (Number, bool) {
+	if r, size := runes.DecodeFirst(s); size == len(s) && r >= utf8.RuneSelf {
+		if ci := classify(r); ci.kind == kDigit && ci.chinese {
+			return exact(ci.val, true, false), true
+		}
+		return Number{}, false
+	}
+	v := 0.0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return Number{}, false
+		}
+		v = v*10 + float64(s[i]-'0')
+	}
+	return exact(v, false, false), s != ""
 }
 
 // parsePlain parses a numeral without counter or fraction words around it.
@@ -351,7 +388,7 @@ func tokenize(s string, toks []token) (_ []token, more, chinese, ok bool) {
 			i += size
 			continue
 		}
-		if t, isTen := tens[r]; isTen {
+		if t, isTen := tens(r); isTen {
 			toks = append(toks, token{lit: t / 10, digs: 1, cjk: true}, token{unit: 10})
 			chinese, sawDigitOrUnit = true, true
 			i += size

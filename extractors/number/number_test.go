@@ -99,6 +99,24 @@ func TestParseExamples(t *testing.T) {
 }
 
 // TestWrapperExamples walks the examples of every form in forms.go.
+// TestParseDigits checks the shortcut for digits against the grammar it
+// skips, on every one-character string of the plane and on runs of digits.
+func TestParseDigits(t *testing.T) {
+	ins := []string{"", "0", "7", "007", "2023", "1234567890123456789012345", "12a", "1.5", "一二"}
+	for r := rune(0); r < 1<<16; r++ {
+		ins = append(ins, string(r))
+	}
+	for _, s := range ins {
+		n, ok := parseDigits(s)
+		if !ok {
+			continue
+		}
+		if want, wantOK := parsePlain(s); !wantOK || n != want {
+			t.Errorf("parseDigits(%q) = %+v, parsePlain gives %+v, %v", s, n, want, wantOK)
+		}
+	}
+}
+
 func TestWrapperExamples(t *testing.T) {
 	for _, w := range wrappers {
 		for _, ex := range w.examples {

@@ -264,7 +264,7 @@ func scanEnd(text string, i int) int {
 		r, size = utf8.DecodeRuneInString(text[i:])
 	}
 	ci := classify(r)
-	_, isTen := tens[r]
+	_, isTen := tens(r)
 	switch {
 	case ci.kind == kDigit, isTen, ci.kind == kUnit && ci.val == 10:
 	case ci.kind == kVague:
@@ -283,7 +283,7 @@ func scanEnd(text string, i int) int {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		ci := classify(r)
-		_, isTen := tens[r]
+		_, isTen := tens(r)
 		switch {
 		case ci.kind == kDigit:
 			if more {
