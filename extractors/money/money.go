@@ -24,6 +24,7 @@ import (
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/extractors/internal/nounphrase"
 	"github.com/zhfacts/zhfacts/extractors/number"
+	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -512,7 +513,7 @@ func (m *Matcher) countsPeople(toks []pipeline.Token, at int) bool {
 
 // bigUnit reports whether numeral s ends in 万 or 亿.
 func bigUnit(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := runes.DecodeLast(s)
 	return r == '万' || r == '亿' || r == '萬' || r == '億'
 }
 
@@ -526,7 +527,7 @@ const contextWindow = 24
 func (m *Matcher) moneyContext(text string, at, floor int) bool {
 	start := at
 	for k := 0; k < contextWindow && start > floor; k++ {
-		r, size := utf8.DecodeLastRuneInString(text[:start])
+		r, size := runes.DecodeLast(text[:start])
 		if strings.ContainsRune("。！？!?；;\n", r) {
 			break
 		}
@@ -541,7 +542,7 @@ func (m *Matcher) nameEndsAt(text string, n number.Match) bool {
 	if utf8.RuneCountInString(n.Text) != 1 {
 		return false
 	}
-	r, size := utf8.DecodeLastRuneInString(text[:n.Start])
+	r, size := runes.DecodeLast(text[:n.Start])
 	if size == 0 || !unicode.Is(unicode.Han, r) {
 		return false
 	}
@@ -578,14 +579,14 @@ func (m *Matcher) rangeAfter(text string, a Amount, moneyText bool) (Amount, boo
 func trimRightSpace(s string) string { return strings.TrimRight(s, " ") }
 
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := runes.DecodeFirst(s)
 	return r
 }
 
 // asciiBefore reports whether an ASCII currency form (RMB, $) is glued to a
 // letter before it, as in a product code.
 func asciiBefore(before, form string) bool {
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := runes.DecodeLast(before)
 	f := firstRune(form)
 	return f < utf8.RuneSelf && unicode.IsLetter(f) && r < utf8.RuneSelf && unicode.IsLetter(r)
 }

@@ -2,7 +2,8 @@ package number
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // The forms below wrap a numeral in a counter or a fraction word. Parse
@@ -208,7 +209,7 @@ func cheque(s string) (Number, bool) {
 		worth float64
 	}{{"角", 0.1}, {"分", 0.01}} {
 		rest = strings.TrimPrefix(rest, "零")
-		r, size := utf8.DecodeRuneInString(rest)
+		r, size := runes.DecodeFirst(rest)
 		if size == 0 {
 			break
 		}

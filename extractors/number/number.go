@@ -234,7 +234,7 @@ func parsePlain(s string) (Number, bool) {
 		return Number{Value: 0.5, Min: 0.5, Max: 0.5, Qualifier: Exact, Fraction: true, Chinese: true}, true
 	}
 	if rest, ok := strings.CutPrefix(s, "半"); ok { // 半百 = 50
-		r, size := utf8.DecodeRuneInString(rest)
+		r, size := runes.DecodeFirst(rest)
 		if ci := classify(r); ci.kind != kUnit || size != len(rest) {
 			return Number{}, false
 		} else {
@@ -247,14 +247,14 @@ func parsePlain(s string) (Number, bool) {
 	case strings.HasPrefix(s, "负"), strings.HasPrefix(s, "負"):
 		sign, s = -1, s[len("负"):]
 	case strings.HasPrefix(s, "-"), strings.HasPrefix(s, "−"), strings.HasPrefix(s, "－"):
-		_, size := utf8.DecodeRuneInString(s)
+		_, size := runes.DecodeFirst(s)
 		sign, s = -1, s[size:]
 	case strings.HasPrefix(s, "+"):
 		s = s[1:]
 	}
 	approxPrefix := false
 	if rest, ok := strings.CutPrefix(s, "上"); ok { // 上千, 上百万: as many as
-		r, _ := utf8.DecodeRuneInString(rest)
+		r, _ := runes.DecodeFirst(rest)
 		if ci := classify(r); ci.kind != kUnit || ci.val < 100 {
 			return Number{}, false
 		}
@@ -383,7 +383,7 @@ func digitString(s string) (float64, bool) {
 func tokenize(s string, toks []token) (_ []token, more, chinese, ok bool) {
 	sawDigitOrUnit := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := runes.DecodeFirst(s[i:])
 		if r == ' ' || r == '\u3000' || r == '\t' {
 			i += size
 			continue
@@ -447,14 +447,14 @@ func hasUnit(toks []token) bool {
 // thousands separators and one decimal point, or Chinese digits with an
 // optional 点 and decimal digits.
 func readLiteral(s string, i int) (end int, val float64, digs int, cjk, isRange bool, hi float64, ok bool) {
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := runes.DecodeFirst(s[i:])
 	first := classify(r)
 	cjk = first.chinese
 	var intPart, frac []float64
 	inFrac := false
 	j := i
 	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := runes.DecodeFirst(s[j:])
 		ci := classify(r)
 		if ci.kind == kDigit && ci.chinese == cjk {
 			if inFrac {
@@ -466,7 +466,7 @@ func readLiteral(s string, i int) (end int, val float64, digs int, cjk, isRange 
 			continue
 		}
 		if !inFrac && (cjk && ci.kind == kPoint || !cjk && (r == '.' || r == '．')) && j+size < len(s) {
-			if nr, _ := utf8.DecodeRuneInString(s[j+size:]); classify(nr).kind == kDigit {
+			if nr, _ := runes.DecodeFirst(s[j+size:]); classify(nr).kind == kDigit {
 				inFrac = true
 				j += size
 				continue

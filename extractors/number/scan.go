@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // Match is a numeral found in text. Start and End are byte offsets into the
@@ -109,7 +111,7 @@ func find(text string) []Match {
 	for i := nextStart(text, 0); i < len(text); i = nextStart(text, i) {
 		m, ok := matchAt(text, i)
 		if !ok {
-			_, size := nextRune(text, i)
+			_, size := runes.DecodeFirst(text[i:])
 			i += size
 			continue
 		}
@@ -123,14 +125,13 @@ func find(text string) []Match {
 // starters marks the runes of the Basic Multilingual Plane that can begin a
 // numeral, one bit each, so Find skips the text between numerals with a table
 // lookup instead of trying to parse at every character.
-var starters = func() *[1 << 16 / 64]uint64 {
-	var t [1 << 16 / 64]uint64
+var starters = func() (t [1 << 16 / 64]uint64) {
 	for r := rune(0); r < 1<<16; r++ {
 		if mayStartSlow(r) {
 			t[r/64] |= 1 << (r % 64)
 		}
 	}
-	return &t
+	return t
 }()
 
 func mayStartSlow(r rune) bool {
@@ -156,8 +157,7 @@ func mayStart(r rune) bool {
 // of every document.
 func nextStart(text string, i int) int {
 	for i < len(text) {
-		s := text[i:]
-		c := s[0]
+		c := text[i]
 		if c < utf8.RuneSelf {
 			if starters[c/64]&(1<<(c%64)) != 0 {
 				return i
@@ -165,40 +165,27 @@ func nextStart(text string, i int) int {
 			i++
 			continue
 		}
-		if c&0xF0 == 0xE0 && len(s) >= 3 && (s[1]^0x80)|(s[2]^0x80) < 0x40 {
+		if c&0xF0 == 0xE0 && i < len(text)-2 {
 			// A lead byte and two continuation bytes: a character of the
 			// plane or, overlong or a surrogate, three bytes that each
 			// decode to utf8.RuneError, which begins no numeral.
-			r := uint32(c&0x0F)<<12 | uint32(s[1]&0x3F)<<6 | uint32(s[2]&0x3F)
-			if starters[r/64]&(1<<(r%64)) != 0 && r >= 0x800 {
-				return i
+			c1, c2 := text[i+1]^0x80, text[i+2]^0x80
+			if c1|c2 < 0x40 {
+				r := uint32(c&0x0F)<<12 | uint32(c1)<<6 | uint32(c2)
+				if starters[r/64]&(1<<(r%64)) != 0 && r >= 0x800 {
+					return i
+				}
+				i += 3
+				continue
 			}
-			i += 3
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(s)
+		r, size := runes.DecodeFirst(text[i:])
 		if mayStart(r) {
 			return i
 		}
 		i += size
 	}
 	return i
-}
-
-// nextRune decodes the rune at text[i], with a fast path for the ASCII and
-// three-byte sequences that make up Chinese text.
-func nextRune(text string, i int) (rune, int) {
-	c := text[i]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
-		r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
-		}
-	}
-	return utf8.DecodeRuneInString(text[i:])
 }
 
 // At parses the numeral that starts exactly at byte offset i, if any.
@@ -222,7 +209,7 @@ func matchAt(text string, i int) (Match, bool) {
 		if n, ok := Parse(text[i:end]); ok {
 			return Match{Start: i, End: end, Text: text[i:end], Number: n}, true
 		}
-		_, size := utf8.DecodeLastRuneInString(text[i:end])
+		_, size := runes.DecodeLast(text[i:end])
 		end -= size
 	}
 	return Match{}, false
@@ -235,33 +222,33 @@ func scanEnd(text string, i int) int {
 	if strings.HasPrefix(text[i:], "一半") {
 		return i + len("一半") // half, which counts nothing (forms.go)
 	}
-	r, size := utf8.DecodeRuneInString(text[i:])
+	r, size := runes.DecodeFirst(text[i:])
 	switch {
 	case r == '第':
 		i += size
-		r, size = utf8.DecodeRuneInString(text[i:])
+		r, size = runes.DecodeFirst(text[i:])
 	case r == '负' || r == '負' || r == '-' || r == '−' || r == '－':
-		nr, _ := utf8.DecodeRuneInString(text[i+size:])
+		nr, _ := runes.DecodeFirst(text[i+size:])
 		if classify(nr).kind != kDigit || r != '负' && r != '負' && prevASCIIDigit(text[:i]) {
 			return start // a dash after a digit joins groups (2023-06-04, 138-1234-5678)
 		}
 		i += size
-		r, size = utf8.DecodeRuneInString(text[i:])
+		r, size = runes.DecodeFirst(text[i:])
 	case (r == '百' || r == '千' || r == '万') && strings.HasPrefix(text[i+size:], "分之"):
 		// 百分之三十, 千分之三: a fraction whose denominator is a bare unit.
 		i += size + len("分之")
-		r, size = utf8.DecodeRuneInString(text[i:])
+		r, size = runes.DecodeFirst(text[i:])
 		if classify(r).kind != kDigit && r != '十' {
 			return start
 		}
 	case r == '上' || r == '半':
 		// 上千, 上百万, 半百: only before a unit of at least 百.
-		nr, _ := utf8.DecodeRuneInString(text[i+size:])
+		nr, _ := runes.DecodeFirst(text[i+size:])
 		if ci := classify(nr); ci.kind != kUnit || ci.val < 100 {
 			return start
 		}
 		i += size
-		r, size = utf8.DecodeRuneInString(text[i:])
+		r, size = runes.DecodeFirst(text[i:])
 	}
 	ci := classify(r)
 	_, isTen := tens(r)
@@ -269,7 +256,7 @@ func scanEnd(text string, i int) int {
 	case ci.kind == kDigit, isTen, ci.kind == kUnit && ci.val == 10:
 	case ci.kind == kVague:
 		// 几十, 数百: a vague digit must be followed by a unit.
-		nr, _ := utf8.DecodeRuneInString(text[i+size:])
+		nr, _ := runes.DecodeFirst(text[i+size:])
 		if classify(nr).kind != kUnit {
 			return start
 		}
@@ -281,7 +268,7 @@ func scanEnd(text string, i int) int {
 	cjkDigits := ci.chinese
 	more := false
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := runes.DecodeFirst(text[i:])
 		ci := classify(r)
 		_, isTen := tens(r)
 		switch {
@@ -311,7 +298,7 @@ func scanEnd(text string, i int) int {
 			}
 			more = true
 		case ci.kind == kPoint, r == '.' || r == '．':
-			nr, _ := utf8.DecodeRuneInString(text[i+size:])
+			nr, _ := runes.DecodeFirst(text[i+size:])
 			if classify(nr).kind != kDigit {
 				return i
 			}
@@ -320,7 +307,7 @@ func scanEnd(text string, i int) int {
 				return i
 			}
 		case r == '分' && strings.HasPrefix(text[i:], "分之"):
-			nr, _ := utf8.DecodeRuneInString(text[i+len("分之"):])
+			nr, _ := runes.DecodeFirst(text[i+len("分之"):])
 			if classify(nr).kind != kDigit && classify(nr).kind != kUnit {
 				return i
 			}
@@ -403,7 +390,7 @@ func codeLike(text string, lo, hi Match, connector string) bool {
 func trailingScale(s string) float64 {
 	scale := 1.0
 	for s != "" {
-		r, size := utf8.DecodeLastRuneInString(s)
+		r, size := runes.DecodeLast(s)
 		ci := classify(r)
 		if ci.kind != kUnit || ci.val < 1e4 {
 			break

@@ -3,9 +3,9 @@ package number
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // maxWordRunes bounds how far before a numeral InWord looks for the start of
@@ -18,8 +18,8 @@ const maxWordRunes = 6
 // (陆 of 着陆场, 大陆架) is a word's too: capitals count only in the run of
 // capitals a cheque or contract writes (陆佰元).
 func InWord(text string, start, end int, words *dictionaries.Lexicon[struct{}]) bool {
-	if r, size := utf8.DecodeRuneInString(text[start:]); start+size == end && strings.ContainsRune(capitals, r) && start > 0 {
-		if prev, _ := utf8.DecodeLastRuneInString(text[:start]); unicode.Is(unicode.Han, prev) {
+	if r, size := runes.DecodeFirst(text[start:]); start+size == end && strings.ContainsRune(capitals, r) && start > 0 {
+		if prev, _ := runes.DecodeLast(text[:start]); unicode.Is(unicode.Han, prev) {
 			return true
 		}
 	}
@@ -31,7 +31,7 @@ func InWord(text string, start, end int, words *dictionaries.Lexicon[struct{}]) 
 		if p == 0 {
 			break
 		}
-		_, size := utf8.DecodeLastRuneInString(text[:p])
+		_, size := runes.DecodeLast(text[:p])
 		p -= size
 	}
 	return false

@@ -27,6 +27,7 @@ import (
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/extractors/internal/nounphrase"
 	"github.com/zhfacts/zhfacts/extractors/number"
+	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -308,7 +309,7 @@ func comparison(before string) string {
 		before = before[len(before)-comparisonWindow:]
 	}
 	if i := strings.LastIndexAny(before, "，,。;；：:！？!?"); i >= 0 {
-		_, size := utf8.DecodeRuneInString(before[i:])
+		_, size := runes.DecodeFirst(before[i:])
 		before = before[i+size:]
 	}
 	best, at := "", -1
@@ -355,7 +356,7 @@ func (m *Matcher) percent(text string, n number.Match, it *Item) (*rule, bool) {
 			end = d.End
 		}
 		next := text[end:]
-		if nr, _ := utf8.DecodeRuneInString(next); unicode.Is(unicode.Han, nr) && !strings.ContainsRune("以左上多的是和与或至到", nr) {
+		if nr, _ := runes.DecodeFirst(next); unicode.Is(unicode.Han, nr) && !strings.ContainsRune("以左上多的是和与或至到", nr) {
 			return nil, false
 		}
 		it.Value, it.Min, it.Max = v, v, v
@@ -371,7 +372,7 @@ func (m *Matcher) measure(text string, n number.Match, it *Item) (*rule, bool) {
 	start, rest := n.End, text[n.End:]
 	// 3千米 is 3 km, not 3000 m: a unit word that begins with the numeral's
 	// last unit character wins when the numeral still parses without it.
-	last, size := utf8.DecodeLastRuneInString(n.Text)
+	last, size := runes.DecodeLast(n.Text)
 	if (last == '千' || last == '百' || last == '十') && size < len(n.Text) {
 		if f, _, ok := m.units.Prefix(text[n.End-size:]); ok && len(f) > size {
 			if v, ok := number.Parse(n.Text[:len(n.Text)-size]); ok {
@@ -409,7 +410,7 @@ func (m *Matcher) implied(text string, n number.Match, it *Item, floor int) (*ru
 	if n.Fraction {
 		return nil, false
 	}
-	if r, _ := utf8.DecodeRuneInString(text[n.End:]); n.End < len(text) && strings.ContainsRune("—-－~～", r) {
+	if r, _ := runes.DecodeFirst(text[n.End:]); n.End < len(text) && strings.ContainsRune("—-－~～", r) {
 		return nil, false // 3.8——3.9万: a range the parser did not join
 	} else if n.End < len(text) && !unicode.IsPunct(r) && !unicode.IsSpace(r) {
 		if f, _, ok := m.qualifiers.After.Prefix(text[n.End:]); !ok || n.End+len(f) < len(text) && !unicode.IsPunct(firstRune(text[n.End+len(f):])) {
@@ -473,7 +474,7 @@ func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
 // glued reports whether the numeral is part of a code or model name, with an
 // ASCII letter or a code separator right before it (C919, GB/T2260).
 func glued(text string, n number.Match) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[:n.Start])
+	r, _ := runes.DecodeLast(text[:n.Start])
 	return asciiLetter(r) || r == '/' || r == '.' || r == '_'
 }
 
@@ -482,6 +483,6 @@ func asciiLetter(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) 
 func isASCIIWord(s string) bool { return s != "" && asciiLetter(firstRune(s)) }
 
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := runes.DecodeFirst(s)
 	return r
 }
