@@ -24,6 +24,16 @@ var siPrefixWords = []string{"兆瓦", "兆赫", "兆字节", "兆帕", "兆欧"
 // rangeConnectors join the two ends of a range: 3至5万, 3-5万, 10万到20万.
 var rangeConnectors = []string{"至", "到", "~", "～", "-", "－", "—", "–"}
 
+// connectorStarts holds the first character of each range connector: most
+// numerals have none after them, and one bit test lets them go.
+var connectorStarts = func() (s runes.Set) {
+	for _, c := range rangeConnectors {
+		r, _ := runes.DecodeFirst(c)
+		s.Add(r)
+	}
+	return s
+}()
+
 // Find returns every numeral in text, left to right, without overlaps. It
 // finds candidates liberally (一 in 统一 is a numeral to it); the stages that
 // use it decide from context what counts. It stops before counters, pair and
@@ -341,6 +351,9 @@ func extendRange(text string, m Match) Match {
 		return m
 	}
 	rest := text[m.End:]
+	if r, _ := runes.DecodeFirst(rest); !connectorStarts.Has(r) {
+		return m
+	}
 	for _, c := range rangeConnectors {
 		if !strings.HasPrefix(rest, c) {
 			continue

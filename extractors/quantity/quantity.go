@@ -321,6 +321,25 @@ func comparison(before string) string {
 	return best
 }
 
+// percentSigns are the signs and words of a share after a numeral, with
+// the factor to percent and the unit.
+var percentSigns = []struct {
+	s      string
+	factor float64
+	unit   string
+}{{"%", 1, "%"}, {"％", 1, "%"}, {"‰", 0.1, "%"}, {"个百分点", 1, "pp"}, {"個百分點", 1, "pp"}, {"百分点", 1, "pp"}, {"百分點", 1, "pp"}}
+
+// percentStarts holds the first character of each of percentSigns and 成
+// of tenths: most numerals have none after them, and one bit test lets them
+// go.
+var percentStarts = func() (s runes.Set) {
+	for _, sign := range percentSigns {
+		s.Add(firstRune(sign.s))
+	}
+	s.Add('成')
+	return s
+}()
+
 // percent reads 30%, 5个百分点, 百分之三十, 千分之三 and 三成.
 func (m *Matcher) percent(text string, n number.Match, it *Item) (*rule, bool) {
 	rest := text[n.End:]
@@ -332,12 +351,10 @@ func (m *Matcher) percent(text string, n number.Match, it *Item) (*rule, bool) {
 		return rulePercentWords, true
 	case n.Fraction:
 		return nil, false
+	case !percentStarts.Has(firstRune(rest)):
+		return nil, false
 	}
-	for _, sign := range []struct {
-		s      string
-		factor float64
-		unit   string
-	}{{"%", 1, "%"}, {"％", 1, "%"}, {"‰", 0.1, "%"}, {"个百分点", 1, "pp"}, {"個百分點", 1, "pp"}, {"百分点", 1, "pp"}, {"百分點", 1, "pp"}} {
+	for _, sign := range percentSigns {
 		if strings.HasPrefix(rest, sign.s) {
 			scale(sign.factor)
 			it.Type, it.Unit, it.End = pipeline.Percent, sign.unit, n.End+len(sign.s)
