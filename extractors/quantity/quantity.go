@@ -18,7 +18,6 @@
 package quantity
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -116,7 +115,7 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	}
 	// The spans taken are gathered once: Doc.Claimed would walk every
 	// mention of the document, names and places too, for every item.
-	taken := claimedSpans(d, pipeline.Money, pipeline.Date, pipeline.Duration, pipeline.Quantity, pipeline.Percent)
+	taken := claimedSpans(d)
 	for _, it := range items {
 		start, end := d.RuneOffset(it.Start), d.RuneOffset(it.End)
 		if taken.overlaps(start, end) {
@@ -140,18 +139,21 @@ type span struct{ start, end int }
 // spans are the intervals of the mentions that keep a new one out.
 type spans []span
 
-// claimedSpans returns the intervals of d's mentions of types.
-func claimedSpans(d *pipeline.Doc, types ...string) spans {
+// claimedSpans returns the intervals of d's MONEY, DATE, DURATION, QUANTITY
+// and PERCENT mentions. The types are constants of a switch, which compares
+// them inline.
+func claimedSpans(d *pipeline.Doc) spans {
 	var out spans
 	for i := range d.Mentions {
-		if m := &d.Mentions[i]; slices.Contains(types, m.Type) {
+		switch m := &d.Mentions[i]; m.Type {
+		case pipeline.Money, pipeline.Date, pipeline.Duration, pipeline.Quantity, pipeline.Percent:
 			out = append(out, span{m.Start, m.End})
 		}
 	}
 	return out
 }
 
-// overlaps reports what Doc.Claimed reports for the types s was gathered for.
+// overlaps reports what Doc.Claimed reports for the types of claimedSpans.
 func (s spans) overlaps(start, end int) bool {
 	for _, x := range s {
 		if x.start < end && start < x.end {
@@ -427,11 +429,14 @@ func (m *Matcher) implied(text string, n number.Match, it *Item, floor int) (*ru
 	if n.Fraction {
 		return nil, false
 	}
-	if r, _ := runes.DecodeFirst(text[n.End:]); n.End < len(text) && strings.ContainsRune("—-－~～", r) {
-		return nil, false // 3.8——3.9万: a range the parser did not join
-	} else if n.End < len(text) && !unicode.IsPunct(r) && !unicode.IsSpace(r) {
-		if f, _, ok := m.qualifiers.After.Prefix(text[n.End:]); !ok || n.End+len(f) < len(text) && !unicode.IsPunct(firstRune(text[n.End+len(f):])) {
-			return nil, false // 人数达到2019年的水平: the number goes on
+	if n.End < len(text) {
+		switch r, _ := runes.DecodeFirst(text[n.End:]); {
+		case r == '—' || r == '-' || r == '－' || r == '~' || r == '～':
+			return nil, false // 3.8——3.9万: a range the parser did not join
+		case !unicode.IsPunct(r) && !unicode.IsSpace(r):
+			if f, _, ok := m.qualifiers.After.Prefix(text[n.End:]); !ok || n.End+len(f) < len(text) && !unicode.IsPunct(firstRune(text[n.End+len(f):])) {
+				return nil, false // 人数达到2019年的水平: the number goes on
+			}
 		}
 	}
 	before := text[floor:n.Start]
