@@ -8,6 +8,8 @@
 // qualifier is min for 多 and 余 (两个多月), and otherwise read from a word of
 // qualifiers.tsv right before or after it, which joins its span, as for money
 // and quantities (近200年 max, 半小时左右 approx; rule duration+qualifier).
+// After 第 a number and a unit are an ordinal (进入第5天, 连续第31个月), no
+// duration.
 //
 // Normalized forms:
 //

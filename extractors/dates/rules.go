@@ -945,6 +945,9 @@ func (s *scanner) anaphorMonthDay(i int, a *anaphor) int {
 // duration reads an amount of time as an ISO 8601 duration: 7天, 两年,
 // 三个月, 半年, 一个多小时 (qualifier min), 一个半小时, 8天20小时.
 func (s *scanner) duration(i int) (value, int, bool) {
+	if i > 0 && s.r[i-1] == '第' {
+		return value{}, 0, false // 第5天, 连续第31个月: an ordinal, no length of time
+	}
 	var parts [7]float64 // Y M W D H M S
 	j, qual, any := i, "", false
 	for {

@@ -127,10 +127,10 @@ func TestAnaphorInClockRange(t *testing.T) {
 }
 
 // TestAnniversaryIsNoDuration: 70周年 counts years since an event and 63周岁
-// is an age, not weeks.
+// is an age, not weeks; 第5天 is an ordinal, no length of time.
 func TestAnniversaryIsNoDuration(t *testing.T) {
 	s := newStage(t)
-	for _, text := range []string{"新中国成立70周年", "由60周岁延长至63周岁"} {
+	for _, text := range []string{"新中国成立70周年", "由60周岁延长至63周岁", "演习已进入第5天", "连续第31个月同比上升"} {
 		for _, m := range s.Find(text, &exampleAnchor) {
 			t.Errorf("%s: found %s %q → %s", text, m.Type, m.Text, m.Normalized)
 		}
