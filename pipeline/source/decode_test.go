@@ -106,6 +106,35 @@ func TestScript(t *testing.T) {
 	}
 }
 
+// TestClassCounts checks the inline decoding against a range loop, on text
+// cut and damaged at every byte.
+func TestClassCounts(t *testing.T) {
+	text := zhSimplified + "，" + zhTraditional + "\U0001F600é"
+	var inputs []string
+	for i := range len(text) {
+		inputs = append(inputs, text[:i], text[i:], text[:i]+"\xff"+text[i:], text[:i]+text[i+1:])
+	}
+	for _, s := range inputs {
+		var want [charTraditional + 1]int
+		for _, r := range s {
+			if r >= cjkBase && r < cjkEnd {
+				want[charClass(charTable(), r)]++
+			}
+		}
+		if got := classCounts(s); got != want {
+			t.Errorf("classCounts(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func BenchmarkScript(b *testing.B) {
+	text := strings.Repeat(zhSimplified, 100)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Script(text)
+	}
+}
+
 func TestParseScriptChars(t *testing.T) {
 	if _, err := parseScriptChars(scriptCharsTSV); err != nil {
 		t.Fatalf("embedded file: %v", err)

@@ -93,28 +93,44 @@ func charClass(t []uint8, r rune) uint8 {
 	return t[r-cjkBase]
 }
 
+// classCounts counts the characters of the CJK block in text by class,
+// read as a range loop over text reads them. Each is three bytes with a lead
+// byte from 0xE4 to 0xE9, which is never inside another character, so the
+// loop looks only at those bytes and decodes inline: decoding every
+// character through the runtime cost most of Script's time.
+func classCounts(text string) (n [charTraditional + 1]int) {
+	t := charTable()
+	for i := 0; i+2 < len(text); i++ {
+		if c := text[i]; c < 0xE4 || c > 0xE9 {
+			continue
+		}
+		s := text[i : i+3]
+		if s[1]&0xC0 != 0x80 || s[2]&0xC0 != 0x80 {
+			continue
+		}
+		r := int(s[0]&0x0F)<<12 | int(s[1]&0x3F)<<6 | int(s[2]&0x3F)
+		if k := uint(r - cjkBase); k < uint(len(t)) {
+			n[t[k]]++
+		}
+		i += 2
+	}
+	return n
+}
+
 // Script says whether text is written in simplified or traditional
 // characters, from all its characters that differ between the two scripts
 // (one table lookup each), so that a document that changes script part way
 // reads as mixed. It is a classifier of the script only: it converts nothing.
 func Script(text string) string {
-	var simp, trad int
-	t := charTable()
-	for _, r := range text {
-		switch charClass(t, r) {
-		case charSimplified:
-			simp++
-		case charTraditional:
-			trad++
-		}
-	}
-	n := float64(simp + trad)
+	n := classCounts(text)
+	simp, trad := n[charSimplified], n[charTraditional]
+	total := float64(simp + trad)
 	switch {
-	case n == 0:
+	case total == 0:
 		return ScriptUnknown
-	case float64(simp) >= scriptShare*n:
+	case float64(simp) >= scriptShare*total:
 		return ScriptSimplified
-	case float64(trad) >= scriptShare*n:
+	case float64(trad) >= scriptShare*total:
 		return ScriptTraditional
 	}
 	return ScriptMixed
@@ -124,12 +140,6 @@ func Script(text string) string {
 // writing of either script: the encoding detector's measure of how much a
 // decoding reads like Chinese.
 func frequentChars(text string) int {
-	n := 0
-	t := charTable()
-	for _, r := range text {
-		if charClass(t, r) != charOther {
-			n++
-		}
-	}
-	return n
+	n := classCounts(text)
+	return n[charCommon] + n[charSimplified] + n[charTraditional]
 }
