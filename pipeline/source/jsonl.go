@@ -113,21 +113,13 @@ func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
 		d.AddError(Stage, pipeline.SeverityError, src+": "+fmt.Sprintf(format, args...), -1)
 		return d
 	}
-	text, enc, warnings, err := decode(line)
-	d.Meta.Encoding = enc
-	for _, w := range warnings {
-		d.AddError(Stage, pipeline.SeverityWarning, src+": "+w, -1)
-	}
-	if err != nil {
-		return fail("%v", err)
-	}
-	trimmed := strings.TrimSpace(text)
-	if !strings.HasPrefix(trimmed, "{") {
-		return fail("not a JSON object: %s", excerpt(trimmed))
-	}
-	fields, err := objectFields(trimmed)
-	if err != nil {
-		return fail("invalid JSON: %v", err)
+	// Most rows are a plain object in valid UTF-8, which scanObject checks
+	// in one pass; only the others are decoded first.
+	fields, ok := scanObject(string(line))
+	if ok {
+		d.Meta.Encoding = EncodingUTF8
+	} else if fields, ok = decodeObject(d, src, line); !ok {
+		return d
 	}
 	row := newRow(fields)
 
@@ -164,6 +156,32 @@ func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
 	}
 	anchor(d, opts)
 	return d
+}
+
+// decodeObject decodes line and returns its object's members, or records
+// why it cannot and returns false.
+func decodeObject(d *pipeline.Doc, src string, line []byte) ([]jsonField, bool) {
+	fail := func(format string, args ...any) ([]jsonField, bool) {
+		d.AddError(Stage, pipeline.SeverityError, src+": "+fmt.Sprintf(format, args...), -1)
+		return nil, false
+	}
+	text, enc, warnings, err := decode(line)
+	d.Meta.Encoding = enc
+	for _, w := range warnings {
+		d.AddError(Stage, pipeline.SeverityWarning, src+": "+w, -1)
+	}
+	if err != nil {
+		return fail("%v", err)
+	}
+	trimmed := strings.TrimSpace(text)
+	if !strings.HasPrefix(trimmed, "{") {
+		return fail("not a JSON object: %s", excerpt(trimmed))
+	}
+	fields, err := objectFields(trimmed)
+	if err != nil {
+		return fail("invalid JSON: %v", err)
+	}
+	return fields, true
 }
 
 // row holds a JSON object's fields, one per lower-case name. A handful of

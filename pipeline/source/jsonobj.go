@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // A JSONL row is read in one pass over the line by scanObject, which
@@ -15,8 +16,9 @@ import (
 // nested values, escaped keys, and every kind of invalid JSON — is left to
 // encoding/json, which gives the same members, or the error to report.
 //
-// Input is valid UTF-8, as decode returns it, so strings need no checks
-// for malformed sequences.
+// scanObject also checks that its strings are valid UTF-8, in the same pass
+// (the rest of an object it accepts is ASCII), so a row it accepts as read
+// is valid UTF-8 and parseRow skips decode's pass over it.
 
 // jsonField is one member of a JSON object.
 type jsonField struct {
@@ -127,23 +129,39 @@ func scanScalar(s string, i int) int {
 	return -1
 }
 
-// plainByte marks the bytes a JSON string holds without an escape.
-var plainByte = func() (t [256]bool) {
-	for c := 0x20; c < 256; c++ {
+// plainByte marks the ASCII bytes a JSON string holds without an escape.
+var plainByte = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
 		t[c] = c != '"' && c != '\\'
 	}
 	return t
 }()
 
 // scanString returns the end of the string starting at s[i] (after its
-// closing quote), or -1 if it is malformed, and whether it has escapes.
+// closing quote), or -1 if it is malformed or not valid UTF-8, and whether
+// it has escapes.
 func scanString(s string, i int) (end int, escaped bool) {
 	for i++; i < len(s); {
-		if plainByte[s[i]] {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// Chinese text is mostly three-byte sequences whose lead byte
+			// takes any continuation bytes (all but 0xE0 and 0xED).
+			if c-0xE1 <= 0xEF-0xE1 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return -1, false
+			}
+			i += size
+			continue
+		}
+		if plainByte[c] {
 			i++
 			continue
 		}
-		switch s[i] {
+		switch c {
 		case '"':
 			return i + 1, escaped
 		case '\\':
