@@ -78,7 +78,8 @@ func grow[T any](s []T, n int) []T {
 func newView(d *pipeline.Doc) *view {
 	v := views.Get().(*view)
 	v.d = d
-	v.text = runes.Append(v.text[:0], d.Text)
+	// Room for a code point per byte lets Append store them by index.
+	v.text = runes.Append(grow(v.text, len(d.Text))[:0], d.Text)
 	n := len(v.text)
 	v.endFirst = grow(v.endFirst, n+1)
 	v.endNext = grow(v.endNext, len(d.Mentions))

@@ -9,8 +9,13 @@ import "unicode/utf8"
 // would (an invalid byte becomes utf8.RuneError), and returns the extended
 // slice. The stages decode every document whole; Append decodes ASCII and
 // the three-byte sequences of Chinese text inline, where a range loop calls
-// the runtime for every character beyond ASCII.
+// the runtime for every character beyond ASCII. When dst has room for
+// len(s) more code points, as many as s can hold, Append stores them by
+// index, without append's test of the capacity for every one.
 func Append(dst []rune, s string) []rune {
+	if cap(dst)-len(dst) >= len(s) {
+		return dst[:len(dst)+decode(dst[len(dst):len(dst)+len(s)], s)]
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -31,6 +36,34 @@ func Append(dst []rune, s string) []rune {
 		i += size
 	}
 	return dst
+}
+
+// decode writes the code points of s to out, which is len(s) long, and
+// returns how many there are.
+func decode(out []rune, s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			out[n] = rune(c)
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && len(s)-i >= 3 {
+			t := s[i : i+3]
+			b1, b2 := t[1], t[2]
+			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if (uint16(b1)<<8|uint16(b2))&0xC0C0 == 0x8080 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				out[n] = r
+				i += 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		out[n] = r
+		i += size
+	}
+	return n
 }
 
 // DecodeFirst and DecodeLast are utf8.DecodeRuneInString and

@@ -17,9 +17,20 @@ func TestAppend(t *testing.T) {
 		"\xed\xa0\x80",        // a surrogate
 		"a\xffb\xe4\xb8\xadc", // stray bytes around 中
 	} {
-		if got, want := Append(nil, s), []rune(s); !slices.Equal(got, want) {
-			t.Errorf("Append(%q) = %U, want %U", s, got, want)
-		}
+		checkAppend(t, s)
+	}
+}
+
+// checkAppend checks both ways Append decodes: appending, and storing into
+// room for len(s) code points after a prefix.
+func checkAppend(t *testing.T, s string) {
+	t.Helper()
+	if got, want := Append(nil, s), []rune(s); !slices.Equal(got, want) {
+		t.Errorf("Append(%q) = %U, want %U", s, got, want)
+	}
+	dst := make([]rune, 1, 1+len(s))
+	if got, want := Append(dst, s), append([]rune{0}, []rune(s)...); !slices.Equal(got, want) {
+		t.Errorf("Append(room, %q) = %U, want %U", s, got, want)
 	}
 }
 
@@ -55,11 +66,7 @@ func FuzzDecode(f *testing.F) {
 
 func FuzzAppend(f *testing.F) {
 	f.Add("中文 text\xff")
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := Append(nil, s), []rune(s); !slices.Equal(got, want) {
-			t.Errorf("Append(%q) = %U, want %U", s, got, want)
-		}
-	})
+	f.Fuzz(checkAppend)
 }
 
 func TestSet(t *testing.T) {
