@@ -93,27 +93,32 @@ func newView(d *pipeline.Doc) *view {
 	v.sentOf = grow(v.sentOf, len(d.Mentions))
 	v.starts = grow(v.starts, len(v.sents)+1)
 	clear(v.starts)
+	// The arrays are read and written through locals: a store through a
+	// field of v might change v, and the loops would load every field again.
+	sentOf, starts, person, endFirst, endNext := v.sentOf, v.starts, v.person, v.endFirst, v.endNext
+	hint := 0 // the sentence of the mention before: stages add them in order
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		v.sentOf[i] = -1
+		sentOf[i] = -1
 		if m.Start < 0 || m.End > n || m.Start >= m.End {
 			continue
 		}
-		si := v.sentence(m.Start, m.End)
+		si := v.sentenceNear(m.Start, m.End, hint)
 		if si < 0 {
 			continue
 		}
-		v.sentOf[i] = int32(si)
-		v.starts[si+1]++
+		hint = si
+		sentOf[i] = int32(si)
+		starts[si+1]++
 		if m.Type == pipeline.Person {
 			for j := m.Start; j < m.End; j++ {
-				v.person[j] = true
+				person[j] = true
 			}
 		}
 		switch m.Type {
 		case pipeline.Person, pipeline.Org, pipeline.Place, pipeline.Date, pipeline.Duration, pipeline.Quantity:
-			v.endNext[i] = v.endFirst[m.End]
-			v.endFirst[m.End] = int32(i + 1)
+			endNext[i] = endFirst[m.End]
+			endFirst[m.End] = int32(i + 1)
 		}
 	}
 	for si := range v.sents {
@@ -140,15 +145,17 @@ func newView(d *pipeline.Doc) *view {
 	v.tokIn = grow(v.tokIn, n+1)
 	clear(v.tokAtS)
 	clear(v.tokIn)
+	tokAtS, tokIn := v.tokAtS, v.tokIn
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
-		if t.Start < 0 || t.End > n || t.Start >= t.End {
+		start, end := t.Start, t.End
+		if start < 0 || end > n || start >= end {
 			continue
 		}
-		v.tokAtS[t.Start] = int32(i + 1)
-		in := v.tokIn[t.Start:t.End]
-		for j := range in {
-			in[j] = int32(i + 1)
+		id := int32(i + 1)
+		tokAtS[start] = id
+		for j := start; j < end; j++ {
+			tokIn[j] = id
 		}
 	}
 	return v
@@ -163,6 +170,22 @@ func (v *view) sentence(start, end int) int {
 		return -1
 	}
 	return si
+}
+
+// sentenceNear is sentence with a guess: when [start, end) lies in
+// sentence hint or the one after, and start past the end of the sentence
+// before, it is the sentence the search would find, and no search is needed.
+func (v *view) sentenceNear(start, end, hint int) int {
+	ss := v.d.Sentences
+	for g := hint; g <= hint+1 && g < len(ss); g++ {
+		if ss[g].Start <= start && start < ss[g].End && (g == 0 || ss[g-1].End <= start) {
+			if end > v.sents[g].End || start < v.sents[g].Start {
+				return -1
+			}
+			return g
+		}
+	}
+	return v.sentence(start, end)
 }
 
 // mentions returns the mentions of type typ in sentence si, by start.
