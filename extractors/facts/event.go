@@ -109,14 +109,19 @@ var eventRule = &rule{
 
 // events finds A 与 B verb in every sentence.
 func (s *Stage) events(v *view) {
+	text := v.text
 	for si, sent := range v.sents {
 		for c := sent.Start + 1; c < sent.End-1; c++ {
+			r := text[c]
+			if r < '与' || r > '和' {
+				continue // the connectors lie between 与 (U+4E0E) and 和 (U+548C): one test passes most characters
+			}
 			n := 1
-			switch v.text[c] {
+			switch r {
 			case '与', '和', '同':
 			case '会':
 				n = 2 // 会同: A acting together with B, C… (市场监管总局会同…等十部门联合发布)
-				if v.text[c+1] != '同' {
+				if text[c+1] != '同' {
 					continue
 				}
 			default:

@@ -90,13 +90,19 @@ func (s *Stage) meetings(v *view) {
 			continue
 		}
 		for k := sent.Start + 1; k < sent.End-1; k++ {
+			// A verb and a connector alike start a word; the test is
+			// cheaper than the dictionary's.
+			t := v.tokenStarting(k)
+			if t == nil {
+				continue
+			}
 			if n := s.words.Starting(dictionaries.FactMeet, v.text, k, sent.End); n > 0 && v.aligned(k, k+n) {
 				s.meetAt(v, si, k, n)
 				continue
 			}
 			switch v.text[k] {
 			case '同', '与', '和':
-				if t := v.tokenStarting(k); t != nil && t.End == k+1 {
+				if t.End == k+1 {
 					s.talkAt(v, si, k)
 				}
 			}
