@@ -52,6 +52,33 @@ type view struct {
 	sentOf  []int32
 	starts  []int
 	byStart []int
+	// sentTypes holds each sentence's typeBits, so that mentions answers
+	// for a type the sentence has none of without reading its mentions.
+	sentTypes []uint16
+}
+
+// typeBit returns a bit for each mention type the rules read; other types
+// share the last.
+func typeBit(typ string) uint16 {
+	switch typ {
+	case pipeline.Person:
+		return 1 << 0
+	case pipeline.Org:
+		return 1 << 1
+	case pipeline.Place:
+		return 1 << 2
+	case pipeline.Money:
+		return 1 << 3
+	case pipeline.Quantity:
+		return 1 << 4
+	case pipeline.Percent:
+		return 1 << 5
+	case pipeline.Date:
+		return 1 << 6
+	case pipeline.Duration:
+		return 1 << 7
+	}
+	return 1 << 15
 }
 
 // views recycles the per-document arrays: the stage runs on every document
@@ -93,9 +120,11 @@ func newView(d *pipeline.Doc) *view {
 	v.sentOf = grow(v.sentOf, len(d.Mentions))
 	v.starts = grow(v.starts, len(v.sents)+1)
 	clear(v.starts)
+	v.sentTypes = grow(v.sentTypes, len(v.sents))
+	clear(v.sentTypes)
 	// The arrays are read and written through locals: a store through a
 	// field of v might change v, and the loops would load every field again.
-	sentOf, starts, person, endFirst, endNext := v.sentOf, v.starts, v.person, v.endFirst, v.endNext
+	sentOf, starts, person, endFirst, endNext, sentTypes := v.sentOf, v.starts, v.person, v.endFirst, v.endNext, v.sentTypes
 	hint := 0 // the sentence of the mention before: stages add them in order
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -110,6 +139,7 @@ func newView(d *pipeline.Doc) *view {
 		hint = si
 		sentOf[i] = int32(si)
 		starts[si+1]++
+		sentTypes[si] |= typeBit(m.Type)
 		if m.Type == pipeline.Person {
 			for j := m.Start; j < m.End; j++ {
 				person[j] = true
@@ -191,6 +221,9 @@ func (v *view) sentenceNear(start, end, hint int) int {
 // mentions returns the mentions of type typ in sentence si, by start.
 func (v *view) mentions(si int, typ string) []*pipeline.Mention {
 	var ms []*pipeline.Mention
+	if v.sentTypes[si]&typeBit(typ) == 0 {
+		return ms
+	}
 	for _, i := range v.bySent[si] {
 		if m := &v.d.Mentions[i]; m.Type == typ {
 			ms = append(ms, m)
