@@ -140,7 +140,7 @@ func ParseFactWords(t *Table) (*FactWords, error) {
 		i := w.slot(kind)
 		k := w.slots[i]
 		if k == nil {
-			k = &factKind{name: kind, words: map[string]string{}}
+			k = &factKind{name: constName(kind), words: map[string]string{}}
 			w.slots[i] = k
 		}
 		if _, dup := k.words[word]; dup {
@@ -154,6 +154,18 @@ func ParseFactWords(t *Table) (*FactWords, error) {
 		k.last.Add(r)
 	}
 	return w, nil
+}
+
+// constName returns the constant among the factKinds keys that equals
+// kind: slot compares it with the constant a caller passes, and two
+// strings at the same address compare equal without reading their bytes.
+func constName(kind string) string {
+	for name := range factKinds {
+		if name == kind {
+			return name
+		}
+	}
+	return kind
 }
 
 // Predicate returns the predicate of word as a word of kind: 营收 as amount →
