@@ -111,12 +111,15 @@ var eventRule = &rule{
 func (s *Stage) events(v *view) {
 	text := v.text
 	for si, sent := range v.sents {
-		for c := sent.Start + 1; c < sent.End-1; c++ {
-			r := text[c]
+		lo, hi := sent.Start+1, sent.End-1 // a connector has a party on each side
+		if lo >= hi {
+			continue
+		}
+		for j, r := range text[lo:hi] {
 			if r < '与' || r > '和' {
 				continue // the connectors lie between 与 (U+4E0E) and 和 (U+548C): one test passes most characters
 			}
-			n := 1
+			c, n := lo+j, 1
 			switch r {
 			case '与', '和', '同':
 			case '会':
