@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -202,17 +201,22 @@ func (s *Stage) countryPairs(d *doc) {
 			continue
 		}
 		// The tagger may have marked some of the characters (德 of 中德).
+		// The mentions are read in place: a call per mention copied each.
 		var have [3]bool
-		if slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool {
+		other := false
+		for k := range d.Mentions {
+			m := &d.Mentions[k]
 			if !isEntity(m.Type) || m.Start >= end || m.End <= start {
-				return false
+				continue
 			}
 			if m.Type == pipeline.Place && m.End == m.Start+1 && m.Start >= start && m.End <= end {
 				have[m.Start-start] = true
-				return false
+				continue
 			}
-			return true
-		}) {
+			other = true
+			break
+		}
+		if other {
 			continue
 		}
 		for k := start; k < end; k++ {

@@ -22,6 +22,23 @@ type doc struct {
 	tokenOf []int32  // code point → index of the token covering it, or -1
 	pooled  *[]int32 // tokenOf's holder, from tokenIndexes
 	first   []rune   // the first character of each token, once firstRunes ran
+	// writes caches whether the text contains a name: rules ask it of the
+	// same few countries and divisions again and again, and each search
+	// reads the whole text.
+	writes map[string]bool
+}
+
+// written reports whether the text of d contains name.
+func (d *doc) written(name string) bool {
+	w, ok := d.writes[name]
+	if !ok {
+		if d.writes == nil {
+			d.writes = map[string]bool{}
+		}
+		w = strings.Contains(d.Text, name)
+		d.writes[name] = w
+	}
+	return w
 }
 
 // firstRunes returns the first character of each token, decoded on the
@@ -1370,7 +1387,7 @@ func (s *Stage) pieces(text string) []piece {
 func (s *Stage) countriesNamed(d *doc, abbrevs string) bool {
 	for _, c := range abbrevs {
 		k := s.countries.Abbrev(string(c))
-		if k == nil || !strings.Contains(d.Text, k.Name) {
+		if k == nil || !d.written(k.Name) {
 			return false
 		}
 	}
@@ -1778,7 +1795,7 @@ func (s *Stage) namedWithParent(d *doc, v *dictionaries.Division) bool {
 		return true
 	}
 	p := s.divs.Parent(v)
-	return p != nil && (strings.Contains(d.Text, p.Name) || p.Short != "" && strings.Contains(d.Text, p.Short))
+	return p != nil && (d.written(p.Name) || p.Short != "" && d.written(p.Short))
 }
 
 // namePOS reports whether a gse tag marks a word gse takes for a name: a
