@@ -133,8 +133,9 @@ func (s *Stage) abbrevAfterVerbs(d *doc) {
 // tagger's name that goes on past them into half of gse's next word (ORG
 // 京津冀协 of 京津冀|协同) is no name: endRun drops it.
 func (s *Stage) runAlone(d *doc, start, end int) bool {
-	for _, m := range d.Mentions {
-		if isEntity(m.Type) && m.Start < end && m.End > start && (m.Start < start || m.End > end) && !runOn(d, &m, start, end) {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		if isEntity(m.Type) && m.Start < end && m.End > start && (m.Start < start || m.End > end) && !runOn(d, m, start, end) {
 			return false
 		}
 	}

@@ -197,7 +197,8 @@ func creditName(text string, pos int) (name string, next int, ok bool) {
 // creditNameFree reports whether start..end may become a PERSON: no name of
 // another type overlaps it, and no PERSON already covers it exactly.
 func (s *Stage) creditNameFree(d *doc, start, end int) bool {
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
 			continue
 		}

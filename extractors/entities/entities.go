@@ -766,7 +766,8 @@ func (s *Stage) wordsAround(d *doc) {
 	}
 	drop := map[int]bool{}
 	var people []pipeline.Mention
-	for _, m := range d.Mentions {
+	for n := range d.Mentions {
+		m := &d.Mentions[n]
 		if !isEntity(m.Type) || m.Stage == Name {
 			continue
 		}
@@ -1153,7 +1154,8 @@ func (s *Stage) shortForms(d *doc) {
 		confidence float64
 	}
 	var forms []form
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if m.Type != pipeline.Org || utf8.RuneCountInString(m.Text) < 6 {
 			continue
 		}
@@ -1225,7 +1227,8 @@ func (s *Stage) splitChains(d *doc, st *docState) {
 	var add []pipeline.Mention
 	var addDivs []*dictionaries.Division
 	split := map[int]bool{} // IDs of the mentions replaced
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		// Two names of at least two characters each.
 		if m.Type != pipeline.Place || utf8.RuneCountInString(m.Text) < 4 {
 			continue
@@ -1569,7 +1572,8 @@ func (s *Stage) resolvePlaces(d *doc, st *docState) {
 		return // most documents: every place read at once
 	}
 	placeEnds := make(map[int]int, places(d)) // end → ID of a PLACE mention ending there: 湖南|汉寿
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if m.Type == pipeline.Place {
 			placeEnds[m.End] = m.ID
 		}
@@ -1652,7 +1656,8 @@ func (s *Stage) regionAbbrevs(d *doc) {
 // Indo-Pacific), and 亚, which is Asia (欧亚, 亚太) before it is Armenia.
 func (s *Stage) documentCountries(d *doc) {
 	named := map[string]bool{}
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if m.Type == pipeline.Place && m.PlaceCode == "" && m.Country != "" {
 			named[m.Country] = true
 		}

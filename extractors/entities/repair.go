@@ -240,7 +240,8 @@ func (s *Stage) trimRunOn(d *doc) {
 	// A person's mentions and the characters after them: 丁世 tagged in
 	// 与丁世均会面 names no 丁世 who stops there.
 	people := map[string]map[string]bool{}
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if m.Type == pipeline.Person {
 			if people[m.Text] == nil {
 				people[m.Text] = map[string]bool{}
@@ -285,7 +286,8 @@ func (s *Stage) titledPersonAt(d *doc, off int) bool {
 		return false
 	}
 	at := off + utf8.RuneCountInString(title)
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if m.Type == pipeline.Person && m.Start == at {
 			return true
 		}
@@ -702,7 +704,8 @@ func (s *Stage) trimTerm(d *doc, m *pipeline.Mention) {
 // PERSON mention of the document is exactly it, or people_known lists it.
 func (s *Stage) personParts(d *doc) {
 	names := map[string]int{}
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if m.Type == pipeline.Person && utf8.RuneCountInString(m.Text) >= 2 {
 			names[m.Text]++
 		}
@@ -1112,7 +1115,8 @@ func definesAlias(text string) bool {
 func (s *Stage) splitSpaced(d *doc) {
 	var add []pipeline.Mention
 	drop := map[int]bool{}
-	for _, m := range d.Mentions {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
 		if (m.Type != pipeline.Person && m.Type != pipeline.Org) || m.Stage == Name || !strings.ContainsFunc(m.Text, unicode.IsSpace) {
 			continue
 		}
@@ -1608,7 +1612,8 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		return
 	}
 	taken := make([]bool, toks[len(toks)-1].End) // code points inside a name
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if isEntity(m.Type) {
 			for i := max(m.Start, 0); i < min(m.End, len(taken)); i++ {
 				taken[i] = true
@@ -1718,7 +1723,8 @@ func (s *Stage) foreignWords(d *doc, toks []pipeline.Token, i int) int {
 // tagger PERSON mentions of one character at its start (张 of 张家界, which
 // gse tags a person's name).
 func surnameOnly(d *doc, start, end int) bool {
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
 			continue
 		}
@@ -1731,7 +1737,8 @@ func surnameOnly(d *doc, start, end int) bool {
 
 // surnameOver adds to drop the mentions surnameOnly allowed.
 func surnameOver(d *doc, start, end int, drop *[]int) {
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if isEntity(m.Type) && m.Start == start && m.End == start+1 {
 			*drop = append(*drop, m.ID)
 		}
@@ -1746,7 +1753,8 @@ func (s *Stage) brandOver(d *doc, start, end int, drop *[]int) bool {
 		return false
 	}
 	var ids []int
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
 			continue
 		}
@@ -1765,7 +1773,8 @@ func (s *Stage) brandOver(d *doc, start, end int, drop *[]int) bool {
 // of 文化和旅游部). Their IDs are added to drop.
 func (s *Stage) cutAtAnd(d *doc, start, end int, drop *[]int) bool {
 	var ids []int
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
 			continue
 		}
