@@ -624,7 +624,7 @@ func specialRegion(d *doc) {
 	}
 	// Searched for only now: most documents name neither region, and the
 	// search reads the whole text.
-	if sar == nil || strings.Contains(d.Text, "经济特区") {
+	if sar == nil || index(d.Text, "经济特区") >= 0 {
 		return // 特区 may be a special economic zone there (深圳经济特区)
 	}
 	for i := range d.Mentions {
@@ -1169,7 +1169,7 @@ func (s *Stage) shortForms(d *doc) {
 	drop := map[int]bool{}
 	for _, f := range forms {
 		for b := d.ByteOffset(f.after); ; {
-			k := strings.Index(d.Text[b:], f.text)
+			k := index(d.Text[b:], f.text)
 			if k < 0 {
 				break
 			}
@@ -1991,7 +1991,7 @@ func (s *Stage) partyCongresses(d *doc) {
 	}
 	text := d.Text
 	for b := 0; ; {
-		k := strings.Index(text[b:], "大")
+		k := index(text[b:], "大")
 		if k < 0 {
 			return
 		}
