@@ -11,47 +11,71 @@ import (
 // to see past a tagger's span to the word it cut (奥 inside 冬奥会, 巴
 // inside 奥巴马).
 type Spots struct {
-	by   map[rune][]spot // the words containing each character
-	used runes.Set       // the characters by has: most are in no word
-	// pairs holds a hash of each two neighbouring characters of a word. A
-	// word of two or more characters that covers a character holds it with
-	// the character before or after it, so a character that makes a listed
-	// pair with neither needs no map read (most of a text's do not).
-	pairs runes.Set
-	// unpaired is set by a word pairs cannot vouch for: one character, or
+	// next holds each word of two or more characters under each of its
+	// characters but the last, paired with the character after it, and
+	// last under its last character, paired with the one before. A word
+	// that covers a character of a text is under that character and its
+	// neighbour there, so Around reads a list or two of a few words where
+	// the words holding the character were dozens.
+	next, last map[[2]rune][]spot
+	// by holds the words next and last cannot file: one character, or
 	// bytes that are no UTF-8 and may decode otherwise in a text.
+	by   map[rune][]spot
+	used runes.Set // the characters of the words: most are in none
+	// pairs holds a hash of each two neighbouring characters of a word, so
+	// a character that makes a listed pair with neither neighbour needs no
+	// map read (most of a text's do not).
+	pairs runes.Set
+	// unpaired is set when by holds a word.
 	unpaired bool
+	spots    int // spots filed so far
 }
 
 type spot struct {
 	word  string
 	at    int // byte offset of the character in word
 	runes int // length of word in characters
+	// ord is the order the spot was filed in: of two words as long that
+	// cover a character, the one filed first wins.
+	ord int
 	// head and tail are the first and last four bytes of a word of four
 	// or more: compared first, they turn away most words that hold the
 	// character without a call to compare the whole.
 	head, tail uint32
 }
 
-func newSpots() *Spots { return &Spots{by: map[rune][]spot{}} }
+func newSpots() *Spots {
+	return &Spots{next: map[[2]rune][]spot{}, last: map[[2]rune][]spot{}, by: map[rune][]spot{}}
+}
 
 func (s *Spots) add(word string) {
-	n := utf8.RuneCountInString(word)
-	sp := spot{word: word, runes: n}
+	rs := []rune(word)
+	sp := spot{word: word, runes: len(rs)}
 	if len(word) >= 4 {
 		sp.head, sp.tail = load32(word, 0), load32(word, len(word)-4)
 	}
-	prev := rune(-1)
+	paired := len(rs) >= 2 && utf8.ValidString(word)
+	k := 0 // rs[k] is the character at byte at
 	for at, r := range word {
-		sp.at = at
-		s.by[r] = append(s.by[r], sp)
-		s.used.Add(r)
-		if prev >= 0 {
-			s.pairs.Add(pairKey(prev, r))
+		sp.at, sp.ord = at, s.spots
+		s.spots++
+		switch {
+		case !paired:
+			s.by[r] = append(s.by[r], sp)
+		case k+1 < len(rs):
+			key := [2]rune{r, rs[k+1]}
+			s.next[key] = append(s.next[key], sp)
+		default:
+			key := [2]rune{rs[k-1], r}
+			s.last[key] = append(s.last[key], sp)
 		}
-		prev = r
+		s.used.Add(r)
+		if k > 0 {
+			s.pairs.Add(pairKey(rs[k-1], r))
+		}
+		k++
 	}
-	if n < 2 || !utf8.ValidString(word) {
+	if !paired {
 		s.unpaired = true
 	}
 }
@@ -79,27 +103,42 @@ func (s *Spots) Around(text string, i int) (start, end int, ok bool) {
 	if !s.used.Has(c) {
 		return 0, 0, false
 	}
-	if !s.unpaired {
-		// A listed word in text has the same bytes, so decodes to the same
-		// characters, as the word did in add.
-		p, _ := runes.DecodeLast(text[:i])
-		n, _ := runes.DecodeFirst(text[i+size:])
-		if !s.pairs.Has(pairKey(p, c)) && !s.pairs.Has(pairKey(c, n)) {
-			return 0, 0, false
-		}
+	// A listed word in text has the same bytes, so decodes to the same
+	// characters, as the word did in add.
+	p, _ := runes.DecodeLast(text[:i])
+	n, _ := runes.DecodeFirst(text[i+size:])
+	var m spotMatch
+	if s.pairs.Has(pairKey(c, n)) {
+		m.among(s.next[[2]rune{c, n}], text, i)
 	}
-	longest := 0
-	spots := s.by[c]
+	if s.pairs.Has(pairKey(p, c)) {
+		m.among(s.last[[2]rune{p, c}], text, i)
+	}
+	if s.unpaired {
+		m.among(s.by[c], text, i)
+	}
+	return m.start, m.end, m.ok
+}
+
+// spotMatch is the best word Around has found so far.
+type spotMatch struct {
+	start, end int
+	ok         bool
+	runes, ord int
+}
+
+// among keeps the word of spots written in text over byte i that is
+// longer than m's, or as long and filed before it.
+func (m *spotMatch) among(spots []spot, text string, i int) {
 	for k := range spots {
 		sp := &spots[k]
 		a, b := i-sp.at, i-sp.at+len(sp.word)
-		if a < 0 || b > len(text) || (ok && sp.runes <= longest) ||
+		if a < 0 || b > len(text) || m.ok && (sp.runes < m.runes || sp.runes == m.runes && sp.ord > m.ord) ||
 			len(sp.word) >= 4 && (load32(text, a) != sp.head || load32(text, b-4) != sp.tail) || text[a:b] != sp.word {
 			continue
 		}
-		start, end, ok, longest = a, b, true, sp.runes
+		m.start, m.end, m.ok, m.runes, m.ord = a, b, true, sp.runes, sp.ord
 	}
-	return start, end, ok
 }
 
 // LoadNotAbbrevs loads the embedded not_abbrevs.tsv: words in which a

@@ -3,6 +3,7 @@ package dictionaries
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSpotsAround(t *testing.T) {
@@ -60,6 +61,37 @@ func TestNotAbbrevsLoad(t *testing.T) {
 		}
 		if _, err := ParseSpots(tab); err == nil || !strings.Contains(err.Error(), "n.tsv:") {
 			t.Errorf("%q: error %v, want one naming the line", body, err)
+		}
+	}
+}
+
+// TestSpotsAroundAll checks Around at every byte of a few texts against a
+// search of every word: the longest word written over the byte wins, and
+// of words as long the one added first.
+func TestSpotsAroundAll(t *testing.T) {
+	words := []string{"中国", "国中", "中中国", "美国", "国家", "中国人", "人民", "民中", "国人民", "中", "A股", "𠮷野家"}
+	texts := []string{"中国人民中中国家美国人", "我们A股中国", "吉野家𠮷野家中", "国中中国"}
+	for _, list := range [][]string{words, words[:9], words[1:]} {
+		s := newSpots()
+		for _, w := range list {
+			s.add(w)
+		}
+		for _, text := range texts {
+			for i := range len(text) {
+				var want struct{ start, end, runes int }
+				found := false
+				for _, w := range list {
+					for at := range w {
+						a, b := i-at, i-at+len(w)
+						if a >= 0 && b <= len(text) && text[a:b] == w && (!found || utf8.RuneCountInString(w) > want.runes) {
+							want.start, want.end, want.runes, found = a, b, utf8.RuneCountInString(w), true
+						}
+					}
+				}
+				if start, end, ok := s.Around(text, i); ok != found || start != want.start || end != want.end {
+					t.Errorf("%q: Around(%q, %d) = %d, %d, %v; want %d, %d, %v", list, text, i, start, end, ok, want.start, want.end, found)
+				}
+			}
 		}
 	}
 }
