@@ -45,18 +45,22 @@ func (d *doc) written(name string) bool {
 // first call: several rules ask it of every token.
 func (d *doc) firstRunes() []rune {
 	if d.first == nil {
-		d.first = make([]rune, len(d.Tokens))
-		for i := range d.Tokens {
+		// Filled through locals: a store through d.first reloads the slice
+		// and checks its bounds for every token.
+		toks := d.Tokens
+		first := make([]rune, len(toks))
+		for i := range toks {
 			// Most tokens begin with a three-byte character at or above
 			// U+1000 and outside the surrogates (lead bytes E1 to EF but
 			// ED), decoded here, where runes.DecodeFirst is a call per token.
-			t := d.Tokens[i].Text
+			t := toks[i].Text
 			if len(t) >= 3 && t[0]-0xE1 < 0x0F && t[0] != 0xED && t[1]&0xC0 == 0x80 && t[2]&0xC0 == 0x80 {
-				d.first[i] = rune(t[0]&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F)
+				first[i] = rune(t[0]&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F)
 				continue
 			}
-			d.first[i], _ = runes.DecodeFirst(t)
+			first[i], _ = runes.DecodeFirst(t)
 		}
+		d.first = first
 	}
 	return d.first
 }
