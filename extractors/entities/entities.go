@@ -151,6 +151,11 @@
 //     Outside sports reports (a sentence with a word of sports_cues.tsv:
 //     战胜, 男单, 比赛) every such ORG is a PLACE (立陶宛总理, 在立陶宛维尔纽斯,
 //     丹麦官员): the tagger learned the team reading from MSRA's sports news.
+//   - person-list: in a list of three or more PERSON mentions written with
+//     、, an item between two of them is a person too when it is two to
+//     four Han characters and no mention covers it (王沪宁、汪洋、王岐山, where
+//     汪洋 is also a word; 热地、向巴平措), or when the tagger read it as a place
+//     or organization no dictionary knows (洛桑江村); confidence 0.5.
 //   - org-country: a tagger ORG of one character that abbreviates a country
 //     or a region (美韩同盟, 中欧之间) is a PLACE, resolved as the other
 //     abbreviations are; MSRA marks such a character LOC fifty times for
@@ -573,6 +578,7 @@ func (s *Stage) process(d *doc) {
 	s.abbrevWords(d)
 	s.abbrevAfterVerbs(d)
 	s.bylinePersons(d)
+	s.listPersons(d)
 	s.placeSense(d)
 	s.definedAliases(d)
 	s.splitChains(d, st)

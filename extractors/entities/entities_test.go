@@ -517,6 +517,27 @@ var rules = []struct {
 		// Not a country's name before the form.
 		{"索马里兰共和国", []in{{pipeline.Place, "索马里兰共和国"}}, []out{{pipeline.Place, "索马里兰共和国", "索马里兰共和国", "", "", "pos"}}},
 	}},
+	{"person-list", []example{
+		{"王沪宁/nr 、/x 汪洋/n 、/x 王岐山/nr 、/x 洛桑江村/ns 、/x 张高丽/nr", []in{{pipeline.Person, "王沪宁"}, {pipeline.Person, "王岐山"}, {pipeline.Place, "洛桑江村"}, {pipeline.Person, "张高丽"}}, []out{
+			{pipeline.Person, "王沪宁", "王沪宁", "", "", "pos"},
+			{pipeline.Person, "汪洋", "汪洋", "", "", "person-list"},
+			{pipeline.Person, "王岐山", "王岐山", "", "", "pos"},
+			{pipeline.Person, "洛桑江村", "洛桑江村", "", "", "person-list"},
+			{pipeline.Person, "张高丽", "张高丽", "", "", "pos"},
+		}},
+		// Two people only, or an item after the last one: no list of people.
+		{"王沪宁/nr 、/x 汪洋/n 、/x 王岐山/nr", []in{{pipeline.Person, "王沪宁"}, {pipeline.Person, "王岐山"}}, []out{
+			{pipeline.Person, "王沪宁", "王沪宁", "", "", "pos"},
+			{pipeline.Person, "王岐山", "王岐山", "", "", "pos"},
+		}},
+		// A place the gazetteer knows stays a place.
+		{"王沪宁/nr 、/x 赵乐际/nr 、/x 成都/ns 、/x 王岐山/nr", []in{{pipeline.Person, "王沪宁"}, {pipeline.Person, "赵乐际"}, {pipeline.Place, "成都"}, {pipeline.Person, "王岐山"}}, []out{
+			{pipeline.Person, "王沪宁", "王沪宁", "", "", "pos"},
+			{pipeline.Person, "赵乐际", "赵乐际", "", "", "pos"},
+			{pipeline.Place, "成都", "四川省成都市", "510100", "CN", "place-unique"},
+			{pipeline.Person, "王岐山", "王岐山", "", "", "pos"},
+		}},
+	}},
 	{"org-country", []example{
 		{"削弱/v 了/ul 美/ns 韩/j 同盟/n", []in{{pipeline.Place, "美"}, {pipeline.Org, "~韩"}}, []out{
 			{pipeline.Place, "美", "美国", "", "US", "place-country"},
