@@ -164,7 +164,19 @@ var runePool = sync.Pool{New: func() any { b := make([]rune, 0, 4096); return &b
 
 // Process adds a DATE or DURATION mention for every expression in d.Text.
 func (s *Stage) Process(d *pipeline.Doc) error {
+	// Names the entities stage read from dictionaries or lists hold no date
+	// (乔清晨 listed among people); a tagger's name may be a date's run-on
+	// (周一对), so only those.
+	var names [][2]int
+	for _, m := range d.Mentions {
+		if m.Type == pipeline.Person && m.Stage == "entities" {
+			names = append(names, [2]int{m.Start, m.End})
+		}
+	}
 	for _, m := range s.find(d.Text, d.Meta.PublishedAt, d.ByteOffset) {
+		if slices.ContainsFunc(names, func(n [2]int) bool { return n[0] <= m.Start && m.End <= n[1] }) {
+			continue
+		}
 		if s.presentAge(d, &m) {
 			m.Normalized, m.Granularity, m.DateStart, m.DateEnd = presentRef, "", nil, nil
 			m.Rule, m.Confidence = "vague", confVague

@@ -214,3 +214,30 @@ func TestDurationQualifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDateInsideNames: a person the entities stage named holds no date
+// (乔清晨 of a list of people); a tagger's person may be a date's run-on and
+// does not hide it.
+func TestNoDateInsideNames(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		stage string
+		want  int
+	}{{"entities", 0}, {"ner", 1}} {
+		d := &pipeline.Doc{Text: "张升民、乔清晨、马晓天"}
+		d.Meta.PublishedAt = &exampleAnchor
+		d.AddMention(pipeline.Mention{Type: pipeline.Person, Start: 4, End: 7, Stage: c.stage})
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		dates := 0
+		for _, m := range d.Mentions {
+			if m.Type == pipeline.Date {
+				dates++
+			}
+		}
+		if dates != c.want {
+			t.Errorf("person from %s: %d dates, want %d", c.stage, dates, c.want)
+		}
+	}
+}
