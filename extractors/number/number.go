@@ -493,8 +493,10 @@ func readLiteral(s string, i int) (end int, val float64, digs int, cjk, isRange 
 		v += d * scale
 		scale /= 10
 	}
-	// Round away binary noise from the decimal digits (8.7 → 8.7, not 8.700000000000001).
-	if len(frac) > 0 {
+	// Round away binary noise from the decimal digits (8.7 → 8.7, not
+	// 8.700000000000001). Past 15 of them a float64 holds no more, and 10 to
+	// the 309th is infinite: 0.000… would round to NaN.
+	if len(frac) > 0 && len(frac) <= 15 {
 		p := math.Pow(10, float64(len(frac)))
 		v = math.Round(v*p) / p
 	}

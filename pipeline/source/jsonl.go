@@ -73,6 +73,9 @@ func (s *jsonlSource) Next() (*pipeline.Doc, error) {
 			return errorDoc(src, size, fmt.Sprintf("%s: read error: %v", src, err)), nil
 		}
 		s.done = errors.Is(err, io.EOF)
+		if tooLong && line == nil {
+			continue // blank however long, as a short blank line is
+		}
 		if tooLong {
 			return errorDoc(src, size, fmt.Sprintf("%s: line of %d bytes exceeds the %d-byte document limit", src, size, s.max)), nil
 		}
@@ -86,11 +89,20 @@ func (s *jsonlSource) Next() (*pipeline.Doc, error) {
 
 // readLine returns the next line without its terminator and the number of
 // bytes it took in the input. A line longer than s.max is consumed without
-// being kept, and reported as tooLong.
+// being kept, and reported as tooLong, with a nil line when it held nothing
+// but white space and an empty one otherwise.
 func (s *jsonlSource) readLine() (line []byte, size int, tooLong bool, err error) {
 	s.buf = s.buf[:0]
+	blank := true
 	for {
 		chunk, err := s.r.ReadSlice('\n')
+		if blank {
+			rest := chunk
+			if size == 0 {
+				rest = bytes.TrimPrefix(rest, bomUTF8)
+			}
+			blank = len(bytes.TrimSpace(rest)) == 0
+		}
 		size += len(chunk)
 		if size <= s.max+2 { // room for "\r\n"
 			s.buf = append(s.buf, chunk...)
@@ -100,7 +112,10 @@ func (s *jsonlSource) readLine() (line []byte, size int, tooLong bool, err error
 		}
 		line = bytes.TrimSuffix(bytes.TrimSuffix(s.buf, []byte("\n")), []byte("\r"))
 		if size > s.max+2 || len(line) > s.max {
-			return nil, size, true, err
+			if blank {
+				return nil, size, true, err
+			}
+			return []byte{}, size, true, err
 		}
 		return line, size, false, err
 	}
