@@ -77,8 +77,7 @@ func (s *Stage) listPersons(d *doc) {
 		for list[last].person < 0 {
 			last--
 		}
-		first := 0
-		for _, it := range list[first+1 : last] {
+		for _, it := range list[1:last] {
 			if it.person >= 0 {
 				continue
 			}
