@@ -525,6 +525,13 @@ var rules = []struct {
 			{pipeline.Person, "洛桑江村", "洛桑江村", "", "", "person-list"},
 			{pipeline.Person, "张高丽", "张高丽", "", "", "pos"},
 		}},
+		// A transliterated name's parts joined by ·.
+		{"王沪宁/nr 、/x 阿不来提/ns ·/x 阿不都热西提/ns 、/x 王岐山/nr 、/x 张高丽/nr", []in{{pipeline.Person, "王沪宁"}, {pipeline.Person, "王岐山"}, {pipeline.Person, "张高丽"}}, []out{
+			{pipeline.Person, "王沪宁", "王沪宁", "", "", "pos"},
+			{pipeline.Person, "阿不来提·阿不都热西提", "阿不来提·阿不都热西提", "", "", "person-list"},
+			{pipeline.Person, "王岐山", "王岐山", "", "", "pos"},
+			{pipeline.Person, "张高丽", "张高丽", "", "", "pos"},
+		}},
 		// Two people only, or an item after the last one: no list of people.
 		{"王沪宁/nr 、/x 汪洋/n 、/x 王岐山/nr", []in{{pipeline.Person, "王沪宁"}, {pipeline.Person, "王岐山"}}, []out{
 			{pipeline.Person, "王沪宁", "王沪宁", "", "", "pos"},

@@ -10,13 +10,18 @@ import (
 // listConfidence is the confidence of a person read from the list around it.
 const listConfidence = 0.5
 
+// maxListName is the longest item, in characters, a list of people is read
+// across: a transliterated name with its dots (阿不来提·阿不都热西提).
+const maxListName = 16
+
 // listPersons reads the people of a list written with 、 that the tagger
 // missed. In a list of three or more PERSON mentions, an item between two of
-// them is a person too when it is two to four Han characters and no mention
-// covers it (王沪宁、汪洋、王岐山: 汪洋 is also "a vast ocean"; 乔清晨, 热地,
-// 向巴平措), or when the tagger read it as a place or organization no
-// dictionary knows (洛桑江村, read as a village): news lists people with
-// people.
+// them is a person too when it is two to four Han characters, or a
+// transliterated name's parts joined by ·, and no mention covers it
+// (王沪宁、汪洋、王岐山: 汪洋 is also "a vast ocean"; 乔清晨, 热地, 向巴平措,
+// 阿不来提·阿不都热西提), or when the tagger read it as a place or
+// organization no dictionary knows (洛桑江村, read as a village): news lists
+// people with people.
 func (s *Stage) listPersons(d *doc) {
 	var people []int // indexes of PERSON mentions, in text order
 	for i, m := range d.Mentions {
@@ -50,13 +55,17 @@ func (s *Stage) listPersons(d *doc) {
 				at = d.Mentions[q].End
 				continue
 			}
-			// Two to four Han characters and the next 、.
-			rs := []rune(d.Slice(at+1, min(at+6, n)))
-			k := 0
-			for k < len(rs) && unicode.Is(unicode.Han, rs[k]) {
+			// Two to four Han characters, or a transliterated name's parts
+			// joined by ·, and the next 、.
+			rs := []rune(d.Slice(at+1, min(at+maxListName+2, n)))
+			k, dots := 0, 0
+			for k < len(rs) && (unicode.Is(unicode.Han, rs[k]) || rs[k] == '·' && k > 0 && rs[k-1] != '·') {
+				if rs[k] == '·' {
+					dots++
+				}
 				k++
 			}
-			if k < 2 || k > 4 || k == len(rs) || rs[k] != '、' {
+			if k == len(rs) || rs[k] != '、' || rs[k-1] == '·' || k < 2 || dots == 0 && k > 4 {
 				break
 			}
 			list = append(list, item{at + 1, at + 1 + k, -1})
