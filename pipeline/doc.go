@@ -11,6 +11,8 @@ import (
 	"slices"
 	"time"
 	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // Meta is what a source knows about a document before any stage runs.
@@ -268,27 +270,18 @@ func (d *Doc) offsets() []int32 {
 // byteOffsets returns the byte offset of every code point of s, as a range
 // loop over s yields them (an invalid byte is one code point), and then
 // len(s). The index is sized by code points, not bytes (a third of it for
-// Chinese text), and three-byte characters are checked inline, where a range
-// loop calls the runtime for each.
+// Chinese text), and runes.DecodeFirst reads three-byte characters inline,
+// where a range loop calls the runtime for each.
 func byteOffsets(s string) []int32 {
 	idx := make([]int32, utf8.RuneCountInString(s)+1)
 	n := 0
 	for i := 0; i < len(s); n++ {
 		idx[n] = int32(i)
-		c := s[i]
-		if c < utf8.RuneSelf {
+		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
-		if c&0xF0 == 0xE0 && len(s)-i >= 3 {
-			b1, b2 := s[i+1], s[i+2]
-			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-				i += 3
-				continue
-			}
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
+		_, size := runes.DecodeFirst(s[i:])
 		i += size
 	}
 	idx[n] = int32(len(s))
