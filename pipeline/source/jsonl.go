@@ -73,9 +73,6 @@ func (s *jsonlSource) Next() (*pipeline.Doc, error) {
 			return errorDoc(src, size, fmt.Sprintf("%s: read error: %v", src, err)), nil
 		}
 		s.done = errors.Is(err, io.EOF)
-		if tooLong && line == nil {
-			continue // blank however long, as a short blank line is
-		}
 		if tooLong {
 			return errorDoc(src, size, fmt.Sprintf("%s: line of %d bytes exceeds the %d-byte document limit", src, size, s.max)), nil
 		}
@@ -89,8 +86,8 @@ func (s *jsonlSource) Next() (*pipeline.Doc, error) {
 
 // readLine returns the next line without its terminator and the number of
 // bytes it took in the input. A line longer than s.max is consumed without
-// being kept, and reported as tooLong, with a nil line when it held nothing
-// but white space and an empty one otherwise.
+// being kept, and reported as tooLong unless it held nothing but white
+// space: then it is an empty line, skipped as a short blank one is.
 func (s *jsonlSource) readLine() (line []byte, size int, tooLong bool, err error) {
 	s.buf = s.buf[:0]
 	blank := true
@@ -112,10 +109,7 @@ func (s *jsonlSource) readLine() (line []byte, size int, tooLong bool, err error
 		}
 		line = bytes.TrimSuffix(bytes.TrimSuffix(s.buf, []byte("\n")), []byte("\r"))
 		if size > s.max+2 || len(line) > s.max {
-			if blank {
-				return nil, size, true, err
-			}
-			return []byte{}, size, true, err
+			return nil, size, !blank, err
 		}
 		return line, size, false, err
 	}
