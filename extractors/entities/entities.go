@@ -903,7 +903,10 @@ func (s *Stage) retype(d *doc) {
 			addRule(m, "retype-place")
 		case m.Type == pipeline.Org && m.Stage != Name && s.countries.Lookup(m.Text) != nil && !s.sportsReport(d, m):
 			// 立陶宛总理, 在立陶宛维尔纽斯: a country's name is a place
-			// except where a sports report makes it the team.
+			// except where a sports report makes it the team. Here rather
+			// than in listedCountries, which reads sports reports' lists
+			// later: the side rules below must see the country as a place
+			// (中方愿同阿方一道 in a story about 阿根廷).
 			m.Type, m.Entity = pipeline.Place, ""
 			addRule(m, "retype-place")
 		case m.Type == pipeline.Org && m.Stage != Name && m.End-m.Start == 1 && (s.countries.Abbrev(m.Text) != nil || s.regions.Lookup(m.Text) != nil):
