@@ -114,6 +114,17 @@ func TestAnaphorAcrossParagraphs(t *testing.T) {
 	}
 }
 
+// processed runs the stage over text published at exampleAnchor.
+func processed(t *testing.T, s *Stage, text string) *pipeline.Doc {
+	t.Helper()
+	d := &pipeline.Doc{Text: text}
+	d.Meta.PublishedAt = &exampleAnchor
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 // TestFutureAge: 明天 after 的 or beside a word of the future kind is the
 // future, FUTURE_REF; elsewhere it is the day after publication.
 func TestFutureAge(t *testing.T) {
@@ -129,11 +140,7 @@ func TestFutureAge(t *testing.T) {
 		// 探明 is a word: no 明天 in 探明天然气.
 		{"气田探明天然气储量超千亿立方米。", ""},
 	} {
-		d := &pipeline.Doc{Text: c.text}
-		d.Meta.PublishedAt = &exampleAnchor
-		if err := s.Process(d); err != nil {
-			t.Fatal(err)
-		}
+		d := processed(t, s, c.text)
 		got := ""
 		for _, m := range d.Mentions {
 			if m.Type == pipeline.Date && m.Text == "明天" {
@@ -194,11 +201,7 @@ func TestDurationQualifiers(t *testing.T) {
 		// 签约 ends like 约 and qualifies nothing.
 		{"签约3年的球员", "3年", "P3Y", "exact"},
 	} {
-		d := &pipeline.Doc{Text: c.text}
-		d.Meta.PublishedAt = &exampleAnchor
-		if err := s.Process(d); err != nil {
-			t.Fatal(err)
-		}
+		d := processed(t, s, c.text)
 		var got *pipeline.Mention
 		for i := range d.Mentions {
 			if d.Mentions[i].Type == pipeline.Duration {
