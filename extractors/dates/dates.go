@@ -201,17 +201,16 @@ func (s *Stage) qualify(d *pipeline.Doc, m *pipeline.Mention) {
 	if m.Qualifier != "" && m.Qualifier != "exact" {
 		return
 	}
-	rule := m.Rule
 	if form, q, ok := s.quals.BeforeNumber(d.Slice(max(m.Start-4, 0), m.Start)); ok {
 		m.Start -= utf8.RuneCountInString(form)
-		m.Qualifier, rule = q, m.Rule+"+qualifier"
+		m.Qualifier = q
 	} else if form, q, ok := s.quals.After.Prefix(d.Slice(m.End, min(m.End+3, d.CharCount()))); ok {
 		m.End += utf8.RuneCountInString(form)
-		m.Qualifier, rule = q, m.Rule+"+qualifier"
+		m.Qualifier = q
+	} else {
+		return
 	}
-	if rule != m.Rule {
-		m.Text, m.Rule = d.Slice(m.Start, m.End), rule
-	}
+	m.Text, m.Rule = d.Slice(m.Start, m.End), m.Rule+"+qualifier"
 }
 
 // presentAge reports whether day mention m, 今天 or 今日, is the present age
