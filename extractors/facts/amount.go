@@ -195,6 +195,14 @@ var amountRule = &rule{
 			[]string{"amount:speaker-predicate-money|国家电网有限公司|投资||24700000000 CNY|2024-01-01"}},
 		{"国家发展改革委今天表示，将继续安排中央预算内投资2.3亿元。", []string{"ORG:国家发展改革委|国家发展和改革委员会", "DATE:今天|2024-06-04|2024-06-05", "MONEY:2.3亿元|230000000|CNY"},
 			[]string{"amount:speaker-predicate-money|国家发展和改革委员会|投资||230000000 CNY"}},
+		// A body named by its suffix announces too, and 再 says nothing of who.
+		{"美国政府当天宣称，将再向乌克兰提供18.5亿美元。", []string{"PLACE:美国|美国||US", "DATE:当天|2024-06-04|2024-06-05", "PLACE:乌克兰|乌克兰||UA", "MONEY:18.5亿美元|1850000000|USD"},
+			[]string{"amount:speaker-verb-object-money|美国政府|提供|乌克兰|1850000000 USD"}},
+		// What the money comes out of, 从…中, and where, 在 and a place word,
+		// stand between the payer and its verb.
+		{"中央组织部从代中央管理的党费中向西藏划拨5000万元，农发行在当地投放贷款3亿元。",
+			[]string{"ORG:中央组织部|中共中央组织部", "PLACE:西藏|西藏自治区|540000|CN", "MONEY:5000万元|50000000|CNY", "ORG:农发行|中国农业发展银行", "MONEY:3亿元|300000000|CNY"},
+			[]string{"amount:org-verb-object-money|中共中央组织部|划拨|西藏自治区|50000000 CNY", "amount:org-verb-predicate-money|中国农业发展银行|贷款||300000000 CNY"}},
 		// How the money was given stands between the subject and its verb.
 		{"国家发展改革委分两批下达中央预算内投资35亿元。", []string{"ORG:国家发展改革委|国家发展和改革委员会", "MONEY:35亿元|3500000000|CNY"},
 			[]string{"amount:org-verb-predicate-money|国家发展和改革委员会|投资|中央预算内|3500000000 CNY"}},
@@ -795,7 +803,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			e -= n // 轻工业实现营业收入: the nouns before the light verb
 		}
 		if k, ok := s.openingNouns(v, si, lo, e); ok && v.clauseOpens(k, lo) && !s.anaphor(v.slice(k, e)) &&
-			s.words.Starting(dictionaries.FactModifier, v.text, k, e) == 0 && s.words.Starting(dictionaries.FactFiller, v.text, k, e) == 0 {
+			s.words.Starting(dictionaries.FactModifier, v.text, k, e) == 0 && !s.fillerOpens(v, k, e) {
 			if o := strings.TrimSuffix(v.slice(k, e), "总"); utf8.RuneCountInString(o) > 1 {
 				f.Object = o // not 公司, 日均, 全部; 企业进出口 of 企业进出口总货值
 			}
@@ -1729,6 +1737,11 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 			if m := v.endingAt(e, lo, pipeline.Org); m != nil && v.clauseOpens(m.Start, lo) {
 				return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, "speaker", true
 			}
+			if rs, _ := v.runBack(e, lo); rs < e && v.clauseOpens(rs, lo) {
+				if o, ok := s.orgName(v, si, rs, e); ok {
+					return o, "speaker", true // 美国政府当天宣称: a body named by its suffix
+				}
+			}
 		}
 	}
 	return org{}, "", false
@@ -2324,6 +2337,12 @@ func (s *Stage) subjectWalk(v *view, ps, lo int) (int, string, []*pipeline.Menti
 			t.Text == "在" && (v.timeStarting(ss, ps) != nil || v.tokenStarting(ss) != nil && v.tokenStarting(ss).Pos == "t")) {
 			n = 1 // 于近日下达, 在去年已经投入: the preposition of the time just passed
 		}
+		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start > lo && t.Pos == "s" && v.text[t.Start-1] == '在' {
+			n = ss - t.Start + 1 // 在境外借入: where, not who
+		}
+		if n == 0 {
+			n = ss - v.sourceBefore(ss, lo) // 从党费中划拨: out of what, not who
+		}
 		if n == 0 && ss < ps {
 			if os, _, ok := s.fined(v, v.d.SentenceAt(ss-1), lo, ss); ok && v.text[os] != '对' {
 				n = ss - os // 重庆…为企业提供贷款: whom it is for, not who
@@ -2343,6 +2362,40 @@ func (s *Stage) subjectWalk(v *view, ps, lo int) (int, string, []*pipeline.Menti
 		ss -= n
 	}
 }
+
+// fillerOpens reports whether a filler word that is a whole token opens
+// [start, end): 再 of 再投入, not of 再融资/n.
+func (s *Stage) fillerOpens(v *view, start, end int) bool {
+	n := s.words.Starting(dictionaries.FactFiller, v.text, start, end)
+	return n > 0 && v.aligned(start, start+n)
+}
+
+// sourceBefore returns where a phrase that says what money comes out of
+// begins when one ends at end: 从 and up to maxSource runes without a
+// punctuation mark, then 中 (从代中央管理的党费中). It returns end when there
+// is none.
+func (v *view) sourceBefore(end, lo int) int {
+	if end-1 <= lo || v.text[end-1] != '中' {
+		return end
+	}
+	for pos := end - 2; pos >= lo && pos >= end-1-maxSource; pos-- {
+		r := v.text[pos]
+		if r == '从' {
+			if t := v.tokenStarting(pos); t != nil && t.Pos == "p" {
+				return pos
+			}
+			return end
+		}
+		if unicode.IsPunct(r) || isSpace(r) {
+			return end
+		}
+	}
+	return end
+}
+
+// maxSource is the longest phrase, in runes, between 从 and 中 that
+// sourceBefore reads.
+const maxSource = 16
 
 // quoteSpeaker returns the organization of the speaker of the quotation
 // around [start, end): “…”org[相关]title speech-verb, all in one paragraph.
