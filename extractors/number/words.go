@@ -14,7 +14,8 @@ const maxWordRunes = 6
 
 // InWord reports whether the numeral at text[start:end] (byte offsets) lies
 // inside one of words as written in text — 一 in 统一, 一些 or 一带一路 — so it
-// counts nothing. A capital numeral alone right after a Chinese character
+// counts nothing. A word that ends inside the numeral before a magnitude
+// leaves it whole: 这一 holds 一 of 这一名字, not 一百 of 这一百人. A capital numeral alone right after a Chinese character
 // (陆 of 着陆场, 大陆架) is a word's too: capitals count only in the run of
 // capitals a cheque or contract writes (陆佰元).
 func InWord(text string, start, end int, words *dictionaries.Lexicon[struct{}]) bool {
@@ -25,7 +26,7 @@ func InWord(text string, start, end int, words *dictionaries.Lexicon[struct{}]) 
 	}
 	p := start
 	for k := 0; k <= maxWordRunes; k++ {
-		if f, _, ok := words.Prefix(text[p:]); ok && p+len(f) > start {
+		if f, _, ok := words.Prefix(text[p:]); ok && p+len(f) > start && !magnitudeAt(text, p+len(f), end) {
 			return true
 		}
 		if p == 0 {
@@ -35,4 +36,14 @@ func InWord(text string, start, end int, words *dictionaries.Lexicon[struct{}]) 
 		p -= size
 	}
 	return false
+}
+
+// magnitudeAt reports whether a magnitude character (十, 百, 千, 万, 亿)
+// stands at byte offset at, before end.
+func magnitudeAt(text string, at, end int) bool {
+	if at >= end {
+		return false
+	}
+	r, _ := runes.DecodeFirst(text[at:])
+	return strings.ContainsRune("十百千万亿", r)
 }

@@ -118,7 +118,7 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	taken := claimedSpans(d)
 	for _, it := range items {
 		start, end := d.RuneOffset(it.Start), d.RuneOffset(it.End)
-		if taken.overlaps(start, end) {
+		if taken.overlaps(start, end) || it.Rule == ruleCounter.name && inIdiom(d.Tokens, start, end) {
 			continue
 		}
 		m := it.mention(start, end)
@@ -175,6 +175,13 @@ func (m *Matcher) counts(unit, noun string) bool {
 	}
 	_, _, ok := m.personEnds.Suffix(noun)
 	return ok
+}
+
+// inIdiom reports whether an idiom token (gse's i or l) starts with the
+// count at [start, end) and reaches beyond it: 一条龙服务 counts no 条.
+func inIdiom(toks []pipeline.Token, start, end int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	return k < len(toks) && toks[k].Start == start && toks[k].End > end && (toks[k].Pos == "i" || toks[k].Pos == "l")
 }
 
 // countedNoun returns the common noun a counter mention at [start, end)

@@ -201,6 +201,36 @@ func TestCountedNoun(t *testing.T) {
 	}
 }
 
+// TestIdiomCounts: a count that opens an idiom token counts nothing; the
+// same count before a noun token does.
+func TestIdiomCounts(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := func(text string, start int, pos string) pipeline.Token {
+		return pipeline.Token{Start: start, End: start + len([]rune(text)), Text: text, Pos: pos}
+	}
+	tests := []struct {
+		text   string
+		tokens []pipeline.Token
+		want   int
+	}{
+		{"一条龙服务", []pipeline.Token{tok("一条龙", 0, "i"), tok("服务", 3, "vn")}, 0},
+		{"一条河流", []pipeline.Token{tok("一条", 0, "m"), tok("河流", 2, "n")}, 1},
+		{"三条龙", []pipeline.Token{tok("三", 0, "m"), tok("条", 1, "q"), tok("龙", 2, "n")}, 1},
+	}
+	for _, tt := range tests {
+		d := &pipeline.Doc{Text: tt.text, Tokens: tt.tokens}
+		if err := st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Mentions) != tt.want {
+			t.Errorf("%q: mentions = %+v, want %d", tt.text, d.Mentions, tt.want)
+		}
+	}
+}
+
 // TestNotQuantities: years, dates, phone numbers, codes, model and plan names
 // and idioms hold numerals but no money, quantity or percentage.
 func TestNotQuantities(t *testing.T) {
