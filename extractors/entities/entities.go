@@ -569,6 +569,7 @@ func (s *Stage) process(d *doc) {
 	s.retype(d)
 	s.listedCountries(d)
 	s.dropFragments(d)
+	s.dropStormNames(d)
 	s.splitSpans(d)
 	s.splitTitled(d)
 	s.parkOrgs(d)

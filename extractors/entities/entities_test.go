@@ -967,6 +967,10 @@ var rules = []struct {
 	{"person-context", []example{
 		{"渝昆高铁全线贯通", []in{{pipeline.Person, "渝昆"}}, nil},
 		{"台风“韦帕”带来强降雨", []in{{pipeline.Person, "韦帕"}}, nil},
+		// The storm's name, wherever the document writes it, is no name.
+		{"飓风“玛丽亚”过后，古巴的“玛丽亚”损失", []in{{pipeline.Place, "古巴"}, {pipeline.Org, "玛丽亚"}}, []out{{pipeline.Place, "古巴", "古巴", "", "CU", "place-country"}}},
+		{"台风“苏拉”影响江苏", []in{{pipeline.Place, "苏"}, {pipeline.Place, "江苏"}}, []out{{pipeline.Place, "江苏", "江苏省", "320000", "CN", "place-unique"}}},
+		{"台风“泰利”登陆。古巴的泰利损失", []in{{pipeline.Place, "古巴"}, {pipeline.Person, "泰利"}}, []out{{pipeline.Place, "古巴", "古巴", "", "CU", "place-country"}}},
 		{"王勇表示", []in{{pipeline.Person, "王勇"}}, []out{{pipeline.Person, "王勇", "王勇", "", "", "pos"}}},
 	}},
 	{"country-side", []example{

@@ -1374,6 +1374,71 @@ func (s *Stage) dropFragments(d *doc) {
 	})
 }
 
+// dropStormNames drops every PERSON, PLACE and ORG mention inside a name
+// the document gives a storm, wherever it is written: in quotes after a word
+// of side before in person_contexts.tsv (台风“泰利”), or a mention right after
+// one without quotes. Storms take people's names (玛丽亚, 桑迪), later
+// sentences write the name alone (“泰利”在广西北海市再次登陆), and the tagger
+// reads parts of it too (苏 of 苏拉 as 江苏).
+func (s *Stage) dropStormNames(d *doc) {
+	var names []string
+	text := d.Text
+	for i := 0; ; {
+		k := strings.Index(text[i:], "“")
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len("“")
+		if !s.personCtx.Before(text[max(0, at-maxStormWordBytes):at]) {
+			continue
+		}
+		if e := strings.Index(text[i:], "”"); e > 0 && e <= maxStormNameBytes && !slices.Contains(names, text[i:i+e]) {
+			names = append(names, text[i:i+e])
+		}
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if isEntity(m.Type) && m.Start > 0 && d.Slice(m.Start-1, m.Start) != "“" && s.personCtx.Before(d.Slice(max(m.Start-6, 0), m.Start)) &&
+			!slices.Contains(names, m.Text) {
+			names = append(names, m.Text) // 台风泰利
+		}
+	}
+	if names == nil {
+		return
+	}
+	var spans [][2]int
+	for _, name := range names {
+		for i := 0; ; {
+			k := strings.Index(text[i:], name)
+			if k < 0 {
+				break
+			}
+			start := d.RuneOffset(i + k)
+			spans = append(spans, [2]int{start, start + utf8.RuneCountInString(name)})
+			i += k + len(name)
+		}
+	}
+	d.deleteMentions(func(m *pipeline.Mention) bool {
+		if !isEntity(m.Type) {
+			return false
+		}
+		for _, sp := range spans {
+			if sp[0] <= m.Start && m.End <= sp[1] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// maxStormWordBytes is how far before an opening quote dropStormNames looks
+// for a storm word (强热带风暴); maxStormNameBytes the longest name it reads.
+const (
+	maxStormWordBytes = 5 * 3
+	maxStormNameBytes = 8 * 3
+)
+
 // numeralChars are the Chinese numerals of a plenary session's number.
 const numeralChars = "一二三四五六七八九十"
 
