@@ -14,7 +14,12 @@
 //     the word boundary when what is left is a surname and one or two
 //     characters (张洁). A PERSON whose last character starts gse's next
 //     word loses it when the rest is a known person or one the document
-//     names stopping elsewhere (李希|来到 tagged 李希来 → 李希).
+//     names stopping elsewhere (李希|来到 tagged 李希来 → 李希), and 称 when
+//     gse reads it a verb of its own (朴振称韩日之间 → 朴振).
+//   - person-masked: a PERSON that is a bare surname before 某 or 某某
+//     takes them (黄某某, 张某): court and police news mask suspects' given
+//     names so. People's Daily marks the whole, MSRA the surname alone,
+//     which names no one; both styles take the whole.
 //   - trim-opener: a tagger PLACE or ORG that begins with a preposition or
 //     conjunction (经, 于, 从, 向, 和…) loses it when the rest is a gazetteer
 //     place or an alias and the whole is not (经港珠澳大桥 → 港珠澳大桥); a

@@ -948,6 +948,15 @@ var rules = []struct {
 			{pipeline.Person, "萨苏", "萨苏", "", "", "pos"},
 		}},
 	}},
+	{"person-masked", []example{
+		{"嫌疑人/n 黄/a 某某/r 采取/v", []in{{pipeline.Person, "黄"}}, []out{{pipeline.Person, "黄某某", "黄某某", "", "", "person-masked"}}},
+		{"张某/nr 说/v", []in{{pipeline.Person, "张"}}, []out{{pipeline.Person, "张某", "张某", "", "", "person-masked"}}},
+		// Only a surname: 某 after a name is someone else's.
+		{"张洁/nr 某/r 日/n", []in{{pipeline.Person, "张洁"}}, []out{{pipeline.Person, "张洁", "张洁", "", "", "pos"}}},
+	}},
+	{"boundary-repair-speech", []example{
+		{"外交部长/n 朴/zg 振/v 称/v 韩日/nr", []in{{pipeline.Person, "朴振称"}}, []out{{pipeline.Person, "朴振", "朴振", "", "", "boundary-repair"}}},
+	}},
 	{"person-whole", []example{
 		{"徐鑫/nr 如/v 是/v 村民/n ，/x 徐鑫如/nr 说/v", []in{{pipeline.Person, "徐鑫"}, {pipeline.Person, "徐鑫如"}}, []out{
 			{pipeline.Person, "徐鑫如", "徐鑫如", "", "", "person-whole"},

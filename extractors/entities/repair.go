@@ -242,12 +242,22 @@ func (s *Stage) repairBoundaries(d *doc) {
 				end = t.Start
 			}
 		}
+		if j := d.tokenAt(end - 1); end == m.End && j >= 0 {
+			// Nor in 称, said, gse's verb of its own: 朴振称韩日之间 → 朴振.
+			if t := d.Tokens[j]; t.Start == end-1 && t.Start > start+1 && t.Pos == "v" && t.Text == "称" {
+				end = t.Start
+			}
+		}
 		if j := d.tokenAt(start); start == m.Start && j >= 0 {
 			if t := d.Tokens[j]; t.Start == start && t.End == start+1 && t.End < end && (t.Pos == "c" || t.Pos == "p") && strings.Contains(nameOpeners, t.Text) {
 				start = t.End
 			}
 		}
 		if start == m.Start && end == m.End {
+			if masked := s.maskedName(d, m); masked > end {
+				m.End, m.Text, m.Entity = masked, d.Slice(start, masked), ""
+				addRule(m, "person-masked")
+			}
 			continue
 		}
 		text := d.Slice(start, end)
@@ -257,6 +267,21 @@ func (s *Stage) repairBoundaries(d *doc) {
 		m.Start, m.End, m.Text, m.Entity = start, end, text, ""
 		addRule(m, "boundary-repair")
 	}
+}
+
+// maskedName returns where the name of a PERSON mention that is a bare
+// surname ends when the text masks the given name with 某 or 某某, as
+// court and police news write suspects (黄某某, 张某): the end of the 某s,
+// else the mention's end.
+func (s *Stage) maskedName(d *doc, m *pipeline.Mention) int {
+	end := m.End
+	if sn, ok := s.surnames.Of(m.Text + "某"); !ok || sn != m.Text {
+		return end
+	}
+	for k := 0; k < 2 && end < d.CharCount() && d.Slice(end, end+1) == "某"; k++ {
+		end++
+	}
+	return end
 }
 
 // trimRunOn cuts the last character off a tagger PERSON mention when the
