@@ -1041,15 +1041,57 @@ func (s *Stage) placeSense(d *doc) {
 				}
 			}
 		}
-		if !slices.Contains(places, m.Text) {
+		r := s.read(m.Text)
+		if len(r.divs) == 0 && r.country == nil {
 			continue
 		}
-		if r := s.read(m.Text); len(r.divs) == 0 && r.country == nil {
-			continue
+		rule := "person-place-document"
+		if !slices.Contains(places, m.Text) {
+			if len(r.divs) == 0 || !s.placeBeside(d, m, r.divs) {
+				continue
+			}
+			rule = "person-place-beside"
 		}
 		m.Type, m.Entity = pipeline.Place, ""
-		addRule(m, "person-place-document")
+		addRule(m, rule)
 	}
+}
+
+// codeStem returns the digits of a GB/T 2260 code that every division
+// inside it shares: 43 of 430000, 4307 of 430700.
+func codeStem(code string) string {
+	for len(code) > 2 && strings.HasSuffix(code, "00") {
+		code = code[:len(code)-2]
+	}
+	return code
+}
+
+// placeBeside reports whether a PERSON mention m that reads as one of divs
+// stands where a division does: right after a PLACE that encloses one of
+// them (湖南常德, 吉林舒兰), or beside a Chinese division in a list with 、
+// (酒泉、嘉峪关、张掖、兰州).
+func (s *Stage) placeBeside(d *doc, m *pipeline.Mention, divs []*dictionaries.Division) bool {
+	for k := range d.Mentions {
+		o := &d.Mentions[k]
+		if o.Type != pipeline.Place || o == m {
+			continue
+		}
+		switch {
+		case o.End == m.Start:
+			for _, p := range s.read(o.Text).divs {
+				for _, v := range divs {
+					if v.Code != p.Code && strings.HasPrefix(v.Code, codeStem(p.Code)) {
+						return true
+					}
+				}
+			}
+		case o.End == m.Start-1 && d.Slice(o.End, m.Start) == "、" || o.Start == m.End+1 && d.Slice(m.End, o.Start) == "、":
+			if len(s.read(o.Text).divs) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isOrgAlias reports whether text is a name org_aliases.tsv lists for one

@@ -81,6 +81,21 @@ var rules = []struct {
 			{pipeline.Place, "顺德", "广东省佛山市顺德区", "440606", "CN", "place-context"},
 		}},
 	}},
+	{"person-place-beside", []example{
+		{"在湖南常德，", []in{{pipeline.Place, "湖南"}, {pipeline.Person, "常德"}}, []out{
+			{pipeline.Place, "湖南", "湖南省", "430000", "CN", "place-unique"},
+			{pipeline.Place, "常德", "湖南省常德市", "430700", "CN", "place-unique"},
+		}},
+		{"来到酒泉、张掖等地", []in{{pipeline.Place, "酒泉"}, {pipeline.Person, "张掖"}}, []out{
+			{pipeline.Place, "酒泉", "甘肃省酒泉市", "620900", "CN", "place-unique"},
+			{pipeline.Place, "张掖", "甘肃省张掖市", "620700", "CN", "place-unique"},
+		}},
+		// A place of another province before it, or none, leaves the person.
+		{"在广东常德说", []in{{pipeline.Place, "广东"}, {pipeline.Person, "常德"}}, []out{
+			{pipeline.Place, "广东", "广东省", "440000", "CN", "place-unique"},
+			{pipeline.Person, "常德", "常德", "", "", "pos"},
+		}},
+	}},
 	{"person-company", []example{
 		{"迈/zg 科/n 康/nr 生物/n 等/u 企业/n", []in{{pipeline.Person, "迈科康"}}, []out{{pipeline.Org, "迈科康生物", "迈科康生物", "", "", "person-company"}}},
 		{"康/nr 缘/zg 药业/n 董事长/n 表示/v", []in{{pipeline.Person, "康缘"}}, []out{{pipeline.Org, "康缘药业", "康缘药业", "", "", "person-company"}}},
