@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math"
 	"math/bits"
 	"unicode"
 )
@@ -90,8 +91,8 @@ const (
 type featurizer struct {
 	lex   *lexicon
 	shift uint // 64 − table bits: a hash's top bits pick its row
-	// dir is the directory of the model's packed rows, nil while training,
-	// when features are rows.
+	// dir is the directory of the model's packed rows, or while training
+	// one that gives every row as it is (see rowsDir).
 	dir   []uint64
 	types [1 << 9]uint32 // tType features by the three types, 3 bits each
 	none  wordInfo       // the word before and after the sentence
@@ -118,20 +119,27 @@ const (
 	seedSurname
 )
 
-// newFeaturizer returns a featurizer for a table of 2^bits rows. Its
-// features are rows until index gives it a directory.
-func newFeaturizer(lex *lexicon, bits int) featurizer {
-	f := featurizer{lex: lex, shift: uint(64 - bits)}
+// newFeaturizer returns a featurizer for a table of 2^bits rows whose
+// features are the indices of packed rows that dir gives, as Model.rowAt
+// does; with rowsDir(bits) they are the rows themselves.
+func newFeaturizer(lex *lexicon, bits int, dir []uint64) featurizer {
+	f := featurizer{lex: lex, shift: uint(64 - bits), dir: dir}
 	f.none = wordInfo{pos: hashString("^"), text: hashString("^")}
 	f.fixed()
 	return f
 }
 
-// index makes the features of f the indices of packed rows that dir
-// gives, as Model.rowAt does.
-func (f *featurizer) index(dir []uint64) {
-	f.dir = dir
-	f.fixed()
+// rowsDir returns the directory of a table of 2^bits rows that are all
+// present and packed in order, so that row r has index r: the rank of row
+// 32k is 32k − 1, which the index's + 1 for the zero row brings back to
+// 32k (for k = 0 through uint32 wrap-around). Training reads rows through
+// it, so that extraction does not test whether there is a directory.
+func rowsDir(bits int) []uint64 {
+	dir := make([]uint64, (1<<bits+31)/32)
+	for k := range dir {
+		dir[k] = uint64(uint32(32*k-1))<<32 | math.MaxUint32
+	}
+	return dir
 }
 
 // fixed computes the features that do not depend on the sentence.
@@ -182,20 +190,15 @@ func (f *featurizer) block(h uint64, size uint32) uint32 {
 	return uint32(h*0xbf58476d1ce4e5b9>>f.shift) &^ (size - 1)
 }
 
-// A blockRef finds the features of the rows of a block. With a directory,
-// first is the index in the packed rows of the first present row at or
-// after the block's first row, and present has bit s set when row s of the
-// block is present: blocks are aligned and at most 32 rows, so a block lies
-// within one directory word, and one read and population count serve all
-// its rows. Without a directory, first is the block's first row and every
-// bit of present is set, so that slot gives rows as they are.
+// A blockRef finds the features of the rows of a block: first is the index
+// in the packed rows of the first present row at or after the block's first
+// row, and present has bit s set when row s of the block is present. Blocks
+// are aligned and at most 32 rows, so a block lies within one directory
+// word, and one read and population count serve all its rows.
 type blockRef struct{ first, present uint32 }
 
 // ref returns the reference of the block that starts at row first.
 func (f *featurizer) ref(first uint32) blockRef {
-	if f.dir == nil {
-		return blockRef{first, ^uint32(0)}
-	}
 	word := f.dir[first/32]
 	below := uint32(word) & (1<<(first%32) - 1)
 	return blockRef{uint32(word>>32) + uint32(bits.OnesCount32(below)) + 1, uint32(word) >> (first % 32)}

@@ -112,7 +112,7 @@ func newModel(style string, bits int, lex *lexicon) *Model {
 	for t := range 8 * rowWords {
 		m.rows[0][t/8] |= lane(0) << (8 * (t % 8))
 	}
-	m.feat = newFeaturizer(lex, bits)
+	m.feat.lex = lex // the rest of the featurizer needs the finished directory
 	return m
 }
 
@@ -141,7 +141,7 @@ func (m *Model) finish() {
 		m.dir[k] = n<<32 | word&math.MaxUint32
 		n += uint64(bits.OnesCount32(uint32(word)))
 	}
-	m.feat.index(m.dir)
+	m.feat = newFeaturizer(m.feat.lex, int(m.bits), m.dir)
 }
 
 // rowAt returns the index in rows of the packed weights of row r: 0, the

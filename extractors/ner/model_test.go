@@ -119,14 +119,14 @@ func TestFeaturesDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := newFeaturizer(lex, 20)
+	f := newFeaturizer(lex, 20, rowsDir(20))
 	s := Sentence{Text: []rune("部长张洁在成都会见了专家"), Words: []Word{{0, 2, "n"}, {2, 4, "nr"}, {4, 5, "p"}, {5, 7, "ns"}, {7, 9, "v"}, {9, 10, "ul"}, {10, 12, "n"}}}
 	var a, b scratch
 	f.extract(s, &a)
 	first := slices.Clone(a.feats)
 	f.extract(Sentence{Text: []rune("另一个更长的句子，用来弄脏缓冲区。")}, &a)
 	f.extract(s, &a)
-	g := newFeaturizer(lex, 20)
+	g := newFeaturizer(lex, 20, rowsDir(20))
 	g.extract(s, &b)
 	if !slices.Equal(first, a.feats) || !slices.Equal(first, b.feats) {
 		t.Fatal("features differ between runs")
@@ -310,7 +310,7 @@ func TestModelFeatures(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rows := newFeaturizer(lex, m.Bits())
+		rows := newFeaturizer(lex, m.Bits(), rowsDir(m.Bits()))
 		for _, s := range sentences {
 			var a, b scratch
 			m.feat.extract(s, &a)

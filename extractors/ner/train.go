@@ -47,7 +47,7 @@ func NewTrainer(style string, bits int) (*Trainer, error) {
 	return &Trainer{
 		style: style,
 		bits:  bits,
-		feat:  newFeaturizer(lex, bits),
+		feat:  newFeaturizer(lex, bits, rowsDir(bits)),
 		w:     make([]int32, NumTags<<bits),
 		u:     make([]float64, NumTags<<bits),
 	}, nil
