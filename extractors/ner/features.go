@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/bits"
 	"unicode"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // Sentence is one decoding unit: its characters and the gse words covering
@@ -321,7 +323,9 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	for i := range n {
 		tNext := uint32(typePad)
 		if i+1 < n {
-			tNext = charType(rs[i+1])
+			if tNext = commonHan(rs[i+1]); tNext == 0 {
+				tNext = charType(rs[i+1])
+			}
 		}
 		c1m, c0, c1p := codes[i+1], codes[i+2], codes[i+3]
 		wi := int(wordAt[i])
@@ -369,12 +373,30 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	}
 }
 
-func charType(r rune) uint32 {
-	switch r {
-	case '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿':
-		return typeNumeral
+// numerals are the characters of typeNumeral.
+var numerals = func() (s runes.Set) {
+	for _, r := range "〇零一二两三四五六七八九十百千万亿" {
+		s.Add(r)
 	}
+	return s
+}()
+
+// commonHan returns typeHan when r is in the common CJK block and not a
+// numeral, else 0, when charType must decide. It is the test of charType
+// that most characters need, small enough for the compiler to inline into
+// extract's loop, where the call cost more than the test; it reads the
+// set's word for r itself, which Has's test for the plane would not allow.
+func commonHan(r rune) uint32 {
+	if u := uint32(r) - 0x4e00; u < 0x5200 && numerals[u/64+0x4e00/64]>>(u%64)&1 == 0 {
+		return typeHan
+	}
+	return 0
+}
+
+func charType(r rune) uint32 {
 	switch {
+	case r >= 0 && r < 1<<16 && numerals.Has(r): // Has admits every character beyond the plane
+		return typeNumeral
 	case r >= 0x4e00 && r <= 0x9fff:
 		return typeHan // the common CJK block, without a table search
 	case r >= '0' && r <= '9':
