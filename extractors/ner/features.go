@@ -327,7 +327,9 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 				tNext = charType(rs[i+1])
 			}
 		}
-		c1m, c0, c1p := codes[i+1], codes[i+2], codes[i+3]
+		// Array views of the characters and blocks around i: one bounds
+		// check each rather than one per element read.
+		c := (*[3]uint64)(codes[i+1 : i+4])
 		wi := int(wordAt[i])
 		w := &words[wi]
 		prev, next := &f.none, &f.none
@@ -349,16 +351,18 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			wp = wM
 		}
 		out := (*[numTemplates]uint32)(feats[i*numTemplates:])
-		out[tU2m] = slot(uni[i], 0)
-		out[tU1m] = slot(uni[i+1], 1)
-		out[tU0] = slot(uni[i+2], 2)
-		out[tU1p] = slot(uni[i+3], 3)
-		out[tU2p] = slot(uni[i+4], 4)
-		out[tB1m] = slot(bi[i], 0)
-		out[tB1p] = slot(bi[i+1], 1)
+		u := (*[5]blockRef)(uni[i : i+5])
+		out[tU2m] = slot(u[0], 0)
+		out[tU1m] = slot(u[1], 1)
+		out[tU0] = slot(u[2], 2)
+		out[tU1p] = slot(u[3], 3)
+		out[tU2p] = slot(u[4], 4)
+		b := (*[2]blockRef)(bi[i : i+2])
+		out[tB1m] = slot(b[0], 0)
+		out[tB1p] = slot(b[1], 1)
 		// (slot and ref rather than row, which the compiler would call.)
-		out[tSkip] = slot(f.ref(f.block(hash2(seedSkip, c1m, c1p), 1)), 0)
-		out[tTri] = slot(f.ref(f.block(hash3(seedTri, c1m, c0, c1p), 1)), 0)
+		out[tSkip] = slot(f.ref(f.block(hash2(seedSkip, c[0], c[2]), 1)), 0)
+		out[tTri] = slot(f.ref(f.block(hash3(seedTri, c[0], c[1], c[2]), 1)), 0)
 		out[tType] = f.types[tPrev<<6|t0<<3|tNext]
 		out[tWordText] = slot(w.textRef, wp)
 		out[tPrevWord] = slot(prev.textRef, 4|wp)
