@@ -575,6 +575,7 @@ func (s *Stage) process(d *doc) {
 	s.listedCountries(d)
 	s.dropFragments(d)
 	s.dropStormNames(d)
+	s.directedCountries(d)
 	s.splitSpans(d)
 	s.splitTitled(d)
 	s.parkOrgs(d)

@@ -81,6 +81,14 @@ var rules = []struct {
 			{pipeline.Place, "顺德", "广东省佛山市顺德区", "440606", "CN", "place-context"},
 		}},
 	}},
+	{"country-direction", []example{
+		{"组织/v 南/ns 苏丹/ns 问题/n", []in{{pipeline.Place, "苏丹"}}, []out{{pipeline.Place, "南苏丹", "南苏丹", "", "SS", "place-country"}}},
+		// 南 of a word before is no part of the country.
+		{"河南/ns 苏丹/ns", []in{{pipeline.Place, "苏丹"}}, []out{{pipeline.Place, "苏丹", "苏丹", "", "SD", "place-country"}}},
+	}},
+	{"model-designation", []example{
+		{"用苏-57装备", []in{{pipeline.Place, "苏"}}, nil},
+	}},
 	{"person-place-beside", []example{
 		{"在湖南常德，", []in{{pipeline.Place, "湖南"}, {pipeline.Person, "常德"}}, []out{
 			{pipeline.Place, "湖南", "湖南省", "430000", "CN", "place-unique"},

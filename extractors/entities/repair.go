@@ -1384,6 +1384,9 @@ func (s *Stage) dropFragments(d *doc) {
 				return true // plenum: 三中 of 十九届二中、三中、四中全会
 			}
 		}
+		if m.Type == pipeline.Place && m.End-m.Start == 1 && designation(d, m.End) {
+			return true // model: 苏-57, 图-160
+		}
 		if m.Type == pipeline.Person && (s.personCtx.After(d.Slice(m.End, min(m.End+4, d.CharCount()))) ||
 			s.personCtx.Before(d.Slice(max(m.Start-6, 0), m.Start))) {
 			return true // person-context: 渝昆高铁, 台风“韦帕”
@@ -1457,12 +1460,56 @@ func (s *Stage) dropStormNames(d *doc) {
 	})
 }
 
+// directedCountries grows a PLACE mention by a direction character before
+// it when the two name a country (南 + 苏丹 → 南苏丹, 北 + 马其顿, 东 +
+// 帝汶): the character stands as a gse word of its own and in no other
+// mention, so 河南 or 中南 keep theirs.
+func (s *Stage) directedCountries(d *doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Place || m.Start == 0 || !strings.Contains("南北东西", d.Slice(m.Start-1, m.Start)) {
+			continue
+		}
+		j := d.tokenAt(m.Start - 1)
+		if j < 0 || d.Tokens[j].Start != m.Start-1 || d.Tokens[j].End != m.Start {
+			continue
+		}
+		name := d.Slice(m.Start-1, m.End)
+		if s.countries.Lookup(name) == nil || d.covered(m.Start-1) {
+			continue
+		}
+		m.Start, m.Text, m.Entity = m.Start-1, name, ""
+		addRule(m, "country-direction")
+	}
+}
+
+// covered reports whether a PERSON, PLACE or ORG mention holds the
+// character at off.
+func (d *doc) covered(off int) bool {
+	for k := range d.Mentions {
+		if o := &d.Mentions[k]; isEntity(o.Type) && o.Start <= off && off < o.End {
+			return true
+		}
+	}
+	return false
+}
+
 // maxStormWordBytes is how far before an opening quote dropStormNames looks
 // for a storm word (强热带风暴); maxStormNameBytes the longest name it reads.
 const (
 	maxStormWordBytes = 5 * 3
 	maxStormNameBytes = 8 * 3
 )
+
+// designation reports whether a hyphen and a digit follow off, as after the
+// character of an aircraft's or weapon's model (苏-57, 歼-20).
+func designation(d *doc, off int) bool {
+	if off+2 > d.CharCount() {
+		return false
+	}
+	r := []rune(d.Slice(off, off+2))
+	return strings.ContainsRune("-－‐", r[0]) && unicode.IsDigit(r[1])
+}
 
 // numeralChars are the Chinese numerals of a plenary session's number.
 const numeralChars = "一二三四五六七八九十"
