@@ -1297,7 +1297,7 @@ func (s *Stage) splitChains(d *doc, st *docState) {
 		if chain == nil && strings.Contains(m.Rule, "retype-place") && s.landmark(m.Text) && !s.gazetteerPlace(m.Text) {
 			// Only a site the tagger read as an organization: its own
 			// places it splits itself, and 大兴国际机场 is one name.
-			chain, lens, site = s.chainBefore(r)
+			chain, lens, site = s.chainBefore(r, func(n int) bool { return d.wordStarts(m.Start + n) })
 		}
 		if len(chain)+min(site, 1) < 2 {
 			continue
@@ -1333,11 +1333,12 @@ func (s *Stage) splitChains(d *doc, st *docState) {
 }
 
 // chainBefore returns the longest chain of divisions that r begins with when
-// the rest is still a landmark's name (桐梓林邻里中心, not the bare suffix),
+// the rest is still a landmark's name (桐梓林邻里中心, not the bare suffix)
+// and starts a word (宁德市|会展中心, not 宁德|市会展中心; 成都|市民中心),
 // with the divisions' lengths and the rest's; nil when there is none.
-func (s *Stage) chainBefore(r []rune) ([]*dictionaries.Division, []int, int) {
+func (s *Stage) chainBefore(r []rune, wordStarts func(n int) bool) ([]*dictionaries.Division, []int, int) {
 	for n := len(r) - 2; n >= 2; n-- {
-		if !s.landmark(string(r[n:])) {
+		if !s.landmark(string(r[n:])) || !wordStarts(n) {
 			continue
 		}
 		if chain, lens := s.parseChain(r[:n], nil); chain != nil {

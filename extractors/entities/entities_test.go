@@ -494,6 +494,10 @@ var rules = []struct {
 			{pipeline.Place, "武侯区", "四川省成都市武侯区", "510107", "CN", "split-admin-chain"},
 			{pipeline.Place, "桐梓林邻里中心", "桐梓林邻里中心", "", "", "split-admin-chain"},
 		}},
+		// Only where a word starts: not 宁德|市会展中心.
+		{"、/x 宁德市/ns 会展中心/n 、/x", []in{{pipeline.Org, "宁德市会展中心"}}, []out{
+			{pipeline.Place, "宁德市会展中心", "宁德市会展中心", "", "", "retype-place"},
+		}},
 		// A place the tagger read as one stays whole.
 		{"北京大兴国际机场投运", []in{{pipeline.Place, "大兴国际机场"}}, []out{
 			{pipeline.Place, "大兴国际机场", "大兴国际机场", "", "CN", "place-foreign"},

@@ -145,6 +145,16 @@ func (d *doc) deleteMentions(del func(m *pipeline.Mention) bool) {
 	d.Mentions = ms[:i]
 }
 
+// wordStarts reports whether a gse word starts at off, or the document has
+// no words to tell.
+func (d *doc) wordStarts(off int) bool {
+	if len(d.Tokens) == 0 {
+		return true
+	}
+	j := d.tokenAt(off)
+	return j >= 0 && d.Tokens[j].Start == off
+}
+
 // tokenAt returns the index of the gse token that covers code point off, or
 // -1.
 func (d *doc) tokenAt(off int) int {
