@@ -588,6 +588,7 @@ func (s *Stage) process(d *doc) {
 	s.listPersons(d)
 	s.placeSense(d)
 	s.definedAliases(d)
+	trimSeparators(d)
 	s.splitChains(d, st)
 	s.shortForms(d)
 	pipeline.SortMentions(d.Mentions)
@@ -1094,6 +1095,37 @@ func (s *Stage) placeBeside(d *doc, m *pipeline.Mention, divs []*dictionaries.Di
 	}
 	return false
 }
+
+// trimSeparators cuts the name separator (·) from the ends of a PERSON,
+// PLACE or ORG mention, where splitting a title off a name leaves it
+// (卡塔尔埃米尔·塔米姆 → ·塔米姆 → 塔米姆): it joins parts of a name and
+// ends none. A mention of nothing else goes.
+func trimSeparators(d *doc) {
+	drop := false
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if !isEntity(m.Type) {
+			continue
+		}
+		text := strings.TrimLeft(m.Text, separators)
+		start := m.Start + utf8.RuneCountInString(m.Text) - utf8.RuneCountInString(text)
+		text = strings.TrimRight(text, separators)
+		if start == m.Start && len(text) == len(m.Text) {
+			continue
+		}
+		if text == "" {
+			drop = true
+		}
+		m.Start, m.End, m.Text, m.Entity = start, start+utf8.RuneCountInString(text), text, ""
+		addRule(m, "trim-separator")
+	}
+	if drop {
+		d.deleteMentions(func(m *pipeline.Mention) bool { return isEntity(m.Type) && m.Text == "" })
+	}
+}
+
+// separators are the dots that join the parts of a name.
+const separators = "·・•"
 
 // isOrgAlias reports whether text is a name org_aliases.tsv lists for one
 // organization (kind org).

@@ -81,6 +81,10 @@ var rules = []struct {
 			{pipeline.Place, "顺德", "广东省佛山市顺德区", "440606", "CN", "place-context"},
 		}},
 	}},
+	{"trim-separator", []example{
+		{"报道了卡塔尔埃米尔·塔米姆与", []in{{pipeline.Person, "·塔米姆"}}, []out{{pipeline.Person, "塔米姆", "塔米姆", "", "", "trim-separator"}}},
+		{"昌建·与", []in{{pipeline.Person, "昌建·"}}, []out{{pipeline.Person, "昌建", "昌建", "", "", "trim-separator"}}},
+	}},
 	{"country-direction", []example{
 		{"组织/v 南/ns 苏丹/ns 问题/n", []in{{pipeline.Place, "苏丹"}}, []out{{pipeline.Place, "南苏丹", "南苏丹", "", "SS", "place-country"}}},
 		// 南 of a word before is no part of the country.
