@@ -577,6 +577,7 @@ func (s *Stage) process(d *doc) {
 	s.dropStormNames(d)
 	s.directedCountries(d)
 	s.splitSpans(d)
+	s.splitAtVerbs(d)
 	s.splitTitled(d)
 	s.parkOrgs(d)
 	s.addFromGazetteers(d)

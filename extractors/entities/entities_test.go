@@ -81,6 +81,24 @@ var rules = []struct {
 			{pipeline.Place, "顺德", "广东省佛山市顺德区", "440606", "CN", "place-context"},
 		}},
 	}},
+	{"org-verb-split", []example{
+		{"由/p 民族出版社/nt 分别/d 联合/v 四川/ns 民族出版社/nt 、/x", []in{{pipeline.Org, "民族出版社分别联合四川民族出版社"}}, []out{
+			{pipeline.Org, "民族出版社", "民族出版社", "", "", "org-verb-split"},
+			{pipeline.Org, "四川民族出版社", "四川民族出版社", "", "", "org-verb-split"},
+		}},
+		// An office posted abroad is one name.
+		{"关闭/v 巴解组织/nt 驻/v 华盛顿/ns 办事处/n 等/u", []in{{pipeline.Org, "巴解组织驻华盛顿办事处"}}, []out{
+			{pipeline.Org, "巴解组织驻华盛顿办事处", "巴解组织驻华盛顿办事处", "", "", "pos"},
+		}},
+		// A unit named by what it does.
+		{"韩国/ns 海军/n 作战/v 司令部/n 等/u", []in{{pipeline.Org, "韩国海军作战司令部"}}, []out{
+			{pipeline.Org, "韩国海军作战司令部", "韩国海军作战司令部", "", "", "pos"},
+		}},
+		// No name before the verb: a name that holds one.
+		{"国家/n 防灾/v 减灾/vn 委员会/n", []in{{pipeline.Org, "国家防灾减灾委员会"}}, []out{
+			{pipeline.Org, "国家防灾减灾委员会", "国家防灾减灾委员会", "", "", "pos"},
+		}},
+	}},
 	{"trim-separator", []example{
 		{"报道了卡塔尔埃米尔·塔米姆与", []in{{pipeline.Person, "·塔米姆"}}, []out{{pipeline.Person, "塔米姆", "塔米姆", "", "", "trim-separator"}}},
 		{"昌建·与", []in{{pipeline.Person, "昌建·"}}, []out{{pipeline.Person, "昌建", "昌建", "", "", "trim-separator"}}},

@@ -1054,6 +1054,58 @@ func (s *Stage) trimFalseEndings(d *doc) {
 	}
 }
 
+// splitAtVerbs cuts a tagger ORG mention that runs over a verb of its
+// clause: where gse reads a verb (not a verbal noun) inside it, maybe after
+// adverbs, and what comes before is an institution's name by its suffix
+// (民族出版社|分别联合|四川民族出版社, 财政经济委员会|建议|第十四届全国人民代表大会),
+// the mention ends before them, and what follows the verb becomes an ORG of
+// its own when it is one by its suffix too. A verb inside a name that has no
+// suffix before it stays (国家防灾减灾救灾委员会), and so does a unit named by
+// what it does, whose name opens with no place, name or ordinal
+// (韩国海军|作战|司令部, 公安部消防局|指挥|中心).
+func (s *Stage) splitAtVerbs(d *doc) {
+	var add []pipeline.Mention
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Org || m.Stage == Name || m.End-m.Start < 6 {
+			continue
+		}
+		for j := d.tokenAt(m.Start + 3); j >= 0 && j < len(d.Tokens) && d.Tokens[j].End < m.End; j++ {
+			t := d.Tokens[j]
+			if t.Pos != "v" || t.Text == "驻" { // 巴解组织驻华盛顿办事处 is one office
+				continue
+			}
+			end := t.Start
+			for k := j - 1; k >= 0 && d.Tokens[k].Start > m.Start && d.Tokens[k].Pos == "d"; k-- {
+				end = d.Tokens[k].Start // 分别 of 分别联合
+			}
+			rest := d.Slice(t.End, m.End)
+			if end-m.Start < 3 || !s.hasOrgSuffix(d.Slice(m.Start, end)) || startsInsideToken(d, m.Start) ||
+				m.End-t.End < 3 || !s.hasOrgSuffix(rest) || !opensName(d.Tokens[j+1]) {
+				break
+			}
+			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: t.End, End: m.End, Text: rest,
+				Stage: Name, Rule: "org-verb-split", Confidence: m.Confidence})
+			m.End, m.Text, m.Entity = end, d.Slice(m.Start, end), ""
+			addRule(m, "org-verb-split")
+			break
+		}
+	}
+	for _, m := range add {
+		d.AddMention(m)
+	}
+}
+
+// opensName reports whether t may open a name of its own: a place, an
+// organization, a person or other proper noun, or an ordinal (第七舰队).
+func opensName(t pipeline.Token) bool {
+	switch t.Pos {
+	case "ns", "nt", "nr", "nrt", "nz":
+		return true
+	}
+	return strings.HasPrefix(t.Text, "第")
+}
+
 // trimOverrun cuts a tagger ORG mention that ends in no institution suffix,
 // nor in a character that ends one (电工所, 环资委 are abbreviated units),
 // back to the organization alias it begins with, when the alias ends where a
