@@ -299,6 +299,13 @@ func LoadSportsCues() (*Lexicon[struct{}], error) { return loadSportsCues() }
 
 var loadSportsCues = shared("sports_cues.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
+// LoadDocumentWords loads document_words.tsv: words that end the title of
+// a law, rule, plan, report or agreement (法案, 办法), which names no
+// organization.
+func LoadDocumentWords() (*Lexicon[struct{}], error) { return loadDocumentWords() }
+
+var loadDocumentWords = shared("document_words.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
 // LoadCompanyTrades loads company_trades.tsv: trade words that follow a
 // brand to make a company's short name (迈科康生物, 拓荆科技).
 func LoadCompanyTrades() (*Lexicon[struct{}], error) { return loadCompanyTrades() }

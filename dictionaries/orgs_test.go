@@ -89,6 +89,7 @@ func TestWordLists(t *testing.T) {
 		{"country_bodies", LoadCountryBodies, "国防部", "总统"},
 		{"congress_words", LoadCongressWords, "精神", "战略"},
 		{"sports_cues", LoadSportsCues, "男单", "总理"},
+		{"document_words", LoadDocumentWords, "法案", "日报"},
 		{"company_trades", LoadCompanyTrades, "科技", "工作者"},
 		{"state_forms", LoadStateForms, "联邦共和国", "政府"},
 	} {

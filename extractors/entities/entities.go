@@ -57,7 +57,12 @@
 //   - title-balance: a tagger ORG mention that opens a book title without
 //     closing it, or closes one without opening it, extends to the mark it
 //     lacks on the line (韩国《中央日报 → 韩国《中央日报》), as the MSRA
-//     convention writes titled names (英国《新科学家》周刊).
+//     convention writes titled names (英国《新科学家》周刊). The entity of an
+//     ORG with one book title is what the title holds (新科学家), as the
+//     name is written alone.
+//   - title-document: a tagger ORG whose book title ends in a word of
+//     document_words.tsv names a law, rule or agreement and goes
+//     (美国《通胀削减法案》).
 //   - bracket-balance: a tagger mention that ends inside a round bracket is
 //     cut before it (美国有线电视新闻网（CNN → 美国有线电视新闻网, 刘赞） →
 //     刘赞); an ORG that starts inside one extends over the bracket and the
@@ -380,6 +385,7 @@ type data struct {
 	congress   *dictionaries.Lexicon[struct{}] // 精神, 以来: after a party congress (二十大精神)
 	trades     *dictionaries.Lexicon[struct{}] // 生物, 科技: after a company's brand
 	sports     *dictionaries.Lexicon[struct{}] // 男单, 战胜: a sports report's words
+	documents  *dictionaries.Lexicon[struct{}] // 法案, 办法: the ends of a document's title
 	forms      *dictionaries.Lexicon[struct{}] // 共和国, 王国: a country's long form
 
 	placeSuffixes *dictionaries.PlaceSuffixes
@@ -454,6 +460,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.sports, err = dictionaries.LoadSportsCues(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.documents, err = dictionaries.LoadDocumentWords(); err != nil {
 			loadErr = err
 			return
 		}
@@ -603,6 +613,9 @@ func (s *Stage) process(d *doc) {
 		m := &d.Mentions[i]
 		if isEntity(m.Type) && m.Entity == "" {
 			m.Entity = m.Text
+		}
+		if title, ok := bookTitle(m.Entity); ok && m.Type == pipeline.Org {
+			m.Entity = title // 美国《华尔街日报》 is 华尔街日报, as written alone
 		}
 		if isEntity(m.Type) && s.inDictionary(m) {
 			m.Confidence = max(m.Confidence, gazetteerConfidence)
@@ -1095,6 +1108,16 @@ func (s *Stage) placeBeside(d *doc, m *pipeline.Mention, divs []*dictionaries.Di
 		}
 	}
 	return false
+}
+
+// bookTitle returns what the one book title of a name holds: 华尔街日报 of
+// 美国《华尔街日报》, 求是 of 《求是》杂志.
+func bookTitle(name string) (string, bool) {
+	i, j := strings.Index(name, "《"), strings.Index(name, "》")
+	if i < 0 || j <= i+len("《") || strings.Count(name, "《") != 1 || strings.Count(name, "》") != 1 {
+		return "", false
+	}
+	return name[i+len("《") : j], true
 }
 
 // trimSeparators cuts the name separator (·) from the ends of a PERSON,

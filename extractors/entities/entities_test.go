@@ -81,6 +81,12 @@ var rules = []struct {
 			{pipeline.Place, "顺德", "广东省佛山市顺德区", "440606", "CN", "place-context"},
 		}},
 	}},
+	{"title-document", []example{
+		// A law is no organization; a journal is, named by its title.
+		{"根据《通胀削减法案》，《求是》杂志发表", []in{{pipeline.Org, "《通胀削减法案》"}, {pipeline.Org, "《求是》杂志"}}, []out{
+			{pipeline.Org, "《求是》杂志", "求是", "", "", "pos"},
+		}},
+	}},
 	{"org-verb-split", []example{
 		{"由/p 民族出版社/nt 分别/d 联合/v 四川/ns 民族出版社/nt 、/x", []in{{pipeline.Org, "民族出版社分别联合四川民族出版社"}}, []out{
 			{pipeline.Org, "民族出版社", "民族出版社", "", "", "org-verb-split"},
@@ -166,10 +172,10 @@ var rules = []struct {
 		}},
 	}},
 	{"title-balance", []example{
-		{"韩国《中央日报》则以", []in{{pipeline.Org, "韩国《中央日报"}}, []out{{pipeline.Org, "韩国《中央日报》", "韩国《中央日报》", "", "", "title-balance"}}},
-		{"。《朝鲜日报》认为", []in{{pipeline.Org, "朝鲜日报》"}}, []out{{pipeline.Org, "《朝鲜日报》", "《朝鲜日报》", "", "", "title-balance"}}},
+		{"韩国《中央日报》则以", []in{{pipeline.Org, "韩国《中央日报"}}, []out{{pipeline.Org, "韩国《中央日报》", "中央日报", "", "", "title-balance"}}},
+		{"。《朝鲜日报》认为", []in{{pipeline.Org, "朝鲜日报》"}}, []out{{pipeline.Org, "《朝鲜日报》", "朝鲜日报", "", "", "title-balance"}}},
 		// Both marks: left as the tagger found it.
-		{"英国《新科学家》周刊报道", []in{{pipeline.Org, "英国《新科学家》周刊"}}, []out{{pipeline.Org, "英国《新科学家》周刊", "英国《新科学家》周刊", "", "", "pos"}}},
+		{"英国《新科学家》周刊报道", []in{{pipeline.Org, "英国《新科学家》周刊"}}, []out{{pipeline.Org, "英国《新科学家》周刊", "新科学家", "", "", "pos"}}},
 		// No closing mark on the line: left alone.
 		{"韩国《中央日报\n则以", []in{{pipeline.Org, "韩国《中央日报"}}, []out{{pipeline.Org, "韩国《中央日报", "韩国《中央日报", "", "", "pos"}}},
 	}},

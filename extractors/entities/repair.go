@@ -1446,6 +1446,11 @@ func (s *Stage) dropFragments(d *doc) {
 				return true // plenum: 三中 of 十九届二中、三中、四中全会
 			}
 		}
+		if title, ok := bookTitle(m.Text); ok && m.Type == pipeline.Org {
+			if _, _, doc := s.documents.Suffix(title); doc {
+				return true // title-document: 美国《通胀削减法案》 is a law
+			}
+		}
 		if m.Type == pipeline.Place && m.End-m.Start == 1 && designation(d, m.End) {
 			return true // model: 苏-57, 图-160
 		}
