@@ -174,6 +174,8 @@ var rules = []struct {
 	{"title-balance", []example{
 		{"韩国《中央日报》则以", []in{{pipeline.Org, "韩国《中央日报"}}, []out{{pipeline.Org, "韩国《中央日报》", "中央日报", "", "", "title-balance"}}},
 		{"。《朝鲜日报》认为", []in{{pipeline.Org, "朝鲜日报》"}}, []out{{pipeline.Org, "《朝鲜日报》", "朝鲜日报", "", "", "title-balance"}}},
+		// The title closes too far away: a name that opens it.
+		{"《财政经济委员会关于2023年中央和地方预算执行情况与2024年预算草案的审查结果报告》", []in{{pipeline.Org, "《财政经济委员会"}}, []out{{pipeline.Org, "财政经济委员会", "财政经济委员会", "", "", "title-balance"}}},
 		// Both marks: left as the tagger found it.
 		{"英国《新科学家》周刊报道", []in{{pipeline.Org, "英国《新科学家》周刊"}}, []out{{pipeline.Org, "英国《新科学家》周刊", "新科学家", "", "", "pos"}}},
 		// No closing mark on the line: left alone.

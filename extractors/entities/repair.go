@@ -534,6 +534,13 @@ func (s *Stage) balanceTitles(d *doc) {
 		default:
 			continue
 		}
+		if opens == 1 && end < 0 && strings.HasPrefix(m.Text, "《") && m.End-m.Start > 3 {
+			// A name that opens a long title: 《第十四届全国人民代表大会财政
+			// 经济委员会关于…的审查结果报告》.
+			m.Start, m.Text, m.Entity = m.Start+1, strings.TrimPrefix(m.Text, "《"), ""
+			addRule(m, "title-balance")
+			continue
+		}
 		if start < 0 || end < 0 || s.overlaps(d, start, end, m.ID) {
 			continue
 		}
