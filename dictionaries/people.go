@@ -220,6 +220,7 @@ func ParseKnownPeople(t *Table) (*KnownPeople, error) {
 // names no person (渝昆高铁, 台风“韦帕”). It is read-only after loading.
 type PersonContexts struct {
 	before, after, theory *Lexicon[struct{}]
+	beforeWords           []string // before's forms, for WritesBefore
 }
 
 // LoadPersonContexts loads the embedded person_contexts.tsv.
@@ -246,6 +247,7 @@ func ParsePersonContexts(t *Table) (*PersonContexts, error) {
 		}
 		l.Add(w, struct{}{})
 	}
+	c.beforeWords = c.before.Forms()
 	return c, nil
 }
 
@@ -255,6 +257,17 @@ func (c *PersonContexts) Before(text string) bool {
 	text = strings.TrimRight(text, "“「\"")
 	_, _, ok := c.before.Suffix(text)
 	return ok
+}
+
+// WritesBefore reports whether text contains a word of side before
+// anywhere: most documents name no storm, and need no closer look.
+func (c *PersonContexts) WritesBefore(text string) bool {
+	for _, w := range c.beforeWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // After reports whether text, the text after a mention, starts with a word

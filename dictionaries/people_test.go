@@ -132,6 +132,9 @@ func TestPersonContexts(t *testing.T) {
 			t.Errorf("Before(%q) || After(%q) = %v, want %v", tc.before, tc.after, got, tc.want)
 		}
 	}
+	if !c.WritesBefore("受超强台风影响，") || c.WritesBefore("渝昆高铁全线通车") {
+		t.Error("WritesBefore: want true for a storm word anywhere, false for none")
+	}
 	if _, err := ParsePersonContexts(&Table{Name: "x.tsv", Header: []string{"side", "word", "note"}, Rows: [][]string{{"around", "高铁", ""}}, Lines: []int{2}}); err == nil {
 		t.Error("side around: no error")
 	}

@@ -285,6 +285,9 @@ func (s *Stage) repairBoundaries(d *doc) {
 // else the mention's end.
 func (s *Stage) maskedName(d *doc, m *pipeline.Mention) int {
 	end := m.End
+	if end >= d.CharCount() || d.Slice(end, end+1) != "某" {
+		return end
+	}
 	if sn, ok := s.surnames.Of(m.Text + "某"); !ok || sn != m.Text {
 		return end
 	}
@@ -1483,6 +1486,9 @@ func (s *Stage) dropFragments(d *doc) {
 // sentences write the name alone (“泰利”在广西北海市再次登陆), and the tagger
 // reads parts of it too (苏 of 苏拉 as 江苏).
 func (s *Stage) dropStormNames(d *doc) {
+	if !s.personCtx.WritesBefore(d.Text) {
+		return
+	}
 	var names []string
 	text := d.Text
 	for i := 0; ; {
