@@ -408,8 +408,10 @@ func syncDir(dir string) error {
 // cells hands out the pointers of the buffered rows' nullable column
 // values from a few reused blocks rather than one allocation each: a
 // mention row has a dozen, and their garbage was much of the writer's cost.
-// Parquet's optional columns need the pointers (the "optional" tag on plain
-// values does not write every empty string as null).
+// Nullable columns need the pointers: parquet-go v0.32.0 writes a plain
+// string tagged "optional" as null when empty, but its batched null bitmap
+// walk writes some of those nulls as "" (parquet-go issue #154), and later
+// releases never write a zero value as null (parquet-go PR #480).
 type cells struct {
 	strs cellPool[string]
 	i64  cellPool[int64]
