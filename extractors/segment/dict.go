@@ -399,7 +399,7 @@ type Buffer struct {
 	codes  []uint32
 	offs   []int32 // the byte offset of each code point, and the text's length
 	jumps  []jump  // best path ending at each code point that ends a unit
-	bounds []int32 // where the words of the best path end and start, from len(codes) back to 0
+	bounds []int32 // for Segment, where the words of the best path end and start, from len(codes) back to 0
 	words  []Word  // the result of Segment
 }
 
@@ -433,6 +433,14 @@ type jump struct {
 // returned are valid until b is used again.
 func (d *Dict) Segment(b *Buffer, text string) []Word {
 	d.search(b, text)
+	// Walk the best path back from the end; its words are read from the
+	// end of bounds, forwards.
+	bounds := append(b.bounds[:0], int32(len(b.codes)))
+	for end := len(b.codes); end > 0; {
+		end = int(b.jumps[end-1].start)
+		bounds = append(bounds, int32(end))
+	}
+	b.bounds = bounds
 	b.words = b.words[:0]
 	for k := len(b.bounds) - 1; k > 0; k-- {
 		b.words = append(b.words, b.word(d, k))
@@ -440,8 +448,9 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 	return b.words
 }
 
-// search finds the best path through text and leaves its words in
-// b.bounds. Stage.Process reads them from there, without the Words.
+// search finds the best path through text and leaves it in b.jumps: the
+// last word ends at the last code point, and each word's jump says where
+// it starts, so the path is read backwards from the end.
 func (d *Dict) search(b *Buffer, text string) {
 	b.split(d, text)
 	// The loops read slices from locals, which the compiler keeps in
@@ -498,17 +507,9 @@ func (d *Dict) search(b *Buffer, text string) {
 			}
 		}
 	}
-	// Walk the best path back from the end; its words are read from the
-	// end of bounds, forwards.
-	bounds := append(b.bounds[:0], int32(len(codes)))
-	for end := len(codes); end > 0; {
-		end = int(jumps[end-1].start)
-		bounds = append(bounds, int32(end))
-	}
-	b.bounds = bounds
 }
 
-// word returns the word of the best path that search last found from
+// word returns the word of the best path that Segment last found from
 // b.bounds[k] to b.bounds[k-1].
 func (b *Buffer) word(d *Dict, k int) Word {
 	start, end := b.bounds[k], b.bounds[k-1]

@@ -13,6 +13,7 @@ package segment
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -63,12 +64,22 @@ func New(d *Dict) Stage {
 }
 
 // work is what one Process call reuses from the last: the segmenter's
-// buffer, and the tokens gathered before they are copied to the document
-// at their exact number (growing d.Tokens by doubling cost more garbage
-// than any other stage made).
+// buffer, and the words kept for tokens, gathered before the tokens are
+// written to the document at their exact number (growing d.Tokens by
+// doubling cost more garbage than any other stage made).
 type work struct {
-	buf    Buffer
-	tokens []pipeline.Token
+	buf   Buffer
+	spans []span
+}
+
+// span is a word that becomes a token: its code point and byte offsets in
+// the document and its number in Dict.tags. Spans hold no pointers, so
+// gathering them needs neither write barriers nor clearing afterwards, and
+// each token is written once, in place.
+type span struct {
+	start, end   int32 // code points
+	bstart, bend int32 // bytes
+	word         uint32
 }
 
 // Name returns "segment".
@@ -81,34 +92,54 @@ func (Stage) Name() string { return "segment" }
 func (s Stage) Process(d *pipeline.Doc) error {
 	wk := s.pool.Get().(*work)
 	defer s.pool.Put(wk)
-	b, toks := &wk.buf, wk.tokens[:0]
-	off := 0 // code point offset of line
+	b, spans := &wk.buf, wk.spans[:0]
+	off, boff := 0, 0 // code point and byte offsets of line
 	for line := range strings.Lines(d.Text) {
-		// A blank line gives blank words only, which tokens drops.
+		// A blank line gives blank words only, which spans drops.
 		s.dict.search(b, line)
-		toks = s.tokens(toks, b, line, off)
+		spans = b.spans(spans, int32(off), int32(boff))
 		off += len(b.codes)
+		boff += len(line)
 	}
-	d.Tokens = append(d.Tokens[:0], toks...)
-	clear(toks) // drop the strings, which belong to the document
-	wk.tokens = toks[:0]
+	wk.spans = spans
+	toks := d.Tokens[:0]
+	if cap(toks) < len(spans) {
+		toks = make([]pipeline.Token, len(spans))
+	}
+	toks = toks[:len(spans)]
+	text, tags := d.Text, s.dict.tags
+	for i, w := range spans {
+		t := &toks[i]
+		t.Start, t.End, t.Text, t.Pos = int(w.start), int(w.end), text[w.bstart:w.bend], tags[w.word]
+	}
+	d.Tokens = toks
 	return nil
 }
 
-// tokens appends to toks the words that search left in b for line, which
-// starts at code point off, but for blank ones. It is a function of its
-// own, with the slices in locals, so that its loop keeps more of them in
-// registers.
-func (s Stage) tokens(toks []pipeline.Token, b *Buffer, line string, off int) []pipeline.Token {
-	bounds, offs, codes, jumps, tags := b.bounds, b.offs, b.codes, b.jumps, s.dict.tags
-	for k := len(bounds) - 1; k > 0; k-- {
-		start, end := bounds[k], bounds[k-1]
+// spans appends to spans the words of the best path that search left in
+// b, but for blank ones, for a line that starts at code point off and
+// byte boff of the document. It walks the path back from the end, writing
+// the words backwards into room for as many words as the line has code
+// points, and moves them to the end of spans: a line ends with a line
+// break, a blank word, so they would rarely be in place.
+func (b *Buffer) spans(spans []span, off, boff int32) []span {
+	codes, offs, jumps := b.codes, b.offs, b.jumps
+	n := len(spans)
+	spans = slices.Grow(spans, len(codes))[:n+len(codes)]
+	room := spans[n:]
+	k := len(room)
+	for end := int32(len(codes)); end > 0; {
+		j := &jumps[end-1]
+		start := j.start
 		// Most words start with what is not white space.
 		if codes[start]&space == 0 || !blank(codes[start+1:end]) {
-			toks = append(toks, pipeline.Token{Start: off + int(start), End: off + int(end), Text: line[offs[start]:offs[end]], Pos: tags[jumps[end-1].word]})
+			k--
+			w := &room[k]
+			w.start, w.end, w.bstart, w.bend, w.word = off+start, off+end, boff+offs[start], boff+offs[end], j.word
 		}
+		end = start
 	}
-	return toks
+	return spans[:n+copy(room, room[k:])]
 }
 
 // blank reports whether codes, some of Buffer.codes, are all white space.
