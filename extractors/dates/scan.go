@@ -692,38 +692,34 @@ func pairBit(a, b rune) rune {
 
 // foldText decodes text into runes, folding traditional characters, into
 // buf (reused when large enough). It decodes as a range loop would, with
-// the three-byte sequences of Chinese text read inline, in the same pass
+// the three-byte characters of Chinese text read inline, in the same pass
 // as the folding, and stores by index into a buffer of one rune per byte:
 // the buffer is pooled, so its size is paid once, and the loop then has no
-// append to grow.
+// append to grow. The inline case takes only lead bytes other than 0xE0,
+// which may start an overlong form, and 0xED, which may start a
+// surrogate, so that what it decodes needs no test of its value.
 func (t *tables) foldText(text string, buf []rune) []rune {
 	if cap(buf) < len(text) {
 		buf = make([]rune, len(text))
 	}
 	buf = buf[:len(text)]
+	foldBits := &t.foldBits
 	n := 0
 	for i := 0; i < len(text); n++ {
-		c := rune(text[i])
-		switch {
-		case c < utf8.RuneSelf:
+		var c rune
+		if b := text[i]; b < utf8.RuneSelf {
+			c = rune(b)
 			i++
-		case i+2 < len(text):
-			// Three bytes at once: 1110xxxx 10xxxxxx 10xxxxxx.
-			b := text[i : i+3]
-			if x := uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2]); x&0xF0C0C0 == 0xE08080 {
-				c = rune(x>>4&0xF000 | x>>2&0xFC0 | x&0x3F)
-				if c >= 0x800 && (c < 0xD800 || c > 0xDFFF) {
-					i += 3
-					break
-				}
-			}
-			fallthrough
-		default:
+		} else if i+2 < len(text) && (0xE1 <= b && b <= 0xEC || b == 0xEE || b == 0xEF) &&
+			(uint16(text[i+1])|uint16(text[i+2])<<8)&0xC0C0 == 0x8080 {
+			c = rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			i += 3
+		} else {
 			var size int
 			c, size = utf8.DecodeRuneInString(text[i:])
 			i += size
 		}
-		if hasBit(&t.foldBits, c) {
+		if hasBit(foldBits, c) {
 			c = t.fold[c]
 		}
 		buf[n] = c
