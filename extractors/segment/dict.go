@@ -454,7 +454,9 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 func (d *Dict) search(b *Buffer, text string) {
 	b.split(d, text)
 	// The loops read slices from locals, which the compiler keeps in
-	// registers: through b and d it reloaded them at every step.
+	// registers: through b and d it reloaded them at every step. A step
+	// tests int(i) against len(slots), which spares the compiler's own
+	// bounds check that a test of i against uint32(len(slots)) left.
 	codes, slots, dists, root := b.codes, d.slots, d.dists, d.slots[0]
 	jumps := slices.Grow(b.jumps[:0], len(codes))[:len(codes)]
 	clear(jumps)
@@ -474,7 +476,7 @@ func (d *Dict) search(b *Buffer, text string) {
 		end := start
 		for ; ; end++ {
 			i := at.base() + codes[end]&codeMask
-			if i >= uint32(len(slots)) || slots[i].check() != node {
+			if int(i) >= len(slots) || slots[i].check() != node {
 				for codes[end]&unitEnd == 0 {
 					end++
 				}
@@ -498,7 +500,7 @@ func (d *Dict) search(b *Buffer, text string) {
 		for end++; end < len(codes); end++ {
 			c := codes[end]
 			i := at.base() + c&codeMask
-			if i >= uint32(len(slots)) || slots[i].check() != node {
+			if int(i) >= len(slots) || slots[i].check() != node {
 				break
 			}
 			node, at = i, slots[i]
