@@ -730,12 +730,13 @@ func (t *tables) foldText(text string, buf []rune) []rune {
 // find scans s.r and returns every expression, left to right, without
 // overlaps.
 func (s *scanner) find(emit func(start, end int, rule string, v value)) {
-	r := s.r
+	// In locals: read through s, they were reloaded at every character.
+	r, starts := s.r, &s.t.start
 	var last value // the expression emitted last, ending at lastEnd
 	lastEnd := -1
 	for i := 0; i < len(r); {
 		c := r[i]
-		if !hasBit(&s.t.start, c) {
+		if !hasBit(starts, c) {
 			i++
 			continue
 		}
