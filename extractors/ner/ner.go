@@ -119,6 +119,12 @@ func trimSpace(text []rune, sp Span) Span {
 	return sp
 }
 
+// charsPerLaterMention sizes the room Process leaves for the mentions of
+// the stages after ner: one per 30 characters. On the corpus, reserving it
+// cut the mention slices' allocation from 1.90 to 1.31 GB of a run's 7.1
+// (one per 50 characters left 1.51 GB).
+const charsPerLaterMention = 30
+
 // Process adds a PERSON, PLACE or ORG mention for every span the model finds
 // in each sentence of d (each line when d has no sentences). Confidence grows
 // with the score margin of the span's weakest character.
@@ -138,7 +144,9 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 			w.found = append(w.found, found{k, sp, s.model.confidence(w.margin[sp.Start:sp.End])})
 		}
 	}
-	d.Mentions = slices.Grow(d.Mentions, len(w.found))
+	// Room for the dates, amounts and counts later stages add too: each
+	// append past the capacity copies every mention (about 250 bytes each).
+	d.Mentions = slices.Grow(d.Mentions, len(w.found)+d.CharCount()/charsPerLaterMention)
 	for _, f := range w.found {
 		sent := sents[f.sent]
 		text := string(sent.Text[f.Start:f.End])
