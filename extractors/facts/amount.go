@@ -195,6 +195,9 @@ var amountRule = &rule{
 			[]string{"amount:speaker-predicate-money|国家电网有限公司|投资||24700000000 CNY|2024-01-01"}},
 		{"国家发展改革委今天表示，将继续安排中央预算内投资2.3亿元。", []string{"ORG:国家发展改革委|国家发展和改革委员会", "DATE:今天|2024-06-04|2024-06-05", "MONEY:2.3亿元|230000000|CNY"},
 			[]string{"amount:speaker-predicate-money|国家发展和改革委员会|投资||230000000 CNY"}},
+		// A long object, with an adjective inside.
+		{"近日，中央财政紧急拨付农业生产救灾及特大防汛抗旱补助资金10亿元。", []string{"ORG:中央财政", "MONEY:10亿元|1000000000|CNY"},
+			[]string{"amount:org-verb-object-money|中央财政|拨付|农业生产救灾及特大防汛抗旱补助资金|1000000000 CNY"}},
 		// A body named by its suffix announces too, and 再 says nothing of who.
 		{"美国政府当天宣称，将再向乌克兰提供18.5亿美元。", []string{"PLACE:美国|美国||US", "DATE:当天|2024-06-04|2024-06-05", "PLACE:乌克兰|乌克兰||UA", "MONEY:18.5亿美元|1850000000|USD"},
 			[]string{"amount:speaker-verb-object-money|美国政府|提供|乌克兰|1850000000 USD"}},
@@ -1456,8 +1459,8 @@ func (s *Stage) spend(v *view, lo, pos int) (vs, os int, ok bool) {
 const maxObjectTime = 8
 
 // maxSpendObject is the longest object, in runes, a spend verb reads before
-// an amount: 农业生产和水利救灾资金.
-const maxSpendObject = 14
+// an amount: 农业生产救灾及特大防汛抗旱补助资金.
+const maxSpendObject = 18
 
 // nounsJoined reports whether [start, end) is noun-like tokens, maybe joined
 // by 与, 和 or 及 between two of them (研究与试验发展经费), or with a verb
@@ -1475,7 +1478,8 @@ func (s *Stage) nounsJoined(v *view, start, end int) bool {
 			return false
 		}
 		joins := t.Text == "与" || t.Text == "和" || t.Text == "及"
-		modifies := t.Pos == "v" && s.words.Starting(dictionaries.FactSpend, v.text, t.Start, t.End) == 0 && s.words.Starting(dictionaries.FactLight, v.text, t.Start, t.End) == 0
+		modifies := t.Pos == "v" && s.words.Starting(dictionaries.FactSpend, v.text, t.Start, t.End) == 0 && s.words.Starting(dictionaries.FactLight, v.text, t.Start, t.End) == 0 ||
+			t.Pos == "a" && pos > start // 特大 of 救灾及特大防汛抗旱补助资金
 		if !nounLike(t) && !(pos > start && t.End < end && (joins || modifies)) && !(pos == start && t.End < end && modifies && generic) {
 			return false // a verb inside modifies a noun after it: 农田建设补助资金
 		}
