@@ -195,6 +195,9 @@ var amountRule = &rule{
 			[]string{"amount:speaker-predicate-money|国家电网有限公司|投资||24700000000 CNY|2024-01-01"}},
 		{"国家发展改革委今天表示，将继续安排中央预算内投资2.3亿元。", []string{"ORG:国家发展改革委|国家发展和改革委员会", "DATE:今天|2024-06-04|2024-06-05", "MONEY:2.3亿元|230000000|CNY"},
 			[]string{"amount:speaker-predicate-money|国家发展和改革委员会|投资||230000000 CNY"}},
+		// gse may join 向 to the party's first character (向东/nr 盟).
+		{"美国将向东盟提供1.5亿美元的援助。", []string{"PLACE:美国|美国||US", "ORG:东盟|东南亚国家联盟", "MONEY:1.5亿美元|150000000|USD"},
+			[]string{"amount:place-money-predicate|美国|援助|东南亚国家联盟|150000000 USD"}},
 		// A long object, with an adjective inside.
 		{"近日，中央财政紧急拨付农业生产救灾及特大防汛抗旱补助资金10亿元。", []string{"ORG:中央财政", "MONEY:10亿元|1000000000|CNY"},
 			[]string{"amount:org-verb-object-money|中央财政|拨付|农业生产救灾及特大防汛抗旱补助资金|1000000000 CNY"}},
@@ -1602,6 +1605,9 @@ func (s *Stage) spendsAt(v *view, pos int) bool {
 // 向乌克兰提供…援助): where the preposition starts and the name.
 func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
 	rs, _ := v.runBack(vs, lo)
+	if t := v.tokenHolding(rs); rs+1 < vs && strings.ContainsRune("对向给为", v.text[rs]) && t != nil && t.End > rs+1 && v.startsMention(rs+1) {
+		rs++ // 向东/nr 盟: gse joined the preposition to the party's first character
+	}
 	if rs >= vs || rs-1 < lo || !strings.ContainsRune("对向给为", v.text[rs-1]) {
 		return 0, org{}, false
 	}
