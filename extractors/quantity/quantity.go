@@ -477,7 +477,9 @@ func (m *Matcher) unitAt(s string) bool {
 // rangeAfter joins item it with a connector and a second item of the same type
 // and unit (10%-15%, 10%至15%, 3公里到5公里).
 func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
-	if it.Qualifier != number.Exact {
+	// 约 before a range says the range is rough, which a range says already:
+	// 约73%—77% is 73..77.
+	if it.Qualifier != number.Exact && it.Qualifier != number.Approx {
 		return it, false
 	}
 	rest := text[it.End:]
@@ -494,8 +496,12 @@ func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
 		if !ok || b.Start != p || b.Type != it.Type || b.Unit != it.Unit || b.Qualifier != number.Exact || b.Value <= it.Value {
 			return it, false
 		}
+		rule := ruleRange.name
+		if i := strings.IndexByte(it.Rule, '|'); i >= 0 {
+			rule += it.Rule[i:] // the comparison the first item records: range|yoy
+		}
 		return Item{Start: it.Start, End: b.End, Type: it.Type, Value: it.Value, Min: it.Value, Max: b.Value,
-			Unit: it.Unit, Qualifier: number.Range, Rule: ruleRange.name, Confidence: ruleRange.confidence}, true
+			Unit: it.Unit, Qualifier: number.Range, Rule: rule, Confidence: ruleRange.confidence}, true
 	}
 	return it, false
 }

@@ -151,6 +151,7 @@ func TestComparison(t *testing.T) {
 		{"同比增长8%,占全省30%", "percent:sign"}, // the second share: another clause
 		{"同比增长12%,环比增长3%", "percent:sign|mom"},
 		{"占比30%", "percent:sign"},
+		{"同比增长约73%—77%", "range|yoy"},
 	} {
 		items := m.Find(tt.text)
 		if len(items) == 0 || items[len(items)-1].Rule != tt.rule {
