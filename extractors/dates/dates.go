@@ -19,7 +19,8 @@
 //     2022-03-01/2022-03-05, 2019-01-01/2024-06-04 (2019年以来);
 //   - an open side as "..": 截至2023年底 is ../2023-12 with qualifier max and
 //     no date_start; 2015年起 is 2015/.. with qualifier min;
-//   - anaphoric words (当天, 次日, 当年, 同年, 次月) name a unit counted from
+//   - anaphoric words (当天, 次日, 当年, 同年, 次月) — a day one with the part
+//     of the day after it (当天凌晨, 次日上午) — name a unit counted from
 //     the last date before them in the same paragraph that is at least that
 //     fine and no longer than one such unit (5月20日签约，次日生效 →
 //     2024-05-21; rule anaphor, relative false, since the publication time
@@ -356,9 +357,7 @@ func resolveAnaphor(v value, prev []pipeline.Mention, r []rune, at int, anchor *
 			if p.DateStart.After(pub) || p.DateStart.Before(pub.AddDate(0, -1, 0)) {
 				return v, false
 			}
-			out := unit(*p.DateStart, gDay)
-			out.ana = v.ana
-			return out, true
+			return v.ana.at(*p.DateStart), true
 		}
 	}
 	return v, false
@@ -402,9 +401,7 @@ func resolveIn(v value, prev []pipeline.Mention, r []rune, at int, anchor *time.
 			}
 			t = ymd(t.Year(), a.month, day)
 		}
-		out := unit(t, v.ana.fine())
-		out.ana = v.ana
-		return out
+		return v.ana.at(t)
 	}
 	return v
 }

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -101,7 +102,7 @@ func TestAnaphorAcrossParagraphs(t *testing.T) {
 		var got *pipeline.Mention
 		ms := s.Find(c.text, &exampleAnchor)
 		for i := range ms {
-			if ms[i].Text == "当天" || ms[i].Text == "当年" {
+			if strings.HasPrefix(ms[i].Text, "当天") || ms[i].Text == "当年" {
 				got = &ms[i]
 			}
 		}

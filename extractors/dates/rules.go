@@ -281,7 +281,10 @@ var rules = []rule{
 			{"今年86岁的老兵当年参战", "当年", ""},
 			{"50年前卫星发射成功，当年的人们", "当年", "1974"},
 			// With no date before it in the paragraph, it names nothing.
-			{"当天下午", "当天", ""},
+			{"当天下午", "当天下午", ""},
+			// A day anaphor takes the part of the day after it.
+			{"以色列军方8日称，当天凌晨袭击了", "当天凌晨", "2024-06-08T00/2024-06-08T05"},
+			{"5月20日签约，次日上午生效", "次日上午", "2024-05-21T08/2024-05-21T11"},
 		},
 	},
 	{
@@ -918,6 +921,11 @@ func (s *scanner) anaphor(i int) (value, int, bool) {
 	a := &anaphor{g: g, n: w.N[1]}
 	if g == gYear {
 		k = s.anaphorMonthDay(k, a) // 同年4月, 次年3月15日
+	}
+	if p, e := s.word(kindDaypart, k); g == gDay && p != nil && e > k+1 {
+		if _, _, _, _, _, clock := s.clock(e, true); !clock {
+			a.part, k = p, e // 当天凌晨; 当天下午3时 is left to the clock
+		}
 	}
 	return value{typ: pipeline.Date, unresolved: true, gran: a.fine(), ana: a}, k, true
 }

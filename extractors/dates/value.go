@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -159,17 +160,33 @@ type anaphor struct {
 	n int
 	// month and day, when not 0, narrow a year anaphor (同年4月).
 	month, day int
+	// part, when not nil, is the part of the day a day anaphor names
+	// (当天凌晨, 次日上午).
+	part *dictionaries.DateWord
 }
 
 // fine returns the granularity of the date the anaphor names.
 func (a *anaphor) fine() gran {
 	switch {
+	case a.part != nil:
+		return gHour
 	case a.day > 0:
 		return gDay
 	case a.month > 0:
 		return gMonth
 	}
 	return a.g
+}
+
+// at returns the date the anaphor names when the unit it counts starts at
+// t: that unit, or the part of that day it names.
+func (a *anaphor) at(t time.Time) value {
+	out := unit(t, a.fine())
+	if a.part != nil {
+		out = span(t.Add(time.Duration(a.part.N[0])*time.Hour), t.Add(time.Duration(a.part.N[1])*time.Hour), gHour)
+	}
+	out.ana = a
+	return out
 }
 
 // unit returns the interval of one unit of g starting at t.
