@@ -313,6 +313,10 @@ var rules = []rule{
 			{"半日", "半日", "PT12H"},
 			{"个半小时", "个半小时", "PT1H30M"},
 			{"五分半钟", "五分半钟", "PT5M30S"},
+			// A race time writes hundredths after 秒; a count after it is its own.
+			{"以9秒83的成绩夺冠", "9秒83", "PT9.83S"},
+			{"成绩为3分28秒85。", "3分28秒85", "PT3M28.85S"},
+			{"每30秒3个", "30秒", "PT30S"},
 			{"五点五分钟", "五点五分钟", "PT5M30S"},
 			{"五分三十秒", "五分三十秒", "PT5M30S"},
 			{"以7分06秒的成绩", "7分06秒", "PT7M6S"}, // a race time
@@ -930,6 +934,25 @@ func (s *scanner) anaphor(i int) (value, int, bool) {
 	return value{typ: pipeline.Date, unresolved: true, gran: a.fine(), ana: a}, k, true
 }
 
+// hundredths reads the one or two digits a race time writes after 秒 at i
+// (9秒83 is 9.83 seconds, 3分28秒85 has 28.85), returning secs with them and
+// where they end; secs and i when none follow, or when they start a count
+// of their own (5秒10次, 30秒3个).
+func (s *scanner) hundredths(secs float64, i int) (float64, int) {
+	k, d, p := i, 0, 1
+	for k < len(s.r) && k-i < 2 && isDigit(s.r[k]) {
+		d, p, k = d*10+int(s.r[k]-'0'), p*10, k+1
+	}
+	if k == i || isDigit(s.at(k)) || strings.ContainsRune(hundredthsNotBefore, s.at(k)) {
+		return secs, i
+	}
+	return (secs*float64(p) + float64(d)) / float64(p), k
+}
+
+// hundredthsNotBefore are the characters after digits that make them a
+// count of their own rather than a race time's hundredths.
+const hundredthsNotBefore = "年月日号时点分秒个天周岁%％米倍次人元名.．"
+
 // anaphorMonthDay reads a month, and a day after it, that follow a year
 // anaphor at i into a, returning where they end (i when none follows).
 func (s *scanner) anaphorMonthDay(i int, a *anaphor) int {
@@ -1078,6 +1101,9 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 	}
 	if g == gYear && noYearAfter[s.at(e)] {
 		return 0, "", false
+	}
+	if g == gSecond && !half && qual == "" {
+		x, e = s.hundredths(x, e) // 9秒83: a race time
 	}
 	if e2 := s.lit(e, "半"); e2 >= 0 && !half {
 		half, e = true, e2
