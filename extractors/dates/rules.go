@@ -175,6 +175,7 @@ var rules = []rule{
 			{"三年多前曾交易", "三年多前", "../2021-06-04"},
 			{"10多天前发生", "10多天前", "../2024-05-25"},
 			{"两个多月前开始", "两个多月前", "../2024-04-04"},
+			{"十几年前，他来到这里", "十几年前", "../2014-06-04"},
 			{"半年前，他来到这里", "半年前", "2023-12-04"},
 			// Long before publication still counts from it (long after it
 			// counts from an event of the story: see duration).
@@ -692,7 +693,7 @@ func (s *scanner) datedAfter(j int) bool {
 func (s *scanner) roughOffset(i int) (value, int, bool) {
 	var parts [7]float64
 	e, qual, ok := s.durationPart(i, false, &parts)
-	if !ok || qual == "approx" {
+	if !ok {
 		return value{}, 0, false
 	}
 	sign, j := -1, s.litAny(e, "之前", "以前", "前")
@@ -713,7 +714,8 @@ func (s *scanner) roughOffset(i int) (value, int, bool) {
 	t = t.AddDate(sign*int(parts[0]), sign*int(parts[1]), sign*(7*int(parts[2])+int(parts[3])))
 	t = t.Add(time.Duration(sign) * (time.Duration(parts[4])*time.Hour + time.Duration(parts[5])*time.Minute + time.Duration(parts[6])*time.Second))
 	out := unit(t, g)
-	if qual == "min" {
+	if qual == "min" || qual == "approx" {
+		// 三年多前, 十几年前: a vague numeral's value is a lower bound too.
 		out.hasStart, out.qual = false, "max"
 	}
 	out.relative = true
