@@ -20,7 +20,7 @@
 //   - an open side as "..": 截至2023年底 is ../2023-12 with qualifier max and
 //     no date_start; 2015年起 is 2015/.. with qualifier min;
 //   - anaphoric words (当天, 次日, 当年, 同年, 次月) — a day one with the part
-//     of the day after it (当天凌晨, 次日上午) — name a unit counted from
+//     of the day and clock time after it (当天凌晨, 当天下午3时) — name a unit counted from
 //     the last date before them in the same paragraph that is at least that
 //     fine and no longer than one such unit (5月20日签约，次日生效 →
 //     2024-05-21; rule anaphor, relative false, since the publication time

@@ -286,6 +286,7 @@ var rules = []rule{
 			// A day anaphor takes the part of the day after it.
 			{"以色列军方8日称，当天凌晨袭击了", "当天凌晨", "2024-06-08T00/2024-06-08T05"},
 			{"5月20日签约，次日上午生效", "次日上午", "2024-05-21T08/2024-05-21T11"},
+			{"以色列军方8日称，当天下午3时袭击了", "当天下午3时", "2024-06-08T15"},
 		},
 	},
 	{
@@ -928,10 +929,8 @@ func (s *scanner) anaphor(i int) (value, int, bool) {
 	if g == gYear {
 		k = s.anaphorMonthDay(k, a) // 同年4月, 次年3月15日
 	}
-	if p, e := s.word(kindDaypart, k); g == gDay && p != nil && e > k+1 {
-		if _, _, _, _, _, clock := s.clock(e, true); !clock {
-			a.part, k = p, e // 当天凌晨; 当天下午3时 is left to the clock
-		}
+	if g == gDay {
+		k = s.anaphorTime(k, a) // 当天凌晨, 当天下午3时
 	}
 	return value{typ: pipeline.Date, unresolved: true, gran: a.fine(), ana: a}, k, true
 }
@@ -954,6 +953,31 @@ func (s *scanner) hundredths(secs float64, i int) (float64, int) {
 // hundredthsNotBefore are the characters after digits that make them a
 // count of their own rather than a race time's hundredths.
 const hundredthsNotBefore = "年月日号时点分秒个天周岁%％米倍次人元名.．"
+
+// anaphorTime reads a part of the day of two or more characters (当天
+// 凌晨) and a clock time (当天下午3时, 次日9时) that follow a day anaphor at i
+// into a, returning where they end (i when none follows).
+func (s *scanner) anaphorTime(i int, a *anaphor) int {
+	j := i
+	part, e := s.word(kindDaypart, i)
+	if part != nil && e > i+1 {
+		j = e
+	} else {
+		part = nil
+	}
+	if h, mi, sec, g, e, ok := s.clock(j, part != nil); ok {
+		if part != nil && part.N[2] == 1 && h >= 1 && h < 12 {
+			h += 12 // 下午3时
+		}
+		a.clock.h, a.clock.mi, a.clock.sec, a.clock.g = h, mi, sec, g
+		if k := s.litAny(e, "许"); k >= 0 {
+			a.clock.approx, e = true, k // 当天上午10时48分许
+		}
+		return e
+	}
+	a.part = part
+	return j
+}
 
 // anaphorMonthDay reads a month, and a day after it, that follow a year
 // anaphor at i into a, returning where they end (i when none follows).

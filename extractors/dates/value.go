@@ -163,11 +163,20 @@ type anaphor struct {
 	// part, when not nil, is the part of the day a day anaphor names
 	// (当天凌晨, 次日上午).
 	part *dictionaries.DateWord
+	// clock, when its gran is not 0, is the time of day a day anaphor
+	// names (当天下午3时: 15:00 at hour granularity).
+	clock struct {
+		h, mi, sec int
+		g          gran
+		approx     bool // 许 after it
+	}
 }
 
 // fine returns the granularity of the date the anaphor names.
 func (a *anaphor) fine() gran {
 	switch {
+	case a.clock.g != 0:
+		return a.clock.g
 	case a.part != nil:
 		return gHour
 	case a.day > 0:
@@ -182,7 +191,13 @@ func (a *anaphor) fine() gran {
 // t: that unit, or the part of that day it names.
 func (a *anaphor) at(t time.Time) value {
 	out := unit(t, a.fine())
-	if a.part != nil {
+	if c := a.clock; c.g != 0 {
+		out = unit(t.Add(time.Duration(c.h)*time.Hour+time.Duration(c.mi)*time.Minute+time.Duration(c.sec)*time.Second), c.g)
+		out.point = true
+		if c.approx {
+			out.qual = "approx"
+		}
+	} else if a.part != nil {
 		out = span(t.Add(time.Duration(a.part.N[0])*time.Hour), t.Add(time.Duration(a.part.N[1])*time.Hour), gHour)
 	}
 	out.ana = a
