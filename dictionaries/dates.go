@@ -130,7 +130,7 @@ const (
 )
 
 // DateWord is one row of date_words.tsv with its value split into numbers;
-// Ref holds the daypart a dayref row names.
+// Ref holds the daypart a dayref row names, or a day anaphor's (当晚).
 type DateWord struct {
 	Kind string
 	Word string
@@ -196,6 +196,10 @@ func ParseDateWords(t *Table) (*DateWords, error) {
 			w.Ref = fields[1]
 			fields = fields[:1]
 		}
+		if kind == DateAnaphor && len(fields) == 3 {
+			w.Ref = fields[2] // 当晚: a day anaphor with its part of the day
+			fields = fields[:2]
+		}
 		if len(fields) != arity {
 			return nil, fmt.Errorf("%s: %s value %q needs %d numbers", where, kind, value, arity)
 		}
@@ -248,8 +252,11 @@ func ParseDateWords(t *Table) (*DateWords, error) {
 		dw.Words = append(dw.Words, w)
 	}
 	for _, w := range dw.Words {
-		if w.Kind == DateDayRef && !dayparts[w.Ref] {
-			return nil, fmt.Errorf("dictionaries: %s: dayref %q names unknown daypart %q", t.Name, w.Word, w.Ref)
+		if (w.Kind == DateDayRef || w.Kind == DateAnaphor && w.Ref != "") && !dayparts[w.Ref] {
+			return nil, fmt.Errorf("dictionaries: %s: %s %q names unknown daypart %q", t.Name, w.Kind, w.Word, w.Ref)
+		}
+		if w.Kind == DateAnaphor && w.Ref != "" && w.N[0] != 0 {
+			return nil, fmt.Errorf("dictionaries: %s: anaphor %q names a daypart but counts no days", t.Name, w.Word)
 		}
 	}
 	return dw, nil

@@ -81,6 +81,8 @@ func TestParseDateWordsErrors(t *testing.T) {
 		"year\t去年\tx\n",
 		"daypart\t下午\t18 12 1\n",
 		"dayref\t今晚\t0 黄昏\n",
+		"anaphor\t当晚\t0 0 黄昏\n",
+		"daypart\t晚上\t18 24 1\nanaphor\t当年晚\t2 0 晚上\n",
 		"era\t公元\t0\n",
 		"year\t去年\t-1\nyear\t去年\t-1\n",
 		"verbto\t得到了\t0\n",

@@ -374,8 +374,8 @@ func resolveIn(v value, prev []pipeline.Mention, r []rune, at int, anchor *time.
 		if slices.Contains(r[p.End:at], '\n') {
 			break
 		}
-		if p.Type != pipeline.Date || !atLeast(p.Granularity, v.ana.g) {
-			continue
+		if p.Type != pipeline.Date || !atLeast(p.Granularity, v.ana.g) || p.Rule == "anaphor-document" {
+			continue // a day guessed from another paragraph is no antecedent
 		}
 		if v.ana.g == gYear && v.ana.n == 0 && p.Relative != nil && *p.Relative && anchor != nil &&
 			p.DateStart != nil && p.DateStart.Year() == anchor.Year() {

@@ -287,6 +287,8 @@ var rules = []rule{
 			{"以色列军方8日称，当天凌晨袭击了", "当天凌晨", "2024-06-08T00/2024-06-08T05"},
 			{"5月20日签约，次日上午生效", "次日上午", "2024-05-21T08/2024-05-21T11"},
 			{"以色列军方8日称，当天下午3时袭击了", "当天下午3时", "2024-06-08T15"},
+			{"以色列军方8日称，当晚袭击了", "当晚", "2024-06-08T18/2024-06-08T23"},
+			{"以色列军方8日称，当晚8时袭击了", "当晚8时", "2024-06-08T20"},
 		},
 	},
 	{
@@ -930,7 +932,8 @@ func (s *scanner) anaphor(i int) (value, int, bool) {
 		k = s.anaphorMonthDay(k, a) // 同年4月, 次年3月15日
 	}
 	if g == gDay {
-		k = s.anaphorTime(k, a) // 当天凌晨, 当天下午3时
+		a.part = s.t.dayparts[w.Ref] // 当晚; nil for none
+		k = s.anaphorTime(k, a)      // 当天凌晨, 当天下午3时, 当晚8时
 	}
 	return value{typ: pipeline.Date, unresolved: true, gran: a.fine(), ana: a}, k, true
 }
@@ -958,12 +961,11 @@ const hundredthsNotBefore = "年月日号时点分秒个天周岁%％米倍次�
 // 凌晨) and a clock time (当天下午3时, 次日9时) that follow a day anaphor at i
 // into a, returning where they end (i when none follows).
 func (s *scanner) anaphorTime(i int, a *anaphor) int {
-	j := i
-	part, e := s.word(kindDaypart, i)
-	if part != nil && e > i+1 {
-		j = e
-	} else {
-		part = nil
+	j, part := i, a.part
+	if part == nil {
+		if p, e := s.word(kindDaypart, i); p != nil && e > i+1 {
+			part, j = p, e
+		}
 	}
 	if h, mi, sec, g, e, ok := s.clock(j, part != nil); ok {
 		if part != nil && part.N[2] == 1 && h >= 1 && h < 12 {
