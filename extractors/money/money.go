@@ -17,6 +17,7 @@
 package money
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -503,6 +504,10 @@ func (m *Matcher) impliedYuan(text string, n number.Match, floor int, moneyText 
 // A verb and nouns after the head (学生提供营养) do not matter here: they
 // would not make the count an amount.
 func (m *Matcher) countsPeople(toks []pipeline.Token, at int) bool {
+	// Past adjectives before the phrase: 140万贫困/a 残疾人.
+	for k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= at }); k < len(toks) && toks[k].Start == at && toks[k].Pos == "a"; k++ {
+		at = toks[k].End
+	}
 	head, _ := nounphrase.After(toks, at)
 	if head == "" {
 		return false

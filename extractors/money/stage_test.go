@@ -73,6 +73,8 @@ func TestImpliedCountsPeople(t *testing.T) {
 		{"投资带动，帮助1748.8万农村残疾人脱贫", []pipeline.Token{{Text: "农村", Start: 14, End: 16, Pos: "n"}, {Text: "残疾人", Start: 16, End: 19, Pos: "n"}, {Text: "脱贫", Start: 19, End: 21, Pos: "v"}}, ""},
 		// A verb and a noun after the people do not matter.
 		{"企业亏损，投资减少，13万工人参加培训", []pipeline.Token{{Text: "工人", Start: 13, End: 15, Pos: "n"}, {Text: "参加", Start: 15, End: 17, Pos: "v"}, {Text: "培训", Start: 17, End: 19, Pos: "vn"}}, ""},
+		// Past an adjective before the people.
+		{"贴息贷款，扶持了140万贫困残疾人", []pipeline.Token{{Text: "贫困", Start: 12, End: 14, Pos: "a"}, {Text: "残疾人", Start: 14, End: 17, Pos: "n"}}, ""},
 		{"投资带动，送来130万贷款", []pipeline.Token{{Text: "贷款", Start: 11, End: 13, Pos: "n"}}, "130万"},
 	} {
 		d := &pipeline.Doc{Text: c.text, Tokens: c.tokens}
