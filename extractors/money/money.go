@@ -495,8 +495,34 @@ func (m *Matcher) impliedYuan(text string, n number.Match, floor int, moneyText 
 	if r := firstRune(after); r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return false
 	}
+	if m.peopleBefore(text[floor:n.Start]) {
+		return false // 观影人次已超4.35亿: the number counts the people named before it
+	}
 	return moneyText || m.moneyContext(text, n.Start, floor)
 }
+
+// peopleBefore reports whether before ends in a noun for people and at most
+// a few characters of a link between it and a number (人次已超, 游客达).
+func (m *Matcher) peopleBefore(before string) bool {
+	for k := 0; k <= maxLink && before != ""; k++ {
+		if _, _, ok := m.people.Suffix(before); ok {
+			return true
+		}
+		r, size := runes.DecodeLast(before)
+		if !strings.ContainsRune(linkChars, r) {
+			return false
+		}
+		before = before[:len(before)-size]
+	}
+	return false
+}
+
+// linkChars are the characters of the links between a noun and a number
+// (已超过, 达到, 突破, 约, 近, 共计, 为); maxLink is how many peopleBefore passes.
+const (
+	linkChars = "已经超过达到突破约近共计为是逾有"
+	maxLink   = 4
+)
 
 // countsPeople reports whether the noun phrase gse's words form at code
 // point offset at is headed by a noun for people (13万产业工人): a number

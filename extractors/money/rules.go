@@ -149,6 +149,8 @@ var (
 			{"投资超过5亿建设", "超过5亿", 500000000, "CNY", number.Min},
 			// A counter says what the number counts.
 			{"销售收入增长，产量将达到800万对", "", 0, "", ""},
+			// People named before the number are counted.
+			{"票房破纪录，观影人次已超4.35亿。", "", 0, "", ""},
 			// Shares are counted, not priced.
 			{"投资收益增加，各自增持了8700万股", "", 0, "", ""},
 		},
