@@ -260,10 +260,12 @@ func (c *PersonContexts) Before(text string) bool {
 }
 
 // WritesBefore reports whether text contains a word of side before
-// anywhere: most documents name no storm, and need no closer look.
+// anywhere: most documents name no storm, and need no closer look. It asks
+// every text, so it searches with runes.Index, which stops at far fewer
+// bytes than strings.Contains does in Chinese text.
 func (c *PersonContexts) WritesBefore(text string) bool {
 	for _, w := range c.beforeWords {
-		if strings.Contains(text, w) {
+		if runes.Index(text, w) >= 0 {
 			return true
 		}
 	}

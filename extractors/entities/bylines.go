@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -133,7 +134,7 @@ func (f *pairFinder) next(text string, from int) int {
 
 // indexFrom returns the byte offset of sub in text at or after from, or -1.
 func indexFrom(text, sub string, from int) int {
-	if i := index(text[from:], sub); i >= 0 {
+	if i := runes.Index(text[from:], sub); i >= 0 {
 		return from + i
 	}
 	return -1

@@ -652,7 +652,7 @@ func specialRegion(d *doc) {
 	}
 	// Searched for only now: most documents name neither region, and the
 	// search reads the whole text.
-	if sar == nil || index(d.Text, "经济特区") >= 0 {
+	if sar == nil || runes.Index(d.Text, "经济特区") >= 0 {
 		return // 特区 may be a special economic zone there (深圳经济特区)
 	}
 	for i := range d.Mentions {
@@ -1283,7 +1283,7 @@ func (s *Stage) shortForms(d *doc) {
 	drop := map[int]bool{}
 	for _, f := range forms {
 		for b := d.ByteOffset(f.after); ; {
-			k := index(d.Text[b:], f.text)
+			k := runes.Index(d.Text[b:], f.text)
 			if k < 0 {
 				break
 			}
@@ -2106,7 +2106,7 @@ func (s *Stage) partyCongresses(d *doc) {
 	}
 	text := d.Text
 	for b := 0; ; {
-		k := index(text[b:], "大")
+		k := runes.Index(text[b:], "大")
 		if k < 0 {
 			return
 		}

@@ -35,7 +35,7 @@ func (d *doc) written(name string) bool {
 		if d.writes == nil {
 			d.writes = map[string]bool{}
 		}
-		w = index(d.Text, name) >= 0
+		w = runes.Index(d.Text, name) >= 0
 		d.writes[name] = w
 	}
 	return w
@@ -63,30 +63,6 @@ func (d *doc) firstRunes() []rune {
 		d.first = first
 	}
 	return d.first
-}
-
-// index is strings.Index for the Chinese words the rules search whole
-// texts for. strings.Index stops at each byte equal to sub's first, and a
-// third of the bytes of Chinese text lead a character of the same few rows
-// (E4 to E9); sub's third byte, the last of a Chinese first character and
-// one of 64 trailing bytes, turns up several times less often.
-func index(s, sub string) int {
-	if len(sub) < 3 {
-		return strings.Index(s, sub)
-	}
-	// Every occurrence at start has sub[2] at start+2; they are met in
-	// order, so the first found is the first.
-	for at := 2; at < len(s); at++ {
-		k := strings.IndexByte(s[at:], sub[2])
-		if k < 0 {
-			return -1
-		}
-		at += k
-		if start := at - 2; len(s)-start >= len(sub) && s[start:start+len(sub)] == sub {
-			return start
-		}
-	}
-	return -1
 }
 
 // tokenIndexes holds the token indexes of finished documents for reuse.
@@ -1193,7 +1169,7 @@ func (s *Stage) definedAliases(d *doc) {
 		name, entity := d.Text[loc[2]:loc[3]], d.Mentions[full].Text
 		n := utf8.RuneCountInString(name)
 		for at := 0; ; {
-			k := index(d.Text[at:], name)
+			k := runes.Index(d.Text[at:], name)
 			if k < 0 {
 				break
 			}
@@ -1220,7 +1196,7 @@ func (s *Stage) definedAliases(d *doc) {
 // cost).
 func definesAlias(text string) bool {
 	for at := 0; ; {
-		k := index(text[at:], "称")
+		k := runes.Index(text[at:], "称")
 		if k < 0 {
 			return false
 		}

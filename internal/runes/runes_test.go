@@ -94,3 +94,22 @@ func BenchmarkAppend(b *testing.B) {
 		buf = Append(buf[:0], text)
 	}
 }
+
+// TestIndex checks Index against strings.Index for every substring of a
+// few texts, and for words that are not in them.
+func TestIndex(t *testing.T) {
+	texts := []string{"", "党的二十大精神，十九大以来", "上海丽人丽妆化妆品股份有限公司（以下简称“丽人丽妆”）丽人", "ITER总部ab称称简称", "\xe7\xa7", "中中中国中国中"}
+	for _, s := range texts {
+		subs := []string{"称", "大会", "经济特区", "\xa7\xb0", "xyz", "国中中"}
+		for i := range len(s) {
+			for j := i + 1; j <= len(s); j++ {
+				subs = append(subs, s[i:j])
+			}
+		}
+		for _, sub := range subs {
+			if got, want := Index(s, sub), strings.Index(s, sub); got != want {
+				t.Errorf("Index(%q, %q) = %d, want %d", s, sub, got, want)
+			}
+		}
+	}
+}
