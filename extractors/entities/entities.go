@@ -1131,6 +1131,13 @@ func trimSeparators(d *doc) {
 		if !isEntity(m.Type) {
 			continue
 		}
+		// Most names neither begin nor end with a separator; the trims
+		// below decode and count every character of the name.
+		first, _ := runes.DecodeFirst(m.Text)
+		last, _ := runes.DecodeLast(m.Text)
+		if !separator(first) && !separator(last) {
+			continue
+		}
 		text := strings.TrimLeft(m.Text, separators)
 		start := m.Start + utf8.RuneCountInString(m.Text) - utf8.RuneCountInString(text)
 		text = strings.TrimRight(text, separators)
@@ -1150,6 +1157,9 @@ func trimSeparators(d *doc) {
 
 // separators are the dots that join the parts of a name.
 const separators = "·・•"
+
+// separator reports whether r is one of separators.
+func separator(r rune) bool { return r == '·' || r == '・' || r == '•' }
 
 // isOrgAlias reports whether text is a name org_aliases.tsv lists for one
 // organization (kind org).
