@@ -36,7 +36,7 @@ func (s *Stage) bylinePersons(d *doc) {
 				break
 			}
 			start := d.RuneOffset(pos)
-			end := start + utf8.RuneCountInString(name)
+			end := start + runes.Count(name)
 			if s.creditNameFree(d, start, end) {
 				add = append(add, pipeline.Mention{Type: pipeline.Person, Start: start, End: end, Stage: Name, Rule: "byline-person", Confidence: gazetteerConfidence})
 			}

@@ -677,7 +677,7 @@ func (s *Stage) inDictionary(m *pipeline.Mention) bool {
 		_, ok := s.aliases.Canonical(m.Text)
 		return ok
 	case pipeline.Place:
-		return (m.PlaceCode != "" || m.Country != "") && utf8.RuneCountInString(m.Text) >= 2
+		return (m.PlaceCode != "" || m.Country != "") && runes.Count(m.Text) >= 2
 	}
 	return false
 }
@@ -913,12 +913,12 @@ func (s *Stage) retype(d *doc) {
 		}
 		switch {
 		case m.Type == pipeline.Person && (len(s.divs.LookupFull(m.Text)) > 0 || s.countries.Lookup(m.Text) != nil || s.foreign.Lookup(m.Text) != nil ||
-			utf8.RuneCountInString(m.Text) >= 3 && len(s.divs.Lookup(m.Text)) > 0 || s.countryPlace(m.Text) > 0):
+			runes.Count(m.Text) >= 3 && len(s.divs.Lookup(m.Text)) > 0 || s.countryPlace(m.Text) > 0):
 			// 卡塔尔多哈: a country and a place in it, split later.
 			m.Type = pipeline.Place
 			m.Entity = ""
 			addRule(m, "retype-place")
-		case m.Type == pipeline.Org && m.Stage != Name && utf8.RuneCountInString(m.Text) >= 4 && s.isChain(m.Text):
+		case m.Type == pipeline.Org && m.Stage != Name && runes.Count(m.Text) >= 4 && s.isChain(m.Text):
 			// 云南昭通、贵州威宁: divisions, each inside the one before, are
 			// places whatever the tagger read (split later under MSRA).
 			m.Type, m.Entity = pipeline.Place, ""
@@ -1046,7 +1046,7 @@ func (s *Stage) placeSense(d *doc) {
 	gathered := false
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != pipeline.Person || m.Stage == Name || m.Confidence > 0.5 || utf8.RuneCountInString(m.Text) < 2 || s.known.Has(m.Text) {
+		if m.Type != pipeline.Person || m.Stage == Name || m.Confidence > 0.5 || runes.Count(m.Text) < 2 || s.known.Has(m.Text) {
 			continue
 		}
 		if !gathered {
@@ -1139,7 +1139,7 @@ func trimSeparators(d *doc) {
 			continue
 		}
 		text := strings.TrimLeft(m.Text, separators)
-		start := m.Start + utf8.RuneCountInString(m.Text) - utf8.RuneCountInString(text)
+		start := m.Start + runes.Count(m.Text) - runes.Count(text)
 		text = strings.TrimRight(text, separators)
 		if start == m.Start && len(text) == len(m.Text) {
 			continue
@@ -1147,7 +1147,7 @@ func trimSeparators(d *doc) {
 		if text == "" {
 			drop = true
 		}
-		m.Start, m.End, m.Text, m.Entity = start, start+utf8.RuneCountInString(text), text, ""
+		m.Start, m.End, m.Text, m.Entity = start, start+runes.Count(text), text, ""
 		addRule(m, "trim-separator")
 	}
 	if drop {
@@ -1280,7 +1280,7 @@ func (s *Stage) shortForms(d *doc) {
 	var forms []form
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
-		if m.Type != pipeline.Org || utf8.RuneCountInString(m.Text) < 6 {
+		if m.Type != pipeline.Org || runes.Count(m.Text) < 6 {
 			continue
 		}
 		if _, _, ok := s.suffixes.Match(m.Text); !ok {
@@ -1354,7 +1354,7 @@ func (s *Stage) splitChains(d *doc, st *docState) {
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		// Two names of at least two characters each.
-		if m.Type != pipeline.Place || utf8.RuneCountInString(m.Text) < 4 {
+		if m.Type != pipeline.Place || runes.Count(m.Text) < 4 {
 			continue
 		}
 		r := []rune(m.Text)
@@ -1967,7 +1967,7 @@ func (s *Stage) byContext(cands, context []*dictionaries.Division) *dictionaries
 // which the news names without its prefecture, while the short forms of
 // districts and counties are often other words or places (桐梓 of 桐梓林).
 func countyCity(v *dictionaries.Division) bool {
-	return v.Level == dictionaries.LevelCounty && strings.HasSuffix(v.Name, "市") && utf8.RuneCountInString(v.Short) >= 2
+	return v.Level == dictionaries.LevelCounty && strings.HasSuffix(v.Name, "市") && runes.Count(v.Short) >= 2
 }
 
 // withCountyContext drops the county candidates of a short form that no
@@ -2446,7 +2446,7 @@ func (s *Stage) sameKind(short, full string) bool {
 	}
 	// The short suffix may abbreviate the full one and up to two characters
 	// before it: 常委会 of 常务|委员会, 管委会 of 管理|委员会 (not 省委 of 省烟台|市委).
-	ar, fr, br := []rune(a), []rune(full), utf8.RuneCountInString(b)
+	ar, fr, br := []rune(a), []rune(full), runes.Count(b)
 	for k := br + 1; k <= min(len(fr), br+2); k++ {
 		if isAbbrev(ar, string(fr[len(fr)-k:])) {
 			return true
@@ -2502,7 +2502,7 @@ func unique(earlier []*pipeline.Mention, match func(string) bool) string {
 func isAbbrev(short []rune, full string) bool {
 	first, _ := utf8.DecodeRuneInString(full)
 	last, _ := utf8.DecodeLastRuneInString(full)
-	if short[0] != first || short[len(short)-1] != last || len(short) >= utf8.RuneCountInString(full) {
+	if short[0] != first || short[len(short)-1] != last || len(short) >= runes.Count(full) {
 		return false
 	}
 	j := 0
@@ -2521,7 +2521,7 @@ func isAbbrev(short []rune, full string) bool {
 // people_known.tsv refers to its bearer: 拜登 after 亨特·拜登 is the
 // president.
 func (s *Stage) surnameAntecedent(text string, earlier []*pipeline.Mention) string {
-	if strings.Contains(text, "·") || utf8.RuneCountInString(text) < 2 || s.known.Has(text) {
+	if strings.Contains(text, "·") || runes.Count(text) < 2 || s.known.Has(text) {
 		return ""
 	}
 	full := ""

@@ -148,7 +148,7 @@ func (s *Stage) plausible(typ, text string) bool {
 	switch typ {
 	case pipeline.Person:
 		sn, ok := s.surnames.Of(text)
-		n := utf8.RuneCountInString(text) - utf8.RuneCountInString(sn)
+		n := runes.Count(text) - runes.Count(sn)
 		return ok && n >= 1 && n <= 2
 	case pipeline.Place:
 		_, _, ok := s.placeSuffixes.Match(text)
@@ -186,7 +186,7 @@ func (s *Stage) orgName(name string) bool {
 // one body alone (国务院 of 中共中央 国务院).
 func (s *Stage) stateBody(name string) bool {
 	suffix, kind, ok := s.suffixes.Match("的" + name) // Match wants characters before the suffix
-	return ok && suffix == name && kind == "government" && utf8.RuneCountInString(name) > 2
+	return ok && suffix == name && kind == "government" && runes.Count(name) > 2
 }
 
 // repairBoundaries snaps the ends of tagger PERSON mentions to gse word
@@ -327,7 +327,7 @@ func (s *Stage) titledPersonAt(d *doc, off int) bool {
 	if !ok {
 		return false
 	}
-	at := off + utf8.RuneCountInString(title)
+	at := off + runes.Count(title)
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		if m.Type == pipeline.Person && m.Start == at {
@@ -382,7 +382,7 @@ func isDigits(s string) bool {
 func (s *Stage) trimPersonOpener(m *pipeline.Mention) {
 	first, size := utf8.DecodeRuneInString(m.Text)
 	rest := m.Text[size:]
-	if !strings.ContainsRune(placeOpeners, first) || utf8.RuneCountInString(m.Text) != 3 || !s.plausible(pipeline.Person, rest) {
+	if !strings.ContainsRune(placeOpeners, first) || runes.Count(m.Text) != 3 || !s.plausible(pipeline.Person, rest) {
 		return
 	}
 	if _, surname := s.surnames.Of(m.Text); surname || s.known.Has(m.Text) {
@@ -421,7 +421,7 @@ func (s *Stage) trimOpeners(d *doc) {
 			addRule(m, "trim-opener")
 			continue
 		}
-		if !strings.ContainsRune(placeOpeners, first) || utf8.RuneCountInString(rest) < 2 || s.strictName(m.Type, m.Text) {
+		if !strings.ContainsRune(placeOpeners, first) || runes.Count(rest) < 2 || s.strictName(m.Type, m.Text) {
 			continue
 		}
 		if !s.strictName(m.Type, rest) {
@@ -468,11 +468,11 @@ const nameOpeners = "和与同向对被"
 func (s *Stage) extendDepts(d *doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != pipeline.Org || m.Stage == Name || utf8.RuneCountInString(m.Text) < 2 {
+		if m.Type != pipeline.Org || m.Stage == Name || runes.Count(m.Text) < 2 {
 			continue
 		}
 		for _, name := range s.aliases.DeptEndingWith(m.Text) {
-			start := m.Start - (utf8.RuneCountInString(name) - utf8.RuneCountInString(m.Text))
+			start := m.Start - (runes.Count(name) - runes.Count(m.Text))
 			if start < 0 || d.Slice(start, m.Start)+m.Text != name || s.overlaps(d, start, m.Start, m.ID) {
 				continue
 			}
@@ -641,7 +641,7 @@ func (s *Stage) fitOrg(d *doc, m *pipeline.Mention) {
 	whole := d.Slice(m.Start, t.End)
 	long, _, ok := s.suffixes.Match(whole)
 	short, _, _ := s.suffixes.Match(m.Text)
-	if ok && len(long) > len(short) && utf8.RuneCountInString(long) > t.End-m.End {
+	if ok && len(long) > len(short) && runes.Count(long) > t.End-m.End {
 		m.End, m.Text, m.Entity = t.End, whole, ""
 		addRule(m, "boundary-repair")
 	}
@@ -755,12 +755,12 @@ func (s *Stage) personParts(d *doc) {
 	names := map[string]int{}
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
-		if m.Type == pipeline.Person && utf8.RuneCountInString(m.Text) >= 2 {
+		if m.Type == pipeline.Person && runes.Count(m.Text) >= 2 {
 			names[m.Text]++
 		}
 	}
 	known := func(name string, self string) bool {
-		if utf8.RuneCountInString(name) < 2 {
+		if runes.Count(name) < 2 {
 			return false
 		}
 		return s.known.Has(name) || names[name] > 0 && name != self
@@ -819,7 +819,7 @@ func (s *Stage) personWhole(d *doc) {
 	changed := false
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		n := utf8.RuneCountInString(m.Text)
+		n := runes.Count(m.Text)
 		if m.Type != pipeline.Person || m.Stage == Name || n < 2 || s.known.Has(m.Text) {
 			continue // 蔡奇 is whole beside the tagger's 蔡奇宣(读)
 		}
@@ -880,7 +880,7 @@ func (s *Stage) orgWhole(d *doc) {
 		if m.Type != pipeline.Org || m.Stage == Name {
 			continue
 		}
-		n := utf8.RuneCountInString(m.Text)
+		n := runes.Count(m.Text)
 		best, bestLen := "", 0
 		for _, nm := range names {
 			// A longer name ends with m.Text, so it is longer in bytes too.
@@ -936,7 +936,7 @@ next:
 				continue next
 			}
 		}
-		names = append(names, docName{m.Text, utf8.RuneCountInString(m.Text)})
+		names = append(names, docName{m.Text, runes.Count(m.Text)})
 	}
 	return names
 }
@@ -1167,7 +1167,7 @@ func (s *Stage) definedAliases(d *doc) {
 			continue
 		}
 		name, entity := d.Text[loc[2]:loc[3]], d.Mentions[full].Text
-		n := utf8.RuneCountInString(name)
+		n := runes.Count(name)
 		for at := 0; ; {
 			k := runes.Index(d.Text[at:], name)
 			if k < 0 {
@@ -1227,11 +1227,11 @@ func (s *Stage) splitSpaced(d *doc) {
 		at := m.Start
 		for _, f := range strings.FieldsFunc(m.Text, unicode.IsSpace) {
 			// Fields come in order; find each from where the last ended.
-			for at < m.End && d.Slice(at, at+utf8.RuneCountInString(f)) != f {
+			for at < m.End && d.Slice(at, at+runes.Count(f)) != f {
 				at++
 			}
-			parts = append(parts, part{at, at + utf8.RuneCountInString(f)})
-			at += utf8.RuneCountInString(f)
+			parts = append(parts, part{at, at + runes.Count(f)})
+			at += runes.Count(f)
 		}
 		for k := 0; k < len(parts); k++ {
 			p := parts[k]
@@ -1499,7 +1499,7 @@ func (s *Stage) dropStormNames(d *doc) {
 				break
 			}
 			start := d.RuneOffset(i + k)
-			spans = append(spans, [2]int{start, start + utf8.RuneCountInString(name)})
+			spans = append(spans, [2]int{start, start + runes.Count(name)})
 			i += k + len(name)
 		}
 	}
@@ -1591,7 +1591,7 @@ type piece struct {
 // followed by a foreign place in it (法国卡达拉奇 → 法国 + 卡达拉奇); nil when
 // it is none of these.
 func (s *Stage) pieces(text string) []piece {
-	n := utf8.RuneCountInString(text)
+	n := runes.Count(text)
 	if n == 0 {
 		return nil
 	}
@@ -1637,7 +1637,7 @@ func (s *Stage) countryPlace(text string) int {
 	if r, _ := runes.DecodeLast(text); !s.foreign.Ends(r) {
 		return 0 // most texts: no lookup of a country for each cut
 	}
-	n := utf8.RuneCountInString(text)
+	n := runes.Count(text)
 	k := 0 // text[:b] holds k characters
 	for b := range text {
 		if k == 1 && n >= 3 {
@@ -1729,12 +1729,12 @@ func (s *Stage) splitSpans(d *doc) {
 		}
 		if parts == nil && m.Type == pipeline.Place {
 			if k := s.countryPlace(m.Text); k > 0 {
-				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, utf8.RuneCountInString(m.Text)}}, "split-country-place"
+				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, runes.Count(m.Text)}}, "split-country-place"
 			}
 		}
 		// The abbreviations first: most names are none, and countriesNamed
 		// searches the whole text.
-		if n := utf8.RuneCountInString(m.Text); parts == nil && n >= 2 && n <= 4 && s.allCountryAbbrevs(m.Text) &&
+		if n := runes.Count(m.Text); parts == nil && n >= 2 && n <= 4 && s.allCountryAbbrevs(m.Text) &&
 			(m.Type == pipeline.Place && n >= 3 || s.countriesNamed(d, m.Text)) && !s.gazetteerPlace(m.Text) && !s.isOrgAlias(m.Text) {
 			// 美日韩: each country of a coordination its own span, as the
 			// msra convention has it, also where the tagger said ORG
@@ -2068,7 +2068,7 @@ func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
 		}
 		name := string(buf)
 		if c, ok := s.aliases.Canonical(name); ok && (c == name || acronym(name) || s.hasOrgSuffix(name) && strings.HasSuffix(c, name) ||
-			s.spotAbbrevs && utf8.RuneCountInString(name) >= 3 || s.aliases.Brand(name)) {
+			s.spotAbbrevs && runes.Count(name) >= 3 || s.aliases.Brand(name)) {
 			best = j + 1
 		}
 	}
@@ -2181,7 +2181,7 @@ func (s *Stage) strongPlaces() strongNames {
 	m := map[string]uint8{}
 	for _, v := range s.divs.All() {
 		for _, name := range []string{v.Name, v.Short, v.SharedShort} {
-			if utf8.RuneCountInString(name) >= 2 && s.oneDivision(name) {
+			if runes.Count(name) >= 2 && s.oneDivision(name) {
 				m[name] = strongDivision
 			}
 		}
@@ -2196,7 +2196,7 @@ func (s *Stage) strongPlaces() strongNames {
 	}
 	var first runes.Set
 	for name := range m {
-		if utf8.RuneCountInString(name) < 2 {
+		if runes.Count(name) < 2 {
 			delete(m, name)
 			continue
 		}
@@ -2237,7 +2237,7 @@ func (s *Stage) oneDivision(word string) bool {
 // countyAfter reports whether word is the short form of exactly one county
 // inside the division parent names (陕西, 渭南市).
 func (s *Stage) countyAfter(parent, word string) bool {
-	if utf8.RuneCountInString(word) < 2 {
+	if runes.Count(word) < 2 {
 		return false
 	}
 	cs := s.divs.Lookup(word) // first: most words are no division

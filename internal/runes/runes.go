@@ -70,6 +70,33 @@ func decode(out []rune, s string) int {
 	return n
 }
 
+// Count returns the number of code points in s, as utf8.RuneCountInString
+// does (an invalid byte counts as one). RuneCountInString ranges over s and
+// calls the runtime for every character beyond ASCII; Count checks the
+// three-byte sequences of Chinese text inline.
+func Count(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && len(s)-i >= 3 {
+			t := s[i : i+3]
+			b1, b2 := t[1], t[2]
+			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if (uint16(b1)<<8|uint16(b2))&0xC0C0 == 0x8080 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				i += 3
+				continue
+			}
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return n
+}
+
 // DecodeFirst and DecodeLast are utf8.DecodeRuneInString and
 // utf8.DecodeLastRuneInString, result for result, with the three-byte
 // sequences of Chinese text decoded inline: the dictionaries and the entity

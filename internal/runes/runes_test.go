@@ -49,6 +49,9 @@ func checkDecode(t *testing.T, s string) {
 	if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
 		t.Errorf("DecodeLast(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
 	}
+	if n, want := Count(s), utf8.RuneCountInString(s); n != want {
+		t.Errorf("Count(%q) = %d, want %d", s, n, want)
+	}
 }
 
 func TestDecode(t *testing.T) {
