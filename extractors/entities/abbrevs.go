@@ -24,6 +24,12 @@ const minRun = 3
 func (s *Stage) abbrevRuns(d *doc, st *docState) {
 	toks, first := d.Tokens, d.firstRunes()
 	for i := 0; i < len(toks); {
+		// Most words begin with no province abbreviation, which provinceWord
+		// would turn away only after a call.
+		if r := first[i]; r != '江' && !s.abbrevs.AbbreviatesProvince(r) {
+			i++
+			continue
+		}
 		j := i
 		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && s.provinceWord(toks, first, j, j == i) {
 			j++
