@@ -2412,7 +2412,10 @@ func severalCountries(name string) bool {
 // orgAntecedent returns the entity an ORG text refers back to and the rule
 // that found it, or "".
 func (s *Stage) orgAntecedent(text string, earlier []*pipeline.Mention) (entity, rule string) {
-	r := []rune(text)
+	// Decoded into a buffer on the stack, as []rune(text) would be, but
+	// without a call to the runtime for each character.
+	var buf [32]rune
+	r := runes.Append(buf[:0], text)
 	if len(r) >= 3 {
 		if _, _, ok := s.suffixes.Match(text); ok {
 			if e := unique(earlier, func(full string) bool {
@@ -2422,7 +2425,7 @@ func (s *Stage) orgAntecedent(text string, earlier []*pipeline.Mention) (entity,
 			}
 		}
 	}
-	if len(r) >= 2 && !s.namesItself(r, earlier) {
+	if len(r) >= 2 && !s.namesItself(text, earlier) {
 		if e := unique(earlier, func(full string) bool { return isAbbrev(r, full) && s.sameKind(text, full) }); e != "" {
 			return e, "coref-abbrev"
 		}
@@ -2467,8 +2470,7 @@ func congress(name string) bool {
 // a short form: an alias or canonical name of org_aliases.tsv, or the
 // entity of an earlier mention. 中国科学院 is no abbreviation of
 // 中国社会科学院, though its characters appear in it in order.
-func (s *Stage) namesItself(r []rune, earlier []*pipeline.Mention) bool {
-	text := string(r)
+func (s *Stage) namesItself(text string, earlier []*pipeline.Mention) bool {
 	if a, b, ok := s.aliases.Around(text, 0); ok && a == 0 && b == len(text) {
 		return true
 	}
