@@ -2312,15 +2312,22 @@ func entityOf(m pipeline.Mention) string {
 // and returns the canonical name: 成都市科技局 → 成都市科学技术局. The place
 // must have one reading.
 func (s *Stage) deptName(name string) (string, bool) {
-	r := []rune(name)
-	for n := len(r) - 2; n >= 2; n-- {
-		dept, ok := s.aliases.Dept(string(r[n:]))
-		if !ok {
-			continue
+	// The cut, at byte at after n characters, walks back from two
+	// characters before the end; both parts are slices of name, not
+	// strings built of its decoded characters.
+	n, at := runes.Count(name)-2, len(name)
+	for range 2 {
+		_, size := runes.DecodeLast(name[:at])
+		at -= size
+	}
+	for ; n >= 2; n-- {
+		if dept, ok := s.aliases.Dept(name[at:]); ok {
+			if v := s.divs.Lookup(name[:at]); len(v) == 1 {
+				return v[0].Name + dept, true
+			}
 		}
-		if v := s.divs.Lookup(string(r[:n])); len(v) == 1 {
-			return v[0].Name + dept, true
-		}
+		_, size := runes.DecodeLast(name[:at])
+		at -= size
 	}
 	return "", false
 }
@@ -2540,9 +2547,15 @@ func (s *Stage) surnameAntecedent(text string, earlier []*pipeline.Mention) stri
 }
 
 func (s *Stage) personAntecedent(text string, earlier []*pipeline.Mention) string {
-	r := []rune(text)
-	for n := 1; n <= 2 && n < len(r); n++ {
-		surname, title := string(r[:n]), string(r[n:])
+	// The surname is the first one or two characters, up to byte at: the
+	// parts are slices of text, not strings built of its characters.
+	at := 0
+	for range 2 {
+		_, size := runes.DecodeFirst(text[at:])
+		if at += size; at >= len(text) {
+			break
+		}
+		surname, title := text[:at], text[at:]
 		if _, ok := s.titles.Category(title); !ok {
 			continue
 		}
