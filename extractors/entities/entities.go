@@ -1113,8 +1113,12 @@ func (s *Stage) placeBeside(d *doc, m *pipeline.Mention, divs []*dictionaries.Di
 // bookTitle returns what the one book title of a name holds: 华尔街日报 of
 // 美国《华尔街日报》, 求是 of 《求是》杂志.
 func bookTitle(name string) (string, bool) {
-	i, j := strings.Index(name, "《"), strings.Index(name, "》")
-	if i < 0 || j <= i+len("《") || strings.Count(name, "《") != 1 || strings.Count(name, "》") != 1 {
+	i := strings.Index(name, "《")
+	if i < 0 {
+		return "", false // most names: no second search
+	}
+	j := strings.Index(name, "》")
+	if j <= i+len("《") || strings.Count(name, "《") != 1 || strings.Count(name, "》") != 1 {
 		return "", false
 	}
 	return name[i+len("《") : j], true

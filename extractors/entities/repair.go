@@ -1392,6 +1392,11 @@ func functionPOS(pos string) bool {
 // and is a fragment of a longer name. Only quote marks whose direction is
 // known count; the ASCII quotes do not.
 func quoteFragment(text string) bool {
+	// The quote marks begin with byte E2 or E3, which begins no Chinese
+	// character (E4 to E9): most names need no decoding.
+	if strings.IndexByte(text, 0xE2) < 0 && strings.IndexByte(text, 0xE3) < 0 {
+		return false
+	}
 	depth := 0
 	for _, c := range text {
 		switch c {
