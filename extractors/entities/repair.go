@@ -1669,17 +1669,16 @@ func (s *Stage) countryPlace(text string) int {
 // first.
 var connectors = [][]rune{[]rune("会同"), []rune("联合"), []rune("以及"), []rune("与"), []rune("和"), []rune("及"), []rune("同")}
 
-// connectorFirst reports whether c is the first character of a connector:
-// a name without one is no coordination, and most names have none
+// connectorFirsts holds the first character of each connector: a name
+// without one is no coordination, and most names have none
 // (strings.ContainsAny over the characters was a third of the rule's cost).
-func connectorFirst(c rune) bool {
+var connectorFirsts = func() *runes.Set {
+	s := new(runes.Set)
 	for _, k := range connectors {
-		if k[0] == c {
-			return true
-		}
+		s.Add(k[0])
 	}
-	return false
-}
+	return s
+}()
 
 // connectorAt returns the length of the connector at r[i:], or 0.
 func connectorAt(r []rune, i int) int {
@@ -1703,7 +1702,7 @@ func (s *Stage) splitSpans(d *doc) {
 		}
 		var parts []piece
 		rule := ""
-		if strings.ContainsFunc(m.Text, connectorFirst) {
+		if connectorFirsts.Any(m.Text) {
 			r := []rune(m.Text)
 			for i := 1; i < len(r)-1 && parts == nil; i++ {
 				n := connectorAt(r, i)

@@ -52,7 +52,24 @@ func checkDecode(t *testing.T, s string) {
 	if n, want := Count(s), utf8.RuneCountInString(s); n != want {
 		t.Errorf("Count(%q) = %d, want %d", s, n, want)
 	}
+	for i, set := range anySets {
+		if got, want := set.Any(s), strings.ContainsFunc(s, set.Has); got != want {
+			t.Errorf("anySets[%d].Any(%q) = %v, want %v", i, s, got, want)
+		}
+	}
 }
+
+// anySets are sets of an ASCII letter, a Chinese character and the
+// replacement character, for checking Set.Any.
+var anySets = func() []*Set {
+	var sets []*Set
+	for _, r := range []rune{'A', '中', utf8.RuneError} {
+		s := new(Set)
+		s.Add(r)
+		sets = append(sets, s)
+	}
+	return sets
+}()
 
 func TestDecode(t *testing.T) {
 	for _, s := range decodeCases {

@@ -1,5 +1,7 @@
 package runes
 
+import "unicode/utf8"
+
 // Set is a set of code points of the Basic Multilingual Plane, one bit each
 // (8 KB). Code points beyond it are always members, so a Set is a filter
 // that never turns away what it should let through: the dictionaries and
@@ -19,4 +21,39 @@ func (s *Set) Add(r rune) {
 func (s *Set) Has(r rune) bool {
 	u := uint32(r) // shifts, where a signed rune divides
 	return u >= 1<<16 || s[u/64]&(1<<(u%64)) != 0
+}
+
+// Any reports whether any code point of text is in s, as
+// strings.ContainsFunc(text, s.Has) would, decoding the three-byte
+// characters of Chinese inline where ContainsFunc calls the runtime for
+// each.
+func (s *Set) Any(text string) bool {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if s.Has(rune(c)) {
+				return true
+			}
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && len(text)-i >= 3 {
+			t := text[i : i+3]
+			b1, b2 := t[1], t[2]
+			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if (uint16(b1)<<8|uint16(b2))&0xC0C0 == 0x8080 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				if s.Has(r) {
+					return true
+				}
+				i += 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if s.Has(r) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
