@@ -122,8 +122,10 @@ type OrgAliases struct {
 	// runes holds every character of an organization alias: a string that
 	// ends with any other is no alias's prefix.
 	runes runes.Set
-	// deptNames lists every department name, short or canonical.
-	deptNames []string
+	// deptEnds lists every department name, short or canonical, under its
+	// last character, in the order of the rows: DeptEndingWith reads only
+	// the names that end as the tail does.
+	deptEnds map[rune][]string
 	// Spots finds the organization aliases and canonical names of three or
 	// more characters written out around a position (胡塞武 inside 胡塞武装).
 	*Spots
@@ -144,6 +146,7 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}, brands: map[string]bool{}, prefixes: map[string]bool{}, Spots: newSpots()}
 	seen := map[string]bool{}    // kind and alias of every row
 	spotted := map[string]bool{} // names added to Spots
+	var deptNames []string       // every department name, short or canonical
 	for i, row := range t.Rows {
 		alias, canon, kind := row[c[0]], row[c[1]], row[c[2]]
 		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
@@ -175,8 +178,8 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 				m[canon] = canon // the full name reads as itself: 区发展和改革局
 			}
 			for _, n := range []string{alias, canon} {
-				if !slices.Contains(a.deptNames, n) {
-					a.deptNames = append(a.deptNames, n)
+				if !slices.Contains(deptNames, n) {
+					deptNames = append(deptNames, n)
 				}
 			}
 		}
@@ -199,6 +202,11 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 			a.org[canon] = canon
 			a.indexOrg(canon)
 		}
+	}
+	a.deptEnds = map[rune][]string{}
+	for _, n := range deptNames {
+		r, _ := utf8.DecodeLastRuneInString(n)
+		a.deptEnds[r] = append(a.deptEnds[r], n)
 	}
 	return a, nil
 }
@@ -242,7 +250,8 @@ func (a *OrgAliases) Dept(short string) (string, bool) {
 // stopped at 和 finds only the tail.
 func (a *OrgAliases) DeptEndingWith(tail string) []string {
 	var out []string
-	for _, name := range a.deptNames {
+	last, _ := utf8.DecodeLastRuneInString(tail)
+	for _, name := range a.deptEnds[last] {
 		// The tail must start at a character of name, not inside one.
 		if len(name) > len(tail) && strings.HasSuffix(name, tail) && utf8.RuneStart(name[len(name)-len(tail)]) {
 			out = append(out, name)
