@@ -1906,9 +1906,9 @@ func (s *Stage) addFromGazetteers(d *doc) {
 			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 			continue
 		}
-		// free first: it reads the stage's own array, while a tag's bytes
-		// lie in gse's dictionary, far from the text.
-		if t := &toks[i]; (free(t.Start, t.End) || t.End-t.Start >= 3 && s.knownPlace(t.Text) && surnameOnly(d, t.Start, t.End)) &&
+		// Only a word gse tags a name or that may be a strong place can be
+		// one: tested first, that spares most words the search of taken.
+		if t := &toks[i]; (s.strong.may(t, first[i]) || namePOS(t.Pos)) && (free(t.Start, t.End) || t.End-t.Start >= 3 && s.knownPlace(t.Text) && surnameOnly(d, t.Start, t.End)) &&
 			(namePOS(t.Pos) && s.knownPlace(t.Text) || s.strong.may(t, first[i]) && s.strongPlace(t)) && s.countyInContext(d, t.Text) {
 			if !free(t.Start, t.End) {
 				surnameOver(d, t.Start, t.End, &drop)
