@@ -41,6 +41,9 @@ type Divisions struct {
 	// lens holds, by the first two characters of the names of byName, the
 	// lengths of those names in runes as a bit set.
 	lens map[uint64]uint64
+	// fullNames holds the FullName of each entry, built once: the stages
+	// ask it of every division they resolve a place to.
+	fullNames map[*Division]string
 }
 
 // LoadDivisions loads the embedded places_cn.tsv.
@@ -139,6 +142,10 @@ func ParseDivisions(t *Table) (*Divisions, error) {
 		if v.SharedShort != "" && len(d.byName[v.SharedShort]) < 2 {
 			return nil, fmt.Errorf("%s: shared_short %q of %s belongs to no other entry; move it to short", where, v.SharedShort, v.Code)
 		}
+	}
+	d.fullNames = make(map[*Division]string, len(d.all))
+	for _, v := range d.all {
+		d.fullNames[v] = d.fullName(v)
 	}
 	return d, nil
 }
@@ -239,10 +246,13 @@ func (d *Divisions) Contains(outer, inner *Division) bool {
 	return false
 }
 
-// FullName returns the hierarchical name of v from its province down:
-// 四川省成都市武侯区. A municipality's name is not repeated for its districts
-// (北京市朝阳区).
-func (d *Divisions) FullName(v *Division) string {
+// FullName returns the hierarchical name of v, an entry of d, from its
+// province down: 四川省成都市武侯区. A municipality's name is not repeated
+// for its districts (北京市朝阳区).
+func (d *Divisions) FullName(v *Division) string { return d.fullNames[v] }
+
+// fullName builds FullName of v.
+func (d *Divisions) fullName(v *Division) string {
 	var parts []string
 	for ; v != nil; v = d.Parent(v) {
 		parts = append(parts, v.Name)
