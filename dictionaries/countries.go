@@ -228,14 +228,16 @@ func (fp *ForeignPlaces) All() []*ForeignPlace {
 // Len returns the number of places.
 func (fp *ForeignPlaces) Len() int { return len(fp.byName) }
 
-// RegionAbbrevs maps one-character abbreviations of regions (欧 → 欧洲) to
-// the regions of places_foreign.tsv they stand for (region_abbrevs.tsv).
+// RegionAbbrevs maps one-character abbreviations of regions (欧 → 欧洲, 淮 →
+// 淮河) to the regions of places_foreign.tsv they stand for
+// (region_abbrevs.tsv).
 type RegionAbbrevs struct {
 	byAbbrev map[string]*ForeignPlace
 }
 
 // LoadRegionAbbrevs loads the embedded region_abbrevs.tsv, checking that
-// every region is a region of fp that spans countries.
+// every region is a region of fp (one spanning countries, 欧洲, or a river
+// of one, 长江).
 func LoadRegionAbbrevs(fp *ForeignPlaces) (*RegionAbbrevs, error) {
 	t, err := Load("region_abbrevs.tsv")
 	if err != nil {
@@ -259,8 +261,8 @@ func ParseRegionAbbrevs(t *Table, fp *ForeignPlaces) (*RegionAbbrevs, error) {
 			return nil, fmt.Errorf("%s: abbreviation %q is not one character or is repeated", where, abbrev)
 		}
 		p := fp.Lookup(region)
-		if p == nil || p.Kind != ForeignRegion || p.Country != "" {
-			return nil, fmt.Errorf("%s: %q is no region of places_foreign.tsv that spans countries", where, region)
+		if p == nil || p.Kind != ForeignRegion {
+			return nil, fmt.Errorf("%s: %q is no region of places_foreign.tsv", where, region)
 		}
 		ra.byAbbrev[abbrev] = p
 	}

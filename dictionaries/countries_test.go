@@ -148,7 +148,7 @@ func TestRegionAbbrevs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for abbrev, want := range map[string]string{"欧": "欧洲", "非": "非洲", "亚": "亚洲", "拉": "拉丁美洲", "美": "", "奥": ""} {
+	for abbrev, want := range map[string]string{"欧": "欧洲", "非": "非洲", "亚": "亚洲", "拉": "拉丁美洲", "淮": "淮河", "美": "", "奥": ""} {
 		got := ""
 		if p := ra.Lookup(abbrev); p != nil {
 			got = p.Name
@@ -157,7 +157,7 @@ func TestRegionAbbrevs(t *testing.T) {
 			t.Errorf("Lookup(%s) = %q, want %q", abbrev, got, want)
 		}
 	}
-	for _, body := range []string{"欧洲\t欧洲\n", "欧\t巴黎\n", "欧\t欧洲\n欧\t非洲\n", "欧\t长三角\n"} {
+	for _, body := range []string{"欧洲\t欧洲\n", "欧\t巴黎\n", "欧\t欧洲\n欧\t非洲\n", "欧\t人民大会堂\n"} {
 		tab, err := ParseTSV("r.tsv", "abbrev\tregion\n"+body)
 		if err != nil {
 			t.Fatal(err)

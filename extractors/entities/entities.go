@@ -260,8 +260,9 @@
 //     阿拉伯国家, a region).
 //   - place-region-abbrev: a one-character PLACE still unnamed after those
 //     that abbreviates a region of region_abbrevs.tsv is that region (欧 of
-//     中欧 → 欧洲, 非 of 中非合作论坛 → 非洲, 亚 of 亚运会 → 亚洲). About 2,700
-//     mentions on three 6,000-document slices.
+//     中欧 → 欧洲, 非 of 中非合作论坛 → 非洲, 亚 of 亚运会 → 亚洲; 江, 淮 and 黄 of
+//     江淮 and 黄淮 → 长江, 淮河, 黄河, in China). About 2,700 mentions on three
+//     6,000-document slices.
 //   - place-abbrev-country: a character that abbreviates both a division and
 //     a country (澳 澳门/澳大利亚, 蒙, 吉, 新) and was read as the division is
 //     read as the country when the document names that country elsewhere
@@ -1769,7 +1770,7 @@ func (s *Stage) regionAbbrevs(d *doc) {
 			continue
 		}
 		if r := s.regions.Lookup(m.Text); r != nil {
-			m.Normalized, m.Entity = r.Name, r.Name
+			m.Normalized, m.Entity, m.Country = r.Name, r.Name, r.Country // 淮 of 江淮 → 淮河, CN
 			addRule(m, "place-region-abbrev")
 		}
 	}

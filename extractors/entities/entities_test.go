@@ -712,6 +712,13 @@ var rules = []struct {
 		}},
 	}},
 	{"place-region-abbrev", []example{
+		// China's rivers in a region MSRA splits.
+		{"黄淮、江淮等地", []in{{pipeline.Place, "黄"}, {pipeline.Place, "淮"}, {pipeline.Place, "江"}, {pipeline.Place, "淮"}}, []out{
+			{pipeline.Place, "黄", "黄河", "", "CN", "place-region-abbrev"},
+			{pipeline.Place, "淮", "淮河", "", "CN", "place-region-abbrev"},
+			{pipeline.Place, "江", "长江", "", "CN", "place-region-abbrev"},
+			{pipeline.Place, "淮", "淮河", "", "CN", "place-region-abbrev"},
+		}},
 		{"中欧关系和中非合作", []in{{pipeline.Place, "中"}, {pipeline.Place, "欧"}, {pipeline.Place, "中"}, {pipeline.Place, "非"}}, []out{
 			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
 			{pipeline.Place, "欧", "欧洲", "", "", "place-region-abbrev"},
