@@ -160,15 +160,17 @@ func TestComparison(t *testing.T) {
 	}
 }
 
+// tok is a gse token of text at code point start.
+func tok(text string, start int, pos string) pipeline.Token {
+	return pipeline.Token{Start: start, End: start + len([]rune(text)), Text: text, Pos: pos}
+}
+
 func TestCountedNoun(t *testing.T) {
 	st, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Tokens as gse tags these sentences.
-	tok := func(text string, start int, pos string) pipeline.Token {
-		return pipeline.Token{Start: start, End: start + len([]rune(text)), Text: text, Pos: pos}
-	}
 	tests := []struct {
 		text   string
 		tokens []pipeline.Token
@@ -208,9 +210,6 @@ func TestIdiomCounts(t *testing.T) {
 	st, err := New()
 	if err != nil {
 		t.Fatal(err)
-	}
-	tok := func(text string, start int, pos string) pipeline.Token {
-		return pipeline.Token{Start: start, End: start + len([]rune(text)), Text: text, Pos: pos}
 	}
 	tests := []struct {
 		text   string

@@ -42,6 +42,15 @@ func Append(dst []rune, s string) []rune {
 	return dst
 }
 
+// three decodes the three-byte sequence c, b1, b2 (c's high nibble 0xE),
+// reporting whether it is a valid encoding: continuation bytes, no overlong
+// form, no surrogate. Most characters of Chinese text are such sequences;
+// small enough to inline, it spares a call to utf8.DecodeRuneInString each.
+func three(c, b1, b2 byte) (rune, bool) {
+	r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+	return r, (uint16(b1)<<8|uint16(b2))&0xC0C0 == 0x8080 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF)
+}
+
 // decode writes the code points of s to out, which is len(s) long, and
 // returns how many there are.
 func decode(out []rune, s string) int {
@@ -54,10 +63,7 @@ func decode(out []rune, s string) int {
 			continue
 		}
 		if c&0xF0 == 0xE0 && len(s)-i >= 3 {
-			t := s[i : i+3]
-			b1, b2 := t[1], t[2]
-			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-			if (uint16(b1)<<8|uint16(b2))&0xC0C0 == 0x8080 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			if r, ok := three(c, s[i+1], s[i+2]); ok {
 				out[n] = r
 				i += 3
 				continue
@@ -83,10 +89,7 @@ func Count(s string) int {
 			continue
 		}
 		if c&0xF0 == 0xE0 && len(s)-i >= 3 {
-			t := s[i : i+3]
-			b1, b2 := t[1], t[2]
-			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-			if (uint16(b1)<<8|uint16(b2))&0xC0C0 == 0x8080 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			if _, ok := three(c, s[i+1], s[i+2]); ok {
 				i += 3
 				continue
 			}

@@ -38,10 +38,7 @@ func (s *Set) Any(text string) bool {
 			continue
 		}
 		if c&0xF0 == 0xE0 && len(text)-i >= 3 {
-			t := text[i : i+3]
-			b1, b2 := t[1], t[2]
-			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-			if (uint16(b1)<<8|uint16(b2))&0xC0C0 == 0x8080 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			if r, ok := three(c, text[i+1], text[i+2]); ok {
 				if s.Has(r) {
 					return true
 				}
