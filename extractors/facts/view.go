@@ -55,6 +55,8 @@ type view struct {
 	// sentTypes holds each sentence's typeBits, so that mentions answers
 	// for a type the sentence has none of without reading its mentions.
 	sentTypes []uint16
+	// found holds the slices mentions returns for the document.
+	found []*pipeline.Mention
 }
 
 // typeBit returns a bit for each mention type the rules read; other types
@@ -88,6 +90,8 @@ var views = sync.Pool{New: func() any { return new(view) }}
 // release returns v's arrays to the pool.
 func (v *view) release() {
 	v.d, v.facts, v.bySent, v.sents, v.predAt, v.scopes = nil, nil, nil, nil, nil, nil
+	clear(v.found) // no pointers into the document stay in the pool
+	v.found = v.found[:0]
 	if cap(v.text) > 1<<20 {
 		return // do not keep a huge document's arrays alive in the pool
 	}
@@ -219,17 +223,23 @@ func (v *view) sentenceNear(start, end, hint int) int {
 }
 
 // mentions returns the mentions of type typ in sentence si, by start.
+// The slices share the view's found array, each capped at its length so
+// that a caller's append copies it: one array per document, where a slice
+// per call grew from one element in every rule.
 func (v *view) mentions(si int, typ string) []*pipeline.Mention {
-	var ms []*pipeline.Mention
 	if v.sentTypes[si]&typeBit(typ) == 0 {
-		return ms
+		return nil
 	}
+	start := len(v.found)
 	for _, i := range v.bySent[si] {
 		if m := &v.d.Mentions[i]; m.Type == typ {
-			ms = append(ms, m)
+			v.found = append(v.found, m)
 		}
 	}
-	return ms
+	if len(v.found) == start {
+		return nil
+	}
+	return v.found[start:len(v.found):len(v.found)]
 }
 
 // endingAt returns the longest mention of one of the types that ends at end
