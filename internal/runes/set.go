@@ -37,7 +37,7 @@ func (s *Set) Any(text string) bool {
 			i++
 			continue
 		}
-		if c&0xF0 == 0xE0 && len(text)-i >= 3 {
+		if c-0xE1 < 0x0F && c != 0xED && len(text)-i >= 3 {
 			if r, ok := three(c, text[i+1], text[i+2]); ok {
 				if s.Has(r) {
 					return true
