@@ -55,6 +55,10 @@ type view struct {
 	// sentTypes holds each sentence's typeBits, so that mentions answers
 	// for a type the sentence has none of without reading its mentions.
 	sentTypes []uint16
+	// startFirst and startNext chain the mentions of bySent that start at
+	// each offset as endFirst and endNext do, in bySent's order: longestAt
+	// and startingAny read them instead of the sentence's mentions.
+	startFirst, startNext []int32
 	// found holds the slices mentions returns for the document.
 	found []*pipeline.Mention
 }
@@ -174,6 +178,16 @@ func newView(d *pipeline.Doc) *view {
 		ids := v.byStart[start:end:end]
 		slices.SortFunc(ids, func(a, b int) int { return d.Mentions[a].Start - d.Mentions[b].Start })
 		v.bySent[si], start = ids, end
+	}
+	v.startFirst = grow(v.startFirst, n+1)
+	v.startNext = grow(v.startNext, len(d.Mentions))
+	clear(v.startFirst)
+	startFirst, startNext := v.startFirst, v.startNext
+	for k := len(v.byStart) - 1; k >= 0; k-- {
+		i := v.byStart[k]
+		p := d.Mentions[i].Start
+		startNext[i] = startFirst[p]
+		startFirst[p] = int32(i + 1)
 	}
 	v.tokAtS = grow(v.tokAtS, n+1)
 	v.tokIn = grow(v.tokIn, n+1)
@@ -541,14 +555,13 @@ func (v *view) timeStarting(pos, end int) *pipeline.Mention {
 // longestAt returns the longest mention of type a or b that starts at pos
 // and ends at or before end, or nil.
 func (v *view) longestAt(pos, end int, a, b string) *pipeline.Mention {
-	si := v.d.SentenceAt(pos)
-	if si < 0 || si >= len(v.bySent) {
+	if pos < 0 || pos >= len(v.startFirst) {
 		return nil
 	}
 	var best *pipeline.Mention
-	for _, i := range v.bySent[si] {
-		m := &v.d.Mentions[i]
-		if m.Start == pos && m.End <= end && (m.Type == a || m.Type == b) && (best == nil || m.End > best.End) {
+	for i := v.startFirst[pos]; i > 0; i = v.startNext[i-1] {
+		m := &v.d.Mentions[i-1]
+		if m.End <= end && (m.Type == a || m.Type == b) && (best == nil || m.End > best.End) {
 			best = m
 		}
 	}
@@ -671,12 +684,11 @@ func (v *view) holdsTime(si, start, end int) bool {
 // startingAny returns a mention of one of the types that starts at pos, or
 // nil.
 func (v *view) startingAny(pos int, types ...string) *pipeline.Mention {
-	si := v.d.SentenceAt(pos)
-	if si < 0 || si >= len(v.bySent) {
+	if pos < 0 || pos >= len(v.startFirst) {
 		return nil
 	}
-	for _, i := range v.bySent[si] {
-		if m := &v.d.Mentions[i]; m.Start == pos && slices.Contains(types, m.Type) {
+	for i := v.startFirst[pos]; i > 0; i = v.startNext[i-1] {
+		if m := &v.d.Mentions[i-1]; slices.Contains(types, m.Type) {
 			return m
 		}
 	}
