@@ -202,6 +202,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 		r.find(s, v)
 	}
 	v.openingPlaces()
+	d.Facts = slices.Grow(d.Facts, len(v.facts))
 	for _, f := range v.facts {
 		d.AddFact(f)
 	}

@@ -331,10 +331,20 @@ func stops(t *pipeline.Token) bool {
 	case strings.HasPrefix(t.Pos, "u"):
 		return true
 	}
-	for _, r := range t.Text {
+	text := t.Text
+	for i := 0; i < len(text); {
 		// CJK Unified Ideographs are all letters; unicode.IsLetter
-		// searches its tables for them.
-		if (r < 0x4E00 || r > 0x9FFF) && !unicode.IsLetter(r) {
+		// searches its tables for them, and a range loop calls the
+		// runtime to decode each.
+		if c := text[i]; c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			if r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); r >= 0x4E00 && r <= 0x9FFF {
+				i += 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if !unicode.IsLetter(r) {
 			return true
 		}
 	}
@@ -359,7 +369,7 @@ func leading(t *pipeline.Token) bool {
 func (v *view) truncated(p *pipeline.Mention) bool {
 	letters := 0
 	for _, r := range v.text[p.Start:p.End] {
-		if !unicode.IsSpace(r) {
+		if r >= 0x4E00 && r <= 0x9FFF || !unicode.IsSpace(r) { // no ideograph is a space
 			letters++
 		}
 	}
