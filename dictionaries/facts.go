@@ -202,6 +202,12 @@ func (w *FactWords) Ending(kind string, text []rune, lo, end int) int {
 
 func appendRunes(b []byte, rs []rune) []byte {
 	for _, r := range rs {
+		// Chinese characters are three bytes: encoded inline, where
+		// AppendRune calls out for every character beyond ASCII.
+		if r >= 0x800 && r <= 0xFFFF && (r < 0xD800 || r > 0xDFFF) {
+			b = append(b, byte(0xE0|r>>12), byte(0x80|r>>6&0x3F), byte(0x80|r&0x3F))
+			continue
+		}
 		b = utf8.AppendRune(b, r)
 	}
 	return b
