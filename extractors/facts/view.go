@@ -93,7 +93,8 @@ var views = sync.Pool{New: func() any { return new(view) }}
 
 // release returns v's arrays to the pool.
 func (v *view) release() {
-	v.d, v.facts, v.bySent, v.sents, v.predAt, v.scopes = nil, nil, nil, nil, nil, nil
+	// sents and bySent stay for the next document, which overwrites them.
+	v.d, v.facts, v.predAt, v.scopes = nil, nil, nil, nil
 	clear(v.found) // no pointers into the document stay in the pool
 	v.found = v.found[:0]
 	if cap(v.text) > 1<<20 {
@@ -119,7 +120,7 @@ func newView(d *pipeline.Doc) *view {
 	v.endFirst = grow(v.endFirst, n+1)
 	v.endNext = grow(v.endNext, len(d.Mentions))
 	clear(v.endFirst)
-	v.sents = make([]pipeline.Sentence, len(d.Sentences))
+	v.sents = grow(v.sents, len(d.Sentences))
 	for i, s := range d.Sentences {
 		v.sents[i] = pipeline.Sentence{Start: clamp(s.Start, 0, n), End: clamp(s.End, 0, n)}
 	}
@@ -171,7 +172,7 @@ func newView(d *pipeline.Doc) *view {
 			v.starts[si]++
 		}
 	}
-	v.bySent = make([][]int, len(v.sents))
+	v.bySent = grow(v.bySent, len(v.sents))
 	start := 0
 	for si := range v.sents {
 		end := v.starts[si]
