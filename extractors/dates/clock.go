@@ -181,6 +181,7 @@ func (s *scanner) clockAlone(i int, ctx *value) (value, int, gran, bool) {
 		return value{}, 0, gNone, false
 	}
 	v.clockOnly = ctx != nil && ctx.hasStart
+	v.onPublicationDay = ctx == nil && s.anchor != nil && v.hasStart
 	return v, end, gHour, true
 }
 

@@ -19,6 +19,9 @@
 //     2022-03-01/2022-03-05, 2019-01-01/2024-06-04 (2019年以来);
 //   - an open side as "..": 截至2023年底 is ../2023-12 with qualifier max and
 //     no date_start; 2015年起 is 2015/.. with qualifier min;
+//   - a time of day written without a day (上午, 下午3时) is on the last single
+//     day its paragraph named before it (5月20日，…。上午，… → the 20th; rule
+//     paragraph-day, relative false), else on the publication day;
 //   - anaphoric words (当天, 次日, 当年, 同年, 次月) — a day one with the part
 //     of the day and clock time after it (当天凌晨, 当天下午3时) — name a unit counted from
 //     the last date before them in the same paragraph that is at least that
@@ -313,6 +316,11 @@ func (s *Stage) find(text string, anchor *time.Time, byteAt func(int) int) []pip
 				rule = "anaphor-document"
 			}
 		}
+		if v.onPublicationDay {
+			if day, ok := paragraphDay(out, r, start); ok {
+				v, rule = v.movedTo(day, *anchor), "paragraph-day" // 5月20日，…。上午，… is the 20th
+			}
+		}
 		m := mention(v, rule)
 		m.Start, m.End, m.Text = start, end, text[bs:byteAt(end)]
 		if k := len(out) - 1; k >= 0 && bracketed(r, out[k], start) && out[k].Rule == "anaphor" && out[k].DateStart == nil && m.DateStart != nil {
@@ -325,6 +333,23 @@ func (s *Stage) find(text string, anchor *time.Time, byteAt func(int) int) []pip
 	*bp = r[:0]
 	runePool.Put(bp)
 	return out
+}
+
+// paragraphDay returns the last single day a DATE mention before at in the
+// same paragraph names, when it is not a day only guessed from another
+// paragraph (anaphor-document).
+func paragraphDay(prev []pipeline.Mention, r []rune, at int) (time.Time, bool) {
+	for k := len(prev) - 1; k >= 0; k-- {
+		p := prev[k]
+		if slices.Contains(r[p.End:at], '\n') {
+			break
+		}
+		if p.Type == pipeline.Date && p.Granularity == "day" && p.DateStart != nil && p.DateEnd != nil &&
+			p.DateEnd.Sub(*p.DateStart) == 24*time.Hour && p.Rule != "anaphor-document" {
+			return *p.DateStart, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // bracketed reports whether the expression at start opens a bracket right

@@ -115,6 +115,23 @@ func TestAnaphorAcrossParagraphs(t *testing.T) {
 	}
 }
 
+// TestParagraphDay: a time of day written without a day takes the day its
+// paragraph named before it, and the publication day without one.
+func TestParagraphDay(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want, rule string }{
+		{"5月20日，代表团抵达北京。上午，双方举行会谈。", "2024-05-20T08/2024-05-20T11", "paragraph-day"},
+		{"5月20日，代表团抵达北京。下午3时，参观工厂。", "2024-05-20T15", "paragraph-day"},
+		{"5月20日，代表团抵达北京。\n上午，双方举行会谈。", "2024-06-04T08/2024-06-04T11", "calendar"},
+	} {
+		ms := s.Find(c.text, &exampleAnchor)
+		got := ms[len(ms)-1]
+		if got.Normalized != c.want || got.Rule != c.rule {
+			t.Errorf("%q: %s → %q (rule %s), want %q (rule %s)", c.text, got.Text, got.Normalized, got.Rule, c.want, c.rule)
+		}
+	}
+}
+
 // processed runs the stage over text published at exampleAnchor.
 func processed(t *testing.T, s *Stage, text string) *pipeline.Doc {
 	t.Helper()

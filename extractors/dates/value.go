@@ -148,6 +148,10 @@ type value struct {
 	// clockOnly marks a clock time given without a day, which took its day
 	// from a range's left side; yearFromCtx a date that took its year so.
 	clockOnly, yearFromCtx bool
+	// onPublicationDay marks a time of day written without a day (上午,
+	// 15时30分) that took the publication day: Find moves it to the day
+	// its paragraph named before it, if any.
+	onPublicationDay bool
 	// ana marks a word for a date named earlier (当天, 次日, 当年): Find
 	// resolves it against the paragraph's previous date.
 	ana *anaphor
@@ -202,6 +206,15 @@ func (a *anaphor) at(t time.Time) value {
 	}
 	out.ana = a
 	return out
+}
+
+// movedTo returns a time of day that took the publication day (anchor's)
+// moved to day, no longer relative to publication.
+func (v value) movedTo(day, anchor time.Time) value {
+	shift := day.Sub(ymd(anchor.Year(), int(anchor.Month()), anchor.Day()))
+	v.start, v.end = v.start.Add(shift), v.end.Add(shift)
+	v.relative, v.onPublicationDay = false, false
+	return v
 }
 
 // unit returns the interval of one unit of g starting at t.
