@@ -122,6 +122,7 @@ package dates
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -319,6 +320,9 @@ func (s *Stage) find(text string, anchor *time.Time, byteAt func(int) int) []pip
 		if v.onPublicationDay {
 			if day, ok := paragraphDay(out, r, start); ok {
 				v, rule = v.movedTo(day, *anchor), "paragraph-day" // 5月20日，…。上午，… is the 20th
+				if v.point && v.start.Hour() >= 1 && v.start.Hour() < 12 && sc.eveningBefore(out, start) {
+					v.start, v.end = v.start.Add(12*time.Hour), v.end.Add(12*time.Hour) // 今晚（3月17日）9时30分 is 21:30
+				}
 			}
 		}
 		m := mention(v, rule)
@@ -333,6 +337,23 @@ func (s *Stage) find(text string, anchor *time.Time, byteAt func(int) int) []pip
 	*bp = r[:0]
 	runePool.Put(bp)
 	return out
+}
+
+// eveningBefore reports whether the expression at at follows a bracketed
+// date right after a day word of the evening: 今晚（3月17日）9时30分,
+// 昨晚（7月17日）10时20分.
+func (s *scanner) eveningBefore(prev []pipeline.Mention, at int) bool {
+	n := len(prev)
+	if n < 2 || prev[n-1].End+1 != at || prev[n-2].End+1 != prev[n-1].Start || !strings.ContainsRune("）)", s.r[prev[n-1].End]) ||
+		!strings.ContainsRune("（(", s.r[prev[n-2].End]) {
+		return false
+	}
+	w, end := s.word(kindDayRef, prev[n-2].Start)
+	if w == nil || end != prev[n-2].End {
+		return false
+	}
+	dp := s.t.dayparts[w.Ref]
+	return dp != nil && dp.N[2] == 1
 }
 
 // paragraphDay returns the last single day a DATE mention before at in the

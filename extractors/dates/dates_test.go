@@ -123,6 +123,9 @@ func TestParagraphDay(t *testing.T) {
 		{"5月20日，代表团抵达北京。上午，双方举行会谈。", "2024-05-20T08/2024-05-20T11", "paragraph-day"},
 		{"5月20日，代表团抵达北京。下午3时，参观工厂。", "2024-05-20T15", "paragraph-day"},
 		{"5月20日，代表团抵达北京。\n上午，双方举行会谈。", "2024-06-04T08/2024-06-04T11", "calendar"},
+		// A day word of the evening before the bracketed day makes the clock pm.
+		{"今晚（5月20日）9时30分，央视播出。", "2024-05-20T21:30", "paragraph-day"},
+		{"今天（5月20日）9时30分，央视播出。", "2024-05-20T09:30", "paragraph-day"},
 	} {
 		ms := s.Find(c.text, &exampleAnchor)
 		got := ms[len(ms)-1]
