@@ -1472,13 +1472,8 @@ func (s *Stage) dropStormNames(d *doc) {
 	}
 	var names []string
 	text := d.Text
-	for i := 0; ; {
-		k := strings.Index(text[i:], "“")
-		if k < 0 {
-			break
-		}
-		at := i + k
-		i = at + len("“")
+	for at := indexFrom(text, "“", 0); at >= 0; at = indexFrom(text, "“", at+len("“")) {
+		i := at + len("“")
 		if !s.personCtx.Before(text[max(0, at-maxStormWordBytes):at]) {
 			continue
 		}
@@ -1498,14 +1493,9 @@ func (s *Stage) dropStormNames(d *doc) {
 	}
 	var spans [][2]int
 	for _, name := range names {
-		for i := 0; ; {
-			k := strings.Index(text[i:], name)
-			if k < 0 {
-				break
-			}
-			start := d.RuneOffset(i + k)
+		for at := indexFrom(text, name, 0); at >= 0; at = indexFrom(text, name, at+len(name)) {
+			start := d.RuneOffset(at)
 			spans = append(spans, [2]int{start, start + runes.Count(name)})
-			i += k + len(name)
 		}
 	}
 	d.deleteMentions(func(m *pipeline.Mention) bool {
@@ -1536,23 +1526,12 @@ func (s *Stage) directedCountries(d *doc) {
 			continue
 		}
 		name := d.Slice(m.Start-1, m.End)
-		if s.countries.Lookup(name) == nil || d.covered(m.Start-1) {
+		if s.countries.Lookup(name) == nil || nameOver(d, m.Start-1, m.Start) {
 			continue
 		}
 		m.Start, m.Text, m.Entity = m.Start-1, name, ""
 		addRule(m, "country-direction")
 	}
-}
-
-// covered reports whether a PERSON, PLACE or ORG mention holds the
-// character at off.
-func (d *doc) covered(off int) bool {
-	for k := range d.Mentions {
-		if o := &d.Mentions[k]; isEntity(o.Type) && o.Start <= off && off < o.End {
-			return true
-		}
-	}
-	return false
 }
 
 // maxStormWordBytes is how far before an opening quote dropStormNames looks
@@ -1568,8 +1547,10 @@ func designation(d *doc, off int) bool {
 	if off+2 > d.CharCount() {
 		return false
 	}
-	r := []rune(d.Slice(off, off+2))
-	return strings.ContainsRune("-－‐", r[0]) && unicode.IsDigit(r[1])
+	next := d.Slice(off, off+2)
+	h, n := runes.DecodeFirst(next)
+	r, _ := runes.DecodeFirst(next[n:])
+	return strings.ContainsRune("-－‐", h) && unicode.IsDigit(r)
 }
 
 // numeralChars are the Chinese numerals of a plenary session's number.
