@@ -315,6 +315,12 @@ func LoadDocumentWords() (*Lexicon[struct{}], error) { return loadDocumentWords(
 
 var loadDocumentWords = shared("document_words.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
+// LoadOrgUnits loads org_units.tsv: words, or the endings of words, for a
+// unit of the organization named before them (国际部, 办公厅, 代表团).
+func LoadOrgUnits() (*Lexicon[struct{}], error) { return loadOrgUnits() }
+
+var loadOrgUnits = shared("org_units.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
 // LoadCompanyTrades loads company_trades.tsv: trade words that follow a
 // brand to make a company's short name (迈科康生物, 拓荆科技).
 func LoadCompanyTrades() (*Lexicon[struct{}], error) { return loadCompanyTrades() }

@@ -90,6 +90,7 @@ func TestWordLists(t *testing.T) {
 		{"congress_words", LoadCongressWords, "精神", "战略"},
 		{"sports_cues", LoadSportsCues, "男单", "总理"},
 		{"document_words", LoadDocumentWords, "法案", "日报"},
+		{"org_units", LoadOrgUnits, "代表团", "中心"},
 		{"company_trades", LoadCompanyTrades, "科技", "工作者"},
 		{"state_forms", LoadStateForms, "联邦共和国", "政府"},
 	} {

@@ -33,7 +33,8 @@ type Options struct {
 func Default() (*pipeline.Pipeline, error) { return New(Options{}) }
 
 // New returns the pipeline: cleanup → script → sentence → segment → ner →
-// entities → dates → money → quantity → facts, then numbers when asked for. Dates run
+// entities → dates → money → quantity → facts → nested, then numbers when
+// asked for. Nested names come after facts, which read top-level names only. Dates run
 // before money and quantity, and money before quantity, because each skips
 // spans the ones before it claimed (2023年 is a date, not a count of years). The first call
 // loads gse's dictionary (a second or two); later calls share it. The
@@ -58,6 +59,7 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 		{"money", func() (pipeline.Stage, error) { return money.New() }},
 		{"quantity", func() (pipeline.Stage, error) { return quantity.New() }},
 		{"facts", func() (pipeline.Stage, error) { return facts.New() }},
+		{"nested", func() (pipeline.Stage, error) { return entities.NewNested(entities.Options{Style: opts.Style}) }},
 		{"numbers", func() (pipeline.Stage, error) { return numbers.New() }},
 	} {
 		if c.name == "numbers" && !opts.Numbers {
@@ -76,5 +78,5 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 // without loading anything: for help text and for checking --disable flags
 // early. The opt-in "numbers" stage comes last.
 func Names() []string {
-	return []string{"cleanup", "script", "sentence", "segment", "ner", "entities", "dates", "money", "quantity", "facts", "numbers"}
+	return []string{"cleanup", "script", "sentence", "segment", "ner", "entities", "dates", "money", "quantity", "facts", "nested", "numbers"}
 }

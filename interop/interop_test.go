@@ -35,7 +35,7 @@ var wantColumns = map[string][]column{
 		{"value", "DOUBLE"}, {"value_min", "DOUBLE"}, {"value_max", "DOUBLE"}, {"currency", "VARCHAR"},
 		{"unit", "VARCHAR"}, {"qualifier", "VARCHAR"}, {"date_start", "TIMESTAMP"}, {"date_end", "TIMESTAMP"},
 		{"granularity", "VARCHAR"}, {"relative", "BOOLEAN"}, {"entity", "VARCHAR"}, {"place_code", "VARCHAR"},
-		{"country", "VARCHAR"}, {"stage", "VARCHAR"}, {"rule", "VARCHAR"}, {"confidence", "DOUBLE"},
+		{"country", "VARCHAR"}, {"parent", "INTEGER"}, {"stage", "VARCHAR"}, {"rule", "VARCHAR"}, {"confidence", "DOUBLE"},
 	},
 	sink.Facts: {
 		{"doc_id", "VARCHAR"}, {"fact_id", "INTEGER"}, {"kind", "VARCHAR"}, {"subject", "VARCHAR"},

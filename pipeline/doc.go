@@ -103,6 +103,10 @@ type Mention struct {
 	Entity    string // document-level canonical name for PERSON/ORG/PLACE
 	PlaceCode string // GB/T 2260
 	Country   string // ISO 3166-1 alpha-2
+	// Parent is the ID of the name a nested name lies in (日本 in ORG
+	// 日本工程院), nil for a top-level mention. Top-level names follow the
+	// span convention of the gold sets and never overlap one another.
+	Parent *int
 
 	Stage      string
 	Rule       string

@@ -387,6 +387,7 @@ type data struct {
 	trades     *dictionaries.Lexicon[struct{}] // 生物, 科技: after a company's brand
 	sports     *dictionaries.Lexicon[struct{}] // 男单, 战胜: a sports report's words
 	documents  *dictionaries.Lexicon[struct{}] // 法案, 办法: the ends of a document's title
+	units      *dictionaries.Lexicon[struct{}] // 部, 代表团: a unit of the organization before it
 	forms      *dictionaries.Lexicon[struct{}] // 共和国, 王国: a country's long form
 
 	placeSuffixes *dictionaries.PlaceSuffixes
@@ -465,6 +466,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.documents, err = dictionaries.LoadDocumentWords(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.units, err = dictionaries.LoadOrgUnits(); err != nil {
 			loadErr = err
 			return
 		}

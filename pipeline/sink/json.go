@@ -53,6 +53,7 @@ type MentionJSON struct {
 	Entity      string   `json:"entity,omitempty"`
 	PlaceCode   string   `json:"place_code,omitempty"`
 	Country     string   `json:"country,omitempty"`
+	Parent      *int     `json:"parent,omitempty"`
 	Stage       string   `json:"stage,omitempty"`
 	Rule        string   `json:"rule,omitempty"`
 	Confidence  float64  `json:"confidence"`
@@ -134,6 +135,7 @@ func Document(d *pipeline.Doc) DocumentJSON {
 			Entity:      m.Entity,
 			PlaceCode:   m.PlaceCode,
 			Country:     m.Country,
+			Parent:      m.Parent,
 			Stage:       m.Stage,
 			Rule:        m.Rule,
 			Confidence:  m.Confidence,

@@ -81,6 +81,7 @@ type mentionRow struct {
 	Entity      *string  `parquet:"entity"`
 	PlaceCode   *string  `parquet:"place_code,dict"`
 	Country     *string  `parquet:"country,dict"`
+	Parent      *int32   `parquet:"parent"`
 	Stage       *string  `parquet:"stage,dict"`
 	Rule        *string  `parquet:"rule,dict"`
 	Confidence  float64  `parquet:"confidence,dict"`
@@ -535,6 +536,7 @@ func appendMentionRows(rows []mentionRow, d *pipeline.Doc, c *cells) []mentionRo
 			Entity:      c.str(m.Entity),
 			PlaceCode:   c.str(m.PlaceCode),
 			Country:     c.str(m.Country),
+			Parent:      c.int32(m.Parent),
 			Stage:       c.str(m.Stage),
 			Rule:        c.str(m.Rule),
 			Confidence:  m.Confidence,

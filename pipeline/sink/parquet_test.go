@@ -208,6 +208,7 @@ var wantSchemas = map[string]string{
 	optional binary entity (STRING);
 	optional binary place_code (STRING);
 	optional binary country (STRING);
+	optional int32 parent (INT(32,true));
 	optional binary stage (STRING);
 	optional binary rule (STRING);
 	required double confidence;

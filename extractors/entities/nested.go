@@ -1,0 +1,353 @@
+package entities
+
+import (
+	"slices"
+	"unicode"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/internal/runes"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// NestedName is the name of the nested stage.
+const NestedName = "nested"
+
+// Nested is the "nested" stage: it marks the places and organizations named
+// inside a longer name, which the span conventions of both gold sets keep
+// whole (日本 in ORG 日本工程院, 天府国际技术转移中心 in ORG
+// 天府国际技术转移中心国际部). A nested mention's Parent is the ID of the
+// innermost name it lies in; top-level mentions are untouched, so a
+// notebook that keeps rows without a parent sees the flat spans the
+// evaluation scores. It runs after facts, which read top-level names only.
+//
+// Its rules, each with examples that the tests run:
+//
+//   - nested-org: an ORG that begins with an organization's name — an alias
+//     of org_aliases.tsv or a top-level ORG of the same document — followed
+//     at a gse word boundary by a unit with an institution suffix holds that
+//     organization (中国科学院|成都生物研究所, ITER|总部); an ORG that is
+//     itself an alias is one body (全国人大常委会 stays whole), and a short
+//     name before a company's legal form is the company itself
+//     (蓉芯微电子|股份有限公司, 阿里巴巴|集团).
+//   - nested-dept: an ORG that is a name with an institution suffix and one
+//     gse word for a unit of it after it (天府国际技术转移中心|国际部,
+//     北京市人民政府|办公厅, 越南共产党|代表团) holds the institution: the
+//     word ends in a word of org_units.tsv. Generic heads are no units
+//     (国家海洋预报|中心, 北京市医院|管理局).
+//   - nested-place: whole gse words inside an ORG or a PLACE that name a
+//     place with one reading — a country, a foreign place, a Chinese
+//     division's full name, or a province's or a prefecture's short form —
+//     or that the document writes as a top-level PLACE (whose reading they
+//     share) are a PLACE (日本 of 日本工程院, 陕西 of 联合实验室陕西中心,
+//     成都 of 成都科创生态岛). A country's or a province's name may also
+//     begin a gse word for an organization (中国 of 中国科学院/nt). Not in a
+//     name that is itself a gazetteer place (苏丹 of 南苏丹), nor a county's
+//     short form (桐梓 of 桐梓林: 桐梓县 is in Guizhou), nor the outer
+//     name's own place (四川 of 四川省, 德黑兰 of 德黑兰市, 广西 of 广西自治区).
+//   - nested-landmark: a PLACE ending in a landmark suffix (邻里中心,
+//     国家公园, 机场) holds the place it is named for when the name before
+//     the suffix is a gazetteer place, or one gse word tagged a place,
+//     maybe with a one-character noun after it (桐梓|林 of 桐梓林邻里中心,
+//     汉城|湖 of 汉城湖公园, 纽约 of 纽约机场); not 北京|新 of 北京新机场 nor
+//     旧金山|国际 of 旧金山国际机场.
+type Nested struct{ s *Stage }
+
+// NewNested returns the stage; it shares the entities stage's dictionaries.
+func NewNested(opts Options) (*Nested, error) {
+	s, err := New(opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Nested{s: s}, nil
+}
+
+// Name returns "nested".
+func (*Nested) Name() string { return NestedName }
+
+// Process adds the nested names of every top-level PLACE and ORG of d.
+func (n *Nested) Process(d *pipeline.Doc) error {
+	var outer []int
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Parent == nil && (m.Type == pipeline.Org || m.Type == pipeline.Place) && m.End-m.Start >= 3 {
+			outer = append(outer, i)
+		}
+	}
+	if len(outer) == 0 {
+		return nil
+	}
+	named := &senses{d: d}
+	added := false
+	for _, i := range outer {
+		added = n.nest(d, d.Mentions[i], named) || added
+	}
+	if added {
+		pipeline.SortMentions(d.Mentions)
+	}
+	return nil
+}
+
+// nest adds the names nested in m, a copy of a mention of d, and reports
+// whether there were any. A nested organization is added before the places,
+// so that a place inside it names it as its parent.
+func (n *Nested) nest(d *pipeline.Doc, m pipeline.Mention, named *senses) bool {
+	toks := tokensIn(d.Tokens, m.Start, m.End)
+	if len(toks) == 0 {
+		return false
+	}
+	added := false
+	var org pipeline.Mention
+	orgID := -1
+	if m.Type == pipeline.Org && toks[0].Start == m.Start {
+		if o, ok := n.nestedOrg(d, m, toks, named); ok {
+			o.Parent = &m.ID
+			org, orgID, added = o, d.AddMention(o), true
+		}
+	}
+	if m.Type == pipeline.Place && n.s.read(m.Text).gazetteer {
+		return added
+	}
+	for _, p := range n.nestedPlaces(d, m, toks, named) {
+		parent := m.ID
+		if orgID >= 0 && org.Start <= p.Start && p.End <= org.End {
+			parent = orgID
+		}
+		p.Parent = &parent
+		d.AddMention(p)
+		added = true
+	}
+	return added
+}
+
+// tokensIn returns the tokens that lie wholly in [start, end).
+func tokensIn(toks []pipeline.Token, start, end int) []pipeline.Token {
+	i, _ := slices.BinarySearchFunc(toks, start, func(t pipeline.Token, s int) int { return t.Start - s })
+	j := i
+	for j < len(toks) && toks[j].End <= end {
+		j++
+	}
+	return toks[i:j]
+}
+
+// nestedOrg returns the organization m begins with, by nested-org or
+// nested-dept, trying the longest first.
+func (n *Nested) nestedOrg(d *pipeline.Doc, m pipeline.Mention, toks []pipeline.Token, named *senses) (pipeline.Mention, bool) {
+	if _, ok := n.s.aliases.Canonical(m.Text); ok {
+		return pipeline.Mention{}, false
+	}
+	for k := len(toks) - 1; k >= 1; k-- {
+		cut := toks[k].Start
+		head, rest := d.Slice(m.Start, cut), d.Slice(cut, m.End)
+		if !wordy(head) || !wordy(rest) {
+			return pipeline.Mention{}, false // “护航联盟”指挥中心, WTO）货物贸易理事会
+		}
+		rule, entity := "", head
+		if canon, ok := n.s.aliases.Canonical(head); ok {
+			rule, entity = "nested-org", canon
+		} else if j, ok := named.get(head); ok && d.Mentions[j].Type == pipeline.Org {
+			rule, entity = "nested-org", d.Mentions[j].Entity
+		}
+		if rule != "" {
+			// A company's legal form after its short name (蓉芯微电子|股份有限公司)
+			// names the company itself, no part of it.
+			if _, kind, ok := n.unit(rest); !ok || kind == "company" {
+				continue
+			}
+		} else {
+			if k != len(toks)-1 || !n.department(rest) {
+				continue
+			}
+			if _, _, ok := n.s.suffixes.Match(head); !ok {
+				continue
+			}
+			rule = "nested-dept"
+		}
+		return pipeline.Mention{
+			Type: pipeline.Org, Start: m.Start, End: cut, Text: head,
+			Entity: entity, Stage: NestedName, Rule: rule, Confidence: m.Confidence,
+		}, true
+	}
+	return pipeline.Mention{}, false
+}
+
+// unit returns the institution suffix word ends with and its kind; unlike
+// OrgSuffixes.Match it takes a bare suffix (总部), which names a unit of the
+// organization before it.
+func (n *Nested) unit(word string) (suffix, kind string, ok bool) {
+	return n.s.suffixes.Match("_" + word) // any name longer than the suffix
+}
+
+// department reports whether word, one gse word of at most four
+// characters, is a unit of an institution: it ends in a word of
+// org_units.tsv (国际部, 办公厅, 代表团).
+func (n *Nested) department(word string) bool {
+	_, _, ok := n.s.units.Suffix(word)
+	return ok && runes.Count(word) <= 4
+}
+
+// nestedPlaces returns the places named inside m.
+func (n *Nested) nestedPlaces(d *pipeline.Doc, m pipeline.Mention, toks []pipeline.Token, named *senses) []pipeline.Mention {
+	var cands []pipeline.Mention
+	if m.Type == pipeline.Place {
+		if c, ok := n.landmark(d, m, toks); ok {
+			cands = append(cands, c)
+		}
+	}
+	for i := range toks {
+		for j := i; j < len(toks) && j < i+3; j++ {
+			start, end := toks[i].Start, toks[j].End
+			if end-start < 2 || start == m.Start && end == m.End {
+				continue
+			}
+			if n.sameDivision(d, m, start, end) {
+				continue
+			}
+			if c, ok := n.place(d, m, start, end, named, false); ok {
+				cands = append(cands, c)
+			}
+		}
+		// A country or a province opening a gse word for an organization.
+		if t := toks[i]; t.Pos == "nt" && t.End-t.Start > 2 {
+			for l := 2; l <= 8 && l < t.End-t.Start; l++ {
+				if c, ok := n.place(d, m, t.Start, t.Start+l, named, true); ok {
+					cands = append(cands, c)
+				}
+			}
+		}
+	}
+	// Longest first, then leftmost; no two overlap.
+	slices.SortStableFunc(cands, func(a, b pipeline.Mention) int {
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return lb - la
+		}
+		return a.Start - b.Start
+	})
+	var out []pipeline.Mention
+	for _, c := range cands {
+		if !slices.ContainsFunc(out, func(o pipeline.Mention) bool { return o.Start < c.End && c.Start < o.End }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sameDivision reports whether [start, end) opens m and only an
+// administrative suffix follows it: 德黑兰 of 德黑兰市 and 广西 of 广西自治区
+// name the place m names.
+func (n *Nested) sameDivision(d *pipeline.Doc, m pipeline.Mention, start, end int) bool {
+	if start != m.Start {
+		return false
+	}
+	rest := d.Slice(end, m.End)
+	suf, kind, ok := n.s.placeSuffixes.Match("_" + rest) // any name longer than the suffix
+	return ok && suf == rest && kind == dictionaries.PlaceAdmin
+}
+
+// place returns the PLACE for [start, end) inside m when it has one
+// reading or the document names it at top level. inWord asks for a country
+// or a province only: the name begins a longer gse word.
+func (n *Nested) place(d *pipeline.Doc, m pipeline.Mention, start, end int, named *senses, inWord bool) (pipeline.Mention, bool) {
+	text := d.Slice(start, end)
+	c := pipeline.Mention{Type: pipeline.Place, Start: start, End: end, Text: text, Stage: NestedName, Rule: "nested-place", Confidence: m.Confidence}
+	r := n.s.read(text)
+	if !inWord && (len(r.divs) > 1 || !r.gazetteer) {
+		if j, ok := named.get(text); ok && d.Mentions[j].Type == pipeline.Place {
+			o := &d.Mentions[j]
+			c.Entity, c.Normalized, c.PlaceCode, c.Country = o.Entity, o.Normalized, o.PlaceCode, o.Country
+			return c, c.Entity != m.Entity
+		}
+	}
+	if !r.gazetteer {
+		// A long form (中华人民共和国), not a country and a word of its
+		// institution's name (德国|联邦|议院).
+		if form, _, ok := n.s.forms.Suffix(text); ok && runes.Count(form) >= 3 {
+			if country := n.s.longForm(text); country != nil {
+				r = placeReading{gazetteer: true, country: country}
+			}
+		}
+	}
+	switch {
+	case !r.gazetteer:
+		return c, false
+	case r.country != nil && !r.country.Former:
+		c.Country, c.Normalized, c.Entity = r.country.Code, r.country.Name, r.country.Name
+	case r.foreign != nil && !inWord:
+		c.Country, c.Normalized, c.Entity = r.foreign.Country, r.foreign.Name, r.foreign.Name
+	case len(r.divs) == 1 && r.abbrev == nil:
+		v := r.divs[0]
+		if inWord && v.Level != dictionaries.LevelProvince ||
+			r.short && v.Level == dictionaries.LevelCounty {
+			return c, false
+		}
+		n.s.setDivision(&c, v, "")
+	default:
+		return c, false
+	}
+	return c, c.Entity != m.Entity
+}
+
+// landmark returns the place a landmark is named for (桐梓林 of
+// 桐梓林邻里中心).
+func (n *Nested) landmark(d *pipeline.Doc, m pipeline.Mention, toks []pipeline.Token) (pipeline.Mention, bool) {
+	suf, kind, ok := n.s.placeSuffixes.Match(m.Text)
+	if !ok || kind != dictionaries.PlaceLandmark || toks[0].Start != m.Start {
+		return pipeline.Mention{}, false
+	}
+	end := m.End - runes.Count(suf)
+	k := slices.IndexFunc(toks, func(t pipeline.Token) bool { return t.End == end })
+	if end-m.Start < 2 || k < 0 {
+		return pipeline.Mention{}, false
+	}
+	text := d.Slice(m.Start, end)
+	c := pipeline.Mention{Type: pipeline.Place, Start: m.Start, End: end, Text: text, Entity: text, Stage: NestedName, Rule: "nested-landmark", Confidence: m.Confidence}
+	if p, ok := n.place(d, m, m.Start, end, nil, false); ok {
+		c.Entity, c.Normalized, c.PlaceCode, c.Country = p.Entity, p.Normalized, p.PlaceCode, p.Country
+		return c, true
+	}
+	// The name is one place word, or one and a noun of one character
+	// (桐梓|林, 汉城|湖); not a modifier of the landmark (北京|新|机场,
+	// 三亚|凤凰|机场, 旧金山|国际|机场).
+	if toks[0].Pos == "ns" && (k == 0 || k == 1 && toks[1].End-toks[1].Start == 1 && (toks[1].Pos == "ng" || toks[1].Pos == "n" || toks[1].Pos == "ns")) {
+		return c, true
+	}
+	return pipeline.Mention{}, false
+}
+
+// wordy reports whether s is letters and digits only: a name split at a
+// quote mark or a bracket is a fragment of a longer text.
+func wordy(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// senses finds a document's top-level names by text, for one sense per
+// document: the first ORG, or PLACE with a code or a country, written so.
+// The index is built on the first question; most documents ask none.
+type senses struct {
+	d  *pipeline.Doc
+	by map[string]int // text → index into d.Mentions
+}
+
+func (s *senses) get(text string) (int, bool) {
+	if s == nil {
+		return 0, false
+	}
+	if s.by == nil {
+		s.by = map[string]int{}
+		for i := range s.d.Mentions {
+			m := &s.d.Mentions[i]
+			if m.Parent != nil || !(m.Type == pipeline.Org || m.Type == pipeline.Place && (m.Country != "" || m.PlaceCode != "")) {
+				continue
+			}
+			if _, ok := s.by[m.Text]; !ok {
+				s.by[m.Text] = i
+			}
+		}
+	}
+	i, ok := s.by[text]
+	return i, ok
+}
