@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/parquet-go/parquet-go"
@@ -174,25 +175,24 @@ func newParquet(dir, suffix string, opts ParquetOptions) (_ *Parquet, err error)
 		groupRows, docGroupRows = DefaultRowGroupRows, DefaultDocumentRowGroupRows
 	}
 	p := &Parquet{dir: dir}
-	codec := newZstdCodec()
 	defer func() {
 		if err != nil {
 			p.Abort()
 		}
 	}()
-	if p.errors, err = openTable[errorRow](dir, Errors+suffix, groupRows, codec); err != nil {
+	if p.errors, err = openTable[errorRow](dir, Errors+suffix, groupRows, newZstdCodec()); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.errors)
-	if p.facts, err = openTable[factRow](dir, Facts+suffix, groupRows, codec); err != nil {
+	if p.facts, err = openTable[factRow](dir, Facts+suffix, groupRows, newZstdCodec()); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.facts)
-	if p.mentions, err = openTable[mentionRow](dir, Mentions+suffix, groupRows, codec); err != nil {
+	if p.mentions, err = openTable[mentionRow](dir, Mentions+suffix, groupRows, newZstdCodec()); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.mentions)
-	if p.documents, err = openTable[documentRow](dir, Documents+suffix, docGroupRows, codec); err != nil {
+	if p.documents, err = openTable[documentRow](dir, Documents+suffix, docGroupRows, newZstdCodec()); err != nil {
 		return nil, err
 	}
 	p.files = append(p.files, p.documents)
@@ -228,12 +228,19 @@ const (
 	batchRows = 16384
 )
 
-// flush writes the buffered rows of every table.
+// flush writes the buffered rows of every table, the tables at once: each
+// has its own writer and encoder, and the sink is the one part of a run
+// that no worker shares, so on a machine with more cores than workers its
+// time bounds the run.
 func (p *Parquet) flush() error {
-	for _, t := range p.files {
-		if err := t.flush(); err != nil {
-			return err
-		}
+	errs := make([]error, len(p.files))
+	var wg sync.WaitGroup
+	for i, t := range p.files {
+		wg.Go(func() { errs[i] = t.flush() })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
 	}
 	p.pending = 0
 	p.cells.reset()

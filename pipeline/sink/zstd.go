@@ -6,7 +6,8 @@ import (
 )
 
 // zstdCodec is parquet-go's zstd codec at SpeedFastest, except that it
-// compresses with one encoder kept for the sink's life. parquet-go's codec
+// compresses with one encoder kept for the table's life (each table has its
+// own, as tables are flushed at once). parquet-go's codec
 // keeps its encoders in a sync.Pool, which drops them at garbage
 // collections, and every new encoder allocates and clears its history
 // buffers. The encoder options are parquet-go's, so the bytes are the same.
