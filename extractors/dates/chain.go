@@ -424,8 +424,9 @@ func (s *scanner) monthAt(i int, afterYear bool) (m, end int, lunar, ok bool) {
 			return lm.month, e, true, true
 		}
 	}
+	// 两 counts and never names: 两月 is two months, February is 二月.
 	m, e, ok := s.intIn(i, 1, 12)
-	if !ok {
+	if !ok || s.at(i) == '两' {
 		return 0, 0, false, false
 	}
 	if e2 := s.spaces(e); e2 > e && afterYear {

@@ -299,6 +299,7 @@ var rules = []rule{
 		examples: []example{
 			{"7天时间", "7天", "P7D"},
 			{"两年", "两年", "P2Y"},
+			{"计划延后两月再执行", "两月", "P2M"}, // 两 never names a month
 			{"三个月", "三个月", "P3M"},
 			{"半年", "半年", "P6M"},
 			{"一个多小时", "一个多小时", "PT1H"},
@@ -1100,6 +1101,9 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 		x, j = n.v, n.end
 		if n.vague {
 			qual = "approx"
+		}
+		if s.r[i] == '两' && n.end == i+1 {
+			bare += "月" // 两月 is two months: 两 never names a month
 		}
 		if e := s.litAny(j, "多", "余"); e >= 0 && s.at(e) != '万' {
 			qual, j = "min", e
