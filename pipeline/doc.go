@@ -317,6 +317,27 @@ func (d *Doc) AddMention(m Mention) int {
 	return m.ID
 }
 
+// DeleteMentions removes the mentions for which del reports true, keeping
+// the others in order: slices.DeleteFunc, but del reads each mention in
+// place, where DeleteFunc copies every mention (some 200 bytes) into each
+// call. del must not change the mention. IDs of removed mentions are not
+// reused.
+func (d *Doc) DeleteMentions(del func(m *Mention) bool) {
+	ms := d.Mentions
+	i := 0
+	for j := range ms {
+		if del(&ms[j]) {
+			continue
+		}
+		if i != j {
+			ms[i] = ms[j]
+		}
+		i++
+	}
+	clear(ms[i:]) // let the strings of removed mentions go
+	d.Mentions = ms[:i]
+}
+
 // AddFact appends f with the next fact ID and returns the ID.
 func (d *Doc) AddFact(f Fact) int {
 	f.ID = len(d.Facts)

@@ -75,7 +75,7 @@ func (s *Stage) endRun(d *doc, st *docState, start, end int, jiang bool) {
 		return
 	}
 	have := make([]bool, end-start) // characters the tagger already read as places
-	d.deleteMentions(func(m *pipeline.Mention) bool {
+	d.DeleteMentions(func(m *pipeline.Mention) bool {
 		if !isEntity(m.Type) || m.Start < start || m.End > end {
 			return isEntity(m.Type) && runOn(d, m, start, end)
 		}

@@ -45,7 +45,7 @@ func (s *Stage) bylinePersons(d *doc) {
 	}
 	add = append(add, s.spacedBylines(d)...)
 	for _, m := range add {
-		d.deleteMentions(func(o *pipeline.Mention) bool {
+		d.DeleteMentions(func(o *pipeline.Mention) bool {
 			return o.Type == pipeline.Person && o.Stage != Name && o.Start >= m.Start && o.End <= m.End
 		})
 		d.AddMention(m)

@@ -861,7 +861,7 @@ func (s *Stage) wordsAround(d *doc) {
 	if len(drop) == 0 {
 		return
 	}
-	d.deleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
+	d.DeleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
 	for _, p := range people {
 		if !slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool {
 			return m.Type == p.Type && m.Start == p.Start && m.End == p.End
@@ -1006,7 +1006,7 @@ func (s *Stage) retype(d *doc) {
 		}
 	}
 	if len(drop) > 0 {
-		d.deleteMentions(func(m *pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
+		d.DeleteMentions(func(m *pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
 	}
 	for _, m := range add {
 		d.AddMention(m)
@@ -1161,7 +1161,7 @@ func trimSeparators(d *doc) {
 		addRule(m, "trim-separator")
 	}
 	if drop {
-		d.deleteMentions(func(m *pipeline.Mention) bool { return isEntity(m.Type) && m.Text == "" })
+		d.DeleteMentions(func(m *pipeline.Mention) bool { return isEntity(m.Type) && m.Text == "" })
 	}
 }
 
@@ -1336,7 +1336,7 @@ func (s *Stage) shortForms(d *doc) {
 		}
 	}
 	if len(drop) > 0 {
-		d.deleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
+		d.DeleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
 	}
 	for _, m := range add {
 		d.AddMention(m)
@@ -1399,7 +1399,7 @@ func (s *Stage) splitChains(d *doc, st *docState) {
 	if len(add) == 0 {
 		return
 	}
-	d.deleteMentions(func(m *pipeline.Mention) bool { return split[m.ID] })
+	d.DeleteMentions(func(m *pipeline.Mention) bool { return split[m.ID] })
 	for i, m := range add {
 		id := d.AddMention(m)
 		if addDivs[i] != nil {

@@ -101,26 +101,6 @@ func (d *doc) release() {
 	d.tokenOf, d.pooled = nil, nil
 }
 
-// deleteMentions removes the mentions for which del reports true, keeping
-// the others in order: slices.DeleteFunc, but del reads each mention in
-// place, where DeleteFunc copies every mention (some 200 bytes) into each
-// call. del must not change the mention.
-func (d *doc) deleteMentions(del func(m *pipeline.Mention) bool) {
-	ms := d.Mentions
-	i := 0
-	for j := range ms {
-		if del(&ms[j]) {
-			continue
-		}
-		if i != j {
-			ms[i] = ms[j]
-		}
-		i++
-	}
-	clear(ms[i:]) // let the strings of removed mentions go
-	d.Mentions = ms[:i]
-}
-
 // wordStarts reports whether a gse word starts at off, or the document has
 // no words to tell.
 func (d *doc) wordStarts(off int) bool {
@@ -722,7 +702,7 @@ func (s *Stage) joinHyphenated(d *doc) {
 		drop[n.ID] = true
 	}
 	if len(drop) > 0 {
-		d.deleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
+		d.DeleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
 	}
 }
 
@@ -766,7 +746,7 @@ func (s *Stage) personParts(d *doc) {
 		return s.known.Has(name) || names[name] > 0 && name != self
 	}
 	var add []pipeline.Mention
-	d.deleteMentions(func(m *pipeline.Mention) bool {
+	d.DeleteMentions(func(m *pipeline.Mention) bool {
 		if m.Type != pipeline.Person || m.Stage == Name || s.known.Has(m.Text) || names[m.Text] > 1 {
 			return false // a name the document writes more than once is whole (维克拉马辛哈)
 		}
@@ -1036,7 +1016,7 @@ func (s *Stage) trimFalseEndings(d *doc) {
 		addRule(m, "false-ending")
 	}
 	if len(drop) > 0 {
-		d.deleteMentions(func(m *pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
+		d.DeleteMentions(func(m *pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
 	}
 }
 
@@ -1259,7 +1239,7 @@ func (s *Stage) splitSpaced(d *doc) {
 	if len(drop) == 0 {
 		return
 	}
-	d.deleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
+	d.DeleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
 	for _, m := range add {
 		m.Text = d.Slice(m.Start, m.End)
 		d.AddMention(m)
@@ -1420,7 +1400,7 @@ func quoteFragment(text string) bool {
 // minConfidence and implausible as a name (see plausible), and for places no
 // division's abbreviation either.
 func (s *Stage) dropFragments(d *doc) {
-	d.deleteMentions(func(m *pipeline.Mention) bool {
+	d.DeleteMentions(func(m *pipeline.Mention) bool {
 		if !isEntity(m.Type) || m.Stage == Name {
 			return false
 		}
@@ -1498,7 +1478,7 @@ func (s *Stage) dropStormNames(d *doc) {
 			spans = append(spans, [2]int{start, start + runes.Count(name)})
 		}
 	}
-	d.deleteMentions(func(m *pipeline.Mention) bool {
+	d.DeleteMentions(func(m *pipeline.Mention) bool {
 		if !isEntity(m.Type) {
 			return false
 		}
@@ -1677,7 +1657,7 @@ func connectorAt(r []rune, i int) int {
 // foreign place in it (法国卡达拉奇) by the two places.
 func (s *Stage) splitSpans(d *doc) {
 	var add []pipeline.Mention
-	d.deleteMentions(func(m *pipeline.Mention) bool {
+	d.DeleteMentions(func(m *pipeline.Mention) bool {
 		if (m.Type != pipeline.Org && m.Type != pipeline.Place) || m.Stage == Name {
 			return false
 		}
@@ -1751,7 +1731,7 @@ func (s *Stage) splitSpans(d *doc) {
 // for the name.
 func (s *Stage) splitTitled(d *doc) {
 	var add []pipeline.Mention
-	d.deleteMentions(func(m *pipeline.Mention) bool {
+	d.DeleteMentions(func(m *pipeline.Mention) bool {
 		if m.Type != pipeline.Person || m.Stage == Name || s.known.Has(m.Text) {
 			return false
 		}
@@ -1898,7 +1878,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		}
 	}
 	if len(drop) > 0 {
-		d.deleteMentions(func(m *pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
+		d.DeleteMentions(func(m *pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
 	}
 	for _, m := range add {
 		d.AddMention(m)
@@ -2325,7 +2305,7 @@ func (s *Stage) parkOrgs(d *doc) {
 	if len(add) == 0 {
 		return
 	}
-	d.deleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
+	d.DeleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
 	for _, m := range add {
 		d.AddMention(m)
 	}
