@@ -290,6 +290,23 @@ func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
 	return s.find(text, anchor, nil)
 }
 
+// Within returns the longest expression Process would read in
+// d.Text[start:end] taken on its own, resolved against the publication time,
+// with offsets into d.Text: the overlap stage rereads what is left of a
+// mention that gave characters to a name. A qualifier next to the span is not
+// read into it again.
+func (s *Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool) {
+	var best pipeline.Mention
+	for _, m := range s.Find(d.Slice(start, end), d.Meta.PublishedAt) {
+		if m.End-m.Start > best.End-best.Start {
+			best = m
+		}
+	}
+	best.Start += start
+	best.End += start
+	return best, best.Text != ""
+}
+
 // find is Find with byteAt converting code point offsets into byte offsets
 // of text; nil walks the text with a cursor. Process passes the document's
 // own index, which the stages before it have built.

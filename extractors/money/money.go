@@ -116,6 +116,20 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	return nil
 }
 
+// Within returns the longest amount Process would read in d.Text[start:end]
+// taken on its own, with offsets into d.Text: the overlap stage rereads what
+// is left of a mention that gave characters to a name.
+func (s Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool) {
+	var best pipeline.Mention
+	off := d.ByteOffset(start)
+	for _, a := range s.m.Find(d.Slice(start, end)) {
+		if a.End-a.Start > len(best.Text) {
+			best = a.mention(d.RuneOffset(off+a.Start), d.RuneOffset(off+a.End))
+		}
+	}
+	return best, best.Text != ""
+}
+
 func (a Amount) mention(start, end int) pipeline.Mention {
 	m := pipeline.Mention{
 		Type: pipeline.Money, Text: a.Text, Start: start, End: end,

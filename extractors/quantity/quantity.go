@@ -133,6 +133,31 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	return nil
 }
 
+// Within returns the longest quantity or percentage Process would read in
+// d.Text[start:end] taken on its own, with offsets into d.Text and the noun it
+// counts: the overlap stage rereads what is left of a mention that gave
+// characters to a name.
+func (s Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool) {
+	var best pipeline.Mention
+	off := d.ByteOffset(start)
+	for _, it := range s.m.Find(d.Slice(start, end)) {
+		if it.End-it.Start <= len(best.Text) {
+			continue
+		}
+		from, to := d.RuneOffset(off+it.Start), d.RuneOffset(off+it.End)
+		if it.Rule == ruleCounter.name && inIdiom(d.Tokens, from, to) {
+			continue
+		}
+		best = it.mention(from, to)
+		if it.Rule == ruleCounter.name {
+			if noun := countedNoun(d.Tokens, from, to); noun != "" && s.m.counts(it.Unit, noun) {
+				best.Normalized += " " + noun
+			}
+		}
+	}
+	return best, best.Text != ""
+}
+
 // span is a mention's code point interval [start, end).
 type span struct{ start, end int }
 
