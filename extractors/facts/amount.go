@@ -475,6 +475,25 @@ var amountRule = &rule{
 		{"作为黄河源头的青海，今年下达重点流域生态补偿资金3亿元。",
 			[]string{"PLACE:青海|青海省", "DATE:今年|2024-01-01|2025-01-01", "MONEY:3亿元|300000000|CNY"},
 			[]string{"amount:verb-object-money|subject:topic|青海省|下达|重点流域生态补偿资金|300000000 CNY|2024-01-01"}},
+		// A topic chain: clauses that open with a verb do what the topic's
+		// clause further back names, and so does the amount's; not an amount
+		// no one before it owns (案值), nor after a clause with a subject of
+		// its own.
+		{"全国累计检查定点医药机构318.9万家次，查处154.3万家次，共追回医保资金771.3亿元。",
+			[]string{"QUANTITY:318.9万家次|3189000|家次", "QUANTITY:154.3万家次|1543000|家次", "MONEY:771.3亿元|77130000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic-chain|全国|资金||77130000000 CNY"}},
+		{"安徽还出台措施，围绕重点发展的新兴产业及优势产业，设立总规模不低于2000亿元。",
+			[]string{"PLACE:安徽|安徽省|340000|CN", "MONEY:不低于2000亿元|200000000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic-chain|安徽省|规模||200000000000 CNY"}},
+		{"广州海关破获一起特大食品、日用品走私案件，查获走私的冻鱼、干果、食品等物品11万多吨，案值约9.6亿元人民币。",
+			[]string{"ORG:广州海关|中华人民共和国广州海关", "QUANTITY:11万多吨|110000|t", "MONEY:约9.6亿元人民币|960000000|CNY"},
+			[]string{"amount:predicate-money||案值||960000000 CNY"}},
+		{"浙江共侦破涉及利用网络游戏网站开设赌场的刑事案件21起，抓获犯罪嫌疑人653名，扣押涉案资金近10亿元。",
+			[]string{"PLACE:浙江|浙江省|330000|CN", "QUANTITY:21起|21|起", "QUANTITY:653名|653|名", "MONEY:近10亿元|1000000000|CNY"},
+			[]string{"amount:predicate-money||资金||1000000000 CNY"}},
+		{"南沙不断深化粤港澳全面合作，发展集聚效应逐渐显现，签约项目229个，投资总额达6882亿元。",
+			[]string{"PLACE:南沙|广东省广州市南沙区|440115|CN", "PLACE:粤|广东省|440000|CN", "PLACE:港|香港特别行政区|810000|CN", "PLACE:澳|澳门特别行政区|820000|CN", "QUANTITY:229个|229|个", "MONEY:6882亿元|688200000000|CNY"},
+			[]string{"amount:predicate-money||总额||688200000000 CNY"}},
 		// Parts after 其中 share the whole's subject and period.
 		{"据海关统计，2023年，我国货物贸易进出口总值41.76万亿元，同比增长0.2%。其中，出口23.77万亿元，增长0.6%；进口17.99万亿元，下降0.3%。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:41.76万亿元|41760000000000|CNY", "MONEY:23.77万亿元|23770000000000|CNY", "MONEY:17.99万亿元|17990000000000|CNY"},
@@ -832,13 +851,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	setDate(&f, d, context)
 	if f.DateStart == nil && strings.HasSuffix(f.Rule, "|subject:topic") {
 		// 江西一季度开工…，总投资达6600亿元: the topic's clause gives the time.
-		var td *pipeline.Mention
-		for _, dm := range v.mentions(si, pipeline.Date) {
-			if u := usable(dm); u != nil && dm.Start >= f.EvidenceStart && dm.End <= m.Start && !v.baseDate(dm) && !v.foundedOn(dm) {
-				td = u
-			}
-		}
-		setDate(&f, td, false)
+		setDate(&f, v.topicDate(si, f.EvidenceStart, m.Start), false)
 	}
 	if whole != nil && (f.DateStart == nil || context) && whole.DateStart != nil {
 		// A part counts the whole's period, a parallel clause the other's.
@@ -1325,6 +1338,135 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 	if !ok {
 		return org{}, false
 	}
+	o, ok := s.topicOf(v, si, cs, c, true)
+	o.phrase = phrase
+	return o, ok
+}
+
+// topicDate returns the last date of sentence si in [start, end) that is
+// no base of a comparison and no founding date, or nil.
+func (v *view) topicDate(si, start, end int) *pipeline.Mention {
+	var td *pipeline.Mention
+	for _, dm := range v.mentions(si, pipeline.Date) {
+		if u := usable(dm); u != nil && dm.Start >= start && dm.End <= end && !v.baseDate(dm) && !v.foundedOn(dm) {
+			td = u
+		}
+	}
+	return td
+}
+
+// topicChains gives an amount still without a subject the topic of its
+// topic chain (topicChain; rule |subject:topic-chain) and, when it has no
+// time, the topic's. It runs after countedTopics, whose reading of a count
+// right before is nearer.
+func (s *Stage) topicChains(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Amount || f.Subject != "" || strings.Contains(f.Rule, "|subject:") {
+			continue
+		}
+		ps, known := v.predAt[i]
+		if !known {
+			continue
+		}
+		o, ok := s.topicChain(v, f.Sentence, v.sents[f.Sentence].Start, ps)
+		if !ok {
+			continue
+		}
+		f.Subject = o.name
+		f.Rule += "|subject:topic-chain"
+		f.Confidence = 0.65
+		f.EvidenceStart = min(f.EvidenceStart, o.start)
+		for _, om := range o.mentions {
+			addMention(f, om)
+		}
+		if f.DateStart == nil {
+			setDate(f, v.topicDate(f.Sentence, o.start, ps), false)
+		}
+	}
+}
+
+// maxTopicChain is how many clauses with no subject of their own
+// topicChain reads back across to the topic's clause.
+const maxTopicChain = 3
+
+// topicChain reads the subject of an amount whose clause opens with its
+// predicate, as topicSubject does, from a topic's clause further back in
+// the sentence, across clauses that have no subject of their own: each
+// opens, after times, adverbs and conjunctions, with a verb, and names no
+// person, amount or source. Such clauses are a topic chain: what its
+// clauses do, the topic does (财政部今天…续发行2024年第六期超长期特别国债，期限为
+// 30年期，发行金额为500亿元 → 财政部). Not when the amount's clause opens with
+// nouns of its own (，涉案金额达9亿元: no money of the topic).
+func (s *Stage) topicChain(v *view, si, lo, ps int) (org, bool) {
+	ss := s.subjectEnd(v, ps, lo)
+	as := ss // where the amount's clause starts
+	for as > lo && v.text[as-1] != ',' && v.text[as-1] != '，' {
+		as--
+	}
+	if as < ss && !s.subjectless(v, si, as, ss) {
+		return org{}, false
+	}
+	for k := as; k <= ps; k++ {
+		if s.words.Starting(dictionaries.FactUnowned, v.text, k, v.sents[si].End) > 0 {
+			return org{}, false // ，涉案金额达9亿元: no one's money before
+		}
+	}
+	cs, c, ok := v.clauseBefore(lo, as)
+	for hop := 0; ok && hop < maxTopicChain; hop++ {
+		if !s.subjectless(v, si, cs, c) {
+			return org{}, false
+		}
+		if cs, c, ok = v.clauseBefore(lo, cs); ok {
+			if o, found := s.topicOf(v, si, cs, c, false); found {
+				return o, true
+			}
+		}
+	}
+	return org{}, false
+}
+
+// subjectless reports whether the clause [cs, c) of sentence si has no
+// subject of its own: it opens, after times, adverbs and conjunctions, with
+// a verb (，并处…, ，期限为…), holds no person, amount or other subject word, and
+// no word of a source (显示, 表示).
+func (s *Stage) subjectless(v *view, si, cs, c int) bool {
+	p := cs
+	for p < c {
+		if m := v.timeStarting(p, c); m != nil {
+			p = m.End
+		} else if isSpace(v.text[p]) {
+			p++
+		} else if n := s.words.Starting(dictionaries.FactFiller, v.text, p, c); n > 0 && v.aligned(p, p+n) {
+			p += n
+		} else if t := v.tokenStarting(p); t != nil && (t.Pos == "t" || t.Pos == "d" || t.Pos == "c") {
+			p = t.End
+		} else {
+			break
+		}
+	}
+	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") || t.Pos == "vn" || v.startingMention(p, c) != nil {
+		return false
+	}
+	for _, i := range v.bySent[si] {
+		if m := &v.d.Mentions[i]; (m.Type == pipeline.Person || m.Type == pipeline.Money) && m.Start >= cs && m.End <= c {
+			return false
+		}
+	}
+	for p := cs; p < c; p++ {
+		if s.words.Starting(dictionaries.FactReport, v.text, p, c) > 0 || s.words.Starting(dictionaries.FactSpeech, v.text, p, c) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// topicOf reads the clause [cs, c) of sentence si as the topic's clause of
+// the clause after it (see topicSubject): a name or subject word that opens
+// it, after its times, and a verb it does, with what it counts between when
+// counts is set (福建全省地区生产总值预计增长); or a name described (作为黄河源头的
+// 青海).
+func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 	if strings.ContainsRune("后时来前", v.text[c-1]) {
 		return org{}, false // 重组后, 实施以来: a time, not the topic's clause
 	}
@@ -1378,7 +1520,7 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 		return org{}, false // 国家统计局预计，
 	}
 	// What it counts may follow the name: 福建全省地区生产总值预计增长.
-	for q := p; q < c && q-p <= maxObject; {
+	for q := p; counts && q < c && q-p <= maxObject; {
 		t := v.tokenStarting(q)
 		if t == nil || !nounLike(t) || len(v.inside(si, q, t.End)) > 0 {
 			if q > p && t != nil && (t.Pos == "d" || t.Pos == "ad" || strings.HasPrefix(t.Pos, "v")) {
@@ -1387,7 +1529,6 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 			break
 		}
 		if q = t.End; q == c && s.words.Ending(dictionaries.FactChange, v.text, p, c) > 0 {
-			o.phrase = phrase
 			return o, true // gse's noun 快速增长 ends the clause: it grew
 		}
 	}
@@ -1410,7 +1551,6 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") {
 		return org{}, false
 	}
-	o.phrase = phrase
 	return o, true
 }
 

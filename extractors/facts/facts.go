@@ -67,6 +67,15 @@
 //     生产总值预计增长…，进出口总额… → 福建省). A statistic of level (达到)
 //     whose own subject is nouns with no name (日产油气能力达到11万吨) makes
 //     them its object and takes its subject so too.
+//   - subject:topic-chain: an amount still with no subject after the rules
+//     above, whose clause opens with its predicate or with a verb, takes the
+//     topic of subject:topic from a clause up to three clauses back, when
+//     every clause between has no subject of its own: each opens, after
+//     times, adverbs and conjunctions, with a verb and holds no person, amount
+//     or source (全国累计检查定点医药机构318.9万家次，查处154.3万家次，共追回医保
+//     资金771.3亿元 → 全国). The topic's name must stand right before its
+//     verb, and the amount be no one's before it (fact_words.tsv kind unowned:
+//     案值, 涉案金额, 损失).
 //   - subject:whole: an amount after 其中 (of which) whose clause opens with
 //     its predicate is a part of the last amount before 其中 in the
 //     paragraph, at most a sentence back, and takes its subject and period

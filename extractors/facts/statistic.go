@@ -230,6 +230,7 @@ func (s *Stage) statistics(v *view) {
 		}
 	}
 	s.countedTopics(v)
+	s.topicChains(v)
 }
 
 // rateWord reports whether a word names a rate or a ratio stated in
