@@ -475,6 +475,28 @@ var amountRule = &rule{
 		{"作为黄河源头的青海，今年下达重点流域生态补偿资金3亿元。",
 			[]string{"PLACE:青海|青海省", "DATE:今年|2024-01-01|2025-01-01", "MONEY:3亿元|300000000|CNY"},
 			[]string{"amount:verb-object-money|subject:topic|青海省|下达|重点流域生态补偿资金|300000000 CNY|2024-01-01"}},
+		// Times, adverbs, a word of saying, bodies after 会同 and whom or where
+		// after a preposition stand between the payer that opens the clause
+		// and its spend verb; what it spends may hold a year and a batch.
+		{"财政部日前拨付2023年第二笔农业保险保费补贴94.82亿元。",
+			[]string{"ORG:财政部|中华人民共和国财政部", "DATE:日前|2024-05-25|2024-06-04", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:94.82亿元|9482000000|CNY"},
+			[]string{"amount:org-adverbial-predicate-money|中华人民共和国财政部|补贴||9482000000 CNY|2023-01-01"}},
+		{"美国国防部25日称再向乌克兰提供价值4亿美元。",
+			[]string{"ORG:美国国防部", "DATE:25日|2024-05-25|2024-05-26", "PLACE:乌克兰|乌克兰||UA", "MONEY:4亿美元|400000000|USD"},
+			[]string{"amount:org-adverbial-verb-object-money|美国国防部|提供|乌克兰|400000000 USD|2024-05-25"}},
+		{"财政部、民政部今天安排今冬明春中央救灾资金73亿元。",
+			[]string{"ORG:财政部|中华人民共和国财政部", "ORG:民政部|中华人民共和国民政部", "DATE:今天|2024-06-04|2024-06-05", "MONEY:73亿元|7300000000|CNY"},
+			[]string{"amount:org-adverbial-joint-predicate-money|中华人民共和国财政部、中华人民共和国民政部|资金||7300000000 CNY|2024-06-04"}},
+		{"财政部会同交通运输部于6月底进一步下达4500万元。",
+			[]string{"ORG:财政部|中华人民共和国财政部", "ORG:交通运输部|中华人民共和国交通运输部", "DATE:6月底|2024-06-21|2024-07-01", "MONEY:4500万元|45000000|CNY"},
+			[]string{"amount:org-adverbial-predicate-money|中华人民共和国财政部|下达资金||45000000 CNY|2024-06-21"}},
+		// Not a name that may open a longer one, nor across another verb.
+		{"截至12月25号，中国出口信用保险公司短期出口信用保险承保规模突破3000亿美元。",
+			[]string{"DATE:截至12月25号|2024-01-01|2024-12-26", "PLACE:中国|中国||CN", "MONEY:3000亿美元|300000000000|USD"},
+			[]string{"amount:predicate-money||规模||300000000000 USD|2024-01-01"}},
+		{"美国会批准2013年国防预算总额为6310亿美元。",
+			[]string{"PLACE:美国|美国||US", "DATE:2013年|2013-01-01|2014-01-01", "MONEY:6310亿美元|631000000000|USD"},
+			[]string{"amount:predicate-money||预算||631000000000 USD|2013-01-01"}},
 		// A topic chain: clauses that open with a verb do what the topic's
 		// clause further back names, and so does the amount's; not an amount
 		// no one before it owns (案值), nor after a clause with a subject of
@@ -1894,7 +1916,164 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 			}
 		}
 	}
+	if o, ok := s.payerAcross(v, si, lo, ps); ok {
+		return o, o.how + "-adverbial", true
+	}
 	return org{}, "", false
+}
+
+// maxAdverbial is the longest stretch, in runes, payerAcross reads between
+// the payer and the amount's predicate.
+const maxAdverbial = 40
+
+// payerAcross reads the payer of an amount whose predicate starts at ps as
+// an ORG mention, or a PLACE mention of a country or a coded division, that
+// opens the clause, after times, when only adverbials stand between it and
+// the spend verb: times (日前, 今天（9月20日）), fillers and adverbs (提前, 紧急),
+// a word of saying (美国国防部25日称再向…提供), bodies it acts with after 会同
+// or 商, and a preposition with whom or where (向河北、辽宁等7省). When the
+// predicate is a noun, a spend verb and what it spends stand before it
+// (财政部日前拨付2023年第二笔农业保险保费补贴94.82亿元 → 财政部, 补贴); what it
+// spends holds no punctuation, person or organization. No other verb may
+// stand between (美国会批准…预算), nor nouns outside a preposition's phrase
+// (湖北12家银行共向…发放: the banks pay), nor a negation.
+func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
+	cs := ps
+	for cs > lo && !strings.ContainsRune("，,；;：:。！？\n", v.text[cs-1]) {
+		cs--
+	}
+	if ps-cs > maxAdverbial+maxName {
+		return org{}, false
+	}
+	p := cs
+	for p < ps {
+		if m := v.timeStarting(p, ps); m != nil {
+			p = m.End
+		} else if n := s.words.Starting(dictionaries.FactLead, v.text, p, ps); n > 0 && v.aligned(p, p+n) {
+			p += n
+		} else if isSpace(v.text[p]) {
+			p++
+		} else {
+			break
+		}
+	}
+	first := v.startingMention(p, ps)
+	if first == nil || first.Type == pipeline.Place && first.PlaceCode == "" && first.Country == "" {
+		return org{}, false
+	}
+	last := first
+	for last.End+1 < ps && v.text[last.End] == '、' {
+		next := v.startingMention(last.End+1, ps)
+		if next == nil || next.Type != first.Type {
+			return org{}, false
+		}
+		last = next
+	}
+	if ps-last.End > maxAdverbial {
+		return org{}, false
+	}
+	o := org{name: entity(last), start: last.Start, mentions: []*pipeline.Mention{last}, how: "org"}
+	if first.Type == pipeline.Place {
+		if first != last {
+			return org{}, false
+		}
+		o.how = "place"
+	}
+	// A predicate that is no verb, nor a party before one, needs a spend verb before it.
+	noun := s.words.Starting(dictionaries.FactSpend, v.text, ps, v.sents[si].End) == 0 && !strings.ContainsRune("向给为对", v.text[ps])
+	spent := false
+	for q := last.End; q < ps; {
+		if spent {
+			// What the spend verb spends: 2023年第二笔农业保险保费, “普通高中改造计划”补助.
+			r := v.text[q]
+			if unicode.IsPunct(r) && !strings.ContainsRune("“”‘’、（）()《》", r) || isSpace(r) {
+				return org{}, false
+			}
+			if m := v.startingAny(q, pipeline.Person, pipeline.Org); m != nil {
+				return org{}, false
+			}
+			q++
+			continue
+		}
+		if m := v.timeStarting(q, ps); m != nil {
+			q = m.End
+			continue
+		}
+		if r := v.text[q]; r == '（' || r == '(' {
+			k := q + 1
+			for k < ps && v.text[k] != '）' && v.text[k] != ')' {
+				k++
+			}
+			if k == ps || v.exact(q+1, k, pipeline.Date) == nil {
+				return org{}, false // only a date in brackets: 今天（9月20日）
+			}
+			q = k + 1
+			continue
+		}
+		t := v.tokenStarting(q)
+		if t == nil {
+			return org{}, false
+		}
+		if n := s.words.Starting(dictionaries.FactSpend, v.text, q, ps); n > 0 && v.aligned(q, q+n) && strings.HasPrefix(t.Pos, "v") && noun {
+			if q == last.End && first == last {
+				return org{}, false // 中国|出口信用保险公司…: a name right before the verb may open a longer one
+			}
+			spent = true
+			q += n
+			continue
+		}
+		if n := max(s.words.Starting(dictionaries.FactFiller, v.text, q, ps), s.words.Starting(dictionaries.FactModifier, v.text, q, ps),
+			s.words.Starting(dictionaries.FactSpeech, v.text, q, ps)); n > 0 && v.aligned(q, q+n) {
+			q += n
+			continue
+		}
+		if (t.Pos == "d" || t.Pos == "ad" || t.Pos == "t") && !strings.ContainsAny(t.Text, "不未没无非别") {
+			q = t.End
+			continue
+		}
+		if t.Text == "会同" || t.Text == "商" {
+			// 财政部会同交通运输部: the first leads.
+			k := t.End
+			for m := v.startingMention(k, ps); m != nil && m.Type == pipeline.Org; m = v.startingMention(k, ps) {
+				if k = m.End; k < ps && v.text[k] == '、' {
+					k++
+				}
+			}
+			if k == t.End {
+				return org{}, false
+			}
+			q = k
+			continue
+		}
+		if t.Pos == "p" && strings.Contains("在于向为给对从", t.Text) {
+			// Whom or where: names, nouns, counts and lists of them.
+			k := t.End
+			for k < ps {
+				if m := v.startingAny(k, pipeline.Place, pipeline.Org, pipeline.Quantity, pipeline.Date); m != nil && m.End <= ps {
+					k = m.End
+				} else if r := v.text[k]; r == '、' || r == '等' {
+					k++
+				} else if u := v.tokenStarting(k); u != nil && u.End <= ps && (nounLike(u) || strings.HasPrefix(u.Pos, "m") || u.Pos == "q") {
+					k = u.End
+				} else {
+					break
+				}
+			}
+			if k == t.End {
+				return org{}, false
+			}
+			q = k
+			continue
+		}
+		return org{}, false
+	}
+	if noun && !spent {
+		return org{}, false
+	}
+	if !v.clauseOpens(first.Start, lo) {
+		return org{}, false
+	}
+	return o, true
 }
 
 // afterAppositive returns the ORG mention that ends the nouns [start, end)

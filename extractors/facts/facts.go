@@ -116,6 +116,15 @@
 // the object, and the rule says amount:word-partner-… or name-partner-…
 // (我国对共建“一带一路”国家进出口 → 中国, 共建“一带一路”国家); a change after
 // such an amount names its metric with the preposition (对东盟进出口额).
+// An ORG mention, or a PLACE mention of a country or coded division, that
+// opens the clause is the payer of rule amount:org-adverbial-… or
+// place-adverbial-… when only adverbials stand between it and the spend
+// verb: times, adverbs and fillers, a word of saying, bodies after 会同 or 商,
+// and a preposition with whom or where (财政部日前拨付2023年第二笔农业保险保费补贴
+// 94.82亿元; 美国国防部25日称再向乌克兰提供价值4亿美元). No other verb, no
+// nouns outside the preposition's phrase and no negation may stand there,
+// and a single name right before the verb may open a longer one (中国|出口信用
+// 保险公司…), so it is not read.
 // Vague subjects (各地, 国家) are no subjects: which place they mean is not
 // written. 全省, 全市 and 全区 are the province, prefecture or autonomous
 // region the document's coded places mostly lie in, when one stands out.
