@@ -475,6 +475,16 @@ var amountRule = &rule{
 		{"作为黄河源头的青海，今年下达重点流域生态补偿资金3亿元。",
 			[]string{"PLACE:青海|青海省", "DATE:今年|2024-01-01|2025-01-01", "MONEY:3亿元|300000000|CNY"},
 			[]string{"amount:verb-object-money|subject:topic|青海省|下达|重点流域生态补偿资金|300000000 CNY|2024-01-01"}},
+		// A time among the nouns between the name and the predicate.
+		{"上海金融市场去年交易总额突破1600万亿元。",
+			[]string{"PLACE:上海|上海市|310000|CN", "DATE:去年|2023-01-01|2024-01-01", "MONEY:1600万亿元|1600000000000000|CNY"},
+			[]string{"amount:name-dated-phrase-predicate-money|上海市|总额|金融市场交易|1600000000000000 CNY|2023-01-01"}},
+		{"江苏服装业今年前10个月工业总产值达到了3196亿。",
+			[]string{"PLACE:江苏|江苏省|320000|CN", "DATE:今年前10个月|2024-01-01|2024-11-01", "MONEY:3196亿|319600000000|CNY"},
+			[]string{"amount:name-dated-phrase-predicate-money|江苏省|产值|服装业工业|319600000000 CNY|2024-01-01"}},
+		{"日本政府今后5年内将防卫费总额增加至约43万亿日元。",
+			[]string{"ORG:日本政府", "DATE:今后5年内|2024-06-04|2029-06-04", "MONEY:约43万亿日元|43000000000000|JPY"},
+			[]string{"amount:predicate-money||总额||43000000000000 JPY|2024-06-04"}},
 		// Times, adverbs, a word of saying, bodies after 会同 and whom or where
 		// after a preposition stand between the payer that opens the clause
 		// and its spend verb; what it spends may hold a year and a batch.
@@ -1855,6 +1865,9 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	if o, ok := s.namedJoinedPhrase(v, si, lo, ns, pe); ok {
 		return o, "name-phrase", true
 	}
+	if o, ok := s.namedDatedPhrase(v, si, lo, ns, pe); ok {
+		return o, "name-dated-phrase", true
+	}
 	if ss-1 > lo && v.text[ss-1] == '方' {
 		// 中方将再向…捐款: a country's side is the country.
 		if m := v.endingAt(ss-1, lo, pipeline.Place); m != nil && m.Country != "" && v.clauseOpens(m.Start, lo) {
@@ -2157,6 +2170,58 @@ func (s *Stage) namedJoinedPhrase(v *view, si, lo, ns, pe int) (org, bool) {
 		return org{}, false
 	}
 	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: v.slice(m.End, pe)}, true
+}
+
+// namedDatedPhrase reads a place or organization that opens the clause and
+// the nouns after it up to the predicate with a time among them, which the
+// run of name-like words stops at (上海金融市场去年交易总额 → 上海, what was
+// counted 金融市场交易; the time is the fact's). ns and pe are as for
+// namedJoinedPhrase. Only nouns and the one DATE mention stand between.
+func (s *Stage) namedDatedPhrase(v *view, si, lo, ns, pe int) (org, bool) {
+	m := v.startingMention(v.pastTimesForward(si, lo, ns), ns)
+	if m == nil || m.End >= ns || ns-m.End > maxJoined || !v.clauseOpens(m.Start, lo) || m.Type == pipeline.Place && m.PlaceCode == "" && m.Country == "" {
+		return org{}, false
+	}
+	var d *pipeline.Mention
+	phrase := ""
+	for pos := m.End; pos < ns; {
+		if dm := v.timeStarting(pos, ns); dm != nil && dm.Type == pipeline.Date && d == nil && pos > m.End {
+			d, pos = dm, dm.End
+			continue
+		}
+		t := v.tokenStarting(pos)
+		if t == nil || t.End > ns || !nounLike(t) || len(v.inside(si, pos, t.End)) > 0 {
+			return org{}, false
+		}
+		phrase += t.Text
+		pos = t.End
+	}
+	if d == nil || d.End == ns && pe == ns {
+		return org{}, false // 上海去年投资: no phrase after the time; subjectWalk passed it
+	}
+	phrase += v.slice(ns, pe)
+	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "phrase", phrase: phrase}, true
+}
+
+// pastTimesForward returns where the clause that holds ns starts, after
+// the DATE mentions and time tokens that open it.
+func (v *view) pastTimesForward(si, lo, ns int) int {
+	p := ns
+	for p > lo && !v.boundary(p, lo) {
+		p--
+	}
+	for p < ns {
+		if m := v.timeStarting(p, ns); m != nil && m.Type == pipeline.Date {
+			p = m.End
+		} else if t := v.tokenStarting(p); t != nil && t.Pos == "t" {
+			p = t.End
+		} else if isSpace(v.text[p]) {
+			p++
+		} else {
+			break
+		}
+	}
+	return p
 }
 
 // maxProject is the longest name, in runes, projectAfter reads.

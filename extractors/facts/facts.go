@@ -110,7 +110,9 @@
 // subject of rule amount:name-phrase-…, and the nouns — what the money is
 // for or comes from — its object; after a subject word the rule is
 // amount:word-phrase-… (我国交通固定资产投资超2万亿元 → 中国, 投资,
-// 交通固定资产). The words between subject and predicate are read as gse
+// 交通固定资产). A time among the nouns is the fact's and no part of them:
+// amount:name-dated-phrase-… (上海金融市场去年交易总额 → 上海市, 总额,
+// 金融市场交易, 2023). The words between subject and predicate are read as gse
 // tagged them when they hold no name, preposition, adverb or verb alone
 // (我国创新药市场规模); after 对, 与, 同 or 和 they are the partner, written to
 // the object, and the rule says amount:word-partner-… or name-partner-…
