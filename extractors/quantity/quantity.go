@@ -189,10 +189,13 @@ func (s spans) overlaps(start, end int) bool {
 }
 
 // counts reports whether a count in counter unit may count noun: a counter
-// for people (名, 位) counts only nouns for people (7名同学参军入伍 counts
-// 同学, and gse's noun 参军入伍 is no head of it).
+// for people (名, 位, 人, 人次) counts only nouns for people (7名同学参军入伍
+// counts 同学, and gse's noun 参军入伍 is no head of it; 移送司法机关1885人
+// counts no 司法机关, 机上257人全部遇难 no 全部).
 func (m *Matcher) counts(unit, noun string) bool {
-	if unit != "名" && unit != "位" {
+	switch unit {
+	case "名", "位", "人", "人次":
+	default:
 		return true
 	}
 	if _, ok := m.people.Get(noun); ok {

@@ -192,6 +192,8 @@ func TestCountedNoun(t *testing.T) {
 		// A counter for people counts only a noun for people.
 		{"七名同学参军入伍", []pipeline.Token{tok("七名", 0, "m"), tok("同学", 2, "n"), tok("参军入伍", 4, "n")}, "7 名"},
 		{"3名消防员受伤", []pipeline.Token{tok("3", 0, "x"), tok("名", 1, "q"), tok("消防员", 2, "n"), tok("受伤", 5, "v")}, "3 名 消防员"},
+		{"移送司法机关1885人", []pipeline.Token{tok("移送", 0, "v"), tok("司法机关", 2, "n"), tok("1885", 6, "x"), tok("人", 10, "n")}, "1885 人"},
+		{"抓获犯罪嫌疑人39人", []pipeline.Token{tok("抓获", 0, "v"), tok("犯罪", 2, "vn"), tok("嫌疑人", 4, "n"), tok("39", 7, "x"), tok("人", 9, "n")}, "39 人 嫌疑人"},
 	}
 	for _, tt := range tests {
 		d := &pipeline.Doc{Text: tt.text, Tokens: tt.tokens}
