@@ -123,7 +123,7 @@ func (s Stage) Process(d *pipeline.Doc) error {
 		}
 		m := it.mention(start, end)
 		if it.Rule == ruleCounter.name {
-			if noun := countedNoun(d.Tokens, start, end); noun != "" && s.m.counts(it.Unit, noun) {
+			if noun := s.m.countedNoun(d.Tokens, start, end, it.Unit); noun != "" {
 				m.Normalized += " " + noun
 			}
 		}
@@ -150,7 +150,7 @@ func (s Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool) 
 		}
 		best = it.mention(from, to)
 		if it.Rule == ruleCounter.name {
-			if noun := countedNoun(d.Tokens, from, to); noun != "" && s.m.counts(it.Unit, noun) {
+			if noun := s.m.countedNoun(d.Tokens, from, to, it.Unit); noun != "" {
 				best.Normalized += " " + noun
 			}
 		}
@@ -193,16 +193,7 @@ func (s spans) overlaps(start, end int) bool {
 // counts 同学, and gse's noun 参军入伍 is no head of it; 移送司法机关1885人
 // counts no 司法机关, 机上257人全部遇难 no 全部).
 func (m *Matcher) counts(unit, noun string) bool {
-	switch unit {
-	case "名", "位", "人", "人次":
-	default:
-		return true
-	}
-	if _, ok := m.people.Get(noun); ok {
-		return true
-	}
-	_, _, ok := m.personEnds.Suffix(noun)
-	return ok
+	return !peopleCounter(unit) || m.person(noun)
 }
 
 // inIdiom reports whether an idiom token (gse's i or l) starts with the
@@ -212,20 +203,110 @@ func inIdiom(toks []pipeline.Token, start, end int) bool {
 	return k < len(toks) && toks[k].Start == start && toks[k].End > end && (toks[k].Pos == "i" || toks[k].Pos == "l")
 }
 
-// countedNoun returns the common noun a counter mention at [start, end)
-// counts: the head of the noun phrase that starts at end (4家成都科技企业 →
-// 企业), else the common noun that ends at start (引进企业825家 → 企业).
-func countedNoun(toks []pipeline.Token, start, end int) string {
-	switch head, open := nounphrase.After(toks, end); {
+// countedNoun returns the common noun a counter mention at [start, end) in
+// counter unit counts: the head of the noun phrase that starts at end
+// (4家成都科技企业 → 企业), else the common noun that ends at start
+// (引进企业825家 → 企业), when unit may count it (counts). It says nothing
+// rather than name the wrong noun:
+//   - a word for the whole (全部, 全市, 全国) is counted by nothing: it is
+//     said of the noun before it (21个省份全部开工 → 省份), or the count
+//     counts something unnamed (全市20余处待建地块);
+//   - a phrase that an adjective or a verb and 的 follow modifies a later noun
+//     (1200余次特色鲜明的读书班, 新一批价值8亿美元的武器);
+//   - a noun for people heading a phrase counted by a counter for
+//     institutions (家, 所) is the people of the institution before it,
+//     which is what the counter counts (8家企业负责人 → 企业).
+func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string) string {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	head, open := nounphrase.After(toks, end)
+	switch {
 	case open:
-		return "" // say nothing rather than name the wrong noun
+		return ""
 	case head != "":
+		last := k
+		for last < len(toks) && toks[last].Text != head {
+			last++
+		}
+		if modifies(toks, last+1) {
+			return ""
+		}
+		if whole(head) { // 21个省份全部开工: 全部, before a verb, is said of the 省份
+			if prev := last - 1; prev >= k && nounphrase.CommonNoun(toks[prev].Pos) && !whole(toks[prev].Text) &&
+				last+1 < len(toks) && strings.HasPrefix(toks[last+1].Pos, "v") {
+				last, head = prev, toks[prev].Text
+			} else {
+				return ""
+			}
+		}
+		if (unit == "家" || unit == "所") && m.staff(head) {
+			if prev := last - 1; prev >= k && nounphrase.CommonNoun(toks[prev].Pos) && !m.person(toks[prev].Text) && !whole(toks[prev].Text) {
+				return toks[prev].Text
+			}
+		}
+		if !m.counts(unit, head) {
+			return ""
+		}
 		return head
 	}
-	if k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end }); k < len(toks) && toks[k].Start == end && nounphrase.Nominal(toks[k].Pos) {
+	if k < len(toks) && toks[k].Start == end && nounphrase.Nominal(toks[k].Pos) {
 		return "" // 12个国家50多家广播影视制作播出机构: a phrase follows, headless to us; not 国家
 	}
-	return nounphrase.Before(toks, start)
+	if noun := nounphrase.Before(toks, start); noun != "" && !whole(noun) && m.counts(unit, noun) {
+		return noun
+	}
+	return ""
+}
+
+// whole reports whether noun is a word for the whole of something (全部,
+// 全市, 全体), which no count counts.
+func whole(noun string) bool { return strings.HasPrefix(noun, "全") }
+
+// modifies reports whether the words from toks[i] on are an adjective or an
+// amount with its unit and then 的: the phrase before them modifies a noun
+// after 的 (not 一家德国企业|新|一年的, 3个领域|9|大方向的). A verb there may have the counted noun as its subject
+// (一名联合国法官牵头完成的报告), so it says nothing.
+func modifies(toks []pipeline.Token, i int) bool {
+	if i >= len(toks) || toks[i].Start != toks[i-1].End {
+		return false
+	}
+	de := func(j int) bool { return j < len(toks) && toks[j].Text == "的" }
+	switch t := toks[i]; t.Pos {
+	case "a": // 特色鲜明的读书班
+		return de(i + 1)
+	case "x": // 价值8亿美元的, 容量400千瓦的: an amount in digits and its unit
+		return t.Text[0] >= '0' && t.Text[0] <= '9' && (de(i+1) || i+1 < len(toks) && toks[i+1].Pos == "m" && de(i+2))
+	}
+	return false
+}
+
+// peopleCounter reports whether unit counts people.
+func peopleCounter(unit string) bool {
+	switch unit {
+	case "名", "位", "人", "人次":
+		return true
+	}
+	return false
+}
+
+// staff reports whether noun names people of an institution: a noun of
+// people_nouns.tsv or one ending in 人, 员 or 者 (负责人, 工作人员), not the
+// wider endings person_suffixes.tsv holds for counts (家 of 专家 ends 国家).
+func (m *Matcher) staff(noun string) bool {
+	if _, ok := m.people.Get(noun); ok {
+		return true
+	}
+	r, _ := runes.DecodeLast(noun)
+	return r == '人' || r == '员' || r == '者'
+}
+
+// person reports whether noun names people (people_nouns.tsv, or a
+// person's ending such as 员 or 者).
+func (m *Matcher) person(noun string) bool {
+	if _, ok := m.people.Get(noun); ok {
+		return true
+	}
+	_, _, ok := m.personEnds.Suffix(noun)
+	return ok
 }
 
 func (it Item) mention(start, end int) pipeline.Mention {

@@ -192,6 +192,13 @@ func TestCountedNoun(t *testing.T) {
 		// A counter for people counts only a noun for people.
 		{"七名同学参军入伍", []pipeline.Token{tok("七名", 0, "m"), tok("同学", 2, "n"), tok("参军入伍", 4, "n")}, "7 名"},
 		{"3名消防员受伤", []pipeline.Token{tok("3", 0, "x"), tok("名", 1, "q"), tok("消防员", 2, "n"), tok("受伤", 5, "v")}, "3 名 消防员"},
+		// Words for the whole, a phrase before 的, people of a thing counted.
+		{"21个省份全部开工", []pipeline.Token{tok("21", 0, "x"), tok("个", 2, "q"), tok("省份", 3, "n"), tok("全部", 5, "n"), tok("开工", 7, "v")}, "21 个 省份"},
+		{"全市20余处待建地块", []pipeline.Token{tok("全市", 0, "n"), tok("20", 2, "x"), tok("余处", 4, "m"), tok("待建", 6, "v"), tok("地块", 8, "n")}, ">20 处"},
+		{"1200余次特色鲜明的读书班", []pipeline.Token{tok("1200", 0, "x"), tok("余次", 4, "m"), tok("特色", 6, "n"), tok("鲜明", 8, "a"), tok("的", 10, "uj"), tok("读书班", 11, "n")}, ">1200 次"},
+		{"8家企业负责人谈了情况", []pipeline.Token{tok("8", 0, "x"), tok("家", 1, "zg"), tok("企业", 2, "n"), tok("负责人", 4, "n"), tok("谈", 7, "v")}, "8 家 企业"},
+		{"由一名法官牵头完成的", []pipeline.Token{tok("由", 0, "p"), tok("一名", 1, "m"), tok("法官", 3, "n"), tok("牵头", 5, "v"), tok("完成", 7, "v"), tok("的", 9, "uj")}, "1 名 法官"},
+		{"五类重点人群", []pipeline.Token{tok("五类", 0, "m"), tok("重点", 2, "n"), tok("人群", 4, "n")}, "5 类 人群"},
 		{"移送司法机关1885人", []pipeline.Token{tok("移送", 0, "v"), tok("司法机关", 2, "n"), tok("1885", 6, "x"), tok("人", 10, "n")}, "1885 人"},
 		{"抓获犯罪嫌疑人39人", []pipeline.Token{tok("抓获", 0, "v"), tok("犯罪", 2, "vn"), tok("嫌疑人", 4, "n"), tok("39", 7, "x"), tok("人", 9, "n")}, "39 人 嫌疑人"},
 	}
