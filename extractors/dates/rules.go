@@ -196,6 +196,7 @@ var rules = []rule{
 			{"60多年来，", "60多年来", "1964-06-04/2024-06-04"},
 			{"下三天", "下三天", "2024-06-05/2024-06-07"},
 			{"近三年", "近三年", "2021-06-04/2024-06-03"},
+			{"过去的一年，在党中央领导下", "过去的一年", "2023-06-04/2024-06-03"},
 			{"之后5分钟", "之后5分钟", "2024-06-04T02:56/2024-06-04T03:00"},
 		},
 	},
@@ -728,7 +729,7 @@ func (s *scanner) roughOffset(i int) (value, int, bool) {
 
 // window reads the N whole units before or after the current one (前两年,
 // 上两周, 下三天, 后三个月, 未来三天, 今后五年), the N units up to publication
-// (近三年, 过去三年, 最近三天) and the N units from publication on (之后5分钟,
+// (近三年, 过去三年, 过去的一年, 最近三天) and the N units from publication on (之后5分钟,
 // only at the start of a clause: 事故发生之后5分钟 counts from the event).
 func (s *scanner) window(i int) (value, int, bool) {
 	dir, upTo := 0, false
@@ -737,7 +738,7 @@ func (s *scanner) window(i int) (value, int, bool) {
 		w    string
 		dir  int
 		upTo bool
-	}{{"最近", -1, true}, {"过去", -1, true}, {"近", -1, true}, {"未来", 1, false}, {"今后", 1, false}, {"之后", 1, false}, {"前", -1, false}, {"上", -1, false}, {"下", 1, false}, {"后", 1, false}} {
+	}{{"最近的", -1, true}, {"过去的", -1, true}, {"最近", -1, true}, {"过去", -1, true}, {"近", -1, true}, {"未来", 1, false}, {"今后", 1, false}, {"之后", 1, false}, {"前", -1, false}, {"上", -1, false}, {"下", 1, false}, {"后", 1, false}} {
 		if p.w == "之后" && isHan(s.at(i-1)) {
 			continue // 事故发生之后5分钟 counts from the event, not publication
 		}
@@ -758,8 +759,9 @@ func (s *scanner) window(i int) (value, int, bool) {
 		return value{}, 0, false
 	}
 	g, e, ok := s.unitAt(n.end, "月日") // 上十分 is 上 and 十分 ("very")
-	if !ok || g == gMonth && s.r[e-1] == '月' && s.r[e-2] != '个' && !upTo && dir > 0 {
-		return value{}, 0, false
+	bareMonth := ok && g == gMonth && s.r[e-1] == '月' && s.r[e-2] != '个'
+	if !ok || bareMonth && (!upTo && dir > 0 || s.r[j-1] == '的') {
+		return value{}, 0, false // 过去的5月 is a May, not five months
 	}
 	if s.at(e) == '度' {
 		return value{}, 0, false // 前三季度 is the year's quarters (calendar)
