@@ -1053,6 +1053,9 @@ func (v *view) sameClause(start, end int) bool {
 func (v *view) alone(si int, m *pipeline.Mention) bool {
 	comma := func(r rune) bool { return r == ',' || r == '，' }
 	start := v.zoneStart(si, m.Start)
+	for start > v.sents[si].Start && unicode.IsSpace(v.text[start-1]) {
+		start-- // …不断加大， 2013年3月，…
+	}
 	before := start == v.sents[si].Start || comma(v.text[start-1]) || v.text[start-1] == '：' || v.text[start-1] == ':'
 	return before && m.End < v.sents[si].End && comma(v.text[m.End])
 }
