@@ -192,6 +192,7 @@ var rules = []rule{
 			{"今后五年", "今后五年", "2025/2029"},
 			// A duration and 来: the span up to publication, as 近70年来.
 			{"70年来，", "70年来", "1954-06-04/2024-06-04"},
+			{"40年来的成就", "40年来", "1984-06-04/2024-06-04"},
 			// More than N units: from about N back (qualifier approx).
 			{"60多年来，", "60多年来", "1964-06-04/2024-06-04"},
 			{"下三天", "下三天", "2024-06-05/2024-06-07"},
@@ -309,6 +310,7 @@ var rules = []rule{
 			// 来 that begins a verb is no 以来: 3年来华 is three years.
 			{"3年来华访问", "3年", "P3Y"},
 			{"十年来首次超过全国增速", "十年", "P10Y"},
+			{"创4年来的最高水平", "4年", "P4Y"},
 			// So does an offset followed by the date it names.
 			{"然而5天后的1月19日", "5天", "P5D"},
 			{"一个半小时", "一个半小时", "PT1H30M"},

@@ -991,14 +991,19 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 // durationSince reads 来 or 以来 after a duration of whole units (70年来,
 // 5个月以来): the span of that length up to publication, as 近70年来.
 // 来 followed by a place or a verb it begins (3年来华) is no such suffix,
-// and a record (十年来首次, 4年来的最高) names no time.
+// and a record (十年来首次, 4年来的最高, 14年来的第一份, 十年来的低位) names no time;
+// 40年来的成就 does.
 func (s *scanner) durationSince(d value, i int) (value, int, bool) {
 	e := s.litAny(i, "以来", "来")
 	if e < 0 || d.qual != "" && d.qual != "min" || e == i+1 && strings.ContainsRune("华京沪访往临自到过看说", s.at(e)) {
 		return value{}, 0, false
 	}
-	if strings.ContainsRune("首最的新", s.at(e)) {
-		return value{}, 0, false // 十年来首次, 4年来的最高: a record, not when
+	k := e
+	if s.at(k) == '的' {
+		k++
+	}
+	if strings.ContainsRune("首最新", s.at(k)) || s.litAny(k, "第一", "低位", "高位", "低点", "高点", "记录", "纪录", "单日") >= 0 {
+		return value{}, 0, false // 十年来首次, 4年来的最高: a record, not when; 40年来的成就 is when
 	}
 	more := d.qual == "min"
 	d.qual = ""
