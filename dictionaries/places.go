@@ -271,12 +271,22 @@ const (
 	PlaceLandmark = "landmark" // a built or protected site: 国家公园, 广场
 )
 
+// Readings of a name with a suffix that no gazetteer holds, from the
+// unlisted column of place_suffixes.tsv.
+const (
+	UnlistedVillage = "village" // a Chinese settlement below county level: 乡, 街道
+	UnlistedTown    = "town"    // such a settlement or a foreign town: 镇, 村
+	UnlistedUnit    = "unit"    // a foreign unit, city, county or island: 省, 州, 岛
+	UnlistedPart    = "part"    // a foreign unit right after the place it lies in: 区
+)
+
 // PlaceSuffixes maps the suffixes that end place names to the kind of place
 // they make. It is read-only after loading.
 type PlaceSuffixes struct {
-	kind   map[string]string
-	maxLen int       // longest suffix in runes
-	first  runes.Set // the first character of every suffix
+	kind     map[string]string
+	unlisted map[string]string // suffix → Unlisted reading, for those with one
+	maxLen   int               // longest suffix in runes
+	first    runes.Set         // the first character of every suffix
 }
 
 // LoadPlaceSuffixes loads the embedded place_suffixes.tsv.
@@ -284,16 +294,24 @@ func LoadPlaceSuffixes() (*PlaceSuffixes, error) { return loadPlaceSuffixes() }
 
 var loadPlaceSuffixes = shared("place_suffixes.tsv", ParsePlaceSuffixes)
 
-// ParsePlaceSuffixes builds the table from rows of suffix and kind; suffixes
-// are unique and kinds are admin, natural or landmark.
+// ParsePlaceSuffixes builds the table from rows of suffix, kind and
+// unlisted; suffixes are unique, kinds are admin, natural or landmark, and
+// unlisted is a reading of an Unlisted constant or "-".
 func ParsePlaceSuffixes(t *Table) (*PlaceSuffixes, error) {
-	c, err := columns(t, "suffix", "kind")
+	c, err := columns(t, "suffix", "kind", "unlisted")
 	if err != nil {
 		return nil, err
 	}
-	s := &PlaceSuffixes{kind: map[string]string{}}
+	s := &PlaceSuffixes{kind: map[string]string{}, unlisted: map[string]string{}}
 	for i, row := range t.Rows {
 		suf, kind := row[c[0]], row[c[1]]
+		switch u := row[c[2]]; u {
+		case UnlistedVillage, UnlistedTown, UnlistedUnit, UnlistedPart:
+			s.unlisted[suf] = u
+		case "-":
+		default:
+			return nil, fmt.Errorf("dictionaries: %s:%d: unknown unlisted reading %q (want village, town, unit, part or -)", t.Name, t.Lines[i], u)
+		}
 		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
 		if _, dup := s.kind[suf]; dup || suf == "" {
 			return nil, fmt.Errorf("%s: empty or repeated suffix %q", where, suf)
@@ -316,6 +334,14 @@ func ParsePlaceSuffixes(t *Table) (*PlaceSuffixes, error) {
 // A bare suffix such as 湖 is not a name.
 func (s *PlaceSuffixes) Match(name string) (suffix, kind string, ok bool) {
 	return longestSuffix(name, s.maxLen, s.kind, &s.first)
+}
+
+// Unlisted returns the longest suffix name ends with and how a name with it
+// that no gazetteer holds is read (UnlistedVillage…), or "" when it is read
+// as nothing: 黄泥巴村 → 村, town; 朝鲜半岛 → 半岛, "" (半岛 outranks 岛).
+func (s *PlaceSuffixes) Unlisted(name string) (suffix, reading string) {
+	suffix, _, _ = s.Match(name)
+	return suffix, s.unlisted[suffix]
 }
 
 // DivisionAbbrevs maps one-character abbreviations (京, 蓉) to the divisions
@@ -384,3 +410,10 @@ func (a *DivisionAbbrevs) AbbreviatesProvince(r rune) bool { return r < 1<<16 &&
 func LoadPlaceWords() (*Lexicon[struct{}], error) { return loadPlaceWords() }
 
 var loadPlaceWords = shared("place_words.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
+// LoadPlaceGeneric loads the embedded place_generic.tsv: words that end in a
+// place suffix and name no one place (地球村, 奥运村), which the entities
+// stage reads as no settlement nor foreign unit.
+func LoadPlaceGeneric() (*Lexicon[struct{}], error) { return loadPlaceGeneric() }
+
+var loadPlaceGeneric = shared("place_generic.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

@@ -140,9 +140,26 @@ func TestPlaceSuffixes(t *testing.T) {
 			t.Errorf("Match(%s) = %q, %q, %v; want %q, %q", tt.name, suf, kind, ok, tt.suffix, tt.kind)
 		}
 	}
-	tab, _ := ParseTSV("s.tsv", "suffix\tkind\n湖\triver\n")
+	tab, _ := ParseTSV("s.tsv", "suffix\tkind\tunlisted\n湖\triver\t-\n")
 	if _, err := ParsePlaceSuffixes(tab); err == nil || !strings.Contains(err.Error(), "unknown kind") {
 		t.Errorf("unknown kind accepted: %v", err)
+	}
+	tab, _ = ParseTSV("s.tsv", "suffix\tkind\tunlisted\n湖\tnatural\tlake\n")
+	if _, err := ParsePlaceSuffixes(tab); err == nil || !strings.Contains(err.Error(), "s.tsv:") {
+		t.Errorf("unknown unlisted reading accepted: %v", err)
+	}
+	for _, tt := range []struct{ name, suffix, reading string }{
+		{"黄泥巴村", "村", UnlistedTown},
+		{"独龙江乡", "乡", UnlistedVillage},
+		{"代尔祖尔省", "省", UnlistedUnit},
+		{"毛伊岛", "岛", UnlistedUnit},
+		{"千代田区", "区", UnlistedPart},
+		{"朝鲜半岛", "半岛", ""}, // a peninsula, no island
+		{"九寨沟", "沟", ""},
+	} {
+		if suf, r := s.Unlisted(tt.name); suf != tt.suffix || r != tt.reading {
+			t.Errorf("Unlisted(%s) = %q, %q; want %q, %q", tt.name, suf, r, tt.suffix, tt.reading)
+		}
 	}
 }
 
@@ -194,5 +211,26 @@ func TestDivisionsNameLengths(t *testing.T) {
 	}
 	if LengthBit(63) != LengthBit(80) || LengthBit(2) == LengthBit(3) {
 		t.Error("LengthBit: lengths from 63 share a bit, shorter ones do not")
+	}
+}
+
+// TestPlaceGeneric checks that every word of place_generic.tsv ends in a
+// suffix with an unlisted reading, which is all the list keeps from a rule.
+func TestPlaceGeneric(t *testing.T) {
+	g, err := LoadPlaceGeneric()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := LoadPlaceSuffixes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Len() == 0 {
+		t.Fatal("place_generic.tsv is empty")
+	}
+	for _, w := range g.Forms() {
+		if _, r := s.Unlisted(w); r == "" {
+			t.Errorf("%s ends in no suffix with an unlisted reading", w)
+		}
 	}
 }

@@ -711,6 +711,98 @@ var rules = []struct {
 			{pipeline.Place, "阿", "阿", "", "", "pos"},
 		}},
 	}},
+	{"place-village", []example{
+		// A settlement after a coded division takes its code, and one after
+		// such a settlement too.
+		{"在陕西镇巴县红石村，连接河道两岸的桥梁被洪水冲垮", []in{{pipeline.Place, "陕西"}, {pipeline.Place, "镇巴县"}, {pipeline.Place, "红石村"}}, []out{
+			{pipeline.Place, "陕西", "陕西省", "610000", "CN", "place-unique"},
+			{pipeline.Place, "镇巴县", "陕西省汉中市镇巴县", "610728", "CN", "place-unique"},
+			{pipeline.Place, "红石村", "陕西省汉中市镇巴县红石村", "610728", "CN", "place-village"},
+		}},
+		{"在赫章县平山乡对江村，温家宝走进村民顾庆友的家。", []in{{pipeline.Place, "赫章县"}, {pipeline.Place, "平山乡"}, {pipeline.Place, "对江村"}}, []out{
+			{pipeline.Place, "赫章县", "贵州省毕节市赫章县", "520527", "CN", "place-unique"},
+			{pipeline.Place, "平山乡", "贵州省毕节市赫章县平山乡", "520527", "CN", "place-village"},
+			{pipeline.Place, "对江村", "贵州省毕节市赫章县平山乡对江村", "520527", "CN", "place-village"},
+		}},
+		// A name that opens with a prefecture's short form.
+		{"在广东清远连樟村，我和贫困户陆奕和交谈脱贫之计。", []in{{pipeline.Place, "广东"}, {pipeline.Place, "清远连樟村"}}, []out{
+			{pipeline.Place, "广东", "广东省", "440000", "CN", "place-unique"},
+			{pipeline.Place, "清远连樟村", "广东省清远市连樟村", "441800", "CN", "place-village"},
+		}},
+		// A county's short form alone is weak: 龙泉关镇 is no town of 龙泉市.
+		{"习近平顶风踏雪来到位于太行山深处龙泉关镇的两个行政村考察。", []in{{pipeline.Place, "太行山"}, {pipeline.Place, "龙泉关镇"}}, []out{
+			{pipeline.Place, "太行山", "太行山", "", "CN", "place-foreign"},
+			{pipeline.Place, "龙泉关镇", "龙泉关镇", "", "", "pos"},
+		}},
+		// The suffix ends a longer word gse reads: no name.
+		{"正在从古镇/n 转变/v 为/p 宜居/n 的/uj 现代/t 新/a 城镇/n", []in{{pipeline.Place, "新城镇"}}, []out{{pipeline.Place, "新城镇", "新城镇", "", "", "pos"}}},
+	}},
+	{"place-foreign-after", []example{
+		{"联合国支持并在努力推进禁化武组织在叙利亚杜马镇完成调查工作。", []in{{pipeline.Org, "联合国"}, {pipeline.Org, "禁化武组织"}, {pipeline.Place, "叙利亚"}, {pipeline.Place, "杜马镇"}}, []out{
+			{pipeline.Org, "联合国", "联合国", "", "", "org-alias"},
+			{pipeline.Org, "禁化武组织", "禁化武组织", "", "", "pos"},
+			{pipeline.Place, "叙利亚", "叙利亚", "", "SY", "place-country"},
+			{pipeline.Place, "杜马镇", "杜马镇", "", "SY", "place-foreign-after"},
+		}},
+		{"东京都千代田区新干线附近的4栋建筑物发生火灾。", []in{{pipeline.Place, "东京都"}, {pipeline.Place, "千代田区"}}, []out{
+			{pipeline.Place, "东京都", "东京都", "", "JP", "place-foreign"},
+			{pipeline.Place, "千代田区", "千代田区", "", "JP", "place-foreign-after"},
+		}},
+		// Opening with the country in one span.
+		{"土耳其哈塔伊省靠近叙利亚的地区11号发生汽车爆炸事件", []in{{pipeline.Place, "土耳其哈塔伊省"}, {pipeline.Place, "叙利亚"}}, []out{
+			{pipeline.Place, "土耳其哈塔伊省", "土耳其哈塔伊省", "", "TR", "place-foreign-after"},
+			{pipeline.Place, "叙利亚", "叙利亚", "", "SY", "place-country"},
+		}},
+		// A ministry is no province.
+		{"朝鲜国防省发表声明", []in{{pipeline.Place, "朝鲜国防省"}}, []out{{pipeline.Place, "朝鲜国防省", "朝鲜国防省", "", "", "pos"}}},
+	}},
+	{"place-one-sense", []example{
+		{"叙利亚杜马镇遭到“化武袭击”。调查团当天再次进入大马士革东郊的杜马镇", []in{{pipeline.Place, "叙利亚"}, {pipeline.Place, "杜马镇"}, {pipeline.Place, "大马士革"}, {pipeline.Place, "杜马镇"}}, []out{
+			{pipeline.Place, "叙利亚", "叙利亚", "", "SY", "place-country"},
+			{pipeline.Place, "杜马镇", "杜马镇", "", "SY", "place-foreign-after"},
+			{pipeline.Place, "大马士革", "大马士革", "", "SY", "place-foreign"},
+			{pipeline.Place, "杜马镇", "杜马镇", "", "SY", "place-one-sense"},
+		}},
+	}},
+	{"place-village-document", []example{
+		// The one county the document names twice.
+		{"在芦山县宝盛乡，宝盛大桥今天上午全面恢复通车能力。芦山县城以北25公里的太平镇", []in{{pipeline.Place, "芦山县"}, {pipeline.Place, "宝盛乡"}, {pipeline.Place, "芦山县"}, {pipeline.Place, "太平镇"}}, []out{
+			{pipeline.Place, "芦山县", "四川省雅安市芦山县", "511826", "CN", "place-unique"},
+			{pipeline.Place, "宝盛乡", "四川省雅安市芦山县宝盛乡", "511826", "CN", "place-village"},
+			{pipeline.Place, "芦山县", "四川省雅安市芦山县", "511826", "CN", "place-unique"},
+			{pipeline.Place, "太平镇", "四川省雅安市芦山县太平镇", "511826", "CN", "place-village-document"},
+		}},
+		// Named once, a division gives the country only.
+		{"习近平来到阜平县。随后，习近平来到顾家台村看望当地干部群众", []in{{pipeline.Person, "习近平"}, {pipeline.Place, "阜平县"}, {pipeline.Person, "习近平"}, {pipeline.Place, "顾家台村"}}, []out{
+			{pipeline.Person, "习近平", "习近平", "", "", "pos"},
+			{pipeline.Place, "阜平县", "河北省保定市阜平县", "130624", "CN", "place-unique"},
+			{pipeline.Person, "习近平", "习近平", "", "", "pos"},
+			{pipeline.Place, "顾家台村", "顾家台村", "", "CN", "place-village-document"},
+		}},
+		// A word that names no one village.
+		{"国际社会是一个地球村。北京", []in{{pipeline.Place, "地球村"}, {pipeline.Place, "北京"}}, []out{
+			{pipeline.Place, "地球村", "地球村", "", "", "pos"},
+			{pipeline.Place, "北京", "北京市", "110000", "CN", "place-unique"},
+		}},
+	}},
+	{"place-foreign-document", []example{
+		{"墨西哥发生的8.2级强震已造成至少90人遇难，其中重灾区瓦哈卡州一地就有71人遇难。", []in{{pipeline.Place, "墨西哥"}, {pipeline.Place, "瓦哈卡州"}}, []out{
+			{pipeline.Place, "墨西哥", "墨西哥", "", "MX", "place-country"},
+			{pipeline.Place, "瓦哈卡州", "瓦哈卡州", "", "MX", "place-foreign-document"},
+		}},
+		// A town or village is not read so: the one country may be a
+		// Chinese story's aside.
+		{"瑞典。张庄村紧邻风景区", []in{{pipeline.Place, "瑞典"}, {pipeline.Place, "张庄村"}}, []out{
+			{pipeline.Place, "瑞典", "瑞典", "", "SE", "place-country"},
+			{pipeline.Place, "张庄村", "张庄村", "", "", "pos"},
+		}},
+		// Nor where the document names a Chinese prefecture or county.
+		{"墨西哥。瓦哈卡州和成都", []in{{pipeline.Place, "墨西哥"}, {pipeline.Place, "瓦哈卡州"}, {pipeline.Place, "成都"}}, []out{
+			{pipeline.Place, "墨西哥", "墨西哥", "", "MX", "place-country"},
+			{pipeline.Place, "瓦哈卡州", "瓦哈卡州", "", "", "pos"},
+			{pipeline.Place, "成都", "四川省成都市", "510100", "CN", "place-unique"},
+		}},
+	}},
 	{"place-region-abbrev", []example{
 		// China's rivers in a region MSRA splits.
 		{"黄淮、江淮等地", []in{{pipeline.Place, "黄"}, {pipeline.Place, "淮"}, {pipeline.Place, "江"}, {pipeline.Place, "淮"}}, []out{
