@@ -176,6 +176,10 @@
 //     a landmark suffix, 邻里中心, longer than any institution suffix it
 //     ends in) one PLACE per division and one for the landmark. A tagger ORG
 //     ending in such a landmark suffix is a PLACE first (retype-place).
+//   - place-foreign-suffix: a place in no gazetteer that is a foreign place
+//     of places_foreign.tsv and the suffix of a foreign unit (代尔祖尔省,
+//     首尔市, 魁北克省) is in that place's country, unless a place before it
+//     locates it (得克萨斯州|敖德萨市 is in the US); its name stays as written.
 //   - place-unique, place-country, place-foreign: a place with one reading in the
 //     gazetteers, tried in that order of precedence (a division's full name,
 //     a country, a foreign place, a division's short form). A place in none
@@ -1551,6 +1555,23 @@ func (s *Stage) longForm(name string) *dictionaries.Country {
 		return nil
 	}
 	return s.countries.Lookup(name[:len(name)-len(form)])
+}
+
+// foreignStem returns the country of a foreign place that name is with the
+// suffix of a foreign unit after it (place_suffixes.tsv, unlisted unit:
+// 代尔祖尔|省, 首尔|市, 魁北克|省, the province or city around the place the
+// gazetteer lists), else "".
+func (s *Stage) foreignStem(name string) string {
+	suf, reading := s.placeSuffixes.Unlisted(name)
+	if reading != dictionaries.UnlistedUnit {
+		return "" // 拉卡村 is a Chinese village, not in Raqqa
+	}
+	// China's own regions and landmarks (独龙江乡, 大别山区) are read as
+	// Chinese places are, with the division that holds them.
+	if f := s.read(name[:len(name)-len(suf)]).foreign; f != nil && f.Country != "CN" {
+		return f.Country
+	}
+	return ""
 }
 
 // coordinatedCountry returns the country d.Mentions[i] abbreviates when it is

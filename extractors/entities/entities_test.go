@@ -556,6 +556,11 @@ var rules = []struct {
 		// Not nested: 成都 is not in 贵州, so the mention stays whole and uncoded.
 		{"贵州成都", []in{{pipeline.Place, "贵州成都"}}, []out{{pipeline.Place, "贵州成都", "贵州成都", "", "", "pos"}}},
 	}},
+	{"place-foreign-suffix", []example{
+		{"魁北克省/ns 省长/n", []in{{pipeline.Place, "魁北克省"}}, []out{{pipeline.Place, "魁北克省", "魁北克省", "", "CA", "place-foreign-suffix"}}},
+		// Only an administrative suffix: a bay is no part of the city.
+		{"东京/ns 湾/n", []in{{pipeline.Place, "东京湾"}}, []out{{pipeline.Place, "东京湾", "东京湾", "", "", "pos"}}},
+	}},
 	{"place-unique", []example{
 		{"成都", []in{{pipeline.Place, "成都"}}, []out{{pipeline.Place, "成都", "四川省成都市", "510100", "CN", "place-unique"}}},
 		{"德阳与陕西", []in{{pipeline.Place, "德阳"}, {pipeline.Place, "陕西"}}, []out{

@@ -95,6 +95,12 @@ func (s *Stage) unlistedPlaces(d *doc, st *docState) {
 			read[m.Text] = u.i
 			continue
 		}
+		if c := s.foreignStem(m.Text); c != "" { // after the context: 得克萨斯州|敖德萨市 is in the US
+			m.Country, m.Normalized, m.Entity = c, m.Text, m.Text
+			addRule(m, "place-foreign-suffix")
+			read[m.Text] = u.i
+			continue
+		}
 		rest = append(rest, u)
 	}
 	cands, rest = rest, nil
