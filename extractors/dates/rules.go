@@ -302,6 +302,7 @@ var rules = []rule{
 			{"7天时间", "7天", "P7D"},
 			{"两年", "两年", "P2Y"},
 			{"计划延后两月再执行", "两月", "P2M"}, // 两 never names a month
+			{"用了整整一年时间", "一年", "P1Y"},
 			{"三个月", "三个月", "P3M"},
 			{"半年", "半年", "P6M"},
 			{"一个多小时", "一个多小时", "PT1H"},
@@ -1011,6 +1012,10 @@ func (s *scanner) anaphorMonthDay(i int, a *anaphor) int {
 func (s *scanner) duration(i int) (value, int, bool) {
 	if i > 0 && s.r[i-1] == '第' {
 		return value{}, 0, false // 第5天, 连续第31个月: an ordinal, no length of time
+	}
+	if i > 0 && (s.r[i-1] == '的' || i > 1 && s.lit(i-2, "关键") == i) && s.at(i) == '一' && (s.at(i+1) == '年' || s.at(i+1) == '天') &&
+		strings.ContainsRune("，。；、：！？”", s.at(i+2)) {
+		return value{}, 0, false // 不平凡的一年。, 最热的一天；, 关键一年，: a year or a day, no length of time (not 的一年多时间里)
 	}
 	var parts [7]float64 // Y M W D H M S
 	j, qual, any := i, "", false

@@ -20,6 +20,8 @@ func TestNotDates(t *testing.T) {
 		"中国环流三号", "嫦娥五号", "天宫二号", "长征五号", "神舟十八号", "天宫2号实验室",
 		// 最后一天 is the last day of something, not the day after.
 		"假期的最后一天", "脱贫攻坚战最后一年", "这两年级的学生",
+		// A year or a day described is no length of time.
+		"这是极不平凡的一年", "忙碌的一天结束了", "承上启下的关键一年",
 		// Idioms with a duration in them.
 		"一年一度的盛会", "一年四季都开放", "日子一天天好起来", "三天两头往医院跑", "不可同日而语",
 		// A named goal.
