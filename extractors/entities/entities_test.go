@@ -1569,9 +1569,22 @@ func FuzzProcess(f *testing.F) {
 		if err := s.Process(d); err != nil {
 			t.Fatal(err)
 		}
+		// The nested stage's names lie in the name their parent holds.
+		if err := (&Nested{s: s}).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		byID := map[int]pipeline.Mention{}
+		for _, m := range d.Mentions {
+			byID[m.ID] = m
+		}
 		for _, m := range d.Mentions {
 			if m.Start < 0 || m.End > n || m.Start >= m.End || m.Text != d.Slice(m.Start, m.End) || m.Entity == "" {
 				t.Fatalf("with tokens: mention %+v not a span of %d characters, or without text/entity", m, n)
+			}
+			if m.Parent != nil {
+				if p, ok := byID[*m.Parent]; !ok || p.Start > m.Start || m.End > p.End || p.Start == m.Start && p.End == m.End {
+					t.Fatalf("nested mention %+v not inside its parent %+v", m, p)
+				}
 			}
 		}
 	})
