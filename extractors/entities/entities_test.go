@@ -1118,7 +1118,31 @@ var rules = []struct {
 	{"boundary-repair-speech", []example{
 		{"外交部长/n 朴/zg 振/v 称/v 韩日/nr", []in{{pipeline.Person, "朴振称"}}, []out{{pipeline.Person, "朴振", "朴振", "", "", "boundary-repair"}}},
 	}},
+	{"person-edge", []example{
+		// A character gse left alone before or after a transliterated name.
+		{"外交部长/n 西/f 雅尔/nrt 多/m 10/x 日/m 表示/v", []in{{pipeline.Person, "西雅尔"}}, []out{{pipeline.Person, "西雅尔多", "西雅尔多", "", "", "person-edge"}}},
+		{"驻华大使/n 多/m 罗萨里奥/nrt 说/v", []in{{pipeline.Person, "罗萨里奥"}}, []out{{pipeline.Person, "多罗萨里奥", "多罗萨里奥", "", "", "person-edge"}}},
+		{"总理/n 希/v 普金斯/nr 访华/v", []in{{pipeline.Person, "普金斯"}}, []out{{pipeline.Person, "希普金斯", "希普金斯", "", "", "person-edge"}}},
+		{"委员长/n 将/d 分别/d 与/p 拉/v 贾帕克萨/nr 总统/n 会谈/v", []in{{pipeline.Person, "贾帕克萨"}}, []out{{pipeline.Person, "拉贾帕克萨", "拉贾帕克萨", "", "", "person-edge"}}},
+		// A Chinese name begun at its given name after a noun for people.
+		{"选手/n 盛/v 李/nr 豪/n 夺冠/v", []in{{pipeline.Person, "李豪"}}, []out{{pipeline.Person, "盛李豪", "盛李豪", "", "", "person-edge"}}},
+		// Not a function word, a count, a character no name ends with, a
+		// form of address, or three countries.
+		{"他/r 向/zg 李/nr 豪/n 表示/v 祝贺/v", []in{{pipeline.Person, "李豪"}}, []out{{pipeline.Person, "李豪", "李豪", "", "", "pos"}}},
+		{"总理/n 米卡/nr 多次/m 表示/v", []in{{pipeline.Person, "米卡"}}, []out{{pipeline.Person, "米卡", "米卡", "", "", "pos"}}},
+		{"创始人/n 普里/nrt 戈/nr 任/r 说/v", []in{{pipeline.Person, "普里戈"}}, []out{{pipeline.Person, "普里戈", "普里戈", "", "", "pos"}}},
+		{"奥斯汀/nr 、/x 沙利文/nr 三/m 人/n", []in{{pipeline.Person, "奥斯汀"}, {pipeline.Person, "沙利文"}}, []out{{pipeline.Person, "奥斯汀", "奥斯汀", "", "", "pos"}, {pipeline.Person, "沙利文", "沙利文", "", "", "pos"}}},
+		{"，/x 小/a 古丽/nr 的/uj 病/n", []in{{pipeline.Person, "古丽"}}, []out{{pipeline.Person, "古丽", "古丽", "", "", "pos"}}},
+		{"首列/m “/x 中/f 吉乌/nr ”/x 国际/n", []in{{pipeline.Person, "吉乌"}}, []out{{pipeline.Person, "吉乌", "吉乌", "", "", "pos"}}},
+		// Nor beside a name the document writes without the character.
+		{"外长/n 西/f 雅尔/nrt 多/m 10/x 日/m 说/v ，/x 西雅尔/nr 表示/v", []in{{pipeline.Person, "西雅尔"}, {pipeline.Person, "西雅尔"}}, []out{{pipeline.Person, "西雅尔", "西雅尔", "", "", "pos"}, {pipeline.Person, "西雅尔", "西雅尔", "", "", "pos"}}},
+	}},
 	{"person-whole", []example{
+		// gse took the title's last character and the name's first for a word.
+		{"负责/v 人马/n 柳/n 克/zg 表示/v ，/x 马柳克/nr 说/v", []in{{pipeline.Person, "柳克"}, {pipeline.Person, "马柳克"}}, []out{
+			{pipeline.Person, "马柳克", "马柳克", "", "", "person-whole"},
+			{pipeline.Person, "马柳克", "马柳克", "", "", "pos"},
+		}},
 		{"徐鑫/nr 如/v 是/v 村民/n ，/x 徐鑫如/nr 说/v", []in{{pipeline.Person, "徐鑫"}, {pipeline.Person, "徐鑫如"}}, []out{
 			{pipeline.Person, "徐鑫如", "徐鑫如", "", "", "person-whole"},
 			{pipeline.Person, "徐鑫如", "徐鑫如", "", "", "pos"},

@@ -788,7 +788,8 @@ func (s *Stage) personParts(d *doc) {
 // a longer PERSON name the document writes elsewhere, where the text around
 // it spells that name out: 徐鑫|如 beside 徐鑫如, 米|舒斯京 beside 米舒斯京. The
 // longer name must be at most five characters, or hold a name-joining dot,
-// begin and end where gse words do, add no title (德仁天皇) nor a word that
+// begin and end where gse words do (or begin inside a word that a title
+// ends in: 负责人马|柳克 beside 马柳克, gse's 人马), add no title (德仁天皇) nor a word that
 // makes it a thing (池黄高铁), and no other mention may lie in the part it
 // adds. Names people_known.tsv lists stay as they are.
 func (s *Stage) personWhole(d *doc) {
@@ -818,7 +819,7 @@ func (s *Stage) personWhole(d *doc) {
 			case strings.HasSuffix(name, m.Text) && m.End-k >= 0 && d.Slice(m.End-k, m.End) == name:
 				at = m.End - k
 			}
-			if at < 0 || s.overlapsOther(d, at, at+k, m) || startsInsideToken(d, at) || startsInsideToken(d, at+k) {
+			if at < 0 || s.overlapsOther(d, at, at+k, m) || startsInsideToken(d, at) && !s.titleSplit(d, at, m.Start) || startsInsideToken(d, at+k) {
 				continue
 			}
 			// What the longer name adds may be no title (德仁天皇) nor a
@@ -842,6 +843,15 @@ func (s *Stage) personWhole(d *doc) {
 			return a.Type == b.Type && a.Start == b.Start && a.End == b.End
 		})
 	}
+}
+
+// titleSplit reports whether the gse word around at, where a longer name
+// would begin, ends at the mention's start and has a title end at at: gse
+// took a title's last character and the name's first for one word
+// (负责人马柳克: 负责/v 人马/n 柳/n 克/zg).
+func (s *Stage) titleSplit(d *doc, at, start int) bool {
+	k := d.tokenAt(at)
+	return k >= 0 && d.Tokens[k].End == start && s.titleEndsAt(d, at)
 }
 
 // orgWhole extends a tagger ORG mention to the longer ORG name the document
@@ -2320,4 +2330,182 @@ func ordinaryPOS(pos string) bool {
 		return true
 	}
 	return false
+}
+
+// edgeNames is how many transliterated names of the training data
+// (name_chars.tsv) a character must begin, or end, for person-edge to add it
+// to a name the tagger cut short; edgeChars how many names each character
+// of the mention itself must stand in.
+const (
+	edgeNames = 10
+	edgeChars = 5
+)
+
+// edgeNotLast are characters that end transliterated names (松野博一, 古丽有)
+// but after a name more often count or predicate: 沙利文三人, 詹姆斯一接到球,
+// 史密斯有.
+const edgeNotLast = "一二三四五六七八九十两几有是为"
+
+// personEdges extends a tagger PERSON mention by the one character gse left
+// as a word of its own at its edge, when that character begins (or ends)
+// transliterated names often in the training data and the mention's own
+// characters are those of such names: 总理希|普金斯 (希/v), 总司令扎|卢日内,
+// 外交部长西雅尔|多10日 (多/m), 驻华大使多|罗萨里奥. A character before the
+// name must follow a title or a noun for people (总理, 选手); one after it
+// must stand before punctuation, a digit, a time word or a verb, and not
+// before a counter (普京多|次 is no name). A Chinese name the tagger began
+// at its given name (选手盛|李豪, 盛/v) takes the surname before it in the
+// same place. Function words (向李豪, 和, 在) are never added, nor a
+// character beside a name the document writes without it elsewhere, nor
+// to a name of people_known.tsv, nor a character that makes the mention
+// a run of country abbreviations (中|吉乌).
+func (s *Stage) personEdges(d *doc) {
+	if len(d.Tokens) == 0 {
+		return
+	}
+	n := d.CharCount()
+	changed := false
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Person || m.Stage == Name || m.End-m.Start < 2 || m.Confidence < minConfidence || s.known.Has(m.Text) {
+			continue // a weak mention is left to weak-person, which keeps it as a surname's name only
+		}
+		switch {
+		case m.Start > 0 && s.edgeBefore(d, m):
+			m.Start--
+		case m.End < n && s.edgeAfter(d, m, n):
+			m.End++
+		default:
+			continue
+		}
+		m.Text, m.Entity = d.Slice(m.Start, m.End), ""
+		addRule(m, "person-edge")
+		changed = true
+	}
+	if changed {
+		pipeline.SortMentions(d.Mentions)
+	}
+}
+
+// edgeToken returns the gse token of the one character at off, if gse made
+// a word of it that is no function word and no word of nameOpeners or
+// predicateOpeners, and no mention covers it.
+func (s *Stage) edgeToken(d *doc, off int) (rune, bool) {
+	k := d.tokenAt(off)
+	if k < 0 {
+		return 0, false
+	}
+	t := d.Tokens[k]
+	if t.Start != off || t.End != off+1 || functionPOS(t.Pos) {
+		return 0, false
+	}
+	c, _ := utf8.DecodeRuneInString(t.Text)
+	if !unicode.Is(unicode.Han, c) || strings.ContainsRune(nameOpeners+predicateOpeners, c) || nameOver(d, off, off+1) {
+		return 0, false
+	}
+	return c, true
+}
+
+// transliteratedChars reports whether every character of name but its
+// dots stands in at least edgeChars transliterated names.
+func (s *Stage) transliteratedChars(name string) bool {
+	for _, c := range name {
+		if !separator(c) && s.nameChars.Total(c) < edgeChars {
+			return false
+		}
+	}
+	return true
+}
+
+// edgeBefore reports whether the character before m begins m's name.
+func (s *Stage) edgeBefore(d *doc, m *pipeline.Mention) bool {
+	c, ok := s.edgeToken(d, m.Start-1)
+	if !ok || !d.wordStarts(m.Start) {
+		return false
+	}
+	if k := d.tokenAt(m.Start - 1); d.Tokens[k].Pos == "a" {
+		return false // 小|古丽, 小/a: a form of address
+	}
+	translit := s.nameChars.Begin(c) >= edgeNames && s.transliteratedChars(m.Text)
+	chinese := m.End-m.Start == 2 && s.surname(c) && s.surnameStarts(m.Text)
+	if !translit && !chinese || !s.titleEndsAt(d, m.Start-1) && !(translit && s.opensAt(d, m.Start-1)) {
+		return false
+	}
+	if s.allCountryAbbrevs(d.Slice(m.Start-1, m.End)) {
+		return false // “中吉乌”国际公铁联运: three countries
+	}
+	return !s.writtenApart(d, m, func(o *pipeline.Mention) bool { return d.Slice(o.Start-1, o.Start) != string(c) })
+}
+
+// edgeAfter reports whether the character after m ends m's name.
+func (s *Stage) edgeAfter(d *doc, m *pipeline.Mention, n int) bool {
+	c, ok := s.edgeToken(d, m.End)
+	if !ok || d.insideToken(m.End-1) && d.Tokens[d.tokenAt(m.End-1)].End != m.End {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(m.Text)
+	if strings.ContainsRune(edgeNotLast, c) || s.nameChars.End(c) < edgeNames || s.nameChars.Inside(last) < edgeChars || !s.transliteratedChars(m.Text) {
+		return false
+	}
+	if m.End+1 < n {
+		next, _ := utf8.DecodeRuneInString(d.Slice(m.End+1, m.End+2))
+		k := d.tokenAt(m.End + 1)
+		var pos string
+		if k >= 0 {
+			pos = d.Tokens[k].Pos
+		}
+		if !(unicode.IsPunct(next) || unicode.IsSpace(next) || next >= '0' && next <= '9' || strings.HasPrefix(pos, "v") ||
+			pos == "t" || pos == "d" || pos == "p" || pos == "c") {
+			return false
+		}
+	}
+	return !s.writtenApart(d, m, func(o *pipeline.Mention) bool { return d.Slice(o.End, min(o.End+1, n)) != d.Slice(m.End, m.End+1) })
+}
+
+// writtenApart reports whether another PERSON mention of m's text stands
+// where apart says the character m would take is not beside it: the
+// document writes the name without it.
+func (s *Stage) writtenApart(d *doc, m *pipeline.Mention, apart func(o *pipeline.Mention) bool) bool {
+	for k := range d.Mentions {
+		if o := &d.Mentions[k]; o.ID != m.ID && o.Type == pipeline.Person && o.Text == m.Text && apart(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameStarts reports whether name begins with a single surname.
+func (s *Stage) surnameStarts(name string) bool {
+	sn, ok := s.surnames.Of(name)
+	return ok && utf8.RuneCountInString(sn) == 1
+}
+
+// titleEndsAt reports whether a title of titles.tsv or a noun for people of
+// people_nouns.tsv ends right before code point off (总理|希普金斯, 选手|盛李豪).
+func (s *Stage) titleEndsAt(d *doc, off int) bool {
+	for k := 1; k <= s.titles.MaxLen() && k <= off; k++ {
+		w := d.Slice(off-k, off)
+		if s.isTitle(w) {
+			return true
+		}
+		if _, ok := s.peopleNouns.Get(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// opensAt reports whether a name may begin at code point off by what stands
+// before it: the start of the text or of a line, punctuation, or a
+// preposition or conjunction (与|拉|贾帕克萨).
+func (s *Stage) opensAt(d *doc, off int) bool {
+	if off == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeRuneInString(d.Slice(off-1, off))
+	if unicode.IsPunct(prev) || unicode.IsSpace(prev) {
+		return true
+	}
+	k := d.tokenAt(off - 1)
+	return k >= 0 && (d.Tokens[k].Pos == "p" || d.Tokens[k].Pos == "c")
 }
