@@ -1418,6 +1418,39 @@ func (s *Stage) topicChains(v *view) {
 	}
 }
 
+// metricChains gives the facts of kind from index from on that are still
+// without a subject, whose metric opens their clause (a change, share or
+// statistic read from the metric written before its verb or value), the
+// topic of their topic chain as topicChains does for amounts (rule
+// |subject:topic-chain): 我国成为全球能耗强度降低最快的国家之一，…，非化石能源
+// 发电装机容量占比超过了50% → 中国.
+func (s *Stage) metricChains(v *view, from int, kind string) {
+	for i := from; i < len(v.facts); i++ {
+		f := &v.facts[i]
+		if f.Kind != kind || f.Subject != "" || f.Object == "" || strings.Contains(f.Rule, "|subject:") || strings.Contains(f.Rule, ":after-") {
+			continue
+		}
+		ps := f.EvidenceStart
+		if n := utf8.RuneCountInString(f.Object); ps+n > len(v.text) || v.slice(ps, ps+n) != f.Object {
+			continue // the metric is not written where the evidence starts
+		}
+		o, ok := s.topicChain(v, f.Sentence, v.sents[f.Sentence].Start, ps)
+		if !ok {
+			continue
+		}
+		f.Subject = o.name
+		f.Rule += "|subject:topic-chain"
+		f.Confidence = 0.65
+		f.EvidenceStart = min(f.EvidenceStart, o.start)
+		for _, om := range o.mentions {
+			addMention(f, om)
+		}
+		if f.DateStart == nil {
+			setDate(f, v.topicDate(f.Sentence, o.start, ps), false)
+		}
+	}
+}
+
 // maxTopicChain is how many clauses with no subject of their own
 // topicChain reads back across to the topic's clause.
 const maxTopicChain = 3
@@ -1479,6 +1512,8 @@ func (s *Stage) subjectless(v *view, si, cs, c int) bool {
 	}
 	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") || t.Pos == "vn" || v.startingMention(p, c) != nil {
 		return false
+	} else if t.Text == "加上" || t.Text == "连同" {
+		return false // ，加上配属的陆军…，参演人数…: others join the topic's count
 	}
 	for _, i := range v.bySent[si] {
 		if m := &v.d.Mentions[i]; (m.Type == pipeline.Person || m.Type == pipeline.Money) && m.Start >= cs && m.End <= c {
@@ -1533,6 +1568,14 @@ func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 			p = t.End
 		} else {
 			break
+		}
+	}
+	if m := v.endingAt(c, p, pipeline.Place, pipeline.Org); m != nil && m.Start >= p && s.nounsOnly(v, p, m.Start) && len(v.inside(si, p, m.Start)) == 0 {
+		// A clause that is only the name, maybe after nouns that describe
+		// it, names the topic of what follows (江苏，传统产业占…; 小麦第一大省
+		// 河南，今年小麦一、二类麦田占比94.4%): rule |subject:topic.
+		if s.words.Starting(dictionaries.FactAnaphor, v.text, m.Start, m.End) < m.End-m.Start {
+			return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
 		}
 	}
 	var o org
@@ -2348,6 +2391,19 @@ func (s *Stage) possessor(v *view, lo, ss, pe int) (org, string, bool) {
 	}
 	before := nounsBack(after - 1) // 商品房 of 中国商品房的销售额
 	m := v.endingAt(before, lo, pipeline.Place, pipeline.Org)
+	if ts := v.pastTimesBack(before, lo); m == nil && ts < before && before == after-1 {
+		// A time between the owner and 的 is when, no part of what was
+		// counted (希腊目前的失业率, 上海自然博物馆今天的参观人数): the owner
+		// must stand right before it and open the clause.
+		if m = v.endingAt(ts, lo, pipeline.Place, pipeline.Org); m != nil && v.clauseOpens(m.Start, lo) {
+			how := "place-dated"
+			if m.Type == pipeline.Org {
+				how = "org-dated"
+			}
+			return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: how, phrase: v.slice(after, pe)}, how, true
+		}
+		m = nil
+	}
 	if m == nil {
 		// 我国的单位GDP能耗: a subject word as the owner.
 		if n, name := s.subjectEnding(v, lo, before); n > 0 && v.clauseOpens(before-n, lo) {

@@ -200,6 +200,10 @@ var changeRule = &rule{
 		{"他说，增长5%并不容易。", []string{"PERCENT:5%|5|%"}, nil},
 		// A share, not a change.
 		{"占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
+		// The topic of a topic chain owns a metric that opens its clause.
+		{"近年来，日照港坚持科技引领，建成顺岸开放式全自动化集装箱码头，单机平均效率提升50%。",
+			[]string{"PLACE:日照港", "PERCENT:50%|50|%"},
+			[]string{"change:metric-percent|subject:topic-chain|日照港|增长|单机平均效率|50 %"}},
 	},
 }
 
@@ -228,6 +232,7 @@ func (s *Stage) changes(v *view) {
 			}
 		}
 	}
+	s.metricChains(v, made, Change)
 }
 
 func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
@@ -957,7 +962,10 @@ func (s *Stage) metricSubject(v *view, si, lo, ms, me int) (subjectAt, string, b
 	if n, name := s.subjectStarting(v, ms, me); n > 0 && ms+n < me && v.clauseOpens(ms, lo) {
 		return subjectAt{org{name: name, start: ms, mentions: v.inside(si, ms, ms+n)}, ms + n}, "word", true
 	}
-	if o, _, ok := s.possessor(v, lo, ms, ms); ok {
+	if o, how, ok := s.possessor(v, lo, ms, ms); ok {
+		if strings.HasSuffix(how, "-dated") {
+			return subjectAt{o, ms}, "name-dated", true // 希腊目前的失业率 → 希腊, 失业率
+		}
 		return subjectAt{o, ms}, "name", true // 中国集成电路产业的销售额 → 中国, 集成电路产业销售额
 	}
 	if m := v.nameBeforeDate(ms, lo); m != nil {

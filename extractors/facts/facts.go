@@ -67,6 +67,8 @@
 //     生产总值预计增长…，进出口总额… → 福建省). A statistic of level (达到)
 //     whose own subject is nouns with no name (日产油气能力达到11万吨) makes
 //     them its object and takes its subject so too.
+//     A clause that is only a name, maybe after nouns that describe it, is a
+//     topic too (江苏，传统产业占规模以上工业营收总额的六成多 → 江苏省).
 //   - subject:topic-chain: an amount still with no subject after the rules
 //     above, whose clause opens with its predicate or with a verb, takes the
 //     topic of subject:topic from a clause up to three clauses back, when
@@ -75,7 +77,10 @@
 //     or source (全国累计检查定点医药机构318.9万家次，查处154.3万家次，共追回医保
 //     资金771.3亿元 → 全国). The topic's name must stand right before its
 //     verb, and the amount be no one's before it (fact_words.tsv kind unowned:
-//     案值, 涉案金额, 损失).
+//     案值, 涉案金额, 损失). A change, statistic or share whose metric opens
+//     its clause takes the topic so too (日照港坚持科技引领，建成…码头，单机平均
+//     效率提升50% → 日照港). A clause that opens with 加上 or 连同 adds others
+//     to the topic's count: no chain runs across it.
 //   - subject:whole: an amount after 其中 (of which) whose clause opens with
 //     its predicate is a part of the last amount before 其中 in the
 //     paragraph, at most a sentence back, and takes its subject and period
@@ -84,6 +89,8 @@
 //     the last fact before 其中 in its sentence, or, where 其中 opens the
 //     sentence, of the sentence before in the paragraph, when it has one
 //     (全国规模以上工业增加值同比增长4.0%。其中，装备制造业增加值增长6.0% → 全国).
+//     A statistic after 其中 with no subject takes the whole's so (…全国累计
+//     发电装机容量约31.6亿千瓦…。其中，太阳能发电装机容量约7.7亿千瓦 → 全国).
 //   - subject:parallel: an amount whose clause opens with its predicate right
 //     after a clause with another amount, maybe past clauses of change, takes
 //     that amount's subject (全国基本医保基金总收入3.11万亿元，总支出2.63万亿元),
@@ -112,7 +119,10 @@
 // amount:word-phrase-… (我国交通固定资产投资超2万亿元 → 中国, 投资,
 // 交通固定资产). A time among the nouns is the fact's and no part of them:
 // amount:name-dated-phrase-… (上海金融市场去年交易总额 → 上海市, 总额,
-// 金融市场交易, 2023). The words between subject and predicate are read as gse
+// 金融市场交易, 2023). A place or organization that owns the predicate or
+// metric with 的 across a time is its subject as well (希腊目前的失业率 → 希腊,
+// 失业率; rules amount:place-dated-…, change:name-dated-…,
+// statistic:rate-name-dated, statistic:measure-name-dated). The words between subject and predicate are read as gse
 // tagged them when they hold no name, preposition, adverb or verb alone
 // (我国创新药市场规模); after 对, 与, 同 or 和 they are the partner, written to
 // the object, and the rule says amount:word-partner-… or name-partner-…

@@ -51,6 +51,9 @@ var shareRule = &rule{
 		{"中国新接船舶订单占国际市场份额从2021年的31.5%提升至70%。", []string{"DATE:2021年|2021-01-01|2022-01-01", "PERCENT:31.5%|31.5|%"}, nil},
 		{"商用厨具占到了全国市场份额的40%以上。", []string{"PERCENT:40%以上|40|%"},
 			[]string{"share:metric-percent||占全国市场份额|商用厨具|40 %"}},
+		// A clause that is only a name is the topic of what follows.
+		{"江苏，传统产业占规模以上工业营收总额的六成多、利润的五成多。", []string{"PLACE:江苏|江苏省", "PERCENT:六成多|60|%", "PERCENT:五成多|50|%"},
+			[]string{"share:metric-percent|subject:topic|江苏省|占规模以上工业营收总额|传统产业|60 %"}},
 		// No part: a share of nothing named.
 		{"其中，占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
 	},
@@ -68,6 +71,7 @@ func (s *Stage) shares(v *view) {
 			}
 		}
 	}
+	s.metricChains(v, made, Share)
 }
 
 func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {

@@ -199,12 +199,38 @@ var statisticRule = &rule{
 			[]string{"statistic:subject-verb-object-quantity|长江干线港口|完成|货物吞吐量|2340000000 t"}},
 		// No statistic verb before the count.
 		{"园区有企业825家。", []string{"QUANTITY:825家|825|家"}, nil},
+		// A part after 其中 counts for the whole's subject, in its period
+		// (|subject:whole), in the sentence or the one before.
+		{"截至2023年底，全国机动车保有量达4.35亿辆，其中，新能源汽车保有量已达2041万辆。",
+			[]string{"DATE:截至2023年底|2023-01-01|2024-01-01", "QUANTITY:4.35亿辆|435000000|辆", "QUANTITY:2041万辆|20410000|辆"},
+			[]string{"statistic:measure|全国|达|机动车保有量|435000000 辆|2023-01-01", "statistic:measure|subject:whole|全国|达|新能源汽车保有量|20410000 辆|2023-01-01"}},
+		{"截至9月底，全国累计发电装机容量约31.6亿千瓦，同比增长14.1%。其中，太阳能发电装机容量约7.7亿千瓦，同比增长48.3%。",
+			[]string{"DATE:截至9月底|2024-01-01|2024-10-01", "QUANTITY:约31.6亿千瓦|3160000000|kW", "PERCENT:14.1%|14.1|%", "QUANTITY:约7.7亿千瓦|770000000|kW", "PERCENT:48.3%|48.3|%"},
+			[]string{"statistic:measure|全国|为|累计发电装机容量|3160000000 kW|2024-01-01", "statistic:measure|subject:whole|全国|为|太阳能发电装机容量|770000000 kW|2024-01-01"}},
+		// A name, a time and 的 before the measure: the name's, at that time
+		// (rule …-name-dated).
+		{"他们指出，希腊目前的失业率高达28%，新的紧缩政策将对希腊社会造成沉重打击。",
+			[]string{"PLACE:希腊", "DATE:目前|2024-06-04|2024-06-05", "PERCENT:28%|28|%"},
+			[]string{"statistic:rate-name-dated|希腊|高达|失业率|28 %|2024-06-04"}},
+		{"上海自然博物馆今天的参观人数达到1万5千多人次。",
+			[]string{"PLACE:上海自然博物馆", "DATE:今天|2024-06-04|2024-06-05", "QUANTITY:1万5千多人次|15000|人次"},
+			[]string{"statistic:measure-name-dated|上海自然博物馆|达到|参观人数|15000 人次|2024-06-04"}},
+		// A topic chain: clauses that open with their verb do what the topic
+		// does (|subject:topic-chain) …
+		{"亚洲是当今世界最具发展活力和潜力的地区之一，成为拉动世界经济复苏和增长的重要引擎，近年来对世界经济增长的贡献率已超过50%。",
+			[]string{"PLACE:亚洲", "PERCENT:超过50%|50|%"},
+			[]string{"statistic:rate|subject:topic-chain|亚洲|为|对世界经济增长的贡献率|50 %"}},
+		// … but 加上 adds others to its count.
+		{"空军先后出动预警机、轰炸机等各型战机和地导、雷达、高炮等兵种部队，加上配属的陆军和海军航空兵、水面舰艇，参演人数近1万余人。",
+			[]string{"ORG:空军", "ORG:陆军", "ORG:海军", "QUANTITY:近1万余人|10000|人"},
+			[]string{"statistic:measure||为|参演人数|10000 人"}},
 	},
 }
 
 // statistics finds, for every QUANTITY mention, the verb and subject that
 // count it.
 func (s *Stage) statistics(v *view) {
+	made := len(v.facts)
 	for si := range v.sents {
 		lo := v.sents[si].Start
 		qs := v.mentions(si, pipeline.Quantity)
@@ -231,6 +257,7 @@ func (s *Stage) statistics(v *view) {
 	}
 	s.countedTopics(v)
 	s.topicChains(v)
+	s.metricChains(v, made, Statistic)
 }
 
 // rateWord reports whether a word names a rate or a ratio stated in
@@ -457,7 +484,10 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		// 重庆汽车产业增加值同比增长9.2%，对…的贡献率: the owner's subject.
 		ns, ne, after = ownerAt, ownerAt+utf8.RuneCountInString(owner), v.slice(ms, me)
 	}
-	o, _, ok := s.metricSubject(v, si, lo, ns, ne)
+	o, how, ok := s.metricSubject(v, si, lo, ns, ne)
+	if ok && how == "name-dated" {
+		f.Rule += "-" + how // 希腊目前的失业率: the owner across a time
+	}
 	if ok && len(o.mentions) == 1 && strings.HasPrefix(o.phrase, "裔") {
 		// 拉美裔的接种率: people of that descent, not the place.
 		o.name, o.phrase = o.mentions[0].Text+"裔", strings.TrimPrefix(o.phrase, "裔")
@@ -491,7 +521,29 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 	addMention(&f, p)
 	d, context := v.dateFor(si, p.Start)
 	setDate(&f, d, context)
+	if f.Subject == "" && owner == "" {
+		v.partSubject(si, lo, ms, &f, context) // 其中，太阳能发电装机容量约7.7亿千瓦
+	}
 	return f, true
+}
+
+// partSubject gives a statistic with no subject whose metric at pos opens a
+// clause after 其中 (of which) the subject of the whole before it, as
+// changes take it (rule |subject:whole; see wholeOf): …全国累计发电装机容量约
+// 31.6亿千瓦…。其中，太阳能发电装机容量约7.7亿千瓦 → 全国. The part counts the
+// whole's period when it has none of its own sentence (context: its date
+// came from the paragraph).
+func (v *view) partSubject(si, lo, pos int, f *pipeline.Fact, context bool) {
+	w := v.wholeOf(si, lo, pos)
+	if w == nil || w.Subject == "" {
+		return
+	}
+	f.Subject = w.Subject
+	f.Rule += "|subject:whole"
+	if (f.DateStart == nil && f.DateEnd == nil || context) && (w.DateStart != nil || w.DateEnd != nil) {
+		f.DateStart, f.DateEnd = w.DateStart, w.DateEnd
+		f.Rule = strings.Replace(f.Rule, "|date:paragraph-context", "", 1)
+	}
 }
 
 // countedTopics gives an amount with no subject whose clause opens with its
@@ -666,6 +718,9 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 	addMention(&f, q)
 	d, context := v.dateFor(si, q.Start)
 	setDate(&f, d, context)
+	if f.Subject == "" && f.EvidenceStart == rs {
+		v.partSubject(si, lo, rs, &f, context) // 其中，原油产量达到2.13亿吨
+	}
 	return f, true
 }
 
