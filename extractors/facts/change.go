@@ -200,6 +200,10 @@ var changeRule = &rule{
 		{"他说，增长5%并不容易。", []string{"PERCENT:5%|5|%"}, nil},
 		// A share, not a change.
 		{"占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
+		// The last name of a list is no subject of the list's metric alone.
+		{"安徽、云南重点监测企业家电销售额增长15%左右，宁夏重点监测企业通讯器材销售额增长14.2%。",
+			[]string{"PLACE:安徽|安徽省", "PLACE:云南|云南省", "PERCENT:15%左右|15|%", "PLACE:宁夏|宁夏回族自治区", "PERCENT:14.2%|14.2|%"},
+			[]string{"change:metric-percent||增长|云南重点监测企业家电销售额|15 %", "change:name-percent|宁夏回族自治区|增长|重点监测企业通讯器材销售额|14.2 %"}},
 		// The topic of a topic chain owns a metric that opens its clause.
 		{"近年来，日照港坚持科技引领，建成顺岸开放式全自动化集装箱码头，单机平均效率提升50%。",
 			[]string{"PLACE:日照港", "PERCENT:50%|50|%"},
@@ -943,6 +947,9 @@ func (v *view) quoteStart(close, lo int) int {
 // with a time between (美国1月零售销售额). The subject's end is where the
 // metric proper starts.
 func (s *Stage) metricSubject(v *view, si, lo, ms, me int) (subjectAt, string, bool) {
+	if ms-1 > lo && v.text[ms-1] == '、' && v.endingAt(ms-1, lo, pipeline.Place, pipeline.Org) != nil {
+		return subjectAt{}, "", false // 德、英、法三国市场, 安徽、云南重点监测企业…: the last name of a list is no subject alone
+	}
 	if name, e, cms, ok := v.chainStarting(ms, me); ok && e < me && v.clauseOpens(ms, lo) {
 		return subjectAt{org{name: name, start: ms, mentions: cms}, e}, "name", true // 四川成都GDP → 四川省成都市
 	}

@@ -54,6 +54,9 @@ var shareRule = &rule{
 		// A clause that is only a name is the topic of what follows.
 		{"江苏，传统产业占规模以上工业营收总额的六成多、利润的五成多。", []string{"PLACE:江苏|江苏省", "PERCENT:六成多|60|%", "PERCENT:五成多|50|%"},
 			[]string{"share:metric-percent|subject:topic|江苏省|占规模以上工业营收总额|传统产业|60 %"}},
+		// A share of the topic itself is a part's, not the topic's.
+		{"大连新市区是大连经济和支柱产业的核心区，GDP占大连市的36%。", []string{"PLACE:大连|辽宁省大连市", "PLACE:大连|辽宁省大连市", "PLACE:大连市|辽宁省大连市", "PERCENT:36%|36|%"},
+			[]string{"share:metric-percent||占大连市|GDP|36 %"}},
 		// No part: a share of nothing named.
 		{"其中，占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
 	},
@@ -124,6 +127,11 @@ func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 	f, ok := s.measured(v, si, lo, ps, p, made, Share, false)
 	if !ok || f.Subject == "" && utf8.RuneCountInString(f.Object) < 2 && !v.namedIn(si, f.Object, f.EvidenceStart, f.EvidenceEnd) {
 		return // 总占比达67.58%: a share of nothing named (韩占据… is Korea's)
+	}
+	if m := v.exact(ps+1, ps+1+utf8.RuneCountInString(whole), pipeline.Place, pipeline.Org); m != nil && f.Subject != "" && entity(m) == f.Subject && v.text[ps] == '占' {
+		// GDP占大连市的36% after 大连新市区是…: a part of the subject is
+		// no share of the subject by itself.
+		f.Subject, f.Rule = "", strings.Replace(f.Rule, "|subject:topic", "", 1)
 	}
 	if f.Subject == "" {
 		if name := v.sentenceBeforeSubject(si); name != "" && !v.namesOther(si, f.EvidenceEnd, name) {
