@@ -1451,6 +1451,49 @@ func (s *Stage) metricChains(v *view, from int, kind string) {
 	}
 }
 
+// metricParallels gives the facts of kind from index from on that are still
+// without a subject, whose metric opens their clause, the subject of an
+// amount or statistic that ends the clause right before, maybe past clauses
+// of change, as parallelFact reads it for amounts (rule |subject:parallel):
+// a parallel figure counts for the same subject (目前，北京市共有出租车营运车辆
+// 6.6万辆，日均客运量190多万人次 → 北京市).
+func (s *Stage) metricParallels(v *view, from int, kind string) {
+	for i := from; i < len(v.facts); i++ {
+		f := &v.facts[i]
+		if f.Kind != kind || f.Subject != "" || f.Object == "" || strings.Contains(f.Rule, "|subject:") || strings.Contains(f.Rule, ":after-") {
+			continue
+		}
+		ps := f.EvidenceStart
+		if n := utf8.RuneCountInString(f.Object); ps+n > len(v.text) || v.slice(ps, ps+n) != f.Object {
+			continue
+		}
+		si := f.Sentence
+		g, phrase, ok := s.parallelFact(v, si, v.sents[si].Start, ps, Amount, Statistic)
+		if !ok || phrase != "" || g.Sentence != si || v.valueModifies(&g) {
+			continue
+		}
+		f.Subject = g.Subject
+		f.Rule += "|subject:parallel"
+		f.Confidence = 0.7
+		if f.DateStart == nil && g.DateStart != nil {
+			f.DateStart, f.DateEnd = g.DateStart, g.DateEnd
+		}
+	}
+}
+
+// valueModifies reports whether a value f reads stands before 的: 总投资82亿元
+// 的太阳能单晶硅项目 says what a thing is, and is no figure of a subject.
+func (v *view) valueModifies(f *pipeline.Fact) bool {
+	for _, typ := range []string{pipeline.Money, pipeline.Quantity, pipeline.Percent} {
+		for _, m := range v.mentions(f.Sentence, typ) {
+			if m.Start >= f.EvidenceStart && m.End < f.EvidenceEnd && v.text[m.End] == '的' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // maxTopicChain is how many clauses with no subject of their own
 // topicChain reads back across to the topic's clause.
 const maxTopicChain = 3

@@ -236,6 +236,7 @@ func (s *Stage) changes(v *view) {
 			}
 		}
 	}
+	s.metricParallels(v, made, Change)
 	s.metricChains(v, made, Change)
 }
 

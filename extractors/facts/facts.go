@@ -97,6 +97,11 @@
 //     also with a few nouns after a light verb before the predicate (实现旅游
 //     收入) or after a count (接待游客…，实现旅游收入…); a change right after
 //     another change of the sentence takes its subject too.
+//     A change, statistic or share whose metric opens its clause right after
+//     such a clause takes the subject of its amount or statistic the same way
+//     (北京市共有出租车营运车辆6.6万辆，日均客运量190多万人次 → 北京市), not
+//     that of a value before 的, which says what a thing is (总投资82亿元的
+//     太阳能单晶硅项目).
 //   - |partner: a part or parallel clause that opens with 对 and a partner
 //     (其中，对东盟进出口9932.4亿元) writes the partner to the object.
 //   - holder:document, holder:known-person: a role with no holder takes the

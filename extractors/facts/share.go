@@ -57,6 +57,10 @@ var shareRule = &rule{
 		// A share of the topic itself is a part's, not the topic's.
 		{"大连新市区是大连经济和支柱产业的核心区，GDP占大连市的36%。", []string{"PLACE:大连|辽宁省大连市", "PLACE:大连|辽宁省大连市", "PLACE:大连市|辽宁省大连市", "PERCENT:36%|36|%"},
 			[]string{"share:metric-percent||占大连市|GDP|36 %"}},
+		// A value before 的 says what a thing is: no subject's figure.
+		{"其中包括总投资85亿元的新能源汽车工厂，总投资82亿元的太阳能单晶硅项目等，社会投资规模占比达92.5%。",
+			[]string{"MONEY:85亿元|8500000000|CNY", "MONEY:82亿元|8200000000|CNY", "PERCENT:92.5%|92.5|%"},
+			[]string{"share:metric-percent||占|社会投资规模|92.5 %"}},
 		// No part: a share of nothing named.
 		{"其中，占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
 	},
@@ -74,6 +78,7 @@ func (s *Stage) shares(v *view) {
 			}
 		}
 	}
+	s.metricParallels(v, made, Share)
 	s.metricChains(v, made, Share)
 }
 

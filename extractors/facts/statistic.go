@@ -215,6 +215,14 @@ var statisticRule = &rule{
 		{"上海自然博物馆今天的参观人数达到1万5千多人次。",
 			[]string{"PLACE:上海自然博物馆", "DATE:今天|2024-06-04|2024-06-05", "QUANTITY:1万5千多人次|15000|人次"},
 			[]string{"statistic:measure-name-dated|上海自然博物馆|达到|参观人数|15000 人次|2024-06-04"}},
+		// A figure right after another's clause counts for the same subject
+		// (|subject:parallel).
+		{"据最新统计，我国义务教育巩固率达到93.4%，高中阶段毛入学率88.3%，高等教育毛入学率45.7%。",
+			[]string{"PERCENT:93.4%|93.4|%", "PERCENT:88.3%|88.3|%", "PERCENT:45.7%|45.7|%"},
+			[]string{"statistic:rate|中国|达到|义务教育巩固率|93.4 %", "statistic:rate|subject:topic|中国|为|高中阶段毛入学率|88.3 %", "statistic:rate|subject:parallel|中国|为|高等教育毛入学率|45.7 %"}},
+		{"北京市共有出租车营运车辆6.6万辆，日均客运量190多万人次。",
+			[]string{"PLACE:北京市|北京市|110000", "QUANTITY:6.6万辆|66000|辆", "QUANTITY:190多万人次|1900000|人次"},
+			[]string{"statistic:subject-verb-object-quantity|北京市|共有|出租车营运车辆|66000 辆", "statistic:measure|subject:parallel|北京市|为|客运量|1900000 人次"}},
 		// A topic chain: clauses that open with their verb do what the topic
 		// does (|subject:topic-chain) …
 		{"亚洲是当今世界最具发展活力和潜力的地区之一，成为拉动世界经济复苏和增长的重要引擎，近年来对世界经济增长的贡献率已超过50%。",
@@ -257,6 +265,7 @@ func (s *Stage) statistics(v *view) {
 	}
 	s.countedTopics(v)
 	s.topicChains(v)
+	s.metricParallels(v, made, Statistic)
 	s.metricChains(v, made, Statistic)
 }
 
