@@ -1345,20 +1345,24 @@ func (v *view) pastTimesBack(e, lo int) int {
 // (重组后, 实施以来) gives no topic.
 func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 	ss := s.subjectEnd(v, ps, lo)
+	pe := ss // where what the topic counts ends
+	if t := v.tokenHolding(ss); t != nil && t.Start < ss && t.Start >= lo && nounLike(t) {
+		ss = t.Start // 软件业务|收入: the predicate ends a word gse read whole
+	}
 	phrase := ""
 	if ss > lo && v.text[ss-1] != ',' && v.text[ss-1] != '，' {
 		// A few nouns after the clause's light verb say what it counts
 		// (，完成电信业务收入14535亿元 → 电信业务).
 		if ns, ok := s.openingNouns(v, si, lo, ss); ok && s.subjectEnd(v, ns, lo) < ns {
-			phrase, ss = v.slice(ns, ss), s.subjectEnd(v, ns, lo)
+			phrase, ss = v.slice(ns, pe), s.subjectEnd(v, ns, lo)
 		} else if ok && ns > lo && (v.text[ns-1] == ',' || v.text[ns-1] == '，') && !s.agent(v, ns, ss) {
 			// Nouns that open the clause and name no one who acts say what the
 			// topic counts (我国服务贸易稳步增长，服务进出口总额…); 当地交通部门投资
 			// names its own subject.
-			phrase, ss = v.slice(ns, ss), ns
+			phrase, ss = v.slice(ns, pe), ns
 			for _, kind := range []string{dictionaries.FactLink, dictionaries.FactFiller, dictionaries.FactReport} {
-				if n := s.words.Starting(kind, v.text, ns, ss); n > 0 && n < len([]rune(phrase)) {
-					phrase = v.slice(ns+n, ss) // 合计进出口, 预计目标…: no part of what was counted
+				if n := s.words.Starting(kind, v.text, ns, pe); n > 0 {
+					phrase = v.slice(ns+n, pe) // 合计进出口, 预计目标…, 力争: no part of what was counted
 				}
 			}
 			if phrase = strings.TrimSuffix(phrase, "总"); utf8.RuneCountInString(phrase) < 2 {
@@ -1640,6 +1644,10 @@ func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 	// What it counts may follow the name: 福建全省地区生产总值预计增长.
 	for q := p; counts && q < c && q-p <= maxObject; {
 		t := v.tokenStarting(q)
+		if t != nil && q > p && (t.Text == "和" || t.Text == "与" || t.Text == "及" || t.Text == "、") && v.nounAt(t.End) {
+			q = t.End // 我国软件和信息技术服务业运行态势良好: nouns joined are one
+			continue
+		}
 		if t == nil || !nounLike(t) || len(v.inside(si, q, t.End)) > 0 {
 			if q > p && t != nil && (t.Pos == "d" || t.Pos == "ad" || strings.HasPrefix(t.Pos, "v")) {
 				p = q
@@ -2451,6 +2459,17 @@ func (s *Stage) possessor(v *view, lo, ss, pe int) (org, string, bool) {
 		// 我国的单位GDP能耗: a subject word as the owner.
 		if n, name := s.subjectEnding(v, lo, before); n > 0 && v.clauseOpens(before-n, lo) {
 			return org{name: name, start: before - n, how: "phrase", phrase: v.slice(before, after-1) + v.slice(after, pe)}, "word", true
+		}
+	}
+	if m != nil && m.Type == pipeline.Place && !v.clauseOpens(m.Start, lo) {
+		// Divisions written together own it as the last one (天津宝坻区的降雨量 →
+		// 天津市宝坻区), when the chain opens the clause.
+		k := m.Start
+		for p := v.endingAt(k, lo, pipeline.Place); p != nil; p = v.endingAt(k, lo, pipeline.Place) {
+			k = p.Start
+		}
+		if name, ok := v.chain(k, m.End); ok && v.clauseOpens(k, lo) {
+			return org{name: name, start: k, mentions: v.placesIn(k, m.End), how: "place", phrase: v.slice(m.End, after-1) + v.slice(after, pe)}, "place", true
 		}
 	}
 	if m == nil || !v.clauseOpens(m.Start, lo) {

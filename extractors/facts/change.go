@@ -204,6 +204,11 @@ var changeRule = &rule{
 		{"安徽、云南重点监测企业家电销售额增长15%左右，宁夏重点监测企业通讯器材销售额增长14.2%。",
 			[]string{"PLACE:安徽|安徽省", "PLACE:云南|云南省", "PERCENT:15%左右|15|%", "PLACE:宁夏|宁夏回族自治区", "PERCENT:14.2%|14.2|%"},
 			[]string{"change:metric-percent||增长|云南重点监测企业家电销售额|15 %", "change:name-percent|宁夏回族自治区|增长|重点监测企业通讯器材销售额|14.2 %"}},
+		// A topic's nouns may be joined by 和, and the predicate may end a
+		// word gse read whole (软件业务收入).
+		{"我国软件和信息技术服务业运行态势平稳，软件业务收入64570亿元，同比增长13.6%，利润总额同比增长13.4%。",
+			[]string{"MONEY:64570亿元|6457000000000|CNY", "PERCENT:13.6%|13.6|%", "PERCENT:13.4%|13.4|%"},
+			[]string{"change:after-amount|中国|同比增长|软件业务收入|13.6 %", "change:metric-percent|subject:parallel|中国|同比增长|利润总额|13.4 %"}},
 		// The topic of a topic chain owns a metric that opens its clause.
 		{"近年来，日照港坚持科技引领，建成顺岸开放式全自动化集装箱码头，单机平均效率提升50%。",
 			[]string{"PLACE:日照港", "PERCENT:50%|50|%"},

@@ -63,10 +63,12 @@
 //     (一季度，云南计划开工500多个项目，总投资超700亿元 → 云南省). Not when that
 //     clause names a source (发布, 显示, 获悉; fact_words.tsv kinds report and
 //     speech), holds a person or an amount, or is a time (重组后, 实施以来).
-//     The name may go on with what it counts before the verb (福建全省地区
-//     生产总值预计增长…，进出口总额… → 福建省). A statistic of level (达到)
-//     whose own subject is nouns with no name (日产油气能力达到11万吨) makes
-//     them its object and takes its subject so too.
+//     The name may go on with what it counts before the verb, nouns maybe
+//     joined by 和, 与 or 及 (福建全省地区生产总值预计增长…，进出口总额… → 福建省;
+//     我国软件和信息技术服务业运行态势平稳，软件业务收入… → 中国), and the
+//     predicate may end a word gse read whole (软件业务|收入). A statistic
+//     of level (达到) whose own subject is nouns with no name (日产油气能力
+//     达到11万吨) makes them its object and takes its subject so too.
 //     A clause that is only a name, maybe after nouns that describe it, is a
 //     topic too (江苏，传统产业占规模以上工业营收总额的六成多 → 江苏省).
 //   - subject:topic-chain: an amount still with no subject after the rules
@@ -124,12 +126,14 @@
 // amount:word-phrase-… (我国交通固定资产投资超2万亿元 → 中国, 投资,
 // 交通固定资产). A time among the nouns is the fact's and no part of them:
 // amount:name-dated-phrase-… (上海金融市场去年交易总额 → 上海市, 总额,
-// 金融市场交易, 2023). A place or organization that owns the predicate or
-// metric with 的 across a time is its subject as well (希腊目前的失业率 → 希腊,
-// 失业率; rules amount:place-dated-…, change:name-dated-…,
-// statistic:rate-name-dated, statistic:measure-name-dated). The words between subject and predicate are read as gse
-// tagged them when they hold no name, preposition, adverb or verb alone
-// (我国创新药市场规模); after 对, 与, 同 or 和 they are the partner, written to
+// 金融市场交易, 2023). Divisions written together own it with 的 as the
+// last one (天津宝坻区的降雨量 → 天津市宝坻区). A place or organization that
+// owns the predicate or metric with 的 across a time is its subject as well
+// (希腊目前的失业率 → 希腊, 失业率; rules amount:place-dated-…,
+// change:name-dated-…, statistic:rate-name-dated,
+// statistic:measure-name-dated). The words between subject and predicate
+// are read as gse tagged them when they hold no name, preposition, adverb or
+// verb alone (我国创新药市场规模); after 对, 与, 同 or 和 they are the partner, written to
 // the object, and the rule says amount:word-partner-… or name-partner-…
 // (我国对共建“一带一路”国家进出口 → 中国, 共建“一带一路”国家); a change after
 // such an amount names its metric with the preposition (对东盟进出口额).

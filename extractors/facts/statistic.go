@@ -223,6 +223,10 @@ var statisticRule = &rule{
 		{"北京市共有出租车营运车辆6.6万辆，日均客运量190多万人次。",
 			[]string{"PLACE:北京市|北京市|110000", "QUANTITY:6.6万辆|66000|辆", "QUANTITY:190多万人次|1900000|人次"},
 			[]string{"statistic:subject-verb-object-quantity|北京市|共有|出租车营运车辆|66000 辆", "statistic:measure|subject:parallel|北京市|为|客运量|1900000 人次"}},
+		// Divisions written together own a measure with 的.
+		{"天津宝坻区的降雨量达到294.7毫米。",
+			[]string{"PLACE:天津|天津市|120000", "PLACE:宝坻区|天津市宝坻区|120115", "QUANTITY:294.7毫米|294.7|mm"},
+			[]string{"statistic:measure|天津市宝坻区|达到|降雨量|294.7 mm"}},
 		// A topic chain: clauses that open with their verb do what the topic
 		// does (|subject:topic-chain) …
 		{"亚洲是当今世界最具发展活力和潜力的地区之一，成为拉动世界经济复苏和增长的重要引擎，近年来对世界经济增长的贡献率已超过50%。",
