@@ -200,6 +200,10 @@ var changeRule = &rule{
 		{"他说，增长5%并不容易。", []string{"PERCENT:5%|5|%"}, nil},
 		// A share, not a change.
 		{"占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
+		// A topic chain past a clause with a count of its own.
+		{"春节期间，全国共发生火灾12025起，死亡51人，火灾起数同比下降12.8%。",
+			[]string{"QUANTITY:12025起|12025|起", "QUANTITY:51人|51|人", "PERCENT:12.8%|12.8|%"},
+			[]string{"change:metric-percent|subject:topic-chain|全国|同比下降|火灾起数|12.8 %"}},
 		// The last name of a list is no subject of the list's metric alone.
 		{"安徽、云南重点监测企业家电销售额增长15%左右，宁夏重点监测企业通讯器材销售额增长14.2%。",
 			[]string{"PLACE:安徽|安徽省", "PLACE:云南|云南省", "PERCENT:15%左右|15|%", "PLACE:宁夏|宁夏回族自治区", "PERCENT:14.2%|14.2|%"},

@@ -223,6 +223,10 @@ var statisticRule = &rule{
 		{"北京市共有出租车营运车辆6.6万辆，日均客运量190多万人次。",
 			[]string{"PLACE:北京市|北京市|110000", "QUANTITY:6.6万辆|66000|辆", "QUANTITY:190多万人次|1900000|人次"},
 			[]string{"statistic:subject-verb-object-quantity|北京市|共有|出租车营运车辆|66000 辆", "statistic:measure|subject:parallel|北京市|为|客运量|1900000 人次"}},
+		// … also when the date of the clause before opens its evidence.
+		{"统计显示，2022年年底，我国普惠小微贷款余额接近24万亿人民币，授信户数超过5600万户。",
+			[]string{"DATE:2022年年底|2022-12-01|2023-01-01", "MONEY:接近24万亿人民币|24000000000000|CNY", "QUANTITY:超过5600万户|56000000|户"},
+			[]string{"statistic:measure|subject:parallel|中国|为|授信户数|56000000 户|2022-12-01"}},
 		// Divisions written together own a measure with 的.
 		{"天津宝坻区的降雨量达到294.7毫米。",
 			[]string{"PLACE:天津|天津市|120000", "PLACE:宝坻区|天津市宝坻区|120115", "QUANTITY:294.7毫米|294.7|mm"},
