@@ -1457,7 +1457,8 @@ func (s *Stage) metricChains(v *view, from int, kind string) {
 
 // metricAt returns where the metric of fact f, read from what was measured,
 // starts when it opens its clause, after times only (单机平均效率提升50%; the
-// evidence may start earlier, at a date of the clause before), or for a
+// evidence may start earlier, at a date of the clause before), or where the
+// evidence starts after a whole word (日均|客运量, not 进|馆人数), or for a
 // statistic with no subject where its clause's verb does (，完成货运周转量…);
 // else -1.
 func (s *Stage) metricAt(v *view, f *pipeline.Fact) int {
@@ -1471,8 +1472,11 @@ func (s *Stage) metricAt(v *view, f *pipeline.Fact) int {
 	obj := []rune(f.Object)
 	for k := f.EvidenceEnd - len(obj); k >= f.EvidenceStart; k-- {
 		if slices.Equal(v.text[k:k+len(obj)], obj) {
-			if v.clauseOpens(k, lo) || k == f.EvidenceStart {
+			if v.clauseOpens(k, lo) {
 				return k
+			}
+			if t := v.tokenEnding(k); k == f.EvidenceStart && t != nil && (t.End-t.Start > 1 || v.text[t.Start] == '的') {
+				return k // 日均|客运量, 不良|贷款率, …的|人数: words before it that gse read whole, not 进|馆人数
 			}
 			return -1
 		}

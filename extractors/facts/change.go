@@ -247,6 +247,27 @@ func (s *Stage) changes(v *view) {
 	}
 	s.metricParallels(v, made, Change)
 	s.metricChains(v, made, Change)
+	s.statisticsSentenceBefore(v)
+}
+
+// statisticsSentenceBefore gives a statistic with no subject whose metric
+// opens its clause and whose sentence names no other place or organization
+// before it the subject of the figures of the sentence before, as changes
+// take it (rule |subject:sentence-before: 截至10月末，全国普惠型小微企业贷款余额
+// 22.9万亿元…。前10个月，全国新发放的…贷款利率5.28% is a rate of 全国 already;
+// …国有企业党组织覆盖率为92.8%。187.7万个非公有制企业已建立党组织，覆盖率为73.1%
+// → 全国). It runs after the changes, which the sentence before may hold.
+func (s *Stage) statisticsSentenceBefore(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Statistic || f.Subject != "" || strings.Contains(f.Rule, "|subject:") || s.metricAt(v, f) < 0 {
+			continue
+		}
+		if name := v.sentenceBeforeSubject(f.Sentence); name != "" && !v.namesOther(f.Sentence, f.EvidenceEnd, name) {
+			f.Subject = name
+			f.Rule += "|subject:sentence-before"
+		}
+	}
 }
 
 func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
@@ -326,19 +347,30 @@ func (v *view) scopeLike(name string) bool {
 }
 
 // sentenceBeforeSubject returns the subject of the changes of the sentence
-// before si in its paragraph when they all have one and the same, that of a
-// subject word or a division (全国, 中国, 江苏省): a statistical release states
-// whose figures they are once, then goes on by sector (上半年，全国规模以上工业
-// 增加值同比增长6.0%。分三大门类看，采矿业增加值增长5.4% → 全国). Else "".
+// before si in its paragraph, or when it has none of its other figures
+// (amounts, statistics, shares), when they all have one and the same, that of a subject word or
+// a division (全国, 中国, 江苏省): a statistical release states whose figures
+// they are once, then goes on by sector (上半年，全国规模以上工业增加值同比增长
+// 6.0%。分三大门类看，采矿业增加值增长5.4% → 全国). Else "".
 func (v *view) sentenceBeforeSubject(si int) string {
 	if si == 0 || v.paragraphStart(v.sents[si].Start) > v.sents[si-1].Start {
 		return ""
 	}
-	name := ""
+	name, changes := "", false
 	for i := range v.facts {
 		f := &v.facts[i]
 		if f.Sentence != si-1 || f.Kind != Change {
 			continue
+		}
+		if f.Subject == "" || name != "" && f.Subject != name {
+			return ""
+		}
+		name, changes = f.Subject, true
+	}
+	for i := range v.facts {
+		f := &v.facts[i]
+		if changes || f.Sentence != si-1 || f.Kind == Role || f.Kind == Event {
+			continue // the changes speak for their sentence when it has any
 		}
 		if f.Subject == "" || name != "" && f.Subject != name {
 			return ""

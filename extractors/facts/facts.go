@@ -31,11 +31,14 @@
 //     Doc.Text), when it is the nearest earlier sentence with a date and
 //     that sentence has no other. The publication date is never used: an
 //     article published in 2024 mostly reports on earlier times.
-//   - subject:sentence-before: a change or share with no subject takes that of the
-//     changes of the sentence before in its paragraph, when they all have one
-//     and it is the whole country or a place the document names, and the
-//     sentence names no other place or organization before it (上半年，全国…
-//     增长6.0%。分三大门类看，采矿业增加值增长5.4% → 全国).
+//   - subject:sentence-before: a change, share or statistic with no subject
+//     takes that of the changes of the sentence before in its paragraph, or
+//     when it has none of its amounts, statistics and shares, when they all
+//     have one and it is the whole country or a place the document names, and
+//     the sentence names no other place or organization before it (上半年，
+//     全国…增长6.0%。分三大门类看，采矿业增加值增长5.4% → 全国). A statistic
+//     must open its clause with its metric, not read it from inside a word
+//     (目前累计进|馆人数).
 //   - date:document-lead: a meeting or talk in a later paragraph with no date
 //     of its paragraph takes the lead's, when the document's first sentence
 //     holds one DATE of at most 16 days and names the person who met (11月30日

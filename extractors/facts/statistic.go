@@ -227,6 +227,15 @@ var statisticRule = &rule{
 		{"统计显示，2022年年底，我国普惠小微贷款余额接近24万亿人民币，授信户数超过5600万户。",
 			[]string{"DATE:2022年年底|2022-12-01|2023-01-01", "MONEY:接近24万亿人民币|24000000000000|CNY", "QUANTITY:超过5600万户|56000000|户"},
 			[]string{"statistic:measure|subject:parallel|中国|为|授信户数|56000000 户|2022-12-01"}},
+		// The figures of the sentence before name whose a release's figures
+		// are (|subject:sentence-before) …
+		{"全国机关、事业单位党组织覆盖率为99.7%和95.2%，国有企业党组织覆盖率为92.8%。187.7万个非公有制企业已建立党组织，覆盖率为73.1%。",
+			[]string{"PERCENT:99.7%|99.7|%", "PERCENT:95.2%|95.2|%", "PERCENT:92.8%|92.8|%", "QUANTITY:187.7万个|1877000|个", "PERCENT:73.1%|73.1|%"},
+			[]string{"statistic:rate|全国|为|机关、事业单位党组织覆盖率|99.7 %", "statistic:rate|subject:parallel|全国|为|国有企业党组织覆盖率|92.8 %", "statistic:rate|subject:sentence-before|全国|为|覆盖率|73.1 %"}},
+		// … not to a metric read from inside a word (进|馆人数).
+		{"粤港澳大湾区消费季50余场促消费线下活动正在开展，计划投放超1亿元消费券拉动消费。会展经济持续发力，正在举行的第133届广交会，目前累计进馆人数超207万人次。",
+			[]string{"PLACE:粤港澳大湾区|粤港澳大湾区||CN", "QUANTITY:50余场|50|场", "MONEY:超1亿元|100000000|CNY", "QUANTITY:超207万人次|2070000|人次"},
+			[]string{"statistic:measure||为|馆人数|2070000 人次"}},
 		// Divisions written together own a measure with 的.
 		{"天津宝坻区的降雨量达到294.7毫米。",
 			[]string{"PLACE:天津|天津市|120000", "PLACE:宝坻区|天津市宝坻区|120115", "QUANTITY:294.7毫米|294.7|mm"},
