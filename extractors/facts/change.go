@@ -200,6 +200,9 @@ var changeRule = &rule{
 		{"他说，增长5%并不容易。", []string{"PERCENT:5%|5|%"}, nil},
 		// A share, not a change.
 		{"占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
+		// A code of letters and digits is part of the metric's name.
+		{"春节期间，我国5G流量使用量同比增长了72.7%。", []string{"PERCENT:72.7%|72.7|%"},
+			[]string{"change:word-percent|中国|同比增长|5G流量使用量|72.7 %"}},
 		// A topic chain past a clause with a count of its own.
 		{"春节期间，全国共发生火灾12025起，死亡51人，火灾起数同比下降12.8%。",
 			[]string{"QUANTITY:12025起|12025|起", "QUANTITY:51人|51|人", "PERCENT:12.8%|12.8|%"},
@@ -749,7 +752,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			// what is measured (人均可支配收入年均实际增长).
 			measure := t != nil && t.Start >= lo && !inner && strings.HasPrefix(t.Pos, "v") &&
 				(s.words.Ending(dictionaries.FactAmount, v.text, t.Start, t.End) == t.End-t.Start || s.words.Ending(dictionaries.FactSpend, v.text, t.Start, t.End) == t.End-t.Start)
-			if t == nil || t.Start < lo || !(nounLike(t) || measure || t.Pos == "b" || t.Pos == "x" && isLatin(t.Text) ||
+			if t == nil || t.Start < lo || !(nounLike(t) || measure || t.Pos == "b" || t.Pos == "x" && (isLatin(t.Text) || latinCode(t.Text)) ||
 				inner && (t.Pos == "f" || t.Pos == "a" || t.Pos == "s" || t.Pos == "h") || // 规模以上, 小微企业, 网上零售额, 非化石能源
 				inner && t.Pos == "ad" && t.End-t.Start > 1 && v.nounAt(t.End) || // 外国直接/ad 投资
 				inner && strings.HasPrefix(t.Pos, "v") || // 预订量, 死亡病例
@@ -1057,6 +1060,21 @@ func (v *view) comparisonBase(pos, lo int) bool {
 // isLatin reports whether word begins with a Latin letter (GDP, CPI).
 func isLatin(word string) bool {
 	return word != "" && (word[0]|0x20 >= 'a' && word[0]|0x20 <= 'z')
+}
+
+// latinCode reports whether word is ASCII letters and digits with a letter
+// among them (5G, 4K): a code that names, not a number.
+func latinCode(word string) bool {
+	letter := false
+	for i := 0; i < len(word); i++ {
+		switch c := word[i] | 0x20; {
+		case c >= 'a' && c <= 'z':
+			letter = true
+		case word[i] < '0' || word[i] > '9':
+			return false
+		}
+	}
+	return letter
 }
 
 // numberInName reports whether digits t stand between nouns inside a
