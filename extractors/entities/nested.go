@@ -2,7 +2,6 @@ package entities
 
 import (
 	"slices"
-	"unicode"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/internal/runes"
@@ -77,35 +76,31 @@ func (n *Nested) Process(d *pipeline.Doc) error {
 		return nil
 	}
 	named := &senses{d: d}
-	added := false
 	for _, i := range outer {
-		added = n.nest(d, d.Mentions[i], named) || added
+		n.nest(d, d.Mentions[i], named)
 	}
-	if added {
-		pipeline.SortMentions(d.Mentions)
-	}
-	return nil
+	return nil // Pipeline.Process sorts the mentions after the last stage
 }
 
-// nest adds the names nested in m, a copy of a mention of d, and reports
-// whether there were any. A nested organization is added before the places,
-// so that a place inside it names it as its parent.
-func (n *Nested) nest(d *pipeline.Doc, m pipeline.Mention, named *senses) bool {
+// nest adds the names nested in m, a copy of a mention of d. A nested
+// organization is added before the places, so that a place inside it names
+// it as its parent. A place a gazetteer holds whole holds no other (苏丹 of
+// 南苏丹), and is tested before the tokens are looked up.
+func (n *Nested) nest(d *pipeline.Doc, m pipeline.Mention, named *senses) {
+	if m.Type == pipeline.Place && n.s.read(m.Text).gazetteer {
+		return
+	}
 	toks := tokensIn(d.Tokens, m.Start, m.End)
 	if len(toks) == 0 {
-		return false
+		return
 	}
-	added := false
 	var org pipeline.Mention
 	orgID := -1
 	if m.Type == pipeline.Org && toks[0].Start == m.Start {
 		if o, ok := n.nestedOrg(d, m, toks, named); ok {
 			o.Parent = &m.ID
-			org, orgID, added = o, d.AddMention(o), true
+			org, orgID = o, d.AddMention(o)
 		}
-	}
-	if m.Type == pipeline.Place && n.s.read(m.Text).gazetteer {
-		return added
 	}
 	for _, p := range n.nestedPlaces(d, m, toks, named) {
 		parent := m.ID
@@ -114,9 +109,7 @@ func (n *Nested) nest(d *pipeline.Doc, m pipeline.Mention, named *senses) bool {
 		}
 		p.Parent = &parent
 		d.AddMention(p)
-		added = true
 	}
-	return added
 }
 
 // tokensIn returns the tokens that lie wholly in [start, end).
@@ -313,11 +306,19 @@ func (n *Nested) landmark(d *pipeline.Doc, m pipeline.Mention, toks []pipeline.T
 	return pipeline.Mention{}, false
 }
 
-// wordy reports whether s is letters and digits only: a name split at a
-// quote mark or a bracket is a fragment of a longer text.
+// wordy reports whether s holds no quote mark, bracket, dash or
+// punctuation: a name split at one is a fragment of a longer text.
 func wordy(s string) bool {
 	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if r < 0x80 {
+			if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+				return false
+			}
+			continue
+		}
+		switch r {
+		case '“', '”', '‘', '’', '《', '》', '〈', '〉', '（', '）', '「', '」', '『', '』', '【', '】',
+			'、', '，', '。', '；', '：', '！', '？', '—', '–', '·', '…', '　':
 			return false
 		}
 	}
