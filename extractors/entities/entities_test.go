@@ -1407,6 +1407,31 @@ func TestPKUAbbrevs(t *testing.T) {
 	if len(d.Mentions) != 0 {
 		t.Errorf("pku style: got %+v, want no mention for 韩方", d.Mentions)
 	}
+	// A military region is an organization in People's Daily, a place the
+	// tagger's way under msra; the district 点军区 is a place in both.
+	for _, c := range []struct {
+		st         *Stage
+		text, name string
+		want       string
+	}{
+		{s, "南京/ns 军区/n 司令员/n", "南京军区", pipeline.Org},
+		{newStage(t), "南京/ns 军区/n 司令员/n", "南京军区", pipeline.Place},
+		{s, "宜昌/ns 点军区/ns", "点军区", pipeline.Place},
+	} {
+		d = docWith(t, c.text, []in{{pipeline.Place, c.name}})
+		if err := c.st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, m := range d.Mentions {
+			if m.Text == c.name {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: got %+v, want it a %s", c.name, d.Mentions, c.want)
+		}
+	}
 	// Nor a person inside a theory's name, which MSRA marks.
 	for _, st := range []struct {
 		s    *Stage
