@@ -1409,16 +1409,23 @@ func (s *Stage) topicChains(v *view) {
 		if !ok {
 			continue
 		}
-		f.Subject = o.name
-		f.Rule += "|subject:topic-chain"
-		f.Confidence = 0.65
-		f.EvidenceStart = min(f.EvidenceStart, o.start)
-		for _, om := range o.mentions {
-			addMention(f, om)
-		}
-		if f.DateStart == nil {
-			setDate(f, v.topicDate(f.Sentence, o.start, ps), false)
-		}
+		takeTopic(v, f, o, ps)
+	}
+}
+
+// takeTopic makes o, the topic of its chain, the subject of fact f, whose
+// predicate starts at ps (rule |subject:topic-chain), with the topic's time
+// when f has none.
+func takeTopic(v *view, f *pipeline.Fact, o org, ps int) {
+	f.Subject = o.name
+	f.Rule += "|subject:topic-chain"
+	f.Confidence = 0.65
+	f.EvidenceStart = min(f.EvidenceStart, o.start)
+	for _, om := range o.mentions {
+		addMention(f, om)
+	}
+	if f.DateStart == nil {
+		setDate(f, v.topicDate(f.Sentence, o.start, ps), false)
 	}
 }
 
@@ -1442,16 +1449,7 @@ func (s *Stage) metricChains(v *view, from int, kind string) {
 		if !ok {
 			continue
 		}
-		f.Subject = o.name
-		f.Rule += "|subject:topic-chain"
-		f.Confidence = 0.65
-		f.EvidenceStart = min(f.EvidenceStart, o.start)
-		for _, om := range o.mentions {
-			addMention(f, om)
-		}
-		if f.DateStart == nil {
-			setDate(f, v.topicDate(f.Sentence, o.start, ps), false)
-		}
+		takeTopic(v, f, o, ps)
 	}
 }
 
