@@ -189,11 +189,8 @@ func isNumber(t string) bool {
 	return false
 }
 
-// Process settles every pair of a name and a number mention that overlap.
-func (s *Stage) Process(d *pipeline.Doc) error {
-	w := pool.Get().(*work)
-	defer pool.Put(w)
-	w.names, w.nums, w.dropped = w.names[:0], w.nums[:0], w.dropped[:0]
+// index gathers the indexes of d's name and number mentions.
+func (w *work) index(d *pipeline.Doc) {
 	for i := range d.Mentions {
 		switch t := d.Mentions[i].Type; {
 		case isName(t):
@@ -202,6 +199,14 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 			w.nums = append(w.nums, int32(i))
 		}
 	}
+}
+
+// Process settles every pair of a name and a number mention that overlap.
+func (s *Stage) Process(d *pipeline.Doc) error {
+	w := pool.Get().(*work)
+	defer pool.Put(w)
+	w.names, w.nums, w.dropped = w.names[:0], w.nums[:0], w.dropped[:0]
+	w.index(d)
 	if len(w.names) == 0 || len(w.nums) == 0 {
 		return nil
 	}
