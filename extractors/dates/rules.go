@@ -180,6 +180,7 @@ var rules = []rule{
 			// Long before publication still counts from it (long after it
 			// counts from an event of the story: see duration).
 			{"80年前，中俄两国人民并肩作战", "80年前", "1944-06-04"},
+			{"70年前的今天，新中国成立", "70年前的今天", "1954-06-04"},
 		},
 	},
 	{
@@ -658,6 +659,13 @@ func (s *scanner) offset(i int) (value, int, bool) {
 	}
 	if g == gYear && n.v > 50 && sign > 0 {
 		return value{}, 0, false // 88年后 counts from a past event in the story, not from publication
+	}
+	if g <= gDay && sign < 0 {
+		// 70年前的今天, 一年前的这一天: the day of the offset, one mention;
+		// 今天 alone would be the publication day.
+		if e := s.litAny(j, "的今天", "的今日", "的这一天", "的同一天", "的这天"); e >= 0 {
+			j = e
+		}
 	}
 	var v value
 	v.typ = pipeline.Date
