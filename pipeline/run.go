@@ -31,7 +31,8 @@ type Stats struct {
 	Documents  int
 	Failed     int // documents with at least one error
 	Warnings   int
-	Mentions   map[string]int // by type
+	Mentions   map[string]int // by type, nested names included
+	Nested     int            // mentions with a parent (nested names)
 	Facts      int
 	InputBytes int64
 	Chars      int64
@@ -63,6 +64,9 @@ func (s *Stats) Add(d *Doc) {
 	}
 	for _, m := range d.Mentions {
 		s.Mentions[m.Type]++
+		if m.Parent != nil {
+			s.Nested++
+		}
 	}
 	s.Facts += len(d.Facts)
 	s.InputBytes += int64(d.InputBytes)

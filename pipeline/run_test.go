@@ -215,3 +215,18 @@ func TestWithout(t *testing.T) {
 		t.Errorf("Without(nope) err = %v", err)
 	}
 }
+
+// TestStatsAdd counts documents, mentions by type, nested names and facts.
+func TestStatsAdd(t *testing.T) {
+	var s Stats
+	parent := 0
+	d := &Doc{Text: "日本工程院院士", Mentions: []Mention{
+		{ID: 0, Type: Org, Start: 0, End: 5},
+		{ID: 1, Type: Place, Start: 0, End: 2, Parent: &parent},
+	}, Facts: []Fact{{ID: 0, Kind: "role"}}}
+	s.Add(d)
+	s.Add(&Doc{Text: "无"})
+	if s.Documents != 2 || s.Mentions[Org] != 1 || s.Mentions[Place] != 1 || s.Nested != 1 || s.Facts != 1 || s.Chars != 8 {
+		t.Errorf("Stats = %+v", s)
+	}
+}

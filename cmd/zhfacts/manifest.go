@@ -90,7 +90,8 @@ type countsRecord struct {
 	Documents  int              `json:"documents"`
 	Failed     int              `json:"failed"`
 	Warnings   int              `json:"warnings"`
-	Mentions   map[string]int   `json:"mentions"` // by type
+	Mentions   map[string]int   `json:"mentions"` // by type, nested names included
+	Nested     int              `json:"nested_mentions"`
 	Facts      int              `json:"facts"`
 	InputBytes int64            `json:"input_bytes"`
 	Chars      int64            `json:"chars"`
@@ -167,7 +168,7 @@ func (m *manifest) checkInputs(in []source.Input) error {
 
 // stats returns the committed totals as pipeline.Stats.
 func (c countsRecord) stats(elapsed time.Duration) pipeline.Stats {
-	s := pipeline.Stats{Documents: c.Documents, Failed: c.Failed, Warnings: c.Warnings, Mentions: map[string]int{},
+	s := pipeline.Stats{Documents: c.Documents, Failed: c.Failed, Warnings: c.Warnings, Mentions: map[string]int{}, Nested: c.Nested,
 		Facts: c.Facts, InputBytes: c.InputBytes, Chars: c.Chars, Elapsed: elapsed}
 	for t, n := range c.Mentions {
 		s.Mentions[t] = n
@@ -176,7 +177,7 @@ func (c countsRecord) stats(elapsed time.Duration) pipeline.Stats {
 }
 
 func countsOf(s pipeline.Stats, parts []sink.Part) countsRecord {
-	c := countsRecord{Documents: s.Documents, Failed: s.Failed, Warnings: s.Warnings, Mentions: map[string]int{},
+	c := countsRecord{Documents: s.Documents, Failed: s.Failed, Warnings: s.Warnings, Mentions: map[string]int{}, Nested: s.Nested,
 		Facts: s.Facts, InputBytes: s.InputBytes, Chars: s.Chars, Rows: map[string]int64{}}
 	for t, n := range s.Mentions {
 		c.Mentions[t] = n

@@ -258,7 +258,7 @@ func printSummary(w io.Writer, s pipeline.Stats, rows map[string]int64, out stri
 		total += n
 	}
 	slices.Sort(types)
-	fmt.Fprintf(w, "mentions   %d", total)
+	fmt.Fprintf(w, "mentions   %d (%d nested)", total, s.Nested)
 	for _, t := range types {
 		fmt.Fprintf(w, "  %s %d", t, s.Mentions[t])
 	}
