@@ -27,10 +27,10 @@ var amountRule = &rule{
 		// Places written together are the last one, before a light verb too.
 		{"上海浦东新区累计实现外贸进出口总值7.62万亿元。",
 			[]string{"PLACE:上海|上海市|310000", "PLACE:浦东新区|上海市浦东新区|310115", "MONEY:7.62万亿元|7620000000000|CNY"},
-			[]string{"amount:place-verb-predicate-money|上海市浦东新区|进出口额|外贸|7620000000000 CNY"}},
+			[]string{"amount:place-verb-predicate-money|place:subject|上海市浦东新区|进出口额|外贸|7620000000000 CNY||上海市浦东新区"}},
 		// Nouns between the amount's 的 and its predicate say what kind.
 		{"俄罗斯提供了152亿欧元的双边贷款援助。", []string{"PLACE:俄罗斯|俄罗斯||RU", "MONEY:152亿欧元|15200000000|EUR"},
-			[]string{"amount:place-money-predicate|俄罗斯|援助|双边贷款|15200000000 EUR"}},
+			[]string{"amount:place-money-predicate|place:subject|俄罗斯|援助|双边贷款|15200000000 EUR||俄罗斯"}},
 		// The price of what the verb after it buys or makes.
 		{"阿里巴巴集团宣布以26.6亿美元收购高鑫零售。",
 			[]string{"ORG:阿里巴巴集团", "MONEY:26.6亿美元|2660000000|USD"},
@@ -64,7 +64,7 @@ var amountRule = &rule{
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:430亿元|43000000000|CNY"},
 			[]string{"amount:predicate-money||产值||43000000000 CNY|2023-01-01"}},
 		{"成都市科技局支持经费200万元。", []string{"MONEY:200万元|2000000|CNY", "ORG:成都市科技局"},
-			[]string{"amount:org-predicate-money|成都市科技局|支持经费||2000000 CNY"}},
+			[]string{"amount:org-predicate-money|place:org|成都市科技局|支持经费||2000000 CNY||四川省成都市"}},
 		// A light verb and a date stand between the company and its revenue.
 		{"宜昌金宝乐器制造有限公司2023年实现营业收入1.2亿元。",
 			[]string{"MONEY:1.2亿元|120000000|CNY", "DATE:2023年|2023-01-01|2024-01-01"},
@@ -83,15 +83,15 @@ var amountRule = &rule{
 			[]string{"amount:word-predicate-money|中央财政|投入||44937600 CNY"}},
 		// A spend verb, the object it buys or sells, then the amount.
 		{"海关统计显示，1-9月份，我国出口文化产品137亿美元，同比增长5.2%。", []string{"MONEY:137亿美元|13700000000|USD"},
-			[]string{"amount:word-verb-object-money|中国|出口|文化产品|13700000000 USD"}},
+			[]string{"amount:word-verb-object-money|place:subject|中国|出口|文化产品|13700000000 USD||中国"}},
 		{"从年初至今，中央财政共安排446亿元帮助560万户农村危房进行改造。",
 			[]string{"ORG:中央财政", "MONEY:446亿元|44600000000|CNY"},
 			[]string{"amount:org-verb-object-money|中央财政|安排||44600000000 CNY"}},
 		{"广东省去年出口机电产品1000亿美元。",
 			[]string{"PLACE:广东省", "DATE:去年|2023-01-01|2024-01-01", "MONEY:1000亿美元|100000000000|USD"},
-			[]string{"amount:place-verb-object-money|广东省|出口|机电产品|100000000000 USD|2023-01-01"}},
+			[]string{"amount:place-verb-object-money|place:subject|广东省|出口|机电产品|100000000000 USD|2023-01-01|广东省"}},
 		{"前7个月，我国交通固定资产投资超2万亿元。", []string{"MONEY:超2万亿元|2000000000000|CNY"},
-			[]string{"amount:word-phrase-predicate-money|中国|投资|交通固定资产|2000000000000 CNY"}},
+			[]string{"amount:word-phrase-predicate-money|place:subject|中国|投资|交通固定资产|2000000000000 CNY||中国"}},
 		// A name that opens the clause before the nouns of what the money is
 		// for: the name is the subject, the nouns the object.
 		{"今年上半年，四川交通建设完成投资635亿元。",
@@ -99,25 +99,25 @@ var amountRule = &rule{
 			[]string{"amount:name-phrase-predicate-money|四川|投资|交通建设|63500000000 CNY|2024-01-01"}},
 		{"2019年，中国游戏市场实际销售收入2308.8亿元。",
 			[]string{"DATE:2019年|2019-01-01|2020-01-01", "PLACE:中国", "MONEY:2308.8亿元|230880000000|CNY"},
-			[]string{"amount:name-phrase-predicate-money|中国|销售收入|游戏市场|230880000000 CNY|2019-01-01"}},
+			[]string{"amount:name-phrase-predicate-money|place:subject|中国|销售收入|游戏市场|230880000000 CNY|2019-01-01|中国"}},
 		// A light or spend verb and what the money is for stand between the
 		// subject and the predicate.
 		{"国家发展改革委近日安排中央预算内投资4000万元。",
 			[]string{"ORG:国家发展改革委|国家发展和改革委员会", "MONEY:4000万元|40000000|CNY"},
 			[]string{"amount:org-verb-predicate-money|国家发展和改革委员会|投资|中央预算内|40000000 CNY"}},
 		{"一季度我国完成交通固定资产投资6752亿元。", []string{"MONEY:6752亿元|675200000000|CNY"},
-			[]string{"amount:word-verb-predicate-money|中国|投资|交通固定资产|675200000000 CNY"}},
+			[]string{"amount:word-verb-predicate-money|place:subject|中国|投资|交通固定资产|675200000000 CNY||中国"}},
 		// Only a mention is such a subject: 现场签署 merely ends like 海关总署.
 		{"现场签署采购投资协议近4.8亿元", []string{"MONEY:近4.8亿元|480000000|CNY"},
 			[]string{"amount:verb-object-money||投资|协议|480000000 CNY"}},
 		// The predicate may end a longer noun token: 业务 of 业务收入 is part of
 		// the phrase, 年 of 年收入 modifies the predicate.
 		{"1—4月，我国软件业务收入42582亿元。", []string{"MONEY:42582亿元|4258200000000|CNY"},
-			[]string{"amount:word-phrase-predicate-money|中国|收入|软件业务|4258200000000 CNY"}},
+			[]string{"amount:word-phrase-predicate-money|place:subject|中国|收入|软件业务|4258200000000 CNY||中国"}},
 		{"一季度全国电影票房达244亿元。", []string{"MONEY:244亿元|24400000000|CNY"},
 			[]string{"amount:word-phrase-predicate-money|全国|票房|电影|24400000000 CNY"}},
 		{"中国游戏产业年收入达到2786.87亿元。", []string{"PLACE:中国", "MONEY:2786.87亿元|278687000000|CNY"},
-			[]string{"amount:name-phrase-predicate-money|中国|收入|游戏产业|278687000000 CNY"}},
+			[]string{"amount:name-phrase-predicate-money|place:subject|中国|收入|游戏产业|278687000000 CNY||中国"}},
 		// The company that announced it before a comma pays, wherever it goes.
 		// Money named by what it does is the spend verb's object, the
 		// verb first (衔接资金); a modifier opens no such name (累计金额).
@@ -126,15 +126,15 @@ var amountRule = &rule{
 			[]string{"amount:org-verb-object-money|中央财政|安排|衔接资金|673100000000 CNY"}},
 		{"我国光伏产品出口累计金额接近430亿美元。",
 			[]string{"MONEY:接近430亿美元|43000000000|USD"},
-			[]string{"amount:word-phrase-predicate-money|中国|金额|光伏产品出口|43000000000 USD"}},
+			[]string{"amount:word-phrase-predicate-money|place:subject|中国|金额|光伏产品出口|43000000000 USD||中国"}},
 		// Whom the money goes to, after 向, stands between the payer and a
 		// spend verb; 仅 singles the payer out and is no part of it.
 		{"财政部向安徽省紧急下拨中央救灾资金6.15亿元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "PLACE:安徽省", "MONEY:6.15亿元|615000000|CNY"},
-			[]string{"amount:org-verb-object-money|中华人民共和国财政部|下拨|中央救灾资金|615000000 CNY"}},
+			[]string{"amount:org-verb-object-money|place:org|中华人民共和国财政部|下拨|中央救灾资金|615000000 CNY||中国"}},
 		{"仅吉林省当年就投入资金20多亿元。",
 			[]string{"PLACE:吉林省", "MONEY:20多亿元|2000000000|CNY"},
-			[]string{"amount:place-verb-object-money|吉林省|投入|资金|2000000000 CNY"}},
+			[]string{"amount:place-verb-object-money|place:subject|吉林省|投入|资金|2000000000 CNY||吉林省"}},
 		// Bodies listed together pay together.
 		{"今天，财政部、应急管理部向云南省紧急下拨中央防汛抗旱补助资金1亿元。",
 			[]string{"DATE:今天|2024-06-04|2024-06-05", "ORG:财政部|中华人民共和国财政部", "ORG:应急管理部|中华人民共和国应急管理部", "PLACE:云南省", "MONEY:1亿元|100000000|CNY"},
@@ -142,19 +142,19 @@ var amountRule = &rule{
 		// 商 between two bodies is 会同: the first leads.
 		{"应急管理部商财政部已累计下拨中央补助资金17.55亿元。",
 			[]string{"ORG:应急管理部|中华人民共和国应急管理部", "ORG:财政部|中华人民共和国财政部", "MONEY:17.55亿元|1755000000|CNY"},
-			[]string{"amount:org-verb-object-money|中华人民共和国应急管理部|下拨|中央补助资金|1755000000 CNY"}},
+			[]string{"amount:org-verb-object-money|place:org|中华人民共和国应急管理部|下拨|中央补助资金|1755000000 CNY||中国"}},
 		// Whom the money is for, after 为 or 给, and 在 before a time stand
 		// between the payer and the verb; the rest of a count names no payer.
 		{"重庆已经累计为企业提供版权质押担保贷款25亿元，日本政府在去年已经投入12亿美元。",
 			[]string{"PLACE:重庆|重庆市|500000|CN", "MONEY:25亿元|2500000000|CNY", "ORG:日本政府", "DATE:去年|2023-01-01|2024-01-01", "MONEY:12亿美元|1200000000|USD"},
-			[]string{"amount:place-verb-object-money|重庆市|提供|版权质押担保贷款|2500000000 CNY", "amount:org-predicate-money|日本政府|投入||1200000000 USD|2023-01-01"}},
+			[]string{"amount:place-verb-object-money|place:subject|重庆市|提供|版权质押担保贷款|2500000000 CNY||重庆市", "amount:org-predicate-money|日本政府|投入||1200000000 USD|2023-01-01"}},
 		{"免费给湖北省39家定点医院提供2000万元，美国政府计划向以色列提供价值3.2亿美元。",
 			[]string{"PLACE:湖北省", "MONEY:2000万元|20000000|CNY", "ORG:美国政府", "PLACE:以色列|以色列||IL", "MONEY:3.2亿美元|320000000|USD"},
 			[]string{"amount:verb-object-money||提供||20000000 CNY", "amount:org-verb-object-money|美国政府|提供|以色列|320000000 USD"}},
 		// A year opening a spend verb's object is the fact's date.
 		{"财政部日前下达2021年度补助地方水利发展资金574亿元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "DATE:2021年度|2021-01-01|2022-01-01", "MONEY:574亿元|57400000000|CNY"},
-			[]string{"amount:org-verb-object-money|中华人民共和国财政部|下达|补助地方水利发展资金|57400000000 CNY|2021-01-01"}},
+			[]string{"amount:org-verb-object-money|place:org|中华人民共和国财政部|下达|补助地方水利发展资金|57400000000 CNY|2021-01-01|中国"}},
 		// What an amount before 的 is the cost of.
 		{"总投资近184亿元的国家电网浙北-福州特高压电力联网工程今天开工。",
 			[]string{"MONEY:近184亿元|18400000000|CNY", "DATE:今天|2024-06-04|2024-06-05"},
@@ -182,13 +182,13 @@ var amountRule = &rule{
 		// with another partner.
 		{"我国对共建“一带一路”国家进出口3.13万亿元。其中，对东盟进出口9932.4亿元；对中亚五国进出口950.9亿元。",
 			[]string{"MONEY:3.13万亿元|3130000000000|CNY", "ORG:东盟|东南亚国家联盟", "MONEY:9932.4亿元|993240000000|CNY", "MONEY:950.9亿元|95090000000|CNY"},
-			[]string{"amount:word-partner-predicate-money|中国|进出口额|共建“一带一路”国家|3130000000000 CNY",
-				"amount:predicate-money|partner|subject:whole|中国|进出口额|东南亚国家联盟|993240000000 CNY",
-				"amount:predicate-money|partner|subject:whole|中国|进出口额|中亚五国|95090000000 CNY"}},
+			[]string{"amount:word-partner-predicate-money|place:subject|中国|进出口额|共建“一带一路”国家|3130000000000 CNY||中国",
+				"amount:predicate-money|partner|subject:whole|place:subject|中国|进出口额|东南亚国家联盟|993240000000 CNY||中国",
+				"amount:predicate-money|partner|subject:whole|place:subject|中国|进出口额|中亚五国|95090000000 CNY||中国"}},
 		{"我国对共建“一带一路”国家进出口17.37万亿元，对东盟进出口5.57万亿元。",
 			[]string{"MONEY:17.37万亿元|17370000000000|CNY", "ORG:东盟|东南亚国家联盟", "MONEY:5.57万亿元|5570000000000|CNY"},
-			[]string{"amount:word-partner-predicate-money|中国|进出口额|共建“一带一路”国家|17370000000000 CNY",
-				"amount:predicate-money|subject:parallel|partner|中国|进出口额|东南亚国家联盟|5570000000000 CNY"}},
+			[]string{"amount:word-partner-predicate-money|place:subject|中国|进出口额|共建“一带一路”国家|17370000000000 CNY||中国",
+				"amount:predicate-money|subject:parallel|partner|place:subject|中国|进出口额|东南亚国家联盟|5570000000000 CNY||中国"}},
 		// Times may stand between the one who announced it and the verb.
 		{"国家电网今天（6月15日）表示，今年将投资247亿元。",
 			[]string{"ORG:国家电网|国家电网有限公司", "DATE:今天|2024-06-15|2024-06-16", "DATE:6月15日|2024-06-15|2024-06-16", "DATE:今年|2024-01-01|2025-01-01", "MONEY:247亿元|24700000000|CNY"},
@@ -197,7 +197,7 @@ var amountRule = &rule{
 			[]string{"amount:speaker-predicate-money|国家发展和改革委员会|投资||230000000 CNY"}},
 		// gse may join 向 to the party's first character (向东/nr 盟).
 		{"美国将向东盟提供1.5亿美元的援助。", []string{"PLACE:美国|美国||US", "ORG:东盟|东南亚国家联盟", "MONEY:1.5亿美元|150000000|USD"},
-			[]string{"amount:place-money-predicate|美国|援助|东南亚国家联盟|150000000 USD"}},
+			[]string{"amount:place-money-predicate|place:subject|美国|援助|东南亚国家联盟|150000000 USD||美国"}},
 		// A long object, with an adjective inside.
 		{"近日，中央财政紧急拨付农业生产救灾及特大防汛抗旱补助资金10亿元。", []string{"ORG:中央财政", "MONEY:10亿元|1000000000|CNY"},
 			[]string{"amount:org-verb-object-money|中央财政|拨付|农业生产救灾及特大防汛抗旱补助资金|1000000000 CNY"}},
@@ -221,10 +221,10 @@ var amountRule = &rule{
 		// The predicate after the amount, the party fined after 对.
 		{"荷兰数据保护局对美国优步公司处以2.9亿欧元罚款。",
 			[]string{"ORG:荷兰数据保护局", "ORG:美国优步公司|优步公司", "MONEY:2.9亿欧元|290000000|EUR"},
-			[]string{"amount:org-money-predicate|荷兰数据保护局|罚款|优步公司|290000000 EUR"}},
+			[]string{"amount:org-money-predicate|place:org|荷兰数据保护局|罚款|优步公司|290000000 EUR||荷兰"}},
 		{"荷兰对美国优步公司开出2.9亿欧元罚单。",
 			[]string{"PLACE:荷兰", "ORG:美国优步公司|优步公司", "MONEY:2.9亿欧元|290000000|EUR"},
-			[]string{"amount:place-money-predicate|荷兰|罚款|优步公司|290000000 EUR"}},
+			[]string{"amount:place-money-predicate|place:subject|荷兰|罚款|优步公司|290000000 EUR||荷兰"}},
 		// Nouns after 对 are the party fined even when they are no name.
 		{"欧盟对美国科技巨头开出7亿欧元罚单。",
 			[]string{"ORG:欧盟|欧洲联盟", "PLACE:美国", "MONEY:7亿欧元|700000000|EUR"},
@@ -232,13 +232,13 @@ var amountRule = &rule{
 		// Aid and loans go to the party after 向.
 		{"美国宣布向乌克兰提供价值4亿美元的军事援助。",
 			[]string{"PLACE:美国", "PLACE:乌克兰", "MONEY:4亿美元|400000000|USD"},
-			[]string{"amount:place-money-predicate|美国|军事援助|乌克兰|400000000 USD"}},
+			[]string{"amount:place-money-predicate|place:subject|美国|军事援助|乌克兰|400000000 USD||美国"}},
 		{"世界银行向巴基斯坦提供15亿美元贷款。",
 			[]string{"ORG:世界银行", "PLACE:巴基斯坦", "MONEY:15亿美元|1500000000|USD"},
 			[]string{"amount:org-money-predicate|世界银行|贷款|巴基斯坦|1500000000 USD"}},
 		// 从 and the source between the subject and the verb.
 		{"乌克兰已从美国获得10亿美元贷款。", []string{"PLACE:乌克兰|乌克兰||UA", "PLACE:美国|美国||US", "MONEY:10亿美元|1000000000|USD"},
-			[]string{"amount:place-money-predicate|乌克兰|获得贷款||1000000000 USD"}},
+			[]string{"amount:place-money-predicate|place:subject|乌克兰|获得贷款||1000000000 USD||乌克兰"}},
 		{"该项目获得了500万元的奖励。", []string{"MONEY:500万元|5000000|CNY"},
 			[]string{"amount:money-predicate||获得奖励||5000000 CNY"}},
 		// No verb before the amount: 500万元奖励 names no act.
@@ -274,9 +274,9 @@ var amountRule = &rule{
 		// A name or subject word that opens the clause and whatever words
 		// stand before the predicate, as gse tagged them: what was counted.
 		{"我国创新药市场规模突破1000亿元。", []string{"MONEY:1000亿元|100000000000|CNY"},
-			[]string{"amount:word-phrase-predicate-money|中国|规模|创新药市场|100000000000 CNY"}},
+			[]string{"amount:word-phrase-predicate-money|place:subject|中国|规模|创新药市场|100000000000 CNY||中国"}},
 		{"美国联邦政府债务规模突破33万亿美元。", []string{"PLACE:美国", "MONEY:33万亿美元|33000000000000|USD"},
-			[]string{"amount:name-phrase-predicate-money|美国|规模|联邦政府债务|33000000000000 USD"}},
+			[]string{"amount:name-phrase-predicate-money|place:subject|美国|规模|联邦政府债务|33000000000000 USD||美国"}},
 		// A clause that opens with the predicate after an amount's clause
 		// counts for the same subject.
 		{"截至11月底，全国基本医保基金总收入3.11万亿元，总支出2.63万亿元。",
@@ -288,14 +288,14 @@ var amountRule = &rule{
 		// 进出口 alone is trade in both directions; of two partners joined by
 		// 和 the last is no subject alone.
 		{"今年前7个月，我国货物贸易进出口25.7万亿元。", []string{"DATE:今年前7个月|2024-01-01|2024-08-01", "MONEY:25.7万亿元|25700000000000|CNY"},
-			[]string{"amount:word-phrase-predicate-money|中国|进出口额|货物贸易|25700000000000 CNY|2024-01-01"}},
+			[]string{"amount:word-phrase-predicate-money|place:subject|中国|进出口额|货物贸易|25700000000000 CNY|2024-01-01|中国"}},
 		{"今年前11个月，我国与欧盟和东盟进出口4.4万亿元。",
 			[]string{"DATE:今年前11个月|2024-01-01|2024-12-01", "ORG:欧盟|欧洲联盟", "ORG:东盟|东南亚国家联盟", "MONEY:4.4万亿元|4400000000000|CNY"},
-			[]string{"amount:word-partner-predicate-money|中国|进出口额|欧盟和东盟|4400000000000 CNY|2024-01-01"}},
+			[]string{"amount:word-partner-predicate-money|place:subject|中国|进出口额|欧盟和东盟|4400000000000 CNY|2024-01-01|中国"}},
 		// A date may stand after the name, and 和 inside what was counted.
 		{"美国今年3月商品和服务贸易逆差达1405亿美元。",
 			[]string{"PLACE:美国", "DATE:今年3月|2024-03-01|2024-04-01", "MONEY:1405亿美元|140500000000|USD"},
-			[]string{"amount:name-phrase-predicate-money|美国|贸易逆差|商品和服务|140500000000 USD|2024-03-01"}},
+			[]string{"amount:name-phrase-predicate-money|place:subject|美国|贸易逆差|商品和服务|140500000000 USD|2024-03-01|美国"}},
 		// A level reached: 增长至 links the predicate to the amount.
 		{"公司营业收入增长至100亿元。", []string{"MONEY:100亿元|10000000000|CNY"},
 			[]string{"amount:predicate-money||营业收入||10000000000 CNY"}},
@@ -308,15 +308,15 @@ var amountRule = &rule{
 		// Two abbreviated sides before the predicate: the second is the
 		// partner.
 		{"2023年中非贸易额达2821亿美元。", []string{"DATE:2023年|2023-01-01|2024-01-01", "PLACE:中|中国", "PLACE:非|非洲", "MONEY:2821亿美元|282100000000|USD"},
-			[]string{"amount:name-partner-predicate-money|中国|贸易额|非洲|282100000000 USD|2023-01-01"}},
+			[]string{"amount:name-partner-predicate-money|place:subject|中国|贸易额|非洲|282100000000 USD|2023-01-01|中国"}},
 		// After 对, 与 or 和 comes the partner.
 		{"2023年，我国对共建“一带一路”国家进出口19.47万亿元。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:19.47万亿元|19470000000000|CNY"},
-			[]string{"amount:word-partner-predicate-money|中国|进出口额|共建“一带一路”国家|19470000000000 CNY|2023-01-01"}},
+			[]string{"amount:word-partner-predicate-money|place:subject|中国|进出口额|共建“一带一路”国家|19470000000000 CNY|2023-01-01|中国"}},
 		// Money after a count in the clause before counts for its subject.
 		{"江西一季度开工重点项目1534个，总投资达6600亿元。",
 			[]string{"PLACE:江西|江西省", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:1534个|1534|个", "MONEY:6600亿元|660000000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic|江西省|投资||660000000000 CNY|2024-01-01"}},
+			[]string{"amount:predicate-money|subject:topic|place:subject|江西省|投资||660000000000 CNY|2024-01-01|江西省"}},
 		// A time after the topic's name, and the topic's time; not when it
 		// was founded.
 		{"国开行今年加大支持力度，共发放国家助学贷款803亿元。",
@@ -328,19 +328,19 @@ var amountRule = &rule{
 		// A name, then nouns joined by 与 up to the predicate.
 		{"如今，华容县现代农业与绿色食品加工产业产值突破430亿元。",
 			[]string{"PLACE:华容县|湖南省岳阳市华容县|430623|CN", "MONEY:430亿元|43000000000|CNY"},
-			[]string{"amount:name-phrase-predicate-money|湖南省岳阳市华容县|产值|现代农业与绿色食品加工产业|43000000000 CNY"}},
+			[]string{"amount:name-phrase-predicate-money|place:subject|湖南省岳阳市华容县|产值|现代农业与绿色食品加工产业|43000000000 CNY||湖南省岳阳市华容县"}},
 		// The next item of a list of amounts is the same subject's.
 		{"永钢集团总资产350亿元、年销售收入超过380亿元。", []string{"ORG:永钢集团", "MONEY:350亿元|35000000000|CNY", "MONEY:超过380亿元|38000000000|CNY"},
 			[]string{"amount:org-predicate-money|永钢集团|资产||35000000000 CNY", "amount:predicate-money|subject:parallel|永钢集团|销售收入||38000000000 CNY"}},
 		// A clause that compares the count may stand between.
 		{"内蒙古接待国内游客1262.80万人次，是2023年的6.34倍，实现旅游收入88.12亿元。",
 			[]string{"PLACE:内蒙古|内蒙古自治区", "QUANTITY:1262.80万人次|12628000|人次", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:88.12亿元|8812000000|CNY"},
-			[]string{"amount:predicate-money|subject:parallel|内蒙古自治区|收入|旅游|8812000000 CNY"}},
+			[]string{"amount:predicate-money|subject:parallel|place:subject|内蒙古自治区|收入|旅游|8812000000 CNY||内蒙古自治区"}},
 		// A few nouns before the predicate, after a light verb, say what the
 		// money counts; a change clause may stand between.
 		{"今年1—2月，江苏接待境外游客22万人次，同比增长120%，实现旅游外汇收入3.5亿美元。",
 			[]string{"DATE:今年1—2月|2024-01-01|2024-03-01", "PLACE:江苏|江苏省", "QUANTITY:22万人次|220000|人次", "PERCENT:120%|120|%", "MONEY:3.5亿美元|350000000|USD"},
-			[]string{"amount:predicate-money|subject:parallel|江苏省|收入|旅游外汇|350000000 USD|2024-01-01"}},
+			[]string{"amount:predicate-money|subject:parallel|place:subject|江苏省|收入|旅游外汇|350000000 USD|2024-01-01|江苏省"}},
 		{"全村接待游客3万多人，实现旅游纯收入80多万元。",
 			[]string{"QUANTITY:3万多人|30000|人", "MONEY:80多万元|800000|CNY"},
 			[]string{"amount:predicate-money|subject:parallel|全村|收入|旅游|800000 CNY"}},
@@ -359,9 +359,9 @@ var amountRule = &rule{
 			[]string{"amount:word-verb-object-money|西部地区|出口||2000000000000 CNY|2024-01-01"}},
 		// Divisions written together are the last one (四川成都 → 四川省成都市).
 		{"去年，四川成都完成投资2000亿元。", []string{"DATE:去年|2023-01-01|2024-01-01", "PLACE:四川|四川省|510000", "PLACE:成都|四川省成都市|510100", "MONEY:2000亿元|200000000000|CNY"},
-			[]string{"amount:place-predicate-money|四川省成都市|投资||200000000000 CNY|2023-01-01"}},
+			[]string{"amount:place-predicate-money|place:subject|四川省成都市|投资||200000000000 CNY|2023-01-01|四川省成都市"}},
 		{"四川成都交通建设完成投资635亿元。", []string{"PLACE:四川|四川省|510000", "PLACE:成都|四川省成都市|510100", "MONEY:635亿元|63500000000|CNY"},
-			[]string{"amount:name-phrase-predicate-money|四川省成都市|投资|交通建设|63500000000 CNY"}},
+			[]string{"amount:name-phrase-predicate-money|place:subject|四川省成都市|投资|交通建设|63500000000 CNY||四川省成都市"}},
 		// Nouns that open the clause before the predicate say what was
 		// counted, subject or not; a verb predicate has its payer there.
 		{"截至6月末，本外币贷款余额41399亿元。", []string{"DATE:截至6月末|2024-01-01|2024-07-01", "MONEY:41399亿元|4139900000000|CNY"},
@@ -390,11 +390,11 @@ var amountRule = &rule{
 		{"规模以上电子信息制造业实现营业收入6.49万亿元。", []string{"MONEY:6.49万亿元|6490000000000|CNY"},
 			[]string{"amount:predicate-money||营业收入|规模以上电子信息制造业|6490000000000 CNY"}},
 		{"财政部会同农业农村部于近日下达救灾资金14亿元。", []string{"ORG:财政部|中华人民共和国财政部", "ORG:农业农村部|中华人民共和国农业农村部", "DATE:近日|2024-05-25|2024-06-04", "MONEY:14亿元|1400000000|CNY"},
-			[]string{"amount:org-verb-object-money|中华人民共和国财政部|下达|救灾资金|1400000000 CNY|2024-05-25"}},
+			[]string{"amount:org-verb-object-money|place:org|中华人民共和国财政部|下达|救灾资金|1400000000 CNY|2024-05-25|中国"}},
 		// 新增 before what was added is a spend verb; right before the money
 		// it is a change's (人民币贷款新增15.68万亿元).
 		{"2020年我国新增制造业贷款2.2万亿元。", []string{"DATE:2020年|2020-01-01|2021-01-01", "MONEY:2.2万亿元|2200000000000|CNY"},
-			[]string{"amount:word-verb-object-money|中国|新增|制造业贷款|2200000000000 CNY|2020-01-01"}},
+			[]string{"amount:word-verb-object-money|place:subject|中国|新增|制造业贷款|2200000000000 CNY|2020-01-01|中国"}},
 		{"前11个月人民币贷款新增15.68万亿元。", []string{"DATE:前11个月|2024-01-01|2024-12-01", "MONEY:15.68万亿元|15680000000000|CNY"}, nil},
 		// An adverb inside makes words ending in a suffix a clause, no name.
 		{"疫情发生以来已为小微企业累计提供213亿元贷款。", []string{"MONEY:213亿元|21300000000|CNY"},
@@ -417,13 +417,13 @@ var amountRule = &rule{
 		{"3年来企业实现利润800亿元。", []string{"QUANTITY:3年|3|年", "MONEY:800亿元|80000000000|CNY"},
 			[]string{"amount:predicate-money||利润||80000000000 CNY"}},
 		{"今年1至4月，江苏全省实现社会消费品零售总额15991.9亿元。", []string{"DATE:今年1至4月|2024-01-01|2024-05-01", "PLACE:江苏|江苏省|320000", "MONEY:15991.9亿元|1599190000000|CNY"},
-			[]string{"amount:place-verb-predicate-money|江苏省|零售额|社会消费品|1599190000000 CNY|2024-01-01"}},
+			[]string{"amount:place-verb-predicate-money|place:subject|江苏省|零售额|社会消费品|1599190000000 CNY|2024-01-01|江苏省"}},
 		// Letters and digits among the nouns.
 		{"2月末，广义货币M2余额223.6万亿元。", []string{"DATE:2月末|2024-02-21|2024-03-01", "MONEY:223.6万亿元|223600000000000|CNY"},
 			[]string{"amount:predicate-money||余额|广义货币M2|223600000000000 CNY|2024-02-21"}},
 		// 地区 after a place is the region's; 会同 opens no subject.
 		{"2024年，长三角地区高端装备出口2611.6亿元。", []string{"DATE:2024年|2024-01-01|2025-01-01", "PLACE:长三角|长三角||CN", "MONEY:2611.6亿元|261160000000|CNY"},
-			[]string{"amount:name-phrase-verb-object-money|长三角|出口|高端装备|261160000000 CNY|2024-01-01"}},
+			[]string{"amount:name-phrase-verb-object-money|place:subject|长三角|出口|高端装备|261160000000 CNY|2024-01-01|长三角"}},
 		{"应急管理部调拨救灾物资，会同财政部下达了中央救灾资金20.85亿元。", []string{"ORG:应急管理部|中华人民共和国应急管理部", "ORG:财政部|中华人民共和国财政部", "MONEY:20.85亿元|2085000000|CNY"},
 			[]string{"amount:verb-object-money||下达|中央救灾资金|2085000000 CNY"}},
 		{"今年前4个月，轻工业实现营业收入近7万亿元。", []string{"DATE:今年前4个月|2024-01-01|2024-05-01", "MONEY:近7万亿元|7000000000000|CNY"},
@@ -431,27 +431,27 @@ var amountRule = &rule{
 		{"今年前三季度全国铁路完成固定资产投资5612亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:5612亿元|561200000000|CNY"},
 			[]string{"amount:word-verb-predicate-money|全国铁路|投资|固定资产|561200000000 CNY|2024-01-01"}},
 		{"财政部会同农业农村部下达中央财政农业生产防灾救灾资金5.46亿元。", []string{"ORG:财政部|中华人民共和国财政部", "ORG:农业农村部|中华人民共和国农业农村部", "MONEY:5.46亿元|546000000|CNY"},
-			[]string{"amount:org-verb-object-money|中华人民共和国财政部|下达|中央财政农业生产防灾救灾资金|546000000 CNY"}},
+			[]string{"amount:org-verb-object-money|place:org|中华人民共和国财政部|下达|中央财政农业生产防灾救灾资金|546000000 CNY||中国"}},
 		{"今年中央财政已累计安排农业生产和水利救灾资金12.9亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "ORG:中央财政", "MONEY:12.9亿元|1290000000|CNY"},
 			[]string{"amount:org-verb-object-money|中央财政|安排|农业生产和水利救灾资金|1290000000 CNY|2024-01-01"}},
 		{"2020年财政部安排农田建设补助资金702亿元。", []string{"DATE:2020年|2020-01-01|2021-01-01", "ORG:财政部|中华人民共和国财政部", "MONEY:702亿元|70200000000|CNY"},
-			[]string{"amount:org-verb-object-money|中华人民共和国财政部|安排|农田建设补助资金|70200000000 CNY|2020-01-01"}},
+			[]string{"amount:org-verb-object-money|place:org|中华人民共和国财政部|安排|农田建设补助资金|70200000000 CNY|2020-01-01|中国"}},
 		{"2022年，全国共投入研究与试验发展经费30782.9亿元。", []string{"DATE:2022年|2022-01-01|2023-01-01", "MONEY:30782.9亿元|3078290000000|CNY"},
 			[]string{"amount:word-verb-object-money|全国|投入|研究与试验发展经费|3078290000000 CNY|2022-01-01"}},
 		// After the topic's clause, nouns that open the clause say what the
 		// topic counts, unless they name who acts.
 		{"今年前8个月，我国服务贸易稳步增长，服务进出口总额52476.9亿元人民币。", []string{"DATE:今年前8个月|2025-01-01|2025-09-01", "MONEY:52476.9亿元人民币|5247690000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic|中国|进出口额|服务|5247690000000 CNY|2025-01-01"}},
+			[]string{"amount:predicate-money|subject:topic|place:subject|中国|进出口额|服务|5247690000000 CNY|2025-01-01|中国"}},
 		{"交通运输部统筹协调，当地交通部门投资20万元。", []string{"ORG:交通运输部", "MONEY:20万元|200000|CNY"},
 			[]string{"amount:predicate-money||投资||200000 CNY"}},
 		{"湖南水库建设工程开工，总投资预计超过102亿元。", []string{"PLACE:湖南|湖南省", "MONEY:超过102亿元|10200000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic|湖南省|投资||10200000000 CNY"}},
+			[]string{"amount:predicate-money|subject:topic|place:subject|湖南省|投资||10200000000 CNY||湖南省"}},
 		{"2010年福州城镇居民人均可支配收入和农村居民人均纯收入分别达到26050元和10107元。",
 			[]string{"DATE:2010年|2010-01-01|2011-01-01", "PLACE:福州|福建省福州市", "MONEY:26050元|26050|CNY", "MONEY:10107元|10107|CNY"},
 			[]string{"amount:name-predicate-money|respectively|福建省福州市|人均可支配收入|城镇居民|26050 CNY|2010-01-01", "amount:name-predicate-money|respectively|福建省福州市|人均纯收入|农村居民|10107 CNY|2010-01-01"}},
 		// 分别 pairs listed names with as many amounts.
 		{"前两个月，我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元。", []string{"DATE:前两个月|2024-01-01|2024-03-01", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "MONEY:1.07万亿元|1070000000000|CNY", "MONEY:1.02万亿元|1020000000000|CNY"},
-			[]string{"amount:predicate-money|respectively|中国|进出口额|东南亚国家联盟|1070000000000 CNY|2024-01-01", "amount:predicate-money|respectively|中国|进出口额|欧洲联盟|1020000000000 CNY|2024-01-01"}},
+			[]string{"amount:predicate-money|respectively|place:subject|中国|进出口额|东南亚国家联盟|1070000000000 CNY|2024-01-01|中国", "amount:predicate-money|respectively|place:subject|中国|进出口额|欧洲联盟|1020000000000 CNY|2024-01-01|中国"}},
 		{"10月末，广义货币（M2）余额309.71万亿元。", []string{"DATE:10月末|2024-10-21|2024-11-01", "MONEY:309.71万亿元|309710000000000|CNY"},
 			[]string{"amount:predicate-money||余额|广义货币（M2）|309710000000000 CNY|2024-10-21"}},
 		{"今年一季度，全国演出票房达23.36亿元。", []string{"DATE:今年一季度|2025-01-01|2025-04-01", "MONEY:23.36亿元|2336000000|CNY"},
@@ -466,22 +466,22 @@ var amountRule = &rule{
 		// A date that opens an earlier clause of the sentence dates the amount.
 		{"中国轻工业联合会发布数据显示，2023年我国轻工业生产持续回升，实现营业收入22.2万亿元。",
 			[]string{"ORG:中国轻工业联合会", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:22.2万亿元|22200000000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic|中国|营业收入||22200000000000 CNY|2023-01-01"}},
+			[]string{"amount:predicate-money|subject:topic|place:subject|中国|营业收入||22200000000000 CNY|2023-01-01|中国"}},
 		// A clause that opens with the predicate takes the topic of the clause
 		// before it, not a source that reports the number or a time clause.
 		{"一季度，云南计划开工500多个项目，总投资超700亿元。",
 			[]string{"PLACE:云南|云南省", "MONEY:700亿元|70000000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic|云南省|投资||70000000000 CNY"}},
+			[]string{"amount:predicate-money|subject:topic|place:subject|云南省|投资||70000000000 CNY||云南省"}},
 		{"作为黄河源头的青海，今年下达重点流域生态补偿资金3亿元。",
 			[]string{"PLACE:青海|青海省", "DATE:今年|2024-01-01|2025-01-01", "MONEY:3亿元|300000000|CNY"},
-			[]string{"amount:verb-object-money|subject:topic|青海省|下达|重点流域生态补偿资金|300000000 CNY|2024-01-01"}},
+			[]string{"amount:verb-object-money|subject:topic|place:subject|青海省|下达|重点流域生态补偿资金|300000000 CNY|2024-01-01|青海省"}},
 		// A time among the nouns between the name and the predicate.
 		{"上海金融市场去年交易总额突破1600万亿元。",
 			[]string{"PLACE:上海|上海市|310000|CN", "DATE:去年|2023-01-01|2024-01-01", "MONEY:1600万亿元|1600000000000000|CNY"},
-			[]string{"amount:name-dated-phrase-predicate-money|上海市|总额|金融市场交易|1600000000000000 CNY|2023-01-01"}},
+			[]string{"amount:name-dated-phrase-predicate-money|place:subject|上海市|总额|金融市场交易|1600000000000000 CNY|2023-01-01|上海市"}},
 		{"江苏服装业今年前10个月工业总产值达到了3196亿。",
 			[]string{"PLACE:江苏|江苏省|320000|CN", "DATE:今年前10个月|2024-01-01|2024-11-01", "MONEY:3196亿|319600000000|CNY"},
-			[]string{"amount:name-dated-phrase-predicate-money|江苏省|产值|服装业工业|319600000000 CNY|2024-01-01"}},
+			[]string{"amount:name-dated-phrase-predicate-money|place:subject|江苏省|产值|服装业工业|319600000000 CNY|2024-01-01|江苏省"}},
 		{"日本政府今后5年内将防卫费总额增加至约43万亿日元。",
 			[]string{"ORG:日本政府", "DATE:今后5年内|2024-06-04|2029-06-04", "MONEY:约43万亿日元|43000000000000|JPY"},
 			[]string{"amount:predicate-money||总额||43000000000000 JPY|2024-06-04"}},
@@ -490,16 +490,16 @@ var amountRule = &rule{
 		// and its spend verb; what it spends may hold a year and a batch.
 		{"财政部日前拨付2023年第二笔农业保险保费补贴94.82亿元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "DATE:日前|2024-05-25|2024-06-04", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:94.82亿元|9482000000|CNY"},
-			[]string{"amount:org-adverbial-predicate-money|中华人民共和国财政部|补贴||9482000000 CNY|2023-01-01"}},
+			[]string{"amount:org-adverbial-predicate-money|place:org|中华人民共和国财政部|补贴||9482000000 CNY|2023-01-01|中国"}},
 		{"美国国防部25日称再向乌克兰提供价值4亿美元。",
 			[]string{"ORG:美国国防部", "DATE:25日|2024-05-25|2024-05-26", "PLACE:乌克兰|乌克兰||UA", "MONEY:4亿美元|400000000|USD"},
-			[]string{"amount:org-adverbial-verb-object-money|美国国防部|提供|乌克兰|400000000 USD|2024-05-25"}},
+			[]string{"amount:org-adverbial-verb-object-money|place:org|美国国防部|提供|乌克兰|400000000 USD|2024-05-25|美国"}},
 		{"财政部、民政部今天安排今冬明春中央救灾资金73亿元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "ORG:民政部|中华人民共和国民政部", "DATE:今天|2024-06-04|2024-06-05", "MONEY:73亿元|7300000000|CNY"},
 			[]string{"amount:org-adverbial-joint-predicate-money|中华人民共和国财政部、中华人民共和国民政部|资金||7300000000 CNY|2024-06-04"}},
 		{"财政部会同交通运输部于6月底进一步下达4500万元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "ORG:交通运输部|中华人民共和国交通运输部", "DATE:6月底|2024-06-21|2024-07-01", "MONEY:4500万元|45000000|CNY"},
-			[]string{"amount:org-adverbial-predicate-money|中华人民共和国财政部|下达资金||45000000 CNY|2024-06-21"}},
+			[]string{"amount:org-adverbial-predicate-money|place:org|中华人民共和国财政部|下达资金||45000000 CNY|2024-06-21|中国"}},
 		// Not a name that may open a longer one, nor across another verb.
 		{"截至12月25号，中国出口信用保险公司短期出口信用保险承保规模突破3000亿美元。",
 			[]string{"DATE:截至12月25号|2024-01-01|2024-12-26", "PLACE:中国|中国||CN", "MONEY:3000亿美元|300000000000|USD"},
@@ -516,7 +516,7 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money|subject:topic-chain|全国|资金||77130000000 CNY"}},
 		{"安徽还出台措施，围绕重点发展的新兴产业及优势产业，设立总规模不低于2000亿元。",
 			[]string{"PLACE:安徽|安徽省|340000|CN", "MONEY:不低于2000亿元|200000000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic-chain|安徽省|规模||200000000000 CNY"}},
+			[]string{"amount:predicate-money|subject:topic-chain|place:subject|安徽省|规模||200000000000 CNY||安徽省"}},
 		{"广州海关破获一起特大食品、日用品走私案件，查获走私的冻鱼、干果、食品等物品11万多吨，案值约9.6亿元人民币。",
 			[]string{"ORG:广州海关|中华人民共和国广州海关", "QUANTITY:11万多吨|110000|t", "MONEY:约9.6亿元人民币|960000000|CNY"},
 			[]string{"amount:predicate-money||案值||960000000 CNY"}},
@@ -530,18 +530,18 @@ var amountRule = &rule{
 		{"据海关统计，2023年，我国货物贸易进出口总值41.76万亿元，同比增长0.2%。其中，出口23.77万亿元，增长0.6%；进口17.99万亿元，下降0.3%。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:41.76万亿元|41760000000000|CNY", "MONEY:23.77万亿元|23770000000000|CNY", "MONEY:17.99万亿元|17990000000000|CNY"},
 			[]string{
-				"amount:word-phrase-predicate-money|中国|进出口额|货物贸易|41760000000000 CNY|2023-01-01",
-				"amount:verb-object-money|subject:whole|中国|出口||23770000000000 CNY|2023-01-01",
-				"amount:verb-object-money|subject:whole|中国|进口||17990000000000 CNY|2023-01-01",
+				"amount:word-phrase-predicate-money|place:subject|中国|进出口额|货物贸易|41760000000000 CNY|2023-01-01|中国",
+				"amount:verb-object-money|subject:whole|place:subject|中国|出口||23770000000000 CNY|2023-01-01|中国",
+				"amount:verb-object-money|subject:whole|place:subject|中国|进口||17990000000000 CNY|2023-01-01|中国",
 			}},
 		// 其中 may open the next paragraph, and the next part stand in a
 		// paragraph of its own.
 		{"据海关统计，2023年，我国货物贸易进出口总值41.76万亿元。\n其中，出口23.77万亿元，增长0.6%。\n进口17.99万亿元，下降0.3%。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:41.76万亿元|41760000000000|CNY", "MONEY:23.77万亿元|23770000000000|CNY", "MONEY:17.99万亿元|17990000000000|CNY"},
 			[]string{
-				"amount:word-phrase-predicate-money|中国|进出口额|货物贸易|41760000000000 CNY|2023-01-01",
-				"amount:verb-object-money|subject:whole|中国|出口||23770000000000 CNY|2023-01-01",
-				"amount:verb-object-money|subject:whole|中国|进口||17990000000000 CNY|2023-01-01",
+				"amount:word-phrase-predicate-money|place:subject|中国|进出口额|货物贸易|41760000000000 CNY|2023-01-01|中国",
+				"amount:verb-object-money|subject:whole|place:subject|中国|出口||23770000000000 CNY|2023-01-01|中国",
+				"amount:verb-object-money|subject:whole|place:subject|中国|进口||17990000000000 CNY|2023-01-01|中国",
 			}},
 		// A part with a name of its own keeps it; none, no whole's.
 		{"全年总投资100亿元。其中，中国农业银行投放贷款超过20亿元。",
@@ -550,7 +550,7 @@ var amountRule = &rule{
 		// The topic may go on with what it counts before its verb.
 		{"2024年，福建全省地区生产总值预计增长5.5%左右，进出口总额1.99万亿元。",
 			[]string{"DATE:2024年|2024-01-01|2025-01-01", "PLACE:福建|福建省", "PERCENT:5.5%左右|5.5|%", "MONEY:1.99万亿元|1990000000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic|福建省|进出口额||1990000000000 CNY|2024-01-01"}},
+			[]string{"amount:predicate-money|subject:topic|place:subject|福建省|进出口额||1990000000000 CNY|2024-01-01|福建省"}},
 		{"国家统计局发布数据，营业收入达66亿元。",
 			[]string{"ORG:国家统计局", "MONEY:66亿元|6600000000|CNY"},
 			[]string{"amount:predicate-money||营业收入||6600000000 CNY"}},
@@ -558,14 +558,14 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||销售额||130000000 CNY"}},
 		// A link is a word of its own: 达 of 下达 is the verb's.
 		{"财政部下达1.97亿元。", []string{"ORG:财政部|中华人民共和国财政部", "MONEY:1.97亿元|197000000|CNY"},
-			[]string{"amount:org-predicate-money|中华人民共和国财政部|下达资金||197000000 CNY"}},
+			[]string{"amount:org-predicate-money|place:org|中华人民共和国财政部|下达资金||197000000 CNY||中国"}},
 		// A place or an organization and 的 before the predicate is whose.
 		{"去年，华为的营业收入达7042亿元。", []string{"DATE:去年|2023-01-01|2024-01-01", "ORG:华为|华为技术有限公司", "MONEY:7042亿元|704200000000|CNY"},
 			[]string{"amount:org-predicate-money|华为技术有限公司|营业收入||704200000000 CNY|2023-01-01"}},
 		{"今年1月至6月，西藏的旅游总收入达到24亿元。", []string{"DATE:今年1月至6月|2024-01-01|2024-07-01", "PLACE:西藏|西藏自治区", "MONEY:24亿元|2400000000|CNY"},
-			[]string{"amount:place-predicate-money|西藏自治区|收入|旅游|2400000000 CNY|2024-01-01"}},
+			[]string{"amount:place-predicate-money|place:subject|西藏自治区|收入|旅游|2400000000 CNY|2024-01-01|西藏自治区"}},
 		{"2008年，中国商品房的销售额还只有2.4万亿元。", []string{"DATE:2008年|2008-01-01|2009-01-01", "PLACE:中国", "MONEY:2.4万亿元|2400000000000|CNY"},
-			[]string{"amount:place-predicate-money|中国|销售额|商品房|2400000000000 CNY|2008-01-01"}},
+			[]string{"amount:place-predicate-money|place:subject|中国|销售额|商品房|2400000000000 CNY|2008-01-01|中国"}},
 		{"今年一季度，长春的国内生产总值仅为1210.6亿元。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PLACE:长春|吉林省长春市", "MONEY:1210.6亿元|121060000000|CNY"},
 			[]string{"amount:place-predicate-money|吉林省长春市|生产总值||121060000000 CNY|2024-01-01"}},
 		// So is an amount word before it.
@@ -573,14 +573,14 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||罚金||3000000 CNY"}},
 		// A spend verb before a word that says only "money" is the predicate.
 		{"交通运输部日前紧急下达资金3000万元。", []string{"ORG:交通运输部|中华人民共和国交通运输部", "MONEY:3000万元|30000000|CNY"},
-			[]string{"amount:org-verb-object-money|中华人民共和国交通运输部|下达|资金|30000000 CNY"}},
+			[]string{"amount:org-verb-object-money|place:org|中华人民共和国交通运输部|下达|资金|30000000 CNY||中国"}},
 		{"10月末，M2余额291.2万亿元。", []string{"DATE:10月末|2024-10-21|2024-11-01", "MONEY:291.2万亿元|291200000000000|CNY"},
 			[]string{"amount:predicate-money||余额|M2|291200000000000 CNY|2024-10-21"}},
 		// GDP is an amount; a filler may stand between predicate and link.
 		{"今年上半年福建省生产总值达16640.15亿元。", []string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:福建省", "MONEY:16640.15亿元|1664015000000|CNY"},
-			[]string{"amount:place-predicate-money|福建省|生产总值||1664015000000 CNY|2024-01-01"}},
+			[]string{"amount:place-predicate-money|place:subject|福建省|生产总值||1664015000000 CNY|2024-01-01|福建省"}},
 		{"我国GDP首次突破100万亿元。", []string{"MONEY:100万亿元|100000000000000|CNY"},
-			[]string{"amount:word-predicate-money|中国|生产总值||100000000000000 CNY"}},
+			[]string{"amount:word-predicate-money|place:subject|中国|生产总值||100000000000000 CNY||中国"}},
 		// A subject word that ends inside the predicate keeps its characters.
 		{"2023年，西部地区生产总值26.9万亿元。", []string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:26.9万亿元|26900000000000|CNY"},
 			[]string{"amount:word-predicate-money|西部地区|生产总值||26900000000000 CNY|2023-01-01"}},

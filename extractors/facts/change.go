@@ -24,7 +24,7 @@ var changeRule = &rule{
 		// the goods and the verb.
 		{"中央财政下达城乡义务教育补助经费1739.3亿元，同比增长2.5%。我国出口文化产品137亿美元，同比增长10%。",
 			[]string{"ORG:中央财政", "MONEY:1739.3亿元|173930000000|CNY", "PERCENT:2.5%|2.5|%", "MONEY:137亿美元|13700000000|USD", "PERCENT:10%|10|%"},
-			[]string{"change:after-amount|中央财政|同比增长|城乡义务教育补助经费|2.5 %", "change:after-amount|中国|同比增长|文化产品出口|10 %"}},
+			[]string{"change:after-amount|中央财政|同比增长|城乡义务教育补助经费|2.5 %", "change:after-amount|place:subject|中国|同比增长|文化产品出口|10 %||中国"}},
 		// The last item's head is every item's (高技术产业|销售收入).
 		{"高技术产业、数字经济核心产业销售收入同比分别增长10.6%和5.6%。",
 			[]string{"PERCENT:10.6%|10.6|%", "PERCENT:5.6%|5.6|%"},
@@ -40,7 +40,7 @@ var changeRule = &rule{
 		// A subject word can own the metric with 的.
 		{"这十年，我国的单位GDP能耗下降12.9%。",
 			[]string{"PERCENT:12.9%|12.9|%"},
-			[]string{"change:name-percent|中国|下降|单位GDP能耗|12.9 %"}},
+			[]string{"change:name-percent|place:subject|中国|下降|单位GDP能耗|12.9 %||中国"}},
 		// The date a change is measured against is not when it happened.
 		{"2024年，全国服务业增加值比上年增长5%，客运能力比去年增加7.7%。",
 			[]string{"DATE:2024年|2024-01-01|2025-01-01", "DATE:上年|2023-01-01|2024-01-01", "PERCENT:5%|5|%", "DATE:去年|2023-01-01|2024-01-01", "PERCENT:7.7%|7.7|%"},
@@ -54,12 +54,12 @@ var changeRule = &rule{
 		{"2012年服务业增加值占全市生产总值的比重增加了两个百分点。", []string{"DATE:2012年|2012-01-01|2013-01-01", "PERCENT:两个百分点|2|pp"},
 			[]string{"change:metric-percent||增长|服务业增加值占全市生产总值的比重|2 pp|2012-01-01"}},
 		{"我国机电产品出口5502.5亿美元，占总出口比重提高了0.5个百分点。", []string{"MONEY:5502.5亿美元|550250000000|USD", "PERCENT:0.5个百分点|0.5|pp"},
-			[]string{"change:after-amount|中国|增长|机电产品出口占总出口比重|0.5 pp"}},
+			[]string{"change:after-amount|place:subject|中国|增长|机电产品出口占总出口比重|0.5 pp||中国"}},
 		// A clause that says how the change was computed names no metric:
 		// the change is still the amount's.
 		{"今年前5个月我国进出口总值10.51万亿元，扣除汇率因素同比增长10.9%。",
 			[]string{"DATE:今年前5个月|2024-01-01|2024-06-01", "MONEY:10.51万亿元|10510000000000|CNY", "PERCENT:10.9%|10.9|%"},
-			[]string{"change:after-amount|中国|同比增长|进出口额|10.9 %|2024-01-01"}},
+			[]string{"change:after-amount|place:subject|中国|同比增长|进出口额|10.9 %|2024-01-01|中国"}},
 		// After a statistic, its verb and object are what changed.
 		{"今年上半年，四川共接待游客6.82亿人次，同比增长8.5%。",
 			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:四川", "QUANTITY:6.82亿人次|682000000|人次", "PERCENT:8.5%|8.5|%"},
@@ -72,10 +72,10 @@ var changeRule = &rule{
 		// A metric written before the change, with a subject word.
 		{"前三季度，我国规模以上工业增加值同比增长5.8%。",
 			[]string{"DATE:前三季度|2024-01-01|2024-10-01", "PERCENT:5.8%|5.8|%"},
-			[]string{"change:word-percent|中国|同比增长|规模以上工业增加值|5.8 %|2024-01-01"}},
+			[]string{"change:word-percent|place:subject|中国|同比增长|规模以上工业增加值|5.8 %|2024-01-01|中国"}},
 		// A forecast word may open the clause before its subject.
 		{"预计2013年德国经济增长1.0%。", []string{"DATE:2013年|2013-01-01|2014-01-01", "PLACE:德国|德国", "PERCENT:1.0%|1|%"},
-			[]string{"change:name-percent|德国|增长|经济|1 %|2013-01-01"}},
+			[]string{"change:name-percent|place:subject|德国|增长|经济|1 %|2013-01-01|德国"}},
 		// A fall, of the national total.
 		{"全国居民消费价格环比下降0.2%。", []string{"PERCENT:0.2%|0.2|%"},
 			[]string{"change:word-percent|全国|环比下降|居民消费价格|0.2 %"}},
@@ -85,20 +85,20 @@ var changeRule = &rule{
 		// A name, then a time, then the metric.
 		{"美国1月零售销售额环比下降0.9%。",
 			[]string{"PLACE:美国", "DATE:1月|2024-01-01|2024-02-01", "PERCENT:0.9%|0.9|%"},
-			[]string{"change:name-percent|美国|环比下降|零售销售额|0.9 %|2024-01-01"}},
+			[]string{"change:name-percent|place:subject|美国|环比下降|零售销售额|0.9 %|2024-01-01|美国"}},
 		// A metric with no subject of its own takes the topic of the clause
 		// before.
 		{"上半年，我国电子信息制造业生产快速增长，规模以上电子信息制造业增加值同比增长13.3%。", []string{"DATE:上半年|2024-01-01|2024-07-01", "PERCENT:13.3%|13.3|%"},
-			[]string{"change:metric-percent|subject:topic|中国|同比增长|规模以上电子信息制造业增加值|13.3 %|2024-01-01"}},
+			[]string{"change:metric-percent|subject:topic|place:subject|中国|同比增长|规模以上电子信息制造业增加值|13.3 %|2024-01-01|中国"}},
 		// A sentence that opens with 在 and a place says where.
 		{"在上海，新能源汽车销量增长30%。", []string{"PLACE:上海|上海市", "PERCENT:30%|30|%"},
 			[]string{"change:metric-percent||增长|新能源汽车销量|30 %||上海市"}},
 		// A change right after another takes its subject.
 		{"2024年，我国高技术制造业增加值比上年增长42%，数字经济核心产业增加值增长73.8%。", []string{"DATE:2024年|2024-01-01|2025-01-01", "PERCENT:42%|42|%", "PERCENT:73.8%|73.8|%"},
-			[]string{"change:word-percent|中国|同比增长|高技术制造业增加值|42 %|2024-01-01", "change:metric-percent|subject:parallel|中国|增长|数字经济核心产业增加值|73.8 %|2024-01-01"}},
+			[]string{"change:word-percent|place:subject|中国|同比增长|高技术制造业增加值|42 %|2024-01-01|中国", "change:metric-percent|subject:parallel|place:subject|中国|增长|数字经济核心产业增加值|73.8 %|2024-01-01|中国"}},
 		// By an amount of money, when no amount reads it.
 		{"前三季度，我国人民币贷款增加14.75万亿元。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "MONEY:14.75万亿元|14750000000000|CNY"},
-			[]string{"change:word-money|中国|增长|人民币贷款|14750000000000 CNY|2024-01-01"}},
+			[]string{"change:word-money|place:subject|中国|增长|人民币贷款|14750000000000 CNY|2024-01-01|中国"}},
 		// Not up to a level: 增加到 is what it became.
 		{"收入从60129亿元增加到83766亿元。", []string{"MONEY:60129亿元|6012900000000|CNY", "MONEY:83766亿元|8376600000000|CNY"}, nil},
 		// A contribution to another's growth is no change of it.
@@ -107,7 +107,7 @@ var changeRule = &rule{
 		{"全国一次死亡3人以上事故同比下降18.3%。", []string{"QUANTITY:3人以上|3|人", "PERCENT:18.3%|18.3|%"}, nil},
 		// A place or organization owns the metric through 的.
 		{"今年，中国集成电路产业的销售额同比增长16%。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:中国", "PERCENT:16%|16|%"},
-			[]string{"change:name-percent|中国|同比增长|集成电路产业销售额|16 %|2024-01-01"}},
+			[]string{"change:name-percent|place:subject|中国|同比增长|集成电路产业销售额|16 %|2024-01-01|中国"}},
 		// A part after 其中 is of the whole's subject and period.
 		{"今年前三季度，全国规模以上工业增加值同比增长4.0%。其中，装备制造业增加值增长6.0%。",
 			[]string{"DATE:今年前三季度|2024-01-01|2024-10-01", "PERCENT:4.0%|4|%", "PERCENT:6.0%|6|%"},
@@ -137,13 +137,13 @@ var changeRule = &rule{
 		{"今年一季度，进口和出口分别增长5.1%和6.6%。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PERCENT:5.1%|5.1|%", "PERCENT:6.6%|6.6|%"},
 			[]string{"change:metric-percent|respectively||增长|进口|5.1 %|2024-01-01", "change:metric-percent|respectively||增长|出口|6.6 %|2024-01-01"}},
 		{"前7月，德国、韩国、日本对华投资分别增长72.4%、69.7%、12.6%。", []string{"DATE:前7月|2024-01-01|2024-08-01", "PLACE:德国", "PLACE:韩国", "PLACE:日本", "PERCENT:72.4%|72.4|%", "PERCENT:69.7%|69.7|%", "PERCENT:12.6%|12.6|%"},
-			[]string{"change:metric-percent|respectively|德国|增长|对华投资|72.4 %|2024-01-01", "change:metric-percent|respectively|韩国|增长|对华投资|69.7 %|2024-01-01", "change:metric-percent|respectively|日本|增长|对华投资|12.6 %|2024-01-01"}},
+			[]string{"change:metric-percent|respectively|place:subject|德国|增长|对华投资|72.4 %|2024-01-01|德国", "change:metric-percent|respectively|place:subject|韩国|增长|对华投资|69.7 %|2024-01-01|韩国", "change:metric-percent|respectively|place:subject|日本|增长|对华投资|12.6 %|2024-01-01|日本"}},
 		{"前11个月，长三角区域对东盟、欧盟进出口分别增长9.4%、3.9%。", []string{"DATE:前11个月|2024-01-01|2024-12-01", "PLACE:长三角", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "PERCENT:9.4%|9.4|%", "PERCENT:3.9%|3.9|%"},
 			[]string{"change:metric-percent|respectively|长三角|增长|东盟进出口|9.4 %|2024-01-01", "change:metric-percent|respectively|长三角|增长|欧盟进出口|3.9 %|2024-01-01"}},
 		// Values after 分别 pair with the amounts read one for each name.
 		{"前两个月，我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元，同比分别增长26.1%、36.4%。",
 			[]string{"DATE:前两个月|2024-01-01|2024-03-01", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "MONEY:1.07万亿元|1070000000000|CNY", "MONEY:1.02万亿元|1020000000000|CNY", "PERCENT:26.1%|26.1|%", "PERCENT:36.4%|36.4|%"},
-			[]string{"change:after-amount|respectively|中国|同比增长|东南亚国家联盟进出口额|26.1 %|2024-01-01", "change:after-amount|respectively|中国|同比增长|欧洲联盟进出口额|36.4 %|2024-01-01"}},
+			[]string{"change:after-amount|respectively|place:subject|中国|同比增长|东南亚国家联盟进出口额|26.1 %|2024-01-01|中国", "change:after-amount|respectively|place:subject|中国|同比增长|欧洲联盟进出口额|36.4 %|2024-01-01|中国"}},
 		{"全国国有文化企业营业总收入1.7万亿元，利润总额1533.3亿元，分别比上年增长13.1%、2.8%。",
 			[]string{"MONEY:1.7万亿元|1700000000000|CNY", "MONEY:1533.3亿元|153330000000|CNY", "PERCENT:13.1%|13.1|%", "PERCENT:2.8%|2.8|%"},
 			[]string{"change:after-amount|respectively|全国国有文化企业|同比增长|营业收入|13.1 %", "change:after-amount|respectively|全国国有文化企业|同比增长|利润|2.8 %"}},
@@ -155,7 +155,7 @@ var changeRule = &rule{
 			[]string{"QUANTITY:21081件|21081|件", "QUANTITY:17855件|17855|件", "PERCENT:54.6%|54.6|%", "PERCENT:29.5%|29.5|%"},
 			[]string{"change:after-count|respectively||同比增长|收案|54.6 %", "change:after-count|respectively||同比增长|结案|29.5 %"}},
 		{"今年前10个月，我国粗钢、生铁、钢材产量分别同比增长1.4%、2.3%和5.7%。", []string{"DATE:今年前10个月|2024-01-01|2024-11-01", "PERCENT:1.4%|1.4|%", "PERCENT:2.3%|2.3|%", "PERCENT:5.7%|5.7|%"},
-			[]string{"change:metric-percent|respectively|中国|同比增长|粗钢产量|1.4 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|生铁产量|2.3 %|2024-01-01", "change:metric-percent|respectively|中国|同比增长|钢材产量|5.7 %|2024-01-01"}},
+			[]string{"change:metric-percent|respectively|place:subject|中国|同比增长|粗钢产量|1.4 %|2024-01-01|中国", "change:metric-percent|respectively|place:subject|中国|同比增长|生铁产量|2.3 %|2024-01-01|中国", "change:metric-percent|respectively|place:subject|中国|同比增长|钢材产量|5.7 %|2024-01-01|中国"}},
 		{"截至5月5日，全国刑事、治安警情同比分别下降3.6%、2.1%。", []string{"DATE:截至5月5日|2024-01-01|2024-05-06", "PERCENT:3.6%|3.6|%", "PERCENT:2.1%|2.1|%"},
 			[]string{"change:word-percent|respectively|全国|同比下降|刑事|3.6 %|2024-01-01", "change:word-percent|respectively|全国|同比下降|治安警情|2.1 %|2024-01-01"}},
 		{"汽、柴油价格每吨分别提高420元和400元。", []string{"MONEY:420元|420|CNY", "MONEY:400元|400|CNY"}, nil},
@@ -180,7 +180,7 @@ var changeRule = &rule{
 			[]string{"change:metric-percent||年均实际增长|农村居民人均可支配收入|6.9 %"}},
 		// A modifier is part of the predicate; a comparison base is no metric.
 		{"我国软件业务收入年均增长14.5%。", []string{"PERCENT:14.5%|14.5|%"},
-			[]string{"change:word-percent|中国|年均增长|软件业务收入|14.5 %"}},
+			[]string{"change:word-percent|place:subject|中国|年均增长|软件业务收入|14.5 %||中国"}},
 		// Two comparison words are one: 较上年同比增长.
 		{"收入18.95亿元，较上年同比增长25.2%。", []string{"MONEY:18.95亿元|1895000000|CNY", "PERCENT:25.2%|25.2|%"},
 			[]string{"change:after-amount||同比增长|收入|25.2 %"}},
@@ -202,7 +202,7 @@ var changeRule = &rule{
 		{"占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
 		// A code of letters and digits is part of the metric's name.
 		{"春节期间，我国5G流量使用量同比增长了72.7%。", []string{"PERCENT:72.7%|72.7|%"},
-			[]string{"change:word-percent|中国|同比增长|5G流量使用量|72.7 %"}},
+			[]string{"change:word-percent|place:subject|中国|同比增长|5G流量使用量|72.7 %||中国"}},
 		// A topic chain past a clause with a count of its own.
 		{"春节期间，全国共发生火灾12025起，死亡51人，火灾起数同比下降12.8%。",
 			[]string{"QUANTITY:12025起|12025|起", "QUANTITY:51人|51|人", "PERCENT:12.8%|12.8|%"},
@@ -210,12 +210,12 @@ var changeRule = &rule{
 		// The last name of a list is no subject of the list's metric alone.
 		{"安徽、云南重点监测企业家电销售额增长15%左右，宁夏重点监测企业通讯器材销售额增长14.2%。",
 			[]string{"PLACE:安徽|安徽省", "PLACE:云南|云南省", "PERCENT:15%左右|15|%", "PLACE:宁夏|宁夏回族自治区", "PERCENT:14.2%|14.2|%"},
-			[]string{"change:metric-percent||增长|云南重点监测企业家电销售额|15 %", "change:name-percent|宁夏回族自治区|增长|重点监测企业通讯器材销售额|14.2 %"}},
+			[]string{"change:metric-percent||增长|云南重点监测企业家电销售额|15 %", "change:name-percent|place:subject|宁夏回族自治区|增长|重点监测企业通讯器材销售额|14.2 %||宁夏回族自治区"}},
 		// A topic's nouns may be joined by 和, and the predicate may end a
 		// word gse read whole (软件业务收入).
 		{"我国软件和信息技术服务业运行态势平稳，软件业务收入64570亿元，同比增长13.6%，利润总额同比增长13.4%。",
 			[]string{"MONEY:64570亿元|6457000000000|CNY", "PERCENT:13.6%|13.6|%", "PERCENT:13.4%|13.4|%"},
-			[]string{"change:after-amount|中国|同比增长|软件业务收入|13.6 %", "change:metric-percent|subject:parallel|中国|同比增长|利润总额|13.4 %"}},
+			[]string{"change:after-amount|place:subject|中国|同比增长|软件业务收入|13.6 %||中国", "change:metric-percent|subject:parallel|place:subject|中国|同比增长|利润总额|13.4 %||中国"}},
 		// The topic of a topic chain owns a metric that opens its clause.
 		{"近年来，日照港坚持科技引领，建成顺岸开放式全自动化集装箱码头，单机平均效率提升50%。",
 			[]string{"PLACE:日照港", "PERCENT:50%|50|%"},

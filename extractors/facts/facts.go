@@ -116,7 +116,24 @@
 //
 // Changes and shares whose metric has no subject of its own take the topic
 // of the clause before as amounts do (subject:topic). A fact in a sentence
-// that opens with 在 and a place (在陕西，…) has that place.
+// that opens with 在 and a place (在陕西，…) has that place, as has an amount
+// whose clause puts 在 and a place before its verb (在四川省成都市双流区投资).
+// Fact.Place holds a place's canonical name: the entity of its PLACE mention
+// (四川省成都市), places written together as the innermost's full name, or
+// abbreviations written together as written (京津冀). An amount, statistic,
+// change or share with no place yet takes one from its subject, by a rule
+// appended to Fact.Rule:
+//
+//   - place:subject: the subject is a place — a country (我国 → 中国), a PLACE
+//     mention of the document that has a code or a country under its entity
+//     (广西外贸进出口总额 → 广西壮族自治区), or the full name of one Chinese
+//     division (江苏省 of 全省) — whichever rule read the subject.
+//   - place:org: the subject is an ORG mention's name that opens with the
+//     full name of one Chinese division (太原市浩兴科贸有限公司 → 山西省太原市)
+//     or with a country when the organization is a state's body by its
+//     suffix (org_suffixes.tsv kinds government, party, legislature,
+//     judicial, military: 中华人民共和国财政部 → 中国, 美国国防部 → 美国); a
+//     company or bank named for its country (中国工商银行) acts anywhere.
 //
 // A subject need not be a name when fact_words.tsv lists it as a subject
 // word that stands for one (我国 → 中国; 全国 and 中央财政 stand for
@@ -201,6 +218,7 @@ type data struct {
 	countries *dictionaries.Countries
 	known     *dictionaries.KnownPeople // the state a known person serves
 	surnames  *dictionaries.Surnames    // whether a holder's name is Chinese
+	divisions *dictionaries.Divisions   // the places an organization's name opens with
 }
 
 // Stage implements pipeline.Stage. It is safe for concurrent use.
@@ -216,7 +234,9 @@ func New() (*Stage, error) {
 				if d.countries, err = dictionaries.LoadCountries(); err == nil {
 					if d.falseEnds, err = dictionaries.LoadOrgFalseEndings(); err == nil {
 						if d.known, err = dictionaries.LoadKnownPeople(); err == nil {
-							d.surnames, err = dictionaries.LoadSurnames()
+							if d.surnames, err = dictionaries.LoadSurnames(); err == nil {
+								d.divisions, err = dictionaries.LoadDivisions()
+							}
 						}
 					}
 				}
@@ -244,6 +264,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 		r.find(s, v)
 	}
 	v.openingPlaces()
+	s.subjectPlaces(v)
 	d.Facts = slices.Grow(d.Facts, len(v.facts))
 	for _, f := range v.facts {
 		d.AddFact(f)

@@ -25,14 +25,14 @@ var shareRule = &rule{
 			[]string{"share:metric-percent|respectively||占我国外贸总值|民营企业进出口|55.5 %", "share:metric-percent|respectively||占我国外贸总值|外资企业进出口|29.6 %"}},
 		// The topic of the clause before owns a share with no subject.
 		{"我国城镇化率超过60%，服务业占GDP的比重超过50%。", []string{"PERCENT:60%|60|%", "PERCENT:50%|50|%"},
-			[]string{"share:metric-percent|subject:topic|中国|占GDP|服务业|50 %"}},
+			[]string{"share:metric-percent|subject:topic|place:subject|中国|占GDP|服务业|50 %||中国"}},
 		// The part after a fact, the whole after 占.
 		{"重大项目完成投资2522.7亿元，占年度投资计划的74.3%。",
 			[]string{"MONEY:2522.7亿元|252270000000|CNY", "PERCENT:74.3%|74.3|%"},
 			[]string{"share:after-amount||占年度投资计划|投资|74.3 %"}},
 		// A metric with its subject, and 比重 with a link word.
 		{"我国民营企业进出口占我国外贸总值的比重为55.4%。", []string{"PERCENT:55.4%|55.4|%"},
-			[]string{"share:word-percent|中国|占我国外贸总值|民营企业进出口|55.4 %"}},
+			[]string{"share:word-percent|place:subject|中国|占我国外贸总值|民营企业进出口|55.4 %||中国"}},
 		// 占比 says no whole unless a word of place stands before it.
 		{"新能源公共汽电车占比达到77%。", []string{"PERCENT:77%|77|%"},
 			[]string{"share:metric-percent||占|新能源公共汽电车|77 %"}},
@@ -53,7 +53,7 @@ var shareRule = &rule{
 			[]string{"share:metric-percent||占全国市场份额|商用厨具|40 %"}},
 		// A clause that is only a name is the topic of what follows.
 		{"江苏，传统产业占规模以上工业营收总额的六成多、利润的五成多。", []string{"PLACE:江苏|江苏省", "PERCENT:六成多|60|%", "PERCENT:五成多|50|%"},
-			[]string{"share:metric-percent|subject:topic|江苏省|占规模以上工业营收总额|传统产业|60 %"}},
+			[]string{"share:metric-percent|subject:topic|place:subject|江苏省|占规模以上工业营收总额|传统产业|60 %||江苏省"}},
 		// A share of the topic itself is a part's, not the topic's.
 		{"大连新市区是大连经济和支柱产业的核心区，GDP占大连市的36%。", []string{"PLACE:大连|辽宁省大连市", "PLACE:大连|辽宁省大连市", "PLACE:大连市|辽宁省大连市", "PERCENT:36%|36|%"},
 			[]string{"share:metric-percent||占大连市|GDP|36 %"}},

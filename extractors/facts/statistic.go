@@ -33,11 +33,11 @@ var statisticRule = &rule{
 		// A rate in the clause after its topic is the topic's.
 		{"截至2024年12月，我国网民规模达11.08亿人，互联网普及率达78.6%。",
 			[]string{"DATE:截至2024年12月|2024-12-01|2025-01-01", "QUANTITY:11.08亿人|1108000000|人", "PERCENT:78.6%|78.6|%"},
-			[]string{"statistic:rate|subject:topic|中国|达|互联网普及率|78.6 %|2024-12-01"}},
+			[]string{"statistic:rate|subject:topic|place:subject|中国|达|互联网普及率|78.6 %|2024-12-01|中国"}},
 		// A time between a place and its scope word: the place's whole.
 		{"江苏前三季度全省受理高新技术企业申报超过17000家。",
 			[]string{"PLACE:江苏|江苏省|320000|CN", "DATE:前三季度|2024-01-01|2024-10-01", "QUANTITY:超过17000家|17000|家"},
-			[]string{"statistic:subject-verb-object-quantity|江苏省|受理|高新技术企业申报|17000 家|2024-01-01"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|江苏省|受理|高新技术企业申报|17000 家|2024-01-01|江苏省"}},
 		// An adjectival noun is part of what was measured (安全/an).
 		{"今年农产品质量安全例行监测合格率达97.4%。",
 			[]string{"DATE:今年|2024-01-01|2025-01-01", "PERCENT:97.4%|97.4|%"},
@@ -84,13 +84,13 @@ var statisticRule = &rule{
 		// may stand inside what it contributed to.
 		{"今年前七个月，重庆汽车产业增加值同比增长9.2%，对规上工业增长的贡献率超过33%。",
 			[]string{"DATE:今年前七个月|2024-01-01|2024-08-01", "PLACE:重庆|重庆市|500000", "PERCENT:9.2%|9.2|%", "PERCENT:超过33%|33|%"},
-			[]string{"statistic:rate|重庆市|为|汽车产业增加值对规上工业增长的贡献率|33 %|2024-01-01"}},
+			[]string{"statistic:rate|place:subject|重庆市|为|汽车产业增加值对规上工业增长的贡献率|33 %|2024-01-01|重庆市"}},
 		// A share or a change is no rate.
 		{"服务业占比达到56%。", []string{"PERCENT:56%|56|%"}, nil},
 		// Place words (境外) and distinguishing words (大型) are nouns of the object.
 		{"江苏累计接待境外游客22万人次。",
 			[]string{"PLACE:江苏|江苏省", "QUANTITY:22万人次|220000|人次"},
-			[]string{"statistic:subject-verb-object-quantity|江苏省|累计接待|境外游客|220000 人次"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|江苏省|累计接待|境外游客|220000 人次||江苏省"}},
 		// 其中有 names no part.
 		{"上饶城区现有里弄小巷约1158条，其中有682条。",
 			[]string{"PLACE:上饶|江西省上饶市", "QUANTITY:约1158条|1158|条", "QUANTITY:682条|682|条"},
@@ -98,10 +98,10 @@ var statisticRule = &rule{
 		// 全省 in a story about one province is that province.
 		{"江苏省经济增长，南京、苏州表现突出，全省新增高新技术企业3000家。",
 			[]string{"PLACE:江苏省|江苏省|320000", "PLACE:南京|江苏省南京市|320100", "PLACE:苏州|江苏省苏州市|320500", "QUANTITY:3000家|3000|家"},
-			[]string{"statistic:subject-verb-object-quantity|江苏省|新增|高新技术企业|3000 家"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|江苏省|新增|高新技术企业|3000 家||江苏省"}},
 		{"江苏省经济增长，南京、苏州表现突出，全省肉类总产量达到311万吨。",
 			[]string{"PLACE:江苏省|江苏省|320000", "PLACE:南京|江苏省南京市|320100", "PLACE:苏州|江苏省苏州市|320500", "QUANTITY:311万吨|3110000|吨"},
-			[]string{"statistic:subject-verb-object-quantity|江苏省|达到|肉类总产量|3110000 吨"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|江苏省|达到|肉类总产量|3110000 吨||江苏省"}},
 		// Not when no province stands out.
 		{"浙江、江苏两省，全省新增高新技术企业3000家。",
 			[]string{"PLACE:浙江|浙江省|330000", "PLACE:江苏|江苏省|320000", "QUANTITY:3000家|3000|家"},
@@ -117,7 +117,7 @@ var statisticRule = &rule{
 		// A place and a word for all of it is the place.
 		{"广西全区累计开展以旧换新主题活动超3000场。",
 			[]string{"PLACE:广西|广西壮族自治区", "QUANTITY:超3000场|3000|场"},
-			[]string{"statistic:subject-verb-object-quantity|广西壮族自治区|累计开展|以旧换新主题活动|3000 场"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|广西壮族自治区|累计开展|以旧换新主题活动|3000 场||广西壮族自治区"}},
 		{"我们建立了科技人才交流培养机制,科研人员年均互动交流20人次以上,实现国际科研合作常态化。",
 			[]string{"QUANTITY:20人次以上|20|人次"},
 			[]string{"statistic:subject-verb-object-quantity|科研人员|年均互动交流||20 人次"}},
@@ -132,7 +132,7 @@ var statisticRule = &rule{
 			[]string{"statistic:subject-verb-object-quantity|全国|共有|博物馆|6565 家"}},
 		// A subject word that is no name stands for the name (我国 → 中国).
 		{"今年以来，我国新增博物馆300家。", []string{"QUANTITY:300家|300|家"},
-			[]string{"statistic:subject-verb-object-quantity|中国|新增|博物馆|300 家"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|中国|新增|博物馆|300 家||中国"}},
 		// 连续 says how the count was reached and stays in the predicate; 已经 is skipped.
 		{"海峡论坛已经连续举办五届。", []string{"ORG:海峡论坛", "QUANTITY:五届|5|届"},
 			[]string{"statistic:subject-verb-object-quantity|海峡论坛|连续举办||5 届"}},
@@ -174,7 +174,7 @@ var statisticRule = &rule{
 		// A chain of places, or a name, and what was measured of it, with
 		// adjectives and adverbs among the nouns.
 		{"甘肃张掖部分地区积雪最厚达到16厘米。", []string{"PLACE:甘肃|甘肃省|620000", "PLACE:张掖|甘肃省张掖市|620700", "QUANTITY:16厘米|16|cm"},
-			[]string{"statistic:subject-verb-object-quantity|甘肃省张掖市|达到|部分地区积雪最厚|16 cm"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|甘肃省张掖市|达到|部分地区积雪最厚|16 cm||甘肃省张掖市"}},
 		{"2012年，全国粮食总产量达到58957万吨。", []string{"DATE:2012年|2012-01-01|2013-01-01", "QUANTITY:58957万吨|589570000|t"},
 			[]string{"statistic:subject-verb-object-quantity|全国|达到|粮食总产量|589570000 t|2012-01-01"}},
 		// Nouns with no name are what was measured; the clause before may
@@ -186,11 +186,11 @@ var statisticRule = &rule{
 			[]string{"statistic:subject-verb-object-quantity||最多达到|单日订单|15000 单"}},
 		{"江西一季度开工重点项目1534个，总投资达6600亿元。",
 			[]string{"PLACE:江西|江西省", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:1534个|1534|个", "MONEY:6600亿元|660000000000|CNY"},
-			[]string{"statistic:subject-verb-object-quantity|江西省|开工|重点项目|1534 个|2024-01-01"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|江西省|开工|重点项目|1534 个|2024-01-01|江西省"}},
 		// A name that opens the clause before the time is whose.
 		{"加拿大今年林火过火面积已达到17.4万平方公里。",
 			[]string{"PLACE:加拿大", "DATE:今年|2024-01-01|2025-01-01", "QUANTITY:17.4万平方公里|174000|km2"},
-			[]string{"statistic:subject-verb-object-quantity|加拿大|达到|林火过火面积|174000 km2|2024-01-01"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|加拿大|达到|林火过火面积|174000 km2|2024-01-01|加拿大"}},
 		{"今年，塔里木油田取得多项重大勘探突破，日产油气能力达到11万吨。",
 			[]string{"DATE:今年|2024-01-01|2025-01-01", "ORG:塔里木油田", "QUANTITY:11万吨|110000|t"},
 			[]string{"statistic:subject-verb-object-quantity|subject:topic|塔里木油田|达到|日产油气能力|110000 t|2024-01-01"}},
@@ -211,7 +211,7 @@ var statisticRule = &rule{
 		// (rule …-name-dated).
 		{"他们指出，希腊目前的失业率高达28%，新的紧缩政策将对希腊社会造成沉重打击。",
 			[]string{"PLACE:希腊", "DATE:目前|2024-06-04|2024-06-05", "PERCENT:28%|28|%"},
-			[]string{"statistic:rate-name-dated|希腊|高达|失业率|28 %|2024-06-04"}},
+			[]string{"statistic:rate-name-dated|place:subject|希腊|高达|失业率|28 %|2024-06-04|希腊"}},
 		{"上海自然博物馆今天的参观人数达到1万5千多人次。",
 			[]string{"PLACE:上海自然博物馆", "DATE:今天|2024-06-04|2024-06-05", "QUANTITY:1万5千多人次|15000|人次"},
 			[]string{"statistic:measure-name-dated|上海自然博物馆|达到|参观人数|15000 人次|2024-06-04"}},
@@ -219,14 +219,14 @@ var statisticRule = &rule{
 		// (|subject:parallel).
 		{"据最新统计，我国义务教育巩固率达到93.4%，高中阶段毛入学率88.3%，高等教育毛入学率45.7%。",
 			[]string{"PERCENT:93.4%|93.4|%", "PERCENT:88.3%|88.3|%", "PERCENT:45.7%|45.7|%"},
-			[]string{"statistic:rate|中国|达到|义务教育巩固率|93.4 %", "statistic:rate|subject:topic|中国|为|高中阶段毛入学率|88.3 %", "statistic:rate|subject:parallel|中国|为|高等教育毛入学率|45.7 %"}},
+			[]string{"statistic:rate|place:subject|中国|达到|义务教育巩固率|93.4 %||中国", "statistic:rate|subject:topic|place:subject|中国|为|高中阶段毛入学率|88.3 %||中国", "statistic:rate|subject:parallel|place:subject|中国|为|高等教育毛入学率|45.7 %||中国"}},
 		{"北京市共有出租车营运车辆6.6万辆，日均客运量190多万人次。",
 			[]string{"PLACE:北京市|北京市|110000", "QUANTITY:6.6万辆|66000|辆", "QUANTITY:190多万人次|1900000|人次"},
-			[]string{"statistic:subject-verb-object-quantity|北京市|共有|出租车营运车辆|66000 辆", "statistic:measure|subject:parallel|北京市|为|客运量|1900000 人次"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|北京市|共有|出租车营运车辆|66000 辆||北京市", "statistic:measure|subject:parallel|place:subject|北京市|为|客运量|1900000 人次||北京市"}},
 		// … also when the date of the clause before opens its evidence.
 		{"统计显示，2022年年底，我国普惠小微贷款余额接近24万亿人民币，授信户数超过5600万户。",
 			[]string{"DATE:2022年年底|2022-12-01|2023-01-01", "MONEY:接近24万亿人民币|24000000000000|CNY", "QUANTITY:超过5600万户|56000000|户"},
-			[]string{"statistic:measure|subject:parallel|中国|为|授信户数|56000000 户|2022-12-01"}},
+			[]string{"statistic:measure|subject:parallel|place:subject|中国|为|授信户数|56000000 户|2022-12-01|中国"}},
 		// The figures of the sentence before name whose a release's figures
 		// are (|subject:sentence-before) …
 		{"全国机关、事业单位党组织覆盖率为99.7%和95.2%，国有企业党组织覆盖率为92.8%。187.7万个非公有制企业已建立党组织，覆盖率为73.1%。",
@@ -239,7 +239,7 @@ var statisticRule = &rule{
 		// Divisions written together own a measure with 的.
 		{"天津宝坻区的降雨量达到294.7毫米。",
 			[]string{"PLACE:天津|天津市|120000", "PLACE:宝坻区|天津市宝坻区|120115", "QUANTITY:294.7毫米|294.7|mm"},
-			[]string{"statistic:measure|天津市宝坻区|达到|降雨量|294.7 mm"}},
+			[]string{"statistic:measure|place:subject|天津市宝坻区|达到|降雨量|294.7 mm||天津市宝坻区"}},
 		// A topic chain: clauses that open with their verb do what the topic
 		// does (|subject:topic-chain) …
 		{"亚洲是当今世界最具发展活力和潜力的地区之一，成为拉动世界经济复苏和增长的重要引擎，近年来对世界经济增长的贡献率已超过50%。",
