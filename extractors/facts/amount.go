@@ -178,6 +178,10 @@ var amountRule = &rule{
 		{"同日，蓉芯微电子公告称，拟在四川省成都市双流区投资45亿元人民币。",
 			[]string{"ORG:蓉芯微电子", "PLACE:四川省", "PLACE:成都市", "PLACE:双流区", "MONEY:45亿元人民币|4500000000|CNY"},
 			[]string{"amount:speaker-predicate-money|蓉芯微电子|投资||4500000000 CNY||四川省成都市双流区"}},
+		// A sentence that opens with 在, a place and its inside says where.
+		{"在四川境内，完成投资6亿元。",
+			[]string{"PLACE:四川|四川省|510000|CN", "MONEY:6亿元|600000000|CNY"},
+			[]string{"amount:predicate-money||投资||600000000 CNY||四川省"}},
 		// A part by partner after 其中, also past a ；, and a parallel clause
 		// with another partner.
 		{"我国对共建“一带一路”国家进出口3.13万亿元。其中，对东盟进出口9932.4亿元；对中亚五国进出口950.9亿元。",

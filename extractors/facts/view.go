@@ -896,9 +896,10 @@ func entity(m *pipeline.Mention) string {
 
 // placeBefore reads "在" and adjacent PLACE and ORG mentions ending at end:
 // 在法国卡达拉奇 → the start of 在 and the places. Organizations and common
-// nouns of a site name where too: 在纽约联合国总部, 在人民大会堂.
+// nouns of a site name where too: 在纽约联合国总部, 在人民大会堂; so do a
+// part of the place or its inside after it: 在四川境内, 在内蒙古东部.
 func (v *view) placeBefore(end, lo int) (at int, place string, ms []*pipeline.Mention) {
-	pos := end
+	pos, part := end, end // part: where a part of the place (东部, 境内) starts
 	for pos > lo {
 		if m := v.endingAt(pos, lo, pipeline.Place, pipeline.Org); m != nil {
 			ms = append([]*pipeline.Mention{m}, ms...)
@@ -909,8 +910,11 @@ func (v *view) placeBefore(end, lo int) (at int, place string, ms []*pipeline.Me
 			pos = t.Start
 			continue
 		}
-		if t := v.tokenEnding(pos); t != nil && t.Start >= lo && t.Pos == "n" && pos == end {
-			pos = t.Start // the site's noun last: 总部
+		if t := v.tokenEnding(pos); t != nil && t.Start >= lo && (t.Pos == "n" || t.Pos == "f" || t.Pos == "s") && pos == end {
+			pos = t.Start // the site's noun or a part of the place last: 总部, 东部, 境内
+			if t.Pos != "n" {
+				part = pos
+			}
 			continue
 		}
 		break
@@ -918,8 +922,8 @@ func (v *view) placeBefore(end, lo int) (at int, place string, ms []*pipeline.Me
 	if len(ms) == 0 || ms[0].Start != pos || pos <= lo || v.text[pos-1] != '在' {
 		return end, "", nil
 	}
-	if len(ms) == 1 && ms[0].End == end {
-		return pos - 1, entity(ms[0]), ms
+	if len(ms) == 1 && (ms[0].End == end || ms[0].End == part) {
+		return pos - 1, entity(ms[0]), ms // 在四川境内 → 四川省
 	}
 	if name, ok := chainName(ms); ok && ms[len(ms)-1].End == end {
 		return pos - 1, name, ms // 在四川成都 → 四川省成都市
