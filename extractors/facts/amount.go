@@ -178,7 +178,11 @@ var amountRule = &rule{
 		{"同日，蓉芯微电子公告称，拟在四川省成都市双流区投资45亿元人民币。",
 			[]string{"ORG:蓉芯微电子", "PLACE:四川省", "PLACE:成都市", "PLACE:双流区", "MONEY:45亿元人民币|4500000000|CNY"},
 			[]string{"amount:speaker-predicate-money|蓉芯微电子|投资||4500000000 CNY||四川省成都市双流区"}},
-		// A sentence that opens with 在, a place and its inside says where.
+		// A sentence that opens with 在, a place and its inside says where;
+		// the place is no payer.
+		{"在内蒙古东部，投资1300多亿元建设风光基地。",
+			[]string{"PLACE:内蒙古|内蒙古自治区|150000|CN", "MONEY:1300多亿元|130000000000|CNY"},
+			[]string{"amount:predicate-money||投资||130000000000 CNY||内蒙古自治区"}},
 		{"在四川境内，完成投资6亿元。",
 			[]string{"PLACE:四川|四川省|510000|CN", "MONEY:6亿元|600000000|CNY"},
 			[]string{"amount:predicate-money||投资||600000000 CNY||四川省"}},
@@ -2019,7 +2023,8 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 		return o, how, true
 	}
 	if c := ss - 1; c > lo && (v.text[c] == ',' || v.text[c] == '，') {
-		if rs, _ := v.runBack(c, lo); rs < c {
+		// Not a place after 在, which says where (在河北邢台高新区，总投资54亿元的…).
+		if rs, _ := v.runBack(c, lo); rs < c && (rs == 0 || v.text[rs-1] != '在') {
 			if o, ok := s.orgName(v, si, rs, c); ok {
 				return o, "org-comma", true
 			}
