@@ -48,6 +48,11 @@
 //     both its ends, is part of it (芬兰议会未来委员会) and goes — unless it
 //     is written in digits, which names seldom hold (海南32艘渔船组队): the
 //     name goes.
+//   - overlap-split: a count or a day inside an ORG or PLACE that opens
+//     with a place the document writes elsewhere parts it (美国|两名|民主党,
+//     香港|今天|学校): the place becomes a PLACE read as elsewhere, the
+//     number stays, and the name keeps what follows when that is an
+//     institution's name (民主党), else goes (学校).
 //   - overlap-list: a date at an edge of a name written in a list (after or
 //     before 、, after 与, 和, 及) is part of it (和平与未来研究基金会,
 //     李周五、董正浩): the date goes; so is what a listed name crosses
@@ -110,13 +115,15 @@ type Readers struct {
 
 // Stage implements pipeline.Stage. It is safe for concurrent use.
 type Stage struct {
-	read     Readers
-	aliases  *dictionaries.OrgAliases
-	suffixes *dictionaries.OrgSuffixes
-	known    *dictionaries.KnownPeople
-	surnames *dictionaries.Surnames
-	titles   *dictionaries.Titles
-	places   *dictionaries.PlaceSuffixes
+	read      Readers
+	aliases   *dictionaries.OrgAliases
+	suffixes  *dictionaries.OrgSuffixes
+	known     *dictionaries.KnownPeople
+	surnames  *dictionaries.Surnames
+	titles    *dictionaries.Titles
+	places    *dictionaries.PlaceSuffixes
+	countries *dictionaries.Countries
+	divs      *dictionaries.Divisions
 }
 
 // New returns the stage; r rereads numbers that lose characters.
@@ -141,6 +148,12 @@ func New(r Readers) (*Stage, error) {
 	if s.places, err = dictionaries.LoadPlaceSuffixes(); err != nil {
 		return nil, err
 	}
+	if s.countries, err = dictionaries.LoadCountries(); err != nil {
+		return nil, err
+	}
+	if s.divs, err = dictionaries.LoadDivisions(); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -156,6 +169,7 @@ const (
 	ruleNumeral    = "overlap-numeral"
 	ruleWord       = "overlap-word"
 	ruleInside     = "overlap-inside"
+	ruleSplit      = "overlap-split"
 	rulePlaceName  = "overlap-place-name"
 	ruleGivenName  = "overlap-given-name"
 	ruleList       = "overlap-list"
@@ -171,8 +185,9 @@ const (
 // work holds one document's mention indexes; pooled, so a document without
 // overlaps costs two passes over its mentions and no allocation.
 type work struct {
-	names, nums []int32 // indexes into d.Mentions, by start
-	dropped     []int   // IDs
+	names, nums []int32            // indexes into d.Mentions, by start
+	dropped     []int              // IDs
+	added       []pipeline.Mention // added after the sweep, which holds pointers into d.Mentions
 }
 
 var pool = sync.Pool{New: func() any { return new(work) }}
@@ -205,7 +220,7 @@ func (w *work) index(d *pipeline.Doc) {
 func (s *Stage) Process(d *pipeline.Doc) error {
 	w := pool.Get().(*work)
 	defer pool.Put(w)
-	w.names, w.nums, w.dropped = w.names[:0], w.nums[:0], w.dropped[:0]
+	w.names, w.nums, w.dropped, w.added = w.names[:0], w.nums[:0], w.dropped[:0], w.added[:0]
 	w.index(d)
 	if len(w.names) == 0 || len(w.nums) == 0 {
 		return nil
@@ -234,6 +249,9 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	}
 	if len(w.dropped) > 0 {
 		d.DeleteMentions(func(m *pipeline.Mention) bool { return slices.Contains(w.dropped, m.ID) })
+	}
+	for _, m := range w.added {
+		d.AddMention(m)
 	}
 	return nil
 }
@@ -298,6 +316,13 @@ func (s *Stage) decide(d *pipeline.Doc, w *work, e, n *pipeline.Mention) (string
 		return ruleWord, true
 	case eCuts && !nCuts:
 		return ruleWord, false
+	}
+	// A count on word boundaries or a day the stage dated (not the vague 未来
+	// of 日本未来党, not 十家 of 十家子村) inside a name opening with a place:
+	// 美国|两名|民主党, 香港|今天|学校.
+	if numInside && (n.Type == pipeline.Quantity && tokenAcross(d, n.Start) == nil && tokenAcross(d, n.End) == nil && wordAt(d, n.End) ||
+		n.Type == pipeline.Date && n.DateStart != nil) && s.headPlace(d, w, e, n) != nil {
+		return ruleSplit, false
 	}
 	switch {
 	case numInside:
@@ -588,6 +613,10 @@ func (s *Stage) reader(t string) Reader {
 // cutName cuts name e back to what lies outside number n, when that is a
 // name; else e goes.
 func (s *Stage) cutName(d *pipeline.Doc, w *work, e, n *pipeline.Mention, rule string) {
+	if rule == ruleSplit {
+		s.split(d, w, e, n)
+		return
+	}
 	from, to, ok := remainder(e, n)
 	if !ok || to-from < minNameLength {
 		w.drop(e)
@@ -621,6 +650,82 @@ func (s *Stage) cutName(d *pipeline.Doc, w *work, e, n *pipeline.Mention, rule s
 	e.Entity, e.Normalized = entity, norm
 	e.Sentence = d.SentenceAt(from)
 	e.Rule += "|" + rule
+}
+
+// headPlace returns the place name e holds before number n inside it (美国
+// of 美国两名民主党), read as a PLACE mention the document writes clear of
+// numbers reads it, else as a country or a division with one full name
+// (香港, 北京市), else nil.
+func (s *Stage) headPlace(d *pipeline.Doc, w *work, e, n *pipeline.Mention) *pipeline.Mention {
+	if n.Start-e.Start < minNameLength {
+		return nil
+	}
+	text := d.Slice(e.Start, n.Start)
+	for _, i := range w.names {
+		m := &d.Mentions[i]
+		if m.Type == pipeline.Place && m.Text == text && m.ID != e.ID && m.Parent == nil && (m.Country != "" || m.PlaceCode != "") && !w.touchesNumber(d, m) {
+			return m
+		}
+	}
+	p := &pipeline.Mention{Type: pipeline.Place, Text: text}
+	if c := s.countries.Lookup(text); c != nil && !c.Former {
+		p.Country, p.Entity, p.Normalized = c.Code, c.Name, c.Name
+		return p
+	}
+	if vs := s.divs.LookupFull(text); len(vs) == 1 {
+		p.Country, p.PlaceCode = "CN", vs[0].Code
+		p.Entity = s.divs.FullName(vs[0])
+		p.Normalized = p.Entity
+		return p
+	}
+	return nil
+}
+
+// split parts name e around number n inside it (overlap-split): the place
+// it opens with becomes a PLACE read as the document reads it elsewhere,
+// and e keeps what follows the number when that is an institution's name
+// (民主党 of 美国两名民主党), else goes (学校 of 香港今天学校).
+func (s *Stage) split(d *pipeline.Doc, w *work, e, n *pipeline.Mention) {
+	p := s.headPlace(d, w, e, n)
+	w.added = append(w.added, pipeline.Mention{
+		Type: pipeline.Place, Start: e.Start, End: n.Start, Text: p.Text,
+		Entity: p.Entity, Normalized: p.Normalized, PlaceCode: p.PlaceCode, Country: p.Country,
+		Stage: Name, Rule: ruleSplit, Confidence: e.Confidence,
+	})
+	from, to := n.End, e.End
+	text := d.Slice(from, to)
+	entity, norm := text, ""
+	switch c, alias := s.aliases.Canonical(text); {
+	case e.Type == pipeline.Org && alias:
+		entity, norm = c, c
+	case e.Type == pipeline.Org && to-from >= minNameLength && !s.bareSuffix(text) && s.institution(d, from, to):
+	default:
+		w.drop(e)
+		return
+	}
+	e.Start, e.End, e.Text = from, to, text
+	e.Entity, e.Normalized = entity, norm
+	e.Sentence = d.SentenceAt(from)
+	e.Rule += "|" + ruleSplit
+}
+
+// wordAt reports whether a gse word of two or more characters starts at
+// at: after a count, a noun phrase (两名|民主党), not the rest of a place's
+// name (十家|子|村).
+func wordAt(d *pipeline.Doc, at int) bool {
+	t := tokenAcross(d, at+1)
+	return t != nil && t.Start == at
+}
+
+// institution reports whether [from, to) names an institution by itself:
+// one gse word tagged a name of one (民主党/nt), or a name ending in an
+// institution suffix of two or more characters (俱乐部); not 渔船|组队.
+func (s *Stage) institution(d *pipeline.Doc, from, to int) bool {
+	if t := tokenAcross(d, from+1); t != nil && t.Start == from && t.End == to && (t.Pos == "nt" || t.Pos == "nz" || t.Pos == "j") {
+		return true
+	}
+	suffix, _, ok := s.suffixes.Match(d.Slice(from, to))
+	return ok && runes.Count(suffix) >= 2
 }
 
 // orgTail reports whether text, left of an ORG once a number is cut off, still

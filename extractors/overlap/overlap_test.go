@@ -57,6 +57,10 @@ var examples = map[string][]example{
 		{"随同国务院工作组于8号凌晨一同抵达厦门的公安部", "凌晨", "8号凌晨", false, []string{"DATE:8号凌晨"}, []string{"PERSON:凌晨"}},
 		{"俞正声还会见了芬兰议会未来委员会主席利波宁", "芬兰议会未来委员会", "未来", true, []string{"ORG:芬兰议会未来委员会"}, []string{"DATE:未来"}},
 	},
+	"overlap-split": {
+		{"美国两名民主党议员被逐出田纳西州议会。由共和党掌控的美国田纳西州众议院6日以投票方式决定驱逐他们。", "美国两名民主党", "两名", false, []string{"PLACE:美国", "QUANTITY:两名", "ORG:民主党"}, []string{"ORG:美国两名民主党"}},
+		{"受台风影响，香港今天学校停课，港股全天休市。香港天文台发出警告。", "香港今天学校", "今天", false, []string{"PLACE:香港", "DATE:今天"}, []string{"ORG:香港今天学校", "ORG:学校"}},
+	},
 	"overlap-list": {
 		{"瑞典跨国和平与未来研究基金会创始人扬·奥贝里指出", "未来研究基金会", "未来", true, []string{"ORG:未来研究基金会"}, []string{"DATE:未来"}},
 		{"英模挂像里多了林俊德和张超两位同志。", "张超", "超两位", true, []string{"PERSON:张超", "QUANTITY:两位"}, nil},
@@ -107,7 +111,7 @@ func setup(t *testing.T) {
 				stage = o
 			}
 		}
-		before, setupErr = p.Without("overlap", "facts")
+		before, setupErr = p.Without("overlap", "facts", "nested")
 	})
 	if setupErr != nil {
 		t.Fatal(setupErr)
