@@ -663,7 +663,7 @@ func (s *scanner) offset(i int) (value, int, bool) {
 	if g <= gDay && sign < 0 {
 		// 70年前的今天, 一年前的这一天: the day of the offset, one mention;
 		// 今天 alone would be the publication day.
-		if e := s.litAny(j, "的今天", "的今日", "的这一天", "的同一天", "的这天"); e >= 0 {
+		if _, e := s.word(kindSameDay, j); e >= 0 {
 			j = e
 		}
 	}

@@ -271,6 +271,8 @@ const (
 	kindNotDay
 	kindPresent
 	kindFuture
+	kindRecord
+	kindSameDay
 	numKinds
 )
 
@@ -293,6 +295,8 @@ var kinds = map[string]kind{
 	dictionaries.DateNotDay:    kindNotDay,
 	dictionaries.DatePresent:   kindPresent,
 	dictionaries.DateFuture:    kindFuture,
+	dictionaries.DateRecord:    kindRecord,
+	dictionaries.DateSameDay:   kindSameDay,
 }
 
 // word returns the longest word of kind k at i.
@@ -559,7 +563,8 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			}
 			t.words[k].add(w.Word, w)
 		}
-		if w.Kind == dictionaries.DateSeason || w.Kind == dictionaries.DateNotDay || w.Kind == dictionaries.DatePresent || w.Kind == dictionaries.DateFuture {
+		if w.Kind == dictionaries.DateSeason || w.Kind == dictionaries.DateNotDay || w.Kind == dictionaries.DatePresent || w.Kind == dictionaries.DateFuture ||
+			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay {
 			continue // only after a year, which starts the expression; or a check, never one
 		}
 		if w.Kind == dictionaries.DateDaypart {
@@ -599,7 +604,8 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1)
 		case dictionaries.DateDaypart:
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
-		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture:
+		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture,
+			dictionaries.DateRecord, dictionaries.DateSameDay:
 			// Words around an expression, never one.
 		default:
 			t.cand.add(w.Word, true)
@@ -1002,7 +1008,7 @@ func (s *scanner) durationSince(d value, i int) (value, int, bool) {
 	if s.at(k) == '的' {
 		k++
 	}
-	if strings.ContainsRune("首最新", s.at(k)) || s.litAny(k, "第一", "低位", "高位", "低点", "高点", "记录", "纪录", "单日") >= 0 {
+	if _, e := s.word(kindRecord, k); e >= 0 {
 		return value{}, 0, false // 十年来首次, 4年来的最高: a record, not when; 40年来的成就 is when
 	}
 	more := d.qual == "min"
