@@ -646,7 +646,13 @@ func (s *Stage) cutName(d *pipeline.Doc, w *work, e, n *pipeline.Mention, rule s
 		w.drop(e)
 		return
 	}
-	e.Start, e.End, e.Text = from, to, text
+	recut(d, e, from, to, entity, norm, rule)
+}
+
+// recut makes name e the span [from, to) with its new entity and normalized
+// form, and records the rule that cut it.
+func recut(d *pipeline.Doc, e *pipeline.Mention, from, to int, entity, norm, rule string) {
+	e.Start, e.End, e.Text = from, to, d.Slice(from, to)
 	e.Entity, e.Normalized = entity, norm
 	e.Sentence = d.SentenceAt(from)
 	e.Rule += "|" + rule
@@ -703,10 +709,7 @@ func (s *Stage) split(d *pipeline.Doc, w *work, e, n *pipeline.Mention) {
 		w.drop(e)
 		return
 	}
-	e.Start, e.End, e.Text = from, to, text
-	e.Entity, e.Normalized = entity, norm
-	e.Sentence = d.SentenceAt(from)
-	e.Rule += "|" + ruleSplit
+	recut(d, e, from, to, entity, norm, ruleSplit)
 }
 
 // wordAt reports whether a gse word of two or more characters starts at
