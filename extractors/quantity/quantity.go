@@ -218,29 +218,32 @@ func inIdiom(toks []pipeline.Token, start, end int) bool {
 //     which is what the counter counts (8家企业负责人 → 企业).
 func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string) string {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
-	head, open := nounphrase.After(toks, end)
+	last, open := nounphrase.Head(toks, end)
+	// before is the common noun of the phrase right before its head, if any.
+	before := func() int {
+		if p := last - 1; p >= k && nounphrase.CommonNoun(toks[p].Pos) && !whole(toks[p].Text) {
+			return p
+		}
+		return -1
+	}
 	switch {
 	case open:
 		return ""
-	case head != "":
-		last := k
-		for last < len(toks) && toks[last].Text != head {
-			last++
-		}
+	case last >= 0:
 		if modifies(toks, last+1) {
 			return ""
 		}
-		if whole(head) { // 21个省份全部开工: 全部, before a verb, is said of the 省份
-			if prev := last - 1; prev >= k && nounphrase.CommonNoun(toks[prev].Pos) && !whole(toks[prev].Text) &&
-				last+1 < len(toks) && strings.HasPrefix(toks[last+1].Pos, "v") {
-				last, head = prev, toks[prev].Text
-			} else {
+		if whole(toks[last].Text) { // 21个省份全部开工: 全部, before a verb, is said of the 省份
+			p := before()
+			if p < 0 || last+1 >= len(toks) || !strings.HasPrefix(toks[last+1].Pos, "v") {
 				return ""
 			}
+			last = p
 		}
+		head := toks[last].Text
 		if (unit == "家" || unit == "所") && m.staff(head) {
-			if prev := last - 1; prev >= k && nounphrase.CommonNoun(toks[prev].Pos) && !m.person(toks[prev].Text) && !whole(toks[prev].Text) {
-				return toks[prev].Text
+			if p := before(); p >= 0 && !m.person(toks[p].Text) {
+				return toks[p].Text
 			}
 		}
 		if !m.counts(unit, head) {

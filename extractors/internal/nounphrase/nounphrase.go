@@ -19,15 +19,24 @@ const maxLen = 12
 // predicate (企业参加会议), and gse's tags cannot tell which. toks must be in
 // text order.
 func After(toks []pipeline.Token, at int) (head string, open bool) {
+	i, open := Head(toks, at)
+	if i < 0 {
+		return "", false
+	}
+	return toks[i].Text, open
+}
+
+// Head is After by index: the index in toks of the head, -1 when none.
+func Head(toks []pipeline.Token, at int) (head int, open bool) {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= at })
-	end := at
+	end, head := at, -1
 	for ; k < len(toks) && toks[k].Start == end && Nominal(toks[k].Pos) && end-at <= maxLen; k++ {
 		if CommonNoun(toks[k].Pos) {
-			head = toks[k].Text
+			head = k
 		}
 		end = toks[k].End
 	}
-	open = head != "" && k+1 < len(toks) && toks[k].Start == end && toks[k].Pos == "v" && Nominal(toks[k+1].Pos) && toks[k+1].Start == toks[k].End
+	open = head >= 0 && k+1 < len(toks) && toks[k].Start == end && toks[k].Pos == "v" && Nominal(toks[k+1].Pos) && toks[k+1].Start == toks[k].End
 	return head, open
 }
 
