@@ -102,3 +102,59 @@ func BenchmarkRunCorpus(b *testing.B) {
 		})
 	}
 }
+
+// processedDocs runs every stage over the first 3,000 corpus articles once
+// per process, for the sink benchmark.
+var processedDocs = sync.OnceValues(func() ([]*pipeline.Doc, error) {
+	docs, err := corpusDocs()
+	if err != nil {
+		return nil, err
+	}
+	docs = docs[:min(len(docs), 3000)]
+	p, err := extractors.Default()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*pipeline.Doc, len(docs))
+	for i, d := range docs {
+		c := *d
+		p.Process(&c)
+		out[i] = &c
+	}
+	return out, nil
+})
+
+// BenchmarkSinkCorpus is the Parquet sink alone — rows, encodings, zstd,
+// files — over 3,000 processed corpus articles: the part of a run that
+// no worker shares. MB/s counts the articles' input bytes, as `zhfacts
+// run` does, so it compares with the pipeline's own rate.
+func BenchmarkSinkCorpus(b *testing.B) {
+	if _, err := os.Stat(benchCorpus); err != nil {
+		b.Skip("benchmark corpus not present")
+	}
+	docs, err := processedDocs()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var n int64
+	for _, d := range docs {
+		n += int64(d.InputBytes)
+	}
+	b.SetBytes(n)
+	b.ResetTimer()
+	for b.Loop() {
+		out, err := sink.NewParts(b.TempDir(), sink.PartsOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, d := range docs {
+			if err := out.Write(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := out.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
