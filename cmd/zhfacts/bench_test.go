@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/zhfacts/zhfacts/extractors"
-	"github.com/zhfacts/zhfacts/extractors/segment"
+	"github.com/zhfacts/zhfacts/extractors/segment/gsedict"
 	"github.com/zhfacts/zhfacts/pipeline"
 	"github.com/zhfacts/zhfacts/pipeline/sink"
 	"github.com/zhfacts/zhfacts/pipeline/source"
@@ -54,7 +54,7 @@ func loadCorpus(b *testing.B) (docs []*pipeline.Doc, inputBytes int64) {
 // MB/s counts input bytes, as `zhfacts run` does.
 func BenchmarkGsePosCorpus(b *testing.B) {
 	docs, n := loadCorpus(b)
-	seg, err := segment.Segmenter()
+	seg, err := gsedict.Segmenter()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/go-ego/gse"
 	"github.com/zhfacts/zhfacts/extractors/internal/testtext"
+	"github.com/zhfacts/zhfacts/extractors/segment/gsedict"
 )
 
 // gseWords is what gse's own Segment gives for text, in Dict.Segment's
@@ -35,7 +36,7 @@ func dictWords(d *Dict, b *Buffer, text string) []string {
 
 func gseAndDict(tb testing.TB) (*gse.Segmenter, *Dict) {
 	tb.Helper()
-	seg, err := Segmenter()
+	seg, err := gsedict.Segmenter()
 	if err != nil {
 		tb.Fatal(err)
 	}

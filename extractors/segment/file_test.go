@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/go-ego/gse"
+	"github.com/zhfacts/zhfacts/extractors/segment/gsedict"
 )
 
 var update = flag.Bool("update", false, "rewrite zh_s.dict.zst from gse's dictionary")
@@ -16,7 +17,7 @@ var update = flag.Bool("update", false, "rewrite zh_s.dict.zst from gse's dictio
 // makes of gse's: after a change to Compile, to the format or to the gse
 // version, go test ./extractors/segment -update rewrites it.
 func TestCompiledFile(t *testing.T) {
-	seg, err := Segmenter()
+	seg, err := gsedict.Segmenter()
 	if err != nil {
 		t.Fatal(err)
 	}

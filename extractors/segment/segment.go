@@ -7,39 +7,19 @@
 // the result is deterministic and the dictionary is only read. The stage
 // runs that algorithm on a compiled copy of the dictionary (Dict), which
 // gives the same words faster and is embedded ready-made, so gse's own
-// dictionary is loaded only to compare with gse or to rebuild the copy. Tokens carry the exact text they cover —
+// dictionary (package gsedict) is loaded only to compare with gse or to
+// rebuild the copy. Tokens carry the exact text they cover —
 // matching ignores the case of ASCII letters — and tokens that are only
 // whitespace are dropped.
 package segment
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
 
-	"github.com/go-ego/gse"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
-
-// loadGse returns a segmenter with gse's embedded simplified-Chinese
-// dictionary (1–2 s; about 130 MB of heap, most of it pointers that every
-// garbage collection scans).
-func loadGse() (*gse.Segmenter, error) {
-	// SkipLog keeps gse from printing while it loads; NotLoadHMM skips the
-	// HMM model, which shortest-path segmentation never uses.
-	seg := &gse.Segmenter{SkipLog: true, NotLoadHMM: true}
-	if err := seg.LoadDictEmbed("zh_s"); err != nil {
-		return nil, fmt.Errorf("segment: loading gse dictionary zh_s: %w", err)
-	}
-	return seg, nil
-}
-
-// Segmenter returns a process-wide gse segmenter with the embedded
-// dictionary, loaded on the first call, for comparing with gse itself. It
-// is shared read-only: callers must not add or remove words. The stage
-// does not need it (see Dictionary).
-var Segmenter = sync.OnceValues(loadGse)
 
 // Dictionary returns the process-wide compiled dictionary: the embedded
 // copy of what Compile makes of gse's zh_s dictionary, decoded on the
