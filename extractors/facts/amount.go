@@ -483,6 +483,14 @@ var amountRule = &rule{
 		{"作为黄河源头的青海，今年下达重点流域生态补偿资金3亿元。",
 			[]string{"PLACE:青海|青海省", "DATE:今年|2024-01-01|2025-01-01", "MONEY:3亿元|300000000|CNY"},
 			[]string{"amount:verb-object-money|subject:topic|place:subject|青海省|下达|重点流域生态补偿资金|300000000 CNY|2024-01-01|青海省"}},
+		// gse tags 通过 a preposition; before 了 it is the topic's verb.
+		{"去年12月，日本内阁通过了2023财年防卫预算，总额达6.8万亿日元。",
+			[]string{"DATE:去年12月|2023-12-01|2024-01-01", "ORG:日本内阁", "PLACE:日本|日本||JP", "MONEY:6.8万亿日元|6800000000000|JPY"},
+			[]string{"amount:predicate-money|subject:topic|日本内阁|总额||6800000000000 JPY|2023-12-01"}},
+		// 我们国家 is 我国.
+		{"2011年，我们国家创造了47.2万亿元的国内生产总值。",
+			[]string{"DATE:2011年|2011-01-01|2012-01-01", "MONEY:47.2万亿元|47200000000000|CNY"},
+			[]string{"amount:word-money-predicate|place:subject|中国|生产总值||47200000000000 CNY|2011-01-01|中国"}},
 		// A time among the nouns between the name and the predicate.
 		{"上海金融市场去年交易总额突破1600万亿元。",
 			[]string{"PLACE:上海|上海市|310000|CN", "DATE:去年|2023-01-01|2024-01-01", "MONEY:1600万亿元|1600000000000000|CNY"},
@@ -525,6 +533,11 @@ var amountRule = &rule{
 		{"安徽还出台措施，围绕重点发展的新兴产业及优势产业，设立总规模不低于2000亿元。",
 			[]string{"PLACE:安徽|安徽省|340000|CN", "MONEY:不低于2000亿元|200000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic-chain|place:subject|安徽省|规模||200000000000 CNY||安徽省"}},
+		// A clause that is only a time dates what follows and names no one:
+		// the chain runs across it.
+		{"山东省已建立了19个服务外包示范基地，今年前三季度，承接服务外包合同超过18亿美元。",
+			[]string{"PLACE:山东省|山东省|370000|CN", "QUANTITY:19个|19|个", "DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:超过18亿美元|1800000000|USD"},
+			[]string{"amount:predicate-money|subject:topic-chain|place:subject|山东省|合同||1800000000 USD|2024-01-01|山东省"}},
 		{"广州海关破获一起特大食品、日用品走私案件，查获走私的冻鱼、干果、食品等物品11万多吨，案值约9.6亿元人民币。",
 			[]string{"ORG:广州海关|中华人民共和国广州海关", "QUANTITY:11万多吨|110000|t", "MONEY:约9.6亿元人民币|960000000|CNY"},
 			[]string{"amount:predicate-money||案值||960000000 CNY"}},
@@ -1592,6 +1605,11 @@ func (s *Stage) subjectless(v *view, si, cs, c int) bool {
 			break
 		}
 	}
+	if p == c && p > cs && v.timeStarting(cs, c) != nil {
+		// A clause that is only a time (，2023年，, ，今年以来，) dates what
+		// follows and names no one: the chain runs across it.
+		return true
+	}
 	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") || t.Pos == "vn" || v.startingMention(p, c) != nil {
 		return false
 	} else if t.Text == "加上" || t.Text == "连同" {
@@ -1709,10 +1727,17 @@ func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 		}
 		p += n
 	}
-	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") {
+	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") && !perfective(v, t) {
 		return org{}, false
 	}
 	return o, true
+}
+
+// perfective reports whether t, which gse tagged a preposition, is a verb
+// by the 了 right after it: 日本内阁通过了…预算 (通过 is "by" only before what
+// it goes by, never before 了).
+func perfective(v *view, t *pipeline.Token) bool {
+	return t.Pos == "p" && t.End < len(v.text) && v.text[t.End] == '了'
 }
 
 // agent reports whether the nouns [start, end) name who acts rather than

@@ -220,6 +220,10 @@ var changeRule = &rule{
 		{"近年来，日照港坚持科技引领，建成顺岸开放式全自动化集装箱码头，单机平均效率提升50%。",
 			[]string{"PLACE:日照港", "PERCENT:50%|50|%"},
 			[]string{"change:metric-percent|subject:topic-chain|日照港|增长|单机平均效率|50 %"}},
+		// …and across a clause that is only a time.
+		{"深圳已构建完整的新能源汽车产业集群，今年前三季度，智能网联汽车产业同比增长了44.8%。",
+			[]string{"PLACE:深圳|广东省深圳市|440300|CN", "DATE:今年前三季度|2024-01-01|2024-10-01", "PERCENT:44.8%|44.8|%"},
+			[]string{"change:metric-percent|subject:topic-chain|place:subject|广东省深圳市|同比增长|智能网联汽车产业|44.8 %|2024-01-01|广东省深圳市"}},
 	},
 }
 

@@ -72,6 +72,8 @@
 //     predicate may end a word gse read whole (软件业务|收入). A statistic
 //     of level (达到) whose own subject is nouns with no name (日产油气能力
 //     达到11万吨) makes them its object and takes its subject so too.
+//     The topic's verb may be one gse tagged a preposition, when 了 follows
+//     (日本内阁通过了…预算，总额达6.8万亿日元 → 日本内阁).
 //     A clause that is only a name, maybe after nouns that describe it, is a
 //     topic too (江苏，传统产业占规模以上工业营收总额的六成多 → 江苏省).
 //   - subject:topic-chain: an amount still with no subject after the rules
@@ -80,7 +82,8 @@
 //     every clause between has no subject of its own: each opens, after
 //     times, adverbs and conjunctions, with a verb and holds no person, amount
 //     or source (全国累计检查定点医药机构318.9万家次，查处154.3万家次，共追回医保
-//     资金771.3亿元 → 全国). The topic's name must stand right before its
+//     资金771.3亿元 → 全国), or is only a time (山东省已建立了…基地，今年前三季度，
+//     承接服务外包合同超过18亿美元 → 山东省). The topic's name must stand right before its
 //     verb, and the amount be no one's before it (fact_words.tsv kind unowned:
 //     案值, 涉案金额, 损失). A change, statistic or share whose metric opens
 //     its clause takes the topic so too (日照港坚持科技引领，建成…码头，单机平均
