@@ -214,6 +214,9 @@ func TestDurationQualifiers(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct{ text, want, norm, qual string }{
 		{"近200年的变化", "近200年", "P200Y", "max"},
+		// After a word of lasting, 近 and N units are a length, not a window.
+		{"时隔近4年首次访问日本", "近4年", "P4Y", "max"},
+		{"降雨持续了近一周", "近一周", "P1W", "max"},
 		{"超过24小时没有休息", "超过24小时", "PT24H", "min"},
 		{"半小时左右就到了", "半小时左右", "PT30M", "approx"},
 		{"历时不到半小时", "不到半小时", "PT30M", "max"},

@@ -198,6 +198,7 @@ var rules = []rule{
 			{"60多年来，", "60多年来", "1964-06-04/2024-06-04"},
 			{"下三天", "下三天", "2024-06-05/2024-06-07"},
 			{"近三年", "近三年", "2021-06-04/2024-06-03"},
+			{"近两天，叙利亚首都", "近两天", "2024-06-02/2024-06-03"},
 			{"过去的一年，在党中央领导下", "过去的一年", "2023-06-04/2024-06-03"},
 			{"之后5分钟", "之后5分钟", "2024-06-04T02:56/2024-06-04T03:00"},
 		},
@@ -307,6 +308,12 @@ var rules = []rule{
 			{"三个月", "三个月", "P3M"},
 			{"半年", "半年", "P6M"},
 			{"一个多小时", "一个多小时", "PT1H"},
+			// After a word of lasting, 近 is "nearly", not "the last"
+			// (the stage joins 近 to the span as its qualifier).
+			{"时隔近4年首次访问日本", "4年", "P4Y"},
+			{"经过近三个小时的穿插奔袭", "三个小时", "PT3H"},
+			{"持续了近一周", "一周", "P1W"},
+			{"就任已近8个月", "8个月", "P8M"},
 			// 88年后 counts from an event of the story, not from publication.
 			{"冷战结束88年后", "88年", "P88Y"},
 			// 来 that begins a verb is no 以来: 3年来华 is three years.
@@ -776,6 +783,11 @@ func (s *scanner) window(i int) (value, int, bool) {
 	}
 	if s.at(e) == '度' {
 		return value{}, 0, false // 前三季度 is the year's quarters (calendar)
+	}
+	if j == i+1 && s.r[i] == '近' && !strings.ContainsRune("来以后前之", s.at(e)) && s.lasts(i) {
+		// 时隔近4年 is nearly four years long; 近4年来 is still a window, and
+		// 历经近20年后 counts from an event, not from publication.
+		return value{}, 0, false
 	}
 	var v value
 	v.typ = pipeline.Date

@@ -372,6 +372,9 @@ type tables struct {
 	// ahead holds the ahead words reversed: a date right after one is
 	// resolved forward.
 	ahead *trie
+	// lasting holds the lasting words reversed: 近 and N units right after
+	// one are a length, not a window.
+	lasting *trie
 	// unbroken holds the words no expression may cut, and unbrokenLen the
 	// length of the longest.
 	unbroken      *trie
@@ -509,6 +512,19 @@ func (s *scanner) aheadAt(i int) bool {
 	return false
 }
 
+// lasts reports whether 近 at r[i] follows a word of lasting, maybe with
+// 了 (持续了近一周), or 已 (就任已近8个月): what follows is a length, nearly
+// N units.
+func (s *scanner) lasts(i int) bool {
+	switch s.at(i - 1) {
+	case '已':
+		return true
+	case '了':
+		i--
+	}
+	return s.t.lasting.endsAt(s.r, i)
+}
+
 // endsAt reports whether a word of t, which holds its words reversed, ends
 // just before r[end].
 func (t *trie) endsAt(r []rune, end int) bool {
@@ -535,7 +551,7 @@ func reverse(w string) string {
 
 // newTables builds the tables from the dictionaries.
 func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
-	t := &tables{fold: dw.Fold, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, ahead: &trie{}, unbroken: &trie{}}
+	t := &tables{fold: dw.Fold, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, ahead: &trie{}, lasting: &trie{}, unbroken: &trie{}}
 	for from := range dw.Fold {
 		setBit(&t.foldBits, from)
 	}
@@ -547,6 +563,9 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			continue
 		case dictionaries.DateAhead:
 			t.ahead.add(reverse(w.Word), w)
+			continue
+		case dictionaries.DateLasting:
+			t.lasting.add(reverse(w.Word), w)
 			continue
 		case dictionaries.DateUnbroken:
 			t.unbroken.add(w.Word, w)
@@ -604,7 +623,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1)
 		case dictionaries.DateDaypart:
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
-		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture,
+		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateLasting, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture,
 			dictionaries.DateRecord, dictionaries.DateSameDay:
 			// Words around an expression, never one.
 		default:
@@ -675,7 +694,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			tr.index()
 		}
 	}
-	for _, tr := range []*trie{t.holidays, t.verbTo, t.ahead, t.unbroken, t.cand} {
+	for _, tr := range []*trie{t.holidays, t.verbTo, t.ahead, t.lasting, t.unbroken, t.cand} {
 		tr.index()
 	}
 	for k, c := range t.cand.keys {
