@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/internal/runes"
@@ -42,7 +43,12 @@ const NestedName = "nested"
 //     begin a gse word for an organization (中国 of 中国科学院/nt). Not in a
 //     name that is itself a gazetteer place (苏丹 of 南苏丹), nor a county's
 //     short form (桐梓 of 桐梓林: 桐梓县 is in Guizhou), nor the outer
-//     name's own place (四川 of 四川省, 德黑兰 of 德黑兰市, 广西 of 广西自治区).
+//     name's own place (四川 of 四川省, 德黑兰 of 德黑兰市, 广西 of 广西自治区),
+//     nor the front of a longer name that a fragment of a transliteration
+//     ends (索马里 of 索马里兰, 巴格达 of 巴格达迪), nor a division whose
+//     name a character before it begins (庙子村 of 小庙子村, 阿塞拜疆 of
+//     东阿塞拜疆省). A generic national name of China (国家博物馆) after a
+//     foreign place names that country's body (巴西|国家博物馆).
 //   - nested-landmark: a PLACE ending in a landmark suffix (邻里中心,
 //     国家公园, 机场) holds the place it is named for when the name before
 //     the suffix is a gazetteer place, or one gse word tagged a place,
@@ -192,7 +198,7 @@ func (n *Nested) nestedPlaces(d *pipeline.Doc, m pipeline.Mention, toks []pipeli
 			if end-start < 2 || start == m.Start && end == m.End {
 				continue
 			}
-			if n.sameDivision(d, m, start, end) {
+			if n.sameDivision(d, m, start, end) || n.unbounded(d, m, toks, i, j) {
 				continue
 			}
 			if c, ok := n.place(d, m, start, end, named, false); ok {
@@ -208,6 +214,7 @@ func (n *Nested) nestedPlaces(d *pipeline.Doc, m pipeline.Mention, toks []pipeli
 			}
 		}
 	}
+	cands = slices.DeleteFunc(cands, func(c pipeline.Mention) bool { return chinaGeneric(c, cands) })
 	// Longest first, then leftmost; no two overlap.
 	slices.SortStableFunc(cands, func(a, b pipeline.Mention) int {
 		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
@@ -234,6 +241,88 @@ func (n *Nested) sameDivision(d *pipeline.Doc, m pipeline.Mention, start, end in
 	rest := d.Slice(end, m.End)
 	suf, kind, ok := n.s.placeSuffixes.Match("_" + rest) // any name longer than the suffix
 	return ok && suf == rest && kind == dictionaries.PlaceAdmin
+}
+
+// unbounded reports whether toks[i:j+1] lies in a longer name of which it
+// is no unit:
+//   - it is a foreign name, and a one-character fragment of a
+//     transliteration (a gse name part) follows it and ends the outer place
+//     name, or only an administrative suffix or a state form follows the
+//     fragment (索马里|兰 of 索马里兰 and 索马里兰共和国, 巴格达|迪,
+//     马里|布, 巴西|兰|省); not a brand (天津|鑫|路桥公司), nor a village
+//     (天津|周|良庄村).
+//   - a character comes before it that abbreviates no country and is no
+//     word of its own (a division's suffix, a preposition, a verb, a noun or
+//     a punctuation mark: 队|兰州, 白鹅潭|大湾区), where
+//     an administrative suffix ends it or follows it: the character is part
+//     of the division's name (小|庙子村, 东|阿塞拜疆|省, 东|古塔区; not
+//     俄|伊尔库茨克州, 驻|香港特别行政区, 莱特省|塔克洛班市).
+func (n *Nested) unbounded(d *pipeline.Doc, m pipeline.Mention, toks []pipeline.Token, i, j int) bool {
+	one := func(k int) bool { return toks[k].End-toks[k].Start == 1 }
+	text := func(k int) string { return d.Slice(toks[k].Start, toks[k].End) }
+	adjacent := func(k int) bool { return toks[k-1].End == toks[k].Start }
+	admin := func(s string) bool {
+		_, kind, ok := n.s.placeSuffixes.Match(s)
+		return ok && kind == dictionaries.PlaceAdmin
+	}
+	suffix := func(k int) bool { // an administrative suffix or a state form alone
+		if one(k) && admin("_"+text(k)) {
+			return true
+		}
+		form, _, ok := n.s.forms.Suffix(text(k))
+		return ok && form == text(k)
+	}
+	if f := j + 1; m.Type == pipeline.Place && f < len(toks) && adjacent(f) && one(f) &&
+		strings.HasPrefix(toks[f].Pos, "nr") && !n.affix(text(f)) && n.foreign(d.Slice(toks[i].Start, toks[j].End)) {
+		if toks[f].End == m.End || f+1 < len(toks) && adjacent(f+1) && suffix(f+1) {
+			return true
+		}
+	}
+	if i == 0 || !adjacent(i) || !one(i-1) {
+		return false
+	}
+	prev := text(i - 1)
+	if !wordy(prev) || n.s.countries.Abbrev(prev) != nil || admin("_"+prev) || slices.Contains([]string{"p", "v", "n"}, toks[i-1].Pos) {
+		return false
+	}
+	return admin(d.Slice(toks[i].Start, toks[j].End)) ||
+		j+1 < len(toks) && adjacent(j+1) && one(j+1) && admin("_"+text(j+1))
+}
+
+// foreign reports whether name is a country's or a foreign place's, whose
+// Chinese name transliterates it.
+func (n *Nested) foreign(name string) bool {
+	r := n.s.read(name)
+	return r.country != nil || r.foreign != nil && r.foreign.Country != "CN"
+}
+
+// affix reports whether the one character c is a suffix of an institution
+// or a place, or a unit of one (司 of 欧洲|司, 港 of 瓜达尔|港).
+func (n *Nested) affix(c string) bool {
+	if _, _, ok := n.unit(c); ok {
+		return true
+	}
+	if _, _, ok := n.s.placeSuffixes.Match("_" + c); ok {
+		return true
+	}
+	_, _, ok := n.s.units.Suffix(c)
+	return ok
+}
+
+// chinaGeneric reports whether c is a national name of China that begins
+// with a generic word (国家博物馆, 国家大剧院) and follows a foreign place
+// among cands: 巴西国家博物馆 is Brazil's museum, not China's.
+func chinaGeneric(c pipeline.Mention, cands []pipeline.Mention) bool {
+	if c.Country != "CN" || !hasAnyPrefix(c.Text, "国家", "国立", "中央", "全国") {
+		return false
+	}
+	return slices.ContainsFunc(cands, func(o pipeline.Mention) bool {
+		return o.End <= c.Start && o.Country != "" && o.Country != "CN"
+	})
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
 }
 
 // place returns the PLACE for [start, end) inside m when it has one

@@ -80,6 +80,26 @@ var nestedRules = []struct {
 		// A gazetteer place holds no other; a place and its own suffix are one place.
 		{"南/f 苏丹/ns", []in{{pipeline.Place, "南苏丹"}}, nil},
 		{"德黑兰/ns 市/n", []in{{pipeline.Place, "德黑兰市"}}, nil},
+		// A fragment of a transliteration continues a foreign name; a brand
+		// after a city does not.
+		{"索马里/nr 兰/nr 共和国/ns", []in{{pipeline.Place, "索马里兰共和国"}}, nil},
+		{"巴格达/nr 迪/nr", []in{{pipeline.Place, "巴格达迪"}}, nil},
+		{"天津/ns 鑫/nr 路桥/n 公司/n", []in{{pipeline.Org, "天津鑫路桥公司"}}, []nestedOut{
+			{"PLACE", "天津", "天津市", "天津鑫路桥公司", "nested-place"},
+		}},
+		// A character before a division's name begins it.
+		{"东/ns 阿塞拜疆/ns 省/n", []in{{pipeline.Place, "东阿塞拜疆省"}}, nil},
+		{"救援/vn 队/n 兰州/ns 分队/n", []in{{pipeline.Org, "救援队兰州分队"}}, []nestedOut{
+			{"PLACE", "兰州", "甘肃省兰州市", "救援队兰州分队", "nested-place"},
+		}},
+		// China's museum is not Brazil's.
+		{"巴西/ns 国家博物馆/nt", []in{{pipeline.Place, "巴西国家博物馆"}}, []nestedOut{
+			{"PLACE", "巴西", "巴西", "巴西国家博物馆", "nested-place"},
+		}},
+		{"中国/ns 国家博物馆/nt", []in{{pipeline.Org, "中国国家博物馆"}}, []nestedOut{
+			{"PLACE", "国家博物馆", "国家博物馆", "中国国家博物馆", "nested-place"},
+			{"PLACE", "中国", "中国", "中国国家博物馆", "nested-place"},
+		}},
 		// A county's short form is too weak alone: 桐梓县 is in Guizhou.
 		{"桐梓/ns 中学/n", []in{{pipeline.Org, "桐梓中学"}}, nil},
 	}},
