@@ -144,6 +144,7 @@ type token struct {
 
 // Parse parses s, which must be a numeral and nothing else (surrounding
 // spaces allowed): 8.7, 1,234, 3.5万, 一千零五, 壹佰壹拾壹, 二〇一八, 三四十,
+// 三、四十,
 // 十几, 第三, 三分之一, 五成, 负10000. It reports false for anything else.
 //
 // Parse also reads the forms that wrap a numeral in a counter or fraction
@@ -158,6 +159,13 @@ func Parse(s string) (Number, bool) {
 	}
 	if s == "" {
 		return Number{}, false
+	}
+	// 三、四十: two digits of a range written apart read as 三四十.
+	if a, b, ok := strings.Cut(s, "、"); ok {
+		if !pairedDigits(a, b) {
+			return Number{}, false
+		}
+		s = a + b
 	}
 	if n, ok := parsePlain(s); ok {
 		return n, true

@@ -58,6 +58,9 @@ var parseExamples = []struct {
 	{"三成五", 0.35, 0, 0, Exact, false, true},
 	{"三四十", 30, 30, 40, Range, false, false},
 	{"三四十万", 300000, 300000, 400000, Range, false, false},
+	// The two digits of a range may stand apart (三、四十人).
+	{"三、四十", 30, 30, 40, Range, false, false},
+	{"五、六百万", 5e6, 5e6, 6e6, Range, false, false},
 	{"七八", 7, 7, 8, Range, false, false},
 	{"一两", 1, 1, 2, Range, false, false},
 	{"十三四", 13, 13, 14, Range, false, false},
@@ -129,7 +132,7 @@ func TestWrapperExamples(t *testing.T) {
 }
 
 func TestParseRejects(t *testing.T) {
-	for _, in := range []string{"", "万", "亿", "百", "千万", "十百", "百百", "元", "多", "几", "点五", "3..5", "分之一", "abc", "一a", "一百一二三", "10.1万零100", "负", "零点点", "一半半"} {
+	for _, in := range []string{"", "三、四", "三、五十", "一、二十", "三、、四十", "、四十", "三、", "3、40", "第三、四十", "万", "亿", "百", "千万", "十百", "百百", "元", "多", "几", "点五", "3..5", "分之一", "abc", "一a", "一百一二三", "10.1万零100", "负", "零点点", "一半半"} {
 		if got, ok := Parse(in); ok {
 			t.Errorf("Parse(%q) = %+v, want failure", in, got)
 		}
@@ -159,6 +162,14 @@ func TestFind(t *testing.T) {
 		{"二〇一八年七月四日", []string{"二〇一八", "七", "四"}, []float64{2018, 7, 4}},
 		{"三分之一的人", []string{"三分之一"}, []float64{1.0 / 3}},
 		{"上千名", []string{"上千"}, []float64{1000}},
+		{"有三、四十人,约五、六百万元", []string{"三、四十", "五、六百万"}, []float64{30, 5e6}},
+		// 、 between list items and headings stays a separator.
+		{"第一、二、三条", []string{"第一", "二", "三"}, []float64{1, 2, 3}},
+		{"分别是3、4个", []string{"3", "4"}, []float64{3, 4}},
+		{"有三、五十人", []string{"三", "五十"}, []float64{3, 50}},
+		{"三、四个", []string{"三", "四"}, []float64{3, 4}},
+		{"\n三、四十年来", []string{"三", "四十"}, []float64{3, 40}},
+		{"一、二十大精神", []string{"一", "二十"}, []float64{1, 20}},
 		{"没有数字", nil, nil},
 		// Counters stay outside the numeral in running text (forms.go).
 		{"一个项目,一对夫妇,五打鸡蛋", []string{"一", "一", "五"}, []float64{1, 1, 5}},
@@ -201,6 +212,7 @@ func FuzzParse(f *testing.F) {
 
 func FuzzFind(f *testing.F) {
 	f.Add("规模8.7亿元人民币,10万至20万元,二〇一八年,三四十人,第三")
+	f.Add("有三、四十人,一、二、三,五、六百万元,七、八月")
 	f.Fuzz(func(t *testing.T, s string) {
 		last := 0
 		for _, m := range Find(s) {

@@ -316,6 +316,10 @@ func scanEnd(text string, i int) int {
 			if !thousandsGroup(text[i+size:]) || !prevASCIIDigit(text[:i]) {
 				return i
 			}
+		case r == '、':
+			if !pairedDigits(text[start:i], text[i+size:]) || start == 0 || text[start-1] == '\n' {
+				return i // 一、二、三 and 3、4 are lists; a heading opens a line
+			}
 		case r == '分' && strings.HasPrefix(text[i:], "分之"):
 			nr, _ := runes.DecodeFirst(text[i+len("分之"):])
 			if classify(nr).kind != kDigit && classify(nr).kind != kUnit {
@@ -328,6 +332,26 @@ func scanEnd(text string, i int) int {
 		i += size
 	}
 	return i
+}
+
+// pairedDigits reports whether a Chinese digit a, 、 and the numeral that
+// b begins are an approximate range: b's first character is the next digit
+// and a power word follows it (三、四十人 as 三四十人, 五、六百万). A is one
+// of 二 to 八: 一、二十 opens list items (一、二十大精神) far more often than
+// it means ten to twenty.
+func pairedDigits(a, b string) bool {
+	r, size := runes.DecodeFirst(a)
+	ca := classify(r)
+	if size != len(a) || ca.kind != kDigit || !ca.chinese || ca.val < 2 || ca.val > 8 {
+		return false
+	}
+	r, size = runes.DecodeFirst(b)
+	cb := classify(r)
+	if cb.kind != kDigit || !cb.chinese || cb.val != ca.val+1 {
+		return false
+	}
+	r, _ = runes.DecodeFirst(b[size:])
+	return classify(r).kind == kUnit
 }
 
 func prevASCIIDigit(s string) bool {
