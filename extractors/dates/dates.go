@@ -85,7 +85,9 @@
 //     the 多 forms stay durations: 发射1个多小时后 counts from the launch.
 //     So does an offset followed by 的 and the date it names (5天后的1月19日).
 //   - 前两年/上两周/下三天 are the N whole units before or after the current
-//     one; 近三年/过去三年 are the N units up to the publication day.
+//     one; 近三年/过去三年 are the N units up to the publication day, but
+//     after a word of lasting (date_words.tsv kind lasting: 时隔, 经过,
+//     持续了) or 已, 近 is "nearly": 时隔近4年 is a DURATION (P4Y, max).
 //   - 2019年以来 runs from 2019-01-01 to the end of the publication day; so
 //     do 2019年至今 and 从2019年到现在. A duration with 来 or 以来 (70年来,
 //     5个月以来) is the span of that length up to publication, as 近70年来,
