@@ -326,3 +326,9 @@ var loadOrgUnits = shared("org_units.tsv", func(t *Table) (*Lexicon[struct{}], e
 func LoadCompanyTrades() (*Lexicon[struct{}], error) { return loadCompanyTrades() }
 
 var loadCompanyTrades = shared("company_trades.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
+// LoadCompanyWords loads company_words.tsv: words that follow a company's
+// short name and no place's (公告, 董事长, 股价: 玲珑轮胎公告称).
+func LoadCompanyWords() (*Lexicon[struct{}], error) { return loadCompanyWords() }
+
+var loadCompanyWords = shared("company_words.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

@@ -92,6 +92,7 @@ func TestWordLists(t *testing.T) {
 		{"document_words", LoadDocumentWords, "法案", "日报"},
 		{"org_units", LoadOrgUnits, "代表团", "中心"},
 		{"company_trades", LoadCompanyTrades, "科技", "工作者"},
+		{"company_words", LoadCompanyWords, "董事长", "公司"},
 		{"state_forms", LoadStateForms, "联邦共和国", "政府"},
 	} {
 		l, err := c.load()

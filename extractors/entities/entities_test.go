@@ -138,6 +138,20 @@ var rules = []struct {
 		// A trade word with a noun after it is no company's: 科技工作者.
 		{"王明/nr 科技/n 工作者/n", []in{{pipeline.Person, "王明"}}, []out{{pipeline.Person, "王明", "王明", "", "", "pos"}}},
 	}},
+	{"brand-trade", []example{
+		// A brand the tagger missed, a trade word and a company's word: every
+		// place the document writes the name is the company.
+		{"晚间/t ，/x 玲珑/nz 轮胎/n 公告/n 称/v 。/x 是/v 玲珑/nz 轮胎/n 积极/a 响应/v", nil, []out{
+			{pipeline.Org, "玲珑轮胎", "玲珑轮胎", "", "", "brand-trade"},
+			{pipeline.Org, "玲珑轮胎", "玲珑轮胎", "", "", "brand-trade"},
+		}},
+		// A brand the tagger read as a place.
+		{"此前/t ，/x 东北/ns 制药/n 董事长/n 表示/v", []in{{pipeline.Place, "东北"}}, []out{{pipeline.Org, "东北制药", "东北制药", "", "", "brand-trade"}}},
+		// No company's word after the trade: a place and an industry.
+		{"上海/ns 汽车/n 市场/n 增长/v", []in{{pipeline.Place, "上海"}}, []out{{pipeline.Place, "上海", "上海市", "310000", "CN", "place-unique"}}},
+		// A numeral or a noun before the brand: banks, no bank.
+		{"美国/ns 多家/m 地区性/n 银行/n 股价/n 下跌/v", []in{{pipeline.Place, "美国"}}, []out{{pipeline.Place, "美国", "美国", "", "US", "place-country"}}},
+	}},
 	{"trim-numeral", []example{
 		{"中央财政/nt 三年/m 累计/v 投入/v", []in{{pipeline.Org, "中央财政三"}}, []out{{pipeline.Org, "中央财政", "中央财政", "", "", "trim-numeral"}}},
 		{"古巴共产党/nt 中央/n 第一/m 书记/n", []in{{pipeline.Org, "古巴共产党中央第一"}}, []out{{pipeline.Org, "古巴共产党中央", "古巴共产党中央", "", "", "trim-numeral"}}},

@@ -1,0 +1,130 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// brandTrades finds companies written as a brand and a trade word that the
+// tagger missed or read as a place (玲珑轮胎, 东北制药): a gse word of two or
+// more characters, a trade word of company_trades.tsv and a word of
+// company_words.tsv (公告, 董事长, 股价), each gse's word of its own, make
+// the brand and trade word a company's short name, and every place in the
+// document where it is written the same way is an ORG mention of it. The
+// brand must open a noun phrase — after punctuation, a verb, a particle,
+// a preposition, a conjunction or an adverb, not after a number or a noun
+// (美国多家|地区性|银行股价) — and be no pronoun, numeral or country
+// (美国银行股价 are American banks' as often as Bank of America's). Rule
+// brand-trade.
+func (s *Stage) brandTrades(d *doc) {
+	var names []string
+	for j := 1; j+1 < len(d.Tokens); j++ {
+		if _, ok := s.trades.Get(d.Tokens[j].Text); !ok {
+			continue
+		}
+		if _, ok := s.coWords.Get(d.Tokens[j+1].Text); !ok {
+			continue
+		}
+		b := d.Tokens[j-1]
+		if !s.brand(d, j-1) {
+			continue
+		}
+		if name := b.Text + d.Tokens[j].Text; !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	for _, name := range names {
+		s.markCompany(d, name)
+	}
+}
+
+// brand reports whether gse's token j can be a company's brand: two or
+// more Han characters, no pronoun, numeral, classifier or country, opening
+// a noun phrase, and inside no name but a PLACE of exactly its span.
+func (s *Stage) brand(d *doc, j int) bool {
+	b := d.Tokens[j]
+	if runes.Count(b.Text) < 2 || !allHan(b.Text) || strings.HasPrefix(b.Pos, "r") || strings.HasPrefix(b.Pos, "m") || strings.HasPrefix(b.Pos, "q") {
+		return false
+	}
+	if s.countries.Lookup(b.Text) != nil {
+		return false
+	}
+	if j > 0 {
+		p := d.Tokens[j-1]
+		if p.End == b.Start && !opensPhrase(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensPhrase reports whether a noun phrase can begin after token p:
+// punctuation or space, a verb, a particle, a preposition, a conjunction or
+// an adverb.
+func opensPhrase(p pipeline.Token) bool {
+	if strings.TrimSpace(p.Text) == "" || !allHan(p.Text) && p.Pos == "x" || p.Pos == "w" {
+		return true
+	}
+	switch p.Pos[:1] {
+	case "v", "u", "p", "c", "d":
+		return true
+	}
+	return false
+}
+
+// markCompany makes every occurrence of name that starts and ends at gse
+// word bounds and lies in no other name but a PLACE of its brand an ORG
+// mention.
+func (s *Stage) markCompany(d *doc, name string) {
+	n := runes.Count(name)
+	var drop []int
+	for at := 0; ; {
+		k := runes.Index(d.Text[at:], name)
+		if k < 0 {
+			break
+		}
+		start := d.RuneOffset(at + k)
+		at += k + len(name)
+		end := start + n
+		j, e := d.tokenAt(start), d.tokenAt(end-1)
+		if j < 0 || e < 0 || d.Tokens[j].Start != start || d.Tokens[e].End != end || !s.brand(d, j) {
+			continue
+		}
+		clear := true
+		var place []int
+		for _, o := range d.Mentions {
+			if o.Start >= end || o.End <= start {
+				continue
+			}
+			if o.Type == pipeline.Place && o.Start == start && o.End == d.Tokens[j].End {
+				place = append(place, o.ID)
+				continue
+			}
+			clear = false
+			break
+		}
+		if !clear {
+			continue
+		}
+		drop = append(drop, place...)
+		d.AddMention(pipeline.Mention{Type: pipeline.Org, Text: name, Start: start, End: end,
+			Stage: Name, Rule: "brand-trade", Confidence: gazetteerConfidence})
+	}
+	if len(drop) > 0 {
+		d.DeleteMentions(func(m *pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
+	}
+}
+
+// allHan reports whether text is all Han characters.
+func allHan(text string) bool {
+	for _, r := range text {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}
