@@ -18,8 +18,9 @@ import (
 // brand must open a noun phrase — after punctuation, a verb, a particle,
 // a preposition, a conjunction or an adverb, not after a number or a noun
 // (美国多家|地区性|银行股价) — and be no pronoun, numeral or country
-// (美国银行股价 are American banks' as often as Bank of America's). Rule
-// brand-trade.
+// (美国银行股价 are American banks' as often as Bank of America's). So does
+// an ORG of the company's legal name (上海电气公司, 重庆长安汽车股份有限公司).
+// Rule brand-trade.
 func (s *Stage) brandTrades(d *doc) {
 	var names []string
 	for j := 1; j+1 < len(d.Tokens); j++ {
@@ -37,9 +38,52 @@ func (s *Stage) brandTrades(d *doc) {
 			names = append(names, name)
 		}
 	}
+	for i := range d.Mentions {
+		if name := s.legalBrand(d, &d.Mentions[i]); name != "" && !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
 	for _, name := range names {
 		s.markCompany(d, name)
 	}
+}
+
+// legalBrand returns the short name an ORG mention m of a company's legal
+// name holds — a Chinese division or nothing, a brand, a trade word of
+// company_trades.tsv and suffixes of kind company (上海电气公司 → 上海电气,
+// 山东玲珑轮胎股份有限公司 → 玲珑轮胎) — or "" when it holds none
+// (中国广播电视网络有限公司: 中国广播 is no division).
+func (s *Stage) legalBrand(d *doc, m *pipeline.Mention) string {
+	if m.Type != pipeline.Org {
+		return ""
+	}
+	stem := m.Text
+	for {
+		suffix, kind, ok := s.suffixes.Match(stem)
+		if !ok || kind != "company" || len(suffix) >= len(stem) {
+			break
+		}
+		stem = strings.TrimSuffix(stem, suffix)
+	}
+	if stem == m.Text {
+		return ""
+	}
+	end := m.Start + runes.Count(stem)
+	j := d.tokenAt(end - 1)
+	if j < 1 || d.Tokens[j].End != end {
+		return ""
+	}
+	if _, ok := s.trades.Get(d.Tokens[j].Text); !ok {
+		return ""
+	}
+	b := d.Tokens[j-1]
+	if b.Start < m.Start || runes.Count(b.Text) < 2 || !allHan(b.Text) || s.countries.Lookup(b.Text) != nil {
+		return ""
+	}
+	if b.Start > m.Start && len(s.read(d.Slice(m.Start, b.Start)).divs) == 0 {
+		return ""
+	}
+	return b.Text + d.Tokens[j].Text
 }
 
 // brand reports whether gse's token j can be a company's brand: two or
@@ -77,8 +121,8 @@ func opensPhrase(p pipeline.Token) bool {
 }
 
 // markCompany makes every occurrence of name that starts and ends at gse
-// word bounds and lies in no other name but a PLACE of its brand an ORG
-// mention.
+// word bounds, lies in no other name but a PLACE of its brand and is not
+// followed by an institution suffix (航天科技产业园) an ORG mention.
 func (s *Stage) markCompany(d *doc, name string) {
 	n := runes.Count(name)
 	var drop []int
@@ -93,6 +137,9 @@ func (s *Stage) markCompany(d *doc, name string) {
 		j, e := d.tokenAt(start), d.tokenAt(end-1)
 		if j < 0 || e < 0 || d.Tokens[j].Start != start || d.Tokens[e].End != end || !s.brand(d, j) {
 			continue
+		}
+		if s.suffixedAfter(d, start, e) {
+			continue // 航天科技|产业园, 烽火科技|集团: a longer name
 		}
 		clear := true
 		var place []int
@@ -117,6 +164,19 @@ func (s *Stage) markCompany(d *doc, name string) {
 	if len(drop) > 0 {
 		d.DeleteMentions(func(m *pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
 	}
+}
+
+// suffixedAfter reports whether the text after token e begins with an
+// institution suffix (产业园, 集团), so that the name before it is the
+// start of a longer one.
+func (s *Stage) suffixedAfter(d *doc, start, e int) bool {
+	for k := e + 1; k < len(d.Tokens) && k <= e+2; k++ {
+		tail := d.Slice(d.Tokens[e+1].Start, d.Tokens[k].End)
+		if suffix, _, ok := s.suffixes.Match(d.Slice(start, d.Tokens[k].End)); ok && suffix == tail {
+			return true
+		}
+	}
+	return false
 }
 
 // allHan reports whether text is all Han characters.

@@ -147,6 +147,15 @@ var rules = []struct {
 		}},
 		// A brand the tagger read as a place.
 		{"此前/t ，/x 东北/ns 制药/n 董事长/n 表示/v", []in{{pipeline.Place, "东北"}}, []out{{pipeline.Org, "东北制药", "东北制药", "", "", "brand-trade"}}},
+		// The company's legal name, after a division or alone, names it too.
+		{"上海/ns 电气/n 公司/n 的/u 产品/n 。/x 上海/ns 电气/n 把/p 设备/n 卖出/v", []in{{pipeline.Org, "上海电气公司"}, {pipeline.Place, "上海"}}, []out{
+			{pipeline.Org, "上海电气公司", "上海电气公司", "", "", "pos"},
+			{pipeline.Org, "上海电气", "上海电气", "", "", "brand-trade"},
+		}},
+		// Not before an institution suffix: 航天科技产业园 is a park.
+		{"航天/n 科技/n 集团/n 表示/v ，/x 航天/n 科技/n 产业园/n 启用/v", []in{{pipeline.Org, "航天科技集团"}}, []out{
+			{pipeline.Org, "航天科技集团", "中国航天科技集团有限公司", "", "", "org-alias"},
+		}},
 		// No company's word after the trade: a place and an industry.
 		{"上海/ns 汽车/n 市场/n 增长/v", []in{{pipeline.Place, "上海"}}, []out{{pipeline.Place, "上海", "上海市", "310000", "CN", "place-unique"}}},
 		// A numeral or a noun before the brand: banks, no bank.
