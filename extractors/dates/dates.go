@@ -107,6 +107,14 @@
 //     (下午2点到4点 ends at 16:00) or runs into the next day (晚上10点到凌晨2点);
 //     a right side without a year before the left is in the next year
 //     (8月至2月). X和Y之间 and X与Y间 are ranges too.
+//   - Two adjacent numerals joined by 、 share the second's unit (rule
+//     numeral-pair): 七、八月 is 2024-07/2024-08, 一、二季度 2024-Q1/2024-Q2,
+//     七、八十年代 1970/1989, and after a year or month the pair is a range
+//     of it (2018年1、2月, 5月5、6日); a duration reads as written without
+//     、 (两、三天 is P2D approx, as 两三天), and so does 三、五天, a few
+//     days. The first is one digit not after 第, a numeral or 、, nor at
+//     the start of a line or sentence, so 一、二、三 and 3、4 list items stay
+//     lists; 3月、4月 are two dates.
 //   - A season (春季, 夏天) is a date only after a year (今年夏天 is
 //     2024-06/2024-08, 去年冬天 runs into the next year); alone it is too
 //     often an adjective (夏季奥运会).

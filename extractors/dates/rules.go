@@ -339,6 +339,26 @@ var rules = []rule{
 			{"以7分06秒的成绩", "7分06秒", "PT7M6S"}, // a race time
 		},
 	},
+	{
+		name:    "numeral-pair", // match set in init: numeralPair runs the other rules
+		numeral: true,
+		examples: []example{
+			// Two adjacent numerals with 、 and the second's unit: a range
+			// from the first's unit to the second's.
+			{"进入七、八月，游客增多", "七、八月", "2024-07/2024-08"},
+			{"到了三、四月份气温回升", "三、四月份", "2024-03/2024-04"},
+			{"预计一、二季度增速放缓", "一、二季度", "2024-Q1/2024-Q2"},
+			{"在七、八十年代，", "七、八十年代", "1970/1989"},
+			{"在1、2月份，全国", "1、2月份", "2024-01/2024-02"},
+			{"预计5、6日有降雨", "5、6日", "2024-06-05/2024-06-06"},
+			// A duration reads as the unspaced 两三天: the first value, approx.
+			{"他在这里干了二、三十年", "二、三十年", "P20Y"},
+			{"休息两、三天就好", "两、三天", "P2D"},
+			{"住上三、五天", "三、五天", "P3D"}, // 三、五: a few
+			// An offset reads as the unspaced 二三十年前.
+			{"早在二、三十年前，这里还是农田", "二、三十年前", "../2004-06-04"},
+		},
+	},
 }
 
 // exampleAnchor is the publication time every rule example is resolved
@@ -1203,4 +1223,118 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 		}
 	}
 	return e, qual, true
+}
+
+func init() {
+	for k := range rules {
+		if rules[k].name == "numeral-pair" {
+			rules[k].match = (*scanner).numeralPair
+		}
+	}
+}
+
+// numeralPair reads two adjacent numerals joined by 、 that share the
+// second's unit (七、八月, 一、二季度, 七、八十年代, 两、三天, 三、五天): the
+// first is one digit, Chinese or ASCII, right before 、 and not after 第,
+// another numeral or 、, nor at the start of a line or sentence (一、二、三
+// and 3、4 list items stay lists); the second is the next value, or 五
+// after 三 in a duration (三、五天, a few days). A date is the span from the
+// first's reading (the second's text with its first digit swapped) to the
+// second's; a duration or an offset is read as written without 、 (两三天,
+// 二三十年前), a duration of 三、五 as 三 of its unit, approx.
+func (s *scanner) numeralPair(i int) (value, int, bool) {
+	r := s.r
+	if i+2 >= len(r) || r[i+1] != '、' || i == 0 {
+		return value{}, 0, false
+	}
+	a, b, ascii := pairDigits(r[i], r[i+2])
+	if a <= 0 || b <= 0 || b != a+1 && !(a == 3 && b == 5) {
+		return value{}, 0, false
+	}
+	if ascii && isDigit(s.at(i+3)) || !ascii && cjkRunOn(b, s.at(i+3)) {
+		return value{}, 0, false // 9、10, 1、23, 九、十一月, 六、七两个月: no pair
+	}
+	switch p := r[i-1]; {
+	case p == '第' || p == '、' || isDigit(p) || isCJKNum(p) || p == '.' || p < 0x80 && (p >= 'A' && p <= 'Z' || p >= 'a' && p <= 'z'),
+		strings.ContainsRune("\n。！？；：!?;:（(）)“\"》 ", p):
+		return value{}, 0, false
+	}
+	right, eR, ruleR, ok := s.core(i + 2)
+	if !ok || ruleR == "numeral-pair" || right.norm != "" && right.typ == pipeline.Date {
+		return value{}, 0, false
+	}
+	// The first numeral read with the second's unit: 、 and the second
+	// digit left out, in a window around i (the rules look back a few
+	// characters for 本月, 每年).
+	lo, hi := max(0, i-16), min(len(r), eR+8)
+	alt := make([]rune, 0, hi-lo)
+	alt = append(append(alt, r[lo:i+1]...), r[i+3:hi]...)
+	t := *s
+	t.r, t.memoOK = alt, false
+	left, eL, ruleL, ok := t.core(i - lo)
+	if !ok || ruleL != ruleR || left.typ != right.typ || eL-(i-lo) != eR-(i+2) {
+		return value{}, 0, false
+	}
+	if right.typ == pipeline.Duration {
+		if right.qual != "" || left.qual != "" {
+			return value{}, 0, false // 两、三个多月: no pair
+		}
+		left.qual = "approx"
+		return left, eR, true
+	}
+	if a == 3 && b == 5 {
+		return value{}, 0, false
+	}
+	if ruleR == "offset" || ruleR == "window" {
+		// As written without 、: 二三十年前 is an open interval up to 二十年前;
+		// ASCII digits as Chinese ones, as 45 is no pair.
+		alt = append(alt[:0], r[lo:i]...)
+		if ascii {
+			alt = append(alt, cjkDigits[a], cjkDigits[b])
+		} else {
+			alt = append(alt, r[i], r[i+2])
+		}
+		alt = append(alt, r[i+3:hi]...)
+		t.r, t.memoOK = alt, false
+		v, e, _, ok := t.core(i - lo)
+		if !ok || e-(i-lo) != eR-i-1 {
+			return value{}, 0, false
+		}
+		return v, eR, true
+	}
+	if left.unresolved || right.unresolved {
+		if left.unresolved && right.unresolved {
+			return right, eR, true
+		}
+		return value{}, 0, false
+	}
+	if !left.hasStart || !right.hasEnd || !left.start.Before(right.start) || right.end.Before(left.end) {
+		return value{}, 0, false
+	}
+	out := span(left.start, right.end, finer(left.gran, right.gran))
+	out.relative = left.relative || right.relative
+	return out, eR, true
+}
+
+// cjkDigits are the Chinese digits by value.
+var cjkDigits = []rune("〇一二三四五六七八九")
+
+// pairDigits returns the values of two numerals of one script that may
+// form a pair (七、八; 5、6; 九、十), and whether they are ASCII.
+func pairDigits(x, y rune) (a, b int, ascii bool) {
+	if isDigit(x) && isDigit(y) {
+		return int(x - '0'), int(y - '0'), true
+	}
+	a, ok := cjkDigit(x)
+	if !ok || x == '零' || x == '〇' {
+		return 0, 0, false
+	}
+	if y == '十' {
+		return a, 10, false
+	}
+	b, ok = cjkDigit(y)
+	if !ok || y == '两' {
+		return 0, 0, false
+	}
+	return a, b, false
 }

@@ -891,6 +891,9 @@ func (s *scanner) numeralLeads(i int) (int, bool) {
 	if j-i == 4 && k == j+1 && r[j] == ' ' && k < len(r) && isDigit(r[k]) {
 		return j, true // 2010 01 29
 	}
+	if j-i == 1 && k == j && j+1 < len(r) && r[j] == '、' && (isDigit(r[j+1]) || isCJKNum(r[j+1])) {
+		return j, true // 七、八月: see numeralPair
+	}
 	return j, k < len(r) && hasBit(&numFollow, r[k])
 }
 
@@ -1284,6 +1287,18 @@ func (s *scanner) ranged(i int) (value, int, string, bool) {
 			return out, e2, "range", true
 		}
 	}
+	if ok && left.typ == pipeline.Date && left.norm == "" {
+		// 2018年1、2月, 2024年二、三季度, 5月5、6日, 本月五、六日: a pair
+		// of adjacent numerals right after the left's last unit, or as its
+		// last numeral.
+		for _, p := range [2]int{end, end - 1} {
+			if s.pairedAt(p) {
+				if out, e2, ok := s.pairAfter(i, p); ok {
+					return out, e2, "range", true
+				}
+			}
+		}
+	}
 	if ok && left.typ == pipeline.Date && left.norm == "" && left.hasStart && left.hasEnd {
 		if out, e2, ok := s.firstDaysOf(left, end); ok {
 			return out, e2, "first-days", true
@@ -1447,6 +1462,54 @@ func (s *scanner) daysOfMonth(month value, i int) (value, int, bool) {
 	out := span(ymd(y, m, int(n.v)), ymd(y, m, d).AddDate(0, 0, 1), gDay)
 	out.relative = month.relative
 	return out, e, true
+}
+
+// pairedAt reports whether one digit at i, 、 and the next digit begin a
+// pair of adjacent numerals sharing a unit (2018年1、2月, 5月5、6日): see
+// numeralPair.
+func (s *scanner) pairedAt(i int) bool {
+	if s.at(i+1) != '、' {
+		return false
+	}
+	a, b, ascii := pairDigits(s.at(i), s.at(i+2))
+	return a > 0 && b == a+1 && !(ascii && isDigit(s.at(i+3))) && !cjkRunOn(b, s.at(i+3))
+}
+
+// cjkRunOn reports whether c, after the second Chinese numeral b of a pair,
+// makes it part of a longer number that is not the pair's: 九、十一月,
+// 六、七两个月. A power word may follow (七、八十年代).
+func cjkRunOn(b int, c rune) bool {
+	if b == 10 {
+		return isCJKNum(c)
+	}
+	return isCJKNum(c) && !strings.ContainsRune("十百千", c)
+}
+
+// pairAfter reads the expression at i whose numeral at p is the first of
+// a pair (see numeralPair) as two: once with the first numeral, once with
+// the second, each with the unit after the second. It returns the span from
+// the first's start to the second's end.
+func (s *scanner) pairAfter(i, p int) (value, int, bool) {
+	lo, hi := max(0, i-16), min(len(s.r), p+24)
+	l := make([]rune, 0, hi-lo)
+	l = append(append(l, s.r[lo:p+1]...), s.r[p+3:hi]...)
+	r := make([]rune, 0, hi-lo)
+	r = append(append(r, s.r[lo:p]...), s.r[p+2:hi]...)
+	t := *s
+	t.r, t.memoOK = l, false
+	left, eL, ruleL, ok := t.core(i - lo)
+	if !ok || eL <= p+1-lo {
+		return value{}, 0, false
+	}
+	t.r, t.memoOK = r, false
+	right, eR, ruleR, ok := t.core(i - lo)
+	if !ok || eR != eL || ruleR != ruleL || left.typ != pipeline.Date || right.typ != pipeline.Date || left.norm != "" || right.norm != "" ||
+		left.unresolved || right.unresolved || !left.hasStart || !right.hasEnd || !left.start.Before(right.start) || right.end.Before(left.end) {
+		return value{}, 0, false
+	}
+	out := span(left.start, right.end, finer(left.gran, right.gran))
+	out.relative = left.relative || right.relative
+	return out, lo + eR + 2, true
 }
 
 // hoursOfDay reads, after a day, a bare hour, a connector and a clock time

@@ -236,6 +236,13 @@ func TestRanges(t *testing.T) {
 		{"春节假期的头三天", "2024-02-10/2024-02-12"},
 		{"除夕至初五", "2024-02-09/2024-02-14"},
 		{"春节至初六", "2024-02-10/2024-02-15"},
+		// Adjacent numerals with 、 after a year or a month (see numeral-pair).
+		{"2018年1、2月份", "2018-01/2018-02"},
+		{"5月5、6日", "2024-05-05/2024-05-06"},
+		{"5月五、六日", "2024-05-05/2024-05-06"},
+		{"本月五、六日", "2024-06-05/2024-06-06"},
+		{"2024年二、三季度", "2024-Q2/2024-Q3"},
+		{"上世纪七、八十年代", "1970/1989"},
 	} {
 		ms := s.Find(c.text, &exampleAnchor)
 		if len(ms) != 1 || ms[0].Normalized != c.norm || ms[0].Text != c.text {
@@ -246,6 +253,32 @@ func TestRanges(t *testing.T) {
 
 // TestRelativeQuarterWraps: the quarter before the first is the last of
 // the year before, the one after the last the first of the next.
+// TestNoNumeralPair: lists, ordinals and numerals that are not adjacent
+// values keep their mentions as before: 、 joins no range.
+func TestNoNumeralPair(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want string }{
+		{"一、二、三季度", "三季度"},    // a list
+		{"在3月、4月出现", "3月|4月"}, // two full dates
+		{"第一、二季度", "二季度"},     // ordinals
+		{"在一、三季度", "三季度"},     // not adjacent
+		{"在三、五月份", "五月份"},     // 三、五 is a few only in a duration
+		{"二、三季度是旺季", "三季度"},   // start of a line: a heading
+		{"要点。3、4月份开工", "4月份"}, // after a sentence: a list item
+		{"他两、三个多月", "三个多月"},   // 多 on the second
+		{"5月5、7日", "5月|7日"},
+		{"仅六、七两个月", "七两个月"}, // 七两 runs on: no pair
+	} {
+		var got []string
+		for _, m := range s.Find(c.text, &exampleAnchor) {
+			got = append(got, m.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func TestRelativeQuarterWraps(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
@@ -357,6 +390,7 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Add("2022年3月1日9:00至3月5日18:00，截至2023年底")
 	f.Add("农历腊月三十")
+	f.Add("一、二、三季度，3、4月，第七、八月，二、三十万年前，5月9、10日")
 	f.Add("\xff2024年\x00")
 	f.Add("9999年13月32日25点61分")
 	s := newStage(f)
