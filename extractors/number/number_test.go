@@ -61,6 +61,7 @@ var parseExamples = []struct {
 	// The two digits of a range may stand apart (三、四十人).
 	{"三、四十", 30, 30, 40, Range, false, false},
 	{"五、六百万", 5e6, 5e6, 6e6, Range, false, false},
+	{"两、三百", 200, 200, 300, Range, false, false}, // 两 is 二
 	{"七八", 7, 7, 8, Range, false, false},
 	{"一两", 1, 1, 2, Range, false, false},
 	{"十三四", 13, 13, 14, Range, false, false},
@@ -163,6 +164,7 @@ func TestFind(t *testing.T) {
 		{"三分之一的人", []string{"三分之一"}, []float64{1.0 / 3}},
 		{"上千名", []string{"上千"}, []float64{1000}},
 		{"有三、四十人,约五、六百万元", []string{"三、四十", "五、六百万"}, []float64{30, 5e6}},
+		{"有两、三百人参加", []string{"两、三百"}, []float64{200}},
 		// 、 between list items and headings stays a separator.
 		{"第一、二、三条", []string{"第一", "二", "三"}, []float64{1, 2, 3}},
 		{"分别是3、4个", []string{"3", "4"}, []float64{3, 4}},
