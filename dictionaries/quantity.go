@@ -233,3 +233,9 @@ func ParseOrdinalAfter(t *Table) (*OrdinalAfter, error) {
 func LoadNumeralStopwords() (*Lexicon[struct{}], error) { return loadNumeralStopwords() }
 
 var loadNumeralStopwords = shared("numeral_stopwords.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
+// LoadNumeralOpeners loads numeral_openers.tsv: words gse glues to the
+// numeral of a count after them (这三家) that leave the count whole.
+func LoadNumeralOpeners() (*Lexicon[struct{}], error) { return loadNumeralOpeners() }
+
+var loadNumeralOpeners = shared("numeral_openers.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

@@ -42,7 +42,8 @@
 //     starts inside 日本; 登上月球: 上月 ends inside 月球; 一场多国海军:
 //     一场多 ends inside 多国). Words gse tags numerals (一对, 二队) are no
 //     evidence: they glue a number to its counter, which mentions re-cut.
-//     A number that cuts into an idiom (一中一台) loses to a name anywhere.
+//     A number that cuts into an idiom loses to a name anywhere (the
+//     quantity stage itself reads no count inside a word: 一中一台).
 //   - overlap-inside: a name inside a date or number expression goes (PLACE
 //     日 of 近日, PERSON 凌晨 of 8号凌晨); a number inside a name, away from
 //     both its ends, is part of it (芬兰议会未来委员会) and goes — unless it

@@ -50,7 +50,6 @@ var examples = map[string][]example{
 	},
 	"overlap-word": {
 		{"此次反恐演习是一场多国海军演习的一部分。", "多国海军", "一场多", true, []string{"QUANTITY:一场"}, []string{"QUANTITY:一场多"}},
-		{"制造“两个中国”“一中一台”的“台独”分裂势力", "台", "一台", true, []string{"PLACE:台"}, []string{"QUANTITY:一台"}},
 		{"测设备就像8位登上月球的科学家", "月球", "上月", true, []string{"PLACE:月球"}, []string{"DATE:上月"}},
 	},
 	"overlap-inside": {

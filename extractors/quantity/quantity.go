@@ -15,6 +15,9 @@
 // A numeral followed by a time word (2023年, 3个月, 7天; time_suffixes.tsv)
 // is left to the dates stage, and spans already taken by MONEY, DATE or
 // DURATION mentions are skipped, so the stage runs after money and dates.
+// A counter whose numeral lies inside another gse word counts nothing
+// (新一轮, 逐一|对账, 更上一层楼, 排名前三位), unless the word only opens with
+// a word of numeral_openers.tsv (这三家企业).
 package quantity
 
 import (
@@ -51,6 +54,7 @@ type Matcher struct {
 	time       *dictionaries.Lexicon[string]
 	qualifiers *dictionaries.Qualifiers
 	stopwords  *dictionaries.Lexicon[struct{}]
+	openers    *dictionaries.Lexicon[struct{}] // 这 of gse's 这三家
 	ordinals   *dictionaries.OrdinalAfter
 	counted    *dictionaries.CountedNouns
 	people     *dictionaries.Lexicon[struct{}] // nouns for people
@@ -74,6 +78,9 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.stopwords, err = dictionaries.LoadNumeralStopwords(); err != nil {
+		return nil, err
+	}
+	if m.openers, err = dictionaries.LoadNumeralOpeners(); err != nil {
 		return nil, err
 	}
 	if m.ordinals, err = dictionaries.LoadOrdinalAfter(); err != nil {
@@ -118,7 +125,7 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	taken := claimedSpans(d)
 	for _, it := range items {
 		start, end := d.RuneOffset(it.Start), d.RuneOffset(it.End)
-		if taken.overlaps(start, end) || it.Rule == ruleCounter.name && inIdiom(d.Tokens, start, end) {
+		if taken.overlaps(start, end) || it.Rule == ruleCounter.name && s.m.noCount(d, it.Text, start, end) {
 			continue
 		}
 		m := it.mention(start, end)
@@ -145,7 +152,7 @@ func (s Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool) 
 			continue
 		}
 		from, to := d.RuneOffset(off+it.Start), d.RuneOffset(off+it.End)
-		if it.Rule == ruleCounter.name && inIdiom(d.Tokens, from, to) {
+		if it.Rule == ruleCounter.name && s.m.noCount(d, it.Text, from, to) {
 			continue
 		}
 		best = it.mention(from, to)
@@ -194,6 +201,30 @@ func (s spans) overlaps(start, end int) bool {
 // counts no 司法机关, 机上257人全部遇难 no 全部).
 func (m *Matcher) counts(unit, noun string) bool {
 	return !peopleCounter(unit) || m.person(noun)
+}
+
+// noCount reports whether text, a number and counter at [start, end) of d,
+// is part of other words: an idiom (inIdiom), or a gse word that its numeral
+// starts inside (逐一|对账 counts no 对, 新一轮 no 轮, 亲如一家 no 家, 铁人三项
+// no 项, 排名前三位 is a rank) after anything but a word of
+// numeral_openers.tsv (这三家/l 企业 counts 企业), or a person's name gse
+// misread (杨一/nr 人). A qualifier before the
+// numeral (约, 数, 近) may be glued to the word before (企业界约|50名), and a
+// counter at the end to the noun counted (97架飞机).
+func (m *Matcher) noCount(d *pipeline.Doc, text string, start, end int) bool {
+	toks := d.Tokens
+	if inIdiom(toks, start, end) {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(text); !strings.ContainsRune("0123456789一二两三四五六七八九十百千万", r) {
+		return false
+	}
+	k := sort.Search(len(toks), func(j int) bool { return toks[j].End > start })
+	if k == len(toks) || toks[k].Start >= start || strings.HasPrefix(toks[k].Pos, "nr") {
+		return false // gse may glue a numeral to a name: 孙/杨一/人
+	}
+	_, opener := m.openers.Get(d.Slice(toks[k].Start, start))
+	return !opener
 }
 
 // inIdiom reports whether an idiom token (gse's i or l) starts with the

@@ -213,8 +213,9 @@ func TestCountedNoun(t *testing.T) {
 	}
 }
 
-// TestIdiomCounts: a count that opens an idiom token counts nothing; the
-// same count before a noun token does.
+// TestIdiomCounts: a count that opens an idiom token, or whose numeral
+// starts inside a gse word, counts nothing; the same count before a noun
+// token does.
 func TestIdiomCounts(t *testing.T) {
 	st, err := New()
 	if err != nil {
@@ -228,6 +229,15 @@ func TestIdiomCounts(t *testing.T) {
 		{"一条龙服务", []pipeline.Token{tok("一条龙", 0, "i"), tok("服务", 3, "vn")}, 0},
 		{"一条河流", []pipeline.Token{tok("一条", 0, "m"), tok("河流", 2, "n")}, 1},
 		{"三条龙", []pipeline.Token{tok("三", 0, "m"), tok("条", 1, "q"), tok("龙", 2, "n")}, 1},
+		// A numeral inside a gse word counts nothing (逐一 then 对账; a new
+		// round; a rank), unless only a word like 这 opens the word.
+		{"逐一对账销号", []pipeline.Token{tok("逐一", 0, "d"), tok("对账", 2, "v"), tok("销号", 4, "n")}, 0},
+		{"开展新一轮实验", []pipeline.Token{tok("开展", 0, "v"), tok("新一轮", 2, "nz"), tok("实验", 5, "vn")}, 0},
+		{"双方亲如一家", []pipeline.Token{tok("双方", 0, "n"), tok("亲如一家", 2, "i")}, 0},
+		{"这三家企业均来自中国", []pipeline.Token{tok("这三家", 0, "l"), tok("企业", 3, "n"), tok("均", 5, "d"), tok("来自", 6, "v"), tok("中国", 8, "ns")}, 1},
+		{"乘客中三人死亡", []pipeline.Token{tok("乘客", 0, "n"), tok("中三", 2, "m"), tok("人", 4, "n"), tok("死亡", 5, "v")}, 1},
+		// A qualifier gse glued to the word before leaves the count whole.
+		{"企业界约50名代表出席", []pipeline.Token{tok("企业", 0, "n"), tok("界约", 2, "n"), tok("50", 4, "x"), tok("名", 6, "q"), tok("代表", 7, "n"), tok("出席", 9, "v")}, 1},
 	}
 	for _, tt := range tests {
 		d := &pipeline.Doc{Text: tt.text, Tokens: tt.tokens}
