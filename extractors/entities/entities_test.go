@@ -1147,6 +1147,25 @@ var rules = []struct {
 		{"驻华大使/n 多/m 罗萨里奥/nrt 说/v", []in{{pipeline.Person, "罗萨里奥"}}, []out{{pipeline.Person, "多罗萨里奥", "多罗萨里奥", "", "", "person-edge"}}},
 		{"总理/n 希/v 普金斯/nr 访华/v", []in{{pipeline.Person, "普金斯"}}, []out{{pipeline.Person, "希普金斯", "希普金斯", "", "", "person-edge"}}},
 		{"委员长/n 将/d 分别/d 与/p 拉/v 贾帕克萨/nr 总统/n 会谈/v", []in{{pipeline.Person, "贾帕克萨"}}, []out{{pipeline.Person, "拉贾帕克萨", "拉贾帕克萨", "", "", "person-edge"}}},
+		// A weak mention after a title (总司令扎|卢日内, 卢日内 at 0.01); not
+		// after a preposition.
+		{"总司令/n 扎/v 卢/zg 日/m 内/zg 当天/t 表示/v", []in{{pipeline.Person, "~卢日内"}}, []out{{pipeline.Person, "扎卢日内", "扎卢日内", "", "", "person-edge"}}},
+		{"将/d 与/p 拉/v 贾帕克萨/nr 会谈/v", []in{{pipeline.Person, "~贾帕克萨"}}, nil},
+		// A name the document always writes with one more character, before
+		// different characters, though few names end with it (任).
+		{"创始人/n 普里/nrt 戈/nr 任/r 刑事/b 立案/n 。/x 创始人/n 普里/nrt 戈/nr 任/r 名义/n", []in{{pipeline.Person, "普里戈"}, {pipeline.Person, "普里戈"}}, []out{
+			{pipeline.Person, "普里戈任", "普里戈任", "", "", "person-edge"},
+			{pipeline.Person, "普里戈任", "普里戈任", "", "", "person-edge"},
+		}},
+		{"夫人/n 梅/nr 拉尼/nrt 娅/x 参观/n 故宫/n ，/x 迎接/v 梅/nr 拉尼/nrt 娅/x 。/x", []in{{pipeline.Person, "梅拉尼"}, {pipeline.Person, "梅拉尼"}}, []out{
+			{pipeline.Person, "梅拉尼娅", "梅拉尼娅", "", "", "person-edge"},
+			{pipeline.Person, "梅拉尼娅", "梅拉尼娅", "", "", "person-edge"},
+		}},
+		// Not before the same character each time, nor once only.
+		{"创始人/n 普里/nrt 戈/nr 任/r 刑事/b 立案/n 。/x 普里/nrt 戈/nr 任/r 刑事/b", []in{{pipeline.Person, "普里戈"}, {pipeline.Person, "普里戈"}}, []out{
+			{pipeline.Person, "普里戈", "普里戈", "", "", "pos"},
+			{pipeline.Person, "普里戈", "普里戈", "", "", "pos"},
+		}},
 		// A Chinese name begun at its given name after a noun for people.
 		{"选手/n 盛/v 李/nr 豪/n 夺冠/v", []in{{pipeline.Person, "李豪"}}, []out{{pipeline.Person, "盛李豪", "盛李豪", "", "", "person-edge"}}},
 		// Not a function word, a count, a character no name ends with, a
@@ -1154,6 +1173,10 @@ var rules = []struct {
 		{"他/r 向/zg 李/nr 豪/n 表示/v 祝贺/v", []in{{pipeline.Person, "李豪"}}, []out{{pipeline.Person, "李豪", "李豪", "", "", "pos"}}},
 		{"总理/n 米卡/nr 多次/m 表示/v", []in{{pipeline.Person, "米卡"}}, []out{{pipeline.Person, "米卡", "米卡", "", "", "pos"}}},
 		{"创始人/n 普里/nrt 戈/nr 任/r 说/v", []in{{pipeline.Person, "普里戈"}}, []out{{pipeline.Person, "普里戈", "普里戈", "", "", "pos"}}},
+		{"的/uj 西席/n 林/ng 霍夫/nr 宫/zg ，/x 林/ng 霍夫/nr 宫/zg 的/uj", []in{{pipeline.Person, "林霍夫"}, {pipeline.Person, "林霍夫"}}, []out{
+			{pipeline.Person, "林霍夫", "林霍夫", "", "", "pos"},
+			{pipeline.Person, "林霍夫", "林霍夫", "", "", "pos"},
+		}},
 		{"奥斯汀/nr 、/x 沙利文/nr 三/m 人/n", []in{{pipeline.Person, "奥斯汀"}, {pipeline.Person, "沙利文"}}, []out{{pipeline.Person, "奥斯汀", "奥斯汀", "", "", "pos"}, {pipeline.Person, "沙利文", "沙利文", "", "", "pos"}}},
 		{"，/x 小/a 古丽/nr 的/uj 病/n", []in{{pipeline.Person, "古丽"}}, []out{{pipeline.Person, "古丽", "古丽", "", "", "pos"}}},
 		{"首列/m “/x 中/f 吉乌/nr ”/x 国际/n", []in{{pipeline.Person, "吉乌"}}, []out{{pipeline.Person, "吉乌", "吉乌", "", "", "pos"}}},

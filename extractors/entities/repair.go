@@ -1439,7 +1439,8 @@ func (s *Stage) dropFragments(d *doc) {
 			s.personCtx.Before(d.Slice(max(m.Start-6, 0), m.Start))) {
 			return true // person-context: 渝昆高铁, 台风“韦帕”
 		}
-		if m.Type == pipeline.Person && m.Confidence < minConfidence && !s.plausible(pipeline.Person, m.Text) && !strings.ContainsAny(m.Text, "·・•") {
+		if m.Type == pipeline.Person && m.Confidence < minConfidence && !s.plausible(pipeline.Person, m.Text) && !strings.ContainsAny(m.Text, "·・•") &&
+			!strings.Contains(m.Rule, "person-edge") {
 			return true // weak-person: 韩军雷达
 		}
 		// A country's abbreviation that retype read out of a weak name (韩日
@@ -2339,6 +2340,10 @@ func ordinaryPOS(pos string) bool {
 const (
 	edgeNames = 10
 	edgeChars = 5
+	// edgeTail is how many transliterated names a character must continue
+	// or end for person-edge to add it after a name the document always
+	// writes with it (普里戈|任: 任 ends none but stands inside four).
+	edgeTail = 3
 )
 
 // edgeNotLast are characters that end transliterated names (松野博一, 古丽有)
@@ -2353,7 +2358,10 @@ const edgeNotLast = "一二三四五六七八九十两几有是为"
 // 外交部长西雅尔|多10日 (多/m), 驻华大使多|罗萨里奥. A character before the
 // name must follow a title or a noun for people (总理, 选手); one after it
 // must stand before punctuation, a digit, a time word or a verb, and not
-// before a counter (普京多|次 is no name). A Chinese name the tagger began
+// before a counter (普京多|次 is no name). A character that ends few names,
+// or stands before anything, is added still when the document writes the
+// name at least twice, always with it, before different characters
+// (普里戈任刑事立案 … 普里戈任名义, 梅拉尼|娅): the tagger cut it everywhere. A Chinese name the tagger began
 // at its given name (选手盛|李豪, 盛/v) takes the surname before it in the
 // same place. Function words (向李豪, 和, 在) are never added, nor a
 // character beside a name the document writes without it elsewhere, nor
@@ -2367,13 +2375,14 @@ func (s *Stage) personEdges(d *doc) {
 	changed := false
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != pipeline.Person || m.Stage == Name || m.End-m.Start < 2 || m.Confidence < minConfidence || s.known.Has(m.Text) {
-			continue // a weak mention is left to weak-person, which keeps it as a surname's name only
+		if m.Type != pipeline.Person || m.Stage == Name || m.End-m.Start < 2 || s.known.Has(m.Text) {
+			continue
 		}
+		weak := m.Confidence < minConfidence
 		switch {
-		case m.Start > 0 && s.edgeBefore(d, m):
+		case m.Start > 0 && s.edgeBefore(d, m, weak):
 			m.Start--
-		case m.End < n && s.edgeAfter(d, m, n):
+		case !weak && m.End < n && s.edgeAfter(d, m, n):
 			m.End++
 		default:
 			continue
@@ -2417,8 +2426,10 @@ func (s *Stage) transliteratedChars(name string) bool {
 	return true
 }
 
-// edgeBefore reports whether the character before m begins m's name.
-func (s *Stage) edgeBefore(d *doc, m *pipeline.Mention) bool {
+// edgeBefore reports whether the character before m begins m's name. A weak
+// mention (below minConfidence) takes a transliterated name's first
+// character after a title only (总司令扎|卢日内, 卢日内 at 0.01).
+func (s *Stage) edgeBefore(d *doc, m *pipeline.Mention, weak bool) bool {
 	c, ok := s.edgeToken(d, m.Start-1)
 	if !ok || !d.wordStarts(m.Start) {
 		return false
@@ -2427,8 +2438,8 @@ func (s *Stage) edgeBefore(d *doc, m *pipeline.Mention) bool {
 		return false // 小|古丽, 小/a: a form of address
 	}
 	translit := s.nameChars.Begin(c) >= edgeNames && s.transliteratedChars(m.Text)
-	chinese := m.End-m.Start == 2 && s.surname(c) && s.surnameStarts(m.Text)
-	if !translit && !chinese || !s.titleEndsAt(d, m.Start-1) && !(translit && s.opensAt(d, m.Start-1)) {
+	chinese := !weak && m.End-m.Start == 2 && s.surname(c) && s.surnameStarts(m.Text)
+	if !translit && !chinese || !s.titleEndsAt(d, m.Start-1) && !(translit && !weak && s.opensAt(d, m.Start-1)) {
 		return false
 	}
 	if s.allCountryAbbrevs(d.Slice(m.Start-1, m.End)) {
@@ -2444,10 +2455,14 @@ func (s *Stage) edgeAfter(d *doc, m *pipeline.Mention, n int) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(m.Text)
-	if strings.ContainsRune(edgeNotLast, c) || s.nameChars.End(c) < edgeNames || s.nameChars.Inside(last) < edgeChars || !s.transliteratedChars(m.Text) {
+	if strings.ContainsRune(edgeNotLast, c) || s.nameChars.Inside(last) < edgeChars || !s.transliteratedChars(m.Text) {
 		return false
 	}
-	if m.End+1 < n {
+	always := s.nameChars.Inside(c)+s.nameChars.End(c) >= edgeTail && alwaysBefore(d.Text, m.Text, c)
+	if s.nameChars.End(c) < edgeNames && !always {
+		return false
+	}
+	if m.End+1 < n && !always {
 		next, _ := utf8.DecodeRuneInString(d.Slice(m.End+1, m.End+2))
 		k := d.tokenAt(m.End + 1)
 		var pos string
@@ -2460,6 +2475,28 @@ func (s *Stage) edgeAfter(d *doc, m *pipeline.Mention, n int) bool {
 		}
 	}
 	return !s.writtenApart(d, m, func(o *pipeline.Mention) bool { return d.Slice(o.End, min(o.End+1, n)) != d.Slice(m.End, m.End+1) })
+}
+
+// alwaysBefore reports whether text writes name at least twice, always with
+// c right after it, and with different characters after c (普里戈任刑事立案,
+// 普里戈任名义): a name the tagger cuts short everywhere, not a name and a
+// word it happens to stand before each time.
+func alwaysBefore(text, name string, c rune) bool {
+	whole := name + string(c)
+	if strings.Count(text, name) != strings.Count(text, whole) {
+		return false
+	}
+	after := map[rune]bool{}
+	for i := strings.Index(text, whole); i >= 0; {
+		next, _ := utf8.DecodeRuneInString(text[i+len(whole):])
+		after[next] = true
+		j := strings.Index(text[i+len(whole):], whole)
+		if j < 0 {
+			break
+		}
+		i += len(whole) + j
+	}
+	return strings.Count(text, whole) >= 2 && len(after) >= 2
 }
 
 // writtenApart reports whether another PERSON mention of m's text stands
