@@ -115,7 +115,10 @@
 //     longer PERSON name the document writes elsewhere where the text
 //     around it spells that name out (徐鑫|如 beside 徐鑫如, 米|舒斯京), within
 //     gse word bounds or from inside a word a title ends in (负责人马|柳克
-//     beside 马柳克: gse's 人马), adding no title or thing word (池黄高铁).
+//     beside 马柳克: gse's 人马), or, for a transliterated name, to inside a
+//     word of two characters gse began at the mention's end (会见奥廷|加时
+//     beside 奥廷加, 阿尔克|明时, 奥尔特|加在), adding no title or thing
+//     word (池黄高铁).
 //   - person-edge: a tagger PERSON grows by the one character gse left as a
 //     word of its own at its edge, when name_chars.tsv (counted from the
 //     training data's PER spans) says that character often begins or ends

@@ -1189,6 +1189,11 @@ var rules = []struct {
 			{pipeline.Person, "马柳克", "马柳克", "", "", "person-whole"},
 			{pipeline.Person, "马柳克", "马柳克", "", "", "pos"},
 		}},
+		// gse took the name's last character and the next word for one word.
+		{"会见/n 奥/nr 廷/g 加时/v ，/x 奥廷加/nr 表示/v", []in{{pipeline.Person, "奥廷"}, {pipeline.Person, "奥廷加"}}, []out{
+			{pipeline.Person, "奥廷加", "奥廷加", "", "", "person-whole"},
+			{pipeline.Person, "奥廷加", "奥廷加", "", "", "pos"},
+		}},
 		{"徐鑫/nr 如/v 是/v 村民/n ，/x 徐鑫如/nr 说/v", []in{{pipeline.Person, "徐鑫"}, {pipeline.Person, "徐鑫如"}}, []out{
 			{pipeline.Person, "徐鑫如", "徐鑫如", "", "", "person-whole"},
 			{pipeline.Person, "徐鑫如", "徐鑫如", "", "", "pos"},

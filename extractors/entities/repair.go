@@ -819,7 +819,8 @@ func (s *Stage) personWhole(d *doc) {
 			case strings.HasSuffix(name, m.Text) && m.End-k >= 0 && d.Slice(m.End-k, m.End) == name:
 				at = m.End - k
 			}
-			if at < 0 || s.overlapsOther(d, at, at+k, m) || startsInsideToken(d, at) && !s.titleSplit(d, at, m.Start) || startsInsideToken(d, at+k) {
+			if at < 0 || s.overlapsOther(d, at, at+k, m) || startsInsideToken(d, at) && !s.titleSplit(d, at, m.Start) ||
+				startsInsideToken(d, at+k) && !(at == m.Start && s.tailSplit(d, at+k, m.End, name)) {
 				continue
 			}
 			// What the longer name adds may be no title (德仁天皇) nor a
@@ -852,6 +853,15 @@ func (s *Stage) personWhole(d *doc) {
 func (s *Stage) titleSplit(d *doc, at, start int) bool {
 	k := d.tokenAt(at)
 	return k >= 0 && d.Tokens[k].End == start && s.titleEndsAt(d, at)
+}
+
+// tailSplit reports whether the gse word around end, where a longer
+// transliterated name would end, begins at the mention's end and holds one
+// character more: gse took the name's last character and the next word for
+// one word (会见奥廷加时: 奥/nr 廷/g 加时/v; 阿尔克|明时, 奥尔特|加在).
+func (s *Stage) tailSplit(d *doc, end, mEnd int, name string) bool {
+	k := d.tokenAt(end)
+	return k >= 0 && d.Tokens[k].Start == mEnd && d.Tokens[k].End == end+1 && s.transliteratedChars(name)
 }
 
 // orgWhole extends a tagger ORG mention to the longer ORG name the document
