@@ -133,12 +133,13 @@
 //     word), 有 or 是 after a name, 小 of address (小古丽), a run of country
 //     abbreviations (中吉乌), nor beside a name the document writes without
 //     the character, nor a known person. A weak mention (below 0.1) takes
-//     a character before it after a title only (总司令扎|卢日内). A character
-//     after that ends few names (任 ends none) is added when the document
-//     writes the name at least twice, always with it, before different
-//     characters (普里戈任刑事立案 … 普里戈任名义; 梅拉尼|娅, 帕希尼|扬), unless
-//     it stands in fewer than three names (林霍夫|宫). 46 mentions on three
-//     6,000-document slices, and 34 more so.
+//     a character before or after it only after a title (总司令扎|卢日内,
+//     外长西雅尔|多). A character after that ends few names (任 ends none)
+//     is added when the document writes the name at least twice, always
+//     with it, before different characters (普里戈任刑事立案 … 普里戈任名义;
+//     梅拉尼|娅, 帕希尼|扬), unless it stands in fewer than three names
+//     (林霍夫|宫). 46 mentions on three 6,000-document slices, and 51 more
+//     since (weak mentions and names always written longer).
 //   - quote-fragment: a tagger mention with an unbalanced quote mark starts or
 //     ends inside a quotation (一路”联合实验室) and is dropped.
 //   - plenum: a tagger ORG or PLACE of a plenary session's number (三中 of

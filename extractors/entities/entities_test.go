@@ -1151,6 +1151,8 @@ var rules = []struct {
 		// after a preposition.
 		{"总司令/n 扎/v 卢/zg 日/m 内/zg 当天/t 表示/v", []in{{pipeline.Person, "~卢日内"}}, []out{{pipeline.Person, "扎卢日内", "扎卢日内", "", "", "person-edge"}}},
 		{"将/d 与/p 拉/v 贾帕克萨/nr 会谈/v", []in{{pipeline.Person, "~贾帕克萨"}}, nil},
+		{"外长/n 西/f 雅尔/nrt 多/m 表示/v", []in{{pipeline.Person, "~西雅尔"}}, []out{{pipeline.Person, "西雅尔多", "西雅尔多", "", "", "person-edge"}}},
+		{"，/x 西/f 雅尔/nrt 多/m 表示/v", []in{{pipeline.Person, "~西雅尔"}}, nil},
 		// A name the document always writes with one more character, before
 		// different characters, though few names end with it (任).
 		{"创始人/n 普里/nrt 戈/nr 任/r 刑事/b 立案/n 。/x 创始人/n 普里/nrt 戈/nr 任/r 名义/n", []in{{pipeline.Person, "普里戈"}, {pipeline.Person, "普里戈"}}, []out{

@@ -2392,7 +2392,7 @@ func (s *Stage) personEdges(d *doc) {
 		switch {
 		case m.Start > 0 && s.edgeBefore(d, m, weak):
 			m.Start--
-		case !weak && m.End < n && s.edgeAfter(d, m, n):
+		case m.End < n && (!weak || s.titleEndsAt(d, m.Start)) && s.edgeAfter(d, m, n):
 			m.End++
 		default:
 			continue
@@ -2438,7 +2438,8 @@ func (s *Stage) transliteratedChars(name string) bool {
 
 // edgeBefore reports whether the character before m begins m's name. A weak
 // mention (below minConfidence) takes a transliterated name's first
-// character after a title only (总司令扎|卢日内, 卢日内 at 0.01).
+// character after a title only (总司令扎|卢日内, 卢日内 at 0.01), and so
+// edgeAfter's last character (外长西雅尔|多).
 func (s *Stage) edgeBefore(d *doc, m *pipeline.Mention, weak bool) bool {
 	c, ok := s.edgeToken(d, m.Start-1)
 	if !ok || !d.wordStarts(m.Start) {
