@@ -52,6 +52,7 @@ type Matcher struct {
 	time       *dictionaries.Lexicon[string]
 	surnames   *dictionaries.Surnames
 	people     *dictionaries.Lexicon[struct{}] // nouns for people: 13万产业工人 counts heads
+	counted    *dictionaries.CountedNouns      // nouns for a count: 申请人数突破2000万
 }
 
 // NewMatcher loads the dictionaries a Matcher reads.
@@ -80,6 +81,9 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.people, err = dictionaries.LoadPeopleNouns(); err != nil {
+		return nil, err
+	}
+	if m.counted, err = dictionaries.LoadCountedNouns(); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -510,16 +514,20 @@ func (m *Matcher) impliedYuan(text string, n number.Match, floor int, moneyText 
 		return false
 	}
 	if m.peopleBefore(text[floor:n.Start]) {
-		return false // 观影人次已超4.35亿: the number counts the people named before it
+		return false // 观影人次已超4.35亿, 申请人数突破2000万: the number counts what is named before it
 	}
 	return moneyText || m.moneyContext(text, n.Start, floor)
 }
 
-// peopleBefore reports whether before ends in a noun for people and at most
-// a few characters of a link between it and a number (人次已超, 游客达).
+// peopleBefore reports whether before ends in a noun for people or for a
+// count (counted_nouns.tsv: 人数, 户数) and at most a few characters of a
+// link between it and a number (人次已超, 游客达, 人数突破).
 func (m *Matcher) peopleBefore(before string) bool {
 	for k := 0; k <= maxLink && before != ""; k++ {
 		if _, _, ok := m.people.Suffix(before); ok {
+			return true
+		}
+		if _, _, ok := m.counted.Nouns.Suffix(before); ok {
 			return true
 		}
 		r, size := runes.DecodeLast(before)

@@ -149,8 +149,10 @@ var (
 			{"投资超过5亿建设", "超过5亿", 500000000, "CNY", number.Min},
 			// A counter says what the number counts.
 			{"销售收入增长，产量将达到800万对", "", 0, "", ""},
-			// People named before the number are counted.
+			// People named before the number are counted, and so is what a
+			// noun for a count names.
 			{"票房破纪录，观影人次已超4.35亿。", "", 0, "", ""},
+			{"家电以旧换新补贴申请人数突破2000万", "", 0, "", ""},
 			// Shares are counted, not priced.
 			{"投资收益增加，各自增持了8700万股", "", 0, "", ""},
 		},
