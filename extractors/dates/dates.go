@@ -46,7 +46,11 @@
 // Resolution rules, all against the publication time:
 //
 //   - A month or day right after a dated expression and 和, 与, 及, 、 or 或
-//     takes that expression's year (2018年10月和11月 → 2018-11).
+//     takes that expression's year (2018年10月和11月 → 2018-11), and a day
+//     its month (5月6日、7日 → 2024-05-07), also when that expression took
+//     its own year from publication (去年11月、12月); a range lends its
+//     last day (4月30日至5月2日、3日 → 2024-05-03), and only a day lends a
+//     month to a bare day.
 //   - A month or day without a year (5月, 6月4日, 腊月二十三) takes the
 //     publication year, or the year before when that reading lies more than
 //     nine months after publication (an article of January means last
@@ -112,7 +116,7 @@
 //     七、八十年代 1970/1989, and after a year or month the pair is a range
 //     of it (2018年1、2月, 5月5、6日); a duration reads as written without
 //     、 (两、三天 is P2D approx, as 两三天), and so does 三、五天, a few
-//     days. The first is one digit not after 第, a numeral or 、, nor at
+//     days, as 三五天 (P3D approx; 三十五天 is P35D). The first is one digit not after 第, a numeral or 、, nor at
 //     the start of a line or sentence, so 一、二、三 and 3、4 list items stay
 //     lists; 3月、4月 are two dates.
 //   - A season (春季, 夏天) is a date only after a year (今年夏天 is

@@ -213,6 +213,11 @@ func (s *scanner) readNum(i int) (num, bool) {
 	if i > 0 && (r[i-1] == '几' || r[i-1] == '数') && strings.ContainsRune("十百千万", r[i]) {
 		return num{}, false // 几十年前, 数十年来: several tens, no number
 	}
+	if r[i] == '三' && i+1 < len(r) && r[i+1] == '五' && (i+2 >= len(r) || !isCJKNum(r[i+2]) && r[i+2] != '几') && (i == 0 || !isCJKNum(r[i-1])) {
+		// 三五天, 三五年: three to five, a few, as 两三天 is two or three;
+		// 三十五 is 35, and 一九三五年 a year.
+		return num{v: 3, end: i + 2, vague: true}, true
+	}
 	if v, ok := cjkDigit(r[i]); ok && (i+1 >= len(r) || (!isCJKNum(r[i+1]) && r[i+1] != '几')) {
 		return num{v: float64(v), end: i + 1}, true
 	}
@@ -811,9 +816,20 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 			i++
 			continue
 		}
-		if rule == "calendar" && v.relative && last.hasStart && !last.relative && lastEnd == i-1 && strings.ContainsRune("和与及、或", r[lastEnd]) {
-			// 2018年10月和11月: the second month is in the first one's year.
-			if v2, e2, ok := s.calendar(i, &last); ok && e2 == end {
+		if rule == "calendar" && v.relative && last.hasStart && lastEnd == i-1 && strings.ContainsRune("和与及、或", r[lastEnd]) && (v.gran <= gMonth || last.gran >= gDay) && !(last.relative && s.holidayStarts(i)) {
+			// 2018年10月和11月: the second month is in the first one's year,
+			// and 5月6日、7日 a day of the first one's month, even when that
+			// one took its year from publication (去年11月、12月, 5月6日、7日);
+			// a bare day only after a day (2023年和5日 lends no month). A
+			// holiday keeps its nearest occurrence after one resolved so
+			// (端午、中秋 name the festivals, not one year's).
+			// A range lends its last day (5月30日至6月2日、3日).
+			ctx := last
+			if last.hasEnd && last.end.After(last.start) {
+				ctx.start = last.end.Add(-time.Nanosecond)
+			}
+			if v2, e2, ok := s.calendar(i, &ctx); ok && e2 == end {
+				v2.relative = v2.relative || last.relative
 				v = v2
 			}
 		}
