@@ -119,6 +119,12 @@
 //     days, as 三五天 (P3D approx; 三十五天 is P35D). The first is one digit not after 第, a numeral or 、, nor at
 //     the start of a line or sentence, so 一、二、三 and 3、4 list items stay
 //     lists; 3月、4月 are two dates.
+//   - A number or a duration, 至, 到 or a dash and a duration of the same
+//     unit are one DURATION with both ends, as money and quantities write
+//     theirs (rule duration-range, qualifier range): 1至3天 is P1D..P3D,
+//     两到三个月 P2M..P3M, 3小时至5小时 PT3H..PT5H. The left is less than
+//     the right and no ordinal (第1至3天); a date (1至3月) or an offset
+//     (3至5年前) on the right makes none.
 //   - A season (春季, 夏天) is a date only after a year (今年夏天 is
 //     2024-06/2024-08, 去年冬天 runs into the next year); alone it is too
 //     often an adjective (夏季奥运会).

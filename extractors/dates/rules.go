@@ -374,6 +374,20 @@ var rules = []rule{
 			{"早在二、三十年前，这里还是农田", "二、三十年前", "../2004-06-04"},
 		},
 	},
+	{
+		name:    "duration-range", // match set in init: durationRange runs the other rules
+		numeral: true,
+		examples: []example{
+			// A number, 至, 到 or a dash and a duration: both ends, as
+			// money and quantities write 30000..50000 (qualifier range).
+			{"就会在1至3天内发射", "1至3天", "P1D..P3D"},
+			{"周期需要6至9个月，", "6至9个月", "P6M..P9M"},
+			{"打算出国留学1-2年", "1-2年", "P1Y..P2Y"},
+			{"在三到四分钟的简短交谈中", "三到四分钟", "PT3M..PT4M"},
+			{"需要两到三个月", "两到三个月", "P2M..P3M"},
+			{"耗时3小时至5小时", "3小时至5小时", "PT3H..PT5H"},
+		},
+	},
 }
 
 // exampleAnchor is the publication time every rule example is resolved
@@ -1242,8 +1256,11 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 
 func init() {
 	for k := range rules {
-		if rules[k].name == "numeral-pair" {
+		switch rules[k].name {
+		case "numeral-pair":
 			rules[k].match = (*scanner).numeralPair
+		case "duration-range":
+			rules[k].match = (*scanner).durationRange
 		}
 	}
 }
@@ -1328,6 +1345,71 @@ func (s *scanner) numeralPair(i int) (value, int, bool) {
 	}
 	out := span(left.start, right.end, finer(left.gran, right.gran))
 	out.relative = left.relative || right.relative
+	return out, eR, true
+}
+
+// rangeDashes join the two ends of a duration range (1至3天, 1-2年).
+var rangeDashes = []string{"至", "到", "-", "—", "–", "~", "～", "－"}
+
+// durationRange reads a duration range: a number or a duration, 至, 到 or
+// a dash, and a duration of one number and the same unit (1至3天, 三到四分钟,
+// 3小时至5小时). The left number is read with the right's unit; the left
+// must be less, and neither end qualified (1至3个多月 is none). An ordinal
+// (第1至3天) is no range, nor is a right side that is a date or an offset
+// (1至3月, 3至5年前).
+func (s *scanner) durationRange(i int) (value, int, bool) {
+	r := s.r
+	if i > 0 && (r[i-1] == '第' || r[i-1] == '.' || isDigit(r[i-1]) || isCJKNum(r[i-1])) {
+		return value{}, 0, false
+	}
+	n, ok := s.num(i)
+	if !ok || n.vague || n.lead0 {
+		return value{}, 0, false
+	}
+	var left value
+	leftEnd := n.end // the left number, or the left duration when it has its unit
+	if s.litAny(leftEnd, rangeDashes...) < 0 {
+		v, e, ok := s.duration(i)
+		if !ok || v.typ != pipeline.Duration || v.qual != "" {
+			return value{}, 0, false
+		}
+		left, leftEnd = v, e
+	}
+	k := s.litAny(leftEnd, rangeDashes...)
+	if k < 0 {
+		return value{}, 0, false
+	}
+	m, ok := s.num(k)
+	if !ok || m.vague || m.lead0 || m.v <= n.v {
+		return value{}, 0, false
+	}
+	right, eR, ruleR, ok := s.core(k)
+	if !ok || ruleR != "duration" || right.typ != pipeline.Duration || right.qual != "" {
+		return value{}, 0, false
+	}
+	unit := string(r[m.end:eR])
+	if strings.ContainsRune(unit, '半') {
+		return value{}, 0, false // 三到四个半月: whether 三 has the half too is unclear
+	}
+	if leftEnd > n.end {
+		if string(r[n.end:leftEnd]) != unit {
+			return value{}, 0, false // 3小时至2天: the units differ
+		}
+	} else {
+		// The left number read with the right's unit.
+		lo, hi := max(0, i-16), min(len(r), eR+8)
+		alt := make([]rune, 0, hi-lo)
+		alt = append(append(alt, r[lo:n.end]...), r[m.end:hi]...)
+		t := *s
+		t.r, t.memoOK = alt, false
+		v, e, ok := t.duration(i - lo)
+		if !ok || v.typ != pipeline.Duration || v.qual != "" || e-(i-lo) != n.end-i+eR-m.end {
+			return value{}, 0, false
+		}
+		left = v
+	}
+	out := right
+	out.norm, out.qual = left.norm+".."+right.norm, "range"
 	return out, eR, true
 }
 

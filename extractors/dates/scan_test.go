@@ -279,6 +279,31 @@ func TestNoNumeralPair(t *testing.T) {
 	}
 }
 
+// TestNoDurationRange: ordinals, descending numbers, dates, offsets and
+// unlike units make no duration range.
+func TestNoDurationRange(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want string }{
+		{"第1至3天", "3天"},         // an ordinal
+		{"编号10至3天", "3天"},       // descending
+		{"今年1至3月", "今年1至3月"},    // months: a date range
+		{"3至5年前", "5年前"},        // an offset
+		{"3小时至2天", "3小时|2天"},    // unlike units
+		{"1至3个多月", "3个多月"},      // qualified
+		{"2018-2年级", ""},        // a grade
+		{"1至3天左右", "1至3天"},      // 左右 adds nothing to both ends
+		{"休渔时间为三到四个半月", "四个半月"}, // a half on the right only
+	} {
+		var got []string
+		for _, m := range s.Find(c.text, &exampleAnchor) {
+			got = append(got, m.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func TestRelativeQuarterWraps(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
@@ -392,6 +417,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("农历腊月三十")
 	f.Add("三五天，三五年前，一九三五年，十三五，三五")
 	f.Add("5月6日、7日，去年11月、12月，上周三和周五")
+	f.Add("1至3天，3小时至5小时，第1至3天，1-2年，三到四分钟，10至3天")
 	f.Add("一、二、三季度，3、4月，第七、八月，二、三十万年前，5月9、10日")
 	f.Add("\xff2024年\x00")
 	f.Add("9999年13月32日25点61分")
