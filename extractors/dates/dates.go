@@ -38,7 +38,10 @@
 //   - vague words (近日, 目前, 届时) are PAST_REF, PRESENT_REF or FUTURE_REF,
 //     as in TIMEX3, with relative=true and no dates: no invented precision.
 //     So is 今天 when it means the present age: before 的 and a place
-//     (今天的中国) or a word of date_words.tsv's present kind (今天的世界);
+//     (今天的中国) or a word of date_words.tsv's present kind (今天的世界),
+//     or after 的 (中国的今天, 在经济全球化的今天) but not after an
+//     offset or a year (十年后的今天, 去年的今天) nor before a date in
+//     brackets; 昨天 after 的 is PAST_REF (中国的昨天);
 //     and 明天 when it means the future (FUTURE_REF): after 的 (中国的明天)
 //     or beside a word of the future kind (美好明天, 明天更加美好). A day
 //     word that opens a title (《今日亚洲》) is none.
@@ -206,6 +209,10 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 			m.Normalized, m.Granularity, m.DateStart, m.DateEnd = presentRef, "", nil, nil
 			m.Rule, m.Confidence = "vague", confVague
 		}
+		if pastAge(d, &m) {
+			m.Normalized, m.Granularity, m.DateStart, m.DateEnd = pastRef, "", nil, nil
+			m.Rule, m.Confidence = "vague", confVague
+		}
 		if s.futureAge(d, &m) {
 			m.Normalized, m.Granularity, m.DateStart, m.DateEnd = futureRef, "", nil, nil
 			m.Rule, m.Confidence = "vague", confVague
@@ -242,7 +249,13 @@ func (s *Stage) qualify(d *pipeline.Doc, m *pipeline.Mention) {
 // rather than the publication day: followed by 的 and a PLACE mention or a
 // word of date_words.tsv's era kind (今天的中国, 今天的世界).
 func (s *Stage) presentAge(d *pipeline.Doc, m *pipeline.Mention) bool {
-	if m.Type != pipeline.Date || m.Rule != "calendar" || (m.Text != "今天" && m.Text != "今日") || d.Slice(m.End, min(m.End+1, d.CharCount())) != "的" {
+	if m.Type != pipeline.Date || m.Rule != "calendar" || (m.Text != "今天" && m.Text != "今日") {
+		return false
+	}
+	if afterDe(d, m) {
+		return true
+	}
+	if d.Slice(m.End, min(m.End+1, d.CharCount())) != "的" {
 		return false
 	}
 	at := m.End + 1
@@ -255,6 +268,29 @@ func (s *Stage) presentAge(d *pipeline.Doc, m *pipeline.Mention) bool {
 	}
 	v, _ := tr.longest([]rune(d.Slice(at, min(at+8, d.CharCount()))), 0)
 	return v != nil
+}
+
+// afterDe reports whether day mention m follows 的 and no offset, year or
+// date in brackets marks it a day: 中国的今天, 在经济全球化的今天 and
+// 中国的昨天 name an age; 十年后的今天, 去年的今天 and 一年后的今天（9月26日）
+// a day.
+func afterDe(d *pipeline.Doc, m *pipeline.Mention) bool {
+	before := []rune(d.Slice(max(m.Start-2, 0), m.Start))
+	if len(before) == 0 || before[len(before)-1] != '的' {
+		return false
+	}
+	if len(before) == 2 && strings.ContainsRune("前后年日", before[0]) {
+		return false
+	}
+	next := d.Slice(m.End, min(m.End+1, d.CharCount()))
+	return next != "（" && next != "("
+}
+
+// pastAge reports whether day mention m, 昨天 or 昨日, is the past rather
+// than the day before publication: after 的 (中国的昨天), as 明天 after 的 is
+// the future.
+func pastAge(d *pipeline.Doc, m *pipeline.Mention) bool {
+	return m.Type == pipeline.Date && m.Rule == "calendar" && (m.Text == "昨天" || m.Text == "昨日") && afterDe(d, m)
 }
 
 // titleDay reports whether the expression at r[start:] is a day word that

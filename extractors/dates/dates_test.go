@@ -146,6 +146,28 @@ func processed(t *testing.T, s *Stage, text string) *pipeline.Doc {
 	return d
 }
 
+// TestPastAge: 昨天 after 的 is the past, PAST_REF (中国的昨天), as 明天
+// after 的 is the future.
+func TestPastAge(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want string }{
+		{"中国的昨天已经写在人类的史册上。", "PAST_REF"},
+		{"昨天的会议上，他说。", "2024-06-03"},
+		{"他昨天说。", "2024-06-03"},
+	} {
+		d := processed(t, s, c.text)
+		got := ""
+		for _, m := range d.Mentions {
+			if m.Type == pipeline.Date && m.Text == "昨天" {
+				got = m.Normalized
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: 昨天 → %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestFutureAge: 明天 after 的 or beside a word of the future kind is the
 // future, FUTURE_REF; elsewhere it is the day after publication.
 func TestFutureAge(t *testing.T) {
@@ -187,6 +209,11 @@ func TestPresentAge(t *testing.T) {
 		{"今天的世界并不太平。", "", "PRESENT_REF"},
 		{"今天的发布会上，他说。", "", "2024-06-04"},
 		{"今天上午，会议开幕。", "", "2024-06-04T08/2024-06-04T11"},
+		{"在经济全球化的今天，各国相互依存。", "", "PRESENT_REF"},
+		{"没有改革开放，就没有中国的今天。", "", "PRESENT_REF"},
+		{"十年后的今天，梦想变成现实。", "", "2024-06-04"},
+		{"去年的今天，他来到这里。", "", "2024-06-04"},
+		{"一年后的今天（6月4日），总台成立。", "", "2024-06-04"},
 	} {
 		d := &pipeline.Doc{Text: c.text}
 		d.Meta.PublishedAt = &exampleAnchor
