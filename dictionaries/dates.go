@@ -150,7 +150,7 @@ type DateWords struct {
 // dateWordArity is how many numbers the value of each kind holds.
 var dateWordArity = map[string]int{
 	DateYear: 1, DateMonth: 1, DateDay: 1, DateDayRef: 1, DateWeek: 1, DateWeekNoun: 1,
-	DateDaypart: 3, DateYearPart: 2, DateSeason: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1, DateVerbTo: 1, DateUnbroken: 1, DateAnaphor: 2, DateNotDay: 1, DatePresent: 1, DateFuture: 1, DateAhead: 1,
+	DateDaypart: 4, DateYearPart: 2, DateSeason: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1, DateVerbTo: 1, DateUnbroken: 1, DateAnaphor: 2, DateNotDay: 1, DatePresent: 1, DateFuture: 1, DateAhead: 1,
 	DateRecord: 1, DateSameDay: 1, DateLasting: 1,
 }
 
@@ -218,6 +218,9 @@ func ParseDateWords(t *Table) (*DateWords, error) {
 		case DateDaypart:
 			if w.N[0] < 0 || w.N[1] > 24 || w.N[0] >= w.N[1] {
 				return nil, fmt.Errorf("%s: daypart hours %d-%d out of order", where, w.N[0], w.N[1])
+			}
+			if w.N[3] != 0 && w.N[3] != 1 {
+				return nil, fmt.Errorf("%s: daypart dated %d is not 0 or 1", where, w.N[3])
 			}
 			dayparts[word] = true
 		case DateYearPart:

@@ -61,7 +61,7 @@ func TestDateWordsLoad(t *testing.T) {
 	if dw.Fold['號'] != '号' || dw.Fold['週'] != '周' {
 		t.Errorf("folds 號→%q 週→%q", dw.Fold['號'], dw.Fold['週'])
 	}
-	want := map[string][]int{"year\t去年": {-1}, "daypart\t下午": {12, 18, 1}, "monthpart\t下旬": {21, 31}, "reign\t民国": {1912}, "daypart\t晚": {18, 24, 1}, "verbto\t得到": {0}, "unbroken\t表现": {0}, "season\t冬季": {12, 3}}
+	want := map[string][]int{"year\t去年": {-1}, "daypart\t下午": {12, 18, 1, 0}, "monthpart\t下旬": {21, 31}, "reign\t民国": {1912}, "daypart\t晚": {18, 24, 1, 0}, "daypart\t白天": {6, 18, 0, 1}, "verbto\t得到": {0}, "unbroken\t表现": {0}, "season\t冬季": {12, 3}}
 	for _, w := range dw.Words {
 		if n, ok := want[w.Kind+"\t"+w.Word]; ok {
 			if len(n) != len(w.N) || n[0] != w.N[0] {
@@ -79,10 +79,10 @@ func TestParseDateWordsErrors(t *testing.T) {
 	for _, body := range []string{
 		"fold\t號\thao\n",
 		"year\t去年\tx\n",
-		"daypart\t下午\t18 12 1\n",
+		"daypart\t下午\t18 12 1 0\n",
 		"dayref\t今晚\t0 黄昏\n",
 		"anaphor\t当晚\t0 0 黄昏\n",
-		"daypart\t晚上\t18 24 1\nanaphor\t当年晚\t2 0 晚上\n",
+		"daypart\t晚上\t18 24 1 0\nanaphor\t当年晚\t2 0 晚上\n",
 		"era\t公元\t0\n",
 		"year\t去年\t-1\nyear\t去年\t-1\n",
 		"verbto\t得到了\t0\n",

@@ -29,8 +29,8 @@ func (s *scanner) timeOfDay(i int, day value, afterDate, inRange bool) (value, i
 		if dp == nil || j == i && !afterDate {
 			return value{}, 0, false
 		}
-		if j == i+1 && (!afterDate || notDaypartAfter[s.at(j)]) {
-			return value{}, 0, false // 晚会, 早于: one-character dayparts need a date
+		if (j == i+1 || dp.N[3] == 1) && (!afterDate || notDaypartAfter[s.at(j)]) {
+			return value{}, 0, false // 晚会, 早于, 白天气温: one-character and dated dayparts need a date
 		}
 		if day.unresolved {
 			return day, j, j > i

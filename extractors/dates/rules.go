@@ -53,6 +53,10 @@ var rules = []rule{
 			{"15时30分", "15时30分", "2024-06-04T15:30"},
 			{"今晚19：30播出", "今晚19：30", "2024-06-04T19:30"}, // a full-width colon
 			{"凌晨3时许", "凌晨3时许", "2024-06-04T03"},
+			// 白天 is a daypart only after a date: alone it is mostly
+			// generic (白天气温较高).
+			{"今天白天，北京有雨", "今天白天", "2024-06-04T06/2024-06-04T17"},
+			{"29日白天，雨势减弱", "29日白天", "2024-05-29T06/2024-05-29T17"},
 			// One Chinese digit after 点 counts 字 of five minutes, as in
 			// Cantonese; 三点零三 and 三点三分 are 3:03. A digit that begins
 			// the next word is none (十一点一直唱到, 8点七夕歌会).

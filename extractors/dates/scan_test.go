@@ -224,6 +224,7 @@ func TestRanges(t *testing.T) {
 		{"今晚7点到7点30", "2024-06-04T19:00/2024-06-04T19:30"},
 		{"晚上10点到凌晨2点", "2024-06-04T22/2024-06-05T02"},
 		{"8月至2月", "2024-08/2025-02"},
+		{"今天夜间到明天白天", "2024-06-04T18/2024-06-05T17"}, // 白天 after a day
 		// Hours of a day with a bare hour on the left.
 		{"4月16日0-24时", "2024-04-16T00/2024-04-17T00"},
 		{"16日8—12时", "2024-05-16T08/2024-05-16T12"},
@@ -300,6 +301,17 @@ func TestNoDurationRange(t *testing.T) {
 		}
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestDatedDaypart: a daypart of date_words.tsv marked dated (白天) is none
+// alone, where it is mostly generic.
+func TestDatedDaypart(t *testing.T) {
+	s := newStage(t)
+	for _, text := range []string{"白天气温较高", "他白天上班"} {
+		if ms := s.Find(text, &exampleAnchor); len(ms) != 0 {
+			t.Errorf("%q: %q, want none", text, ms[0].Text)
 		}
 	}
 }
