@@ -489,7 +489,10 @@ func (s *scanner) dayAloneOK(i, end int) bool {
 		return true
 	}
 	if ascii && isHan(s.at(i-1)) && !dayLead[s.at(i-1)] {
-		return false
+		// After a name only a part of the day of two or more characters
+		// makes N号 a day (李克强26号上午; 天宫2号 is none).
+		w, k := s.word(kindDaypart, end)
+		return w != nil && k-end > 1
 	}
 	return s.dateContextAt(end)
 }

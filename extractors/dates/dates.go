@@ -21,7 +21,10 @@
 //     no date_start; 2015年起 is 2015/.. with qualifier min;
 //   - a time of day written without a day (上午, 下午3时) is on the last single
 //     day its paragraph named before it (5月20日，…。上午，… → the 20th; rule
-//     paragraph-day, relative false), else on the publication day;
+//     paragraph-day, relative false), else on the publication day when it
+//     has a clock time or opens a clause (上午，习近平来到…; 当地时间中午，);
+//     a part of the day inside a clause names no day (夜间门诊, 一个晚上,
+//     那天晚上, 每天早上) and has no dates;
 //   - anaphoric words (当天, 次日, 当年, 同年, 次月) — a day one with the part
 //     of the day and clock time after it (当天凌晨, 当天下午3时) — name a unit counted from
 //     the last date before them in the same paragraph that is at least that
@@ -66,7 +69,8 @@
 //     before when it lies more than ten days ahead. It must look like a day:
 //     ASCII N日 does unless a counter follows (3日游); Chinese numerals and
 //     ASCII N号 need a month word before (本月, 每月) or a time word after
-//     (上午, 晚, 前, 起, 至), and N号 no name before it (天宫2号, 嫦娥五号).
+//     (上午, 晚, 前, 起, 至), and N号 no name before it (天宫2号, 嫦娥五号)
+//     unless a part of the day of two characters follows (李克强26号上午).
 //   - One-character dayparts (晚, 早) count only after a date (25日晚) or
 //     before a clock time (晚8点); 今晚 alone is the evening.
 //   - One Chinese digit alone after 点 counts 字 of five minutes, as
@@ -396,6 +400,12 @@ func (s *Stage) find(text string, anchor *time.Time, byteAt func(int) int) []pip
 				if v.point && v.start.Hour() >= 1 && v.start.Hour() < 12 && sc.eveningBefore(out, start) {
 					v.start, v.end = v.start.Add(12*time.Hour), v.end.Add(12*time.Hour) // 今晚（3月17日）9时30分 is 21:30
 				}
+			} else if !v.point && !opensClause(r, start, end) {
+				// A part of the day with neither a day nor a clock time
+				// names no day inside a clause (夜间门诊, 一个晚上, 那天晚上):
+				// no dates. Opening one (上午，习近平来到…) it is the
+				// publication day's, as news tells the day's events.
+				v = value{typ: pipeline.Date, relative: true, unresolved: true}
 			}
 		}
 		m := mention(v, rule)
@@ -427,6 +437,23 @@ func (s *scanner) eveningBefore(prev []pipeline.Mention, at int) bool {
 	}
 	dp := s.t.dayparts[w.Ref]
 	return dp != nil && dp.N[2] == 1
+}
+
+// opensClause reports whether the expression at r[start:end] opens a
+// sentence or a line, or follows 当地时间 or 北京时间, and ends its clause
+// (上午，…; 中午时分，…).
+func opensClause(r []rune, start, end int) bool {
+	k := start
+	if k >= 2 && string(r[k-2:k]) == "时间" {
+		k -= 4 // 当地时间, 北京时间
+	}
+	if k > 0 && !strings.ContainsRune("\n。！？；：!?;:", r[k-1]) {
+		return false
+	}
+	if end < len(r) && r[end] == '时' && end+1 < len(r) && r[end+1] == '分' {
+		end += 2
+	}
+	return end < len(r) && strings.ContainsRune("，,", r[end])
 }
 
 // paragraphDay returns the last single day a DATE mention before at in the

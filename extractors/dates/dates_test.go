@@ -116,13 +116,19 @@ func TestAnaphorAcrossParagraphs(t *testing.T) {
 }
 
 // TestParagraphDay: a time of day written without a day takes the day its
-// paragraph named before it, and the publication day without one.
+// paragraph named before it, and the publication day without one when it
+// has a clock time or opens a clause; a part of the day inside a clause
+// has no dates.
 func TestParagraphDay(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct{ text, want, rule string }{
 		{"5月20日，代表团抵达北京。上午，双方举行会谈。", "2024-05-20T08/2024-05-20T11", "paragraph-day"},
 		{"5月20日，代表团抵达北京。下午3时，参观工厂。", "2024-05-20T15", "paragraph-day"},
 		{"5月20日，代表团抵达北京。\n上午，双方举行会谈。", "2024-06-04T08/2024-06-04T11", "calendar"},
+		{"当地时间中午，峰会开始。", "2024-06-04T12/2024-06-04T13", "calendar"},
+		{"医院增开夜间门诊。", "", "calendar"},
+		{"动员会开了一晚上。", "", "calendar"},
+		{"有天晚上都10点多了。", "", "calendar"},
 		// A day word of the evening before the bracketed day makes the clock pm.
 		{"今晚（5月20日）9时30分，央视播出。", "2024-05-20T21:30", "paragraph-day"},
 		{"今天（5月20日）9时30分，央视播出。", "2024-05-20T09:30", "paragraph-day"},
