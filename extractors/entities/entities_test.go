@@ -542,10 +542,11 @@ var rules = []struct {
 		{"马龙说", []in{{pipeline.Person, "马龙"}}, []out{{pipeline.Person, "马龙", "马龙", "", "", "pos"}}},
 	}},
 	{"split-admin-chain", []example{
-		// A landmark after a division: the tagger's ORG is a site.
+		// A landmark after a division: the tagger's ORG is a site, which
+		// then lies in the division (place-site).
 		{"在武侯区桐梓林邻里中心设立", []in{{pipeline.Org, "武侯区桐梓林邻里中心"}}, []out{
 			{pipeline.Place, "武侯区", "四川省成都市武侯区", "510107", "CN", "split-admin-chain"},
-			{pipeline.Place, "桐梓林邻里中心", "桐梓林邻里中心", "", "", "split-admin-chain"},
+			{pipeline.Place, "桐梓林邻里中心", "四川省成都市武侯区桐梓林邻里中心", "510107", "CN", "place-site"},
 		}},
 		// Only where a word starts: not 宁德|市会展中心.
 		{"、/x 宁德市/ns 会展中心/n 、/x", []in{{pipeline.Org, "宁德市会展中心"}}, []out{
@@ -783,6 +784,34 @@ var rules = []struct {
 		}},
 		// A ministry is no province.
 		{"朝鲜国防省发表声明", []in{{pipeline.Place, "朝鲜国防省"}}, []out{{pipeline.Place, "朝鲜国防省", "朝鲜国防省", "", "", "pos"}}},
+	}},
+	{"place-site", []example{
+		// A natural feature or landmark after a coded division takes its
+		// code, after a foreign place its country.
+		{"可以北上，在沈阳棋盘山的冰天雪地里，观灯赏雪", []in{{pipeline.Place, "沈阳"}, {pipeline.Place, "棋盘山"}}, []out{
+			{pipeline.Place, "沈阳", "辽宁省沈阳市", "210100", "CN", "place-unique"},
+			{pipeline.Place, "棋盘山", "辽宁省沈阳市棋盘山", "210100", "CN", "place-site"},
+		}},
+		{"开始新一轮罢工，涉及伦敦希斯罗机场等。", []in{{pipeline.Place, "伦敦"}, {pipeline.Place, "希斯罗机场"}}, []out{
+			{pipeline.Place, "伦敦", "伦敦", "", "GB", "place-foreign"},
+			{pipeline.Place, "希斯罗机场", "希斯罗机场", "", "GB", "place-site"},
+		}},
+		// Opening with a foreign place.
+		{"在内华达州拉斯维加斯机场，一架航班上的乘客", []in{{pipeline.Place, "内华达州"}, {pipeline.Place, "拉斯维加斯机场"}}, []out{
+			{pipeline.Place, "内华达州", "内华达州", "", "US", "place-foreign"},
+			{pipeline.Place, "拉斯维加斯机场", "拉斯维加斯机场", "", "US", "place-site"},
+		}},
+		// Not after a coordinated country's one character, nor a site the
+		// gazetteers hold (an ocean after a country), nor a bare suffix.
+		{"墨西哥太平洋沿岸遭遇飓风", []in{{pipeline.Place, "墨西哥"}, {pipeline.Place, "太平洋"}}, []out{
+			{pipeline.Place, "墨西哥", "墨西哥", "", "MX", "place-country"},
+			{pipeline.Place, "太平洋", "太平洋", "", "", "place-foreign"},
+		}},
+		// The name ends inside a gse word: cut short.
+		{"走进/v 湖南/ns 常德/nr 河街/ns", []in{{pipeline.Place, "湖南"}, {pipeline.Place, "常德河"}}, []out{
+			{pipeline.Place, "湖南", "湖南省", "430000", "CN", "place-unique"},
+			{pipeline.Place, "常德河", "常德河", "", "", "pos"},
+		}},
 	}},
 	{"place-one-sense", []example{
 		{"叙利亚杜马镇遭到“化武袭击”。调查团当天再次进入大马士革东郊的杜马镇", []in{{pipeline.Place, "叙利亚"}, {pipeline.Place, "杜马镇"}, {pipeline.Place, "大马士革"}, {pipeline.Place, "杜马镇"}}, []out{

@@ -14,10 +14,29 @@ type unlisted struct {
 	suffix  int    // length of the suffix in runes
 }
 
+// unlistedSite is the reading of a natural feature or landmark (kind natural
+// or landmark of place_suffixes.tsv: 棋盘山, 西郊机场, 世纪公园): read only
+// where the place it lies in stands right before it or opens its name
+// (rule place-site), never from the document at large.
+const unlistedSite = "site"
+
+// local reports whether the name may lie in a Chinese division written
+// right before it or opening it: a settlement or a site.
+func (u unlisted) local() bool { return u.village() || u.reading == unlistedSite }
+
 // village reports whether the name may be a Chinese settlement below
 // county level.
 func (u unlisted) village() bool {
 	return u.reading == dictionaries.UnlistedVillage || u.reading == dictionaries.UnlistedTown
+}
+
+// rule is the name of the rule that reads u, given the one that reads a
+// settlement or unit so: place-site for a site.
+func (u unlisted) rule(name string) string {
+	if u.reading == unlistedSite {
+		return "place-site"
+	}
+	return name
 }
 
 // foreign reports whether the name may be a foreign unit or town, and,
@@ -27,7 +46,7 @@ func (u unlisted) foreign(document bool) bool {
 	switch u.reading {
 	case dictionaries.UnlistedUnit:
 		return true
-	case dictionaries.UnlistedTown, dictionaries.UnlistedPart:
+	case dictionaries.UnlistedTown, dictionaries.UnlistedPart, unlistedSite:
 		return !document
 	}
 	return false
@@ -48,7 +67,20 @@ func (s *Stage) unlistedPlaces(d *doc, st *docState) {
 		}
 		suffix, reading := s.placeSuffixes.Unlisted(m.Text)
 		if reading == "" {
-			continue
+			// A site the gazetteers hold (太平洋 beside 墨西哥) stays as they
+			// read it; a bare suffix (国家公园 of 东北虎豹国家公园) is no name.
+			_, kind, ok := s.placeSuffixes.Match(m.Text)
+			if !ok || kind != "natural" && kind != "landmark" || s.read(m.Text).gazetteer {
+				continue
+			}
+			if bare, _, _ := s.placeSuffixes.Match("_" + m.Text); bare == m.Text {
+				continue
+			}
+			// The name ends inside a gse word: 常德河|街, 秦巴山|区 are cut short.
+			if j := d.tokenAt(m.End - 1); j >= 0 && d.Tokens[j].End > m.End {
+				continue
+			}
+			reading = unlistedSite
 		}
 		n := runes.Count(suffix)
 		if m.End-m.Start-n < 2 { // 古镇, 重镇, 离岛: a word, no name
@@ -156,13 +188,13 @@ func (s *Stage) placeWithin(d *doc, st *docState, m *pipeline.Mention, u unliste
 	r := []rune(m.Text)
 	for n := len(r) - u.suffix - 1; n >= 2; n-- {
 		rest := string(r[n:])
-		if u.village() && d.wordStarts(m.Start+n) {
+		if u.local() && d.wordStarts(m.Start+n) && (u.village() || len(r)-n-u.suffix >= 2) {
 			if chain, lens := s.parseChain(r[:n], outer); chain != nil && (outer != nil || s.strongOpening(d, st, string(r[:lens[0]]), chain[0])) {
 				v := chain[len(chain)-1]
 				m.PlaceCode, m.Country = v.Code, "CN"
 				m.Normalized = s.divs.FullName(v) + rest
 				m.Entity = m.Normalized
-				addRule(m, "place-village")
+				addRule(m, u.rule("place-village"))
 				return true
 			}
 		}
@@ -179,7 +211,7 @@ func (s *Stage) placeWithin(d *doc, st *docState, m *pipeline.Mention, u unliste
 		}
 		if country != "" && country != "CN" {
 			m.Country, m.Normalized, m.Entity = country, m.Text, m.Text
-			addRule(m, "place-foreign-after")
+			addRule(m, u.rule("place-foreign-after"))
 			return true
 		}
 	}
@@ -216,15 +248,17 @@ func (s *Stage) strongOpening(d *doc, st *docState, name string, v *dictionaries
 // country (叙利亚|杜马镇, 东京都|千代田区).
 func (s *Stage) placeAfter(p, m *pipeline.Mention, u unlisted) bool {
 	switch {
-	case p.PlaceCode != "" && u.village():
+	case u.reading == unlistedSite && p.End-p.Start < 2:
+		return false // 中|拉 of 中拉关系: coordinated countries
+	case p.PlaceCode != "" && u.local():
 		m.PlaceCode, m.Country = p.PlaceCode, "CN"
 		m.Normalized = p.Normalized + m.Text
 		m.Entity = m.Normalized
-		addRule(m, "place-village")
+		addRule(m, u.rule("place-village"))
 		return true
 	case p.PlaceCode == "" && p.Country != "" && p.Country != "CN" && u.foreign(false) && !s.isBody(m.Text):
 		m.Country, m.Normalized, m.Entity = p.Country, m.Text, m.Text
-		addRule(m, "place-foreign-after")
+		addRule(m, u.rule("place-foreign-after"))
 		return true
 	}
 	return false
