@@ -94,9 +94,13 @@
 //     (三年多前, 10多天前, 一个多月前) is an open interval ending at that day,
 //     qualifier max; half units move by the half (半年前, 4年半前). With 后
 //     the 多 forms stay durations: 发射1个多小时后 counts from the launch.
-//     So does an offset followed by 的 and the date it names (5天后的1月19日).
+//     So does an offset followed by 的 or a comma and the date it names
+//     (5天后的1月19日, 两年后，1905年4月3日). 后 and N units after a
+//     character (研制成功后一年多, 手术后两个星期, 事故发生之后5分钟) count
+//     from that event: a DURATION, no window from publication. A range of
+//     units before 后 or 前 (2至3小时后, 3至5年前) is a DURATION range.
 //   - 前两年/上两周/下三天 are the N whole units before or after the current
-//     one; 近三年/过去三年 are the N units up to the publication day, but
+//     one, and 未来1至2年 the window of the larger count (qualifier max); 近三年/过去三年 are the N units up to the publication day, but
 //     after a word of lasting (date_words.tsv kind lasting: 时隔, 经过,
 //     持续了) or 已, 近 is "nearly": 时隔近4年 is a DURATION (P4Y, max).
 //   - 2019年以来 runs from 2019-01-01 to the end of the publication day; so
@@ -136,7 +140,8 @@
 //     2024-06/2024-08, 去年冬天 runs into the next year); alone it is too
 //     often an adjective (夏季奥运会).
 //   - No expression cuts a word of date_words.tsv's unbroken list: 具体表现在
-//     holds no 现在, 比如今年 is 今年, 光明日报 holds no date.
+//     holds no 现在, 比如今年 is 今年, 光明日报 holds no date, 加上年初 and
+//     网上年货节 hold no 上年 (but 以上年为100 does: 以 上年).
 //   - Weekdays (周三) and N units before or after (两天前) keep the
 //     publication-relative news reading: Duckling resolves bare weekdays
 //     forward and reads 两天前 as the two days before; both are

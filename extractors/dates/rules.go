@@ -205,6 +205,8 @@ var rules = []rule{
 		examples: []example{
 			{"前两年", "前两年", "2022/2023"},
 			{"未来12个月", "未来12个月", "2024-07/2025-06"},
+			// A range of counts ahead: the window of the larger (qualifier max).
+			{"未来1至2年将是关键期", "未来1至2年", "2025/2026"},
 			{"今后五年", "今后五年", "2025/2029"},
 			// A duration and 来: the span up to publication, as 近70年来.
 			{"70年来，", "70年来", "1954-06-04/2024-06-04"},
@@ -343,6 +345,10 @@ var rules = []rule{
 			{"创4年来的最高水平", "4年", "P4Y"},
 			// So does an offset followed by the date it names.
 			{"然而5天后的1月19日", "5天", "P5D"},
+			{"两年后，1905年4月3日，莱特兄弟再次试飞", "两年", "P2Y"},
+			// 后 and N units after an event or a verb count from it, no window.
+			{"该机型研制成功后一年多，就投入量产", "一年多", "P1Y"},
+			{"比赛结束后两天，球队返回", "两天", "P2D"},
 			{"一个半小时", "一个半小时", "PT1H30M"},
 			{"两周", "两周", "P2W"},
 			{"三年半", "三年半", "P3Y6M"},
@@ -392,6 +398,10 @@ var rules = []rule{
 			{"在三到四分钟的简短交谈中", "三到四分钟", "PT3M..PT4M"},
 			{"需要两到三个月", "两到三个月", "P2M..P3M"},
 			{"耗时3小时至5小时", "3小时至5小时", "PT3H..PT5H"},
+			// With 后 or 前 after it the range stays a duration: no date
+			// is invented for either end.
+			{"预计2至3小时后抵达现场", "2至3小时", "PT2H..PT3H"},
+			{"3至5年前曾在此工作", "3至5年", "P3Y..P5Y"},
 		},
 	},
 }
@@ -750,11 +760,11 @@ func (s *scanner) offset(i int) (value, int, bool) {
 	return out, j, true
 }
 
-// datedAfter reports whether 的 and a calendar date follow j (5天后的1月19日,
-// 三年前的2021年): the offset counts from an event of the story to that
-// date, not from publication.
+// datedAfter reports whether 的 or a comma and a calendar date follow j
+// (5天后的1月19日, 三年前的2021年, 两年后，1905年4月3日): the offset counts
+// from an event of the story to that date, not from publication.
 func (s *scanner) datedAfter(j int) bool {
-	if s.at(j) != '的' {
+	if !strings.ContainsRune("的，,", s.at(j)) {
 		return false
 	}
 	n, ok := s.num(j + 1)
@@ -812,8 +822,8 @@ func (s *scanner) window(i int) (value, int, bool) {
 		dir  int
 		upTo bool
 	}{{"最近的", -1, true}, {"过去的", -1, true}, {"最近", -1, true}, {"过去", -1, true}, {"近", -1, true}, {"未来", 1, false}, {"今后", 1, false}, {"之后", 1, false}, {"前", -1, false}, {"上", -1, false}, {"下", 1, false}, {"后", 1, false}} {
-		if p.w == "之后" && isHan(s.at(i-1)) {
-			continue // 事故发生之后5分钟 counts from the event, not publication
+		if (p.w == "之后" || p.w == "后") && isHan(s.at(i-1)) {
+			continue // 事故发生之后5分钟, 研制成功后一年多 count from the event, not publication
 		}
 		if e := s.lit(i, p.w); e >= 0 {
 			dir, upTo, j = p.dir, p.upTo, e
@@ -831,7 +841,17 @@ func (s *scanner) window(i int) (value, int, bool) {
 	if !ok || n.frac || n.vague || n.v < 1 || n.v > 100 || n.digits > 0 && !upTo && s.r[i] != '之' && !ahead {
 		return value{}, 0, false
 	}
-	g, e, ok := s.unitAt(n.end, "月日") // 上十分 is 上 and 十分 ("very")
+	// 未来1至2年: a range of counts ahead is the window of the larger one,
+	// qualifier max.
+	hiN, rangeEnd := n, -1
+	if ahead {
+		if d := s.litAny(n.end, rangeDashes...); d >= 0 {
+			if m, mok := s.num(d); mok && !m.frac && !m.vague && m.v > n.v && m.v <= 100 {
+				hiN, rangeEnd = m, m.end
+			}
+		}
+	}
+	g, e, ok := s.unitAt(max(n.end, rangeEnd), "月日") // 上十分 is 上 and 十分 ("very")
 	bareMonth := ok && g == gMonth && s.r[e-1] == '月' && s.r[e-2] != '个'
 	if !ok || bareMonth && (!upTo && dir > 0 || s.r[j-1] == '的') {
 		return value{}, 0, false // 过去的5月 is a May, not five months
@@ -872,7 +892,10 @@ func (s *scanner) window(i int) (value, int, bool) {
 		out = span(g.add(cur, -k), cur, g)
 	} else {
 		next := g.add(cur, 1)
-		out = span(next, g.add(next, k), g)
+		out = span(next, g.add(next, int(hiN.v)), g)
+		if rangeEnd >= 0 {
+			out.qual = "max"
+		}
 	}
 	out.relative = true
 	return out, e, true
@@ -1390,6 +1413,13 @@ func (s *scanner) durationRange(i int) (value, int, bool) {
 		return value{}, 0, false
 	}
 	right, eR, ruleR, ok := s.core(k)
+	if ok && ruleR == "offset" {
+		// 2至3小时后, 3至5年前: a range of units, from an event of the story
+		// as often as from publication; the duration range, no invented date.
+		if v, e, dok := s.duration(k); dok && s.litAny(e, "之前", "以前", "前", "之后", "以后", "后") >= 0 {
+			right, eR, ruleR = v, e, "duration"
+		}
+	}
 	if !ok || ruleR != "duration" || right.typ != pipeline.Duration || right.qual != "" {
 		return value{}, 0, false
 	}
