@@ -121,7 +121,10 @@
 //     (上午10点到12点 ends at 12:00), keeps the left's half of the day
 //     (下午2点到4点 ends at 16:00) or runs into the next day (晚上10点到凌晨2点);
 //     a right side without a year before the left is in the next year
-//     (8月至2月). X和Y之间 and X与Y间 are ranges too.
+//     (8月至2月). X和Y之间 and X与Y间 are ranges too. A day word on the
+//     right, a date in brackets and a part of the day or a clock time are
+//     the right side: 20日深夜至今天（11月21日）凌晨 ends at the 21st's
+//     early morning, the bracket's day (a weekday in it only confirms).
 //   - Two adjacent numerals joined by 、 share the second's unit (rule
 //     numeral-pair): 七、八月 is 2024-07/2024-08, 一、二季度 2024-Q1/2024-Q2,
 //     七、八十年代 1970/1989, and after a year or month the pair is a range

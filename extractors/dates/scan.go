@@ -1576,6 +1576,9 @@ func (s *scanner) rangeRight(left value, i int) (value, int, bool) {
 	if !ok || !right.hasStart || !right.hasEnd {
 		return value{}, 0, false
 	}
+	if v, e, ok := s.bracketedDaypart(&left, k, e2); ok {
+		right, e2 = v, e
+	}
 	if right.clockOnly && right.start.Before(left.start) {
 		// 下午2点到4点: the right side keeps the left's half of the day, or
 		// runs into the next day (晚上10点到凌晨2点 has its own daypart).
@@ -1607,6 +1610,42 @@ func (s *scanner) rangeRight(left value, i int) (value, int, bool) {
 	out := span(left.start, right.end, finer(left.gran, right.gran))
 	out.relative = left.relative || right.relative
 	return out, e2, true
+}
+
+// bracketedDaypart reads a day word at k..e (今天, 21日), a date in brackets
+// that says which day it is and a part of the day after them, on a range's
+// right side: 20日深夜至今天（11月21日）凌晨 ends with the early morning of
+// the 21st. It reads the bracket's date in the day word's place, unless
+// the bracket holds only a weekday (4日（周二）上午).
+func (s *scanner) bracketedDaypart(ctx *value, k, e int) (value, int, bool) {
+	if !strings.ContainsRune("（(", s.at(e)) {
+		return value{}, 0, false
+	}
+	c := e + 1
+	for c < len(s.r) && c-e <= 16 && !strings.ContainsRune("）)", s.r[c]) {
+		c++
+	}
+	if c >= len(s.r) || c-e > 16 {
+		return value{}, 0, false
+	}
+	if d, de, ok := s.calendar(e+1, ctx); !ok || de != c || d.gran != gDay {
+		return value{}, 0, false // the bracket holds no single day
+	}
+	inner := s.r[e+1 : c]
+	if !slices.ContainsFunc(inner, func(r rune) bool { return r == '日' || r == '号' }) {
+		// 4日（周二）上午: a weekday only confirms the day word's day.
+		inner = s.r[k:e]
+	}
+	hi := min(len(s.r), c+1+8)
+	alt := make([]rune, 0, k+len(inner)+hi-c-1)
+	alt = append(append(append(alt, s.r[:k]...), inner...), s.r[c+1:hi]...)
+	t := *s
+	t.r, t.memoOK = alt, false
+	v, ae, ok := t.calendar(k, ctx)
+	if !ok || ae <= k+len(inner) || !v.hasStart || !v.hasEnd {
+		return value{}, 0, false // no part of the day after the bracket
+	}
+	return v, ae - k - len(inner) + c + 1, true
 }
 
 // rule is a named matcher with the examples that document and test it.
