@@ -114,6 +114,8 @@ func TestUnbroken(t *testing.T) {
 		{"马上年底了", "年底"},
 		{"比上年初增加", "上年初"},
 		{"以上年为100计算", "上年"},
+		// An idiom's 一日 is no first of the month.
+		{"今年冰冻三尺非一日之寒", "今年"},
 	} {
 		ms := s.Find(c.text, &exampleAnchor)
 		if len(ms) != 1 || ms[0].Text != c.want {
