@@ -302,6 +302,12 @@ func LoadCongressWords() (*Lexicon[struct{}], error) { return loadCongressWords(
 
 var loadCongressWords = shared("congress_words.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
+// LoadEventAbbrevs loads event_abbrevs.tsv: short names of multi-sport
+// games (亚运, 冬奥) whose characters also abbreviate places.
+func LoadEventAbbrevs() (*Lexicon[struct{}], error) { return loadEventAbbrevs() }
+
+var loadEventAbbrevs = shared("event_abbrevs.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
 // LoadSportsCues loads sports_cues.tsv: words that make a sentence a sports
 // report, where a country's name may stand for its team (中国男单).
 func LoadSportsCues() (*Lexicon[struct{}], error) { return loadSportsCues() }

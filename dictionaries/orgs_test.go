@@ -88,6 +88,7 @@ func TestWordLists(t *testing.T) {
 		{"org_false_endings", LoadOrgFalseEndings, "部署", "政府"},
 		{"country_bodies", LoadCountryBodies, "国防部", "总统"},
 		{"congress_words", LoadCongressWords, "精神", "战略"},
+		{"event_abbrevs", LoadEventAbbrevs, "亚运", "亚方"},
 		{"sports_cues", LoadSportsCues, "男单", "总理"},
 		{"document_words", LoadDocumentWords, "法案", "日报"},
 		{"org_units", LoadOrgUnits, "代表团", "中心"},

@@ -410,6 +410,12 @@
 //     十 to 二十九 and 大 after 党的 or 中共, or before a word of
 //     congress_words.tsv after a verb, a particle or a mark (not 越共十四大,
 //     not 二十大战略性产业). MSRA marks 十五大 124 times of 124.
+//   - event-abbrev: a one-character PLACE inside a short name of
+//     multi-sport games of event_abbrevs.tsv (杭州亚运会, 北京冬奥会, 巴黎残奥会,
+//     奥运健儿) names the games, not 亚洲, 奥地利 or 青海省: under the msra
+//     style it stays, as MSRA marks it LOC, with no place resolved (entity
+//     the character, no code or country); under the pku style it goes.
+//     亚方, 奥方 stay places.
 //   - country-body: a country's one-character abbreviation and a body of
 //     country_bodies.tsv (俄国防部, 美海军, 乌空军) is that country's body
 //     (俄罗斯国防部).
@@ -474,6 +480,7 @@ type data struct {
 	strong     strongNames                     // names strongPlace accepts
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 	congress   *dictionaries.Lexicon[struct{}] // 精神, 以来: after a party congress (二十大精神)
+	events     *dictionaries.Lexicon[struct{}] // 亚运, 冬奥: games whose characters abbreviate places
 	trades     *dictionaries.Lexicon[struct{}] // 生物, 科技: after a company's brand
 	coWords    *dictionaries.Lexicon[struct{}] // 公告, 董事长: after a company's short name
 	sports     *dictionaries.Lexicon[struct{}] // 男单, 战胜: a sports report's words
@@ -575,6 +582,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.congress, err = dictionaries.LoadCongressWords(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.events, err = dictionaries.LoadEventAbbrevs(); err != nil {
 			loadErr = err
 			return
 		}
@@ -726,6 +737,7 @@ func (s *Stage) process(d *doc) {
 	s.partyCongresses(d)
 	specialRegion(d)
 	s.corefer(d)
+	s.eventAbbrevs(d)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if isEntity(m.Type) && m.Entity == "" {

@@ -874,8 +874,8 @@ var rules = []struct {
 			{pipeline.Place, "中", "中国", "", "CN", "place-country"},
 			{pipeline.Place, "非", "非洲", "", "", "place-region-abbrev"},
 		}},
-		// 奥 of 奥运会 stays unnamed.
-		{"奥运会", []in{{pipeline.Place, "奥"}}, []out{{pipeline.Place, "奥", "奥", "", "", "pos"}}},
+		// 奥 of 奥运会 stays unnamed (event-abbrev).
+		{"奥运会", []in{{pipeline.Place, "奥"}}, []out{{pipeline.Place, "奥", "奥", "", "", "event-abbrev"}}},
 	}},
 	{"place-country-document", []example{
 		{"美国国务卿表示，由美主导的同盟", []in{{pipeline.Place, "美国"}, {pipeline.Place, "美"}}, []out{
@@ -1333,6 +1333,14 @@ var rules = []struct {
 		{"迎接/v 越共/d 十四大/j 胜利/vn 召开/v", nil, nil},
 		{"，/x 十八大/j 代表/n", nil, []out{{pipeline.Org, "十八大", "中国共产党第十八次全国代表大会", "", "", "party-congress"}}},
 	}},
+	{"event-abbrev", []example{
+		// MSRA marks the character LOC; it names no place.
+		{"杭州亚运会", []in{{pipeline.Place, "亚"}}, []out{{pipeline.Place, "亚", "亚", "", "", "event-abbrev"}}},
+		{"南京亚青会", []in{{pipeline.Place, "青"}}, []out{{pipeline.Place, "青", "青", "", "", "event-abbrev"}}},
+		{"北京冬奥会开幕", []in{{pipeline.Place, "奥"}}, []out{{pipeline.Place, "奥", "奥", "", "", "event-abbrev"}}},
+		// A country's abbreviation outside the games' names stays.
+		{"奥方愿同中方", []in{{pipeline.Place, "奥"}}, []out{{pipeline.Place, "奥", "奥地利", "", "AT", "place-country"}}},
+	}},
 	{"country-body", []example{
 		{"俄国防部表示", []in{{pipeline.Org, "俄国防部"}}, []out{{pipeline.Org, "俄国防部", "俄罗斯国防部", "", "", "country-body"}}},
 		{"美海军舰艇", []in{{pipeline.Org, "美海军"}}, []out{{pipeline.Org, "美海军", "美国海军", "", "", "country-body"}}},
@@ -1488,6 +1496,14 @@ func TestPKUAbbrevs(t *testing.T) {
 	}
 	if len(d.Mentions) != 0 {
 		t.Errorf("pku style: got %+v, want no mention for 韩方", d.Mentions)
+	}
+	// Nor the character of a games' name (event-abbrev).
+	d = docWith(t, "杭州亚运会", []in{{pipeline.Place, "亚"}})
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) != 0 {
+		t.Errorf("pku style: got %+v, want no mention for 亚 of 亚运会", d.Mentions)
 	}
 	// A military region is an organization in People's Daily, a place the
 	// tagger's way under msra; the district 点军区 is a place in both.

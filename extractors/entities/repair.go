@@ -2557,3 +2557,37 @@ func (s *Stage) opensAt(d *doc, off int) bool {
 	k := d.tokenAt(off - 1)
 	return k >= 0 && (d.Tokens[k].Pos == "p" || d.Tokens[k].Pos == "c")
 }
+
+// maxEventAbbrevRunes bounds how far before a one-character PLACE a word of
+// event_abbrevs.tsv may start (奥林匹克: 奥 is first; 冬青奥会 holds 青奥).
+const maxEventAbbrevRunes = 3
+
+// eventAbbrevs handles a PLACE mention of one character that lies inside a
+// short name of multi-sport games (亚 of 杭州亚运会, 奥 of 北京冬奥会 and
+// 巴黎残奥会): the character names the games, not 亚洲, 奥地利 or 青海省.
+// Under the msra style the mention stays, as MSRA marks it LOC (21 times
+// in cpd_example_test), but names no place: its entity is the character
+// and it has no code or country. Under the pku style it goes.
+func (s *Stage) eventAbbrevs(d *doc) {
+	inGames := func(m *pipeline.Mention) bool {
+		if m.Type != pipeline.Place || m.End-m.Start != 1 {
+			return false
+		}
+		for o := 0; o <= maxEventAbbrevRunes && o <= m.Start; o++ {
+			if w, _, ok := s.events.Prefix(d.Text[d.ByteOffset(m.Start-o):]); ok && runes.Count(w) > o {
+				return true
+			}
+		}
+		return false
+	}
+	if !s.sides {
+		d.DeleteMentions(inGames)
+		return
+	}
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; inGames(m) {
+			m.Normalized, m.Entity, m.PlaceCode, m.Country = "", m.Text, "", ""
+			addRule(m, "event-abbrev")
+		}
+	}
+}
