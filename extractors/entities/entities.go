@@ -409,7 +409,8 @@
 //     canonical name is the congress written out (中国共产党第二十次全国代表大会):
 //     十 to 二十九 and 大 after 党的 or 中共, or before a word of
 //     congress_words.tsv after a verb, a particle or a mark (not 越共十四大,
-//     not 二十大战略性产业). MSRA marks 十五大 124 times of 124.
+//     not 二十大战略性产业). MSRA marks 十五大 124 times of 124. A tagger ORG
+//     中共二十大 gets the same canonical name.
 //   - event-abbrev: a one-character PLACE inside a short name of
 //     multi-sport games of event_abbrevs.tsv (杭州亚运会, 北京冬奥会, 巴黎残奥会,
 //     奥运健儿) names the games, not 亚洲, 奥地利 or 青海省: under the msra
@@ -2301,10 +2302,21 @@ func (s *Stage) partyCongresses(d *doc) {
 				}
 			}
 		}
+		name := "中国共产党第" + num + "次全国代表大会"
+		if strings.HasSuffix(before, "中共") {
+			// The tagger's ORG 中共二十大 is the same congress.
+			if i := slices.IndexFunc(d.Mentions, func(m pipeline.Mention) bool {
+				return m.Type == pipeline.Org && m.Start == start-2 && m.End == end
+			}); i >= 0 && d.Mentions[i].Normalized == "" {
+				m := &d.Mentions[i]
+				m.Normalized, m.Entity = name, name
+				addRule(m, "party-congress")
+				continue
+			}
+		}
 		if nameOver(d, start, end) {
 			continue
 		}
-		name := "中国共产党第" + num + "次全国代表大会"
 		d.AddMention(pipeline.Mention{Type: pipeline.Org, Start: start, End: end, Normalized: name, Entity: name, Stage: Name, Rule: "party-congress", Confidence: gazetteerConfidence})
 	}
 }

@@ -1332,6 +1332,8 @@ var rules = []struct {
 		{"一百二十大精神", nil, nil},
 		{"迎接/v 越共/d 十四大/j 胜利/vn 召开/v", nil, nil},
 		{"，/x 十八大/j 代表/n", nil, []out{{pipeline.Org, "十八大", "中国共产党第十八次全国代表大会", "", "", "party-congress"}}},
+		// The tagger's 中共十八大 gets the congress's name too.
+		{"中共十八大以来", []in{{pipeline.Org, "中共十八大"}}, []out{{pipeline.Org, "中共十八大", "中国共产党第十八次全国代表大会", "", "", "party-congress"}}},
 	}},
 	{"event-abbrev", []example{
 		// MSRA marks the character LOC; it names no place.
