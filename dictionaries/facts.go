@@ -51,6 +51,7 @@ const (
 	FactDismiss    = "dismiss"    // before a person whose post after 的 they lose: 免去
 	FactBoth       = "both"       // after two parties, names them together: 两国, 双方
 	FactUnowned    = "unowned"    // an amount word no subject before it owns: 案值, 损失
+	FactPlan       = "plan"       // before a verb, what follows is to come: 将, 力争, 确保
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -62,7 +63,7 @@ var factKinds = map[string]bool{
 	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
 	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false, FactReceive: false, FactProject: false,
-	FactPrice: false, FactTrade: false, FactLeave: false, FactDismiss: false, FactBoth: false, FactUnowned: false,
+	FactPrice: false, FactTrade: false, FactLeave: false, FactDismiss: false, FactBoth: false, FactUnowned: false, FactPlan: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

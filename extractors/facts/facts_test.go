@@ -326,11 +326,52 @@ func TestLeadDate(t *testing.T) {
 			got = append(got, format(f))
 		}
 	}
-	want := []string{
+	want := []string{ // 丁薛祥将会见古特雷斯 is a meeting to come: no fact (plan:marker)
 		"event:person-meets-person|date:document-lead|丁薛祥|会见|穆罕默德||2023-11-30",
-		"event:person-meets-person|丁薛祥|会见|古特雷斯",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("events = %q, want %q", got, want)
+	}
+}
+
+// TestFutureDate walks plan:future-date: a fact whose own date names a
+// year after the year of publication is a target or a forecast, unless the
+// money is a budget given now.
+func TestFutureDate(t *testing.T) {
+	pub := time.Date(2018, 8, 19, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text     string
+		mentions []string
+		want     []string
+	}{
+		{"2025年全球新能源汽车销量突破2500万辆。",
+			[]string{"DATE:2025年|2025-01-01|2026-01-01", "QUANTITY:2500万辆|25000000|辆"}, nil},
+		{"未来5年，中国将进口超过8万亿美元的商品。",
+			[]string{"DATE:未来5年|2019-01-01|2024-01-01", "PLACE:中国|中国||CN", "MONEY:超过8万亿美元|8000000000000|USD"}, nil},
+		// A budget year: the money is given now.
+		{"中央财政近日提前下达2019年中央农村危房改造补助预算150亿元。",
+			[]string{"ORG:中央财政", "DATE:2019年|2019-01-01|2020-01-01", "MONEY:150亿元|15000000000|CNY"},
+			[]string{"amount:predicate-money||预算||15000000000 CNY|2019-01-01"}},
+		// A time counted from another event names no year.
+		{"2年后就为村里创造了6000多万元产值。",
+			[]string{"DATE:2年后|2020-08-19|2020-08-20", "MONEY:6000多万元|60000000|CNY"},
+			[]string{"amount:money-predicate||产值|村里|60000000 CNY|2020-08-19"}},
+	} {
+		d := prepared(t, c.text)
+		d.Meta.PublishedAt = &pub
+		addMentions(t, d, c.mentions)
+		if err := newStage(t).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		checkFacts(t, d)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Kind != Role {
+				got = append(got, format(f))
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+		}
 	}
 }

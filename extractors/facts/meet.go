@@ -15,6 +15,8 @@ var meetRule = &rule{
 	pattern: "PERSON [DATE|time|在 place]… meet [了] […的] [place|org title] PERSON[、PERSON]…, and PERSON […] 同|与|和 […的] [title] PERSON […] talk",
 	find:    (*Stage).meetings,
 	examples: []example{
+		// A meeting to come is no fact (plan:marker).
+		{"访问期间，习近平主席将会见班达里总统。", []string{"PERSON:习近平", "PERSON:班达里"}, nil},
 		{"9月9日下午，国家主席习近平在北京钓鱼台国宾馆会见来华正式访问的挪威首相斯特勒。",
 			[]string{"DATE:9月9日下午|2024-09-09|2024-09-10", "PERSON:习近平", "PLACE:北京", "PLACE:挪威", "PERSON:斯特勒"},
 			[]string{"event:person-meets-person|习近平|会见|斯特勒||2024-09-09|北京钓鱼台国宾馆"}},
@@ -47,7 +49,7 @@ var meetRule = &rule{
 		{"国家副主席韩正13日在北京会见欧盟外交与安全政策高级代表博雷利。",
 			[]string{"PERSON:韩正", "DATE:13日|2024-06-13|2024-06-14", "PLACE:北京", "ORG:欧盟", "PERSON:博雷利"},
 			[]string{"event:person-meets-person|韩正|会见|博雷利||2024-06-13|北京"}},
-		{"绍伊古将与伊朗武装部队总参谋长巴盖里等高级别官员举行会谈。",
+		{"绍伊古与伊朗武装部队总参谋长巴盖里等高级别官员举行会谈。",
 			[]string{"PERSON:绍伊古", "ORG:伊朗武装部队", "PERSON:巴盖里"},
 			[]string{"event:person-with-person-talk|绍伊古|会谈|巴盖里"}},
 		// Messages exchanged are talks too.

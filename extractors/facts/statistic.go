@@ -18,6 +18,9 @@ var statisticRule = &rule{
 	pattern: ", subject [filler|modifier]… verb [object] QUANTITY [object]; and , 其中 object QUANTITY after it; and a rate: …率 [link] PERCENT",
 	find:    (*Stage).statistics,
 	examples: []example{
+		// A forecast is no fact (plan:marker).
+		{"从开通之初年运量仅有2000多万吨，到今年预计年运量将达到4.51亿吨。",
+			[]string{"QUANTITY:2000多万吨|20000000|t", "DATE:到今年|2018-01-01|2019-01-01", "QUANTITY:4.51亿吨|451000000|t"}, nil},
 		// A one-character verb between nouns is inside the name; 有 is not,
 		// nor a counter after a number.
 		{"今天，全社会跨区域人员流动量预计超3.1亿人次。",
@@ -156,7 +159,7 @@ var statisticRule = &rule{
 		{"今年，江苏还计划新增120万亩良田。", []string{"PLACE:江苏", "QUANTITY:120万亩|1200000|mu"},
 			[]string{"statistic:subject-verb-quantity-object|江苏|新增|良田|1200000 mu"}},
 		{"力争2024年新增高新技术企业3000家。", []string{"QUANTITY:3000家|3000|家"}, nil},
-		{"中方将举办60多场文化活动。", []string{"QUANTITY:60多场|60|场"},
+		{"中方举办60多场文化活动。", []string{"QUANTITY:60多场|60|场"},
 			[]string{"statistic:subject-verb-quantity-object|中方|举办|文化活动|60 场"}},
 		// 就 stands between subject and verb and changes nothing.
 		{"启动当天，交易量就达到1.2万单。", []string{"QUANTITY:1.2万单|12000|单"},
