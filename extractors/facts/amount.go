@@ -16,11 +16,13 @@ var amountRule = &rule{
 	pattern: "[subject [,]] [在 place] predicate|spend-verb [object] [link] MONEY, or subject light|spend-verb [nouns] predicate [link] MONEY, or [subject] [对|向|给 party] verb [价值] MONEY [的] predicate, or [subject] price-word MONEY [的价格] verb object; 公司 takes the company named last; an amount with no payer in a quotation takes the speaker's org; a clause that opens with the predicate takes the topic of the clause before",
 	find:    (*Stage).amounts,
 	examples: []example{
-		// What is to come is no fact (plan:marker): 将 before the verb in
+		// What is to come is marked (plan:marker): 将 before the verb in
 		// the amount's clause, not in a clause before it.
 		{"从今年起，湖北每年将投入3000多万元用于戏曲和传统文化的传承发展。",
-			[]string{"DATE:今年|2018-01-01|2019-01-01", "PLACE:湖北|湖北省|420000|CN", "MONEY:3000多万元|30000000|CNY"}, nil},
-		{"这轮增值税减税举措包括降低增值税税率，全年减税规模将达4000亿元。", []string{"MONEY:4000亿元|400000000000|CNY"}, nil},
+			[]string{"DATE:今年|2018-01-01|2019-01-01", "PLACE:湖北|湖北省|420000|CN", "MONEY:3000多万元|30000000|CNY"},
+			[]string{"amount:place-predicate-money|plan:marker|place:subject|湖北省|投入||30000000 CNY||湖北省"}},
+		{"这轮增值税减税举措包括降低增值税税率，全年减税规模将达4000亿元。", []string{"MONEY:4000亿元|400000000000|CNY"},
+			[]string{"amount:predicate-money|plan:marker||规模||400000000000 CNY"}},
 		{"过去十年，全国累计改造各类棚户区超过1000万户，今年还将新开工300多万户，为此，中央财政共安排各类改造补助资金730亿元。",
 			[]string{"DATE:过去十年|2002-08-31|2012-08-31", "QUANTITY:1000万户|10000000|户", "DATE:今年|2012-01-01|2013-01-01", "QUANTITY:300多万户|3000000|户", "ORG:中央财政", "MONEY:730亿元|73000000000|CNY"},
 			[]string{"amount:org-adverbial-predicate-money|中央财政|资金||73000000000 CNY|2002-08-31"}},

@@ -173,12 +173,12 @@
 // written. 全省, 全市 and 全区 are the province, prefecture or autonomous
 // region the document's coded places mostly lie in, when one stands out.
 //
-// What is to come is no fact: a plan, a forecast or a target (湖北每年将投入
-// 3000多万元; 力争…比例超过1.85%; 习近平主席将会见班达里) is dropped after every
-// rule has run, by plan:marker (a word of fact_words.tsv kind plan in the
-// clause of the fact's value) or plan:future-date (the fact's own date names
-// a year after the year of publication: 到2030年, 未来5年); see dropPlans.
-// Roles are kept.
+// What is to come is marked: a plan, a forecast or a target (湖北每年将投入
+// 3000多万元; 力争…比例超过1.85%; 习近平主席将会见班达里) keeps its fact, whose
+// rule gains plan:marker (a word of fact_words.tsv kind plan in the clause
+// of the fact's value) or plan:future-date (the fact's own date names a year
+// after the year of publication: 到2030年, 未来5年), and whose confidence is
+// at most 0.5; see markPlans. Roles are not marked.
 //
 // Context values are not mentions of the fact's sentence, so their mention
 // IDs are not in MentionIDs.
@@ -273,7 +273,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	for _, r := range rules {
 		r.find(s, v)
 	}
-	s.dropPlans(v)
+	s.markPlans(v)
 	v.openingPlaces()
 	s.subjectPlaces(v)
 	d.Facts = slices.Grow(d.Facts, len(v.facts))

@@ -326,8 +326,9 @@ func TestLeadDate(t *testing.T) {
 			got = append(got, format(f))
 		}
 	}
-	want := []string{ // 丁薛祥将会见古特雷斯 is a meeting to come: no fact (plan:marker)
+	want := []string{ // 丁薛祥将会见古特雷斯 is a meeting to come, marked (plan:marker)
 		"event:person-meets-person|date:document-lead|丁薛祥|会见|穆罕默德||2023-11-30",
+		"event:person-meets-person|plan:marker|丁薛祥|会见|古特雷斯",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("events = %q, want %q", got, want)
@@ -335,8 +336,8 @@ func TestLeadDate(t *testing.T) {
 }
 
 // TestFutureDate walks plan:future-date: a fact whose own date names a
-// year after the year of publication is a target or a forecast, unless the
-// money is a budget given now.
+// year after the year of publication is a target or a forecast, marked so,
+// unless the money is a budget given now.
 func TestFutureDate(t *testing.T) {
 	pub := time.Date(2018, 8, 19, 9, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
@@ -345,9 +346,11 @@ func TestFutureDate(t *testing.T) {
 		want     []string
 	}{
 		{"2025年全球新能源汽车销量突破2500万辆。",
-			[]string{"DATE:2025年|2025-01-01|2026-01-01", "QUANTITY:2500万辆|25000000|辆"}, nil},
+			[]string{"DATE:2025年|2025-01-01|2026-01-01", "QUANTITY:2500万辆|25000000|辆"},
+			[]string{"statistic:measure|plan:future-date||突破|全球新能源汽车销量|25000000 辆|2025-01-01"}},
 		{"未来5年，中国将进口超过8万亿美元的商品。",
-			[]string{"DATE:未来5年|2019-01-01|2024-01-01", "PLACE:中国|中国||CN", "MONEY:超过8万亿美元|8000000000000|USD"}, nil},
+			[]string{"DATE:未来5年|2019-01-01|2024-01-01", "PLACE:中国|中国||CN", "MONEY:超过8万亿美元|8000000000000|USD"},
+			[]string{"amount:place-verb-object-money|plan:marker|place:subject|中国|进口||8000000000000 USD|2019-01-01|中国"}},
 		// A budget year: the money is given now.
 		{"中央财政近日提前下达2019年中央农村危房改造补助预算150亿元。",
 			[]string{"ORG:中央财政", "DATE:2019年|2019-01-01|2020-01-01", "MONEY:150亿元|15000000000|CNY"},

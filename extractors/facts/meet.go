@@ -15,8 +15,9 @@ var meetRule = &rule{
 	pattern: "PERSON [DATE|time|在 place]… meet [了] […的] [place|org title] PERSON[、PERSON]…, and PERSON […] 同|与|和 […的] [title] PERSON […] talk",
 	find:    (*Stage).meetings,
 	examples: []example{
-		// A meeting to come is no fact (plan:marker).
-		{"访问期间，习近平主席将会见班达里总统。", []string{"PERSON:习近平", "PERSON:班达里"}, nil},
+		// A meeting to come is marked (plan:marker).
+		{"访问期间，习近平主席将会见班达里总统。", []string{"PERSON:习近平", "PERSON:班达里"},
+			[]string{"event:person-meets-person|plan:marker|习近平|会见|班达里"}},
 		{"9月9日下午，国家主席习近平在北京钓鱼台国宾馆会见来华正式访问的挪威首相斯特勒。",
 			[]string{"DATE:9月9日下午|2024-09-09|2024-09-10", "PERSON:习近平", "PLACE:北京", "PLACE:挪威", "PERSON:斯特勒"},
 			[]string{"event:person-meets-person|习近平|会见|斯特勒||2024-09-09|北京钓鱼台国宾馆"}},

@@ -9,8 +9,12 @@ import (
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
-// dropPlans removes the facts that say what is to come rather than what was
-// done: a plan, a forecast or a target is no fact. Roles are kept.
+// markPlans marks the facts that say what is to come rather than what was
+// done — a plan, a forecast or a target — so that a user can tell them
+// from what happened: their rule gains the plan rule and their confidence
+// is at most planConfidence. An announced investment (将投资8.7亿元) is news,
+// so it stays; a notebook that wants only what happened filters on the rule.
+// Roles are not marked.
 //
 //   - plan:marker: the clause of the fact's first value (its amount,
 //     count or percentage; for an event the end of its evidence, where its
@@ -26,16 +30,28 @@ import (
 //     one of money already given: 提前下达2013年…补助预算150亿元 and
 //     2023年…补助资金1485亿元已经提前下达 are done now. A time counted from another
 //     event (两年后) is not read so.
-func (s *Stage) dropPlans(v *view) {
-	kept := v.facts[:0]
-	for _, f := range v.facts {
-		if f.Kind == Role || !s.planned(v, &f) && !v.future(&f) {
-			kept = append(kept, f)
+func (s *Stage) markPlans(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind == Role {
+			continue
+		}
+		how := ""
+		if s.planned(v, f) {
+			how = "plan:marker"
+		} else if v.future(f) {
+			how = "plan:future-date"
+		}
+		if how != "" {
+			f.Rule += "|" + how
+			f.Confidence = min(f.Confidence, planConfidence)
 		}
 	}
-	clear(v.facts[len(kept):])
-	v.facts = kept
 }
+
+// planConfidence is the highest confidence of a fact marked as a plan: what
+// is announced may not happen.
+const planConfidence = 0.5
 
 // mentionOf returns the mention of f with the given ID, or nil.
 func (v *view) mentionOf(id int) *pipeline.Mention {

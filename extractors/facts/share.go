@@ -15,10 +15,11 @@ var shareRule = &rule{
 	pattern: "part 占[到] whole [的] [比重|比例] [link] PERCENT, or part [全球|世界|全国] 占比 [link] PERCENT; the part read as a change's metric, the whole kept in the predicate (占全球)",
 	find:    (*Stage).shares,
 	examples: []example{
-		// A target is no fact (plan:marker: 力争, 确保); a plan word inside
+		// A target is marked (plan:marker: 力争, 确保); a plan word inside
 		// a person's name (孙要良: 要) is none.
 		{"今年，四川将确保完成国家部署的改革试验任务，力争全社会研发经费支出占地区生产总值比例超过1.85%。",
-			[]string{"DATE:今年|2018-01-01|2019-01-01", "PLACE:四川|四川省|510000|CN", "PERCENT:1.85%|1.85|%"}, nil},
+			[]string{"DATE:今年|2018-01-01|2019-01-01", "PLACE:四川|四川省|510000|CN", "PERCENT:1.85%|1.85|%"},
+			[]string{"share:metric-percent|subject:topic|plan:marker|place:subject|四川省|占地区生产总值|全社会研发经费支出|1.85 %|2018-01-01|四川省"}},
 		{"在厂里，像孙要良这样从外省回来工作的农民工占到了用工人数的60%以上。",
 			[]string{"PERSON:孙要良", "PERCENT:60%以上|60|%"}, []string{"share:metric-percent||占用工人数|农民工|60 %"}},
 		// After a holiday the period word is no part of the metric; a share

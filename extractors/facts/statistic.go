@@ -18,9 +18,10 @@ var statisticRule = &rule{
 	pattern: ", subject [filler|modifier]… verb [object] QUANTITY [object]; and , 其中 object QUANTITY after it; and a rate: …率 [link] PERCENT",
 	find:    (*Stage).statistics,
 	examples: []example{
-		// A forecast is no fact (plan:marker).
+		// A forecast is marked (plan:marker).
 		{"从开通之初年运量仅有2000多万吨，到今年预计年运量将达到4.51亿吨。",
-			[]string{"QUANTITY:2000多万吨|20000000|t", "DATE:到今年|2018-01-01|2019-01-01", "QUANTITY:4.51亿吨|451000000|t"}, nil},
+			[]string{"QUANTITY:2000多万吨|20000000|t", "DATE:到今年|2018-01-01|2019-01-01", "QUANTITY:4.51亿吨|451000000|t"},
+			[]string{"statistic:measure|plan:marker||达到|年运量|451000000 t|2018-01-01"}},
 		// A one-character verb between nouns is inside the name; 有 is not,
 		// nor a counter after a number.
 		{"今天，全社会跨区域人员流动量预计超3.1亿人次。",
