@@ -338,3 +338,9 @@ var loadCompanyTrades = shared("company_trades.tsv", func(t *Table) (*Lexicon[st
 func LoadCompanyWords() (*Lexicon[struct{}], error) { return loadCompanyWords() }
 
 var loadCompanyWords = shared("company_words.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
+// LoadFieldJoinNot loads field_join_not.tsv: nouns before 和 that open no
+// name joining two fields (部门, 舰队).
+func LoadFieldJoinNot() (*Lexicon[struct{}], error) { return loadFieldJoinNot() }
+
+var loadFieldJoinNot = shared("field_join_not.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

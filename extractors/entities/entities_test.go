@@ -1374,6 +1374,22 @@ var rules = []struct {
 			{pipeline.Org, "改革局", "改革局", "", "", "pos"},
 		}},
 	}},
+	{"field-join", []example{
+		// The tagger stopped at 和; the body joins two fields in its name.
+		{"美国/ns 住房/n 和/c 城市/n 发展部/n", []in{{pipeline.Place, "美国"}, {pipeline.Org, "城市发展部"}}, []out{
+			{pipeline.Place, "美国", "美国", "", "US", "place-country"},
+			{pipeline.Org, "住房和城市发展部", "美国住房和城市发展部", "", "", "place-org"},
+		}},
+		{"农业/n 和/c 农村/n 委员会/n", []in{{pipeline.Org, "农村委员会"}}, []out{{pipeline.Org, "农业和农村委员会", "农业和农村委员会", "", "", "field-join"}}},
+		// Not over a body of its own, a place, a break, nor before an association.
+		{"司法部门/n 和/c 铁路/n 事故/n 委员会/n", []in{{pipeline.Org, "铁路事故委员会"}}, []out{{pipeline.Org, "铁路事故委员会", "铁路事故委员会", "", "", "pos"}}},
+		{"中国/ns 和/c 美国政府/nt", []in{{pipeline.Place, "中国"}, {pipeline.Org, "美国政府"}}, []out{
+			{pipeline.Place, "中国", "中国", "", "CN", "place-country"},
+			{pipeline.Org, "美国政府", "美国政府", "", "", "pos"},
+		}},
+		{"企业/n 和/c 行业/n 协会/n", []in{{pipeline.Org, "行业协会"}}, []out{{pipeline.Org, "行业协会", "行业协会", "", "", "pos"}}},
+		{"教育/vn 、/x 卫生/an 和/c 人口部/n", []in{{pipeline.Org, "人口部"}}, []out{{pipeline.Org, "卫生和人口部", "卫生和人口部", "", "", "field-join"}}},
+	}},
 	{"relative-dept", []example{
 		{"成都。市科技局称", []in{{pipeline.Place, "成都"}, {pipeline.Org, "市科技局"}}, []out{
 			{pipeline.Place, "成都", "四川省成都市", "510100", "CN", "place-unique"},

@@ -2591,3 +2591,81 @@ func (s *Stage) eventAbbrevs(d *doc) {
 		}
 	}
 }
+
+// fieldKinds are the kinds of org_suffixes.tsv whose bodies join two fields
+// with 和 before the suffix: 农业和农村委员会, 住房和城市发展部. Not
+// associations (企业和行业协会 are two), schools, hospitals nor
+// legislatures (大会盛况和新一届全国人大).
+var fieldKinds = map[string]bool{"government": true}
+
+// fieldPOS reports whether a gse tag marks a common noun that names a field
+// of work (农业/n, 监察/vn, 信息化/vn): not a place, person or
+// organization name, nor a word of another class.
+func fieldPOS(pos string) bool {
+	switch pos {
+	case "n", "vn", "an", "b":
+		return true
+	}
+	return false
+}
+
+// joinFields grows a tagger ORG mention that the tagger cut at 和 over the
+// one or two gse nouns written right before 和, when the whole ends in an
+// institution suffix of a government body (农业和|农村委员会,
+// 住房和|城市发展部): such bodies join two fields in one name, and the
+// tagger stops at 和. Not over a
+// place, a person, a title, a noun for people or another mention (中国和美国政府,
+// 布林肯和国防部, 外长和国防部), nor over a break (、 or punctuation stops the
+// nouns), nor when the cut part is a name of its own that begins with a
+// name (政协常委会, 党中央).
+func (s *Stage) joinFields(d *doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Org || m.Stage == Name || runes.Count(m.Text) < 3 || m.Start < 2 {
+			continue
+		}
+		if _, kind, ok := s.suffixes.Match(m.Text); !ok || !fieldKinds[kind] {
+			continue
+		}
+		j := d.tokenAt(m.Start - 1)
+		if j < 1 || d.Tokens[j].Text != "和" || !d.wordStarts(m.Start) {
+			continue
+		}
+		if k := d.tokenAt(m.Start); k < 0 || !fieldPOS(d.Tokens[k].Pos) {
+			continue // 和|政协常委会, 和|东京电力公司: the cut part opens with a name
+		}
+		start, next := -1, d.Tokens[j].Start
+		for k := j - 1; k >= 0 && k >= j-2; k-- {
+			t := d.Tokens[k]
+			if t.End != next || !fieldPOS(t.Pos) || s.isTitle(t.Text) || s.isPeopleNoun(t.Text) || s.gazetteerPlace(t.Text) || nameOver(d, t.Start, t.End) {
+				break
+			}
+			if _, _, no := s.notFields.Suffix(t.Text); no {
+				break // 司法部门和, 第1舰队和: a body of its own
+			}
+			start, next = t.Start, t.Start
+		}
+		if start < 0 {
+			continue
+		}
+		if _, ok := s.aliases.Canonical(d.Slice(start, m.End)); ok {
+			continue // 工业和信息化部: known-org reads it whole
+		}
+		if _, ok := s.aliases.Canonical(m.Text); ok && !placeEndsAt(d, start) {
+			continue // 重点项目和科技部: a body of its own, unless a country names whose (法国经济和财政部)
+		}
+		m.Start, m.Text, m.Entity = start, d.Slice(start, m.End), ""
+		addRule(m, "field-join")
+	}
+}
+
+// isPeopleNoun reports whether word is a noun for people of people_nouns.tsv.
+func (s *Stage) isPeopleNoun(word string) bool {
+	_, ok := s.peopleNouns.Get(word)
+	return ok
+}
+
+// placeEndsAt reports whether a PLACE mention ends at off.
+func placeEndsAt(d *doc, off int) bool {
+	return slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool { return m.Type == pipeline.Place && m.End == off })
+}
