@@ -216,6 +216,18 @@ var changeRule = &rule{
 		{"我国软件和信息技术服务业运行态势平稳，软件业务收入64570亿元，同比增长13.6%，利润总额同比增长13.4%。",
 			[]string{"MONEY:64570亿元|6457000000000|CNY", "PERCENT:13.6%|13.6|%", "PERCENT:13.4%|13.4|%"},
 			[]string{"change:after-amount|place:subject|中国|同比增长|软件业务收入|13.6 %||中国", "change:metric-percent|subject:parallel|place:subject|中国|同比增长|利润总额|13.4 %||中国"}},
+		// The metric is the whole noun phrase: nouns joined by 类, and
+		// after an amount that read its predicate only, the nouns before it;
+		// a time word is none.
+		{"上半年全国知识产权类案件同比增长12%。", []string{"PERCENT:12%|12|%"},
+			[]string{"change:word-percent|全国|同比增长|知识产权类案件|12 %"}},
+		{"其中税收收入136072亿元，同比增长11.2%；非税收入25676亿元，同比下降4.5%。",
+			[]string{"MONEY:136072亿元|13607200000000|CNY", "PERCENT:11.2%|11.2|%", "MONEY:25676亿元|2567600000000|CNY", "PERCENT:4.5%|4.5|%"},
+			[]string{"change:after-amount||同比增长|税收收入|11.2 %", "change:after-amount||同比下降|非税收入|4.5 %"}},
+		{"税收收入连续6个季度增长超过10%。", []string{"QUANTITY:6个|6|个", "PERCENT:超过10%|10|%"}, nil},
+		// A partner after 与 that opens the clause of trade is the object's.
+		{"与此同时，与欧盟进出口2.72万亿元，增长10.8%。", []string{"ORG:欧盟", "MONEY:2.72万亿元|2720000000000|CNY", "PERCENT:10.8%|10.8|%"},
+			[]string{"change:after-amount||增长|与欧盟进出口额|10.8 %"}},
 		// The topic of a topic chain owns a metric that opens its clause.
 		{"近年来，日照港坚持科技引领，建成顺岸开放式全自动化集装箱码头，单机平均效率提升50%。",
 			[]string{"PLACE:日照港", "PERCENT:50%|50|%"},
@@ -723,6 +735,9 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 				f.Object = prefix + f.Object
 			}
 		}
+		if prev.Kind == Amount && prev.Object == "" && strings.HasPrefix(prev.Rule, "amount:predicate-money") {
+			f.Object = s.writtenBefore(v, lo, prev.EvidenceStart, &f) + f.Object
+		}
 		if prev.Kind == Statistic && prev.Object == "" && s.measureVerb(prev.Predicate) {
 			f.Subject, f.Object = "", prev.Subject // 交易量达到1.2万单，同比增长: of 交易量
 		} else if prev.Kind == Statistic && s.measureVerb(prev.Predicate) {
@@ -732,40 +747,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		f.MentionIDs = append(f.MentionIDs, prev.MentionIDs...)
 	default:
 		// A metric written before it: 规模以上工业增加值同比增长5.8%.
-		mstart := ms
-		for mstart > lo && ms-mstart < maxMetric && v.endingAt(mstart, lo, pipeline.Date) == nil {
-			if mstart < ms && v.text[mstart-1] == '”' {
-				// A quoted name inside the metric: 共建“一带一路”国家进出口.
-				if o := v.quoteStart(mstart-1, max(lo, ms-maxMetric)); o >= 0 {
-					mstart = o
-					continue
-				}
-			}
-			t := v.tokenEnding(mstart)
-			if t != nil && (t.Text == "让" || t.Text == "使" || t.Text == "使得" || t.Text == "令") {
-				break // 平台让种植成本降低30%: what the cause changed
-			}
-			inner := mstart < ms // not the word right before the verb
-			if inner && !each && t != nil && t.Start > lo && t.End-t.Start == 1 && strings.Contains("和与及", t.Text) {
-				if prev := v.tokenEnding(t.Start); prev != nil && prev.Start >= lo && nounLike(prev) && v.endingAt(t.Start, lo, pipeline.Place, pipeline.Org, pipeline.Person) == nil {
-					mstart = t.Start // 电气机械和器材制造业: one name, when no 分别 splits it
-					continue
-				}
-			}
-			// gse tags 收入 and 出口 verbs; as the metric's last word they name
-			// what is measured (人均可支配收入年均实际增长).
-			measure := t != nil && t.Start >= lo && !inner && strings.HasPrefix(t.Pos, "v") &&
-				(s.words.Ending(dictionaries.FactAmount, v.text, t.Start, t.End) == t.End-t.Start || s.words.Ending(dictionaries.FactSpend, v.text, t.Start, t.End) == t.End-t.Start)
-			if t == nil || t.Start < lo || !(nounLike(t) || measure || t.Pos == "b" || t.Pos == "x" && (isLatin(t.Text) || latinCode(t.Text)) ||
-				inner && (t.Pos == "f" || t.Pos == "a" || t.Pos == "s" || t.Pos == "h") || // 规模以上, 小微企业, 网上零售额, 非化石能源
-				inner && t.Pos == "ad" && t.End-t.Start > 1 && v.nounAt(t.End) || // 外国直接/ad 投资
-				inner && strings.HasPrefix(t.Pos, "v") || // 预订量, 死亡病例
-				inner && t.Pos == "x" && isDigits(t.Text) && v.numberInName(t, lo) || // 内地9市进出口
-				inner && t.Pos == "m" && t.End < ms && v.text[t.End] == '大' && strings.Trim(t.Text, "二三四五六七八九十两") == "") { // 三/m 大/a 新兴产业, not 一些大型
-				break
-			}
-			mstart = t.Start
-		}
+		mstart := s.metricBack(v, lo, ms, each, false)
 		mstart = s.pastIntent(v, mstart, ms)
 		listed := false // the metric is a list of names (…、…四大主导产业), or a share written out
 		if g, ok := s.shareMetric(v, si, lo, mstart, ms, p, made, kind); ok {
@@ -849,6 +831,100 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		}
 	}
 	return f, true
+}
+
+// writtenBefore returns the nouns an amount that read only its predicate at
+// ps leaves before it in the clause, which are the metric's too (非税|收入
+// 25676亿元，同比下降4.5% → 非税收入; 社会物流总|费用 → 社会物流总费用), read
+// as metricBack reads a metric, past a light verb (实现旅游收入), never a
+// name. A clause that opens with 与 and a PLACE or ORG mention before a
+// trade word (与欧盟进出口2.72万亿元，增长10.8%) gives 与 and the partner,
+// whose mention f gains.
+func (s *Stage) writtenBefore(v *view, lo, ps int, f *pipeline.Fact) string {
+	cs := ps
+	for cs > lo && !strings.ContainsRune("，,；;。：:", v.text[cs-1]) {
+		cs--
+	}
+	end := ps
+	if t := v.tokenHolding(ps); t != nil && t.Start < ps && t.Start >= cs {
+		end = t.Start // 社会物流总费用: the predicate's word began before it
+	}
+	if end > cs && v.text[cs] == '与' && s.words.Starting(dictionaries.FactBilateral, v.text, ps, len(v.text)) > 0 {
+		if m := v.exact(cs+1, end, pipeline.Place, pipeline.Org); m != nil {
+			addMention(f, m)
+			return "与" + entity(m) // 与欧盟进出口: trade with 欧盟
+		}
+	}
+	k := s.pastIntent(v, s.metricBack(v, cs, end, false, true), end)
+	if k >= end || k < cs || v.afterPreposition(k, cs) || v.prepositionIn(cs, k) || v.splits(f.Sentence, k, pipeline.Quantity, pipeline.Money, pipeline.Percent) {
+		return v.slice(end, ps)
+	}
+	return v.slice(k, ps)
+}
+
+// prepositionIn reports whether a token gse tagged a preposition stands in
+// [start, end): 对RCEP其他成员国|进出口 is trade with a partner, whose
+// preposition the nouns after it would lose.
+func (v *view) prepositionIn(start, end int) bool {
+	for k := start; k < end; k++ {
+		if t := v.tokenStarting(k); t != nil && t.Pos == "p" {
+			return true
+		}
+	}
+	return false
+}
+
+// metricBack returns where the metric that ends at ms starts: the nouns,
+// prefixes, codes, quoted names and nouns joined by 和, 与 or 及 (unless each
+// says 分别 splits them) or by 类 or 性 (知识产权类案件) read
+// back from ms within the clause, up to maxMetric runes, never across a date,
+// nor, when names is set (nouns before an amount), across a PLACE, ORG or
+// PERSON mention or a verb (偿还和化解|存量债务).
+func (s *Stage) metricBack(v *view, lo, ms int, each, names bool) int {
+	mstart := ms
+	for mstart > lo && ms-mstart < maxMetric && v.endingAt(mstart, lo, pipeline.Date) == nil {
+		if mstart < ms && v.text[mstart-1] == '”' {
+			// A quoted name inside the metric: 共建“一带一路”国家进出口.
+			if o := v.quoteStart(mstart-1, max(lo, ms-maxMetric)); o >= 0 {
+				mstart = o
+				continue
+			}
+		}
+		t := v.tokenEnding(mstart)
+		if t != nil && (t.Text == "让" || t.Text == "使" || t.Text == "使得" || t.Text == "令") {
+			break // 平台让种植成本降低30%: what the cause changed
+		}
+		if names && v.endingAt(mstart, lo, pipeline.Place, pipeline.Org, pipeline.Person) != nil {
+			break // 与欧盟|进出口: whose or with whom, not what
+		}
+		inner := mstart < ms // not the word right before the verb
+		if inner && t != nil && t.Start > lo && (t.Text == "类" || t.Text == "性") {
+			if prev := v.tokenEnding(t.Start); prev != nil && prev.Start >= lo && nounLike(prev) && v.endingAt(t.Start, lo, pipeline.Place, pipeline.Org, pipeline.Person) == nil {
+				mstart = t.Start // 知识产权类案件: nouns joined into one
+				continue
+			}
+		}
+		if inner && !each && t != nil && t.Start > lo && t.End-t.Start == 1 && strings.Contains("和与及", t.Text) {
+			if prev := v.tokenEnding(t.Start); prev != nil && prev.Start >= lo && nounLike(prev) && v.endingAt(t.Start, lo, pipeline.Place, pipeline.Org, pipeline.Person) == nil {
+				mstart = t.Start // 电气机械和器材制造业: one name, when no 分别 splits it
+				continue
+			}
+		}
+		// gse tags 收入 and 出口 verbs; as the metric's last word they name
+		// what is measured (人均可支配收入年均实际增长).
+		measure := t != nil && t.Start >= lo && !inner && strings.HasPrefix(t.Pos, "v") &&
+			(s.words.Ending(dictionaries.FactAmount, v.text, t.Start, t.End) == t.End-t.Start || s.words.Ending(dictionaries.FactSpend, v.text, t.Start, t.End) == t.End-t.Start)
+		if t == nil || t.Start < lo || !(nounLike(t) || measure || t.Pos == "b" || t.Pos == "x" && (isLatin(t.Text) || latinCode(t.Text)) ||
+			inner && (t.Pos == "f" || t.Pos == "a" || t.Pos == "s" || t.Pos == "h") || // 规模以上, 小微企业, 网上零售额, 非化石能源
+			inner && t.Pos == "ad" && t.End-t.Start > 1 && v.nounAt(t.End) || // 外国直接/ad 投资
+			inner && !names && strings.HasPrefix(t.Pos, "v") || // 预订量, 死亡病例; after an amount, 化解|存量债务
+			inner && t.Pos == "x" && isDigits(t.Text) && v.numberInName(t, lo) || // 内地9市进出口
+			inner && t.Pos == "m" && t.End < ms && v.text[t.End] == '大' && strings.Trim(t.Text, "二三四五六七八九十两") == "") { // 三/m 大/a 新兴产业, not 一些大型
+			break
+		}
+		mstart = t.Start
+	}
+	return mstart
 }
 
 // shareMetric reads a metric that is a share (比重, 比例, 份额) written

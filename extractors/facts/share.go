@@ -68,6 +68,9 @@ var shareRule = &rule{
 		{"其中包括总投资85亿元的新能源汽车工厂，总投资82亿元的太阳能单晶硅项目等，社会投资规模占比达92.5%。",
 			[]string{"MONEY:85亿元|8500000000|CNY", "MONEY:82亿元|8200000000|CNY", "PERCENT:92.5%|92.5|%"},
 			[]string{"share:metric-percent||占|社会投资规模|92.5 %"}},
+		// Nouns joined by 类 are one part.
+		{"北京互联网法院共收案34000多件，其中知识产权类案件占比高达77.7%。", []string{"ORG:北京互联网法院", "QUANTITY:34000多件|34000|件", "PERCENT:77.7%|77.7|%"},
+			[]string{"share:metric-percent||占|知识产权类案件|77.7 %"}},
 		// No part: a share of nothing named.
 		{"其中，占比超40%。", []string{"PERCENT:超40%|40|%"}, nil},
 	},
