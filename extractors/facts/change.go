@@ -882,6 +882,7 @@ func (v *view) prepositionIn(start, end int) bool {
 // PERSON mention or a verb (偿还和化解|存量债务).
 func (s *Stage) metricBack(v *view, lo, ms int, each, names bool) int {
 	mstart := ms
+	joined := false // nouns joined by 类 or 性 are read: no verb before them
 	for mstart > lo && ms-mstart < maxMetric && v.endingAt(mstart, lo, pipeline.Date) == nil {
 		if mstart < ms && v.text[mstart-1] == '”' {
 			// A quoted name inside the metric: 共建“一带一路”国家进出口.
@@ -900,7 +901,7 @@ func (s *Stage) metricBack(v *view, lo, ms int, each, names bool) int {
 		inner := mstart < ms // not the word right before the verb
 		if inner && t != nil && t.Start > lo && (t.Text == "类" || t.Text == "性") {
 			if prev := v.tokenEnding(t.Start); prev != nil && prev.Start >= lo && nounLike(prev) && v.endingAt(t.Start, lo, pipeline.Place, pipeline.Org, pipeline.Person) == nil {
-				mstart = t.Start // 知识产权类案件: nouns joined into one
+				mstart, joined = t.Start, true // 知识产权类案件: nouns joined into one
 				continue
 			}
 		}
@@ -917,7 +918,7 @@ func (s *Stage) metricBack(v *view, lo, ms int, each, names bool) int {
 		if t == nil || t.Start < lo || !(nounLike(t) || measure || t.Pos == "b" || t.Pos == "x" && (isLatin(t.Text) || latinCode(t.Text)) ||
 			inner && (t.Pos == "f" || t.Pos == "a" || t.Pos == "s" || t.Pos == "h") || // 规模以上, 小微企业, 网上零售额, 非化石能源
 			inner && t.Pos == "ad" && t.End-t.Start > 1 && v.nounAt(t.End) || // 外国直接/ad 投资
-			inner && !names && strings.HasPrefix(t.Pos, "v") || // 预订量, 死亡病例; after an amount, 化解|存量债务
+			inner && !names && !joined && strings.HasPrefix(t.Pos, "v") || // 预订量, 死亡病例; after an amount, 化解|存量债务; not 接报|刑事类警情
 			inner && t.Pos == "x" && isDigits(t.Text) && v.numberInName(t, lo) || // 内地9市进出口
 			inner && t.Pos == "m" && t.End < ms && v.text[t.End] == '大' && strings.Trim(t.Text, "二三四五六七八九十两") == "") { // 三/m 大/a 新兴产业, not 一些大型
 			break
