@@ -275,8 +275,8 @@ func (ra *RegionAbbrevs) Lookup(abbrev string) *ForeignPlace { return ra.byAbbre
 // AbbrevContexts are the words next to which a one-character country
 // abbreviation stands for its country on its own (abbrev_contexts.tsv).
 type AbbrevContexts struct {
-	before, after, pair, division map[string]bool
-	maxLen                        int // longest word, in runes
+	before, after, pair, division, split map[string]bool
+	maxLen                               int // longest word, in runes
 }
 
 // Around reports whether a listed word ends where before ends or starts
@@ -302,6 +302,11 @@ func (c *AbbrevContexts) After(word string) bool { return c.after[word] }
 // division's one-character abbreviation after it that division (来|蓉,
 // 在|京).
 func (c *AbbrevContexts) DivisionBefore(word string) bool { return c.division[word] }
+
+// Split reports whether word is listed (side split) to make gse's
+// one-character word of a country's abbreviation right before it that
+// country when the document names it in full (以|军方, 以|军售).
+func (c *AbbrevContexts) Split(word string) bool { return c.split[word] }
 
 // Pair reports whether text begins with a word listed to follow two
 // abbreviations (两国 in 韩日两国).
@@ -337,19 +342,19 @@ func LoadAbbrevContexts() (*AbbrevContexts, error) { return loadAbbrevContexts()
 
 var loadAbbrevContexts = shared("abbrev_contexts.tsv", ParseAbbrevContexts)
 
-// ParseAbbrevContexts reads rows of side (before, after, pair or division),
+// ParseAbbrevContexts reads rows of side (before, after, pair, division or split),
 // word and note.
 func ParseAbbrevContexts(t *Table) (*AbbrevContexts, error) {
 	col, err := columns(t, "side", "word", "note")
 	if err != nil {
 		return nil, err
 	}
-	c := &AbbrevContexts{before: map[string]bool{}, after: map[string]bool{}, pair: map[string]bool{}, division: map[string]bool{}}
+	c := &AbbrevContexts{before: map[string]bool{}, after: map[string]bool{}, pair: map[string]bool{}, division: map[string]bool{}, split: map[string]bool{}}
 	for i, row := range t.Rows {
 		w := row[col[1]]
-		set := map[string]map[string]bool{"before": c.before, "after": c.after, "pair": c.pair, "division": c.division}[row[col[0]]]
+		set := map[string]map[string]bool{"before": c.before, "after": c.after, "pair": c.pair, "division": c.division, "split": c.split}[row[col[0]]]
 		if set == nil || w == "" || set[w] {
-			return nil, errorf(t, i, "side %q word %q: want before, after, pair or division and a word listed once", row[col[0]], w)
+			return nil, errorf(t, i, "side %q word %q: want before, after, pair, division or split and a word listed once", row[col[0]], w)
 		}
 		set[w] = true
 		if row[col[0]] == "before" || row[col[0]] == "after" {

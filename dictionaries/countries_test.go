@@ -188,6 +188,9 @@ func TestAbbrevContexts(t *testing.T) {
 			t.Errorf("Around(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
 		}
 	}
+	if !c.Split("军方") || c.Split("军事") || c.Split("军官") {
+		t.Errorf("Split: want 军方 listed, 军事 and 军官 not")
+	}
 	for _, body := range []string{"beside\t对\tx\n", "before\t对\tx\nbefore\t对\ty\n", "after\t\tx\n"} {
 		tab, err := ParseTSV("c.tsv", "side\tword\tnote\n"+body)
 		if err != nil {

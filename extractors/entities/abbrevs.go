@@ -238,6 +238,28 @@ func (s *Stage) countryPairs(d *doc) {
 	}
 }
 
+// splitAbbrev reports whether token i, one character that abbreviates a
+// country, is that country because gse cut it off the word of side after
+// it stood in (以|军方 of 以军方, 以|军售): the next word is listed on side
+// split of abbrev_contexts.tsv, the document names the country in full, the
+// character abbreviates no Chinese division and follows no digit or numeral
+// (3日|军机), and no name overlaps it. 军事, 军人 and 军官 are not listed:
+// they follow the preposition 以 (以|军事手段, 以军官身份).
+func (s *Stage) splitAbbrev(d *doc, i int) bool {
+	toks := d.Tokens
+	t := &toks[i]
+	if i+1 >= len(toks) || toks[i+1].Start != t.End || !s.contexts.Split(toks[i+1].Text) {
+		return false
+	}
+	if s.abbrevs.Lookup(t.Text) != nil || !s.countriesNamed(d, t.Text) {
+		return false
+	}
+	if t.Start > 0 && strings.ContainsAny(d.Slice(t.Start-1, t.Start), "0123456789０１２３４５６７８９"+numeralChars) {
+		return false // 3日|军机: a date
+	}
+	return !nameOver(d, t.Start, t.End)
+}
+
 // abbrevPrefix returns how many of the first three characters of word
 // abbreviate countries, when the word goes on after them.
 func (s *Stage) abbrevPrefix(word string) int {
@@ -266,6 +288,10 @@ func (s *Stage) abbrevWords(d *doc) {
 	var add []pipeline.Mention
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
+		if t.End-t.Start == 1 && s.countries.AbbreviatedBy(first[i]) && s.splitAbbrev(d, i) {
+			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "abbrev-split", Confidence: gazetteerConfidence})
+			continue
+		}
 		if t.End-t.Start != 2 || !s.countries.AbbreviatedBy(first[i]) {
 			continue
 		}

@@ -293,6 +293,13 @@
 //     PLACE where the tagger left it unmarked, as MSRA marks 美 of 美军;
 //     not a division's abbreviation (川军) nor inside not_abbrevs.tsv
 //     (古籍, 智商).
+//   - abbrev-split: under the msra style, gse's one-character word of a
+//     country's abbreviation right before a word abbrev_contexts.tsv lists on
+//     side split (以|军方, 以|军机, 以|军舰, 以|军售, 以|军工: gse cut 以军 off
+//     its next word) is a PLACE when the document names the country in full
+//     (以色列); not a division's abbreviation, nor after a digit or numeral
+//     (3日|军机). The preposition's words (以|军事, 以|军人, 以军官身份) are
+//     not listed.
 //   - byline-person: the names of a credit line — a media title of
 //     titles.tsv, maybe after words saying which (视频编辑), a colon, then
 //     names of two to four Han characters each followed by a space or a

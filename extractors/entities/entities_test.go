@@ -925,6 +925,25 @@ var rules = []struct {
 		{"川军/n 出川/v", nil, nil},
 		{"整理/v 古籍/n", nil, nil},
 	}},
+	{"abbrev-split", []example{
+		{"以色列/ns 称/v ，/x 以/p 军方/n 表示/v", []in{{pipeline.Place, "以色列"}}, []out{
+			{pipeline.Place, "以色列", "以色列", "", "IL", "place-country"},
+			{pipeline.Place, "以", "以色列", "", "IL", "place-country"},
+		}},
+		{"以色列/ns 。/x 美国/ns 对/p 以/p 军售/n", []in{{pipeline.Place, "以色列"}, {pipeline.Place, "美国"}}, []out{
+			{pipeline.Place, "以色列", "以色列", "", "IL", "place-country"},
+			{pipeline.Place, "美国", "美国", "", "US", "place-country"},
+			{pipeline.Place, "以", "以色列", "", "IL", "place-country"},
+		}},
+		// Not without the country named in full, nor the preposition's words.
+		{"以/p 军方/n 表示/v", nil, nil},
+		{"以色列/ns 。/x 以/p 军事/n 手段/n", []in{{pipeline.Place, "以色列"}}, []out{
+			{pipeline.Place, "以色列", "以色列", "", "IL", "place-country"},
+		}},
+		{"以色列/ns 。/x 以/p 军官/n 身份/n", []in{{pipeline.Place, "以色列"}}, []out{
+			{pipeline.Place, "以色列", "以色列", "", "IL", "place-country"},
+		}},
+	}},
 	{"abbrev-run", []example{
 		// A tagger's name that runs on into half of the next word is none.
 		{"服务/v 京津冀/j 协同/vn 发展/vn", []in{{pipeline.Org, "京津冀协"}}, []out{
