@@ -321,6 +321,78 @@ func LoadDocumentWords() (*Lexicon[struct{}], error) { return loadDocumentWords(
 
 var loadDocumentWords = shared("document_words.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
+// WorkCues are the words that say the book title beside them names a work
+// (a series, a film, a book, a song) and no organization (work_cues.tsv).
+type WorkCues struct {
+	before, after, count map[string]bool
+	maxBefore            int // longest word of side before, in bytes
+}
+
+// Before reports whether text, the text right before 《, ends with a word
+// of side before (电视剧《, 微纪录片《).
+func (c *WorkCues) Before(text string) bool {
+	for w := range c.before {
+		if strings.HasSuffix(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// MaxBefore is the length in bytes of the longest word of side before: how
+// much text before 《 Before needs.
+func (c *WorkCues) MaxBefore() int { return c.maxBefore }
+
+// After reports whether word, the gse word right after 》, is listed on side
+// after (播出, 出版).
+func (c *WorkCues) After(word string) bool { return c.after[word] }
+
+// Count reports whether text, the text right after 》, begins with 第, a
+// number in Arabic or Chinese numerals and a counter of side count (第二季,
+// 第3集).
+func (c *WorkCues) Count(text string) bool {
+	rest, ok := strings.CutPrefix(text, "第")
+	if !ok {
+		return false
+	}
+	n := 0
+	for _, r := range rest {
+		if strings.ContainsRune("0123456789０１２３４５６７８９零一二三四五六七八九十百", r) {
+			n += utf8.RuneLen(r)
+			continue
+		}
+		return n > 0 && c.count[string(r)]
+	}
+	return false
+}
+
+// LoadWorkCues loads the embedded work_cues.tsv.
+func LoadWorkCues() (*WorkCues, error) { return loadWorkCues() }
+
+var loadWorkCues = shared("work_cues.tsv", ParseWorkCues)
+
+// ParseWorkCues reads rows of side (before, after or count), word and note;
+// a counter is one character.
+func ParseWorkCues(t *Table) (*WorkCues, error) {
+	col, err := columns(t, "side", "word", "note")
+	if err != nil {
+		return nil, err
+	}
+	c := &WorkCues{before: map[string]bool{}, after: map[string]bool{}, count: map[string]bool{}}
+	for i, row := range t.Rows {
+		side, w := row[col[0]], row[col[1]]
+		set := map[string]map[string]bool{"before": c.before, "after": c.after, "count": c.count}[side]
+		if set == nil || w == "" || set[w] || side == "count" && utf8.RuneCountInString(w) != 1 {
+			return nil, errorf(t, i, "side %q word %q: want before, after or count (one character) and a word listed once", side, w)
+		}
+		set[w] = true
+		if side == "before" {
+			c.maxBefore = max(c.maxBefore, len(w))
+		}
+	}
+	return c, nil
+}
+
 // LoadOrgUnits loads org_units.tsv: words, or the endings of words, for a
 // unit of the organization named before them (国际部, 办公厅, 代表团).
 func LoadOrgUnits() (*Lexicon[struct{}], error) { return loadOrgUnits() }

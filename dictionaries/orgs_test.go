@@ -109,3 +109,33 @@ func TestWordLists(t *testing.T) {
 		}
 	}
 }
+
+func TestWorkCues(t *testing.T) {
+	c, err := LoadWorkCues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Before("央视播出的电视剧") || !c.Before("微纪录片") || c.Before("据日本") {
+		t.Error("Before: want 电视剧 and 微纪录片 read, 日本 not")
+	}
+	if c.MaxBefore() < len("纪录片") {
+		t.Errorf("MaxBefore = %d, shorter than 纪录片", c.MaxBefore())
+	}
+	if !c.After("播出") || c.After("出版社") {
+		t.Error("After: want 播出 listed, 出版社 not")
+	}
+	for text, want := range map[string]bool{"第二季开播": true, "第3集": true, "第季": false, "第二版": false, "二季": false} {
+		if got := c.Count(text); got != want {
+			t.Errorf("Count(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for _, body := range []string{"beside\t电影\tx\n", "after\t播出\tx\nafter\t播出\ty\n", "before\t\tx\n", "count\t季度\tx\n"} {
+		tab, err := ParseTSV("w.tsv", "side\tword\tnote\n"+body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseWorkCues(tab); err == nil || !strings.Contains(err.Error(), "w.tsv:") {
+			t.Errorf("%q: error %v, want one naming the line", body, err)
+		}
+	}
+}

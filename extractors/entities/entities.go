@@ -90,6 +90,12 @@
 //   - title-document: a tagger ORG whose book title ends in a word of
 //     document_words.tsv names a law, rule or agreement and goes
 //     (美国《通胀削减法案》).
+//   - title-work: a tagger ORG that is exactly a book title, with its marks
+//     or between them, goes when a word of work_cues.tsv says the title
+//     names a work: right before 《 (电视剧《县委大院》, 微纪录片, 丛书,
+//     晚会) or right after 》, a whole gse word (《复兴文库》出版, 播出, 上映;
+//     not 出版社) or 第, a number and 季 or 集 (第二季). Titles of newspapers
+//     and journals, which MSRA marks (《东京新闻》), stand beside none.
 //   - bracket-balance: a tagger mention that ends inside a round bracket is
 //     cut before it (美国有线电视新闻网（CNN → 美国有线电视新闻网, 刘赞） →
 //     刘赞); an ORG that starts inside one extends over the bracket and the
@@ -503,6 +509,7 @@ type data struct {
 	coWords    *dictionaries.Lexicon[struct{}] // 公告, 董事长: after a company's short name
 	sports     *dictionaries.Lexicon[struct{}] // 男单, 战胜: a sports report's words
 	documents  *dictionaries.Lexicon[struct{}] // 法案, 办法: the ends of a document's title
+	works      *dictionaries.WorkCues          // 电视剧, 播出: a title beside them names a work
 	units      *dictionaries.Lexicon[struct{}] // 部, 代表团: a unit of the organization before it
 	notFields  *dictionaries.Lexicon[struct{}] // 部门, 舰队: before 和, no field of a joined name
 	forms      *dictionaries.Lexicon[struct{}] // 共和国, 王国: a country's long form
@@ -589,6 +596,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.documents, err = dictionaries.LoadDocumentWords(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.works, err = dictionaries.LoadWorkCues(); err != nil {
 			loadErr = err
 			return
 		}

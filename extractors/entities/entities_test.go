@@ -87,6 +87,22 @@ var rules = []struct {
 			{pipeline.Org, "《求是》杂志", "求是", "", "", "pos"},
 		}},
 	}},
+	{"title-work", []example{
+		// A work's title, after a cue or before one; a newspaper's stays.
+		{"电视剧/n 《/x 县委大院/nt 》/x 热播/v ，/x 《/x 东京新闻/nt 》/x 报道/v", []in{{pipeline.Org, "县委大院"}, {pipeline.Org, "东京新闻"}}, []out{
+			{pipeline.Org, "东京新闻", "东京新闻", "", "", "pos"},
+		}},
+		{"《/x 复兴文库/nt 》/x 出版/v", []in{{pipeline.Org, "《复兴文库》"}}, nil},
+		{"微/a 纪录片/n 《/x 中国中医药大会/nt 》/x 开播/v", []in{{pipeline.Org, "《中国中医药大会》"}}, nil},
+		{"《/x 青春之城/nt 》/x 第二/m 季/q", []in{{pipeline.Org, "青春之城"}}, nil},
+		// Not before 出版社, nor a title with more to the name.
+		{"《/x 人民日报/nt 》/x 出版社/nt", []in{{pipeline.Org, "人民日报"}}, []out{
+			{pipeline.Org, "人民日报", "人民日报", "", "", "pos"},
+		}},
+		{"电影/n 《/x 长津湖/nt 》/x 剧组/n", []in{{pipeline.Org, "《长津湖》剧组"}}, []out{
+			{pipeline.Org, "《长津湖》剧组", "长津湖", "", "", "pos"},
+		}},
+	}},
 	{"org-verb-split", []example{
 		{"由/p 民族出版社/nt 分别/d 联合/v 四川/ns 民族出版社/nt 、/x", []in{{pipeline.Org, "民族出版社分别联合四川民族出版社"}}, []out{
 			{pipeline.Org, "民族出版社", "民族出版社", "", "", "org-verb-split"},

@@ -1442,6 +1442,9 @@ func (s *Stage) dropFragments(d *doc) {
 				return true // title-document: 美国《通胀削减法案》 is a law
 			}
 		}
+		if m.Type == pipeline.Org && s.workTitle(d, m) {
+			return true // title-work: 电视剧《县委大院》 is a series
+		}
 		if m.Type == pipeline.Place && m.End-m.Start == 1 && designation(d, m.End) {
 			return true // model: 苏-57, 图-160
 		}
@@ -1459,6 +1462,34 @@ func (s *Stage) dropFragments(d *doc) {
 			!s.plausible(pipeline.Place, m.Text) && s.abbrevs.Lookup(m.Text) == nil &&
 			!strings.Contains(m.Rule, "person-country") && !strings.Contains(m.Rule, "org-country") && !strings.Contains(m.Rule, "country-side")
 	})
+}
+
+// workTitle reports whether m is exactly a book title, with its marks or
+// between them, beside a word of work_cues.tsv that makes it a work's: one
+// ending right before 《 (电视剧《县委大院》), a gse word of side after right
+// after 》 (《复兴文库》出版; not 出版社), or 第, a number and a counter
+// (《中国诗词大会》第二季).
+func (s *Stage) workTitle(d *doc, m *pipeline.Mention) bool {
+	open, close := m.Start-1, m.End // the marks' code points
+	if title, ok := bookTitle(m.Text); ok {
+		if "《"+title+"》" != m.Text {
+			return false // 美国《华尔街日报》: the title and more
+		}
+		open, close = m.Start, m.End-1
+	} else if open < 0 || d.Slice(open, m.Start) != "《" || d.Slice(m.End, min(m.End+1, d.CharCount())) != "》" {
+		return false
+	}
+	b := d.ByteOffset(open)
+	if s.works.Before(d.Text[max(0, b-s.works.MaxBefore()):b]) {
+		return true
+	}
+	after := d.ByteOffset(close + 1)
+	rest := d.Text[after:min(after+24, len(d.Text))]
+	if s.works.Count(rest) {
+		return true
+	}
+	j := d.tokenAt(close + 1) // none without gse's words, which tell 出版 from 出版社
+	return j >= 0 && d.Tokens[j].Start == close+1 && s.works.After(d.Tokens[j].Text)
 }
 
 // dropStormNames drops every PERSON, PLACE and ORG mention inside a name
