@@ -22,7 +22,7 @@ var amountRule = &rule{
 			[]string{"DATE:今年|2018-01-01|2019-01-01", "PLACE:湖北|湖北省|420000|CN", "MONEY:3000多万元|30000000|CNY"},
 			[]string{"amount:place-predicate-money|plan:marker|place:subject|湖北省|投入||30000000 CNY||湖北省"}},
 		{"这轮增值税减税举措包括降低增值税税率，全年减税规模将达4000亿元。", []string{"MONEY:4000亿元|400000000000|CNY"},
-			[]string{"amount:predicate-money|plan:marker||规模||400000000000 CNY"}},
+			[]string{"amount:predicate-money|plan:marker||减税规模||400000000000 CNY"}},
 		{"过去十年，全国累计改造各类棚户区超过1000万户，今年还将新开工300多万户，为此，中央财政共安排各类改造补助资金730亿元。",
 			[]string{"DATE:过去十年|2002-08-31|2012-08-31", "QUANTITY:1000万户|10000000|户", "DATE:今年|2012-01-01|2013-01-01", "QUANTITY:300多万户|3000000|户", "ORG:中央财政", "MONEY:730亿元|73000000000|CNY"},
 			[]string{"amount:org-adverbial-predicate-money|中央财政|资金||73000000000 CNY|2002-08-31"}},
@@ -353,15 +353,15 @@ var amountRule = &rule{
 		// A clause that compares the count may stand between.
 		{"内蒙古接待国内游客1262.80万人次，是2023年的6.34倍，实现旅游收入88.12亿元。",
 			[]string{"PLACE:内蒙古|内蒙古自治区", "QUANTITY:1262.80万人次|12628000|人次", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:88.12亿元|8812000000|CNY"},
-			[]string{"amount:predicate-money|subject:parallel|place:subject|内蒙古自治区|收入|旅游|8812000000 CNY||内蒙古自治区"}},
+			[]string{"amount:predicate-money|subject:parallel|place:subject|内蒙古自治区|旅游收入||8812000000 CNY||内蒙古自治区"}},
 		// A few nouns before the predicate, after a light verb, say what the
 		// money counts; a change clause may stand between.
 		{"今年1—2月，江苏接待境外游客22万人次，同比增长120%，实现旅游外汇收入3.5亿美元。",
 			[]string{"DATE:今年1—2月|2024-01-01|2024-03-01", "PLACE:江苏|江苏省", "QUANTITY:22万人次|220000|人次", "PERCENT:120%|120|%", "MONEY:3.5亿美元|350000000|USD"},
-			[]string{"amount:predicate-money|subject:parallel|place:subject|江苏省|收入|旅游外汇|350000000 USD|2024-01-01|江苏省"}},
+			[]string{"amount:predicate-money|subject:parallel|place:subject|江苏省|旅游外汇收入||350000000 USD|2024-01-01|江苏省"}},
 		{"全村接待游客3万多人，实现旅游纯收入80多万元。",
 			[]string{"QUANTITY:3万多人|30000|人", "MONEY:80多万元|800000|CNY"},
-			[]string{"amount:predicate-money|subject:parallel|全村|收入|旅游|800000 CNY"}},
+			[]string{"amount:predicate-money|subject:parallel|全村|旅游纯收入||800000 CNY"}},
 		// Not the last of a list, nor a verb alone between name and amount.
 		{"三星、台积电、英特尔等企业预计分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
 			[]string{"amount:predicate-money||投资||20000000000 USD"}},
@@ -383,12 +383,12 @@ var amountRule = &rule{
 		// Nouns that open the clause before the predicate say what was
 		// counted, subject or not; a verb predicate has its payer there.
 		{"截至6月末，本外币贷款余额41399亿元。", []string{"DATE:截至6月末|2024-01-01|2024-07-01", "MONEY:41399亿元|4139900000000|CNY"},
-			[]string{"amount:predicate-money||余额|本外币贷款|4139900000000 CNY|2024-01-01"}},
+			[]string{"amount:predicate-money||本外币贷款余额||4139900000000 CNY|2024-01-01"}},
 		// A one-character adjective among the nouns, and a list of nouns
 		// joined by 、, are part of what was counted; a list with a name in it
 		// is read not at all, and 、 between clauses joins no list.
 		{"今年前三季度，冷链物流总额为6.4万亿元。", []string{"DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:6.4万亿元|6400000000000|CNY"},
-			[]string{"amount:predicate-money||总额|冷链物流|6400000000000 CNY|2024-01-01"}},
+			[]string{"amount:predicate-money||冷链物流总额||6400000000000 CNY|2024-01-01"}},
 		{"今年，汽车、家电、数码产品销售额约8300亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:约8300亿元|830000000000|CNY"},
 			[]string{"amount:predicate-money||销售额|汽车、家电、数码产品|830000000000 CNY|2024-01-01"}},
 		{"今年，北京、家电、数码产品销售额约8300亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:北京|北京市|110000", "MONEY:约8300亿元|830000000000|CNY"},
@@ -396,7 +396,7 @@ var amountRule = &rule{
 		{"预计西藏接待游客达7200万人次、文化产业产值120亿元。", []string{"PLACE:西藏|西藏自治区|540000", "QUANTITY:7200万人次|72000000|人次", "MONEY:120亿元|12000000000|CNY"},
 			[]string{"amount:predicate-money||产值|文化产业|12000000000 CNY"}},
 		{"前三季度农村居民人均可支配收入达到了16740元。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "MONEY:16740元|16740|CNY"},
-			[]string{"amount:predicate-money||人均可支配收入|农村居民|16740 CNY|2024-01-01"}},
+			[]string{"amount:predicate-money||农村居民人均可支配收入||16740 CNY|2024-01-01"}},
 		// A verb predicate's party after 向 (not 对, a trade partner).
 		{"三星向苹果赔偿10亿美元。", []string{"ORG:三星|三星集团", "ORG:苹果", "MONEY:10亿美元|1000000000|USD"},
 			[]string{"amount:org-predicate-money|三星集团|赔偿|苹果|1000000000 USD"}},
@@ -438,7 +438,7 @@ var amountRule = &rule{
 			[]string{"amount:place-verb-predicate-money|place:subject|江苏省|零售额|社会消费品|1599190000000 CNY|2024-01-01|江苏省"}},
 		// Letters and digits among the nouns.
 		{"2月末，广义货币M2余额223.6万亿元。", []string{"DATE:2月末|2024-02-21|2024-03-01", "MONEY:223.6万亿元|223600000000000|CNY"},
-			[]string{"amount:predicate-money||余额|广义货币M2|223600000000000 CNY|2024-02-21"}},
+			[]string{"amount:predicate-money||广义货币M2余额||223600000000000 CNY|2024-02-21"}},
 		// 地区 after a place is the region's; 会同 opens no subject.
 		{"2024年，长三角地区高端装备出口2611.6亿元。", []string{"DATE:2024年|2024-01-01|2025-01-01", "PLACE:长三角|长三角||CN", "MONEY:2611.6亿元|261160000000|CNY"},
 			[]string{"amount:name-phrase-verb-object-money|place:subject|长三角|出口|高端装备|261160000000 CNY|2024-01-01|长三角"}},
@@ -532,14 +532,14 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||规模||300000000000 USD|2024-01-01"}},
 		{"美国会批准2013年国防预算总额为6310亿美元。",
 			[]string{"PLACE:美国|美国||US", "DATE:2013年|2013-01-01|2014-01-01", "MONEY:6310亿美元|631000000000|USD"},
-			[]string{"amount:predicate-money||预算||631000000000 USD|2013-01-01"}},
+			[]string{"amount:predicate-money||国防预算||631000000000 USD|2013-01-01"}},
 		// A topic chain: clauses that open with a verb do what the topic's
 		// clause further back names, and so does the amount's; not an amount
 		// no one before it owns (案值), nor after a clause with a subject of
 		// its own.
 		{"全国累计检查定点医药机构318.9万家次，查处154.3万家次，共追回医保资金771.3亿元。",
 			[]string{"QUANTITY:318.9万家次|3189000|家次", "QUANTITY:154.3万家次|1543000|家次", "MONEY:771.3亿元|77130000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic-chain|全国|资金||77130000000 CNY"}},
+			[]string{"amount:predicate-money|subject:topic-chain|全国|医保资金||77130000000 CNY"}},
 		{"安徽还出台措施，围绕重点发展的新兴产业及优势产业，设立总规模不低于2000亿元。",
 			[]string{"PLACE:安徽|安徽省|340000|CN", "MONEY:不低于2000亿元|200000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic-chain|place:subject|安徽省|规模||200000000000 CNY||安徽省"}},
@@ -547,7 +547,7 @@ var amountRule = &rule{
 		// the chain runs across it.
 		{"山东省已建立了19个服务外包示范基地，今年前三季度，承接服务外包合同超过18亿美元。",
 			[]string{"PLACE:山东省|山东省|370000|CN", "QUANTITY:19个|19|个", "DATE:今年前三季度|2024-01-01|2024-10-01", "MONEY:超过18亿美元|1800000000|USD"},
-			[]string{"amount:predicate-money|subject:topic-chain|place:subject|山东省|合同||1800000000 USD|2024-01-01|山东省"}},
+			[]string{"amount:predicate-money|subject:topic-chain|place:subject|山东省|服务外包合同||1800000000 USD|2024-01-01|山东省"}},
 		{"广州海关破获一起特大食品、日用品走私案件，查获走私的冻鱼、干果、食品等物品11万多吨，案值约9.6亿元人民币。",
 			[]string{"ORG:广州海关|中华人民共和国广州海关", "QUANTITY:11万多吨|110000|t", "MONEY:约9.6亿元人民币|960000000|CNY"},
 			[]string{"amount:predicate-money||案值||960000000 CNY"}},
@@ -606,7 +606,22 @@ var amountRule = &rule{
 		{"交通运输部日前紧急下达资金3000万元。", []string{"ORG:交通运输部|中华人民共和国交通运输部", "MONEY:3000万元|30000000|CNY"},
 			[]string{"amount:org-verb-object-money|place:org|中华人民共和国交通运输部|下达|资金|30000000 CNY||中国"}},
 		{"10月末，M2余额291.2万亿元。", []string{"DATE:10月末|2024-10-21|2024-11-01", "MONEY:291.2万亿元|291200000000000|CNY"},
-			[]string{"amount:predicate-money||余额|M2|291200000000000 CNY|2024-10-21"}},
+			[]string{"amount:predicate-money||M2余额||291200000000000 CNY|2024-10-21"}},
+		// The nouns written before the predicate in its clause are the
+		// predicate's (非税收入, 社会物流总费用), not a time (同期|收入), a
+		// verb (新增|收入) or the payer of a spend verb (国家|投入).
+		{"上半年，非税收入2.5万亿元，社会物流总费用4.1万亿元。",
+			[]string{"DATE:上半年|2024-01-01|2024-07-01", "MONEY:2.5万亿元|2500000000000|CNY", "MONEY:4.1万亿元|4100000000000|CNY"},
+			[]string{"amount:predicate-money||非税收入||2500000000000 CNY|2024-01-01", "amount:predicate-money||社会物流总费用||4100000000000 CNY|2024-01-01"}},
+		{"国家财政性教育经费为3.6万亿元，同期收入为145.2亿美元。",
+			[]string{"MONEY:3.6万亿元|3600000000000|CNY", "MONEY:145.2亿美元|14520000000|USD"},
+			[]string{"amount:predicate-money||国家财政性教育经费||3600000000000 CNY", "amount:predicate-money||收入||14520000000 USD"}},
+		{"村里每年新增收入120万元，国家投入三亿多元。",
+			[]string{"MONEY:120万元|1200000|CNY", "MONEY:三亿多元|300000000|CNY"},
+			[]string{"amount:predicate-money||收入||1200000 CNY", "amount:predicate-money||投入||300000000 CNY"}},
+		{"七天里，南京共接待旅游者274万人次；实现旅游收入18.95亿元。",
+			[]string{"PLACE:南京|江苏省南京市", "QUANTITY:274万人次|2740000|人次", "MONEY:18.95亿元|1895000000|CNY"},
+			[]string{"amount:predicate-money|subject:parallel|江苏省南京市|旅游收入||1895000000 CNY"}},
 		// GDP is an amount; a filler may stand between predicate and link.
 		{"今年上半年福建省生产总值达16640.15亿元。", []string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:福建省", "MONEY:16640.15亿元|1664015000000|CNY"},
 			[]string{"amount:place-predicate-money|place:subject|福建省|生产总值||1664015000000 CNY|2024-01-01|福建省"}},
@@ -870,6 +885,24 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		addMention(&f, o.mentions[0])
 	}
+	ne := ps // where the nouns that open the clause end
+	if tail == "predicate-money" && f.Object == "" && (f.Subject == "" || strings.Contains(f.Rule, "|subject:")) &&
+		s.words.Ending(dictionaries.FactSpend, v.text, lo, pos) == 0 {
+		// 非税收入25676亿元, 国家财政性教育经费: the nouns written before the
+		// predicate in its clause are the predicate's, as a change's metric;
+		// not before a spend verb, whose payer they are (国家投入).
+		end := ps
+		if t := v.tokenHolding(ps); t != nil && t.Start < ps && t.Start >= lo {
+			end = t.Start // 社会物流总费用: the predicate's word began before it
+		}
+		if k := s.nounsBefore(v, si, v.clauseStart(lo, end), end); k < end && !s.fillerOpens(v, k, end) &&
+			s.words.Starting(dictionaries.FactModifier, v.text, k, end) == 0 && // not 全部|预算
+			!strings.HasSuffix(v.slice(k, ps), f.Predicate) { // not 国内生产总值|GDP
+			f.Predicate = v.slice(k, ps) + f.Predicate
+			f.EvidenceStart = min(f.EvidenceStart, k)
+			ne = k
+		}
+	}
 	if f.Object == "" && tail != "money-predicate" {
 		if e, ok := s.projectAfter(v, si, m); ok {
 			// 总投资近184亿元的国家电网浙北-福州特高压电力联网工程: what it costs.
@@ -880,13 +913,13 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			}
 		}
 	}
-	if pt := v.tokenStarting(ps); f.Object == "" && tail == "predicate-money" && (f.Subject == "" || strings.Contains(f.Rule, "|subject:")) &&
+	if pt := v.tokenStarting(ne); f.Object == "" && tail == "predicate-money" && (f.Subject == "" || strings.Contains(f.Rule, "|subject:")) &&
 		pt != nil && !strings.HasPrefix(pt.Pos, "v") {
 		// 截至6月末，本外币贷款余额41399亿元: the nouns that open the clause
 		// say what was counted, when no subject of the clause took them
 		// (国有企业营业总收入) and the predicate is no verb whose payer
 		// stands there (中央投入14亿元).
-		e := ps
+		e := ne
 		if n := s.words.Ending(dictionaries.FactLight, v.text, lo, e); n > 0 && v.aligned(e-n, e) {
 			e -= n // 轻工业实现营业收入: the nouns before the light verb
 		}
@@ -895,10 +928,10 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			if o := strings.TrimSuffix(v.slice(k, e), "总"); utf8.RuneCountInString(o) > 1 {
 				f.Object = o // not 公司, 日均, 全部; 企业进出口 of 企业进出口总货值
 			}
-		} else if k, ok := s.openingNouns(v, si, lo, ps); ok && k < ps && s.words.Ending(dictionaries.FactLight, v.text, lo, k) > 0 && v.aligned(k-s.words.Ending(dictionaries.FactLight, v.text, lo, k), k) {
+		} else if k, ok := s.openingNouns(v, si, lo, ne); ok && k < ne && s.words.Ending(dictionaries.FactLight, v.text, lo, k) > 0 && v.aligned(k-s.words.Ending(dictionaries.FactLight, v.text, lo, k), k) {
 			// 辽宁省13个高新区实现高新技术产品产值1123亿元: the nouns after
 			// the light verb say what was counted, whoever the subject is.
-			if o := strings.TrimSuffix(v.slice(k, ps), "总"); utf8.RuneCountInString(o) > 1 && s.words.Starting(dictionaries.FactSubject, v.text, k, ps) == 0 {
+			if o := strings.TrimSuffix(v.slice(k, ne), "总"); utf8.RuneCountInString(o) > 1 && s.words.Starting(dictionaries.FactSubject, v.text, k, ne) == 0 {
 				f.Object = o
 			}
 		}
@@ -925,7 +958,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		if v.predAt == nil {
 			v.predAt = map[int]int{}
 		}
-		v.predAt[len(v.facts)] = ps
+		v.predAt[len(v.facts)] = ne // where the predicate's nouns start
 	}
 	v.add(f)
 }

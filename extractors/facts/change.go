@@ -841,10 +841,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 // trade word (与欧盟进出口2.72万亿元，增长10.8%) gives 与 and the partner,
 // whose mention f gains.
 func (s *Stage) writtenBefore(v *view, lo, ps int, f *pipeline.Fact) string {
-	cs := ps
-	for cs > lo && !strings.ContainsRune("，,；;。：:", v.text[cs-1]) {
-		cs--
-	}
+	cs := v.clauseStart(lo, ps)
 	end := ps
 	if t := v.tokenHolding(ps); t != nil && t.Start < ps && t.Start >= cs {
 		end = t.Start // 社会物流总费用: the predicate's word began before it
@@ -855,11 +852,45 @@ func (s *Stage) writtenBefore(v *view, lo, ps int, f *pipeline.Fact) string {
 			return "与" + entity(m) // 与欧盟进出口: trade with 欧盟
 		}
 	}
+	return v.slice(s.nounsBefore(v, f.Sentence, cs, end), ps)
+}
+
+// nounsBefore returns where the nouns written before an amount predicate
+// start, in sentence si, in the clause that opens at cs, when the
+// predicate's word starts at end: read as metricBack reads a metric, past
+// a light verb (实现旅游收入), never across a name, a verb, a preposition, a
+// time or a count (非税|收入, 国家财政性教育|经费), nor when they end a list
+// (汽车、家电、数码产品|销售额). It returns end when there are none.
+func (s *Stage) nounsBefore(v *view, si, cs, end int) int {
 	k := s.pastIntent(v, s.metricBack(v, cs, end, false, true), end)
-	if k >= end || k < cs || v.afterPreposition(k, cs) || v.prepositionIn(cs, k) || v.splits(f.Sentence, k, pipeline.Quantity, pipeline.Money, pipeline.Percent) {
-		return v.slice(end, ps)
+	if k >= end || k < cs || k > cs && v.text[k-1] == '、' || v.afterPreposition(k, cs) || v.prepositionIn(cs, k) || v.splits(si, k, pipeline.Quantity, pipeline.Money, pipeline.Percent, pipeline.Date) {
+		return end
 	}
-	return v.slice(k, ps)
+	if t := v.tokenStarting(k); t != nil && t.End-t.Start == 1 && t.End < end &&
+		v.endingAt(k, cs, pipeline.Date, pipeline.Place, pipeline.Org, pipeline.Person, pipeline.Quantity) != nil {
+		k = t.End // 春节|档|全国电影票房: the rest of a name's word, not what
+	}
+	for q := k; q < end; {
+		t := v.tokenStarting(q)
+		if t == nil {
+			break
+		}
+		if t.Pos == "t" || s.words.Starting(dictionaries.FactWhere, v.text, q, end) == t.End-q ||
+			s.words.Starting(dictionaries.FactSpend, v.text, q, end) == t.End-q || s.anaphor(t.Text) {
+			k = t.End // 同期|收入, 年度|进出口总值, 新增|收入, 公司|营收: a time, a verb or whose, not what
+		}
+		q = t.End
+	}
+	return k
+}
+
+// clauseStart returns where the clause that holds pos starts: after the
+// comma, semicolon, full stop or colon before pos, or at lo.
+func (v *view) clauseStart(lo, pos int) int {
+	for pos > lo && !strings.ContainsRune("，,；;。：:", v.text[pos-1]) {
+		pos--
+	}
+	return pos
 }
 
 // prepositionIn reports whether a token gse tagged a preposition stands in
