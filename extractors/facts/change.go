@@ -867,8 +867,15 @@ func (s *Stage) nounsBefore(v *view, si, cs, end int) int {
 		return end
 	}
 	if t := v.tokenStarting(k); t != nil && t.End-t.Start == 1 && t.End < end &&
-		v.endingAt(k, cs, pipeline.Date, pipeline.Place, pipeline.Org, pipeline.Person, pipeline.Quantity) != nil {
-		k = t.End // 春节|档|全国电影票房: the rest of a name's word, not what
+		(v.endingAt(k, cs, pipeline.Date, pipeline.Place, pipeline.Org, pipeline.Person, pipeline.Quantity) != nil ||
+			k > cs && unicode.Is(unicode.Han, v.text[k-1]) && (t.Pos == "n" || t.Pos == "ng" || t.Pos == "q")) {
+		// 春节|档|全国电影票房, 算|力|核心产业规模: a noun of one character
+		// glued to the character before it is the rest of a longer word.
+		k = t.End
+	}
+	if t := v.tokenStarting(k); t != nil && t.End < end && t.Pos == "v" &&
+		v.tokenStarting(t.End) != nil {
+		k = t.End // 落实|项目资金, 培育|全产业链产值: a verb and its object, not a name
 	}
 	for q := k; q < end; {
 		t := v.tokenStarting(q)
