@@ -130,6 +130,7 @@ const (
 	DateRecord    = "record"
 	DateSameDay   = "sameday"
 	DateLasting   = "lasting"
+	DateEvent     = "event"
 )
 
 // DateWord is one row of date_words.tsv with its value split into numbers;
@@ -151,7 +152,7 @@ type DateWords struct {
 var dateWordArity = map[string]int{
 	DateYear: 1, DateMonth: 1, DateDay: 1, DateDayRef: 1, DateWeek: 1, DateWeekNoun: 1,
 	DateDaypart: 4, DateYearPart: 2, DateSeason: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1, DateVerbTo: 1, DateUnbroken: 1, DateAnaphor: 2, DateNotDay: 1, DatePresent: 1, DateFuture: 1, DateAhead: 1,
-	DateRecord: 1, DateSameDay: 1, DateLasting: 1,
+	DateRecord: 1, DateSameDay: 1, DateLasting: 1, DateEvent: 1,
 }
 
 // LoadDateWords loads the embedded date_words.tsv.
@@ -251,7 +252,7 @@ func ParseDateWords(t *Table) (*DateWords, error) {
 			if w.N[0] != -1 && w.N[0] != 1 {
 				return nil, fmt.Errorf("%s: future %q must have value -1 (before 明天) or 1 (after it)", where, word)
 			}
-		case DateUnbroken, DateNotDay:
+		case DateUnbroken, DateNotDay, DateEvent:
 			if utf8.RuneCountInString(word) < 2 || w.N[0] != 0 {
 				return nil, fmt.Errorf("%s: %s %q must be two characters or more with value 0", where, w.Kind, word)
 			}

@@ -61,7 +61,7 @@ func TestDateWordsLoad(t *testing.T) {
 	if dw.Fold['號'] != '号' || dw.Fold['週'] != '周' {
 		t.Errorf("folds 號→%q 週→%q", dw.Fold['號'], dw.Fold['週'])
 	}
-	want := map[string][]int{"year\t去年": {-1}, "daypart\t下午": {12, 18, 1, 0}, "monthpart\t下旬": {21, 31}, "reign\t民国": {1912}, "daypart\t晚": {18, 24, 1, 0}, "daypart\t白天": {6, 18, 0, 1}, "verbto\t得到": {0}, "unbroken\t表现": {0}, "season\t冬季": {12, 3}}
+	want := map[string][]int{"year\t去年": {-1}, "daypart\t下午": {12, 18, 1, 0}, "monthpart\t下旬": {21, 31}, "reign\t民国": {1912}, "daypart\t晚": {18, 24, 1, 0}, "daypart\t白天": {6, 18, 0, 1}, "verbto\t得到": {0}, "unbroken\t表现": {0}, "season\t冬季": {12, 3}, "event\t成立": {0}}
 	for _, w := range dw.Words {
 		if n, ok := want[w.Kind+"\t"+w.Word]; ok {
 			if len(n) != len(w.N) || n[0] != w.N[0] {
@@ -89,6 +89,8 @@ func TestParseDateWordsErrors(t *testing.T) {
 		"verbto\t到\t0\n",
 		"verbto\t回到\t1\n",
 		"unbroken\t表\t0\n",
+		"event\t成\t0\n",
+		"event\t成立\t1\n",
 		"season\t冬季\t12 13\n",
 	} {
 		tab, err := ParseTSV("w.tsv", "kind\tword\tvalue\n"+body)

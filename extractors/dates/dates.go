@@ -95,7 +95,12 @@
 //     qualifier max; half units move by the half (半年前, 4年半前). With 后
 //     the 多 forms stay durations: 发射1个多小时后 counts from the launch.
 //     So does an offset followed by 的 or a comma and the date it names
-//     (5天后的1月19日, 两年后，1905年4月3日). 后 and N units after a
+//     (5天后的1月19日, 两年后，1905年4月3日, 三年多前，2021年5月). So do
+//     N units and 后 or 前 right after a verb of an event (date_words.tsv
+//     kind event: 成立23年后, 上任8天后, 发射约8分钟后, 通车两年前), and 近
+//     N units after one (上线近两年) are nearly N units long; after a verb
+//     of a plan (预计3年后, 计划两年后, 将于两年后) the offset still counts
+//     from publication. 后 and N units after a
 //     character (研制成功后一年多, 手术后两个星期, 事故发生之后5分钟) count
 //     from that event: a DURATION, no window from publication. A range of
 //     units before 后 or 前 (2至3小时后, 3至5年前) is a DURATION range.

@@ -196,6 +196,11 @@ var rules = []rule{
 			// counts from an event of the story: see duration).
 			{"80年前，中俄两国人民并肩作战", "80年前", "1944-06-04"},
 			{"70年前的今天，新中国成立", "70年前的今天", "1954-06-04"},
+			// After a verb of a plan, not of an event, an offset still
+			// counts from publication (see duration for 成立两年后).
+			{"该项目预计3年后建成", "3年后", "2027-06-04"},
+			{"公司计划两年后在科创板上市", "两年后", "2026-06-04"},
+			{"大桥将于两年后通车", "两年后", "2026-06-04"},
 		},
 	},
 	{
@@ -349,6 +354,17 @@ var rules = []rule{
 			// 后 and N units after an event or a verb count from it, no window.
 			{"该机型研制成功后一年多，就投入量产", "一年多", "P1Y"},
 			{"比赛结束后两天，球队返回", "两天", "P2D"},
+			// So do N units and 后 or 前 right after a verb of an event
+			// (date_words.tsv kind event), maybe with 约, 近 or 了 between.
+			{"上海合作组织成立23年后，成员国增加到10个", "23年", "P23Y"},
+			{"当选日本第102任首相，上任8天后即宣布解散众议院", "8天", "P8D"},
+			{"神舟十五号航天员乘组返回57天后，中国航天员科研训练中心", "57天", "P57D"},
+			{"邓稼先去世13年后，在新中国成立50周年前夕", "13年", "P13Y"},
+			{"火箭发射约8分钟后，助推器分离", "8分钟", "PT8M"},
+			{"《荒野行动》上线近两年依然保持在榜单前列", "两年", "P2Y"},
+			{"大桥通车两年前，他离开了这里", "两年", "P2Y"},
+			// An open offset before a comma and a date is a length too.
+			{"三年多前，2021年5月，他来到这里", "三年多", "P3Y"},
 			{"一个半小时", "一个半小时", "PT1H30M"},
 			{"两周", "两周", "P2W"},
 			{"三年半", "三年半", "P3Y6M"},
@@ -726,8 +742,8 @@ func (s *scanner) offset(i int) (value, int, bool) {
 	if sign == 0 {
 		return s.roughOffset(i) // 三年多前
 	}
-	if s.at(j) == '夕' || s.datedAfter(j) {
-		return value{}, 0, false
+	if s.at(j) == '夕' || s.datedAfter(j) || s.afterEvent(i) {
+		return value{}, 0, false // 两年后，1905年, 成立两年后: a length from an event of the story
 	}
 	if g == gYear && n.v > 50 && sign > 0 {
 		return value{}, 0, false // 88年后 counts from a past event in the story, not from publication
@@ -785,7 +801,7 @@ func (s *scanner) roughOffset(i int) (value, int, bool) {
 		return value{}, 0, false
 	}
 	sign, j := -1, s.litAny(e, "之前", "以前", "前")
-	if j < 0 || s.at(j) == '夕' || parts[0] > 50 {
+	if j < 0 || s.at(j) == '夕' || parts[0] > 50 || s.datedAfter(j) || s.afterEvent(i) {
 		return value{}, 0, false
 	}
 	var v value

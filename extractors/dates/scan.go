@@ -380,6 +380,9 @@ type tables struct {
 	// lasting holds the lasting words reversed: 近 and N units right after
 	// one are a length, not a window.
 	lasting *trie
+	// event holds the event words reversed: N units and 后 or 前 right
+	// after one count from that event (成立两年后), a length.
+	event *trie
 	// unbroken holds the words no expression may cut, and unbrokenLen the
 	// length of the longest.
 	unbroken      *trie
@@ -518,8 +521,8 @@ func (s *scanner) aheadAt(i int) bool {
 }
 
 // lasts reports whether 近 at r[i] follows a word of lasting, maybe with
-// 了 (持续了近一周), or 已 (就任已近8个月): what follows is a length, nearly
-// N units.
+// 了 (持续了近一周), or 已 (就任已近8个月), or a verb of an event (上线近一年之后):
+// what follows is a length, nearly N units.
 func (s *scanner) lasts(i int) bool {
 	switch s.at(i - 1) {
 	case '已':
@@ -527,7 +530,20 @@ func (s *scanner) lasts(i int) bool {
 	case '了':
 		i--
 	}
-	return s.t.lasting.endsAt(s.r, i)
+	return s.t.lasting.endsAt(s.r, i) || s.t.event.endsAt(s.r, i)
+}
+
+// afterEvent reports whether the units at r[i] follow a verb of an event
+// (date_words.tsv kind event), maybe with 了, 约 or 近 between: 成立两年后,
+// 发射约8分钟后, 上线近一年之后 count from that event, not from publication.
+func (s *scanner) afterEvent(i int) bool {
+	if strings.ContainsRune("约近", s.at(i-1)) {
+		i--
+	}
+	if s.at(i-1) == '了' {
+		i--
+	}
+	return s.t.event.endsAt(s.r, i)
 }
 
 // endsAt reports whether a word of t, which holds its words reversed, ends
@@ -556,7 +572,7 @@ func reverse(w string) string {
 
 // newTables builds the tables from the dictionaries.
 func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
-	t := &tables{fold: dw.Fold, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, ahead: &trie{}, lasting: &trie{}, unbroken: &trie{}}
+	t := &tables{fold: dw.Fold, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, ahead: &trie{}, lasting: &trie{}, event: &trie{}, unbroken: &trie{}}
 	for from := range dw.Fold {
 		setBit(&t.foldBits, from)
 	}
@@ -571,6 +587,9 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			continue
 		case dictionaries.DateLasting:
 			t.lasting.add(reverse(w.Word), w)
+			continue
+		case dictionaries.DateEvent:
+			t.event.add(reverse(w.Word), w)
 			continue
 		case dictionaries.DateUnbroken:
 			t.unbroken.add(w.Word, w)
@@ -628,7 +647,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1)
 		case dictionaries.DateDaypart:
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
-		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateLasting, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture,
+		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateLasting, dictionaries.DateEvent, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture,
 			dictionaries.DateRecord, dictionaries.DateSameDay:
 			// Words around an expression, never one.
 		default:
@@ -699,7 +718,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			tr.index()
 		}
 	}
-	for _, tr := range []*trie{t.holidays, t.verbTo, t.ahead, t.lasting, t.unbroken, t.cand} {
+	for _, tr := range []*trie{t.holidays, t.verbTo, t.ahead, t.lasting, t.event, t.unbroken, t.cand} {
 		tr.index()
 	}
 	for k, c := range t.cand.keys {
