@@ -636,7 +636,36 @@ var amountRule = &rule{
 		// money is, so there is no fact.
 		{"他花了300万元。", []string{"MONEY:300万元|3000000|CNY"}, nil},
 		{"规模。8.7亿元", []string{"MONEY:8.7亿元|870000000|CNY"}, nil},
+		// Money per so much money earlier in the clause is a ratio, no amount:
+		// the cost of every 100 yuan earned, not a cost of 84.6 yuan.
+		{"1—11月份，规模以上工业企业每百元营业收入中的成本为84.6元。",
+			[]string{"DATE:1—11月份|2024-01-01|2024-12-01", "MONEY:84.6元|84.6|CNY"}, nil},
+		{"另外，单位物流成本有所降低，每百元社会物流总额中的物流费用为4.6元。", []string{"MONEY:4.6元|4.6|CNY"}, nil},
+		{"每百元社会物流总额花费的社会物流总费用为4.52元，社会物流总费用12.7万亿元。",
+			[]string{"MONEY:4.52元|4.52|CNY", "MONEY:12.7万亿元|12700000000000|CNY"},
+			[]string{"amount:predicate-money||社会物流总费用||12700000000000 CNY"}},
 	},
+}
+
+// perMoney reports whether the clause before pos, from lo, holds 每 and a sum
+// of money it counts per (每百元, 每万元, 每元): money after it is so much
+// for every such sum, a ratio.
+func perMoney(v *view, lo, pos int) bool {
+	for i := pos - 1; i >= lo; i-- {
+		switch v.text[i] {
+		case ',', '，', ';', '；', '。', ':', '：', '\n':
+			return false
+		case '每':
+			j := i + 1
+			for j < pos && strings.ContainsRune("0123456789一二三四五六七八九十百千万亿", v.text[j]) {
+				j++
+			}
+			if j < pos && v.text[j] == '元' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // amounts finds, for every MONEY mention, the predicate written before it
@@ -654,6 +683,9 @@ func (s *Stage) amounts(v *view) {
 }
 
 func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
+	if perMoney(v, lo, m.Start) {
+		return // 每百元营业收入中的成本为84.6元: a ratio, no amount
+	}
 	pos := m.Start
 	for range 3 {
 		n := s.words.Ending(dictionaries.FactLink, v.text, lo, pos)

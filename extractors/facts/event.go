@@ -54,6 +54,13 @@ var eventRule = &rule{
 			[]string{"event:a-with-b-verb|日本海上自卫队|举行:联合军演|韩国海军|||亚丁湾海域"}},
 		// A sea or another place of no country is where, not a side.
 		{"美日韩在东海和日本海举行了两场军演。", []string{"PLACE:美|美国", "PLACE:日|日本", "PLACE:韩|韩国", "PLACE:东海", "PLACE:日本海"}, nil},
+		// After 在, places joined by 和 are all where (a ministry acts in two
+		// provinces), not the second a partner.
+		{"交通运输部在云南和广西启动大湄公河次区域国际道路运输。",
+			[]string{"ORG:交通运输部|中华人民共和国交通运输部", "PLACE:云南|云南省|530000|CN", "PLACE:广西|广西壮族自治区|450000|CN"}, nil},
+		// With 与 the country is a side.
+		{"美日菲与澳大利亚在南海举行首次联合演习和巡逻。", []string{"PLACE:美|美国", "PLACE:日|日本", "PLACE:菲|菲律宾", "PLACE:澳大利亚|澳大利亚||AU", "PLACE:南海"},
+			[]string{"event:a-with-b-verb|美日菲|举行:首次联合演习和巡逻|澳大利亚|||南海"}},
 		// What was made after 的, up to the organization's name.
 		{"国铁集团与上海、湖北等六省市共同组建的长江沿岸铁路集团股份有限公司在武汉成立。",
 			[]string{"ORG:国铁集团", "PLACE:上海|上海市|310000", "PLACE:湖北|湖北省|420000", "ORG:铁路集团股份有限公司", "PLACE:武汉|湖北省武汉市|420100"},
@@ -204,8 +211,10 @@ func (s *Stage) eventAt(v *view, si, c, ce int) {
 			place, placeMs = gapPlace, gapMs
 		}
 		for _, b := range bs {
-			if placed && s.unplaced(b) {
-				continue // 美日韩在东海和日本海举行军演: the second place is where too, not who
+			if placed && (s.unplaced(b) || v.text[c] == '和' && onlyPlace(b)) {
+				// 美日韩在东海和日本海举行军演, 交通运输部在云南和广西启动…:
+				// the second place is where too, not who.
+				continue
 			}
 			if len(a.mentions)+len(b.mentions) == 0 {
 				// Two names read by their suffixes alone (物研究所与A大学):
@@ -439,6 +448,11 @@ func (s *Stage) unplaced(o org) bool {
 	m := o.mentions[0]
 	return m.Type == pipeline.Place && m.Country == "" && m.PlaceCode == "" &&
 		s.countries.Lookup(m.Text) == nil && s.countries.Lookup(entity(m)) == nil && s.countries.Abbrev(m.Text) == nil
+}
+
+// onlyPlace reports whether a party is one PLACE mention and nothing else.
+func onlyPlace(o org) bool {
+	return len(o.mentions) == 1 && o.mentions[0].Type == pipeline.Place && o.name == entity(o.mentions[0])
 }
 
 // since reports whether a time reads up to now (十年来, 2019年以来), not

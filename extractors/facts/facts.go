@@ -194,6 +194,14 @@
 // after the first, each with the first as subject. A meeting of two people (习近平会见…斯特勒,
 // 习近平同…邦戈举行会谈) is an event too: the subject is the one who meets or
 // the first named, the place what follows 在 (人民大会堂), as written.
+// After 在 and a place, a place joined to it by 和 is where too, not the
+// second party (交通运输部在云南和广西启动… is no event with 广西).
+//
+// Money after 每 and a sum of money in its clause (每百元营业收入中的成本为
+// 84.6元) is a ratio: no amount. A quantity or percentage before 的 and a
+// noun (超过300毫米的站点, 城镇人口比重超过50%的省份) says which things and
+// is no statistic's value, unless the noun names it as a level reached or
+// aimed at (fact_words.tsv kind level: 的新高, 的目标).
 package facts
 
 import (

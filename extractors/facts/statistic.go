@@ -253,6 +253,15 @@ var statisticRule = &rule{
 		{"空军先后出动预警机、轰炸机等各型战机和地导、雷达、高炮等兵种部队，加上配属的陆军和海军航空兵、水面舰艇，参演人数近1万余人。",
 			[]string{"ORG:空军", "ORG:陆军", "ORG:海军", "QUANTITY:近1万余人|10000|人"},
 			[]string{"statistic:measure||为|参演人数|10000 人"}},
+		// A value before 的 and a noun says which things (a threshold), and
+		// is no value; before a word of a level it is.
+		{"广东累计降雨量超过300毫米的站点达39个，阳江、信宜等地出现特大暴雨。",
+			[]string{"PLACE:广东|广东省|440000|CN", "QUANTITY:超过300毫米|300|mm", "QUANTITY:39个|39|个", "PLACE:阳江|广东省阳江市|441700", "PLACE:信宜|广东省信宜市|440983"}, nil},
+		{"到2011年底，我国城镇人口比重超过50%的省份已达15个。",
+			[]string{"DATE:2011年底|2011-12-01|2012-01-01", "PERCENT:超过50%|50|%", "QUANTITY:15个|15|个"}, nil},
+		{"2022年欧盟对液化天然气需求激增，进口量达9473万吨的新高。",
+			[]string{"DATE:2022年|2022-01-01|2023-01-01", "ORG:欧盟|欧洲联盟", "QUANTITY:9473万吨|94730000|t"},
+			[]string{"statistic:measure||达|进口量|94730000 t|2022-01-01"}},
 	},
 }
 
@@ -267,6 +276,9 @@ func (s *Stage) statistics(v *view) {
 			if q.Value == nil {
 				continue
 			}
+			if s.describes(v, si, q) {
+				continue // 超过300毫米的站点达39个: what the stations are, no value
+			}
 			f, ok := s.statisticOf(v, si, lo, q)
 			if !ok {
 				if f, ok = s.measureOf(v, si, lo, q); !ok {
@@ -279,6 +291,9 @@ func (s *Stage) statistics(v *view) {
 			}
 		}
 		for _, p := range v.mentions(si, pipeline.Percent) {
+			if s.describes(v, si, p) {
+				continue // 城镇人口比重超过50%的省份: which provinces, no rate
+			}
 			if f, ok := s.rateOf(v, si, lo, p); ok {
 				v.add(f)
 			}
@@ -288,6 +303,28 @@ func (s *Stage) statistics(v *view) {
 	s.topicChains(v)
 	s.metricParallels(v, made, Statistic)
 	s.metricChains(v, made, Statistic)
+}
+
+// describes reports whether the value m stands in a noun phrase before 的
+// and the noun it describes (超过300毫米的站点, 城镇人口比重超过50%的省份),
+// maybe after 以上, 以下 or 左右: it says which things, and is no value of
+// a statistic. Not before a word that names the value as a level
+// (fact_words.tsv kind level: 进口量达9473万吨的新高).
+func (s *Stage) describes(v *view, si int, m *pipeline.Mention) bool {
+	pos, hi := m.End, v.sents[si].End
+	for _, w := range []string{"以上", "以下", "左右"} {
+		if pos+2 <= hi && v.slice(pos, pos+2) == w {
+			pos += 2
+			break
+		}
+	}
+	if pos+1 >= hi || v.text[pos] != '的' {
+		return false
+	}
+	if r := v.text[pos+1]; r != '“' && r != '《' && (unicode.IsPunct(r) || unicode.IsSpace(r)) {
+		return false
+	}
+	return s.words.Starting(dictionaries.FactLevel, v.text, pos+1, hi) == 0
 }
 
 // rateWord reports whether a word names a rate or a ratio stated in
