@@ -237,6 +237,7 @@ type data struct {
 	known     *dictionaries.KnownPeople // the state a known person serves
 	surnames  *dictionaries.Surnames    // whether a holder's name is Chinese
 	divisions *dictionaries.Divisions   // the places an organization's name opens with
+	quals     *dictionaries.Qualifiers  // 以上, 左右 after a value
 }
 
 // Stage implements pipeline.Stage. It is safe for concurrent use.
@@ -253,7 +254,9 @@ func New() (*Stage, error) {
 					if d.falseEnds, err = dictionaries.LoadOrgFalseEndings(); err == nil {
 						if d.known, err = dictionaries.LoadKnownPeople(); err == nil {
 							if d.surnames, err = dictionaries.LoadSurnames(); err == nil {
-								d.divisions, err = dictionaries.LoadDivisions()
+								if d.divisions, err = dictionaries.LoadDivisions(); err == nil {
+									d.quals, err = dictionaries.LoadQualifiers()
+								}
 							}
 						}
 					}

@@ -307,16 +307,13 @@ func (s *Stage) statistics(v *view) {
 
 // describes reports whether the value m stands in a noun phrase before 的
 // and the noun it describes (超过300毫米的站点, 城镇人口比重超过50%的省份),
-// maybe after 以上, 以下 or 左右: it says which things, and is no value of
+// maybe after a qualifier (以上, 左右): it says which things, and is no value of
 // a statistic. Not before a word that names the value as a level
 // (fact_words.tsv kind level: 进口量达9473万吨的新高).
 func (s *Stage) describes(v *view, si int, m *pipeline.Mention) bool {
 	pos, hi := m.End, v.sents[si].End
-	for _, w := range []string{"以上", "以下", "左右"} {
-		if pos+2 <= hi && v.slice(pos, pos+2) == w {
-			pos += 2
-			break
-		}
+	if form, _, ok := s.quals.After.Prefix(v.slice(pos, min(hi, pos+4))); ok {
+		pos += utf8.RuneCountInString(form) // a qualifier after the value (qualifiers.tsv: 以上, 左右)
 	}
 	if pos+1 >= hi || v.text[pos] != '的' {
 		return false
