@@ -94,8 +94,11 @@
 //     or between them, goes when a word of work_cues.tsv says the title
 //     names a work: right before 《 (电视剧《县委大院》, 微纪录片, 丛书,
 //     晚会) or right after 》, a whole gse word (《复兴文库》出版, 播出, 上映;
-//     not 出版社) or 第, a number and 季 or 集 (第二季). Titles of newspapers
-//     and journals, which MSRA marks (《东京新闻》), stand beside none.
+//     not 出版社; 启播, which gse splits 启|播) or 第, a number and 季 or 集 (第二季). Titles of newspapers
+//     and journals, which MSRA marks (《东京新闻》), stand beside none. A title
+//     one cue makes a work's goes wherever the document writes it as a
+//     tagger ORG, in 《》 or not and before the cue or after it (纪录片《梦想合唱团》
+//     makes a later 《梦想合唱团》 or 梦想合唱团 the work).
 //   - bracket-balance: a tagger mention that ends inside a round bracket is
 //     cut before it (美国有线电视新闻网（CNN → 美国有线电视新闻网, 刘赞） →
 //     刘赞); an ORG that starts inside one extends over the bracket and the

@@ -95,6 +95,18 @@ var rules = []struct {
 		{"《/x 复兴文库/nt 》/x 出版/v", []in{{pipeline.Org, "《复兴文库》"}}, nil},
 		{"微/a 纪录片/n 《/x 中国中医药大会/nt 》/x 开播/v", []in{{pipeline.Org, "《中国中医药大会》"}}, nil},
 		{"《/x 青春之城/nt 》/x 第二/m 季/q", []in{{pipeline.Org, "青春之城"}}, nil},
+		{"动画片/n 《/x 千秋诗颂/nt 》/x 启播/v", []in{{pipeline.Org, "千秋诗颂"}}, nil},
+		// gse splits 启播, a cue it knows no word for.
+		{"《/x 千秋诗颂/nt 》/x 启/v 播/v", []in{{pipeline.Org, "千秋诗颂"}}, nil},
+		// One cue makes the title a work's across the document, in 《》 or
+		// not, before the cue or after it; another title stays.
+		{"《/x 梦想合唱团/nt 》/x 好看/a 。/x 纪录片/n 《/x 梦想合唱团/nt 》/x 。/x 梦想合唱团/nt 唱/v 《/x 东京新闻/nt 》/x", []in{{pipeline.Org, "《梦想合唱团》"}, {pipeline.Org, "梦想合唱团"}, {pipeline.Org, "梦想合唱团"}, {pipeline.Org, "东京新闻"}}, []out{
+			{pipeline.Org, "东京新闻", "东京新闻", "", "", "pos"},
+		}},
+		// A title with more to the name is no bare title of the work.
+		{"电视剧/n 《/x 长津湖/nt 》/x 。/x 《/x 长津湖/nt 》/x 剧组/n", []in{{pipeline.Org, "长津湖"}, {pipeline.Org, "《长津湖》剧组"}}, []out{
+			{pipeline.Org, "《长津湖》剧组", "长津湖", "", "", "pos"},
+		}},
 		// Not before 出版社, nor a title with more to the name.
 		{"《/x 人民日报/nt 》/x 出版社/nt", []in{{pipeline.Org, "人民日报"}}, []out{
 			{pipeline.Org, "人民日报", "人民日报", "", "", "pos"},

@@ -1420,6 +1420,7 @@ func quoteFragment(text string) bool {
 // minConfidence and implausible as a name (see plausible), and for places no
 // division's abbreviation either.
 func (s *Stage) dropFragments(d *doc) {
+	works := s.workTitles(d)
 	d.DeleteMentions(func(m *pipeline.Mention) bool {
 		if !isEntity(m.Type) || m.Stage == Name {
 			return false
@@ -1442,8 +1443,8 @@ func (s *Stage) dropFragments(d *doc) {
 				return true // title-document: 美国《通胀削减法案》 is a law
 			}
 		}
-		if m.Type == pipeline.Org && s.workTitle(d, m) {
-			return true // title-work: 电视剧《县委大院》 is a series
+		if m.Type == pipeline.Org && len(works) > 0 && (slices.Contains(works, m.Text) || slices.Contains(works, bareTitle(m.Text))) {
+			return true // title-work: 电视剧《县委大院》 is a series, and so is 《县委大院》 without a cue
 		}
 		if m.Type == pipeline.Place && m.End-m.Start == 1 && designation(d, m.End) {
 			return true // model: 苏-57, 图-160
@@ -1462,6 +1463,37 @@ func (s *Stage) dropFragments(d *doc) {
 			!s.plausible(pipeline.Place, m.Text) && s.abbrevs.Lookup(m.Text) == nil &&
 			!strings.Contains(m.Rule, "person-country") && !strings.Contains(m.Rule, "org-country") && !strings.Contains(m.Rule, "country-side")
 	})
+}
+
+// workTitles returns the titles, without their marks, of the tagger ORG
+// mentions the document writes beside a word of work_cues.tsv (see
+// workTitle): a title one cue makes a work's names that work wherever the
+// document writes it, in 《》 or not (纪录片《梦想合唱团》, later 《梦想合唱团》).
+func (s *Stage) workTitles(d *doc) []string {
+	var titles []string
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Org || m.Stage == Name || !s.workTitle(d, m) {
+			continue
+		}
+		t := m.Text
+		if b := bareTitle(t); b != "" {
+			t = b
+		}
+		if !slices.Contains(titles, t) {
+			titles = append(titles, t)
+		}
+	}
+	return titles
+}
+
+// bareTitle returns what text holds when it is exactly one book title with
+// its marks (《县委大院》 → 县委大院), and "" otherwise.
+func bareTitle(text string) string {
+	if title, ok := bookTitle(text); ok && "《"+title+"》" == text {
+		return title
+	}
+	return ""
 }
 
 // workTitle reports whether m is exactly a book title, with its marks or
@@ -1489,7 +1521,12 @@ func (s *Stage) workTitle(d *doc, m *pipeline.Mention) bool {
 		return true
 	}
 	j := d.tokenAt(close + 1) // none without gse's words, which tell 出版 from 出版社
-	return j >= 0 && d.Tokens[j].Start == close+1 && s.works.After(d.Tokens[j].Text)
+	if j < 0 || d.Tokens[j].Start != close+1 {
+		return false
+	}
+	// A cue gse knows no word for comes in two (启|播).
+	return s.works.After(d.Tokens[j].Text) ||
+		j+1 < len(d.Tokens) && d.Tokens[j+1].Start == d.Tokens[j].End && s.works.After(d.Tokens[j].Text+d.Tokens[j+1].Text)
 }
 
 // dropStormNames drops every PERSON, PLACE and ORG mention inside a name
