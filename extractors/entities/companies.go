@@ -124,16 +124,8 @@ func opensPhrase(p pipeline.Token) bool {
 // word bounds, lies in no other name but a PLACE of its brand and is not
 // followed by an institution suffix (航天科技产业园) an ORG mention.
 func (s *Stage) markCompany(d *doc, name string) {
-	n := runes.Count(name)
 	var drop []int
-	for at := 0; ; {
-		k := runes.Index(d.Text[at:], name)
-		if k < 0 {
-			break
-		}
-		start := d.RuneOffset(at + k)
-		at += k + len(name)
-		end := start + n
+	for start, end := range d.occurrences(name) {
 		j, e := d.tokenAt(start), d.tokenAt(end-1)
 		if j < 0 || e < 0 || d.Tokens[j].Start != start || d.Tokens[e].End != end || !s.brand(d, j) {
 			continue

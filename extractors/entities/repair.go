@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -1167,15 +1168,7 @@ func (s *Stage) definedAliases(d *doc) {
 			continue
 		}
 		name, entity := d.Text[loc[2]:loc[3]], d.Mentions[full].Text
-		n := runes.Count(name)
-		for at := 0; ; {
-			k := runes.Index(d.Text[at:], name)
-			if k < 0 {
-				break
-			}
-			start := d.RuneOffset(at + k)
-			at += k + len(name)
-			end := start + n
+		for start, end := range d.occurrences(name) {
 			if i := slices.IndexFunc(d.Mentions, func(m pipeline.Mention) bool { return isEntity(m.Type) && m.Start == start && m.End == end }); i >= 0 {
 				m := &d.Mentions[i]
 				m.Type, m.Entity = pipeline.Org, entity
@@ -1187,6 +1180,25 @@ func (s *Stage) definedAliases(d *doc) {
 			}
 			d.AddMention(pipeline.Mention{Type: pipeline.Org, Text: name, Start: start, End: end, Entity: entity,
 				Stage: Name, Rule: "defined-alias", Confidence: gazetteerConfidence})
+		}
+	}
+}
+
+// occurrences yields the code point span of every occurrence of name in
+// d's text, left to right.
+func (d *doc) occurrences(name string) iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		n := runes.Count(name)
+		for at := 0; ; {
+			k := runes.Index(d.Text[at:], name)
+			if k < 0 {
+				return
+			}
+			start := d.RuneOffset(at + k)
+			at += k + len(name)
+			if !yield(start, start+n) {
+				return
+			}
 		}
 	}
 }
