@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -1532,20 +1533,30 @@ func takeTopic(v *view, f *pipeline.Fact, o org, ps int) {
 // |subject:topic-chain): 我国成为全球能耗强度降低最快的国家之一，…，非化石能源
 // 发电装机容量占比超过了50% → 中国.
 func (s *Stage) metricChains(v *view, from int, kind string) {
-	for i := from; i < len(v.facts); i++ {
-		f := &v.facts[i]
-		if f.Kind != kind || f.Subject != "" || f.Object == "" || strings.Contains(f.Rule, "|subject:") || strings.Contains(f.Rule, ":after-") {
-			continue
-		}
-		ps := s.metricAt(v, f)
-		if ps < 0 {
-			continue
-		}
+	for f, ps := range s.openingMetrics(v, from, kind) {
 		o, ok := s.topicChain(v, f.Sentence, v.sents[f.Sentence].Start, ps)
 		if !ok {
 			continue
 		}
 		takeTopic(v, f, o, ps)
+	}
+}
+
+// openingMetrics yields the facts of kind from index from on that are still
+// without a subject and have a metric that opens its clause, with where it
+// starts (metricAt): the facts metricChains and metricParallels give a
+// subject to.
+func (s *Stage) openingMetrics(v *view, from int, kind string) iter.Seq2[*pipeline.Fact, int] {
+	return func(yield func(*pipeline.Fact, int) bool) {
+		for i := from; i < len(v.facts); i++ {
+			f := &v.facts[i]
+			if f.Kind != kind || f.Subject != "" || f.Object == "" || strings.Contains(f.Rule, "|subject:") || strings.Contains(f.Rule, ":after-") {
+				continue
+			}
+			if ps := s.metricAt(v, f); ps >= 0 && !yield(f, ps) {
+				return
+			}
+		}
 	}
 }
 
@@ -1585,15 +1596,7 @@ func (s *Stage) metricAt(v *view, f *pipeline.Fact) int {
 // a parallel figure counts for the same subject (目前，北京市共有出租车营运车辆
 // 6.6万辆，日均客运量190多万人次 → 北京市).
 func (s *Stage) metricParallels(v *view, from int, kind string) {
-	for i := from; i < len(v.facts); i++ {
-		f := &v.facts[i]
-		if f.Kind != kind || f.Subject != "" || f.Object == "" || strings.Contains(f.Rule, "|subject:") || strings.Contains(f.Rule, ":after-") {
-			continue
-		}
-		ps := s.metricAt(v, f)
-		if ps < 0 {
-			continue
-		}
+	for f, ps := range s.openingMetrics(v, from, kind) {
 		si := f.Sentence
 		g, phrase, ok := s.parallelFact(v, si, v.sents[si].Start, ps, Amount, Statistic)
 		if !ok || phrase != "" || g.Sentence != si || v.valueModifies(&g) {
