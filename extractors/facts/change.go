@@ -978,10 +978,7 @@ func (s *Stage) shareMetric(v *view, si, lo, mstart, ms int, p *pipeline.Mention
 	if w := v.slice(max(mstart, ms-2), ms); w != "比重" && w != "比例" && w != "份额" {
 		return none, false
 	}
-	cs := mstart
-	for cs > lo && !strings.ContainsRune("，,；;。：:", v.text[cs-1]) {
-		cs--
-	}
+	cs := v.clauseStart(lo, mstart)
 	z := slices.Index(v.text[cs:mstart], '占')
 	if z < 0 {
 		return none, false
