@@ -318,7 +318,7 @@ type example struct {
 var rules []*rule
 
 func init() {
-	rules = []*rule{roleRule, amountRule, statisticRule, eventRule, meetRule, changeRule, shareRule}
+	rules = []*rule{roleRule, amountRule, statisticRule, eventRule, meetRule, visitRule, changeRule, shareRule}
 }
 
 // addMention records m's ID once and widens f's evidence to cover it.

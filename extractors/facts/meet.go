@@ -308,16 +308,23 @@ func (s *Stage) addMeeting(v *view, si int, rule, verb string, mt meeting, b *pi
 	for _, m := range mt.place.mentions {
 		addMention(&f, m)
 	}
+	s.dateMeeting(v, si, &f, mt, at)
+	v.add(f)
+}
+
+// dateMeeting gives f, the event of mt's person whose verb or conjunction
+// stands at at, its time: the DATE between the person and the verb, else
+// the sentence's or paragraph's, else the document lead's.
+func (s *Stage) dateMeeting(v *view, si int, f *pipeline.Fact, mt meeting, at int) {
 	if usable(mt.date) != nil {
-		setDate(&f, mt.date, false)
+		setDate(f, mt.date, false)
 	} else if d, context := v.dateFor(si, at); d != nil {
-		setDate(&f, d, context)
+		setDate(f, d, context)
 	} else if d := v.leadDate(si, entity(mt.a)); d != nil && !strings.ContainsAny(v.slice(mt.a.End, f.EvidenceEnd), "将拟") {
 		// Not a meeting to come (李克强将会见高克): the lead's time is past.
 		f.DateStart, f.DateEnd = copyTime(d.DateStart), copyTime(d.DateEnd)
 		f.Rule += "|date:document-lead"
 	}
-	v.add(f)
 }
 
 // maxLeadDays is the longest time, in days, a document's lead may give the
@@ -374,6 +381,14 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 		}
 		if at := v.occasionStart(g, lo); at >= 0 {
 			g = at // 出席二十国集团领导人峰会期间: the occasion, not a party
+			continue
+		}
+		if at := v.invitationStart(g, lo); at >= 0 {
+			g = at // 是应习近平邀请: who invited is no party
+			continue
+		}
+		if mt.date != nil && mt.date.Start == g && g > lo && v.text[g-1] == '于' {
+			g-- // 将于7月21日
 			continue
 		}
 		if mt.place.name != "" {
@@ -478,6 +493,27 @@ func (v *view) occasionStart(end, lo int) int {
 			if k+len(verb) <= end-2 && v.slice(k, k+len(verb)) == string(verb) {
 				return k
 			}
+		}
+	}
+	return -1
+}
+
+// invitationStart returns where an invitation ending at end begins — 应,
+// maybe after 是, then who invited and 邀请, maybe after 的 (是应习近平的邀请)
+// — or -1.
+func (v *view) invitationStart(end, lo int) int {
+	if end-2 < lo || v.slice(end-2, end) != "邀请" {
+		return -1
+	}
+	for k := end - 3; k >= max(lo, end-2-2*maxName); k-- {
+		switch v.text[k] {
+		case '，', ',', '。', '；', '、':
+			return -1
+		case '应':
+			if k > lo && v.text[k-1] == '是' {
+				k--
+			}
+			return k
 		}
 	}
 	return -1
