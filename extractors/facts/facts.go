@@ -1,8 +1,8 @@
 // Package facts derives facts from the mentions earlier stages found: who
 // holds which role where (role), who spent or received how much and when
 // (amount), how many of something a subject counts (statistic), which
-// organizations or places did something together, or which people met,
-// when and where (event), by how much something grew or fell (change:
+// organizations or places did something together, which people met, or
+// who visited which place, when and where (event), by how much something grew or fell (change:
 // 营业收入1.2亿元，同比增长22.4% → 营业收入, 同比增长, 22.4 %; the unit is %
 // or pp for percentage points, or a currency when it grew by money no amount
 // fact reads: 人民币贷款增加14.75万亿元), and what share of a whole something is
