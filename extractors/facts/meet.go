@@ -379,7 +379,7 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			g = t.Start
 			continue
 		}
-		if at := v.occasionStart(g, lo); at >= 0 {
+		if at := s.occasionStart(v, g, lo); at >= 0 {
 			g = at // 出席二十国集团领导人峰会期间: the occasion, not a party
 			continue
 		}
@@ -475,22 +475,21 @@ func (s *Stage) personAfter(v *view, si, from int) (*pipeline.Mention, bool) {
 }
 
 // occasionStart returns where an occasion ending at end begins — a verb of
-// attending or visiting and what is attended, closed by 期间 or 之际
-// (出席二十国集团领导人峰会期间) — or -1.
-func (v *view) occasionStart(end, lo int) int {
-	if end-2 < lo {
+// attending or visiting and what is attended, closed by a word of
+// fact_words.tsv kind occasion (出席二十国集团领导人峰会期间, …之际, …前夕)
+// — or -1.
+func (s *Stage) occasionStart(v *view, end, lo int) int {
+	n := s.words.Ending(dictionaries.FactOccasion, v.text, lo, end)
+	if n == 0 {
 		return -1
 	}
-	if w := v.slice(end-2, end); w != "期间" && w != "之际" {
-		return -1
-	}
-	for k := end - 3; k >= max(lo, end-2-maxName); k-- {
+	for k := end - n - 1; k >= max(lo, end-n-maxName); k-- {
 		switch v.text[k] {
 		case '，', ',', '。', '；':
 			return -1
 		}
 		for _, verb := range occasionVerbs {
-			if k+len(verb) <= end-2 && v.slice(k, k+len(verb)) == string(verb) {
+			if k+len(verb) <= end-n && v.slice(k, k+len(verb)) == string(verb) {
 				return k
 			}
 		}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -41,8 +42,39 @@ var visitRule = &rule{
 		{"鲁哈尼今天抵达伊拉克首都巴格达。", []string{"PERSON:鲁哈尼", "PLACE:伊拉克", "PLACE:巴格达"},
 			[]string{"event:person-visits-place|鲁哈尼|抵达|巴格达|||巴格达"}},
 		{"习近平抵达中国援建的尼雷尔国际会议中心。", []string{"PERSON:习近平", "PLACE:中国"}, nil},
-		// The visit is an occasion of what follows; its visitor is named later.
-		{"在对意大利进行国事访问之际，习近平发表署名文章。", []string{"PLACE:意大利", "PERSON:习近平"}, nil},
+		// The visit is the occasion of what follows; its visitor opens the next clause.
+		{"3月20日，在对意大利共和国进行国事访问前夕，国家主席习近平在意大利《晚邮报》发表署名文章。",
+			[]string{"DATE:3月20日|2019-03-20|2019-03-21", "PLACE:意大利共和国|意大利", "PERSON:习近平", "PLACE:意大利", "ORG:晚邮报"},
+			[]string{"event:person-visits-place|visitor:after-occasion|习近平|国事访问|意大利||2019-03-20|意大利"}},
+		{"在对意大利进行国事访问之际，两国签署合作文件。", []string{"PLACE:意大利"}, nil},
+		// The visit describes the visitor after 的.
+		{"李克强在人民大会堂会见来华进行国事访问的冈比亚总统巴罗。",
+			[]string{"PERSON:李克强", "PLACE:人民大会堂", "PLACE:华|中国||CN", "PLACE:冈比亚", "PERSON:巴罗"},
+			[]string{"event:person-meets-person|李克强|会见|巴罗|||人民大会堂", "event:person-visits-place|visitor:modified|巴罗|国事访问|中国|||中国"}},
+		{"习近平在人民大会堂会见来华出席高峰论坛的智利总统博里奇。",
+			[]string{"PERSON:习近平", "PLACE:人民大会堂", "PLACE:华|中国||CN", "PLACE:智利", "PERSON:博里奇"},
+			[]string{"event:person-meets-person|习近平|会见|博里奇|||人民大会堂", "event:person-visits-place|visitor:modified|博里奇|访问|中国|||中国"}},
+		{"习近平在人民大会堂会见来华访问的美国客人。", []string{"PERSON:习近平", "PLACE:人民大会堂", "PLACE:华|中国||CN", "PLACE:美国"}, nil},
+		{"习近平在西安同来华出席中国－中亚峰会并进行国事访问的塔吉克斯坦总统拉赫蒙举行会谈。",
+			[]string{"PERSON:习近平", "PLACE:西安", "PLACE:华|中国||CN", "PLACE:中国", "PLACE:塔吉克斯坦", "PERSON:拉赫蒙"},
+			[]string{"event:person-with-person-talk|习近平|会谈|拉赫蒙|||西安", "event:person-visits-place|visitor:modified|拉赫蒙|国事访问|中国|||中国"}},
+		// The person before the visit made it, not the one it describes.
+		{"出席习近平访俄有关活动的国务院副总理汪洋。", []string{"PERSON:习近平", "PLACE:俄|俄罗斯||RU", "PERSON:汪洋"},
+			[]string{"event:person-visits-place|习近平|访问|俄罗斯|||俄罗斯"}},
+		{"普京是应习近平的邀请对我国进行国事访问的。", []string{"PERSON:普京", "PERSON:习近平"},
+			[]string{"event:person-visits-place|普京|国事访问|中国|||中国"}},
+		{"习近平在钓鱼台国宾馆会见来华正式访问的挪威首相斯特勒。",
+			[]string{"PERSON:习近平", "ORG:钓鱼台国宾馆", "PLACE:华|中国||CN", "PLACE:挪威", "PERSON:斯特勒"},
+			[]string{"event:person-meets-person|习近平|会见|斯特勒|||钓鱼台国宾馆", "event:person-visits-place|visitor:modified|斯特勒|正式访问|中国|||中国"}},
+		{"2018年习近平主席访阿。", []string{"DATE:2018年|2018-01-01|2019-01-01", "PERSON:习近平", "PLACE:阿"}, nil},
+		{"金正恩3月25日至28日访华。", []string{"PERSON:金正恩", "DATE:3月25日至28日|2018-03-25|2018-03-29", "PLACE:华|中国||CN"},
+			[]string{"event:person-visits-place|金正恩|访问|中国||2018-03-25|中国"}},
+		// Visits go on in the next clause, with the same visitor.
+		{"习近平13日抵达万象，开始对老挝进行国事访问。",
+			[]string{"PERSON:习近平", "DATE:13日|2017-11-13|2017-11-14", "PLACE:万象", "PLACE:老挝"},
+			[]string{"event:person-visits-place|习近平|抵达|万象||2017-11-13|万象", "event:person-visits-place|visitor:clause-before|习近平|国事访问|老挝||2017-11-13|老挝"}},
+		{"习近平抵达万象，两国开始对老挝进行国事访问。", []string{"PERSON:习近平", "PLACE:万象", "PLACE:老挝"},
+			[]string{"event:person-visits-place|习近平|抵达|万象|||万象"}},
 		// Not a place visited: what stands after the verb is no PLACE.
 		{"习近平访问期间，两国签署合作文件。", []string{"PERSON:习近平"}, nil},
 		// Someone other than the person before 对 is the one acting.
@@ -52,7 +84,8 @@ var visitRule = &rule{
 
 // visits finds who visited which state or place, in every sentence with a
 // PERSON mention: 对 and the places, 进行 and a visit (…对法国进行国事访问),
-// or a verb of visiting right before them (访问印度, 抵达达喀尔).
+// a verb of visiting right before them (访问印度, 抵达达喀尔, 访华), or 来
+// and a place and what was done there (来华进行国事访问的…).
 func (s *Stage) visits(v *view) {
 	for si, sent := range v.sents {
 		if len(v.mentions(si, pipeline.Person)) == 0 {
@@ -63,15 +96,14 @@ func (s *Stage) visits(v *view) {
 			if t == nil {
 				continue
 			}
+			end := k
 			if v.text[k] == '对' && t.End == k+1 {
-				if end := s.visitTo(v, si, k); end > k {
-					k = end - 1
-				}
-				continue
+				end = s.visitTo(v, si, k)
+			} else {
+				end = s.visitVerb(v, si, k, t)
 			}
-			if n := s.words.Starting(dictionaries.FactVisit, v.text, k, sent.End); n > 0 && v.aligned(k, k+n) {
-				s.visitVerb(v, si, k, n)
-				k += n - 1
+			if end > k {
+				k = end - 1
 			}
 		}
 	}
@@ -92,8 +124,8 @@ func (s *Stage) visitees(v *view, si, pos int) ([]visitee, int) {
 	for len(vs) < 8 && pos < hi {
 		if m := v.longestAt(pos, hi, pipeline.Place, pipeline.Place); m != nil {
 			m = s.innermost(v, m, hi)
-			if !v.placeEnds(m.End, hi) {
-				return nil, pos
+			if !v.placeEnds(m.End, hi) || utf8.RuneCountInString(entity(m)) < 2 {
+				return nil, pos // nor one character no name reads (访阿: 阿联酋 or 阿根廷)
 			}
 			vs = append(vs, visitee{entity(m), m})
 			pos = m.End
@@ -145,13 +177,7 @@ func (s *Stage) visitTo(v *view, si, k int) int {
 		return k
 	}
 	verb, _ := s.words.Predicate(dictionaries.FactVisit, v.slice(pos, pos+n))
-	mt, ok := s.personBefore(v, si, k)
-	if !ok {
-		return pos + n
-	}
-	for _, p := range places {
-		s.addVisit(v, si, verb, mt, p, k, pos+n, 0.85)
-	}
+	s.addVisits(v, si, verb, places, k, pos+n, 0.85)
 	return pos + n
 }
 
@@ -159,33 +185,173 @@ func (s *Stage) visitTo(v *view, si, k int) int {
 // 一周, 两天半.
 const maxVisitLength = 6
 
-// visitVerb reads PERSON … visit PLACE… at the verb [k, k+n).
-func (s *Stage) visitVerb(v *view, si, k, n int) {
-	from := k + n
-	if from < v.sents[si].End && v.text[from] == '了' {
-		from++
+// visitVerb reads a visit at the token t that starts at k: a verb of
+// visiting and the places after it (访问印度), a verb written as one word
+// with its place (访华), or 来 and a place, maybe with 进行 and the kind
+// of visit after it (来华进行国事访问). It returns where the visit ends, or
+// k when there is none.
+func (s *Stage) visitVerb(v *view, si, k int, t *pipeline.Token) int {
+	hi := v.sents[si].End
+	n := s.words.Starting(dictionaries.FactVisit, v.text, k, hi)
+	verb, from := "", k+n
+	switch {
+	case n > 0 && v.aligned(k, k+n):
+		if from < hi && v.text[from] == '了' {
+			from++
+		}
+	case n > 0 && v.exact(k+n, t.End, pipeline.Place) != nil:
+		// 访华, 访美: the verb and the place one word.
+	case v.text[k] == '来' && v.exact(k+1, t.End, pipeline.Place) != nil:
+		from, verb = k+1, "访问"
+	default:
+		return k
+	}
+	if n > 0 {
+		verb, _ = s.words.Predicate(dictionaries.FactVisit, v.slice(k, k+n))
 	}
 	places, end := s.visitees(v, si, from)
 	if len(places) == 0 || places[0].m == nil {
-		return
+		return k
 	}
-	mt, ok := s.personBefore(v, si, k)
+	confidence := 0.8
+	if n == 0 {
+		// 来华 and what was done there, up to 的 or the clause's end: a visit
+		// word names the kind of visit (来华正式访问的…, 来华出席峰会并进行国事
+		// 访问的…).
+		for e := end; e+2 < hi && v.text[e] != '的' && !strings.ContainsRune("，,。；;：:", v.text[e]); e++ {
+			if m := s.words.Starting(dictionaries.FactVisit, v.text, e, hi); m > 1 && v.aligned(e, e+m) {
+				verb, _ = s.words.Predicate(dictionaries.FactVisit, v.slice(e, e+m))
+				end, confidence = e+m, 0.85
+				break
+			}
+		}
+	}
+	s.addVisits(v, si, verb, places, k, end, confidence)
+	return end
+}
+
+// addVisits adds a visit of every place to the visitor of the visit
+// written from k to end, when there is one.
+func (s *Stage) addVisits(v *view, si int, verb string, places []visitee, k, end int, confidence float64) {
+	mt, how, ok := s.visitor(v, si, k, end)
 	if !ok {
 		return
 	}
-	verb, _ := s.words.Predicate(dictionaries.FactVisit, v.slice(k, k+n))
 	for _, p := range places {
-		s.addVisit(v, si, verb, mt, p, k, end, 0.8)
+		s.addVisit(v, si, how, verb, mt, p, k, end, confidence)
 	}
 }
 
+// visitor returns who made the visit written from k to end, and the rule
+// suffix that says how they were found:
+//
+//   - (none): the person before it, as a meeting's (习近平对法国进行国事访问);
+//   - visitor:modified: else the person the visit describes, after 的 and
+//     maybe what else was done (来华进行国事访问的冈比亚总统巴罗, 来华出席论坛的
+//     智利总统博里奇);
+//   - visitor:after-occasion: a visit written as the occasion of what
+//     follows, 在…之际, 前夕 or 期间, with no one before it: the person
+//     opening the next clause (在对意大利进行国事访问前夕，国家主席习近平…);
+//   - visitor:clause-before: a clause of one or two adverbs and verbs before
+//     the visit (…抵达马德里，开始对西班牙进行国事访问): the visitor of the
+//     visit in the clause before, in the same sentence.
+func (s *Stage) visitor(v *view, si, k, end int) (meeting, string, bool) {
+	hi := v.sents[si].End
+	// Not past a meeting's verb that gse read as a noun (习近平在人民大会堂
+	// 会见/n 来华…的客人): the host is no visitor.
+	if mt, ok := s.personBefore(v, si, k); ok && !s.meetsIn(v, mt.a.End, k) {
+		return mt, "", true
+	}
+	if p, ok := s.personAfter(v, si, end); ok && strings.ContainsRune(v.slice(end, p.Start), '的') {
+		return meeting{a: p}, "|visitor:modified", true
+	}
+	cs := v.clauseStart(v.sents[si].Start, k)
+	if v.slice(cs, k) == "在" && s.words.Starting(dictionaries.FactOccasion, v.text, end, hi) > 0 {
+		for e := end + 1; e < min(hi, end+4); e++ {
+			if v.text[e] == '，' || v.text[e] == ',' {
+				if p := s.personOpening(v, si, e+1); p != nil {
+					return meeting{a: p}, "|visitor:after-occasion", true
+				}
+				break
+			}
+		}
+		return meeting{}, "", false
+	}
+	if mt, ok := s.visitorBefore(v, si, cs, k); ok {
+		return mt, "|visitor:clause-before", true
+	}
+	return meeting{}, "", false
+}
+
+// meetsIn reports whether a meet or talk verb stands in [start, end).
+func (s *Stage) meetsIn(v *view, start, end int) bool {
+	for k := start; k < end; k++ {
+		if s.words.Starting(dictionaries.FactMeet, v.text, k, end) > 0 || s.words.Starting(dictionaries.FactTalk, v.text, k, end) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personOpening returns the PERSON mention that opens the clause at pos,
+// maybe after a date and a title with whose it is (国家主席习近平,
+// 中国国家主席习近平), or nil.
+func (s *Stage) personOpening(v *view, si, pos int) *pipeline.Mention {
+	hi := v.sents[si].End
+	if m := v.timeStarting(pos, hi); m != nil {
+		pos = m.End
+	}
+	if m := v.startingMention(pos, hi); m != nil && s.titleAt(v, m.End, hi) > m.End {
+		pos = m.End
+	}
+	pos = s.titleAt(v, pos, hi)
+	for _, m := range v.mentions(si, pipeline.Person) {
+		if m.Start == pos {
+			return m
+		}
+	}
+	return nil
+}
+
+// visitorBefore returns the visitor and date of the last visit of sentence
+// si before the clause [cs, k) when that clause is only one or two adverbs
+// or verbs (开始, 随后): the visits go on with the same visitor.
+func (s *Stage) visitorBefore(v *view, si, cs, k int) (meeting, bool) {
+	words := 0
+	for pos := cs; pos < k; words++ {
+		t := v.tokenStarting(pos)
+		if t == nil || t.End > k || t.End-t.Start > 2 || words == 2 || t.Pos != "v" && t.Pos != "d" {
+			return meeting{}, false
+		}
+		pos = t.End
+	}
+	if words == 0 {
+		return meeting{}, false
+	}
+	for i := len(v.facts) - 1; i >= 0; i-- {
+		f := &v.facts[i]
+		if f.Sentence != si || f.EvidenceEnd > cs || !strings.HasPrefix(f.Rule, "event:person-visits-place") || len(f.MentionIDs) == 0 {
+			continue
+		}
+		mt := meeting{a: v.mentionOf(f.MentionIDs[0])}
+		for _, id := range f.MentionIDs[1:] {
+			if m := v.mentionOf(id); m != nil && m.Type == pipeline.Date {
+				mt.date = m
+			}
+		}
+		return mt, mt.a != nil
+	}
+	return meeting{}, false
+}
+
 // addVisit adds the event of mt's person visiting p; its evidence runs from
-// the person to end, and it takes its time as a meeting does.
-func (s *Stage) addVisit(v *view, si int, verb string, mt meeting, p visitee, at, end int, confidence float64) {
+// the visit or the person, whichever comes first, to the visit's end or
+// the person's, and it takes its time as a meeting does.
+func (s *Stage) addVisit(v *view, si int, how, verb string, mt meeting, p visitee, at, end int, confidence float64) {
 	if v.truncated(mt.a) {
 		return
 	}
-	f := newFact(Event, "event:person-visits-place", si, mt.a.Start, end, confidence)
+	f := newFact(Event, "event:person-visits-place"+how, si, min(mt.a.Start, at), max(end, mt.a.End), confidence)
 	f.Subject, f.Predicate, f.Object, f.Place = entity(mt.a), verb, p.name, p.name
 	addMention(&f, mt.a)
 	if p.m != nil {
