@@ -570,14 +570,23 @@ func (s *scanner) wholeDay(i int, c chain, ctx *value) (t, until time.Time, end 
 // 十一) is a date.
 var holidayContext = []string{"期间", "假期", "小长假", "长假", "黄金周", "前夕", "前后", "当天", "假日", "节", "档", "之后", "以后", "以来"}
 
-// holidayAt reads a holiday name; names marked context need a year before
-// them (withYear) or a date word after them.
+// holidayAt reads a holiday name, the longest that cuts no unbroken word
+// (中秋 of 中秋节日期间, 国庆 of 国庆节日益临近); names marked context need
+// a year before them (withYear) or a date word after them.
 func (s *scanner) holidayAt(i int, withYear bool) (*dictionaries.Holiday, int) {
-	v, end := s.t.holidays.longest(s.r, i)
-	if v == nil {
+	var h *dictionaries.Holiday
+	end := -1
+	for t, j := s.t.holidays, i; j < len(s.r); j++ {
+		if t = t.child(s.r[j]); t == nil {
+			break
+		}
+		if t.val != nil && !s.cuts(i, j+1) {
+			h, end = t.val.(*dictionaries.Holiday), j+1
+		}
+	}
+	if h == nil {
 		return nil, -1
 	}
-	h := v.(*dictionaries.Holiday)
 	if h.Context && !withYear && s.litAny(end, holidayContext...) < 0 {
 		return nil, -1
 	}

@@ -164,6 +164,7 @@ func TestHolidays(t *testing.T) {
 		{"2023年古尔邦节", "2023-06-28"},
 		{"2024年伊斯兰新年", "2024-07-07"},
 		{"2024年火把节", "2024-07-29"},
+		{"今年中秋节日期间", "2024-09-17"}, // 中秋: 节日 is unbroken
 	} {
 		ms := s.Find(c.text, &exampleAnchor)
 		if len(ms) == 0 || ms[0].Normalized != c.norm {
