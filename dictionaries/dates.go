@@ -16,6 +16,7 @@ const (
 	CalendarOrthodox = "orthodox" // days from Orthodox (Julian) Easter Sunday
 	CalendarWeekday  = "weekday"  // the nth weekday of a month
 	CalendarIslamic  = "islamic"  // a month and day of the Islamic (Hijri) calendar
+	CalendarHebrew   = "hebrew"   // a month (1 Nisan … 7 Tishrei … 12 Adar) and day of the Hebrew calendar
 )
 
 // Holiday is one row of holidays.tsv: a name and how to find its day in a year.
@@ -32,6 +33,15 @@ type Holiday struct {
 	Term string
 	// Context is set for names too ambiguous to stand alone (五一, 十一).
 	Context bool
+	// Moves shift the day off some weekdays (圣殿被毁日 from a Saturday to
+	// the Sunday after it).
+	Moves []Move
+}
+
+// Move shifts a holiday that falls on Weekday (1 = Monday … 7 = Sunday)
+// by Days, in Gregorian years from From on (0: always).
+type Move struct {
+	Weekday, Days, From int
 }
 
 // solarTerms are the 24 solar terms as github.com/6tail/lunar-go names them.
@@ -49,9 +59,10 @@ var loadHolidays = shared("holidays.tsv", ParseHolidays)
 
 // ParseHolidays reads a table with the columns of holidays.tsv and checks
 // each row: names are unique, months and days are in range for their
-// calendar, and terms are solar terms.
+// calendar, terms are solar terms and moves are weekday:days[:from] with
+// each weekday once.
 func ParseHolidays(t *Table) ([]Holiday, error) {
-	c, err := columns(t, "name", "calendar", "month", "day", "nth", "offset", "term", "context", "days")
+	c, err := columns(t, "name", "calendar", "month", "day", "nth", "offset", "term", "moves", "context", "days")
 	if err != nil {
 		return nil, err
 	}
@@ -65,22 +76,27 @@ func ParseHolidays(t *Table) ([]Holiday, error) {
 		}
 		seen[h.Name] = true
 		nums := []*int{&h.Month, &h.Day, &h.Nth, &h.Offset, &h.Days}
-		for k, col := range []int{c[2], c[3], c[4], c[5], c[8]} {
+		for k, col := range []int{c[2], c[3], c[4], c[5], c[9]} {
 			n, err := strconv.Atoi(row[col])
 			if err != nil {
 				return nil, fmt.Errorf("%s: column %s: %w", where, t.Header[col], err)
 			}
 			*nums[k] = n
 		}
-		switch row[c[7]] {
+		switch row[c[8]] {
 		case "0":
 		case "1":
 			h.Context = true
 		default:
-			return nil, fmt.Errorf("%s: context %q is not 0 or 1", where, row[c[7]])
+			return nil, fmt.Errorf("%s: context %q is not 0 or 1", where, row[c[8]])
+		}
+		if h.Moves, err = parseMoves(row[c[7]]); err != nil {
+			return nil, fmt.Errorf("%s: moves: %w", where, err)
 		}
 		switch h.Calendar {
-		case CalendarSolar, CalendarLunar, CalendarIslamic:
+		case CalendarSolar, CalendarLunar, CalendarIslamic, CalendarHebrew:
+			// The Hebrew calendar's 13th month, Adar II, is written 12
+			// (Adar), as the holidays of Adar are kept in Adar II.
 			if h.Month < 1 || h.Month > 12 || h.Day < 1 || h.Day > 31 || (h.Calendar != CalendarSolar && h.Day > 30) {
 				return nil, fmt.Errorf("%s: month %d day %d out of range", where, h.Month, h.Day)
 			}
@@ -102,6 +118,37 @@ func ParseHolidays(t *Table) ([]Holiday, error) {
 		out = append(out, h)
 	}
 	return out, nil
+}
+
+// parseMoves reads the moves column: empty, or comma-separated
+// weekday:days or weekday:days:from (5:-1:1949).
+func parseMoves(s string) ([]Move, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var moves []Move
+	seen := map[int]bool{}
+	for _, f := range strings.Split(s, ",") {
+		parts := strings.Split(f, ":")
+		if len(parts) < 2 || len(parts) > 3 {
+			return nil, fmt.Errorf("%q is not weekday:days[:from]", f)
+		}
+		var n [3]int
+		for k, p := range parts {
+			v, err := strconv.Atoi(p)
+			if err != nil {
+				return nil, fmt.Errorf("%q: %w", f, err)
+			}
+			n[k] = v
+		}
+		m := Move{Weekday: n[0], Days: n[1], From: n[2]}
+		if m.Weekday < 1 || m.Weekday > 7 || seen[m.Weekday] || m.Days == 0 || m.Days < -6 || m.Days > 6 || m.From < 0 {
+			return nil, fmt.Errorf("%q: a weekday 1-7 given once, days -6..6 but 0, a year from", f)
+		}
+		seen[m.Weekday] = true
+		moves = append(moves, m)
+	}
+	return moves, nil
 }
 
 // Kinds of rows in date_words.tsv; the file header says what each value means.

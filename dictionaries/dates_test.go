@@ -1,6 +1,7 @@
 package dictionaries
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -15,33 +16,49 @@ func TestHolidaysLoad(t *testing.T) {
 		byName[h.Name] = h
 	}
 	for name, want := range map[string]Holiday{
-		"春节":  {Name: "春节", Calendar: CalendarLunar, Month: 1, Day: 1, Days: 1},
-		"除夕":  {Name: "除夕", Calendar: CalendarLunar, Month: 1, Day: 1, Offset: -1, Days: 1},
-		"清明节": {Name: "清明节", Calendar: CalendarTerm, Term: "清明", Days: 1},
-		"五一":  {Name: "五一", Calendar: CalendarSolar, Month: 5, Day: 1, Context: true, Days: 1},
-		"斋月":  {Name: "斋月", Calendar: CalendarIslamic, Month: 9, Day: 1},
-		"大斋期": {Name: "大斋期", Calendar: CalendarEaster, Offset: -46, Days: 46},
+		"春节":    {Name: "春节", Calendar: CalendarLunar, Month: 1, Day: 1, Days: 1},
+		"除夕":    {Name: "除夕", Calendar: CalendarLunar, Month: 1, Day: 1, Offset: -1, Days: 1},
+		"清明节":   {Name: "清明节", Calendar: CalendarTerm, Term: "清明", Days: 1},
+		"五一":    {Name: "五一", Calendar: CalendarSolar, Month: 5, Day: 1, Context: true, Days: 1},
+		"斋月":    {Name: "斋月", Calendar: CalendarIslamic, Month: 9, Day: 1},
+		"大斋期":   {Name: "大斋期", Calendar: CalendarEaster, Offset: -46, Days: 46},
+		"逾越节":   {Name: "逾越节", Calendar: CalendarHebrew, Month: 1, Day: 15, Days: 8},
+		"普珥节":   {Name: "普珥节", Calendar: CalendarHebrew, Month: 12, Day: 14, Days: 1},
+		"圣殿被毁日": {Name: "圣殿被毁日", Calendar: CalendarHebrew, Month: 5, Day: 9, Days: 1, Moves: []Move{{Weekday: 6, Days: 1}}},
+		"以色列独立日": {Name: "以色列独立日", Calendar: CalendarHebrew, Month: 2, Day: 5, Days: 1,
+			Moves: []Move{{Weekday: 5, Days: -1, From: 1949}, {Weekday: 6, Days: -2, From: 1949}, {Weekday: 1, Days: 1, From: 2004}}},
 	} {
-		if got := byName[name]; got != want {
+		if got := byName[name]; !reflect.DeepEqual(got, want) {
 			t.Errorf("%s = %+v, want %+v", name, got, want)
 		}
 	}
 }
 
 func TestParseHolidaysErrors(t *testing.T) {
-	const head = "name\tcalendar\tmonth\tday\tnth\toffset\tterm\tcontext\tdays\n"
+	const head = "name\tcalendar\tmonth\tday\tnth\toffset\tterm\tmoves\tcontext\tdays\n"
 	for _, body := range []string{
-		"x\tsolar\t13\t1\t0\t0\t\t0\t1\n",
-		"x\tlunar\t1\t31\t0\t0\t\t0\t1\n",
-		"x\tislamic\t12\t31\t0\t0\t\t0\t1\n",
-		"x\tterm\t0\t0\t0\t0\t春节\t0\t1\n",
-		"x\tmoon\t1\t1\t0\t0\t\t0\t1\n",
-		"x\tsolar\t1\t1\t0\t0\t\t2\t1\n",
-		"x\tsolar\t1\t1\t0\t0\t\t0\t1\nx\tsolar\t1\t2\t0\t0\t\t0\t1\n",
-		"x\tweekday\t5\t7\t0\t0\t\t0\t1\n",
+		"x\tsolar\t13\t1\t0\t0\t\t\t0\t1\n",
+		"x\tlunar\t1\t31\t0\t0\t\t\t0\t1\n",
+		"x\tislamic\t12\t31\t0\t0\t\t\t0\t1\n",
+		"x\tterm\t0\t0\t0\t0\t春节\t\t0\t1\n",
+		"x\tmoon\t1\t1\t0\t0\t\t\t0\t1\n",
+		"x\tsolar\t1\t1\t0\t0\t\t\t2\t1\n",
+		"x\tsolar\t1\t1\t0\t0\t\t\t0\t1\nx\tsolar\t1\t2\t0\t0\t\t\t0\t1\n",
+		"x\tweekday\t5\t7\t0\t0\t\t\t0\t1\n",
 		// To the month's end only on the Islamic calendar; never backwards.
-		"x\tsolar\t1\t1\t0\t0\t\t0\t0\n",
-		"x\tislamic\t9\t1\t0\t0\t\t0\t-1\n",
+		"x\tsolar\t1\t1\t0\t0\t\t\t0\t0\n",
+		"x\tislamic\t9\t1\t0\t0\t\t\t0\t-1\n",
+		"x\thebrew\t9\t1\t0\t0\t\t\t0\t0\n",
+		// Adar II is written 12; no month 13.
+		"x\thebrew\t13\t14\t0\t0\t\t\t0\t1\n",
+		"x\thebrew\t5\t31\t0\t0\t\t\t0\t1\n",
+		// Moves: weekday:days[:from], each weekday once, some days.
+		"x\thebrew\t5\t9\t0\t0\t\t6\t0\t1\n",
+		"x\thebrew\t5\t9\t0\t0\t\t8:1\t0\t1\n",
+		"x\thebrew\t5\t9\t0\t0\t\t6:0\t0\t1\n",
+		"x\thebrew\t5\t9\t0\t0\t\t6:1,6:2\t0\t1\n",
+		"x\thebrew\t5\t9\t0\t0\t\t6:1:x\t0\t1\n",
+		"x\thebrew\t5\t9\t0\t0\t\t6:1:1949:2\t0\t1\n",
 	} {
 		tab, err := ParseTSV("h.tsv", head+body)
 		if err != nil {

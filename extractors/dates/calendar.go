@@ -11,7 +11,8 @@ import (
 )
 
 // Calendar arithmetic: Gregorian helpers, the Chinese lunisolar calendar and
-// solar terms (through github.com/6tail/lunar-go), Easter, and holidays.
+// solar terms (through github.com/6tail/lunar-go), Easter, the Islamic
+// calendar, and holidays; the Hebrew calendar is in hebrew.go.
 
 // lunarYears bounds the years handed to lunar-go, whose tables are only
 // meaningful for historical and near-future dates.
@@ -197,6 +198,17 @@ func islamicMonthEnd(t time.Time) time.Time {
 	return day30
 }
 
+// moved returns day t of a holiday in year y after the first of its moves
+// that applies: 圣殿被毁日 on a Saturday is kept on the Sunday after it.
+func moved(t time.Time, moves []dictionaries.Move, y int) time.Time {
+	for _, m := range moves {
+		if isoWeekday(t) == m.Weekday && y >= m.From {
+			return t.AddDate(0, 0, m.Days)
+		}
+	}
+	return t
+}
+
 func isoWeekday(t time.Time) int {
 	if wd := int(t.Weekday()); wd != 0 {
 		return wd
@@ -246,11 +258,13 @@ func holidayIn(h *dictionaries.Holiday, y int) (time.Time, bool) {
 		t, ok = nthWeekday(y, h.Month, h.Day, h.Nth)
 	case dictionaries.CalendarIslamic:
 		t, ok = islamicToSolar(y, h.Month, h.Day)
+	case dictionaries.CalendarHebrew:
+		t, ok = hebrewToSolar(y, h.Month, h.Day)
 	default:
 		ok = false
 	}
 	if ok {
-		t = t.AddDate(0, 0, h.Offset)
+		t = moved(t.AddDate(0, 0, h.Offset), h.Moves, y)
 	} else {
 		t = time.Time{}
 	}

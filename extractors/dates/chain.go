@@ -571,8 +571,9 @@ func (s *scanner) wholeDay(i int, c chain, ctx *value) (t, until time.Time, end 
 var holidayContext = []string{"期间", "假期", "小长假", "长假", "黄金周", "前夕", "前后", "当天", "假日", "节", "档", "之后", "以后", "以来"}
 
 // holidayAt reads a holiday name, the longest that cuts no unbroken word
-// (中秋 of 中秋节日期间, 国庆 of 国庆节日益临近); names marked context need
-// a year before them (withYear) or a date word after them.
+// (中秋 of 中秋节日期间, 国庆 of 国庆节日益临近; none in 赎罪日战争, the war
+// of 1973, so that 1973年赎罪日战争 keeps its year); names marked context
+// need a year before them (withYear) or a date word after them.
 func (s *scanner) holidayAt(i int, withYear bool) (*dictionaries.Holiday, int) {
 	var h *dictionaries.Holiday
 	end := -1

@@ -94,6 +94,10 @@ var rules = []rule{
 			// Holidays of several days: Ramadan by the Umm al-Qura calendar, Lent.
 			{"今年斋月期间", "今年斋月", "2024-03-11/2024-04-09"},
 			{"2018年大斋期", "2018年大斋期", "2018-02-14/2018-03-31"},
+			// Jewish holidays by the Hebrew calendar: their civil days, not
+			// the evening before.
+			{"2018年逾越节", "2018年逾越节", "2018-03-31/2018-04-07"},
+			{"普珥节", "普珥节", "2024-03-24"},
 			{"“3·15”晚会", "3·15", "2024-03-15"},
 			{"卫塞节", "卫塞节", "2024-05-22"},
 			{"春节上午", "春节上午", "2024-02-10T08/2024-02-10T11"},

@@ -165,6 +165,34 @@ func TestHolidays(t *testing.T) {
 		{"2024年伊斯兰新年", "2024-07-07"},
 		{"2024年火把节", "2024-07-29"},
 		{"今年中秋节日期间", "2024-09-17"}, // 中秋: 节日 is unbroken
+		// Jewish holidays: the civil days whose daytime they cover, the
+		// diaspora's number of days; Purim in Adar II of a leap year.
+		{"2018年逾越节", "2018-03-31/2018-04-07"},
+		{"2018年犹太新年", "2018-09-10/2018-09-11"},
+		{"2018年七七节", "2018-05-20/2018-05-21"},
+		{"2018年光明节", "2018-12-03/2018-12-10"},
+		{"2018年住棚节", "2018-09-24/2018-10-01"},
+		{"2023年西赫托拉节", "2023-10-08"},
+		{"2013年赎罪日", "2013-09-14"},
+		{"2024年普珥节", "2024-03-24"},
+		{"2014年犹太植树节", "2014-01-16"},
+		{"2013年犹太教篝火节", "2013-04-28"},
+		{"犹太教新年", "2024-10-03/2024-10-04"}, // not 新年, 1 January
+		// 9 Av on a Saturday is kept on Sunday.
+		{"2024年圣殿被毁日", "2024-08-13"},
+		{"2022年圣殿被毁日", "2022-08-07"},
+		// 5 Iyar on a Wednesday stays, on a Friday or Saturday moves to the
+		// Thursday before, on a Monday to Tuesday since 2004.
+		{"2023年以色列独立日", "2023-04-26"},
+		{"2022年以色列独立日", "2022-05-05"},
+		{"2025年以色列独立日", "2025-05-01"},
+		{"2024年以色列独立日", "2024-05-14"},
+		{"1997年以色列独立日", "1997-05-12"},
+		{"1948年以色列独立日", "1948-05-14"},
+		{"以色列国庆节", "2024-05-14"},   // not 国庆节, 1 October
+		{"1973年赎罪日战争", "1973"},     // the war's name: no holiday
+		{"2013年贖罪日", "2013-09-14"}, // Traditional characters the stage folds itself
+		{"2022年聖殿被毀日", "2022-08-07"},
 	} {
 		ms := s.Find(c.text, &exampleAnchor)
 		if len(ms) == 0 || ms[0].Normalized != c.norm {
@@ -204,6 +232,17 @@ func TestIslamicToSolar(t *testing.T) {
 			if err != nil || h.Month != int64(c.m) || h.Day != int64(c.d) {
 				t.Errorf("islamicToSolar(%d, %d, %d) = %s, which is Islamic %d-%d-%d (%v)", c.y, c.m, c.d, s, h.Year, h.Month, h.Day, err)
 			}
+		}
+	}
+}
+
+// TestHolidaysNoDate checks names that are no Jewish holiday there:
+// 篝火节 and 烛光节 alone are also other festivals, 赎罪日战争 the war of 1973.
+func TestHolidaysNoDate(t *testing.T) {
+	s := newStage(t)
+	for _, text := range []string{"草原篝火节", "烛光节", "赎罪日战争爆发后"} {
+		for _, m := range s.Find(text, &exampleAnchor) {
+			t.Errorf("%s: found %s %q → %s", text, m.Type, m.Text, m.Normalized)
 		}
 	}
 }
