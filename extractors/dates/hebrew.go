@@ -86,13 +86,13 @@ func roshHashanah(y int) int {
 
 // hebrewYear is what the month lengths of a Hebrew year depend on.
 type hebrewYear struct {
-	y, newYear, length int
-	leap               bool
+	newYear, length int // R.D. of 1 Tishrei, days
+	leap            bool
 }
 
 func newHebrewYear(y int) hebrewYear {
 	ny := roshHashanah(y)
-	return hebrewYear{y: y, newYear: ny, length: roshHashanah(y+1) - ny, leap: hebrewLeap(y)}
+	return hebrewYear{newYear: ny, length: roshHashanah(y+1) - ny, leap: hebrewLeap(y)}
 }
 
 // months returns the number of months of the year, 12 or 13.
