@@ -22,7 +22,7 @@ func TestHolidaysLoad(t *testing.T) {
 		"五一":    {Name: "五一", Calendar: CalendarSolar, Month: 5, Day: 1, Context: true, Days: 1},
 		"斋月":    {Name: "斋月", Calendar: CalendarIslamic, Month: 9, Day: 1},
 		"大斋期":   {Name: "大斋期", Calendar: CalendarEaster, Offset: -46, Days: 46},
-		"逾越节":   {Name: "逾越节", Calendar: CalendarHebrew, Month: 1, Day: 15, Days: 8},
+		"逾越节":   {Name: "逾越节", Calendar: CalendarHebrew, Month: 1, Day: 15, Days: 7},
 		"普珥节":   {Name: "普珥节", Calendar: CalendarHebrew, Month: 12, Day: 14, Days: 1},
 		"圣殿被毁日": {Name: "圣殿被毁日", Calendar: CalendarHebrew, Month: 5, Day: 9, Days: 1, Moves: []Move{{Weekday: 6, Days: 1}}},
 		"以色列独立日": {Name: "以色列独立日", Calendar: CalendarHebrew, Month: 2, Day: 5, Days: 1,

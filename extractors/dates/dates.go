@@ -66,7 +66,7 @@
 //     publication day, before or after it: news about 春节 in December looks
 //     ahead, news about 圣诞节 in January looks back.
 //   - A Jewish holiday is the civil days whose daytime it covers (逾越节
-//     2018 → 2018-03-31/2018-04-07, the diaspora's eight days): it begins
+//     2018 → 2018-03-31/2018-04-06, the seven days Israel keeps): it begins
 //     at sundown the evening before, its eve (前夕), which Duckling counts
 //     as its first day (holidays.tsv says why).
 //   - A day without a month (29日) takes the publication month, or the month
