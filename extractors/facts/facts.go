@@ -285,6 +285,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 		r.find(s, v)
 	}
 	s.markPlans(v)
+	v.dateRoles()
 	v.openingPlaces()
 	s.subjectPlaces(v)
 	d.Facts = slices.Grow(d.Facts, len(v.facts))

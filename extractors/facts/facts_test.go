@@ -378,3 +378,47 @@ func TestFutureDate(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleDates walks dateRoles: a role takes the date its holder's
+// sentence gives the holder, never a later matter's, an earlier sentence's
+// or the publication's.
+func TestRoleDates(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text     string
+		mentions []string
+		want     []string
+	}{
+		{"国务院总理李克强14日在乌兰巴托会见韦约尼斯。",
+			[]string{"ORG:国务院", "PERSON:李克强", "DATE:14日|2016-07-14|2016-07-15", "PLACE:乌兰巴托", "PERSON:韦约尼斯"},
+			[]string{"role:org-title-person|李克强|总理|国务院||2016-07-14"}},
+		{"2023年3月11日，李强当选为国务院总理。",
+			[]string{"DATE:2023年3月11日|2023-03-11|2023-03-12", "PERSON:李强", "ORG:国务院"},
+			[]string{"role:appointed-org-title-person|李强|总理|国务院||2023-03-11"}},
+		// A date further on is what the holder speaks of.
+		{"国务院总理李克强表示要在2035年前基本实现现代化。",
+			[]string{"ORG:国务院", "PERSON:李克强", "DATE:2035年|2035-01-01|2036-01-01"},
+			[]string{"role:org-title-person|李克强|总理|国务院"}},
+		// An earlier sentence's date is no time of this one's role.
+		{"2019年6月，美国公布报告。美国国务卿布林肯正在访问。",
+			[]string{"DATE:2019年6月|2019-06-01|2019-07-01", "PLACE:美国", "PLACE:美国", "PERSON:布林肯"},
+			[]string{"role:place-title-person|布林肯|国务卿|美国"}},
+	} {
+		d := prepared(t, c.text)
+		pub := time.Date(2022, 2, 18, 9, 0, 0, 0, time.UTC)
+		d.Meta.PublishedAt = &pub
+		addMentions(t, d, c.mentions)
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range d.Facts {
+			if f.Kind == Role {
+				got = append(got, format(f))
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: roles = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

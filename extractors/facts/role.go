@@ -85,10 +85,10 @@ var roleRule = &rule{
 		// A byline right after the dateline, inside 据…; 讯 ends a dateline too.
 		{"（据新华社北京8月10日电 记者于荣）",
 			[]string{"ORG:新华社|新华通讯社", "PLACE:北京|北京市", "DATE:8月10日|2024-08-10|2024-08-11", "PERSON:于荣"},
-			[]string{"role:dateline-title-person|于荣|记者|新华通讯社"}},
+			[]string{"role:dateline-title-person|于荣|记者|新华通讯社||2024-08-10"}},
 		{"四川新闻网北京7月30日讯（记者 张燕） 京城。",
 			[]string{"ORG:四川新闻网", "PLACE:北京|北京市", "DATE:7月30日|2024-07-30|2024-07-31", "PERSON:张燕"},
-			[]string{"role:dateline-title-person|张燕|记者|四川新闻网"}},
+			[]string{"role:dateline-title-person|张燕|记者|四川新闻网||2024-07-30"}},
 		{"环球网报道 记者王逸 据外媒报道。", []string{"ORG:环球网", "PERSON:王逸"}, []string{"role:dateline-title-person|王逸|记者|环球网"}},
 		// People listed bare after the holder share the title.
 		{"（记者刘学、惠晓霜）", []string{"PERSON:刘学", "PERSON:惠晓霜"},
@@ -103,9 +103,9 @@ var roleRule = &rule{
 			[]string{"role:title-person|基尔|总统"}},
 		// A byline after a dateline is the outlet's that opens it.
 		{"新华社首尔12月15日电（记者陆睿）韩国政府表示。", []string{"ORG:新华社|新华通讯社", "PLACE:首尔", "DATE:12月15日|2024-12-15|2024-12-16", "PERSON:陆睿"},
-			[]string{"role:dateline-title-person|陆睿|记者|新华通讯社"}},
+			[]string{"role:dateline-title-person|陆睿|记者|新华通讯社||2024-12-15"}},
 		{"本报华盛顿12月10日电（记者李博雅）美国表示。", []string{"PLACE:华盛顿", "DATE:12月10日|2024-12-10|2024-12-11", "PERSON:李博雅"},
-			[]string{"role:title-person|李博雅|记者"}},
+			[]string{"role:title-person|李博雅|记者|||2024-12-10"}},
 		// The run before the title is no organization and no clause start:
 		// 特聘 is not a title and 成都引进… is no name, so nothing is said.
 		{"成都引进特聘专家王五。", []string{"PERSON:王五", "PLACE:成都"}, nil},
@@ -1154,4 +1154,38 @@ func (s *Stage) foreignHolder(name string) bool {
 	}
 	sur, ok := s.surnames.Of(name)
 	return n == 3 && !ok || n == 4 && utf8.RuneCountInString(sur) < 2
+}
+
+// dateRoles gives each role its sentence's time, when the sentence has one
+// for the holder (a role is what the text says held then): a DATE in the
+// holder's clause before the holder or right after the name (国务院总理
+// 李克强14日在乌兰巴托会见…), else one the sentence or an earlier clause
+// opens with (2023年3月11日，李强当选为国务院总理), by the same rules as
+// other facts. A date further on in the clause is another matter's (…表示
+// 要在2035年前…), and an earlier sentence's may be (in a paragraph on
+// 2019年6月 a report, 美国国务卿布林肯正在… of 2022). The publication time
+// is never used: news names people by the posts they held in the past too
+// (周恩来总理), so a role with no time in its sentence has none.
+func (v *view) dateRoles() {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Role || f.DateStart != nil {
+			continue
+		}
+		var holder *pipeline.Mention
+		for _, id := range f.MentionIDs {
+			if m := v.mentionOf(id); m != nil && m.Type == pipeline.Person && entity(m) == f.Subject {
+				holder = m
+				break
+			}
+		}
+		if holder == nil {
+			continue
+		}
+		d, context := v.dateFor(f.Sentence, holder.End)
+		if d == nil || context || d.Start > holder.End+1 {
+			continue
+		}
+		setDate(f, d, false)
+	}
 }
