@@ -80,24 +80,30 @@ type FactWords struct {
 	slots [kindSlots]*factKind
 }
 
-// kindSlots is a power of two above the number of kinds, so that a probe
-// always meets the kind or an empty slot.
-const kindSlots = 64
+// kindSlots is a power of two eight times above the number of kinds, so
+// that a probe nearly always meets the kind or an empty slot at once.
+const kindSlots = 512
 
 // slot returns the index of the slot that holds kind, or of the empty slot
-// where it goes. Names are hashed by length and outer letters, which tell
-// most kinds apart; collisions move on to the next slot.
+// where it goes. Names are hashed by FNV-1a; collisions move on to the next
+// slot. The stage passes the constants, whose storage the table shares
+// (constName), so the comparison that ends a probe is a pointer's.
 func (w *FactWords) slot(kind string) int {
-	h := len(kind) * 13
-	if kind != "" {
-		h += int(kind[0])*5 + int(kind[len(kind)-1])
-	}
-	for i := h; ; i++ {
+	for i := kindHash(kind); ; i++ {
 		i &= kindSlots - 1
 		if k := w.slots[i]; k == nil || k.name == kind {
 			return i
 		}
 	}
+}
+
+// kindHash returns the FNV-1a hash of a kind's name, the first slot probed.
+func kindHash(kind string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(kind); i++ {
+		h = (h ^ uint32(kind[i])) * 16777619
+	}
+	return int(h & (kindSlots - 1))
 }
 
 // kind returns the words of kind, or nil.
@@ -217,6 +223,16 @@ func appendRunes(b []byte, rs []rune) []byte {
 		b = utf8.AppendRune(b, r)
 	}
 	return b
+}
+
+// First returns the set of runes a word of kind may begin with, for a
+// caller that scans every position: a test cheaper than Starting's lookup
+// of the kind. The set is shared and must not be changed.
+func (w *FactWords) First(kind string) *runes.Set {
+	if k := w.kind(kind); k != nil {
+		return &k.first
+	}
+	return &runes.Set{}
 }
 
 // Starting returns the length in runes of the longest word of kind that

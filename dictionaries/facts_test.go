@@ -87,3 +87,17 @@ func TestFactKindSlots(t *testing.T) {
 		t.Errorf("kind(nosuchkind) = %v, want nil", k.name)
 	}
 }
+
+// TestKindSlots checks that every kind is found at its first probe or the
+// next: the stage looks a kind up at nearly every position of a document.
+func TestKindSlots(t *testing.T) {
+	w, err := LoadFactWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for kind := range factKinds {
+		if probes := (w.slot(kind) - kindHash(kind)) & (kindSlots - 1); probes > 1 {
+			t.Errorf("kind %s found after %d probes", kind, probes+1)
+		}
+	}
+}

@@ -87,11 +87,15 @@ var visitRule = &rule{
 // a verb of visiting right before them (访问印度, 抵达达喀尔, 访华), or 来
 // and a place and what was done there (来华进行国事访问的…).
 func (s *Stage) visits(v *view) {
+	first := s.words.First(dictionaries.FactVisit)
 	for si, sent := range v.sents {
 		if len(v.mentions(si, pipeline.Person)) == 0 {
 			continue
 		}
 		for k := sent.Start + 1; k < sent.End-1; k++ {
+			if r := v.text[k]; r != '对' && r != '来' && !first.Has(r) {
+				continue // most positions: no call
+			}
 			t := v.tokenStarting(k)
 			if t == nil {
 				continue
