@@ -399,6 +399,14 @@ func TestRoleDates(t *testing.T) {
 		{"国务院总理李克强表示要在2035年前基本实现现代化。",
 			[]string{"ORG:国务院", "PERSON:李克强", "DATE:2035年|2035-01-01|2036-01-01"},
 			[]string{"role:org-title-person|李克强|总理|国务院"}},
+		// A former post is the writer's now, not the sentence's; a dismissal
+		// dates when the post was left.
+		{"2016年，前总统奥朗德执政时期，法国曾因劳动法改革而引发抗议。",
+			[]string{"DATE:2016年|2016-01-01|2017-01-01", "PERSON:奥朗德", "PLACE:法国"},
+			[]string{"role:title-person|holder:known-person|奥朗德|前总统|法国"}},
+		{"2023年3月12日，免去李盛霖的交通运输部部长职务。",
+			[]string{"DATE:2023年3月12日|2023-03-12|2023-03-13", "PERSON:李盛霖", "ORG:交通运输部"},
+			[]string{"role:dismissed-org-title-person|李盛霖|前部长|交通运输部||2023-03-12"}},
 		// An earlier sentence's date is no time of this one's role.
 		{"2019年6月，美国公布报告。美国国务卿布林肯正在访问。",
 			[]string{"DATE:2019年6月|2019-06-01|2019-07-01", "PLACE:美国", "PLACE:美国", "PERSON:布林肯"},

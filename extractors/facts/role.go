@@ -1165,11 +1165,19 @@ func (s *Stage) foreignHolder(name string) bool {
 // 要在2035年前…), and an earlier sentence's may be (in a paragraph on
 // 2019年6月 a report, 美国国务卿布林肯正在… of 2022). The publication time
 // is never used: news names people by the posts they held in the past too
-// (周恩来总理), so a role with no time in its sentence has none.
+// (周恩来总理), so a role with no time in its sentence has none. Nor does a
+// former post (前总统, 原司令员), former when the text was written, not at
+// its sentence's time, unless a dismissal made it so then.
 func (v *view) dateRoles() {
 	for i := range v.facts {
 		f := &v.facts[i]
 		if f.Kind != Role || f.DateStart != nil {
+			continue
+		}
+		// A former post is former when the text is written, not at the
+		// sentence's time (2016年，前总统奥朗德执政时期): only a dismissal dates
+		// when it became so.
+		if pred := []rune(f.Predicate); v.words.Starting(dictionaries.FactFormer, pred, 0, len(pred)) > 0 && !strings.HasPrefix(f.Rule, "role:dismissed") {
 			continue
 		}
 		var holder *pipeline.Mention
