@@ -219,8 +219,8 @@ func ParseKnownPeople(t *Table) (*KnownPeople, error) {
 // PersonContexts holds the words next to which a tagger PERSON mention
 // names no person (渝昆高铁, 台风“韦帕”). It is read-only after loading.
 type PersonContexts struct {
-	before, after, theory *Lexicon[struct{}]
-	beforeWords           []string // before's forms, for WritesBefore
+	before, after, theory, place *Lexicon[struct{}]
+	beforeWords                  []string // before's forms, for WritesBefore
 }
 
 // LoadPersonContexts loads the embedded person_contexts.tsv.
@@ -228,19 +228,19 @@ func LoadPersonContexts() (*PersonContexts, error) { return loadPersonContexts()
 
 var loadPersonContexts = shared("person_contexts.tsv", ParsePersonContexts)
 
-// ParsePersonContexts reads rows of side (before, after or theory), word
-// and note.
+// ParsePersonContexts reads rows of side (before, after, theory or place),
+// word and note.
 func ParsePersonContexts(t *Table) (*PersonContexts, error) {
 	col, err := columns(t, "side", "word", "note")
 	if err != nil {
 		return nil, err
 	}
-	c := &PersonContexts{before: NewLexicon[struct{}](), after: NewLexicon[struct{}](), theory: NewLexicon[struct{}]()}
+	c := &PersonContexts{before: NewLexicon[struct{}](), after: NewLexicon[struct{}](), theory: NewLexicon[struct{}](), place: NewLexicon[struct{}]()}
 	for i, row := range t.Rows {
-		l := map[string]*Lexicon[struct{}]{"before": c.before, "after": c.after, "theory": c.theory}[row[col[0]]]
+		l := map[string]*Lexicon[struct{}]{"before": c.before, "after": c.after, "theory": c.theory, "place": c.place}[row[col[0]]]
 		w := row[col[1]]
 		if l == nil || w == "" {
-			return nil, errorf(t, i, "side %q word %q: want before, after or theory and a word", row[col[0]], w)
+			return nil, errorf(t, i, "side %q word %q: want before, after, theory or place and a word", row[col[0]], w)
 		}
 		if _, dup := l.Get(w); dup {
 			return nil, errorf(t, i, "repeated word %q", w)
@@ -276,6 +276,14 @@ func (c *PersonContexts) WritesBefore(text string) bool {
 // of side after.
 func (c *PersonContexts) After(text string) bool {
 	_, _, ok := c.after.Prefix(text)
+	return ok
+}
+
+// Place reports whether text, the text before a mention, ends with a word
+// of side place: a kind of settlement or site that the name after it is
+// one of (城市曼比季, 首府努克).
+func (c *PersonContexts) Place(text string) bool {
+	_, _, ok := c.place.Suffix(text)
 	return ok
 }
 

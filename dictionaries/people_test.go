@@ -132,6 +132,9 @@ func TestPersonContexts(t *testing.T) {
 			t.Errorf("Before(%q) || After(%q) = %v, want %v", tc.before, tc.after, got, tc.want)
 		}
 	}
+	if !c.Place("叙利亚北部城市") || !c.Place("格陵兰岛首府") || c.Place("总统") || c.Place("") {
+		t.Error("Place: want true after a kind of settlement, false after a title or nothing")
+	}
 	if !c.WritesBefore("受超强台风影响，") || c.WritesBefore("渝昆高铁全线通车") {
 		t.Error("WritesBefore: want true for a storm word anywhere, false for none")
 	}

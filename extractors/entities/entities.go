@@ -214,6 +214,10 @@
 //     also a common word of place_words.tsv (来宾们 are guests). A foreign
 //     place of four or more characters that is whole gse words and begins
 //     with a place word (加沙/ns 地带/n) becomes a PLACE too.
+//   - settlement-place: a PERSON mention of transliterated characters right
+//     after a kind of settlement or site (person_contexts.tsv side place:
+//     城市, 首府, 重镇, 机场…) is that place: 叙利亚北部城市曼比季, 格陵兰岛首府
+//     努克; kept however weak the tagger's margin. Not a word (城市|周边游).
 //   - retype-place: a PERSON mention that is exactly the full name of a Chinese
 //     division, a country or a foreign place (gse tags 武侯区 nr, 萨格勒布 nrt)
 //     becomes a PLACE, and so does one that is a division's short form of three
@@ -1085,6 +1089,12 @@ func (s *Stage) retype(d *doc) {
 			m.Type = pipeline.Place
 			m.Entity = ""
 			addRule(m, "retype-place")
+		case m.Type == pipeline.Person && s.personCtx.Place(d.Slice(max(m.Start-3, 0), m.Start)) && s.transliteratedChars(m.Text):
+			// 叙利亚北部城市曼比季, 格陵兰岛首府努克: a kind of settlement
+			// before a transliterated name says what it is (person_contexts.tsv
+			// side place); not before a word (城市|周边游).
+			m.Type, m.Entity = pipeline.Place, ""
+			addRule(m, "settlement-place")
 		case m.Type == pipeline.Org && m.Stage != Name && runes.Count(m.Text) >= 4 && s.isChain(m.Text):
 			// 云南昭通、贵州威宁: divisions, each inside the one before, are
 			// places whatever the tagger read (split later under MSRA).

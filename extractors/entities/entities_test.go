@@ -1296,6 +1296,14 @@ var rules = []struct {
 		{"台风“泰利”登陆。古巴的泰利损失", []in{{pipeline.Place, "古巴"}, {pipeline.Person, "泰利"}}, []out{{pipeline.Place, "古巴", "古巴", "", "CU", "place-country"}}},
 		{"王勇表示", []in{{pipeline.Person, "王勇"}}, []out{{pipeline.Person, "王勇", "王勇", "", "", "pos"}}},
 	}},
+	{"settlement-place", []example{
+		{"叙利亚北部城市曼比季的前线", []in{{pipeline.Place, "叙利亚"}, {pipeline.Person, "曼比季"}}, []out{{pipeline.Place, "叙利亚", "叙利亚", "", "SY", "place-country"}, {pipeline.Place, "曼比季", "曼比季", "", "", "settlement-place"}}},
+		// Weak as the tagger is, the kind of place decides.
+		{"格陵兰岛首府努克的天空", []in{{pipeline.Person, "努克"}}, []out{{pipeline.Place, "努克", "努克", "", "", "settlement-place"}}},
+		// Not a word after it, nor a name after a word that only ends like one.
+		{"城市/ns 周边游/nr 为主/v", []in{{pipeline.Person, "周边游"}}, []out{{pipeline.Person, "周边游", "周边游", "", "", "pos"}}},
+		{"首都市民王小明说", []in{{pipeline.Person, "王小明"}}, []out{{pipeline.Person, "王小明", "王小明", "", "", "pos"}}},
+	}},
 	{"country-side", []example{
 		{"吉方愿意", []in{{pipeline.Person, "吉方愿"}}, []out{{pipeline.Place, "吉", "吉尔吉斯斯坦", "", "KG", "place-country"}}},
 		// A character that abbreviates no country stands for the one the

@@ -1473,7 +1473,8 @@ func (s *Stage) dropFragments(d *doc) {
 		// → 韩 + 日) or a weak ORG (美韩同盟) stays with the place it made.
 		return m.Type == pipeline.Place && m.Confidence < minConfidence &&
 			!s.plausible(pipeline.Place, m.Text) && s.abbrevs.Lookup(m.Text) == nil &&
-			!strings.Contains(m.Rule, "person-country") && !strings.Contains(m.Rule, "org-country") && !strings.Contains(m.Rule, "country-side")
+			!strings.Contains(m.Rule, "person-country") && !strings.Contains(m.Rule, "org-country") && !strings.Contains(m.Rule, "country-side") &&
+			!strings.Contains(m.Rule, "settlement-place")
 	})
 }
 
