@@ -28,8 +28,10 @@
 //     持续回升，…，实现营业收入22.2万亿元).
 //   - date:paragraph-context: otherwise the date that opens an earlier
 //     sentence of the same paragraph (paragraphs are separated by "\n" in
-//     Doc.Text), when it is the nearest earlier sentence with a date and
-//     that sentence has no other. The publication date is never used: an
+//     Doc.Text), or opens its clause after a first clause that only names a
+//     source (海关总署最新数据显示，2019年1月，…；累计进口额48.6亿美元), when it
+//     is the nearest earlier sentence with a date and that sentence has no
+//     other. The publication date is never used: an
 //     article published in 2024 mostly reports on earlier times.
 //   - subject:sentence-before: a change, share or statistic with no subject
 //     takes that of the changes of the sentence before in its paragraph, or

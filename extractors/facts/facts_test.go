@@ -430,3 +430,38 @@ func TestRoleDates(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceDate walks date:paragraph-context after a source: a date that
+// opens the clause after one naming where the numbers come from dates the
+// sentences after it, as one opening its sentence does; one after a
+// speaker does not.
+func TestSourceDate(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"海关总署最新数据显示，2019年1月，我国天然气进口量981万吨；累计进口额48.6亿美元。",
+			[]string{"ORG:海关总署", "DATE:2019年1月|2019-01-01|2019-02-01", "QUANTITY:981万吨|9810000|t", "MONEY:48.6亿美元|4860000000|USD"},
+			"amount:predicate-money|date:paragraph-context|subject:parallel|place:subject|中国|进口额||4860000000 USD|2019-01-01|中国"},
+		{"赵乐际表示，2019年1月，瑙鲁作出决定；累计进口额48.6亿美元。",
+			[]string{"PERSON:赵乐际", "DATE:2019年1月|2019-01-01|2019-02-01", "PLACE:瑙鲁", "MONEY:48.6亿美元|4860000000|USD"},
+			"amount:predicate-money||进口额||4860000000 USD"},
+	} {
+		d := prepared(t, c.text)
+		addMentions(t, d, c.mentions)
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range d.Facts {
+			if f.Kind == Amount {
+				got = append(got, format(f))
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: amounts = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -1020,7 +1020,7 @@ func (v *view) dateFor(si, pos int) (m *pipeline.Mention, context bool) {
 		if len(ds) == 0 {
 			continue
 		}
-		if len(ds) == 1 && v.opens(sj, ds[0]) && ds[0].Start >= lo {
+		if len(ds) == 1 && (v.opens(sj, ds[0]) || v.opensAfterSource(sj, ds[0])) && ds[0].Start >= lo {
 			return usable(ds[0]), true
 		}
 		return nil, false
@@ -1101,6 +1101,25 @@ func (v *view) opens(si int, m *pipeline.Mention) bool {
 		}
 	}
 	return true
+}
+
+// opensAfterSource reports whether m opens the clause after a first clause
+// that only says where the numbers come from (海关总署最新数据显示，2019年1月，
+// 我国…): a clause with a word of fact_words.tsv kind report. Such a date is
+// the sentence's time as much as one that opens it. Not after a speaker
+// (赵乐际表示，今年1月，瑙鲁…): what a speaker goes on to say has times of
+// its own.
+func (v *view) opensAfterSource(si int, m *pipeline.Mention) bool {
+	start, lo := v.zoneStart(si, m.Start), v.sents[si].Start
+	if start-1 <= lo || !v.opensClause(si, m) || v.clauseStart(lo, start-1) != lo {
+		return false
+	}
+	for p := lo; p < start-1; p++ {
+		if v.words.Starting(dictionaries.FactReport, v.text, p, start-1) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // usable returns m when it has a resolved date: both ends, or one end of an
