@@ -214,6 +214,10 @@
 //     also a common word of place_words.tsv (来宾们 are guests). A foreign
 //     place of four or more characters that is whole gse words and begins
 //     with a place word (加沙/ns 地带/n) becomes a PLACE too.
+//   - state-form: a country's PLACE mention that gse's next word makes the
+//     country's formal long form (state_forms.tsv) takes that word: 对西班牙|王国
+//     进行国事访问 → 西班牙王国; 联邦 only where the whole is a listed name
+//     (巴西联邦法官: federal).
 //   - settlement-place: a PERSON mention of transliterated characters right
 //     after a kind of settlement or site (person_contexts.tsv side place:
 //     城市, 首府, 重镇, 机场…) is that place: 叙利亚北部城市曼比季, 格陵兰岛首府

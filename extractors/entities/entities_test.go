@@ -1296,6 +1296,11 @@ var rules = []struct {
 		{"台风“泰利”登陆。古巴的泰利损失", []in{{pipeline.Place, "古巴"}, {pipeline.Person, "泰利"}}, []out{{pipeline.Place, "古巴", "古巴", "", "CU", "place-country"}}},
 		{"王勇表示", []in{{pipeline.Person, "王勇"}}, []out{{pipeline.Person, "王勇", "王勇", "", "", "pos"}}},
 	}},
+	{"state-form", []example{
+		{"对/p 西班牙/ns 王国/ns 进行/v 国事访问/n", []in{{pipeline.Place, "西班牙"}}, []out{{pipeline.Place, "西班牙王国", "西班牙", "", "ES", "place-country"}}},
+		// 联邦 is also "federal": only a listed name is a state's form.
+		{"巴西/ns 联邦/ns 法官/n 莫罗/nr", []in{{pipeline.Place, "巴西"}, {pipeline.Person, "莫罗"}}, []out{{pipeline.Place, "巴西", "巴西", "", "BR", "place-country"}, {pipeline.Person, "莫罗", "莫罗", "", "", "pos"}}},
+	}},
 	{"settlement-place", []example{
 		{"叙利亚北部城市曼比季的前线", []in{{pipeline.Place, "叙利亚"}, {pipeline.Person, "曼比季"}}, []out{{pipeline.Place, "叙利亚", "叙利亚", "", "SY", "place-country"}, {pipeline.Place, "曼比季", "曼比季", "", "", "settlement-place"}}},
 		// Weak as the tagger is, the kind of place decides.

@@ -557,7 +557,9 @@ func (s *Stage) trimDigits(d *doc) {
 // an abbreviation (阿拉山|口 → 阿拉山口), or one character more when gse's
 // next word is that character (大湾|区 → 大湾区), and one that is a word gse
 // tags a person's name, a country's name
-// and one character more, is the country (伊朗核 of 伊朗核问题).
+// and one character more, is the country (伊朗核 of 伊朗核问题). A country's
+// name and gse's next word that makes its formal long form is that form
+// (西班牙|王国 → 西班牙王国, rule state-form).
 func (s *Stage) fitPlaces(d *doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -587,6 +589,19 @@ func (s *Stage) fitPlaces(d *doc) {
 			m.End, m.Text, m.Entity = m.End+1, d.Slice(m.Start, m.End+1), ""
 			addRule(m, "boundary-repair")
 			continue
+		}
+		// A country's formal long form that gse wrote as two words and the
+		// tagger cut after the name (西班牙|王国): the whole is the place.
+		if k := j + 1; t.End == m.End && k < len(d.Tokens) && d.Tokens[k].Start == m.End && s.countries.Lookup(m.Text) != nil {
+			// 联邦 alone is also "federal" (巴西联邦法官): only a listed
+			// name (俄罗斯联邦) is a state's form then.
+			long := d.Slice(m.Start, d.Tokens[k].End)
+			if s.longForm(long) != nil && (d.Tokens[k].Text != "联邦" || s.countries.Lookup(long) != nil) &&
+				!slices.ContainsFunc(d.Mentions, func(o pipeline.Mention) bool { return isEntity(o.Type) && o.Start == m.End }) {
+				m.End, m.Text, m.Entity = d.Tokens[k].End, long, ""
+				addRule(m, "state-form")
+				continue
+			}
 		}
 		if t.Pos != "nr" || t.Start != m.Start || t.End != m.End {
 			continue // gse's own word for a place stays: 西班牙港, 中国馆
