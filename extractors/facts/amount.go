@@ -365,7 +365,7 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money|subject:parallel|全村|旅游纯收入||800000 CNY"}},
 		// Not the last of a list, nor a verb alone between name and amount.
 		{"三星、台积电、英特尔等企业预计分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
-			[]string{"amount:predicate-money||投资||20000000000 USD"}},
+			[]string{"amount:predicate-money|plan:marker||投资||20000000000 USD"}},
 		{"中国需要进口10万亿美元左右。", []string{"PLACE:中国", "MONEY:10万亿美元左右|10000000000000|USD"},
 			[]string{"amount:verb-object-money||进口||10000000000000 USD"}},
 		// Nouns that open the clause before a spend verb are what it spent
@@ -395,7 +395,7 @@ var amountRule = &rule{
 		{"今年，北京、家电、数码产品销售额约8300亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:北京|北京市|110000", "MONEY:约8300亿元|830000000000|CNY"},
 			[]string{"amount:predicate-money||销售额||830000000000 CNY|2024-01-01"}},
 		{"预计西藏接待游客达7200万人次、文化产业产值120亿元。", []string{"PLACE:西藏|西藏自治区|540000", "QUANTITY:7200万人次|72000000|人次", "MONEY:120亿元|12000000000|CNY"},
-			[]string{"amount:predicate-money||产值|文化产业|12000000000 CNY"}},
+			[]string{"amount:predicate-money|plan:marker||产值|文化产业|12000000000 CNY"}},
 		{"前三季度农村居民人均可支配收入达到了16740元。", []string{"DATE:前三季度|2024-01-01|2024-10-01", "MONEY:16740元|16740|CNY"},
 			[]string{"amount:predicate-money||农村居民人均可支配收入||16740 CNY|2024-01-01"}},
 		// A verb predicate's party after 向 (not 对, a trade partner).
@@ -464,7 +464,7 @@ var amountRule = &rule{
 		{"交通运输部统筹协调，当地交通部门投资20万元。", []string{"ORG:交通运输部", "MONEY:20万元|200000|CNY"},
 			[]string{"amount:predicate-money||投资||200000 CNY"}},
 		{"湖南水库建设工程开工，总投资预计超过102亿元。", []string{"PLACE:湖南|湖南省", "MONEY:超过102亿元|10200000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic|place:subject|湖南省|投资||10200000000 CNY||湖南省"}},
+			[]string{"amount:predicate-money|subject:topic|plan:marker|place:subject|湖南省|投资||10200000000 CNY||湖南省"}},
 		{"2010年福州城镇居民人均可支配收入和农村居民人均纯收入分别达到26050元和10107元。",
 			[]string{"DATE:2010年|2010-01-01|2011-01-01", "PLACE:福州|福建省福州市", "MONEY:26050元|26050|CNY", "MONEY:10107元|10107|CNY"},
 			[]string{"amount:name-predicate-money|respectively|福建省福州市|人均可支配收入|城镇居民|26050 CNY|2010-01-01", "amount:name-predicate-money|respectively|福建省福州市|人均纯收入|农村居民|10107 CNY|2010-01-01"}},
@@ -632,7 +632,7 @@ var amountRule = &rule{
 		{"2023年，西部地区生产总值26.9万亿元。", []string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:26.9万亿元|26900000000000|CNY"},
 			[]string{"amount:word-predicate-money|西部地区|生产总值||26900000000000 CNY|2023-01-01"}},
 		{"交易额预计达300亿元人民币。", []string{"MONEY:300亿元人民币|30000000000|CNY"},
-			[]string{"amount:predicate-money||交易额||30000000000 CNY"}},
+			[]string{"amount:predicate-money|plan:marker||交易额||30000000000 CNY"}},
 		// No predicate before the amount: the sentence does not say what the
 		// money is, so there is no fact.
 		{"他花了300万元。", []string{"MONEY:300万元|3000000|CNY"}, nil},

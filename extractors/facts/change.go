@@ -75,7 +75,7 @@ var changeRule = &rule{
 			[]string{"change:word-percent|place:subject|中国|同比增长|规模以上工业增加值|5.8 %|2024-01-01|中国"}},
 		// A forecast word may open the clause before its subject.
 		{"预计2013年德国经济增长1.0%。", []string{"DATE:2013年|2013-01-01|2014-01-01", "PLACE:德国|德国", "PERCENT:1.0%|1|%"},
-			[]string{"change:name-percent|place:subject|德国|增长|经济|1 %|2013-01-01|德国"}},
+			[]string{"change:name-percent|plan:marker|place:subject|德国|增长|经济|1 %|2013-01-01|德国"}},
 		// A fall, of the national total.
 		{"全国居民消费价格环比下降0.2%。", []string{"PERCENT:0.2%|0.2|%"},
 			[]string{"change:word-percent|全国|环比下降|居民消费价格|0.2 %"}},

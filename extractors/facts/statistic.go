@@ -26,7 +26,7 @@ var statisticRule = &rule{
 		// nor a counter after a number.
 		{"今天，全社会跨区域人员流动量预计超3.1亿人次。",
 			[]string{"DATE:今天|2024-06-04|2024-06-05", "QUANTITY:超3.1亿人次|310000000|人次"},
-			[]string{"statistic:measure||预计|全社会跨区域人员流动量|310000000 人次|2024-06-04"}},
+			[]string{"statistic:measure|plan:marker||预计|全社会跨区域人员流动量|310000000 人次|2024-06-04"}},
 		{"局部地区有降雨量100毫米，5条主要入湖河流水质优良率达到100%。",
 			[]string{"QUANTITY:100毫米|100|mm", "PERCENT:100%|100|%"},
 			[]string{"statistic:measure||为|降雨量|100 mm", "statistic:rate||达到|主要入湖河流水质优良率|100 %"}},
@@ -200,7 +200,7 @@ var statisticRule = &rule{
 			[]string{"statistic:subject-verb-object-quantity|subject:topic|塔里木油田|达到|日产油气能力|110000 t|2024-01-01"}},
 		// A filler before the count is no part of the object.
 		{"长江干线港口完成货物吞吐量预计23.4亿吨。", []string{"QUANTITY:23.4亿吨|2340000000|t"},
-			[]string{"statistic:subject-verb-object-quantity|长江干线港口|完成|货物吞吐量|2340000000 t"}},
+			[]string{"statistic:subject-verb-object-quantity|plan:marker|长江干线港口|完成|货物吞吐量|2340000000 t"}},
 		// No statistic verb before the count.
 		{"园区有企业825家。", []string{"QUANTITY:825家|825|家"}, nil},
 		// A part after 其中 counts for the whole's subject, in its period
