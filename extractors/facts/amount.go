@@ -188,7 +188,7 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||投资||1000000000 CNY"}},
 		{"同日，蓉芯微电子公告称，拟在四川省成都市双流区投资45亿元人民币。",
 			[]string{"ORG:蓉芯微电子", "PLACE:四川省", "PLACE:成都市", "PLACE:双流区", "MONEY:45亿元人民币|4500000000|CNY"},
-			[]string{"amount:speaker-predicate-money|蓉芯微电子|投资||4500000000 CNY||四川省成都市双流区"}},
+			[]string{"amount:speaker-predicate-money|plan:marker|蓉芯微电子|投资||4500000000 CNY||四川省成都市双流区"}},
 		// A sentence that opens with 在, a place and its inside says where;
 		// the place is no payer.
 		{"在内蒙古东部，投资1300多亿元建设风光基地。",
