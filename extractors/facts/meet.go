@@ -12,7 +12,7 @@ import (
 var meetRule = &rule{
 	name:    "meet",
 	kind:    Event,
-	pattern: "PERSON [DATE|time|在 place]… meet [了] […的] [place|org title] PERSON[、PERSON]…, and PERSON […] 同|与|和 […的] [title] PERSON […] talk",
+	pattern: "PERSON [DATE|time|在 place]… meet [了] […的] [place|org title] PERSON[、PERSON]… (or […的] ORG), and PERSON […] 同|与|和 […的] [title] PERSON […] talk",
 	find:    (*Stage).meetings,
 	examples: []example{
 		// A meeting to come is marked (plan:marker).
@@ -67,6 +67,13 @@ var meetRule = &rule{
 		{"在会见韦约尼斯时，李克强表示欢迎。", []string{"PERSON:韦约尼斯", "PERSON:李克强"}, nil},
 		// Whoever stands after 的 must be the one met: 夫人 is no title.
 		{"习近平会见美国总统的夫人吉尔。", []string{"PERSON:习近平", "PLACE:美国", "PERSON:吉尔"}, nil},
+		// A body met, mostly a delegation; not one whose head was met.
+		{"习近平会见了朝鲜高级别代表团。", []string{"PERSON:习近平", "ORG:朝鲜高级别代表团"},
+			[]string{"event:person-meets-org|习近平|会见|朝鲜高级别代表团"}},
+		{"李克强会见由索安副首相率领的柬埔寨人民党代表团。", []string{"PERSON:李克强", "PERSON:索安", "ORG:柬埔寨人民党代表团"},
+			[]string{"event:person-meets-org|李克强|会见|柬埔寨人民党代表团"}},
+		{"习近平会见美国时代华纳集团负责人。", []string{"PERSON:习近平", "ORG:美国时代华纳集团"}, nil},
+		{"王沪宁会见由德国社会民主党联合主席克林贝尔率领的代表团。", []string{"PERSON:王沪宁", "ORG:德国社会民主党", "PERSON:克林贝尔", "ORG:代表团"}, nil},
 		// Several people, and the kind of talks between 举行 and the verb.
 		{"习近平同法国总统马克龙、欧盟委员会主席冯德莱恩举行中法欧三方会晤。",
 			[]string{"PERSON:习近平", "PLACE:法国", "PERSON:马克龙", "ORG:欧盟委员会", "PERSON:冯德莱恩"},
@@ -80,7 +87,8 @@ var meetRule = &rule{
 }
 
 // meetings finds the meetings and talks between two people in every
-// sentence with two PERSON mentions.
+// sentence with two PERSON mentions, and a person's meetings with a body in
+// a sentence with one and an ORG.
 func (s *Stage) meetings(v *view) {
 	for si, sent := range v.sents {
 		persons := 0
@@ -89,8 +97,8 @@ func (s *Stage) meetings(v *view) {
 				persons++
 			}
 		}
-		if persons < 2 {
-			continue
+		if persons < 2 && (persons == 0 || len(v.mentions(si, pipeline.Org)) == 0) {
+			continue // no one met, nor a body
 		}
 		for k := sent.Start + 1; k < sent.End-1; k++ {
 			// A verb and a connector alike start a word; the test is
@@ -138,9 +146,16 @@ func (s *Stage) meetAt(v *view, si, k, n int) {
 	if from < hi && v.text[from] == '了' {
 		from++
 	}
-	for range 8 {
+	for n := 0; n < 8; n++ {
 		b, ok := s.personAfter(v, si, from)
 		if !ok {
+			if n == 0 {
+				// No person met: a body, mostly a delegation (会见了朝鲜高级别
+				// 代表团, 会见由索安副首相率领的柬埔寨人民党代表团).
+				if o := v.orgAfter(si, from); o != nil {
+					s.addMeeting(v, si, "event:person-meets-org", verb, mt, o, k, o.End)
+				}
+			}
 			return
 		}
 		s.addMeeting(v, si, "event:person-meets-person", verb, mt, b, k, b.End)
@@ -472,6 +487,32 @@ func (s *Stage) personAfter(v *view, si, from int) (*pipeline.Mention, bool) {
 		}
 	}
 	return p, true
+}
+
+// orgAfter returns the ORG mention a meeting verb ending at from points to
+// when no person follows it: right after it, or after words ending in 的
+// in one clause (由…率领的, 来华访问的), ending where the party ends — at
+// punctuation, 并, 时, 和 or 一行 — not before a noun that makes it someone's
+// (…集团负责人), of four characters or more. Else nil.
+func (v *view) orgAfter(si, from int) *pipeline.Mention {
+	hi := v.sents[si].End
+	x := from
+	for j := from; j < min(hi, from+2*maxName); j++ {
+		if r := v.text[j]; r == '的' {
+			x = j + 1
+			break
+		} else if isSpace(r) || strings.ContainsRune("，,、。；;：:！？", r) {
+			break
+		}
+	}
+	o := v.longestAt(x, hi, pipeline.Org, pipeline.Org)
+	if o == nil || o.End-o.Start < 4 {
+		return nil // nor a bare 代表团: whose is not said
+	}
+	if o.End == hi || strings.ContainsRune("，,、。；;并时和及", v.text[o.End]) || v.slice(o.End, min(hi, o.End+2)) == "一行" {
+		return o
+	}
+	return nil
 }
 
 // occasionStart returns where an occasion ending at end begins — a verb of
