@@ -66,6 +66,11 @@ var visitRule = &rule{
 		{"习近平在钓鱼台国宾馆会见来华正式访问的挪威首相斯特勒。",
 			[]string{"PERSON:习近平", "ORG:钓鱼台国宾馆", "PLACE:华|中国||CN", "PLACE:挪威", "PERSON:斯特勒"},
 			[]string{"event:person-meets-person|习近平|会见|斯特勒|||钓鱼台国宾馆", "event:person-visits-place|visitor:modified|斯特勒|正式访问|中国|||中国"}},
+		{"美国副总统拜登访问日韩。", []string{"PLACE:美国", "PERSON:拜登", "PLACE:日|日本||JP", "PLACE:韩|韩国||KR"},
+			[]string{"event:person-visits-place|拜登|访问|日本|||日本", "event:person-visits-place|拜登|访问|韩国|||韩国"}},
+		{"特朗普总统访华和美中元首北京会晤取得积极成果。", []string{"PERSON:特朗普", "PLACE:华|中国||CN", "PLACE:美|美国||US", "PLACE:中|中国||CN"},
+			[]string{"event:person-visits-place|特朗普|访问|中国|||中国"}},
+		{"李明博访问了韩国与日本存在主权争议的岛屿。", []string{"PERSON:李明博", "PLACE:韩国", "PLACE:日本"}, nil},
 		{"2018年习近平主席访阿。", []string{"DATE:2018年|2018-01-01|2019-01-01", "PERSON:习近平", "PLACE:阿"}, nil},
 		{"金正恩3月25日至28日访华。", []string{"PERSON:金正恩", "DATE:3月25日至28日|2018-03-25|2018-03-29", "PLACE:华|中国||CN"},
 			[]string{"event:person-visits-place|金正恩|访问|中国||2018-03-25|中国"}},
@@ -125,11 +130,20 @@ type visitee struct {
 func (s *Stage) visitees(v *view, si, pos int) ([]visitee, int) {
 	hi := v.sents[si].End
 	var vs []visitee
+	end, group := pos, 0 // where the list read so far ends, and where its last item after a conjunction starts
 	for len(vs) < 8 && pos < hi {
 		if m := v.longestAt(pos, hi, pipeline.Place, pipeline.Place); m != nil {
 			m = s.innermost(v, m, hi)
-			if !v.placeEnds(m.End, hi) || utf8.RuneCountInString(entity(m)) < 2 {
-				return nil, pos // nor one character no name reads (访阿: 阿联酋 or 阿根廷)
+			if !s.placeEnds(v, m.End, hi) || utf8.RuneCountInString(entity(m)) < 2 {
+				// Nor one character no name reads (访阿: 阿联酋 or 阿根廷). A
+				// later item after 和 or 及 that fails ends the list before
+				// the conjunction, with the countries written together after it
+				// (访华和美中元首会晤); one after 、 fails the list, a phrase that
+				// may go on (访问挪威、奥地利、匈牙利情况的报告).
+				if group > 0 {
+					return vs[:group], end
+				}
+				return nil, pos
 			}
 			vs = append(vs, visitee{entity(m), m})
 			pos = m.End
@@ -145,7 +159,12 @@ func (s *Stage) visitees(v *view, si, pos int) ([]visitee, int) {
 		}
 		switch {
 		case pos < hi && strings.ContainsRune("、和及", v.text[pos]) && v.longestAt(pos+1, hi, pipeline.Place, pipeline.Place) != nil:
+			if v.text[pos] != '、' {
+				end, group = pos, len(vs) // 和 and 及 may join what follows the places too
+			}
 			pos++
+		case len(vs) > 0 && vs[len(vs)-1].m != nil && s.isCountry(vs[len(vs)-1].m) && s.countryPairAt(v, pos, hi):
+			// 访问日韩: countries written together are a list.
 		default:
 			return vs, pos
 		}
@@ -375,19 +394,43 @@ func (s *Stage) innermost(v *view, m *pipeline.Mention, hi int) *pipeline.Mentio
 			pos += 2
 		}
 		next := v.longestAt(pos, hi, pipeline.Place, pipeline.Place)
-		if next == nil {
-			return m
+		if next == nil || s.isCountry(next) {
+			return m // 日|韩: a list of countries, no chain
 		}
 		m = next
 	}
 }
 
+// countryPairAt reports whether a country's PLACE mention starts at pos
+// that ends a list of countries written together: punctuation, 并, 等 or a
+// word of occasion after it (访问日韩，…; 访问日韩期间), not a noun they
+// describe (美中元首会晤, 日韩关系).
+func (s *Stage) countryPairAt(v *view, pos, hi int) bool {
+	m := v.longestAt(pos, hi, pipeline.Place, pipeline.Place)
+	if !s.isCountry(m) {
+		return false
+	}
+	e := m.End
+	return e >= hi || strings.ContainsRune("，,。；;：:！？、并等", v.text[e]) || s.words.Starting(dictionaries.FactOccasion, v.text, e, hi) > 0
+}
+
+// isCountry reports whether m names a country.
+func (s *Stage) isCountry(m *pipeline.Mention) bool {
+	return m != nil && s.countries.Lookup(entity(m)) != nil
+}
+
 // placeEnds reports whether a place visited ends at pos rather than opening
 // a longer name: no noun of two runes or more follows it (远东|风采街), nor words before 的
 // (中国|援建的尼雷尔国际会议中心).
-func (v *view) placeEnds(pos, hi int) bool {
+func (s *Stage) placeEnds(v *view, pos, hi int) bool {
 	if pos >= hi {
 		return true
+	}
+	if strings.ContainsRune("与同跟", v.text[pos]) {
+		return false // 访问了韩国与日本存在争议的岛屿: the place opens a longer phrase
+	}
+	if v.tokenEnding(pos) == nil && !s.countryPairAt(v, pos, hi) {
+		return false // 访华和美|中元首会晤: inside a word, unless countries written together (日|韩)
 	}
 	// A one-rune noun is a time after the place (抵达王宫时/n, 抵达北京后/nr).
 	if t := v.tokenStarting(pos); t != nil && strings.HasPrefix(t.Pos, "n") && t.End-t.Start > 1 {
