@@ -105,7 +105,7 @@ func (s *Stage) visits(v *view) {
 			if t == nil {
 				continue
 			}
-			end := k
+			var end int
 			if v.text[k] == '对' && t.End == k+1 {
 				end = s.visitTo(v, si, k)
 			} else {
