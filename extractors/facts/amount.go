@@ -583,6 +583,22 @@ var amountRule = &rule{
 		{"2024年，福建全省地区生产总值预计增长5.5%左右，进出口总额1.99万亿元。",
 			[]string{"DATE:2024年|2024-01-01|2025-01-01", "PLACE:福建|福建省", "PERCENT:5.5%左右|5.5|%", "MONEY:1.99万亿元|1990000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic|place:subject|福建省|进出口额||1990000000000 CNY|2024-01-01|福建省"}},
+		// A body that announces what it does, with no subject in the clauses
+		// after it, does it: a country too, and across a clause that opens
+		// with a verb after times and a preposition's phrase.
+		{"美国7日宣布，将再向乌克兰提供2.25亿美元。",
+			[]string{"PLACE:美国|美国||US", "DATE:7日|2024-06-07|2024-06-08", "PLACE:乌克兰|乌克兰||UA", "MONEY:2.25亿美元|225000000|USD"},
+			[]string{"amount:verb-object-money|subject:speaker-chain|plan:marker|place:subject|美国|提供|乌克兰|225000000 USD||美国"}},
+		{"财政部今天（2月5日）发布通知，将于2月19日在香港特别行政区发行2025年第一期人民币国债，发行规模为125亿元。",
+			[]string{"ORG:财政部|中华人民共和国财政部", "DATE:今天（2月5日）|2024-02-05|2024-02-06", "DATE:2月19日|2024-02-19|2024-02-20", "PLACE:香港特别行政区|香港特别行政区|810000|CN", "MONEY:125亿元|12500000000|CNY"},
+			[]string{"amount:predicate-money|subject:speaker-chain|place:org|中华人民共和国财政部|规模||12500000000 CNY||中国"}},
+		// Not a clause that opens with nouns of its own, nor past a person.
+		{"国家统计局表示，社会物流总费用为6.1万亿元。",
+			[]string{"ORG:国家统计局", "MONEY:6.1万亿元|6100000000000|CNY"},
+			[]string{"amount:predicate-money||社会物流总费用||6100000000000 CNY"}},
+		{"美国7日宣布，拜登将向乌克兰提供2.25亿美元。",
+			[]string{"PLACE:美国|美国||US", "DATE:7日|2024-06-07|2024-06-08", "PERSON:拜登", "PLACE:乌克兰|乌克兰||UA", "MONEY:2.25亿美元|225000000|USD"},
+			[]string{"amount:verb-object-money|plan:marker||提供|乌克兰|225000000 USD"}},
 		{"国家统计局发布数据，营业收入达66亿元。",
 			[]string{"ORG:国家统计局", "MONEY:66亿元|6600000000|CNY"},
 			[]string{"amount:predicate-money||营业收入||6600000000 CNY"}},
@@ -914,6 +930,12 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	} else if o, ok := s.reportingCompany(v, si, lo, ps); ok {
 		f.Subject = o.name
 		f.Rule += "|subject:reporting-company"
+		f.Confidence = 0.7
+		f.EvidenceStart = min(f.EvidenceStart, o.start)
+		addMention(&f, o.mentions[0])
+	} else if o, ok := s.speakerChain(v, si, lo, ps, m.Start); ok {
+		f.Subject = o.name
+		f.Rule += "|subject:speaker-chain"
 		f.Confidence = 0.7
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		addMention(&f, o.mentions[0])
@@ -3103,4 +3125,139 @@ func (s *Stage) quoteSpeaker(v *view, start, end int) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// speakerChain reads the subject of an amount from the clause of a body
+// that announces or says it: an ORG mention, or a PLACE mention of a country
+// or a coded division, that opens its clause, then times and adverbs, a
+// notice of what it does (fact_words kind announce: 发布通知, 公告) or a word
+// of saying (宣布, 称), or both, and the comma. The amount's clause, and up to
+// maxTopicChain clauses between, open with a verb after times, adverbs and a
+// preposition's phrase (verbOpens) and name no person: what the body
+// announces with no subject of its own, it does (美国7日宣布，将再向乌克兰提供
+// 2.25亿美元 → 美国; 财政部今天发布通知，将于2月19日在香港发行…国债，发行规模为
+// 125亿元 → 财政部; rule |subject:speaker-chain). Not after a word of kind
+// report (发布数据, 公布), whose numbers are another's, nor for money no one
+// before it owns (案值).
+func (s *Stage) speakerChain(v *view, si, lo, ps, ms int) (org, bool) {
+	as := s.subjectEnd(v, ps, lo)
+	for as > lo && v.text[as-1] != ',' && v.text[as-1] != '，' {
+		as--
+	}
+	if !s.verbOpens(v, si, as, ms) {
+		return org{}, false
+	}
+	for k := as; k <= ps; k++ {
+		if s.words.Starting(dictionaries.FactUnowned, v.text, k, v.sents[si].End) > 0 {
+			return org{}, false // ，案值约4.1亿元: no one's money before
+		}
+	}
+	cs, c, ok := v.clauseBefore(lo, as)
+	for hop := 0; ok && hop <= maxTopicChain; hop++ {
+		if o, found := s.speaker(v, si, cs, c); found {
+			return o, true
+		}
+		if !s.verbOpens(v, si, cs, c) {
+			return org{}, false
+		}
+		for _, i := range v.bySent[si] {
+			if m := &v.d.Mentions[i]; m.Type == pipeline.Person && m.Start >= cs && m.End <= c {
+				return org{}, false
+			}
+		}
+		for p := cs; p < c; p++ {
+			if s.words.Starting(dictionaries.FactReport, v.text, p, c) > 0 || s.words.Starting(dictionaries.FactSpeech, v.text, p, c) > 0 {
+				return org{}, false
+			}
+		}
+		cs, c, ok = v.clauseBefore(lo, cs)
+	}
+	return org{}, false
+}
+
+// speaker returns the body that announces or says in the clause [cs, c),
+// as speakerChain reads it, and whether there is one.
+func (s *Stage) speaker(v *view, si, cs, c int) (org, bool) {
+	e := c
+	said := false
+	if n := s.words.Ending(dictionaries.FactSpeech, v.text, cs, e); n > 0 && v.aligned(e-n, e) {
+		e, said = e-n, true
+	}
+	if n := s.words.Ending(dictionaries.FactAnnounce, v.text, cs, e); n > 0 && v.aligned(e-n, e) {
+		e, said = e-n, true
+	}
+	if !said {
+		return org{}, false
+	}
+	for e > cs {
+		k := v.pastTimesBack(e, cs)
+		if n := s.words.Ending(dictionaries.FactFiller, v.text, cs, k); n > 0 && v.aligned(k-n, k) {
+			k -= n // 今天正式宣布
+		} else if t := v.tokenEnding(k); t != nil && t.Start >= cs && t.Pos == "d" {
+			k = t.Start
+		}
+		if k == e {
+			break
+		}
+		e = k
+	}
+	m := v.endingAt(e, cs, pipeline.Org, pipeline.Place)
+	if m == nil || m.Type == pipeline.Place && m.Country == "" && m.PlaceCode == "" {
+		return org{}, false
+	}
+	p := cs
+	for p < m.Start {
+		if t := v.timeStarting(p, m.Start); t != nil {
+			p = t.End
+		} else if isSpace(v.text[p]) {
+			p++
+		} else {
+			break
+		}
+	}
+	if p != m.Start || s.words.Starting(dictionaries.FactAnaphor, v.text, m.Start, m.End) == m.End-m.Start {
+		return org{}, false
+	}
+	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
+}
+
+// verbOpens reports whether the clause [cs, c) of sentence si opens with a
+// verb, after times, fillers, adverbs and conjunctions and a preposition's
+// phrase of whom, where or when (将于2月19日在香港发行, 将再向乌克兰提供),
+// with no name where the verb stands.
+func (s *Stage) verbOpens(v *view, si, cs, c int) bool {
+	p := cs
+	for p < c {
+		if m := v.timeStarting(p, c); m != nil {
+			p = m.End
+		} else if isSpace(v.text[p]) {
+			p++
+		} else if n := s.words.Starting(dictionaries.FactFiller, v.text, p, c); n > 0 && v.aligned(p, p+n) && p+n < c {
+			p += n
+		} else if t := v.tokenStarting(p); t != nil && (t.Pos == "t" || t.Pos == "d" || t.Pos == "c" || t.Text == "并" ||
+			t.Pos == "b" && v.tokenStarting(t.End) != nil && v.tokenStarting(t.End).Pos == "v") {
+			p = t.End // 并额外/b 提供
+		} else if t != nil && t.End-t.Start == 1 && strings.ContainsRune("于在向为给对从与同", v.text[p]) && (t.Pos == "p" || t.Pos == "zg") {
+			k := t.End
+			for k < c {
+				if m := v.startingAny(k, pipeline.Place, pipeline.Org, pipeline.Quantity, pipeline.Date); m != nil && m.End <= c {
+					k = m.End
+				} else if r := v.text[k]; r == '、' || r == '等' {
+					k++
+				} else if u := v.tokenStarting(k); u != nil && u.End <= c && (nounLike(u) || strings.HasPrefix(u.Pos, "m") || u.Pos == "q") {
+					k = u.End
+				} else {
+					break
+				}
+			}
+			if k == t.End {
+				return false
+			}
+			p = k
+		} else {
+			break
+		}
+	}
+	t := v.tokenStarting(p)
+	return p < c && t != nil && strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && v.startingMention(p, c) == nil
 }
