@@ -491,6 +491,17 @@ var amountRule = &rule{
 		{"一季度，云南计划开工500多个项目，总投资超700亿元。",
 			[]string{"PLACE:云南|云南省", "MONEY:700亿元|70000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic|place:subject|云南省|投资||70000000000 CNY||云南省"}},
+		// The place's projects, counted, may stand between it and the verb
+		// (rule |subject:counted-topic); not one company of the place, which acts itself.
+		{"辽宁49项重大电网工程开工建设，总投资超过200亿元。",
+			[]string{"PLACE:辽宁|辽宁省|210000|CN", "QUANTITY:49项|49|项", "MONEY:超过200亿元|20000000000|CNY"},
+			[]string{"amount:predicate-money|subject:counted-topic|place:subject|辽宁省|投资||20000000000 CNY||辽宁省"}},
+		{"29日，深圳今年首批266个重大项目开工建设，总投资约3295.3亿元。",
+			[]string{"DATE:29日|2024-05-29|2024-05-30", "PLACE:深圳|广东省深圳市|440300|CN", "DATE:今年|2024-01-01|2025-01-01", "QUANTITY:266个|266|个", "MONEY:约3295.3亿元|329530000000|CNY"},
+			[]string{"amount:predicate-money|subject:counted-topic|place:subject|广东省深圳市|投资||329530000000 CNY|2024-05-29|广东省深圳市"}},
+		{"青岛一家企业攻克了世界性难题，拿下了101亿元的超级订单。",
+			[]string{"PLACE:青岛|山东省青岛市|370200|CN", "QUANTITY:一家|1|家", "MONEY:101亿元|10100000000|CNY"},
+			[]string{"amount:money-predicate||订单|超级|10100000000 CNY"}},
 		{"作为黄河源头的青海，今年下达重点流域生态补偿资金3亿元。",
 			[]string{"PLACE:青海|青海省", "DATE:今年|2024-01-01|2025-01-01", "MONEY:3亿元|300000000|CNY"},
 			[]string{"amount:verb-object-money|subject:topic|place:subject|青海省|下达|重点流域生态补偿资金|300000000 CNY|2024-01-01|青海省"}},
@@ -921,7 +932,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		if f.Object == "" {
 			f.Object = o.phrase
 		}
-		f.Rule += "|subject:topic"
+		f.Rule += topicRule(o)
 		f.Confidence = 0.7
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		for _, om := range o.mentions {
@@ -1000,7 +1011,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	}
 	d, context := v.dateFor(si, m.Start)
 	setDate(&f, d, context)
-	if f.DateStart == nil && strings.HasSuffix(f.Rule, "|subject:topic") {
+	if f.DateStart == nil && (strings.HasSuffix(f.Rule, "|subject:topic") || strings.HasSuffix(f.Rule, "|subject:counted-topic")) {
 		// 江西一季度开工…，总投资达6600亿元: the topic's clause gives the time.
 		setDate(&f, v.topicDate(si, f.EvidenceStart, m.Start), false)
 	}
@@ -1793,6 +1804,13 @@ func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 	}
 	if s.words.Starting(dictionaries.FactReport, v.text, p, c) > 0 {
 		return org{}, false // 国家统计局预计，
+	}
+	if counts {
+		if q := s.pastCountedGroup(v, p, c); q > p {
+			// 辽宁49项重大电网工程开工建设，总投资超过200亿元: the place's
+			// projects, counted, do the verb (rule |subject:counted-topic).
+			o.how, p = "counted", q
+		}
 	}
 	// What it counts may follow the name: 福建全省地区生产总值预计增长.
 	for q := p; counts && q < c && q-p <= maxObject; {
@@ -3260,4 +3278,57 @@ func (s *Stage) verbOpens(v *view, si, cs, c int) bool {
 	}
 	t := v.tokenStarting(p)
 	return p < c && t != nil && strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && v.startingMention(p, c) == nil
+}
+
+// pastCountedGroup returns where a counted group that follows a topic's
+// name at p ends, right before the verb the group does: times, a count (a
+// QUANTITY mention with a counter of fact_words, or gse's numeral such as
+// 首批) and the nouns and adjectives of what it counts (浙江省567个投资项目集中
+// 开工, 深圳今年首批266个重大项目开工建设). It returns p when there is none.
+func (s *Stage) pastCountedGroup(v *view, p, c int) int {
+	q := p
+	for q < c {
+		if m := v.timeStarting(q, c); m != nil {
+			q = m.End
+		} else if t := v.tokenStarting(q); t != nil && t.Pos == "t" {
+			q = t.End
+		} else {
+			break
+		}
+	}
+	counted := false
+	if t := v.tokenStarting(q); t != nil && t.Pos == "m" && strings.HasSuffix(t.Text, "批") {
+		q, counted = t.End, true // 首批, 一批
+	}
+	if m := v.startingAny(q, pipeline.Quantity); m != nil && m.End < c {
+		if _, counter := s.words.Predicate(dictionaries.FactCounter, m.Unit); !counter || m.Value == nil || *m.Value < 2 {
+			return p // 青岛一家企业: one is the indefinite article, and the company acts
+		}
+		q, counted = m.End, true
+	}
+	if !counted {
+		return p
+	}
+	nouns := false
+	for q < c {
+		t := v.tokenStarting(q)
+		if t == nil || t.End > c || !(nounLike(t) || t.Pos == "a" || t.Pos == "b" || t.Pos == "vn") || len(v.inside(v.d.SentenceAt(q), q, t.End)) > 0 {
+			break
+		}
+		nouns = nouns || nounLike(t)
+		q = t.End
+	}
+	if t := v.tokenStarting(q); !nouns || t == nil || !strings.HasPrefix(t.Pos, "v") || t.Pos == "vn" {
+		return p
+	}
+	return q
+}
+
+// topicRule is the rule suffix of a subject topicSubject read: a topic,
+// or one whose counted group does the verb.
+func topicRule(o org) string {
+	if o.how == "counted" {
+		return "|subject:counted-topic"
+	}
+	return "|subject:topic"
 }

@@ -804,7 +804,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			// The topic of the clause before: 我国城镇化率超过60%，服务业占GDP
 			// 的比重超过50% → 中国.
 			f.Subject = o.name
-			f.Rule += "|subject:topic"
+			f.Rule += topicRule(o)
 			f.EvidenceStart = min(f.EvidenceStart, o.start)
 			for _, m := range o.mentions {
 				addMention(&f, m)

@@ -146,7 +146,7 @@ func (s *Stage) shareOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 	if m := v.exact(ps+1, ps+1+utf8.RuneCountInString(whole), pipeline.Place, pipeline.Org); m != nil && f.Subject != "" && entity(m) == f.Subject && v.text[ps] == '占' {
 		// GDP占大连市的36% after 大连新市区是…: a part of the subject is
 		// no share of the subject by itself.
-		f.Subject, f.Rule = "", strings.Replace(f.Rule, "|subject:topic", "", 1)
+		f.Subject, f.Rule = "", strings.Replace(strings.Replace(f.Rule, "|subject:topic", "", 1), "|subject:counted-topic", "", 1)
 	}
 	if f.Subject == "" {
 		if name := v.sentenceBeforeSubject(si); name != "" && !v.namesOther(si, f.EvidenceEnd, name) {

@@ -198,6 +198,10 @@ var statisticRule = &rule{
 		{"今年，塔里木油田取得多项重大勘探突破，日产油气能力达到11万吨。",
 			[]string{"DATE:今年|2024-01-01|2025-01-01", "ORG:塔里木油田", "QUANTITY:11万吨|110000|t"},
 			[]string{"statistic:subject-verb-object-quantity|subject:topic|塔里木油田|达到|日产油气能力|110000 t|2024-01-01"}},
+		// The place's projects, counted, do the verb (|subject:counted-topic).
+		{"重庆25个新型储能项目建成投用，总装机容量达到82.2万千瓦。",
+			[]string{"PLACE:重庆|重庆市|500000|CN", "QUANTITY:25个|25|个", "QUANTITY:82.2万千瓦|822000|kW"},
+			[]string{"statistic:subject-verb-object-quantity|subject:counted-topic|place:subject|重庆市|达到|总装机容量|822000 kW||重庆市"}},
 		// A filler before the count is no part of the object.
 		{"长江干线港口完成货物吞吐量预计23.4亿吨。", []string{"QUANTITY:23.4亿吨|2340000000|t"},
 			[]string{"statistic:subject-verb-object-quantity|plan:marker|长江干线港口|完成|货物吞吐量|2340000000 t"}},
@@ -572,7 +576,7 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		// 黑龙江全面推进老年助餐服务工作，力争…覆盖率达到50%: the clause
 		// before names whose rate it is, unless the name says whose (全区…).
 		f.Subject = o.name
-		f.Rule += "|subject:topic"
+		f.Rule += topicRule(o)
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		for _, m := range o.mentions {
 			addMention(&f, m)
@@ -767,7 +771,7 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 			} else if o, ok := s.topicSubject(v, si, lo, rs); ok {
 				// …的topic of the clause before: 我国绿色电力交易规模快速增长，交易量达到… → 中国.
 				f.Subject = o.name
-				f.Rule += "|subject:topic"
+				f.Rule += topicRule(o)
 				f.EvidenceStart = min(f.EvidenceStart, o.start)
 				for _, om := range o.mentions {
 					addMention(&f, om)
