@@ -603,6 +603,10 @@ var amountRule = &rule{
 		{"财政部今天（2月5日）发布通知，将于2月19日在香港特别行政区发行2025年第一期人民币国债，发行规模为125亿元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "DATE:今天（2月5日）|2024-02-05|2024-02-06", "DATE:2月19日|2024-02-19|2024-02-20", "PLACE:香港特别行政区|香港特别行政区|810000|CN", "MONEY:125亿元|12500000000|CNY"},
 			[]string{"amount:predicate-money|subject:speaker-chain|place:org|中华人民共和国财政部|规模||12500000000 CNY||中国"}},
+		// Bodies listed with 、 announce together.
+		{"财政部、国家卫生健康委、国家疾控局今天（7月2日）发布通知，下达2024年重大公共卫生服务补助资金预算约54亿元。",
+			[]string{"ORG:财政部|中华人民共和国财政部", "ORG:国家卫生健康委|国家卫生健康委员会", "ORG:国家疾控局", "DATE:今天（7月2日）|2024-07-02|2024-07-03", "DATE:2024年|2024-01-01|2025-01-01", "MONEY:约54亿元|5400000000|CNY"},
+			[]string{"amount:predicate-money|subject:speaker-chain|中华人民共和国财政部、国家卫生健康委员会、国家疾控局|资金预算||5400000000 CNY|2024-01-01"}},
 		// Not a clause that opens with nouns of its own, nor past a person.
 		{"国家统计局表示，社会物流总费用为6.1万亿元。",
 			[]string{"ORG:国家统计局", "MONEY:6.1万亿元|6100000000000|CNY"},
@@ -949,7 +953,9 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Rule += "|subject:speaker-chain"
 		f.Confidence = 0.7
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
-		addMention(&f, o.mentions[0])
+		for _, om := range o.mentions {
+			addMention(&f, om)
+		}
 	}
 	ne := ps // where the nouns that open the clause end
 	if tail == "predicate-money" && f.Object == "" && (f.Subject == "" || strings.Contains(f.Rule, "|subject:")) &&
@@ -3223,9 +3229,13 @@ func (s *Stage) speaker(v *view, si, cs, c int) (org, bool) {
 	if m == nil || m.Type == pipeline.Place && m.Country == "" && m.PlaceCode == "" {
 		return org{}, false
 	}
+	o := org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}
+	if j, joint := jointSubject(v, v.sents[si].Start, o); joint {
+		o = j // 财政部、国家卫生健康委、国家疾控局今天发布通知: the bodies together
+	}
 	p := cs
-	for p < m.Start {
-		if t := v.timeStarting(p, m.Start); t != nil {
+	for p < o.start {
+		if t := v.timeStarting(p, o.start); t != nil {
 			p = t.End
 		} else if isSpace(v.text[p]) {
 			p++
@@ -3233,10 +3243,10 @@ func (s *Stage) speaker(v *view, si, cs, c int) (org, bool) {
 			break
 		}
 	}
-	if p != m.Start || s.words.Starting(dictionaries.FactAnaphor, v.text, m.Start, m.End) == m.End-m.Start {
+	if p != o.start || s.words.Starting(dictionaries.FactAnaphor, v.text, m.Start, m.End) == m.End-m.Start {
 		return org{}, false
 	}
-	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
+	return o, true
 }
 
 // verbOpens reports whether the clause [cs, c) of sentence si opens with a
