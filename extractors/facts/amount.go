@@ -208,6 +208,17 @@ var amountRule = &rule{
 			[]string{"MONEY:17.37万亿元|17370000000000|CNY", "ORG:东盟|东南亚国家联盟", "MONEY:5.57万亿元|5570000000000|CNY"},
 			[]string{"amount:word-partner-predicate-money|place:subject|中国|进出口额|共建“一带一路”国家|17370000000000 CNY||中国",
 				"amount:predicate-money|subject:parallel|partner|place:subject|中国|进出口额|东南亚国家联盟|5570000000000 CNY||中国"}},
+		// A sentence that opens with another partner counts the same trade
+		// as the sentence before (|subject:parallel-sentence); not when that
+		// trade's subject came from a topic.
+		{"前7个月，我国对东盟进出口3.59万亿元，同比增长2.8%。对中亚五国进出口3316.9亿元。",
+			[]string{"DATE:前7个月|2024-01-01|2024-08-01", "ORG:东盟|东南亚国家联盟", "MONEY:3.59万亿元|3590000000000|CNY", "MONEY:3316.9亿元|331690000000|CNY"},
+			[]string{"amount:word-partner-predicate-money|place:subject|中国|进出口额|东盟|3590000000000 CNY|2024-01-01|中国",
+				"amount:predicate-money|subject:parallel-sentence|place:subject|中国|进出口额|中亚五国|331690000000 CNY|2024-01-01|中国"}},
+		{"今年前5个月，东盟继续为我国第一大贸易伙伴，进出口2.59万亿元。对欧盟进出口2.28万亿元。",
+			[]string{"DATE:今年前5个月|2024-01-01|2024-06-01", "ORG:东盟|东南亚国家联盟", "MONEY:2.59万亿元|2590000000000|CNY", "ORG:欧盟|欧洲联盟", "MONEY:2.28万亿元|2280000000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic|东南亚国家联盟|进出口额||2590000000000 CNY|2024-01-01",
+				"amount:predicate-money|date:paragraph-context||进出口额||2280000000000 CNY|2024-01-01"}},
 		// Times may stand between the one who announced it and the verb.
 		{"国家电网今天（6月15日）表示，今年投资247亿元。",
 			[]string{"ORG:国家电网|国家电网有限公司", "DATE:今天|2024-06-15|2024-06-16", "DATE:6月15日|2024-06-15|2024-06-16", "DATE:今年|2024-01-01|2025-01-01", "MONEY:247亿元|24700000000|CNY"},
@@ -921,6 +932,17 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			f.Object = phrase
 			if k, _, ok := v.partnerBefore(lo, s.subjectEnd(v, ps, lo)); ok && v.clauseOpens(k, lo) {
 				f.Rule += "|partner"
+			}
+		}
+		f.Confidence = 0.7
+	} else if g, partner, pms, ok := s.sentenceParallel(v, si, lo, ps, f.Predicate); ok {
+		whole = g
+		f.Subject = g.Subject
+		f.Rule += "|subject:parallel-sentence"
+		if f.Object == "" {
+			f.Object = partner
+			for _, pm := range pms {
+				addMention(&f, pm)
 			}
 		}
 		f.Confidence = 0.7
@@ -3341,4 +3363,64 @@ func topicRule(o org) string {
 		return "|subject:counted-topic"
 	}
 	return "|subject:topic"
+}
+
+// sentenceParallel reads the subject of a trade amount whose sentence
+// opens, after times and connectives (与此同时, 同期), with the partner after
+// 对 or 与 and then the predicate pred: the subject of the last amount with
+// the same predicate in the sentence before, in the same paragraph, which
+// counts the same trade with another partner (前7个月，我国与“一带一路”沿线国家
+// 合计进出口5.03万亿元…。与此同时，与欧盟进出口2.72万亿元 → 中国, object 欧盟;
+// rule |subject:parallel-sentence). That amount must have a partner of its
+// own and a subject its clause names. It returns that fact and the partner.
+func (s *Stage) sentenceParallel(v *view, si, lo, ps int, pred string) (*pipeline.Fact, string, []*pipeline.Mention, bool) {
+	if si == 0 || !strings.Contains(pred, "进出口") && !strings.Contains(pred, "口") && !strings.Contains(pred, "贸易") {
+		return nil, "", nil, false
+	}
+	ss := s.subjectEnd(v, ps, lo)
+	p := lo
+	for p < ss {
+		if m := v.timeStarting(p, ss); m != nil {
+			p = m.End
+		} else if r := v.text[p]; isSpace(r) || r == ',' || r == '，' {
+			p++
+		} else if t := v.tokenStarting(p); t != nil && t.End < ss && (t.Pos == "t" || (t.Pos == "c" || t.Pos == "l" || t.Pos == "b") && t.End-t.Start > 1 && (v.text[t.End] == '，' || v.text[t.End] == ',')) {
+			p = t.End
+		} else {
+			break
+		}
+	}
+	if p >= ss || v.text[p] != '对' && v.text[p] != '与' {
+		return nil, "", nil, false
+	}
+	if t := v.tokenStarting(p); t == nil || t.End != p+1 || p+1 >= ss || ss-p > maxName || v.hasVerb(p+1, ss) {
+		return nil, "", nil, false
+	}
+	for k := p + 1; k < ss; k++ {
+		if r := v.text[k]; unicode.IsPunct(r) && !strings.ContainsRune("“”‘’", r) || isSpace(r) {
+			return nil, "", nil, false // 对欧盟、美国…分别: a list, read by amountsRespectively
+		}
+	}
+	partner, ms := v.slice(p+1, ss), v.inside(si, p+1, ss)
+	if m := v.exact(p+1, ss, pipeline.Place, pipeline.Org); m != nil {
+		partner = entity(m)
+	}
+	prev := v.sents[si-1]
+	if strings.ContainsRune(v.slice(prev.End, lo), '\n') {
+		return nil, "", nil, false // another paragraph
+	}
+	for i := len(v.facts) - 1; i >= 0; i-- {
+		if f := &v.facts[i]; f.Sentence == si-1 && f.Kind == Amount {
+			if f.Subject == "" || f.Predicate != pred {
+				continue
+			}
+			if f.Object == "" || strings.Contains(f.Rule, "topic") {
+				// 东盟继续为我国第一大贸易伙伴，进出口2.59万亿元: a trade with no
+				// partner, of a subject read from a topic, may be another's.
+				return nil, "", nil, false
+			}
+			return f, partner, ms, true
+		}
+	}
+	return nil, "", nil, false
 }
