@@ -549,6 +549,12 @@ var amountRule = &rule{
 		{"财政部会同交通运输部于6月底进一步下达4500万元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "ORG:交通运输部|中华人民共和国交通运输部", "DATE:6月底|2024-06-21|2024-07-01", "MONEY:4500万元|45000000|CNY"},
 			[]string{"amount:org-adverbial-predicate-money|place:org|中华人民共和国财政部|下达资金||45000000 CNY|2024-06-21|中国"}},
+		{"今年，河北向贫困地区安排生态补偿类资金3.5亿元。",
+			[]string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:河北|河北省|130000|CN", "MONEY:3.5亿元|350000000|CNY"},
+			[]string{"amount:place-adverbial-predicate-money|place:subject|河北省|资金||350000000 CNY|2024-01-01|河北省"}},
+		{"两年来，广州在老旧小区微改造方面共投入2.5亿元。",
+			[]string{"PLACE:广州|广东省广州市|440100|CN", "MONEY:2.5亿元|250000000|CNY"},
+			[]string{"amount:place-adverbial-predicate-money|place:subject|广东省广州市|投入||250000000 CNY||广东省广州市"}},
 		// Not a name that may open a longer one, nor across another verb.
 		{"截至12月25号，中国出口信用保险公司短期出口信用保险承保规模突破3000亿美元。",
 			[]string{"DATE:截至12月25号|2024-01-01|2024-12-26", "PLACE:中国|中国||CN", "MONEY:3000亿美元|300000000000|USD"},
@@ -2245,7 +2251,8 @@ const maxAdverbial = 40
 // opens the clause, after times, when only adverbials stand between it and
 // the spend verb: times (日前, 今天（9月20日）), fillers and adverbs (提前, 紧急),
 // a word of saying (美国国防部25日称再向…提供), bodies it acts with after 会同
-// or 商, and a preposition with whom or where (向河北、辽宁等7省). When the
+// or 商, and a preposition with whom or where (向河北、辽宁等7省; gse may tag
+// 向 zg) or, after 在, in what respect (在老旧小区微改造方面). When the
 // predicate is a noun, a spend verb and what it spends stand before it
 // (财政部日前拨付2023年第二笔农业保险保费补贴94.82亿元 → 财政部, 补贴); what it
 // spends holds no punctuation, person or organization. No other verb may
@@ -2359,9 +2366,14 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 			q = k
 			continue
 		}
-		if t.Pos == "p" && strings.Contains("在于向为给对从", t.Text) {
-			// Whom or where: names, nouns, counts and lists of them.
+		if (t.Pos == "p" || t.Pos == "zg") && t.End-t.Start == 1 && strings.Contains("在于向为给对从", t.Text) {
+			// Whom or where: names, nouns, counts and lists of them (gse may
+			// tag 向 zg: 河北向/zg 贫困地区安排), or in what respect
+			// (广州在老旧小区微改造方面共投入).
 			k := t.End
+			if e := v.respectEnd(t.End, ps); t.Text == "在" && e > 0 {
+				k = e
+			}
 			for k < ps {
 				if m := v.startingAny(k, pipeline.Place, pipeline.Org, pipeline.Quantity, pipeline.Date); m != nil && m.End <= ps {
 					k = m.End
@@ -3423,4 +3435,26 @@ func (s *Stage) sentenceParallel(v *view, si, lo, ps int, pred string) (*pipelin
 		}
 	}
 	return nil, "", nil, false
+}
+
+// maxRespect is the longest phrase, in runes, between 在 and the word
+// 方面 or 领域 that respectEnd reads.
+const maxRespect = 16
+
+// respectEnd returns where a phrase of respect that follows 在 at pos ends:
+// words with no punctuation and no mention up to 方面 or 领域 (在老旧小区微改造
+// 方面, 在战略性新兴产业领域), or 0 when there is none before end.
+func (v *view) respectEnd(pos, end int) int {
+	for k := pos + 1; k+2 <= end && k-pos <= maxRespect; k++ {
+		if r := v.text[k-1]; unicode.IsPunct(r) || isSpace(r) {
+			return 0
+		}
+		if w := v.slice(k, k+2); (w == "方面" || w == "领域") && v.aligned(k, k+2) {
+			if v.startingMention(pos, k) != nil || len(v.inside(v.d.SentenceAt(pos), pos, k)) > 0 {
+				return 0
+			}
+			return k + 2
+		}
+	}
+	return 0
 }
