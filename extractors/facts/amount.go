@@ -572,6 +572,13 @@ var amountRule = &rule{
 		{"安徽还出台措施，围绕重点发展的新兴产业及优势产业，设立总规模不低于2000亿元。",
 			[]string{"PLACE:安徽|安徽省|340000|CN", "MONEY:不低于2000亿元|200000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic-chain|place:subject|安徽省|规模||200000000000 CNY||安徽省"}},
+		// So does a clause that only says how a part of what the topic
+		// counts fares (市场稳步复苏): the topic's clause may then name what it
+		// counts; a parallel amount after the chain's is the topic's too.
+		{"2023年我国轻工业生产持续回升，市场稳步复苏，新动能行业较快增长，实现营业收入22.2万亿元，实现利润1.4万亿元。",
+			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:22.2万亿元|22200000000000|CNY", "MONEY:1.4万亿元|1400000000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic-chain|place:subject|中国|营业收入||22200000000000 CNY|2023-01-01|中国",
+				"amount:predicate-money|subject:parallel|place:subject|中国|利润||1400000000000 CNY|2023-01-01|中国"}},
 		// A clause that is only a time dates what follows and names no one:
 		// the chain runs across it.
 		{"山东省已建立了19个服务外包示范基地，今年前三季度，承接服务外包合同超过18亿美元。",
@@ -1571,6 +1578,17 @@ func (s *Stage) topicChains(v *view) {
 		}
 		o, ok := s.topicChain(v, f.Sentence, v.sents[f.Sentence].Start, ps)
 		if !ok {
+			// A parallel amount right after one the chain gave its subject
+			// (…，实现营业收入22.2万亿元，实现利润1.4万亿元) is the same topic's,
+			// as parallelFact reads it for subjects found in the clause.
+			if g, phrase, ok := s.parallelFact(v, f.Sentence, v.sents[f.Sentence].Start, ps, Amount); ok && phrase == "" && strings.Contains(g.Rule, "|subject:topic-chain") {
+				f.Subject = g.Subject
+				f.Rule += "|subject:parallel"
+				f.Confidence = 0.65
+				if f.DateStart == nil && g.DateStart != nil {
+					f.DateStart, f.DateEnd = g.DateStart, g.DateEnd
+				}
+			}
 			continue
 		}
 		takeTopic(v, f, o, ps)
@@ -1603,6 +1621,17 @@ func (s *Stage) metricChains(v *view, from int, kind string) {
 	for f, ps := range s.openingMetrics(v, from, kind) {
 		o, ok := s.topicChain(v, f.Sentence, v.sents[f.Sentence].Start, ps)
 		if !ok {
+			// A parallel amount right after one the chain gave its subject
+			// (…，实现营业收入22.2万亿元，实现利润1.4万亿元) is the same topic's,
+			// as parallelFact reads it for subjects found in the clause.
+			if g, phrase, ok := s.parallelFact(v, f.Sentence, v.sents[f.Sentence].Start, ps, Amount); ok && phrase == "" && strings.Contains(g.Rule, "|subject:topic-chain") {
+				f.Subject = g.Subject
+				f.Rule += "|subject:parallel"
+				f.Confidence = 0.65
+				if f.DateStart == nil && g.DateStart != nil {
+					f.DateStart, f.DateEnd = g.DateStart, g.DateEnd
+				}
+			}
 			continue
 		}
 		takeTopic(v, f, o, ps)
@@ -1718,17 +1747,61 @@ func (s *Stage) topicChain(v *view, si, lo, ps int) (org, bool) {
 		}
 	}
 	cs, c, ok := v.clauseBefore(lo, as)
+	states := false // clauses of how parts of what the topic counts fare
 	for hop := 0; ok && hop < maxTopicChain; hop++ {
-		if !s.subjectless(v, si, cs, c) {
+		if s.stateClause(v, si, cs, c) {
+			states = true
+		} else if !s.subjectless(v, si, cs, c) {
 			return org{}, false
 		}
 		if cs, c, ok = v.clauseBefore(lo, cs); ok {
-			if o, found := s.topicOf(v, si, cs, c, false); found {
+			// After such clauses the topic's clause may name what it counts:
+			// 我国轻工业生产持续回升，市场稳步复苏，…，实现营业收入.
+			if o, found := s.topicOf(v, si, cs, c, states); found {
 				return o, true
 			}
 		}
 	}
 	return org{}, false
+}
+
+// stateClause reports whether the clause [cs, c) of sentence si only says
+// how a part of the topic fares: nouns that name no one (no mention, no
+// subject word, no agent), adverbs, and one or two verbs with no object
+// that are no spend, light, statistic, report or speech verbs (，市场稳步
+// 复苏，新动能行业较快增长，): the topic chain runs across it.
+func (s *Stage) stateClause(v *view, si, cs, c int) bool {
+	p := cs
+	for p < c && isSpace(v.text[p]) {
+		p++
+	}
+	if p == c || len(v.inside(si, cs, c)) > 0 || s.words.Starting(dictionaries.FactSubject, v.text, p, c) > 0 {
+		return false
+	}
+	nouns, verbs, ne := 0, 0, p
+	for p < c {
+		t := v.tokenStarting(p)
+		if t == nil || t.End > c {
+			return false
+		}
+		switch {
+		case verbs == 0 && (nounLike(t) || t.Pos == "a" && nouns == 0):
+			nouns++
+			ne = t.End
+		case nouns > 0 && (t.Pos == "d" || t.Pos == "ad") && verbs == 0:
+		case nouns > 0 && strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && verbs < 2:
+			for _, kind := range []string{dictionaries.FactSpend, dictionaries.FactLight, dictionaries.FactStatistic, dictionaries.FactReport, dictionaries.FactSpeech} {
+				if s.words.Starting(kind, v.text, p, t.End) == t.End-p {
+					return false
+				}
+			}
+			verbs++
+		default:
+			return false
+		}
+		p = t.End
+	}
+	return verbs > 0 && !s.agent(v, cs, ne)
 }
 
 // subjectless reports whether the clause [cs, c) of sentence si has no
