@@ -655,6 +655,19 @@ var amountRule = &rule{
 			[]string{"amount:place-predicate-money|place:subject|中国|销售额|商品房|2400000000000 CNY|2008-01-01|中国"}},
 		{"今年一季度，长春的国内生产总值仅为1210.6亿元。", []string{"DATE:今年一季度|2024-01-01|2024-04-01", "PLACE:长春|吉林省长春市", "MONEY:1210.6亿元|121060000000|CNY"},
 			[]string{"amount:place-predicate-money|吉林省长春市|生产总值||121060000000 CNY|2024-01-01"}},
+		// Nouns that open the clause and end in a word of who acts are the
+		// subject (|subject:agent-phrase); not one alone, nor a count.
+		{"2023年前11个月，地方国企营业收入突破35万亿元，研发经费投入超过4800亿元。",
+			[]string{"DATE:2023年前11个月|2023-01-01|2023-12-01", "MONEY:35万亿元|35000000000000|CNY", "MONEY:超过4800亿元|480000000000|CNY"},
+			[]string{"amount:predicate-money|subject:agent-phrase|地方国企|营业收入||35000000000000 CNY|2023-01-01",
+				"amount:predicate-money|subject:parallel|地方国企|投入|研发经费|480000000000 CNY|2023-01-01"}},
+		{"企业实现利润4643亿元。", []string{"MONEY:4643亿元|464300000000|CNY"},
+			[]string{"amount:predicate-money||利润|企业|464300000000 CNY"}},
+		// Losses recovered are the recoverer's (挽回, kind receive); public
+		// bodies after a subject word are part of the topic (kind body).
+		{"2022年，全国公安机关共破获各类经济犯罪案件7.4万起，挽回经济损失236亿余元。",
+			[]string{"DATE:2022年|2022-01-01|2023-01-01", "QUANTITY:7.4万起|74000|起", "MONEY:236亿余元|23600000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic|全国公安机关|挽回损失||23600000000 CNY|2022-01-01"}},
 		// So is an amount word before it.
 		{"判处罚金总额近300万元。", []string{"MONEY:近300万元|3000000|CNY"},
 			[]string{"amount:predicate-money||罚金||3000000 CNY"}},
@@ -992,6 +1005,21 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			addMention(&f, om)
 		}
 	}
+	floor := lo // where the nouns of the predicate may start
+	agent := false
+	if f.Subject == "" && tail == "predicate-money" {
+		if o, e, ok := s.agentPhrase(v, si, lo, ps); ok {
+			// 地方国企营业收入突破35万亿元: nouns that end in a word of who acts.
+			agent, floor = true, e
+			f.Subject = o.name
+			f.Rule += "|subject:agent-phrase"
+			f.Confidence = 0.65
+			f.EvidenceStart = min(f.EvidenceStart, o.start)
+			for _, om := range o.mentions {
+				addMention(&f, om)
+			}
+		}
+	}
 	ne := ps // where the nouns that open the clause end
 	if tail == "predicate-money" && f.Object == "" && (f.Subject == "" || strings.Contains(f.Rule, "|subject:")) &&
 		s.words.Ending(dictionaries.FactSpend, v.text, lo, pos) == 0 {
@@ -1002,7 +1030,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		if t := v.tokenHolding(ps); t != nil && t.Start < ps && t.Start >= lo {
 			end = t.Start // 社会物流总费用: the predicate's word began before it
 		}
-		if k := s.nounsBefore(v, si, v.clauseStart(lo, end), end); k < end && !s.fillerOpens(v, k, end) &&
+		if k := s.nounsBefore(v, si, max(floor, v.clauseStart(lo, end)), end); k < end && !s.fillerOpens(v, k, end) &&
 			s.words.Starting(dictionaries.FactModifier, v.text, k, end) == 0 && // not 全部|预算
 			!strings.HasSuffix(v.slice(k, ps), f.Predicate) { // not 国内生产总值|GDP
 			f.Predicate = v.slice(k, ps) + f.Predicate
@@ -1020,7 +1048,7 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			}
 		}
 	}
-	if pt := v.tokenStarting(ne); f.Object == "" && tail == "predicate-money" && (f.Subject == "" || strings.Contains(f.Rule, "|subject:")) &&
+	if pt := v.tokenStarting(ne); f.Object == "" && !agent && tail == "predicate-money" && (f.Subject == "" || strings.Contains(f.Rule, "|subject:")) &&
 		pt != nil && !strings.HasPrefix(pt.Pos, "v") {
 		// 截至6月末，本外币贷款余额41399亿元: the nouns that open the clause
 		// say what was counted, when no subject of the clause took them
@@ -1906,6 +1934,10 @@ func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 	} else if n, name := s.subjectStarting(v, p, c); n > 0 && v.aligned(p, p+n) {
 		o = org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "word"}
 		p += n
+		if e := s.agentAfter(v, si, p, c); e > p {
+			o.name += v.slice(p, e) // 全国公安机关: the word's bodies that act
+			p = e
+		}
 	} else {
 		return org{}, false
 	}
@@ -3530,4 +3562,68 @@ func (v *view) respectEnd(pos, end int) int {
 		}
 	}
 	return 0
+}
+
+// agentPhrase reads the subject of an amount predicate at ps from the nouns
+// that open its clause, after times, and end in a word of who acts (fact_words
+// kind agent: 国企, 机关, 部门) right before the predicate or its light verb,
+// maybe with nouns of the predicate between (地方国企营业收入突破35万亿元 →
+// 地方国企, 营业收入; rule |subject:agent-phrase). The nouns name no one else
+// (no mention but a subject word that opens them, written as its name: 全国
+// 公安机关), hold more than the agent word, and are no count (一家企业) and no
+// word that refers back (该企业). It returns the subject and where it ends.
+func (s *Stage) agentPhrase(v *view, si, lo, ps int) (org, int, bool) {
+	e := s.subjectEnd(v, ps, lo)
+	if t := v.tokenHolding(e); t != nil && t.Start < e && t.Start >= lo {
+		e = t.Start // 地方国企营业|收入: the predicate's word began before it
+	}
+	k := e
+	for k > lo {
+		t := v.tokenEnding(k)
+		if t == nil || t.Start < lo || !nounLike(t) || v.endingAt(k, lo, pipeline.Date) != nil {
+			break
+		}
+		k = t.Start
+	}
+	if k == e || !v.clauseOpens(k, lo) || k > lo && v.text[k-1] == '、' {
+		return org{}, 0, false
+	}
+	if t := v.tokenStarting(k); t == nil || t.Pos == "r" || counted(v.slice(k, e)) {
+		return org{}, 0, false
+	}
+	for a := e; a > k+1; a-- {
+		n := s.words.Ending(dictionaries.FactAgent, v.text, k, a)
+		if n == 0 || a-n <= k || !v.aligned(a-n, a) {
+			continue
+		}
+		name := v.slice(k, a)
+		w, sub := s.subjectStarting(v, k, a)
+		if w > 0 {
+			name = sub + v.slice(k+w, a) // 我国企业 → 中国企业
+		}
+		ms := v.inside(si, k, a)
+		if len(ms) > 0 && (w == 0 || len(v.inside(si, k+w, a)) > 0) {
+			return org{}, 0, false // a name of its own: not the agent's
+		}
+		return org{name: name, start: k, mentions: ms, how: "phrase"}, a, true
+	}
+	return org{}, 0, false
+}
+
+// agentAfter returns where nouns that follow a subject word at p end when
+// they end in a word of public bodies (fact_words kind body) and name no one
+// (全国|公安机关, 全国|市场监管部门), or p.
+func (s *Stage) agentAfter(v *view, si, p, c int) int {
+	found, q := p, p
+	for q < c {
+		t := v.tokenStarting(q)
+		if t == nil || t.End > c || !nounLike(t) || len(v.inside(si, q, t.End)) > 0 {
+			break
+		}
+		q = t.End
+		if n := s.words.Ending(dictionaries.FactBody, v.text, p, q); n > 0 && q-n > p {
+			found = q
+		}
+	}
+	return found
 }
