@@ -555,6 +555,13 @@ var amountRule = &rule{
 		{"两年来，广州在老旧小区微改造方面共投入2.5亿元。",
 			[]string{"PLACE:广州|广东省广州市|440100|CN", "MONEY:2.5亿元|250000000|CNY"},
 			[]string{"amount:place-adverbial-predicate-money|place:subject|广东省广州市|投入||250000000 CNY||广东省广州市"}},
+		// A phrase made a time by 期间 is when, not who.
+		{"截至2024年1月21日，农发行秋粮收购期间累计发放各类粮油收购贷款1058.13亿元。",
+			[]string{"DATE:截至2024年1月21日|2024-01-01|2024-01-22", "ORG:农发行|中国农业发展银行", "MONEY:1058.13亿元|105813000000|CNY"},
+			[]string{"amount:org-adverbial-predicate-money|中国农业发展银行|贷款||105813000000 CNY|2024-01-01"}},
+		{"农业银行计划在“三夏”期间投放涉农贷款超3000亿元。",
+			[]string{"ORG:农业银行|中国农业银行", "MONEY:超3000亿元|300000000000|CNY"},
+			[]string{"amount:org-adverbial-predicate-money|中国农业银行|贷款||300000000000 CNY"}},
 		// Not a name that may open a longer one, nor across another verb.
 		{"截至12月25号，中国出口信用保险公司短期出口信用保险承保规模突破3000亿美元。",
 			[]string{"DATE:截至12月25号|2024-01-01|2024-12-26", "PLACE:中国|中国||CN", "MONEY:3000亿美元|300000000000|USD"},
@@ -2355,7 +2362,8 @@ const maxAdverbial = 40
 // an ORG mention, or a PLACE mention of a country or a coded division, that
 // opens the clause, after times, when only adverbials stand between it and
 // the spend verb: times (日前, 今天（9月20日）), fillers and adverbs (提前, 紧急),
-// a word of saying (美国国防部25日称再向…提供), bodies it acts with after 会同
+// a word of saying (美国国防部25日称再向…提供), a phrase a period word makes a
+// time (秋粮收购期间, 在“三夏”期间), bodies it acts with after 会同
 // or 商, and a preposition with whom or where (向河北、辽宁等7省; gse may tag
 // 向 zg) or, after 在, in what respect (在老旧小区微改造方面). When the
 // predicate is a noun, a spend verb and what it spends stand before it
@@ -2469,6 +2477,10 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 				return org{}, false
 			}
 			q = k
+			continue
+		}
+		if e := s.periodAfter(v, q, ps); e > q {
+			q = e // 秋粮收购期间: when, not who
 			continue
 		}
 		if (t.Pos == "p" || t.Pos == "zg") && t.End-t.Start == 1 && strings.Contains("在于向为给对从", t.Text) {
@@ -3626,4 +3638,35 @@ func (s *Stage) agentAfter(v *view, si, p, c int) int {
 		}
 	}
 	return found
+}
+
+// maxPeriod is the longest phrase, in runes, before a period word that
+// periodAfter reads.
+const maxPeriod = 10
+
+// periodAfter returns where a phrase at pos that a word of kind period
+// (期间, 以来) makes a time ends: maybe 在, then nouns, verbs and quotes with
+// no punctuation and no name, then the period word (农发行|秋粮收购期间|累计发放,
+// 农业银行计划|在“三夏”期间|投放). It returns pos when there is none before end.
+func (s *Stage) periodAfter(v *view, pos, end int) int {
+	k := pos
+	if t := v.tokenStarting(k); t != nil && t.Text == "在" {
+		k = t.End
+	}
+	start := k
+	for k < end && k-start <= maxPeriod {
+		if n := s.words.Starting(dictionaries.FactPeriod, v.text, k, end); n > 0 && k > start && v.aligned(k, k+n) {
+			return k + n
+		}
+		if r := v.text[k]; r == '“' || r == '”' {
+			k++
+			continue
+		}
+		t := v.tokenStarting(k)
+		if t == nil || t.End > end || !(nounLike(t) || strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "m")) || v.startingMention(k, end) != nil {
+			return pos
+		}
+		k = t.End
+	}
+	return pos
 }
