@@ -617,6 +617,14 @@ var amountRule = &rule{
 				"amount:verb-object-money|subject:whole|place:subject|中国|出口||23770000000000 CNY|2023-01-01|中国",
 				"amount:verb-object-money|subject:whole|place:subject|中国|进口||17990000000000 CNY|2023-01-01|中国",
 			}},
+		// A release states whose figures they are once: a sentence whose
+		// amount opens its clause takes the subject of the sentence before
+		// (|subject:sentence-before); not money no one owns.
+		{"今年前5个月我国进出口总值10.51万亿元，同比增长10.9%。贸易顺差5079.4亿元。查获走私货物1万吨，案值12亿元。",
+			[]string{"DATE:今年前5个月|2024-01-01|2024-06-01", "MONEY:10.51万亿元|10510000000000|CNY", "PERCENT:10.9%|10.9|%", "MONEY:5079.4亿元|507940000000|CNY", "QUANTITY:1万吨|10000|t", "MONEY:12亿元|1200000000|CNY"},
+			[]string{"amount:word-predicate-money|place:subject|中国|进出口额||10510000000000 CNY|2024-01-01|中国",
+				"amount:predicate-money|date:paragraph-context|subject:sentence-before|place:subject|中国|贸易顺差||507940000000 CNY|2024-01-01|中国",
+				"amount:predicate-money|date:paragraph-context||案值||1200000000 CNY|2024-01-01"}},
 		// A part with a name of its own keeps it; none, no whole's.
 		{"全年总投资100亿元。其中，中国农业银行投放贷款超过20亿元。",
 			[]string{"MONEY:100亿元|10000000000|CNY", "MONEY:超过20亿元|2000000000|CNY", "ORG:中国农业银行"},

@@ -267,6 +267,7 @@ func (s *Stage) changes(v *view) {
 	s.metricParallels(v, made, Change)
 	s.metricChains(v, made, Change)
 	s.statisticsSentenceBefore(v)
+	s.amountsSentenceBefore(v)
 }
 
 // statisticsSentenceBefore gives a statistic with no subject whose metric
@@ -281,6 +282,30 @@ func (s *Stage) statisticsSentenceBefore(v *view) {
 		f := &v.facts[i]
 		if f.Kind != Statistic || f.Subject != "" || strings.Contains(f.Rule, "|subject:") || s.metricAt(v, f) < 0 {
 			continue
+		}
+		if name := v.sentenceBeforeSubject(f.Sentence); name != "" && !v.namesOther(f.Sentence, f.EvidenceEnd, name) {
+			f.Subject = name
+			f.Rule += "|subject:sentence-before"
+		}
+	}
+}
+
+// amountsSentenceBefore gives an amount with no subject whose predicate's
+// nouns open its clause, in a sentence that names no other place or
+// organization before it, the subject of the figures of the sentence before
+// as statisticsSentenceBefore does (rule |subject:sentence-before): a
+// statistical release states whose figures they are once (上半年，全国规模以上工业
+// 增加值同比增长6.0%。…社会消费品零售总额…亿元 → 全国).
+func (s *Stage) amountsSentenceBefore(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Amount || f.Subject != "" || strings.Contains(f.Rule, "|subject:") || strings.HasPrefix(f.Rule, "amount:money-predicate") {
+			continue // 带动3至4元的GDP: a ratio more than a figure
+		}
+		ps, known := v.predAt[i]
+		if !known || !v.clauseOpens(ps, v.sents[f.Sentence].Start) || strings.ContainsRune("为向给对", v.text[ps]) ||
+			s.words.Starting(dictionaries.FactUnowned, v.text, ps, f.EvidenceEnd) > 0 {
+			continue // ，为国家筹集…: whom for, after its own subject; 案值: no one's
 		}
 		if name := v.sentenceBeforeSubject(f.Sentence); name != "" && !v.namesOther(f.Sentence, f.EvidenceEnd, name) {
 			f.Subject = name
