@@ -625,6 +625,11 @@ var amountRule = &rule{
 			[]string{"amount:word-predicate-money|place:subject|中国|进出口额||10510000000000 CNY|2024-01-01|中国",
 				"amount:predicate-money|date:paragraph-context|subject:sentence-before|place:subject|中国|贸易顺差||507940000000 CNY|2024-01-01|中国",
 				"amount:predicate-money|date:paragraph-context||案值||1200000000 CNY|2024-01-01"}},
+		// So does one whose change right after it took that subject.
+		{"今年前7个月，我国货物贸易进出口16.72万亿元，同比增长8.6%。其中我国与“一带一路”沿线国家外贸进出口4.57万亿元，增长11.3%。",
+			[]string{"DATE:今年前7个月|2024-01-01|2024-08-01", "MONEY:16.72万亿元|16720000000000|CNY", "PERCENT:8.6%|8.6|%", "MONEY:4.57万亿元|4570000000000|CNY", "PERCENT:11.3%|11.3|%"},
+			[]string{"amount:word-phrase-predicate-money|place:subject|中国|进出口额|货物贸易|16720000000000 CNY|2024-01-01|中国",
+				"amount:predicate-money|date:paragraph-context|subject:sentence-before|place:subject|中国|进出口额||4570000000000 CNY|2024-01-01|中国"}},
 		// A part with a name of its own keeps it; none, no whole's.
 		{"全年总投资100亿元。其中，中国农业银行投放贷款超过20亿元。",
 			[]string{"MONEY:100亿元|10000000000|CNY", "MONEY:超过20亿元|2000000000|CNY", "ORG:中国农业银行"},

@@ -295,7 +295,8 @@ func (s *Stage) statisticsSentenceBefore(v *view) {
 // organization before it, the subject of the figures of the sentence before
 // as statisticsSentenceBefore does (rule |subject:sentence-before): a
 // statistical release states whose figures they are once (上半年，全国规模以上工业
-// 增加值同比增长6.0%。…社会消费品零售总额…亿元 → 全国).
+// 增加值同比增长6.0%。…社会消费品零售总额…亿元 → 全国). So does an amount whose
+// change right after it took such a subject: the change is the amount's.
 func (s *Stage) amountsSentenceBefore(v *view) {
 	for i := range v.facts {
 		f := &v.facts[i]
@@ -303,15 +304,37 @@ func (s *Stage) amountsSentenceBefore(v *view) {
 			continue // 带动3至4元的GDP: a ratio more than a figure
 		}
 		ps, known := v.predAt[i]
-		if !known || !v.clauseOpens(ps, v.sents[f.Sentence].Start) || strings.ContainsRune("为向给对", v.text[ps]) ||
-			s.words.Starting(dictionaries.FactUnowned, v.text, ps, f.EvidenceEnd) > 0 {
-			continue // ，为国家筹集…: whom for, after its own subject; 案值: no one's
+		if !known || s.words.Starting(dictionaries.FactUnowned, v.text, ps, f.EvidenceEnd) > 0 {
+			continue // 案值: no one's
+		}
+		if g := v.changeAfter(f); g != nil && strings.Contains(g.Rule, "|subject:sentence-before") {
+			// 我国企业在…国家非金融类直接投资1816.9亿元，同比增长27%: the change
+			// took the subject, and it is the amount's change.
+			f.Subject = g.Subject
+			f.Rule += "|subject:sentence-before"
+			continue
+		}
+		if !v.clauseOpens(ps, v.sents[f.Sentence].Start) || strings.ContainsRune("为向给对", v.text[ps]) {
+			continue // ，为国家筹集…: whom for, after its own subject
 		}
 		if name := v.sentenceBeforeSubject(f.Sentence); name != "" && !v.namesOther(f.Sentence, f.EvidenceEnd, name) {
 			f.Subject = name
 			f.Rule += "|subject:sentence-before"
 		}
 	}
+}
+
+// changeAfter returns the change or share read right after amount f, from
+// its clause (kind:after-amount), or nil.
+func (v *view) changeAfter(f *pipeline.Fact) *pipeline.Fact {
+	for i := range v.facts {
+		g := &v.facts[i]
+		if (g.Kind == Change || g.Kind == Share) && g.Sentence == f.Sentence && g.EvidenceStart == f.EvidenceStart &&
+			strings.HasPrefix(g.Rule, g.Kind+":after-amount") && g.EvidenceEnd > f.EvidenceEnd {
+			return g
+		}
+	}
+	return nil
 }
 
 func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
