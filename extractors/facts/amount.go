@@ -555,6 +555,10 @@ var amountRule = &rule{
 		{"两年来，广州在老旧小区微改造方面共投入2.5亿元。",
 			[]string{"PLACE:广州|广东省广州市|440100|CN", "MONEY:2.5亿元|250000000|CNY"},
 			[]string{"amount:place-adverbial-predicate-money|place:subject|广东省广州市|投入||250000000 CNY||广东省广州市"}},
+		// An organization right before its spend verb names no longer name.
+		{"中国人民银行新增支农支小再贷款1000亿元。",
+			[]string{"ORG:中国人民银行", "MONEY:1000亿元|100000000000|CNY"},
+			[]string{"amount:org-adverbial-predicate-money|中国人民银行|贷款||100000000000 CNY"}},
 		// A phrase made a time by 期间 is when, not who.
 		{"截至2024年1月21日，农发行秋粮收购期间累计发放各类粮油收购贷款1058.13亿元。",
 			[]string{"DATE:截至2024年1月21日|2024-01-01|2024-01-22", "ORG:农发行|中国农业发展银行", "MONEY:1058.13亿元|105813000000|CNY"},
@@ -2462,8 +2466,8 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 			return org{}, false
 		}
 		if n := s.words.Starting(dictionaries.FactSpend, v.text, q, ps); n > 0 && v.aligned(q, q+n) && strings.HasPrefix(t.Pos, "v") && noun {
-			if q == last.End && first == last {
-				return org{}, false // 中国|出口信用保险公司…: a name right before the verb may open a longer one
+			if q == last.End && first == last && first.Type == pipeline.Place {
+				return org{}, false // 中国|出口信用保险公司…: a place right before the verb may open a longer name
 			}
 			spent = true
 			q += n
