@@ -590,6 +590,14 @@ var amountRule = &rule{
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:22.2万亿元|22200000000000|CNY", "MONEY:1.4万亿元|1400000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic-chain|place:subject|中国|营业收入||22200000000000 CNY|2023-01-01|中国",
 				"amount:predicate-money|subject:parallel|place:subject|中国|利润||1400000000000 CNY|2023-01-01|中国"}},
+		// A clause that opens with a name, then 从 and a time (以来, 起),
+		// gives its topic all the same.
+		{"吉林省从2006年启动棚户区改造工程以来，截至去年底，已累计投入1200多亿元。",
+			[]string{"PLACE:吉林省|吉林省|220000|CN", "DATE:2006年|2006-01-01|2007-01-01", "DATE:截至去年底|2023-01-01|2024-01-01", "MONEY:1200多亿元|120000000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic-chain|place:subject|吉林省|投入||120000000000 CNY|2023-01-01|吉林省"}},
+		{"陕西省从今年起，将投入188亿元。",
+			[]string{"PLACE:陕西省|陕西省|610000|CN", "DATE:今年|2024-01-01|2025-01-01", "MONEY:188亿元|18800000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic|plan:marker|place:subject|陕西省|投入||18800000000 CNY|2024-01-01|陕西省"}},
 		// A clause that is only a time dates what follows and names no one:
 		// the chain runs across it.
 		{"山东省已建立了19个服务外包示范基地，今年前三季度，承接服务外包合同超过18亿美元。",
@@ -651,6 +659,14 @@ var amountRule = &rule{
 		{"财政部今天（2月5日）发布通知，将于2月19日在香港特别行政区发行2025年第一期人民币国债，发行规模为125亿元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "DATE:今天（2月5日）|2024-02-05|2024-02-06", "DATE:2月19日|2024-02-19|2024-02-20", "PLACE:香港特别行政区|香港特别行政区|810000|CN", "MONEY:125亿元|12500000000|CNY"},
 			[]string{"amount:predicate-money|subject:speaker-chain|place:org|中华人民共和国财政部|规模||12500000000 CNY||中国"}},
+		// A clause that is only a time may stand between (今后5年).
+		{"国家开发银行今天表示，今后5年，每年将发放不低于1000亿元。",
+			[]string{"ORG:国家开发银行", "DATE:今天|2024-06-04|2024-06-05", "DATE:今后5年|2024-06-04|2029-06-04", "MONEY:不低于1000亿元|100000000000|CNY"},
+			[]string{"amount:verb-object-money|subject:speaker-chain|plan:marker|国家开发银行|发放||100000000000 CNY|2024-06-04"}},
+		// A body the tagger left untagged is named by its suffix (政府).
+		{"加拿大政府今天表示，今后5年，将向乌克兰提供15亿美元。",
+			[]string{"PLACE:加拿大|加拿大||CA", "DATE:今天|2024-06-04|2024-06-05", "DATE:今后5年|2024-06-04|2029-06-04", "PLACE:乌克兰|乌克兰||UA", "MONEY:15亿美元|1500000000|USD"},
+			[]string{"amount:verb-object-money|subject:speaker-chain|plan:marker|加拿大政府|提供|乌克兰|1500000000 USD|2024-06-04"}},
 		// Bodies listed with 、 announce together.
 		{"财政部、国家卫生健康委、国家疾控局今天（7月2日）发布通知，下达2024年重大公共卫生服务补助资金预算约54亿元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "ORG:国家卫生健康委|国家卫生健康委员会", "ORG:国家疾控局", "DATE:今天（7月2日）|2024-07-02|2024-07-03", "DATE:2024年|2024-01-01|2025-01-01", "MONEY:约54亿元|5400000000|CNY"},
@@ -1904,6 +1920,9 @@ func (s *Stage) subjectless(v *view, si, cs, c int) bool {
 // counts is set (福建全省地区生产总值预计增长); or a name described (作为黄河源头的
 // 青海).
 func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
+	if o, ok := s.sinceTopic(v, si, cs, c); ok {
+		return o, true // 吉林省从2006年启动棚户区改造工程以来，
+	}
 	if strings.ContainsRune("后时来前", v.text[c-1]) {
 		return org{}, false // 重组后, 实施以来: a time, not the topic's clause
 	}
@@ -3349,8 +3368,8 @@ func (s *Stage) speakerChain(v *view, si, lo, ps, ms int) (org, bool) {
 		if o, found := s.speaker(v, si, cs, c); found {
 			return o, true
 		}
-		if !s.verbOpens(v, si, cs, c) {
-			return org{}, false
+		if !s.verbOpens(v, si, cs, c) && !v.onlyTime(cs, c) {
+			return org{}, false // ，今后5年，: a time dates what follows and names no one
 		}
 		for _, i := range v.bySent[si] {
 			if m := &v.d.Mentions[i]; m.Type == pipeline.Person && m.Start >= cs && m.End <= c {
@@ -3393,13 +3412,19 @@ func (s *Stage) speaker(v *view, si, cs, c int) (org, bool) {
 		}
 		e = k
 	}
-	m := v.endingAt(e, cs, pipeline.Org, pipeline.Place)
-	if m == nil || m.Type == pipeline.Place && m.Country == "" && m.PlaceCode == "" {
-		return org{}, false
+	var o org
+	if m := v.endingAt(e, cs, pipeline.Org, pipeline.Place); m != nil && (m.Type == pipeline.Org || m.Country != "" || m.PlaceCode != "") {
+		o = org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}
+		if j, joint := jointSubject(v, v.sents[si].Start, o); joint {
+			o = j // 财政部、国家卫生健康委、国家疾控局今天发布通知: the bodies together
+		}
+	} else if rs, _ := v.runBack(e, cs); rs < e {
+		if g, ok := s.orgName(v, si, rs, e); ok {
+			o = g // 加拿大政府表示: a body named by its suffix
+		}
 	}
-	o := org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}
-	if j, joint := jointSubject(v, v.sents[si].Start, o); joint {
-		o = j // 财政部、国家卫生健康委、国家疾控局今天发布通知: the bodies together
+	if o.name == "" {
+		return org{}, false
 	}
 	p := cs
 	for p < o.start {
@@ -3411,7 +3436,7 @@ func (s *Stage) speaker(v *view, si, cs, c int) (org, bool) {
 			break
 		}
 	}
-	if p != o.start || s.words.Starting(dictionaries.FactAnaphor, v.text, m.Start, m.End) == m.End-m.Start {
+	if p != o.start || s.words.Starting(dictionaries.FactAnaphor, v.text, o.start, e) == e-o.start {
 		return org{}, false
 	}
 	return o, true
@@ -3431,6 +3456,7 @@ func (s *Stage) verbOpens(v *view, si, cs, c int) bool {
 		} else if n := s.words.Starting(dictionaries.FactFiller, v.text, p, c); n > 0 && v.aligned(p, p+n) && p+n < c {
 			p += n
 		} else if t := v.tokenStarting(p); t != nil && (t.Pos == "t" || t.Pos == "d" || t.Pos == "c" || t.Text == "并" ||
+			t.Pos == "r" && strings.HasPrefix(t.Text, "每") || // 每年将发放: how often
 			t.Pos == "b" && v.tokenStarting(t.End) != nil && v.tokenStarting(t.End).Pos == "v") {
 			p = t.End // 并额外/b 提供
 		} else if t != nil && t.End-t.Start == 1 && strings.ContainsRune("于在向为给对从与同", v.text[p]) && (t.Pos == "p" || t.Pos == "zg") {
@@ -3686,4 +3712,55 @@ func (s *Stage) periodAfter(v *view, pos, end int) int {
 		k = t.End
 	}
 	return pos
+}
+
+// onlyTime reports whether [cs, c) holds only times (DATE mentions and time
+// tokens) and spaces, and at least one time.
+func (v *view) onlyTime(cs, c int) bool {
+	p, times := cs, 0
+	for p < c {
+		if m := v.timeStarting(p, c); m != nil {
+			p, times = m.End, times+1
+		} else if isSpace(v.text[p]) {
+			p++
+		} else if t := v.tokenStarting(p); t != nil && t.Pos == "t" && t.End <= c {
+			p, times = t.End, times+1
+		} else {
+			return false
+		}
+	}
+	return times > 0
+}
+
+// sinceTopic reads a clause that opens, after times, with a PLACE or ORG
+// mention, then 从 or 自 and when it starts, ending in 以来, 起 or 后 (吉林省从
+// 2006年启动棚户区改造工程以来，; 陕西省从今年起，): the name is the topic of the
+// clauses after it, whatever time the clause gives (rule |subject:topic).
+func (s *Stage) sinceTopic(v *view, si, cs, c int) (org, bool) {
+	if !strings.ContainsRune("来起后", v.text[c-1]) {
+		return org{}, false
+	}
+	p := cs
+	for p < c {
+		if m := v.timeStarting(p, c); m != nil {
+			p = m.End
+		} else if isSpace(v.text[p]) {
+			p++
+		} else {
+			break
+		}
+	}
+	m := v.startingMention(p, c)
+	if m == nil || m.Type != pipeline.Place && m.Type != pipeline.Org || m.End >= c || !strings.ContainsRune("从自", v.text[m.End]) {
+		return org{}, false
+	}
+	if t := v.tokenStarting(m.End); t == nil || t.End != m.End+1 && t.Pos != "l" || t.Pos != "p" && t.Pos != "l" {
+		return org{}, false // 从/p, or gse's 从今年起/l
+	}
+	for _, i := range v.bySent[si] {
+		if n := &v.d.Mentions[i]; (n.Type == pipeline.Person || n.Type == pipeline.Money) && n.Start >= cs && n.End <= c {
+			return org{}, false
+		}
+	}
+	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
 }
