@@ -590,6 +590,19 @@ var amountRule = &rule{
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:22.2万亿元|22200000000000|CNY", "MONEY:1.4万亿元|1400000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic-chain|place:subject|中国|营业收入||22200000000000 CNY|2023-01-01|中国",
 				"amount:predicate-money|subject:parallel|place:subject|中国|利润||1400000000000 CNY|2023-01-01|中国"}},
+		// The clause right before one that opens with a verb is the topic's,
+		// and a chain across clauses that are only a time reads the topic's
+		// clause as topicSubject does; not for money no one owns, even after
+		// a verb (签证出口货值), nor for the losses recovered (挽回).
+		{"全国共查处相关问题8.88万件，追回集体资金5亿元。",
+			[]string{"QUANTITY:8.88万件|88800|件", "MONEY:5亿元|500000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic-chain|全国|集体资金||500000000 CNY"}},
+		{"数据显示，今年以来，我国外贸保持稳定增长态势，前10个月，出口近20万亿元。",
+			[]string{"DATE:今年以来|2024-01-01|2024-06-04", "DATE:前10个月|2024-01-01|2024-11-01", "MONEY:近20万亿元|20000000000000|CNY"},
+			[]string{"amount:verb-object-money|subject:topic-chain|place:subject|中国|出口||20000000000000 CNY|2024-01-01|中国"}},
+		{"今年1—7月，南京海关共签发RCEP原产地证书5.94万份，签证出口货值186.76亿元。",
+			[]string{"DATE:今年1—7月|2024-01-01|2024-08-01", "ORG:南京海关|中华人民共和国南京海关", "QUANTITY:5.94万份|59400|份", "MONEY:186.76亿元|18676000000|CNY"},
+			[]string{"amount:verb-object-money||出口|货值|18676000000 CNY|2024-01-01"}},
 		// A clause that opens with a name, then 从 and a time (以来, 起),
 		// gives its topic all the same.
 		{"吉林省从2006年启动棚户区改造工程以来，截至去年底，已累计投入1200多亿元。",
@@ -642,6 +655,11 @@ var amountRule = &rule{
 			[]string{"DATE:今年前7个月|2024-01-01|2024-08-01", "MONEY:16.72万亿元|16720000000000|CNY", "PERCENT:8.6%|8.6|%", "MONEY:4.57万亿元|4570000000000|CNY", "PERCENT:11.3%|11.3|%"},
 			[]string{"amount:word-phrase-predicate-money|place:subject|中国|进出口额|货物贸易|16720000000000 CNY|2024-01-01|中国",
 				"amount:predicate-money|date:paragraph-context|subject:sentence-before|place:subject|中国|进出口额||4570000000000 CNY|2024-01-01|中国"}},
+		// A part whose predicate ends a word gse read whole (税收|收入).
+		{"一季度，全国税务部门组织税费收入合计79721亿元，其中，税收收入46756亿元。",
+			[]string{"DATE:一季度|2024-01-01|2024-04-01", "MONEY:79721亿元|7972100000000|CNY", "MONEY:46756亿元|4675600000000|CNY"},
+			[]string{"amount:word-phrase-predicate-money|全国|收入|税务部门组织税费|7972100000000 CNY|2024-01-01",
+				"amount:predicate-money|subject:whole|全国|收入||4675600000000 CNY|2024-01-01"}},
 		// A part with a name of its own keeps it; none, no whole's.
 		{"全年总投资100亿元。其中，中国农业银行投放贷款超过20亿元。",
 			[]string{"MONEY:100亿元|10000000000|CNY", "MONEY:超过20亿元|2000000000|CNY", "ORG:中国农业银行"},
@@ -1272,6 +1290,9 @@ func (s *Stage) metricsRespectively(v *view, si, lo, end int, m *pipeline.Mentio
 func (s *Stage) partSubject(v *view, si, lo, ps int) (pipeline.Fact, string, bool) {
 	const which = "其中"
 	cs := s.subjectEnd(v, ps, lo)
+	if t := v.tokenHolding(cs); t != nil && t.Start < cs && t.Start >= lo && nounLike(t) {
+		cs = t.Start // 其中，税收|收入: the predicate ends a word gse read whole
+	}
 	partner := ""
 	if k, p, ok := v.partnerBefore(lo, cs); ok {
 		partner, cs = p, k // 其中，对东盟进出口9932.4亿元: a part by partner
@@ -1809,23 +1830,36 @@ func (s *Stage) topicChain(v *view, si, lo, ps int) (org, bool) {
 	if as < ss && !s.subjectless(v, si, as, ss) {
 		return org{}, false
 	}
-	for k := as; k <= ps; k++ {
-		if s.words.Starting(dictionaries.FactUnowned, v.text, k, v.sents[si].End) > 0 {
-			return org{}, false // ，涉案金额达9亿元: no one's money before
+	for k := as; k < v.sents[si].End && !strings.ContainsRune("，,；;。", v.text[k]); k++ {
+		if n := s.words.Starting(dictionaries.FactUnowned, v.text, k, v.sents[si].End); n > 0 {
+			if r := s.words.Ending(dictionaries.FactReceive, v.text, as, k); r == 0 || !v.aligned(k-r, k) { // 查|获 of 查获 is no 获
+				return org{}, false // ，涉案金额达9亿元, ，签证出口货值…: no one's money
+			}
+			k += n - 1 // 挽回经济损失: the recoverer's
 		}
 	}
 	cs, c, ok := v.clauseBefore(lo, as)
+	if ok && as < ss {
+		// The amount's own clause opens with a verb (，追回集体资金5亿元): the
+		// clause right before may be the topic's, as for topicSubject.
+		if o, found := s.topicOf(v, si, cs, c, true); found {
+			return o, true
+		}
+	}
 	states := false // clauses of how parts of what the topic counts fare
+	times := true   // only clauses that are a time (，前10个月，)
 	for hop := 0; ok && hop < maxTopicChain; hop++ {
 		if s.stateClause(v, si, cs, c) {
 			states = true
 		} else if !s.subjectless(v, si, cs, c) {
 			return org{}, false
 		}
+		times = times && v.onlyTime(cs, c)
 		if cs, c, ok = v.clauseBefore(lo, cs); ok {
 			// After such clauses the topic's clause may name what it counts:
-			// 我国轻工业生产持续回升，市场稳步复苏，…，实现营业收入.
-			if o, found := s.topicOf(v, si, cs, c, states); found {
+			// 我国轻工业生产持续回升，市场稳步复苏，…，实现营业收入; 我国外贸保持
+			// 稳定增长态势，前10个月，出口近20万亿元.
+			if o, found := s.topicOf(v, si, cs, c, states || times); found {
 				return o, true
 			}
 		}
@@ -1898,6 +1932,8 @@ func (s *Stage) subjectless(v *view, si, cs, c int) bool {
 	}
 	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") || t.Pos == "vn" || v.startingMention(p, c) != nil {
 		return false
+	} else if s.words.Starting(dictionaries.FactCause, v.text, p, c) == t.End-p {
+		return false // ，使两市的经济总量占全省的40%: the noun after it is the subject
 	} else if t.Text == "加上" || t.Text == "连同" {
 		return false // ，加上配属的陆军…，参演人数…: others join the topic's count
 	}

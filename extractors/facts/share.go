@@ -15,6 +15,11 @@ var shareRule = &rule{
 	pattern: "part 占[到] whole [的] [比重|比例] [link] PERCENT, or part [全球|世界|全国] 占比 [link] PERCENT; the part read as a change's metric, the whole kept in the predicate (占全球)",
 	find:    (*Stage).shares,
 	examples: []example{
+		// A clause that opens with 使 has a subject of its own (两市), no
+		// topic's (fact_words kind cause).
+		{"江西省计划到“十二五”末，使两市的经济总量占全省的40%。",
+			[]string{"PLACE:江西省|江西省|360000|CN", "PERCENT:40%|40|%"},
+			[]string{"share:metric-percent||占全省|经济总量|40 %"}},
 		// A target is marked (plan:marker: 力争, 确保); a plan word inside
 		// a person's name (孙要良: 要) is none.
 		{"今年，四川将确保完成国家部署的改革试验任务，力争全社会研发经费支出占地区生产总值比例超过1.85%。",
