@@ -726,6 +726,20 @@ var amountRule = &rule{
 		{"2022年，全国公安机关共破获各类经济犯罪案件7.4万起，挽回经济损失236亿余元。",
 			[]string{"DATE:2022年|2022-01-01|2023-01-01", "QUANTITY:7.4万起|74000|起", "MONEY:236亿余元|23600000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic|全国公安机关|挽回损失||23600000000 CNY|2022-01-01"}},
+		// Or owns it through what it did, said before 的 (place-relative):
+		// a verb or a phrase of respect; nouns before the verb are who.
+		{"2013年，山东省实施传统产业改造的总投资达到529亿。",
+			[]string{"DATE:2013年|2013-01-01|2014-01-01", "PLACE:山东省|山东省|370000|CN", "MONEY:529亿|52900000000|CNY"},
+			[]string{"amount:place-relative-predicate-money|place:subject|山东省|投资||52900000000 CNY|2013-01-01|山东省"}},
+		{"2008年以来，齐齐哈尔在棚改方面的投入达到130多亿元。",
+			[]string{"DATE:2008年以来|2008-01-01|2024-06-04", "PLACE:齐齐哈尔|黑龙江省齐齐哈尔市|230200|CN", "MONEY:130多亿元|13000000000|CNY"},
+			[]string{"amount:place-relative-predicate-money|place:subject|黑龙江省齐齐哈尔市|投入||13000000000 CNY|2008-01-01|黑龙江省齐齐哈尔市"}},
+		{"此外，3月份，俄罗斯个人买入的人民币总额达到419亿卢布。",
+			[]string{"DATE:3月份|2024-03-01|2024-04-01", "PLACE:俄罗斯|俄罗斯||RU", "MONEY:419亿卢布|41900000000|RUB"},
+			[]string{"amount:place-relative-predicate-money|俄罗斯个人|总额|人民币|41900000000 RUB|2024-03-01"}},
+		{"中国从美国进口的大豆金额达到100亿美元。",
+			[]string{"PLACE:中国|中国||CN", "PLACE:美国|美国||US", "MONEY:100亿美元|10000000000|USD"},
+			[]string{"amount:predicate-money||金额||10000000000 USD"}},
 		// So is an amount word before it.
 		{"判处罚金总额近300万元。", []string{"MONEY:近300万元|3000000|CNY"},
 			[]string{"amount:predicate-money||罚金||3000000 CNY"}},
@@ -2383,6 +2397,9 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	if o, how, ok := s.possessor(v, lo, ss, pe); ok {
 		return o, how, true
 	}
+	if o, how, ok := s.relativeOwner(v, si, lo, ss, pe); ok {
+		return o, how, true
+	}
 	if c := ss - 1; c > lo && (v.text[c] == ',' || v.text[c] == '，') {
 		// Not a place after 在, which says where (在河北邢台高新区，总投资54亿元的…).
 		if rs, _ := v.runBack(c, lo); rs < c && (rs == 0 || v.text[rs-1] != '在') {
@@ -3799,4 +3816,96 @@ func (s *Stage) sinceTopic(v *view, si, cs, c int) (org, bool) {
 		}
 	}
 	return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
+}
+
+// maxRelative is the longest clause, in runes, between an owner and the 的
+// before its predicate that relativeOwner reads.
+const maxRelative = 14
+
+// relativeOwner reads a place or organization that opens the clause, after
+// times, and owns the predicate at ss through what it did, said before 的: a
+// verb, maybe after times and a phrase of respect, with no punctuation and
+// no other name (山东省实施传统产业改造的总投资 → 山东省; 齐齐哈尔在棚改方面的投入;
+// 滑县今年用于秋粮的投入). Nouns between the name and the verb are part of
+// who did it (俄罗斯个人买入的人民币总额 → 俄罗斯个人); nouns between 的 and the
+// predicate say what was counted. pe is where the phrase ends (phraseEnd).
+// The rule is place-relative or org-relative.
+func (s *Stage) relativeOwner(v *view, si, lo, ss, pe int) (org, string, bool) {
+	after := pe
+	for after > lo && pe-after < 8 {
+		t := v.tokenEnding(after)
+		if t == nil || t.Start < lo || !nounLike(t) {
+			break
+		}
+		after = t.Start
+	}
+	de := after - 1
+	if de <= lo || v.text[de] != '的' {
+		return org{}, "", false
+	}
+	p := lo
+	for p < de {
+		if e := v.pastDate(si, p); e > p {
+			p = e
+		} else if r := v.text[p]; isSpace(r) || r == ',' || r == '，' {
+			p++
+		} else if t := v.tokenStarting(p); t != nil && t.Pos == "t" {
+			p = t.End
+		} else {
+			break
+		}
+	}
+	cs := de
+	for cs > lo && !strings.ContainsRune("，,；;：:。！？\n", v.text[cs-1]) {
+		cs--
+	}
+	if p < cs {
+		p = cs
+	}
+	m := v.startingMention(p, de)
+	if m == nil || m.Type != pipeline.Place && m.Type != pipeline.Org || !v.clauseOpens(m.Start, lo) || de-m.End > maxRelative || m.End >= de {
+		return org{}, "", false
+	}
+	if len(v.inside(si, m.End, de)) > 0 {
+		return org{}, "", false // another name: 中国从美国进口的…
+	}
+	q, ne, verb := m.End, m.End, false
+	for q < de {
+		if r := v.text[q]; unicode.IsPunct(r) || isSpace(r) {
+			return org{}, "", false
+		}
+		if d := v.timeStarting(q, de); d != nil {
+			q = d.End
+			continue
+		}
+		if e := v.respectEnd(q+1, de); v.text[q] == '在' && e > 0 {
+			q, verb = e, true // 在棚改方面: in what respect, as a verb says what it did
+			continue
+		}
+		t := v.tokenStarting(q)
+		if t == nil || t.End > de {
+			return org{}, "", false
+		}
+		if strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" {
+			if t.Text == "是" || t.Text == "为" || t.Text == "有" {
+				return org{}, "", false // 是…的: what it is, not what it did
+			}
+			verb = true
+		} else if !verb && nounLike(t) && ne == q {
+			ne = t.End // 俄罗斯个人|买入: who, more closely
+		}
+		q = t.End
+	}
+	if !verb {
+		return org{}, "", false
+	}
+	how := "place-relative"
+	if m.Type == pipeline.Org {
+		how = "org-relative"
+	}
+	name := entity(m)
+	if ne > m.End {
+		name += v.slice(m.End, ne)
+	}
+	return org{name: name, start: m.Start, mentions: []*pipeline.Mention{m}, how: how, phrase: v.slice(after, pe)}, how, true
 }
