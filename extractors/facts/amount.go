@@ -668,6 +668,17 @@ var amountRule = &rule{
 		{"2024年，福建全省地区生产总值预计增长5.5%左右，进出口总额1.99万亿元。",
 			[]string{"DATE:2024年|2024-01-01|2025-01-01", "PLACE:福建|福建省", "PERCENT:5.5%左右|5.5|%", "MONEY:1.99万亿元|1990000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic|place:subject|福建省|进出口额||1990000000000 CNY|2024-01-01|福建省"}},
+		// Who is fined or ordered to pay, before 被 or opening the clause
+		// before one that opens with 被 (|subject:passive).
+		{"美国强生公司被处以超过22亿美元的罚金。",
+			[]string{"ORG:美国强生公司", "MONEY:超过22亿美元|2200000000|USD"},
+			[]string{"amount:money-predicate|subject:passive|美国强生公司|罚金||2200000000 USD"}},
+		{"当事人柳某因非法占用草原12000余平方米，被处以13700元罚款。",
+			[]string{"PERSON:柳某", "QUANTITY:12000余平方米|12000|m2", "MONEY:13700元|13700|CNY"},
+			[]string{"amount:money-predicate|subject:passive|柳某|罚款||13700 CNY"}},
+		{"违法者将被处以5万至30万欧元罚款。",
+			[]string{"MONEY:5万至30万欧元|300000|EUR"},
+			[]string{"amount:money-predicate|plan:marker||罚款||300000 EUR"}},
 		// A body that announces what it does, with no subject in the clauses
 		// after it, does it: a country too, and across a clause that opens
 		// with a verb after times and a preposition's phrase.
@@ -1068,6 +1079,14 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Confidence = 0.7
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		addMention(&f, o.mentions[0])
+	} else if o, ok := s.passivePayer(v, si, lo, ps); ok {
+		f.Subject = o.name
+		f.Rule += "|subject:passive"
+		f.Confidence = 0.7
+		f.EvidenceStart = min(f.EvidenceStart, o.start)
+		for _, om := range o.mentions {
+			addMention(&f, om)
+		}
 	} else if o, ok := s.speakerChain(v, si, lo, ps, m.Start); ok {
 		f.Subject = o.name
 		f.Rule += "|subject:speaker-chain"
@@ -3908,4 +3927,81 @@ func (s *Stage) relativeOwner(v *view, si, lo, ss, pe int) (org, string, bool) {
 		name += v.slice(m.End, ne)
 	}
 	return org{name: name, start: m.Start, mentions: []*pipeline.Mention{m}, how: how, phrase: v.slice(after, pe)}, how, true
+}
+
+// maxPassive is the most runes between 被 and the verb of paying after it
+// that passivePayer reads: 被勒令支付.
+const maxPassive = 3
+
+// passivePayer reads who pays an amount whose verb at ps follows 被, maybe
+// with a few characters between (被处以, 被勒令支付): a fine or damages laid on
+// someone (rule |subject:passive). The payer is the ORG or PERSON mention
+// right before 被, past adverbs and times (美国强生公司被处以超过22亿美元的罚金),
+// or, when 被 opens its clause after a conjunction or adverbs, the ORG or
+// PERSON mention that opens the clause before, maybe after nouns that
+// describe it (瑞士联合银行集团…罪名成立，被处以37亿欧元的罚款; 当事人柳某因…，被处以
+// 13700元罚款).
+func (s *Stage) passivePayer(v *view, si, lo, ps int) (org, bool) {
+	b := -1
+	for k := ps - 1; k >= lo && ps-k <= maxPassive+1; k-- {
+		if r := v.text[k]; unicode.IsPunct(r) || isSpace(r) {
+			break
+		}
+		if v.text[k] == '被' {
+			if t := v.tokenStarting(k); t != nil && t.End == k+1 {
+				b = k
+			}
+			break
+		}
+	}
+	if b < 0 {
+		return org{}, false
+	}
+	e := b
+	for e > lo {
+		if k := v.pastTimesBack(e, lo); k < e {
+			e = k
+		} else if t := v.tokenEnding(e); t != nil && t.Start >= lo && (t.Pos == "d" || t.Pos == "c" || t.Text == "并" || s.fillerOpens(v, t.Start, e)) {
+			e = t.Start // 也曾, 并, 最终
+		} else {
+			break
+		}
+	}
+	one := func(m *pipeline.Mention) org {
+		return org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}
+	}
+	if m := v.endingAt(e, lo, pipeline.Org, pipeline.Person); m != nil {
+		return one(m), true
+	}
+	if e > lo && v.text[e-1] != '，' && v.text[e-1] != ',' {
+		return org{}, false
+	}
+	cs, c, ok := v.clauseBefore(lo, e)
+	if !ok {
+		return org{}, false
+	}
+	p := cs
+	for p < c {
+		if d := v.timeStarting(p, c); d != nil {
+			p = d.End
+		} else if isSpace(v.text[p]) {
+			p++
+		} else {
+			break
+		}
+	}
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if m.Start < p || m.End > c {
+			continue
+		}
+		if m.Type == pipeline.Place {
+			continue // 墨西哥大毒枭古斯曼: a place that describes
+		}
+		if m.Type != pipeline.Org && m.Type != pipeline.Person || m.Start > p && !s.nounsOnly(v, p, m.Start) {
+			return org{}, false // the first name of the clause, after nouns at most
+		}
+		return one(m), true
+	}
+	return org{}, false
 }
