@@ -559,6 +559,11 @@ var amountRule = &rule{
 		{"中国人民银行新增支农支小再贷款1000亿元。",
 			[]string{"ORG:中国人民银行", "MONEY:1000亿元|100000000000|CNY"},
 			[]string{"amount:org-adverbial-predicate-money|中国人民银行|贷款||100000000000 CNY"}},
+		// A word of intent (fact_words kind filler: 提议, 准备, 打算) stands
+		// between the payer and the verb.
+		{"韩亚航空公司提议支付1万美元赔偿。",
+			[]string{"ORG:韩亚航空公司", "MONEY:1万美元|10000|USD"},
+			[]string{"amount:org-money-predicate|韩亚航空公司|赔偿||10000 USD"}},
 		// A phrase made a time by 期间 is when, not who.
 		{"截至2024年1月21日，农发行秋粮收购期间累计发放各类粮油收购贷款1058.13亿元。",
 			[]string{"DATE:截至2024年1月21日|2024-01-01|2024-01-22", "ORG:农发行|中国农业发展银行", "MONEY:1058.13亿元|105813000000|CNY"},
