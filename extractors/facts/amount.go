@@ -564,6 +564,10 @@ var amountRule = &rule{
 		{"韩亚航空公司提议支付1万美元赔偿。",
 			[]string{"ORG:韩亚航空公司", "MONEY:1万美元|10000|USD"},
 			[]string{"amount:org-money-predicate|韩亚航空公司|赔偿||10000 USD"}},
+		// A subject word may pay across adverbials too.
+		{"2017年我国累计发放粮棉油收购贷款3062亿元。",
+			[]string{"DATE:2017年|2017-01-01|2018-01-01", "MONEY:3062亿元|306200000000|CNY"},
+			[]string{"amount:word-adverbial-predicate-money|place:subject|中国|贷款||306200000000 CNY|2017-01-01|中国"}},
 		// A phrase made a time by 期间 is when, not who.
 		{"截至2024年1月21日，农发行秋粮收购期间累计发放各类粮油收购贷款1058.13亿元。",
 			[]string{"DATE:截至2024年1月21日|2024-01-01|2024-01-22", "ORG:农发行|中国农业发展银行", "MONEY:1058.13亿元|105813000000|CNY"},
@@ -2472,8 +2476,8 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 const maxAdverbial = 40
 
 // payerAcross reads the payer of an amount whose predicate starts at ps as
-// an ORG mention, or a PLACE mention of a country or a coded division, that
-// opens the clause, after times, when only adverbials stand between it and
+// an ORG mention, a PLACE mention of a country or a coded division, or a
+// subject word (我国累计发放…贷款, rule word-adverbial-…) that opens the clause, after times, when only adverbials stand between it and
 // the spend verb: times (日前, 今天（9月20日）), fillers and adverbs (提前, 紧急),
 // a word of saying (美国国防部25日称再向…提供), a phrase a period word makes a
 // time (秋粮收购期间, 在“三夏”期间), bodies it acts with after 会同
@@ -2504,32 +2508,42 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 			break
 		}
 	}
-	first := v.startingMention(p, ps)
-	if first == nil || first.Type == pipeline.Place && first.PlaceCode == "" && first.Country == "" {
-		return org{}, false
-	}
-	last := first
-	for last.End+1 < ps && v.text[last.End] == '、' {
-		next := v.startingMention(last.End+1, ps)
-		if next == nil || next.Type != first.Type {
+	var o org
+	start, end, longer := p, p, false // the payer's name, and whether it may open a longer one
+	if first := v.startingMention(p, ps); first != nil {
+		if first.Type == pipeline.Place && first.PlaceCode == "" && first.Country == "" {
 			return org{}, false
 		}
-		last = next
-	}
-	if ps-last.End > maxAdverbial {
+		last := first
+		for last.End+1 < ps && v.text[last.End] == '、' {
+			next := v.startingMention(last.End+1, ps)
+			if next == nil || next.Type != first.Type {
+				return org{}, false
+			}
+			last = next
+		}
+		o = org{name: entity(last), start: last.Start, mentions: []*pipeline.Mention{last}, how: "org"}
+		if first.Type == pipeline.Place {
+			if first != last {
+				return org{}, false
+			}
+			o.how, longer = "place", true
+		}
+		start, end = first.Start, last.End
+	} else if n, name := s.subjectStarting(v, p, ps); n > 0 && v.aligned(p, p+n) {
+		// 2017年我国累计发放粮棉油收购贷款3062亿元: a subject word.
+		o = org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "word"}
+		end = p + n
+	} else {
 		return org{}, false
 	}
-	o := org{name: entity(last), start: last.Start, mentions: []*pipeline.Mention{last}, how: "org"}
-	if first.Type == pipeline.Place {
-		if first != last {
-			return org{}, false
-		}
-		o.how = "place"
+	if ps-end > maxAdverbial {
+		return org{}, false
 	}
 	// A predicate that is no verb, nor a party before one, needs a spend verb before it.
 	noun := s.words.Starting(dictionaries.FactSpend, v.text, ps, v.sents[si].End) == 0 && !strings.ContainsRune("向给为对", v.text[ps])
 	spent := false
-	for q := last.End; q < ps; {
+	for q := end; q < ps; {
 		if spent {
 			// What the spend verb spends: 2023年第二笔农业保险保费, “普通高中改造计划”补助.
 			r := v.text[q]
@@ -2562,7 +2576,7 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 			return org{}, false
 		}
 		if n := s.words.Starting(dictionaries.FactSpend, v.text, q, ps); n > 0 && v.aligned(q, q+n) && strings.HasPrefix(t.Pos, "v") && noun {
-			if q == last.End && first == last && first.Type == pipeline.Place {
+			if q == end && longer {
 				return org{}, false // 中国|出口信用保险公司…: a place right before the verb may open a longer name
 			}
 			spent = true
@@ -2626,7 +2640,7 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 	if noun && !spent {
 		return org{}, false
 	}
-	if !v.clauseOpens(first.Start, lo) {
+	if !v.clauseOpens(start, lo) {
 		return org{}, false
 	}
 	return o, true
