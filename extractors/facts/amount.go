@@ -2477,8 +2477,9 @@ const maxAdverbial = 40
 
 // payerAcross reads the payer of an amount whose predicate starts at ps as
 // an ORG mention, a PLACE mention of a country or a coded division, or a
-// subject word (我国累计发放…贷款, rule word-adverbial-…) that opens the clause, after times, when only adverbials stand between it and
-// the spend verb: times (日前, 今天（9月20日）), fillers and adverbs (提前, 紧急),
+// subject word (我国累计发放…贷款, rule word-adverbial-…) that opens the
+// clause, after times, when only adverbials stand between it and the spend
+// verb: times (日前, 今天（9月20日）), fillers and adverbs (提前, 紧急),
 // a word of saying (美国国防部25日称再向…提供), a phrase a period word makes a
 // time (秋粮收购期间, 在“三夏”期间), bodies it acts with after 会同
 // or 商, and a preposition with whom or where (向河北、辽宁等7省; gse may tag
