@@ -516,6 +516,10 @@ var amountRule = &rule{
 		{"作为黄河源头的青海，今年下达重点流域生态补偿资金3亿元。",
 			[]string{"PLACE:青海|青海省", "DATE:今年|2024-01-01|2025-01-01", "MONEY:3亿元|300000000|CNY"},
 			[]string{"amount:verb-object-money|subject:topic|place:subject|青海省|下达|重点流域生态补偿资金|300000000 CNY|2024-01-01|青海省"}},
+		// A colon after a news lead starts the topic's clause.
+		{"央视网消息（新闻联播）：紧邻京津的河北省，今年以来安排8.5亿元科技创新专项资金。",
+			[]string{"ORG:央视网", "PLACE:京|北京市|110000|CN", "PLACE:津|天津市|120000|CN", "PLACE:河北省|河北省|130000|CN", "DATE:今年以来|2024-01-01|2024-06-04", "MONEY:8.5亿元|850000000|CNY"},
+			[]string{"amount:verb-object-money|subject:topic|place:subject|河北省|安排||850000000 CNY|2024-01-01|河北省"}},
 		// gse tags 通过 a preposition; before 了 it is the topic's verb.
 		{"去年12月，日本内阁通过了2023财年防卫预算，总额达6.8万亿日元。",
 			[]string{"DATE:去年12月|2023-12-01|2024-01-01", "ORG:日本内阁", "PLACE:日本|日本||JP", "MONEY:6.8万亿日元|6800000000000|JPY"},

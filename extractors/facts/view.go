@@ -795,7 +795,9 @@ func (v *view) clauseBefore(lo, end int) (cs, c int, ok bool) {
 	}
 	cs = c
 	for cs > lo && v.text[cs-1] != ',' && v.text[cs-1] != '，' {
-		if r := v.text[cs-1]; r == '；' || r == ';' || r == '：' || r == ':' || r == '\n' {
+		if r := v.text[cs-1]; r == '：' || r == ':' {
+			break // 央视网消息（新闻联播）：紧邻京津的河北省，…: the lead ends before it
+		} else if r == '；' || r == ';' || r == '\n' {
 			return 0, 0, false
 		}
 		cs--
