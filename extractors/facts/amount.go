@@ -673,6 +673,11 @@ var amountRule = &rule{
 			[]string{"DATE:一季度|2024-01-01|2024-04-01", "MONEY:79721亿元|7972100000000|CNY", "MONEY:46756亿元|4675600000000|CNY"},
 			[]string{"amount:word-phrase-predicate-money|全国|收入|税务部门组织税费|7972100000000 CNY|2024-01-01",
 				"amount:predicate-money|subject:whole|全国|收入||4675600000000 CNY|2024-01-01"}},
+		// The partner's name may hold quotes.
+		{"今年上半年，长三角地区外贸进出口总值达7.32万亿元。其中，对“一带一路”沿线国家进出口2.22万亿元。",
+			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:长三角|长三角", "MONEY:7.32万亿元|7320000000000|CNY", "MONEY:2.22万亿元|2220000000000|CNY"},
+			[]string{"amount:name-phrase-predicate-money|长三角|进出口额|外贸|7320000000000 CNY|2024-01-01",
+				"amount:predicate-money|partner|subject:whole|长三角|进出口额|“一带一路”沿线国家|2220000000000 CNY|2024-01-01"}},
 		// A part with a name of its own keeps it; none, no whole's.
 		{"全年总投资100亿元。其中，中国农业银行投放贷款超过20亿元。",
 			[]string{"MONEY:100亿元|10000000000|CNY", "MONEY:超过20亿元|2000000000|CNY", "ORG:中国农业银行"},
@@ -1514,8 +1519,8 @@ func comparesBefore(clause string) bool {
 func (v *view) partnerBefore(lo, end int) (int, string, bool) {
 	for k := end - 1; k >= lo && end-k <= 12; k-- {
 		r := v.text[k]
-		if unicode.IsPunct(r) || unicode.IsSpace(r) {
-			return 0, "", false
+		if unicode.IsPunct(r) && !strings.ContainsRune("“”‘’", r) || unicode.IsSpace(r) {
+			return 0, "", false // quotes may stand in a name: 对“一带一路”沿线国家
 		}
 		if r != '对' {
 			continue
