@@ -714,6 +714,10 @@ var amountRule = &rule{
 		{"加拿大政府今天表示，今后5年，将向乌克兰提供15亿美元。",
 			[]string{"PLACE:加拿大|加拿大||CA", "DATE:今天|2024-06-04|2024-06-05", "DATE:今后5年|2024-06-04|2029-06-04", "PLACE:乌克兰|乌克兰||UA", "MONEY:15亿美元|1500000000|USD"},
 			[]string{"amount:verb-object-money|subject:speaker-chain|plan:marker|加拿大政府|提供|乌克兰|1500000000 USD|2024-06-04"}},
+		// Not a result reported with a light verb (完成, 实现), whoever's.
+		{"水利部今天表示，2022年，完成水利建设投资达到10893亿元。",
+			[]string{"ORG:水利部|中华人民共和国水利部", "DATE:今天|2024-06-04|2024-06-05", "DATE:2022年|2022-01-01|2023-01-01", "MONEY:10893亿元|1089300000000|CNY"},
+			[]string{"amount:predicate-money||投资||1089300000000 CNY|2022-01-01"}},
 		// Bodies listed with 、 announce together.
 		{"财政部、国家卫生健康委、国家疾控局今天（7月2日）发布通知，下达2024年重大公共卫生服务补助资金预算约54亿元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "ORG:国家卫生健康委|国家卫生健康委员会", "ORG:国家疾控局", "DATE:今天（7月2日）|2024-07-02|2024-07-03", "DATE:2024年|2024-01-01|2025-01-01", "MONEY:约54亿元|5400000000|CNY"},
@@ -3456,8 +3460,9 @@ func (s *Stage) speakerChain(v *view, si, lo, ps, ms int) (org, bool) {
 	for as > lo && v.text[as-1] != ',' && v.text[as-1] != '，' {
 		as--
 	}
-	if !s.verbOpens(v, si, as, ms) {
-		return org{}, false
+	vp, ok := s.openingVerb(v, si, as, ms)
+	if !ok || s.words.Starting(dictionaries.FactLight, v.text, vp, ms) > 0 {
+		return org{}, false // 水利部今天表示，2022年，完成水利建设投资…: a light verb reports a result, whoever's
 	}
 	for k := as; k <= ps; k++ {
 		if s.words.Starting(dictionaries.FactUnowned, v.text, k, v.sents[si].End) > 0 {
@@ -3548,6 +3553,13 @@ func (s *Stage) speaker(v *view, si, cs, c int) (org, bool) {
 // phrase of whom, where or when (将于2月19日在香港发行, 将再向乌克兰提供),
 // with no name where the verb stands.
 func (s *Stage) verbOpens(v *view, si, cs, c int) bool {
+	_, ok := s.openingVerb(v, si, cs, c)
+	return ok
+}
+
+// openingVerb returns where the verb that opens the clause [cs, c) stands,
+// as verbOpens reads it, and whether there is one.
+func (s *Stage) openingVerb(v *view, si, cs, c int) (int, bool) {
 	p := cs
 	for p < c {
 		if m := v.timeStarting(p, c); m != nil {
@@ -3574,7 +3586,7 @@ func (s *Stage) verbOpens(v *view, si, cs, c int) bool {
 				}
 			}
 			if k == t.End {
-				return false
+				return 0, false
 			}
 			p = k
 		} else {
@@ -3582,7 +3594,7 @@ func (s *Stage) verbOpens(v *view, si, cs, c int) bool {
 		}
 	}
 	t := v.tokenStarting(p)
-	return p < c && t != nil && strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && v.startingMention(p, c) == nil
+	return p, p < c && t != nil && strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && v.startingMention(p, c) == nil
 }
 
 // pastCountedGroup returns where a counted group that follows a topic's
