@@ -616,6 +616,10 @@ var amountRule = &rule{
 		{"今年1—7月，南京海关共签发RCEP原产地证书5.94万份，签证出口货值186.76亿元。",
 			[]string{"DATE:今年1—7月|2024-01-01|2024-08-01", "ORG:南京海关|中华人民共和国南京海关", "QUANTITY:5.94万份|59400|份", "MONEY:186.76亿元|18676000000|CNY"},
 			[]string{"amount:verb-object-money||出口|货值|18676000000 CNY|2024-01-01"}},
+		// 每月, 每年 say how often, like a time, and 并 joins.
+		{"欧洲央行还决定从11月起重启资产购买计划，每月购债规模为200亿欧元。",
+			[]string{"ORG:欧洲央行|欧洲中央银行", "DATE:从11月起|2024-11-01|2025-01-01", "MONEY:200亿欧元|20000000000|EUR"},
+			[]string{"amount:predicate-money|subject:topic-chain|欧洲中央银行|规模||20000000000 EUR|2024-11-01"}},
 		// A clause that opens with a name, then 从 and a time (以来, 起),
 		// gives its topic all the same.
 		{"吉林省从2006年启动棚户区改造工程以来，截至去年底，已累计投入1200多亿元。",
@@ -1974,8 +1978,9 @@ func (s *Stage) subjectless(v *view, si, cs, c int) bool {
 			p++
 		} else if n := s.words.Starting(dictionaries.FactFiller, v.text, p, c); n > 0 && v.aligned(p, p+n) {
 			p += n
-		} else if t := v.tokenStarting(p); t != nil && (t.Pos == "t" || t.Pos == "d" || t.Pos == "c") {
-			p = t.End
+		} else if t := v.tokenStarting(p); t != nil && (t.Pos == "t" || t.Pos == "d" || t.Pos == "c" || t.Text == "并" ||
+			t.Pos == "r" && strings.HasPrefix(t.Text, "每") && t.End-t.Start > 1) {
+			p = t.End // 并, and 每年 (how often) as adverbs
 		} else {
 			break
 		}
@@ -3315,8 +3320,8 @@ func (s *Stage) subjectWalk(v *view, ps, lo int) (int, string, []*pipeline.Menti
 		if m := v.endingAt(ss, lo, pipeline.Date, pipeline.Duration); n == 0 && m != nil {
 			n = ss - m.Start // 中央财政三年累计投入: how long, not who
 		}
-		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Pos == "t" {
-			n = ss - t.Start
+		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && (t.Pos == "t" || t.Pos == "r" && strings.HasPrefix(t.Text, "每") && t.End-t.Start > 1) {
+			n = ss - t.Start // 今后每年将投入: how often, not who
 		}
 		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Pos == "d" && t.End-t.Start >= 2 && ss < ps &&
 			!strings.ContainsAny(t.Text, "不未没无非别") {
