@@ -777,6 +777,10 @@ var amountRule = &rule{
 		{"中国从美国进口的大豆金额达到100亿美元。",
 			[]string{"PLACE:中国|中国||CN", "PLACE:美国|美国||US", "MONEY:100亿美元|10000000000|USD"},
 			[]string{"amount:predicate-money||金额||10000000000 USD"}},
+		// Also when the predicate begins inside a word gse read whole.
+		{"2017年，中国的货物贸易总额超过了4.1万亿美元。",
+			[]string{"DATE:2017年|2017-01-01|2018-01-01", "PLACE:中国|中国||CN", "MONEY:4.1万亿美元|4100000000000|USD"},
+			[]string{"amount:place-predicate-money|place:subject|中国|贸易额|货物|4100000000000 USD|2017-01-01|中国"}},
 		// So is an amount word before it.
 		{"判处罚金总额近300万元。", []string{"MONEY:近300万元|3000000|CNY"},
 			[]string{"amount:predicate-money||罚金||3000000 CNY"}},
@@ -2918,7 +2922,11 @@ func (s *Stage) possessor(v *view, lo, ss, pe int) (org, string, bool) {
 		}
 		return k
 	}
-	after := nounsBack(pe) // 旅游 of 西藏的旅游总收入
+	after := pe
+	if t := v.tokenHolding(pe); t != nil && t.Start < pe && t.Start > lo && nounLike(t) {
+		after = t.Start // 中国的货物|贸易总额: the predicate begins inside a word gse read whole
+	}
+	after = nounsBack(after) // 旅游 of 西藏的旅游总收入
 	if after-1 <= lo || v.text[after-1] != '的' {
 		return org{}, "", false
 	}
