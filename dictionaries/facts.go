@@ -56,6 +56,7 @@ const (
 	FactLevel      = "level"      // after a value and 的, names it as a level: 新高, 水平
 	FactVisit      = "visit"      // a verb of visiting places: 对法国进行国事访问, 访问印度
 	FactOccasion   = "occasion"   // after an event, makes it the time of what follows: 期间, 之际
+	FactTour       = "tour"       // a visit verb whose place must end its phrase: 参观, 考察
 	FactAnnounce   = "announce"   // after a body, a notice of what it does itself: 发布通知, 公告
 	FactBody       = "body"       // ends the nouns of public bodies after a subject word: 全国公安机关
 	FactCause      = "cause"      // a verb that makes the noun after it the subject: 使, 使得
@@ -70,7 +71,7 @@ var factKinds = map[string]bool{
 	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
 	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false, FactReceive: false, FactProject: false,
-	FactPrice: false, FactTrade: false, FactLeave: false, FactDismiss: false, FactBoth: false, FactUnowned: false, FactPlan: false, FactBilateral: false, FactLevel: false, FactVisit: true, FactOccasion: false,
+	FactPrice: false, FactTrade: false, FactLeave: false, FactDismiss: false, FactBoth: false, FactUnowned: false, FactPlan: false, FactBilateral: false, FactLevel: false, FactVisit: true, FactOccasion: false, FactTour: false,
 	FactAnnounce: false, FactBody: false, FactCause: false,
 }
 

@@ -71,6 +71,12 @@ var visitRule = &rule{
 		{"特朗普总统访华和美中元首北京会晤取得积极成果。", []string{"PERSON:特朗普", "PLACE:华|中国||CN", "PLACE:美|美国||US", "PLACE:中|中国||CN"},
 			[]string{"event:person-visits-place|特朗普|访问|中国|||中国"}},
 		{"李明博访问了韩国与日本存在主权争议的岛屿。", []string{"PERSON:李明博", "PLACE:韩国", "PLACE:日本"}, nil},
+		// A tour of sites: an organization, or a place that ends the phrase.
+		{"2日上午，习近平考察了平津战役纪念馆。", []string{"DATE:2日上午|2024-02-02|2024-02-03", "PERSON:习近平", "ORG:平津战役纪念馆"},
+			[]string{"event:person-visits-place|习近平|考察|平津战役纪念馆||2024-02-02|平津战役纪念馆"}},
+		{"去年习近平总书记考察广西时，科技创业者温某某在场。", []string{"DATE:去年|2023-01-01|2024-01-01", "PERSON:习近平", "PLACE:广西|广西壮族自治区|450000|CN"},
+			[]string{"event:person-visits-place|习近平|考察|广西壮族自治区||2023-01-01|广西壮族自治区"}},
+		{"李克强在南宁参观中国-东盟博览会展馆。", []string{"PERSON:李克强", "PLACE:南宁", "PLACE:中国", "ORG:东盟"}, nil},
 		{"2018年习近平主席访阿。", []string{"DATE:2018年|2018-01-01|2019-01-01", "PERSON:习近平", "PLACE:阿"}, nil},
 		{"金正恩3月25日至28日访华。", []string{"PERSON:金正恩", "DATE:3月25日至28日|2018-03-25|2018-03-29", "PLACE:华|中国||CN"},
 			[]string{"event:person-visits-place|金正恩|访问|中国||2018-03-25|中国"}},
@@ -125,15 +131,19 @@ type visitee struct {
 	m    *pipeline.Mention
 }
 
-// visitees reads the places listed from pos — PLACE mentions and words for
-// one's own state, joined by 、, 和, 及 — and returns them and where they end.
+// visitees reads the places listed from pos — PLACE mentions, ORG mentions
+// of the institutions or sites visited (参观故宫博物院, 访问联合国教科文组织总部)
+// and words for one's own state, joined by 、, 和, 及 — and returns them and
+// where they end.
 func (s *Stage) visitees(v *view, si, pos int) ([]visitee, int) {
 	hi := v.sents[si].End
 	var vs []visitee
 	end, group := pos, 0 // where the list read so far ends, and where its last item after a conjunction starts
 	for len(vs) < 8 && pos < hi {
-		if m := v.longestAt(pos, hi, pipeline.Place, pipeline.Place); m != nil {
-			m = s.innermost(v, m, hi)
+		if m := v.longestAt(pos, hi, pipeline.Place, pipeline.Org); m != nil {
+			if m.Type == pipeline.Place {
+				m = s.innermost(v, m, hi)
+			}
 			if !s.placeEnds(v, m.End, hi) || utf8.RuneCountInString(entity(m)) < 2 {
 				// Nor one character no name reads (访阿: 阿联酋 or 阿根廷). A
 				// later item after 和 or 及 that fails ends the list before
@@ -158,7 +168,7 @@ func (s *Stage) visitees(v *view, si, pos int) ([]visitee, int) {
 			break
 		}
 		switch {
-		case pos < hi && strings.ContainsRune("、和及", v.text[pos]) && v.longestAt(pos+1, hi, pipeline.Place, pipeline.Place) != nil:
+		case pos < hi && strings.ContainsRune("、和及", v.text[pos]) && v.longestAt(pos+1, hi, pipeline.Place, pipeline.Org) != nil:
 			if v.text[pos] != '、' {
 				end, group = pos, len(vs) // 和 and 及 may join what follows the places too
 			}
@@ -235,6 +245,15 @@ func (s *Stage) visitVerb(v *view, si, k int, t *pipeline.Token) int {
 	places, end := s.visitees(v, si, from)
 	if len(places) == 0 || places[0].m == nil {
 		return k
+	}
+	if n > 0 && s.words.Starting(dictionaries.FactTour, v.text, k, hi) == n {
+		// 参观, 考察: a place must end the phrase (考察广西时); mostly it
+		// opens a site's or a show's name (参观中国-东盟博览会展馆).
+		for _, p := range places {
+			if p.m.Type == pipeline.Place && !s.tourEnds(v, p.m.End, hi) {
+				return k
+			}
+		}
 	}
 	confidence := 0.8
 	if n == 0 {
@@ -445,4 +464,10 @@ func (s *Stage) placeEnds(v *view, pos, hi int) bool {
 		}
 	}
 	return true
+}
+
+// tourEnds reports whether a place a tour visits ends its phrase at pos:
+// at punctuation, a list's joint, or a word of occasion or 时 (考察广西时).
+func (s *Stage) tourEnds(v *view, pos, hi int) bool {
+	return pos >= hi || strings.ContainsRune("，,。；;：:！？、和及并时", v.text[pos]) || s.words.Starting(dictionaries.FactOccasion, v.text, pos, hi) > 0
 }
