@@ -105,6 +105,15 @@ var changeRule = &rule{
 		{"三季度拉动GDP增长4.6个百分点。", []string{"DATE:三季度|2024-07-01|2024-10-01", "PERCENT:4.6个百分点|4.6|pp"}, nil},
 		{"投资能够拉动国内GDP增长338亿元。", []string{"MONEY:338亿元|33800000000|CNY"}, nil},
 		{"全国一次死亡3人以上事故同比下降18.3%。", []string{"QUANTITY:3人以上|3|人", "PERCENT:18.3%|18.3|%"}, nil},
+		// A subject word that opens the clause owns a metric that starts
+		// after words that narrow it (|subject:opening-name); after 与 the
+		// name is a partner's.
+		{"今年上半年，全国船舶行业80家重点企业利润总额同比下降53.6%。",
+			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "QUANTITY:80家|80|家", "PERCENT:53.6%|53.6|%"},
+			[]string{"change:metric-percent|subject:opening-name|全国|同比下降|重点企业利润总额|53.6 %|2024-01-01"}},
+		{"今年1—3月，中国与中亚五国贸易额同比增长22%。",
+			[]string{"DATE:今年1—3月|2024-01-01|2024-04-01", "PLACE:中国", "PLACE:中亚", "PERCENT:22%|22|%"},
+			[]string{"change:metric-percent||同比增长|贸易额|22 %|2024-01-01"}},
 		// A place or organization owns the metric through 的.
 		{"今年，中国集成电路产业的销售额同比增长16%。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:中国", "PERCENT:16%|16|%"},
 			[]string{"change:name-percent|place:subject|中国|同比增长|集成电路产业销售额|16 %|2024-01-01|中国"}},
@@ -843,6 +852,14 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			for _, m := range o.mentions {
 				addMention(&f, m)
 			}
+		} else if o, ok := s.openingName(v, si, lo, mstart); ok {
+			// 一季度末全国普惠型涉农贷款余额同比增长21.2% → 全国.
+			f.Subject = o.name
+			f.Rule += "|subject:opening-name"
+			f.EvidenceStart = min(f.EvidenceStart, o.start)
+			for _, m := range o.mentions {
+				addMention(&f, m)
+			}
 		} else if g := v.changeBefore(si, lo, mstart); g != nil {
 			// A change in the clause right before, of the same subject: 我国
 			// 高技术制造业增加值增长42%，数字经济核心产业增加值增长73.8% → 中国.
@@ -1260,4 +1277,81 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// openingName reads the owner of a metric with no subject of its own that
+// starts at ms further in its clause: a subject word, a place or an
+// organization that opens the clause, after times only, and then only
+// words that narrow what is measured — nouns, adjectives, directions
+// (以上, 中), times (夜间), dates and a counted group (74个重点城市):
+// 2017年全国74个重点城市优良天数比例为73.4% → 全国; 全国船舶行业80家重点企业
+// 利润总额同比下降53.6% → 全国 (rule |subject:opening-name). No verb, preposition,
+// punctuation or other name may stand between: 中国与中亚五国贸易额 is trade
+// with a partner, 美国受访者中对政府感到不信任的比例 says who, and the last name
+// of a list (北京、上海…城市) owns no metric alone; nor does one who reports or
+// forecasts it (世界银行预计2023年全球贸易增长率1.7%: fact_words.tsv kinds
+// report, speech, lead, announce).
+func (s *Stage) openingName(v *view, si, lo, ms int) (subjectAt, bool) {
+	cs := v.clauseStart(lo, ms)
+	var o subjectAt
+	for p := cs; p < ms && v.clauseOpens(p, lo); {
+		if p > lo && v.text[p-1] == '、' {
+			return o, false
+		}
+		if n, name := s.subjectStarting(v, p, ms); n > 0 && v.aligned(p, p+n) {
+			o = subjectAt{org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "word"}, p + n}
+		} else if name, e, cms, ok := v.chainStarting(p, ms); ok {
+			o = subjectAt{org{name: name, start: p, mentions: cms}, e}
+		} else if m := v.startingMention(p, ms); m != nil && (m.Type == pipeline.Place || m.Type == pipeline.Org) {
+			o = subjectAt{org{name: entity(m), start: p, mentions: []*pipeline.Mention{m}}, m.End}
+		}
+		if o.name != "" {
+			break
+		}
+		if m := v.timeStarting(p, ms); m != nil {
+			p = m.End
+		} else if t := v.tokenStarting(p); t != nil {
+			p = t.End
+		} else {
+			p++
+		}
+	}
+	if o.name == "" || o.end >= ms || v.insideToken(o.end) {
+		return o, false // a name inside a longer word
+	}
+	if t := v.tokenStarting(o.end); o.how != "word" && t != nil && t.End-t.Start == 1 && (t.Pos == "n" || t.Pos == "ng") {
+		return o, false // 海口|舰: a noun of one character makes the place a ship's name
+	}
+	if o.end+1 < ms && v.text[o.end] == '全' {
+		o.end += s.words.Starting(dictionaries.FactScope, v.text, o.end, ms) // 北京全市: all of 北京
+	}
+	for _, m := range v.inside(si, o.end, ms) {
+		if m.Type != pipeline.Date && m.Type != pipeline.Quantity && m.Type != pipeline.Duration {
+			return o, false // 上合组织（连云港）…: another name
+		}
+	}
+	for pos := o.end; pos < ms; {
+		if m := v.startingAny(pos, pipeline.Date, pipeline.Quantity, pipeline.Duration); m != nil && m.End <= ms {
+			pos = m.End // 74个, 6月
+			continue
+		}
+		t := v.tokenStarting(pos)
+		if t == nil || t.End > ms {
+			return o, false
+		}
+		for _, kind := range []string{dictionaries.FactReport, dictionaries.FactSpeech, dictionaries.FactLead, dictionaries.FactAnnounce} {
+			if s.words.Starting(kind, v.text, pos, ms) > 0 {
+				return o, false // 世界银行预计…全球贸易增长率: who forecasts, not whose
+			}
+		}
+		switch {
+		case nounLike(t), t.Pos == "a", t.Pos == "f", t.Pos == "t", t.Pos == "m", t.Pos == "q", t.Pos == "mq",
+			t.Pos == "x" && (isLatin(t.Text) || latinCode(t.Text) || isDigits(t.Text)),
+			pos > o.end && (t.Text == "和" || t.Text == "及"):
+		default:
+			return o, false // 与, 对, 的, verbs, punctuation
+		}
+		pos = t.End
+	}
+	return o, true
 }

@@ -91,6 +91,16 @@
 //     its clause takes the topic so too (日照港坚持科技引领，建成…码头，单机平均
 //     效率提升50% → 日照港). A clause that opens with 加上 or 连同 adds others
 //     to the topic's count: no chain runs across it.
+//   - subject:opening-name: a change, statistic or share whose metric, as
+//     read, starts further in its clause than a subject word, place or
+//     organization that opens it, after times only, takes that name when
+//     only words that narrow the metric stand between: nouns, adjectives,
+//     directions, times, dates and a counted group (2017年全国74个重点城市
+//     优良天数比例为73.4% → 全国; 3月末，中央企业平均资产负债率为65.9% → 中央企业).
+//     No verb, preposition, punctuation, other name, or word of report or
+//     forecast (fact_words.tsv kinds report, speech, lead, announce: 世界银行
+//     预计2023年全球贸易增长率 keeps none) may stand there, nor the last name
+//     of a list, nor a place a one-character noun makes a thing's name (海口舰).
 //   - subject:whole: an amount after 其中 (of which) whose clause opens with
 //     its predicate is a part of the last amount before 其中 in the
 //     paragraph, at most a sentence back, and takes its subject and period

@@ -202,6 +202,21 @@ var statisticRule = &rule{
 		{"重庆25个新型储能项目建成投用，总装机容量达到82.2万千瓦。",
 			[]string{"PLACE:重庆|重庆市|500000|CN", "QUANTITY:25个|25|个", "QUANTITY:82.2万千瓦|822000|kW"},
 			[]string{"statistic:subject-verb-object-quantity|subject:counted-topic|place:subject|重庆市|达到|总装机容量|822000 kW||重庆市"}},
+		// A name or subject word that opens the clause owns a metric after
+		// words that narrow it: a counted group, 平均 (|subject:opening-name);
+		// not one that forecasts it, nor a place that names a ship.
+		{"2017年全国74个重点城市优良天数比例为73.4%。",
+			[]string{"DATE:2017年|2017-01-01|2018-01-01", "QUANTITY:74个|74|个", "PERCENT:73.4%|73.4|%"},
+			[]string{"statistic:rate|subject:opening-name|全国|为|重点城市优良天数比例|73.4 %|2017-01-01"}},
+		{"3月末，中央企业平均资产负债率为65.9%。",
+			[]string{"DATE:3月末|2024-03-21|2024-04-01", "PERCENT:65.9%|65.9|%"},
+			[]string{"statistic:rate|subject:opening-name|中央企业|为|资产负债率|65.9 %|2024-03-21"}},
+		{"世界银行预计2023年全球贸易增长率1.7%。",
+			[]string{"ORG:世界银行", "DATE:2023年|2023-01-01|2024-01-01", "PERCENT:1.7%|1.7|%"},
+			[]string{"statistic:rate|plan:marker||为|全球贸易增长率|1.7 %|2023-01-01"}},
+		{"去年，海口舰部门长全训合格率达100%。",
+			[]string{"DATE:去年|2023-01-01|2024-01-01", "PLACE:海口|海南省海口市|460100|CN", "PERCENT:100%|100|%"},
+			[]string{"statistic:rate||达|长全训合格率|100 %|2023-01-01"}},
 		// A filler before the count is no part of the object.
 		{"长江干线港口完成货物吞吐量预计23.4亿吨。", []string{"QUANTITY:23.4亿吨|2340000000|t"},
 			[]string{"statistic:subject-verb-object-quantity|plan:marker|长江干线港口|完成|货物吞吐量|2340000000 t"}},
@@ -568,6 +583,14 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		}
 	} else if ok {
 		f.Subject, f.Object = o.name, o.phrase+v.slice(max(ns, o.end), ne)+after
+		f.EvidenceStart = min(f.EvidenceStart, o.start)
+		for _, m := range o.mentions {
+			addMention(&f, m)
+		}
+	} else if o, ok := s.openingName(v, si, lo, ns); ok && owner == "" {
+		// 2017年全国74个重点城市优良天数比例为73.4% → 全国.
+		f.Subject = o.name
+		f.Rule += "|subject:opening-name"
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		for _, m := range o.mentions {
 			addMention(&f, m)
