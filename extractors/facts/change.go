@@ -111,6 +111,9 @@ var changeRule = &rule{
 		{"今年上半年，全国船舶行业80家重点企业利润总额同比下降53.6%。",
 			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "QUANTITY:80家|80|家", "PERCENT:53.6%|53.6|%"},
 			[]string{"change:metric-percent|subject:opening-name|全国|同比下降|重点企业利润总额|53.6 %|2024-01-01"}},
+		{"商务部监测的5000家重点企业上半年零售额同比增长4.6%。",
+			[]string{"ORG:商务部|中华人民共和国商务部", "QUANTITY:5000家|5000|家", "DATE:上半年|2024-01-01|2024-07-01", "PERCENT:4.6%|4.6|%"},
+			[]string{"change:metric-percent||同比增长|零售额|4.6 %|2024-01-01"}},
 		{"今年1—3月，中国与中亚五国贸易额同比增长22%。",
 			[]string{"DATE:今年1—3月|2024-01-01|2024-04-01", "PLACE:中国", "PLACE:中亚", "PERCENT:22%|22|%"},
 			[]string{"change:metric-percent||同比增长|贸易额|22 %|2024-01-01"}},
@@ -1283,7 +1286,8 @@ func isDigits(s string) bool {
 // starts at ms further in its clause: a subject word, a place or an
 // organization that opens the clause, after times only, and then only
 // words that narrow what is measured — nouns, adjectives, directions
-// (以上, 中), times (夜间), dates and a counted group (74个重点城市):
+// (以上, 中), times (夜间), dates, a counted group (74个重点城市) and 的 after
+// no verb (台积电公司4—5纳米制程的先进生产线产能利用率; not 商务部监测的…零售额):
 // 2017年全国74个重点城市优良天数比例为73.4% → 全国; 全国船舶行业80家重点企业
 // 利润总额同比下降53.6% → 全国 (rule |subject:opening-name). No verb, preposition,
 // punctuation or other name may stand between: 中国与中亚五国贸易额 is trade
@@ -1330,14 +1334,15 @@ func (s *Stage) openingName(v *view, si, lo, ms int) (subjectAt, bool) {
 			return o, false // 上合组织（连云港）…: another name
 		}
 	}
+	prev := ""
 	for pos := o.end; pos < ms; {
 		if m := v.startingAny(pos, pipeline.Date, pipeline.Quantity, pipeline.Duration); m != nil && m.End <= ms {
-			pos = m.End // 74个, 6月
+			pos, prev = m.End, "" // 74个, 6月
 			continue
 		}
 		t := v.tokenStarting(pos)
-		if t == nil || t.End > ms {
-			return o, false
+		if t == nil || t.End > ms || t.Text == "的" && strings.HasPrefix(prev, "v") {
+			return o, false // 商务部监测的…企业: what the name did, not whose
 		}
 		for _, kind := range []string{dictionaries.FactReport, dictionaries.FactSpeech, dictionaries.FactLead, dictionaries.FactAnnounce} {
 			if s.words.Starting(kind, v.text, pos, ms) > 0 {
@@ -1347,11 +1352,11 @@ func (s *Stage) openingName(v *view, si, lo, ms int) (subjectAt, bool) {
 		switch {
 		case nounLike(t), t.Pos == "a", t.Pos == "f", t.Pos == "t", t.Pos == "m", t.Pos == "q", t.Pos == "mq",
 			t.Pos == "x" && (isLatin(t.Text) || latinCode(t.Text) || isDigits(t.Text)),
-			pos > o.end && (t.Text == "和" || t.Text == "及"):
+			pos > o.end && (t.Text == "和" || t.Text == "及" || t.Text == "的"):
 		default:
-			return o, false // 与, 对, 的, verbs, punctuation
+			return o, false // 与, 对, verbs, punctuation
 		}
-		pos = t.End
+		pos, prev = t.End, t.Pos
 	}
 	return o, true
 }
