@@ -117,6 +117,15 @@ var changeRule = &rule{
 		{"今年1—3月，中国与中亚五国贸易额同比增长22%。",
 			[]string{"DATE:今年1—3月|2024-01-01|2024-04-01", "PLACE:中国", "PLACE:中亚", "PERCENT:22%|22|%"},
 			[]string{"change:metric-percent||同比增长|贸易额|22 %|2024-01-01"}},
+		// A sentence that only says how a country or place fares names
+		// whose the figures after it are (|subject:sentence-topic); not
+		// when the name opens a company's.
+		{"今年以来，我国发展新动能继续壮大。1—4月份，高技术产业投资同比增长14.7%。",
+			[]string{"DATE:今年以来|2024-01-01|2024-06-01", "DATE:1—4月份|2024-01-01|2024-05-01", "PERCENT:14.7%|14.7|%"},
+			[]string{"change:metric-percent|subject:sentence-topic|place:subject|中国|同比增长|高技术产业投资|14.7 %|2024-01-01|中国"}},
+		{"记者从中国邮政集团有限公司获悉，中国邮政已建成1188个县级共配中心。上半年，农产品销售收入达到96.3亿元，同比增长37.8%。",
+			[]string{"ORG:中国邮政集团有限公司", "PLACE:中国", "PLACE:中国", "QUANTITY:1188个|1188|个", "DATE:上半年|2024-01-01|2024-07-01", "MONEY:96.3亿元|9630000000|CNY", "PERCENT:37.8%|37.8|%"},
+			[]string{"change:after-amount||同比增长|农产品销售收入|37.8 %|2024-01-01"}},
 		// A place or organization owns the metric through 的.
 		{"今年，中国集成电路产业的销售额同比增长16%。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:中国", "PERCENT:16%|16|%"},
 			[]string{"change:name-percent|place:subject|中国|同比增长|集成电路产业销售额|16 %|2024-01-01|中国"}},
@@ -298,6 +307,9 @@ func (s *Stage) statisticsSentenceBefore(v *view) {
 		if name := v.sentenceBeforeSubject(f.Sentence); name != "" && !v.namesOther(f.Sentence, f.EvidenceEnd, name) {
 			f.Subject = name
 			f.Rule += "|subject:sentence-before"
+		} else if name := s.sentenceTopic(v, f.Sentence); name != "" && v.opensSentence(f.Sentence, s.metricAt(v, f)) && !v.namesOther(f.Sentence, f.EvidenceEnd, name) {
+			f.Subject = name
+			f.Rule += "|subject:sentence-topic"
 		}
 	}
 }
@@ -319,11 +331,15 @@ func (s *Stage) amountsSentenceBefore(v *view) {
 		if !known || s.words.Starting(dictionaries.FactUnowned, v.text, ps, f.EvidenceEnd) > 0 {
 			continue // 案值: no one's
 		}
-		if g := v.changeAfter(f); g != nil && strings.Contains(g.Rule, "|subject:sentence-before") {
+		if g := v.changeAfter(f); g != nil && (strings.Contains(g.Rule, "|subject:sentence-before") || strings.Contains(g.Rule, "|subject:sentence-topic")) {
 			// 我国企业在…国家非金融类直接投资1816.9亿元，同比增长27%: the change
 			// took the subject, and it is the amount's change.
 			f.Subject = g.Subject
-			f.Rule += "|subject:sentence-before"
+			if strings.Contains(g.Rule, "|subject:sentence-topic") {
+				f.Rule += "|subject:sentence-topic"
+			} else {
+				f.Rule += "|subject:sentence-before"
+			}
 			continue
 		}
 		if !v.clauseOpens(ps, v.sents[f.Sentence].Start) || strings.ContainsRune("为向给对", v.text[ps]) {
@@ -392,6 +408,9 @@ func (s *Stage) changeOf(v *view, si, lo int, p *pipeline.Mention, made int) {
 		if name := v.sentenceBeforeSubject(si); name != "" && !v.namesOther(si, f.EvidenceEnd, name) {
 			f.Subject = name
 			f.Rule += "|subject:sentence-before"
+		} else if name := s.sentenceTopic(v, si); name != "" && v.opensSentence(si, f.EvidenceStart) && !v.namesOther(si, f.EvidenceEnd, name) {
+			f.Subject = name
+			f.Rule += "|subject:sentence-topic"
 		}
 	}
 	f.Predicate = verb
@@ -1359,4 +1378,86 @@ func (s *Stage) openingName(v *view, si, lo, ms int) (subjectAt, bool) {
 		pos, prev = t.End, t.Pos
 	}
 	return o, true
+}
+
+// sentenceTopic returns the topic of the sentence before si in its
+// paragraph when that sentence states no figure of its own: the first of
+// its clauses that is a topic's (topicOf: a subject word or a name opening
+// it, after times, and a verb it does), after clauses that name a source
+// or a time, when the topic is the whole country or a place the document
+// names and no other place or organization follows it in that sentence
+// (党的十八大以来，我国能源安全稳定供应水平实现新跃升，能源消费结构持续优化。 → 中国).
+// A release states whose figures they are once and goes on with them. Else
+// "".
+func (s *Stage) sentenceTopic(v *view, si int) string {
+	if si == 0 || v.paragraphStart(v.sents[si].Start) > v.sents[si-1].Start {
+		return ""
+	}
+	for i := range v.facts {
+		if f := &v.facts[i]; f.Sentence == si-1 && f.Kind != Role && f.Kind != Event {
+			return "" // sentenceBeforeSubject reads its figures
+		}
+	}
+	lo, hi := v.sents[si-1].Start, v.sents[si-1].End
+	for hi > lo && unicode.IsPunct(v.text[hi-1]) {
+		hi--
+	}
+	for cs := lo; cs < hi; {
+		c := cs
+		for c < hi && !strings.ContainsRune("，,；;：:", v.text[c]) {
+			c++
+		}
+		if c > cs {
+			if o, ok := s.topicOf(v, si-1, cs, c, true); ok && o.how != "counted" {
+				if !v.scopeLike(o.name) {
+					return ""
+				}
+				if m := v.startingAny(o.start, pipeline.Org); m != nil && entity(m) != o.name {
+					return "" // 中国邮政已建成…: the company's, not the country's
+				}
+				e, _ := s.subjectStarting(v, o.start, c)
+				if m := v.startingAny(o.start, pipeline.Place); m != nil {
+					e = m.End - o.start
+				}
+				if t := v.tokenStarting(o.start + e); e > 0 && t != nil && v.orgOpening(si-1, v.slice(o.start, t.End)) {
+					return "" // 记者从中国邮政集团有限公司获悉，中国邮政已建成…: the company's
+				}
+				for _, i := range v.bySent[si-1] {
+					if m := &v.d.Mentions[i]; (m.Type == pipeline.Place || m.Type == pipeline.Org) && m.Start >= o.start && entity(m) != o.name {
+						return "" // 我国…与东盟…: another name after it
+					}
+				}
+				return o.name
+			}
+		}
+		cs = c + 1
+	}
+	return ""
+}
+
+// opensSentence reports whether pos, in sentence si, stands in the
+// sentence's first clause after clauses that are only a time
+// (2013年到2023年，一次能源生产总量…).
+func (v *view) opensSentence(si, pos int) bool {
+	lo := v.sents[si].Start
+	cs := v.clauseStart(lo, pos)
+	for cs > lo {
+		pcs := v.clauseStart(lo, cs-1)
+		if !v.onlyTime(pcs, cs-1) {
+			return false
+		}
+		cs = pcs
+	}
+	return v.clauseOpens(pos, lo)
+}
+
+// orgOpening reports whether an ORG mention of sentence si opens with text
+// (中国邮政 of 中国邮政集团有限公司).
+func (v *view) orgOpening(si int, text string) bool {
+	for _, i := range v.bySent[si] {
+		if m := &v.d.Mentions[i]; m.Type == pipeline.Org && strings.HasPrefix(m.Text, text) {
+			return true
+		}
+	}
+	return false
 }

@@ -103,6 +103,17 @@
 //     forecast (fact_words.tsv kinds report, speech, lead, announce: 世界银行
 //     预计2023年全球贸易增长率 keeps none) may stand there, nor the last name
 //     of a list, nor a place a one-character noun makes a thing's name (海口舰).
+//   - subject:sentence-topic: a change, statistic or share still with no
+//     subject whose metric opens its sentence, after clauses that are only a
+//     time, in a sentence that names no other place or organization, takes
+//     the topic (topicOf, as subject:topic reads it) of the sentence before in
+//     its paragraph when that sentence states no figure of its own, the
+//     topic is the whole country or a place the document names, no other
+//     place or organization follows it there, and it opens no company's name
+//     (记者从中国邮政集团有限公司获悉，中国邮政已建成… keeps none): a report says
+//     once how a country or place fares and goes on with its figures (今年以来，
+//     我国发展新动能继续壮大。1—4月份，高技术产业投资同比增长14.7% → 中国). An
+//     amount whose change right after it took such a subject takes it too.
 //   - subject:whole: an amount after 其中 (of which) whose clause opens with
 //     its predicate is a part of the last amount before 其中 in the
 //     paragraph, at most a sentence back, and takes its subject and period

@@ -214,6 +214,11 @@ var statisticRule = &rule{
 		{"比如，2023年三季度，台积电公司4—5纳米制程的先进生产线产能利用率超过80%。",
 			[]string{"DATE:2023年三季度|2023-07-01|2023-10-01", "ORG:台积电公司", "QUANTITY:4—5纳米|5|nm", "PERCENT:80%|80|%"},
 			[]string{"statistic:rate|subject:opening-name|台积电公司|超过|生产线产能利用率|80 %|2023-07-01"}},
+		// The topic of a sentence with no figure of its own owns the
+		// figures of the next (|subject:sentence-topic).
+		{"在欧洲，希腊持续遭遇热浪袭击。21日，部分地区最高气温达到43摄氏度。",
+			[]string{"PLACE:欧洲", "PLACE:希腊|希腊||GR", "DATE:21日|2024-07-21|2024-07-22", "QUANTITY:43摄氏度|43|°C"},
+			[]string{"statistic:subject-verb-object-quantity|subject:sentence-topic|place:subject|希腊|达到|部分地区最高气温|43 °C|2024-07-21|希腊"}},
 		{"世界银行预计2023年全球贸易增长率1.7%。",
 			[]string{"ORG:世界银行", "DATE:2023年|2023-01-01|2024-01-01", "PERCENT:1.7%|1.7|%"},
 			[]string{"statistic:rate|plan:marker||为|全球贸易增长率|1.7 %|2023-01-01"}},
