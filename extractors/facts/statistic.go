@@ -214,6 +214,9 @@ var statisticRule = &rule{
 		{"比如，2023年三季度，台积电公司4—5纳米制程的先进生产线产能利用率超过80%。",
 			[]string{"DATE:2023年三季度|2023-07-01|2023-10-01", "ORG:台积电公司", "QUANTITY:4—5纳米|5|nm", "PERCENT:80%|80|%"},
 			[]string{"statistic:rate|subject:opening-name|台积电公司|超过|生产线产能利用率|80 %|2023-07-01"}},
+		{"截至目前，京津冀三省市高速公路总里程达到约1.1万公里。",
+			[]string{"DATE:截至目前|2024-01-01|2024-06-01", "PLACE:京|北京市|110000|CN", "PLACE:津|天津市|120000|CN", "PLACE:冀|河北省|130000|CN", "QUANTITY:约1.1万公里|11000|km"},
+			[]string{"statistic:subject-verb-object-quantity|subject:opening-name|京津冀|达到|省市高速公路总里程|11000 km|2024-01-01"}},
 		// The topic of a sentence with no figure of its own owns the
 		// figures of the next (|subject:sentence-topic).
 		{"在欧洲，希腊持续遭遇热浪袭击。21日，部分地区最高气温达到43摄氏度。",
@@ -799,6 +802,14 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 				f.Subject = entity(m)
 				f.EvidenceStart = min(f.EvidenceStart, m.Start)
 				addMention(&f, m)
+			} else if o, ok := s.openingName(v, si, lo, rs); ok {
+				// 截至目前，京津冀三省市高速公路总里程达到约1.1万公里 → 京津冀.
+				f.Subject = o.name
+				f.Rule += "|subject:opening-name"
+				f.EvidenceStart = min(f.EvidenceStart, o.start)
+				for _, om := range o.mentions {
+					addMention(&f, om)
+				}
 			} else if o, ok := s.topicSubject(v, si, lo, rs); ok {
 				// …的topic of the clause before: 我国绿色电力交易规模快速增长，交易量达到… → 中国.
 				f.Subject = o.name
