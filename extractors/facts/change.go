@@ -111,6 +111,9 @@ var changeRule = &rule{
 		{"今年上半年，全国船舶行业80家重点企业利润总额同比下降53.6%。",
 			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "QUANTITY:80家|80|家", "PERCENT:53.6%|53.6|%"},
 			[]string{"change:metric-percent|subject:opening-name|全国|同比下降|重点企业利润总额|53.6 %|2024-01-01"}},
+		{"初步统计，2023年上海市高校、科研院所、医疗卫生机构等科研事业单位科技成果转化合同总数同比增长27.2%。",
+			[]string{"DATE:2023年|2023-01-01|2024-01-01", "PLACE:上海市|上海市|310000|CN", "PERCENT:27.2%|27.2|%"},
+			[]string{"change:metric-percent|subject:opening-name|place:subject|上海市|同比增长|科研事业单位科技成果转化合同总数|27.2 %|2023-01-01|上海市"}},
 		{"商务部监测的5000家重点企业上半年零售额同比增长4.6%。",
 			[]string{"ORG:商务部|中华人民共和国商务部", "QUANTITY:5000家|5000|家", "DATE:上半年|2024-01-01|2024-07-01", "PERCENT:4.6%|4.6|%"},
 			[]string{"change:metric-percent||同比增长|零售额|4.6 %|2024-01-01"}},
@@ -874,7 +877,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 			for _, m := range o.mentions {
 				addMention(&f, m)
 			}
-		} else if o, ok := s.openingName(v, si, lo, mstart); ok {
+		} else if o, ok := s.openingName(v, si, lo, mstart); ok && !each && !listed {
 			// 一季度末全国普惠型涉农贷款余额同比增长21.2% → 全国.
 			f.Subject = o.name
 			f.Rule += "|subject:opening-name"
@@ -1305,8 +1308,8 @@ func isDigits(s string) bool {
 // starts at ms further in its clause: a subject word, a place or an
 // organization that opens the clause, after times only, and then only
 // words that narrow what is measured — nouns, adjectives, directions
-// (以上, 中), times (夜间), dates, a counted group (74个重点城市) and 的 after
-// no verb (台积电公司4—5纳米制程的先进生产线产能利用率; not 商务部监测的…零售额):
+// (以上, 中), times (夜间), dates, a counted group (74个重点城市), nouns listed
+// with 、 or ending in 等 (高校、科研院所…等科研事业单位) and 的 after no verb (台积电公司4—5纳米制程的先进生产线产能利用率; not 商务部监测的…零售额):
 // 2017年全国74个重点城市优良天数比例为73.4% → 全国; 全国船舶行业80家重点企业
 // 利润总额同比下降53.6% → 全国 (rule |subject:opening-name). No verb, preposition,
 // punctuation or other name may stand between: 中国与中亚五国贸易额 is trade
@@ -1371,7 +1374,7 @@ func (s *Stage) openingName(v *view, si, lo, ms int) (subjectAt, bool) {
 		switch {
 		case nounLike(t), t.Pos == "a", t.Pos == "f", t.Pos == "t", t.Pos == "m", t.Pos == "q", t.Pos == "mq",
 			t.Pos == "x" && (isLatin(t.Text) || latinCode(t.Text) || isDigits(t.Text)),
-			pos > o.end && (t.Text == "和" || t.Text == "及" || t.Text == "的"):
+			pos > o.end && (t.Text == "和" || t.Text == "及" || t.Text == "的" || t.Text == "、" || t.Text == "等"):
 		default:
 			return o, false // 与, 对, verbs, punctuation
 		}

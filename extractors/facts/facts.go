@@ -95,7 +95,8 @@
 //     read, starts further in its clause than a subject word, place or
 //     organization that opens it, after times only, takes that name when
 //     only words that narrow the metric stand between: nouns, adjectives,
-//     directions, times, dates, a counted group and 的 after no verb
+//     directions, times, dates, a counted group, nouns listed with 、 or
+//     ending in 等, and 的 after no verb
 //     (2017年全国74个重点城市优良天数比例为73.4% → 全国; 3月末，中央企业平均资产
 //     负债率为65.9% → 中央企业; 台积电公司4—5纳米制程的先进生产线产能利用率 →
 //     台积电公司, not 商务部 of 商务部监测的5000家重点企业…零售额).
