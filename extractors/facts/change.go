@@ -164,6 +164,15 @@ var changeRule = &rule{
 			[]string{"change:metric-percent|respectively|place:subject|德国|增长|对华投资|72.4 %|2024-01-01|德国", "change:metric-percent|respectively|place:subject|韩国|增长|对华投资|69.7 %|2024-01-01|韩国", "change:metric-percent|respectively|place:subject|日本|增长|对华投资|12.6 %|2024-01-01|日本"}},
 		{"前11个月，长三角区域对东盟、欧盟进出口分别增长9.4%、3.9%。", []string{"DATE:前11个月|2024-01-01|2024-12-01", "PLACE:长三角", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "PERCENT:9.4%|9.4|%", "PERCENT:3.9%|3.9|%"},
 			[]string{"change:metric-percent|respectively|长三角|增长|东盟进出口|9.4 %|2024-01-01", "change:metric-percent|respectively|长三角|增长|欧盟进出口|3.9 %|2024-01-01"}},
+		// A list with no subject of its own takes the sentence before's, as
+		// one change does (|subject:sentence-before).
+		{"7月份，全国全社会用电量9396亿千瓦时，同比增长5.7%。第一产业、第二产业、第三产业、居民生活用电量分别同比增长1.5%、5.0%、7.8%和5.9%。",
+			[]string{"DATE:7月份|2024-07-01|2024-08-01", "QUANTITY:9396亿千瓦时|939600000000|kWh", "PERCENT:5.7%|5.7|%", "PERCENT:1.5%|1.5|%", "PERCENT:5.0%|5|%", "PERCENT:7.8%|7.8|%", "PERCENT:5.9%|5.9|%"},
+			[]string{"change:after-statistic|全国|同比增长|全社会用电量|5.7 %|2024-07-01",
+				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|全国|同比增长|第一产业用电量|1.5 %|2024-07-01",
+				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|全国|同比增长|第二产业用电量|5 %|2024-07-01",
+				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|全国|同比增长|第三产业用电量|7.8 %|2024-07-01",
+				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|全国|同比增长|居民生活用电量|5.9 %|2024-07-01"}},
 		// Values after 分别 pair with the amounts read one for each name.
 		{"前两个月，我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元，同比分别增长26.1%、36.4%。",
 			[]string{"DATE:前两个月|2024-01-01|2024-03-01", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "MONEY:1.07万亿元|1070000000000|CNY", "MONEY:1.02万亿元|1020000000000|CNY", "PERCENT:26.1%|26.1|%", "PERCENT:36.4%|36.4|%"},
@@ -556,6 +565,17 @@ func (s *Stage) respectively(v *view, si, lo, ms int, p *pipeline.Mention, made 
 	for _, it := range items {
 		if names == nil && it[1]-it[0] < 2 {
 			return false // 汽、柴油价格: the items share words the list does not repeat
+		}
+	}
+	if end := vals[len(vals)-1].End; whole.Subject == "" && names == nil && !partner {
+		// A list of a release's sectors, as a single change would (分行业看，
+		// 住宿和餐饮业，…生产指数同比分别增长… → 全国 of the sentence before).
+		if name := v.sentenceBeforeSubject(si); name != "" && !v.namesOther(si, end, name) {
+			whole.Subject = name
+			whole.Rule += "|subject:sentence-before"
+		} else if name := s.sentenceTopic(v, si); name != "" && v.opensSentence(si, items[0][0]) && !v.namesOther(si, end, name) {
+			whole.Subject = name
+			whole.Rule += "|subject:sentence-topic"
 		}
 	}
 	head := ""

@@ -40,7 +40,10 @@
 //     the sentence names no other place or organization before it (上半年，
 //     全国…增长6.0%。分三大门类看，采矿业增加值增长5.4% → 全国). A statistic
 //     must open its clause with its metric, not read it from inside a word
-//     (目前累计进|馆人数).
+//     (目前累计进|馆人数). A list of metrics before 分别 with no subject of its
+//     own takes it so too, for every item (…全国全社会用电量9396亿千瓦时…。
+//     第一产业、第二产业…用电量分别同比增长1.5%、5.0%… → 全国), or the sentence
+//     topic as subject:sentence-topic reads it.
 //   - date:document-lead: a meeting or talk in a later paragraph with no date
 //     of its paragraph takes the lead's, when the document's first sentence
 //     holds one DATE of at most 16 days and names the person who met (11月30日
