@@ -103,7 +103,7 @@
 //     (2017年全国74个重点城市优良天数比例为73.4% → 全国; 3月末，中央企业平均资产
 //     负债率为65.9% → 中央企业; 台积电公司4—5纳米制程的先进生产线产能利用率 →
 //     台积电公司, not 商务部 of 商务部监测的5000家重点企业…零售额).
-//     No verb, preposition, punctuation, other name, or word of report or
+//     No verb, preposition, other punctuation, other name, or word of report or
 //     forecast (fact_words.tsv kinds report, speech, lead, announce: 世界银行
 //     预计2023年全球贸易增长率 keeps none) may stand there, nor the last name
 //     of a list, nor a place a one-character noun makes a thing's name (海口舰).
