@@ -185,6 +185,32 @@ var roleRule = &rule{
 		// a word of tenure (现任, 时任, 候任, 首任) stands between body and title.
 		{"纳米比亚现任副总统恩代特瓦当选总统。", []string{"PLACE:纳米比亚|纳米比亚||NA", "PERSON:恩代特瓦"},
 			[]string{"role:appointed-title|holder:sentence|恩代特瓦|总统|纳米比亚", "role:place-title-person|恩代特瓦|副总统|纳米比亚"}},
+		// A word of tenure before the body or the title is no part of the
+		// post; one of a post held for a time or not yet (代理, 当选, 候任) is.
+		{"乌克兰新任总统泽连斯基此前曾表示。时任韩国总统金大中与日本首相小渊惠三会谈。", []string{"PLACE:乌克兰|乌克兰||UA", "PERSON:泽连斯基", "PLACE:韩国|韩国||KR", "PERSON:金大中", "PLACE:日本|日本||JP", "PERSON:小渊惠三"},
+			[]string{"role:place-title-person|泽连斯基|总统|乌克兰", "role:place-title-person|金大中|总统|韩国", "role:place-title-person|小渊惠三|首相|日本"}},
+		{"时任总统卢武铉是办理袭击案的律师。", []string{"PERSON:卢武铉"},
+			[]string{"role:title-person|holder:known-person|卢武铉|总统|韩国"}},
+		{"美国当选总统特朗普表示。库尔斯克州代理州长斯米尔诺夫在会议上说。", []string{"PLACE:美国|美国||US", "PERSON:特朗普", "PLACE:库尔斯克州", "PERSON:斯米尔诺夫"},
+			[]string{"role:place-title-person|特朗普|当选总统|美国", "role:place-title-person|斯米尔诺夫|代理州长|库尔斯克州"}},
+		// An ordinal is part of the post.
+		{"厄瓜多尔国民代表大会第二副议长巴拉莱索说。", []string{"ORG:厄瓜多尔国民代表大会", "PERSON:巴拉莱索"},
+			[]string{"role:org-title-person|巴拉莱索|第二副议长|厄瓜多尔国民代表大会"}},
+		// What the post deals with stands between the body and the title.
+		{"联合国也门问题特使马丁·格里菲思说。欧盟“脱欧”谈判首席代表巴尼耶说。",
+			[]string{"ORG:联合国", "PLACE:也门", "PERSON:马丁·格里菲思", "ORG:欧盟|欧洲联盟", "PERSON:巴尼耶"},
+			[]string{"role:topic-org-title-person|马丁·格里菲思|特使|联合国", "role:topic-org-title-person|巴尼耶|首席代表|欧洲联盟"}},
+		// A country right before a state's title holds it when the run
+		// before it is no name; not a place the run cut (巴布达 of 安提瓜和巴布达).
+		{"向中国人民的老朋友——塔吉克斯坦总统拉赫蒙颁授勋章。安提瓜和巴布达总督莱克-塔克出席。",
+			[]string{"PLACE:中国|中国||CN", "PLACE:塔吉克斯坦|塔吉克斯坦||TJ", "PERSON:拉赫蒙", "PLACE:巴布达", "PERSON:莱克-塔克"},
+			[]string{"role:place-title-person|holder:adjacent|拉赫蒙|总统|塔吉克斯坦"}},
+		// A holder's name and 和 end the run: the title after is a second
+		// holder's, a division's post the division of the one before.
+		{"重庆市委书记陈敏尔和市长唐良智出席。总理武切维奇和外长久里奇等热情迎接。",
+			[]string{"ORG:重庆市委", "PERSON:陈敏尔", "PERSON:唐良智", "PERSON:武切维奇", "PERSON:久里奇"},
+			[]string{"role:org-title-person|陈敏尔|书记|重庆市委", "role:title-person|holder:listed|唐良智|市长|重庆市",
+				"role:title-person|武切维奇|总理", "role:title-person|久里奇|外长"}},
 		{"任命阴和俊为科学技术部部长；", []string{"PERSON:阴和俊", "ORG:科学技术部"},
 			[]string{"role:appointed-org-title-person|阴和俊|部长|科学技术部"}},
 		// A post held no more has the former mark.
@@ -283,6 +309,10 @@ func (s *Stage) title(v *view, end, lo int) (start int, predicate, category stri
 		}
 		if d := s.words.Ending(dictionaries.FactDeputy, v.text, lo, start); d > 0 {
 			start -= d
+			predicate = v.slice(start, end)
+		}
+		if k := ordinalStart(v, lo, start); k < start {
+			start = k // 第二副议长, 第一副部长: the ordinal is part of the post
 			predicate = v.slice(start, end)
 		}
 		if f := s.words.Ending(dictionaries.FactFormer, v.text, lo, start); f > 0 {
@@ -479,11 +509,12 @@ func (s *Stage) divisionPost(v *view, f *pipeline.Fact) (pred, body, how string,
 		return "", "", "", 0, false // 市民, 省会: no post of the division
 	}
 	div, start := "", f.EvidenceStart
-	if c := f.EvidenceStart - 1; c > 0 && v.text[c] == '、' {
+	if c := f.EvidenceStart - 1; c > 0 && (v.text[c] == '、' || v.text[c] == '和') {
 		for i := range v.facts {
 			g := &v.facts[i]
-			if g.Kind == Role && g.Sentence == f.Sentence && g.EvidenceEnd == c && g.Object != "" {
-				div, how, start = strings.TrimSuffix(g.Object, "委"), "|holder:listed", g.EvidenceStart
+			// Of the holder's posts, the division's: 中共中央政治局委员、重庆市委书记袁家军和市长 → 重庆市.
+			if d := []rune(strings.TrimSuffix(g.Object, "委")); g.Kind == Role && g.Sentence == f.Sentence && g.EvidenceEnd == c && len(d) > 1 && d[len(d)-1] == level {
+				div, how, start = string(d), "|holder:listed", g.EvidenceStart
 			}
 		}
 	}
@@ -656,6 +687,19 @@ func (s *Stage) postModifiers(v *view, start, ts int) int {
 	return e
 }
 
+// ordinalStart returns where an ordinal (第一, 第二) ending at end starts, or
+// end: 厄瓜多尔国民代表大会第二副议长 → 第二副议长.
+func ordinalStart(v *view, lo, end int) int {
+	k := end
+	for k > lo && isCJKNumeral(v.text[k-1]) && end-k < 2 {
+		k--
+	}
+	if k < end && k > lo && v.text[k-1] == '第' {
+		return k - 1
+	}
+	return end
+}
+
 // endsPost reports whether r may follow a post's title: a punctuation mark
 // or a word that joins the next clause (并, 和, 、).
 func endsPost(r rune) bool {
@@ -711,9 +755,19 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		listEnd = rs - 1
 		rs += n
 	}
+	// A word of tenure before the body is no part of it: 时任韩国总统李明博.
+	if n := s.words.Starting(dictionaries.FactTenure, v.text, rs, ots); n > 0 && rs+n < ots && v.startsMention(rs+n) {
+		rs += n
+	}
 	o, isOrg := s.owner(v, si, rs, ots, cat)
 	if !isOrg && rs == ots {
 		o, isOrg = s.inCharge(v, si, lo, ots, cat)
+	}
+	if !isOrg {
+		o, isOrg = s.onTopic(v, si, lo, ots, cat)
+	}
+	if !isOrg && rs < ots && stateTitles[cat] {
+		o, isOrg = s.adjacentPlace(v, si, rs, ots)
 	}
 	if m := v.endingAt(ots-1, lo, pipeline.Org); !isOrg && rs == ots && ots-1 > lo && v.text[ots-1] == '的' && m != nil {
 		// 江苏雪豹日化有限公司的董事长童渝: an organization's post after 的.
@@ -747,7 +801,9 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		o := s.reportOutlet(v, ts)
 		s.addRole(v, si, p, pred, *o, "role:dateline-title-person", 0.85, ts)
 		return
-	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的') || v.verbEnding(ts, lo)), s.bare(v, rs, ts):
+	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的') || v.verbEnding(ts, lo) || v.afterHolder(ts, lo)),
+		rs == ots && ots < ts && s.words.Ending(dictionaries.FactTenure, v.text, lo, ts) > 0 && (clean || v.verbEnding(ots, lo)),
+		s.bare(v, rs, ts):
 		// After 的 the words before describe the holder (在政变中身亡的前总统阿连德):
 		// the post is said, its body is not.
 		if o, ok := s.sharedOwner(v, si, lo, p, ts, pred, cat); ok {
@@ -769,6 +825,13 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		at = listEnd
 	}
 	s.listBefore(v, si, lo, p, at)
+}
+
+// afterHolder reports whether 和 right before pos follows a person's name:
+// the title after it is a second holder's (重庆市委书记陈敏尔和市长唐良智,
+// 总理武切维奇和外长久里奇), not part of a name.
+func (v *view) afterHolder(pos, lo int) bool {
+	return pos-1 > lo && v.text[pos-1] == '和' && v.endingAt(pos-1, lo, pipeline.Person) != nil
 }
 
 // listBefore reads a list of roles before one name, each ending at a 、 at
@@ -801,7 +864,7 @@ func (s *Stage) listBefore(v *view, si, lo int, p *pipeline.Mention, at int) {
 // whose start is where a list of earlier roles would end.
 func (s *Stage) sharedOwner(v *view, si, lo int, p *pipeline.Mention, ts int, pred, cat string) (org, bool) {
 	at := ts - 1
-	if at <= lo || v.text[at] != '、' && v.text[at] != '兼' {
+	if at <= lo || v.text[at] != '、' && v.text[at] != '兼' && !v.afterHolder(ts, lo) {
 		return org{}, false
 	}
 	concurrent := v.text[at] == '兼' // 全国政协副主席兼秘书长: both posts in one body
@@ -812,7 +875,7 @@ func (s *Stage) sharedOwner(v *view, si, lo int, p *pipeline.Mention, ts int, pr
 		for i := len(v.facts) - 1; i >= 0; i-- {
 			f := &v.facts[i]
 			// Only a country's: 杜尚别市长鲁斯塔姆、外长… is no city's minister.
-			if f.Kind == Role && f.Rule == ownerRules["place"] && f.EvidenceEnd == at && s.countries.Lookup(f.Object) != nil {
+			if f.Kind == Role && strings.HasPrefix(f.Rule, ownerRules["place"]) && f.EvidenceEnd == at && s.countries.Lookup(f.Object) != nil {
 				// The evidence runs from the place: 埃及总统塞西、总理马德布利.
 				g := newFact(Role, "role:shared-place-title-person", si, f.EvidenceStart, p.End, 0.8)
 				g.Subject, g.Predicate, g.Object = entity(p), pred, f.Object
@@ -974,11 +1037,17 @@ var ownerRules = map[string]string{
 	"org-suffix":  "role:suffix-org-title-person",
 	"place":       "role:place-title-person",
 	"person":      "role:person-title-person",
+	// Read past words between the body and the title.
+	"adjacent-place":    "role:place-title-person|holder:adjacent",
+	"topic-org-mention": "role:topic-org-title-person",
+	"topic-org-suffix":  "role:topic-org-title-person",
+	"topic-place":       "role:topic-place-title-person",
 }
 
 // ownerConfidence is the confidence of a role by how its organization was
 // read: a tagged ORG is surer than a name found by its suffix.
-var ownerConfidence = map[string]float64{"org-mention": 0.9, "org-suffix": 0.85, "place": 0.85, "person": 0.8}
+var ownerConfidence = map[string]float64{"org-mention": 0.9, "org-suffix": 0.85, "place": 0.85, "person": 0.8,
+	"adjacent-place": 0.8, "topic-org-mention": 0.8, "topic-org-suffix": 0.75, "topic-place": 0.75}
 
 // bare reports whether [start, end) is an organization suffix alone (公司,
 // 研究所): a reference to an organization named elsewhere, not its name.
@@ -1092,16 +1161,83 @@ func (v *view) namesForeignState() bool {
 }
 
 // tenureStart returns where a word of tenure before the title at ts starts
-// (现任, 时任, 候任, and the new or numbered terms postModifiers reads: 新任,
-// 第31任), or ts: the body stands before it.
+// (fact_words kind tenure: 现任, 时任, 新任, and the new or numbered terms
+// postModifiers reads: 第31任), or ts: the body stands before it.
 func (s *Stage) tenureStart(v *view, lo, ts int) int {
-	if ts-2 >= lo {
-		switch v.slice(ts-2, ts) {
-		case "现任", "时任", "候任":
-			return ts - 2
-		}
+	if n := s.words.Ending(dictionaries.FactTenure, v.text, lo, ts); n > 0 {
+		return ts - n
 	}
 	return s.postModifiers(v, lo, ts)
+}
+
+// adjacentPlace reads the places written right before a state's title at
+// ts, opening with a country, as its holder when the run before them is no name (中国人民的老朋友——塔吉克斯坦
+// 总统拉赫蒙, 访美的韩国总统朴槿惠, 同意大利总理孔特: gse's 同意 runs into the
+// place): rule role:place-title-person|holder:adjacent.
+func (s *Stage) adjacentPlace(v *view, si, rs, ts int) (org, bool) {
+	start := ts
+	for start > rs {
+		m := v.endingAt(start, rs, pipeline.Place)
+		if m == nil {
+			break
+		}
+		start = m.Start
+	}
+	if start == ts || start == rs || strings.ContainsRune("和与及", v.text[start-1]) {
+		return org{}, false // 安提瓜和巴布达总督: the run cut a country's name
+	}
+	if m := v.startingMention(start, ts); m == nil || m.Type != pipeline.Place || s.countries.Lookup(m.Text) == nil {
+		return org{}, false // 曲阜市大西庄村: a village the tagger cut
+	}
+	for _, m := range v.inside(si, rs, start) {
+		if m.Type == pipeline.Org {
+			return org{}, false // 美国大豆协会国际项目中国首席代表: the body's post in the place
+		}
+	}
+	o, ok := s.partyName(v, si, start, ts)
+	if !ok || o.how != "place" {
+		return org{}, false
+	}
+	o.how = "adjacent-place"
+	return o, true
+}
+
+// maxTopic is the longest phrase, in runes, of what a post deals with
+// between its body and its title: 外交和安全政策, “脱欧”谈判.
+const maxTopic = 12
+
+// onTopic reads the body before a title that a phrase saying what the post
+// deals with (ending in a word of fact_words kind topic) separates from it:
+// 联合国也门问题特使 → 特使 of 联合国; 欧盟“脱欧”谈判首席代表 → 首席代表 of 欧盟
+// (rule role:topic-org-title-person or role:topic-place-title-person). The
+// phrase holds no punctuation but quotes; a place right before the topic
+// word (也门) is what it deals with, not the body.
+func (s *Stage) onTopic(v *view, si, lo, ts int, cat string) (org, bool) {
+	n := s.words.Ending(dictionaries.FactTopic, v.text, lo, ts)
+	if n == 0 || s.suffixes.EndsLikeOne(v.slice(ts-n, ts+1)) {
+		return org{}, false // 实行委员会”事务局长: 事务局 is a body
+	}
+	for j := ts - n - 1; j > max(lo, ts-n-maxTopic); j-- {
+		r := v.text[j]
+		if r != '“' && r != '”' && (unicode.IsPunct(r) || unicode.IsSpace(r) || r == '的') {
+			break
+		}
+		if t := v.tokenHolding(j); t != nil && (t.Text == "在" || v.meets(t)) {
+			break // 在人民大会堂会见南非议会事务主席: the phrase is a clause's
+		}
+		m := v.endingAt(j, lo, pipeline.Org, pipeline.Place)
+		if m == nil {
+			continue
+		}
+		rs, _ := v.runBack(j, lo)
+		o, ok := s.owner(v, si, rs, j, cat)
+		if !ok {
+			return org{}, false
+		}
+		o.how = "topic-" + o.how
+		return o, true
+	}
+	return org{}, false
 }
 
 // maxCharge is the longest 负责…的 phrase, in runes, between a body and a
