@@ -81,6 +81,11 @@ var roleRule = &rule{
 		{"成都日报锦观新闻记者 黄雪松 文/图", []string{"PERSON:黄雪松"},
 			[]string{"role:outlet-title-person|黄雪松|记者|成都日报"}},
 		{"记者张三报道。", []string{"PERSON:张三"}, []string{"role:title-person|张三|记者"}},
+		// An outlet that names itself (本台, 本报) names no outlet; one
+		// named before 驻 and where its reporter is posted does.
+		{"本台记者 王璐璐：这里是一处安置点。光明日报驻东京记者马玉安报道。本台驻大马士革记者王薇薇说。",
+			[]string{"PERSON:王璐璐", "ORG:光明日报", "PLACE:东京", "PERSON:马玉安", "PLACE:大马士革", "PERSON:王薇薇"},
+			[]string{"role:house-title-person|王璐璐|记者", "role:outlet-title-person|马玉安|记者|光明日报", "role:house-title-person|王薇薇|记者"}},
 		// A byline after the outlet's 报道 that opens the paragraph.
 		// A byline right after the dateline, inside 据…; 讯 ends a dateline too.
 		{"（据新华社北京8月10日电 记者于荣）",
@@ -780,6 +785,10 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	switch {
 	case isOrg:
 		s.addRole(v, si, p, pred, o, ownerRules[o.how], ownerConfidence[o.how], ts)
+	case cat == "media" && s.words.Ending(dictionaries.FactHouse, v.text, lo, ts) > 0:
+		// 本报记者 张晓玉: the outlet names itself (the run stops at 本报, a pronoun).
+		s.houseRole(v, si, p, pred, ts-s.words.Ending(dictionaries.FactHouse, v.text, lo, ts))
+		return
 	case cat == "media" && rs < ts:
 		// A byline: the outlet is the longest start of the run that is a
 		// media name (成都日报 in 成都日报锦观新闻记者).
@@ -787,8 +796,24 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 			if _, kind, ok := s.suffixes.Match(v.slice(rs, e)); ok && kind == "media" {
 				s.addRole(v, si, p, pred, org{name: v.slice(rs, e), start: rs, mentions: v.inside(si, rs, e)},
 					"role:outlet-title-person", 0.85, ts)
-				break
+				return
 			}
+		}
+		for k := max(lo+1, rs-1); k < ts; k++ {
+			// 光明日报驻东京记者马玉安: the outlet, then where its reporter
+			// is posted (the run stops at 驻, a verb).
+			if n := s.words.Ending(dictionaries.FactHouse, v.text, lo, k); v.text[k] == '驻' && n > 0 {
+				s.houseRole(v, si, p, pred, k-n) // 本台驻大马士革记者王薇薇
+				return
+			}
+			if m := v.endingAt(k, lo, pipeline.Org); v.text[k] == '驻' && m != nil {
+				s.addRole(v, si, p, pred, org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}},
+					"role:outlet-title-person", 0.85, ts)
+				return
+			}
+		}
+		if s.words.Starting(dictionaries.FactHouse, v.text, rs, ts) > 0 {
+			s.houseRole(v, si, p, pred, rs) // 本报特约通讯员韩光
 		}
 		return
 	case cat == "media" && rs == ts && s.datelineOutlet(v, si, ts) != nil:
@@ -832,6 +857,16 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 // 总理武切维奇和外长久里奇), not part of a name.
 func (v *view) afterHolder(pos, lo int) bool {
 	return pos-1 > lo && v.text[pos-1] == '和' && v.endingAt(pos-1, lo, pipeline.Person) != nil
+}
+
+// houseRole adds the role of a byline whose outlet names itself from start
+// (本台记者王璐璐, 本报特约通讯员韩光): the title, no outlet (rule
+// role:house-title-person).
+func (s *Stage) houseRole(v *view, si int, p *pipeline.Mention, pred string, start int) {
+	f := newFact(Role, "role:house-title-person", si, start, p.End, 0.8)
+	f.Subject, f.Predicate = entity(p), pred
+	addMention(&f, p)
+	v.add(f)
 }
 
 // listBefore reads a list of roles before one name, each ending at a 、 at
