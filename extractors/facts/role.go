@@ -216,6 +216,14 @@ var roleRule = &rule{
 			[]string{"ORG:重庆市委", "PERSON:陈敏尔", "PERSON:唐良智", "PERSON:武切维奇", "PERSON:久里奇"},
 			[]string{"role:org-title-person|陈敏尔|书记|重庆市委", "role:title-person|holder:listed|唐良智|市长|重庆市",
 				"role:title-person|武切维奇|总理", "role:title-person|久里奇|外长"}},
+		// A post another serves, or a portfolio, between the body and the
+		// title is written into the predicate.
+		{"美国总统国家安全事务助理博尔顿今天开始访问。联合国秘书长发言人迪雅里克说。日本防卫大臣中谷元表示。",
+			[]string{"PLACE:美国|美国||US", "PERSON:博尔顿", "ORG:联合国", "PERSON:迪雅里克", "PLACE:日本|日本||JP", "PERSON:中谷元"},
+			[]string{"role:principal-place-title-person|博尔顿|总统国家安全事务助理|美国", "role:principal-org-title-person|迪雅里克|秘书长发言人|联合国",
+				"role:portfolio-place-title-person|中谷元|防卫大臣|日本"}},
+		// Not a portfolio that only names the country dealt with.
+		{"外交大臣费萨尔亲王、中国事务大臣鲁梅延出席。", []string{"PLACE:中国|中国||CN", "PERSON:鲁梅延"}, nil},
 		{"任命阴和俊为科学技术部部长；", []string{"PERSON:阴和俊", "ORG:科学技术部"},
 			[]string{"role:appointed-org-title-person|阴和俊|部长|科学技术部"}},
 		// A post held no more has the former mark.
@@ -771,6 +779,13 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	if !isOrg {
 		o, isOrg = s.onTopic(v, si, lo, ots, cat)
 	}
+	if !isOrg && rs < ots {
+		if o2, pre, ok := s.principalOwner(v, si, rs, ots); ok {
+			o, isOrg, pred = o2, true, pre+pred
+		} else if o2, pre, ok := s.portfolioOwner(v, si, rs, ots, pred); ok {
+			o, isOrg, pred = o2, true, pre+pred
+		}
+	}
 	if !isOrg && rs < ots && stateTitles[cat] {
 		o, isOrg = s.adjacentPlace(v, si, rs, ots)
 	}
@@ -1073,16 +1088,20 @@ var ownerRules = map[string]string{
 	"place":       "role:place-title-person",
 	"person":      "role:person-title-person",
 	// Read past words between the body and the title.
-	"adjacent-place":    "role:place-title-person|holder:adjacent",
-	"topic-org-mention": "role:topic-org-title-person",
-	"topic-org-suffix":  "role:topic-org-title-person",
-	"topic-place":       "role:topic-place-title-person",
+	"adjacent-place":        "role:place-title-person|holder:adjacent",
+	"topic-org-mention":     "role:topic-org-title-person",
+	"topic-org-suffix":      "role:topic-org-title-person",
+	"topic-place":           "role:topic-place-title-person",
+	"principal-place":       "role:principal-place-title-person",
+	"principal-org-mention": "role:principal-org-title-person",
+	"portfolio-place":       "role:portfolio-place-title-person",
 }
 
 // ownerConfidence is the confidence of a role by how its organization was
 // read: a tagged ORG is surer than a name found by its suffix.
 var ownerConfidence = map[string]float64{"org-mention": 0.9, "org-suffix": 0.85, "place": 0.85, "person": 0.8,
-	"adjacent-place": 0.8, "topic-org-mention": 0.8, "topic-org-suffix": 0.75, "topic-place": 0.75}
+	"adjacent-place": 0.8, "topic-org-mention": 0.8, "topic-org-suffix": 0.75, "topic-place": 0.75,
+	"principal-place": 0.8, "principal-org-mention": 0.8, "portfolio-place": 0.8}
 
 // bare reports whether [start, end) is an organization suffix alone (公司,
 // 研究所): a reference to an organization named elsewhere, not its name.
@@ -1235,6 +1254,56 @@ func (s *Stage) adjacentPlace(v *view, si, rs, ts int) (org, bool) {
 	}
 	o.how = "adjacent-place"
 	return o, true
+}
+
+// principalOwner reads a run that ends in a post another serves (fact_words
+// kind principal) after its body: 美国总统|国家安全事务助理, 土耳其总统府|发言人,
+// 联合国秘书长|发言人 → the body, and the principal's post, which the
+// predicate opens with (rule role:principal-place-title-person,
+// role:principal-org-title-person).
+func (s *Stage) principalOwner(v *view, si, rs, ts int) (org, string, bool) {
+	n := s.words.Ending(dictionaries.FactPrincipal, v.text, rs, ts)
+	if n == 0 || ts-n <= rs {
+		return org{}, "", false
+	}
+	o, ok := s.owner(v, si, rs, ts-n, "government")
+	if !ok || o.how != "place" && o.how != "org-mention" {
+		return org{}, "", false
+	}
+	o.how = "principal-" + o.how
+	return o, v.slice(ts-n, ts), true
+}
+
+// maxPortfolio is the longest portfolio, in runes, read before a
+// minister's title: 外交与国际合作.
+const maxPortfolio = 8
+
+// portfolioOwner reads a run that is a country and a portfolio before a
+// minister's title (fact_words kind portfolio, after a deputy mark): 日本防卫|大臣,
+// 英国环境|大臣, 沙特国防|副大臣 → the country, and the portfolio, which the
+// predicate opens with (rule role:portfolio-place-title-person). The
+// portfolio holds no mention, no digit and no function word.
+func (s *Stage) portfolioOwner(v *view, si, rs, ts int, pred string) (org, string, bool) {
+	post := []rune(pred)
+	if k := s.words.Starting(dictionaries.FactDeputy, post, 0, len(post)); k > 0 && k < len(post) {
+		post = post[k:]
+	}
+	if s.words.Starting(dictionaries.FactPortfolio, post, 0, len(post)) != len(post) {
+		return org{}, "", false
+	}
+	m := v.startingMention(rs, ts)
+	if m == nil || m.Type != pipeline.Place || s.countries.Lookup(m.Text) == nil || ts-m.End < 2 || ts-m.End > maxPortfolio ||
+		s.words.Starting(dictionaries.FactTopic, v.text, m.End, ts) > 0 {
+		return org{}, "", false // 中国事务大臣鲁梅延: the country is what the post deals with
+	}
+	for pos := m.End; pos < ts; {
+		t := v.tokenStarting(pos)
+		if t == nil || t.End > ts || stops(t) || v.startsMention(pos) || strings.HasPrefix(t.Pos, "v") && v.meets(t) {
+			return org{}, "", false
+		}
+		pos = t.End
+	}
+	return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "portfolio-place"}, v.slice(m.End, ts), true
 }
 
 // maxTopic is the longest phrase, in runes, of what a post deals with
