@@ -224,6 +224,15 @@ var roleRule = &rule{
 				"role:portfolio-place-title-person|中谷元|防卫大臣|日本"}},
 		// Not a portfolio that only names the country dealt with.
 		{"外交大臣费萨尔亲王、中国事务大臣鲁梅延出席。", []string{"PLACE:中国|中国||CN", "PERSON:鲁梅延"}, nil},
+		// A former post opens a noun phrase: the words before are no body;
+		// not the 前 of a time (三年前).
+		{"还会见了前国务卿基辛格。南非政府为已故前总统曼德拉举行悼念活动。三年前总统特朗普宣布退出。",
+			[]string{"PERSON:基辛格", "PLACE:南非|南非||ZA", "PERSON:曼德拉", "PERSON:特朗普"},
+			[]string{"role:title-person|基辛格|前国务卿", "role:title-person|holder:sentence|曼德拉|前总统|南非"}},
+		// 常务副 and 执行 are part of the post.
+		{"联合国常务副秘书长阿明娜说。南京大学国际关系学院执行院长朱锋分析称。",
+			[]string{"ORG:联合国", "PERSON:阿明娜", "ORG:南京大学国际关系学院", "PERSON:朱锋"},
+			[]string{"role:org-title-person|阿明娜|常务副秘书长|联合国", "role:org-title-person|朱锋|执行院长|南京大学国际关系学院"}},
 		{"任命阴和俊为科学技术部部长；", []string{"PERSON:阴和俊", "ORG:科学技术部"},
 			[]string{"role:appointed-org-title-person|阴和俊|部长|科学技术部"}},
 		// A post held no more has the former mark.
@@ -322,6 +331,9 @@ func (s *Stage) title(v *view, end, lo int) (start int, predicate, category stri
 		}
 		if d := s.words.Ending(dictionaries.FactDeputy, v.text, lo, start); d > 0 {
 			start -= d
+			predicate = v.slice(start, end)
+		} else if d := s.words.Ending(dictionaries.FactDeputy, v.text, lo, start+1); v.text[start] == '副' && d > 1 {
+			start += 1 - d // 常务|副部长: titles.tsv lists the deputy title whole
 			predicate = v.slice(start, end)
 		}
 		if k := ordinalStart(v, lo, start); k < start {
@@ -857,6 +869,14 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		// 中共中央总书记、国家主席习近平: the titles before still have theirs.
 		s.listBefore(v, si, lo, p, ts-1)
 		return
+	case rs <= ts && s.formerOpens(v, ts):
+		// 还会见了前国务卿基辛格, 南非政府为已故前总统曼德拉: a former post
+		// opens a noun phrase; the words before are no body.
+		f := newFact(Role, "role:title-person", si, ts, p.End, 0.8)
+		f.Subject, f.Predicate = entity(p), pred
+		addMention(&f, p)
+		v.add(f)
+		return
 	default:
 		return
 	}
@@ -865,6 +885,23 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		at = listEnd
 	}
 	s.listBefore(v, si, lo, p, at)
+}
+
+// formerOpens reports whether the title that starts at ts opens with a
+// former mark written there that is a word of its own: not the 前 of 两年前 (a
+// DATE, or a token that starts before ts).
+func (s *Stage) formerOpens(v *view, ts int) bool {
+	if s.words.Starting(dictionaries.FactFormer, v.text, ts, len(v.text)) == 0 {
+		return false // 前美国国务院代理助理国务卿: the mark opens the run, not the title
+	}
+	if ts > 0 && (v.endingAt(ts, 0, pipeline.Date) != nil || v.endingAt(ts+1, 0, pipeline.Date) != nil) {
+		return false // 三年前|总统特朗普: 前 ends a time
+	}
+	if t := v.tokenEnding(ts); t != nil && (strings.HasPrefix(t.Pos, "t") || strings.HasPrefix(t.Pos, "m") || strings.HasPrefix(t.Pos, "q")) {
+		return false // 几天|前: a time, or a count, before it
+	}
+	t := v.tokenHolding(ts)
+	return t == nil || t.Start == ts
 }
 
 // afterHolder reports whether 和 right before pos follows a person's name:
