@@ -196,6 +196,8 @@ var roleRule = &rule{
 			[]string{"role:place-title-person|泽连斯基|总统|乌克兰", "role:place-title-person|金大中|总统|韩国", "role:place-title-person|小渊惠三|首相|日本"}},
 		{"时任总统卢武铉是办理袭击案的律师。", []string{"PERSON:卢武铉"},
 			[]string{"role:title-person|holder:known-person|卢武铉|总统|韩国"}},
+		{"王岐山还分别会见新任副总统阿尔克明和时任副总统莫朗。", []string{"PERSON:王岐山", "PERSON:阿尔克明", "PERSON:莫朗"},
+			[]string{"role:title-person|阿尔克明|副总统", "role:title-person|莫朗|副总统"}},
 		{"美国当选总统特朗普表示。库尔斯克州代理州长斯米尔诺夫在会议上说。", []string{"PLACE:美国|美国||US", "PERSON:特朗普", "PLACE:库尔斯克州", "PERSON:斯米尔诺夫"},
 			[]string{"role:place-title-person|特朗普|当选总统|美国", "role:place-title-person|斯米尔诺夫|代理州长|库尔斯克州"}},
 		// An ordinal is part of the post.
@@ -853,8 +855,10 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		o := s.reportOutlet(v, ts)
 		s.addRole(v, si, p, pred, *o, "role:dateline-title-person", 0.85, ts)
 		return
+	// A word of tenure opens a noun phrase, as a former mark does: 会见新任副总统阿尔克明,
+	// 2018年9月19日时任总统文在寅.
 	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的') || v.verbEnding(ts, lo) || v.afterHolder(ts, lo)),
-		rs == ots && ots < ts && s.words.Ending(dictionaries.FactTenure, v.text, lo, ts) > 0 && (clean || v.verbEnding(ots, lo)),
+		ots < ts && s.words.Ending(dictionaries.FactTenure, v.text, lo, ts) > 0,
 		s.bare(v, rs, ts):
 		// After 的 the words before describe the holder (在政变中身亡的前总统阿连德):
 		// the post is said, its body is not.
