@@ -70,6 +70,8 @@ var visitRule = &rule{
 			[]string{"event:person-visits-place|拜登|访问|日本|||日本", "event:person-visits-place|拜登|访问|韩国|||韩国"}},
 		{"特朗普总统访华和美中元首北京会晤取得积极成果。", []string{"PERSON:特朗普", "PLACE:华|中国||CN", "PLACE:美|美国||US", "PLACE:中|中国||CN"},
 			[]string{"event:person-visits-place|特朗普|访问|中国|||中国"}},
+		{"博尔顿先后访问日韩两国。", []string{"PERSON:博尔顿", "PLACE:日|日本||JP", "PLACE:韩|韩国||KR"},
+			[]string{"event:person-visits-place|博尔顿|访问|日本|||日本", "event:person-visits-place|博尔顿|访问|韩国|||韩国"}},
 		{"李明博访问了韩国与日本存在主权争议的岛屿。", []string{"PERSON:李明博", "PLACE:韩国", "PLACE:日本"}, nil},
 		// A tour of sites: an organization, or a place that ends the phrase.
 		{"2日上午，习近平考察了平津战役纪念馆。", []string{"DATE:2日上午|2024-02-02|2024-02-03", "PERSON:习近平", "ORG:平津战役纪念馆"},
@@ -421,16 +423,17 @@ func (s *Stage) innermost(v *view, m *pipeline.Mention, hi int) *pipeline.Mentio
 }
 
 // countryPairAt reports whether a country's PLACE mention starts at pos
-// that ends a list of countries written together: punctuation, 并, 等 or a
-// word of occasion after it (访问日韩，…; 访问日韩期间), not a noun they
-// describe (美中元首会晤, 日韩关系).
+// that ends a list of countries written together: punctuation, 并, 等, a
+// word of occasion or one naming the parties together after it (访问日韩，…;
+// 访问日韩期间; 访问日韩两国), not a noun they describe (美中元首会晤, 日韩关系).
 func (s *Stage) countryPairAt(v *view, pos, hi int) bool {
 	m := v.longestAt(pos, hi, pipeline.Place, pipeline.Place)
 	if !s.isCountry(m) {
 		return false
 	}
 	e := m.End
-	return e >= hi || strings.ContainsRune("，,。；;：:！？、并等", v.text[e]) || s.words.Starting(dictionaries.FactOccasion, v.text, e, hi) > 0
+	return e >= hi || strings.ContainsRune("，,。；;：:！？、并等", v.text[e]) || s.words.Starting(dictionaries.FactOccasion, v.text, e, hi) > 0 ||
+		s.words.Starting(dictionaries.FactBoth, v.text, e, hi) > 0 // 访问日韩两国
 }
 
 // isCountry reports whether m names a country.
@@ -447,6 +450,9 @@ func (s *Stage) placeEnds(v *view, pos, hi int) bool {
 	}
 	if strings.ContainsRune("与同跟", v.text[pos]) {
 		return false // 访问了韩国与日本存在争议的岛屿: the place opens a longer phrase
+	}
+	if s.words.Starting(dictionaries.FactBoth, v.text, pos, hi) > 0 {
+		return true // 访问日韩两国: what follows names the places together
 	}
 	if v.tokenEnding(pos) == nil && !s.countryPairAt(v, pos, hi) {
 		return false // 访华和美|中元首会晤: inside a word, unless countries written together (日|韩)
