@@ -26,7 +26,7 @@ var statisticRule = &rule{
 		// nor a counter after a number.
 		{"今天，全社会跨区域人员流动量预计超3.1亿人次。",
 			[]string{"DATE:今天|2024-06-04|2024-06-05", "QUANTITY:超3.1亿人次|310000000|人次"},
-			[]string{"statistic:measure|plan:marker||预计|全社会跨区域人员流动量|310000000 人次|2024-06-04"}},
+			[]string{"statistic:measure|plan:marker||为|全社会跨区域人员流动量|310000000 人次|2024-06-04"}},
 		{"局部地区有降雨量100毫米，5条主要入湖河流水质优良率达到100%。",
 			[]string{"QUANTITY:100毫米|100|mm", "PERCENT:100%|100|%"},
 			[]string{"statistic:measure||为|降雨量|100 mm", "statistic:rate||达到|主要入湖河流水质优良率|100 %"}},
@@ -501,8 +501,9 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		}
 		if w := v.slice(me-n, me); link && pred == "" && w != "了" {
 			pred = w // 达到 of 达到了
-		} else if !link && filler == "" && utf8.RuneCountInString(w) > 1 && w != "已经" && w != "一度" {
-			filler = w // 超过
+		} else if !link && filler == "" && utf8.RuneCountInString(w) > 1 && w != "已经" && w != "一度" &&
+			s.words.Starting(dictionaries.FactPlan, v.text, me-n, me) != n {
+			filler = w // 超过, not 预计: a forecast is marked a plan, its verb is 为
 		}
 		me -= n
 	}
