@@ -244,6 +244,13 @@ func (s *Stage) talkAt(v *view, si, c int) {
 // so the 和 after a (德沃和参议长阿德利) joins the people talked with and
 // opens no talk of a's own.
 func (s *Stage) talkedWith(v *view, si int, a *pipeline.Mention) bool {
+	_, ok := s.withAt(v, si, a)
+	return ok
+}
+
+// withAt returns where the 同, 与, 和 or 跟 stands that person a is named
+// after, maybe past a place and a title (同巴哈马众议长德沃).
+func (s *Stage) withAt(v *view, si int, a *pipeline.Mention) (int, bool) {
 	lo := v.sents[si].Start
 	p := a.Start
 	if ts, _, _, ok := s.title(v, p, lo); ok {
@@ -252,7 +259,10 @@ func (s *Stage) talkedWith(v *view, si int, a *pipeline.Mention) bool {
 	if m := v.endingAt(p, lo, pipeline.Place, pipeline.Org); m != nil {
 		p = m.Start
 	}
-	return p > lo && strings.ContainsRune("同与和跟", v.text[p-1])
+	if p > lo && strings.ContainsRune("同与和跟", v.text[p-1]) {
+		return p - 1, true
+	}
+	return 0, false
 }
 
 // talkStarts reports whether a talk verb, or 举行 before one, starts at pos.

@@ -79,6 +79,8 @@ var visitRule = &rule{
 		{"去年习近平总书记考察广西时，科技创业者温某某在场。", []string{"DATE:去年|2023-01-01|2024-01-01", "PERSON:习近平", "PLACE:广西|广西壮族自治区|450000|CN"},
 			[]string{"event:person-visits-place|习近平|考察|广西壮族自治区||2023-01-01|广西壮族自治区"}},
 		{"李克强在南宁参观中国-东盟博览会展馆。", []string{"PERSON:李克强", "PLACE:南宁", "PLACE:中国", "ORG:东盟"}, nil},
+		{"习近平同法国总统马克龙共同参观了故宫博物院。", []string{"PERSON:习近平", "PLACE:法国", "PERSON:马克龙", "ORG:故宫博物院"},
+			[]string{"event:person-visits-place|马克龙|参观|故宫博物院|||故宫博物院", "event:person-visits-place|visitor:with|习近平|参观|故宫博物院|||故宫博物院"}},
 		{"2018年习近平主席访阿。", []string{"DATE:2018年|2018-01-01|2019-01-01", "PERSON:习近平", "PLACE:阿"}, nil},
 		{"金正恩3月25日至28日访华。", []string{"PERSON:金正恩", "DATE:3月25日至28日|2018-03-25|2018-03-29", "PLACE:华|中国||CN"},
 			[]string{"event:person-visits-place|金正恩|访问|中国||2018-03-25|中国"}},
@@ -283,6 +285,15 @@ func (s *Stage) addVisits(v *view, si int, verb string, places []visitee, k, end
 	}
 	for _, p := range places {
 		s.addVisit(v, si, how, verb, mt, p, k, end, confidence)
+	}
+	// A visitor named after 同 or 与 went with the person before it (习近平同
+	// 马克龙共同参观…): the visit is that person's too (|visitor:with).
+	if c, ok := s.withAt(v, si, mt.a); ok && how == "" {
+		if lead, ok := s.personBefore(v, si, c); ok && !s.meetsIn(v, lead.a.End, c) {
+			for _, p := range places {
+				s.addVisit(v, si, "|visitor:with", verb, lead, p, k, end, confidence)
+			}
+		}
 	}
 }
 
