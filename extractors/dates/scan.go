@@ -576,22 +576,16 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for from := range dw.Fold {
 		setBit(&t.foldBits, from)
 	}
+	// Words read backwards from what follows them, each kind its own trie.
+	backward := map[string]*trie{dictionaries.DateVerbTo: t.verbTo, dictionaries.DateAhead: t.ahead,
+		dictionaries.DateLasting: t.lasting, dictionaries.DateEvent: t.event}
 	for i := range dw.Words {
 		w := &dw.Words[i]
-		switch w.Kind {
-		case dictionaries.DateVerbTo:
-			t.verbTo.add(reverse(w.Word), w)
+		if tr := backward[w.Kind]; tr != nil {
+			tr.add(reverse(w.Word), w)
 			continue
-		case dictionaries.DateAhead:
-			t.ahead.add(reverse(w.Word), w)
-			continue
-		case dictionaries.DateLasting:
-			t.lasting.add(reverse(w.Word), w)
-			continue
-		case dictionaries.DateEvent:
-			t.event.add(reverse(w.Word), w)
-			continue
-		case dictionaries.DateUnbroken:
+		}
+		if w.Kind == dictionaries.DateUnbroken {
 			t.unbroken.add(w.Word, w)
 			t.unbrokenLen = max(t.unbrokenLen, utf8.RuneCountInString(w.Word))
 			for _, c := range w.Word {
