@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -152,6 +153,18 @@ func processed(t *testing.T, s *Stage, text string) *pipeline.Doc {
 	return d
 }
 
+// normalizedOf returns the normalized value of the last DATE mention of d
+// written as one of texts, or "".
+func normalizedOf(d *pipeline.Doc, texts ...string) string {
+	got := ""
+	for _, m := range d.Mentions {
+		if m.Type == pipeline.Date && slices.Contains(texts, m.Text) {
+			got = m.Normalized
+		}
+	}
+	return got
+}
+
 // TestPastAge: 昨天 after 的 is the past, PAST_REF (中国的昨天), as 明天
 // after 的 is the future.
 func TestPastAge(t *testing.T) {
@@ -161,14 +174,7 @@ func TestPastAge(t *testing.T) {
 		{"昨天的会议上，他说。", "2024-06-03"},
 		{"他昨天说。", "2024-06-03"},
 	} {
-		d := processed(t, s, c.text)
-		got := ""
-		for _, m := range d.Mentions {
-			if m.Type == pipeline.Date && m.Text == "昨天" {
-				got = m.Normalized
-			}
-		}
-		if got != c.want {
+		if got := normalizedOf(processed(t, s, c.text), "昨天"); got != c.want {
 			t.Errorf("%q: 昨天 → %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -189,14 +195,7 @@ func TestFutureAge(t *testing.T) {
 		// 探明 is a word: no 明天 in 探明天然气.
 		{"气田探明天然气储量超千亿立方米。", ""},
 	} {
-		d := processed(t, s, c.text)
-		got := ""
-		for _, m := range d.Mentions {
-			if m.Type == pipeline.Date && m.Text == "明天" {
-				got = m.Normalized
-			}
-		}
-		if got != c.want {
+		if got := normalizedOf(processed(t, s, c.text), "明天"); got != c.want {
 			t.Errorf("%q: 明天 → %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -229,13 +228,7 @@ func TestPresentAge(t *testing.T) {
 		if err := s.Process(d); err != nil {
 			t.Fatal(err)
 		}
-		got := ""
-		for _, m := range d.Mentions {
-			if m.Type == pipeline.Date && (m.Text == "今天" || m.Text == "今天上午") {
-				got = m.Normalized
-			}
-		}
-		if got != c.want {
+		if got := normalizedOf(d, "今天", "今天上午"); got != c.want {
 			t.Errorf("%q: 今天 → %q, want %q", c.text, got, c.want)
 		}
 	}

@@ -320,11 +320,7 @@ func TestNoNumeralPair(t *testing.T) {
 		{"5月5、7日", "5月|7日"},
 		{"仅六、七两个月", "七两个月"}, // 七两 runs on: no pair
 	} {
-		var got []string
-		for _, m := range s.Find(c.text, &exampleAnchor) {
-			got = append(got, m.Text)
-		}
-		if strings.Join(got, "|") != c.want {
+		if got := foundTexts(s, c.text); got != c.want {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -344,11 +340,7 @@ func TestNoDurationRange(t *testing.T) {
 		{"1至3天左右", "1至3天"},      // 左右 adds nothing to both ends
 		{"休渔时间为三到四个半月", "四个半月"}, // a half on the right only
 	} {
-		var got []string
-		for _, m := range s.Find(c.text, &exampleAnchor) {
-			got = append(got, m.Text)
-		}
-		if strings.Join(got, "|") != c.want {
+		if got := foundTexts(s, c.text); got != c.want {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -650,4 +642,13 @@ func TestStamp(t *testing.T) {
 			}
 		}
 	}
+}
+
+// foundTexts returns the texts of the mentions s finds in text, joined by |.
+func foundTexts(s *Stage, text string) string {
+	var got []string
+	for _, m := range s.Find(text, &exampleAnchor) {
+		got = append(got, m.Text)
+	}
+	return strings.Join(got, "|")
 }
