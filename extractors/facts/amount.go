@@ -1037,14 +1037,10 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			o, how = j, how+"-joint"
 		}
 		f.Rule, f.Confidence = "amount:"+how+"-"+tail, 0.85
-		f.Subject = o.name
 		if o.phrase != "" && f.Object == "" {
 			f.Object = o.phrase
 		}
-		f.EvidenceStart = min(f.EvidenceStart, o.start)
-		for _, om := range o.mentions {
-			addMention(&f, om)
-		}
+		takeSubject(&f, o, "")
 	} else if c := s.companyBefore(v, lo, ps); c != "" {
 		f.Subject = c
 		f.Rule += "|subject:company-coref"
@@ -1093,16 +1089,11 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.Confidence = 0.7
 		f.EvidenceStart = min(f.EvidenceStart, g.EvidenceStart)
 	} else if o, ok := s.topicSubject(v, si, lo, ps); ok {
-		f.Subject = o.name
 		if f.Object == "" {
 			f.Object = o.phrase
 		}
-		f.Rule += topicRule(o)
+		takeSubject(&f, o, topicRule(o))
 		f.Confidence = 0.7
-		f.EvidenceStart = min(f.EvidenceStart, o.start)
-		for _, om := range o.mentions {
-			addMention(&f, om)
-		}
 	} else if o, ok := s.reportingCompany(v, si, lo, ps); ok {
 		f.Subject = o.name
 		f.Rule += "|subject:reporting-company"
@@ -1110,21 +1101,11 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		f.EvidenceStart = min(f.EvidenceStart, o.start)
 		addMention(&f, o.mentions[0])
 	} else if o, ok := s.passivePayer(v, si, lo, ps); ok {
-		f.Subject = o.name
-		f.Rule += "|subject:passive"
+		takeSubject(&f, o, "|subject:passive")
 		f.Confidence = 0.7
-		f.EvidenceStart = min(f.EvidenceStart, o.start)
-		for _, om := range o.mentions {
-			addMention(&f, om)
-		}
 	} else if o, ok := s.speakerChain(v, si, lo, ps, m.Start); ok {
-		f.Subject = o.name
-		f.Rule += "|subject:speaker-chain"
+		takeSubject(&f, o, "|subject:speaker-chain")
 		f.Confidence = 0.7
-		f.EvidenceStart = min(f.EvidenceStart, o.start)
-		for _, om := range o.mentions {
-			addMention(&f, om)
-		}
 	}
 	floor := lo // where the nouns of the predicate may start
 	agent := false
@@ -1132,13 +1113,8 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 		if o, e, ok := s.agentPhrase(v, si, lo, ps); ok {
 			// 地方国企营业收入突破35万亿元: nouns that end in a word of who acts.
 			agent, floor = true, e
-			f.Subject = o.name
-			f.Rule += "|subject:agent-phrase"
+			takeSubject(&f, o, "|subject:agent-phrase")
 			f.Confidence = 0.65
-			f.EvidenceStart = min(f.EvidenceStart, o.start)
-			for _, om := range o.mentions {
-				addMention(&f, om)
-			}
 		}
 	}
 	ne := ps // where the nouns that open the clause end
@@ -1728,22 +1704,30 @@ func (s *Stage) topicChains(v *view) {
 		if !known {
 			continue
 		}
-		o, ok := s.topicChain(v, f.Sentence, v.sents[f.Sentence].Start, ps)
-		if !ok {
-			// A parallel amount right after one the chain gave its subject
-			// (…，实现营业收入22.2万亿元，实现利润1.4万亿元) is the same topic's,
-			// as parallelFact reads it for subjects found in the clause.
-			if g, phrase, ok := s.parallelFact(v, f.Sentence, v.sents[f.Sentence].Start, ps, Amount); ok && phrase == "" && strings.Contains(g.Rule, "|subject:topic-chain") {
-				f.Subject = g.Subject
-				f.Rule += "|subject:parallel"
-				f.Confidence = 0.65
-				if f.DateStart == nil && g.DateStart != nil {
-					f.DateStart, f.DateEnd = g.DateStart, g.DateEnd
-				}
-			}
-			continue
-		}
+		s.chainSubject(v, f, ps)
+	}
+}
+
+// chainSubject gives fact f, whose predicate or metric starts at ps, the
+// topic of its topic chain (takeTopic), or else the subject of the amount
+// right before it that the chain gave one: a parallel amount
+// (…，实现营业收入22.2万亿元，实现利润1.4万亿元) is the same topic's, as
+// parallelFact reads it for subjects found in the clause (|subject:parallel).
+func (s *Stage) chainSubject(v *view, f *pipeline.Fact, ps int) {
+	lo := v.sents[f.Sentence].Start
+	if o, ok := s.topicChain(v, f.Sentence, lo, ps); ok {
 		takeTopic(v, f, o, ps)
+		return
+	}
+	g, phrase, ok := s.parallelFact(v, f.Sentence, lo, ps, Amount)
+	if !ok || phrase != "" || !strings.Contains(g.Rule, "|subject:topic-chain") {
+		return
+	}
+	f.Subject = g.Subject
+	f.Rule += "|subject:parallel"
+	f.Confidence = 0.65
+	if f.DateStart == nil && g.DateStart != nil {
+		f.DateStart, f.DateEnd = g.DateStart, g.DateEnd
 	}
 }
 
@@ -1751,13 +1735,8 @@ func (s *Stage) topicChains(v *view) {
 // predicate starts at ps (rule |subject:topic-chain), with the topic's time
 // when f has none.
 func takeTopic(v *view, f *pipeline.Fact, o org, ps int) {
-	f.Subject = o.name
-	f.Rule += "|subject:topic-chain"
+	takeSubject(f, o, "|subject:topic-chain")
 	f.Confidence = 0.65
-	f.EvidenceStart = min(f.EvidenceStart, o.start)
-	for _, om := range o.mentions {
-		addMention(f, om)
-	}
 	if f.DateStart == nil {
 		setDate(f, v.topicDate(f.Sentence, o.start, ps), false)
 	}
@@ -1771,22 +1750,7 @@ func takeTopic(v *view, f *pipeline.Fact, o org, ps int) {
 // 发电装机容量占比超过了50% → 中国.
 func (s *Stage) metricChains(v *view, from int, kind string) {
 	for f, ps := range s.openingMetrics(v, from, kind) {
-		o, ok := s.topicChain(v, f.Sentence, v.sents[f.Sentence].Start, ps)
-		if !ok {
-			// A parallel amount right after one the chain gave its subject
-			// (…，实现营业收入22.2万亿元，实现利润1.4万亿元) is the same topic's,
-			// as parallelFact reads it for subjects found in the clause.
-			if g, phrase, ok := s.parallelFact(v, f.Sentence, v.sents[f.Sentence].Start, ps, Amount); ok && phrase == "" && strings.Contains(g.Rule, "|subject:topic-chain") {
-				f.Subject = g.Subject
-				f.Rule += "|subject:parallel"
-				f.Confidence = 0.65
-				if f.DateStart == nil && g.DateStart != nil {
-					f.DateStart, f.DateEnd = g.DateStart, g.DateEnd
-				}
-			}
-			continue
-		}
-		takeTopic(v, f, o, ps)
+		s.chainSubject(v, f, ps)
 	}
 }
 

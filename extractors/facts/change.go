@@ -892,19 +892,11 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		f.Object = v.slice(mstart, ms)
 		if o, how, ok := s.metricSubject(v, si, lo, mstart, ms); ok {
 			f.Rule, f.Confidence = kind+":"+how+tail, 0.8
-			f.Subject, f.Object = o.name, o.phrase+v.slice(max(mstart, o.end), ms)
-			f.EvidenceStart = min(f.EvidenceStart, o.start)
-			for _, m := range o.mentions {
-				addMention(&f, m)
-			}
+			f.Object = o.phrase + v.slice(max(mstart, o.end), ms)
+			takeSubject(&f, o.org, "")
 		} else if o, ok := s.openingName(v, si, lo, mstart); ok && !each && !listed {
 			// 一季度末全国普惠型涉农贷款余额同比增长21.2% → 全国.
-			f.Subject = o.name
-			f.Rule += "|subject:opening-name"
-			f.EvidenceStart = min(f.EvidenceStart, o.start)
-			for _, m := range o.mentions {
-				addMention(&f, m)
-			}
+			takeSubject(&f, o.org, "|subject:opening-name")
 		} else if g := v.changeBefore(si, lo, mstart); g != nil {
 			// A change in the clause right before, of the same subject: 我国
 			// 高技术制造业增加值增长42%，数字经济核心产业增加值增长73.8% → 中国.
@@ -913,12 +905,7 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		} else if o, ok := s.topicSubject(v, si, lo, mstart); ok {
 			// The topic of the clause before: 我国城镇化率超过60%，服务业占GDP
 			// 的比重超过50% → 中国.
-			f.Subject = o.name
-			f.Rule += topicRule(o)
-			f.EvidenceStart = min(f.EvidenceStart, o.start)
-			for _, m := range o.mentions {
-				addMention(&f, m)
-			}
+			takeSubject(&f, o, topicRule(o))
 		}
 		d, context := v.dateFor(si, p.Start)
 		setDate(&f, d, context)

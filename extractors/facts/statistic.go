@@ -594,28 +594,15 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 			f.Rule += "|subject:company-coref"
 		}
 	} else if ok {
-		f.Subject, f.Object = o.name, o.phrase+v.slice(max(ns, o.end), ne)+after
-		f.EvidenceStart = min(f.EvidenceStart, o.start)
-		for _, m := range o.mentions {
-			addMention(&f, m)
-		}
+		f.Object = o.phrase + v.slice(max(ns, o.end), ne) + after
+		takeSubject(&f, o.org, "")
 	} else if o, ok := s.openingName(v, si, lo, ns); ok && owner == "" {
 		// 2017年全国74个重点城市优良天数比例为73.4% → 全国.
-		f.Subject = o.name
-		f.Rule += "|subject:opening-name"
-		f.EvidenceStart = min(f.EvidenceStart, o.start)
-		for _, m := range o.mentions {
-			addMention(&f, m)
-		}
+		takeSubject(&f, o.org, "|subject:opening-name")
 	} else if o, ok := s.topicSubject(v, si, lo, ns); ok && owner == "" && s.words.Starting(dictionaries.FactScope, v.text, ns, ne) == 0 {
 		// 黑龙江全面推进老年助餐服务工作，力争…覆盖率达到50%: the clause
 		// before names whose rate it is, unless the name says whose (全区…).
-		f.Subject = o.name
-		f.Rule += topicRule(o)
-		f.EvidenceStart = min(f.EvidenceStart, o.start)
-		for _, m := range o.mentions {
-			addMention(&f, m)
-		}
+		takeSubject(&f, o, topicRule(o))
 	}
 	if f.Object == "" {
 		return pipeline.Fact{}, false
@@ -805,20 +792,10 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 				addMention(&f, m)
 			} else if o, ok := s.openingName(v, si, lo, rs); ok {
 				// 截至目前，京津冀三省市高速公路总里程达到约1.1万公里 → 京津冀.
-				f.Subject = o.name
-				f.Rule += "|subject:opening-name"
-				f.EvidenceStart = min(f.EvidenceStart, o.start)
-				for _, om := range o.mentions {
-					addMention(&f, om)
-				}
+				takeSubject(&f, o.org, "|subject:opening-name")
 			} else if o, ok := s.topicSubject(v, si, lo, rs); ok {
 				// …的topic of the clause before: 我国绿色电力交易规模快速增长，交易量达到… → 中国.
-				f.Subject = o.name
-				f.Rule += topicRule(o)
-				f.EvidenceStart = min(f.EvidenceStart, o.start)
-				for _, om := range o.mentions {
-					addMention(&f, om)
-				}
+				takeSubject(&f, o, topicRule(o))
 			}
 		}
 	}

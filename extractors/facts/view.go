@@ -1161,6 +1161,17 @@ func setValue(f *pipeline.Fact, m *pipeline.Mention) {
 	f.Currency, f.Unit, f.Qualifier = m.Currency, m.Unit, m.Qualifier
 }
 
+// takeSubject makes o the subject of f by the rule suffix how: its name and
+// mentions, the evidence widened to where it starts.
+func takeSubject(f *pipeline.Fact, o org, how string) {
+	f.Subject = o.name
+	f.Rule += how
+	f.EvidenceStart = min(f.EvidenceStart, o.start)
+	for _, m := range o.mentions {
+		addMention(f, m)
+	}
+}
+
 // newFact starts a fact of kind over the evidence [start, end) of sentence si.
 func newFact(kind, rule string, si, start, end int, confidence float64) pipeline.Fact {
 	return pipeline.Fact{
