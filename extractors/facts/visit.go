@@ -289,7 +289,7 @@ func (s *Stage) addVisits(v *view, si int, verb string, places []visitee, k, end
 	// A visitor named after 同 or 与 went with the person before it (习近平同
 	// 马克龙共同参观…): the visit is that person's too (|visitor:with).
 	if c, ok := s.withAt(v, si, mt.a); ok && how == "" {
-		if lead, ok := s.personBefore(v, si, c); ok && !s.meetsIn(v, lead.a.End, c) {
+		if lead, ok := s.personBefore(v, si, c); ok && !v.meetsIn(lead.a.End, c) {
 			for _, p := range places {
 				s.addVisit(v, si, "|visitor:with", verb, lead, p, k, end, confidence)
 			}
@@ -314,7 +314,7 @@ func (s *Stage) visitor(v *view, si, k, end int) (meeting, string, bool) {
 	hi := v.sents[si].End
 	// Not past a meeting's verb that gse read as a noun (习近平在人民大会堂
 	// 会见/n 来华…的客人): the host is no visitor.
-	if mt, ok := s.personBefore(v, si, k); ok && !s.meetsIn(v, mt.a.End, k) {
+	if mt, ok := s.personBefore(v, si, k); ok && !v.meetsIn(mt.a.End, k) {
 		return mt, "", true
 	}
 	if p, ok := s.personAfter(v, si, end); ok && strings.ContainsRune(v.slice(end, p.Start), '的') {
@@ -338,10 +338,11 @@ func (s *Stage) visitor(v *view, si, k, end int) (meeting, string, bool) {
 	return meeting{}, "", false
 }
 
-// meetsIn reports whether a meet or talk verb stands in [start, end).
-func (s *Stage) meetsIn(v *view, start, end int) bool {
+// meetsIn reports whether a word of a meet or talk verb (view.meets)
+// stands in [start, end).
+func (v *view) meetsIn(start, end int) bool {
 	for k := start; k < end; k++ {
-		if s.words.Starting(dictionaries.FactMeet, v.text, k, end) > 0 || s.words.Starting(dictionaries.FactTalk, v.text, k, end) > 0 {
+		if t := v.tokenStarting(k); t != nil && t.End <= end && v.meets(t) {
 			return true
 		}
 	}
