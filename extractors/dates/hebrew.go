@@ -145,45 +145,6 @@ func (h hebrewYear) valid(m, d int) bool {
 	return m >= 1 && m <= h.months() && d >= 1 && d <= h.monthDays(m)
 }
 
-// fixedFromHebrew returns the R.D. of day d of month m of Hebrew year y,
-// and false when the year has no such day.
-func fixedFromHebrew(y, m, d int) (int, bool) {
-	if y < 1 {
-		return 0, false
-	}
-	h := newHebrewYear(y)
-	if !h.valid(m, d) {
-		return 0, false
-	}
-	return h.fixed(m, d), true
-}
-
-// hebrewFromFixed returns the Hebrew date of R.D. rd (on or after the
-// epoch).
-func hebrewFromFixed(rd int) (y, m, d int) {
-	// The mean year is 35975351/98496 days; the estimate is never more
-	// than a year late.
-	y = int(int64(rd-hebrewEpoch)*98496/35975351) + 1
-	for roshHashanah(y) > rd {
-		y--
-	}
-	for roshHashanah(y+1) <= rd {
-		y++
-	}
-	h := newHebrewYear(y)
-	m, first := tishrei, h.newYear
-	for first+h.monthDays(m) <= rd {
-		first += h.monthDays(m)
-		m = m%h.months() + 1
-	}
-	return y, m, rd - first + 1
-}
-
-// rdOf returns the R.D. of the day of t (its wall date).
-func rdOf(t time.Time) int {
-	return int(ymd(t.Year(), int(t.Month()), t.Day()).Unix()/86400) + unixRD
-}
-
 // dateOfRD returns the day with R.D. rd.
 func dateOfRD(rd int) time.Time { return ymd(1970, 1, 1+rd-unixRD) }
 
