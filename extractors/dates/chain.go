@@ -2,7 +2,10 @@ package dates
 
 import (
 	"slices"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -492,9 +495,52 @@ func (s *scanner) dayAloneOK(i, end int) bool {
 		// After a name only a part of the day of two or more characters
 		// makes N号 a day (李克强26号上午; 天宫2号 is none).
 		w, k := s.word(kindDaypart, end)
-		return w != nil && k-end > 1
+		return w != nil && k-end > 1 || s.opensClause(i, end)
 	}
-	return s.dateContextAt(end)
+	return s.dateContextAt(end) || s.opensClause(i, end)
+}
+
+// opensClause reports whether an ASCII N号 at i..end is a day by what
+// follows it: a word that opens what the clause says (date_words.tsv kind
+// predicate: 发生, 宣布, 在…), maybe after a one-character part of the day
+// (11号晚在…), or a comma when the day opens its sentence (。27号，…).
+// Broadcast news writes dates so, right after whoever acted (伊拉克7号发生…,
+// 普京8号发布…). A series name right before makes N号 part of a name
+// (长征5号还将…), as do an ordinal, an address or a number (第7号, 新中西街8号,
+// 第4/3号), and an open quote (“光明星3号”).
+func (s *scanner) opensClause(i, end int) bool {
+	if !isDigit(s.r[i]) || s.r[end-1] != '号' {
+		return false
+	}
+	p := s.at(i - 1)
+	if p == '/' || isDigit(p) || p < utf8.RuneSelf && unicode.IsLetter(p) || strings.ContainsRune("第街路道巷弄里村楼栋", p) {
+		return false
+	}
+	if s.t.series.endsAt(s.r, i) || s.quoted(i) {
+		return false
+	}
+	k := end
+	if w, e := s.word(kindDaypart, k); w != nil {
+		k = e
+	}
+	if _, e := s.word(kindPredicate, k); e >= 0 {
+		return true
+	}
+	return s.at(k) == '，' && (k > end || i == 0 || strings.ContainsRune("。！？；：\n", p))
+}
+
+// quoted reports whether r[i] lies inside a quotation or title opened
+// earlier in its clause (“光明星3号”, 《第2号令》).
+func (s *scanner) quoted(i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 20; j-- {
+		switch s.r[j] {
+		case '“', '《', '「', '‘':
+			return true
+		case '”', '》', '」', '’', '，', '。', '；', '！', '？', '\n':
+			return false
+		}
+	}
+	return false
 }
 
 // dayLead are the Han characters after which an ASCII N号 may begin: a

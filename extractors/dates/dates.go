@@ -74,7 +74,10 @@
 //     ASCII N日 does unless a counter follows (3日游); Chinese numerals and
 //     ASCII N号 need a month word before (本月, 每月) or a time word after
 //     (上午, 晚, 前, 起, 至), and N号 no name before it (天宫2号, 嫦娥五号)
-//     unless a part of the day of two characters follows (李克强26号上午).
+//     unless a part of the day of two characters follows (李克强26号上午)
+//     or, for ASCII N号, a word that opens what the clause says (伊拉克7号
+//     发生…, 普京8号发布…: broadcast news writes dates so), and no series
+//     name (长征5号还将…), ordinal, address or open quote comes before.
 //   - One-character dayparts (晚, 早) count only after a date (25日晚) or
 //     before a clock time (晚8点); 今晚 alone is the evening.
 //   - One Chinese digit alone after 点 counts 字 of five minutes, as

@@ -278,6 +278,7 @@ const (
 	kindFuture
 	kindRecord
 	kindSameDay
+	kindPredicate
 	numKinds
 )
 
@@ -302,6 +303,7 @@ var kinds = map[string]kind{
 	dictionaries.DateFuture:    kindFuture,
 	dictionaries.DateRecord:    kindRecord,
 	dictionaries.DateSameDay:   kindSameDay,
+	dictionaries.DatePredicate: kindPredicate,
 }
 
 // word returns the longest word of kind k at i.
@@ -383,6 +385,9 @@ type tables struct {
 	// event holds the event words reversed: N units and 后 or 前 right
 	// after one count from that event (成立两年后), a length.
 	event *trie
+	// series holds the series words reversed: an ASCII N号 right after one
+	// is part of a name (长征5号).
+	series *trie
 	// unbroken holds the words no expression may cut, and unbrokenLen the
 	// length of the longest.
 	unbroken      *trie
@@ -572,13 +577,13 @@ func reverse(w string) string {
 
 // newTables builds the tables from the dictionaries.
 func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
-	t := &tables{fold: dw.Fold, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, ahead: &trie{}, lasting: &trie{}, event: &trie{}, unbroken: &trie{}}
+	t := &tables{fold: dw.Fold, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, ahead: &trie{}, lasting: &trie{}, event: &trie{}, series: &trie{}, unbroken: &trie{}}
 	for from := range dw.Fold {
 		setBit(&t.foldBits, from)
 	}
 	// Words read backwards from what follows them, each kind its own trie.
 	backward := map[string]*trie{dictionaries.DateVerbTo: t.verbTo, dictionaries.DateAhead: t.ahead,
-		dictionaries.DateLasting: t.lasting, dictionaries.DateEvent: t.event}
+		dictionaries.DateLasting: t.lasting, dictionaries.DateEvent: t.event, dictionaries.DateSeries: t.series}
 	for i := range dw.Words {
 		w := &dw.Words[i]
 		if tr := backward[w.Kind]; tr != nil {
@@ -601,7 +606,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.words[k].add(w.Word, w)
 		}
 		if w.Kind == dictionaries.DateSeason || w.Kind == dictionaries.DateNotDay || w.Kind == dictionaries.DatePresent || w.Kind == dictionaries.DateFuture ||
-			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay {
+			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay || w.Kind == dictionaries.DatePredicate {
 			continue // only after a year, which starts the expression; or a check, never one
 		}
 		if w.Kind == dictionaries.DateDaypart {
@@ -642,7 +647,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 		case dictionaries.DateDaypart:
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
 		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateLasting, dictionaries.DateEvent, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture,
-			dictionaries.DateRecord, dictionaries.DateSameDay:
+			dictionaries.DateRecord, dictionaries.DateSameDay, dictionaries.DatePredicate, dictionaries.DateSeries:
 			// Words around an expression, never one.
 		default:
 			t.cand.add(w.Word, true)
@@ -712,7 +717,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			tr.index()
 		}
 	}
-	for _, tr := range []*trie{t.holidays, t.verbTo, t.ahead, t.lasting, t.event, t.unbroken, t.cand} {
+	for _, tr := range []*trie{t.holidays, t.verbTo, t.ahead, t.lasting, t.event, t.series, t.unbroken, t.cand} {
 		tr.index()
 	}
 	for k, c := range t.cand.keys {

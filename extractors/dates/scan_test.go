@@ -18,6 +18,9 @@ func TestNotDates(t *testing.T) {
 	for _, text := range []string{"三年级学生", "十四五规划", "5G网络", "第一时间赶到", "十一届三中全会", "全国两会", "七一勋章", "5号线", "统一年度",
 		// Names with a number and 号 are no days of the month.
 		"中国环流三号", "嫦娥五号", "天宫二号", "长征五号", "神舟十八号", "天宫2号实验室",
+		// Nor before a verb when a series name, an ordinal, an address, a
+		// number or an open quote comes before.
+		"大火箭长征5号还将发射嫦娥五号", "“红旗3号在轨运行正常”", "第7号强台风在", "工体北路新中西街8号在", "第4/3号决定", "天宫2号发射成功",
 		// 最后一天 is the last day of something, not the day after.
 		"假期的最后一天", "脱贫攻坚战最后一年", "这两年级的学生",
 		// A year or a day described is no length of time.
