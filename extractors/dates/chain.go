@@ -513,7 +513,7 @@ func (s *scanner) opensClause(i, end int) bool {
 		return false
 	}
 	p := s.at(i - 1)
-	if p == '/' || isDigit(p) || p < utf8.RuneSelf && unicode.IsLetter(p) || strings.ContainsRune("第街路道巷弄里村楼栋", p) {
+	if p == '/' || isDigit(p) || p < utf8.RuneSelf && unicode.IsLetter(p) || strings.ContainsRune("第街路道巷弄里村", p) {
 		return false
 	}
 	if s.t.series.endsAt(s.r, i) || s.quoted(i) {
