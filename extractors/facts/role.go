@@ -200,6 +200,10 @@ var roleRule = &rule{
 			[]string{"role:title-person|阿尔克明|副总统", "role:title-person|莫朗|副总统"}},
 		{"美国当选总统特朗普表示。库尔斯克州代理州长斯米尔诺夫在会议上说。", []string{"PLACE:美国|美国||US", "PERSON:特朗普", "PLACE:库尔斯克州", "PERSON:斯米尔诺夫"},
 			[]string{"role:place-title-person|特朗普|当选总统|美国", "role:place-title-person|斯米尔诺夫|代理州长|库尔斯克州"}},
+		// 代 before a title is acting in the post, unless it counts a
+		// generation.
+		{"伊朗代外长巴盖里表示。他是中国第五代领导人李四。", []string{"PLACE:伊朗|伊朗||IR", "PERSON:巴盖里", "PLACE:中国|中国||CN", "PERSON:李四"},
+			[]string{"role:place-title-person|巴盖里|代外长|伊朗"}},
 		// An ordinal is part of the post.
 		{"厄瓜多尔国民代表大会第二副议长巴拉莱索说。", []string{"ORG:厄瓜多尔国民代表大会", "PERSON:巴拉莱索"},
 			[]string{"role:org-title-person|巴拉莱索|第二副议长|厄瓜多尔国民代表大会"}},
@@ -212,6 +216,10 @@ var roleRule = &rule{
 		{"向中国人民的老朋友——塔吉克斯坦总统拉赫蒙颁授勋章。安提瓜和巴布达总督莱克-塔克出席。",
 			[]string{"PLACE:中国|中国||CN", "PLACE:塔吉克斯坦|塔吉克斯坦||TJ", "PERSON:拉赫蒙", "PLACE:巴布达", "PERSON:莱克-塔克"},
 			[]string{"role:place-title-person|holder:adjacent|拉赫蒙|总统|塔吉克斯坦"}},
+		// So it does after a word for a state that describes the country
+		// (成员国, 主席国), even after a name.
+		{"东盟轮值主席国新加坡总理李显龙致电。", []string{"ORG:东盟|东南亚国家联盟", "PLACE:新加坡|新加坡||SG", "PERSON:李显龙"},
+			[]string{"role:place-title-person|holder:adjacent|李显龙|总理|新加坡"}},
 		// A holder's name and 和 end the run: the title after is a second
 		// holder's, a division's post the division of the one before.
 		{"重庆市委书记陈敏尔和市长唐良智出席。总理武切维奇和外长久里奇等热情迎接。",
@@ -224,6 +232,12 @@ var roleRule = &rule{
 			[]string{"PLACE:美国|美国||US", "PERSON:博尔顿", "ORG:联合国", "PERSON:迪雅里克", "PLACE:日本|日本||JP", "PERSON:中谷元"},
 			[]string{"role:principal-place-title-person|博尔顿|总统国家安全事务助理|美国", "role:principal-org-title-person|迪雅里克|秘书长发言人|联合国",
 				"role:portfolio-place-title-person|中谷元|防卫大臣|日本"}},
+		// A portfolio may be written in one word with its title, and after
+		// 兼, where the post shares the body of the one before.
+		{"德国副总理兼经济部长罗斯勒表示。", []string{"PLACE:德国|德国||DE", "PERSON:罗斯勒"},
+			[]string{"role:org-title-list|罗斯勒|副总理|德国", "role:shared-org-title-person|罗斯勒|经济部长|德国"}},
+		{"德国经济部长罗斯勒表示。", []string{"PLACE:德国|德国||DE", "PERSON:罗斯勒"},
+			[]string{"role:portfolio-place-title-person|罗斯勒|经济部长|德国"}},
 		// Not a portfolio that only names the country dealt with.
 		{"外交大臣费萨尔亲王、中国事务大臣鲁梅延出席。", []string{"PLACE:中国|中国||CN", "PERSON:鲁梅延"}, nil},
 		// A former post opens a noun phrase: the words before are no body;
@@ -331,7 +345,7 @@ func (s *Stage) title(v *view, end, lo int) (start int, predicate, category stri
 				predicate = v.slice(start, end)
 			}
 		}
-		if d := s.words.Ending(dictionaries.FactDeputy, v.text, lo, start); d > 0 {
+		if d := s.words.Ending(dictionaries.FactDeputy, v.text, lo, start); d > 0 && !generation(v, lo, start-d, d) {
 			start -= d
 			predicate = v.slice(start, end)
 		} else if d := s.words.Ending(dictionaries.FactDeputy, v.text, lo, start+1); v.text[start] == '副' && d > 1 {
@@ -349,6 +363,17 @@ func (s *Stage) title(v *view, end, lo int) (start int, predicate, category stri
 		return start, predicate, c, true
 	}
 	return 0, "", "", false
+}
+
+// generation reports whether the deputy mark of d runes at at is 代 counting
+// a generation (新一代领导人, 第五代, 历代, 当代作家), not acting in a post
+// (代省长, 伊朗代外长).
+func generation(v *view, lo, at, d int) bool {
+	if d != 1 || v.text[at] != '代' || at <= lo {
+		return false
+	}
+	c := v.text[at-1]
+	return isCJKNumeral(c) || c >= '0' && c <= '9' || strings.ContainsRune("一两几新这那每历上下老当现近古", c)
 }
 
 // roles finds, for every PERSON mention, the titles and organizations written
@@ -810,6 +835,12 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	if m := v.endingAt(ots-1, lo, pipeline.Person); !isOrg && rs == ots && ots-1 > lo && v.text[ots-1] == '的' && m != nil && m != p {
 		// 特朗普的律师朱利安尼: the post serves the person named before 的.
 		o, isOrg = org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "person"}, true
+	}
+	if !isOrg && rs < ts && ots == ts && rs > lo && v.text[rs-1] == '兼' && ts-rs <= maxPortfolio &&
+		s.isPortfolio(pred) && v.portfolioWords(rs, ts, ts+utf8.RuneCountInString(pred)) {
+		// 德国副总理兼经济部长罗斯勒: a portfolio after 兼 is the title's, whose
+		// body is the one of the title before 兼.
+		pred, ts = v.slice(rs, ts)+pred, rs
 	}
 	switch {
 	case isOrg:
@@ -1284,8 +1315,12 @@ func (s *Stage) adjacentPlace(v *view, si, rs, ts int) (org, bool) {
 	if m := v.startingMention(start, ts); m == nil || m.Type != pipeline.Place || s.countries.Lookup(m.Text) == nil {
 		return org{}, false // 曲阜市大西庄村: a village the tagger cut
 	}
+	// A word for a state right before the country (成员国, 主席国, 东道国)
+	// describes the country, which opens a phrase of its own: 东盟轮值主席国
+	// 新加坡总理李显龙.
+	apposed := v.text[start-1] == '国' && v.endingAt(start, rs, pipeline.Place) == nil
 	for _, m := range v.inside(si, rs, start) {
-		if m.Type == pipeline.Org {
+		if m.Type == pipeline.Org && !apposed {
 			return org{}, false // 美国大豆协会国际项目中国首席代表: the body's post in the place
 		}
 	}
@@ -1325,11 +1360,7 @@ const maxPortfolio = 8
 // predicate opens with (rule role:portfolio-place-title-person). The
 // portfolio holds no mention, no digit and no function word.
 func (s *Stage) portfolioOwner(v *view, si, rs, ts int, pred string) (org, string, bool) {
-	post := []rune(pred)
-	if k := s.words.Starting(dictionaries.FactDeputy, post, 0, len(post)); k > 0 && k < len(post) {
-		post = post[k:]
-	}
-	if s.words.Starting(dictionaries.FactPortfolio, post, 0, len(post)) != len(post) {
+	if !s.isPortfolio(pred) {
 		return org{}, "", false
 	}
 	m := v.startingMention(rs, ts)
@@ -1337,14 +1368,36 @@ func (s *Stage) portfolioOwner(v *view, si, rs, ts int, pred string) (org, strin
 		s.words.Starting(dictionaries.FactTopic, v.text, m.End, ts) > 0 {
 		return org{}, "", false // 中国事务大臣鲁梅延: the country is what the post deals with
 	}
-	for pos := m.End; pos < ts; {
+	if !v.portfolioWords(m.End, ts, ts+utf8.RuneCountInString(pred)) {
+		return org{}, "", false
+	}
+	return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "portfolio-place"}, v.slice(m.End, ts), true
+}
+
+// isPortfolio reports whether title pred, without a deputy mark, may have a
+// portfolio before it (fact_words kind portfolio: 部长, 大臣, 总理).
+func (s *Stage) isPortfolio(pred string) bool {
+	post := []rune(pred)
+	if k := s.words.Starting(dictionaries.FactDeputy, post, 0, len(post)); k > 0 && k < len(post) {
+		post = post[k:]
+	}
+	return s.words.Starting(dictionaries.FactPortfolio, post, 0, len(post)) == len(post)
+}
+
+// portfolioWords reports whether [from, ts) may be a portfolio before the
+// title at ts that ends at end: words that are no mention, time, digit,
+// function word or verb of meeting. The title's own word may hold the last of them
+// (德国|经济部长, which gse reads as one word).
+func (v *view) portfolioWords(from, ts, end int) bool {
+	for pos := from; pos < ts; {
 		t := v.tokenStarting(pos)
-		if t == nil || t.End > ts || stops(t) || v.startsMention(pos) || strings.HasPrefix(t.Pos, "v") && v.meets(t) {
-			return org{}, "", false
+		if t == nil || t.End > ts && t.End != end || stops(t) || v.startsMention(pos) || v.timeStarting(pos, ts) != nil ||
+			strings.HasPrefix(t.Pos, "v") && v.meets(t) {
+			return false // 日本媒体近日援引防卫大臣: what the media did, no portfolio
 		}
 		pos = t.End
 	}
-	return org{name: entity(m), start: rs, mentions: []*pipeline.Mention{m}, how: "portfolio-place"}, v.slice(m.End, ts), true
+	return true
 }
 
 // maxTopic is the longest phrase, in runes, of what a post deals with
