@@ -152,6 +152,8 @@ var roleRule = &rule{
 			[]string{"role:org-title-person|周本顺|书记|河北省委", "role:title-person|holder:listed|张庆伟|省长|河北省"}},
 		{"北京市委书记郭金龙、省长王安顺出席。", []string{"ORG:北京市委", "PERSON:郭金龙", "PERSON:王安顺"},
 			[]string{"role:org-title-person|郭金龙|书记|北京市委", "role:title-person|王安顺|省长"}},
+		{"蒙古人民党主席、政府总理奥云额尔登出席。", []string{"ORG:蒙古人民党", "PERSON:奥云额尔登"},
+			[]string{"role:title-person|holder:document|奥云额尔登|总理|蒙古", "role:org-title-list|奥云额尔登|主席|蒙古人民党"}},
 		// Only a state's post: 记者 says nothing of a state.
 		{"记者莫言表示。", []string{"PERSON:莫言"}, []string{"role:title-person|莫言|记者"}},
 		// Not otherwise: the state's title is not the party's; a bare state
@@ -238,6 +240,10 @@ var roleRule = &rule{
 			[]string{"role:org-title-list|罗斯勒|副总理|德国", "role:shared-org-title-person|罗斯勒|经济部长|德国"}},
 		{"德国经济部长罗斯勒表示。", []string{"PLACE:德国|德国||DE", "PERSON:罗斯勒"},
 			[]string{"role:portfolio-place-title-person|罗斯勒|经济部长|德国"}},
+		// A state's government before its post: the post said bare, of the
+		// holder's state; the titles listed before keep their bodies.
+		{"新加坡人民行动党秘书长、政府总理李显龙在贺电中说。", []string{"ORG:新加坡人民行动党", "PERSON:李显龙"},
+			[]string{"role:title-person|holder:known-person|李显龙|总理|新加坡", "role:org-title-list|李显龙|秘书长|新加坡人民行动党"}},
 		// Not a portfolio that only names the country dealt with.
 		{"外交大臣费萨尔亲王、中国事务大臣鲁梅延出席。", []string{"PLACE:中国|中国||CN", "PERSON:鲁梅延"}, nil},
 		// A former post opens a noun phrase: the words before are no body;
@@ -485,8 +491,10 @@ func (s *Stage) bareRoles(v *view) {
 			}
 			if national && holder == "" && s.domestic(g.Object) == state {
 				holder = state
-			} else if national && party == "" {
-				party = s.countryOpening(g.Object) // 老挝人民革命党中央委员会总书记、国家主席朱马里 → 老挝
+			} else if party == "" {
+				// 老挝人民革命党中央委员会总书记、国家主席朱马里 → 老挝; 蒙古人民党主席、
+				// 政府总理奥云额尔登 → 蒙古 (for a state post, below).
+				party = s.countryOpening(g.Object)
 			}
 		}
 		if holder != "" {
@@ -842,6 +850,9 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		// body is the one of the title before 兼.
 		pred, ts = v.slice(rs, ts)+pred, rs
 	}
+	// 新加坡人民行动党秘书长、政府总理李显龙: the state's government, whose
+	// post is said bare and takes its state (bareRoles); a list ends before it.
+	cabinet := !isOrg && stateTitles[cat] && rs < ts && s.words.Starting(dictionaries.FactCabinet, v.text, rs, ts) == ts-rs
 	switch {
 	case isOrg:
 		s.addRole(v, si, p, pred, o, ownerRules[o.how], ownerConfidence[o.how], ts)
@@ -890,7 +901,8 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	// 2018年9月19日时任总统文在寅.
 	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的') || v.verbEnding(ts, lo) || v.afterHolder(ts, lo)),
 		ots < ts && s.words.Ending(dictionaries.FactTenure, v.text, lo, ts) > 0,
-		s.bare(v, rs, ts):
+		s.bare(v, rs, ts),
+		cabinet:
 		// After 的 the words before describe the holder (在政变中身亡的前总统阿连德):
 		// the post is said, its body is not.
 		if o, ok := s.sharedOwner(v, si, lo, p, ts, pred, cat); ok {
@@ -902,7 +914,11 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		addMention(&f, p)
 		v.add(f)
 		// 中共中央总书记、国家主席习近平: the titles before still have theirs.
-		s.listBefore(v, si, lo, p, ts-1)
+		if cabinet {
+			s.listBefore(v, si, lo, p, rs-1)
+		} else {
+			s.listBefore(v, si, lo, p, ts-1)
+		}
 		return
 	case rs <= ts && s.formerOpens(v, ts):
 		// 还会见了前国务卿基辛格, 南非政府为已故前总统曼德拉: a former post
