@@ -154,6 +154,14 @@ var roleRule = &rule{
 			[]string{"role:org-title-person|郭金龙|书记|北京市委", "role:title-person|王安顺|省长"}},
 		{"蒙古人民党主席、政府总理奥云额尔登出席。", []string{"ORG:蒙古人民党", "PERSON:奥云额尔登"},
 			[]string{"role:title-person|holder:document|奥云额尔登|总理|蒙古", "role:org-title-list|奥云额尔登|主席|蒙古人民党"}},
+		// A title right after a verb or a preposition opens its object: no
+		// body before it; not the state that acts on the holder.
+		{"并要求总统朴槿惠下台。各界向总统穆尔西宣誓就职。", []string{"PERSON:朴槿惠", "PERSON:穆尔西"},
+			[]string{"role:title-person|holder:known-person|朴槿惠|总统|韩国", "role:title-person|holder:known-person|穆尔西|总统|埃及"}},
+		{"政府敦促瑞士重审总统扎尔达里腐败案。", []string{"PLACE:瑞士|瑞士||CH", "PERSON:扎尔达里"},
+			[]string{"role:title-person|扎尔达里|总统"}},
+		{"美国助理国务卿纽兰表示。", []string{"PLACE:美国|美国||US", "PERSON:纽兰"},
+			[]string{"role:place-title-person|纽兰|助理国务卿|美国"}},
 		// Only a state's post: 记者 says nothing of a state.
 		{"记者莫言表示。", []string{"PERSON:莫言"}, []string{"role:title-person|莫言|记者"}},
 		// Not otherwise: the state's title is not the party's; a bare state
@@ -607,6 +615,9 @@ func (s *Stage) soleCountry(v *view, si, pos int) *pipeline.Mention {
 		if m.End > pos || m.Country == "" || m.Country == "CN" || m.PlaceCode != "" {
 			continue
 		}
+		if t := v.tokenStarting(m.End); t != nil && strings.HasPrefix(t.Pos, "v") && t.End == pos {
+			return nil // 敦促瑞士重审总统扎尔达里: the country acts on the holder, who is another's
+		}
 		if seen != "" && m.Country != seen {
 			return nil
 		}
@@ -902,7 +913,10 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的') || v.verbEnding(ts, lo) || v.afterHolder(ts, lo)),
 		ots < ts && s.words.Ending(dictionaries.FactTenure, v.text, lo, ts) > 0,
 		s.bare(v, rs, ts),
-		cabinet:
+		cabinet,
+		// 要求总统朴槿惠下台, 介绍国家主席习近平…: a verb before a title that
+		// no body owns takes the titled person as its object.
+		ots == ts && v.verbEnding(ts, lo) && v.endingAt(ts, lo, pipeline.Org, pipeline.Place) == nil:
 		// After 的 the words before describe the holder (在政变中身亡的前总统阿连德):
 		// the post is said, its body is not.
 		if o, ok := s.sharedOwner(v, si, lo, p, ts, pred, cat); ok {
@@ -1213,11 +1227,14 @@ var stateTitles = map[string]bool{
 }
 
 // verbEnding reports whether a verb or preposition token ends at pos: a
-// title after it opens the object (坚定支持行政长官林郑月娥).
+// title after it opens the object (坚定支持行政长官林郑月娥, 向总统穆尔西).
 func (v *view) verbEnding(pos, lo int) bool {
 	t := v.tokenEnding(pos)
-	return t != nil && t.Start >= lo && (strings.HasPrefix(t.Pos, "v") || t.Pos == "p")
+	return t != nil && t.Start >= lo && (strings.HasPrefix(t.Pos, "v") || t.Pos == "p" || t.Pos == "zg" && prepositions[t.Text])
 }
+
+// prepositions are the one-character prepositions gse may tag zg (向/zg 总统穆尔西).
+var prepositions = map[string]bool{"向": true, "对": true, "给": true, "为": true, "与": true, "同": true, "跟": true, "和": true}
 
 // bodyAcross returns the ORG mention that a title at [ts, end) begins
 // inside (俄外交部|长), when its name ends like an institution's (not
