@@ -73,7 +73,10 @@ var meetRule = &rule{
 		{"李克强会见由索安副首相率领的柬埔寨人民党代表团。", []string{"PERSON:李克强", "PERSON:索安", "ORG:柬埔寨人民党代表团"},
 			[]string{"event:person-meets-org|李克强|会见|柬埔寨人民党代表团"}},
 		{"习近平会见美国时代华纳集团负责人。", []string{"PERSON:习近平", "ORG:美国时代华纳集团"}, nil},
-		{"王沪宁会见由德国社会民主党联合主席克林贝尔率领的代表团。", []string{"PERSON:王沪宁", "ORG:德国社会民主党", "PERSON:克林贝尔", "ORG:代表团"}, nil},
+		// The titled head of a delegation is met, as the one written after
+		// the verb.
+		{"王沪宁会见由德国社会民主党联合主席克林贝尔率领的代表团。", []string{"PERSON:王沪宁", "ORG:德国社会民主党", "PERSON:克林贝尔", "ORG:代表团"},
+			[]string{"event:person-meets-person|王沪宁|会见|克林贝尔"}},
 		// Several people, and the kind of talks between 举行 and the verb.
 		{"习近平同法国总统马克龙、欧盟委员会主席冯德莱恩举行中法欧三方会晤。",
 			[]string{"PERSON:习近平", "PLACE:法国", "PERSON:马克龙", "ORG:欧盟委员会", "PERSON:冯德莱恩"},

@@ -214,6 +214,9 @@ var roleRule = &rule{
 		// generation.
 		{"伊朗代外长巴盖里表示。他是中国第五代领导人李四。", []string{"PLACE:伊朗|伊朗||IR", "PERSON:巴盖里", "PLACE:中国|中国||CN", "PERSON:李四"},
 			[]string{"role:place-title-person|巴盖里|代外长|伊朗"}},
+		// So are an honorary mark and a shared post's.
+		{"德国社会民主党联合主席克林贝尔访华。中国国民党荣誉主席吴伯雄出席。", []string{"ORG:德国社会民主党", "PERSON:克林贝尔", "ORG:中国国民党", "PERSON:吴伯雄"},
+			[]string{"role:org-title-person|克林贝尔|联合主席|德国社会民主党", "role:org-title-person|吴伯雄|荣誉主席|中国国民党"}},
 		// An ordinal is part of the post.
 		{"厄瓜多尔国民代表大会第二副议长巴拉莱索说。", []string{"ORG:厄瓜多尔国民代表大会", "PERSON:巴拉莱索"},
 			[]string{"role:org-title-person|巴拉莱索|第二副议长|厄瓜多尔国民代表大会"}},
