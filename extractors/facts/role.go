@@ -162,6 +162,8 @@ var roleRule = &rule{
 			[]string{"role:title-person|扎尔达里|总统"}},
 		{"美国助理国务卿纽兰表示。", []string{"PLACE:美国|美国||US", "PERSON:纽兰"},
 			[]string{"role:place-title-person|纽兰|助理国务卿|美国"}},
+		// A word standing for a country holds a state's post.
+		{"网球女单，我国选手王蔷击败队友。", []string{"PERSON:王蔷"}, []string{"role:place-title-person|holder:subject-word|王蔷|选手|中国"}},
 		// Only a state's post: 记者 says nothing of a state.
 		{"记者莫言表示。", []string{"PERSON:莫言"}, []string{"role:title-person|莫言|记者"}},
 		// Not otherwise: the state's title is not the party's; a bare state
@@ -850,6 +852,9 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	if !isOrg && rs < ots && stateTitles[cat] {
 		o, isOrg = s.adjacentPlace(v, si, rs, ots)
 	}
+	if !isOrg && stateTitles[cat] {
+		o, isOrg = s.subjectCountry(v, lo, ots)
+	}
 	if m := v.endingAt(ots-1, lo, pipeline.Org); !isOrg && rs == ots && ots-1 > lo && v.text[ots-1] == '的' && m != nil {
 		// 江苏雪豹日化有限公司的董事长童渝: an organization's post after 的.
 		o, isOrg = org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
@@ -1200,13 +1205,14 @@ var ownerRules = map[string]string{
 	"principal-place":       "role:principal-place-title-person",
 	"principal-org-mention": "role:principal-org-title-person",
 	"portfolio-place":       "role:portfolio-place-title-person",
+	"subject-place":         "role:place-title-person|holder:subject-word",
 }
 
 // ownerConfidence is the confidence of a role by how its organization was
 // read: a tagged ORG is surer than a name found by its suffix.
 var ownerConfidence = map[string]float64{"org-mention": 0.9, "org-suffix": 0.85, "place": 0.85, "person": 0.8,
 	"adjacent-place": 0.8, "topic-org-mention": 0.8, "topic-org-suffix": 0.75, "topic-place": 0.75,
-	"principal-place": 0.8, "principal-org-mention": 0.8, "portfolio-place": 0.8}
+	"principal-place": 0.8, "principal-org-mention": 0.8, "portfolio-place": 0.8, "subject-place": 0.8}
 
 // bare reports whether [start, end) is an organization suffix alone (公司,
 // 研究所): a reference to an organization named elsewhere, not its name.
@@ -1366,6 +1372,21 @@ func (s *Stage) adjacentPlace(v *view, si, rs, ts int) (org, bool) {
 	}
 	o.how = "adjacent-place"
 	return o, true
+}
+
+// subjectCountry reads a word standing for a country (fact_words kind
+// subject: 我国 → 中国) right before a state's post as its holder: 我国选手王蔷
+// (gse tags 我国 a pronoun, which ends a run of names).
+func (s *Stage) subjectCountry(v *view, lo, ts int) (org, bool) {
+	n := s.words.Ending(dictionaries.FactSubject, v.text, lo, ts)
+	if n == 0 {
+		return org{}, false
+	}
+	name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(ts-n, ts))
+	if s.countries.Lookup(name) == nil {
+		return org{}, false // 全国, 中央财政: no state's name
+	}
+	return org{name: name, start: ts - n, how: "subject-place"}, true
 }
 
 // principalOwner reads a run that ends in a post another serves (fact_words
