@@ -253,6 +253,8 @@ var roleRule = &rule{
 			[]string{"role:org-title-list|罗斯勒|副总理|德国", "role:shared-org-title-person|罗斯勒|经济部长|德国"}},
 		{"德国经济部长罗斯勒表示。", []string{"PLACE:德国|德国||DE", "PERSON:罗斯勒"},
 			[]string{"role:portfolio-place-title-person|罗斯勒|经济部长|德国"}},
+		{"内阁官房长官松野博一、财务大臣铃木俊一出席。", []string{"PERSON:松野博一", "PERSON:铃木俊一"},
+			[]string{"role:title-person|铃木俊一|财务大臣"}},
 		// A state's government before its post: the post said bare, of the
 		// holder's state; the titles listed before keep their bodies.
 		{"新加坡人民行动党秘书长、政府总理李显龙在贺电中说。", []string{"ORG:新加坡人民行动党", "PERSON:李显龙"},
@@ -863,10 +865,11 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		// 特朗普的律师朱利安尼: the post serves the person named before 的.
 		o, isOrg = org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "person"}, true
 	}
-	if !isOrg && rs < ts && ots == ts && rs > lo && v.text[rs-1] == '兼' && ts-rs <= maxPortfolio &&
+	if !isOrg && rs < ts && ots == ts && (clean || rs > lo && (v.text[rs-1] == '兼' || v.text[rs-1] == '、')) && ts-rs <= maxPortfolio &&
 		s.isPortfolio(pred) && v.portfolioWords(rs, ts, ts+utf8.RuneCountInString(pred)) {
-		// 德国副总理兼经济部长罗斯勒: a portfolio after 兼 is the title's, whose
-		// body is the one of the title before 兼.
+		// 德国副总理兼经济部长罗斯勒, 内阁官房长官松野博一、财务大臣铃木俊一: a
+		// portfolio that opens a clause or follows 兼 or 、 is the title's; the
+		// body is the one of the title before, or the holder's state.
 		pred, ts = v.slice(rs, ts)+pred, rs
 	}
 	// 新加坡人民行动党秘书长、政府总理李显龙: the state's government, whose
