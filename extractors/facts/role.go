@@ -164,6 +164,10 @@ var roleRule = &rule{
 			[]string{"role:place-title-person|纽兰|助理国务卿|美国"}},
 		// A word standing for a country holds a state's post.
 		{"网球女单，我国选手王蔷击败队友。", []string{"PERSON:王蔷"}, []string{"role:place-title-person|holder:subject-word|王蔷|选手|中国"}},
+		// A common noun opening the clause refers to a body named
+		// elsewhere: the post is said bare.
+		{"大会执行主席王东明、王儒林在主席台就座。", []string{"PERSON:王东明", "PERSON:王儒林"},
+			[]string{"role:title-person|王东明|执行主席", "role:title-person|shared-title|王儒林|执行主席"}},
 		// Only a state's post: 记者 says nothing of a state.
 		{"记者莫言表示。", []string{"PERSON:莫言"}, []string{"role:title-person|莫言|记者"}},
 		// Not otherwise: the state's title is not the party's; a bare state
@@ -254,7 +258,7 @@ var roleRule = &rule{
 		{"德国经济部长罗斯勒表示。", []string{"PLACE:德国|德国||DE", "PERSON:罗斯勒"},
 			[]string{"role:portfolio-place-title-person|罗斯勒|经济部长|德国"}},
 		{"内阁官房长官松野博一、财务大臣铃木俊一出席。", []string{"PERSON:松野博一", "PERSON:铃木俊一"},
-			[]string{"role:title-person|铃木俊一|财务大臣"}},
+			[]string{"role:title-person|松野博一|官房长官", "role:title-person|铃木俊一|财务大臣"}},
 		// A state's government before its post: the post said bare, of the
 		// holder's state; the titles listed before keep their bodies.
 		{"新加坡人民行动党秘书长、政府总理李显龙在贺电中说。", []string{"ORG:新加坡人民行动党", "PERSON:李显龙"},
@@ -925,6 +929,9 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		ots < ts && s.words.Ending(dictionaries.FactTenure, v.text, lo, ts) > 0,
 		s.bare(v, rs, ts),
 		cabinet,
+		// 大会执行主席王东明, 论坛主席唐家璇: a common noun opening the clause
+		// refers to a body named elsewhere, as a bare suffix does.
+		clean && rs < ts && v.commonNoun(rs, ts),
 		// 要求总统朴槿惠下台, 介绍国家主席习近平…: a verb before a title that
 		// no body owns takes the titled person as its object.
 		ots == ts && v.verbEnding(ts, lo) && v.endingAt(ts, lo, pipeline.Org, pipeline.Place) == nil:
@@ -1375,6 +1382,13 @@ func (s *Stage) adjacentPlace(v *view, si, rs, ts int) (org, bool) {
 	}
 	o.how = "adjacent-place"
 	return o, true
+}
+
+// commonNoun reports whether [start, end) is one common noun that no
+// mention covers.
+func (v *view) commonNoun(start, end int) bool {
+	t := v.tokenStarting(start)
+	return t != nil && t.End == end && t.Pos == "n" && !v.startsMention(start) && v.timeStarting(start, end) == nil
 }
 
 // subjectCountry reads a word standing for a country (fact_words kind
