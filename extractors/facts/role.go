@@ -168,6 +168,8 @@ var roleRule = &rule{
 		// elsewhere: the post is said bare.
 		{"大会执行主席王东明、王儒林在主席台就座。", []string{"PERSON:王东明", "PERSON:王儒林"},
 			[]string{"role:title-person|王东明|执行主席", "role:title-person|shared-title|王儒林|执行主席"}},
+		{"神舟十五号航天员费俊龙、邓清明出舱。", []string{"PERSON:费俊龙", "PERSON:邓清明"},
+			[]string{"role:title-person|费俊龙|航天员", "role:title-person|shared-title|邓清明|航天员"}},
 		// Only a state's post: 记者 says nothing of a state.
 		{"记者莫言表示。", []string{"PERSON:莫言"}, []string{"role:title-person|莫言|记者"}},
 		// Not otherwise: the state's title is not the party's; a bare state
@@ -930,8 +932,10 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		s.bare(v, rs, ts),
 		cabinet,
 		// 大会执行主席王东明, 论坛主席唐家璇: a common noun opening the clause
-		// refers to a body named elsewhere, as a bare suffix does.
+		// refers to a body named elsewhere, as a bare suffix does; a numbered
+		// name is a ship's or a mission's (神舟十五号航天员费俊龙).
 		clean && rs < ts && v.commonNoun(rs, ts),
+		ots == ts && ts > lo && v.text[ts-1] == '号',
 		// 要求总统朴槿惠下台, 介绍国家主席习近平…: a verb before a title that
 		// no body owns takes the titled person as its object.
 		ots == ts && v.verbEnding(ts, lo) && v.endingAt(ts, lo, pipeline.Org, pipeline.Place) == nil:
@@ -1384,11 +1388,11 @@ func (s *Stage) adjacentPlace(v *view, si, rs, ts int) (org, bool) {
 	return o, true
 }
 
-// commonNoun reports whether [start, end) is one common noun that no
-// mention covers.
+// commonNoun reports whether [start, end) is one common noun (gse's n or nz:
+// 党和国家/nz 领导人) that no mention covers.
 func (v *view) commonNoun(start, end int) bool {
 	t := v.tokenStarting(start)
-	return t != nil && t.End == end && t.Pos == "n" && !v.startsMention(start) && v.timeStarting(start, end) == nil
+	return t != nil && t.End == end && (t.Pos == "n" || t.Pos == "nz") && !v.startsMention(start) && v.timeStarting(start, end) == nil
 }
 
 // subjectCountry reads a word standing for a country (fact_words kind
