@@ -46,7 +46,7 @@ var meetRule = &rule{
 			[]string{"event:person-meets-person|习近平|会见|巴沙尔||2023-09-23|杭州西湖国宾馆"}},
 		{"国务院总理李强在新德里出席二十国集团领导人峰会期间会见欧盟委员会主席冯德莱恩。",
 			[]string{"ORG:国务院", "PERSON:李强", "PLACE:新德里", "ORG:二十国集团", "ORG:欧盟委员会", "PERSON:冯德莱恩"},
-			[]string{"event:person-meets-person|李强|会见|冯德莱恩|||新德里"}},
+			[]string{"event:person-attends|李强|出席|二十国集团领导人峰会|||新德里", "event:person-meets-person|李强|会见|冯德莱恩|||新德里"}},
 		{"国家副主席韩正13日在北京会见欧盟外交与安全政策高级代表博雷利。",
 			[]string{"PERSON:韩正", "DATE:13日|2024-06-13|2024-06-14", "PLACE:北京", "ORG:欧盟", "PERSON:博雷利"},
 			[]string{"event:person-meets-person|韩正|会见|博雷利||2024-06-13|北京"}},

@@ -1,0 +1,171 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+var attendRule = &rule{
+	name:    "attend",
+	kind:    Event,
+	pattern: "PERSON[、PERSON]… [等] [DATE|time|在 place]… [在] attend [了] [召开|举行] … gathering",
+	find:    (*Stage).attendances,
+	examples: []example{
+		{"习近平21日在南宁出席第九届中国-东盟博览会开幕式并致辞。",
+			[]string{"PERSON:习近平", "DATE:21日|2012-09-21|2012-09-22", "PLACE:南宁", "PLACE:中国", "ORG:东盟"},
+			[]string{"event:person-attends|习近平|出席|第九届中国-东盟博览会开幕式||2012-09-21|南宁"}},
+		// Everyone listed attends; 等 may close the list.
+		{"党和国家领导人习近平、李克强等出席纪念红军长征胜利80周年大会。", []string{"PERSON:习近平", "PERSON:李克强"},
+			[]string{"event:person-attends|李克强|出席|纪念红军长征胜利80周年大会", "event:person-attends|习近平|出席|纪念红军长征胜利80周年大会"}},
+		// A meeting called and chaired: the meeting, not the calling.
+		{"李强主持召开国务院常务会议。", []string{"PERSON:李强", "ORG:国务院"},
+			[]string{"event:person-attends|李强|主持|国务院常务会议"}},
+		// The gathering of a clause of occasion is attended too.
+		{"习近平在出席亚太经合组织工商领导人峰会时发表演讲。", []string{"PERSON:习近平", "ORG:亚太经合组织"},
+			[]string{"event:person-attends|习近平|出席|亚太经合组织工商领导人峰会"}},
+		// Where a gathering was held is no part of its name.
+		{"王毅参加在日内瓦举行的伊核问题外长会议。", []string{"PERSON:王毅", "PLACE:日内瓦"},
+			[]string{"event:person-attends|王毅|参加|伊核问题外长会议"}},
+		// A gathering written bare, referred back to or said only by its kind
+		// names none.
+		{"李克强出席会议并讲话。王毅、何立峰等参加上述活动。韩正出席颁授仪式。", []string{"PERSON:李克强", "PERSON:王毅", "PERSON:何立峰", "PERSON:韩正"}, nil},
+		// Someone asked to attend, or a gathering named after 的, is none.
+		{"朴槿惠没有邀请安倍出席自己的就职典礼。尹锡悦主持的国务会议通过决定。", []string{"PERSON:朴槿惠", "PERSON:安倍", "PERSON:尹锡悦"}, nil},
+		// The people met attend, not the one who meets.
+		{"习近平会见出席论坛年会的各国代表。", []string{"PERSON:习近平"}, nil},
+		{"韩正在北京集体会见出席2024年国际议员友好交流论坛的外方嘉宾。", []string{"PERSON:韩正", "PLACE:北京"}, nil},
+	},
+}
+
+// maxGathering is the longest name of a gathering read after its verb, in
+// runes: 第十四届全国人民代表大会第一次会议 and longer forums.
+const maxGathering = 32
+
+// attendances finds who attended, chaired or took part in which gathering:
+// a verb of fact_words kind attend (出席, 主持, 参加) after a person or a
+// list of people, and the gathering the words after it name, up to the last
+// word of kind gathering in the clause (…博览会开幕式). The person is read as
+// a meeting's is, with the time and place written between.
+func (s *Stage) attendances(v *view) {
+	first := s.words.First(dictionaries.FactAttend)
+	for si, sent := range v.sents {
+		if len(v.mentions(si, pipeline.Person)) == 0 {
+			continue
+		}
+		for k := sent.Start + 1; k < sent.End-1; k++ {
+			if !first.Has(v.text[k]) {
+				continue // most positions: no call
+			}
+			n := s.words.Starting(dictionaries.FactAttend, v.text, k, sent.End)
+			if n == 0 || !v.aligned(k, k+n) {
+				continue
+			}
+			s.attendAt(v, si, k, n)
+			k += n - 1
+		}
+	}
+}
+
+// attendAt reads who attended which gathering at the verb [k, k+n).
+func (s *Stage) attendAt(v *view, si, k, n int) {
+	lo := v.sents[si].Start
+	at := k
+	if at > lo && (v.text[at-1] == '在' || v.text[at-1] == '等') {
+		at-- // 习近平在出席…时, 习近平、李克强等出席…
+	}
+	mt, ok := s.personBefore(v, si, at)
+	if !ok || v.meetsIn(mt.a.End, at) {
+		return // 韩正在北京集体会见出席…论坛的…: those met attend
+	}
+	if t := v.tokenEnding(mt.a.Start); t != nil && t.Start >= lo && invites[t.Text] {
+		return // 没有邀请安倍出席…: asked, maybe not come
+	}
+	if k+n < len(v.text) && v.text[k+n] == '的' {
+		return // 尹锡悦主持的…会议: the gathering is named after 的, its subject before
+	}
+	from, end := s.gathering(v, si, k+n)
+	if end < 0 {
+		return
+	}
+	verb, _ := s.words.Predicate(dictionaries.FactAttend, v.slice(k, k+n))
+	for _, p := range attendees(v, lo, mt.a) {
+		f := newFact(Event, "event:person-attends", si, p.Start, end, 0.8)
+		f.Subject, f.Predicate, f.Object = entity(p), verb, v.slice(from, end)
+		addMention(&f, p)
+		f.Place = mt.place.name
+		for _, m := range mt.place.mentions {
+			addMention(&f, m)
+		}
+		mp := mt
+		mp.a = p
+		s.dateMeeting(v, si, &f, mp, k)
+		v.add(f)
+	}
+}
+
+// invites are verbs whose object is asked to attend, which says nothing of
+// whether they did.
+var invites = map[string]bool{"邀请": true, "邀": true, "请": true, "欢迎": true, "希望": true}
+
+// attendees returns a and the people listed right before it with 、, 和 or
+// 与, last first.
+func attendees(v *view, lo int, a *pipeline.Mention) []*pipeline.Mention {
+	ps := []*pipeline.Mention{a}
+	for p := a; len(ps) < 16 && p.Start-1 > lo && strings.ContainsRune("、和与", v.text[p.Start-1]); {
+		q := v.endingAt(p.Start-1, lo, pipeline.Person)
+		if q == nil {
+			break
+		}
+		ps = append(ps, q)
+		p = q
+	}
+	return ps
+}
+
+// gathering returns where the name of the gathering that starts at pos
+// (after 了, and 召开 or 举行 of one called and chaired) starts and ends: at
+// the end of the last word of kind gathering before the clause ends, and
+// after 举行的 or 召开的 of where it was held (在日内瓦举行的…会议). A
+// gathering written bare (会议, 开幕式) or referred back to (上述活动; kind
+// deictic) names none, as does one whose words before its last say only
+// what kind it is (颁授仪式): end is -1.
+func (s *Stage) gathering(v *view, si, pos int) (start, end int) {
+	hi := min(v.sents[si].End, pos+maxGathering)
+	if pos < hi && v.text[pos] == '了' {
+		pos++
+	}
+	for _, w := range []string{"召开", "举行", "了"} {
+		if e := pos + len([]rune(w)); e <= hi && v.slice(pos, e) == w {
+			pos = e // 主持召开了…会议
+		}
+	}
+	start, end = pos, -1
+	if s.words.Starting(dictionaries.FactDeictic, v.text, pos, hi) > 0 {
+		return start, -1 // 参加上述活动: named before, if at all
+	}
+	for e := pos + 1; e <= hi; e++ {
+		if strings.ContainsRune("，,。；;：:、并（(", v.text[e-1]) {
+			break
+		}
+		if v.text[e-1] == '的' && e-3 >= pos && (v.slice(e-3, e-1) == "举行" || v.slice(e-3, e-1) == "召开") {
+			start, end = e, -1 // 在日内瓦举行的: where, not what
+			continue
+		}
+		if w := s.words.Ending(dictionaries.FactGathering, v.text, start, e); w > 0 && v.tokenEnding(e) != nil && v.names(si, start, e-w) {
+			end = e
+		}
+	}
+	return start, end
+}
+
+// minGatheringName is the fewest runes before a gathering's last word that
+// name it when they hold no ORG or PLACE: 颁授仪式 and 吊唁活动 say what
+// kind of gathering, not which; 首都义务植树活动 does.
+const minGatheringName = 3
+
+// names reports whether [start, end) names a gathering before its last word.
+func (v *view) names(si, start, end int) bool {
+	return end-start >= minGatheringName || end > start && len(v.inside(si, start, end)) > 0
+}
