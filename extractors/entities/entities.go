@@ -87,6 +87,11 @@
 //     convention writes titled names (英国《新科学家》周刊). The entity of an
 //     ORG with one book title is what the title holds (新科学家), as the
 //     name is written alone.
+//   - title-bare: a tagger ORG that is one book title with its marks and
+//     nothing else loses the marks (《民族报》 → 民族报, 《朝日新闻》 →
+//     朝日新闻): MSRA's training data marks 162 such titles between the
+//     marks and none with them. It runs after title-document and title-work,
+//     which read the marks.
 //   - title-document: a tagger ORG whose book title ends in a word of
 //     document_words.tsv names a law, rule or agreement and goes
 //     (美国《通胀削减法案》).
@@ -756,6 +761,7 @@ func (s *Stage) process(d *doc) {
 	s.retype(d)
 	s.listedCountries(d)
 	s.dropFragments(d)
+	bareTitles(d)
 	s.dropStormNames(d)
 	s.directedCountries(d)
 	s.splitSpans(d)

@@ -224,13 +224,20 @@ var rules = []struct {
 	}},
 	{"title-balance", []example{
 		{"韩国《中央日报》则以", []in{{pipeline.Org, "韩国《中央日报"}}, []out{{pipeline.Org, "韩国《中央日报》", "中央日报", "", "", "title-balance"}}},
-		{"。《朝鲜日报》认为", []in{{pipeline.Org, "朝鲜日报》"}}, []out{{pipeline.Org, "《朝鲜日报》", "朝鲜日报", "", "", "title-balance"}}},
+		{"称《朝鲜日报》社长", []in{{pipeline.Org, "朝鲜日报》社"}}, []out{{pipeline.Org, "《朝鲜日报》社", "朝鲜日报", "", "", "title-balance"}}},
 		// The title closes too far away: a name that opens it.
 		{"《财政经济委员会关于2023年中央和地方预算执行情况与2024年预算草案的审查结果报告》", []in{{pipeline.Org, "《财政经济委员会"}}, []out{{pipeline.Org, "财政经济委员会", "财政经济委员会", "", "", "title-balance"}}},
 		// Both marks: left as the tagger found it.
 		{"英国《新科学家》周刊报道", []in{{pipeline.Org, "英国《新科学家》周刊"}}, []out{{pipeline.Org, "英国《新科学家》周刊", "新科学家", "", "", "pos"}}},
 		// No closing mark on the line: left alone.
 		{"韩国《中央日报\n则以", []in{{pipeline.Org, "韩国《中央日报"}}, []out{{pipeline.Org, "韩国《中央日报", "韩国《中央日报", "", "", "pos"}}},
+	}},
+	{"title-bare", []example{
+		{"此后，《科学通报》随即停刊", []in{{pipeline.Org, "《科学通报》"}}, []out{{pipeline.Org, "科学通报", "科学通报", "", "", "title-bare"}}},
+		// Balanced first, then cut to what the title holds.
+		{"。《朝鲜日报》认为", []in{{pipeline.Org, "朝鲜日报》"}}, []out{{pipeline.Org, "朝鲜日报", "朝鲜日报", "", "", "title-bare"}}},
+		// A title with more of the name around it keeps its marks.
+		{"《柏林晨邮报》编辑部", []in{{pipeline.Org, "《柏林晨邮报》编辑部"}}, []out{{pipeline.Org, "《柏林晨邮报》编辑部", "柏林晨邮报", "", "", "pos"}}},
 	}},
 	{"bracket-balance", []example{
 		{"据美国有线电视新闻网（CNN）报道", []in{{pipeline.Org, "美国有线电视新闻网（CNN"}}, []out{{pipeline.Org, "美国有线电视新闻网", "美国有线电视新闻网", "", "", "bracket-balance"}}},

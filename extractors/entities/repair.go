@@ -476,7 +476,7 @@ const titleReach = 16
 // same line: 韩国《中央日报 → 韩国《中央日报》, 朝鲜日报》 → 《朝鲜日报》.
 // Spans with both marks are left alone: the MSRA convention writes
 // newspapers and journals with their marks and what follows (英国《新科学家》
-// 周刊).
+// 周刊); bareTitles cuts the marks of a title that stands alone.
 func (s *Stage) balanceTitles(d *doc) {
 	n := d.CharCount()
 	for i := range d.Mentions {
@@ -510,6 +510,26 @@ func (s *Stage) balanceTitles(d *doc) {
 		m.Start, m.End = start, end
 		m.Text, m.Entity = d.Slice(start, end), ""
 		addRule(m, "title-balance")
+	}
+}
+
+// bareTitles cuts the marks of a tagger ORG mention that is one book title
+// and nothing else (《民族报》 → 民族报): a title standing alone is marked by
+// what it holds, as MSRA's training data marks 162 such titles, and none
+// with their marks. It runs after the rules that read a title's marks
+// (title-document, title-work), and after trimFalseEndings, which would
+// cut a newspaper's name short (《科学通报》).
+func bareTitles(d *doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Org || m.Stage == Name {
+			continue
+		}
+		if title := bareTitle(m.Text); title != "" {
+			m.Start, m.End = m.Start+1, m.End-1
+			m.Text, m.Entity = title, ""
+			addRule(m, "title-bare")
+		}
 	}
 }
 

@@ -20,6 +20,13 @@ var roleRule = &rule{
 			[]string{"role:suffix-org-title-person|张洁|部长|天府国际技术转移中心国际部"}},
 		{"对于天府国际技术转移中心国际部部长张洁来说", []string{"PERSON:张洁", "ORG:天府国际技术转移中心国际部"},
 			[]string{"role:org-title-person|张洁|部长|天府国际技术转移中心国际部"}},
+		// A newspaper's ORG holds its book title without the marks.
+		{"《俄罗斯报》社长涅戈伊察说", []string{"ORG:俄罗斯报", "PERSON:涅戈伊察"},
+			[]string{"role:org-title-person|涅戈伊察|社长|俄罗斯报"}},
+		{"他说，《哈萨克斯坦真理报》总编辑马尔德巴耶夫表示", []string{"ORG:哈萨克斯坦真理报", "PERSON:马尔德巴耶夫"},
+			[]string{"role:org-title-person|马尔德巴耶夫|总编辑|哈萨克斯坦真理报"}},
+		{"8月13日晚，部分暴徒围殴《环球时报》记者付国豪", []string{"ORG:环球时报", "PERSON:付国豪"},
+			[]string{"role:org-title-person|付国豪|记者|环球时报"}},
 		// A tagger span that begins with a suffix word (中心) is the tail of
 		// the name, which the suffix reads whole.
 		{"对于天府国际技术转移中心国际部部长张洁来说", []string{"PERSON:张洁", "ORG:中心国际部"},
