@@ -314,6 +314,30 @@ func LoadSportsCues() (*Lexicon[struct{}], error) { return loadSportsCues() }
 
 var loadSportsCues = shared("sports_cues.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
+// LoadQuoteOrgWords loads quote_org_words.tsv: words that make the name
+// in quotation marks right before them an organization's (“基地”组织),
+// each with whether it may follow a noun after the quotes (“七三一”细菌部队).
+func LoadQuoteOrgWords() (*Lexicon[bool], error) { return loadQuoteOrgWords() }
+
+var loadQuoteOrgWords = shared("quote_org_words.tsv", func(t *Table) (*Lexicon[bool], error) {
+	c, err := columns(t, "word", "after_noun")
+	if err != nil {
+		return nil, err
+	}
+	l := NewLexicon[bool]()
+	for i, row := range t.Rows {
+		w, after := row[c[0]], row[c[1]]
+		if w == "" || strings.TrimSpace(w) != w || after != "yes" && after != "no" {
+			return nil, errorf(t, i, "word %q after_noun %q: want a word and yes or no", w, after)
+		}
+		if _, dup := l.Get(w); dup {
+			return nil, errorf(t, i, "repeated word %q", w)
+		}
+		l.Add(w, after == "yes")
+	}
+	return l, nil
+})
+
 // LoadDocumentWords loads document_words.tsv: words that end the title of
 // a law, rule, plan, report or agreement (法案, 办法), which names no
 // organization.

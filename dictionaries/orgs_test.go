@@ -77,6 +77,23 @@ func TestDeptEndingWith(t *testing.T) {
 	}
 }
 
+// TestQuoteOrgWords checks that a unit may follow a noun after the quotes
+// and a party may not.
+func TestQuoteOrgWords(t *testing.T) {
+	l, err := LoadQuoteOrgWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"部队": true, "党": false, "组织": false} {
+		if got, ok := l.Get(w); !ok || got != want {
+			t.Errorf("%s: after_noun %v (listed %v), want %v", w, got, ok, want)
+		}
+	}
+	if _, ok := l.Get("企业"); ok {
+		t.Error("企业 should not be listed: it heads categories")
+	}
+}
+
 // TestWordLists loads every one-column word list and checks a
 // word that must be in it and one that must not.
 func TestWordLists(t *testing.T) {

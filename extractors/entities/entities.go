@@ -104,6 +104,16 @@
 //     one cue makes a work's goes wherever the document writes it as a
 //     tagger ORG, in 《》 or not and before the cue or after it (纪录片《梦想合唱团》
 //     makes a later 《梦想合唱团》 or 梦想合唱团 the work).
+//   - quote-org: a name in quotation marks right before a word of
+//     quote_org_words.tsv is an ORG, quotes included, as both conventions
+//     mark it (“基地”组织, “今日俄罗斯”电视台, “红双喜”公司; entity without
+//     the quotes, 基地组织); a word the list lets follow a noun may (“七三一”
+//     细菌部队, not “一月一课”主题党日). The word must be gse's whole word
+//     (not “萨德”部署); not a quoted verb or adjective (“买通”保险公司), an
+//     attribute ending in 式, 性, 型 or 级 (“枫桥式”税务分局), a storm's name,
+//     nor where a mention crosses the span; mentions inside the quotes give
+//     way (PLACE 俄罗斯). Category heads (企业: “专精特新”企业) are not listed.
+//     128 mentions on three 6,000-document slices, 120 right.
 //   - bracket-balance: a tagger mention that ends inside a round bracket is
 //     cut before it (美国有线电视新闻网（CNN → 美国有线电视新闻网, 刘赞） →
 //     刘赞); an ORG that starts inside one extends over the bracket and the
@@ -524,6 +534,7 @@ type data struct {
 	trades     *dictionaries.Lexicon[struct{}] // 生物, 科技: after a company's brand
 	coWords    *dictionaries.Lexicon[struct{}] // 公告, 董事长: after a company's short name
 	sports     *dictionaries.Lexicon[struct{}] // 男单, 战胜: a sports report's words
+	quoteWords *dictionaries.Lexicon[bool]     // 组织, 电视台: after a quoted name (“基地”组织)
 	documents  *dictionaries.Lexicon[struct{}] // 法案, 办法: the ends of a document's title
 	works      *dictionaries.WorkCues          // 电视剧, 播出: a title beside them names a work
 	units      *dictionaries.Lexicon[struct{}] // 部, 代表团: a unit of the organization before it
@@ -608,6 +619,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.sports, err = dictionaries.LoadSportsCues(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.quoteWords, err = dictionaries.LoadQuoteOrgWords(); err != nil {
 			loadErr = err
 			return
 		}
@@ -763,6 +778,7 @@ func (s *Stage) process(d *doc) {
 	s.dropFragments(d)
 	bareTitles(d)
 	s.dropStormNames(d)
+	s.quoteOrgs(d)
 	s.directedCountries(d)
 	s.splitSpans(d)
 	s.splitAtVerbs(d)

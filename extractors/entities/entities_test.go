@@ -239,6 +239,30 @@ var rules = []struct {
 		// A title with more of the name around it keeps its marks.
 		{"《柏林晨邮报》编辑部", []in{{pipeline.Org, "《柏林晨邮报》编辑部"}}, []out{{pipeline.Org, "《柏林晨邮报》编辑部", "柏林晨邮报", "", "", "pos"}}},
 	}},
+	{"quote-org", []example{
+		{"抓获/v 了/ul “/x 基地/n ”/x 组织/n 高级/a 头目/n", nil, []out{{pipeline.Org, "“基地”组织", "基地组织", "", "", "quote-org"}}},
+		// A place the tagger read inside the name gives way.
+		{"据/p “/x 今日/t 俄罗斯/ns ”/x 电视台/n 报道/v", []in{{pipeline.Place, "俄罗斯"}}, []out{{pipeline.Org, "“今日俄罗斯”电视台", "今日俄罗斯电视台", "", "", "quote-org"}}},
+		// The word may follow a noun after the quote.
+		{"“/x 七三一/m ”/x 细菌/n 部队/n 和/c", nil, []out{{pipeline.Org, "“七三一”细菌部队", "七三一细菌部队", "", "", "quote-org"}}},
+		// But not a verb: 组织 organizes here.
+		{"“/x 扫黄打非/l ”/x 部门/n 组织/v 开展/v", nil, nil},
+		// The word must be whole: 部署 and 局面 are no 部 and 局.
+		{"“/x 萨德/nr ”/x 部署/v 问题/n", nil, nil},
+		{"“/x 新冷战/n ”/x 局面/n", nil, nil},
+		// A category's head: no name.
+		{"“/x 专精特新/j ”/x 企业/n", nil, nil},
+		// A party's word may not follow a noun: 主题党日 is a day of study.
+		{"“/x 一月一课/l ”/x 主题/n 党/n 日/m 活动/vn", nil, nil},
+		// A quoted attribute: the kind of bureau, not its name.
+		{"“/x 枫桥式/n ”/x 税务/n 分局/n", nil, nil},
+		// A quoted verb names nothing.
+		{"“/x 买通/v ”/x 保险公司/n", nil, nil},
+		// A storm's name.
+		{"台风/n “/x 达维/nr ”/x 组织/n", nil, nil},
+		// A mention across the span: the tagger's whole name stays.
+		{"全国/n “/x 扫黄打非/l ”/x 办公室/n", []in{{pipeline.Org, "全国“扫黄打非”办公室"}}, []out{{pipeline.Org, "全国“扫黄打非”办公室", "全国“扫黄打非”办公室", "", "", "pos"}}},
+	}},
 	{"bracket-balance", []example{
 		{"据美国有线电视新闻网（CNN）报道", []in{{pipeline.Org, "美国有线电视新闻网（CNN"}}, []out{{pipeline.Org, "美国有线电视新闻网", "美国有线电视新闻网", "", "", "bracket-balance"}}},
 		{"（记者/n 刘赞/nr ）/x 1949/m", []in{{pipeline.Person, "刘赞）"}}, []out{{pipeline.Person, "刘赞", "刘赞", "", "", "bracket-balance"}}},
