@@ -338,6 +338,12 @@ var loadQuoteOrgWords = shared("quote_org_words.tsv", func(t *Table) (*Lexicon[b
 	return l, nil
 })
 
+// LoadOrgListHeads loads org_list_heads.tsv: nouns that, after 等 closing
+// a list, say its items are organizations (大和、野村等证券公司).
+func LoadOrgListHeads() (*Lexicon[struct{}], error) { return loadOrgListHeads() }
+
+var loadOrgListHeads = shared("org_list_heads.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
 // LoadDocumentWords loads document_words.tsv: words that end the title of
 // a law, rule, plan, report or agreement (法案, 办法), which names no
 // organization.

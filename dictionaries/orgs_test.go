@@ -107,6 +107,7 @@ func TestWordLists(t *testing.T) {
 		{"congress_words", LoadCongressWords, "精神", "战略"},
 		{"event_abbrevs", LoadEventAbbrevs, "亚运", "亚方"},
 		{"sports_cues", LoadSportsCues, "男单", "总理"},
+		{"org_list_heads", LoadOrgListHeads, "厂家", "机构"},
 		{"document_words", LoadDocumentWords, "法案", "日报"},
 		{"org_units", LoadOrgUnits, "代表团", "中心"},
 		{"field_join_not", LoadFieldJoinNot, "部门", "农业"},

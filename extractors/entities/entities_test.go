@@ -263,6 +263,22 @@ var rules = []struct {
 		// A mention across the span: the tagger's whole name stays.
 		{"全国/n “/x 扫黄打非/l ”/x 办公室/n", []in{{pipeline.Org, "全国“扫黄打非”办公室"}}, []out{{pipeline.Org, "全国“扫黄打非”办公室", "全国“扫黄打非”办公室", "", "", "pos"}}},
 	}},
+	{"org-list", []example{
+		{"野村/nz 、/x 大和/nz 等/u 证券公司/n 也/d", []in{{pipeline.Org, "野村"}}, []out{{pipeline.Org, "野村", "野村", "", "", "pos"}, {pipeline.Org, "大和", "大和", "", "", "org-list"}}},
+		// A count and modifiers may stand before the head; a person no one
+		// knows is an organization there.
+		{"如/v 索菲亚/nr 、/x 兔宝宝/nz 、/x 尚品宅配/nz 等/u 3/m 家/q 定制/vn 企业/n", []in{{pipeline.Person, "索菲亚"}, {pipeline.Org, "尚品宅配"}}, []out{
+			{pipeline.Org, "索菲亚", "索菲亚", "", "", "org-list"}, {pipeline.Org, "兔宝宝", "兔宝宝", "", "", "org-list"}, {pipeline.Org, "尚品宅配", "尚品宅配", "", "", "pos"},
+		}},
+		// The first item is unclear where name-like words run on before it.
+		{"在/p 央视/j 新闻/n 、/x 央视网/nz 等/u 新/a 媒体/n 平台/n", []in{{pipeline.Org, "央视网"}}, []out{{pipeline.Org, "央视网", "央视网", "", "", "org-alias"}}},
+		// No item is an organization yet: no list of them.
+		{"联想/nz 、/x 小米/n 等/u 厂商/n", nil, nil},
+		// 的 before the head: the items are trades.
+		{"中兴/nz 、/x 汽车/n 、/x 投资/vn 等/u 领域/n 的/uj 企业/n", []in{{pipeline.Org, "中兴"}}, []out{{pipeline.Org, "中兴", "中兴", "", "", "pos"}}},
+		// A head that lists bodies which are no names.
+		{"中央/n 、/x 民政部门/n 、/x 红十字会/nt 等/u 机构/n", []in{{pipeline.Org, "红十字会"}}, []out{{pipeline.Org, "红十字会", "红十字会", "", "", "pos"}}},
+	}},
 	{"bracket-balance", []example{
 		{"据美国有线电视新闻网（CNN）报道", []in{{pipeline.Org, "美国有线电视新闻网（CNN"}}, []out{{pipeline.Org, "美国有线电视新闻网", "美国有线电视新闻网", "", "", "bracket-balance"}}},
 		{"（记者/n 刘赞/nr ）/x 1949/m", []in{{pipeline.Person, "刘赞）"}}, []out{{pipeline.Person, "刘赞", "刘赞", "", "", "bracket-balance"}}},

@@ -2,7 +2,9 @@ package entities
 
 import (
 	"slices"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -117,4 +119,182 @@ func (s *Stage) listPersons(d *doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// maxListOrg is the longest item, in characters, a list of organizations
+// is read across.
+const maxListOrg = 12
+
+// maxHeadGap is how many words may stand between 等 and the head noun of a
+// list (等|23家|世界|知名|品牌: a count and two modifiers).
+const maxHeadGap = 4
+
+// listOrgs reads the organizations of a list that a word of
+// org_list_heads.tsv heads after 等: 康佳、长虹、海尔、熊猫、先科等许多厂家,
+// 大和、野村等证券公司, 宁德时代、亿纬锂能、欣旺达等5家上市公司. When one item
+// at least is an ORG already, the others are organizations too: an item
+// no mention covers becomes an ORG, and so does one the tagger read as a
+// person no one knows (索菲亚, 韦里孙). A place stays: 长安 may be the
+// carmaker, but 新都商城 and 万达商厦 are places under the pku convention.
+// Between 等 and the head may stand a count and modifiers, not 的
+// (汽车、投资等领域的企业 lists trades).
+// Rule org-list, confidence 0.5.
+func (s *Stage) listOrgs(d *doc) {
+	toks := d.Tokens
+	var add []pipeline.Mention
+	var retyped []int // IDs
+	for j := 1; j+1 < len(toks); j++ {
+		if t := toks[j].Text; t != "等" && t != "等等" || !s.listHeadAfter(toks, j+1) {
+			continue
+		}
+		items := listItemsBefore(d, j)
+		if len(items) < 2 {
+			continue
+		}
+		exact := func(it listItem) int {
+			for i := range d.Mentions {
+				if m := &d.Mentions[i]; m.Start == it.start && m.End == it.end && isEntity(m.Type) {
+					return i
+				}
+			}
+			return -1
+		}
+		orgs := 0
+		for _, it := range items {
+			if i := exact(it); i >= 0 && d.Mentions[i].Type == pipeline.Org {
+				orgs++
+			}
+		}
+		if orgs == 0 {
+			continue
+		}
+		for _, it := range items {
+			if i := exact(it); i >= 0 {
+				m := &d.Mentions[i]
+				if m.Stage != Name && m.Type == pipeline.Person && !s.known.Has(m.Text) {
+					retyped = append(retyped, m.ID)
+				}
+				continue
+			}
+			if !nameOver(d, it.start, it.end) && orgShaped(d.Slice(it.start, it.end)) {
+				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: it.start, End: it.end, Stage: Name, Rule: "org-list", Confidence: listConfidence})
+			}
+		}
+	}
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; slices.Contains(retyped, m.ID) {
+			m.Type, m.Entity = pipeline.Org, ""
+			addRule(m, "org-list")
+		}
+	}
+	for _, m := range add {
+		d.AddMention(m)
+	}
+}
+
+// listHeadAfter reports whether the words from token j on are a head of
+// org_list_heads.tsv, after at most maxHeadGap counts and modifiers (等|
+// 5家|上市公司, 等等|许多|厂家, 等|在内|的|9家|美国|公司).
+func (s *Stage) listHeadAfter(toks []pipeline.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+maxHeadGap+1; k++ {
+		t := toks[k]
+		if k > j && t.Start != toks[k-1].End {
+			return false
+		}
+		if _, ok := s.listHeads.Get(t.Text); ok {
+			return true
+		}
+		switch {
+		case t.Text == "在内" && k+1 < len(toks) && toks[k+1].Text == "的":
+			k++ // 等在内的9家美国公司
+		case t.Pos == "m" || t.Pos == "q" || t.Pos == "mq":
+		case t.Pos == "n" || t.Pos == "nz" || t.Pos == "ns" || t.Pos == "a" || t.Pos == "b" || t.Pos == "vn":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// listItem is the span of one item of a list.
+type listItem struct{ start, end int }
+
+// listItemsBefore returns the items of a list written with 、 that ends
+// right before token j, in text order; the last may follow 和, 及 or 与
+// instead. An item between two marks is all they enclose; the first is the
+// mention that ends at its mark, or else gse's word before it when the word
+// before that is no part of a name (包括|国开行 → 国开行; not 新闻 of 央视|新闻).
+func listItemsBefore(d *doc, j int) []listItem {
+	toks := d.Tokens
+	var items []listItem
+	end := toks[j].Start
+	for k := j - 1; k >= 0; {
+		start := k
+		for start >= 0 && !listMark(toks[start].Text) && !listBreak(toks[start].Text) && end-toks[start].Start <= maxListOrg {
+			start--
+		}
+		if start >= 0 && start < k && listMark(toks[start].Text) {
+			if toks[start].Text != "、" && len(items) > 0 {
+				break // 和 joins the last item only
+			}
+			items = append(items, listItem{toks[start+1].Start, end})
+			end, k = toks[start].Start, start-1
+			continue
+		}
+		if len(items) == 0 {
+			break // no list
+		}
+		first := listItem{toks[k].Start, end}
+		for i := range d.Mentions {
+			if m := &d.Mentions[i]; isEntity(m.Type) && m.End == end && m.Start < end && end-m.Start <= maxListOrg {
+				first.start = m.Start
+			}
+		}
+		// gse's word alone only where no name-like word runs on before it
+		// (央视|新闻, 阿联酋|航空: part of a longer name).
+		if first.start < toks[k].Start || toks[k].End == end && nameLikePOS(toks[k].Pos) && (k == 0 || !nameLikePOS(toks[k-1].Pos)) {
+			items = append(items, first)
+		}
+		break
+	}
+	slices.Reverse(items)
+	return items
+}
+
+// listBreak reports whether a word ends a list: punctuation other than 、.
+func listBreak(w string) bool {
+	return strings.ContainsAny(w, "，。；：！？（）()《》“”\n ,;:")
+}
+
+// listMark reports whether a word separates the items of a list.
+func listMark(w string) bool { return w == "、" || w == "和" || w == "及" || w == "与" }
+
+// nameLikePOS reports whether a gse tag marks a word that may be part of
+// a name: nouns, names, abbreviations, Latin words.
+func nameLikePOS(pos string) bool {
+	switch pos {
+	case "n", "nr", "nrt", "nz", "ns", "nt", "j", "eng":
+		return true
+	}
+	return false
+}
+
+// orgShaped reports whether text may be an organization's name in a list:
+// two or more characters, letters or digits only, and not digits alone
+// (985、211等高校 names categories).
+func orgShaped(text string) bool {
+	if utf8.RuneCountInString(text) < 2 {
+		return false
+	}
+	letters := false
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r):
+			letters = true
+		case unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters
 }
