@@ -339,10 +339,28 @@ var loadQuoteOrgWords = shared("quote_org_words.tsv", func(t *Table) (*Lexicon[b
 })
 
 // LoadOrgListHeads loads org_list_heads.tsv: nouns that, after 等 closing
-// a list, say its items are organizations (大和、野村等证券公司).
-func LoadOrgListHeads() (*Lexicon[struct{}], error) { return loadOrgListHeads() }
+// a list, say its items are organizations (大和、野村等证券公司), each with
+// whether it is of kind team (苏格兰、挪威、丹麦等队: the places are teams).
+func LoadOrgListHeads() (*Lexicon[bool], error) { return loadOrgListHeads() }
 
-var loadOrgListHeads = shared("org_list_heads.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+var loadOrgListHeads = shared("org_list_heads.tsv", func(t *Table) (*Lexicon[bool], error) {
+	c, err := columns(t, "word", "kind")
+	if err != nil {
+		return nil, err
+	}
+	l := NewLexicon[bool]()
+	for i, row := range t.Rows {
+		w, kind := row[c[0]], row[c[1]]
+		if w == "" || strings.TrimSpace(w) != w || kind != "org" && kind != "team" {
+			return nil, errorf(t, i, "word %q kind %q: want a word and org or team", w, kind)
+		}
+		if _, dup := l.Get(w); dup {
+			return nil, errorf(t, i, "repeated word %q", w)
+		}
+		l.Add(w, kind == "team")
+	}
+	return l, nil
+})
 
 // LoadDocumentWords loads document_words.tsv: words that end the title of
 // a law, rule, plan, report or agreement (法案, 办法), which names no

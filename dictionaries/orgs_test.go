@@ -94,6 +94,22 @@ func TestQuoteOrgWords(t *testing.T) {
 	}
 }
 
+// TestOrgListHeads checks a head of each kind and one not listed.
+func TestOrgListHeads(t *testing.T) {
+	l, err := LoadOrgListHeads()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"厂家": false, "强队": true} {
+		if got, ok := l.Get(w); !ok || got != want {
+			t.Errorf("%s: team %v (listed %v), want %v", w, got, ok, want)
+		}
+	}
+	if _, ok := l.Get("机构"); ok {
+		t.Error("机构 should not be listed: it heads lists of bodies that are no names")
+	}
+}
+
 // TestWordLists loads every one-column word list and checks a
 // word that must be in it and one that must not.
 func TestWordLists(t *testing.T) {
@@ -107,7 +123,6 @@ func TestWordLists(t *testing.T) {
 		{"congress_words", LoadCongressWords, "精神", "战略"},
 		{"event_abbrevs", LoadEventAbbrevs, "亚运", "亚方"},
 		{"sports_cues", LoadSportsCues, "男单", "总理"},
-		{"org_list_heads", LoadOrgListHeads, "厂家", "机构"},
 		{"document_words", LoadDocumentWords, "法案", "日报"},
 		{"org_units", LoadOrgUnits, "代表团", "中心"},
 		{"field_join_not", LoadFieldJoinNot, "部门", "农业"},

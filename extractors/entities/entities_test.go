@@ -276,6 +276,15 @@ var rules = []struct {
 		{"联想/nz 、/x 小米/n 等/u 厂商/n", nil, nil},
 		// 的 before the head: the items are trades.
 		{"中兴/nz 、/x 汽车/n 、/x 投资/vn 等/u 领域/n 的/uj 企业/n", []in{{pipeline.Org, "中兴"}}, []out{{pipeline.Org, "中兴", "中兴", "", "", "pos"}}},
+		// A team's head: the places listed are teams.
+		{"苏格兰/ns 、/x 挪威/ns 、/x 丹麦/ns 等/u 队/n 已/d", []in{{pipeline.Place, "苏格兰"}, {pipeline.Place, "挪威"}, {pipeline.Place, "丹麦"}}, []out{
+			{pipeline.Org, "苏格兰", "苏格兰", "", "", "team-list"}, {pipeline.Org, "挪威", "挪威", "", "", "team-list"}, {pipeline.Org, "丹麦", "丹麦", "", "", "team-list"},
+		}},
+		// So is a place's team last in the list; a word before 和 stays.
+		{"山东/ns 、/x 北京/ns 和/c 上海/ns 队/n 则/d", []in{{pipeline.Place, "山东"}, {pipeline.Place, "北京"}, {pipeline.Org, "上海队"}}, []out{
+			{pipeline.Org, "山东", "山东", "", "", "team-list"}, {pipeline.Org, "北京", "北京", "", "", "team-list"}, {pipeline.Org, "上海队", "上海队", "", "", "pos"},
+		}},
+		{"球迷/n 和/c 上海/ns 队/n", []in{{pipeline.Org, "上海队"}}, []out{{pipeline.Org, "上海队", "上海队", "", "", "pos"}}},
 		// A head that lists bodies which are no names.
 		{"中央/n 、/x 民政部门/n 、/x 红十字会/nt 等/u 机构/n", []in{{pipeline.Org, "红十字会"}}, []out{{pipeline.Org, "红十字会", "红十字会", "", "", "pos"}}},
 	}},

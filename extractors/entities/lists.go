@@ -137,18 +137,33 @@ const maxHeadGap = 4
 // person no one knows (索菲亚, 韦里孙). A place stays: 长安 may be the
 // carmaker, but 新都商城 and 万达商厦 are places under the pku convention.
 // Between 等 and the head may stand a count and modifiers, not 的
-// (汽车、投资等领域的企业 lists trades).
-// Rule org-list, confidence 0.5.
+// (汽车、投资等领域的企业 lists trades). Rule org-list, confidence 0.5.
+//
+// A head of kind team (队, 强队, 球队) makes the countries and divisions of
+// its list teams, as MSRA marks them: 苏格兰、挪威、丹麦等队; so does a last
+// item that is a place's team (山东、北京和上海队, 俄罗斯、西班牙和阿根廷队).
+// Only places the tagger read are retyped: what else such a list holds may
+// be people (郎平、陈招娣等女队) or anything before 和 (球迷和上海队).
+// Under the pku style, which marks such places as places, no list is a
+// team's. Rule team-list.
 func (s *Stage) listOrgs(d *doc) {
 	toks := d.Tokens
 	var add []pipeline.Mention
-	var retyped []int // IDs
+	retyped := map[int]string{} // ID → rule
 	for j := 1; j+1 < len(toks); j++ {
-		if t := toks[j].Text; t != "等" && t != "等等" || !s.listHeadAfter(toks, j+1) {
-			continue
+		var items []listItem
+		team := false
+		if t := toks[j].Text; t == "等" || t == "等等" {
+			var ok bool
+			if team, ok = s.listHeadAfter(toks, j+1); !ok || team && !s.teams {
+				continue
+			}
+			items = listItemsBefore(d, j)
+		} else if (t == "、" || t == "和") && s.teams && s.placeTeamAt(d, toks[j].End) {
+			// Not 与, which is as often "with": 在夏威夷和西雅图与美国队比赛.
+			team, items = true, listItemsBefore(d, j)
 		}
-		items := listItemsBefore(d, j)
-		if len(items) < 2 {
+		if len(items) < 1 || !team && len(items) < 2 {
 			continue
 		}
 		exact := func(it listItem) int {
@@ -165,26 +180,34 @@ func (s *Stage) listOrgs(d *doc) {
 				orgs++
 			}
 		}
-		if orgs == 0 {
+		if orgs == 0 && !team {
 			continue
+		}
+		rule := "org-list"
+		if team {
+			rule = "team-list"
 		}
 		for _, it := range items {
 			if i := exact(it); i >= 0 {
 				m := &d.Mentions[i]
-				if m.Stage != Name && m.Type == pipeline.Person && !s.known.Has(m.Text) {
-					retyped = append(retyped, m.ID)
+				switch {
+				case m.Stage == Name:
+				case team && m.Type == pipeline.Place && s.gazetteerPlace(m.Text):
+					retyped[m.ID] = rule
+				case !team && m.Type == pipeline.Person && !s.known.Has(m.Text):
+					retyped[m.ID] = rule
 				}
 				continue
 			}
-			if !nameOver(d, it.start, it.end) && orgShaped(d.Slice(it.start, it.end)) {
-				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: it.start, End: it.end, Stage: Name, Rule: "org-list", Confidence: listConfidence})
+			if !team && !nameOver(d, it.start, it.end) && orgShaped(d.Slice(it.start, it.end)) {
+				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: it.start, End: it.end, Stage: Name, Rule: rule, Confidence: listConfidence})
 			}
 		}
 	}
 	for i := range d.Mentions {
-		if m := &d.Mentions[i]; slices.Contains(retyped, m.ID) {
+		if m := &d.Mentions[i]; retyped[m.ID] != "" {
 			m.Type, m.Entity = pipeline.Org, ""
-			addRule(m, "org-list")
+			addRule(m, retyped[m.ID])
 		}
 	}
 	for _, m := range add {
@@ -192,17 +215,40 @@ func (s *Stage) listOrgs(d *doc) {
 	}
 }
 
+// placeTeamAt reports whether a tagger ORG that starts at off is a place's
+// team: a country or division and 队, 男队 or 女队 (上海队, 阿根廷女队).
+func (s *Stage) placeTeamAt(d *doc, off int) bool {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Start != off || m.Type != pipeline.Org {
+			continue
+		}
+		place, ok := strings.CutSuffix(m.Text, "队")
+		if !ok {
+			return false
+		}
+		if p, ok := strings.CutSuffix(place, "男"); ok {
+			place = p
+		} else if p, ok := strings.CutSuffix(place, "女"); ok {
+			place = p
+		}
+		return s.gazetteerPlace(place)
+	}
+	return false
+}
+
 // listHeadAfter reports whether the words from token j on are a head of
 // org_list_heads.tsv, after at most maxHeadGap counts and modifiers (等|
-// 5家|上市公司, 等等|许多|厂家, 等|在内|的|9家|美国|公司).
-func (s *Stage) listHeadAfter(toks []pipeline.Token, j int) bool {
+// 5家|上市公司, 等等|许多|厂家, 等|在内|的|9家|美国|公司), and whether the
+// head is of kind team.
+func (s *Stage) listHeadAfter(toks []pipeline.Token, j int) (team, ok bool) {
 	for k := j; k < len(toks) && k < j+maxHeadGap+1; k++ {
 		t := toks[k]
 		if k > j && t.Start != toks[k-1].End {
-			return false
+			return false, false
 		}
-		if _, ok := s.listHeads.Get(t.Text); ok {
-			return true
+		if team, ok := s.listHeads.Get(t.Text); ok {
+			return team, true
 		}
 		switch {
 		case t.Text == "在内" && k+1 < len(toks) && toks[k+1].Text == "的":
@@ -210,10 +256,10 @@ func (s *Stage) listHeadAfter(toks []pipeline.Token, j int) bool {
 		case t.Pos == "m" || t.Pos == "q" || t.Pos == "mq":
 		case t.Pos == "n" || t.Pos == "nz" || t.Pos == "ns" || t.Pos == "a" || t.Pos == "b" || t.Pos == "vn":
 		default:
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // listItem is the span of one item of a list.
