@@ -43,7 +43,7 @@ var rules = []struct {
 		// What is left would be a bare surname.
 		{"张/nr 来说/u", []in{{pipeline.Person, "张来"}}, []out{{pipeline.Person, "张来", "张来", "", "", "pos"}}},
 		// A title the name follows: gse reads 长官, the tagger 官朴振.
-		{"韩国/ns 国防部/nt 长官/n 朴振/nr 访问/v", []in{{pipeline.Place, "韩国"}, {pipeline.Org, "国防部"}, {pipeline.Person, "官朴振"}}, []out{{pipeline.Place, "韩国", "韩国", "", "KR", "place-country"}, {pipeline.Org, "国防部", "韩国国防部", "", "", "place-org"}, {pipeline.Person, "朴振", "朴振", "", "", "boundary-repair"}}},
+		{"韩国/ns 国防部/nt 长官/n 朴振/nr 访问/v", []in{{pipeline.Place, "韩国"}, {pipeline.Org, "国防部"}, {pipeline.Person, "官朴振"}}, []out{{pipeline.Org, "韩国国防部", "韩国国防部", "", "", "place-org-join"}, {pipeline.Person, "朴振", "朴振", "", "", "boundary-repair"}}},
 		// A transliterated name loses the adverb after it, but not a last
 		// character gse happens to tag as one.
 		{"科林/nr ·/x 高/nr 还/d 声称/v", []in{{pipeline.Person, "科林·高还"}}, []out{{pipeline.Person, "科林·高", "科林·高", "", "", "boundary-repair"}}},
@@ -1493,8 +1493,7 @@ var rules = []struct {
 	{"field-join", []example{
 		// The tagger stopped at 和; the body joins two fields in its name.
 		{"美国/ns 住房/n 和/c 城市/n 发展部/n", []in{{pipeline.Place, "美国"}, {pipeline.Org, "城市发展部"}}, []out{
-			{pipeline.Place, "美国", "美国", "", "US", "place-country"},
-			{pipeline.Org, "住房和城市发展部", "美国住房和城市发展部", "", "", "place-org"},
+			{pipeline.Org, "美国住房和城市发展部", "美国住房和城市发展部", "", "", "place-org-join"},
 		}},
 		{"农业/n 和/c 农村/n 委员会/n", []in{{pipeline.Org, "农村委员会"}}, []out{{pipeline.Org, "农业和农村委员会", "农业和农村委员会", "", "", "field-join"}}},
 		// Not over a body of its own, a place, a break, nor before an association.
@@ -1531,11 +1530,26 @@ var rules = []struct {
 	}},
 	{"place-org", []example{
 		// A body right after a foreign country is that country's, whatever
-		// body of the name came before.
+		// body of the name came before, and one name with it.
 		{"越南国防部。新加坡国防部", []in{{pipeline.Org, "越南国防部"}, {pipeline.Place, "新加坡"}, {pipeline.Org, "国防部"}}, []out{
 			{pipeline.Org, "越南国防部", "越南国防部", "", "", "pos"},
+			{pipeline.Org, "新加坡国防部", "新加坡国防部", "", "", "place-org-join"},
+		}},
+		// Listed after another country, it keeps apart; so does a place
+		// before a headquarters, which it locates.
+		{"中国、新加坡国防部", []in{{pipeline.Place, "中国"}, {pipeline.Place, "新加坡"}, {pipeline.Org, "国防部"}}, []out{
+			{pipeline.Place, "中国", "中国", "", "CN", "place-country"},
 			{pipeline.Place, "新加坡", "新加坡", "", "SG", "place-country"},
 			{pipeline.Org, "国防部", "新加坡国防部", "", "", "place-org"},
+		}},
+		{"在比利时欧洲理事会总部", []in{{pipeline.Place, "比利时"}, {pipeline.Org, "欧洲理事会总部"}}, []out{
+			{pipeline.Place, "比利时", "比利时", "", "BE", "place-country"},
+			{pipeline.Org, "欧洲理事会总部", "比利时欧洲理事会总部", "", "", "place-org"},
+		}},
+		// A country is a member of an international organization.
+		{"给予伊朗上海合作组织成员国地位", []in{{pipeline.Place, "伊朗"}, {pipeline.Org, "上海合作组织"}}, []out{
+			{pipeline.Place, "伊朗", "伊朗", "", "IR", "place-country"},
+			{pipeline.Org, "上海合作组织", "上海合作组织", "", "", "org-alias"},
 		}},
 		// Not after a country of a pair (中蒙), nor for a body of several.
 		{"越南国防部。中蒙国防部", []in{{pipeline.Org, "越南国防部"}, {pipeline.Place, "中"}, {pipeline.Place, "蒙"}, {pipeline.Org, "国防部"}}, []out{

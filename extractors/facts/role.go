@@ -279,6 +279,9 @@ var roleRule = &rule{
 		{"还会见了前国务卿基辛格。南非政府为已故前总统曼德拉举行悼念活动。三年前总统特朗普宣布退出。",
 			[]string{"PERSON:基辛格", "PLACE:南非|南非||ZA", "PERSON:曼德拉", "PERSON:特朗普"},
 			[]string{"role:title-person|基辛格|前国务卿", "role:title-person|holder:sentence|曼德拉|前总统|南非"}},
+		// The state may open an organization's name.
+		{"马尔代夫最高法院先后发布裁决令，要求释放前总统纳希德", []string{"ORG:马尔代夫最高法院", "PERSON:纳希德"},
+			[]string{"role:title-person|holder:sentence|纳希德|前总统|马尔代夫"}},
 		// 常务副 and 执行 are part of the post.
 		{"联合国常务副秘书长阿明娜说。南京大学国际关系学院执行院长朱锋分析称。",
 			[]string{"ORG:联合国", "PERSON:阿明娜", "ORG:南京大学国际关系学院", "PERSON:朱锋"},
@@ -552,10 +555,11 @@ func (s *Stage) bareRoles(v *view) {
 			} else if party != "" {
 				f.Object = party
 				f.Rule += "|holder:document"
-			} else if c := s.soleCountry(v, f.Sentence, f.EvidenceStart); c != nil {
+			} else if name, c := s.soleCountry(v, f.Sentence, f.EvidenceStart); c != nil {
 				// 南苏丹新闻部长卢思当天表示，总统基尔…: the one state the
-				// sentence has named before the post.
-				f.Object = entity(c)
+				// sentence has named before the post, maybe opening an
+				// organization's name (马尔代夫最高法院).
+				f.Object = name
 				f.Rule += "|holder:sentence"
 				addMention(f, c)
 				f.EvidenceStart = min(f.EvidenceStart, c.Start)
@@ -567,13 +571,22 @@ func (s *Stage) bareRoles(v *view) {
 // countryOpening returns the country whose name opens an organization's
 // name (老挝人民革命党中央委员会 → 老挝, 古巴共产党中央委员会 → 古巴), or "".
 func (s *Stage) countryOpening(name string) string {
+	if c := s.openingCountry(name); c != nil {
+		return c.Name
+	}
+	return ""
+}
+
+// openingCountry returns the country whose name opens name and is not all
+// of it, or nil.
+func (s *Stage) openingCountry(name string) *dictionaries.Country {
 	r := []rune(name)
 	for n := min(len(r)-1, 8); n >= 2; n-- {
 		if c := s.countries.Lookup(string(r[:n])); c != nil {
-			return c.Name
+			return c
 		}
 	}
-	return ""
+	return nil
 }
 
 // divisionPost reads a bare post of a Chinese division (省长, 市委书记, 副县长)
@@ -622,31 +635,46 @@ func (s *Stage) divisionPost(v *view, f *pipeline.Fact) (pred, body, how string,
 	return f.Predicate, div, how, start, true
 }
 
-// soleCountry returns the first PLACE mention of a country other than China
-// in sentence si before pos, when that country is the only foreign one the
-// sentence names there (by its name or a place of it), or nil.
-func (s *Stage) soleCountry(v *view, si, pos int) *pipeline.Mention {
+// soleCountry returns the country, and the mention naming it, of the first
+// PLACE mention of a country other than China in sentence si before pos, or
+// of an ORG whose name opens with one (马尔代夫最高法院), when that country is
+// the only foreign one the sentence names there (by its name or a place of
+// it); "" and nil otherwise.
+func (s *Stage) soleCountry(v *view, si, pos int) (string, *pipeline.Mention) {
 	if si < 0 || si >= len(v.sents) {
-		return nil
+		return "", nil
 	}
 	var first *pipeline.Mention
-	seen := ""
+	name, seen := "", ""
 	for _, m := range v.mentions(si, pipeline.Place) {
 		if m.End > pos || m.Country == "" || m.Country == "CN" || m.PlaceCode != "" {
 			continue
 		}
 		if t := v.tokenStarting(m.End); t != nil && strings.HasPrefix(t.Pos, "v") && t.End == pos {
-			return nil // 敦促瑞士重审总统扎尔达里: the country acts on the holder, who is another's
+			return "", nil // 敦促瑞士重审总统扎尔达里: the country acts on the holder, who is another's
 		}
 		if seen != "" && m.Country != seen {
-			return nil
+			return "", nil
 		}
 		seen = m.Country
 		if first == nil && s.countries.Lookup(m.Text) != nil {
-			first = m
+			first, name = m, entity(m)
 		}
 	}
-	return first
+	for _, m := range v.mentions(si, pipeline.Org) {
+		c := s.openingCountry(m.Text)
+		if m.End > pos || c == nil || c.Code == "CN" {
+			continue
+		}
+		if seen != "" && c.Code != seen {
+			return "", nil
+		}
+		seen = c.Code
+		if first == nil || m.Start < first.Start {
+			first, name = m, c.Name
+		}
+	}
+	return name, first
 }
 
 // domestic returns the state whose body name begins name (中共中央 → 中国), or "".
