@@ -86,6 +86,8 @@ var rules = []struct {
 		{"根据《通胀削减法案》，《求是》杂志发表", []in{{pipeline.Org, "《通胀削减法案》"}, {pipeline.Org, "《求是》杂志"}}, []out{
 			{pipeline.Org, "《求是》杂志", "求是", "", "", "pos"},
 		}},
+		// Nor a body's rules or the minutes of a meeting.
+		{"审议通过了《中央财经委员会工作规则》和《会议纪要》", []in{{pipeline.Org, "《中央财经委员会工作规则》"}, {pipeline.Org, "《会议纪要》"}}, nil},
 	}},
 	{"title-work", []example{
 		// A work's title, after a cue or before one; a newspaper's stays.
