@@ -505,7 +505,9 @@
 //     character of an earlier ORG's name, whose characters all appear in order
 //     in it, refers to it (中韩园 → 中韩创新创业园), when only one earlier
 //     name fits and their suffixes name one kind of institution (山东省委 is
-//     no short form of 山东省烟台市委).
+//     no short form of 山东省烟台市委). A name place-org-join made may be
+//     read without its country by a short form of three or more characters
+//     (东电公司 → 日本东京电力公司; not 国会 of 美国国家安全委员会).
 //   - org-short: a short form written after an organization's full name of
 //     six or more characters with an institution suffix — its first two
 //     characters, which gse reads as a name or an abbreviation, and its last
@@ -2620,6 +2622,7 @@ func (s *Stage) deptName(name string) (string, bool) {
 func (s *Stage) corefer(d *doc) {
 	var orgs, people []*pipeline.Mention // earlier mentions with their entity set
 	var joined []int                     // IDs of countries joined to the name after them
+	var joinedNames map[string]string    // a joined name → the name after its country
 	placeEnding := make(map[int]*pipeline.Mention, places(d))
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -2636,6 +2639,10 @@ func (s *Stage) corefer(d *doc) {
 					if p.Start > 0 && strings.Contains("、和与及", d.Slice(p.Start-1, p.Start)) || strings.HasSuffix(m.Text, siteSuffix) {
 						addRule(m, "place-org")
 					} else {
+						if joinedNames == nil {
+							joinedNames = map[string]string{}
+						}
+						joinedNames[d.Slice(p.Start, m.End)], joinedNames[m.Entity] = m.Text, m.Text
 						m.Start, m.Text = p.Start, d.Slice(p.Start, m.End)
 						joined = append(joined, p.ID)
 						addRule(m, "place-org-join")
@@ -2645,7 +2652,7 @@ func (s *Stage) corefer(d *doc) {
 				}
 			}
 			if m.Entity == "" || m.Entity == m.Text {
-				if e, rule := s.orgAntecedent(m.Text, orgs); e != "" {
+				if e, rule := s.orgAntecedent(m.Text, orgs, joinedNames); e != "" {
 					m.Entity = e
 					addRule(m, rule)
 				}
@@ -2716,7 +2723,7 @@ func severalCountries(name string) bool {
 
 // orgAntecedent returns the entity an ORG text refers back to and the rule
 // that found it, or "".
-func (s *Stage) orgAntecedent(text string, earlier []*pipeline.Mention) (entity, rule string) {
+func (s *Stage) orgAntecedent(text string, earlier []*pipeline.Mention, joinedNames map[string]string) (entity, rule string) {
 	// Decoded into a buffer on the stack, as []rune(text) would be, but
 	// without a call to the runtime for each character.
 	var buf [32]rune
@@ -2731,7 +2738,17 @@ func (s *Stage) orgAntecedent(text string, earlier []*pipeline.Mention) (entity,
 		}
 	}
 	if len(r) >= 2 && !s.namesItself(text, earlier) {
-		if e := unique(earlier, func(full string) bool { return isAbbrev(r, full) && s.sameKind(text, full) }); e != "" {
+		// A name joined to the country before it may be short without the
+		// country (日本东京电力公司 … 东电公司), when the short form has three
+		// characters or more (国会 is no 美国国家安全委员会).
+		abbrev := func(full string) bool {
+			if !s.sameKind(text, full) {
+				return false
+			}
+			rest, joined := joinedNames[full]
+			return isAbbrev(r, full) || joined && len(r) >= 3 && isAbbrev(r, rest)
+		}
+		if e := unique(earlier, abbrev); e != "" {
 			return e, "coref-abbrev"
 		}
 	}

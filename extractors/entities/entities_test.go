@@ -1436,6 +1436,16 @@ var rules = []struct {
 			{pipeline.Org, "中韩创新创业园", "中韩创新创业园", "", "", "pos"},
 			{pipeline.Org, "中韩园", "中韩创新创业园", "", "", "coref-abbrev"},
 		}},
+		// A short form leaves out the country joined to the full name.
+		{"日本东京电力公司称。东电公司说", []in{{pipeline.Place, "日本"}, {pipeline.Org, "东京电力公司"}, {pipeline.Org, "东电公司"}}, []out{
+			{pipeline.Org, "日本东京电力公司", "日本东京电力公司", "", "", "place-org-join"},
+			{pipeline.Org, "东电公司", "日本东京电力公司", "", "", "coref-abbrev"},
+		}},
+		// Not one of two characters: 国会 is no 美国国家安全委员会.
+		{"美国国家安全委员会称。国会说", []in{{pipeline.Place, "美国"}, {pipeline.Org, "国家安全委员会"}, {pipeline.Org, "国会"}}, []out{
+			{pipeline.Org, "美国国家安全委员会", "美国国家安全委员会", "", "", "place-org-join"},
+			{pipeline.Org, "国会", "国会", "", "", "pos"},
+		}},
 		// Not where the first characters are a common word (儿童/n 会/v).
 		{"儿童医院协会/nt 表示/v 。/x 儿童/n 会/v 传染/v", []in{{pipeline.Org, "儿童医院协会"}}, []out{
 			{pipeline.Org, "儿童医院协会", "儿童医院协会", "", "", "pos"},
