@@ -603,6 +603,11 @@ var amountRule = &rule{
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:22.2万亿元|22200000000000|CNY", "MONEY:1.4万亿元|1400000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic-chain|place:subject|中国|营业收入||22200000000000 CNY|2023-01-01|中国",
 				"amount:predicate-money|subject:parallel|place:subject|中国|利润||1400000000000 CNY|2023-01-01|中国"}},
+		// A clause of how much the count before it grew names no one: the
+		// chain runs across it.
+		{"春节前四天，全国旅游接待总人数累计2.87亿人次，同比增长11.1%，实现旅游收入3527亿元。",
+			[]string{"QUANTITY:2.87亿人次|287000000|人次", "PERCENT:11.1%|11.1|%", "MONEY:3527亿元|352700000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic-chain|全国|旅游收入||352700000000 CNY"}},
 		// The clause right before one that opens with a verb is the topic's,
 		// and a chain across clauses that are only a time reads the topic's
 		// clause as topicSubject does; not for money no one owns, even after
@@ -1875,9 +1880,12 @@ func (s *Stage) topicChain(v *view, si, lo, ps int) (org, bool) {
 	}
 	states := false // clauses of how parts of what the topic counts fare
 	times := true   // only clauses that are a time (，前10个月，)
+	grew := false   // clauses of how much the count before them grew
 	for hop := 0; ok && hop < maxTopicChain; hop++ {
 		if s.stateClause(v, si, cs, c) {
 			states = true
+		} else if s.changeClause(v, si, cs, c) {
+			grew = true
 		} else if !s.subjectless(v, si, cs, c) {
 			return org{}, false
 		}
@@ -1885,13 +1893,47 @@ func (s *Stage) topicChain(v *view, si, lo, ps int) (org, bool) {
 		if cs, c, ok = v.clauseBefore(lo, cs); ok {
 			// After such clauses the topic's clause may name what it counts:
 			// 我国轻工业生产持续回升，市场稳步复苏，…，实现营业收入; 我国外贸保持
-			// 稳定增长态势，前10个月，出口近20万亿元.
-			if o, found := s.topicOf(v, si, cs, c, states || times); found {
+			// 稳定增长态势，前10个月，出口近20万亿元; 全国旅游接待总人数累计2.87亿
+			// 人次，同比增长11.1%，实现旅游收入3527亿元.
+			if o, found := s.topicOf(v, si, cs, c, states || times || grew); found {
 				return o, true
 			}
 		}
 	}
 	return org{}, false
+}
+
+// changeClause reports whether the clause [cs, c) of sentence si only says
+// by how many percent the count of the clause before it changed: after
+// fillers, a basis or what it is measured against, a change verb and
+// percentages, with no other mention (，同比增长7.6%，, ，比去年同期分别增长
+// 6.02%和9.2%，). It names no subject, so a topic chain runs across it.
+func (s *Stage) changeClause(v *view, si, cs, c int) bool {
+	p := cs
+	for p < c {
+		n := max(s.words.Starting(dictionaries.FactFiller, v.text, p, c), s.words.Starting(dictionaries.FactBasis, v.text, p, c),
+			s.words.Starting(dictionaries.FactCompare, v.text, p, c))
+		if n == 0 {
+			break
+		}
+		p += n
+	}
+	if n := s.words.Starting(dictionaries.FactChange, v.text, p, c); n == 0 || !v.aligned(p, p+n) {
+		return false
+	}
+	percents := 0
+	for _, i := range v.bySent[si] {
+		if m := &v.d.Mentions[i]; m.Start >= cs && m.End <= c {
+			switch m.Type {
+			case pipeline.Percent:
+				percents++
+			case pipeline.Date:
+			default:
+				return false
+			}
+		}
+	}
+	return percents > 0
 }
 
 // stateClause reports whether the clause [cs, c) of sentence si only says

@@ -87,8 +87,10 @@
 //     every clause between has no subject of its own: each opens, after
 //     times, adverbs and conjunctions, with a verb and holds no person, amount
 //     or source (全国累计检查定点医药机构318.9万家次，查处154.3万家次，共追回医保
-//     资金771.3亿元 → 全国), or is only a time (山东省已建立了…基地，今年前三季度，
-//     承接服务外包合同超过18亿美元 → 山东省). The topic's name must stand right before its
+//     资金771.3亿元 → 全国), is only a time (山东省已建立了…基地，今年前三季度，
+//     承接服务外包合同超过18亿美元 → 山东省), or only says by how many percent
+//     the count before it changed (全国旅游接待总人数累计2.87亿人次，同比增长
+//     11.1%，实现旅游收入3527亿元 → 全国). The topic's name must stand right before its
 //     verb, and the amount be no one's before it (fact_words.tsv kind unowned:
 //     案值, 涉案金额, 损失). A change, statistic or share whose metric opens
 //     its clause takes the topic so too (日照港坚持科技引领，建成…码头，单机平均
