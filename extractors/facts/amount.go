@@ -343,6 +343,14 @@ var amountRule = &rule{
 		{"2023年，我国对共建“一带一路”国家进出口19.47万亿元。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:19.47万亿元|19470000000000|CNY"},
 			[]string{"amount:word-partner-predicate-money|place:subject|中国|进出口额|共建“一带一路”国家|19470000000000 CNY|2023-01-01|中国"}},
+		// Also after a place's 地区 or 区域; a word of trade before the
+		// predicate ends the partner.
+		{"2024年，长三角地区对共建“一带一路”国家进出口7.7万亿元。",
+			[]string{"DATE:2024年|2024-01-01|2025-01-01", "PLACE:长三角|长三角", "MONEY:7.7万亿元|7700000000000|CNY"},
+			[]string{"amount:name-partner-predicate-money|长三角|进出口额|共建“一带一路”国家|7700000000000 CNY|2024-01-01"}},
+		{"2017年，青岛市与上合组织有关国家进出口贸易总额约为390.2亿元。",
+			[]string{"DATE:2017年|2017-01-01|2018-01-01", "PLACE:青岛市|山东省青岛市|370200|CN", "ORG:上合组织|上海合作组织", "MONEY:约为390.2亿元|39020000000|CNY"},
+			[]string{"amount:name-partner-predicate-money|place:subject|山东省青岛市|贸易额|上合组织有关国家|39020000000 CNY|2017-01-01|山东省青岛市"}},
 		// Money after a count in the clause before counts for its subject.
 		{"江西一季度开工重点项目1534个，总投资达6600亿元。",
 			[]string{"PLACE:江西|江西省", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:1534个|1534|个", "MONEY:6600亿元|660000000000|CNY"},
@@ -3016,6 +3024,9 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 		p = m.End
 		if m.Type == pipeline.Place {
 			p += s.words.Starting(dictionaries.FactScope, v.text, p, ss) // 广西全区居民…: all of 广西
+			if p+2 < ss && (v.text[p] == '地' && v.text[p+1] == '区' || v.text[p] == '区' && v.text[p+1] == '域') && strings.ContainsRune("对与同", v.text[p+2]) {
+				p += 2 // 长三角地区对…进出口: the region's trade
+			}
 		}
 	} else if n, name := s.subjectStarting(v, p, ss); n > 0 && v.aligned(p, p+n) {
 		o, how = org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "phrase"}, "word-phrase"
@@ -3080,8 +3091,17 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 // or pays (我国对共建“一带一路”国家进出口19.47万亿元 → 中国, object 共建“一带一路”
 // 国家; 中央财政对地方转移支付规模 → object 地方). It may hold names, quotes and a
 // list, but no other punctuation, no 了, and no light, spend, filler or
-// report word.
+// report word but one of trade that ends it right before the predicate,
+// which is no part of the partner (青岛市与上合组织有关国家进出口贸易总额 → object
+// 上合组织有关国家).
 func (s *Stage) partner(v *view, o org, how string, p, ss, pe int) (org, string, bool) {
+	if pe == ss {
+		// 与上合组织有关国家进出口|贸易总额: a word of trade before the
+		// predicate says what the predicate counts, and ends the partner.
+		if k := max(s.words.Ending(dictionaries.FactBilateral, v.text, p, ss), s.words.Ending(dictionaries.FactGoods, v.text, p, ss)); k > 0 && v.aligned(ss-k, ss) {
+			ss, pe = ss-k, ss-k
+		}
+	}
 	if p >= ss || ss-p > maxName {
 		return org{}, "", false
 	}

@@ -189,7 +189,8 @@
 // are read as gse tagged them when they hold no name, preposition, adverb or
 // verb alone (我国创新药市场规模); after 对, 与, 同 or 和 they are the partner, written to
 // the object, and the rule says amount:word-partner-… or name-partner-…
-// (我国对共建“一带一路”国家进出口 → 中国, 共建“一带一路”国家); a change after
+// (我国对共建“一带一路”国家进出口 → 中国, 共建“一带一路”国家; 长三角地区对…, 青岛市与
+// 上合组织有关国家进出口贸易总额 → 山东省青岛市, 上合组织有关国家); a change after
 // such an amount names its metric with the preposition (对东盟进出口额).
 // An ORG mention, or a PLACE mention of a country or coded division, that
 // opens the clause is the payer of rule amount:org-adverbial-… or
