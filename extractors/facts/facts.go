@@ -78,7 +78,9 @@
 //     of level (达到) whose own subject is nouns with no name (日产油气能力
 //     达到11万吨) makes them its object and takes its subject so too.
 //     The topic's verb may be one gse tagged a preposition, when 了 follows
-//     (日本内阁通过了…预算，总额达6.8万亿日元 → 日本内阁).
+//     (日本内阁通过了…预算，总额达6.8万亿日元 → 日本内阁), or one gse read whole
+//     with a filler (已有, 共有: 陕西省已有600多个村子完成了…，今后每年将投入
+//     10亿元 → 陕西省).
 //     A clause that is only a name, maybe after nouns that describe it, is a
 //     topic too (江苏，传统产业占规模以上工业营收总额的六成多 → 江苏省).
 //   - subject:topic-chain: an amount still with no subject after the rules
@@ -138,7 +140,8 @@
 //     another change of the sentence takes its subject too.
 //     A change, statistic or share whose metric opens its clause right after
 //     such a clause takes the subject of its amount or statistic the same way
-//     (北京市共有出租车营运车辆6.6万辆，日均客运量190多万人次 → 北京市), not
+//     (我国义务教育巩固率达到93.4%，高中阶段毛入学率88.3%，高等教育毛入学率
+//     45.7% → 中国), not
 //     that of a value before 的, which says what a thing is (总投资82亿元的
 //     太阳能单晶硅项目).
 //   - |partner: a part or parallel clause that opens with 对 and a partner

@@ -66,6 +66,11 @@ var shareRule = &rule{
 		// A clause that is only a name is the topic of what follows.
 		{"江苏，传统产业占规模以上工业营收总额的六成多、利润的五成多。", []string{"PLACE:江苏|江苏省", "PERCENT:六成多|60|%", "PERCENT:五成多|50|%"},
 			[]string{"share:metric-percent|subject:topic|place:subject|江苏省|占规模以上工业营收总额|传统产业|60 %||江苏省"}},
+		// A name described is a topic, across a clause of how a part of it
+		// fares, whose verb gse may tag a verbal noun after an adverb
+		// (持续/vd 优化/vn).
+		{"如今的中国，能源结构持续优化，非化石能源发电装机容量占全部装机比重达到50.9%。", []string{"PLACE:中国|中国||CN", "PERCENT:50.9%|50.9|%"},
+			[]string{"share:metric-percent|subject:topic-chain|place:subject|中国|占全部装机|非化石能源发电装机容量|50.9 %||中国"}},
 		// A share of the topic itself is a part's, not the topic's.
 		{"大连新市区是大连经济和支柱产业的核心区，GDP占大连市的36%。", []string{"PLACE:大连|辽宁省大连市", "PLACE:大连|辽宁省大连市", "PLACE:大连市|辽宁省大连市", "PERCENT:36%|36|%"},
 			[]string{"share:metric-percent||占大连市|GDP|36 %"}},

@@ -254,9 +254,11 @@ var statisticRule = &rule{
 		{"据最新统计，我国义务教育巩固率达到93.4%，高中阶段毛入学率88.3%，高等教育毛入学率45.7%。",
 			[]string{"PERCENT:93.4%|93.4|%", "PERCENT:88.3%|88.3|%", "PERCENT:45.7%|45.7|%"},
 			[]string{"statistic:rate|place:subject|中国|达到|义务教育巩固率|93.4 %||中国", "statistic:rate|subject:topic|place:subject|中国|为|高中阶段毛入学率|88.3 %||中国", "statistic:rate|subject:parallel|place:subject|中国|为|高等教育毛入学率|45.7 %||中国"}},
+		// The clause before is a topic's first, also when its verb is a
+		// word gse read whole that a filler begins (共有/v).
 		{"北京市共有出租车营运车辆6.6万辆，日均客运量190多万人次。",
 			[]string{"PLACE:北京市|北京市|110000", "QUANTITY:6.6万辆|66000|辆", "QUANTITY:190多万人次|1900000|人次"},
-			[]string{"statistic:subject-verb-object-quantity|place:subject|北京市|共有|出租车营运车辆|66000 辆||北京市", "statistic:measure|subject:parallel|place:subject|北京市|为|客运量|1900000 人次||北京市"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|北京市|共有|出租车营运车辆|66000 辆||北京市", "statistic:measure|subject:topic|place:subject|北京市|为|客运量|1900000 人次||北京市"}},
 		// … also when the date of the clause before opens its evidence.
 		{"统计显示，2022年年底，我国普惠小微贷款余额接近24万亿人民币，授信户数超过5600万户。",
 			[]string{"DATE:2022年年底|2022-12-01|2023-01-01", "MONEY:接近24万亿人民币|24000000000000|CNY", "QUANTITY:超过5600万户|56000000|户"},
