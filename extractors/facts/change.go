@@ -114,6 +114,20 @@ var changeRule = &rule{
 		{"初步统计，2023年上海市高校、科研院所、医疗卫生机构等科研事业单位科技成果转化合同总数同比增长27.2%。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "PLACE:上海市|上海市|310000|CN", "PERCENT:27.2%|27.2|%"},
 			[]string{"change:metric-percent|subject:opening-name|place:subject|上海市|同比增长|科研事业单位科技成果转化合同总数|27.2 %|2023-01-01|上海市"}},
+		// Words gse tags otherwise narrow it too: a suffix (普惠/nr 型/k), 各类,
+		// a code (PM2.5), a noun a verb begins (充电/v 桩/zg); of a subject
+		// word and a region after it (我国西部地区), the region owns it.
+		{"3月末全国普惠型小微企业贷款余额同比增长21.1%。",
+			[]string{"DATE:3月末|2024-03-21|2024-04-01", "PERCENT:21.1%|21.1|%"},
+			[]string{"change:metric-percent|subject:opening-name|全国|同比增长|小微企业贷款余额|21.1 %|2024-03-21"}},
+		{"今年以来全国各类企业登记数比去年同期增长25%。",
+			[]string{"DATE:今年以来|2024-01-01|2024-06-04", "DATE:去年|2023-01-01|2024-01-01", "PERCENT:25%|25|%"},
+			[]string{"change:metric-percent|subject:opening-name|全国|同比增长|企业登记数|25 %|2024-01-01"}},
+		{"今年上半年北京PM2.5平均浓度同比下降8.1%。",
+			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:北京|北京市|110000|CN", "PERCENT:8.1%|8.1|%"},
+			[]string{"change:metric-percent|subject:opening-name|place:subject|北京市|同比下降|平均浓度|8.1 %|2024-01-01|北京市"}},
+		{"我国西部地区各省份有效发明专利量同比增长16.7%。", []string{"PERCENT:16.7%|16.7|%"},
+			[]string{"change:metric-percent|subject:opening-name|西部地区|同比增长|有效发明专利量|16.7 %"}},
 		{"商务部监测的5000家重点企业上半年零售额同比增长4.6%。",
 			[]string{"ORG:商务部|中华人民共和国商务部", "QUANTITY:5000家|5000|家", "DATE:上半年|2024-01-01|2024-07-01", "PERCENT:4.6%|4.6|%"},
 			[]string{"change:metric-percent||同比增长|零售额|4.6 %|2024-01-01"}},
@@ -1316,7 +1330,10 @@ func isDigits(s string) bool {
 // organization that opens the clause, after times only, and then only
 // words that narrow what is measured — nouns, adjectives, directions
 // (以上, 中), times (夜间), dates, a counted group (74个重点城市), nouns listed
-// with 、 or ending in 等 (高校、科研院所…等科研事业单位) and 的 after no verb (台积电公司4—5纳米制程的先进生产线产能利用率; not 商务部监测的…零售额):
+// with 、 or ending in 等 (高校、科研院所…等科研事业单位), 的 after no verb (台积电公司4—5纳米制程的先进生产线产能利用率; not 商务部监测的…零售额),
+// and words gse tags otherwise: a suffix (普惠/nr 型/k), 各类, a code (PM2.5) and
+// a noun split after the verb it begins with (充电/v 桩/zg); a region after a
+// subject word (我国西部地区) is the subject rather than the country:
 // 2017年全国74个重点城市优良天数比例为73.4% → 全国; 全国船舶行业80家重点企业
 // 利润总额同比下降53.6% → 全国 (rule |subject:opening-name). No verb, preposition,
 // punctuation or other name may stand between: 中国与中亚五国贸易额 is trade
@@ -1333,6 +1350,9 @@ func (s *Stage) openingName(v *view, si, lo, ms int) (subjectAt, bool) {
 		}
 		if n, name := s.subjectStarting(v, p, ms); n > 0 && v.aligned(p, p+n) {
 			o = subjectAt{org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "word"}, p + n}
+			if k, part := s.subjectStarting(v, o.end, ms); k > 0 && v.aligned(o.end, o.end+k) {
+				o.name, o.end = part, o.end+k // 我国西部地区: the region, not the whole country
+			}
 		} else if name, e, cms, ok := v.chainStarting(p, ms); ok {
 			o = subjectAt{org{name: name, start: p, mentions: cms}, e}
 		} else if m := v.startingMention(p, ms); m != nil && (m.Type == pipeline.Place || m.Type == pipeline.Org) {
@@ -1378,9 +1398,15 @@ func (s *Stage) openingName(v *view, si, lo, ms int) (subjectAt, bool) {
 				return o, false // 世界银行预计…全球贸易增长率: who forecasts, not whose
 			}
 		}
+		if u := v.tokenStarting(t.End); strings.HasPrefix(t.Pos, "v") && u != nil && u.End <= ms && u.End-u.Start == 1 && (u.Pos == "zg" || u.Pos == "ng") {
+			pos, prev = u.End, u.Pos // 建制/v 村/zg, 充电/v 桩/zg: gse splits a noun after a verb it begins with
+			continue
+		}
 		switch {
-		case nounLike(t), t.Pos == "a", t.Pos == "f", t.Pos == "t", t.Pos == "m", t.Pos == "q", t.Pos == "mq",
+		case nounLike(t), t.Pos == "a", t.Pos == "f", t.Pos == "t", t.Pos == "m", t.Pos == "q", t.Pos == "mq", t.Pos == "k",
 			t.Pos == "x" && (isLatin(t.Text) || latinCode(t.Text) || isDigits(t.Text)),
+			t.Text == "." && prev == "x" && t.End < ms && unicode.IsDigit(v.text[t.End]), // PM2.5
+			t.Pos == "r" && strings.HasPrefix(t.Text, "各") && t.End-t.Start > 1,          // 各类, 各级
 			pos > o.end && (t.Text == "和" || t.Text == "及" || t.Text == "的" || t.Text == "、" || t.Text == "等"):
 		default:
 			return o, false // 与, 对, verbs, punctuation

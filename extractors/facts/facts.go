@@ -103,7 +103,9 @@
 //     organization that opens it, after times only, takes that name when
 //     only words that narrow the metric stand between: nouns, adjectives,
 //     directions, times, dates, a counted group, nouns listed with 、 or
-//     ending in 等, and 的 after no verb
+//     ending in 等, 的 after no verb, and words gse tags otherwise: a suffix
+//     (普惠型), 各类, a code (PM2.5), a noun it splits after a verb (充电|桩);
+//     after a subject word a region (我国西部地区) is the subject instead
 //     (2017年全国74个重点城市优良天数比例为73.4% → 全国; 3月末，中央企业平均资产
 //     负债率为65.9% → 中央企业; 台积电公司4—5纳米制程的先进生产线产能利用率 →
 //     台积电公司, not 商务部 of 商务部监测的5000家重点企业…零售额).

@@ -214,6 +214,8 @@ var statisticRule = &rule{
 		{"比如，2023年三季度，台积电公司4—5纳米制程的先进生产线产能利用率超过80%。",
 			[]string{"DATE:2023年三季度|2023-07-01|2023-10-01", "ORG:台积电公司", "QUANTITY:4—5纳米|5|nm", "PERCENT:80%|80|%"},
 			[]string{"statistic:rate|subject:opening-name|台积电公司|超过|生产线产能利用率|80 %|2023-07-01"}},
+		{"全国高速公路服务区充电桩覆盖率达到98%。", []string{"PERCENT:98%|98|%"},
+			[]string{"statistic:rate|subject:opening-name|全国|达到|覆盖率|98 %"}},
 		{"截至目前，京津冀三省市高速公路总里程达到约1.1万公里。",
 			[]string{"DATE:截至目前|2024-01-01|2024-06-01", "PLACE:京|北京市|110000|CN", "PLACE:津|天津市|120000|CN", "PLACE:冀|河北省|130000|CN", "QUANTITY:约1.1万公里|11000|km"},
 			[]string{"statistic:subject-verb-object-quantity|subject:opening-name|京津冀|达到|省市高速公路总里程|11000 km|2024-01-01"}},
