@@ -537,6 +537,10 @@ var amountRule = &rule{
 		{"去年12月，日本内阁通过了2023财年防卫预算，总额达6.8万亿日元。",
 			[]string{"DATE:去年12月|2023-12-01|2024-01-01", "ORG:日本内阁", "PLACE:日本|日本||JP", "MONEY:6.8万亿日元|6800000000000|JPY"},
 			[]string{"amount:predicate-money|subject:topic|日本内阁|总额||6800000000000 JPY|2023-12-01"}},
+		// A filler gse tags a verb is the topic's verb when no other follows.
+		{"中国华录提前一年扭亏为盈，净利润为1530万元。",
+			[]string{"ORG:中国华录", "MONEY:1530万元|15300000|CNY"},
+			[]string{"amount:predicate-money|subject:topic|中国华录|净利润||15300000 CNY"}},
 		// 我们国家 is 我国.
 		{"2011年，我们国家创造了47.2万亿元的国内生产总值。",
 			[]string{"DATE:2011年|2011-01-01|2012-01-01", "MONEY:47.2万亿元|47200000000000|CNY"},
@@ -557,6 +561,11 @@ var amountRule = &rule{
 		{"财政部日前拨付2023年第二笔农业保险保费补贴94.82亿元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "DATE:日前|2024-05-25|2024-06-04", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:94.82亿元|9482000000|CNY"},
 			[]string{"amount:org-adverbial-predicate-money|place:org|中华人民共和国财政部|补贴||9482000000 CNY|2023-01-01|中国"}},
+		{"中央财政首次提前下拨16亿元。", []string{"MONEY:16亿元|1600000000|CNY"},
+			[]string{"amount:word-verb-object-money|中央财政|下拨||1600000000 CNY"}},
+		{"目前，河北省已筹措资金6000万元。",
+			[]string{"PLACE:河北省|河北省|130000|CN", "MONEY:6000万元|60000000|CNY"},
+			[]string{"amount:place-verb-object-money|place:subject|河北省|筹措|资金|60000000 CNY||河北省"}},
 		{"美国国防部25日称再向乌克兰提供价值4亿美元。",
 			[]string{"ORG:美国国防部", "DATE:25日|2024-05-25|2024-05-26", "PLACE:乌克兰|乌克兰||UA", "MONEY:4亿美元|400000000|USD"},
 			[]string{"amount:org-adverbial-verb-object-money|place:org|美国国防部|提供|乌克兰|400000000 USD|2024-05-25|美国"}},
@@ -2133,6 +2142,7 @@ func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 			return o, true // gse's noun 快速增长 ends the clause: it grew
 		}
 	}
+	verb := false // a filler skipped was tagged a verb, and may be the clause's
 	for p < c {
 		n := s.words.Starting(dictionaries.FactFiller, v.text, p, c)
 		if n == 0 {
@@ -2140,6 +2150,8 @@ func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 		}
 		if t := v.tokenStarting(p); n > 0 && t != nil && t.End > p+n {
 			n = 0 // 已有/v: a word gse read whole that a filler begins is the verb
+		} else if n > 0 && t != nil && t.End == p+n && strings.HasPrefix(t.Pos, "v") {
+			verb = true
 		}
 		if t := v.tokenStarting(p); n == 0 && t != nil && (t.Pos == "d" || t.Pos == "ad" || t.Pos == "t" && t.End < c) {
 			n = t.End - p
@@ -2152,8 +2164,8 @@ func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 		}
 		p += n
 	}
-	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") && !perfective(v, t) {
-		return org{}, false
+	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") && !perfective(v, t) && !(verb && t.Pos != "p") {
+		return org{}, false // but 中国华录提前/v 一年扭亏为盈: the filler is the verb; not 浦东计划到2025年
 	}
 	return o, true
 }

@@ -78,9 +78,10 @@
 //     of level (达到) whose own subject is nouns with no name (日产油气能力
 //     达到11万吨) makes them its object and takes its subject so too.
 //     The topic's verb may be one gse tagged a preposition, when 了 follows
-//     (日本内阁通过了…预算，总额达6.8万亿日元 → 日本内阁), or one gse read whole
+//     (日本内阁通过了…预算，总额达6.8万亿日元 → 日本内阁), one gse read whole
 //     with a filler (已有, 共有: 陕西省已有600多个村子完成了…，今后每年将投入
-//     10亿元 → 陕西省).
+//     10亿元 → 陕西省), or a filler gse tags a verb when no other verb and no
+//     preposition follows (中国华录提前一年扭亏为盈，净利润为1530万元).
 //     A clause that is only a name, maybe after nouns that describe it, is a
 //     topic too (江苏，传统产业占规模以上工业营收总额的六成多 → 江苏省).
 //   - subject:topic-chain: an amount still with no subject after the rules

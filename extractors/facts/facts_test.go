@@ -349,7 +349,7 @@ func TestFutureDate(t *testing.T) {
 		// A budget year: the money is given now.
 		{"中央财政近日提前下达2019年中央农村危房改造补助预算150亿元。",
 			[]string{"ORG:中央财政", "DATE:2019年|2019-01-01|2020-01-01", "MONEY:150亿元|15000000000|CNY"},
-			[]string{"amount:predicate-money||预算||15000000000 CNY|2019-01-01"}},
+			[]string{"amount:org-adverbial-predicate-money|中央财政|预算||15000000000 CNY|2019-01-01"}},
 		// A time counted from another event names no year.
 		{"2年后就为村里创造了6000多万元产值。",
 			[]string{"DATE:2年后|2020-08-19|2020-08-20", "MONEY:6000多万元|60000000|CNY"},
