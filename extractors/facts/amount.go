@@ -561,6 +561,10 @@ var amountRule = &rule{
 		{"财政部日前拨付2023年第二笔农业保险保费补贴94.82亿元。",
 			[]string{"ORG:财政部|中华人民共和国财政部", "DATE:日前|2024-05-25|2024-06-04", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:94.82亿元|9482000000|CNY"},
 			[]string{"amount:org-adverbial-predicate-money|place:org|中华人民共和国财政部|补贴||9482000000 CNY|2023-01-01|中国"}},
+		// A body gse read whole after the place the mention holds (美国政府/nt).
+		{"美国政府正准备再向乌克兰提供价值7.25亿美元。",
+			[]string{"PLACE:美国|美国||US", "PLACE:乌克兰|乌克兰||UA", "MONEY:7.25亿美元|725000000|USD"},
+			[]string{"amount:org-adverbial-verb-object-money|美国政府|提供|乌克兰|725000000 USD"}},
 		{"中央财政首次提前下拨16亿元。", []string{"MONEY:16亿元|1600000000|CNY"},
 			[]string{"amount:word-verb-object-money|中央财政|下拨||1600000000 CNY"}},
 		{"目前，河北省已筹措资金6000万元。",
@@ -2535,7 +2539,8 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 const maxAdverbial = 40
 
 // payerAcross reads the payer of an amount whose predicate starts at ps as
-// an ORG mention, a PLACE mention of a country or a coded division, or a
+// an ORG mention, a PLACE mention of a country or a coded division, a body
+// gse read as one word with such a place, named by its suffix (美国政府), or a
 // subject word (我国累计发放…贷款, rule word-adverbial-…) that opens the
 // clause, after times, when only adverbials stand between it and the spend
 // verb: times (日前, 今天（9月20日）), fillers and adverbs (提前, 紧急),
@@ -2570,7 +2575,16 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 	}
 	var o org
 	start, end, longer := p, p, false // the payer's name, and whether it may open a longer one
-	if first := v.startingMention(p, ps); first != nil {
+	if t, first := v.tokenStarting(p), v.startingMention(p, ps); t != nil && t.Pos == "nt" && t.End < ps && first != nil && first.End < t.End {
+		// 美国政府/nt: a body gse read whole, named by its suffix after the
+		// place the mention holds.
+		nt, ok := s.orgName(v, si, p, t.End)
+		if !ok {
+			return org{}, false
+		}
+		o, end = nt, t.End
+		o.how = "org"
+	} else if first != nil {
 		if first.Type == pipeline.Place && first.PlaceCode == "" && first.Country == "" {
 			return org{}, false
 		}

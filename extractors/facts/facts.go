@@ -198,7 +198,8 @@
 // (我国对共建“一带一路”国家进出口 → 中国, 共建“一带一路”国家; 长三角地区对…, 青岛市与
 // 上合组织有关国家进出口贸易总额 → 山东省青岛市, 上合组织有关国家); a change after
 // such an amount names its metric with the preposition (对东盟进出口额).
-// An ORG mention, or a PLACE mention of a country or coded division, that
+// An ORG mention, or a PLACE mention of a country or coded division (or a
+// body gse reads as one word with it, named by its suffix: 美国政府), that
 // opens the clause is the payer of rule amount:org-adverbial-… or
 // place-adverbial-… when only adverbials stand between it and the spend
 // verb: times, adverbs and fillers, a word of saying, bodies after 会同 or 商,
