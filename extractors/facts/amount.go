@@ -2485,7 +2485,7 @@ func (s *Stage) amountSubject(v *view, si, lo, ps int) (org, string, bool) {
 	if o, how, ok := s.clausePhrase(v, si, lo, ss, pe); ok {
 		return o, how, true
 	}
-	if o, how, ok := s.possessor(v, lo, ss, pe); ok {
+	if o, how, ok := s.possessor(v, si, lo, ss, pe); ok {
 		return o, how, true
 	}
 	if o, how, ok := s.relativeOwner(v, si, lo, ss, pe); ok {
@@ -2960,8 +2960,9 @@ func (s *Stage) countedSubject(v *view, si, lo, ss int) (org, bool) {
 // possessor reads a place or organization that opens the clause and owns
 // the predicate at ss with 的, maybe with nouns on either side of 的 that
 // say what was counted: 长春的国内生产总值, 西藏的旅游总收入 (object 旅游),
-// 中国商品房的销售额 (object 商品房); 华为的营业收入 is the organization's.
-func (s *Stage) possessor(v *view, lo, ss, pe int) (org, string, bool) {
+// 中国商品房的销售额 (object 商品房); 华为的营业收入 is the organization's, and
+// so is 中国船舶重工集团的利润总额, a body named by its suffix after the place.
+func (s *Stage) possessor(v *view, si, lo, ss, pe int) (org, string, bool) {
 	nounsBack := func(e int) int {
 		k := e
 		for k > lo && e-k < 8 && v.endingAt(k, lo, pipeline.Place, pipeline.Org, pipeline.Date) == nil {
@@ -3015,6 +3016,12 @@ func (s *Stage) possessor(v *view, lo, ss, pe int) (org, string, bool) {
 	}
 	if m == nil || !v.clauseOpens(m.Start, lo) {
 		return org{}, "", false
+	}
+	if m.Type == pipeline.Place && before < after-1 && s.words.Ending(dictionaries.FactAgent, v.text, before, after-1) == 0 { // not 中国国有企业: bodies of a kind
+		if o, ok := s.orgName(v, si, m.Start, after-1); ok && o.how == "org-suffix" {
+			o.how, o.phrase = "org", v.slice(after, pe)
+			return o, "org", true
+		}
 	}
 	how := "place"
 	if m.Type == pipeline.Org {

@@ -128,6 +128,11 @@ var changeRule = &rule{
 			[]string{"change:metric-percent|subject:opening-name|place:subject|北京市|同比下降|平均浓度|8.1 %|2024-01-01|北京市"}},
 		{"我国西部地区各省份有效发明专利量同比增长16.7%。", []string{"PERCENT:16.7%|16.7|%"},
 			[]string{"change:metric-percent|subject:opening-name|西部地区|同比增长|有效发明专利量|16.7 %"}},
+		// A body named by its suffix after the place that opens it owns the
+		// metric after 的.
+		{"上半年，中国船舶重工集团的利润总额同比增长7.7%。",
+			[]string{"DATE:上半年|2024-01-01|2024-07-01", "PLACE:中国|中国||CN", "PERCENT:7.7%|7.7|%"},
+			[]string{"change:name-percent|中国船舶重工集团|同比增长|利润总额|7.7 %|2024-01-01"}},
 		{"商务部监测的5000家重点企业上半年零售额同比增长4.6%。",
 			[]string{"ORG:商务部|中华人民共和国商务部", "QUANTITY:5000家|5000|家", "DATE:上半年|2024-01-01|2024-07-01", "PERCENT:4.6%|4.6|%"},
 			[]string{"change:metric-percent||同比增长|零售额|4.6 %|2024-01-01"}},
@@ -1241,7 +1246,7 @@ func (s *Stage) metricSubject(v *view, si, lo, ms, me int) (subjectAt, string, b
 	if n, name := s.subjectStarting(v, ms, me); n > 0 && ms+n < me && v.clauseOpens(ms, lo) {
 		return subjectAt{org{name: name, start: ms, mentions: v.inside(si, ms, ms+n)}, ms + n}, "word", true
 	}
-	if o, how, ok := s.possessor(v, lo, ms, ms); ok {
+	if o, how, ok := s.possessor(v, si, lo, ms, ms); ok {
 		if strings.HasSuffix(how, "-dated") {
 			return subjectAt{o, ms}, "name-dated", true // 希腊目前的失业率 → 希腊, 失业率
 		}

@@ -187,7 +187,8 @@
 // 交通固定资产). A time among the nouns is the fact's and no part of them:
 // amount:name-dated-phrase-… (上海金融市场去年交易总额 → 上海市, 总额,
 // 金融市场交易, 2023). Divisions written together own it with 的 as the
-// last one (天津宝坻区的降雨量 → 天津市宝坻区). A place or organization that
+// last one (天津宝坻区的降雨量 → 天津市宝坻区), and a body named by its suffix
+// after a place owns it whole (中国船舶重工集团的利润总额 → 中国船舶重工集团). A place or organization that
 // owns the predicate or metric with 的 across a time is its subject as well
 // (希腊目前的失业率 → 希腊, 失业率; rules amount:place-dated-…,
 // change:name-dated-…, statistic:rate-name-dated,

@@ -214,6 +214,10 @@ var statisticRule = &rule{
 		{"比如，2023年三季度，台积电公司4—5纳米制程的先进生产线产能利用率超过80%。",
 			[]string{"DATE:2023年三季度|2023-07-01|2023-10-01", "ORG:台积电公司", "QUANTITY:4—5纳米|5|nm", "PERCENT:80%|80|%"},
 			[]string{"statistic:rate|subject:opening-name|台积电公司|超过|生产线产能利用率|80 %|2023-07-01"}},
+		// 而 sets the clause against the one before; its name opens it still.
+		{"一季度中国汽车出口量为107万辆，而日本一季度汽车出口量为95.4万辆。",
+			[]string{"DATE:一季度|2024-01-01|2024-04-01", "PLACE:中国|中国||CN", "QUANTITY:107万辆|1070000|辆", "PLACE:日本|日本||JP", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:95.4万辆|954000|辆"},
+			[]string{"statistic:measure|place:subject|中国|为|汽车出口量|1070000 辆|2024-01-01|中国", "statistic:measure|place:subject|日本|为|汽车出口量|954000 辆|2024-01-01|日本"}},
 		{"全国高速公路服务区充电桩覆盖率达到98%。", []string{"PERCENT:98%|98|%"},
 			[]string{"statistic:rate|subject:opening-name|全国|达到|覆盖率|98 %"}},
 		{"截至目前，京津冀三省市高速公路总里程达到约1.1万公里。",
