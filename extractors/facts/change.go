@@ -145,6 +145,10 @@ var changeRule = &rule{
 		{"今年以来，我国发展新动能继续壮大。1—4月份，高技术产业投资同比增长14.7%。",
 			[]string{"DATE:今年以来|2024-01-01|2024-06-01", "DATE:1—4月份|2024-01-01|2024-05-01", "PERCENT:14.7%|14.7|%"},
 			[]string{"change:metric-percent|subject:sentence-topic|place:subject|中国|同比增长|高技术产业投资|14.7 %|2024-01-01|中国"}},
+		// So does a statistical region a subject word names.
+		{"与此同时，西部地区人民生活水平持续提高。2017年城镇和农村居民人均可支配收入年均增长超过10%。",
+			[]string{"DATE:2017年|2017-01-01|2018-01-01", "PERCENT:超过10%|10|%"},
+			[]string{"change:metric-percent|subject:sentence-topic|西部地区|年均增长|城镇和农村居民人均可支配收入|10 %|2017-01-01"}},
 		{"记者从中国邮政集团有限公司获悉，中国邮政已建成1188个县级共配中心。上半年，农产品销售收入达到96.3亿元，同比增长37.8%。",
 			[]string{"ORG:中国邮政集团有限公司", "PLACE:中国", "PLACE:中国", "QUANTITY:1188个|1188|个", "DATE:上半年|2024-01-01|2024-07-01", "MONEY:96.3亿元|9630000000|CNY", "PERCENT:37.8%|37.8|%"},
 			[]string{"change:after-amount||同比增长|农产品销售收入|37.8 %|2024-01-01"}},
@@ -461,11 +465,15 @@ func (v *view) namesOther(si, end int, name string) bool {
 	return false
 }
 
-// scopeLike reports whether name is the whole country (全国, 中国) or a
-// place the document names (a division or a country), not an organization.
+// scopeLike reports whether name is the whole country (全国, 中国), one of
+// China's statistical regions (西部地区), or a place the document names (a
+// division or a country), not an organization.
 func (v *view) scopeLike(name string) bool {
 	if name == "全国" || name == "中国" {
 		return true
+	}
+	if r := []rune(name); strings.HasSuffix(name, "地区") && v.words.Starting(dictionaries.FactSubject, r, 0, len(r)) == len(r) {
+		return true // 西部地区: a statistical region a subject word names (not 中央财政, a payer)
 	}
 	for i := range v.d.Mentions {
 		if m := &v.d.Mentions[i]; m.Type == pipeline.Place && (m.PlaceCode != "" || m.Country != "") && entity(m) == name {

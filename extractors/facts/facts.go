@@ -36,7 +36,8 @@
 //   - subject:sentence-before: a change, share or statistic with no subject
 //     takes that of the changes of the sentence before in its paragraph, or
 //     when it has none of its amounts, statistics and shares, when they all
-//     have one and it is the whole country or a place the document names, and
+//     have one and it is the whole country, a statistical region (西部地区)
+//     or a place the document names, and
 //     the sentence names no other place or organization before it (上半年，
 //     全国…增长6.0%。分三大门类看，采矿业增加值增长5.4% → 全国). A statistic
 //     must open its clause with its metric, not read it from inside a word
@@ -119,7 +120,8 @@
 //     time, in a sentence that names no other place or organization, takes
 //     the topic (topicOf, as subject:topic reads it) of the sentence before in
 //     its paragraph when that sentence states no figure of its own, the
-//     topic is the whole country or a place the document names, no other
+//     topic is the whole country, a statistical region or a place the
+//     document names, no other
 //     place or organization follows it there, and it opens no company's name
 //     (记者从中国邮政集团有限公司获悉，中国邮政已建成… keeps none): a report says
 //     once how a country or place fares and goes on with its figures (今年以来，
