@@ -537,6 +537,11 @@ var amountRule = &rule{
 		{"去年12月，日本内阁通过了2023财年防卫预算，总额达6.8万亿日元。",
 			[]string{"DATE:去年12月|2023-12-01|2024-01-01", "ORG:日本内阁", "PLACE:日本|日本||JP", "MONEY:6.8万亿日元|6800000000000|JPY"},
 			[]string{"amount:predicate-money|subject:topic|日本内阁|总额||6800000000000 JPY|2023-12-01"}},
+		// The nouns of what the topic counts may open with an adjective of
+		// any length (一般/a 贸易).
+		{"前11个月，我国外贸结构持续优化，一般贸易进出口24.47万亿元。",
+			[]string{"DATE:前11个月|2024-01-01|2024-12-01", "MONEY:24.47万亿元|24470000000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic|place:subject|中国|进出口额|一般贸易|24470000000000 CNY|2024-01-01|中国"}},
 		// A filler gse tags a verb is the topic's verb when no other follows.
 		{"中国华录提前一年扭亏为盈，净利润为1530万元。",
 			[]string{"ORG:中国华录", "MONEY:1530万元|15300000|CNY"},
@@ -1581,9 +1586,10 @@ func (s *Stage) openingNouns(v *view, si, lo, ss int) (int, bool) {
 		if t == nil || t.Start < lo {
 			break
 		}
-		if pos < ss && t.Pos == "a" && t.End-t.Start == 1 {
+		if pos < ss && t.Pos == "a" && (t.End-t.Start == 1 || v.boundary(t.Start, lo)) {
 			// 冷/a 链物流, 文化新/a 业态: a one-character adjective among the
-			// nouns, after nouns or opening them (not 培育/vn 全/a 产业链).
+			// nouns, after nouns or opening them (not 培育/vn 全/a 产业链), or
+			// one of any length that opens the clause (一般/a 贸易).
 			pos = t.Start
 			if p := v.tokenEnding(pos); p == nil || p.Start < lo || !strings.HasPrefix(p.Pos, "n") {
 				break
