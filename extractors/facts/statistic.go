@@ -218,6 +218,10 @@ var statisticRule = &rule{
 		{"一季度中国汽车出口量为107万辆，而日本一季度汽车出口量为95.4万辆。",
 			[]string{"DATE:一季度|2024-01-01|2024-04-01", "PLACE:中国|中国||CN", "QUANTITY:107万辆|1070000|辆", "PLACE:日本|日本||JP", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:95.4万辆|954000|辆"},
 			[]string{"statistic:measure|place:subject|中国|为|汽车出口量|1070000 辆|2024-01-01|中国", "statistic:measure|place:subject|日本|为|汽车出口量|954000 辆|2024-01-01|日本"}},
+		// … and so does 如, giving an example.
+		{"如蔚来汽车6月份销量为1.07万辆。",
+			[]string{"ORG:蔚来汽车|蔚来公司", "DATE:6月份|2024-06-01|2024-07-01", "QUANTITY:1.07万辆|10700|辆"},
+			[]string{"statistic:measure|蔚来公司|为|销量|10700 辆|2024-06-01"}},
 		{"全国高速公路服务区充电桩覆盖率达到98%。", []string{"PERCENT:98%|98|%"},
 			[]string{"statistic:rate|subject:opening-name|全国|达到|覆盖率|98 %"}},
 		{"截至目前，京津冀三省市高速公路总里程达到约1.1万公里。",
