@@ -542,6 +542,10 @@ var amountRule = &rule{
 		{"前11个月，我国外贸结构持续优化，一般贸易进出口24.47万亿元。",
 			[]string{"DATE:前11个月|2024-01-01|2024-12-01", "MONEY:24.47万亿元|24470000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic|place:subject|中国|进出口额|一般贸易|24470000000000 CNY|2024-01-01|中国"}},
+		// 其 after a clause that names a company and its estimate.
+		{"戴尔公司估计，其第一季度收入约为142亿美元。",
+			[]string{"ORG:戴尔公司", "DATE:第一季度|2024-01-01|2024-04-01", "MONEY:约为142亿美元|14200000000|USD"},
+			[]string{"amount:predicate-money|subject:pronoun|戴尔公司|收入||14200000000 USD|2024-01-01"}},
 		// A filler gse tags a verb is the topic's verb when no other follows.
 		{"中国华录提前一年扭亏为盈，净利润为1530万元。",
 			[]string{"ORG:中国华录", "MONEY:1530万元|15300000|CNY"},

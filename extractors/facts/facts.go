@@ -59,6 +59,12 @@
 //     document whose name ends in a company suffix of org_suffixes.tsv
 //     (…宜昌金宝乐器制造有限公司…。公司实现营业收入1.2亿元). With no such
 //     company the subject stays empty.
+//   - subject:pronoun: an amount, statistic, change or share with no subject
+//     whose clause opens with 其 (its) and then, past times only, its figure
+//     takes the ORG mention 其 refers to in the clause before: one that ends
+//     it after 是 (另一个需要关注的是吉利汽车，其10月销量接近6万辆) or opens it,
+//     maybe after 据, before only nouns and words of report or saying
+//     (戴尔公司估计，其第一季度收入约为142亿美元 → 戴尔公司).
 //   - respectively: a list of metrics or names before 分别 and as many values
 //     after a change verb are paired in order, one change each (进口和出口分别
 //     增长5.1%和6.6%); listed names are the subjects (德国、韩国对华投资分别增长…)
@@ -326,6 +332,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	for _, r := range rules {
 		r.find(s, v)
 	}
+	s.pronounSubjects(v)
 	s.markPlans(v)
 	v.dateRoles()
 	v.openingPlaces()

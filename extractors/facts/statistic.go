@@ -218,6 +218,18 @@ var statisticRule = &rule{
 		{"一季度中国汽车出口量为107万辆，而日本一季度汽车出口量为95.4万辆。",
 			[]string{"DATE:一季度|2024-01-01|2024-04-01", "PLACE:中国|中国||CN", "QUANTITY:107万辆|1070000|辆", "PLACE:日本|日本||JP", "DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:95.4万辆|954000|辆"},
 			[]string{"statistic:measure|place:subject|中国|为|汽车出口量|1070000 辆|2024-01-01|中国", "statistic:measure|place:subject|日本|为|汽车出口量|954000 辆|2024-01-01|日本"}},
+		// 其 refers to the organization the clause before ends with after 是
+		// or opens with before words of report (|subject:pronoun); not when
+		// more than times stands between 其 and the figure.
+		{"另一个需要关注的是吉利汽车，其10月销量接近6万辆。",
+			[]string{"ORG:吉利汽车", "DATE:10月|2024-10-01|2024-11-01", "QUANTITY:接近6万辆|60000|辆"},
+			[]string{"statistic:measure|subject:pronoun|吉利汽车|为|销量|60000 辆|2024-10-01"}},
+		{"据比亚迪官方数据，其10月销量达到301833辆。",
+			[]string{"ORG:比亚迪", "DATE:10月|2024-10-01|2024-11-01", "QUANTITY:301833辆|301833|辆"},
+			[]string{"statistic:measure|subject:pronoun|比亚迪|达到|销量|301833 辆|2024-10-01"}},
+		{"中星微电子有限公司宣布，其研发的手机多媒体芯片全球销量突破1亿枚。",
+			[]string{"ORG:中星微电子有限公司", "QUANTITY:1亿枚|100000000|枚"},
+			[]string{"statistic:measure||突破|手机多媒体芯片全球销量|100000000 枚"}},
 		// … and so does 如, giving an example.
 		{"如蔚来汽车6月份销量为1.07万辆。",
 			[]string{"ORG:蔚来汽车|蔚来公司", "DATE:6月份|2024-06-01|2024-07-01", "QUANTITY:1.07万辆|10700|辆"},
