@@ -1710,7 +1710,7 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 			}
 		}
 	}
-	cs, c, ok := v.clauseBefore(lo, ss)
+	cs, c, ok := v.clauseBefore(lo, v.pastTimesBack(ss, lo)) // ，今年上半年国内生产总值…: past its times
 	if !ok {
 		return org{}, false
 	}
@@ -2147,7 +2147,7 @@ func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 			continue
 		}
 		if t == nil || !nounLike(t) || len(v.inside(si, q, t.End)) > 0 {
-			if q > p && t != nil && (t.Pos == "d" || t.Pos == "ad" || strings.HasPrefix(t.Pos, "v")) {
+			if q > p && t != nil && (t.Pos == "d" || t.Pos == "ad" || strings.HasPrefix(t.Pos, "v") || t.Pos == "a" && t.End == c) {
 				p = q
 			}
 			break
@@ -2178,7 +2178,7 @@ func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 		}
 		p += n
 	}
-	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") && !perfective(v, t) && !(verb && t.Pos != "p") {
+	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") && !perfective(v, t) && !(verb && t.Pos != "p") && !(t.Pos == "a" && t.End == c) {
 		return org{}, false // but 中国华录提前/v 一年扭亏为盈: the filler is the verb; not 浦东计划到2025年
 	}
 	return o, true

@@ -128,6 +128,11 @@ var changeRule = &rule{
 			[]string{"change:metric-percent|subject:opening-name|place:subject|北京市|同比下降|平均浓度|8.1 %|2024-01-01|北京市"}},
 		{"我国西部地区各省份有效发明专利量同比增长16.7%。", []string{"PERCENT:16.7%|16.7|%"},
 			[]string{"change:metric-percent|subject:opening-name|西部地区|同比增长|有效发明专利量|16.7 %"}},
+		// A topic's clause may say how it fares with an adjective alone
+		// (良好), and times may open the metric's.
+		{"中国经济基本面良好，今年上半年国内生产总值同比增长7.6%。",
+			[]string{"PLACE:中国|中国||CN", "DATE:今年上半年|2024-01-01|2024-07-01", "PERCENT:7.6%|7.6|%"},
+			[]string{"change:metric-percent|subject:topic|place:subject|中国|同比增长|国内生产总值|7.6 %|2024-01-01|中国"}},
 		// A body named by its suffix after the place that opens it owns the
 		// metric after 的.
 		{"上半年，中国船舶重工集团的利润总额同比增长7.7%。",

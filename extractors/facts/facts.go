@@ -89,6 +89,9 @@
 //     with a filler (已有, 共有: 陕西省已有600多个村子完成了…，今后每年将投入
 //     10亿元 → 陕西省), or a filler gse tags a verb when no other verb and no
 //     preposition follows (中国华录提前一年扭亏为盈，净利润为1530万元).
+//     The topic's clause may say how it fares with an adjective that ends it
+//     (中国经济基本面良好，今年上半年国内生产总值同比增长7.6% → 中国), and times
+//     may open the clause of the figure.
 //     A clause that is only a name, maybe after nouns that describe it, is a
 //     topic too (江苏，传统产业占规模以上工业营收总额的六成多 → 江苏省).
 //   - subject:topic-chain: an amount still with no subject after the rules
