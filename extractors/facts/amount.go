@@ -542,6 +542,11 @@ var amountRule = &rule{
 		{"前11个月，我国外贸结构持续优化，一般贸易进出口24.47万亿元。",
 			[]string{"DATE:前11个月|2024-01-01|2024-12-01", "MONEY:24.47万亿元|24470000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic|place:subject|中国|进出口额|一般贸易|24470000000000 CNY|2024-01-01|中国"}},
+		// A time's last character is no part of the predicate (去年|人均纯收入,
+		// not 去|年人均纯收入).
+		{"田坝村去年人均纯收入达到了8000多块。",
+			[]string{"PLACE:田坝村|贵州省遵义市凤冈县田坝村|520327|CN", "DATE:去年|2023-01-01|2024-01-01", "MONEY:8000多块|8000|CNY"},
+			[]string{"amount:place-predicate-money|place:subject|贵州省遵义市凤冈县田坝村|人均纯收入||8000 CNY|2023-01-01|贵州省遵义市凤冈县田坝村"}},
 		// 其 after a clause that names a company and its estimate.
 		{"戴尔公司估计，其第一季度收入约为142亿美元。",
 			[]string{"ORG:戴尔公司", "DATE:第一季度|2024-01-01|2024-04-01", "MONEY:约为142亿美元|14200000000|USD"},
@@ -933,6 +938,9 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 	tail := "predicate-money"
 	ps := pos
 	n := s.words.Ending(dictionaries.FactAmount, v.text, lo, pos)
+	if t := v.tokenHolding(pos - n); n > 0 && t != nil && t.Start < pos-n && (t.Pos == "t" || v.endingAt(t.End, lo, pipeline.Date) != nil) {
+		n = s.words.Ending(dictionaries.FactAmount, v.text, t.End, pos) // 去年|人均纯收入, not 去|年人均纯收入
+	}
 	for k := 1; k < n; k++ {
 		// 西部地区生产总值: a subject word that ends inside the predicate
 		// (地区生产总值) keeps its characters when the rest names the same
