@@ -320,22 +320,7 @@ var loadSportsCues = shared("sports_cues.tsv", func(t *Table) (*Lexicon[struct{}
 func LoadQuoteOrgWords() (*Lexicon[bool], error) { return loadQuoteOrgWords() }
 
 var loadQuoteOrgWords = shared("quote_org_words.tsv", func(t *Table) (*Lexicon[bool], error) {
-	c, err := columns(t, "word", "after_noun")
-	if err != nil {
-		return nil, err
-	}
-	l := NewLexicon[bool]()
-	for i, row := range t.Rows {
-		w, after := row[c[0]], row[c[1]]
-		if w == "" || strings.TrimSpace(w) != w || after != "yes" && after != "no" {
-			return nil, errorf(t, i, "word %q after_noun %q: want a word and yes or no", w, after)
-		}
-		if _, dup := l.Get(w); dup {
-			return nil, errorf(t, i, "repeated word %q", w)
-		}
-		l.Add(w, after == "yes")
-	}
-	return l, nil
+	return wordFlags(t, "after_noun", "yes", "no")
 })
 
 // LoadOrgListHeads loads org_list_heads.tsv: nouns that, after 等 closing
@@ -344,23 +329,29 @@ var loadQuoteOrgWords = shared("quote_org_words.tsv", func(t *Table) (*Lexicon[b
 func LoadOrgListHeads() (*Lexicon[bool], error) { return loadOrgListHeads() }
 
 var loadOrgListHeads = shared("org_list_heads.tsv", func(t *Table) (*Lexicon[bool], error) {
-	c, err := columns(t, "word", "kind")
+	return wordFlags(t, "kind", "team", "org")
+})
+
+// wordFlags reads a table of words, each once, with a column that holds one
+// of two values: the lexicon maps each word to whether it holds yes.
+func wordFlags(t *Table, column, yes, no string) (*Lexicon[bool], error) {
+	c, err := columns(t, "word", column)
 	if err != nil {
 		return nil, err
 	}
 	l := NewLexicon[bool]()
 	for i, row := range t.Rows {
-		w, kind := row[c[0]], row[c[1]]
-		if w == "" || strings.TrimSpace(w) != w || kind != "org" && kind != "team" {
-			return nil, errorf(t, i, "word %q kind %q: want a word and org or team", w, kind)
+		w, v := row[c[0]], row[c[1]]
+		if w == "" || strings.TrimSpace(w) != w || v != yes && v != no {
+			return nil, errorf(t, i, "word %q %s %q: want a word and %s or %s", w, column, v, yes, no)
 		}
 		if _, dup := l.Get(w); dup {
 			return nil, errorf(t, i, "repeated word %q", w)
 		}
-		l.Add(w, kind == "team")
+		l.Add(w, v == yes)
 	}
 	return l, nil
-})
+}
 
 // LoadDocumentWords loads document_words.tsv: words that end the title of
 // a law, rule, plan, report or agreement (法案, 办法), which names no
