@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
@@ -19,6 +20,9 @@ var attendRule = &rule{
 		// Everyone listed attends; 等 may close the list.
 		{"党和国家领导人习近平、李克强等出席纪念红军长征胜利80周年大会。", []string{"PERSON:习近平", "PERSON:李克强"},
 			[]string{"event:person-attends|李克强|出席|纪念红军长征胜利80周年大会", "event:person-attends|习近平|出席|纪念红军长征胜利80周年大会"}},
+		// Whoever is named before 同 or 与 attends with the person after it.
+		{"李强在奥克兰同新西兰总理拉克森共同出席中新教育发展论坛闭幕式。", []string{"PERSON:李强", "PLACE:奥克兰", "PLACE:新西兰", "PERSON:拉克森"},
+			[]string{"event:person-attends|拉克森|出席|中新教育发展论坛闭幕式", "event:person-attends|attendee:with|李强|出席|中新教育发展论坛闭幕式|||奥克兰"}},
 		// A meeting called and chaired: the meeting, not the calling.
 		{"李强主持召开国务院常务会议。", []string{"PERSON:李强", "ORG:国务院"},
 			[]string{"event:person-attends|李强|主持|国务院常务会议"}},
@@ -90,17 +94,33 @@ func (s *Stage) attendAt(v *view, si, k, n int) {
 		return
 	}
 	verb, _ := s.words.Predicate(dictionaries.FactAttend, v.slice(k, k+n))
-	for _, p := range attendees(v, lo, mt.a) {
-		f := newFact(Event, "event:person-attends", si, p.Start, end, 0.8)
-		f.Subject, f.Predicate, f.Object = entity(p), verb, v.slice(from, end)
-		addMention(&f, p)
-		f.Place = mt.place.name
-		for _, m := range mt.place.mentions {
-			addMention(&f, m)
-		}
+	type attendee struct {
+		mt   meeting // the person, with the time and place written before the verb
+		rule string
+	}
+	var as []attendee
+	ps := attendees(v, lo, mt.a)
+	for _, p := range ps {
 		mp := mt
 		mp.a = p
-		s.dateMeeting(v, si, &f, mp, k)
+		as = append(as, attendee{mp, "event:person-attends"})
+	}
+	// 李强在奥克兰同新西兰总理拉克森共同出席…: the person before 同 or 与
+	// attends too, where that person was (|attendee:with).
+	if c, ok := s.withAt(v, si, ps[len(ps)-1]); ok {
+		if lead, ok := s.personBefore(v, si, c); ok && !v.meetsIn(lead.a.End, c) && !slices.Contains(ps, lead.a) {
+			as = append(as, attendee{lead, "event:person-attends|attendee:with"})
+		}
+	}
+	for _, a := range as {
+		f := newFact(Event, a.rule, si, a.mt.a.Start, end, 0.8)
+		f.Subject, f.Predicate, f.Object = entity(a.mt.a), verb, v.slice(from, end)
+		addMention(&f, a.mt.a)
+		f.Place = a.mt.place.name
+		for _, m := range a.mt.place.mentions {
+			addMention(&f, m)
+		}
+		s.dateMeeting(v, si, &f, a.mt, k)
 		v.add(f)
 	}
 }
