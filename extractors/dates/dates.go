@@ -32,8 +32,8 @@
 //     2024-05-21; rule anaphor, relative false, since the publication time
 //     plays no part); an open interval counts by its last unit (直到1894年 …
 //     当年 → 1894), a span of several (近10年) not at all; with no such date
-//     they carry no dates — except 当天, 当日 and 同日, which then take the
-//     last single day named before them in the document (rule
+//     they carry no dates — except 当天, 当日, 同日 and 当晚, which then take
+//     the last single day, or part of one, named before them in the document (rule
 //     anaphor-document: a story's date in its first paragraph, 当天 in a
 //     later one). A year anaphor takes a month and day after it
 //     (同年4月 → that year's April). 次日 right after 至 (22时至次日6时) is
@@ -517,16 +517,25 @@ func resolveAnaphor(v value, prev []pipeline.Mention, r []rune, at int, anchor *
 	}
 	pub := ymd(anchor.Year(), int(anchor.Month()), anchor.Day())
 	for k := len(prev) - 1; k >= 0; k-- {
-		p := prev[k]
-		if p.Type == pipeline.Date && p.Granularity == "day" && p.DateStart != nil && p.DateEnd != nil &&
-			p.DateEnd.Sub(*p.DateStart) == 24*time.Hour {
-			if p.DateStart.After(pub) || p.DateStart.Before(pub.AddDate(0, -1, 0)) {
+		if day, ok := oneDay(prev[k]); ok {
+			if day.After(pub) || day.Before(pub.AddDate(0, -1, 0)) {
 				return v, false
 			}
-			return v.ana.at(*p.DateStart), true
+			return v.ana.at(day), true
 		}
 	}
 	return v, false
+}
+
+// oneDay returns the day a DATE mention names when it names one day or a
+// part of one (20日晚上, 5日下午3时): a day anaphor in a later paragraph
+// (当晚, 当天) may refer to it.
+func oneDay(p pipeline.Mention) (time.Time, bool) {
+	if p.Type != pipeline.Date || p.DateStart == nil || p.DateEnd == nil || p.Granularity == "" || !atLeast(p.Granularity, gDay) {
+		return time.Time{}, false
+	}
+	day := truncate(*p.DateStart, gDay)
+	return day, !p.DateEnd.After(day.AddDate(0, 0, 1))
 }
 
 // resolveIn is resolveAnaphor within the paragraph. A year anaphor (当年)

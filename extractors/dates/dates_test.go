@@ -88,11 +88,14 @@ func TestRuleExamples(t *testing.T) {
 }
 
 // TestAnaphorAcrossParagraphs: 当天 with no day in its paragraph takes the
-// last day the document named; 当年 does not reach across paragraphs.
+// last day, or part of one, the document named; 当年 does not reach across
+// paragraphs.
 func TestAnaphorAcrossParagraphs(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct{ text, want, rule string }{
 		{"5月10日，习近平致贺信。\n习近平指出，当天的论坛很重要。", "2024-05-10", "anaphor-document"},
+		// So does 当晚, and a part of a day names that day.
+		{"温家宝5月30日下午离开比什凯克。\n当晚，温家宝抵达莫斯科。", "2024-05-30T18/2024-05-30T23", "anaphor-document"},
 		{"5月10日，论坛开幕。\n当年，论坛扩大。", "", "anaphor"},
 		{"论坛开幕。\n当天，天气晴朗。", "", "anaphor"},
 		// A day long before publication is history, not the story's day.
@@ -103,7 +106,7 @@ func TestAnaphorAcrossParagraphs(t *testing.T) {
 		var got *pipeline.Mention
 		ms := s.Find(c.text, &exampleAnchor)
 		for i := range ms {
-			if strings.HasPrefix(ms[i].Text, "当天") || ms[i].Text == "当年" {
+			if strings.HasPrefix(ms[i].Text, "当天") || ms[i].Text == "当年" || ms[i].Text == "当晚" {
 				got = &ms[i]
 			}
 		}
