@@ -84,6 +84,11 @@ var meetRule = &rule{
 				"event:person-with-person-talk|习近平|会晤|马克龙",
 				"event:person-with-person-talk|习近平|会晤|冯德莱恩",
 			}},
+		// A message sent: to the person after the verb, or after 向.
+		{"习近平21日致电拜登。国家主席习近平向印度总理莫迪致贺电。", []string{"PERSON:习近平", "DATE:21日|2024-05-21|2024-05-22", "PERSON:拜登", "PERSON:习近平", "PLACE:印度", "PERSON:莫迪"},
+			[]string{"event:person-messages-person|习近平|致电|拜登||2024-05-21", "event:person-messages-person|习近平|致贺电|莫迪"}},
+		{"习近平致信中国残疾人福利基金会。", []string{"PERSON:习近平", "ORG:中国残疾人福利基金会"},
+			[]string{"event:person-messages-org|习近平|致信|中国残疾人福利基金会"}},
 		// A verb between the parties and the talk: no meeting of the two.
 		{"习近平同邦戈共同见证签署合作文件。", []string{"PERSON:习近平", "PERSON:邦戈"}, nil},
 	},
@@ -111,11 +116,15 @@ func (s *Stage) meetings(v *view) {
 				continue
 			}
 			if n := s.words.Starting(dictionaries.FactMeet, v.text, k, sent.End); n > 0 && v.aligned(k, k+n) {
-				s.meetAt(v, si, k, n)
+				s.meetAt(v, si, k, n, dictionaries.FactMeet, "event:person-meets")
+				continue
+			}
+			if n := s.words.Starting(dictionaries.FactMessage, v.text, k, sent.End); n > 0 && v.aligned(k, k+n) {
+				s.meetAt(v, si, k, n, dictionaries.FactMessage, "event:person-messages")
 				continue
 			}
 			switch v.text[k] {
-			case '同', '与', '和':
+			case '同', '与', '和', '向':
 				if t.End == k+1 {
 					s.talkAt(v, si, k)
 				}
@@ -137,14 +146,16 @@ type place struct {
 	mentions []*pipeline.Mention
 }
 
-// meetAt reads A meet B at the verb [k, k+n): one fact for each person met.
-func (s *Stage) meetAt(v *view, si, k, n int) {
+// meetAt reads A meet B at the verb [k, k+n), a word of fact_words kind
+// kind: one fact for each person met (rule, then -person), or the body met
+// when no person is (rule, then -org). Messages are read so: 习近平致电拜登.
+func (s *Stage) meetAt(v *view, si, k, n int, kind, rule string) {
 	hi := v.sents[si].End
 	mt, ok := s.personBefore(v, si, k)
 	if !ok {
 		return
 	}
-	verb, _ := s.words.Predicate(dictionaries.FactMeet, v.slice(k, k+n))
+	verb, _ := s.words.Predicate(kind, v.slice(k, k+n))
 	from := k + n
 	if from < hi && v.text[from] == '了' {
 		from++
@@ -156,12 +167,12 @@ func (s *Stage) meetAt(v *view, si, k, n int) {
 				// No person met: a body, mostly a delegation (会见了朝鲜高级别
 				// 代表团, 会见由索安副首相率领的柬埔寨人民党代表团).
 				if o := v.orgAfter(si, from); o != nil {
-					s.addMeeting(v, si, "event:person-meets-org", verb, mt, o, k, o.End)
+					s.addMeeting(v, si, rule+"-org", verb, mt, o, k, o.End)
 				}
 			}
 			return
 		}
-		s.addMeeting(v, si, "event:person-meets-person", verb, mt, b, k, b.End)
+		s.addMeeting(v, si, rule+"-person", verb, mt, b, k, b.End)
 		from = b.End
 		switch {
 		case from < hi && strings.ContainsRune("、和及", v.text[from]):
@@ -174,7 +185,8 @@ func (s *Stage) meetAt(v *view, si, k, n int) {
 	}
 }
 
-// talkAt reads A 同 B talk at the conjunction c.
+// talkAt reads A 同 B talk at the conjunction c, and A 向 B send a message
+// (习近平向莫迪致贺电).
 func (s *Stage) talkAt(v *view, si, c int) {
 	hi := v.sents[si].End
 	mt, ok := s.personBefore(v, si, c)
@@ -207,9 +219,15 @@ func (s *Stage) talkAt(v *view, si, c int) {
 	}
 	for placed := false; g < hi; {
 		verb, end, ok := s.talkVerb(v, g, hi)
+		rule := "event:person-with-person-talk"
+		if v.text[c] == '向' {
+			// 习近平向莫迪致贺电: a message to the person after 向, no talks.
+			verb, end, ok = s.messageVerb(v, g, hi)
+			rule = "event:person-messages-person"
+		}
 		if ok {
 			for _, b := range bs {
-				s.addMeeting(v, si, "event:person-with-person-talk", verb, mt, b, c, end)
+				s.addMeeting(v, si, rule, verb, mt, b, c, end)
 			}
 			return
 		}
@@ -306,6 +324,17 @@ func (s *Stage) talkVerb(v *view, pos, hi int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// messageVerb returns the predicate and end of a message verb (fact_words
+// kind message) at pos.
+func (s *Stage) messageVerb(v *view, pos, hi int) (string, int, bool) {
+	n := s.words.Starting(dictionaries.FactMessage, v.text, pos, hi)
+	if n == 0 || !v.aligned(pos, pos+n) {
+		return "", 0, false
+	}
+	verb, _ := s.words.Predicate(dictionaries.FactMessage, v.slice(pos, pos+n))
+	return verb, pos + n, true
 }
 
 // maxTalkKind is the longest description of talks between 举行 and the talk
