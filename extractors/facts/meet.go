@@ -410,8 +410,9 @@ func (v *view) leadDate(si int, person string) *pipeline.Mention {
 }
 
 // personBefore walks back from pos over what may stand between a person and
-// the verb — DATE mentions, times, adverbs, fillers and one 在 place — to the
-// PERSON mention that does it.
+// the verb — DATE mentions, times, adverbs, fillers and one place after 在 or
+// after a verb of going (赴, 前往; fact_words kind goto) — to the PERSON
+// mention that does it.
 func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 	lo := v.sents[si].Start
 	var mt meeting
@@ -447,6 +448,13 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 		if mt.date != nil && mt.date.Start == g && g > lo && v.text[g-1] == '于' {
 			g-- // 将于7月21日
 			continue
+		}
+		if m := v.endingAt(g, lo, pipeline.Place); m != nil && mt.place.name == "" {
+			if n := s.words.Ending(dictionaries.FactGoTo, v.text, lo, m.Start); n > 0 {
+				// 习近平还将赴圣彼得堡出席…: where the person went to do it.
+				mt.place, g = place{name: entity(m), mentions: []*pipeline.Mention{m}}, m.Start-n
+				continue
+			}
 		}
 		if mt.place.name != "" {
 			break
