@@ -73,6 +73,9 @@ var visitRule = &rule{
 		{"博尔顿先后访问日韩两国。", []string{"PERSON:博尔顿", "PLACE:日|日本||JP", "PLACE:韩|韩国||KR"},
 			[]string{"event:person-visits-place|博尔顿|访问|日本|||日本", "event:person-visits-place|博尔顿|访问|韩国|||韩国"}},
 		{"李明博访问了韩国与日本存在主权争议的岛屿。", []string{"PERSON:李明博", "PLACE:韩国", "PLACE:日本"}, nil},
+		// A trip: 赴 or 前往 and the place.
+		{"尼泊尔总理奥利前往天安门广场。郑义溶随后赴美。", []string{"PLACE:尼泊尔", "PERSON:奥利", "PLACE:天安门广场", "PERSON:郑义溶", "PLACE:美|美国||US"},
+			[]string{"event:person-visits-place|奥利|前往|天安门广场|||天安门广场", "event:person-visits-place|郑义溶|前往|美国|||美国"}},
 		// A tour of sites: an organization, or a place that ends the phrase.
 		{"2日上午，习近平考察了平津战役纪念馆。", []string{"DATE:2日上午|2024-02-02|2024-02-03", "PERSON:习近平", "ORG:平津战役纪念馆"},
 			[]string{"event:person-visits-place|习近平|考察|平津战役纪念馆||2024-02-02|平津战役纪念馆"}},
