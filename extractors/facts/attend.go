@@ -29,6 +29,9 @@ var attendRule = &rule{
 		// The gathering of a clause of occasion is attended too.
 		{"习近平在出席亚太经合组织工商领导人峰会时发表演讲。", []string{"PERSON:习近平", "ORG:亚太经合组织"},
 			[]string{"event:person-attends|习近平|出席|亚太经合组织工商领导人峰会"}},
+		// How the person attended stands between: 以视频方式.
+		{"习近平同秘鲁总统博鲁阿尔特以视频方式共同出席钱凯港开港仪式。", []string{"PERSON:习近平", "PLACE:秘鲁", "PERSON:博鲁阿尔特", "PLACE:钱凯港"},
+			[]string{"event:person-attends|博鲁阿尔特|出席|钱凯港开港仪式", "event:person-attends|attendee:with|习近平|出席|钱凯港开港仪式"}},
 		// Where the person went to attend it is its place.
 		{"习近平还将赴圣彼得堡出席第二十三届圣彼得堡国际经济论坛。", []string{"PERSON:习近平", "PLACE:圣彼得堡", "PLACE:圣彼得堡"},
 			[]string{"event:person-attends|plan:marker|习近平|出席|第二十三届圣彼得堡国际经济论坛|||圣彼得堡", "event:person-visits-place|plan:marker|习近平|前往|圣彼得堡|||圣彼得堡"}},

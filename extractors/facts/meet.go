@@ -437,6 +437,10 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			g = t.Start
 			continue
 		}
+		if at := mannerStart(v, g, lo); at >= 0 {
+			g = at // 以视频方式出席…: how, not who
+			continue
+		}
 		if at := s.occasionStart(v, g, lo); at >= 0 {
 			g = at // 出席二十国集团领导人峰会期间: the occasion, not a party
 			continue
@@ -476,6 +480,20 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 		mt.place, g = p, at
 	}
 	return mt, false
+}
+
+// mannerStart returns where a phrase of manner, 以…方式, that ends at pos
+// starts (以视频方式, 以视频连线方式), or -1.
+func mannerStart(v *view, pos, lo int) int {
+	if pos-2 < lo || v.slice(pos-2, pos) != "方式" {
+		return -1
+	}
+	for k := pos - 3; k >= max(lo, pos-10); k-- {
+		if v.text[k] == '以' {
+			return k
+		}
+	}
+	return -1
 }
 
 // personAfter returns the PERSON mention that a verb or 同 at from points
