@@ -402,6 +402,32 @@ func (s *Stage) title(v *view, end, lo int) (start int, predicate, category stri
 	return 0, "", "", false
 }
 
+// saidBare reports whether the title at ts, whose run of names before it
+// starts at rs (ots where a word of tenure starts), names no body: the post
+// is said without one.
+//
+//   - nothing before it but the clause's start, 兼, 的, a verb or a holder's
+//     name and 和 (会见新任副总统阿尔克明; after 的 the words before describe
+//     the holder: 在政变中身亡的前总统阿连德);
+//   - a word of tenure before it (2018年9月19日时任总统文在寅);
+//   - an organization's suffix alone (公司董事长), or one common noun that
+//     opens the clause, referring to a body named elsewhere (大会执行主席王东明,
+//     论坛主席唐家璇);
+//   - a numbered name, a ship's or a mission's (神舟十五号航天员费俊龙);
+//   - a verb or preposition right before it, whose object the titled person
+//     is (要求总统朴槿惠下台, 介绍国家主席习近平…).
+func (s *Stage) saidBare(v *view, lo, rs, ots, ts int, clean bool) bool {
+	switch {
+	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的') || v.verbEnding(ts, lo) || v.afterHolder(ts, lo)):
+		return true
+	case ots < ts && s.words.Ending(dictionaries.FactTenure, v.text, lo, ts) > 0:
+		return true
+	case s.bare(v, rs, ts), clean && rs < ts && v.commonNoun(rs, ts):
+		return true
+	}
+	return ots == ts && ts > lo && (v.text[ts-1] == '号' || v.verbEnding(ts, lo) && v.endingAt(ts, lo, pipeline.Org, pipeline.Place) == nil)
+}
+
 // generation reports whether the deputy mark of d runes at at is 代 counting
 // a generation (新一代领导人, 第五代, 历代, 当代作家), not acting in a post
 // (代省长, 伊朗代外长).
@@ -960,20 +986,7 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		o := s.reportOutlet(v, ts)
 		s.addRole(v, si, p, pred, *o, "role:dateline-title-person", 0.85, ts)
 		return
-	// A word of tenure opens a noun phrase, as a former mark does: 会见新任副总统阿尔克明,
-	// 2018年9月19日时任总统文在寅.
-	case rs == ts && (clean || ts > lo && (v.text[ts-1] == '兼' || v.text[ts-1] == '的') || v.verbEnding(ts, lo) || v.afterHolder(ts, lo)),
-		ots < ts && s.words.Ending(dictionaries.FactTenure, v.text, lo, ts) > 0,
-		s.bare(v, rs, ts),
-		cabinet,
-		// 大会执行主席王东明, 论坛主席唐家璇: a common noun opening the clause
-		// refers to a body named elsewhere, as a bare suffix does; a numbered
-		// name is a ship's or a mission's (神舟十五号航天员费俊龙).
-		clean && rs < ts && v.commonNoun(rs, ts),
-		ots == ts && ts > lo && v.text[ts-1] == '号',
-		// 要求总统朴槿惠下台, 介绍国家主席习近平…: a verb before a title that
-		// no body owns takes the titled person as its object.
-		ots == ts && v.verbEnding(ts, lo) && v.endingAt(ts, lo, pipeline.Org, pipeline.Place) == nil:
+	case cabinet || s.saidBare(v, lo, rs, ots, ts, clean):
 		// After 的 the words before describe the holder (在政变中身亡的前总统阿连德):
 		// the post is said, its body is not.
 		if o, ok := s.sharedOwner(v, si, lo, p, ts, pred, cat); ok {
