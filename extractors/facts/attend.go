@@ -38,9 +38,9 @@ var attendRule = &rule{
 		// Where a gathering was held is no part of its name.
 		{"王毅参加在日内瓦举行的伊核问题外长会议。", []string{"PERSON:王毅", "PLACE:日内瓦"},
 			[]string{"event:person-attends|王毅|参加|伊核问题外长会议"}},
-		// A gathering written bare, referred back to or said only by its kind
-		// names none.
-		{"李克强出席会议并讲话。王毅、何立峰等参加上述活动。韩正出席颁授仪式。", []string{"PERSON:李克强", "PERSON:王毅", "PERSON:何立峰", "PERSON:韩正"}, nil},
+		// A gathering written bare, referred back to, said only by its kind
+		// or only by when it was names none.
+		{"李克强出席会议并讲话。王毅、何立峰等参加上述活动。韩正出席颁授仪式。巴雷拉出席当天的仪式。", []string{"PERSON:李克强", "PERSON:王毅", "PERSON:何立峰", "PERSON:韩正", "PERSON:巴雷拉", "DATE:当天|2024-05-05|2024-05-06"}, nil},
 		// Someone asked to attend, or a gathering named after 的, is none.
 		{"朴槿惠没有邀请安倍出席自己的就职典礼。尹锡悦主持的国务会议通过决定。", []string{"PERSON:朴槿惠", "PERSON:安倍", "PERSON:尹锡悦"}, nil},
 		// The people met attend, not the one who meets.
@@ -153,7 +153,8 @@ func attendees(v *view, lo int, a *pipeline.Mention) []*pipeline.Mention {
 // gathering returns where the name of the gathering that starts at pos
 // (after 了, and 召开 or 举行 of one called and chaired) starts and ends: at
 // the end of the last word of kind gathering before the clause ends, and
-// after 举行的 or 召开的 of where it was held (在日内瓦举行的…会议). A
+// after 举行的, 召开的 or 举办的 of where it was held (在日内瓦举行的…会议), and after
+// a time and 的 (当天的…). A
 // gathering written bare (会议, 开幕式) or referred back to (上述活动; kind
 // deictic) names none, as does one whose words before its last say only
 // what kind it is (颁授仪式): end is -1.
@@ -175,8 +176,12 @@ func (s *Stage) gathering(v *view, si, pos int) (start, end int) {
 		if strings.ContainsRune("，,。；;：:、并（(", v.text[e-1]) {
 			break
 		}
-		if v.text[e-1] == '的' && e-3 >= pos && (v.slice(e-3, e-1) == "举行" || v.slice(e-3, e-1) == "召开") {
+		if v.text[e-1] == '的' && e-3 >= pos && (v.slice(e-3, e-1) == "举行" || v.slice(e-3, e-1) == "召开" || v.slice(e-3, e-1) == "举办") {
 			start, end = e, -1 // 在日内瓦举行的: where, not what
+			continue
+		}
+		if m := v.timeStarting(start, e); v.text[e-1] == '的' && m != nil && m.End == e-1 {
+			start, end = e, -1 // 当天的仪式: when, not what
 			continue
 		}
 		if w := s.words.Ending(dictionaries.FactGathering, v.text, start, e); w > 0 && v.tokenEnding(e) != nil && v.names(si, start, e-w) {
