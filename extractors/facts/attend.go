@@ -29,6 +29,11 @@ var attendRule = &rule{
 		// The gathering of a clause of occasion is attended too.
 		{"习近平在出席亚太经合组织工商领导人峰会时发表演讲。", []string{"PERSON:习近平", "ORG:亚太经合组织"},
 			[]string{"event:person-attends|习近平|出席|亚太经合组织工商领导人峰会"}},
+		// A clause of 并 or 还 goes on from the one person before it.
+		{"王岐山到湖北省调研，并主持召开部分省市纪委书记座谈会。", []string{"PERSON:王岐山", "PLACE:湖北省"},
+			[]string{"event:person-attends|attendee:clause-before|王岐山|主持|部分省市纪委书记座谈会"}},
+		{"习近平会见李四，并出席欢迎仪式座谈会。", []string{"PERSON:习近平", "PERSON:李四"}, []string{"event:person-meets-person|习近平|会见|李四"}},
+		{"应南非总统拉马福萨邀请，出席金砖国家领导人第十次会晤。", []string{"PLACE:南非", "PERSON:拉马福萨"}, nil},
 		// How the person attended stands between: 以视频方式.
 		{"习近平同秘鲁总统博鲁阿尔特以视频方式共同出席钱凯港开港仪式。", []string{"PERSON:习近平", "PLACE:秘鲁", "PERSON:博鲁阿尔特", "PLACE:钱凯港"},
 			[]string{"event:person-attends|博鲁阿尔特|出席|钱凯港开港仪式", "event:person-attends|attendee:with|习近平|出席|钱凯港开港仪式"}},
@@ -86,6 +91,11 @@ func (s *Stage) attendAt(v *view, si, k, n int) {
 		at-- // 习近平在出席…时, 习近平、李克强等出席…
 	}
 	mt, ok := s.personBefore(v, si, at)
+	how := ""
+	if !ok {
+		mt, ok = s.subjectBefore(v, si, at)
+		how = "|attendee:clause-before"
+	}
 	if !ok || v.meetsIn(mt.a.End, at) {
 		return // 韩正在北京集体会见出席…论坛的…: those met attend
 	}
@@ -109,7 +119,7 @@ func (s *Stage) attendAt(v *view, si, k, n int) {
 	for _, p := range ps {
 		mp := mt
 		mp.a = p
-		as = append(as, attendee{mp, "event:person-attends"})
+		as = append(as, attendee{mp, "event:person-attends" + how})
 	}
 	// 李强在奥克兰同新西兰总理拉克森共同出席…: the person before 同 or 与
 	// attends too, where that person was (|attendee:with).
@@ -129,6 +139,39 @@ func (s *Stage) attendAt(v *view, si, k, n int) {
 		s.dateMeeting(v, si, &f, a.mt, k)
 		v.add(f)
 	}
+}
+
+// subjectBefore returns the person a clause of one or two adverbs or verbs
+// before pos (并, 还, 随后) goes on from: the one PERSON mention of the
+// sentence before the clause (王岐山…到湖北省调研，并主持召开…座谈会).
+func (s *Stage) subjectBefore(v *view, si, pos int) (meeting, bool) {
+	lo := v.sents[si].Start
+	cs := v.clauseStart(lo, pos)
+	if cs == lo || pos-cs > 4 {
+		return meeting{}, false
+	}
+	for p := cs; p < pos; {
+		t := v.tokenStarting(p)
+		if t == nil || t.End > pos || t.Pos != "c" && t.Pos != "d" && t.Pos != "zg" {
+			return meeting{}, false
+		}
+		p = t.End
+	}
+	var a *pipeline.Mention
+	for _, m := range v.mentions(si, pipeline.Person) {
+		if m.End <= cs {
+			if a != nil {
+				return meeting{}, false // 习近平会见X，并出席…: whose clause it is is not written
+			}
+			a = m
+		}
+	}
+	if a == nil || a.End < len(v.text) && strings.ContainsRune("】）)", v.text[a.End]) || strings.Contains(v.slice(a.Start, cs), "邀请") {
+		// A byline (【记者 姜蔼玲】), or who invited or was invited (应…拉马福萨邀请，出席…;
+		// 习近平邀请…，参加…): not who attended.
+		return meeting{}, false
+	}
+	return meeting{a: a}, true
 }
 
 // invites are verbs whose object is asked to attend, which says nothing of
