@@ -503,11 +503,12 @@ func (s *scanner) dayAloneOK(i, end int) bool {
 // opensClause reports whether an ASCII N号 at i..end is a day by what
 // follows it: a word that opens what the clause says (date_words.tsv kind
 // predicate: 发生, 宣布, 在…), maybe after a one-character part of the day
-// (11号晚在…), or a comma when the day opens its sentence (。27号，…).
+// (11号晚在…), or when the day opens its sentence (。27号，…, 。2号玻利维亚总统…).
 // Broadcast news writes dates so, right after whoever acted (伊拉克7号发生…,
 // 普京8号发布…). A series name right before makes N号 part of a name
 // (长征5号还将…), as do an ordinal, an address or a number (第7号, 新中西街8号,
-// 第4/3号), and an open quote (“光明星3号”).
+// 第4/3号), an open quote (“光明星3号”) and a noun after it that N号 numbers
+// (kind numbered: 7号公路).
 func (s *scanner) opensClause(i, end int) bool {
 	if !isDigit(s.r[i]) || s.r[end-1] != '号' {
 		return false
@@ -519,6 +520,12 @@ func (s *scanner) opensClause(i, end int) bool {
 	if s.t.series.endsAt(s.r, i) || s.quoted(i) {
 		return false
 	}
+	if w, _ := s.word(kindNumbered, end); w != nil {
+		return false // 7号公路, 5号发射架: one of them
+	}
+	if i == 0 || strings.ContainsRune("。！？；\n", p) {
+		return true // 2号玻利维亚总统莫拉莱斯…: a day opening its sentence
+	}
 	k := end
 	if w, e := s.word(kindDaypart, k); w != nil {
 		k = e
@@ -526,7 +533,7 @@ func (s *scanner) opensClause(i, end int) bool {
 	if _, e := s.word(kindPredicate, k); e >= 0 {
 		return true
 	}
-	return s.at(k) == '，' && (k > end || i == 0 || strings.ContainsRune("。！？；：\n", p))
+	return s.at(k) == '，' && (k > end || strings.ContainsRune("：", p))
 }
 
 // quoted reports whether r[i] lies inside a quotation or title opened

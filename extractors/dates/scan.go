@@ -279,6 +279,7 @@ const (
 	kindRecord
 	kindSameDay
 	kindPredicate
+	kindNumbered
 	numKinds
 )
 
@@ -304,6 +305,7 @@ var kinds = map[string]kind{
 	dictionaries.DateRecord:    kindRecord,
 	dictionaries.DateSameDay:   kindSameDay,
 	dictionaries.DatePredicate: kindPredicate,
+	dictionaries.DateNumbered:  kindNumbered,
 }
 
 // word returns the longest word of kind k at i.
@@ -606,7 +608,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.words[k].add(w.Word, w)
 		}
 		if w.Kind == dictionaries.DateSeason || w.Kind == dictionaries.DateNotDay || w.Kind == dictionaries.DatePresent || w.Kind == dictionaries.DateFuture ||
-			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay || w.Kind == dictionaries.DatePredicate {
+			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay || w.Kind == dictionaries.DatePredicate || w.Kind == dictionaries.DateNumbered {
 			continue // only after a year, which starts the expression; or a check, never one
 		}
 		if w.Kind == dictionaries.DateDaypart {
@@ -647,7 +649,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 		case dictionaries.DateDaypart:
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
 		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateLasting, dictionaries.DateEvent, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture,
-			dictionaries.DateRecord, dictionaries.DateSameDay, dictionaries.DatePredicate, dictionaries.DateSeries:
+			dictionaries.DateRecord, dictionaries.DateSameDay, dictionaries.DatePredicate, dictionaries.DateSeries, dictionaries.DateNumbered:
 			// Words around an expression, never one.
 		default:
 			t.cand.add(w.Word, true)

@@ -20,7 +20,7 @@ func TestNotDates(t *testing.T) {
 		"中国环流三号", "嫦娥五号", "天宫二号", "长征五号", "神舟十八号", "天宫2号实验室",
 		// Nor before a verb when a series name, an ordinal, an address, a
 		// number or an open quote comes before.
-		"大火箭长征5号还将发射嫦娥五号", "“红旗3号在轨运行正常”", "第7号强台风在", "工体北路新中西街8号在", "第4/3号决定", "天宫2号发射成功",
+		"大火箭长征5号还将发射嫦娥五号", "“红旗3号在轨运行正常”", "第7号强台风在", "工体北路新中西街8号在", "第4/3号决定", "天宫2号发射成功", "。7号公路是连通金边的要道",
 		// 最后一天 is the last day of something, not the day after.
 		"假期的最后一天", "脱贫攻坚战最后一年", "这两年级的学生",
 		// A year or a day described is no length of time.
