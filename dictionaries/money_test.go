@@ -87,6 +87,26 @@ func TestQuantityTables(t *testing.T) {
 			t.Errorf("counter %s missing", c)
 		}
 	}
+	kinds, err := LoadCounterNouns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for c := range kinds.counters {
+		if _, ok := counters.Get(c); !ok {
+			t.Errorf("counter_nouns.tsv: %s is no counter of counters.tsv", c)
+		}
+	}
+	for _, c := range []struct {
+		counter, noun string
+		want          bool
+	}{{"台", "盾构机", true}, {"台", "订单", false}, {"起", "枪击案", true}, {"起", "数量", false}, {"个", "国家", false}} {
+		if got := kinds.Counts(c.counter, c.noun); got != c.want {
+			t.Errorf("Counts(%s, %s) = %v, want %v", c.counter, c.noun, got, c.want)
+		}
+	}
+	if !kinds.Listed("艘") || kinds.Listed("个") || !kinds.Head("遗产") || kinds.Head("企业") {
+		t.Error("counter_nouns.tsv: Listed or Head wrong")
+	}
 	if _, err := LoadMoneyContext(); err != nil {
 		t.Error(err)
 	}

@@ -239,3 +239,63 @@ var loadNumeralStopwords = shared("numeral_stopwords.tsv", func(t *Table) (*Lexi
 func LoadNumeralOpeners() (*Lexicon[struct{}], error) { return loadNumeralOpeners() }
 
 var loadNumeralOpeners = shared("numeral_openers.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
+// CounterNouns holds counter_nouns.tsv: the nouns a counter that counts one
+// kind of thing can count (台 → 机, 设备), and the verbal nouns that head a
+// noun phrase in any counter (遗产, 影像).
+type CounterNouns struct {
+	counters map[string]*Lexicon[struct{}]
+	heads    *Lexicon[struct{}]
+}
+
+// Listed reports whether counter has a list: then only the nouns it holds
+// can be what a count in it counts.
+func (c *CounterNouns) Listed(counter string) bool { return c.counters[counter] != nil }
+
+// Counts reports whether a count in a listed counter can count noun: noun
+// ends in one of the counter's nouns (盾构机 in 台, 林火 in 起).
+func (c *CounterNouns) Counts(counter, noun string) bool {
+	l := c.counters[counter]
+	if l == nil {
+		return false
+	}
+	_, _, ok := l.Suffix(noun)
+	return ok
+}
+
+// Head reports whether noun is a verbal noun that heads a noun phrase (农业
+// 文化遗产).
+func (c *CounterNouns) Head(noun string) bool {
+	_, ok := c.heads.Get(noun)
+	return ok
+}
+
+// LoadCounterNouns loads counter_nouns.tsv.
+func LoadCounterNouns() (*CounterNouns, error) { return loadCounterNouns() }
+
+var loadCounterNouns = shared("counter_nouns.tsv", ParseCounterNouns)
+
+// ParseCounterNouns reads rows of counter (* for the verbal nouns that head a
+// phrase in any counter) and noun, each pair listed once.
+func ParseCounterNouns(t *Table) (*CounterNouns, error) {
+	c, err := columns(t, "counter", "noun")
+	if err != nil {
+		return nil, err
+	}
+	cn := &CounterNouns{counters: map[string]*Lexicon[struct{}]{}, heads: NewLexicon[struct{}]()}
+	for i, row := range t.Rows {
+		counter, noun := row[c[0]], row[c[1]]
+		l := cn.heads
+		if counter != "*" {
+			if l = cn.counters[counter]; l == nil {
+				l = NewLexicon[struct{}]()
+				cn.counters[counter] = l
+			}
+		}
+		if _, dup := l.Get(noun); dup || counter == "" || noun == "" {
+			return nil, errorf(t, i, "empty or repeated counter %q noun %q", counter, noun)
+		}
+		l.Add(noun, struct{}{})
+	}
+	return cn, nil
+}

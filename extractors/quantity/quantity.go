@@ -57,6 +57,7 @@ type Matcher struct {
 	openers    *dictionaries.Lexicon[struct{}] // 这 of gse's 这三家
 	ordinals   *dictionaries.OrdinalAfter
 	counted    *dictionaries.CountedNouns
+	kinds      *dictionaries.CounterNouns      // what 台, 艘, 起 can count
 	people     *dictionaries.Lexicon[struct{}] // nouns for people
 	personEnds *dictionaries.Lexicon[struct{}] // their endings
 }
@@ -87,6 +88,9 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.counted, err = dictionaries.LoadCountedNouns(); err != nil {
+		return nil, err
+	}
+	if m.kinds, err = dictionaries.LoadCounterNouns(); err != nil {
 		return nil, err
 	}
 	if m.people, err = dictionaries.LoadPeopleNouns(); err != nil {
@@ -243,13 +247,26 @@ func inIdiom(toks []pipeline.Token, start, end int) bool {
 //     said of the noun before it (21个省份全部开工 → 省份), or the count
 //     counts something unnamed (全市20余处待建地块);
 //   - a phrase that an adjective or a verb and 的 follow modifies a later noun
-//     (1200余次特色鲜明的读书班, 新一批价值8亿美元的武器);
+//     (1200余次特色鲜明的读书班, 新一批价值8亿美元的武器), as one that opens a
+//     series of modifiers does (一支政治过硬、…的队伍; modifies);
+//   - a list of nouns that ends in 等 and a noun is counted by that noun
+//     (1000多个机电、陶瓷、化工等产品集装箱 → 集装箱);
 //   - a noun for people heading a phrase counted by a counter for
 //     institutions (家, 所) is the people of the institution before it,
-//     which is what the counter counts (8家企业负责人 → 企业).
+//     which is what the counter counts (8家企业负责人 → 企业);
+//   - a counter that counts one kind of thing (counter_nouns.tsv: 台, 艘, 起)
+//     counts the last noun of the phrase that it can count (8台机组订单 →
+//     机组, 两架波音客机 → 客机), else the nearest such noun of the phrase before it (枪击案数量超过
+//     20起 → 枪击案), else none.
+//
+// A verbal noun of counter_nouns.tsv that ends the phrase after its noun heads
+// it (四项农业文化遗产 → 遗产), a noun of one character joins the noun before
+// it (两台盾构机 → 盾构机), and a time word gse tags as a noun leaves the head
+// to the noun before it (赠送一双布鞋时 → 布鞋).
 func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string) string {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
 	last, open := nounphrase.Head(toks, end)
+	listed := m.kinds.Listed(unit)
 	// before is the common noun of the phrase right before its head, if any.
 	before := func() int {
 		if p := last - 1; p >= k && nounphrase.CommonNoun(toks[p].Pos) && !whole(toks[p].Text) {
@@ -261,8 +278,14 @@ func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string
 	case open:
 		return ""
 	case last >= 0:
-		if modifies(toks, last+1) {
-			return ""
+		if modifies(toks, last+1) || toks[k].Pos == "a" && last+1 < len(toks) && toks[last+1].Text == "的" {
+			return "" // 一场高水准的演出: an adjective and a noun before 的 describe the noun after it
+		}
+		if j := afterList(toks, last+1); j >= 0 {
+			if last, open = nounphrase.Head(toks, toks[j].Start); last < 0 || open {
+				return ""
+			}
+			k = j
 		}
 		if whole(toks[last].Text) { // 21个省份全部开工: 全部, before a verb, is said of the 省份
 			p := before()
@@ -271,24 +294,81 @@ func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string
 			}
 			last = p
 		}
-		head := toks[last].Text
-		if (unit == "家" || unit == "所") && m.staff(head) {
+		if _, ok := m.time.Get(toks[last].Text); ok { // 赠送一双布鞋时: when, not a noun of the phrase
+			if last = before(); last < 0 {
+				return ""
+			}
+		}
+		if listed {
+			for i := phraseEnd(toks, last) - 1; i >= k; i-- {
+				if nounphrase.Nominal(toks[i].Pos) && m.kinds.Counts(unit, toks[i].Text) {
+					return compound(toks, k, i)
+				}
+			}
+			return ""
+		}
+		for i := last + 1; i < phraseEnd(toks, last); i++ {
+			if m.kinds.Head(toks[i].Text) {
+				last = i
+			}
+		}
+		if (unit == "家" || unit == "所") && m.staff(toks[last].Text) {
 			if p := before(); p >= 0 && !m.person(toks[p].Text) {
 				return toks[p].Text
 			}
 		}
-		if !m.counts(unit, head) {
+		if !m.counts(unit, toks[last].Text) {
 			return ""
 		}
-		return head
+		return compound(toks, k, last)
 	}
 	if k < len(toks) && toks[k].Start == end && nounphrase.Nominal(toks[k].Pos) {
 		return "" // 12个国家50多家广播影视制作播出机构: a phrase follows, headless to us; not 国家
+	}
+	if listed {
+		return m.kindBefore(toks, start, unit)
 	}
 	if noun := nounphrase.Before(toks, start); noun != "" && !whole(noun) && m.counts(unit, noun) {
 		return noun
 	}
 	return ""
+}
+
+// maxBefore is how many nouns before a count in a listed counter are read
+// for one it can count (枪击案|数量|超过20起).
+const maxBefore = 3
+
+// kindBefore returns the nearest of the nouns that end at start which a
+// count in listed counter unit can count, or "".
+func (m *Matcher) kindBefore(toks []pipeline.Token, start int, unit string) string {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= start })
+	for n, at := 0, start; n < maxBefore && k >= 0 && k < len(toks) && toks[k].End == at && nounphrase.Nominal(toks[k].Pos); n, k = n+1, k-1 {
+		if m.kinds.Counts(unit, toks[k].Text) && !whole(toks[k].Text) {
+			return toks[k].Text
+		}
+		at = toks[k].Start
+	}
+	return ""
+}
+
+// phraseEnd returns the index after the noun phrase whose head is toks[head]:
+// the nominal words that follow it without a gap (农业文化|遗产/vn).
+func phraseEnd(toks []pipeline.Token, head int) int {
+	j := head + 1
+	for j < len(toks) && toks[j].Start == toks[j-1].End && nounphrase.Nominal(toks[j].Pos) {
+		j++
+	}
+	return j
+}
+
+// compound returns the noun toks[i] of a phrase that starts at toks[first]:
+// a noun of one character joined to the common noun before it, which gse
+// split off it (盾构|机 → 盾构机).
+func compound(toks []pipeline.Token, first, i int) string {
+	if i > first && utf8.RuneCountInString(toks[i].Text) == 1 && nounphrase.CommonNoun(toks[i-1].Pos) && toks[i-1].End == toks[i].Start {
+		return toks[i-1].Text + toks[i].Text
+	}
+	return toks[i].Text
 }
 
 // whole reports whether noun is a word for the whole of something (全部,
@@ -297,8 +377,12 @@ func whole(noun string) bool { return strings.HasPrefix(noun, "全") }
 
 // modifies reports whether the words from toks[i] on are an adjective or an
 // amount with its unit and then 的: the phrase before them modifies a noun
-// after 的 (not 一家德国企业|新|一年的, 3个领域|9|大方向的). A verb there may have the counted noun as its subject
-// (一名联合国法官牵头完成的报告), so it says nothing.
+// after 的 (not 一家德国企业|新|一年的, 3个领域|9|大方向的). So does a phrase
+// that opens a series of modifiers, an adjective or 、 and a verb, adjective
+// or adverb, with 的 later in its clause (一种来源|丰富、绿色低碳、应用广泛的能源,
+// 一条高质量|、可持续的道路); a series of nouns or counts is a list of what is
+// counted (36个省、自治区、直辖市和计划单列市的, 两种资源、两个市场的). A verb there may have the counted noun
+// as its subject (一名联合国法官牵头完成的报告), so it says nothing.
 func modifies(toks []pipeline.Token, i int) bool {
 	if i >= len(toks) || toks[i].Start != toks[i-1].End {
 		return false
@@ -306,11 +390,68 @@ func modifies(toks []pipeline.Token, i int) bool {
 	de := func(j int) bool { return j < len(toks) && toks[j].Text == "的" }
 	switch t := toks[i]; t.Pos {
 	case "a": // 特色鲜明的读书班
-		return de(i + 1)
+		return de(i+1) || seriesDe(toks, i+1)
 	case "x": // 价值8亿美元的, 容量400千瓦的: an amount in digits and its unit
+		if t.Text == "、" {
+			return i+1 < len(toks) && modifier(toks[i+1].Pos) && seriesDe(toks, i)
+		}
 		return t.Text[0] >= '0' && t.Text[0] <= '9' && (de(i+1) || i+1 < len(toks) && toks[i+1].Pos == "m" && de(i+2))
 	}
 	return false
+}
+
+// modifier reports whether a word with gse POS tag pos can open a modifier
+// of a noun: a verb, adjective or adverb (可持续, 高效).
+func modifier(pos string) bool { return pos != "" && (pos[0] == 'v' || pos[0] == 'a' || pos[0] == 'd') }
+
+// maxClause bounds how many words a reading to the end of a clause reads.
+const maxClause = 16
+
+// seriesDe reports whether, among the words from toks[i] on and before the
+// clause ends, 、 comes and then 的.
+func seriesDe(toks []pipeline.Token, i int) bool {
+	series := false
+	for j := i; j < len(toks) && j < i+maxClause; j++ {
+		switch toks[j].Text {
+		case "、":
+			series = true
+		case "的":
+			return series
+		case "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?":
+			return false
+		}
+	}
+	return false
+}
+
+// afterList returns, when 、 at toks[i] opens a list that ends in 等 and a
+// noun phrase within the clause, the index of that phrase's first word,
+// which names what the whole list is (1000多个机电、陶瓷、化工等|产品集装箱;
+// 超160场发布会、论坛、展览等|活动); else -1.
+func afterList(toks []pipeline.Token, i int) int {
+	if i >= len(toks) || toks[i].Text != "、" || toks[i].Start != toks[i-1].End {
+		return -1
+	}
+	for j := i + 1; j+1 < len(toks) && j < i+maxClause; j++ {
+		switch toks[j].Text {
+		case "等", "等等":
+			if toks[j+1].Start == toks[j].End && nounphrase.Nominal(toks[j+1].Pos) {
+				return j + 1
+			}
+			return -1
+		case "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "的":
+			return -1
+		}
+		if count(toks[j]) { // 5000双棉鞋、300套火炉等: a list of counts, each its own noun
+			return -1
+		}
+	}
+	return -1
+}
+
+// count reports whether t is a numeral: a gse m word or digits.
+func count(t pipeline.Token) bool {
+	return t.Pos == "m" || t.Pos == "x" && t.Text[0] >= '0' && t.Text[0] <= '9'
 }
 
 // peopleCounter reports whether unit counts people.

@@ -5,6 +5,7 @@ package nounphrase
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -30,7 +31,7 @@ func After(toks []pipeline.Token, at int) (head string, open bool) {
 func Head(toks []pipeline.Token, at int) (head int, open bool) {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= at })
 	end, head := at, -1
-	for ; k < len(toks) && toks[k].Start == end && Nominal(toks[k].Pos) && end-at <= maxLen; k++ {
+	for ; k < len(toks) && toks[k].Start == end && inside(toks, k, end == at) && end-at <= maxLen; k++ {
 		if CommonNoun(toks[k].Pos) {
 			head = k
 		}
@@ -38,6 +39,27 @@ func Head(toks []pipeline.Token, at int) (head int, open bool) {
 	}
 	open = head >= 0 && k+1 < len(toks) && toks[k].Start == end && toks[k].Pos == "v" && Nominal(toks[k+1].Pos) && toks[k+1].Start == toks[k].End
 	return head, open
+}
+
+// inside reports whether toks[k] stands inside a noun phrase: a nominal
+// word, an adjective of one character that opens the phrase before a noun
+// (16家|新|动能项目; one after a noun is as often a predicate or the next
+// phrase's: 一个下雪天|小|动物们), or a rank in digits before 强 and a noun
+// (47个世界|500|强|企业), which would otherwise end the phrase before its
+// head.
+func inside(toks []pipeline.Token, k int, first bool) bool {
+	t := toks[k]
+	if Nominal(t.Pos) {
+		return true
+	}
+	next := func(j int) bool { return j < len(toks) && toks[j].Start == toks[j-1].End }
+	switch t.Pos {
+	case "a": // 全 says how many
+		return (first || toks[k-1].Pos == "x") && utf8.RuneCountInString(t.Text) == 1 && t.Text != "全" && next(k+1) && Nominal(toks[k+1].Pos)
+	case "x":
+		return t.Text[0] >= '0' && t.Text[0] <= '9' && next(k+1) && toks[k+1].Text == "强" && next(k+2) && Nominal(toks[k+2].Pos)
+	}
+	return false
 }
 
 // Before returns the word that ends at code point offset at when it is a

@@ -31,6 +31,10 @@ func TestAfter(t *testing.T) {
 		{"verb and noun after", words("3家", "m", "企业", "n", "参加", "v", "会议", "n"), 2, "企业", true},
 		{"no noun", words("3家", "m", "参加", "v", "会议", "n"), 2, "", false},
 		{"not at a word start", words("3家", "m", "企业", "n"), 1, "", false},
+		{"an adjective opens it", words("16家", "m", "新", "a", "动能", "n", "项目", "n"), 3, "项目", false},
+		{"a rank inside it", words("47个", "m", "世界", "n", "500", "x", "强", "a", "企业", "n"), 3, "企业", false},
+		{"an adjective after a noun ends it", words("一个", "m", "下雪天", "n", "小", "a", "动物", "n"), 2, "下雪天", false},
+		{"an adjective of two characters ends it", words("51种", "m", "用药", "n", "平均", "a", "降价", "n"), 3, "用药", false},
 	} {
 		head, open := After(c.toks, c.at)
 		if head != c.head || open != c.open {
