@@ -241,11 +241,27 @@ func LoadNumeralOpeners() (*Lexicon[struct{}], error) { return loadNumeralOpener
 var loadNumeralOpeners = shared("numeral_openers.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
 // CounterNouns holds counter_nouns.tsv: the nouns a counter that counts one
-// kind of thing can count (台 → 机, 设备), and the verbal nouns that head a
-// noun phrase in any counter (遗产, 影像).
+// kind of thing can count (台 → 机, 设备), the verbal nouns that head a
+// noun phrase in any counter (遗产, 影像), the endings of nouns that name an
+// amount rather than a thing (销量, 总数) and of nouns that describe the noun
+// after them (历史性).
 type CounterNouns struct {
-	counters map[string]*Lexicon[struct{}]
-	heads    *Lexicon[struct{}]
+	counters                 map[string]*Lexicon[struct{}]
+	heads, amounts, describe *Lexicon[struct{}]
+}
+
+// Amount reports whether noun names an amount, a measure or a roll call,
+// which the count after it is of, not a thing it counts (销量10620辆, 缺席26人).
+func (c *CounterNouns) Amount(noun string) bool {
+	_, _, ok := c.amounts.Suffix(noun)
+	return ok
+}
+
+// Describes reports whether noun, gse's noun, describes the noun after it
+// as an adjective would (两场历史性演讲, 一个标志性比较明显的地方).
+func (c *CounterNouns) Describes(noun string) bool {
+	_, _, ok := c.describe.Suffix(noun)
+	return ok
 }
 
 // Listed reports whether counter has a list: then only the nouns it holds
@@ -275,18 +291,27 @@ func LoadCounterNouns() (*CounterNouns, error) { return loadCounterNouns() }
 
 var loadCounterNouns = shared("counter_nouns.tsv", ParseCounterNouns)
 
-// ParseCounterNouns reads rows of counter (* for the verbal nouns that head a
-// phrase in any counter) and noun, each pair listed once.
+// ParseCounterNouns reads rows of counter and noun, each pair listed once;
+// counter * marks the verbal nouns that head a phrase in any counter, - the
+// endings of nouns of amounts and ~ those of nouns that describe another.
 func ParseCounterNouns(t *Table) (*CounterNouns, error) {
 	c, err := columns(t, "counter", "noun")
 	if err != nil {
 		return nil, err
 	}
-	cn := &CounterNouns{counters: map[string]*Lexicon[struct{}]{}, heads: NewLexicon[struct{}]()}
+	cn := &CounterNouns{counters: map[string]*Lexicon[struct{}]{},
+		heads: NewLexicon[struct{}](), amounts: NewLexicon[struct{}](), describe: NewLexicon[struct{}]()}
 	for i, row := range t.Rows {
 		counter, noun := row[c[0]], row[c[1]]
-		l := cn.heads
-		if counter != "*" {
+		var l *Lexicon[struct{}]
+		switch counter {
+		case "*":
+			l = cn.heads
+		case "-":
+			l = cn.amounts
+		case "~":
+			l = cn.describe
+		default:
 			if l = cn.counters[counter]; l == nil {
 				l = NewLexicon[struct{}]()
 				cn.counters[counter] = l

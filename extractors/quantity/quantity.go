@@ -256,11 +256,14 @@ func inIdiom(toks []pipeline.Token, start, end int) bool {
 //     which is what the counter counts (8家企业负责人 → 企业);
 //   - a counter that counts one kind of thing (counter_nouns.tsv: 台, 艘, 起)
 //     counts the last noun of the phrase that it can count (8台机组订单 →
-//     机组, 两架波音客机 → 客机), else the nearest such noun of the phrase before it (枪击案数量超过
-//     20起 → 枪击案), else none.
+//     机组, 两架波音客机 → 客机), else the nearest such noun of the phrase
+//     before it (枪击案数量超过20起 → 枪击案), else none;
+//   - a noun before the count that names an amount is none it counts
+//     (销量10620辆, 缺席26人).
 //
 // A verbal noun of counter_nouns.tsv that ends the phrase after its noun heads
-// it (四项农业文化遗产 → 遗产), a noun of one character joins the noun before
+// it (四项农业文化遗产 → 遗产), as the noun after a noun that describes it
+// does (两场历史性演讲 → 演讲); a noun of one character joins the noun before
 // it (两台盾构机 → 盾构机), and a time word gse tags as a noun leaves the head
 // to the noun before it (赠送一双布鞋时 → 布鞋).
 func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string) string {
@@ -307,6 +310,20 @@ func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string
 			}
 			return ""
 		}
+		if m.kinds.Describes(toks[last].Text) && !m.person(toks[last].Text) { // 两场历史性演讲: 历史性 describes 演讲; 女性 is counted
+			next := -1
+			for i := last + 1; i < phraseEnd(toks, last); i++ {
+				if toks[i].Pos == "vn" || nounphrase.CommonNoun(toks[i].Pos) {
+					next = i
+				}
+			}
+			if next < 0 && last+1 < len(toks) && toks[last+1].Start == toks[last].End && !clauseEnd(toks[last+1].Text) {
+				return "" // 一个标志性比较明显的地方, 一次系统性、整体性重构
+			}
+			if next >= 0 {
+				last = next
+			}
+		}
 		for i := last + 1; i < phraseEnd(toks, last); i++ {
 			if m.kinds.Head(toks[i].Text) {
 				last = i
@@ -328,7 +345,7 @@ func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string
 	if listed {
 		return m.kindBefore(toks, start, unit)
 	}
-	if noun := nounphrase.Before(toks, start); noun != "" && !whole(noun) && m.counts(unit, noun) {
+	if noun := nounphrase.Before(toks, start); noun != "" && !whole(noun) && !m.kinds.Amount(noun) && m.counts(unit, noun) {
 		return noun
 	}
 	return ""
@@ -417,9 +434,20 @@ func seriesDe(toks []pipeline.Token, i int) bool {
 			series = true
 		case "的":
 			return series
-		case "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?":
-			return false
+		default:
+			if clauseEnd(toks[j].Text) {
+				return false
+			}
 		}
+	}
+	return false
+}
+
+// clauseEnd reports whether word is a punctuation mark that ends a clause.
+func clauseEnd(word string) bool {
+	switch word {
+	case "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?":
+		return true
 	}
 	return false
 }
@@ -439,10 +467,10 @@ func afterList(toks []pipeline.Token, i int) int {
 				return j + 1
 			}
 			return -1
-		case "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "的":
+		case "的":
 			return -1
 		}
-		if count(toks[j]) { // 5000双棉鞋、300套火炉等: a list of counts, each its own noun
+		if clauseEnd(toks[j].Text) || count(toks[j]) { // 5000双棉鞋、300套火炉等: a list of counts, each its own noun
 			return -1
 		}
 	}
