@@ -246,8 +246,16 @@ var loadNumeralOpeners = shared("numeral_openers.tsv", func(t *Table) (*Lexicon[
 // amount rather than a thing (销量, 总数) and of nouns that describe the noun
 // after them (历史性).
 type CounterNouns struct {
-	counters                 map[string]*Lexicon[struct{}]
-	heads, amounts, describe *Lexicon[struct{}]
+	counters                              map[string]*Lexicon[struct{}]
+	heads, amounts, describe, occurrences *Lexicon[struct{}]
+}
+
+// Occurrence reports whether counter counts occurrences (次, 回): what
+// happened, which no noun before the count names (总书记三次考察光谷 counts
+// no 总书记).
+func (c *CounterNouns) Occurrence(counter string) bool {
+	_, ok := c.occurrences.Get(counter)
+	return ok
 }
 
 // Amount reports whether noun names an amount, a measure or a roll call,
@@ -293,14 +301,16 @@ var loadCounterNouns = shared("counter_nouns.tsv", ParseCounterNouns)
 
 // ParseCounterNouns reads rows of counter and noun, each pair listed once;
 // counter * marks the verbal nouns that head a phrase in any counter, - the
-// endings of nouns of amounts and ~ those of nouns that describe another.
+// endings of nouns of amounts, ~ those of nouns that describe another and <
+// the counters of occurrences.
 func ParseCounterNouns(t *Table) (*CounterNouns, error) {
 	c, err := columns(t, "counter", "noun")
 	if err != nil {
 		return nil, err
 	}
 	cn := &CounterNouns{counters: map[string]*Lexicon[struct{}]{},
-		heads: NewLexicon[struct{}](), amounts: NewLexicon[struct{}](), describe: NewLexicon[struct{}]()}
+		heads: NewLexicon[struct{}](), amounts: NewLexicon[struct{}](), describe: NewLexicon[struct{}](),
+		occurrences: NewLexicon[struct{}]()}
 	for i, row := range t.Rows {
 		counter, noun := row[c[0]], row[c[1]]
 		var l *Lexicon[struct{}]
@@ -311,6 +321,8 @@ func ParseCounterNouns(t *Table) (*CounterNouns, error) {
 			l = cn.amounts
 		case "~":
 			l = cn.describe
+		case "<":
+			l = cn.occurrences
 		default:
 			if l = cn.counters[counter]; l == nil {
 				l = NewLexicon[struct{}]()

@@ -259,7 +259,8 @@ func inIdiom(toks []pipeline.Token, start, end int) bool {
 //     机组, 两架波音客机 → 客机), else the nearest such noun of the phrase
 //     before it (枪击案数量超过20起 → 枪击案), else none;
 //   - a noun before the count that names an amount is none it counts
-//     (销量10620辆, 缺席26人).
+//     (销量10620辆, 缺席26人), nor is any before a count of occurrences
+//     (总书记三次考察光谷).
 //
 // A verbal noun of counter_nouns.tsv that ends the phrase after its noun heads
 // it (四项农业文化遗产 → 遗产), as the noun after a noun that describes it
@@ -344,6 +345,9 @@ func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string
 	}
 	if listed {
 		return m.kindBefore(toks, start, unit)
+	}
+	if m.kinds.Occurrence(unit) {
+		return "" // 总书记三次考察光谷: the count is of visits, not of 总书记
 	}
 	if noun := nounphrase.Before(toks, start); noun != "" && !whole(noun) && !m.kinds.Amount(noun) && m.counts(unit, noun) {
 		return noun

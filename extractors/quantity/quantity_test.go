@@ -221,6 +221,8 @@ func TestCountedNoun(t *testing.T) {
 		{"发表两场历史性演讲", []pipeline.Token{tok("发表", 0, "v"), tok("两场", 2, "m"), tok("历史性", 4, "n"), tok("演讲", 7, "vn")}, "2 场 演讲"},
 		{"找一个标志性比较明显的地方", []pipeline.Token{tok("找", 0, "v"), tok("一个", 1, "m"), tok("标志性", 3, "n"), tok("比较", 6, "d"), tok("明显", 8, "a"), tok("的", 10, "uj"), tok("地方", 11, "n")}, "1 个"},
 		{"包括27名男性", []pipeline.Token{tok("包括", 0, "v"), tok("27", 2, "x"), tok("名", 4, "q"), tok("男性", 5, "n")}, "27 名 男性"},
+		{"总书记三次考察光谷", []pipeline.Token{tok("总书记", 0, "n"), tok("三次", 3, "m"), tok("考察", 5, "v"), tok("光谷", 7, "ns")}, "3 次"},
+		{"一个普通的夜晚", []pipeline.Token{tok("一个", 0, "m"), tok("普通", 2, "n"), tok("的", 4, "uj"), tok("夜晚", 5, "t")}, "1 个"},
 		{"极氪销量10620辆，", []pipeline.Token{tok("极", 0, "d"), tok("氪", 1, "n"), tok("销量", 2, "n"), tok("10620", 4, "x"), tok("辆", 9, "q"), tok("，", 10, "x")}, "10620 辆"},
 		{"出席2948人，缺席26人。", []pipeline.Token{tok("出席", 0, "v"), tok("2948", 2, "x"), tok("人", 6, "n"), tok("，", 7, "x"), tok("缺席", 8, "n"), tok("26", 10, "x"), tok("人", 12, "n"), tok("。", 13, "x")}, "2948 人"},
 		// A series of modifiers before 的; a list of nouns ending in 等 and its kind.
