@@ -254,7 +254,7 @@ func inIdiom(toks []pipeline.Token, start, end int) bool {
 //   - a noun for people heading a phrase counted by a counter for
 //     institutions (家, 所) is the people of the institution before it,
 //     which is what the counter counts (8家企业负责人 → 企业);
-//   - a counter that counts one kind of thing (counter_nouns.tsv: 台, 艘, 起)
+//   - a counter that counts one kind of thing (counter_nouns.tsv: 台, 艘, 起, 家)
 //     counts the last noun of the phrase that it can count (8台机组订单 →
 //     机组, 两架波音客机 → 客机), else the nearest such noun of the phrase
 //     before it (枪击案数量超过20起 → 枪击案), else none;
@@ -305,7 +305,7 @@ func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string
 		}
 		if listed {
 			for i := phraseEnd(toks, last) - 1; i >= k; i-- {
-				if nounphrase.Nominal(toks[i].Pos) && m.kinds.Counts(unit, toks[i].Text) {
+				if nounphrase.Nominal(toks[i].Pos) && toks[i].Pos != "ns" && !whole(toks[i].Text) && m.kinds.Counts(unit, toks[i].Text) {
 					return compound(toks, k, i)
 				}
 			}
@@ -364,13 +364,21 @@ const maxBefore = 3
 func (m *Matcher) kindBefore(toks []pipeline.Token, start int, unit string) string {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= start })
 	for n, at := 0, start; n < maxBefore && k >= 0 && k < len(toks) && toks[k].End == at && nounphrase.Nominal(toks[k].Pos); n, k = n+1, k-1 {
-		if m.kinds.Counts(unit, toks[k].Text) && !whole(toks[k].Text) {
+		if kindNoun(toks[k].Pos) && m.kinds.Counts(unit, toks[k].Text) && !whole(toks[k].Text) {
 			return toks[k].Text
 		}
 		at = toks[k].Start
 	}
 	return ""
 }
+
+// kindNoun reports whether a word with gse POS tag pos before a count may be
+// the noun a listed counter counts: a nominal word that is no place or
+// organization, which the count is of parts of or is listed after
+// (遍布在广州市区近1700家 counts no 市区, 三星公司4家国外企业 no 三星公司).
+// After the count a place is still none, but gse tags some institutions as
+// organizations (一支边境安全部队/nt).
+func kindNoun(pos string) bool { return nounphrase.Nominal(pos) && pos != "ns" && pos != "nt" }
 
 // phraseEnd returns the index after the noun phrase whose head is toks[head]:
 // the nominal words that follow it without a gap (农业文化|遗产/vn).

@@ -211,6 +211,8 @@ func TestCountedNoun(t *testing.T) {
 		{"两台盾构机", []pipeline.Token{tok("两台", 0, "m"), tok("盾构", 2, "n"), tok("机", 4, "n")}, "2 台 盾构机"},
 		{"枪击案数量超过20起", []pipeline.Token{tok("枪击案", 0, "n"), tok("数量", 3, "n"), tok("超过", 5, "v"), tok("20", 7, "x"), tok("起", 9, "v")}, ">20 起 枪击案"},
 		{"两起林火过火面积", []pipeline.Token{tok("两起", 0, "m"), tok("林火", 2, "nr"), tok("过火", 4, "n"), tok("面积", 6, "n")}, "2 起 林火"},
+		{"迈阿密一家联邦法院出庭应诉", []pipeline.Token{tok("迈阿密", 0, "nrt"), tok("一家", 3, "m"), tok("联邦", 5, "n"), tok("法院", 7, "n"), tok("出庭", 9, "n"), tok("应诉", 11, "v")}, "1 家 法院"},
+		{"遍布在广州市区近1700家的", []pipeline.Token{tok("遍布", 0, "v"), tok("在", 2, "p"), tok("广州市区", 3, "ns"), tok("近", 7, "a"), tok("1700", 8, "x"), tok("家", 12, "zg"), tok("的", 13, "uj")}, "<1700 家"},
 		{"有两辆过桥的汽车", []pipeline.Token{tok("有", 0, "v"), tok("两辆", 1, "m"), tok("过桥", 3, "n"), tok("的", 5, "uj"), tok("汽车", 6, "n")}, "2 辆"},
 		{"17部门启动专项行动", []pipeline.Token{tok("17", 0, "x"), tok("部门", 2, "n"), tok("启动", 4, "vn"), tok("专项", 6, "n"), tok("行动", 8, "vn")}, "17 部门"},
 		// A verbal noun that heads the phrase; a time word that does not.
