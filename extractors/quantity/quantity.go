@@ -407,11 +407,13 @@ func whole(noun string) bool { return strings.HasPrefix(noun, "全") }
 // modifies reports whether the words from toks[i] on are an adjective or an
 // amount with its unit and then 的: the phrase before them modifies a noun
 // after 的 (not 一家德国企业|新|一年的, 3个领域|9|大方向的). So does a phrase
-// that opens a series of modifiers, an adjective or 、 and a verb, adjective
-// or adverb, with 的 later in its clause (一种来源|丰富、绿色低碳、应用广泛的能源,
-// 一条高质量|、可持续的道路); a series of nouns or counts is a list of what is
-// counted (36个省、自治区、直辖市和计划单列市的, 两种资源、两个市场的). A verb there may have the counted noun
-// as its subject (一名联合国法官牵头完成的报告), so it says nothing.
+// that opens a series of modifiers — an adjective, maybe after an adverb, or
+// 、 and a verb, adjective or adverb — with 的 later in its clause (一种来源|
+// 丰富、绿色低碳、应用广泛的能源, 一条高质量|、可持续的道路, 一条质量|更高、
+// 效益更好的道路); a series of nouns or counts is a list of what is counted
+// (36个省、自治区、直辖市和计划单列市的, 两种资源、两个市场的). A verb there
+// may have the counted noun as its subject (一名联合国法官牵头完成的报告), so
+// it says nothing.
 func modifies(toks []pipeline.Token, i int) bool {
 	if i >= len(toks) || toks[i].Start != toks[i-1].End {
 		return false
@@ -420,6 +422,8 @@ func modifies(toks []pipeline.Token, i int) bool {
 	switch t := toks[i]; t.Pos {
 	case "a": // 特色鲜明的读书班
 		return de(i+1) || seriesDe(toks, i+1)
+	case "d": // 一条质量|更高、效益更好…的道路
+		return i+1 < len(toks) && toks[i+1].Pos == "a" && seriesDe(toks, i+1)
 	case "x": // 价值8亿美元的, 容量400千瓦的: an amount in digits and its unit
 		if t.Text == "、" {
 			return i+1 < len(toks) && modifier(toks[i+1].Pos) && seriesDe(toks, i)

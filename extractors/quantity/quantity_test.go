@@ -230,6 +230,7 @@ func TestCountedNoun(t *testing.T) {
 		// A series of modifiers before 的; a list of nouns ending in 等 and its kind.
 		{"一种来源丰富、绿色低碳的能源", []pipeline.Token{tok("一种", 0, "m"), tok("来源", 2, "n"), tok("丰富", 4, "a"), tok("、", 6, "x"), tok("绿色", 7, "n"), tok("低", 9, "a"), tok("碳", 10, "n"), tok("的", 11, "uj"), tok("能源", 12, "n")}, "1 种"},
 		{"一条高质量、可持续的道路", []pipeline.Token{tok("一条", 0, "m"), tok("高质量", 2, "n"), tok("、", 5, "x"), tok("可", 6, "v"), tok("持续", 7, "vd"), tok("的", 9, "uj"), tok("道路", 10, "n")}, "1 条"},
+		{"走出一条质量更高、效益更好的道路", []pipeline.Token{tok("走出", 0, "v"), tok("一条", 2, "m"), tok("质量", 4, "n"), tok("更", 6, "d"), tok("高", 7, "a"), tok("、", 8, "x"), tok("效益", 9, "n"), tok("更好", 11, "d"), tok("的", 13, "uj"), tok("道路", 14, "n")}, "1 条"},
 		{"两种资源、两个市场的信心", []pipeline.Token{tok("两种", 0, "m"), tok("资源", 2, "n"), tok("、", 4, "x"), tok("两个", 5, "m"), tok("市场", 7, "n"), tok("的", 9, "uj"), tok("信心", 10, "n")}, "2 种 资源"},
 		{"1000多个机电、陶瓷等产品集装箱", []pipeline.Token{tok("1000", 0, "x"), tok("多个", 4, "m"), tok("机电", 6, "n"), tok("、", 8, "x"), tok("陶瓷", 9, "n"), tok("等", 11, "u"), tok("产品", 12, "n"), tok("集装箱", 14, "n")}, ">1000 个 集装箱"},
 	}
