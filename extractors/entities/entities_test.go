@@ -795,7 +795,7 @@ var rules = []struct {
 		{"美在何处", []in{{pipeline.Place, "美"}}, []out{{pipeline.Place, "美", "美", "", "", "pos"}}},
 		// Beside a word of abbrev_contexts.tsv it is.
 		{"反对对华遏制", []in{{pipeline.Place, "华"}}, []out{{pipeline.Place, "华", "中国", "", "CN", "place-country"}}},
-		{"驻日美军基地", []in{{pipeline.Place, "日"}, {pipeline.Place, "美"}}, []out{
+		{"在日美军基地", []in{{pipeline.Place, "日"}, {pipeline.Place, "美"}}, []out{
 			{pipeline.Place, "日", "日本", "", "JP", "place-country"},
 			{pipeline.Place, "美", "美国", "", "US", "place-country"},
 		}},
@@ -1126,6 +1126,8 @@ var rules = []struct {
 		{"中国/ns 移动/vn 发布/v", []in{{pipeline.Place, "中国"}}, []out{
 			{pipeline.Org, "中国移动", "中国移动通信集团有限公司", "", "", "org-alias"},
 		}},
+		// US Forces Korea is a body, not two countries' abbreviations.
+		{"驻韩美军司令", []in{{pipeline.Person, "韩美军"}}, []out{{pipeline.Org, "驻韩美军", "驻韩美军", "", "", "org-alias"}}},
 		// A two-character alias gse reads as one word around a one-character
 		// ORG (联 of 联大); 苏联|大使 is no 联大.
 		{"联大/j 高票/n 通过/p", []in{{pipeline.Org, "联"}}, []out{
@@ -1192,7 +1194,7 @@ var rules = []struct {
 	{"person-country", []example{
 		{"“萨德”入韩，不排除", []in{{pipeline.Person, "韩"}}, []out{{pipeline.Place, "韩", "韩国", "", "KR", "place-country"}}},
 		{"韩媒披露", []in{{pipeline.Person, "韩媒"}}, []out{{pipeline.Place, "韩", "韩国", "", "KR", "place-country"}}},
-		{"驻韩美军司令", []in{{pipeline.Person, "韩美军"}}, []out{
+		{"在韩美军司令", []in{{pipeline.Person, "韩美军"}}, []out{
 			{pipeline.Place, "韩", "韩国", "", "KR", "place-country"},
 			{pipeline.Place, "美", "美国", "", "US", "place-country"},
 		}},
