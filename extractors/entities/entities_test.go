@@ -191,6 +191,28 @@ var rules = []struct {
 		// A numeral or a noun before the brand: banks, no bank.
 		{"美国/ns 多家/m 地区性/n 银行/n 股价/n 下跌/v", []in{{pipeline.Place, "美国"}}, []out{{pipeline.Place, "美国", "美国", "", "US", "place-country"}}},
 	}},
+	{"number-start", []example{
+		{"截至/p 4月底/t ，/x 1205/m 钻井队/n 累计/v", []in{{pipeline.Org, "05钻井队"}}, []out{{pipeline.Org, "1205钻井队", "1205钻井队", "", "", "number-start"}}},
+		{"十八大/j 新闻中心/n 今天/t 举办/v", []in{{pipeline.Org, "八大新闻中心"}}, []out{{pipeline.Org, "十八大新闻中心", "十八大新闻中心", "", "", "number-start"}}},
+		// Arabic and Chinese digits are two numbers.
+		{"2024/m 四方公司/nt 成立/v", []in{{pipeline.Org, "四方公司"}}, []out{{pipeline.Org, "四方公司", "四方公司", "", "", "pos"}}},
+	}},
+	{"alias-start", []example{
+		{"北部/f 战区/n 陆军/n 第78/m 集团军/n 某旅/r", []in{{pipeline.Org, "区陆军第78集团军"}}, []out{{pipeline.Org, "北部战区陆军第78集团军", "北部战区陆军第78集团军", "", "", "alias-start"}}},
+		{"召开/v 的/uj 共同/d 民主党/nt 最高/a 委员会/n 会议/n", []in{{pipeline.Org, "民主党最高委员会"}}, []out{{pipeline.Org, "共同民主党最高委员会", "共同民主党最高委员会", "", "", "alias-start"}}},
+	}},
+	{"title-overrun", []example{
+		{"外交部/nt 亚洲/ns 太平洋/ns 局局长/n 李相烈/nr", []in{{pipeline.Org, "外交部亚洲太平洋局局"}}, []out{{pipeline.Org, "外交部亚洲太平洋局", "外交部亚洲太平洋局", "", "", "title-overrun"}}},
+		{"日本民主党/nt 党首/n 海江田万里/nr", []in{{pipeline.Org, "日本民主党党"}}, []out{{pipeline.Org, "日本民主党", "日本民主党", "", "", "title-overrun"}}},
+		{"协助/v 大通/nz 曼哈顿/ns 董事长/n 戴维/nrt", []in{{pipeline.Org, "大通曼哈顿董"}}, []out{{pipeline.Org, "大通曼哈顿", "大通曼哈顿", "", "", "title-overrun"}}},
+		{"美国斯坦福大学/nt 东亚/ns 研究/vn 讲师/n 丹尼尔/nrt", []in{{pipeline.Org, "美国斯坦福大学东亚研究讲"}}, []out{{pipeline.Org, "美国斯坦福大学", "美国斯坦福大学", "", "", "title-overrun"}}},
+		// The name shares its last character with the title.
+		{"美国/ns 国防部长/n 奥斯汀/nrt", []in{{pipeline.Org, "美国国防部"}}, []out{{pipeline.Org, "美国国防部", "美国国防部", "", "", "pos"}}},
+		{"韩国/ns 国家/n 安保室/n 长/n 徐薰/nr", []in{{pipeline.Org, "韩国国家安保室"}}, []out{{pipeline.Org, "韩国国家安保室", "韩国国家安保室", "", "", "pos"}}},
+		// A verb's object, and a title gse does not read.
+		{"北京/ns 牢记/n 总书记/n 嘱托/v", []in{{pipeline.Org, "北京牢记总"}}, []out{{pipeline.Org, "北京牢记总", "北京牢记总", "", "", "pos"}}},
+		{"梅里埃/nrt 基金会/n 长期/d 关注/v", []in{{pipeline.Org, "梅里埃基金会"}}, []out{{pipeline.Org, "梅里埃基金会", "梅里埃基金会", "", "", "pos"}}},
+	}},
 	{"trim-numeral", []example{
 		{"中央财政/nt 三年/m 累计/v 投入/v", []in{{pipeline.Org, "中央财政三"}}, []out{{pipeline.Org, "中央财政", "中央财政", "", "", "trim-numeral"}}},
 		{"古巴共产党/nt 中央/n 第一/m 书记/n", []in{{pipeline.Org, "古巴共产党中央第一"}}, []out{{pipeline.Org, "古巴共产党中央", "古巴共产党中央", "", "", "trim-numeral"}}},
@@ -557,8 +579,9 @@ var rules = []struct {
 		{"北大/j 教授/n", nil, nil},
 		// An alias the tagger cut at 和 replaces the tagger's part.
 		{"文化/n 和/c 旅游部/nt 原/b 党组/n 副书记/n", []in{{pipeline.Org, "旅游部原党组"}}, []out{{pipeline.Org, "文化和旅游部", "文化和旅游部", "", "", "org-alias"}}},
-		// Not where the part begins anywhere else.
-		{"文化/n 和/c 旅游部/nt 原/b 党组/n", []in{{pipeline.Org, "化和旅游部原党组"}}, []out{{pipeline.Org, "化和旅游部原党组", "化和旅游部原党组", "", "", "pos"}}},
+		// Not where the part begins anywhere else: alias-start takes the
+		// alias's first character in.
+		{"文化/n 和/c 旅游部/nt 原/b 党组/n", []in{{pipeline.Org, "化和旅游部原党组"}}, []out{{pipeline.Org, "文化和旅游部原党组", "文化和旅游部原党组", "", "", "alias-start"}}},
 	}},
 	{"gazetteer-person", []example{
 		{"内塔尼亚胡/nr 称/v", nil, []out{{pipeline.Person, "内塔尼亚胡", "内塔尼亚胡", "", "", "gazetteer-person"}}},

@@ -1,0 +1,135 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// chineseDigits are the characters of a Chinese numeral (二十国集团, 十八大).
+const chineseDigits = "零〇一二两三四五六七八九十百千万"
+
+// orgEdges mends tagger ORG mentions whose first character continues a
+// number, an organization alias or a word written before them, or whose last
+// character begins a title (rules number-start, alias-start, title-overrun).
+func (s *Stage) orgEdges(d *doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Org || m.Stage == Name {
+			continue
+		}
+		if start := s.numberStart(d, m); start < m.Start {
+			m.Start, m.Text, m.Entity = start, d.Slice(start, m.End), ""
+			addRule(m, "number-start")
+		}
+		if start := s.aliasStart(d, m); start < m.Start {
+			m.Start, m.Text, m.Entity = start, d.Slice(start, m.End), ""
+			addRule(m, "alias-start")
+		}
+		if end := s.titleOverrun(d, m); end < m.End {
+			m.End, m.Text, m.Entity = end, d.Slice(m.Start, end), ""
+			addRule(m, "title-overrun")
+		}
+	}
+}
+
+// numberStart returns where ORG m starts when it begins inside a number: a
+// numeral the tagger cut in two, its first digits left out (2|0国集团,
+// 12|05钻井队, 二|十国集团, 十|八大新闻中心), is the number of the name and
+// part of it. Arabic and Chinese digits are not one number (2024|四川省).
+func (s *Stage) numberStart(d *doc, m *pipeline.Mention) int {
+	first, _ := utf8.DecodeRuneInString(m.Text)
+	same := func(r rune) bool { return r >= '0' && r <= '9' }
+	if !same(first) {
+		same = func(r rune) bool { return strings.ContainsRune(chineseDigits, r) }
+		if !same(first) {
+			return m.Start
+		}
+	}
+	start := m.Start
+	for start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(d.Slice(start-1, start))
+		if !same(r) {
+			break
+		}
+		start--
+	}
+	if start < m.Start && s.overlapsOther(d, start, m.End, m) {
+		return m.Start
+	}
+	return start
+}
+
+// aliasStart returns where ORG m starts when an organization alias of three
+// or more characters, opening at a gse word, begins before it and ends inside
+// it: the tagger left out the alias's first characters (驻|韩美军第8军 of
+// 驻韩美军, 北部战|区陆军第78集团军 of 北部战区). An alias the mention lies
+// in wholly is known-org's, and one the tagger cut at 和 is gazetteer-org's
+// (文化和|旅游部原党组 → 文化和旅游部).
+func (s *Stage) aliasStart(d *doc, m *pipeline.Mention) int {
+	if m.Start == 0 || strings.Contains("和与及", d.Slice(m.Start-1, m.Start)) {
+		return m.Start
+	}
+	a, b, ok := s.aliases.Spots.Around(d.Text, d.ByteOffset(m.Start))
+	if !ok {
+		return m.Start
+	}
+	a, b = d.RuneOffset(a), d.RuneOffset(b)
+	if a >= m.Start || b <= m.Start || b >= m.End || b-a < 3 || !d.wordStarts(a) || s.overlapsOther(d, a, m.End, m) {
+		return m.Start
+	}
+	return a
+}
+
+// titleOverrun returns where ORG m ends when its last character begins a
+// title of titles.tsv that runs on past it, as gse reads it too: the tagger
+// took the title's first character into the name. It ends before that
+// character when the name ends in it already (外交部亚洲太平洋局|局长,
+// 日本民主党|党首, 自然资源部|部长), or when the whole is no name and what
+// stands before is one (菲律宾|众议长), begins with one at a gse word's end
+// (美国斯坦福大学|东亚研究|讲师 → 美国斯坦福大学) or ends in a gse name or a
+// trade word (大通曼哈顿|董事长, 帅克制药|董事长; not 北京牢记|总书记). A name
+// that shares its last character with the title keeps it, as both
+// conventions write it (外交部|长, the minister of 外交部), and so does one
+// that ends in a character institution suffixes end in (韩国国家安保室|长).
+func (s *Stage) titleOverrun(d *doc, m *pipeline.Mention) int {
+	n := d.CharCount()
+	if m.End-m.Start < 3 || m.End >= n {
+		return m.End
+	}
+	k := m.End - 1
+	title, ok := s.titles.Prefix(d.Slice(k, min(k+titleReach, n)))
+	end := k + runes.Count(title)
+	if !ok || end <= m.End {
+		return m.End
+	}
+	if j := d.tokenAt(m.End); j >= 0 && d.Tokens[j].End > end {
+		return m.End // 基金会|长期: gse reads no title
+	}
+	rest := d.Slice(m.Start, k)
+	if lastRune(rest) == lastRune(d.Slice(k, m.End)) {
+		return k
+	}
+	if s.orgName(m.Text) || s.suffixes.EndsLikeOne(m.Text) {
+		return m.End
+	}
+	if s.orgName(rest) {
+		return k
+	}
+	j := d.tokenAt(k - 1)
+	if j < 0 || d.Tokens[j].End != k {
+		return m.End
+	}
+	for i := j - 1; i >= 0 && d.Tokens[i].End > m.Start+1; i-- {
+		if e := d.Tokens[i].End; s.orgName(d.Slice(m.Start, e)) {
+			return e
+		}
+	}
+	t := d.Tokens[j]
+	if _, trade := s.trades.Get(t.Text); trade || namePOS(t.Pos) {
+		return k
+	}
+	return m.End
+}
