@@ -234,7 +234,13 @@
 //     other name becomes an ORG. Chinese abbreviations of three or more
 //     characters (上合组织) are added too, except under the pku style: the
 //     People's Daily convention does not mark them; shorter ones (北大, 欧盟)
-//     are left to the tagger.
+//     are left to the tagger but after a dash (org-hyphen).
+//   - org-hyphen: an organization alias of two characters, one gse word
+//     outside any other name, right after a hyphen or dash that follows a
+//     PLACE or ORG mention is an ORG (联合国-阿盟叙利亚问题联合特使, 中国—东盟
+//     命运共同体): names joined so stand side by side, where gazetteer-org
+//     leaves two-character aliases to the tagger. Not under the pku style.
+//     19 mentions on three 6,000-document slices, all right.
 //   - gazetteer-person: a name of people_known.tsv written as whole gse words
 //     outside any other name becomes a PERSON (内塔尼亚胡称).
 //   - gazetteer-place: a gse word outside any other name that is a country's

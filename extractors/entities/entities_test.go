@@ -583,6 +583,20 @@ var rules = []struct {
 		// alias's first character in.
 		{"文化/n 和/c 旅游部/nt 原/b 党组/n", []in{{pipeline.Org, "化和旅游部原党组"}}, []out{{pipeline.Org, "文化和旅游部原党组", "文化和旅游部原党组", "", "", "alias-start"}}},
 	}},
+	{"org-hyphen", []example{
+		{"联合国/nt -/x 阿盟/j 叙利亚/ns 问题/n 联合/v 特使/n 安南/nr", []in{{pipeline.Org, "联合国"}, {pipeline.Place, "叙利亚"}, {pipeline.Person, "安南"}}, []out{
+			{pipeline.Org, "联合国", "联合国", "", "", "org-alias"},
+			{pipeline.Org, "阿盟", "阿拉伯国家联盟", "", "", "org-alias"},
+			{pipeline.Place, "叙利亚", "叙利亚", "", "SY", "place-country"},
+			{pipeline.Person, "安南", "安南", "", "", "pos"},
+		}},
+		{"中国/ns —/x 东盟/j 命运/n 共同体/n", []in{{pipeline.Place, "中国"}}, []out{
+			{pipeline.Place, "中国", "中国", "", "CN", "place-country"},
+			{pipeline.Org, "东盟", "东南亚国家联盟", "", "", "org-alias"},
+		}},
+		// Not after a dash that follows no name.
+		{"第一/m -/x 阿盟/j 会议/n", nil, nil},
+	}},
 	{"gazetteer-person", []example{
 		{"内塔尼亚胡/nr 称/v", nil, []out{{pipeline.Person, "内塔尼亚胡", "内塔尼亚胡", "", "", "gazetteer-person"}}},
 		// Not inside another word.

@@ -1971,6 +1971,10 @@ func (s *Stage) addFromGazetteers(d *doc) {
 				}
 			}
 		}
+		if s.spotAbbrevs && toks[i].End-toks[i].Start == 2 && s.aliases.Begins(first[i]) && free(toks[i].Start, toks[i].End) && s.dashedOrg(d, toks[i], taken) {
+			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[i].End, Stage: Name, Rule: "org-hyphen", Confidence: gazetteerConfidence})
+			continue
+		}
 		if s.aliases.Begins(first[i]) { // most words: no call
 			if j := s.aliasAt(toks, i, buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
 				s.brandOver(d, toks[i].Start, toks[j-1].End, &drop)) {
@@ -2088,6 +2092,27 @@ func (s *Stage) brandOver(d *doc, start, end int, drop *[]int) bool {
 	}
 	*drop = append(*drop, ids...)
 	return true
+}
+
+// dashedOrg reports whether gse word t is a two-character organization
+// alias written right after a hyphen or dash that follows a PLACE or ORG
+// mention (联合国-阿盟, 中国—东盟): names joined so are bodies or states side
+// by side, not parts of other words, which keep other two-character aliases
+// out of gazetteer-org. taken marks the code points inside names.
+func (s *Stage) dashedOrg(d *doc, t pipeline.Token, taken []bool) bool {
+	if _, ok := s.aliases.Canonical(t.Text); !ok || t.Start < 2 {
+		return false
+	}
+	dash := t.Start - 1
+	if d.Slice(dash, t.Start) == "—" && d.Slice(dash-1, dash) == "—" {
+		dash-- // ——
+	}
+	if dash < 1 || !strings.Contains("-—–", d.Slice(dash, dash+1)) || taken[dash] || !taken[dash-1] {
+		return false
+	}
+	return slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool {
+		return m.End == dash && (m.Type == pipeline.Org || m.Type == pipeline.Place)
+	})
 }
 
 // cutAtAnd reports whether the only names overlapping start..end, the span
