@@ -133,3 +133,109 @@ func (s *Stage) titleOverrun(d *doc, m *pipeline.Mention) int {
 	}
 	return m.End
 }
+
+// sessionOrgs joins a legislature's ORG mention, the session written after
+// it and a tagger ORG of one unit word of org_units.tsv after the session
+// into one ORG: the unit is the session's (十三届全国人大|五次会议|主席团,
+// 全国政协|十四届一次会议|主席团 → 全国政协十四届一次会议主席团), as MSRA marks a
+// body's presidium with the body (中国工程院主席团). A numbered term the
+// tagger left before the legislature is taken in too (rule session-org).
+func (s *Stage) sessionOrgs(d *doc) {
+	var drop map[int]bool
+	for i := range d.Mentions {
+		o := &d.Mentions[i]
+		if o.Type != pipeline.Org || o.Stage == Name || o.Start < 4 || d.Slice(o.Start-2, o.Start) != "会议" {
+			continue
+		}
+		if _, unit := s.units.Get(o.Text); !unit {
+			continue
+		}
+		for k := range d.Mentions {
+			b := &d.Mentions[k]
+			if b.Type != pipeline.Org || b.End >= o.Start || o.Start-b.End > sessionReach || !sessionPhrase(d.Slice(b.End, o.Start-2)) || !s.legislature(b.Text) {
+				continue
+			}
+			start := b.Start
+			if first, _ := utf8.DecodeRuneInString(b.Text); first != '第' && !strings.ContainsRune(chineseDigits, first) {
+				start = termBefore(d, b.Start)
+			}
+			b.Start, b.End, b.Text, b.Entity = start, o.End, d.Slice(start, o.End), ""
+			addRule(b, "session-org")
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[o.ID] = true
+			break
+		}
+	}
+	if drop != nil {
+		d.DeleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
+	}
+}
+
+// sessionReach bounds the session written between a legislature and its
+// unit: 第十四届第一次全体会议 is eleven characters.
+const sessionReach = 12
+
+// sessionPhrase reports whether text numbers a session without its 会议:
+// a term maybe (十四届, 第十四届), then the session (一次, 第三次), maybe 全体.
+func sessionPhrase(text string) bool {
+	text = strings.TrimSuffix(text, "全体")
+	rest, ok := strings.CutSuffix(text, "次")
+	if !ok {
+		return false
+	}
+	if i := strings.Index(rest, "届"); i >= 0 {
+		if !numbered(rest[:i]) {
+			return false
+		}
+		rest = rest[i+len("届"):]
+	}
+	return numbered(rest)
+}
+
+// numbered reports whether text is a Chinese numeral, maybe after 第.
+func numbered(text string) bool {
+	text = strings.TrimPrefix(text, "第")
+	if text == "" {
+		return false
+	}
+	for _, r := range text {
+		if !strings.ContainsRune(chineseDigits, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// termBefore returns where a numbered term written right before off begins
+// (十三届 of 十三届|全国人大), or off.
+func termBefore(d *doc, off int) int {
+	if off < 2 || d.Slice(off-1, off) != "届" {
+		return off
+	}
+	start := off - 1
+	for start > 0 && strings.Contains(chineseDigits, d.Slice(start-1, start)) {
+		start--
+	}
+	if start == off-1 {
+		return off
+	}
+	if start > 0 && d.Slice(start-1, start) == "第" {
+		start--
+	}
+	return start
+}
+
+// legislature reports whether name is a legislature's body by its suffix or
+// its alias's canonical name (全国人大, 十三届全国人大, 全国政协).
+func (s *Stage) legislature(name string) bool {
+	if _, kind, ok := s.suffixes.Match(name); ok && kind == "legislature" {
+		return true
+	}
+	if c, ok := s.aliases.Canonical(name); ok {
+		_, kind, ok := s.suffixes.Match(c)
+		return ok && kind == "legislature"
+	}
+	return false
+}

@@ -213,6 +213,14 @@ var rules = []struct {
 		{"北京/ns 牢记/n 总书记/n 嘱托/v", []in{{pipeline.Org, "北京牢记总"}}, []out{{pipeline.Org, "北京牢记总", "北京牢记总", "", "", "pos"}}},
 		{"梅里埃/nrt 基金会/n 长期/d 关注/v", []in{{pipeline.Org, "梅里埃基金会"}}, []out{{pipeline.Org, "梅里埃基金会", "梅里埃基金会", "", "", "pos"}}},
 	}},
+	{"session-org", []example{
+		{"全国政协/j 十四届/m 一次/m 会议/n 主席团/n 常务/b 主席/n", []in{{pipeline.Org, "全国政协"}, {pipeline.Org, "主席团"}}, []out{{pipeline.Org, "全国政协十四届一次会议主席团", "全国政协十四届一次会议主席团", "", "", "session-org"}}},
+		// A term the tagger left out before the legislature is taken in.
+		{"十三届/m 全国人大/j 五次/m 会议/n 主席团/n 交付/v", []in{{pipeline.Org, "全国人大"}, {pipeline.Org, "主席团"}}, []out{{pipeline.Org, "十三届全国人大五次会议主席团", "十三届全国人大五次会议主席团", "", "", "session-org"}}},
+		// Not after a body that is no legislature, nor across other words.
+		{"中国作协/j 五次/m 会议/n 主席团/n", []in{{pipeline.Org, "中国作协"}, {pipeline.Org, "主席团"}}, []out{{pipeline.Org, "中国作协", "中国作协", "", "", "pos"}, {pipeline.Org, "主席团", "主席团", "", "", "pos"}}},
+		{"全国政协/j 召开/v 会议/n 主席团/n", []in{{pipeline.Org, "全国政协"}, {pipeline.Org, "主席团"}}, []out{{pipeline.Org, "全国政协", "中国人民政治协商会议全国委员会", "", "", "org-alias"}, {pipeline.Org, "主席团", "主席团", "", "", "pos"}}},
+	}},
 	{"trim-numeral", []example{
 		{"中央财政/nt 三年/m 累计/v 投入/v", []in{{pipeline.Org, "中央财政三"}}, []out{{pipeline.Org, "中央财政", "中央财政", "", "", "trim-numeral"}}},
 		{"古巴共产党/nt 中央/n 第一/m 书记/n", []in{{pipeline.Org, "古巴共产党中央第一"}}, []out{{pipeline.Org, "古巴共产党中央", "古巴共产党中央", "", "", "trim-numeral"}}},
