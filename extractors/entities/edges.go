@@ -12,8 +12,9 @@ import (
 const chineseDigits = "零〇一二两三四五六七八九十百千万"
 
 // orgEdges mends tagger ORG mentions whose first character continues a
-// number, an organization alias or a word written before them, or whose last
-// character begins a title (rules number-start, alias-start, title-overrun).
+// number or an organization alias written before them, or whose last
+// characters begin a model's number or a title written after them (rules
+// number-start, alias-start, number-end, title-overrun).
 func (s *Stage) orgEdges(d *doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -27,6 +28,14 @@ func (s *Stage) orgEdges(d *doc) {
 		if start := s.aliasStart(d, m); start < m.Start {
 			m.Start, m.Text, m.Entity = start, d.Slice(start, m.End), ""
 			addRule(m, "alias-start")
+		}
+		if end := alnumEnd(d, m); end < m.End {
+			m.End, m.Text, m.Entity = end, d.Slice(m.Start, end), ""
+			if s.gazetteerPlace(m.Text) && !s.orgName(m.Text) {
+				m.Type = pipeline.Place // 天津|PM2.5
+			}
+			addRule(m, "number-end")
+			continue
 		}
 		if end := s.titleOverrun(d, m); end < m.End {
 			m.End, m.Text, m.Entity = end, d.Slice(m.Start, end), ""
@@ -60,6 +69,28 @@ func (s *Stage) numberStart(d *doc, m *pipeline.Mention) int {
 		return m.Start
 	}
 	return start
+}
+
+// alnumEnd returns where ORG m ends when its last characters are Latin
+// letters or digits that run on past it: they begin a model or a measure
+// written after the name (南航|C919, 空中客车天津|A320, 天津|PM2.5), which
+// keeps at least two characters.
+func alnumEnd(d *doc, m *pipeline.Mention) int {
+	if m.End >= d.CharCount() || !asciiAlnum(lastRune(m.Text)) || !asciiAlnum(lastRune(d.Slice(m.End, m.End+1))) {
+		return m.End
+	}
+	end := m.End
+	for end > m.Start && asciiAlnum(lastRune(d.Slice(end-1, end))) {
+		end--
+	}
+	if end-m.Start < 2 {
+		return m.End
+	}
+	return end
+}
+
+func asciiAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'
 }
 
 // aliasStart returns where ORG m starts when an organization alias of three

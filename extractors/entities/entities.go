@@ -35,6 +35,11 @@
 //     begins where the alias does (驻|韩美军太空司令部 → 驻韩美军太空司令部,
 //     北部战|区陆军第78集团军, 共同|民主党最高委员会); not after 和, 与 or 及,
 //     where gazetteer-org reads the alias the tagger cut (文化和|旅游部原党组).
+//   - number-end: a tagger ORG whose last characters are Latin letters or
+//     digits that run on past it ends before them, the start of a model or
+//     a measure (南航|C919, 空中客车天津|A320); a gazetteer place left is a
+//     PLACE (天津|PM2.5). 4 mentions on three 6,000-document slices, all
+//     right.
 //   - title-overrun: a tagger ORG whose last character begins a title of
 //     titles.tsv that runs on past it, as gse reads it too, ends before that
 //     character when the name ends in it already (外交部亚洲太平洋局|局长,

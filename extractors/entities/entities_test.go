@@ -197,6 +197,12 @@ var rules = []struct {
 		// Arabic and Chinese digits are two numbers.
 		{"2024/m 四方公司/nt 成立/v", []in{{pipeline.Org, "四方公司"}}, []out{{pipeline.Org, "四方公司", "四方公司", "", "", "pos"}}},
 	}},
+	{"number-end", []example{
+		{"南航/j C919/eng 首架/m", []in{{pipeline.Org, "南航C"}}, []out{{pipeline.Org, "南航", "南航", "", "", "number-end"}}},
+		{"2017年/t ，/x 天津/ns PM2.5/eng 年均/d 浓度/n", []in{{pipeline.Org, "天津P"}}, []out{{pipeline.Place, "天津", "天津市", "120000", "CN", "place-unique"}}},
+		// A name of Latin letters stays.
+		{"中日韩/j FTA/eng 谈判/vn", []in{{pipeline.Org, "中日韩FTA"}}, []out{{pipeline.Org, "中日韩FTA", "中日韩FTA", "", "", "pos"}}},
+	}},
 	{"alias-start", []example{
 		{"北部/f 战区/n 陆军/n 第78/m 集团军/n 某旅/r", []in{{pipeline.Org, "区陆军第78集团军"}}, []out{{pipeline.Org, "北部战区陆军第78集团军", "北部战区陆军第78集团军", "", "", "alias-start"}}},
 		{"召开/v 的/uj 共同/d 民主党/nt 最高/a 委员会/n 会议/n", []in{{pipeline.Org, "民主党最高委员会"}}, []out{{pipeline.Org, "共同民主党最高委员会", "共同民主党最高委员会", "", "", "alias-start"}}},
