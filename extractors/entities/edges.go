@@ -12,9 +12,9 @@ import (
 const chineseDigits = "零〇一二两三四五六七八九十百千万"
 
 // orgEdges mends tagger ORG mentions whose first character continues a
-// number or an organization alias written before them, or whose last
-// characters begin a model's number or a title written after them (rules
-// number-start, alias-start, number-end, title-overrun).
+// number, a term or an organization alias written before them, or whose
+// last characters begin a model's number or a title written after them
+// (rules number-start, term-start, alias-start, number-end, title-overrun).
 func (s *Stage) orgEdges(d *doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -24,6 +24,10 @@ func (s *Stage) orgEdges(d *doc) {
 		if start := s.numberStart(d, m); start < m.Start {
 			m.Start, m.Text, m.Entity = start, d.Slice(start, m.End), ""
 			addRule(m, "number-start")
+		}
+		if start := termStart(d, m); start != m.Start {
+			m.Start, m.Text, m.Entity = start, d.Slice(start, m.End), ""
+			addRule(m, "term-start")
 		}
 		if start := s.aliasStart(d, m); start < m.Start {
 			m.Start, m.Text, m.Entity = start, d.Slice(start, m.End), ""
@@ -91,6 +95,25 @@ func alnumEnd(d *doc, m *pipeline.Mention) int {
 
 func asciiAlnum(r rune) bool {
 	return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'
+}
+
+// termStart returns where ORG m starts when it begins inside a gse word of
+// a term, one ending in 届: a numbered term is the name's and taken in
+// (第十四|届中央常务委员会 → 第十四届中央常务委员会), one that says only which
+// term (新一届, 本届) is none and left out (新一|届全国人大 → 全国人大).
+func termStart(d *doc, m *pipeline.Mention) int {
+	j := d.tokenAt(m.Start)
+	if j < 0 {
+		return m.Start
+	}
+	t := d.Tokens[j]
+	if t.Start >= m.Start || t.End+2 > m.End || !strings.HasSuffix(t.Text, "届") {
+		return m.Start
+	}
+	if numbered(strings.TrimSuffix(t.Text, "届")) {
+		return t.Start
+	}
+	return t.End
 }
 
 // aliasStart returns where ORG m starts when an organization alias of three

@@ -203,6 +203,11 @@ var rules = []struct {
 		// A name of Latin letters stays.
 		{"中日韩/j FTA/eng 谈判/vn", []in{{pipeline.Org, "中日韩FTA"}}, []out{{pipeline.Org, "中日韩FTA", "中日韩FTA", "", "", "pos"}}},
 	}},
+	{"term-start", []example{
+		{"由/p 51/m 人/n 组成/v 的/uj 第十五届/m 中央/n 常务/b 委员会/n", []in{{pipeline.Org, "届中央常务委员会"}}, []out{{pipeline.Org, "第十五届中央常务委员会", "第十五届中央常务委员会", "", "", "term-start"}}},
+		{"判定/v 本届/r 制宪/vn 委员会/n 是否/v", []in{{pipeline.Org, "届制宪委员会"}}, []out{{pipeline.Org, "制宪委员会", "制宪委员会", "", "", "term-start"}}},
+		{"做好/v 新一届/b 全国人大/j 代表/n 选举/vn", []in{{pipeline.Org, "一届全国人大"}}, []out{{pipeline.Org, "全国人大", "全国人民代表大会", "", "", "org-alias"}}},
+	}},
 	{"alias-start", []example{
 		{"北部/f 战区/n 陆军/n 第78/m 集团军/n 某旅/r", []in{{pipeline.Org, "区陆军第78集团军"}}, []out{{pipeline.Org, "北部战区陆军第78集团军", "北部战区陆军第78集团军", "", "", "alias-start"}}},
 		{"召开/v 的/uj 共同/d 民主党/nt 最高/a 委员会/n 会议/n", []in{{pipeline.Org, "民主党最高委员会"}}, []out{{pipeline.Org, "共同民主党最高委员会", "共同民主党最高委员会", "", "", "alias-start"}}},
@@ -1482,6 +1487,8 @@ var rules = []struct {
 		{"第六届中央政治局", []in{{pipeline.Org, "中央政治局"}}, []out{{pipeline.Org, "第六届中央政治局", "中共中央政治局", "", "", "org-term"}}},
 		// No number, no term; and only legislatures and party bodies.
 		{"本届全国人大常委会", []in{{pipeline.Org, "全国人大常委会"}}, []out{{pipeline.Org, "全国人大常委会", "全国人民代表大会常务委员会", "", "", "org-alias"}}},
+		// Nor a numeral of a word that says which term (新一届).
+		{"新一届/b 全国人大/j 代表/n", []in{{pipeline.Org, "全国人大"}}, []out{{pipeline.Org, "全国人大", "全国人民代表大会", "", "", "org-alias"}}},
 		{"第73届联合国大会", []in{{pipeline.Org, "联合国大会"}}, []out{{pipeline.Org, "联合国大会", "联合国大会", "", "", "org-alias"}}},
 	}},
 	{"org-short", []example{
