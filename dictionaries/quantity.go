@@ -299,40 +299,35 @@ func LoadCounterNouns() (*CounterNouns, error) { return loadCounterNouns() }
 
 var loadCounterNouns = shared("counter_nouns.tsv", ParseCounterNouns)
 
-// ParseCounterNouns reads rows of counter and noun, each pair listed once;
-// counter * marks the verbal nouns that head a phrase in any counter, - the
-// endings of nouns of amounts, ~ those of nouns that describe another and <
-// the counters of occurrences.
+// ParseCounterNouns reads rows of kind, counter and word (see the file's
+// header): counts rows give a counter's nouns, head, amount and describe rows
+// words of those kinds, occurrence rows the counters of occurrences; each
+// word listed once per counter or kind.
 func ParseCounterNouns(t *Table) (*CounterNouns, error) {
-	c, err := columns(t, "counter", "noun")
+	c, err := columns(t, "kind", "counter", "word")
 	if err != nil {
 		return nil, err
 	}
 	cn := &CounterNouns{counters: map[string]*Lexicon[struct{}]{},
 		heads: NewLexicon[struct{}](), amounts: NewLexicon[struct{}](), describe: NewLexicon[struct{}](),
 		occurrences: NewLexicon[struct{}]()}
+	byKind := map[string]*Lexicon[struct{}]{"head": cn.heads, "amount": cn.amounts, "describe": cn.describe, "occurrence": cn.occurrences}
 	for i, row := range t.Rows {
-		counter, noun := row[c[0]], row[c[1]]
-		var l *Lexicon[struct{}]
-		switch counter {
-		case "*":
-			l = cn.heads
-		case "-":
-			l = cn.amounts
-		case "~":
-			l = cn.describe
-		case "<":
-			l = cn.occurrences
-		default:
+		kind, counter, word := row[c[0]], row[c[1]], row[c[2]]
+		l := byKind[kind]
+		switch {
+		case kind == "counts" && counter != "" && counter != "-":
 			if l = cn.counters[counter]; l == nil {
 				l = NewLexicon[struct{}]()
 				cn.counters[counter] = l
 			}
+		case l == nil || counter != "-":
+			return nil, errorf(t, i, "kind %q counter %q: want counts and a counter, or head, amount, describe or occurrence and -", kind, counter)
 		}
-		if _, dup := l.Get(noun); dup || counter == "" || noun == "" {
-			return nil, errorf(t, i, "empty or repeated counter %q noun %q", counter, noun)
+		if _, dup := l.Get(word); dup || word == "" {
+			return nil, errorf(t, i, "empty or repeated %s word %q", kind, word)
 		}
-		l.Add(noun, struct{}{})
+		l.Add(word, struct{}{})
 	}
 	return cn, nil
 }
