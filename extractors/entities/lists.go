@@ -148,9 +148,14 @@ const maxHeadGap = 4
 // team's. Rule team-list.
 func (s *Stage) listOrgs(d *doc) {
 	toks := d.Tokens
+	first := d.firstRunes() // most tokens are no 等, 、 or 和: one rune each tells
+	teams := s.teams && teamOrgs(d)
 	var add []pipeline.Mention
-	retyped := map[int]string{} // ID → rule
+	var retyped map[int]string // ID → rule
 	for j := 1; j+1 < len(toks); j++ {
+		if c := first[j]; c != '等' && (!teams || c != '、' && c != '和') {
+			continue
+		}
 		var items []listItem
 		team := false
 		if t := toks[j].Text; t == "等" || t == "等等" {
@@ -159,7 +164,7 @@ func (s *Stage) listOrgs(d *doc) {
 				continue
 			}
 			items = listItemsBefore(d, j)
-		} else if (t == "、" || t == "和") && s.teams && s.placeTeamAt(d, toks[j].End) {
+		} else if (t == "、" || t == "和") && s.placeTeamAt(d, toks[j].End) {
 			// Not 与, which is as often "with": 在夏威夷和西雅图与美国队比赛.
 			team, items = true, listItemsBefore(d, j)
 		}
@@ -192,9 +197,11 @@ func (s *Stage) listOrgs(d *doc) {
 				m := &d.Mentions[i]
 				switch {
 				case m.Stage == Name:
-				case team && m.Type == pipeline.Place && s.gazetteerPlace(m.Text):
-					retyped[m.ID] = rule
-				case !team && m.Type == pipeline.Person && !s.known.Has(m.Text):
+				case team && m.Type == pipeline.Place && s.gazetteerPlace(m.Text),
+					!team && m.Type == pipeline.Person && !s.known.Has(m.Text):
+					if retyped == nil {
+						retyped = map[int]string{}
+					}
 					retyped[m.ID] = rule
 				}
 				continue
@@ -205,7 +212,7 @@ func (s *Stage) listOrgs(d *doc) {
 		}
 	}
 	for i := range d.Mentions {
-		if m := &d.Mentions[i]; retyped[m.ID] != "" {
+		if m := &d.Mentions[i]; retyped != nil && retyped[m.ID] != "" {
 			m.Type, m.Entity = pipeline.Org, ""
 			addRule(m, retyped[m.ID])
 		}
@@ -213,6 +220,18 @@ func (s *Stage) listOrgs(d *doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// teamOrgs reports whether d has an ORG mention ending in 队, which a list
+// of places before it may make teams of: most documents have none, and the
+// lists need no look then.
+func teamOrgs(d *doc) bool {
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; m.Type == pipeline.Org && strings.HasSuffix(m.Text, "队") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeTeamAt reports whether a tagger ORG that starts at off is a place's
