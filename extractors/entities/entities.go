@@ -2789,11 +2789,13 @@ func (s *Stage) orgAntecedent(text string, earlier []*pipeline.Mention, joinedNa
 		// country (日本东京电力公司 … 东电公司), when the short form has three
 		// characters or more (国会 is no 美国国家安全委员会).
 		abbrev := func(full string) bool {
-			if !s.sameKind(text, full) {
+			// The characters first: most earlier names share none, and
+			// sameKind matches both names' suffixes.
+			rest, joined := joinedNames[full]
+			if !isAbbrev(r, full) && !(joined && len(r) >= 3 && isAbbrev(r, rest)) {
 				return false
 			}
-			rest, joined := joinedNames[full]
-			return isAbbrev(r, full) || joined && len(r) >= 3 && isAbbrev(r, rest)
+			return s.sameKind(text, full)
 		}
 		if e := unique(earlier, abbrev); e != "" {
 			return e, "coref-abbrev"
