@@ -34,10 +34,11 @@ const attributeEnds = "式性型级"
 // 办公室, already one ORG). Mentions inside the quotes give way.
 func (s *Stage) quoteOrgs(d *doc) {
 	toks := d.Tokens
+	first := d.firstRunes() // one rune per token tells most are no ”
 	var add []pipeline.Mention
 	drop := map[int]bool{}
 	for j := 1; j+1 < len(toks); j++ {
-		if toks[j].Text != "”" {
+		if first[j] != '”' || toks[j].Text != "”" {
 			continue
 		}
 		open := -1 // token index of “
