@@ -1323,6 +1323,11 @@ var rules = []struct {
 			{pipeline.Place, "刚果（布）", "刚果共和国", "", "CG", "place-country"},
 			{pipeline.Person, "萨苏", "萨苏", "", "", "pos"},
 		}},
+		// Also where the tagger took no part of it.
+		{"刚果/n （/x 金/nr ）/x 总统/n 齐塞克迪/nr", []in{{pipeline.Person, "齐塞克迪"}}, []out{
+			{pipeline.Place, "刚果（金）", "刚果民主共和国", "", "CD", "place-country"},
+			{pipeline.Person, "齐塞克迪", "齐塞克迪", "", "", "pos"},
+		}},
 	}},
 	{"person-masked", []example{
 		{"嫌疑人/n 黄/a 某某/r 采取/v", []in{{pipeline.Person, "黄"}}, []out{{pipeline.Person, "黄某某", "黄某某", "", "", "person-masked"}}},

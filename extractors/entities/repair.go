@@ -991,7 +991,8 @@ func (s *Stage) overlapsOther(d *doc, start, end int, m *pipeline.Mention) bool 
 
 // bracketCountries extends a PLACE mention over the bracketed mark that
 // makes it a country's name (刚果 + （布） → 刚果（布）, the Republic of the
-// Congo; 刚果（金） is the other one).
+// Congo; 刚果（金） is the other one), and reads such a name the tagger
+// left out whole from gse's words (刚果/n （ 金/nr ）).
 func (s *Stage) bracketCountries(d *doc) {
 	n := d.CharCount()
 	for i := range d.Mentions {
@@ -1005,7 +1006,23 @@ func (s *Stage) bracketCountries(d *doc) {
 			addRule(m, "bracket-country")
 		}
 	}
+	toks := d.Tokens
+	first := d.firstRunes()
+	for j := 1; j+2 < len(toks); j++ {
+		if first[j] != '（' || toks[j].Text != "（" || toks[j+2].Text != "）" || toks[j-1].End != toks[j].Start {
+			continue
+		}
+		start, end := toks[j-1].Start, toks[j+2].End
+		if end-start > maxBracketCountry || nameOver(d, start, end) || s.countries.Lookup(d.Slice(start, end)) == nil {
+			continue
+		}
+		d.AddMention(pipeline.Mention{Type: pipeline.Place, Start: start, End: end, Stage: Name, Rule: "bracket-country", Confidence: gazetteerConfidence})
+	}
 }
+
+// maxBracketCountry is the longest country name with a bracketed mark, in
+// runes: 刚果（金）.
+const maxBracketCountry = 8
 
 // startsInsideToken reports whether code point off lies inside a gse token
 // that began before it.
