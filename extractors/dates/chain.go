@@ -626,7 +626,8 @@ var holidayContext = []string{"期间", "假期", "小长假", "长假", "黄金
 // holidayAt reads a holiday name, the longest that cuts no unbroken word
 // (中秋 of 中秋节日期间, 国庆 of 国庆节日益临近; none in 赎罪日战争, the war
 // of 1973, so that 1973年赎罪日战争 keeps its year); names marked context
-// need a year before them (withYear) or a date word after them.
+// need a year before them (withYear) or a date word after them, or after
+// the quotes around them (“五一”假期).
 func (s *scanner) holidayAt(i int, withYear bool) (*dictionaries.Holiday, int) {
 	var h *dictionaries.Holiday
 	end := -1
@@ -641,8 +642,8 @@ func (s *scanner) holidayAt(i int, withYear bool) (*dictionaries.Holiday, int) {
 	if h == nil {
 		return nil, -1
 	}
-	if h.Context && !withYear && s.litAny(end, holidayContext...) < 0 {
-		return nil, -1
+	if h.Context && !withYear && s.litAny(end, holidayContext...) < 0 && !(s.at(i-1) == '“' && s.at(end) == '”' && s.litAny(end+1, holidayContext...) >= 0) {
+		return nil, -1 // the word may follow the name's quotes: 今年“五一”假期
 	}
 	return h, end
 }
