@@ -621,7 +621,7 @@ func (s *scanner) wholeDay(i int, c chain, ctx *value) (t, until time.Time, end 
 
 // holidayContext are words after which an ambiguous holiday name (五一,
 // 十一) is a date.
-var holidayContext = []string{"期间", "假期", "小长假", "长假", "黄金周", "前夕", "前后", "当天", "假日", "节", "档", "之后", "以后", "以来"}
+var holidayContext = []string{"期间", "假期", "小长假", "长假", "黄金周", "前夕", "前后", "当天", "假日", "节", "档", "之后", "以后", "以来", "庆祝"}
 
 // holidayAt reads a holiday name, the longest that cuts no unbroken word
 // (中秋 of 中秋节日期间, 国庆 of 国庆节日益临近; none in 赎罪日战争, the war
