@@ -2776,7 +2776,11 @@ func (s *Stage) orgAntecedent(text string, earlier []*pipeline.Mention, joinedNa
 	var buf [32]rune
 	r := runes.Append(buf[:0], text)
 	if len(r) >= 3 {
-		if _, _, ok := s.suffixes.Match(text); ok {
+		// A name ending in an institution's suffix, or the suffix alone
+		// (主席团 after 十三届全国人大一次会议主席团), refers back to the one
+		// earlier name it ends; not a government's body alone, which names
+		// the state's own (国务院 after 深化国务院机构改革, 美国国务院).
+		if suffix, kind, ok := s.suffixes.Match("的" + text); ok && (len(suffix) < len(text) || suffix == text && kind != "government") {
 			if e := unique(earlier, func(full string) bool {
 				return len(full) > len(text) && strings.HasSuffix(full, text)
 			}); e != "" {

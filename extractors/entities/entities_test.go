@@ -1604,6 +1604,11 @@ var rules = []struct {
 			{pipeline.Org, "中国科学院成都生物研究所", "中国科学院成都生物研究所", "", "", "pos"},
 			{pipeline.Org, "成都生物研究所", "中国科学院成都生物研究所", "", "", "coref-suffix"},
 		}},
+		// The suffix alone refers back too.
+		{"全国人大常委会会议。常委会委员出席。", []in{{pipeline.Org, "全国人大常委会"}, {pipeline.Org, "常委会"}}, []out{
+			{pipeline.Org, "全国人大常委会", "全国人民代表大会常务委员会", "", "", "org-alias"},
+			{pipeline.Org, "常委会", "全国人民代表大会常务委员会", "", "", "coref-suffix"},
+		}},
 	}},
 	{"place-org", []example{
 		// A body right after a foreign country is that country's, whatever
