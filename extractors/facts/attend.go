@@ -99,7 +99,7 @@ func (s *Stage) attendAt(v *view, si, k, n int) {
 	if !ok || v.meetsIn(mt.a.End, at) {
 		return // 韩正在北京集体会见出席…论坛的…: those met attend
 	}
-	if t := v.tokenEnding(mt.a.Start); t != nil && t.Start >= lo && invites[t.Text] {
+	if t := v.tokenEnding(mt.a.Start); t != nil && t.Start >= lo && s.words.Ending(dictionaries.FactInvite, v.text, t.Start, t.End) == t.End-t.Start {
 		return // 没有邀请安倍出席…: asked, maybe not come
 	}
 	if k+n < len(v.text) && v.text[k+n] == '的' {
@@ -174,10 +174,6 @@ func (s *Stage) subjectBefore(v *view, si, pos int) (meeting, bool) {
 	return meeting{a: a}, true
 }
 
-// invites are verbs whose object is asked to attend, which says nothing of
-// whether they did.
-var invites = map[string]bool{"邀请": true, "邀": true, "请": true, "欢迎": true, "希望": true}
-
 // attendees returns a and the people listed right before it with 、, 和 or
 // 与, last first.
 func attendees(v *view, lo int, a *pipeline.Mention) []*pipeline.Mention {
@@ -194,21 +190,21 @@ func attendees(v *view, lo int, a *pipeline.Mention) []*pipeline.Mention {
 }
 
 // gathering returns where the name of the gathering that starts at pos
-// (after 了, and 召开 or 举行 of one called and chaired) starts and ends: at
-// the end of the last word of kind gathering before the clause ends, and
-// after 举行的, 召开的 or 举办的 of where it was held (在日内瓦举行的…会议), and after
-// a time and 的 (当天的…). A
-// gathering written bare (会议, 开幕式) or referred back to (上述活动; kind
-// deictic) names none, as does one whose words before its last say only
-// what kind it is (颁授仪式): end is -1.
+// starts and ends: after 了 and a word of fact_words kind hold of one called
+// and chaired (主持召开了…), after such a word and 的 of where it was held
+// (在日内瓦举行的…会议) and after a time and 的 (当天的…); up to the end of the
+// last word of kind gathering before the clause ends. A gathering written
+// bare (会议, 开幕式), referred back to (上述活动; kind deictic) or named only
+// by its kind (颁授仪式) names none: end is -1.
 func (s *Stage) gathering(v *view, si, pos int) (start, end int) {
 	hi := min(v.sents[si].End, pos+maxGathering)
 	if pos < hi && v.text[pos] == '了' {
 		pos++
 	}
-	for _, w := range []string{"召开", "举行", "了"} {
-		if e := pos + len([]rune(w)); e <= hi && v.slice(pos, e) == w {
-			pos = e // 主持召开了…会议
+	if n := s.words.Starting(dictionaries.FactHold, v.text, pos, hi); n > 0 {
+		pos += n // 主持召开了…会议
+		if pos < hi && v.text[pos] == '了' {
+			pos++
 		}
 	}
 	start, end = pos, -1
@@ -219,7 +215,7 @@ func (s *Stage) gathering(v *view, si, pos int) (start, end int) {
 		if strings.ContainsRune("，,。；;：:、并（(", v.text[e-1]) {
 			break
 		}
-		if v.text[e-1] == '的' && e-3 >= pos && (v.slice(e-3, e-1) == "举行" || v.slice(e-3, e-1) == "召开" || v.slice(e-3, e-1) == "举办") {
+		if v.text[e-1] == '的' && s.words.Ending(dictionaries.FactHold, v.text, pos, e-1) > 0 {
 			start, end = e, -1 // 在日内瓦举行的: where, not what
 			continue
 		}
