@@ -34,6 +34,7 @@ var attendRule = &rule{
 			[]string{"event:person-attends|attendee:clause-before|王岐山|主持|部分省市纪委书记座谈会"}},
 		{"习近平会见李四，并出席欢迎仪式座谈会。", []string{"PERSON:习近平", "PERSON:李四"}, []string{"event:person-meets-person|习近平|会见|李四"}},
 		{"应南非总统拉马福萨邀请，出席金砖国家领导人第十次会晤。", []string{"PLACE:南非", "PERSON:拉马福萨"}, nil},
+		{"【记者 姜蔼玲】据韩联社报道，出席美日韩峰会。", []string{"PERSON:姜蔼玲", "ORG:韩联社"}, nil},
 		// How the person attended stands between: 以视频方式.
 		{"习近平同秘鲁总统博鲁阿尔特以视频方式共同出席钱凯港开港仪式。", []string{"PERSON:习近平", "PLACE:秘鲁", "PERSON:博鲁阿尔特", "PLACE:钱凯港"},
 			[]string{"event:person-attends|博鲁阿尔特|出席|钱凯港开港仪式", "event:person-attends|attendee:with|习近平|出席|钱凯港开港仪式"}},
@@ -45,7 +46,7 @@ var attendRule = &rule{
 			[]string{"event:person-attends|王毅|参加|伊核问题外长会议"}},
 		// A gathering written bare, referred back to, said only by its kind
 		// or only by when it was names none.
-		{"李克强出席会议并讲话。王毅、何立峰等参加上述活动。韩正出席颁授仪式。巴雷拉出席当天的仪式。", []string{"PERSON:李克强", "PERSON:王毅", "PERSON:何立峰", "PERSON:韩正", "PERSON:巴雷拉", "DATE:当天|2024-05-05|2024-05-06"}, nil},
+		{"李克强出席会议并讲话。王毅、何立峰等参加上述系列活动。韩正出席颁授仪式。巴雷拉出席当天的仪式。", []string{"PERSON:李克强", "PERSON:王毅", "PERSON:何立峰", "PERSON:韩正", "PERSON:巴雷拉", "DATE:当天|2024-05-05|2024-05-06"}, nil},
 		// Someone asked to attend, or a gathering named after 的, is none.
 		{"朴槿惠没有邀请安倍出席自己的就职典礼。尹锡悦主持的国务会议通过决定。", []string{"PERSON:朴槿惠", "PERSON:安倍", "PERSON:尹锡悦"}, nil},
 		// The people met attend, not the one who meets.
