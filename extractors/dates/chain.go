@@ -255,6 +255,7 @@ func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
 	// Time of day on that day.
 	if v.gran == gDay || v.unresolved && (c.hasD || c.hasFixed) {
 		if tv, k, ok := s.timeOfDay(j, v, true, false); ok {
+			tv.yearFromAnchor = v.yearFromAnchor
 			v, j = tv, k
 		}
 	}
@@ -311,7 +312,7 @@ func (s *scanner) resolve(c chain, ctx *value) (value, bool) {
 			if !ok {
 				return value{}, false
 			}
-			c.y, c.hasY = t.Year(), true
+			c.y, c.hasY, v.yearFromAnchor = t.Year(), true, true
 		default:
 			return v, true
 		}
@@ -338,7 +339,7 @@ func (s *scanner) resolve(c chain, ctx *value) (value, bool) {
 	default:
 		out = unit(ymd(c.y, 1, 1), gYear)
 	}
-	out.relative, out.yearFromCtx = v.relative, v.yearFromCtx
+	out.relative, out.yearFromCtx, out.yearFromAnchor = v.relative, v.yearFromCtx, v.yearFromAnchor
 	return out, true
 }
 
@@ -1004,7 +1005,7 @@ func (s *scanner) monthPart(i int, c chain) (value, int, bool) {
 	if len([]rune(w.Word)) == 1 {
 		out.qual = "approx"
 	}
-	out.relative = v.relative
+	out.relative, out.yearFromAnchor = v.relative, !c.hasY
 	return out, k, true
 }
 

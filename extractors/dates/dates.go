@@ -62,6 +62,10 @@
 //     nine months after publication (an article of January means last
 //     December by 12月), or when the date does not exist that year (2月29日):
 //     news reports the current year and says 去年 when it means last year.
+//     In a paragraph that tells a history it takes that history's year
+//     instead (narrativeYear: 1928年3月20日，…被捕。5月1日英勇牺牲 is
+//     1928-05-01): when the date before it has its year written, two or
+//     more years before publication, and opens its clause.
 //   - A holiday without a year (春节, 圣诞节) is the occurrence nearest to the
 //     publication day, before or after it: news about 春节 in December looks
 //     ahead, news about 圣诞节 in January looks back.

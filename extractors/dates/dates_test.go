@@ -145,6 +145,37 @@ func TestParagraphDay(t *testing.T) {
 	}
 }
 
+// TestNarrativeYear: a month or day without a year takes the year of the
+// history its paragraph tells, and the publication year otherwise.
+func TestNarrativeYear(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want, rule string }{
+		{"1928年3月20日，向警予不幸被捕。5月1日英勇牺牲。", "1928-05-01", "narrative-year"},
+		{"1966年5月，他调任所长，9月任党委书记。", "1966-09", "narrative-year"},
+		{"1927年4月15日熊雄被捕，5月中旬被秘密杀害。", "1927-05-11/1927-05-20", "narrative-year"},
+		// A date that took its year so lends it on (7月4日 after 5月9日).
+		{"1928年3月，当局进行围剿。5月9日，冯平被捕。7月4日英勇就义。", "1928-07-04", "narrative-year"},
+		// A date before the one it follows is the present again.
+		{"2015年11月发生恐袭后，法国进入紧急状态。10月31日，法国推出新法案。", "2024-10-31", "calendar"},
+		// A year inside a clause tells no history.
+		{"旅客较2019年同期增长20%。4月29日为高峰。", "2024-04-29", "calendar"},
+		// Nor a recent one, nor one in another paragraph, nor three sentences back.
+		{"2023年3月，工厂投产。5月，产量翻番。", "2024-05", "calendar"},
+		{"1998年，工厂投产。\n5月，产量翻番。", "2024-05", "calendar"},
+		{"1998年，工厂投产。产量很高。工人很多。5月，产量翻番。", "2024-05", "calendar"},
+		// A year of birth dates the person.
+		{"陈建，1992年出生。7月8日，洪水来袭。", "2024-07-08", "calendar"},
+		// A word of the future looks ahead from publication.
+		{"2012年5月，他成为理事。他将于2月3日就任。", "2025-02-03", "calendar"},
+	} {
+		ms := s.Find(c.text, &exampleAnchor)
+		got := ms[len(ms)-1]
+		if got.Normalized != c.want || got.Rule != c.rule {
+			t.Errorf("%q: %s → %q (rule %s), want %q (rule %s)", c.text, got.Text, got.Normalized, got.Rule, c.want, c.rule)
+		}
+	}
+}
+
 // processed runs the stage over text published at exampleAnchor.
 func processed(t *testing.T, s *Stage, text string) *pipeline.Doc {
 	t.Helper()

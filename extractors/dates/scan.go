@@ -782,8 +782,8 @@ func (t *tables) foldText(text string, buf []rune) []rune {
 func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 	// In locals: read through s, they were reloaded at every character.
 	r, starts := s.r, &s.t.start
-	var last value // the expression emitted last, ending at lastEnd
-	lastEnd := -1
+	var last value // the expression emitted last, at lastStart..lastEnd
+	lastStart, lastEnd := -1, -1
 	for i := 0; i < len(r); {
 		c := r[i]
 		if !hasBit(starts, c) {
@@ -853,10 +853,53 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 				v = v2
 			}
 		}
+		if rule == "calendar" && v.yearFromAnchor && !s.aheadAt(i) {
+			if v2, ok := s.narrativeYear(v, last, lastStart, lastEnd, i); ok {
+				v, rule = v2, "narrative-year"
+			}
+		}
 		emit(i, end, rule, v)
-		last, lastEnd = v, end
+		last, lastStart, lastEnd = v, i, end
 		i = end
 	}
+}
+
+// narrativeYear gives v, a month or day written without a year at i, the
+// year of the date before it in its paragraph when that paragraph tells a
+// history: the date before has its year written, two or more years before
+// publication, and opens its clause (1928年3月20日，…被捕。5月1日英勇牺牲 →
+// 1928-05-01; 1966年5月，江泽民调任…，9月任党委书记 → 1966-09), or took
+// its year so itself; v does not lie before it (2015年11月发生恐袭后…。10月31日，
+// 法国推出… keeps the publication year), and at most two sentences end
+// between them. News tells the present with the publication year and
+// recounts history year by year; a year inside a clause (较2019年同期,
+// 成立于1963年) sets no narrative, nor does a year of birth (1992年出生).
+func (s *scanner) narrativeYear(v, last value, lastStart, lastEnd, i int) (value, bool) {
+	if s.anchor == nil || last.typ != pipeline.Date || !last.hasStart || last.relative || last.gran < gYear || last.gran > gDay ||
+		s.anchor.Year()-last.start.Year() < 2 || lastEnd > i {
+		return v, false
+	}
+	if !last.narrative && lastStart > 0 && !strings.ContainsRune("\n。！？；，：!?;,:", s.r[lastStart-1]) || s.at(lastEnd) == '生' ||
+		s.at(lastEnd) == '出' && s.at(lastEnd+1) == '生' {
+		return v, false // 陈建，1992年出生。7月8日…: a birth year dates the person, not the story
+	}
+	ends := 0
+	for _, c := range s.r[lastEnd:i] {
+		switch c {
+		case '\n':
+			return v, false
+		case '。', '！', '？', '!', '?':
+			ends++
+		}
+	}
+	dy := last.start.Year() - v.start.Year()
+	start, end := v.start.AddDate(dy, 0, 0), v.end.AddDate(dy, 0, 0)
+	if ends > 2 || start.Day() != v.start.Day() || !end.After(last.start) {
+		return v, false // 2月29日 in a common year; before the date it follows
+	}
+	v.start, v.end = start, end
+	v.relative, v.yearFromAnchor, v.narrative = false, false, true
+	return v, true
 }
 
 // impossibleDate reports whether a year, month and day that do not exist

@@ -47,6 +47,8 @@ func TestNotDates(t *testing.T) {
 		"具体表现在", "资本周转额", "光明日报", "因此前期", "项目前期", "上十分走俏", "即将来临", "吕国庆", "“两个一百年”奋斗目标",
 		// 后日 in 以后日子, names that begin with 今日, a painting.
 		"以后日子会更好", "今日俄罗斯电视台", "《清明上河图》",
+		// Revolutions and a movement named by their month.
+		"受到十月革命的影响", "二月革命推翻了沙皇", "十二月党人",
 		// A season alone is mostly an adjective.
 		"夏季奥运会", "科学的春天",
 		// 次 and 同 bound to the character before them: 此次日韩 is "this Japan–Korea",

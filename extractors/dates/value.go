@@ -148,6 +148,11 @@ type value struct {
 	// clockOnly marks a clock time given without a day, which took its day
 	// from a range's left side; yearFromCtx a date that took its year so.
 	clockOnly, yearFromCtx bool
+	// yearFromAnchor marks a solar month or day written without a year
+	// that took its year from publication (5月, 6月4日); narrative marks
+	// one that took the year of the history its paragraph tells instead
+	// (narrativeYear).
+	yearFromAnchor, narrative bool
 	// onPublicationDay marks a time of day written without a day (上午,
 	// 15时30分) that took the publication day: Find moves it to the day
 	// its paragraph named before it, if any.
