@@ -447,7 +447,8 @@ func (s *scanner) monthAt(i int, afterYear bool) (m, end int, lunar, ok bool) {
 }
 
 // dayAt reads N日 or N号; after a month also a lunar day (初一, 廿三) or a
-// Chinese day without a suffix (八月十五).
+// Chinese day without a suffix (八月十五), and after a lunar month's name
+// ASCII digits that no Han character follows (腊月28，).
 func (s *scanner) dayAt(i int, lunar, afterMonth bool) (int, int, bool) {
 	if afterMonth {
 		if e := s.lit(i, "初"); e >= 0 {
@@ -467,8 +468,8 @@ func (s *scanner) dayAt(i int, lunar, afterMonth bool) (int, int, bool) {
 	if c := s.at(e2); c == '日' || c == '号' {
 		return d, e2 + 1, true
 	}
-	if afterMonth && !isDigit(s.r[i]) && !isHan(s.at(e)) || afterMonth && lunar && !isDigit(s.r[i]) {
-		return d, e, true
+	if afterMonth && !isDigit(s.r[i]) && !isHan(s.at(e)) || afterMonth && lunar && (!isDigit(s.r[i]) || !isHan(s.at(e))) {
+		return d, e, true // 八月十五, 腊月二十三; 腊月28 after a lunar month's name
 	}
 	return 0, 0, false
 }

@@ -853,6 +853,10 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 				v = v2
 			}
 		}
+		if rule == "calendar" && v.yearFromAnchor && v.gran == gMonth && s.inName(i, end) {
+			i = end // “四月之春”艺术节, 《五月的鲜花》, 《十月围城》: a name
+			continue
+		}
 		if rule == "calendar" && v.yearFromAnchor && !s.aheadAt(i) {
 			if v2, ok := s.narrativeYear(v, last, lastStart, lastEnd, i); ok {
 				v, rule = v2, "narrative-year"
@@ -863,6 +867,31 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 		i = end
 	}
 }
+
+// inName reports whether r[i:end] lies inside a short quotation or title
+// that goes on after it (“四月之春”, 《五月的鲜花》, 《9月平壤共同宣言》): a
+// month named alone there is part of a name. A quoted month that ends the
+// quotation (“三月”, “红5月”), a month in quoted speech (“三月我们将举行…”,
+// no closer near) and one a time word follows in the quotation (“5月朝鲜
+// 党代会之前”) stay dates.
+func (s *scanner) inName(i, end int) bool {
+	if !s.quoted(i) {
+		return false
+	}
+	for k := end; k < len(s.r) && k-end <= maxNameAfter; k++ {
+		switch c := s.r[k]; c {
+		case '”', '》', '」', '’':
+			return k > end
+		case '“', '《', '「', '‘', '，', '。', '；', '！', '？', '\n', '前', '后', '底', '初', '以':
+			return false
+		}
+	}
+	return false
+}
+
+// maxNameAfter is how many characters of a name after a month inName
+// looks through for its closer.
+const maxNameAfter = 6
 
 // narrativeYear gives v, a month or day written without a year at i, the
 // year of the date before it in its paragraph when that paragraph tells a

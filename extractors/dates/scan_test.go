@@ -49,6 +49,8 @@ func TestNotDates(t *testing.T) {
 		"以后日子会更好", "今日俄罗斯电视台", "《清明上河图》",
 		// Revolutions and a movement named by their month.
 		"受到十月革命的影响", "二月革命推翻了沙皇", "十二月党人",
+		// A month inside a name in quotes or a title, a flower.
+		"朝鲜举行“四月之春”友谊艺术节", "《五月的鲜花》演出", "《十月围城》上映", "发动“二月罢工”", "淡紫色的二月兰",
 		// A season alone is mostly an adjective.
 		"夏季奥运会", "科学的春天",
 		// 次 and 同 bound to the character before them: 此次日韩 is "this Japan–Korea",
