@@ -188,6 +188,8 @@ var rules = []rule{
 			{"21世纪初", "21世纪初", "2000/2009"},
 			{"80年代", "80年代", "1980/1989"},
 			{"十九世纪七十年代", "十九世纪七十年代", "1870/1879"},
+			{"上世纪八九十年代", "上世纪八九十年代", "1980/1999"},
+			{"七八十年代的老房子", "七八十年代", "1970/1989"},
 		},
 	},
 	{
@@ -616,10 +618,17 @@ func (s *scanner) era(i int) (value, int, bool) {
 			}
 		}
 	}
-	decade, hasDecade := 0, false
+	decade, hasDecade, decades := 0, false, 1
 	if d, k, ok := s.intIn(j, 0, 90); ok && d%10 == 0 {
 		if e := s.lit(k, "年代"); e >= 0 {
 			decade, hasDecade, j = d, true, e
+		}
+	} else if a, ok := cjkDigit(s.at(j)); ok && a >= 1 {
+		// 八九十年代: two decades in a row, the 1980s and 1990s.
+		if b, ok := cjkDigit(s.at(j + 1)); ok && b == a+1 && b <= 9 {
+			if e := s.lit(j+2, "十年代"); e >= 0 {
+				decade, hasDecade, decades, j = 10*a, true, 2, e
+			}
 		}
 	}
 	if !hasCentury && !hasDecade {
@@ -639,12 +648,12 @@ func (s *scanner) era(i int) (value, int, bool) {
 	}
 	start, length := century*100, 100
 	if hasDecade {
-		start, length = start+decade, 10
+		start, length = start+decade, 10*decades
 	}
 	qual := ""
 	// 初/中/末 of a century are its first, middle and last decades; of a
 	// decade its first, middle and last few years.
-	if e := s.litAny(j, "初期", "初", "中期", "中叶", "末期", "末叶", "末"); e >= 0 && s.partEnds(e, string(s.r[j:e])) {
+	if e := s.litAny(j, "初期", "初", "中期", "中叶", "末期", "末叶", "末"); e >= 0 && decades == 1 && s.partEnds(e, string(s.r[j:e])) {
 		part := 10
 		if hasDecade {
 			part = 3
