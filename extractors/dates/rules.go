@@ -239,6 +239,9 @@ var rules = []rule{
 			{"近三年", "近三年", "2021-06-04/2024-06-03"},
 			{"近两天，叙利亚首都", "近两天", "2024-06-02/2024-06-03"},
 			{"过去的一年，在党中央领导下", "过去的一年", "2023-06-04/2024-06-03"},
+			// Half a unit: whole units of the next finer one.
+			{"最近半年，学生", "最近半年", "2023-12-04/2024-06-03"},
+			{"过去半个月", "过去半个月", "2024-05-20/2024-06-03"},
 			{"之后5分钟", "之后5分钟", "2024-06-04T02:56/2024-06-04T03:00"},
 		},
 	},
@@ -874,6 +877,9 @@ func (s *scanner) window(i int) (value, int, bool) {
 		return value{}, 0, false
 	}
 	j = s.spaces(j)
+	if upTo && s.at(j) == '半' {
+		return s.halfWindow(j)
+	}
 	n, ok := s.num(j)
 	// Digits after 前, 后, 上 and 下 are ranks (前5名); after 未来 and 今后
 	// only time follows.
@@ -912,13 +918,7 @@ func (s *scanner) window(i int) (value, int, bool) {
 	k := int(n.v)
 	a := *s.anchor
 	if upTo {
-		day := ymd(a.Year(), int(a.Month()), a.Day())
-		out := span(g.add(day, -k), day, gDay)
-		if g > gDay {
-			out = span(g.add(a, -k), a, g)
-		}
-		out.relative = true
-		return out, e, true
+		return s.upTo(g, k), e, true
 	}
 	if s.r[i] == '之' {
 		// 之后5分钟: from the publication time on.
@@ -939,6 +939,46 @@ func (s *scanner) window(i int) (value, int, bool) {
 	}
 	out.relative = true
 	return out, e, true
+}
+
+// upTo returns the k units of g up to publication: days and longer up to
+// the publication day, shorter ones up to the publication time.
+func (s *scanner) upTo(g gran, k int) value {
+	a := *s.anchor
+	day := ymd(a.Year(), int(a.Month()), a.Day())
+	out := span(g.add(day, -k), day, gDay)
+	if g > gDay {
+		out = span(g.add(a, -k), a, g)
+	}
+	out.relative = true
+	return out
+}
+
+// halfWindow reads half a unit at j after 最近, 过去 or 近 (最近半年, 过去
+// 半个月): the half as whole units of the next finer granularity.
+func (s *scanner) halfWindow(j int) (value, int, bool) {
+	g, e, ok := s.unitAt(j+1, "月日")
+	if !ok || s.at(e) == '度' {
+		return value{}, 0, false
+	}
+	var k int
+	switch g {
+	case gYear:
+		g, k = gMonth, 6
+	case gMonth:
+		g, k = gDay, 15
+	case gDay:
+		g, k = gHour, 12
+	case gHour:
+		g, k = gMinute, 30
+	default:
+		return value{}, 0, false
+	}
+	v := value{typ: pipeline.Date}
+	if !s.fromAnchor(&v) {
+		return v, e, true
+	}
+	return s.upTo(g, k), e, true
 }
 
 // truncate returns the start of the unit of g containing t.
