@@ -115,9 +115,19 @@ func (s Stage) Process(d *pipeline.Doc) error {
 		if a.Rule == ruleImplied.name && s.m.countsPeople(d.Tokens, end) {
 			continue
 		}
+		if strings.HasSuffix(a.Text, "元") && wordGoesOn(d.Tokens, end-1, end) {
+			continue // 《2019元宵晚会》, 3元素合金: 元 begins a word, no yuan
+		}
 		d.AddMention(a.mention(start, end))
 	}
 	return nil
+}
+
+// wordGoesOn reports whether a word of toks begins at start and ends after
+// end.
+func wordGoesOn(toks []pipeline.Token, start, end int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	return k < len(toks) && toks[k].Start == start && toks[k].End > end
 }
 
 // Within returns the longest amount Process would read in d.Text[start:end]

@@ -91,6 +91,37 @@ func TestImpliedCountsPeople(t *testing.T) {
 	}
 }
 
+// TestYuanBeginsWord: 元 that begins a longer gse word (元宵, 元素) is no
+// yuan; one gse cuts alone or as 万元 is.
+func TestYuanBeginsWord(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text   string
+		tokens []pipeline.Token // the words from the number on, as gse cuts them
+		want   string
+	}{
+		{"《2019元宵晚会》", []pipeline.Token{{Text: "2019", Start: 1, End: 5, Pos: "x"}, {Text: "元宵", Start: 5, End: 7, Pos: "t"}, {Text: "晚会", Start: 7, End: 9, Pos: "n"}}, ""},
+		{"这种3元素合金", []pipeline.Token{{Text: "3", Start: 2, End: 3, Pos: "x"}, {Text: "元素", Start: 3, End: 5, Pos: "n"}, {Text: "合金", Start: 5, End: 7, Pos: "n"}}, ""},
+		{"花了100元钱", []pipeline.Token{{Text: "100", Start: 2, End: 5, Pos: "x"}, {Text: "元", Start: 5, End: 6, Pos: "m"}, {Text: "钱", Start: 6, End: 7, Pos: "n"}}, "100元钱"},
+		{"交了3万元首付", []pipeline.Token{{Text: "3", Start: 2, End: 3, Pos: "x"}, {Text: "万元", Start: 3, End: 5, Pos: "m"}, {Text: "首付", Start: 5, End: 7, Pos: "v"}}, "3万元"},
+	} {
+		d := &pipeline.Doc{Text: c.text, Tokens: c.tokens}
+		if err := st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, m := range d.Mentions {
+			got += m.Text
+		}
+		if got != c.want {
+			t.Errorf("%q: money %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	for _, r := range rules {
 		for _, ex := range r.examples {
