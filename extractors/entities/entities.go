@@ -890,6 +890,7 @@ func (s *Stage) process(d *doc) {
 	specialRegion(d)
 	s.corefer(d)
 	s.eventAbbrevs(d)
+	s.dropVesselNames(d)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if isEntity(m.Type) && m.Entity == "" {

@@ -1408,6 +1408,16 @@ var rules = []struct {
 			{pipeline.Person, "蔡奇宣", "蔡奇宣", "", "", "pos"},
 		}},
 	}},
+	{"vessel-name", []example{
+		// A name quoted whole before 号 or 舰 names a ship.
+		{"美国/ns “/x 卡尔/nr ·/x 文森/nr ”/x 号/m 航母/n", []in{{pipeline.Place, "美国"}, {pipeline.Person, "卡尔·文森"}}, []out{{pipeline.Place, "美国", "美国", "", "US", "place-country"}}},
+		{"“/x 美国/ns ”/x 号/m 两栖/n 攻击舰/n", []in{{pipeline.Place, "美国"}}, nil},
+		{"“/x 郑和/nr ”/x 舰/n 抵达/v", []in{{pipeline.Person, "郑和"}}, nil},
+		// A Chinese place right before 舰 names a warship; a country's ship and a fleet do not.
+		{"辽宁舰/n 抵达/v 海口/ns 舰/n", []in{{pipeline.Place, "辽宁"}, {pipeline.Place, "海口"}}, nil},
+		{"俄罗斯/ns 舰/n 抵达/v", []in{{pipeline.Place, "俄罗斯"}}, []out{{pipeline.Place, "俄罗斯", "俄罗斯", "", "RU", "place-country"}}},
+		{"海口/ns 舰艇/n 抵达/v", []in{{pipeline.Place, "海口"}}, []out{{pipeline.Place, "海口", "海南省海口市", "460100", "CN", "place-unique"}}},
+	}},
 	{"person-context", []example{
 		{"渝昆高铁全线贯通", []in{{pipeline.Person, "渝昆"}}, nil},
 		{"台风“韦帕”带来强降雨", []in{{pipeline.Person, "韦帕"}}, nil},

@@ -102,6 +102,8 @@ var nestedRules = []struct {
 		}},
 		// A county's short form is too weak alone: 桐梓县 is in Guizhou.
 		{"桐梓/ns 中学/n", []in{{pipeline.Org, "桐梓中学"}}, nil},
+		// A warship's formation names the ship, not its province.
+		{"辽宁舰/n 编队/n", []in{{pipeline.Org, "辽宁舰编队"}}, nil},
 	}},
 	{"nested-landmark", []struct {
 		text string
