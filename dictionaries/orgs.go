@@ -323,6 +323,16 @@ var loadQuoteOrgWords = shared("quote_org_words.tsv", func(t *Table) (*Lexicon[b
 	return wordFlags(t, "after_noun", "yes", "no")
 })
 
+// LoadQuoteThingWords loads quote_thing_words.tsv: words that make the
+// name in quotation marks right before them a thing's, a ship's or a
+// weapon's (“卡尔·文森”号, “北溪”管道), each with whether it is one (kind
+// thing) or a longer word that begins like one and is not (舰队, 号召).
+func LoadQuoteThingWords() (*Lexicon[bool], error) { return loadQuoteThingWords() }
+
+var loadQuoteThingWords = shared("quote_thing_words.tsv", func(t *Table) (*Lexicon[bool], error) {
+	return wordFlags(t, "kind", "thing", "not")
+})
+
 // LoadOrgListHeads loads org_list_heads.tsv: nouns that, after 等 closing
 // a list, say its items are organizations (大和、野村等证券公司), each with
 // whether it is of kind team (苏格兰、挪威、丹麦等队: the places are teams).

@@ -607,6 +607,7 @@ type data struct {
 	coWords    *dictionaries.Lexicon[struct{}] // 公告, 董事长: after a company's short name
 	sports     *dictionaries.Lexicon[struct{}] // 男单, 战胜: a sports report's words
 	quoteWords *dictionaries.Lexicon[bool]     // 组织, 电视台: after a quoted name (“基地”组织)
+	thingWords *dictionaries.Lexicon[bool]     // 号, 管道: after a quoted name that is a thing's (“北溪”管道)
 	listHeads  *dictionaries.Lexicon[bool]     // 厂家, 银行, 队 (team): after 等, a list of organizations
 	documents  *dictionaries.Lexicon[struct{}] // 法案, 办法: the ends of a document's title
 	works      *dictionaries.WorkCues          // 电视剧, 播出: a title beside them names a work
@@ -696,6 +697,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.quoteWords, err = dictionaries.LoadQuoteOrgWords(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.thingWords, err = dictionaries.LoadQuoteThingWords(); err != nil {
 			loadErr = err
 			return
 		}

@@ -1413,6 +1413,13 @@ var rules = []struct {
 		{"美国/ns “/x 卡尔/nr ·/x 文森/nr ”/x 号/m 航母/n", []in{{pipeline.Place, "美国"}, {pipeline.Person, "卡尔·文森"}}, []out{{pipeline.Place, "美国", "美国", "", "US", "place-country"}}},
 		{"“/x 美国/ns ”/x 号/m 两栖/n 攻击舰/n", []in{{pipeline.Place, "美国"}}, nil},
 		{"“/x 郑和/nr ”/x 舰/n 抵达/v", []in{{pipeline.Person, "郑和"}}, nil},
+		// So does one before a word for a weapon, a pipeline or a class, or one ending in 号 inside them.
+		{"“/x 北溪/ns ”/x 天然气/n 管道/n", []in{{pipeline.Place, "北溪"}}, nil},
+		{"“/x 北极星/ns ”/x 导弹/n", []in{{pipeline.Place, "北极星"}}, nil},
+		{"“/x 阿利/nr ·/x 伯克/nr ”/x 级/n 驱逐舰/n", []in{{pipeline.Person, "阿利·伯克"}}, nil},
+		{"“/x 天安号/ns ”/x 事件/n", []in{{pipeline.Place, "天安号"}}, nil},
+		// Not before a word that begins like one (号召, 轮值).
+		{"“/x 美国/ns ”/x 号召/v", []in{{pipeline.Place, "美国"}}, []out{{pipeline.Place, "美国", "美国", "", "US", "place-country"}}},
 		// A Chinese place right before 舰 names a warship; a country's ship and a fleet do not.
 		{"辽宁舰/n 抵达/v 海口/ns 舰/n", []in{{pipeline.Place, "辽宁"}, {pipeline.Place, "海口"}}, nil},
 		{"俄罗斯/ns 舰/n 抵达/v", []in{{pipeline.Place, "俄罗斯"}}, []out{{pipeline.Place, "俄罗斯", "俄罗斯", "", "RU", "place-country"}}},

@@ -214,7 +214,7 @@ func (n *Nested) nestedPlaces(d *pipeline.Doc, m pipeline.Mention, toks []pipeli
 			}
 		}
 	}
-	cands = slices.DeleteFunc(cands, func(c pipeline.Mention) bool { return chinaGeneric(c, cands) || shipNamed(d, c) })
+	cands = slices.DeleteFunc(cands, func(c pipeline.Mention) bool { return chinaGeneric(c, cands) || n.shipNamed(d, c) })
 	// Longest first, then leftmost; no two overlap.
 	slices.SortStableFunc(cands, func(a, b pipeline.Mention) int {
 		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
@@ -234,15 +234,12 @@ func (n *Nested) nestedPlaces(d *pipeline.Doc, m pipeline.Mention, toks []pipeli
 // shipNamed reports whether place c, a division of China or a place of no
 // country, names the ship written with it (辽宁舰编队, 海口舰: see
 // dropVesselNames).
-func shipNamed(d *pipeline.Doc, c pipeline.Mention) bool {
+func (n *Nested) shipNamed(d *pipeline.Doc, c pipeline.Mention) bool {
 	if c.PlaceCode == "" && c.Country != "" || c.End+1 > d.CharCount() || d.Slice(c.End, c.End+1) != "舰" {
 		return false
 	}
-	next := rune(0)
-	if c.End+2 <= d.CharCount() {
-		next = []rune(d.Slice(c.End+1, c.End+2))[0]
-	}
-	return vesselMark('舰', next)
+	_, thing, ok := n.s.thingWords.Prefix(d.Slice(c.End, min(d.CharCount(), c.End+maxThingWord)))
+	return ok && thing
 }
 
 // sameDivision reports whether [start, end) opens m and only an

@@ -1,53 +1,40 @@
 package entities
 
 import (
-	"strings"
-
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
-// dropVesselNames drops the PERSON, PLACE and ORG mentions that name a ship
-// or craft rather than what the name first named: a name quoted whole
-// before 号, 舰 or 轮 (美国“卡尔·文森”号航母, “美国”号两栖攻击舰, “郑和”舰,
-// “温哥华”号护卫舰), and a place that is no country right before 舰
-// (辽宁舰, 海口舰, 微山湖舰: China names its warships after its cities,
-// provinces, lakes and mountains). A country's ship stays its place (俄罗斯舰,
-// 日舰), and a fleet or ships in general (太平洋舰队, 中国舰艇) are no ship's
-// name.
+// maxThingWord is the length in characters of the longest word of
+// quote_thing_words.tsv that dropVesselNames reads after a name.
+const maxThingWord = 5
+
+// dropVesselNames drops the PERSON, PLACE and ORG mentions that name a thing
+// — a ship, craft, weapon, pipeline or train — rather than what the name
+// first named: a name quoted whole before a word of quote_thing_words.tsv
+// (美国“卡尔·文森”号航母, “美国”号两栖攻击舰, “郑和”舰, “北溪”天然气管道,
+// “北极星”导弹, “阿利·伯克”级驱逐舰), or ending in 号 inside the quotes
+// (“天安号”事件, “井冈山号”列车); and a place that is no country right
+// before 舰 (辽宁舰, 海口舰, 微山湖舰: China names its warships after its
+// cities, provinces, lakes and mountains). A country's ship stays its place
+// (俄罗斯舰, 日舰), and a fleet or ships in general are no ship's name
+// (太平洋舰队, 中国舰艇: the file's kind not).
 func (s *Stage) dropVesselNames(d *doc) {
-	if !strings.Contains(d.Text, "号") && !strings.Contains(d.Text, "舰") && !strings.Contains(d.Text, "轮") {
-		return
-	}
 	n := d.CharCount()
-	at := func(i int) rune {
-		if i < 0 || i >= n {
-			return 0
-		}
-		return []rune(d.Slice(i, i+1))[0]
-	}
 	d.DeleteMentions(func(m *pipeline.Mention) bool {
-		if !isEntity(m.Type) {
+		if !isEntity(m.Type) || m.End >= n {
 			return false
 		}
-		if at(m.Start-1) == '“' && at(m.End) == '”' {
-			return vesselMark(at(m.End+1), at(m.End+2))
+		if m.Start > 0 && d.Slice(m.Start-1, m.Start) == "“" && d.Slice(m.End, m.End+1) == "”" {
+			return lastRune(m.Text) == '号' || s.thingAt(d, m.End+1, n)
 		}
-		return m.Type == pipeline.Place && at(m.End) == '舰' && vesselMark(at(m.End), at(m.End+1)) &&
+		return m.Type == pipeline.Place && d.Slice(m.End, m.End+1) == "舰" && s.thingAt(d, m.End, n) &&
 			s.countries.Lookup(m.Entity) == nil && s.countries.Lookup(m.Text) == nil && s.countries.Abbrev(m.Text) == nil
 	})
 }
 
-// vesselMark reports whether c, followed by next, marks the name before it
-// as a ship's or craft's: 号, or 舰 or 轮 that do not begin a word for a
-// fleet or for ships in general (舰队, 舰艇, 舰船, 舰载, 轮流).
-func vesselMark(c, next rune) bool {
-	switch c {
-	case '号':
-		return true
-	case '舰':
-		return !strings.ContainsRune("队艇船载机群", next)
-	case '轮':
-		return !strings.ContainsRune("流值换番次回胎", next)
-	}
-	return false
+// thingAt reports whether the longest word of quote_thing_words.tsv written
+// at code point at is of kind thing.
+func (s *Stage) thingAt(d *doc, at, n int) bool {
+	_, thing, ok := s.thingWords.Prefix(d.Slice(at, min(n, at+maxThingWord)))
+	return ok && thing
 }
