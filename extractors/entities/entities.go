@@ -800,6 +800,11 @@ type Stage struct {
 	// marks it; People's Daily 1998 marks no part of it (0 of 25 in
 	// pd98_test), so under "pku" the mention goes.
 	sides bool
+	// things drops the names that name a ship, craft or weapon
+	// (dropVesselNames); People's Daily 1998 marks the place a ship is
+	// named after (“青岛”号导弹驱逐舰, “哥伦比亚”号航天飞机: both such names
+	// in pd98_test), so under "pku" they stay.
+	things bool
 }
 
 // Options configure the stage.
@@ -818,7 +823,7 @@ func New(opts Options) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entities: %w", err)
 	}
-	return &Stage{data: d, spotAbbrevs: opts.Style != "pku", sides: opts.Style != "pku", terms: opts.Style != "pku", teams: opts.Style != "pku", commands: opts.Style == "pku"}, nil
+	return &Stage{data: d, spotAbbrevs: opts.Style != "pku", sides: opts.Style != "pku", terms: opts.Style != "pku", teams: opts.Style != "pku", commands: opts.Style == "pku", things: opts.Style != "pku"}, nil
 }
 
 // Name returns "entities".
@@ -895,7 +900,9 @@ func (s *Stage) process(d *doc) {
 	specialRegion(d)
 	s.corefer(d)
 	s.eventAbbrevs(d)
-	s.dropVesselNames(d)
+	if s.things {
+		s.dropVesselNames(d)
+	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if isEntity(m.Type) && m.Entity == "" {

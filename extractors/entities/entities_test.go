@@ -1796,6 +1796,19 @@ func TestPKUAbbrevs(t *testing.T) {
 			t.Errorf("%d PERSON mentions in 习近平新时代中国特色社会主义思想, want %d", n, st.want)
 		}
 	}
+	// People's Daily marks the place a ship is named after; MSRA does not.
+	for _, st := range []struct {
+		s    *Stage
+		want int
+	}{{s, 1}, {newStage(t), 0}} {
+		d = docWith(t, "由/p “/x 青岛/ns ”/x 号/m 导弹/n 驱逐舰/n", []in{{pipeline.Place, "青岛"}})
+		if err := st.s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Mentions) != st.want {
+			t.Errorf("“青岛”号导弹驱逐舰: %+v, want %d mentions", d.Mentions, st.want)
+		}
+	}
 }
 
 func newStage(t testing.TB) *Stage {

@@ -235,7 +235,7 @@ func (n *Nested) nestedPlaces(d *pipeline.Doc, m pipeline.Mention, toks []pipeli
 // country, names the ship written with it (辽宁舰编队, 海口舰: see
 // dropVesselNames).
 func (n *Nested) shipNamed(d *pipeline.Doc, c pipeline.Mention) bool {
-	if c.PlaceCode == "" && c.Country != "" || c.End+1 > d.CharCount() || d.Slice(c.End, c.End+1) != "舰" {
+	if !n.s.things || c.PlaceCode == "" && c.Country != "" || c.End+1 > d.CharCount() || d.Slice(c.End, c.End+1) != "舰" {
 		return false
 	}
 	_, thing, ok := n.s.thingWords.Prefix(d.Slice(c.End, min(d.CharCount(), c.End+maxThingWord)))
