@@ -460,6 +460,12 @@ func LoadCompanyWords() (*Lexicon[struct{}], error) { return loadCompanyWords() 
 
 var loadCompanyWords = shared("company_words.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
+// LoadOrgOpeners loads org_openers.tsv: words before an organization's
+// name that are no part of it although gse tags them as nouns (有关, 在野党).
+func LoadOrgOpeners() (*Lexicon[struct{}], error) { return loadOrgOpeners() }
+
+var loadOrgOpeners = shared("org_openers.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
 // LoadFieldJoinNot loads field_join_not.tsv: nouns before 和 that open no
 // name joining two fields (部门, 舰队).
 func LoadFieldJoinNot() (*Lexicon[struct{}], error) { return loadFieldJoinNot() }

@@ -126,6 +126,7 @@ func TestWordLists(t *testing.T) {
 		{"document_words", LoadDocumentWords, "法案", "日报"},
 		{"org_units", LoadOrgUnits, "代表团", "中心"},
 		{"field_join_not", LoadFieldJoinNot, "部门", "农业"},
+		{"org_openers", LoadOrgOpeners, "有关", "改革"},
 		{"company_trades", LoadCompanyTrades, "科技", "工作者"},
 		{"company_words", LoadCompanyWords, "董事长", "公司"},
 		{"state_forms", LoadStateForms, "联邦共和国", "政府"},

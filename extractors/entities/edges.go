@@ -13,8 +13,10 @@ const chineseDigits = "零〇一二两三四五六七八九十百千万"
 
 // orgEdges mends tagger ORG mentions whose first character continues a
 // number, a term or an organization alias written before them, or whose
-// last characters begin a model's number or a title written after them
-// (rules number-start, term-start, alias-start, number-end, title-overrun).
+// last characters begin a model's number or a title written after them, or
+// whose first character ends a word of the text before them (rules
+// number-start, term-start, alias-start, word-start, verb-start, number-end,
+// title-overrun).
 func (s *Stage) orgEdges(d *doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -32,6 +34,10 @@ func (s *Stage) orgEdges(d *doc) {
 		if start := s.aliasStart(d, m); start < m.Start {
 			m.Start, m.Text, m.Entity = start, d.Slice(start, m.End), ""
 			addRule(m, "alias-start")
+		}
+		if start, rule := s.wordStart(d, m); start != m.Start {
+			m.Start, m.Text, m.Entity = start, d.Slice(start, m.End), ""
+			addRule(m, rule)
 		}
 		if end := alnumEnd(d, m); end < m.End {
 			m.End, m.Text, m.Entity = end, d.Slice(m.Start, end), ""
@@ -135,6 +141,123 @@ func (s *Stage) aliasStart(d *doc, m *pipeline.Mention) int {
 		return m.Start
 	}
 	return a
+}
+
+// wordStart returns where ORG m starts when it begins with the last
+// characters of a gse word that begins before it, and the rule that moves
+// it. A noun, a set phrase or an institution's name is part of the name and
+// taken in (rule word-start: 军队改|革领导小组 → 改革领导小组, 集成电|路制造有限
+// 公司, 英国政|府通信总部); when the mention is the word's tail, only an
+// institution's name, an abbreviation or a set phrase is (中国东|盟, 执政党
+// 人|民党), since a common noun is as often a modifier the name stands
+// without (新|内阁, 98规范|王码). A verb, an adverb, a pronoun, a
+// conjunction, a preposition or a word of org_openers.tsv is none of the
+// name and left out (rule verb-start: 称|赞曙光公司 → 曙光公司, 其|中技师学院 →
+// 技师学院, 在野|党民主党 → 民主党), except before a bare suffix, which names
+// the body the verb does (访|华代表团 → 访华代表团). gse rather than the
+// tagger is wrong when the mention begins with a place or an alias (从中|
+// 国商飞, 是非|盟总部), a two-character word is a preposition or conjunction
+// and the name's first character (从中|储粮集团, 欧洲杯和|丰田杯), or the
+// word's head ends a name written before (民主统和党|国会). A word of a term is
+// term-start's; words gse tags as places, people or directions (前海|盗号
+// 飞船, 任红|4师) and a relative prefix (各省区|市人大常委会) are too loose to
+// go by.
+func (s *Stage) wordStart(d *doc, m *pipeline.Mention) (int, string) {
+	j := d.tokenAt(m.Start)
+	if j < 0 {
+		return m.Start, ""
+	}
+	t := d.Tokens[j]
+	if t.Start >= m.Start || t.End > m.End || strings.Contains(t.Text, "届") ||
+		strings.ContainsRune(relativePrefixes, firstRune(m.Text)) || s.namedFrom(d, m) {
+		return m.Start, ""
+	}
+	if t.End == m.End {
+		// 中国东|盟, 执政党人|民党: the tagger's name is the word's tail.
+		if !wholeNamePOS[t.Pos] || s.overlapsOther(d, t.Start, m.End, m) {
+			return m.Start, ""
+		}
+		return t.Start, "word-start"
+	}
+	rest := d.Slice(t.End, m.End)
+	_, _, opener := s.openers.Suffix(t.Text)
+	switch {
+	case (opener || openerPOS[t.Pos]) && !s.bareSuffix(rest):
+		if t.Start+2 == t.End && strings.ContainsRune(placeOpeners, firstRune(t.Text)) {
+			return m.Start, "" // 从中|储粮集团: the preposition and the name's first character
+		}
+		return t.End, "verb-start"
+	case opener, t.Start+2 == t.End && strings.ContainsRune(conjunctions, firstRune(t.Text)),
+		s.overlapsOther(d, t.Start, m.End, m), s.nameBefore(d, j, m.Start):
+	case namePartPOS[t.Pos] || t.Pos == "v" && s.bareSuffix(rest):
+		return t.Start, "word-start"
+	}
+	return m.Start, ""
+}
+
+// nameBefore reports whether the text from the start of token j, or of one
+// of the two tokens before it, up to off is an organization's name of three
+// or more characters: the word's head ends a name written before the
+// mention (民主统和党|国会, gse 统和/党国/会议员), which is none of its part.
+func (s *Stage) nameBefore(d *doc, j, off int) bool {
+	for k := j; k >= 0 && k >= j-2; k-- {
+		if off-d.Tokens[k].Start >= 3 && s.orgName(d.Slice(d.Tokens[k].Start, off)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSuffix reports whether text is an institution suffix of
+// org_suffixes.tsv and no more (有限公司, 代表团): no name alone.
+func (s *Stage) bareSuffix(text string) bool {
+	suffix, _, ok := s.suffixes.Match("的" + text) // Match wants characters before the suffix
+	return ok && suffix == text
+}
+
+// openerPOS are gse's tags of the words verb-start leaves out of a name:
+// verbs, adverbs, pronouns, conjunctions, prepositions and idioms.
+var openerPOS = map[string]bool{"v": true, "d": true, "ad": true, "r": true, "c": true, "p": true, "i": true}
+
+// namePartPOS are gse's tags of the words word-start takes into a name:
+// nouns, verbal nouns, set phrases, abbreviations, distinguishing words and
+// names of institutions (gse's ns, nr and f are as often places, people or
+// directions written before the name).
+var namePartPOS = map[string]bool{"n": true, "nz": true, "nt": true, "vn": true, "l": true, "j": true, "b": true}
+
+// wholeNamePOS are gse's tags of a word word-start takes in when the
+// tagger's name is its tail: names of institutions, abbreviations and set
+// phrases (中国东|盟, 经|贸混委会). A common noun is as often a modifier the
+// name stands without (98规范|王码, 新|内阁).
+var wholeNamePOS = map[string]bool{"nt": true, "j": true, "l": true}
+
+// conjunctions join names: gse joins one to the first character of the name
+// after it (欧洲杯和丰|田杯).
+const conjunctions = "和与及"
+
+// relativePrefixes begin a department's name relative to the place written
+// before it (省市|纪委监委): such a name needs no more of the text.
+const relativePrefixes = "省市区县"
+
+// namedFrom reports whether ORG m begins with a place of the gazetteers or
+// with an organization alias of two or more characters that ends where a gse
+// word does (中国商飞, 非盟总部; not 中行 of 中|行业协会).
+func (s *Stage) namedFrom(d *doc, m *pipeline.Mention) bool {
+	text := m.Text
+	for i, n := 0, 0; i < len(text) && n < 10; n++ {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if n == 0 {
+			continue
+		}
+		if s.gazetteerPlace(text[:i]) {
+			return true
+		}
+		if _, ok := s.aliases.Canonical(text[:i]); ok && (i == len(text) || d.wordStarts(m.Start+n+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOverrun returns where ORG m ends when its last character begins a
@@ -292,4 +415,9 @@ func (s *Stage) legislature(name string) bool {
 		return ok && kind == "legislature"
 	}
 	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

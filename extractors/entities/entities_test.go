@@ -212,6 +212,32 @@ var rules = []struct {
 		{"北部/f 战区/n 陆军/n 第78/m 集团军/n 某旅/r", []in{{pipeline.Org, "区陆军第78集团军"}}, []out{{pipeline.Org, "北部战区陆军第78集团军", "北部战区陆军第78集团军", "", "", "alias-start"}}},
 		{"召开/v 的/uj 共同/d 民主党/nt 最高/a 委员会/n 会议/n", []in{{pipeline.Org, "民主党最高委员会"}}, []out{{pipeline.Org, "共同民主党最高委员会", "共同民主党最高委员会", "", "", "alias-start"}}},
 	}},
+	{"word-start", []example{
+		{"军队/n 改革/vn 领导小组/n 组长/n", []in{{pipeline.Org, "革领导小组"}}, []out{{pipeline.Org, "改革领导小组", "改革领导小组", "", "", "word-start"}}},
+		{"调查/v 已久/d 的/uj 执政党/n 人民党/nt 受贿案/n", []in{{pipeline.Org, "民党"}}, []out{{pipeline.Org, "人民党", "人民党", "", "", "word-start"}}},
+		// A bare suffix after a verb: the body the verb names.
+		{"两院/j 访华/v 代表团/n 。/x", []in{{pipeline.Org, "华代表团"}}, []out{{pipeline.Org, "访华代表团", "访华代表团", "", "", "word-start"}}},
+		// gse is wrong: a place or an alias begins the mention.
+		{"首都/n 是非/v 盟/n 总部/n 、/x", []in{{pipeline.Org, "非盟总部"}}, []out{{pipeline.Org, "非盟总部", "非洲联盟", "", "", "org-alias-site"}}},
+		// The word's head ends a name written before; a conjunction joins.
+		{"民主/n 统和/v 党国/n 会议员/n", []in{{pipeline.Org, "国会"}}, []out{{pipeline.Org, "国会", "国会", "", "", "pos"}}},
+		{"在/p 欧洲杯/nz 和丰/nz 田杯/n 赛中/n", []in{{pipeline.Org, "丰田"}}, []out{{pipeline.Org, "丰田", "丰田", "", "", "pos"}}},
+		// A relative prefix, a word of a place and a common noun whose
+		// tail the name is.
+		{"各省/r 区市/n 人大常委会/nt 负责人/n", []in{{pipeline.Org, "市人大常委会"}}, []out{{pipeline.Org, "市人大常委会", "市人大常委会", "", "", "pos"}}},
+		{"年/m 前海/f 盗号/n 飞船/n 拍摄/v", []in{{pipeline.Org, "海盗号飞船"}}, []out{{pipeline.Org, "海盗号飞船", "海盗号飞船", "", "", "pos"}}},
+		{"98/m 规范王码/n 软件/n", []in{{pipeline.Org, "王码"}}, []out{{pipeline.Org, "王码", "王码", "", "", "pos"}}},
+	}},
+	{"verb-start", []example{
+		{"总书记/n 称赞/v 曙光公司/nt 走出/v", []in{{pipeline.Org, "赞曙光公司"}}, []out{{pipeline.Org, "曙光公司", "曙光公司", "", "", "verb-start"}}},
+		{"其中/r 技师学院/n 36/m 所/q", []in{{pipeline.Org, "中技师学院"}}, []out{{pipeline.Org, "技师学院", "技师学院", "", "", "verb-start"}}},
+		// A word of org_openers.tsv that gse tags a noun.
+		{"在野党/n 民主党/nt 党首/n", []in{{pipeline.Org, "野党民主党"}}, []out{{pipeline.Org, "民主党", "民主党", "", "", "verb-start"}}},
+		// A preposition and the name's first character.
+		{"记者/n 从中/d 储粮/n 集团/n 获悉/v", []in{{pipeline.Org, "中储粮集团"}}, []out{{pipeline.Org, "中储粮集团", "中储粮集团", "", "", "pos"}}},
+		// An alias that ends inside a word does not stop it.
+		{"其中/r 行业协会/n 商会/n 10/m", []in{{pipeline.Org, "中行业协会商会"}}, []out{{pipeline.Org, "行业协会商会", "行业协会商会", "", "", "verb-start"}}},
+	}},
 	{"title-overrun", []example{
 		{"外交部/nt 亚洲/ns 太平洋/ns 局局长/n 李相烈/nr", []in{{pipeline.Org, "外交部亚洲太平洋局局"}}, []out{{pipeline.Org, "外交部亚洲太平洋局", "外交部亚洲太平洋局", "", "", "title-overrun"}}},
 		{"日本民主党/nt 党首/n 海江田万里/nr", []in{{pipeline.Org, "日本民主党党"}}, []out{{pipeline.Org, "日本民主党", "日本民主党", "", "", "title-overrun"}}},

@@ -74,7 +74,7 @@ var examples = map[string][]example{
 		{"安倍领导的自民党就会在7月国会参议院选举中赢得更多的选票", "7月国会参议院", "7月", false, []string{"DATE:7月", "ORG:国会参议院"}, []string{"ORG:7月国会参议院"}},
 	},
 	"overlap-unit-name": {
-		{"张家界出入境边防检查站执勤二队队长卓星说", "境边防检查站执勤二队", "二队", true, nil, []string{"QUANTITY:二队"}},
+		{"张家界出入境边防检查站执勤二队队长卓星说", "出入境边防检查站执勤二队", "二队", true, nil, []string{"QUANTITY:二队"}},
 		{"航天科技集团运载火箭研究院十八所所长朱成林说", "航天科技集团运载火箭研究院十八所", "十八所", true, []string{"ORG:航天科技集团运载火箭研究院十八所"}, []string{"QUANTITY:十八所"}},
 	},
 	"overlap-place-name": {
