@@ -195,6 +195,45 @@ func (s *Stage) wordStart(d *doc, m *pipeline.Mention) (int, string) {
 	return m.Start, ""
 }
 
+// placeEdges mends tagger PLACE mentions that begin inside a gse word begun
+// before them (rule place-word-start): a noun, a set phrase or a foreign
+// name whose tail the tagger took as the place's first characters is part
+// of the place and taken in (文图拉|县 of 文图拉县, 主席|府广场, 秋收起义|会师
+// 纪念馆, 全罗北道|群山稷岛). Not when the mention begins with a place or an
+// alias (在内|蒙古, 吴桥 of 老吴|桥), the word begins with a preposition or
+// conjunction gse joined to it (位于塔尔|库什干机场) or with a division's
+// suffix that ends the place before (某县|上安村, 乡长|秀村).
+func (s *Stage) placeEdges(d *doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Place || m.Stage == Name {
+			continue
+		}
+		j := d.tokenAt(m.Start)
+		if j < 0 {
+			continue
+		}
+		t := d.Tokens[j]
+		first := firstRune(t.Text)
+		if t.Start >= m.Start || t.End >= m.End || !placePartPOS[t.Pos] || s.namedFrom(d, m) ||
+			strings.ContainsRune(placeOpeners+"以", first) || strings.ContainsRune(divisionEnds, first) ||
+			s.overlapsOther(d, t.Start, m.End, m) {
+			continue
+		}
+		m.Start, m.Text, m.Entity = t.Start, d.Slice(t.Start, m.End), ""
+		addRule(m, "place-word-start")
+	}
+}
+
+// placePartPOS are gse's tags of the words place-word-start takes into a
+// place: nouns, set phrases, idioms, names of people (a foreign place's
+// name gse reads as one: 代尔|祖尔省) and of institutions.
+var placePartPOS = map[string]bool{"n": true, "nz": true, "nt": true, "l": true, "i": true, "nr": true, "nrt": true, "vn": true, "j": true}
+
+// divisionEnds are the suffixes of Chinese divisions, which end the place
+// before a word they begin.
+const divisionEnds = "省市县区乡镇村"
+
 // nameBefore reports whether the text from the start of token j, or of one
 // of the two tokens before it, up to off is an organization's name of three
 // or more characters: the word's head ends a name written before the

@@ -57,6 +57,14 @@
 //     right; the 70 others now begin at a word but the name begins earlier
 //     still (党和国家功勋荣誉表彰|工作委员会, 江泽民|同志治丧委员会) or is no name
 //     (双方合作委员会).
+//   - place-word-start: a tagger PLACE that begins inside a gse noun, set
+//     phrase, idiom or name begun before it takes the word in (文图拉|县 →
+//     文图拉县, 代尔|祖尔省, 主席|府广场, 秋收起义|会师纪念馆); not when the
+//     mention begins with a place or an alias (福建厦门|岛), nor after a word
+//     that begins with a preposition or conjunction (位于塔尔|库什干机场) or a
+//     division's suffix (乡长|秀村). 32 spans changed on three 6,000-document
+//     slices: 14 right, 10 better but the name begins earlier still (新四军
+//     军部|旧址陈列馆), 8 no place either way (艾森豪威尔号, 金日国, 文明|尼山).
 //   - number-end: a tagger ORG whose last characters are Latin letters or
 //     digits that run on past it ends before them, the start of a model or
 //     a measure (南航|C919, 空中客车天津|A320); a gazetteer place left is a
@@ -869,6 +877,7 @@ func (s *Stage) process(d *doc) {
 	s.repairBoundaries(d)
 	s.trimRunOn(d)
 	s.orgEdges(d)
+	s.placeEdges(d)
 	s.sessionOrgs(d)
 	s.trimOpeners(d)
 	s.balanceTitles(d)

@@ -238,6 +238,16 @@ var rules = []struct {
 		// An alias that ends inside a word does not stop it.
 		{"其中/r 行业协会/n 商会/n 10/m", []in{{pipeline.Org, "中行业协会商会"}}, []out{{pipeline.Org, "行业协会商会", "行业协会商会", "", "", "verb-start"}}},
 	}},
+	{"place-word-start", []example{
+		{"在/p 火情/n 最/d 严重/a 的/uj 文图拉/nr 县/n ，/x", []in{{pipeline.Place, "图拉县"}}, []out{{pipeline.Place, "文图拉县", "文图拉县", "", "", "place-word-start"}}},
+		{"在/p 秋收起义/l 会师/v 纪念馆/n 除了/p", []in{{pipeline.Place, "义会师纪念馆"}}, []out{{pipeline.Place, "秋收起义会师纪念馆", "秋收起义会师纪念馆", "", "", "place-word-start"}}},
+		// A place begins the mention; a preposition or a division's suffix
+		// begins the word.
+		{"游客/n 登上/v 福建厦门/nz 岛/n 。/x", []in{{pipeline.Place, "厦门岛"}}, []out{{pipeline.Place, "厦门岛", "厦门岛", "", "", "pos"}}},
+		{"包括/v 在内/u 蒙古/ns 等/u 地/n", []in{{pipeline.Place, "内蒙古"}}, []out{{pipeline.Place, "内蒙古", "内蒙古自治区", "150000", "CN", "place-unique"}}},
+		{"位/n 于塔尔/nr 库什干/nr 机场/n", []in{{pipeline.Place, "塔尔库什干机场"}}, []out{{pipeline.Place, "塔尔库什干机场", "塔尔库什干机场", "", "", "pos"}}},
+		{"乡长/n 秀村/n 村民/n", []in{{pipeline.Place, "长秀村"}}, []out{{pipeline.Place, "长秀村", "长秀村", "", "", "pos"}}},
+	}},
 	{"title-overrun", []example{
 		{"外交部/nt 亚洲/ns 太平洋/ns 局局长/n 李相烈/nr", []in{{pipeline.Org, "外交部亚洲太平洋局局"}}, []out{{pipeline.Org, "外交部亚洲太平洋局", "外交部亚洲太平洋局", "", "", "title-overrun"}}},
 		{"日本民主党/nt 党首/n 海江田万里/nr", []in{{pipeline.Org, "日本民主党党"}}, []out{{pipeline.Org, "日本民主党", "日本民主党", "", "", "title-overrun"}}},
