@@ -498,7 +498,8 @@
 //     people_known.tsv (奥巴马, 普京) becomes a PERSON.
 //   - known-person: tagger mentions inside such a name written out in the
 //     text (奥 + 巴 + 马 of 奥巴马, PERSON 康京 of 康京和) give way to one
-//     PERSON mention of the name.
+//     PERSON mention of the name; not from a one-character place that
+//     ends a run gse reads as one place word (中韩|正进行: no 韩正).
 //   - known-org: likewise, tagger mentions inside an organization alias of
 //     three or more characters written out in the text (PERSON 胡塞武 of
 //     胡塞武装, PLACE 中国 of 中国移动) give way to one ORG mention of it.
@@ -1138,6 +1139,11 @@ func (s *Stage) wordsAround(d *doc) {
 		// A name that would cut into gse's words on both sides is more
 		// likely their characters by chance (美韩|正视 is no 韩正).
 		if ok && d.insideToken(a) && d.insideToken(b) {
+			ok = false
+		}
+		// A one-character place that ends a run of them gse reads as one
+		// place word begins no person (中韩|正进行, 日美韩|正加紧: no 韩正).
+		if ok && a == m.Start && m.End-m.Start == 1 && m.Type == pipeline.Place && d.insideToken(a) && d.Tokens[d.tokenAt(a)].Pos == "ns" {
 			ok = false
 		}
 		if !ok || b < m.End || (a == m.Start && b == m.End) {

@@ -1254,6 +1254,8 @@ var rules = []struct {
 		{"朴槿惠政府", []in{{pipeline.Place, "~惠"}}, []out{{pipeline.Person, "朴槿惠", "朴槿惠", "", "", "known-person"}}},
 		{"奥巴马政府", []in{{pipeline.Place, "奥"}, {pipeline.Place, "巴"}, {pipeline.Place, "马"}}, []out{{pipeline.Person, "奥巴马", "奥巴马", "", "", "known-person"}}},
 		{"韩国外长康京和11日表示", []in{{pipeline.Person, "康京"}}, []out{{pipeline.Person, "康京和", "康京和", "", "", "known-person"}}},
+		// A place ending a run of them begins no person.
+		{"谈判/vn 中/f ，/x 中韩/ns 正/d 进行/v", []in{{pipeline.Place, "中"}, {pipeline.Place, "韩"}}, []out{{pipeline.Place, "中", "中", "", "", "pos"}, {pipeline.Place, "韩", "韩", "", "", "pos"}}},
 		// Not characters of two words by chance.
 		{"敦促/v 美韩/ns 正视/v 问题/n", []in{{pipeline.Place, "美"}, {pipeline.Place, "韩"}}, []out{
 			{pipeline.Place, "美", "美国", "", "US", "place-country"},
