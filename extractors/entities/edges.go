@@ -225,6 +225,25 @@ func (s *Stage) placeEdges(d *doc) {
 	}
 }
 
+// dropWordTails drops tagger PERSON mentions that begin inside a gse
+// adverb or time word begun before them, where no title or noun for people
+// ends (rule person-word-start: 黄河长|久安澜, 生于斯、长|于斯, 世纪中|叶建国):
+// the tagger read the word's last character as a surname. A name of
+// people_known.tsv stays.
+func (s *Stage) dropWordTails(d *doc) {
+	d.DeleteMentions(func(m *pipeline.Mention) bool {
+		if m.Type != pipeline.Person || m.Stage == Name || s.known.Has(m.Text) {
+			return false
+		}
+		j := d.tokenAt(m.Start)
+		if j < 0 {
+			return false
+		}
+		t := d.Tokens[j]
+		return t.Start < m.Start && t.End < m.End && (t.Pos == "d" || t.Pos == "t") && !s.titleEndsAt(d, m.Start)
+	})
+}
+
 // placePartPOS are gse's tags of the words place-word-start takes into a
 // place: nouns, set phrases, idioms, names of people (a foreign place's
 // name gse reads as one: 代尔|祖尔省) and of institutions.

@@ -65,6 +65,10 @@
 //     division's suffix (乡长|秀村). 32 spans changed on three 6,000-document
 //     slices: 14 right, 10 better but the name begins earlier still (新四军
 //     军部|旧址陈列馆), 8 no place either way (艾森豪威尔号, 金日国, 文明|尼山).
+//   - person-word-start: a tagger PERSON that begins inside a gse adverb or
+//     time word begun before it, where no title or noun for people ends, is
+//     dropped (黄河长|久安澜, 长|于斯, 世纪中|叶建国): the tagger read the
+//     word's last character as a surname.
 //   - number-end: a tagger ORG whose last characters are Latin letters or
 //     digits that run on past it ends before them, the start of a model or
 //     a measure (南航|C919, 空中客车天津|A320); a gazetteer place left is a
@@ -892,6 +896,7 @@ func (s *Stage) process(d *doc) {
 	s.personParts(d)
 	s.personWhole(d)
 	s.personEdges(d)
+	s.dropWordTails(d)
 	s.orgWhole(d)
 	s.bracketCountries(d)
 	s.extendDepts(d)

@@ -248,6 +248,12 @@ var rules = []struct {
 		{"位/n 于塔尔/nr 库什干/nr 机场/n", []in{{pipeline.Place, "塔尔库什干机场"}}, []out{{pipeline.Place, "塔尔库什干机场", "塔尔库什干机场", "", "", "pos"}}},
 		{"乡长/n 秀村/n 村民/n", []in{{pipeline.Place, "长秀村"}}, []out{{pipeline.Place, "长秀村", "长秀村", "", "", "pos"}}},
 	}},
+	{"person-word-start", []example{
+		{"保障/v 黄河/ns 长久/d 安澜/nr ，/x", []in{{pipeline.Place, "黄河"}, {pipeline.Person, "久安澜"}}, []out{{pipeline.Place, "黄河", "黄河", "", "CN", "place-foreign"}}},
+		{"到/v 世纪/n 中叶/t 建国/v 一百年/m", []in{{pipeline.Person, "叶建国"}}, nil},
+		// A title ends where the person begins.
+		{"该/r 局/n 长久/d 美子/nr 表示/v", []in{{pipeline.Person, "久美子"}}, []out{{pipeline.Person, "久美子", "久美子", "", "", "pos"}}},
+	}},
 	{"title-overrun", []example{
 		{"外交部/nt 亚洲/ns 太平洋/ns 局局长/n 李相烈/nr", []in{{pipeline.Org, "外交部亚洲太平洋局局"}}, []out{{pipeline.Org, "外交部亚洲太平洋局", "外交部亚洲太平洋局", "", "", "title-overrun"}}},
 		{"日本民主党/nt 党首/n 海江田万里/nr", []in{{pipeline.Org, "日本民主党党"}}, []out{{pipeline.Org, "日本民主党", "日本民主党", "", "", "title-overrun"}}},
