@@ -147,7 +147,7 @@ func (s *Stage) aliasStart(d *doc, m *pipeline.Mention) int {
 // characters of a gse word that begins before it, and the rule that moves
 // it. A noun, a set phrase or an institution's name is part of the name and
 // taken in (rule word-start: 军队改|革领导小组 → 改革领导小组, 集成电|路制造有限
-// 公司, 英国政|府通信总部); when the mention is the word's tail, only an
+// 公司, 等离子|体物理研究所); when the mention is the word's tail, only an
 // institution's name, an abbreviation or a set phrase is (中国东|盟, 执政党
 // 人|民党), since a common noun is as often a modifier the name stands
 // without (新|内阁, 98规范|王码). A verb, an adverb, a pronoun, a

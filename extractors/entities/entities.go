@@ -43,7 +43,7 @@
 //     where gazetteer-org reads the alias the tagger cut (文化和|旅游部原党组).
 //   - word-start: a tagger ORG that begins inside a gse word begun before
 //     it takes the word in when it is a noun, a set phrase or an
-//     institution's name (军队改|革领导小组 → 改革领导小组, 英国政|府通信总部,
+//     institution's name (军队改|革领导小组 → 改革领导小组, 等离子|体物理研究所,
 //     执政党人|民党 → 人民党), and a verb before a bare suffix (访|华代表团);
 //     not when the mention begins with a place or an alias (是非|盟总部), gse
 //     joined a preposition or conjunction to its first character (欧洲杯和|
