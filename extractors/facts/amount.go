@@ -778,9 +778,11 @@ var amountRule = &rule{
 		{"美国7日宣布，拜登将向乌克兰提供2.25亿美元。",
 			[]string{"PLACE:美国|美国||US", "DATE:7日|2024-06-07|2024-06-08", "PERSON:拜登", "PLACE:乌克兰|乌克兰||UA", "MONEY:2.25亿美元|225000000|USD"},
 			[]string{"amount:verb-object-money|plan:marker||提供|乌克兰|225000000 USD"}},
+		// Nor a report's numbers, which are not the bureau's: its country's
+		// (|subject:source-state).
 		{"国家统计局发布数据，营业收入达66亿元。",
 			[]string{"ORG:国家统计局", "MONEY:66亿元|6600000000|CNY"},
-			[]string{"amount:predicate-money||营业收入||6600000000 CNY"}},
+			[]string{"amount:predicate-money|subject:source-state|place:subject|中国|营业收入||6600000000 CNY||中国"}},
 		{"新政策实施以来，日均销售额超过1.3亿元。", []string{"MONEY:1.3亿元|130000000|CNY"},
 			[]string{"amount:predicate-money||销售额||130000000 CNY"}},
 		// A link is a word of its own: 达 of 下达 is the verb's.
@@ -803,6 +805,14 @@ var amountRule = &rule{
 				"amount:predicate-money|subject:parallel|地方国企|投入|研发经费|480000000000 CNY|2023-01-01"}},
 		{"企业实现利润4643亿元。", []string{"MONEY:4643亿元|464300000000|CNY"},
 			[]string{"amount:predicate-money||利润|企业|464300000000 CNY"}},
+		// A state body's report names its state (|subject:source-state); not
+		// for money no one owns (案值).
+		{"国家医保局公布，2023年，基本医疗保险基金总收入3.3万亿元。",
+			[]string{"ORG:国家医保局|国家医疗保障局", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:3.3万亿元|3300000000000|CNY"},
+			[]string{"amount:predicate-money|subject:source-state|place:subject|中国|收入||3300000000000 CNY|2023-01-01|中国"}},
+		{"公安部公布，截至目前，共侦破案件25起，案值达2.3亿元。",
+			[]string{"ORG:公安部|中华人民共和国公安部", "QUANTITY:25起|25|起", "MONEY:2.3亿元|230000000|CNY"},
+			[]string{"amount:predicate-money||案值||230000000 CNY"}},
 		// Losses recovered are the recoverer's (挽回, kind receive); public
 		// bodies after a subject word are part of the topic (kind body).
 		{"2022年，全国公安机关共破获各类经济犯罪案件7.4万起，挽回经济损失236亿余元。",

@@ -157,6 +157,18 @@ var changeRule = &rule{
 		{"记者从中国邮政集团有限公司获悉，中国邮政已建成1188个县级共配中心。上半年，农产品销售收入达到96.3亿元，同比增长37.8%。",
 			[]string{"ORG:中国邮政集团有限公司", "PLACE:中国", "PLACE:中国", "QUANTITY:1188个|1188|个", "DATE:上半年|2024-01-01|2024-07-01", "MONEY:96.3亿元|9630000000|CNY", "PERCENT:37.8%|37.8|%"},
 			[]string{"change:after-amount||同比增长|农产品销售收入|37.8 %|2024-01-01"}},
+		// A state body's report names the state whose figures follow when
+		// they name no one of their own (|subject:source-state): the bureau's
+		// country, not the bureau, and not another's, after a place.
+		{"国家统计局今天发布数据显示，1至11月份，规模以上工业增加值同比增长6.6%。",
+			[]string{"ORG:国家统计局", "DATE:今天|2024-06-04|2024-06-05", "DATE:1至11月份|2024-01-01|2024-12-01", "PERCENT:6.6%|6.6|%"},
+			[]string{"change:metric-percent|subject:source-state|place:subject|中国|同比增长|规模以上工业增加值|6.6 %|2024-01-01|中国"}},
+		{"据美国商务部20日发布的数据，一季度，实际国内生产总值环比增长1.6%。",
+			[]string{"ORG:美国商务部", "DATE:20日|2024-05-20|2024-05-21", "DATE:一季度|2024-01-01|2024-04-01", "PERCENT:1.6%|1.6|%"},
+			[]string{"change:metric-percent|subject:source-state|place:subject|美国|环比增长|实际国内生产总值|1.6 %|2024-01-01|美国"}},
+		{"中国工商银行数据显示，一季度，个人贷款余额同比增长6%。",
+			[]string{"ORG:中国工商银行", "DATE:一季度|2024-01-01|2024-04-01", "PERCENT:6%|6|%"},
+			[]string{"change:metric-percent||同比增长|个人贷款余额|6 %|2024-01-01"}},
 		// A place or organization owns the metric through 的.
 		{"今年，中国集成电路产业的销售额同比增长16%。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:中国", "PERCENT:16%|16|%"},
 			[]string{"change:name-percent|place:subject|中国|同比增长|集成电路产业销售额|16 %|2024-01-01|中国"}},

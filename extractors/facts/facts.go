@@ -136,6 +136,23 @@
 //     once how a country or place fares and goes on with its figures (今年以来，
 //     我国发展新动能继续壮大。1—4月份，高技术产业投资同比增长14.7% → 中国). An
 //     amount whose change right after it took such a subject takes it too.
+//   - subject:source-state: an amount, statistic, change or share still with
+//     no subject, in a sentence with a clause before the figure's that is a
+//     state body's report (maybe after 据 or 从: its ORG mention, then times,
+//     adverbs and nouns, ending in a word of fact_words.tsv kind report —
+//     国家统计局今天发布的数据显示, 记者从交通运输部获悉：), takes the body's state
+//     when nothing from there to the end of the figure's clause names a
+//     place, organization or person, a subject, scope or local word, an
+//     anaphor, 其 or both parties, the figure's evidence opens its clause
+//     after times, and no word of an amount no one owns stands there
+//     (涉案金额): a national bureau's numbers with no subject of their own
+//     are its country's, not the bureau's (国家能源局发布数据显示，2024年，
+//     全社会用电量98521亿千瓦时 → 中国). The state is that of a word of kind
+//     domestic that opens the body's name (国家, 中华人民共和国) or is all of it
+//     (中国人民银行, 工业和信息化部), or the country that opens it (美国商务部),
+//     for a state's body or an association by its suffix (中国汽车工业协会);
+//     not a company's or a bank's report, whose numbers are its own. A figure
+//     whose text names its subject (全国, 我国, a province) keeps that name.
 //   - subject:whole: an amount after 其中 (of which) whose clause opens with
 //     its predicate is a part of the last amount before 其中 in the
 //     paragraph, at most a sentence back, and takes its subject and period
@@ -336,6 +353,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 		r.find(s, v)
 	}
 	s.pronounSubjects(v)
+	s.sourceSubjects(v)
 	s.markPlans(v)
 	v.dateRoles()
 	v.openingPlaces()

@@ -22,6 +22,11 @@ var statisticRule = &rule{
 		{"从开通之初年运量仅有2000多万吨，到今年预计年运量将达到4.51亿吨。",
 			[]string{"QUANTITY:2000多万吨|20000000|t", "DATE:到今年|2018-01-01|2019-01-01", "QUANTITY:4.51亿吨|451000000|t"},
 			[]string{"statistic:measure|plan:marker||达到|年运量|451000000 t|2018-01-01"}},
+		// A state body's report names its state (|subject:source-state),
+		// after a colon too.
+		{"记者从交通运输部获悉：10月1日，全社会跨区域人员流动量超3.3亿人次。",
+			[]string{"ORG:交通运输部|中华人民共和国交通运输部", "DATE:10月1日|2024-10-01|2024-10-02", "QUANTITY:超3.3亿人次|330000000|人次"},
+			[]string{"statistic:measure|subject:source-state|place:subject|中国|为|全社会跨区域人员流动量|330000000 人次|2024-10-01|中国"}},
 		// A one-character verb between nouns is inside the name; 有 is not,
 		// nor a counter after a number.
 		{"今天，全社会跨区域人员流动量预计超3.1亿人次。",

@@ -1,0 +1,189 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// sourceSubjects gives an amount, statistic, change or share still with no
+// subject the state whose national body the numbers of its sentence come
+// from (rule |subject:source-state): a clause before the figure's that is a
+// state body's report — maybe after a preposition (据, 从), the body's ORG
+// mention, then times, adverbs and nouns, ending in a word of report
+// (fact_words.tsv kind report: 国家统计局今天发布的数据显示, 记者从交通运输部
+// 获悉) — when from there to the end of the figure's clause the sentence
+// names no place, organization or person and has no subject word, scope
+// word or anaphor, and the figure's evidence opens its clause after times
+// only and holds no word of an amount no one owns (涉案金额, 损失): a national bureau's numbers with no subject of their own
+// are its country's (国家能源局发布数据显示，2024年，全社会用电量98521亿千瓦时
+// → 中国). The statistic is about the state, not the bureau that reports
+// it; where the text names whose the numbers are (全国, 我国, a province),
+// the other rules read that name instead.
+func (s *Stage) sourceSubjects(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Amount && f.Kind != Statistic && f.Kind != Change && f.Kind != Share || f.Subject != "" || strings.Contains(f.Rule, "|subject:") {
+			continue
+		}
+		si := f.Sentence
+		lo, hi := v.sents[si].Start, v.sents[si].End
+		fs := v.clauseStart(lo, f.EvidenceStart)
+		if !v.clauseOpens(f.EvidenceStart, fs) || s.unowned(v, fs, f.EvidenceEnd) {
+			continue // 本届总统选举的投票率: whose is not said; 涉案金额: no one's
+		}
+		m, c := s.sourceClause(v, si, lo, fs)
+		if m == nil {
+			continue
+		}
+		state := s.bodyState(entity(m))
+		if state == "" {
+			continue
+		}
+		end := f.EvidenceEnd
+		for end < hi && !strings.ContainsRune("，,；;。", v.text[end]) {
+			end++
+		}
+		if s.namesOther(v, si, c, end) {
+			continue
+		}
+		takeSubject(f, org{name: state, start: m.Start, mentions: []*pipeline.Mention{m}}, "|subject:source-state")
+		f.Confidence = min(f.Confidence, 0.6)
+	}
+}
+
+// sourceClause returns the ORG mention of the last clause of sentence si
+// before fs that is a body's report, and where that clause ends; else nil.
+// Clauses end at a comma or a colon (记者从交通运输部获悉：…).
+func (s *Stage) sourceClause(v *view, si, lo, fs int) (*pipeline.Mention, int) {
+	var src *pipeline.Mention
+	end := 0
+	cs := lo
+	for p := lo; p < fs; p++ {
+		if !strings.ContainsRune("，,：:", v.text[p]) {
+			continue
+		}
+		if m := s.reportingBody(v, si, cs, p); m != nil {
+			src, end = m, p
+		}
+		cs = p + 1
+	}
+	return src, end
+}
+
+// maxSourceLead and maxSourceTail bound, in runes, what may stand before a
+// reporting body (记者今天从) and after it (今天（7月28日）公布的最新数据显示).
+const (
+	maxSourceLead = 6
+	maxSourceTail = 18
+)
+
+// reportingBody returns the ORG mention of the clause [cs, c) when the
+// clause reports numbers: the mention opens it after times, or after a
+// preposition (据, 从) and at most a few words that hold no name, and is
+// followed by times, adverbs, nouns and 的, ending in a word of report.
+func (s *Stage) reportingBody(v *view, si, cs, c int) *pipeline.Mention {
+	var m *pipeline.Mention
+	for _, i := range v.bySent[si] {
+		if x := &v.d.Mentions[i]; x.Start >= cs && x.End <= c && x.Parent == nil && x.Type != pipeline.Date {
+			m = x
+			break
+		}
+	}
+	if m == nil || m.Type != pipeline.Org || m.Start-cs > maxSourceLead || c-m.End > maxSourceTail {
+		return nil
+	}
+	if !v.clauseOpens(m.Start, cs) {
+		t := v.tokenEnding(m.Start)
+		if t == nil || t.Pos != "p" || t.Start < cs {
+			return nil // 商务部监测的…: the body does something else
+		}
+	}
+	n := s.words.Ending(dictionaries.FactReport, v.text, m.End, c)
+	if n == 0 || !v.aligned(c-n, c) {
+		return nil
+	}
+	for p := m.End; p < c-n; {
+		if d := v.timeStarting(p, c); d != nil {
+			p = d.End
+			continue
+		}
+		if k := s.words.Starting(dictionaries.FactReport, v.text, p, c); k > 0 && v.aligned(p, p+k) {
+			p += k
+			continue
+		}
+		t := v.tokenStarting(p)
+		if t == nil || t.End > c {
+			return nil
+		}
+		if !(nounLike(t) || t.Pos == "t" || t.Pos == "d" || t.Pos == "uj" || t.Pos == "m" || t.Pos == "x" && utf8.RuneCountInString(t.Text) == 1 && strings.ContainsRune("（）()", []rune(t.Text)[0])) {
+			return nil // 财政部今天下达…: what the body does is its own
+		}
+		p = t.End
+	}
+	for _, i := range v.bySent[si] {
+		if x := &v.d.Mentions[i]; x != m && x.Parent == nil && x.Start >= m.End && x.End <= c && x.Type != pipeline.Date {
+			return nil
+		}
+	}
+	return m
+}
+
+// bodyState returns the state a reporting body belongs to: the state of a
+// word of kind domestic that opens its name (国家统计局, 中华人民共和国商务部 →
+// 中国) or is all of it (中国人民银行), or the country that opens it
+// (欧盟统计局, 美国商务部), for a state's body or an association by its
+// suffix (中国汽车工业协会); not a company, a bank or an institute, whose
+// numbers are its own.
+func (s *Stage) bodyState(name string) string {
+	if state, ok := s.words.Predicate(dictionaries.FactDomestic, name); ok {
+		return state
+	}
+	_, kind, ok := s.suffixes.Match(name)
+	if !ok || !stateKinds[kind] && kind != "association" {
+		return ""
+	}
+	if state := s.domestic(name); state != "" {
+		return state
+	}
+	if c := s.openingCountry(name); c != nil && !c.Former {
+		return c.Name
+	}
+	return ""
+}
+
+// namesOther reports whether [start, end) of sentence si names whose the
+// numbers are: a place, organization or person mention, or a subject word,
+// scope word, word of kind local, anaphor or a word for both parties (双方).
+func (s *Stage) namesOther(v *view, si, start, end int) bool {
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if m.Start < end && m.End > start && (m.Type == pipeline.Org || m.Type == pipeline.Place || m.Type == pipeline.Person) {
+			return true
+		}
+	}
+	for p := start; p < end; p++ {
+		for _, k := range []string{dictionaries.FactSubject, dictionaries.FactScope, dictionaries.FactLocal, dictionaries.FactAnaphor, dictionaries.FactBoth} {
+			if s.words.Starting(k, v.text, p, end) > 0 {
+				return true
+			}
+		}
+		if v.text[p] == '其' {
+			return true
+		}
+	}
+	return false
+}
+
+// unowned reports whether [start, end) holds a word of an amount no one
+// before it owns (fact_words.tsv kind unowned: 案值, 涉案金额, 损失).
+func (s *Stage) unowned(v *view, start, end int) bool {
+	for p := start; p < end; p++ {
+		if s.words.Starting(dictionaries.FactUnowned, v.text, p, end) > 0 {
+			return true
+		}
+	}
+	return false
+}
