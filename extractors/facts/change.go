@@ -169,6 +169,14 @@ var changeRule = &rule{
 		{"中国工商银行数据显示，一季度，个人贷款余额同比增长6%。",
 			[]string{"ORG:中国工商银行", "DATE:一季度|2024-01-01|2024-04-01", "PERCENT:6%|6|%"},
 			[]string{"change:metric-percent||同比增长|个人贷款余额|6 %|2024-01-01"}},
+		// A place that opens the metric as read owns it (|subject:metric-name);
+		// not one after 的, inside what it describes.
+		{"与此同时，两年内韩国KOSPI指数上涨88.92%。",
+			[]string{"PLACE:韩国|韩国||KR", "PERCENT:88.92%|88.92|%"},
+			[]string{"change:metric-percent|subject:metric-name|place:subject|韩国|增长|KOSPI指数|88.92 %||韩国"}},
+		{"新能源汽车共有278台，相比上届的北京国际车展增长了70%。",
+			[]string{"QUANTITY:278台|278|台", "PLACE:北京|北京市|110000|CN", "PERCENT:70%|70|%"},
+			[]string{"change:metric-percent||增长|北京国际车展|70 %"}},
 		// A place or organization owns the metric through 的.
 		{"今年，中国集成电路产业的销售额同比增长16%。", []string{"DATE:今年|2024-01-01|2025-01-01", "PLACE:中国", "PERCENT:16%|16|%"},
 			[]string{"change:name-percent|place:subject|中国|同比增长|集成电路产业销售额|16 %|2024-01-01|中国"}},

@@ -136,6 +136,14 @@
 //     once how a country or place fares and goes on with its figures (今年以来，
 //     我国发展新动能继续壮大。1—4月份，高技术产业投资同比增长14.7% → 中国). An
 //     amount whose change right after it took such a subject takes it too.
+//   - subject:metric-name: a change, statistic or share still with no
+//     subject whose metric as read opens with a PLACE mention of a country
+//     or a coded place, written with two characters or more, takes that
+//     place, and the rest of the metric is its object (两年内韩国KOSPI指数上涨
+//     88.92% → 韩国, KOSPI指数): as subject:opening-name reads a name before
+//     the metric. Not a name after 对, 与, 同, 和, 及 or 、 (a partner, one of
+//     a list) or after 的 (上届的北京国际车展), nor before another name in the
+//     metric (乌克兰演员泽连斯基得票率), nor what a count counts (14名中国船员).
 //   - subject:source-state: an amount, statistic, change or share still with
 //     no subject, in a sentence with a clause before the figure's that is a
 //     state body's report (maybe after 据 or 从: its ORG mention, then times,
@@ -353,6 +361,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 		r.find(s, v)
 	}
 	s.pronounSubjects(v)
+	s.metricNames(v)
 	s.sourceSubjects(v)
 	s.markPlans(v)
 	v.dateRoles()

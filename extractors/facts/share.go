@@ -15,6 +15,10 @@ var shareRule = &rule{
 	pattern: "part 占[到] whole [的] [比重|比例] [link] PERCENT, or part [全球|世界|全国] 占比 [link] PERCENT; the part read as a change's metric, the whole kept in the predicate (占全球)",
 	find:    (*Stage).shares,
 	examples: []example{
+		// A place that opens the metric as read owns it (|subject:metric-name).
+		{"其中青海藏毯产量占全国91%。",
+			[]string{"PLACE:青海|青海省|630000|CN", "PERCENT:91%|91|%"},
+			[]string{"share:metric-percent|subject:metric-name|place:subject|青海省|占全国|藏毯产量|91 %||青海省"}},
 		// A clause that opens with 使 has a subject of its own (两市), no
 		// topic's (fact_words kind cause).
 		{"江西省计划到“十二五”末，使两市的经济总量占全省的40%。",

@@ -187,3 +187,48 @@ func (s *Stage) unowned(v *view, start, end int) bool {
 	}
 	return false
 }
+
+// metricNames gives a change, statistic or share with no subject, whose
+// metric as read opens with a PLACE mention of a country or a coded place
+// written with at least two characters, that place, and the rest of the
+// metric as its object (rule |subject:metric-name: 两年内韩国KOSPI指数上涨
+// 88.92% → 韩国, KOSPI指数; 其中青海藏毯产量占全国91% → 青海省, 藏毯产量), as a
+// name that opens the clause before the metric is read (|subject:opening-name).
+// Not a name after 对, 与, 同, 和, 及 or 、, a partner or one of a list
+// (广西对越南、泰国进出口), nor after 的, inside what it describes (上届的北京
+// 国际车展), nor one before another name in the metric, whose
+// it is (乌克兰演员泽连斯基得票率), nor what a count counts (14名中国船员).
+func (s *Stage) metricNames(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Change && f.Kind != Statistic && f.Kind != Share || f.Subject != "" || f.Object == "" ||
+			strings.Contains(f.Rule, "|subject:") || strings.HasPrefix(f.Rule, "statistic:subject-verb") {
+			continue
+		}
+		ev := v.slice(f.EvidenceStart, f.EvidenceEnd)
+		k := strings.Index(ev, f.Object)
+		if k < 0 {
+			continue
+		}
+		ms := f.EvidenceStart + utf8.RuneCountInString(ev[:k])
+		me := ms + utf8.RuneCountInString(f.Object)
+		m := v.startingMention(ms, me)
+		if m == nil || m.Type != pipeline.Place || m.Parent != nil || m.End-m.Start < 2 || m.Country == "" && m.PlaceCode == "" || me-m.End < 2 {
+			continue
+		}
+		if lo := v.sents[f.Sentence].Start; ms > lo && strings.ContainsRune("对与同和及、的", v.text[ms-1]) {
+			continue
+		}
+		other := false
+		for _, j := range v.bySent[f.Sentence] {
+			if x := &v.d.Mentions[j]; x.Start >= m.End && x.Start < me && (x.Type == pipeline.Person || x.Type == pipeline.Org || x.Type == pipeline.Place) {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
+		f.Object = v.slice(m.End, me)
+		takeSubject(f, org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}}, "|subject:metric-name")
+	}
+}
