@@ -58,7 +58,7 @@ var amountRule = &rule{
 		// tagged a, 公共 b).
 		{"一季度，全国一般公共预算收入60189亿元。",
 			[]string{"DATE:一季度|2024-01-01|2024-04-01", "MONEY:60189亿元|6018900000000|CNY"},
-			[]string{"amount:word-phrase-predicate-money|全国|收入|一般公共预算|6018900000000 CNY|2024-01-01"}},
+			[]string{"amount:word-phrase-predicate-money|place:subject|中国|收入|一般公共预算|6018900000000 CNY|2024-01-01|中国"}},
 		{"园区还设立中韩创新创业产业基金,规模8.7亿元人民币,主要投向科技。",
 			[]string{"MONEY:8.7亿元人民币|870000000|CNY"},
 			[]string{"amount:org-comma-predicate-money|中韩创新创业产业基金|规模||870000000 CNY"}},
@@ -126,7 +126,7 @@ var amountRule = &rule{
 		{"1—4月，我国软件业务收入42582亿元。", []string{"MONEY:42582亿元|4258200000000|CNY"},
 			[]string{"amount:word-phrase-predicate-money|place:subject|中国|收入|软件业务|4258200000000 CNY||中国"}},
 		{"一季度全国电影票房达244亿元。", []string{"MONEY:244亿元|24400000000|CNY"},
-			[]string{"amount:word-phrase-predicate-money|全国|票房|电影|24400000000 CNY"}},
+			[]string{"amount:word-phrase-predicate-money|place:subject|中国|票房|电影|24400000000 CNY||中国"}},
 		{"中国游戏产业年收入达到2786.87亿元。", []string{"PLACE:中国", "MONEY:2786.87亿元|278687000000|CNY"},
 			[]string{"amount:name-phrase-predicate-money|place:subject|中国|收入|游戏产业|278687000000 CNY||中国"}},
 		// The company that announced it before a comma pays, wherever it goes.
@@ -297,7 +297,7 @@ var amountRule = &rule{
 		{"今年前四个月，我国数字产业完成业务收入11.5万亿元。", []string{"MONEY:11.5万亿元|11500000000000|CNY"},
 			[]string{"amount:word-verb-predicate-money|中国数字产业|收入|业务|11500000000000 CNY"}},
 		{"1-7月，全国公共财政收入80439亿元。", []string{"MONEY:80439亿元|8043900000000|CNY"},
-			[]string{"amount:word-phrase-predicate-money|全国|财政收入|公共|8043900000000 CNY"}},
+			[]string{"amount:word-phrase-predicate-money|place:subject|中国|财政收入|公共|8043900000000 CNY||中国"}},
 		// A subject word and the nouns of what it counts.
 		{"今年上半年，全国铁路完成固定资产投资3559亿元。", []string{"MONEY:3559亿元|355900000000|CNY"},
 			[]string{"amount:word-verb-predicate-money|全国铁路|投资|固定资产|355900000000 CNY"}},
@@ -312,8 +312,8 @@ var amountRule = &rule{
 		{"截至11月底，全国基本医保基金总收入3.11万亿元，总支出2.63万亿元。",
 			[]string{"DATE:截至11月底|2024-01-01|2024-12-01", "MONEY:3.11万亿元|3110000000000|CNY", "MONEY:2.63万亿元|2630000000000|CNY"},
 			[]string{
-				"amount:word-phrase-predicate-money|全国|收入|基本医保基金|3110000000000 CNY|2024-01-01",
-				"amount:predicate-money|subject:parallel|全国|支出||2630000000000 CNY|2024-01-01",
+				"amount:word-phrase-predicate-money|place:subject|中国|收入|基本医保基金|3110000000000 CNY|2024-01-01|中国",
+				"amount:predicate-money|subject:parallel|place:subject|中国|支出||2630000000000 CNY|2024-01-01|中国",
 			}},
 		// 进出口 alone is trade in both directions; of two partners joined by
 		// 和 the last is no subject alone.
@@ -480,7 +480,7 @@ var amountRule = &rule{
 		{"2020年财政部安排农田建设补助资金702亿元。", []string{"DATE:2020年|2020-01-01|2021-01-01", "ORG:财政部|中华人民共和国财政部", "MONEY:702亿元|70200000000|CNY"},
 			[]string{"amount:org-verb-object-money|place:org|中华人民共和国财政部|安排|农田建设补助资金|70200000000 CNY|2020-01-01|中国"}},
 		{"2022年，全国共投入研究与试验发展经费30782.9亿元。", []string{"DATE:2022年|2022-01-01|2023-01-01", "MONEY:30782.9亿元|3078290000000|CNY"},
-			[]string{"amount:word-verb-object-money|全国|投入|研究与试验发展经费|3078290000000 CNY|2022-01-01"}},
+			[]string{"amount:word-verb-object-money|place:subject|中国|投入|研究与试验发展经费|3078290000000 CNY|2022-01-01|中国"}},
 		// After the topic's clause, nouns that open the clause say what the
 		// topic counts, unless they name who acts.
 		{"今年前8个月，我国服务贸易稳步增长，服务进出口总额52476.9亿元人民币。", []string{"DATE:今年前8个月|2025-01-01|2025-09-01", "MONEY:52476.9亿元人民币|5247690000000|CNY"},
@@ -498,7 +498,7 @@ var amountRule = &rule{
 		{"10月末，广义货币（M2）余额309.71万亿元。", []string{"DATE:10月末|2024-10-21|2024-11-01", "MONEY:309.71万亿元|309710000000000|CNY"},
 			[]string{"amount:predicate-money||余额|广义货币（M2）|309710000000000 CNY|2024-10-21"}},
 		{"今年一季度，全国演出票房达23.36亿元。", []string{"DATE:今年一季度|2025-01-01|2025-04-01", "MONEY:23.36亿元|2336000000|CNY"},
-			[]string{"amount:word-phrase-predicate-money|全国|票房|演出|2336000000 CNY|2025-01-01"}},
+			[]string{"amount:word-phrase-predicate-money|place:subject|中国|票房|演出|2336000000 CNY|2025-01-01|中国"}},
 		{"今年，中央投入14亿元。", []string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:14亿元|1400000000|CNY"},
 			[]string{"amount:predicate-money||投入||1400000000 CNY|2024-01-01"}},
 		// Before other spend verbs stands who pays; 价值 links.
@@ -632,7 +632,7 @@ var amountRule = &rule{
 		// its own.
 		{"全国累计检查定点医药机构318.9万家次，查处154.3万家次，共追回医保资金771.3亿元。",
 			[]string{"QUANTITY:318.9万家次|3189000|家次", "QUANTITY:154.3万家次|1543000|家次", "MONEY:771.3亿元|77130000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic-chain|全国|医保资金||77130000000 CNY"}},
+			[]string{"amount:predicate-money|subject:topic-chain|place:subject|中国|医保资金||77130000000 CNY||中国"}},
 		{"安徽还出台措施，围绕重点发展的新兴产业及优势产业，设立总规模不低于2000亿元。",
 			[]string{"PLACE:安徽|安徽省|340000|CN", "MONEY:不低于2000亿元|200000000000|CNY"},
 			[]string{"amount:predicate-money|subject:topic-chain|place:subject|安徽省|规模||200000000000 CNY||安徽省"}},
@@ -647,14 +647,14 @@ var amountRule = &rule{
 		// chain runs across it.
 		{"春节前四天，全国旅游接待总人数累计2.87亿人次，同比增长11.1%，实现旅游收入3527亿元。",
 			[]string{"QUANTITY:2.87亿人次|287000000|人次", "PERCENT:11.1%|11.1|%", "MONEY:3527亿元|352700000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic-chain|全国|旅游收入||352700000000 CNY"}},
+			[]string{"amount:predicate-money|subject:topic-chain|place:subject|中国|旅游收入||352700000000 CNY||中国"}},
 		// The clause right before one that opens with a verb is the topic's,
 		// and a chain across clauses that are only a time reads the topic's
 		// clause as topicSubject does; not for money no one owns, even after
 		// a verb (签证出口货值), nor for the losses recovered (挽回).
 		{"全国共查处相关问题8.88万件，追回集体资金5亿元。",
 			[]string{"QUANTITY:8.88万件|88800|件", "MONEY:5亿元|500000000|CNY"},
-			[]string{"amount:predicate-money|subject:topic-chain|全国|集体资金||500000000 CNY"}},
+			[]string{"amount:predicate-money|subject:topic-chain|place:subject|中国|集体资金||500000000 CNY||中国"}},
 		{"数据显示，今年以来，我国外贸保持稳定增长态势，前10个月，出口近20万亿元。",
 			[]string{"DATE:今年以来|2024-01-01|2024-06-04", "DATE:前10个月|2024-01-01|2024-11-01", "MONEY:近20万亿元|20000000000000|CNY"},
 			[]string{"amount:verb-object-money|subject:topic-chain|place:subject|中国|出口||20000000000000 CNY|2024-01-01|中国"}},
@@ -720,8 +720,8 @@ var amountRule = &rule{
 		// A part whose predicate ends a word gse read whole (税收|收入).
 		{"一季度，全国税务部门组织税费收入合计79721亿元，其中，税收收入46756亿元。",
 			[]string{"DATE:一季度|2024-01-01|2024-04-01", "MONEY:79721亿元|7972100000000|CNY", "MONEY:46756亿元|4675600000000|CNY"},
-			[]string{"amount:word-phrase-predicate-money|全国|收入|税务部门组织税费|7972100000000 CNY|2024-01-01",
-				"amount:predicate-money|subject:whole|全国|收入||4675600000000 CNY|2024-01-01"}},
+			[]string{"amount:word-phrase-predicate-money|place:subject|中国|收入|税务部门组织税费|7972100000000 CNY|2024-01-01|中国",
+				"amount:predicate-money|subject:whole|place:subject|中国|收入||4675600000000 CNY|2024-01-01|中国"}},
 		// The partner's name may hold quotes.
 		{"今年上半年，长三角地区外贸进出口总值达7.32万亿元。其中，对“一带一路”沿线国家进出口2.22万亿元。",
 			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:长三角|长三角", "MONEY:7.32万亿元|7320000000000|CNY", "MONEY:2.22万亿元|2220000000000|CNY"},

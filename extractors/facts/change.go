@@ -44,7 +44,7 @@ var changeRule = &rule{
 		// The date a change is measured against is not when it happened.
 		{"2024年，全国服务业增加值比上年增长5%，客运能力比去年增加7.7%。",
 			[]string{"DATE:2024年|2024-01-01|2025-01-01", "DATE:上年|2023-01-01|2024-01-01", "PERCENT:5%|5|%", "DATE:去年|2023-01-01|2024-01-01", "PERCENT:7.7%|7.7|%"},
-			[]string{"change:word-percent|全国|同比增长|服务业增加值|5 %|2024-01-01", "change:metric-percent|subject:parallel|全国|同比增长|客运能力|7.7 %|2024-01-01"}},
+			[]string{"change:word-percent|place:subject|中国|同比增长|服务业增加值|5 %|2024-01-01|中国", "change:metric-percent|subject:parallel|place:subject|中国|同比增长|客运能力|7.7 %|2024-01-01|中国"}},
 		// After an amount the change is the amount's, with its subject and date.
 		{"宜昌金宝乐器制造有限公司2023年实现营业收入1.2亿元，同比增长22.4%。",
 			[]string{"MONEY:1.2亿元|120000000|CNY", "DATE:2023年|2023-01-01|2024-01-01", "PERCENT:22.4%|22.4|%"},
@@ -78,10 +78,10 @@ var changeRule = &rule{
 			[]string{"change:name-percent|plan:marker|place:subject|德国|增长|经济|1 %|2013-01-01|德国"}},
 		// A fall, of the national total.
 		{"全国居民消费价格环比下降0.2%。", []string{"PERCENT:0.2%|0.2|%"},
-			[]string{"change:word-percent|全国|环比下降|居民消费价格|0.2 %"}},
+			[]string{"change:word-percent|place:subject|中国|环比下降|居民消费价格|0.2 %||中国"}},
 		// A verb joined to a measure word is the metric's head.
 		{"全国民宿预订量同比增长13%。", []string{"PERCENT:13%|13|%"},
-			[]string{"change:word-percent|全国|同比增长|民宿预订量|13 %"}},
+			[]string{"change:word-percent|place:subject|中国|同比增长|民宿预订量|13 %||中国"}},
 		// A name, then a time, then the metric.
 		{"美国1月零售销售额环比下降0.9%。",
 			[]string{"PLACE:美国", "DATE:1月|2024-01-01|2024-02-01", "PERCENT:0.9%|0.9|%"},
@@ -110,7 +110,7 @@ var changeRule = &rule{
 		// name is a partner's.
 		{"今年上半年，全国船舶行业80家重点企业利润总额同比下降53.6%。",
 			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "QUANTITY:80家|80|家", "PERCENT:53.6%|53.6|%"},
-			[]string{"change:metric-percent|subject:opening-name|全国|同比下降|重点企业利润总额|53.6 %|2024-01-01"}},
+			[]string{"change:metric-percent|subject:opening-name|place:subject|中国|同比下降|重点企业利润总额|53.6 %|2024-01-01|中国"}},
 		{"初步统计，2023年上海市高校、科研院所、医疗卫生机构等科研事业单位科技成果转化合同总数同比增长27.2%。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "PLACE:上海市|上海市|310000|CN", "PERCENT:27.2%|27.2|%"},
 			[]string{"change:metric-percent|subject:opening-name|place:subject|上海市|同比增长|科研事业单位科技成果转化合同总数|27.2 %|2023-01-01|上海市"}},
@@ -119,10 +119,10 @@ var changeRule = &rule{
 		// word and a region after it (我国西部地区), the region owns it.
 		{"3月末全国普惠型小微企业贷款余额同比增长21.1%。",
 			[]string{"DATE:3月末|2024-03-21|2024-04-01", "PERCENT:21.1%|21.1|%"},
-			[]string{"change:metric-percent|subject:opening-name|全国|同比增长|小微企业贷款余额|21.1 %|2024-03-21"}},
+			[]string{"change:metric-percent|subject:opening-name|place:subject|中国|同比增长|小微企业贷款余额|21.1 %|2024-03-21|中国"}},
 		{"今年以来全国各类企业登记数比去年同期增长25%。",
 			[]string{"DATE:今年以来|2024-01-01|2024-06-04", "DATE:去年|2023-01-01|2024-01-01", "PERCENT:25%|25|%"},
-			[]string{"change:metric-percent|subject:opening-name|全国|同比增长|企业登记数|25 %|2024-01-01"}},
+			[]string{"change:metric-percent|subject:opening-name|place:subject|中国|同比增长|企业登记数|25 %|2024-01-01|中国"}},
 		{"今年上半年北京PM2.5平均浓度同比下降8.1%。",
 			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:北京|北京市|110000|CN", "PERCENT:8.1%|8.1|%"},
 			[]string{"change:metric-percent|subject:opening-name|place:subject|北京市|同比下降|平均浓度|8.1 %|2024-01-01|北京市"}},
@@ -183,7 +183,7 @@ var changeRule = &rule{
 		// A part after 其中 is of the whole's subject and period.
 		{"今年前三季度，全国规模以上工业增加值同比增长4.0%。其中，装备制造业增加值增长6.0%。",
 			[]string{"DATE:今年前三季度|2024-01-01|2024-10-01", "PERCENT:4.0%|4|%", "PERCENT:6.0%|6|%"},
-			[]string{"change:word-percent|全国|同比增长|规模以上工业增加值|4 %|2024-01-01", "change:metric-percent|subject:whole|全国|增长|装备制造业增加值|6 %|2024-01-01"}},
+			[]string{"change:word-percent|place:subject|中国|同比增长|规模以上工业增加值|4 %|2024-01-01|中国", "change:metric-percent|subject:whole|place:subject|中国|增长|装备制造业增加值|6 %|2024-01-01|中国"}},
 		// Nouns joined by 和 are one metric, unless 分别 splits them.
 		{"电气机械和器材制造业增长12.7%。", []string{"PERCENT:12.7%|12.7|%"},
 			[]string{"change:metric-percent||增长|电气机械和器材制造业|12.7 %"}},
@@ -195,10 +195,10 @@ var changeRule = &rule{
 			[]string{"change:metric-percent||同比增长|投资|4.1 %|2024-03-01", "change:metric-percent||增长|相关环节|7 %|2024-03-01"}},
 		// A count that something has changes as the thing counted.
 		{"全国共有养老机构3.8万个，同比增长10.4%。", []string{"QUANTITY:3.8万个|38000|个", "PERCENT:10.4%|10.4|%"},
-			[]string{"change:after-statistic|全国|同比增长|养老机构|10.4 %"}},
+			[]string{"change:after-statistic|place:subject|中国|同比增长|养老机构|10.4 %||中国"}},
 		// A statistical release names whose figures they are once.
 		{"上半年，全国规模以上工业增加值同比增长6.0%。分三大门类看，采矿业增加值增长5.4%。", []string{"DATE:上半年|2024-01-01|2024-07-01", "PERCENT:6.0%|6|%", "PERCENT:5.4%|5.4|%"},
-			[]string{"change:word-percent|全国|同比增长|规模以上工业增加值|6 %|2024-01-01", "change:metric-percent|date:paragraph-context|subject:sentence-before|全国|增长|采矿业增加值|5.4 %|2024-01-01"}},
+			[]string{"change:word-percent|place:subject|中国|同比增长|规模以上工业增加值|6 %|2024-01-01|中国", "change:metric-percent|date:paragraph-context|subject:sentence-before|place:subject|中国|增长|采矿业增加值|5.4 %|2024-01-01|中国"}},
 		// A causative or a word of report opens no metric.
 		{"智慧港口让整体作业效率提升20%。", []string{"PERCENT:20%|20|%"},
 			[]string{"change:metric-percent||增长|整体作业效率|20 %"}},
@@ -216,11 +216,11 @@ var changeRule = &rule{
 		// one change does (|subject:sentence-before).
 		{"7月份，全国全社会用电量9396亿千瓦时，同比增长5.7%。第一产业、第二产业、第三产业、居民生活用电量分别同比增长1.5%、5.0%、7.8%和5.9%。",
 			[]string{"DATE:7月份|2024-07-01|2024-08-01", "QUANTITY:9396亿千瓦时|939600000000|kWh", "PERCENT:5.7%|5.7|%", "PERCENT:1.5%|1.5|%", "PERCENT:5.0%|5|%", "PERCENT:7.8%|7.8|%", "PERCENT:5.9%|5.9|%"},
-			[]string{"change:after-statistic|全国|同比增长|全社会用电量|5.7 %|2024-07-01",
-				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|全国|同比增长|第一产业用电量|1.5 %|2024-07-01",
-				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|全国|同比增长|第二产业用电量|5 %|2024-07-01",
-				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|全国|同比增长|第三产业用电量|7.8 %|2024-07-01",
-				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|全国|同比增长|居民生活用电量|5.9 %|2024-07-01"}},
+			[]string{"change:after-statistic|place:subject|中国|同比增长|全社会用电量|5.7 %|2024-07-01|中国",
+				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|place:subject|中国|同比增长|第一产业用电量|1.5 %|2024-07-01|中国",
+				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|place:subject|中国|同比增长|第二产业用电量|5 %|2024-07-01|中国",
+				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|place:subject|中国|同比增长|第三产业用电量|7.8 %|2024-07-01|中国",
+				"change:metric-percent|date:paragraph-context|subject:sentence-before|respectively|place:subject|中国|同比增长|居民生活用电量|5.9 %|2024-07-01|中国"}},
 		// Values after 分别 pair with the amounts read one for each name.
 		{"前两个月，我国对东盟、欧盟分别进出口1.07万亿元、1.02万亿元，同比分别增长26.1%、36.4%。",
 			[]string{"DATE:前两个月|2024-01-01|2024-03-01", "ORG:东盟|东南亚国家联盟", "ORG:欧盟|欧洲联盟", "MONEY:1.07万亿元|1070000000000|CNY", "MONEY:1.02万亿元|1020000000000|CNY", "PERCENT:26.1%|26.1|%", "PERCENT:36.4%|36.4|%"},
@@ -231,14 +231,14 @@ var changeRule = &rule{
 		// A clause with a count and no fact of its own is a part too.
 		{"一季度，全国期货市场累计成交量18.49亿手，累计成交额141.36万亿元，同比分别增长69.86%和83.08%。",
 			[]string{"DATE:一季度|2024-01-01|2024-04-01", "QUANTITY:18.49亿手|1849000000|手", "MONEY:141.36万亿元|141360000000000|CNY", "PERCENT:69.86%|69.86|%", "PERCENT:83.08%|83.08|%"},
-			[]string{"change:after-statistic|respectively|全国|同比增长|期货市场累计成交量|69.86 %|2024-01-01", "change:after-amount|respectively|全国|同比增长|成交额|83.08 %|2024-01-01"}},
+			[]string{"change:after-statistic|respectively|place:subject|中国|同比增长|期货市场累计成交量|69.86 %|2024-01-01|中国", "change:after-amount|respectively|place:subject|中国|同比增长|成交额|83.08 %|2024-01-01|中国"}},
 		{"全年收案21081件，结案17855件，同比分别增长54.6%、29.5%。",
 			[]string{"QUANTITY:21081件|21081|件", "QUANTITY:17855件|17855|件", "PERCENT:54.6%|54.6|%", "PERCENT:29.5%|29.5|%"},
 			[]string{"change:after-count|respectively||同比增长|收案|54.6 %", "change:after-count|respectively||同比增长|结案|29.5 %"}},
 		{"今年前10个月，我国粗钢、生铁、钢材产量分别同比增长1.4%、2.3%和5.7%。", []string{"DATE:今年前10个月|2024-01-01|2024-11-01", "PERCENT:1.4%|1.4|%", "PERCENT:2.3%|2.3|%", "PERCENT:5.7%|5.7|%"},
 			[]string{"change:metric-percent|respectively|place:subject|中国|同比增长|粗钢产量|1.4 %|2024-01-01|中国", "change:metric-percent|respectively|place:subject|中国|同比增长|生铁产量|2.3 %|2024-01-01|中国", "change:metric-percent|respectively|place:subject|中国|同比增长|钢材产量|5.7 %|2024-01-01|中国"}},
 		{"截至5月5日，全国刑事、治安警情同比分别下降3.6%、2.1%。", []string{"DATE:截至5月5日|2024-01-01|2024-05-06", "PERCENT:3.6%|3.6|%", "PERCENT:2.1%|2.1|%"},
-			[]string{"change:word-percent|respectively|全国|同比下降|刑事|3.6 %|2024-01-01", "change:word-percent|respectively|全国|同比下降|治安警情|2.1 %|2024-01-01"}},
+			[]string{"change:word-percent|respectively|place:subject|中国|同比下降|刑事|3.6 %|2024-01-01|中国", "change:word-percent|respectively|place:subject|中国|同比下降|治安警情|2.1 %|2024-01-01|中国"}},
 		{"汽、柴油价格每吨分别提高420元和400元。", []string{"MONEY:420元|420|CNY", "MONEY:400元|400|CNY"}, nil},
 		{"今年上半年粤港澳大湾区内地9市进出口同比增长4.3%。", []string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:粤港澳大湾区", "PERCENT:4.3%|4.3|%"},
 			[]string{"change:name-percent|粤港澳大湾区|同比增长|内地9市进出口|4.3 %|2024-01-01"}},
@@ -287,7 +287,7 @@ var changeRule = &rule{
 		// A topic chain past a clause with a count of its own.
 		{"春节期间，全国共发生火灾12025起，死亡51人，火灾起数同比下降12.8%。",
 			[]string{"QUANTITY:12025起|12025|起", "QUANTITY:51人|51|人", "PERCENT:12.8%|12.8|%"},
-			[]string{"change:metric-percent|subject:topic-chain|全国|同比下降|火灾起数|12.8 %"}},
+			[]string{"change:metric-percent|subject:topic-chain|place:subject|中国|同比下降|火灾起数|12.8 %||中国"}},
 		// The last name of a list is no subject of the list's metric alone.
 		{"安徽、云南重点监测企业家电销售额增长15%左右，宁夏重点监测企业通讯器材销售额增长14.2%。",
 			[]string{"PLACE:安徽|安徽省", "PLACE:云南|云南省", "PERCENT:15%左右|15|%", "PLACE:宁夏|宁夏回族自治区", "PERCENT:14.2%|14.2|%"},
@@ -301,7 +301,7 @@ var changeRule = &rule{
 		// after an amount that read its predicate only, the nouns before it;
 		// a time word is none.
 		{"上半年全国知识产权类案件同比增长12%。", []string{"PERCENT:12%|12|%"},
-			[]string{"change:word-percent|全国|同比增长|知识产权类案件|12 %"}},
+			[]string{"change:word-percent|place:subject|中国|同比增长|知识产权类案件|12 %||中国"}},
 		{"其中税收收入136072亿元，同比增长11.2%；非税收入25676亿元，同比下降4.5%。",
 			[]string{"MONEY:136072亿元|13607200000000|CNY", "PERCENT:11.2%|11.2|%", "MONEY:25676亿元|2567600000000|CNY", "PERCENT:4.5%|4.5|%"},
 			[]string{"change:after-amount||同比增长|税收收入|11.2 %", "change:after-amount||同比下降|非税收入|4.5 %"}},

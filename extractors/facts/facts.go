@@ -212,8 +212,10 @@
 //     company or bank named for its country (中国工商银行) acts anywhere.
 //
 // A subject need not be a name when fact_words.tsv lists it as a subject
-// word that stands for one (我国 → 中国; 全国 and 中央财政 stand for
-// themselves); such a word, or a PLACE mention as the subject of an amount,
+// word that stands for one (我国 → 中国; 中央财政 stands for itself, and
+// 全国, which the rules read as the national total — the → 全国 of the
+// rules above — is written as its country, 中国: fact_words.tsv kind
+// nation, see nationSubjects); such a word, or a PLACE mention as the subject of an amount,
 // must open its clause, after times only: 在北京投资 is where, not who.
 // An ORG or PLACE mention that opens the clause before nouns and the amount
 // predicate (四川交通建设完成投资635亿元, 中国游戏市场实际销售收入…) is the
@@ -366,6 +368,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.markPlans(v)
 	v.dateRoles()
 	v.openingPlaces()
+	s.nationSubjects(v)
 	s.subjectPlaces(v)
 	d.Facts = slices.Grow(d.Facts, len(v.facts))
 	for _, f := range v.facts {

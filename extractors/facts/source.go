@@ -232,3 +232,21 @@ func (s *Stage) metricNames(v *view) {
 		takeSubject(f, org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}}, "|subject:metric-name")
 	}
 }
+
+// nationSubjects writes the subject of an amount, statistic, change or
+// share that is a subject word for a whole country's total as that country
+// (fact_words.tsv kind nation: 全国 → 中国), as 我国 is: a national figure is
+// the country's, whether the text writes 全国, 我国 or only its bureau. The
+// rules read the word as written; a longer subject it opens (全国铁路) keeps
+// what it names.
+func (s *Stage) nationSubjects(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind == Role || f.Kind == Event {
+			continue
+		}
+		if state, ok := s.words.Predicate(dictionaries.FactNation, f.Subject); ok {
+			f.Subject = state
+		}
+	}
+}

@@ -38,7 +38,7 @@ var statisticRule = &rule{
 		// Status words and idioms before a noun are part of the name.
 		{"2023年，全国地表水水质优良断面比例达到89.4%。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "PERCENT:89.4%|89.4|%"},
-			[]string{"statistic:rate|全国|达到|地表水水质优良断面比例|89.4 %|2023-01-01"}},
+			[]string{"statistic:rate|place:subject|中国|达到|地表水水质优良断面比例|89.4 %|2023-01-01|中国"}},
 		// A rate in the clause after its topic is the topic's.
 		{"截至2024年12月，我国网民规模达11.08亿人，互联网普及率达78.6%。",
 			[]string{"DATE:截至2024年12月|2024-12-01|2025-01-01", "QUANTITY:11.08亿人|1108000000|人", "PERCENT:78.6%|78.6|%"},
@@ -74,7 +74,7 @@ var statisticRule = &rule{
 		{"企业数量1000家。", []string{"QUANTITY:1000家|1000|家"}, nil},
 		// A rate stated as a percentage.
 		{"10月份，全国城镇调查失业率为5.0%。", []string{"DATE:10月份|2024-10-01|2024-11-01", "PERCENT:5.0%|5|%"},
-			[]string{"statistic:rate|全国|为|城镇调查失业率|5 %|2024-10-01"}},
+			[]string{"statistic:rate|place:subject|中国|为|城镇调查失业率|5 %|2024-10-01|中国"}},
 		// A place and 裔 are people of that descent.
 		{"拉美裔的接种率仅为1.9%。", []string{"PLACE:拉美", "PERCENT:1.9%|1.9|%"},
 			[]string{"statistic:rate|拉美裔|为|接种率|1.9 %"}},
@@ -136,9 +136,9 @@ var statisticRule = &rule{
 		{"春节假期七天全国铁路、公路、水路、民航共发送旅客9841.6万人次。", []string{"QUANTITY:9841.6万人次|98416000|人次"},
 			[]string{"statistic:subject-verb-object-quantity|全国铁路、公路、水路、民航|共发送|旅客|98416000 人次"}},
 		{"春节假期七天全国共发送旅客9841.6万人次。", []string{"QUANTITY:9841.6万人次|98416000|人次"},
-			[]string{"statistic:subject-verb-object-quantity|全国|共发送|旅客|98416000 人次"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|中国|共发送|旅客|98416000 人次||中国"}},
 		{"全国共有博物馆6565家。", []string{"QUANTITY:6565家|6565|家"},
-			[]string{"statistic:subject-verb-object-quantity|全国|共有|博物馆|6565 家"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|中国|共有|博物馆|6565 家||中国"}},
 		// A subject word that is no name stands for the name (我国 → 中国).
 		{"今年以来，我国新增博物馆300家。", []string{"QUANTITY:300家|300|家"},
 			[]string{"statistic:subject-verb-object-quantity|place:subject|中国|新增|博物馆|300 家||中国"}},
@@ -185,7 +185,7 @@ var statisticRule = &rule{
 		{"甘肃张掖部分地区积雪最厚达到16厘米。", []string{"PLACE:甘肃|甘肃省|620000", "PLACE:张掖|甘肃省张掖市|620700", "QUANTITY:16厘米|16|cm"},
 			[]string{"statistic:subject-verb-object-quantity|place:subject|甘肃省张掖市|达到|部分地区积雪最厚|16 cm||甘肃省张掖市"}},
 		{"2012年，全国粮食总产量达到58957万吨。", []string{"DATE:2012年|2012-01-01|2013-01-01", "QUANTITY:58957万吨|589570000|t"},
-			[]string{"statistic:subject-verb-object-quantity|全国|达到|粮食总产量|589570000 t|2012-01-01"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|中国|达到|粮食总产量|589570000 t|2012-01-01|中国"}},
 		// Nouns with no name are what was measured; the clause before may
 		// name whose.
 		{"原油产量达到2.13亿吨。", []string{"QUANTITY:2.13亿吨|213000000|t"},
@@ -212,7 +212,7 @@ var statisticRule = &rule{
 		// not one that forecasts it, nor a place that names a ship.
 		{"2017年全国74个重点城市优良天数比例为73.4%。",
 			[]string{"DATE:2017年|2017-01-01|2018-01-01", "QUANTITY:74个|74|个", "PERCENT:73.4%|73.4|%"},
-			[]string{"statistic:rate|subject:opening-name|全国|为|重点城市优良天数比例|73.4 %|2017-01-01"}},
+			[]string{"statistic:rate|subject:opening-name|place:subject|中国|为|重点城市优良天数比例|73.4 %|2017-01-01|中国"}},
 		{"3月末，中央企业平均资产负债率为65.9%。",
 			[]string{"DATE:3月末|2024-03-21|2024-04-01", "PERCENT:65.9%|65.9|%"},
 			[]string{"statistic:rate|subject:opening-name|中央企业|为|资产负债率|65.9 %|2024-03-21"}},
@@ -240,7 +240,7 @@ var statisticRule = &rule{
 			[]string{"ORG:蔚来汽车|蔚来公司", "DATE:6月份|2024-06-01|2024-07-01", "QUANTITY:1.07万辆|10700|辆"},
 			[]string{"statistic:measure|蔚来公司|为|销量|10700 辆|2024-06-01"}},
 		{"全国高速公路服务区充电桩覆盖率达到98%。", []string{"PERCENT:98%|98|%"},
-			[]string{"statistic:rate|subject:opening-name|全国|达到|覆盖率|98 %"}},
+			[]string{"statistic:rate|subject:opening-name|place:subject|中国|达到|覆盖率|98 %||中国"}},
 		{"截至目前，京津冀三省市高速公路总里程达到约1.1万公里。",
 			[]string{"DATE:截至目前|2024-01-01|2024-06-01", "PLACE:京|北京市|110000|CN", "PLACE:津|天津市|120000|CN", "PLACE:冀|河北省|130000|CN", "QUANTITY:约1.1万公里|11000|km"},
 			[]string{"statistic:subject-verb-object-quantity|subject:opening-name|京津冀|达到|省市高速公路总里程|11000 km|2024-01-01"}},
@@ -264,10 +264,10 @@ var statisticRule = &rule{
 		// (|subject:whole), in the sentence or the one before.
 		{"截至2023年底，全国机动车保有量达4.35亿辆，其中，新能源汽车保有量已达2041万辆。",
 			[]string{"DATE:截至2023年底|2023-01-01|2024-01-01", "QUANTITY:4.35亿辆|435000000|辆", "QUANTITY:2041万辆|20410000|辆"},
-			[]string{"statistic:measure|全国|达|机动车保有量|435000000 辆|2023-01-01", "statistic:measure|subject:whole|全国|达|新能源汽车保有量|20410000 辆|2023-01-01"}},
+			[]string{"statistic:measure|place:subject|中国|达|机动车保有量|435000000 辆|2023-01-01|中国", "statistic:measure|subject:whole|place:subject|中国|达|新能源汽车保有量|20410000 辆|2023-01-01|中国"}},
 		{"截至9月底，全国累计发电装机容量约31.6亿千瓦，同比增长14.1%。其中，太阳能发电装机容量约7.7亿千瓦，同比增长48.3%。",
 			[]string{"DATE:截至9月底|2024-01-01|2024-10-01", "QUANTITY:约31.6亿千瓦|3160000000|kW", "PERCENT:14.1%|14.1|%", "QUANTITY:约7.7亿千瓦|770000000|kW", "PERCENT:48.3%|48.3|%"},
-			[]string{"statistic:measure|全国|为|累计发电装机容量|3160000000 kW|2024-01-01", "statistic:measure|subject:whole|全国|为|太阳能发电装机容量|770000000 kW|2024-01-01"}},
+			[]string{"statistic:measure|place:subject|中国|为|累计发电装机容量|3160000000 kW|2024-01-01|中国", "statistic:measure|subject:whole|place:subject|中国|为|太阳能发电装机容量|770000000 kW|2024-01-01|中国"}},
 		// A name, a time and 的 before the measure: the name's, at that time
 		// (rule …-name-dated).
 		{"他们指出，希腊目前的失业率高达28%，新的紧缩政策将对希腊社会造成沉重打击。",
@@ -294,7 +294,7 @@ var statisticRule = &rule{
 		// are (|subject:sentence-before) …
 		{"全国机关、事业单位党组织覆盖率为99.7%和95.2%，国有企业党组织覆盖率为92.8%。187.7万个非公有制企业已建立党组织，覆盖率为73.1%。",
 			[]string{"PERCENT:99.7%|99.7|%", "PERCENT:95.2%|95.2|%", "PERCENT:92.8%|92.8|%", "QUANTITY:187.7万个|1877000|个", "PERCENT:73.1%|73.1|%"},
-			[]string{"statistic:rate|全国|为|机关、事业单位党组织覆盖率|99.7 %", "statistic:rate|subject:parallel|全国|为|国有企业党组织覆盖率|92.8 %", "statistic:rate|subject:sentence-before|全国|为|覆盖率|73.1 %"}},
+			[]string{"statistic:rate|place:subject|中国|为|机关、事业单位党组织覆盖率|99.7 %||中国", "statistic:rate|subject:parallel|place:subject|中国|为|国有企业党组织覆盖率|92.8 %||中国", "statistic:rate|subject:sentence-before|place:subject|中国|为|覆盖率|73.1 %||中国"}},
 		// … not to a metric read from inside a word (进|馆人数).
 		{"粤港澳大湾区消费季50余场促消费线下活动正在开展，计划投放超1亿元消费券拉动消费。会展经济持续发力，正在举行的第133届广交会，目前累计进馆人数超207万人次。",
 			[]string{"PLACE:粤港澳大湾区|粤港澳大湾区||CN", "QUANTITY:50余场|50|场", "MONEY:超1亿元|100000000|CNY", "QUANTITY:超207万人次|2070000|人次"},
