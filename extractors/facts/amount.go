@@ -810,6 +810,10 @@ var amountRule = &rule{
 		{"国家医保局公布，2023年，基本医疗保险基金总收入3.3万亿元。",
 			[]string{"ORG:国家医保局|国家医疗保障局", "DATE:2023年|2023-01-01|2024-01-01", "MONEY:3.3万亿元|3300000000000|CNY"},
 			[]string{"amount:predicate-money|subject:source-state|place:subject|中国|收入||3300000000000 CNY|2023-01-01|中国"}},
+		// A subject word that names the same state (我国) names no other.
+		{"商务部数据显示，2024年，我国对外投资合作实现平稳发展，全年对外非金融类直接投资1438.5亿美元。",
+			[]string{"ORG:商务部|中华人民共和国商务部", "DATE:2024年|2024-01-01|2025-01-01", "MONEY:1438.5亿美元|143850000000|USD"},
+			[]string{"amount:predicate-money|subject:source-state|place:subject|中国|投资||143850000000 USD|2024-01-01|中国"}},
 		{"公安部公布，截至目前，共侦破案件25起，案值达2.3亿元。",
 			[]string{"ORG:公安部|中华人民共和国公安部", "QUANTITY:25起|25|起", "MONEY:2.3亿元|230000000|CNY"},
 			[]string{"amount:predicate-money||案值||230000000 CNY"}},

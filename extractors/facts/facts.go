@@ -151,7 +151,8 @@
 //     国家统计局今天发布的数据显示, 记者从交通运输部获悉：), takes the body's state
 //     when nothing from there to the end of the figure's clause names a
 //     place, organization or person, a subject, scope or local word, an
-//     anaphor, 其 or both parties, the figure's evidence opens its clause
+//     anaphor, 其 or both parties — but a place or subject word that names
+//     the same state (我国, 全国 → 中国) — the figure's evidence opens its clause
 //     after times, and no word of an amount no one owns stands there
 //     (涉案金额): a national bureau's numbers with no subject of their own
 //     are its country's, not the bureau's (国家能源局发布数据显示，2024年，

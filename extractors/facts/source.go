@@ -16,7 +16,7 @@ import (
 // (fact_words.tsv kind report: 国家统计局今天发布的数据显示, 记者从交通运输部
 // 获悉) — when from there to the end of the figure's clause the sentence
 // names no place, organization or person and has no subject word, scope
-// word or anaphor, and the figure's evidence opens its clause after times
+// word or anaphor but those that name the state itself (我国, 全国), and the figure's evidence opens its clause after times
 // only and holds no word of an amount no one owns (涉案金额, 损失): a national bureau's numbers with no subject of their own
 // are its country's (国家能源局发布数据显示，2024年，全社会用电量98521亿千瓦时
 // → 中国). The statistic is about the state, not the bureau that reports
@@ -46,7 +46,7 @@ func (s *Stage) sourceSubjects(v *view) {
 		for end < hi && !strings.ContainsRune("，,；;。", v.text[end]) {
 			end++
 		}
-		if s.namesOther(v, si, c, end) {
+		if s.namesOther(v, si, c, end, state) {
 			continue
 		}
 		takeSubject(f, org{name: state, start: m.Start, mentions: []*pipeline.Mention{m}}, "|subject:source-state")
@@ -155,17 +155,29 @@ func (s *Stage) bodyState(name string) string {
 }
 
 // namesOther reports whether [start, end) of sentence si names whose the
-// numbers are: a place, organization or person mention, or a subject word,
-// scope word, word of kind local, anaphor or a word for both parties (双方).
-func (s *Stage) namesOther(v *view, si, start, end int) bool {
+// numbers are other than state: a place, organization or person mention, a
+// subject word, scope word, word of kind local, anaphor, 其 or a word for
+// both parties (双方). A PLACE mention or subject word that names state
+// itself (我国, 全国 → 中国) names no other.
+func (s *Stage) namesOther(v *view, si, start, end int, state string) bool {
 	for _, i := range v.bySent[si] {
 		m := &v.d.Mentions[i]
-		if m.Start < end && m.End > start && (m.Type == pipeline.Org || m.Type == pipeline.Place || m.Type == pipeline.Person) {
+		if m.Start < end && m.End > start && (m.Type == pipeline.Org || m.Type == pipeline.Place || m.Type == pipeline.Person) &&
+			!(m.Type == pipeline.Place && entity(m) == state) {
 			return true
 		}
 	}
 	for p := start; p < end; p++ {
-		for _, k := range []string{dictionaries.FactSubject, dictionaries.FactScope, dictionaries.FactLocal, dictionaries.FactAnaphor, dictionaries.FactBoth} {
+		if n := s.words.Starting(dictionaries.FactSubject, v.text, p, end); n > 0 {
+			name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(p, p+n))
+			if nation, ok := s.words.Predicate(dictionaries.FactNation, name); ok {
+				name = nation
+			}
+			if name != state {
+				return true
+			}
+		}
+		for _, k := range []string{dictionaries.FactScope, dictionaries.FactLocal, dictionaries.FactAnaphor, dictionaries.FactBoth} {
 			if s.words.Starting(k, v.text, p, end) > 0 {
 				return true
 			}
