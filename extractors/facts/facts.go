@@ -162,6 +162,13 @@
 //     for a state's body or an association by its suffix (中国汽车工业协会);
 //     not a company's or a bank's report, whose numbers are its own. A figure
 //     whose text names its subject (全国, 我国, a province) keeps that name.
+//   - subject:sentence-state: an amount, statistic, change or share still
+//     with no subject takes the state a subject word earlier in its sentence
+//     stands for (我国, 全国 → 中国) when that word opens its clause after
+//     times — not one inside what describes a thing (嫦娥三号是我国…任务之一,
+//     作为我国首个…项目) — and the sentence up to the end of the figure's
+//     clause names nothing else, as subject:source-state reads it (如今，全国
+//     具备条件的乡镇和建制村都通了硬化路，农村自来水普及率达到90% → 中国).
 //   - subject:whole: an amount after 其中 (of which) whose clause opens with
 //     its predicate is a part of the last amount before 其中 in the
 //     paragraph, at most a sentence back, and takes its subject and period
@@ -366,6 +373,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.pronounSubjects(v)
 	s.metricNames(v)
 	s.sourceSubjects(v)
+	s.sentenceStates(v)
 	s.markPlans(v)
 	v.dateRoles()
 	v.openingPlaces()

@@ -262,3 +262,53 @@ func (s *Stage) nationSubjects(v *view) {
 		}
 	}
 }
+
+// sentenceStates gives an amount, statistic, change or share still with no
+// subject the state that a subject word earlier in its sentence stands for
+// (我国, 全国 → 中国; rule |subject:sentence-state) and that opens its
+// clause after times — not one inside what describes a thing (嫦娥三号是我国
+// …任务之一, 作为我国首个深水高压气田项目, 由我国自主研制的) — when the sentence up to
+// the end of the figure's clause names no other place, organization or
+// person and holds no other subject word, scope or local word, anaphor, 其
+// or word for both parties, the figure's evidence opens its clause after
+// times, and the money is someone's: a sentence about one country's figures
+// that the rules reading the word did not reach (到2016年底，我国畜禽粪污的
+// 资源化利用率达到了60%以上，秸秆的综合利用率达到了80%以上 → 中国).
+func (s *Stage) sentenceStates(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Amount && f.Kind != Statistic && f.Kind != Change && f.Kind != Share || f.Subject != "" || strings.Contains(f.Rule, "|subject:") {
+			continue
+		}
+		si := f.Sentence
+		lo, hi := v.sents[si].Start, v.sents[si].End
+		fs := v.clauseStart(lo, f.EvidenceStart)
+		if !v.clauseOpens(f.EvidenceStart, fs) || s.unowned(v, fs, f.EvidenceEnd) {
+			continue
+		}
+		state, at := "", 0
+		for p := lo; p < f.EvidenceStart && state == ""; p++ {
+			if n := s.words.Starting(dictionaries.FactSubject, v.text, p, f.EvidenceStart); n > 0 && v.aligned(p, p+n) {
+				name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(p, p+n))
+				if nation, ok := s.words.Predicate(dictionaries.FactNation, name); ok {
+					name = nation
+				}
+				if c := s.countries.Lookup(name); c != nil && c.Name == name && v.clauseOpens(p, v.clauseStart(lo, p)) {
+					state, at = name, p
+				}
+			}
+		}
+		if state == "" {
+			continue
+		}
+		end := f.EvidenceEnd
+		for end < hi && !strings.ContainsRune("，,；;。", v.text[end]) {
+			end++
+		}
+		if s.namesOther(v, si, lo, end, state) {
+			continue
+		}
+		takeSubject(f, org{name: state, start: at}, "|subject:sentence-state")
+		f.Confidence = min(f.Confidence, 0.6)
+	}
+}

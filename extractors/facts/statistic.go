@@ -27,6 +27,15 @@ var statisticRule = &rule{
 		{"记者从交通运输部获悉：10月1日，全社会跨区域人员流动量超3.3亿人次。",
 			[]string{"ORG:交通运输部|中华人民共和国交通运输部", "DATE:10月1日|2024-10-01|2024-10-02", "QUANTITY:超3.3亿人次|330000000|人次"},
 			[]string{"statistic:measure|subject:source-state|place:subject|中国|为|全社会跨区域人员流动量|330000000 人次|2024-10-01|中国"}},
+		// A subject word that opens a clause of the sentence names the state
+		// of its figures when nothing else is named (|subject:sentence-state);
+		// not one inside what describes a thing.
+		{"如今，全国具备条件的乡镇和建制村都通了硬化路，农村自来水普及率达到90%。",
+			[]string{"PERCENT:90%|90|%"},
+			[]string{"statistic:rate|subject:sentence-state|place:subject|中国|达到|农村自来水普及率|90 %||中国"}},
+		{"嫦娥三号是我国航天领域迄今最复杂的任务之一，新研技术比例达到80%以上。",
+			[]string{"PERCENT:80%以上|80|%"},
+			[]string{"statistic:rate||达到|新研技术比例|80 %"}},
 		// A one-character verb between nouns is inside the name; 有 is not,
 		// nor a counter after a number.
 		{"今天，全社会跨区域人员流动量预计超3.1亿人次。",
