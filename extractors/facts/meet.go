@@ -47,6 +47,10 @@ var meetRule = &rule{
 		{"国务院总理李强在新德里出席二十国集团领导人峰会期间会见欧盟委员会主席冯德莱恩。",
 			[]string{"ORG:国务院", "PERSON:李强", "PLACE:新德里", "ORG:二十国集团", "ORG:欧盟委员会", "PERSON:冯德莱恩"},
 			[]string{"event:person-attends|李强|出席|二十国集团领导人峰会|||新德里", "event:person-meets-person|李强|会见|冯德莱恩|||新德里"}},
+		// How the meeting is held is no part of where (集体会见).
+		{"国家副主席韩正13日在北京集体会见欧盟外交与安全政策高级代表博雷利。",
+			[]string{"PERSON:韩正", "DATE:13日|2024-06-13|2024-06-14", "PLACE:北京", "ORG:欧盟", "PERSON:博雷利"},
+			[]string{"event:person-meets-person|韩正|会见|博雷利||2024-06-13|北京"}},
 		{"国家副主席韩正13日在北京会见欧盟外交与安全政策高级代表博雷利。",
 			[]string{"PERSON:韩正", "DATE:13日|2024-06-13|2024-06-14", "PLACE:北京", "ORG:欧盟", "PERSON:博雷利"},
 			[]string{"event:person-meets-person|韩正|会见|博雷利||2024-06-13|北京"}},
@@ -410,7 +414,8 @@ func (v *view) leadDate(si int, person string) *pipeline.Mention {
 }
 
 // personBefore walks back from pos over what may stand between a person and
-// the verb — DATE mentions, times, adverbs, fillers and one place after 在 or
+// the verb — DATE mentions, times, adverbs, fillers, a word of manner
+// (fact_words kind manner: 集体) and one place after 在 or
 // after a verb of going (赴, 前往; fact_words kind goto) — to the PERSON
 // mention that does it.
 func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
@@ -431,6 +436,10 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 		}
 		if n := s.words.Ending(dictionaries.FactFiller, v.text, lo, g); n > 0 {
 			g -= n
+			continue
+		}
+		if n := s.words.Ending(dictionaries.FactManner, v.text, lo, g); n > 0 && v.aligned(g-n, g) {
+			g -= n // 在人民大会堂集体会见: how, not where
 			continue
 		}
 		if t := v.tokenEnding(g); t != nil && t.Start >= lo && (t.Pos == "t" || t.Pos == "d") {
