@@ -155,6 +155,8 @@ func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
 		c.y, c.hasY, j = y, true, k
 	} else if y, k, ok := s.yearAt(j); ok {
 		c.y, c.hasY, c.lead, j = y, true, gYear, k
+	} else if y, ok := s.bareYear(j); ok {
+		c.y, c.hasY, j = y, true, j+4
 	} else if w, k := s.word(kindYear, j); w != nil {
 		var rv value
 		if s.fromAnchor(&rv) {

@@ -1002,7 +1002,30 @@ func (s *scanner) numeralLeads(i int) (int, bool) {
 	if j-i == 1 && k == j && j+1 < len(r) && r[j] == '、' && (isDigit(r[j+1]) || isCJKNum(r[j+1])) {
 		return j, true // 七、八月: see numeralPair
 	}
+	if _, ok := s.bareYear(i); ok {
+		return j, true // 2020中秋: see bareYear
+	}
 	return j, k < len(r) && hasBit(&numFollow, r[k])
+}
+
+// bareYear reads a year written in four ASCII digits without 年 right
+// before a holiday's name, as titles write it (2020中秋, 《2019元宵晚会》),
+// and returns the year and where it ends.
+func (s *scanner) bareYear(i int) (int, bool) {
+	if i > 0 && isDigit(s.r[i-1]) || i+4 >= len(s.r) {
+		return 0, false
+	}
+	y := 0
+	for _, c := range s.r[i : i+4] {
+		if !isDigit(c) {
+			return 0, false
+		}
+		y = 10*y + int(c-'0')
+	}
+	if y < 1900 || y > 2099 || !s.holidayStarts(i+4) {
+		return 0, false
+	}
+	return y, true
 }
 
 // candidate reports whether an expression can start at i, which does not
