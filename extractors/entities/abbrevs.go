@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/internal/runes"
@@ -311,3 +312,77 @@ func (s *Stage) abbrevWords(d *doc) {
 		d.AddMention(m)
 	}
 }
+
+// abbrevTitles reads a country's one-character abbreviation written right
+// before a state's post and its holder's name (以总理内塔尼亚胡, 以防长加兰特,
+// 俄外长拉夫罗夫) as a PLACE, under the msra style, where the tagger left it
+// unmarked: MSRA marks the 以 of 以总理内塔尼亚胡 as it marks 美 of 美总统.
+// The post is a title of titles.tsv in a category of state posts, and a
+// PERSON mention starts right after it. The abbreviation begins a gse word,
+// no name overlaps it or the post, and a gse word that runs from it into the
+// post is no name (加州|长 is California's governor; 以防|长 and 俄外长 are
+// read); the character abbreviates no Chinese division (新总统 is a new
+// one), and the document names the country in full. A preposition (以/p)
+// with 为 after the name in its clause is 以…为… (会见以议长萨维为团长的代表团:
+// "headed by"), no country.
+func (s *Stage) abbrevTitles(d *doc) {
+	if !s.spotAbbrevs {
+		return
+	}
+	var add []pipeline.Mention
+	for i := range d.Mentions {
+		p := &d.Mentions[i]
+		if p.Type != pipeline.Person {
+			continue
+		}
+		for k := max(0, p.Start-s.titles.MaxLen()-1); k+1 < p.Start; k++ {
+			if s.titleAbbrev(d, k, p) {
+				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: k, End: k + 1, Stage: Name, Rule: "abbrev-title", Confidence: gazetteerConfidence})
+				break
+			}
+		}
+	}
+	for _, m := range add {
+		d.AddMention(m)
+	}
+}
+
+// titleAbbrev reports whether the character at k is a country's
+// abbreviation before a state post that ends where person p starts
+// (abbrevTitles).
+func (s *Stage) titleAbbrev(d *doc, k int, p *pipeline.Mention) bool {
+	c := d.Slice(k, k+1)
+	r, _ := runes.DecodeFirst(c)
+	if !s.countries.AbbreviatedBy(r) || s.abbrevs.Lookup(c) != nil {
+		return false
+	}
+	if cat, ok := s.titles.Category(d.Slice(k+1, p.Start)); !ok || !abbrevPosts[cat] {
+		return false
+	}
+	j := d.tokenAt(k)
+	if j < 0 || d.Tokens[j].Start != k || d.insideToken(p.Start) {
+		return false
+	}
+	if t := &d.Tokens[j]; t.End > k+1 && t.End < p.Start && strings.HasPrefix(t.Pos, "n") && t.Pos != "n" {
+		return false // 加州|长: a place's name runs into the post
+	}
+	if nameOver(d, k, p.Start) || !s.countriesNamed(d, c) {
+		return false
+	}
+	if t := &d.Tokens[j]; t.Pos == "p" {
+		for off := p.End; off < d.CharCount(); off++ {
+			w := d.Slice(off, off+1)
+			if w == "为" {
+				return false // 以议长萨维为团长: "with … as"
+			}
+			if r, _ := runes.DecodeFirst(w); unicode.IsPunct(r) || unicode.IsSpace(r) {
+				break
+			}
+		}
+	}
+	return true
+}
+
+// abbrevPosts are the categories of titles.tsv whose posts a state holds,
+// before which a country's abbreviation names the state (以总理, 俄外长, 美驻华大使).
+var abbrevPosts = map[string]bool{"government": true, "legislature": true, "diplomatic": true, "military": true, "judicial": true}

@@ -422,6 +422,13 @@
 //     (以色列); not a division's abbreviation, nor after a digit or numeral
 //     (3日|军机). The preposition's words (以|军事, 以|军人, 以军官身份) are
 //     not listed.
+//   - abbrev-title: under the msra style, a country's one-character
+//     abbreviation that begins a gse word right before a state post of
+//     titles.tsv (government, legislature, diplomatic, military, judicial)
+//     and a PERSON is a PLACE (以总理内塔尼亚胡, 以防|长加兰特, 俄外长拉夫罗夫)
+//     when the document names the country in full; not a division's
+//     abbreviation (新总统), nor a word gse reads as a name running into the
+//     post (加州|长), nor the preposition of 以…为… (以议长萨维为团长).
 //   - byline-person: the names of a credit line — a media title of
 //     titles.tsv, maybe after words saying which (视频编辑), a colon, then
 //     names of two to four Han characters each followed by a space or a
@@ -917,6 +924,7 @@ func (s *Stage) process(d *doc) {
 	s.abbrevRuns(d, st)
 	s.countryPairs(d)
 	s.abbrevWords(d)
+	s.abbrevTitles(d)
 	s.abbrevAfterVerbs(d)
 	s.bylinePersons(d)
 	s.listPersons(d)

@@ -1109,6 +1109,31 @@ var rules = []struct {
 		{"川军/n 出川/v", nil, nil},
 		{"整理/v 古籍/n", nil, nil},
 	}},
+	{"abbrev-title", []example{
+		{"以色列/ns 。/x 以/p 总理/n 内塔尼亚胡/nrt 说/v 。/x 以防/v 长/a 加兰特/nrt 称/v", []in{{pipeline.Place, "以色列"}, {pipeline.Person, "内塔尼亚胡"}, {pipeline.Person, "加兰特"}}, []out{
+			{pipeline.Place, "以色列", "以色列", "", "IL", "place-country"},
+			{pipeline.Place, "以", "以色列", "", "IL", "place-country"},
+			{pipeline.Person, "内塔尼亚胡", "内塔尼亚胡", "", "", "pos"},
+			{pipeline.Place, "以", "以色列", "", "IL", "place-country"},
+			{pipeline.Person, "加兰特", "加兰特", "", "", "pos"},
+		}},
+		// Not without the country named in full, nor the preposition of
+		// 以…为…, nor a place's name that runs into the post (加州|长), nor a
+		// division's abbreviation (新总统: a new one).
+		{"以/p 总理/n 内塔尼亚胡/nrt 说/v", []in{{pipeline.Person, "内塔尼亚胡"}}, []out{{pipeline.Person, "内塔尼亚胡", "内塔尼亚胡", "", "", "pos"}}},
+		{"以色列/ns 。/x 会见/v 以/p 议长/n 萨维/nr 为/p 团长/n", []in{{pipeline.Place, "以色列"}, {pipeline.Person, "萨维"}}, []out{
+			{pipeline.Place, "以色列", "以色列", "", "IL", "place-country"},
+			{pipeline.Person, "萨维", "萨维", "", "", "pos"},
+		}},
+		{"加拿大/ns 。/x 加州/ns 长/a 纽森/nr 说/v", []in{{pipeline.Place, "加拿大"}, {pipeline.Person, "纽森"}}, []out{
+			{pipeline.Place, "加拿大", "加拿大", "", "CA", "place-country"},
+			{pipeline.Person, "纽森", "纽森", "", "", "pos"},
+		}},
+		{"新加坡/ns 。/x 新/a 总统/n 尚达曼/nr 说/v", []in{{pipeline.Place, "新加坡"}, {pipeline.Person, "尚达曼"}}, []out{
+			{pipeline.Place, "新加坡", "新加坡", "", "SG", "place-country"},
+			{pipeline.Person, "尚达曼", "尚达曼", "", "", "pos"},
+		}},
+	}},
 	{"abbrev-split", []example{
 		{"以色列/ns 称/v ，/x 以/p 军方/n 表示/v", []in{{pipeline.Place, "以色列"}}, []out{
 			{pipeline.Place, "以色列", "以色列", "", "IL", "place-country"},
