@@ -1695,6 +1695,11 @@ var rules = []struct {
 			{pipeline.Org, "全国人大常委会", "全国人民代表大会常务委员会", "", "", "org-alias"},
 			{pipeline.Org, "常委会", "全国人民代表大会常务委员会", "", "", "coref-suffix"},
 		}},
+		// Not a government's body alone, which names the state's own.
+		{"美国国务院发表声明。国务院常务会议召开。", []in{{pipeline.Org, "美国国务院"}, {pipeline.Org, "国务院"}}, []out{
+			{pipeline.Org, "美国国务院", "美国国务院", "", "", "pos"},
+			{pipeline.Org, "国务院", "国务院", "", "", "pos"},
+		}},
 	}},
 	{"place-org", []example{
 		// A body right after a foreign country is that country's, whatever
