@@ -48,6 +48,9 @@ var roleRule = &rule{
 		{"槟城州首席部长曹观友表示。",
 			[]string{"ORG:槟城州首席部", "PERSON:曹观友"},
 			[]string{"role:org-title-person|曹观友|首席部长|槟城州"}},
+		// Or into its first, after a body's name.
+		{"驻韩美军第8军司令官托马斯·汪达尔出席。", []string{"ORG:驻韩美军第8军司", "PERSON:托马斯·汪达尔"},
+			[]string{"role:org-title-person|托马斯·汪达尔|司令官|驻韩美军第8军"}},
 		// An organization's post after 的, and 分管 as 负责.
 		{"江苏雪豹日化有限公司的董事长童渝表示。中央宣传部分管日常工作的副部长王晓晖说。",
 			[]string{"ORG:江苏雪豹日化有限公司", "PERSON:童渝", "ORG:中央宣传部", "PERSON:王晓晖"},
@@ -186,6 +189,9 @@ var roleRule = &rule{
 				"role:title-person|holder:document|习近平|国家主席|中国",
 				"role:org-title-list|习近平|总书记|中共中央",
 			}},
+		// A bare central body listed after a foreign party's is that party's.
+		{"越南共产党中央政治局委员、中央书记处书记阮仲义访华。", []string{"ORG:越南共产党中央政治局", "ORG:中央书记处|中共中央书记处", "PERSON:阮仲义"},
+			[]string{"role:org-title-person|holder:listed-party|阮仲义|书记|越南共产党中央书记处", "role:org-title-list|阮仲义|委员|越南共产党中央政治局"}},
 		// A foreign party's leader is not China's: 通伦 is known to serve Laos.
 		{"老挝人民革命党中央总书记、国家主席通伦出席。", []string{"ORG:老挝人民革命党中央", "PERSON:通伦"},
 			[]string{
@@ -296,6 +302,8 @@ var roleRule = &rule{
 		// The title may begin inside the body's name.
 		{"董军接替李尚福担任国防部长。", []string{"PERSON:董军", "PERSON:李尚福", "ORG:国防部"},
 			[]string{"role:appointed-org-title-person|董军|部长|国防部"}},
+		{"格拉西莫夫接替空天军总司令苏罗维金担任联合部队总指挥。", []string{"PERSON:格拉西莫夫", "ORG:空天军", "PERSON:苏罗维金", "ORG:联合部队"},
+			[]string{"role:org-title-person|苏罗维金|总司令|空天军", "role:appointed-org-title-person|格拉西莫夫|总指挥|联合部队"}},
 		{"冯德莱恩当选下届欧盟委员会主席。", []string{"PERSON:冯德莱恩", "ORG:欧盟委员会"},
 			[]string{"role:appointed-org-title-person|冯德莱恩|主席|欧盟委员会"}},
 		// A country or region holds a state title: 挪威首相.
@@ -452,6 +460,44 @@ func (s *Stage) roles(v *view) {
 	s.bareRoles(v)
 	s.sharedTitles(v)
 	foreignBodies(v)
+	s.foreignParty(v)
+}
+
+// foreignParty gives a bare central body (中央书记处, 中央纪委, 中央) that the
+// aliases read as China's party's, in a list of one holder's posts after a
+// body of a foreign party, that party's: 越南共产党中央政治局委员、中央书记处
+// 书记 → 书记 of 越南共产党中央书记处, not 中共中央书记处 (rule
+// |holder:listed-party).
+func (s *Stage) foreignParty(v *view) {
+	const central = "中央"
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Role || !strings.HasPrefix(f.Object, "中国共产党") && !strings.HasPrefix(f.Object, "中共") && !strings.HasPrefix(f.Object, chinaPrefix) {
+			continue
+		}
+		var body *pipeline.Mention
+		for _, id := range f.MentionIDs {
+			if m := v.mentionOf(id); m != nil && m.Type == pipeline.Org && strings.HasPrefix(m.Text, central) {
+				body = m
+			}
+		}
+		if body == nil {
+			continue
+		}
+		for j := range v.facts {
+			g := &v.facts[j]
+			if g.Kind != Role || g.Sentence != f.Sentence || g.Subject != f.Subject || g.EvidenceStart >= body.Start {
+				continue
+			}
+			if c := s.openingCountry(g.Object); c != nil && c.Code != "CN" {
+				if k := strings.Index(g.Object, central); k > 0 {
+					f.Object = g.Object[:k] + body.Text
+					f.Rule += "|holder:listed-party"
+				}
+				break
+			}
+		}
+	}
 }
 
 // foreignBodies gives a foreign holder's bare body (|holder:foreign) the
@@ -782,7 +828,7 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 			return // words before the title that name no holder: no post read
 		}
 		holder := p
-		if k := p.Start - len([]rune("接替")); k > v.sents[si].Start && v.slice(k, p.Start) == "接替" {
+		if k := s.succeeds(v, si, p); k >= 0 {
 			// 董军接替李尚福担任国防部长: the post is the successor's.
 			if q := v.endingAt(k, v.sents[si].Start, pipeline.Person); q != nil {
 				holder = q
@@ -804,6 +850,22 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 		v.add(f)
 		return
 	}
+}
+
+// succeeds returns where 接替 starts before person p in its clause, with
+// only p's titles and body between (董军接替李尚福, 格拉西莫夫接替俄空天军总司令
+// 苏罗维金担任…总指挥: the post taken is the successor's), or -1.
+func (s *Stage) succeeds(v *view, si int, p *pipeline.Mention) int {
+	lo := v.sents[si].Start
+	for j := p.Start; j-2 >= lo && p.Start-j <= maxName; j-- {
+		if v.slice(j-2, j) == "接替" {
+			return j - 2
+		}
+		if r := v.text[j-1]; unicode.IsPunct(r) || unicode.IsSpace(r) || v.endingAt(j, lo, pipeline.Person) != nil && j < p.Start {
+			return -1 // 李尚福，接替…: another clause's, or another person's
+		}
+	}
+	return -1
 }
 
 // postModifiers returns where the holder before a title at ts ends, once
@@ -875,10 +937,13 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 			pred = v.slice(m.End, end)
 		}
 		o := org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}
-		if m.End-ts >= 2 && ts-m.Start >= 2 && end-m.End == 1 {
+		if m.End-ts >= 2 && ts-m.Start >= 2 && end-m.End == 1 ||
+			m.End-ts == 1 && end-m.End >= 2 && pred == v.slice(ts, end) && s.suffixes.EndsLikeOne(v.slice(m.Start, ts)) {
 			// 槟城州首席部|长: the tagger ran the body into all of the title
-			// but its last character; the body is what stands before the
-			// title (not 陕西省委|书记, a body and its post).
+			// but its last character, or into its first where what stands
+			// before the title is a body's name (驻韩美军第8军司|令官); the
+			// body is what stands before the title (not 陕西省委|书记, a body
+			// and its post, nor 俄外交部|长).
 			o.name = v.slice(m.Start, ts)
 		}
 		s.addRole(v, si, p, pred, o, ownerRules[o.how], ownerConfidence[o.how], ts)
