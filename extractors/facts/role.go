@@ -168,6 +168,8 @@ var roleRule = &rule{
 		// body before it; not the state that acts on the holder.
 		{"并要求总统朴槿惠下台。各界向总统穆尔西宣誓就职。", []string{"PERSON:朴槿惠", "PERSON:穆尔西"},
 			[]string{"role:title-person|holder:known-person|朴槿惠|总统|韩国", "role:title-person|holder:known-person|穆尔西|总统|埃及"}},
+		{"在圣彼得堡会见总统普京。议会通过了总统杜特尔特的提议。", []string{"PLACE:圣彼得堡", "PERSON:普京", "PERSON:杜特尔特"},
+			[]string{"role:title-person|holder:known-person|普京|总统|俄罗斯", "role:title-person|holder:known-person|杜特尔特|总统|菲律宾"}},
 		{"政府敦促瑞士重审总统扎尔达里腐败案。", []string{"PLACE:瑞士|瑞士||CH", "PERSON:扎尔达里"},
 			[]string{"role:title-person|扎尔达里|总统"}},
 		{"美国助理国务卿纽兰表示。", []string{"PLACE:美国|美国||US", "PERSON:纽兰"},
@@ -1362,11 +1364,16 @@ var stateTitles = map[string]bool{
 	"sports": true, // 中国选手崔宸曦: the country an athlete competes for
 }
 
-// verbEnding reports whether a verb or preposition token ends at pos: a
-// title after it opens the object (坚定支持行政长官林郑月娥, 向总统穆尔西).
+// verbEnding reports whether a verb or preposition token ends at pos, or
+// a verb of meeting whatever gse tags it (会见/n), maybe with the aspect
+// particle 了 after it: a title after it opens the object (坚定支持行政长官林郑月娥,
+// 向总统穆尔西, 在圣彼得堡会见总统普京, 通过了总统杜特尔特的提议).
 func (v *view) verbEnding(pos, lo int) bool {
 	t := v.tokenEnding(pos)
-	return t != nil && t.Start >= lo && (strings.HasPrefix(t.Pos, "v") || t.Pos == "p" || t.Pos == "zg" && prepositions[t.Text])
+	if t != nil && t.Text == "了" && t.Start > lo {
+		t = v.tokenEnding(t.Start)
+	}
+	return t != nil && t.Start >= lo && (strings.HasPrefix(t.Pos, "v") || t.Pos == "p" || t.Pos == "zg" && prepositions[t.Text] || v.meets(t))
 }
 
 // prepositions are the one-character prepositions gse may tag zg (向/zg 总统穆尔西).
