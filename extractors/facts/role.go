@@ -191,6 +191,12 @@ var roleRule = &rule{
 				"role:title-person|holder:document|习近平|国家主席|中国",
 				"role:org-title-list|习近平|总书记|中共中央",
 			}},
+		// A post whose body is not read keeps the posts listed before it.
+		{"会见古巴国务委员会主席兼部长会议主席迪亚斯-卡内尔。", []string{"ORG:古巴国务委员会", "PERSON:迪亚斯-卡内尔"},
+			[]string{"role:org-title-list|迪亚斯-卡内尔|主席|古巴国务委员会"}},
+		// Not a post after 为, which is the one's before it.
+		{"任命柳仁村为文体部长官、前对策委员金杏为女性部长官。", []string{"PERSON:柳仁村", "ORG:文体部", "PERSON:金杏", "ORG:女性部"},
+			[]string{"role:appointed-org-title-person|柳仁村|长官|文体部"}},
 		// A bare central body listed after a foreign party's is that party's.
 		{"越南共产党中央政治局委员、中央书记处书记阮仲义访华。", []string{"ORG:越南共产党中央政治局", "ORG:中央书记处|中共中央书记处", "PERSON:阮仲义"},
 			[]string{"role:org-title-person|holder:listed-party|阮仲义|书记|越南共产党中央书记处", "role:org-title-list|阮仲义|委员|越南共产党中央政治局"}},
@@ -1080,6 +1086,11 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		v.add(f)
 		return
 	default:
+		// 古巴国务委员会主席兼部长会议主席迪亚斯-卡内尔: the last post's body
+		// is not read, the posts listed before it keep theirs.
+		if rs > lo && (v.text[rs-1] == '兼' || v.text[rs-1] == '、') {
+			s.listBefore(v, si, lo, p, rs-1)
+		}
 		return
 	}
 	at := o.start - 1
@@ -1123,11 +1134,11 @@ func (s *Stage) houseRole(v *view, si int, p *pipeline.Mention, pred string, sta
 	v.add(f)
 }
 
-// listBefore reads a list of roles before one name, each ending at a 、 at
-// position at: org title、org title PERSON.
+// listBefore reads a list of roles before one name, each ending at a 、 or
+// 兼 at position at: org title、org title PERSON.
 func (s *Stage) listBefore(v *view, si, lo int, p *pipeline.Mention, at int) {
 	for range 4 {
-		if at <= lo || v.text[at] != '、' {
+		if at <= lo || v.text[at] != '、' && v.text[at] != '兼' {
 			return
 		}
 		ts, pred, cat, ok := s.title(v, at, lo)
@@ -1136,8 +1147,8 @@ func (s *Stage) listBefore(v *view, si, lo int, p *pipeline.Mention, at int) {
 		}
 		rs, _ := v.runBack(ts, lo)
 		o, ok := s.owner(v, si, rs, ts, cat)
-		if !ok {
-			return
+		if !ok || o.start-1 > lo && v.text[o.start-1] == '为' && v.endingAt(o.start-1, lo, pipeline.Person) != nil {
+			return // 任命柳仁村为文体部长官、金杏为…: the post of the one before 为
 		}
 		s.addRole(v, si, p, pred, o, "role:org-title-list", 0.85, ts)
 		at = o.start - 1
