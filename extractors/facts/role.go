@@ -243,6 +243,12 @@ var roleRule = &rule{
 		// generation.
 		{"伊朗代外长巴盖里表示。他是中国第五代领导人李四。", []string{"PLACE:伊朗|伊朗||IR", "PERSON:巴盖里", "PLACE:中国|中国||CN", "PERSON:李四"},
 			[]string{"role:place-title-person|巴盖里|代外长|伊朗"}},
+		// And a senior, a visiting or a contributing post's.
+		{"九牧集团高级副总裁林晓伟表示。复旦大学客座教授王五说。", []string{"ORG:九牧集团", "PERSON:林晓伟", "ORG:复旦大学", "PERSON:王五"},
+			[]string{"role:org-title-person|林晓伟|高级副总裁|九牧集团", "role:org-title-person|王五|客座教授|复旦大学"}},
+		// 经 (through) ends the run before a body.
+		{"会旗经国际奥委会主席巴赫交给下一届主办城市。", []string{"ORG:国际奥委会|国际奥林匹克委员会", "PERSON:巴赫"},
+			[]string{"role:org-title-person|巴赫|主席|国际奥林匹克委员会"}},
 		// So are an honorary mark and a shared post's.
 		{"德国社会民主党联合主席克林贝尔访华。中国国民党荣誉主席吴伯雄出席。", []string{"ORG:德国社会民主党", "PERSON:克林贝尔", "ORG:中国国民党", "PERSON:吴伯雄"},
 			[]string{"role:org-title-person|克林贝尔|联合主席|德国社会民主党", "role:org-title-person|吴伯雄|荣誉主席|中国国民党"}},

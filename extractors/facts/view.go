@@ -554,6 +554,7 @@ var clauseWords = map[string]bool{
 	"还": true, "也": true, "已": true, "已经": true, "则": true, "将": true, "再": true, "又": true,
 	"就": true, "都": true, "亦": true, "仍": true, "才": true, "向": true, "为": true, "给": true,
 	"兼": true, // 国务委员兼国务院秘书长: two posts
+	"经": true, // 会旗经国际奥委会主席巴赫交给…: "through", which gse may tag a noun
 }
 
 // startsMention reports whether an ORG or PLACE mention starts at pos.
