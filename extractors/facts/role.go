@@ -243,6 +243,11 @@ var roleRule = &rule{
 		// generation.
 		{"伊朗代外长巴盖里表示。他是中国第五代领导人李四。", []string{"PLACE:伊朗|伊朗||IR", "PERSON:巴盖里", "PLACE:中国|中国||CN", "PERSON:李四"},
 			[]string{"role:place-title-person|巴盖里|代外长|伊朗"}},
+		// A body's post held for one country's side, and a body named in
+		// quotation marks; not a quoted description.
+		{"能源合作委员会中方主席王岐山出席。“胜利阵线”领导人乔拉尼宣称。“90后”医生胡娟说。",
+			[]string{"ORG:能源合作委员会", "PLACE:中|中国||CN", "PERSON:王岐山", "PERSON:乔拉尼", "PERSON:胡娟"},
+			[]string{"role:side-org-title-person|王岐山|中方主席|能源合作委员会", "role:quoted-org-title-person|乔拉尼|领导人|胜利阵线"}},
 		// And a senior, a visiting or a contributing post's.
 		{"九牧集团高级副总裁林晓伟表示。复旦大学客座教授王五说。", []string{"ORG:九牧集团", "PERSON:林晓伟", "ORG:复旦大学", "PERSON:王五"},
 			[]string{"role:org-title-person|林晓伟|高级副总裁|九牧集团", "role:org-title-person|王五|客座教授|复旦大学"}},
@@ -997,6 +1002,13 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 			o, isOrg, pred = o2, true, pre+pred
 		}
 	}
+	if o2, side, ok := s.sideOwner(v, si, lo, ots, cat); !isOrg && ok {
+		o, isOrg, pred = o2, true, side+pred
+	}
+	if o2, ok := quotedOwner(v, si, lo, ots, cat); !isOrg && ok {
+		// The run stops at the closing mark: 《俄罗斯报》社长 reads the ORG inside.
+		o, isOrg = o2, true
+	}
 	if !isOrg && rs < ots && stateTitles[cat] {
 		o, isOrg = s.adjacentPlace(v, si, rs, ots)
 	}
@@ -1352,13 +1364,17 @@ var ownerRules = map[string]string{
 	"principal-org-mention": "role:principal-org-title-person",
 	"portfolio-place":       "role:portfolio-place-title-person",
 	"subject-place":         "role:place-title-person|holder:subject-word",
+	"side-org-mention":      "role:side-org-title-person",
+	"side-org-suffix":       "role:side-org-title-person",
+	"quoted":                "role:quoted-org-title-person",
 }
 
 // ownerConfidence is the confidence of a role by how its organization was
 // read: a tagged ORG is surer than a name found by its suffix.
 var ownerConfidence = map[string]float64{"org-mention": 0.9, "org-suffix": 0.85, "place": 0.85, "person": 0.8,
 	"adjacent-place": 0.8, "topic-org-mention": 0.8, "topic-org-suffix": 0.75, "topic-place": 0.75,
-	"principal-place": 0.8, "principal-org-mention": 0.8, "portfolio-place": 0.8, "subject-place": 0.8}
+	"principal-place": 0.8, "principal-org-mention": 0.8, "portfolio-place": 0.8, "subject-place": 0.8,
+	"side-org-mention": 0.8, "side-org-suffix": 0.75, "quoted": 0.75}
 
 // bare reports whether [start, end) is an organization suffix alone (公司,
 // 研究所): a reference to an organization named elsewhere, not its name.
@@ -1613,6 +1629,62 @@ func (v *view) portfolioWords(from, ts, end int) bool {
 		pos = t.End
 	}
 	return true
+}
+
+// sideOwner reads a run that is a body and a country's side (an
+// abbreviation and 方) before a title: 中俄能源合作委员会中方|主席 → the body,
+// and the side, which the predicate opens with (中方主席; rule
+// role:side-org-title-person).
+func (s *Stage) sideOwner(v *view, si, lo, ts int, cat string) (org, string, bool) {
+	if ts-lo < 4 || v.text[ts-1] != '方' {
+		return org{}, "", false
+	}
+	if m := v.endingAt(ts-1, lo, pipeline.Place); m == nil || m.Start != ts-2 {
+		return org{}, "", false
+	}
+	rs, _ := v.runBack(ts-2, lo)
+	if suffix, _, ok := s.suffixes.Match("的" + v.slice(rs, ts-2)); ok && suffix == v.slice(rs, ts-2) {
+		return org{}, "", false // 委员会俄方主席: a body named elsewhere
+	}
+	o, ok := s.owner(v, si, rs, ts-2, cat)
+	if !ok || o.how != "org-mention" && o.how != "org-suffix" {
+		return org{}, "", false
+	}
+	o.how = "side-" + o.how
+	return o, v.slice(ts-2, ts), true
+}
+
+// quotedTitles are the categories of posts a body named in quotation marks
+// right before them holds: not a scholar's, a doctor's or an athlete's,
+// whose quoted words describe the person (“90后”医生).
+var quotedTitles = map[string]bool{
+	"government": true, "party": true, "legislature": true, "judicial": true, "military": true,
+	"diplomatic": true, "business": true, "media": true, "generic": true,
+}
+
+// quotedOwner reads a name in quotation marks that ends the run before a
+// title as its body (“胜利阵线”领导人乔拉尼, 叙利亚反对派“全国联盟”主席哈提卜 →
+// 全国联盟; rule role:quoted-org-title-person): the ORG mention that is
+// the name, or the name as written. Not a name that opens with a digit
+// (“00后”).
+func quotedOwner(v *view, si, rs, ts int, cat string) (org, bool) {
+	if !quotedTitles[cat] || ts-rs < 4 || v.text[ts-1] != '”' {
+		return org{}, false
+	}
+	q := ts - 2
+	for q >= rs && v.text[q] != '“' {
+		if r := v.text[q]; r == '”' || unicode.IsPunct(r) && r != '·' && r != '-' || unicode.IsSpace(r) {
+			return org{}, false
+		}
+		q--
+	}
+	if q < rs || ts-1-(q+1) < 2 || ts-1-(q+1) > maxName || unicode.IsDigit(v.text[q+1]) {
+		return org{}, false
+	}
+	if m := v.exact(q+1, ts-1, pipeline.Org); m != nil {
+		return org{name: entity(m), start: q, mentions: []*pipeline.Mention{m}, how: "quoted"}, true
+	}
+	return org{name: v.slice(q+1, ts-1), start: q, mentions: v.inside(si, q+1, ts-1), how: "quoted"}, true
 }
 
 // maxTopic is the longest phrase, in runes, of what a post deals with
