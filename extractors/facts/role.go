@@ -243,6 +243,10 @@ var roleRule = &rule{
 		// generation.
 		{"伊朗代外长巴盖里表示。他是中国第五代领导人李四。", []string{"PLACE:伊朗|伊朗||IR", "PERSON:巴盖里", "PLACE:中国|中国||CN", "PERSON:李四"},
 			[]string{"role:place-title-person|巴盖里|代外长|伊朗"}},
+		// A council or a session named as a gathering, with a place or a
+		// body in its name; not the gathering word alone.
+		{"俄罗斯国家安全会议副主席梅德韦杰夫表示。大会执行主席王东明出席。", []string{"PLACE:俄罗斯", "PERSON:梅德韦杰夫", "PERSON:王东明"},
+			[]string{"role:gathering-title-person|梅德韦杰夫|副主席|俄罗斯国家安全会议", "role:title-person|王东明|执行主席"}},
 		// A body's post held for one country's side, and a body named in
 		// quotation marks; not a quoted description.
 		{"能源合作委员会中方主席王岐山出席。“胜利阵线”领导人乔拉尼宣称。“90后”医生胡娟说。",
@@ -1009,6 +1013,9 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		// The run stops at the closing mark: 《俄罗斯报》社长 reads the ORG inside.
 		o, isOrg = o2, true
 	}
+	if !isOrg && rs < ots {
+		o, isOrg = s.gatheringOwner(v, si, rs, ots, cat)
+	}
 	if !isOrg && rs < ots && stateTitles[cat] {
 		o, isOrg = s.adjacentPlace(v, si, rs, ots)
 	}
@@ -1367,6 +1374,7 @@ var ownerRules = map[string]string{
 	"side-org-mention":      "role:side-org-title-person",
 	"side-org-suffix":       "role:side-org-title-person",
 	"quoted":                "role:quoted-org-title-person",
+	"gathering":             "role:gathering-title-person",
 }
 
 // ownerConfidence is the confidence of a role by how its organization was
@@ -1374,7 +1382,7 @@ var ownerRules = map[string]string{
 var ownerConfidence = map[string]float64{"org-mention": 0.9, "org-suffix": 0.85, "place": 0.85, "person": 0.8,
 	"adjacent-place": 0.8, "topic-org-mention": 0.8, "topic-org-suffix": 0.75, "topic-place": 0.75,
 	"principal-place": 0.8, "principal-org-mention": 0.8, "portfolio-place": 0.8, "subject-place": 0.8,
-	"side-org-mention": 0.8, "side-org-suffix": 0.75, "quoted": 0.75}
+	"side-org-mention": 0.8, "side-org-suffix": 0.75, "quoted": 0.75, "gathering": 0.75}
 
 // bare reports whether [start, end) is an organization suffix alone (公司,
 // 研究所): a reference to an organization named elsewhere, not its name.
@@ -1652,6 +1660,40 @@ func (s *Stage) sideOwner(v *view, si, lo, ts int, cat string) (org, string, boo
 	}
 	o.how = "side-" + o.how
 	return o, v.slice(ts-2, ts), true
+}
+
+// gatheringTitles are the categories of posts a body or a session named
+// as a gathering holds (主席, 秘书长).
+var gatheringTitles = map[string]bool{"government": true, "legislature": true, "party": true, "diplomatic": true, "generic": true}
+
+// gatheringOwner reads a run that ends in a word of a gathering (fact_words
+// kind gathering: 会议, 论坛) and holds a place or an organization before
+// it as the holder of the post after it: a council, or a session, that
+// no organization suffix names (俄罗斯国家安全会议副主席梅德韦杰夫, 秘鲁部长会议
+// 主席阿德里安森, 十三届全国人大一次会议副秘书长姜信治; rule
+// role:gathering-title-person). The run holds no verb, digit or
+// punctuation; a gathering word alone is no name (大会执行主席).
+func (s *Stage) gatheringOwner(v *view, si, rs, ts int, cat string) (org, bool) {
+	n := s.words.Ending(dictionaries.FactGathering, v.text, rs, ts)
+	if !gatheringTitles[cat] || n == 0 || ts-n-rs < 2 || ts-rs > maxName {
+		return org{}, false
+	}
+	ms := v.inside(si, rs, ts-n)
+	if len(ms) == 0 || !slices.ContainsFunc(ms, func(m *pipeline.Mention) bool { return m.Type == pipeline.Place || m.Type == pipeline.Org }) {
+		return org{}, false
+	}
+	if slices.ContainsFunc(ms, func(m *pipeline.Mention) bool { return m.Type == pipeline.Place && v.text[m.End] == '方' }) {
+		return org{}, false // 美方武官最高首脑美军…, 台湾方面两岸企业家峰会: a side's description
+	}
+	for pos := rs; pos < ts; pos++ {
+		if r := v.text[pos]; unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsDigit(r) {
+			return org{}, false
+		}
+		if t := v.tokenStarting(pos); t != nil && t.End <= ts-n && (strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" || stops(t)) {
+			return org{}, false // 在会议上会见…: a clause, no name
+		}
+	}
+	return org{name: v.slice(rs, ts), start: rs, mentions: v.inside(si, rs, ts), how: "gathering"}, true
 }
 
 // quotedTitles are the categories of posts a body named in quotation marks
