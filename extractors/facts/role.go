@@ -243,6 +243,9 @@ var roleRule = &rule{
 		// generation.
 		{"伊朗代外长巴盖里表示。他是中国第五代领导人李四。", []string{"PLACE:伊朗|伊朗||IR", "PERSON:巴盖里", "PLACE:中国|中国||CN", "PERSON:李四"},
 			[]string{"role:place-title-person|巴盖里|代外长|伊朗"}},
+		// A country inside what the post deals with is no body.
+		{"美国国务院朝鲜人权问题特使罗伯特·金说。", []string{"ORG:美国国务院", "PLACE:朝鲜", "PERSON:罗伯特·金"},
+			[]string{"role:topic-org-title-person|罗伯特·金|特使|美国国务院"}},
 		// A council or a session named as a gathering, with a place or a
 		// body in its name; not the gathering word alone.
 		{"俄罗斯国家安全会议副主席梅德韦杰夫表示。大会执行主席王东明出席。", []string{"PLACE:俄罗斯", "PERSON:梅德韦杰夫", "PERSON:王东明"},
@@ -1758,6 +1761,12 @@ func (s *Stage) onTopic(v *view, si, lo, ts int, cat string) (org, bool) {
 		}
 		rs, _ := v.runBack(j, lo)
 		o, ok := s.owner(v, si, rs, j, cat)
+		if !ok && m.Type == pipeline.Place && m.Start > lo && v.endingAt(m.Start, lo, pipeline.Org, pipeline.Place) != nil {
+			// 美国国务院朝鲜人权问题特使: the country is what the post deals
+			// with, the body stands before it.
+			j = m.Start + 1
+			continue
+		}
 		if !ok {
 			return org{}, false
 		}
