@@ -243,6 +243,9 @@ var roleRule = &rule{
 		// generation.
 		{"伊朗代外长巴盖里表示。他是中国第五代领导人李四。", []string{"PLACE:伊朗|伊朗||IR", "PERSON:巴盖里", "PLACE:中国|中国||CN", "PERSON:李四"},
 			[]string{"role:place-title-person|巴盖里|代外长|伊朗"}},
+		// A country and its principal's office the tagger read as one place.
+		{"菲律宾总统府发言人陈显达说。", []string{"PLACE:菲律宾总统府", "PERSON:陈显达"},
+			[]string{"role:principal-place-title-person|陈显达|总统府发言人|菲律宾"}},
 		// A country inside what the post deals with is no body.
 		{"美国国务院朝鲜人权问题特使罗伯特·金说。", []string{"ORG:美国国务院", "PLACE:朝鲜", "PERSON:罗伯特·金"},
 			[]string{"role:topic-org-title-person|罗伯特·金|特使|美国国务院"}},
@@ -1585,6 +1588,11 @@ func (s *Stage) principalOwner(v *view, si, rs, ts int) (org, string, bool) {
 		return org{}, "", false
 	}
 	o, ok := s.owner(v, si, rs, ts-n, "government")
+	if c := s.countries.Lookup(v.slice(rs, ts-n)); !ok && c != nil {
+		// 菲律宾总统府|发言人: the tagger's one mention holds the country and
+		// the office, whose country the nested stage names only later.
+		o, ok = org{name: c.Name, start: rs, mentions: v.inside(si, rs, ts), how: "place"}, true
+	}
 	if !ok || o.how != "place" && o.how != "org-mention" {
 		return org{}, "", false
 	}
