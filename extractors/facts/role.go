@@ -259,8 +259,8 @@ var roleRule = &rule{
 			[]string{"ORG:能源合作委员会", "PLACE:中|中国||CN", "PERSON:王岐山", "PERSON:乔拉尼", "PERSON:胡娟"},
 			[]string{"role:side-org-title-person|王岐山|中方主席|能源合作委员会", "role:quoted-org-title-person|乔拉尼|领导人|胜利阵线"}},
 		// And a senior, a visiting or a contributing post's.
-		{"九牧集团高级副总裁林晓伟表示。复旦大学客座教授王五说。", []string{"ORG:九牧集团", "PERSON:林晓伟", "ORG:复旦大学", "PERSON:王五"},
-			[]string{"role:org-title-person|林晓伟|高级副总裁|九牧集团", "role:org-title-person|王五|客座教授|复旦大学"}},
+		{"九牧集团高级副总裁林晓伟表示。复旦大学客座教授王五说。司法部特别检察官米勒说。", []string{"ORG:九牧集团", "PERSON:林晓伟", "ORG:复旦大学", "PERSON:王五", "ORG:司法部", "PERSON:米勒"},
+			[]string{"role:org-title-person|林晓伟|高级副总裁|九牧集团", "role:org-title-person|王五|客座教授|复旦大学", "role:org-title-person|米勒|特别检察官|司法部"}},
 		// 经 (through) ends the run before a body.
 		{"会旗经国际奥委会主席巴赫交给下一届主办城市。", []string{"ORG:国际奥委会|国际奥林匹克委员会", "PERSON:巴赫"},
 			[]string{"role:org-title-person|巴赫|主席|国际奥林匹克委员会"}},
