@@ -183,10 +183,15 @@ func (s *scanner) calendarLead(i int, ctx *value) (value, int, gran, bool) {
 	if k := s.litAny(j, "农历", "阴历"); k >= 0 && !holiday {
 		c.lunar, j = true, k
 	}
-	// Month, after spaces when a year came first (2008年 十二月).
+	// Month, after spaces when a year came first (2008年 十二月), or after
+	// 的 (1885年的9月26日, 去年的3月).
 	if jj := s.spaces(j); jj > j && c.hasY {
 		if _, _, _, ok := s.monthAt(jj, true); ok {
 			j = jj
+		}
+	} else if c.hasY && s.at(j) == '的' {
+		if _, _, _, ok := s.monthAt(j+1, true); ok {
+			j++
 		}
 	}
 	if m, k, lunarName, ok := s.monthAt(j, c.hasY); ok && !holiday {
