@@ -25,14 +25,9 @@ import (
 func (s *Stage) sourceSubjects(v *view) {
 	for i := range v.facts {
 		f := &v.facts[i]
-		if f.Kind != Amount && f.Kind != Statistic && f.Kind != Change && f.Kind != Share || f.Subject != "" || strings.Contains(f.Rule, "|subject:") {
+		si, lo, hi, fs, ok := s.ownerlessFigure(v, f)
+		if !ok {
 			continue
-		}
-		si := f.Sentence
-		lo, hi := v.sents[si].Start, v.sents[si].End
-		fs := v.clauseStart(lo, f.EvidenceStart)
-		if !v.clauseOpens(f.EvidenceStart, fs) || s.unowned(v, fs, f.EvidenceEnd) {
-			continue // 本届总统选举的投票率: whose is not said; 涉案金额: no one's
 		}
 		m, c := s.sourceClause(v, si, lo, fs)
 		if m == nil {
@@ -277,13 +272,8 @@ func (s *Stage) nationSubjects(v *view) {
 func (s *Stage) sentenceStates(v *view) {
 	for i := range v.facts {
 		f := &v.facts[i]
-		if f.Kind != Amount && f.Kind != Statistic && f.Kind != Change && f.Kind != Share || f.Subject != "" || strings.Contains(f.Rule, "|subject:") {
-			continue
-		}
-		si := f.Sentence
-		lo, hi := v.sents[si].Start, v.sents[si].End
-		fs := v.clauseStart(lo, f.EvidenceStart)
-		if !v.clauseOpens(f.EvidenceStart, fs) || s.unowned(v, fs, f.EvidenceEnd) {
+		si, lo, hi, _, ok := s.ownerlessFigure(v, f)
+		if !ok {
 			continue
 		}
 		state, at := "", 0
@@ -311,4 +301,21 @@ func (s *Stage) sentenceStates(v *view) {
 		takeSubject(f, org{name: state, start: at}, "|subject:sentence-state")
 		f.Confidence = min(f.Confidence, 0.6)
 	}
+}
+
+// ownerlessFigure reports whether f is an amount, statistic, change or share
+// that no rule gave a subject, whose evidence opens its clause (fs) and
+// whose money, if any, is someone's: the figures sourceSubjects and
+// sentenceStates may give a state. It returns f's sentence, the sentence's
+// bounds and the clause's start.
+func (s *Stage) ownerlessFigure(v *view, f *pipeline.Fact) (si, lo, hi, fs int, ok bool) {
+	if f.Kind != Amount && f.Kind != Statistic && f.Kind != Change && f.Kind != Share || f.Subject != "" || strings.Contains(f.Rule, "|subject:") {
+		return 0, 0, 0, 0, false
+	}
+	si = f.Sentence
+	lo, hi = v.sents[si].Start, v.sents[si].End
+	fs = v.clauseStart(lo, f.EvidenceStart)
+	// 本届总统选举的投票率: whose is not said; 涉案金额: no one's.
+	ok = v.clauseOpens(f.EvidenceStart, fs) && !s.unowned(v, fs, f.EvidenceEnd)
+	return si, lo, hi, fs, ok
 }
