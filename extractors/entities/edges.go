@@ -244,6 +244,63 @@ func (s *Stage) dropWordTails(d *doc) {
 	})
 }
 
+// personWordEdges mends tagger PERSON mentions whose edge runs into a gse
+// word of the text around them. A last character that begins a title gse
+// reads running on past the mention is the title's (rule person-title-end:
+// 李伟常|委 → 李伟). A first character that ends a two-character verb,
+// preposition or conjunction begun before the mention is the word's, when
+// no title or noun for people ends before it (rule person-verb-start:
+// 感谢|斯方 → 斯方, 授权|伦齐 → 伦齐, 虽然|泽曼 → 泽曼; not 主任何|立峰, 主席加布|
+// 里尔, where gse rather than the tagger is wrong). What is left keeps two
+// or more characters; a known person stays.
+func (s *Stage) personWordEdges(d *doc) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Person || m.Stage == Name || m.End-m.Start < 3 || s.known.Has(m.Text) {
+			continue
+		}
+		switch {
+		case s.titleFromEnd(d, m):
+			m.End, m.Text, m.Entity = m.End-1, d.Slice(m.Start, m.End-1), ""
+			addRule(m, "person-title-end")
+		case s.verbBefore(d, m):
+			end := d.Tokens[d.tokenAt(m.Start)].End
+			m.Start, m.Text, m.Entity = end, d.Slice(end, m.End), ""
+			addRule(m, "person-verb-start")
+		}
+	}
+}
+
+// titleFromEnd reports whether PERSON m's last character begins a gse word
+// that runs on past m and a title of titles.tsv that spans that word.
+func (s *Stage) titleFromEnd(d *doc, m *pipeline.Mention) bool {
+	j := d.tokenAt(m.End - 1)
+	if j < 0 || d.Tokens[j].Start != m.End-1 || d.Tokens[j].End <= m.End {
+		return false
+	}
+	title, ok := s.titles.Prefix(d.Slice(m.End-1, min(m.End-1+titleReach, d.CharCount())))
+	return ok && m.End-1+runes.Count(title) >= d.Tokens[j].End
+}
+
+// verbBefore reports whether PERSON m begins with the last character of a
+// two-character gse verb, preposition or conjunction begun before it, no
+// title or noun for people ending before either character, and leaves two
+// or more characters.
+func (s *Stage) verbBefore(d *doc, m *pipeline.Mention) bool {
+	j := d.tokenAt(m.Start)
+	if j < 0 {
+		return false
+	}
+	t := d.Tokens[j]
+	return t.Start+2 == t.End && t.End == m.Start+1 && m.End-t.End >= 2 && verbStartPOS[t.Pos] &&
+		!s.titleEndsAt(d, t.Start) && !s.titleEndsAt(d, m.Start)
+}
+
+// verbStartPOS are gse's tags of the words person-verb-start leaves out of a
+// name: verbs, prepositions and conjunctions (adverbs and time words are
+// person-word-start's, which drops the mention).
+var verbStartPOS = map[string]bool{"v": true, "p": true, "c": true}
+
 // placePartPOS are gse's tags of the words place-word-start takes into a
 // place: nouns, set phrases, idioms, names of people (a foreign place's
 // name gse reads as one: 代尔|祖尔省) and of institutions.

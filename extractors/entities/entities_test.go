@@ -254,6 +254,18 @@ var rules = []struct {
 		// A title ends where the person begins.
 		{"该/r 局/n 长久/d 美子/nr 表示/v", []in{{pipeline.Person, "久美子"}}, []out{{pipeline.Person, "久美子", "久美子", "", "", "pos"}}},
 	}},
+	{"person-title-end", []example{
+		{"；/x 李伟/nr 常委/j 认为/v", []in{{pipeline.Person, "李伟常"}}, []out{{pipeline.Person, "李伟", "李伟", "", "", "person-title-end"}}},
+		// No title runs on past the mention.
+		{"；/x 李/nr 伟常/nr 认为/v", []in{{pipeline.Person, "李伟常"}}, []out{{pipeline.Person, "李伟常", "李伟常", "", "", "pos"}}},
+	}},
+	{"person-verb-start", []example{
+		{"他/r 感谢/v 蒙蒂/nr 的/uj 支持/v", []in{{pipeline.Person, "谢蒙蒂"}}, []out{{pipeline.Person, "蒙蒂", "蒙蒂", "", "", "person-verb-start"}}},
+		{"。/x 虽然/c 泽曼/nr 在/p 首轮/m", []in{{pipeline.Person, "然泽曼"}}, []out{{pipeline.Person, "泽曼", "泽曼", "", "", "person-verb-start"}}},
+		// A title ends before the word: gse is wrong.
+		{"革委/j 主任/n 何立峰/nr 先后/d", []in{{pipeline.Person, "何立峰"}}, []out{{pipeline.Person, "何立峰", "何立峰", "", "", "pos"}}},
+		{"党/n 主席/n 加布/v 里尔/nr", []in{{pipeline.Person, "布里尔"}}, []out{{pipeline.Person, "布里尔", "布里尔", "", "", "pos"}}},
+	}},
 	{"title-overrun", []example{
 		{"外交部/nt 亚洲/ns 太平洋/ns 局局长/n 李相烈/nr", []in{{pipeline.Org, "外交部亚洲太平洋局局"}}, []out{{pipeline.Org, "外交部亚洲太平洋局", "外交部亚洲太平洋局", "", "", "title-overrun"}}},
 		{"日本民主党/nt 党首/n 海江田万里/nr", []in{{pipeline.Org, "日本民主党党"}}, []out{{pipeline.Org, "日本民主党", "日本民主党", "", "", "title-overrun"}}},
@@ -449,6 +461,8 @@ var rules = []struct {
 		{"致电/v 祝贺/nr 默/z 茨/ns 就任/v", []in{{pipeline.Person, "贺默茨"}}, []out{{pipeline.Person, "默茨", "默茨", "", "", "person-parts"}}},
 		// 作 before a report is the verb, even for a name written once.
 		{"听取了刘奇作的关于草案的说明", []in{{pipeline.Person, "刘奇作"}}, []out{{pipeline.Person, "刘奇", "刘奇", "", "", "person-parts"}}},
+		// A known name after a function word, though written so twice.
+		{"主席和普京总统会谈。主席和普京总统说", []in{{pipeline.Person, "和普京"}, {pipeline.Person, "和普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "person-parts"}, {pipeline.Person, "普京", "普京", "", "", "person-parts"}}},
 		// A name the document knows only inside the longer one stays whole.
 		{"向警予同志", []in{{pipeline.Person, "向警予"}}, []out{{pipeline.Person, "向警予", "向警予", "", "", "pos"}}},
 	}},

@@ -783,10 +783,13 @@ func (s *Stage) personParts(d *doc) {
 	}
 	var add []pipeline.Mention
 	d.DeleteMentions(func(m *pipeline.Mention) bool {
-		if m.Type != pipeline.Person || m.Stage == Name || s.known.Has(m.Text) || names[m.Text] > 1 {
-			return false // a name the document writes more than once is whole (维克拉马辛哈)
+		if m.Type != pipeline.Person || m.Stage == Name || s.known.Has(m.Text) {
+			return false
 		}
 		r := []rune(m.Text)
+		if names[m.Text] > 1 && !(len(r) >= 3 && strings.ContainsRune(nameOpeners, r[0]) && s.known.Has(string(r[1:]))) {
+			return false // a name the document writes more than once is whole (维克拉马辛哈), but for a known one after a function word (和普京 twice)
+		}
 		if len(r) < 3 {
 			return false
 		}
