@@ -251,7 +251,12 @@ func (s *Stage) dropWordTails(d *doc) {
 // preposition or conjunction begun before the mention is the word's, when
 // no title or noun for people ends before it (rule person-verb-start:
 // 感谢|斯方 → 斯方, 授权|伦齐 → 伦齐, 虽然|泽曼 → 泽曼; not 主任何|立峰, 主席加布|
-// 里尔, where gse rather than the tagger is wrong). What is left keeps two
+// 里尔, where gse rather than the tagger is wrong). A last character gse
+// begins a function word, verb, noun or adverb at, after a person of
+// people_known.tsv, is the clause's (rule person-tail: 莱希祝|伟大的, 特雷莎·梅呼|吁,
+// 王毅应|询, 李强监|誓 → 莱希, 特雷莎·梅, 王毅, 李强; not 陈云霁/vg, 李希贵/a,
+// 安倍昭/nrt of 安倍昭惠), and so is an adverb after a person another mention
+// of the document names (鲁托互|致贺电, 杨琨正|协助). What is left keeps two
 // or more characters; a known person stays.
 func (s *Stage) personWordEdges(d *doc) {
 	for i := range d.Mentions {
@@ -263,6 +268,9 @@ func (s *Stage) personWordEdges(d *doc) {
 		case s.titleFromEnd(d, m):
 			m.End, m.Text, m.Entity = m.End-1, d.Slice(m.Start, m.End-1), ""
 			addRule(m, "person-title-end")
+		case s.tailAfterName(d, m):
+			m.End, m.Text, m.Entity = m.End-1, d.Slice(m.Start, m.End-1), ""
+			addRule(m, "person-tail")
 		case s.verbBefore(d, m):
 			end := d.Tokens[d.tokenAt(m.Start)].End
 			m.Start, m.Text, m.Entity = end, d.Slice(end, m.End), ""
@@ -281,6 +289,40 @@ func (s *Stage) titleFromEnd(d *doc, m *pipeline.Mention) bool {
 	title, ok := s.titles.Prefix(d.Slice(m.End-1, min(m.End-1+titleReach, d.CharCount())))
 	return ok && m.End-1+runes.Count(title) >= d.Tokens[j].End
 }
+
+// tailAfterName reports whether PERSON m is a name and one character more
+// at which gse begins a word: a known person and a word of tailPOS, or a
+// person another PERSON mention of the document is and an adverb, which
+// begins the predicate (杨琨正|协助 beside 杨琨); other words after a name
+// the document writes are as often its last character (张林顺, 竹田恒|和).
+func (s *Stage) tailAfterName(d *doc, m *pipeline.Mention) bool {
+	j := d.tokenAt(m.End - 1)
+	if j < 0 || d.Tokens[j].Start != m.End-1 {
+		return false
+	}
+	name := d.Slice(m.Start, m.End-1)
+	if s.known.Has(name) {
+		return tailPOS[d.Tokens[j].Pos]
+	}
+	if d.Tokens[j].Pos != "d" {
+		return false
+	}
+	for k := range d.Mentions {
+		if o := &d.Mentions[k]; o.Type == pipeline.Person && o.Text == name {
+			return true
+		}
+	}
+	return false
+}
+
+// tailPOS are gse's tags of the words person-tail leaves out of a known
+// person's name: verbs, adverbs, prepositions, conjunctions, nouns (时,
+// 原计划), time and direction words, counters, pronouns, auxiliaries,
+// morphemes gse could not join (监|誓) and punctuation; not adjectives,
+// verb morphemes or names (李希贵, 陈云霁, 安倍昭|惠), whose character
+// may end a longer name.
+var tailPOS = map[string]bool{"v": true, "d": true, "p": true, "c": true, "n": true, "t": true, "f": true,
+	"q": true, "r": true, "zg": true, "x": true, "uj": true, "ud": true, "ul": true, "uz": true, "ug": true, "uv": true}
 
 // verbBefore reports whether PERSON m begins with the last character of a
 // two-character gse verb, preposition or conjunction begun before it, no

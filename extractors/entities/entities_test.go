@@ -259,6 +259,14 @@ var rules = []struct {
 		// No title runs on past the mention.
 		{"；/x 李/nr 伟常/nr 认为/v", []in{{pipeline.Person, "李伟常"}}, []out{{pipeline.Person, "李伟常", "李伟常", "", "", "pos"}}},
 	}},
+	{"person-tail", []example{
+		{"总统/n 莱希/nr 祝/v 伟大/a 的/uj", []in{{pipeline.Person, "莱希祝"}}, []out{{pipeline.Person, "莱希", "莱希", "", "", "person-tail"}}},
+		{"副行长/n 杨琨/nr 正/d 协助/v 调查/vn ，/x 杨琨/nr 说/v", []in{{pipeline.Person, "杨琨正"}, {pipeline.Person, "杨琨"}}, []out{{pipeline.Person, "杨琨", "杨琨", "", "", "person-tail"}, {pipeline.Person, "杨琨", "杨琨", "", "", "pos"}}},
+		// A character that may end the known name, and a verb after a name
+		// the document writes, are the name's.
+		{"、/x 陈云/nr 霁/vg 、/x", []in{{pipeline.Person, "陈云霁"}}, []out{{pipeline.Person, "陈云霁", "陈云霁", "", "", "pos"}}},
+		{"书记/n 张林/nr 顺/p 说/v ，/x 张林/nr 说/v", []in{{pipeline.Person, "张林顺"}, {pipeline.Person, "张林"}}, []out{{pipeline.Person, "张林顺", "张林顺", "", "", "pos"}, {pipeline.Person, "张林", "张林", "", "", "pos"}}},
+	}},
 	{"person-verb-start", []example{
 		{"他/r 感谢/v 蒙蒂/nr 的/uj 支持/v", []in{{pipeline.Person, "谢蒙蒂"}}, []out{{pipeline.Person, "蒙蒂", "蒙蒂", "", "", "person-verb-start"}}},
 		{"。/x 虽然/c 泽曼/nr 在/p 首轮/m", []in{{pipeline.Person, "然泽曼"}}, []out{{pipeline.Person, "泽曼", "泽曼", "", "", "person-verb-start"}}},
