@@ -291,20 +291,28 @@ func (s *Stage) titleFromEnd(d *doc, m *pipeline.Mention) bool {
 }
 
 // tailAfterName reports whether PERSON m is a name and one character more
-// at which gse begins a word: a known person and a word of tailPOS, or a
+// at which gse begins a word, or which gse joined to the last character of a
+// known name of three or more characters (马杜罗致, 穆尔西和): a known
+// person and a word of tailPOS, or a
 // person another PERSON mention of the document is and an adverb, which
 // begins the predicate (杨琨正|协助 beside 杨琨); other words after a name
 // the document writes are as often its last character (张林顺, 竹田恒|和).
 func (s *Stage) tailAfterName(d *doc, m *pipeline.Mention) bool {
 	j := d.tokenAt(m.End - 1)
-	if j < 0 || d.Tokens[j].Start != m.End-1 {
+	if j < 0 {
 		return false
 	}
-	name := d.Slice(m.Start, m.End-1)
-	if s.known.Has(name) {
-		return tailPOS[d.Tokens[j].Pos]
+	t, name := d.Tokens[j], d.Slice(m.Start, m.End-1)
+	if t.Start == m.End-2 && t.End == m.End && m.End-m.Start >= 4 && s.known.Has(name) {
+		return true // 马杜罗致|唁电, gse 罗致: a known name of three or more characters gse read into the word after it
 	}
-	if d.Tokens[j].Pos != "d" {
+	if t.Start != m.End-1 {
+		return false
+	}
+	if s.known.Has(name) {
+		return tailPOS[t.Pos]
+	}
+	if t.Pos != "d" {
 		return false
 	}
 	for k := range d.Mentions {

@@ -262,6 +262,7 @@ var rules = []struct {
 	{"person-tail", []example{
 		{"总统/n 莱希/nr 祝/v 伟大/a 的/uj", []in{{pipeline.Person, "莱希祝"}}, []out{{pipeline.Person, "莱希", "莱希", "", "", "person-tail"}}},
 		{"副行长/n 杨琨/nr 正/d 协助/v 调查/vn ，/x 杨琨/nr 说/v", []in{{pipeline.Person, "杨琨正"}, {pipeline.Person, "杨琨"}}, []out{{pipeline.Person, "杨琨", "杨琨", "", "", "person-tail"}, {pipeline.Person, "杨琨", "杨琨", "", "", "pos"}}},
+		{"代总统/n 马/n 杜/nr 罗致/nr 唁电/n", []in{{pipeline.Person, "马杜罗致"}}, []out{{pipeline.Person, "马杜罗", "马杜罗", "", "", "person-tail"}}},
 		// A character that may end the known name, and a verb after a name
 		// the document writes, are the name's.
 		{"、/x 陈云/nr 霁/vg 、/x", []in{{pipeline.Person, "陈云霁"}}, []out{{pipeline.Person, "陈云霁", "陈云霁", "", "", "pos"}}},
