@@ -250,8 +250,9 @@ func (s *Stage) dropWordTails(d *doc) {
 // 李伟常|委 → 李伟). A first character that ends a two-character verb,
 // preposition or conjunction begun before the mention is the word's, when
 // no title or noun for people ends before it (rule person-verb-start:
-// 感谢|斯方 → 斯方, 授权|伦齐 → 伦齐, 虽然|泽曼 → 泽曼; not 主任何|立峰, 主席加布|
-// 里尔, where gse rather than the tagger is wrong). A last character gse
+// 感谢|斯方 → 斯方, 虽然|泽曼 → 泽曼; not 主任何|立峰, 主席加布|里尔, where
+// gse rather than the tagger is wrong, nor 总统授权|伦齐, which the title
+// before keeps too). A last character gse
 // begins a function word, verb, noun or adverb at, after a person of
 // people_known.tsv, is the clause's (rule person-tail: 莱希祝|伟大的, 特雷莎·梅呼|吁,
 // 王毅应|询, 李强监|誓 → 莱希, 特雷莎·梅, 王毅, 李强; not 陈云霁/vg, 李希贵/a,
@@ -290,13 +291,13 @@ func (s *Stage) titleFromEnd(d *doc, m *pipeline.Mention) bool {
 	return ok && m.End-1+runes.Count(title) >= d.Tokens[j].End
 }
 
-// tailAfterName reports whether PERSON m is a name and one character more
-// at which gse begins a word, or which gse joined to the last character of a
-// known name of three or more characters (马杜罗致, 穆尔西和): a known
-// person and a word of tailPOS, or a
-// person another PERSON mention of the document is and an adverb, which
-// begins the predicate (杨琨正|协助 beside 杨琨); other words after a name
-// the document writes are as often its last character (张林顺, 竹田恒|和).
+// tailAfterName reports whether PERSON m is a name and one character more:
+// a known person and a word of tailPOS gse begins at that character, or a
+// known name of three or more characters whose last character gse joined to
+// it (马杜罗致, gse 罗致), or a person another PERSON mention of the
+// document is and an adverb, which begins the predicate (杨琨正|协助 beside
+// 杨琨); other words after a name the document writes are as often its
+// last character (张林顺, 竹田恒|和).
 func (s *Stage) tailAfterName(d *doc, m *pipeline.Mention) bool {
 	j := d.tokenAt(m.End - 1)
 	if j < 0 {
@@ -304,7 +305,7 @@ func (s *Stage) tailAfterName(d *doc, m *pipeline.Mention) bool {
 	}
 	t, name := d.Tokens[j], d.Slice(m.Start, m.End-1)
 	if t.Start == m.End-2 && t.End == m.End && m.End-m.Start >= 4 && s.known.Has(name) {
-		return true // 马杜罗致|唁电, gse 罗致: a known name of three or more characters gse read into the word after it
+		return true
 	}
 	if t.Start != m.End-1 {
 		return false
