@@ -250,15 +250,15 @@ func (s *Stage) dropWordTails(d *doc) {
 // 李伟常|委 → 李伟). A first character that ends a two-character verb,
 // preposition or conjunction begun before the mention is the word's, when
 // no title or noun for people ends before it (rule person-verb-start:
-// 感谢|斯方 → 斯方, 虽然|泽曼 → 泽曼; not 主任何|立峰, 主席加布|里尔, where
-// gse rather than the tagger is wrong, nor 总统授权|伦齐, which the title
-// before keeps too). A last character gse
-// begins a function word, verb, noun or adverb at, after a person of
-// people_known.tsv, is the clause's (rule person-tail: 莱希祝|伟大的, 特雷莎·梅呼|吁,
-// 王毅应|询, 李强监|誓 → 莱希, 特雷莎·梅, 王毅, 李强; not 陈云霁/vg, 李希贵/a,
-// 安倍昭/nrt of 安倍昭惠), and so is an adverb after a person another mention
-// of the document names (鲁托互|致贺电, 杨琨正|协助). What is left keeps two
-// or more characters; a known person stays.
+// 感谢|斯方 → 斯方, 虽然|泽曼 → 泽曼; not 主任何|立峰, 主席加布|里尔, where gse
+// rather than the tagger is wrong), or when the document names the rest
+// alone (总统授权|伦齐 beside 伦齐). A last character at which gse begins a
+// function word, verb, noun or adverb, after a person of people_known.tsv,
+// is the clause's (rule person-tail: 莱希祝|伟大的, 特雷莎·梅呼|吁, 王毅应|询,
+// 李强监|誓 → 莱希, 特雷莎·梅, 王毅, 李强; not 陈云霁/vg, 李希贵/a, 安倍昭/nrt
+// of 安倍昭惠), and so is an adverb after a person another mention of the
+// document names (鲁托互|致贺电, 杨琨正|协助). What is left keeps two or more
+// characters; a known person stays.
 func (s *Stage) personWordEdges(d *doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -313,15 +313,7 @@ func (s *Stage) tailAfterName(d *doc, m *pipeline.Mention) bool {
 	if s.known.Has(name) {
 		return tailPOS[t.Pos]
 	}
-	if t.Pos != "d" {
-		return false
-	}
-	for k := range d.Mentions {
-		if o := &d.Mentions[k]; o.Type == pipeline.Person && o.Text == name {
-			return true
-		}
-	}
-	return false
+	return t.Pos == "d" && namedElsewhere(d, name)
 }
 
 // tailPOS are gse's tags of the words person-tail leaves out of a known
@@ -335,16 +327,28 @@ var tailPOS = map[string]bool{"v": true, "d": true, "p": true, "c": true, "n": t
 
 // verbBefore reports whether PERSON m begins with the last character of a
 // two-character gse verb, preposition or conjunction begun before it, no
-// title or noun for people ending before either character, and leaves two
-// or more characters.
+// title or noun for people ending before either character or another
+// PERSON mention naming the rest, and leaves two or more characters.
 func (s *Stage) verbBefore(d *doc, m *pipeline.Mention) bool {
 	j := d.tokenAt(m.Start)
 	if j < 0 {
 		return false
 	}
 	t := d.Tokens[j]
-	return t.Start+2 == t.End && t.End == m.Start+1 && m.End-t.End >= 2 && verbStartPOS[t.Pos] &&
-		!s.titleEndsAt(d, t.Start) && !s.titleEndsAt(d, m.Start)
+	if t.Start+2 != t.End || t.End != m.Start+1 || m.End-t.End < 2 || !verbStartPOS[t.Pos] {
+		return false
+	}
+	return !s.titleEndsAt(d, t.Start) && !s.titleEndsAt(d, m.Start) || namedElsewhere(d, d.Slice(t.End, m.End))
+}
+
+// namedElsewhere reports whether a PERSON mention of the document is name.
+func namedElsewhere(d *doc, name string) bool {
+	for k := range d.Mentions {
+		if o := &d.Mentions[k]; o.Type == pipeline.Person && o.Text == name {
+			return true
+		}
+	}
+	return false
 }
 
 // verbStartPOS are gse's tags of the words person-verb-start leaves out of a

@@ -274,6 +274,8 @@ var rules = []struct {
 		// A title ends before the word: gse is wrong.
 		{"革委/j 主任/n 何立峰/nr 先后/d", []in{{pipeline.Person, "何立峰"}}, []out{{pipeline.Person, "何立峰", "何立峰", "", "", "pos"}}},
 		{"党/n 主席/n 加布/v 里尔/nr", []in{{pipeline.Person, "布里尔"}}, []out{{pipeline.Person, "布里尔", "布里尔", "", "", "pos"}}},
+		// Unless the document names the rest alone.
+		{"总统/n 授权/v 伦齐/nr 组建/v 政府/n ，/x 伦齐/nr 说/v", []in{{pipeline.Person, "权伦齐"}, {pipeline.Person, "伦齐"}}, []out{{pipeline.Person, "伦齐", "伦齐", "", "", "person-verb-start"}, {pipeline.Person, "伦齐", "伦齐", "", "", "pos"}}},
 	}},
 	{"title-overrun", []example{
 		{"外交部/nt 亚洲/ns 太平洋/ns 局局长/n 李相烈/nr", []in{{pipeline.Org, "外交部亚洲太平洋局局"}}, []out{{pipeline.Org, "外交部亚洲太平洋局", "外交部亚洲太平洋局", "", "", "title-overrun"}}},
