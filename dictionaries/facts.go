@@ -62,6 +62,7 @@ const (
 	FactCause      = "cause"      // a verb that makes the noun after it the subject: 使, 使得
 	FactTenure     = "tenure"     // before a title or its body, no part of the post: 时任, 现任
 	FactTopic      = "topic"      // ends what a post deals with, before its title: 也门问题特使
+	FactPraise     = "praise"     // right before a title, makes it praise, no post: 人民领袖, 革命领袖
 	FactHouse      = "house"      // an outlet naming itself before a byline: 本报记者
 	FactPrincipal  = "principal"  // a post another serves, before that post: 美国总统国家安全事务助理
 	FactPortfolio  = "portfolio"  // a minister's title a portfolio stands before: 日本防卫大臣
@@ -87,7 +88,7 @@ var factKinds = map[string]bool{
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
 	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false, FactReceive: false, FactProject: false,
 	FactPrice: false, FactTrade: false, FactLeave: false, FactDismiss: false, FactBoth: false, FactUnowned: false, FactPlan: false, FactBilateral: false, FactLevel: false, FactVisit: true, FactOccasion: false, FactTour: false,
-	FactAnnounce: false, FactBody: false, FactCause: false, FactTenure: false, FactTopic: false, FactHouse: false, FactPrincipal: false, FactPortfolio: false, FactCabinet: false, FactAttend: true, FactGathering: false, FactDeictic: false, FactMessage: true, FactGoTo: false, FactHold: false, FactInvite: false, FactNation: true, FactManner: false,
+	FactAnnounce: false, FactBody: false, FactCause: false, FactTenure: false, FactTopic: false, FactPraise: false, FactHouse: false, FactPrincipal: false, FactPortfolio: false, FactCabinet: false, FactAttend: true, FactGathering: false, FactDeictic: false, FactMessage: true, FactGoTo: false, FactHold: false, FactInvite: false, FactNation: true, FactManner: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

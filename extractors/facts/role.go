@@ -373,6 +373,11 @@ var roleRule = &rule{
 			[]string{"role:org-title-person|傅高义|前教授|哈佛大学"}},
 		{"南岗投资有限责任公司党委委员、原纪委书记左勇军接受审查。", []string{"ORG:南岗投资有限责任公司", "ORG:纪委", "PERSON:左勇军"},
 			[]string{"role:org-title-person|左勇军|原书记|纪委", "role:org-title-list|左勇军|党委委员|南岗投资有限责任公司"}},
+		// A word of the people led or of a quality before a title makes it
+		// praise, no post; a body before it keeps the post.
+		{"人民领袖习近平出席。农民运动领袖方志敏就义。真主党领袖纳斯鲁拉说。",
+			[]string{"PERSON:习近平", "PERSON:方志敏", "ORG:真主党", "PERSON:纳斯鲁拉"},
+			[]string{"role:org-title-person|纳斯鲁拉|领袖|真主党"}},
 		// An idiom before a name is no part of it.
 		{"“热烈欢迎中国共产党中央委员会总书记习近平同志”", []string{"ORG:中国共产党中央委员会", "PERSON:习近平"},
 			[]string{"role:org-title-person|习近平|总书记|中国共产党中央委员会"}},
@@ -956,7 +961,8 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		end-- // 记者 黄雪松
 	}
 	ts, pred, cat, ok := s.title(v, end, lo)
-	if !ok {
+	if !ok || s.words.Ending(dictionaries.FactPraise, v.text, lo, ts) > 0 {
+		// 人民领袖习近平, 农民运动领袖方志敏: the title is praise, no post.
 		return
 	}
 	if m := s.bodyAcross(v, si, ts, end); m != nil {
