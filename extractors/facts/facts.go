@@ -324,6 +324,7 @@ type data struct {
 	surnames  *dictionaries.Surnames    // whether a holder's name is Chinese
 	divisions *dictionaries.Divisions   // the places an organization's name opens with
 	quals     *dictionaries.Qualifiers  // 以上, 左右 after a value
+	aliases   *dictionaries.OrgAliases  // 越共 → 越南共产党: the state a party's short name names
 }
 
 // Stage implements pipeline.Stage. It is safe for concurrent use.
@@ -341,7 +342,9 @@ func New() (*Stage, error) {
 						if d.known, err = dictionaries.LoadKnownPeople(); err == nil {
 							if d.surnames, err = dictionaries.LoadSurnames(); err == nil {
 								if d.divisions, err = dictionaries.LoadDivisions(); err == nil {
-									d.quals, err = dictionaries.LoadQualifiers()
+									if d.quals, err = dictionaries.LoadQualifiers(); err == nil {
+										d.aliases, err = dictionaries.LoadOrgAliases()
+									}
 								}
 							}
 						}

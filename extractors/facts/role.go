@@ -200,6 +200,17 @@ var roleRule = &rule{
 		// A bare central body listed after a foreign party's is that party's.
 		{"越南共产党中央政治局委员、中央书记处书记阮仲义访华。", []string{"ORG:越南共产党中央政治局", "ORG:中央书记处|中共中央书记处", "PERSON:阮仲义"},
 			[]string{"role:org-title-person|holder:listed-party|阮仲义|书记|越南共产党中央书记处", "role:org-title-list|阮仲义|委员|越南共产党中央政治局"}},
+		// So it is after the party's short name, and in the list of the next
+		// holder, who holds a post of the same body; not in that of a holder
+		// with no such post.
+		{"会见越共中央政治局委员、中央书记处书记吴文裕。", []string{"ORG:越共中央政治局", "ORG:中央书记处|中共中央书记处", "PERSON:吴文裕"},
+			[]string{"role:org-title-person|holder:listed-party|吴文裕|书记|越共中央书记处", "role:org-title-list|吴文裕|委员|越共中央政治局"}},
+		{"有朝鲜劳动党中央政治局委员、国际部部长李洙墉，中央政治局委员、外务相李勇浩等。",
+			[]string{"ORG:朝鲜劳动党中央政治局", "ORG:国际部", "PERSON:李洙墉", "ORG:中央政治局|朝鲜劳动党中央政治局", "ORG:中央政治局|中共中央政治局", "PERSON:李勇浩"},
+			[]string{"role:org-title-person|李洙墉|部长|国际部", "role:org-title-list|李洙墉|委员|朝鲜劳动党中央政治局",
+				"role:title-person|李勇浩|外务相", "role:org-title-list|holder:listed-party|李勇浩|委员|朝鲜劳动党中央政治局"}},
+		{"会见越共中央总书记阮富仲，中央书记处书记蔡奇参加。", []string{"ORG:越共中央|越南共产党中央委员会", "PERSON:阮富仲", "ORG:中央书记处|中共中央书记处", "PERSON:蔡奇"},
+			[]string{"role:org-title-person|阮富仲|总书记|越南共产党中央委员会", "role:org-title-person|蔡奇|书记|中共中央书记处"}},
 		// A foreign party's leader is not China's: 通伦 is known to serve Laos.
 		{"老挝人民革命党中央总书记、国家主席通伦出席。", []string{"ORG:老挝人民革命党中央", "PERSON:通伦"},
 			[]string{
@@ -500,8 +511,12 @@ func (s *Stage) roles(v *view) {
 // foreignParty gives a bare central body (中央书记处, 中央纪委, 中央) that the
 // aliases read as China's party's, in a list of one holder's posts after a
 // body of a foreign party, that party's: 越南共产党中央政治局委员、中央书记处
-// 书记 → 书记 of 越南共产党中央书记处, not 中共中央书记处 (rule
-// |holder:listed-party).
+// 书记 → 书记 of 越南共产党中央书记处, 越共中央政治局委员、中央书记处书记 → 越共中央书记处,
+// not 中共中央书记处 (rule |holder:listed-party). So it does in a list of
+// holders one after another, each with its posts, after the first's foreign
+// party: 朝鲜劳动党中央政治局委员…李洙墉，中央政治局委员、外务相李勇浩 → 委员 of
+// 朝鲜劳动党中央政治局 (rule |holder:listed-party), where the holder before
+// holds a post of the same body.
 func (s *Stage) foreignParty(v *view) {
 	const central = "中央"
 	for i := range v.facts {
@@ -518,20 +533,46 @@ func (s *Stage) foreignParty(v *view) {
 		if body == nil {
 			continue
 		}
+		listStart := f.EvidenceStart // where the holder's list of posts starts
+		for j := range v.facts {
+			if g := &v.facts[j]; g.Kind == Role && g.Sentence == f.Sentence && g.Subject == f.Subject && g.EvidenceEnd == f.EvidenceEnd {
+				listStart = min(listStart, g.EvidenceStart)
+			}
+		}
 		for j := range v.facts {
 			g := &v.facts[j]
-			if g.Kind != Role || g.Sentence != f.Sentence || g.Subject != f.Subject || g.EvidenceStart >= body.Start {
+			if g.Kind != Role || g.Sentence != f.Sentence {
 				continue
 			}
-			if c := s.openingCountry(g.Object); c != nil && c.Code != "CN" {
-				if k := strings.Index(g.Object, central); k > 0 {
+			// The holder before, listed right before this one's posts,
+			// holds a post of the same body of the foreign party: not a
+			// second party's people after a foreign guest (会见越共中央总书记
+			// 阮富仲，中央书记处书记蔡奇参加).
+			parallel := g.Subject != f.Subject && g.EvidenceEnd == listStart-1 && listStart-1 >= 0 &&
+				strings.ContainsRune("，、；", v.text[listStart-1]) && strings.HasSuffix(g.Object, body.Text)
+			if g.Subject == f.Subject && g.EvidenceStart < body.Start || parallel {
+				if k := strings.Index(g.Object, central); k > 0 && s.foreignPartyName(g.Object[:k]) {
 					f.Object = g.Object[:k] + body.Text
 					f.Rule += "|holder:listed-party"
+					break
 				}
-				break
+				if g.Subject == f.Subject && s.openingCountry(g.Object) != nil {
+					break
+				}
 			}
 		}
 	}
+}
+
+// foreignPartyName reports whether name, written before 中央, names a party
+// of a state other than China: by the country its name opens with (越南共产党,
+// 朝鲜劳动党) or its short name's full one (越共 → 越南共产党).
+func (s *Stage) foreignPartyName(name string) bool {
+	if full, ok := s.aliases.Canonical(name); ok {
+		name = full
+	}
+	c := s.openingCountry(name)
+	return c != nil && c.Code != "CN"
 }
 
 // foreignBodies gives a foreign holder's bare body (|holder:foreign) the
