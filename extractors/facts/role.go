@@ -379,6 +379,13 @@ var roleRule = &rule{
 			[]string{"role:suffix-org-title-person|刘绍武|局长|公安部治安局"}},
 		// A numeral and a classifier make a description, no name.
 		{"普罗夫迪夫州一座炼油厂负责人迪米特罗夫说。", []string{"PERSON:迪米特罗夫"}, nil},
+		// A former mark opening what the post deals with is the title's;
+		// with no body before it the post is said bare, with what it deals
+		// with. Not the 前 of a time.
+		{"特朗普竞选团队前外交政策顾问帕帕佐普洛斯认罪。联合国前也门问题特使格里菲思说。他的前外交政策顾问弗林说。两年前也门问题特使格里菲思说。",
+			[]string{"ORG:特朗普竞选团队", "PERSON:帕帕佐普洛斯", "ORG:联合国", "PLACE:也门", "PERSON:格里菲思", "PERSON:弗林", "DATE:两年前|2018-01-01|2018-12-31", "PLACE:也门", "PERSON:格里菲思"},
+			[]string{"role:topic-org-title-person|帕帕佐普洛斯|前顾问|特朗普竞选团队", "role:topic-org-title-person|格里菲思|前特使|联合国",
+				"role:title-person|弗林|前外交政策顾问"}},
 		// A former post's mark before the holder is the title's.
 		{"这是前哈佛大学教授傅高义撰写的。", []string{"ORG:哈佛大学", "PERSON:傅高义"},
 			[]string{"role:org-title-person|傅高义|前教授|哈佛大学"}},
@@ -1006,6 +1013,7 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		// 人民领袖习近平, 农民运动领袖方志敏: the title is praise, no post.
 		return
 	}
+	fs, former := s.topicFormer(v, lo, ts, pred)
 	if m := s.bodyAcross(v, si, ts, end); m != nil {
 		// The title begins inside the body's name: 俄外交部|长 → 部长 of
 		// 俄外交部; 黑龙江省委|书记 (省委书记) → 书记 of 黑龙江省委.
@@ -1050,7 +1058,9 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		o, isOrg = s.inCharge(v, si, lo, ots, cat)
 	}
 	if !isOrg {
-		o, isOrg = s.onTopic(v, si, lo, ots, cat)
+		if o, isOrg = s.onTopic(v, si, lo, ots, cat); isOrg {
+			pred = former + pred // 特朗普竞选团队前外交政策顾问 → 前顾问
+		}
 	}
 	if !isOrg && rs < ots {
 		if o2, pre, ok := s.principalOwner(v, si, rs, ots); ok {
@@ -1155,6 +1165,14 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 			s.listBefore(v, si, lo, p, ts-1)
 		}
 		return
+	case fs >= 0 && !isOrg && rs >= fs && rs <= fs+utf8.RuneCountInString(former):
+		// 、前贸易谈判代表巴尔舍夫斯基: a former post that opens with what it
+		// deals with, no body before it, is said bare with that.
+		f := newFact(Role, "role:title-person", si, fs, p.End, 0.8)
+		f.Subject, f.Predicate = entity(p), v.slice(fs, ts)+pred
+		addMention(&f, p)
+		v.add(f)
+		return
 	case rs <= ts && s.formerOpens(v, ts):
 		// 还会见了前国务卿基辛格, 南非政府为已故前总统曼德拉: a former post
 		// opens a noun phrase; the words before are no body.
@@ -1176,6 +1194,30 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		at = listEnd
 	}
 	s.listBefore(v, si, lo, p, at)
+}
+
+// topicFormer returns where a former mark starts that opens what the post
+// at ts deals with (前外交政策顾问, 前贸易谈判代表: fact_words kind topic ends
+// it), and the mark; -1 and "" where the title has its mark or none is
+// written there.
+func (s *Stage) topicFormer(v *view, lo, ts int, pred string) (int, string) {
+	n := s.words.Ending(dictionaries.FactTopic, v.text, lo, ts)
+	if n == 0 || s.words.Starting(dictionaries.FactFormer, []rune(pred), 0, len([]rune(pred))) > 0 {
+		return -1, ""
+	}
+	for j := ts - n - 1; j >= max(lo, ts-n-maxTopic); j-- {
+		if m := v.endingAt(j+1, lo, pipeline.Place); m != nil && m.Start > lo {
+			j = m.Start // 前也门问题特使: the country is what the post deals with
+			continue
+		}
+		if r := v.text[j]; unicode.IsPunct(r) || unicode.IsSpace(r) || r == '的' || v.endingAt(j+1, lo, pipeline.Org, pipeline.Person) != nil {
+			break
+		}
+		if k := s.words.Starting(dictionaries.FactFormer, v.text, j, ts-n); k > 0 && s.formerOpens(v, j) {
+			return j, v.slice(j, j+k)
+		}
+	}
+	return -1, ""
 }
 
 // formerOpens reports whether the title that starts at ts opens with a
