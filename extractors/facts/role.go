@@ -386,6 +386,13 @@ var roleRule = &rule{
 			[]string{"ORG:特朗普竞选团队", "PERSON:帕帕佐普洛斯", "ORG:联合国", "PLACE:也门", "PERSON:格里菲思", "PERSON:弗林", "DATE:两年前|2018-01-01|2018-12-31", "PLACE:也门", "PERSON:格里菲思"},
 			[]string{"role:topic-org-title-person|帕帕佐普洛斯|前顾问|特朗普竞选团队", "role:topic-org-title-person|格里菲思|前特使|联合国",
 				"role:title-person|弗林|前外交政策顾问"}},
+		// A former mark, a word of its own inside the body before the title,
+		// is the title's; not one inside a name, nor 原 before a body that is
+		// no more.
+		{"韩国前统一部长官李钟奭表示。美国前国防部副部长哈姆雷说。以色列前进党议会党团主席伊齐克说。湖南省原质量技术监督局局长欧阳彪。",
+			[]string{"PLACE:韩国|韩国||KR", "ORG:统一部", "PERSON:李钟奭", "ORG:美国前国防部", "PERSON:哈姆雷", "ORG:以色列前进党议会党团", "PERSON:伊齐克", "ORG:湖南省原质量技术监督局", "PERSON:欧阳彪"},
+			[]string{"role:suffix-org-title-person|李钟奭|前长官|韩国统一部", "role:org-title-person|哈姆雷|前副部长|美国国防部",
+				"role:org-title-person|伊齐克|主席|以色列前进党议会党团", "role:org-title-person|欧阳彪|局长|湖南省原质量技术监督局"}},
 		// A former post's mark before the holder is the title's.
 		{"这是前哈佛大学教授傅高义撰写的。", []string{"ORG:哈佛大学", "PERSON:傅高义"},
 			[]string{"role:org-title-person|傅高义|前教授|哈佛大学"}},
@@ -1105,6 +1112,7 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	cabinet := !isOrg && stateTitles[cat] && rs < ts && s.words.Starting(dictionaries.FactCabinet, v.text, rs, ts) == ts-rs
 	switch {
 	case isOrg:
+		o.name, pred = s.innerFormer(v, o, ots, pred)
 		s.addRole(v, si, p, pred, o, ownerRules[o.how], ownerConfidence[o.how], ts)
 	case cat == "media" && s.words.Ending(dictionaries.FactHouse, v.text, lo, ts) > 0:
 		// 本报记者 张晓玉: the outlet names itself (the run stops at 本报, a pronoun).
@@ -1194,6 +1202,29 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		at = listEnd
 	}
 	s.listBefore(v, si, lo, p, at)
+}
+
+// innerFormer moves a former mark written inside the body read before the
+// title at ts, a word of its own that the tagger reads as a localizer (前/f),
+// to the title: 韩国前统一部长官 → 前长官 of 韩国统一部, 美国前国防部副部长 → 前副部长
+// of 美国国防部. Not a mark that is part of a name (以色列前进党), nor 原 before
+// a body, which says the body is no more (湖南省原质量技术监督局).
+func (s *Stage) innerFormer(v *view, o org, ots int, pred string) (string, string) {
+	if s.words.Starting(dictionaries.FactFormer, []rune(pred), 0, len([]rune(pred))) > 0 {
+		return o.name, pred
+	}
+	for j := o.start + 1; j < ots; j++ {
+		t := v.tokenHolding(j)
+		if t == nil || t.Start != j || t.Pos != "f" || s.words.Starting(dictionaries.FactFormer, v.text, j, t.End) != t.End-j {
+			continue
+		}
+		mark := v.slice(j, t.End)
+		if head := v.slice(o.start, j); strings.HasPrefix(o.name, head+mark) {
+			return head + o.name[len(head)+len(mark):], mark + pred
+		}
+		return o.name, pred
+	}
+	return o.name, pred
 }
 
 // topicFormer returns where a former mark starts that opens what the post
