@@ -393,6 +393,12 @@ var roleRule = &rule{
 			[]string{"PLACE:韩国|韩国||KR", "ORG:统一部", "PERSON:李钟奭", "ORG:美国前国防部", "PERSON:哈姆雷", "ORG:以色列前进党议会党团", "PERSON:伊齐克", "ORG:湖南省原质量技术监督局", "PERSON:欧阳彪"},
 			[]string{"role:suffix-org-title-person|李钟奭|前长官|韩国统一部", "role:org-title-person|哈姆雷|前副部长|美国国防部",
 				"role:org-title-person|伊齐克|主席|以色列前进党议会党团", "role:org-title-person|欧阳彪|局长|湖南省原质量技术监督局"}},
+		// A title and 兼 or 、 inside a run that a tagger's span let pass
+		// end the posts listed before; the body is what follows.
+		{"联合国副秘书长兼环境规划署执行主任索尔海姆说。", []string{"ORG:联合国", "ORG:兼环境规划署", "PERSON:索尔海姆"},
+			[]string{"role:suffix-org-title-person|索尔海姆|执行主任|环境规划署", "role:org-title-list|索尔海姆|副秘书长|联合国"}},
+		{"土库曼斯坦民族领袖、人民委员会主席别尔德穆哈梅多夫说。", []string{"ORG:土库曼斯坦民族领袖、人民委员会", "PERSON:别尔德穆哈梅多夫"},
+			[]string{"role:suffix-org-title-person|别尔德穆哈梅多夫|主席|人民委员会"}},
 		// A former post's mark before the holder is the title's.
 		{"这是前哈佛大学教授傅高义撰写的。", []string{"ORG:哈佛大学", "PERSON:傅高义"},
 			[]string{"role:org-title-person|傅高义|前教授|哈佛大学"}},
@@ -1046,6 +1052,17 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		ots-- // 交通银行 首席经济学家连平: one space between the body and the title
 	}
 	rs, clean := v.runBack(ots, lo)
+	// A title and 兼 or 、 inside the run end the posts listed before: the
+	// body is what follows (联合国副秘书长兼环境规划署执行主任 → 环境规划署,
+	// where the tagger's span 兼环境规划署 let the run pass them).
+	for k := ots - 1; k > rs; k-- {
+		if c := v.text[k]; c == '兼' || c == '、' {
+			if _, _, _, ok := s.title(v, k, rs); ok {
+				rs, clean = k+1, false
+				break
+			}
+		}
+	}
 	listEnd := -1 // where titles listed before end, when a former mark moved
 	// A mark of a former post before the holder is the title's:
 	// 前哈佛大学教授 → 前教授 of 哈佛大学.
