@@ -363,6 +363,9 @@ var roleRule = &rule{
 			[]string{"role:committee-place-title-person|梁惠玲|省长|黑龙江省", "role:org-title-list|梁惠玲|副书记|黑龙江省委"}},
 		{"在军事政变中身亡的前总统阿连德", []string{"PERSON:阿连德"}, []string{"role:title-person|阿连德|前总统"}},
 		// 兼 joins two posts in one body.
+		// A former mark before the first post covers the one after 兼.
+		{"新华社原副社长兼总编辑冯健说。", []string{"ORG:新华社|新华通讯社", "PERSON:冯健"},
+			[]string{"role:shared-org-title-person|冯健|原总编辑|新华通讯社", "role:org-title-list|冯健|原副社长|新华通讯社"}},
 		{"全国政协副主席兼秘书长王东峰出席。", []string{"ORG:全国政协|中国人民政治协商会议全国委员会", "PERSON:王东峰"},
 			[]string{"role:shared-org-title-person|王东峰|秘书长|中国人民政治协商会议全国委员会", "role:org-title-list|王东峰|副主席|中国人民政治协商会议全国委员会"}},
 		{"表示坚定支持行政长官林郑月娥。", []string{"PERSON:林郑月娥"}, []string{"role:title-person|林郑月娥|行政长官"}},
@@ -1373,6 +1376,9 @@ func (s *Stage) sharedOwner(v *view, si, lo int, p *pipeline.Mention, ts int, pr
 	o, ok := s.owner(v, si, rs2, ts2, cat2)
 	if !ok {
 		return org{}, false
+	}
+	if k := s.words.Starting(dictionaries.FactFormer, []rune(pred2), 0, len([]rune(pred2))); concurrent && k > 0 && s.words.Starting(dictionaries.FactFormer, []rune(pred), 0, len([]rune(pred))) == 0 {
+		pred = string([]rune(pred2)[:k]) + pred // 新华社原副社长兼总编辑: both posts held no more
 	}
 	s.addRole(v, si, p, pred, o, "role:shared-org-title-person", 0.8, ts)
 	s.addRole(v, si, p, pred2, o, "role:org-title-list", 0.85, ts2)
