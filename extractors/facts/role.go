@@ -211,6 +211,12 @@ var roleRule = &rule{
 				"role:title-person|李勇浩|外务相", "role:org-title-list|holder:listed-party|李勇浩|委员|朝鲜劳动党中央政治局"}},
 		{"会见越共中央总书记阮富仲，中央书记处书记蔡奇参加。", []string{"ORG:越共中央|越南共产党中央委员会", "PERSON:阮富仲", "ORG:中央书记处|中共中央书记处", "PERSON:蔡奇"},
 			[]string{"role:org-title-person|阮富仲|总书记|越南共产党中央委员会", "role:org-title-person|蔡奇|书记|中共中央书记处"}},
+		// So is a bare body the aliases read as China's, listed after the
+		// party's central body: the party's state's, or the party's.
+		{"会见越共中央政治局委员、外交部部长范平明。", []string{"ORG:越共中央政治局", "ORG:外交部|中华人民共和国外交部", "PERSON:范平明"},
+			[]string{"role:org-title-person|holder:listed-foreign|范平明|部长|越南外交部", "role:org-title-list|范平明|委员|越共中央政治局"}},
+		{"会见越共中央政治局委员、中组部部长张氏梅。", []string{"ORG:越共中央政治局", "ORG:中组部|中共中央组织部", "PERSON:张氏梅"},
+			[]string{"role:org-title-person|holder:listed-foreign|张氏梅|部长|越共中组部", "role:org-title-list|张氏梅|委员|越共中央政治局"}},
 		// A foreign party's leader is not China's: 通伦 is known to serve Laos.
 		{"老挝人民革命党中央总书记、国家主席通伦出席。", []string{"ORG:老挝人民革命党中央", "PERSON:通伦"},
 			[]string{
@@ -551,6 +557,8 @@ func (s *Stage) foreignParty(v *view) {
 		for _, id := range f.MentionIDs {
 			if m := v.mentionOf(id); m != nil && m.Type == pipeline.Org && strings.HasPrefix(m.Text, central) {
 				body = m
+			} else if m != nil && m.Type == pipeline.Org && !strings.HasPrefix(m.Text, "中国") && !strings.HasPrefix(m.Text, "中共") && !strings.HasPrefix(m.Text, "中华") {
+				s.listedForeign(v, f, m)
 			}
 		}
 		if body == nil {
@@ -591,11 +599,47 @@ func (s *Stage) foreignParty(v *view) {
 // of a state other than China: by the country its name opens with (越南共产党,
 // 朝鲜劳动党) or its short name's full one (越共 → 越南共产党).
 func (s *Stage) foreignPartyName(name string) bool {
+	return s.partyCountry(name) != nil
+}
+
+// partyCountry returns the state other than China whose party name names,
+// or nil.
+func (s *Stage) partyCountry(name string) *dictionaries.Country {
 	if full, ok := s.aliases.Canonical(name); ok {
 		name = full
 	}
-	c := s.openingCountry(name)
-	return c != nil && c.Code != "CN"
+	if c := s.openingCountry(name); c != nil && c.Code != "CN" {
+		return c
+	}
+	return nil
+}
+
+// listedForeign gives role f, whose bare body m (外交部, 中组部) the aliases
+// read as China's, in a list of one holder's posts after a foreign party's
+// central body, that party's state's (越共中央政治局委员、外交部部长范平明
+// → 越南外交部) or, for a body the aliases read as China's party's, that
+// party's (中组部 → 越共中组部): rule |holder:listed-foreign.
+func (s *Stage) listedForeign(v *view, f *pipeline.Fact, m *pipeline.Mention) {
+	const central = "中央"
+	for j := range v.facts {
+		g := &v.facts[j]
+		if g.Kind != Role || g.Sentence != f.Sentence || g.Subject != f.Subject || g.EvidenceStart >= m.Start {
+			continue
+		}
+		k := strings.Index(g.Object, central)
+		if k <= 0 {
+			continue
+		}
+		if c := s.partyCountry(g.Object[:k]); c != nil {
+			if strings.HasPrefix(f.Object, chinaPrefix) {
+				f.Object = c.Name + m.Text
+			} else {
+				f.Object = g.Object[:k] + m.Text
+			}
+			f.Rule += "|holder:listed-foreign"
+			return
+		}
+	}
 }
 
 // foreignBodies gives a foreign holder's bare body (|holder:foreign) the
