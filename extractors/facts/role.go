@@ -217,6 +217,14 @@ var roleRule = &rule{
 			[]string{"role:org-title-person|holder:listed-foreign|范平明|部长|越南外交部", "role:org-title-list|范平明|委员|越共中央政治局"}},
 		{"会见越共中央政治局委员、中组部部长张氏梅。", []string{"ORG:越共中央政治局", "ORG:中组部|中共中央组织部", "PERSON:张氏梅"},
 			[]string{"role:org-title-person|holder:listed-foreign|张氏梅|部长|越共中组部", "role:org-title-list|张氏梅|委员|越共中央政治局"}},
+		// 常务 is part of the post, and the list before it is read.
+		{"会见越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅。", []string{"ORG:越共中央政治局", "ORG:中央书记处|中共中央书记处", "ORG:中组部|中共中央组织部", "PERSON:张氏梅"},
+			[]string{"role:org-title-person|holder:listed-foreign|张氏梅|部长|越共中组部", "role:org-title-list|holder:listed-party|张氏梅|常务书记|越共中央书记处",
+				"role:org-title-list|张氏梅|委员|越共中央政治局"}},
+		// A bare national post reads the state from the party's bodies.
+		{"老挝党中央政治局委员、中央书记处常务书记、国家副主席潘坎出席。", []string{"ORG:老挝党中央政治局", "ORG:中央书记处|中共中央书记处", "PERSON:潘坎"},
+			[]string{"role:title-person|holder:document|潘坎|国家副主席|老挝", "role:org-title-list|holder:listed-party|潘坎|常务书记|老挝党中央书记处",
+				"role:org-title-list|潘坎|委员|老挝党中央政治局"}},
 		// A foreign party's leader is not China's: 通伦 is known to serve Laos.
 		{"老挝人民革命党中央总书记、国家主席通伦出席。", []string{"ORG:老挝人民革命党中央", "PERSON:通伦"},
 			[]string{
@@ -531,10 +539,12 @@ func (s *Stage) roles(v *view) {
 			s.appointed(v, si, p)
 		}
 	}
+	// A foreign party's bodies first: a bare national post (国家副主席) reads
+	// the holder's state from the bodies listed with it.
+	s.foreignParty(v)
 	s.bareRoles(v)
 	s.sharedTitles(v)
 	foreignBodies(v)
-	s.foreignParty(v)
 }
 
 // foreignParty gives a bare central body (中央书记处, 中央纪委, 中央) that the
