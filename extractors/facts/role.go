@@ -332,6 +332,8 @@ var roleRule = &rule{
 		// holder's state; the titles listed before keep their bodies.
 		{"新加坡人民行动党秘书长、政府总理李显龙在贺电中说。", []string{"ORG:新加坡人民行动党", "PERSON:李显龙"},
 			[]string{"role:title-person|holder:known-person|李显龙|总理|新加坡", "role:org-title-list|李显龙|秘书长|新加坡人民行动党"}},
+		{"美国前总统国家安全事务助理布热津斯基说。", []string{"PLACE:美国|美国||US", "PERSON:布热津斯基"},
+			[]string{"role:principal-place-title-person|布热津斯基|前总统国家安全事务助理|美国"}},
 		// Not a portfolio that only names the country dealt with.
 		{"外交大臣费萨尔亲王、中国事务大臣鲁梅延出席。", []string{"PLACE:中国|中国||CN", "PERSON:鲁梅延"}, nil},
 		// A former post opens a noun phrase: the words before are no body;
@@ -1783,6 +1785,11 @@ func (s *Stage) principalOwner(v *view, si, rs, ts int) (org, string, bool) {
 	n := s.words.Ending(dictionaries.FactPrincipal, v.text, rs, ts)
 	if n == 0 || ts-n <= rs {
 		return org{}, "", false
+	}
+	// 美国前总统国家安全事务助理: a former mark before the principal, a word
+	// of its own, is the post's.
+	if t := v.tokenEnding(ts - n); t != nil && t.Pos == "f" && t.Start > rs && s.words.Starting(dictionaries.FactFormer, v.text, t.Start, t.End) == t.End-t.Start {
+		n += t.End - t.Start
 	}
 	o, ok := s.owner(v, si, rs, ts-n, "government")
 	if c := s.countries.Lookup(v.slice(rs, ts-n)); !ok && c != nil {
