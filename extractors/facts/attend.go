@@ -23,6 +23,11 @@ var attendRule = &rule{
 		// Whoever is named before 同 or 与 attends with the person after it.
 		{"李强在奥克兰同新西兰总理拉克森共同出席中新教育发展论坛闭幕式。", []string{"PERSON:李强", "PLACE:奥克兰", "PLACE:新西兰", "PERSON:拉克森"},
 			[]string{"event:person-attends|拉克森|出席|中新教育发展论坛闭幕式", "event:person-attends|attendee:with|李强|出席|中新教育发展论坛闭幕式|||奥克兰"}},
+		// 同 right before the verb, after a party joined by 与, is "together".
+		{"李克强与英国首相特雷莎·梅同出席中英企业家委员会会议。", []string{"PERSON:李克强", "PLACE:英国", "PERSON:特雷莎·梅"},
+			[]string{"event:person-attends|特雷莎·梅|出席|中英企业家委员会会议", "event:person-attends|attendee:with|李克强|出席|中英企业家委员会会议"}},
+		// Before a verb of going it is "with": those met attend.
+		{"习近平在人民大会堂同来华出席论坛的普京会谈。", []string{"PERSON:习近平", "PERSON:普京"}, []string{"event:person-with-person-talk|习近平|会谈|普京|||人民大会堂"}},
 		// A meeting called and chaired: the meeting, not the calling.
 		{"李强主持召开国务院常务会议。", []string{"PERSON:李强", "ORG:国务院"},
 			[]string{"event:person-attends|李强|主持|国务院常务会议"}},
@@ -90,6 +95,15 @@ func (s *Stage) attendAt(v *view, si, k, n int) {
 	at := k
 	if at > lo && (v.text[at-1] == '在' || v.text[at-1] == '等') {
 		at-- // 习近平在出席…时, 习近平、李克强等出席…
+	}
+	if at > lo && v.text[at-1] == '同' {
+		// 李克强与特雷莎·梅同出席…: after a party joined by 与, 同 is
+		// "together"; before a verb of going it is "with" (同来华…的).
+		if p := v.endingAt(at-1, lo, pipeline.Person); p != nil {
+			if _, ok := s.withAt(v, si, p); ok {
+				at--
+			}
+		}
 	}
 	mt, ok := s.personBefore(v, si, at)
 	how := ""
