@@ -49,6 +49,8 @@ func TestNotDates(t *testing.T) {
 		"以后日子会更好", "今日俄罗斯电视台", "《清明上河图》",
 		// Revolutions and a movement named by their month.
 		"受到十月革命的影响", "二月革命推翻了沙皇", "十二月党人",
+		// 以上 and 以下 end the count before them; 上七年 is no window.
+		"判处三年以上七年以下有期徒刑",
 		// A month inside a name in quotes or a title, a flower.
 		"朝鲜举行“四月之春”友谊艺术节", "《五月的鲜花》演出", "《十月围城》上映", "发动“二月罢工”", "淡紫色的二月兰",
 		// A season alone is mostly an adjective.
