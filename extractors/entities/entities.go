@@ -966,6 +966,7 @@ func (s *Stage) process(d *doc) {
 	if s.things {
 		s.dropVesselNames(d)
 	}
+	dropOverlaps(d)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if isEntity(m.Type) && m.Entity == "" {

@@ -1,0 +1,38 @@
+package entities
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+func TestDropOverlaps(t *testing.T) {
+	m := func(typ string, start, end int, rule string) pipeline.Mention {
+		return pipeline.Mention{Type: typ, Start: start, End: end, Rule: rule}
+	}
+	for _, c := range []struct {
+		name string
+		in   []pipeline.Mention
+		want string // the mentions kept, as type:start-end
+	}{
+		// 叙伊德利卜省: the place a dictionary knows wins over the tagger's 伊.
+		{"listed", []pipeline.Mention{m(pipeline.Place, 1, 2, "perceptron:msra"), m(pipeline.Place, 1, 6, "known-place|place-foreign")}, "[PLACE:1-6]"},
+		// 中国石化九江分公司: the alias wins over the longer tagger span.
+		{"listed shorter", []pipeline.Mention{m(pipeline.Org, 0, 4, "known-org|org-alias"), m(pipeline.Org, 2, 9, "perceptron:msra")}, "[ORG:0-4]"},
+		// 刘海生 and 海生, neither listed: the longer.
+		{"longer", []pipeline.Mention{m(pipeline.Person, 0, 3, "byline-person"), m(pipeline.Person, 1, 3, "split-spaced")}, "[PERSON:0-3]"},
+		// Names side by side and other types stay.
+		{"apart", []pipeline.Mention{m(pipeline.Place, 0, 2, ""), m(pipeline.Org, 2, 5, ""), m(pipeline.Date, 3, 5, "calendar")}, "[PLACE:0-2 ORG:2-5 DATE:3-5]"},
+	} {
+		d := newDoc(&pipeline.Doc{Text: "叙伊德利卜省南部局势", Mentions: c.in})
+		dropOverlaps(&d)
+		var got []string
+		for _, k := range d.Mentions {
+			got = append(got, fmt.Sprintf("%s:%d-%d", k.Type, k.Start, k.End))
+		}
+		if fmt.Sprint(got) != c.want {
+			t.Errorf("%s: kept %v, want %s", c.name, got, c.want)
+		}
+	}
+}
