@@ -105,3 +105,44 @@ func BenchmarkDefault(b *testing.B) {
 		p.Process(&pipeline.Doc{Text: string(data)})
 	}
 }
+
+// TestNoOverlaps checks that no two mentions outside a name overlap on the
+// golden articles: every stage gives each character to at most one mention,
+// and names inside names carry their parent.
+func TestNoOverlaps(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "golden", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no golden articles")
+	}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{
+		// Sentences where rules that each mend one name once left two.
+		"overlaps": "叙伊德利卜省南部等地局势紧张。圣多美和普林西比总理特罗瓦达表示支持。习近平来到中国石化九江分公司。判处三年以上七年以下有期徒刑。",
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[filepath.Base(f)] = string(data)
+	}
+	for name, text := range texts {
+		d := &pipeline.Doc{Text: text}
+		p.Process(d)
+		var top []pipeline.Mention
+		for _, m := range d.Mentions {
+			if m.Parent == nil {
+				top = append(top, m)
+			}
+		}
+		slices.SortFunc(top, func(a, b pipeline.Mention) int { return a.Start - b.Start })
+		for i := 1; i < len(top); i++ {
+			if a, b := top[i-1], top[i]; b.Start < a.End {
+				t.Errorf("%s: %s %q (%s) overlaps %s %q (%s)", name, a.Type, a.Text, a.Rule, b.Type, b.Text, b.Rule)
+			}
+		}
+	}
+}
