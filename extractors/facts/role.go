@@ -191,6 +191,27 @@ var roleRule = &rule{
 				"role:title-person|holder:document|习近平|国家主席|中国",
 				"role:org-title-list|习近平|总书记|中共中央",
 			}},
+		// A state's post said bare inside a list goes on to the posts
+		// listed before it, and reads its state from them.
+		{"中共中央总书记、国家主席、中央军委主席习近平发表讲话。", []string{"ORG:中共中央", "ORG:中央军委|中华人民共和国中央军事委员会", "PERSON:习近平"},
+			[]string{
+				"role:org-title-person|习近平|主席|中华人民共和国中央军事委员会",
+				"role:title-list|holder:document|习近平|国家主席|中国",
+				"role:org-title-list|习近平|总书记|中共中央",
+			}},
+		{"会见沙特王储兼副首相、国防大臣萨勒曼。", []string{"PLACE:沙特|沙特阿拉伯||SA", "PERSON:萨勒曼"},
+			[]string{
+				"role:title-person|萨勒曼|国防大臣",
+				"role:title-list|holder:document|萨勒曼|副首相|沙特阿拉伯",
+				"role:org-title-list|萨勒曼|王储|沙特阿拉伯",
+			}},
+		// Not a bare post that opens the holder's posts, after no 、 or 兼.
+		{"老挝党中央政治局委员、副总理宋赛，副总理兼财政部部长宋迪参加。", []string{"ORG:老挝党中央政治局", "PERSON:宋赛", "ORG:财政部|中华人民共和国财政部", "PERSON:宋迪"},
+			[]string{
+				"role:title-person|holder:document|宋赛|副总理|老挝",
+				"role:org-title-list|宋赛|委员|老挝党中央政治局",
+				"role:org-title-person|宋迪|部长|中华人民共和国财政部",
+			}},
 		// A post whose body is not read keeps the posts listed before it.
 		{"会见古巴国务委员会主席兼部长会议主席迪亚斯-卡内尔。", []string{"ORG:古巴国务委员会", "PERSON:迪亚斯-卡内尔"},
 			[]string{"role:org-title-list|迪亚斯-卡内尔|主席|古巴国务委员会"}},
@@ -217,6 +238,21 @@ var roleRule = &rule{
 			[]string{"role:org-title-person|holder:listed-foreign|范平明|部长|越南外交部", "role:org-title-list|范平明|委员|越共中央政治局"}},
 		{"会见越共中央政治局委员、中组部部长张氏梅。", []string{"ORG:越共中央政治局", "ORG:中组部|中共中央组织部", "PERSON:张氏梅"},
 			[]string{"role:org-title-person|holder:listed-foreign|张氏梅|部长|越共中组部", "role:org-title-list|张氏梅|委员|越共中央政治局"}},
+		// So in a list that goes on past a bare state post; 人革党 is the
+		// short name of 老挝人民革命党 (org_aliases.tsv).
+		{"会见越共中央政治局委员、副总理、外交部部长范平明。", []string{"ORG:越共中央政治局", "ORG:外交部|中华人民共和国外交部", "PERSON:范平明"},
+			[]string{
+				"role:org-title-person|holder:listed-foreign|范平明|部长|越南外交部",
+				"role:title-list|holder:document|范平明|副总理|越南",
+				"role:org-title-list|范平明|委员|越共中央政治局",
+			}},
+		{"会见人革党中央政治局委员、副总理兼中联部部长、外交部部长通伦。", []string{"ORG:人革党中央政治局", "ORG:中联部|中共中央对外联络部", "ORG:外交部|中华人民共和国外交部", "PERSON:通伦"},
+			[]string{
+				"role:org-title-person|holder:listed-foreign|通伦|部长|老挝外交部",
+				"role:org-title-list|holder:listed-foreign|通伦|部长|人革党中联部",
+				"role:title-list|holder:known-person|通伦|副总理|老挝",
+				"role:org-title-list|通伦|委员|人革党中央政治局",
+			}},
 		// 常务 is part of the post, and the list before it is read.
 		{"会见越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅。", []string{"ORG:越共中央政治局", "ORG:中央书记处|中共中央书记处", "ORG:中组部|中共中央组织部", "PERSON:张氏梅"},
 			[]string{"role:org-title-person|holder:listed-foreign|张氏梅|部长|越共中组部", "role:org-title-list|holder:listed-party|张氏梅|常务书记|越共中央书记处",
@@ -732,7 +768,7 @@ func (v *view) hasRoleOf(si int, m *pipeline.Mention) bool {
 func (s *Stage) bareRoles(v *view) {
 	for i := range v.facts {
 		f := &v.facts[i]
-		if f.Kind != Role || f.Object != "" || !strings.HasPrefix(f.Rule, "role:title-person") && !strings.HasPrefix(f.Rule, "role:appointed-title") {
+		if f.Kind != Role || f.Object != "" || !strings.HasPrefix(f.Rule, "role:title-person") && !strings.HasPrefix(f.Rule, "role:title-list") && !strings.HasPrefix(f.Rule, "role:appointed-title") {
 			continue // 普拉博沃当选总统: a post taken, written bare, as a post held
 		}
 		holder, party := "", "" // party: the state of a body the holder serves
@@ -1374,12 +1410,33 @@ func (s *Stage) listBefore(v *view, si, lo int, p *pipeline.Mention, at int) {
 		}
 		rs, _ := v.runBack(ts, lo)
 		o, ok := s.owner(v, si, rs, ts, cat)
+		if !ok && s.listedBare(v, lo, rs, ts, cat) {
+			// 越共中央政治局委员、副总理、外交部部长范平明: a state's post said
+			// bare in the middle of the list, its state read later (bareRoles);
+			// the list goes on before it.
+			f := newFact(Role, "role:title-list", si, ts, p.End, 0.8)
+			f.Subject, f.Predicate = entity(p), pred
+			addMention(&f, p)
+			v.add(f)
+			at = rs - 1
+			continue
+		}
 		if !ok || o.start-1 > lo && v.text[o.start-1] == '为' && v.endingAt(o.start-1, lo, pipeline.Person) != nil {
 			return // 任命柳仁村为文体部长官、金杏为…: the post of the one before 为
 		}
 		s.addRole(v, si, p, pred, o, "role:org-title-list", 0.85, ts)
 		at = o.start - 1
 	}
+}
+
+// listedBare reports whether the title at [ts, …) of category cat, whose
+// run [rs, ts) names no body, is a state's post said bare (副总理, 政府总理)
+// between 、 or 兼 and the posts listed before it.
+func (s *Stage) listedBare(v *view, lo, rs, ts int, cat string) bool {
+	if !stateTitles[cat] || rs <= lo+1 || v.text[rs-1] != '、' && v.text[rs-1] != '兼' {
+		return false
+	}
+	return rs == ts || s.words.Starting(dictionaries.FactCabinet, v.text, rs, ts) == ts-rs
 }
 
 // sharedOwner reads the holder of a title written without one, after 、,
