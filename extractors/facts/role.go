@@ -212,6 +212,13 @@ var roleRule = &rule{
 				"role:org-title-list|宋赛|委员|老挝党中央政治局",
 				"role:org-title-person|宋迪|部长|中华人民共和国财政部",
 			}},
+		// A clause read into the body's name (fact_words.tsv kind clause):
+		// the body is what follows it, if a body's name.
+		{"最高法院认为国家问责局局长博哈里涉嫌藐视法庭。", []string{"ORG:最高法院", "PERSON:博哈里"},
+			[]string{"role:suffix-org-title-person|博哈里|局长|国家问责局"}},
+		{"温家宝总理陪同人员国务院副总理王岐山抵达。", []string{"PERSON:温家宝", "ORG:国务院", "PERSON:王岐山"},
+			[]string{"role:org-title-person|王岐山|副总理|国务院"}},
+		{"贺国强同研究所所长乔恩·迈克尔·戴维斯交谈。", []string{"ORG:贺国强同研究所", "PERSON:乔恩·迈克尔·戴维斯"}, nil},
 		// A post whose body is not read keeps the posts listed before it.
 		{"会见古巴国务委员会主席兼部长会议主席迪亚斯-卡内尔。", []string{"ORG:古巴国务委员会", "PERSON:迪亚斯-卡内尔"},
 			[]string{"role:org-title-list|迪亚斯-卡内尔|主席|古巴国务委员会"}},
@@ -1712,6 +1719,14 @@ func (s *Stage) owner(v *view, si, start, end int, cat string) (org, bool) {
 	if s.bare(v, start, end) {
 		return org{}, false
 	}
+	if k := s.clauseEnd(v, start, end); k > start {
+		// 贺国强同研究所所长, 最高法院认为国家问责局局长: a clause the tagger or
+		// the run read into the name; the body is what follows it.
+		if s.bare(v, k, end) {
+			return org{}, false
+		}
+		return s.orgName(v, si, k, end)
+	}
 	if o, ok := s.orgName(v, si, start, end); ok {
 		return o, true
 	}
@@ -1722,6 +1737,26 @@ func (s *Stage) owner(v *view, si, start, end int, cat string) (org, bool) {
 		return o, true
 	}
 	return org{}, false
+}
+
+// clauseEnd returns where the last word of kind clause (fact_words.tsv: 同,
+// 认为, 陪同人员) inside [start, end), after its first character and whole
+// tokens (not the 同 of 同仁医院), ends, or start.
+func (s *Stage) clauseEnd(v *view, start, end int) int {
+	k := start
+	for pos := start; pos < end; {
+		t := v.tokenStarting(pos)
+		if t == nil || t.End > end {
+			break
+		}
+		if n := s.words.Starting(dictionaries.FactClause, v.text, t.Start, end); t.Start > start && n > 0 {
+			if e := v.tokenEnding(t.Start + n); e != nil && e.End == t.Start+n {
+				k = t.Start + n
+			}
+		}
+		pos = t.End
+	}
+	return k
 }
 
 func (s *Stage) addRole(v *view, si int, p *pipeline.Mention, pred string, o org, rule string, conf float64, ts int) {
