@@ -205,13 +205,17 @@ var roleRule = &rule{
 				"role:title-list|holder:document|萨勒曼|副首相|沙特阿拉伯",
 				"role:org-title-list|萨勒曼|王储|沙特阿拉伯",
 			}},
-		// Not a bare post that opens the holder's posts, after no 、 or 兼.
+		// Not a bare post that opens the holder's posts, after no 、 or 兼;
+		// there the holder before's state post, written again, gives a bare
+		// body the aliases read as China's that state (|holder:listed-parallel).
 		{"老挝党中央政治局委员、副总理宋赛，副总理兼财政部部长宋迪参加。", []string{"ORG:老挝党中央政治局", "PERSON:宋赛", "ORG:财政部|中华人民共和国财政部", "PERSON:宋迪"},
 			[]string{
 				"role:title-person|holder:document|宋赛|副总理|老挝",
 				"role:org-title-list|宋赛|委员|老挝党中央政治局",
-				"role:org-title-person|宋迪|部长|中华人民共和国财政部",
+				"role:org-title-person|holder:listed-parallel|宋迪|部长|老挝财政部",
 			}},
+		{"国务院总理李强，副总理兼财政部部长刘昆出席。", []string{"ORG:国务院", "PERSON:李强", "ORG:财政部|中华人民共和国财政部", "PERSON:刘昆"},
+			[]string{"role:org-title-person|李强|总理|国务院", "role:org-title-person|刘昆|部长|中华人民共和国财政部"}},
 		// A clause read into the body's name (fact_words.tsv kind clause):
 		// the body is what follows it, if a body's name.
 		{"最高法院认为国家问责局局长博哈里涉嫌藐视法庭。", []string{"ORG:最高法院", "PERSON:博哈里"},
@@ -588,6 +592,7 @@ func (s *Stage) roles(v *view) {
 	// the holder's state from the bodies listed with it.
 	s.foreignParty(v)
 	s.bareRoles(v)
+	s.parallelForeign(v)
 	s.sharedTitles(v)
 	foreignBodies(v)
 }
@@ -694,6 +699,49 @@ func (s *Stage) listedForeign(v *view, f *pipeline.Fact, m *pipeline.Mention) {
 			f.Rule += "|holder:listed-foreign"
 			return
 		}
+	}
+}
+
+// parallelForeign gives a role whose bare body the aliases read as China's,
+// after a state's post and 兼 or 、 that the holder listed right before holds
+// of a state other than China (its state read by bareRoles), that state's:
+// 老挝党中央政治局委员、副总理宋赛，副总理兼财政部部长宋迪 → 老挝财政部 (rule
+// |holder:listed-parallel).
+func (s *Stage) parallelForeign(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Role || !strings.HasPrefix(f.Object, chinaPrefix) {
+			continue
+		}
+		for _, id := range f.MentionIDs {
+			if m := v.mentionOf(id); m != nil && m.Type == pipeline.Org && m.Start == f.EvidenceStart && !strings.HasPrefix(m.Text, "中") {
+				s.parallelBody(v, f, m)
+			}
+		}
+	}
+}
+
+// parallelBody gives role f its bare body m's foreign state, where the post
+// before m and 兼 or 、 is the one the holder listed right before holds of
+// that state.
+func (s *Stage) parallelBody(v *view, f *pipeline.Fact, m *pipeline.Mention) {
+	at := f.EvidenceStart - 1
+	if at <= 0 || v.text[at] != '兼' && v.text[at] != '、' {
+		return
+	}
+	for j := range v.facts {
+		g := &v.facts[j]
+		if g.Kind != Role || g.Sentence != f.Sentence || g.Subject == f.Subject || g.Predicate == "" {
+			continue
+		}
+		c := s.countries.Lookup(g.Object)
+		ps := at - utf8.RuneCountInString(g.Predicate)
+		if c == nil || c.Code == "CN" || ps < 1 || ps-1 != g.EvidenceEnd || !strings.ContainsRune("，、；", v.text[ps-1]) || v.slice(ps, at) != g.Predicate {
+			continue
+		}
+		f.Object = c.Name + m.Text
+		f.Rule += "|holder:listed-parallel"
+		return
 	}
 }
 
