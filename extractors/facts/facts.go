@@ -169,6 +169,17 @@
 //     作为我国首个…项目) — and the sentence up to the end of the figure's
 //     clause names nothing else, as subject:source-state reads it (如今，全国
 //     具备条件的乡镇和建制村都通了硬化路，农村自来水普及率达到90% → 中国).
+//   - subject:sentence-place: such a figure in a sentence with no subject
+//     word takes, the same way, the first PLACE mention of the sentence, of a
+//     country or a coded place written with two characters or more, when it
+//     opens its clause after times (昨天，武汉市最大累计降雨量超过224毫米 →
+//     湖北省武汉市; 2017年，贵州省绿色经济…，森林覆盖率达55.3% → 贵州省); not one
+//     that opens the name of what reports (its clause ends in a word of
+//     report or speech: 中国游戏产业报告显示), of a body by its suffix, of a
+//     thing it points to or counts (四平这家农机厂, 青岛一家企业) or named with
+//     a one-character noun (海口舰), nor one of a list (北京、家电), nor one
+//     before nouns in a clause before the figure's that states no figure
+//     (浙江工商部门通报了抽检结果，不合格率达75% keeps none).
 //   - subject:whole: an amount after 其中 (of which) whose clause opens with
 //     its predicate is a part of the last amount before 其中 in the
 //     paragraph, at most a sentence back, and takes its subject and period

@@ -288,8 +288,14 @@ func (s *Stage) sentenceStates(v *view) {
 				}
 			}
 		}
+		rule := "|subject:sentence-state"
+		var place *pipeline.Mention
 		if state == "" {
-			continue
+			place = s.openingPlace(v, si, lo, f.EvidenceEnd, f.EvidenceStart)
+			if place == nil {
+				continue
+			}
+			state, at, rule = entity(place), place.Start, "|subject:sentence-place"
 		}
 		end := f.EvidenceEnd
 		for end < hi && !strings.ContainsRune("，,；;。", v.text[end]) {
@@ -298,9 +304,70 @@ func (s *Stage) sentenceStates(v *view) {
 		if s.namesOther(v, si, lo, end, state) {
 			continue
 		}
-		takeSubject(f, org{name: state, start: at}, "|subject:sentence-state")
+		o := org{name: state, start: at}
+		if place != nil {
+			o.mentions = []*pipeline.Mention{place}
+		}
+		takeSubject(f, o, rule)
 		f.Confidence = min(f.Confidence, 0.6)
 	}
+}
+
+// openingPlace returns the first PLACE mention of sentence si in [lo, end)
+// that opens its clause after times, written with two characters or more,
+// of a country or a coded place, and not inside a word (海口舰); else nil.
+// Not a place that opens the name of what reports (上海清算所最新数据显示,
+// 《日本经济新闻》提到: its clause ends in a word of report or speech), of a
+// thing it points to or counts (四平这家农机厂, 青岛一家企业), one of a list
+// (北京、家电), or of a body named by its suffix
+// (浙江工商部门, 东北新发地农产品供应链中心): the figures are theirs. Nor a place
+// before nouns in a clause before the figure's, at fs, that states no
+// figure: the clause is about a thing of the place (东北虎豹国家公园畅通…).
+func (s *Stage) openingPlace(v *view, si, lo, end, fs int) *pipeline.Mention {
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if m.Type != pipeline.Place || m.Parent != nil || m.Start < lo || m.End > end {
+			continue
+		}
+		if m.End-m.Start < 2 || m.Country == "" && m.PlaceCode == "" || !v.aligned(m.Start, m.End) || !v.clauseOpens(m.Start, v.clauseStart(lo, m.Start)) {
+			return nil
+		}
+		ce := m.End
+		for ce < v.sents[si].End && !strings.ContainsRune("，,；;。：:", v.text[ce]) {
+			ce++
+		}
+		if n := max(s.words.Ending(dictionaries.FactReport, v.text, m.End, ce), s.words.Ending(dictionaries.FactSpeech, v.text, m.End, ce)); n > 0 && v.aligned(ce-n, ce) {
+			return nil
+		}
+		if m.End < ce && strings.ContainsRune("这那该一、和与及", v.text[m.End]) {
+			return nil // 北京、家电…: one of a list; 青岛一家企业: one thing of the place
+		}
+		if t := v.tokenStarting(m.End); t != nil && strings.HasPrefix(t.Pos, "n") && utf8.RuneCountInString(t.Text) == 1 {
+			return nil // 海口舰: a thing named for the place
+		}
+		if t := v.tokenStarting(m.End); ce <= fs && t != nil && nounLike(t) && !s.figureIn(v, si, m.End, ce) {
+			return nil // 河北农垦全面改制，…亏损率超过70%: what the place's clause is about, not the place
+		}
+		for t := v.tokenStarting(m.End); t != nil && t.End <= ce && nounLike(t); t = v.tokenStarting(t.End) {
+			if _, ok := s.orgName(v, si, m.Start, t.End); ok {
+				return nil
+			}
+		}
+		return m
+	}
+	return nil
+}
+
+// figureIn reports whether [start, end) of sentence si holds a MONEY,
+// QUANTITY or PERCENT mention.
+func (s *Stage) figureIn(v *view, si, start, end int) bool {
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if m.Start >= start && m.End <= end && (m.Type == pipeline.Money || m.Type == pipeline.Quantity || m.Type == pipeline.Percent) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerlessFigure reports whether f is an amount, statistic, change or share

@@ -33,6 +33,25 @@ var statisticRule = &rule{
 		{"如今，全国具备条件的乡镇和建制村都通了硬化路，农村自来水普及率达到90%。",
 			[]string{"PERCENT:90%|90|%"},
 			[]string{"statistic:rate|subject:sentence-state|place:subject|中国|达到|农村自来水普及率|90 %||中国"}},
+		// So does a place that opens a clause of the sentence, after times
+		// (|subject:sentence-place); not one that opens the name of what
+		// reports, nor of a thing it points to, nor one before nouns in a
+		// clause before the figure's that states no figure.
+		{"昨天，武汉市最大累计降雨量超过224毫米。",
+			[]string{"DATE:昨天|2024-06-03|2024-06-04", "PLACE:武汉市|湖北省武汉市|420100|CN", "QUANTITY:超过224毫米|224|mm"},
+			[]string{"statistic:measure|subject:sentence-place|place:subject|湖北省武汉市|为|降雨量|224 mm|2024-06-03|湖北省武汉市"}},
+		{"贵州省绿色经济占生产总值比重达37%，森林覆盖率达55.3%。",
+			[]string{"PLACE:贵州省|贵州省|520000|CN", "PERCENT:37%|37|%", "PERCENT:55.3%|55.3|%"},
+			[]string{"statistic:rate|subject:sentence-place|place:subject|贵州省|达|森林覆盖率|55.3 %||贵州省"}},
+		{"中国游戏产业报告显示，今年上半年，游戏用户规模达到6.68亿人。",
+			[]string{"PLACE:中国|中国||CN", "DATE:今年上半年|2024-01-01|2024-07-01", "QUANTITY:6.68亿人|668000000|人"},
+			[]string{"statistic:subject-verb-object-quantity||达到|游戏用户规模|668000000 人|2024-01-01"}},
+		{"浙江工商部门通报了抽检结果，不合格率达75%。",
+			[]string{"PLACE:浙江|浙江省|330000|CN", "PERCENT:75%|75|%"},
+			[]string{"statistic:rate||达|不合格率|75 %"}},
+		{"四平这家农机厂播种机销售火爆，产能利用率达90%。",
+			[]string{"PLACE:四平|吉林省四平市|220300|CN", "PERCENT:90%|90|%"},
+			[]string{"statistic:rate||达|产能利用率|90 %"}},
 		{"嫦娥三号是我国航天领域迄今最复杂的任务之一，新研技术比例达到80%以上。",
 			[]string{"PERCENT:80%以上|80|%"},
 			[]string{"statistic:rate||达到|新研技术比例|80 %"}},
