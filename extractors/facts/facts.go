@@ -163,7 +163,9 @@
 //     not a company's or a bank's report, whose numbers are its own. A figure
 //     whose text names its subject (全国, 我国, a province) keeps that name.
 //   - subject:sentence-state: an amount, statistic, change or share still
-//     with no subject takes the state a subject word earlier in its sentence
+//     with no subject takes the state a subject word earlier in its sentence,
+//     or inside the figure's evidence after times (2012年我国最终消费对经济增长的
+//     贡献率为51.8% → 中国),
 //     stands for (我国, 全国 → 中国) when that word opens its clause after
 //     times — not one inside what describes a thing (嫦娥三号是我国…任务之一,
 //     作为我国首个…项目) — and the sentence up to the end of the figure's

@@ -259,7 +259,8 @@ func (s *Stage) nationSubjects(v *view) {
 }
 
 // sentenceStates gives an amount, statistic, change or share still with no
-// subject the state that a subject word earlier in its sentence stands for
+// subject the state that a subject word earlier in its sentence, or inside
+// its evidence after times (2012年我国最终消费…贡献率为51.8%), stands for
 // (我国, 全国 → 中国; rule |subject:sentence-state) and that opens its
 // clause after times — not one inside what describes a thing (嫦娥三号是我国
 // …任务之一, 作为我国首个深水高压气田项目, 由我国自主研制的) — when the sentence up to
@@ -277,8 +278,8 @@ func (s *Stage) sentenceStates(v *view) {
 			continue
 		}
 		state, at := "", 0
-		for p := lo; p < f.EvidenceStart && state == ""; p++ {
-			if n := s.words.Starting(dictionaries.FactSubject, v.text, p, f.EvidenceStart); n > 0 && v.aligned(p, p+n) {
+		for p := lo; p < f.EvidenceEnd && state == ""; p++ {
+			if n := s.words.Starting(dictionaries.FactSubject, v.text, p, f.EvidenceEnd); n > 0 && v.aligned(p, p+n) {
 				name, _ := s.words.Predicate(dictionaries.FactSubject, v.slice(p, p+n))
 				if nation, ok := s.words.Predicate(dictionaries.FactNation, name); ok {
 					name = nation

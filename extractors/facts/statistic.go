@@ -33,6 +33,10 @@ var statisticRule = &rule{
 		{"如今，全国具备条件的乡镇和建制村都通了硬化路，农村自来水普及率达到90%。",
 			[]string{"PERCENT:90%|90|%"},
 			[]string{"statistic:rate|subject:sentence-state|place:subject|中国|达到|农村自来水普及率|90 %||中国"}},
+		// The word may stand inside the figure's evidence, after times.
+		{"2012年我国最终消费对经济增长的贡献率为51.8%。",
+			[]string{"DATE:2012年|2012-01-01|2013-01-01", "PERCENT:51.8%|51.8|%"},
+			[]string{"statistic:rate|subject:sentence-state|place:subject|中国|为|消费对经济增长的贡献率|51.8 %|2012-01-01|中国"}},
 		// So does a place that opens a clause of the sentence, after times
 		// (|subject:sentence-place); not one that opens the name of what
 		// reports, nor of a thing it points to, nor one before nouns in a
