@@ -243,11 +243,26 @@ var loadNumeralOpeners = shared("numeral_openers.tsv", func(t *Table) (*Lexicon[
 // CounterNouns holds counter_nouns.tsv: the nouns a counter that counts one
 // kind of thing can count (台 → 机, 设备), the verbal nouns that head a
 // noun phrase in any counter (遗产, 影像), the endings of nouns that name an
-// amount rather than a thing (销量, 总数) and of nouns that describe the noun
-// after them (历史性).
+// amount rather than a thing (销量, 总数), of nouns that describe the noun
+// after them (历史性), the verbs and idioms gse tags as nouns (产生, 原汁原味)
+// and the one-character endings gse splits off a noun (重灾|县).
 type CounterNouns struct {
-	counters                              map[string]*Lexicon[struct{}]
-	heads, amounts, describe, occurrences *Lexicon[struct{}]
+	counters                                              map[string]*Lexicon[struct{}]
+	heads, amounts, describe, occurrences, verbs, endings *Lexicon[struct{}]
+}
+
+// Verb reports whether noun, gse's noun, is a verb or an idiom, which no
+// count counts (2部电影产生 counts 电影, not 产生).
+func (c *CounterNouns) Verb(noun string) bool {
+	_, ok := c.verbs.Get(noun)
+	return ok
+}
+
+// Ending reports whether word is a one-character ending of a noun that gse
+// splits off it (重灾|县, 赛|项).
+func (c *CounterNouns) Ending(word string) bool {
+	_, ok := c.endings.Get(word)
+	return ok
 }
 
 // Occurrence reports whether counter counts occurrences (次, 回): what
@@ -300,8 +315,8 @@ func LoadCounterNouns() (*CounterNouns, error) { return loadCounterNouns() }
 var loadCounterNouns = shared("counter_nouns.tsv", ParseCounterNouns)
 
 // ParseCounterNouns reads rows of kind, counter and word (see the file's
-// header): counts rows give a counter's nouns, head, amount and describe rows
-// words of those kinds, occurrence rows the counters of occurrences; each
+// header): counts rows give a counter's nouns, head, amount, describe, verb
+// and ending rows words of those kinds, occurrence rows the counters of occurrences; each
 // word listed once per counter or kind.
 func ParseCounterNouns(t *Table) (*CounterNouns, error) {
 	c, err := columns(t, "kind", "counter", "word")
@@ -310,8 +325,9 @@ func ParseCounterNouns(t *Table) (*CounterNouns, error) {
 	}
 	cn := &CounterNouns{counters: map[string]*Lexicon[struct{}]{},
 		heads: NewLexicon[struct{}](), amounts: NewLexicon[struct{}](), describe: NewLexicon[struct{}](),
-		occurrences: NewLexicon[struct{}]()}
-	byKind := map[string]*Lexicon[struct{}]{"head": cn.heads, "amount": cn.amounts, "describe": cn.describe, "occurrence": cn.occurrences}
+		occurrences: NewLexicon[struct{}](), verbs: NewLexicon[struct{}](), endings: NewLexicon[struct{}]()}
+	byKind := map[string]*Lexicon[struct{}]{"head": cn.heads, "amount": cn.amounts, "describe": cn.describe,
+		"occurrence": cn.occurrences, "verb": cn.verbs, "ending": cn.endings}
 	for i, row := range t.Rows {
 		kind, counter, word := row[c[0]], row[c[1]], row[c[2]]
 		l := byKind[kind]
@@ -322,7 +338,7 @@ func ParseCounterNouns(t *Table) (*CounterNouns, error) {
 				cn.counters[counter] = l
 			}
 		case l == nil || counter != "-":
-			return nil, errorf(t, i, "kind %q counter %q: want counts and a counter, or head, amount, describe or occurrence and -", kind, counter)
+			return nil, errorf(t, i, "kind %q counter %q: want counts and a counter, or head, amount, describe, occurrence, verb or ending and -", kind, counter)
 		}
 		if _, dup := l.Get(word); dup || word == "" {
 			return nil, errorf(t, i, "empty or repeated %s word %q", kind, word)

@@ -282,6 +282,11 @@ func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string
 	case open:
 		return ""
 	case last >= 0:
+		if m.kinds.Verb(toks[last].Text) { // 2部电影产生: gse's noun 产生 is a verb, and the noun before it is counted
+			if last = before(); last < 0 {
+				return ""
+			}
+		}
 		if modifies(toks, last+1) || toks[k].Pos == "a" && last+1 < len(toks) && toks[last+1].Text == "的" {
 			return "" // 一场高水准的演出: an adjective and a noun before 的 describe the noun after it
 		}
@@ -306,7 +311,7 @@ func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string
 		if listed {
 			for i := phraseEnd(toks, last) - 1; i >= k; i-- {
 				if nounphrase.Nominal(toks[i].Pos) && toks[i].Pos != "ns" && !whole(toks[i].Text) && m.kinds.Counts(unit, toks[i].Text) {
-					return compound(toks, k, i)
+					return m.compound(toks, k, i)
 				}
 			}
 			return ""
@@ -338,7 +343,7 @@ func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string
 		if !m.counts(unit, toks[last].Text) {
 			return ""
 		}
-		return compound(toks, k, last)
+		return m.compound(toks, k, last)
 	}
 	if k < len(toks) && toks[k].Start == end && nounphrase.Nominal(toks[k].Pos) {
 		return "" // 12个国家50多家广播影视制作播出机构: a phrase follows, headless to us; not 国家
@@ -391,13 +396,18 @@ func phraseEnd(toks []pipeline.Token, head int) int {
 }
 
 // compound returns the noun toks[i] of a phrase that starts at toks[first]:
-// a noun of one character joined to the common noun before it, which gse
-// split off it (盾构|机 → 盾构机).
-func compound(toks []pipeline.Token, first, i int) string {
-	if i > first && utf8.RuneCountInString(toks[i].Text) == 1 && nounphrase.CommonNoun(toks[i-1].Pos) && toks[i-1].End == toks[i].Start {
-		return toks[i-1].Text + toks[i].Text
+// a noun of one character joined to the common noun or abbreviation before
+// it, which gse split off it (盾构|机 → 盾构机, 美军/j|机 → 美军机), and to an
+// ending of counter_nouns.tsv gse split off after it (重灾|县 → 重灾县).
+func (m *Matcher) compound(toks []pipeline.Token, first, i int) string {
+	noun := toks[i].Text
+	if i > first && utf8.RuneCountInString(noun) == 1 && (nounphrase.CommonNoun(toks[i-1].Pos) || toks[i-1].Pos == "j") && toks[i-1].End == toks[i].Start {
+		noun = toks[i-1].Text + noun
 	}
-	return toks[i].Text
+	if j := i + 1; j < len(toks) && toks[j].Start == toks[i].End && (toks[j].Pos == "zg" || toks[j].Pos == "ng") && m.kinds.Ending(toks[j].Text) {
+		noun += toks[j].Text
+	}
+	return noun
 }
 
 // whole reports whether noun is a word for the whole of something (全部,

@@ -232,6 +232,15 @@ func TestCountedNoun(t *testing.T) {
 		{"一条高质量、可持续的道路", []pipeline.Token{tok("一条", 0, "m"), tok("高质量", 2, "n"), tok("、", 5, "x"), tok("可", 6, "v"), tok("持续", 7, "vd"), tok("的", 9, "uj"), tok("道路", 10, "n")}, "1 条"},
 		{"走出一条质量更高、效益更好的道路", []pipeline.Token{tok("走出", 0, "v"), tok("一条", 2, "m"), tok("质量", 4, "n"), tok("更", 6, "d"), tok("高", 7, "a"), tok("、", 8, "x"), tok("效益", 9, "n"), tok("更好", 11, "d"), tok("的", 13, "uj"), tok("道路", 14, "n")}, "1 条"},
 		{"两种资源、两个市场的信心", []pipeline.Token{tok("两种", 0, "m"), tok("资源", 2, "n"), tok("、", 4, "x"), tok("两个", 5, "m"), tok("市场", 7, "n"), tok("的", 9, "uj"), tok("信心", 10, "n")}, "2 种 资源"},
+		// A verb or an idiom gse tags n is no noun counted (counter_nouns.tsv verb):
+		// the noun before it is, or none.
+		{"每天超过2部电影产生", []pipeline.Token{tok("每天", 0, "r"), tok("超过", 2, "v"), tok("2", 4, "x"), tok("部", 5, "n"), tok("电影", 6, "n"), tok("产生", 8, "n")}, ">2 部 电影"},
+		{"剩下的3000多户力争在年底前", []pipeline.Token{tok("剩下", 0, "v"), tok("的", 2, "uj"), tok("3000", 3, "x"), tok("多户", 7, "m"), tok("力争", 9, "nz"), tok("在", 11, "p"), tok("年底", 12, "t"), tok("前", 14, "f")}, ">3000 户"},
+		{"举行了一个原汁原味的婚礼", []pipeline.Token{tok("举行", 0, "v"), tok("了", 2, "ul"), tok("一个", 3, "m"), tok("原汁原味", 5, "n"), tok("的", 9, "uj"), tok("婚礼", 10, "n")}, "1 个"},
+		// A noun of one character after an abbreviation, an ending gse split off.
+		{"一架美军机", []pipeline.Token{tok("一架", 0, "m"), tok("美军", 2, "j"), tok("机", 4, "n")}, "1 架 美军机"},
+		{"灾区39个重灾县GDP", []pipeline.Token{tok("灾区", 0, "n"), tok("39", 2, "x"), tok("个", 4, "q"), tok("重灾", 5, "n"), tok("县", 7, "zg"), tok("GDP", 8, "x")}, "39 个 重灾县"},
+		{"设计师四个赛项，", []pipeline.Token{tok("设计师", 0, "n"), tok("四个", 3, "m"), tok("赛", 5, "nz"), tok("项", 6, "zg"), tok("，", 7, "x")}, "4 个 赛项"},
 		{"1000多个机电、陶瓷等产品集装箱", []pipeline.Token{tok("1000", 0, "x"), tok("多个", 4, "m"), tok("机电", 6, "n"), tok("、", 8, "x"), tok("陶瓷", 9, "n"), tok("等", 11, "u"), tok("产品", 12, "n"), tok("集装箱", 14, "n")}, ">1000 个 集装箱"},
 	}
 	for _, tt := range tests {
@@ -271,6 +280,13 @@ func TestIdiomCounts(t *testing.T) {
 		{"双方亲如一家", []pipeline.Token{tok("双方", 0, "n"), tok("亲如一家", 2, "i")}, 0},
 		{"这三家企业均来自中国", []pipeline.Token{tok("这三家", 0, "l"), tok("企业", 3, "n"), tok("均", 5, "d"), tok("来自", 6, "v"), tok("中国", 8, "ns")}, 1},
 		{"乘客中三人死亡", []pipeline.Token{tok("乘客", 0, "n"), tok("中三", 2, "m"), tok("人", 4, "n"), tok("死亡", 5, "v")}, 1},
+		// Idioms and names of numeral_stopwords.tsv gse splits: together, one
+		// by one, time after time, MI5.
+		{"心往一块想、劲往一处使", []pipeline.Token{tok("心", 0, "n"), tok("往", 1, "zg"), tok("一块", 2, "m"), tok("想", 4, "v"), tok("、", 5, "x"), tok("劲", 6, "n"), tok("往", 7, "zg"), tok("一处", 8, "m"), tok("使", 10, "v")}, 0},
+		{"逐一对标对表", []pipeline.Token{tok("逐", 0, "d"), tok("一对", 1, "m"), tok("标", 3, "n"), tok("对", 4, "p"), tok("表", 5, "zg")}, 0},
+		{"绳子一次又一次被冲走", []pipeline.Token{tok("绳子", 0, "n"), tok("一次", 2, "m"), tok("又", 4, "d"), tok("一次", 5, "m"), tok("被", 7, "p"), tok("冲走", 8, "v")}, 0},
+		{"英国军情五处表示", []pipeline.Token{tok("英国", 0, "ns"), tok("军情", 2, "n"), tok("五处", 4, "m"), tok("表示", 6, "v")}, 0},
+		{"九江港一口岸三港区", []pipeline.Token{tok("九江", 0, "ns"), tok("港", 2, "j"), tok("一口", 3, "m"), tok("岸", 5, "n"), tok("三", 6, "m"), tok("港区", 7, "n")}, 0},
 		// A qualifier gse glued to the word before leaves the count whole.
 		{"企业界约50名代表出席", []pipeline.Token{tok("企业", 0, "n"), tok("界约", 2, "n"), tok("50", 4, "x"), tok("名", 6, "q"), tok("代表", 7, "n"), tok("出席", 9, "v")}, 1},
 	}
