@@ -239,6 +239,8 @@ func TestCountedNoun(t *testing.T) {
 		{"举行了一个原汁原味的婚礼", []pipeline.Token{tok("举行", 0, "v"), tok("了", 2, "ul"), tok("一个", 3, "m"), tok("原汁原味", 5, "n"), tok("的", 9, "uj"), tok("婚礼", 10, "n")}, "1 个"},
 		// A noun of one character after an abbreviation, an ending gse split off.
 		{"一架美军机", []pipeline.Token{tok("一架", 0, "m"), tok("美军", 2, "j"), tok("机", 4, "n")}, "1 架 美军机"},
+		{"造成3名以色列人死亡", []pipeline.Token{tok("造成", 0, "v"), tok("3", 2, "x"), tok("名", 3, "q"), tok("以色列", 4, "ns"), tok("人", 7, "n"), tok("死亡", 8, "v")}, "3 名 以色列人"},
+		{"包括两名中国人", []pipeline.Token{tok("包括", 0, "v"), tok("两名", 2, "m"), tok("中国", 4, "ns"), tok("人", 6, "n")}, "2 名 中国人"},
 		{"灾区39个重灾县GDP", []pipeline.Token{tok("灾区", 0, "n"), tok("39", 2, "x"), tok("个", 4, "q"), tok("重灾", 5, "n"), tok("县", 7, "zg"), tok("GDP", 8, "x")}, "39 个 重灾县"},
 		{"设计师四个赛项，", []pipeline.Token{tok("设计师", 0, "n"), tok("四个", 3, "m"), tok("赛", 5, "nz"), tok("项", 6, "zg"), tok("，", 7, "x")}, "4 个 赛项"},
 		{"1000多个机电、陶瓷等产品集装箱", []pipeline.Token{tok("1000", 0, "x"), tok("多个", 4, "m"), tok("机电", 6, "n"), tok("、", 8, "x"), tok("陶瓷", 9, "n"), tok("等", 11, "u"), tok("产品", 12, "n"), tok("集装箱", 14, "n")}, ">1000 个 集装箱"},
