@@ -240,6 +240,12 @@ func LoadNumeralOpeners() (*Lexicon[struct{}], error) { return loadNumeralOpener
 
 var loadNumeralOpeners = shared("numeral_openers.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
+// LoadSequenceMarks loads sequence_marks.tsv: localizers that before 一 and a
+// counter make it the one before or after in a series (上一次, 下一个).
+func LoadSequenceMarks() (*Lexicon[struct{}], error) { return loadSequenceMarks() }
+
+var loadSequenceMarks = shared("sequence_marks.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
 // CounterNouns holds counter_nouns.tsv: the nouns a counter that counts one
 // kind of thing can count (台 → 机, 设备), the verbal nouns that head a
 // noun phrase in any counter (遗产, 影像), the endings of nouns that name an

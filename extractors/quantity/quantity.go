@@ -55,6 +55,7 @@ type Matcher struct {
 	qualifiers *dictionaries.Qualifiers
 	stopwords  *dictionaries.Lexicon[struct{}]
 	openers    *dictionaries.Lexicon[struct{}] // 这 of gse's 这三家
+	sequence   *dictionaries.Lexicon[struct{}] // 上 of 上一次
 	ordinals   *dictionaries.OrdinalAfter
 	counted    *dictionaries.CountedNouns
 	kinds      *dictionaries.CounterNouns      // what 台, 艘, 起 can count
@@ -82,6 +83,9 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.openers, err = dictionaries.LoadNumeralOpeners(); err != nil {
+		return nil, err
+	}
+	if m.sequence, err = dictionaries.LoadSequenceMarks(); err != nil {
 		return nil, err
 	}
 	if m.ordinals, err = dictionaries.LoadOrdinalAfter(); err != nil {
@@ -217,7 +221,7 @@ func (m *Matcher) counts(unit, noun string) bool {
 // counter at the end to the noun counted (97架飞机).
 func (m *Matcher) noCount(d *pipeline.Doc, text string, start, end int) bool {
 	toks := d.Tokens
-	if inIdiom(toks, start, end) {
+	if inIdiom(toks, start, end) || m.inSeries(toks, text, start) {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(text); !strings.ContainsRune("0123456789一二两三四五六七八九十百千万", r) {
@@ -229,6 +233,35 @@ func (m *Matcher) noCount(d *pipeline.Doc, text string, start, end int) bool {
 	}
 	_, opener := m.openers.Get(d.Slice(toks[k].Start, start))
 	return !opener
+}
+
+// inSeries reports whether the count text at start is 一 after a localizer
+// of sequence_marks.tsv that is a word of its own and opens a phrase: at the
+// start of a clause, or after a preposition, 的 or 了 (上一次国事访问, 比上一
+// 个交易日, 宣布了下一轮): the one before or after in a series. After a noun
+// it is that noun's localizer (历史上一个时代), after a verb mostly its
+// complement (种下一棵树, 迈上一个新台阶), and the count stays.
+func (m *Matcher) inSeries(toks []pipeline.Token, text string, start int) bool {
+	if !strings.HasPrefix(text, "一") {
+		return false
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= start })
+	if k == len(toks) || toks[k].End != start || toks[k].Pos != "f" {
+		return false
+	}
+	if _, ok := m.sequence.Get(toks[k].Text); !ok {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	switch prev := toks[k-1]; prev.Pos {
+	case "p", "uj", "ul", "c":
+		return true
+	case "x":
+		return clauseEnd(prev.Text) || strings.TrimSpace(prev.Text) == ""
+	}
+	return false
 }
 
 // inIdiom reports whether an idiom token (gse's i or l) starts with the

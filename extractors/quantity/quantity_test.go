@@ -289,6 +289,12 @@ func TestIdiomCounts(t *testing.T) {
 		{"绳子一次又一次被冲走", []pipeline.Token{tok("绳子", 0, "n"), tok("一次", 2, "m"), tok("又", 4, "d"), tok("一次", 5, "m"), tok("被", 7, "p"), tok("冲走", 8, "v")}, 0},
 		{"英国军情五处表示", []pipeline.Token{tok("英国", 0, "ns"), tok("军情", 2, "n"), tok("五处", 4, "m"), tok("表示", 6, "v")}, 0},
 		{"九江港一口岸三港区", []pipeline.Token{tok("九江", 0, "ns"), tok("港", 2, "j"), tok("一口", 3, "m"), tok("岸", 5, "n"), tok("三", 6, "m"), tok("港区", 7, "n")}, 0},
+		// 上, 下, 前 before 一: the one before or after, but on a noun, a count.
+		{"上一次国事访问", []pipeline.Token{tok("上", 0, "f"), tok("一次", 1, "m"), tok("国事访问", 3, "n")}, 0},
+		{"宣布了下一轮东扩计划", []pipeline.Token{tok("宣布", 0, "v"), tok("了", 2, "ul"), tok("下", 3, "f"), tok("一轮", 4, "m"), tok("东", 6, "ns"), tok("扩", 7, "v"), tok("计划", 8, "n")}, 0},
+		{"习近平种下一棵树", []pipeline.Token{tok("习近平", 0, "nr"), tok("种", 3, "v"), tok("下", 4, "f"), tok("一棵", 5, "m"), tok("树", 7, "n")}, 1},
+		{"因在前一轮刺激过程中", []pipeline.Token{tok("因", 0, "p"), tok("在", 1, "p"), tok("前", 2, "f"), tok("一轮", 3, "m"), tok("刺激", 5, "v"), tok("过程", 7, "n"), tok("中", 9, "f")}, 0},
+		{"韩国历史上一个时代的终结", []pipeline.Token{tok("韩国", 0, "ns"), tok("历史", 2, "n"), tok("上", 4, "f"), tok("一个", 5, "m"), tok("时代", 7, "n"), tok("的", 9, "uj"), tok("终结", 10, "v")}, 1},
 		// A qualifier gse glued to the word before leaves the count whole.
 		{"企业界约50名代表出席", []pipeline.Token{tok("企业", 0, "n"), tok("界约", 2, "n"), tok("50", 4, "x"), tok("名", 6, "q"), tok("代表", 7, "n"), tok("出席", 9, "v")}, 1},
 	}
