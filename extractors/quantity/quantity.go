@@ -430,7 +430,8 @@ func phraseEnd(toks []pipeline.Token, head int) int {
 
 // compound returns the noun toks[i] of a phrase that starts at toks[first]:
 // a noun of one character joined to the common noun or abbreviation before
-// it, which gse split off it (盾构|机 → 盾构机, 美军/j|机 → 美军机), a noun
+// it, which gse split off it (盾构|机 → 盾构机, 美军/j|机 → 美军机, 融冻/vn|期
+// → 融冻期), a noun
 // of one character for people to the place before it (3名以色列/ns|人 →
 // 以色列人; not to a name: 两名保安倪/nr|兵 is no 倪兵), and to an ending of
 // counter_nouns.tsv gse split off after it (重灾|县 → 重灾县).
@@ -438,7 +439,7 @@ func (m *Matcher) compound(toks []pipeline.Token, first, i int) string {
 	noun := toks[i].Text
 	if i > first && utf8.RuneCountInString(noun) == 1 && toks[i-1].End == toks[i].Start {
 		prev := toks[i-1].Pos
-		if nounphrase.CommonNoun(prev) || prev == "j" || prev == "ns" && m.person(noun) {
+		if nounphrase.CommonNoun(prev) || prev == "j" || prev == "vn" || prev == "ns" && m.person(noun) {
 			noun = toks[i-1].Text + noun
 		}
 	}

@@ -238,6 +238,7 @@ func TestCountedNoun(t *testing.T) {
 		{"剩下的3000多户力争在年底前", []pipeline.Token{tok("剩下", 0, "v"), tok("的", 2, "uj"), tok("3000", 3, "x"), tok("多户", 7, "m"), tok("力争", 9, "nz"), tok("在", 11, "p"), tok("年底", 12, "t"), tok("前", 14, "f")}, ">3000 户"},
 		{"举行了一个原汁原味的婚礼", []pipeline.Token{tok("举行", 0, "v"), tok("了", 2, "ul"), tok("一个", 3, "m"), tok("原汁原味", 5, "n"), tok("的", 9, "uj"), tok("婚礼", 10, "n")}, "1 个"},
 		// A noun of one character after an abbreviation, an ending gse split off.
+		{"一个融冻期下来", []pipeline.Token{tok("一个", 0, "m"), tok("融冻", 2, "vn"), tok("期", 4, "n"), tok("下来", 5, "t")}, "1 个 融冻期"},
 		{"一架美军机", []pipeline.Token{tok("一架", 0, "m"), tok("美军", 2, "j"), tok("机", 4, "n")}, "1 架 美军机"},
 		{"造成3名以色列人死亡", []pipeline.Token{tok("造成", 0, "v"), tok("3", 2, "x"), tok("名", 3, "q"), tok("以色列", 4, "ns"), tok("人", 7, "n"), tok("死亡", 8, "v")}, "3 名 以色列人"},
 		{"包括两名中国人", []pipeline.Token{tok("包括", 0, "v"), tok("两名", 2, "m"), tok("中国", 4, "ns"), tok("人", 6, "n")}, "2 名 中国人"},
