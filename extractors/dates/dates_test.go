@@ -163,6 +163,8 @@ func TestNarrativeYear(t *testing.T) {
 		{"2023年3月，工厂投产。5月，产量翻番。", "2024-05", "calendar"},
 		{"1998年，工厂投产。\n5月，产量翻番。", "2024-05", "calendar"},
 		{"1998年，工厂投产。产量很高。工人很多。5月，产量翻番。", "2024-05", "calendar"},
+		// A document that tells a history (three past years written) reaches across four sentences.
+		{"1895年，他出生。1919年，他留学。1923年2月，工人罢工。他被捕。他受审。2月15日，他牺牲。", "1923-02-15", "narrative-year"},
 		// A year of birth dates the person.
 		{"陈建，1992年出生。7月8日，洪水来袭。", "2024-07-08", "calendar"},
 		// A word of the future looks ahead from publication.

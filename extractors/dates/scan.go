@@ -32,6 +32,11 @@ type scanner struct {
 
 	day   value // the publication day, once dayOK (see publicationDay)
 	dayOK bool
+
+	// pastYears holds the distinct years written so far that lie two or
+	// more years before publication: three or more make the document a
+	// history (a life, a war), and narrativeYear reaches further back.
+	pastYears []int
 }
 
 // aheadMonths is how far after publication a date without a year may lie
@@ -864,8 +869,19 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 		}
 		emit(i, end, rule, v)
 		last, lastStart, lastEnd = v, i, end
+		if s.pastYear(v) && !slices.Contains(s.pastYears, v.start.Year()) {
+			s.pastYears = append(s.pastYears, v.start.Year())
+		}
 		i = end
 	}
+}
+
+// pastYear reports whether v is a date of a year written out (not
+// relative to publication) two or more years before publication, at a
+// granularity from year to day.
+func (s *scanner) pastYear(v value) bool {
+	return s.anchor != nil && v.typ == pipeline.Date && v.hasStart && !v.relative && v.gran >= gYear && v.gran <= gDay &&
+		s.anchor.Year()-v.start.Year() >= 2
 }
 
 // inName reports whether r[i:end] lies inside a short quotation or title
@@ -892,6 +908,10 @@ func (s *scanner) inName(i, end int) bool {
 // maxNameAfter is how many characters of a name after a month inName
 // looks through for its closer.
 const maxNameAfter = 6
+
+// historyYears is how many distinct past years a document must have
+// written before narrativeYear reaches across four sentences, not two.
+const historyYears = 3
 
 // narrativeYear gives v, a month or day written without a year at i, the
 // year of the date before it in its paragraph when that paragraph tells a
@@ -923,7 +943,11 @@ func (s *scanner) narrativeYear(v, last value, lastStart, lastEnd, i int) (value
 	}
 	dy := last.start.Year() - v.start.Year()
 	start, end := v.start.AddDate(dy, 0, 0), v.end.AddDate(dy, 0, 0)
-	if ends > 2 || start.Day() != v.start.Day() || !end.After(last.start) {
+	maxEnds := 2
+	if len(s.pastYears) >= historyYears {
+		maxEnds = 4 // 1923年2月，…罢工…。…。…。2月15日施洋壮烈牺牲 in a life told year by year
+	}
+	if ends > maxEnds || start.Day() != v.start.Day() || !end.After(last.start) {
 		return v, false // 2月29日 in a common year; before the date it follows
 	}
 	v.start, v.end = start, end
