@@ -48,7 +48,8 @@ func (s *Stage) thingAt(d *doc, at, n int) bool {
 // names should give each character to one name; the nested stage adds the
 // names inside names. A name found in a dictionary wins over one that is
 // not (黄海南道 over 道苔滩机场, 刚果（金） over 金）维和分队, 中国石化 over
-// 石化九江分公司), else the longer, else the first.
+// 石化九江分公司), else the longer, else the first; two organizations no
+// dictionary names that overlap are one (overlap-union).
 func dropOverlaps(d *doc) {
 	var idx []int
 	for i := range d.Mentions {
@@ -70,6 +71,14 @@ func dropOverlaps(d *doc) {
 		switch {
 		case kept == nil || m.Start >= kept.End:
 			kept = m
+		case kept.Type == pipeline.Org && m.Type == pipeline.Org && !listed(kept) && !listed(m) && m.End > kept.End:
+			// 富仕兰食品 and 食品贸易（上海）有限公司: the tagger's two halves of one
+			// company's name, each mended by a rule of its own.
+			kept.End = m.End
+			kept.Text = d.Slice(kept.Start, kept.End)
+			kept.Entity = kept.Text
+			addRule(kept, "overlap-union")
+			drop[m] = true
 		case listed(m) != listed(kept) && listed(m) || listed(m) == listed(kept) && m.End-m.Start > kept.End-kept.Start:
 			drop[kept], kept = true, m
 		default:

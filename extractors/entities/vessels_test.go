@@ -22,6 +22,8 @@ func TestDropOverlaps(t *testing.T) {
 		{"listed shorter", []pipeline.Mention{m(pipeline.Org, 0, 4, "known-org|org-alias"), m(pipeline.Org, 2, 9, "perceptron:msra")}, "[ORG:0-4]"},
 		// 刘海生 and 海生, neither listed: the longer.
 		{"longer", []pipeline.Mention{m(pipeline.Person, 0, 3, "byline-person"), m(pipeline.Person, 1, 3, "split-spaced")}, "[PERSON:0-3]"},
+		// Two organizations no dictionary names, overlapping: one name.
+		{"union", []pipeline.Mention{m(pipeline.Org, 0, 3, "person-company"), m(pipeline.Org, 2, 6, "bracket-balance")}, "[ORG:0-6]"},
 		// Names side by side and other types stay.
 		{"apart", []pipeline.Mention{m(pipeline.Place, 0, 2, ""), m(pipeline.Org, 2, 5, ""), m(pipeline.Date, 3, 5, "calendar")}, "[PLACE:0-2 ORG:2-5 DATE:3-5]"},
 	} {
