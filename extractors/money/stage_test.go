@@ -60,10 +60,7 @@ func TestMentionColumns(t *testing.T) {
 // is no amount of yuan when gse's words after it name people; it still is
 // before other nouns (贷款).
 func TestImpliedCountsPeople(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newMoneyStage(t)
 	for _, c := range []struct {
 		text   string
 		tokens []pipeline.Token // the words after the number, as gse tags them
@@ -77,15 +74,7 @@ func TestImpliedCountsPeople(t *testing.T) {
 		{"贴息贷款，扶持了140万贫困残疾人", []pipeline.Token{{Text: "贫困", Start: 12, End: 14, Pos: "a"}, {Text: "残疾人", Start: 14, End: 17, Pos: "n"}}, ""},
 		{"投资带动，送来130万贷款", []pipeline.Token{{Text: "贷款", Start: 11, End: 13, Pos: "n"}}, "130万"},
 	} {
-		d := &pipeline.Doc{Text: c.text, Tokens: c.tokens}
-		if err := st.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, m := range d.Mentions {
-			got += m.Text
-		}
-		if got != c.want {
+		if got := moneyIn(t, st, c.text, c.tokens); got != c.want {
 			t.Errorf("%q: money %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -94,10 +83,7 @@ func TestImpliedCountsPeople(t *testing.T) {
 // TestYuanBeginsWord: 元 that begins a longer gse word (元宵, 元素) is no
 // yuan; one gse cuts alone or as 万元 is.
 func TestYuanBeginsWord(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newMoneyStage(t)
 	for _, c := range []struct {
 		text   string
 		tokens []pipeline.Token // the words from the number on, as gse cuts them
@@ -108,18 +94,35 @@ func TestYuanBeginsWord(t *testing.T) {
 		{"花了100元钱", []pipeline.Token{{Text: "100", Start: 2, End: 5, Pos: "x"}, {Text: "元", Start: 5, End: 6, Pos: "m"}, {Text: "钱", Start: 6, End: 7, Pos: "n"}}, "100元钱"},
 		{"交了3万元首付", []pipeline.Token{{Text: "3", Start: 2, End: 3, Pos: "x"}, {Text: "万元", Start: 3, End: 5, Pos: "m"}, {Text: "首付", Start: 5, End: 7, Pos: "v"}}, "3万元"},
 	} {
-		d := &pipeline.Doc{Text: c.text, Tokens: c.tokens}
-		if err := st.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, m := range d.Mentions {
-			got += m.Text
-		}
-		if got != c.want {
+		if got := moneyIn(t, st, c.text, c.tokens); got != c.want {
 			t.Errorf("%q: money %q, want %q", c.text, got, c.want)
 		}
 	}
+}
+
+// newMoneyStage returns the stage or stops the test.
+func newMoneyStage(t *testing.T) Stage {
+	t.Helper()
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// moneyIn runs st over text with gse's words tokens and returns the text
+// of every money mention, joined.
+func moneyIn(t *testing.T, st Stage, text string, tokens []pipeline.Token) string {
+	t.Helper()
+	d := &pipeline.Doc{Text: text, Tokens: tokens}
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got := ""
+	for _, m := range d.Mentions {
+		got += m.Text
+	}
+	return got
 }
 
 func FuzzFind(f *testing.F) {
