@@ -238,8 +238,7 @@ func (n *Nested) shipNamed(d *pipeline.Doc, c pipeline.Mention) bool {
 	if !n.s.things || c.PlaceCode == "" && c.Country != "" || c.End+1 > d.CharCount() || d.Slice(c.End, c.End+1) != "舰" {
 		return false
 	}
-	_, thing, ok := n.s.thingWords.Prefix(d.Slice(c.End, min(d.CharCount(), c.End+maxThingWord)))
-	return ok && thing
+	return n.s.thingAt(d, c.End)
 }
 
 // sameDivision reports whether [start, end) opens m and only an

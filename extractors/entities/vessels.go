@@ -7,10 +7,6 @@ import (
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
-// maxThingWord is the length in characters of the longest word of
-// quote_thing_words.tsv that dropVesselNames reads after a name.
-const maxThingWord = 5
-
 // dropVesselNames drops the PERSON, PLACE and ORG mentions that name a thing
 // — a ship, craft, weapon, pipeline or train — rather than what the name
 // first named: a name quoted whole before a word of quote_thing_words.tsv
@@ -28,17 +24,17 @@ func (s *Stage) dropVesselNames(d *doc) {
 			return false
 		}
 		if m.Start > 0 && d.Slice(m.Start-1, m.Start) == "“" && d.Slice(m.End, m.End+1) == "”" {
-			return lastRune(m.Text) == '号' || s.thingAt(d, m.End+1, n)
+			return lastRune(m.Text) == '号' || s.thingAt(d.Doc, m.End+1)
 		}
-		return m.Type == pipeline.Place && d.Slice(m.End, m.End+1) == "舰" && s.thingAt(d, m.End, n) &&
+		return m.Type == pipeline.Place && d.Slice(m.End, m.End+1) == "舰" && s.thingAt(d.Doc, m.End) &&
 			s.countries.Lookup(m.Entity) == nil && s.countries.Lookup(m.Text) == nil && s.countries.Abbrev(m.Text) == nil
 	})
 }
 
 // thingAt reports whether the longest word of quote_thing_words.tsv written
 // at code point at is of kind thing.
-func (s *Stage) thingAt(d *doc, at, n int) bool {
-	_, thing, ok := s.thingWords.Prefix(d.Slice(at, min(n, at+maxThingWord)))
+func (s *Stage) thingAt(d *pipeline.Doc, at int) bool {
+	_, thing, ok := s.thingWords.Prefix(d.Slice(at, d.CharCount()))
 	return ok && thing
 }
 
