@@ -173,6 +173,7 @@ package dates
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -245,12 +246,37 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 			m.Normalized, m.Granularity, m.DateStart, m.DateEnd = futureRef, "", nil, nil
 			m.Rule, m.Confidence = "vague", confVague
 		}
-		if m.Type == pipeline.Duration {
+		if m.Type == pipeline.Duration && m.Rule != "per-month" { // the word after 一月 is its own (一月多次)
 			s.qualify(d, &m)
+			if n := len(d.Mentions) - 1; n >= 0 && boundedRange(&d.Mentions[n], m) {
+				d.Mentions[n].Text = d.Slice(d.Mentions[n].Start, m.End)
+				continue
+			}
 		}
 		d.AddMention(m)
 	}
 	return nil
+}
+
+// boundedRange makes lo, a duration of at least some units, and hi, the
+// duration of at most more of them right after it, one range:
+// 三年以上七年以下 is P3Y..P7Y (rule duration-range), as 三到七年 is; apart
+// they said "at least three years" and "at most seven".
+func boundedRange(lo *pipeline.Mention, hi pipeline.Mention) bool {
+	if lo.Stage != "dates" || lo.Type != pipeline.Duration || lo.Qualifier != "min" || hi.Qualifier != "max" || lo.End != hi.Start {
+		return false
+	}
+	a, b := sinceRE.FindStringSubmatch(lo.Normalized), sinceRE.FindStringSubmatch(hi.Normalized)
+	if a == nil || b == nil || a[2] != b[2] {
+		return false
+	}
+	x, _ := strconv.Atoi(a[1])
+	y, _ := strconv.Atoi(b[1])
+	if x >= y {
+		return false
+	}
+	lo.End, lo.Normalized, lo.Qualifier, lo.Rule = hi.End, lo.Normalized+".."+hi.Normalized, "range", "duration-range"
+	return true
 }
 
 // qualify reads a word of qualifiers.tsv right before or after duration m

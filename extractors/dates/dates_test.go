@@ -286,6 +286,9 @@ func TestDurationQualifiers(t *testing.T) {
 		{"两个多月的努力", "两个多月", "P2M", "min"},
 		// 签约 ends like 约 and qualifies nothing.
 		{"签约3年的球员", "3年", "P3Y", "exact"},
+		// At least N and at most M units right after it are one range.
+		{"判处三年以上七年以下有期徒刑", "三年以上七年以下", "P3Y..P7Y", "range"},
+		{"工龄五年以上，三年以下的不算", "三年以下", "P3Y", "max"},
 	} {
 		d := processed(t, s, c.text)
 		var got *pipeline.Mention

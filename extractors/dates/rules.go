@@ -196,6 +196,9 @@ var rules = []rule{
 			{"十九世纪七十年代", "十九世纪七十年代", "1870/1879"},
 			{"上世纪八九十年代", "上世纪八九十年代", "1980/1999"},
 			{"七八十年代的老房子", "七八十年代", "1970/1989"},
+			{"上世纪七八十年代末，他来到北京", "上世纪七八十年代末", "1987/1989"},
+			{"八九十年代初期的工厂", "八九十年代初期", "1980/1982"},
+			{"七八十年代中期", "七八十年代", "1970/1989"},
 		},
 	},
 	{
@@ -661,8 +664,10 @@ func (s *scanner) era(i int) (value, int, bool) {
 	}
 	qual := ""
 	// 初/中/末 of a century are its first, middle and last decades; of a
-	// decade its first, middle and last few years.
-	if e := s.litAny(j, "初期", "初", "中期", "中叶", "末期", "末叶", "末"); e >= 0 && decades == 1 && s.partEnds(e, string(s.r[j:e])) {
+	// decade its first, middle and last few years. Of two decades
+	// (七八十年代末) 初 and 末 are the ends of the pair; its middle is no part
+	// of either decade.
+	if e := s.litAny(j, "初期", "初", "中期", "中叶", "末期", "末叶", "末"); e >= 0 && (decades == 1 || s.r[j] != '中') && s.partEnds(e, string(s.r[j:e])) {
 		part := 10
 		if hasDecade {
 			part = 3

@@ -285,6 +285,7 @@ const (
 	kindSameDay
 	kindPredicate
 	kindNumbered
+	kindPerMonth
 	numKinds
 )
 
@@ -311,6 +312,7 @@ var kinds = map[string]kind{
 	dictionaries.DateSameDay:   kindSameDay,
 	dictionaries.DatePredicate: kindPredicate,
 	dictionaries.DateNumbered:  kindNumbered,
+	dictionaries.DatePerMonth:  kindPerMonth,
 }
 
 // word returns the longest word of kind k at i.
@@ -613,7 +615,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.words[k].add(w.Word, w)
 		}
 		if w.Kind == dictionaries.DateSeason || w.Kind == dictionaries.DateNotDay || w.Kind == dictionaries.DatePresent || w.Kind == dictionaries.DateFuture ||
-			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay || w.Kind == dictionaries.DatePredicate || w.Kind == dictionaries.DateNumbered {
+			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay || w.Kind == dictionaries.DatePredicate || w.Kind == dictionaries.DateNumbered || w.Kind == dictionaries.DatePerMonth {
 			continue // only after a year, which starts the expression; or a check, never one
 		}
 		if w.Kind == dictionaries.DateDaypart {
@@ -861,6 +863,12 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 		if rule == "calendar" && v.yearFromAnchor && v.gran == gMonth && s.inName(i, end) {
 			i = end // “四月之春”艺术节, 《五月的鲜花》, 《十月围城》: a name
 			continue
+		}
+		if rule == "calendar" && v.yearFromAnchor && v.gran == gMonth && end == i+2 && r[i] == '一' && r[i+1] == '月' {
+			if _, e := s.word(kindPerMonth, end); e >= 0 {
+				// 一月收入只有一千, 一月一次: a month's, not January's
+				v, rule = value{typ: pipeline.Duration, norm: "P1M"}, "per-month"
+			}
 		}
 		if rule == "calendar" && v.yearFromAnchor && !s.aheadAt(i) {
 			if v2, ok := s.narrativeYear(v, last, lastStart, lastEnd, i); ok {

@@ -82,6 +82,23 @@ func TestImpossibleDate(t *testing.T) {
 	}
 }
 
+// TestPerMonth: 一月 alone before a word of a month's amount or frequency is
+// one month, a DURATION; with a year before it, or before other words, it
+// stays January.
+func TestPerMonth(t *testing.T) {
+	s := newStage(t)
+	for text, want := range map[string]string{"他一月收入只有一千元": "一月=P1M", "一月时间偷偷花了": "一月=P1M", "一月一次的大检修": "一月=P1M", "演练达到一月多次": "一月=P1M",
+		"今年一月收入增长": "今年一月=2024-01", "一月多家银行放贷": "一月=2024-01"} {
+		got := ""
+		for _, m := range s.Find(text, &exampleAnchor) {
+			got += m.Text + "=" + m.Normalized
+		}
+		if got != want {
+			t.Errorf("%q: found %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestNoDurationInPlanName: 五年规划 names a plan, not five years.
 func TestNoDurationInPlanName(t *testing.T) {
 	s := newStage(t)
