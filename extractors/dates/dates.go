@@ -145,8 +145,8 @@
 //     numeral-pair): 七、八月 is 2024-07/2024-08, 一、二季度 2024-Q1/2024-Q2,
 //     七、八十年代 1970/1989, and after a year or month the pair is a range
 //     of it (2018年1、2月, 5月5、6日); a duration reads as written without
-//     、 (两、三天 is P2D approx, as 两三天), and so does 三、五天, a few
-//     days, as 三五天 (P3D approx; 三十五天 is P35D). The first is one digit not after 第, a numeral or 、, nor at
+//     、 (两、三天 is P2D..P3D, qualifier range, as 两三天), and so does
+//     三、五天, a few days, as 三五天 (P3D..P5D; 三十五天 is P35D). The first is one digit not after 第, a numeral or 、, nor at
 //     the start of a line or sentence, so 一、二、三 and 3、4 list items stay
 //     lists; 3月、4月 are two dates.
 //   - A number or a duration, 至, 到 or a dash and a duration of the same

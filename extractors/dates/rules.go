@@ -29,6 +29,7 @@ var rules = []rule{
 		kinds:   []string{dictionaries.DateReign, dictionaries.DateYear, dictionaries.DateMonth, dictionaries.DateDay, dictionaries.DateDayRef, dictionaries.DateWeek, dictionaries.DateWeekNoun, dictionaries.DateDaypart, "holiday"},
 		examples: []example{
 			{"2024年6月4日", "2024年6月4日", "2024-06-04"},
+			{"7.2023年我国粮食总产量", "2023年", "2023"}, // a list item's number, then a year
 			{"二〇一八年七月四日", "二〇一八年七月四日", "2018-07-04"},
 			{"2023年11月,", "2023年11月", "2023-11"},
 			{"2019年,", "2019年", "2019"},
@@ -359,11 +360,13 @@ var rules = []rule{
 			{"三个月", "三个月", "P3M"},
 			{"半年", "半年", "P6M"},
 			{"一个多小时", "一个多小时", "PT1H"},
-			// 两三 and 三五 are a few: the first value, approx; 三十五 is 35.
-			{"休息两三天就好", "两三天", "P2D"},
-			{"过个三五天再来", "三五天", "P3D"},
-			{"三五年内不会变", "三五年", "P3Y"},
-			{"等了三五个月", "三五个月", "P3M"},
+			// 两三 and 三五 name a range, as in money; 三十五 is 35.
+			{"休息两三天就好", "两三天", "P2D..P3D"},
+			{"过个三五天再来", "三五天", "P3D..P5D"},
+			{"等了十五六年", "十五六年", "P15Y..P16Y"},
+			{"用了两三个半月", "两三个半月", "P2M15D"}, // whose the half is is unclear: approx
+			{"三五年内不会变", "三五年", "P3Y..P5Y"},
+			{"等了三五个月", "三五个月", "P3M..P5M"},
 			{"用了三十五天", "三十五天", "P35D"},
 			// After a word of lasting, 近 is "nearly", not "the last"
 			// (the stage joins 近 to the span as its qualifier).
@@ -404,6 +407,7 @@ var rules = []rule{
 			{"五分半钟", "五分半钟", "PT5M30S"},
 			// A race time writes hundredths after 秒; a count after it is its own.
 			{"以9秒83的成绩夺冠", "9秒83", "PT9.83S"},
+			{"以32.447秒的成绩打破纪录", "32.447秒", "PT32.447S"},
 			{"成绩为3分28秒85。", "3分28秒85", "PT3M28.85S"},
 			{"每30秒3个", "30秒", "PT30S"},
 			{"五点五分钟", "五点五分钟", "PT5M30S"},
@@ -423,10 +427,10 @@ var rules = []rule{
 			{"在七、八十年代，", "七、八十年代", "1970/1989"},
 			{"在1、2月份，全国", "1、2月份", "2024-01/2024-02"},
 			{"预计5、6日有降雨", "5、6日", "2024-06-05/2024-06-06"},
-			// A duration reads as the unspaced 两三天: the first value, approx.
-			{"他在这里干了二、三十年", "二、三十年", "P20Y"},
-			{"休息两、三天就好", "两、三天", "P2D"},
-			{"住上三、五天", "三、五天", "P3D"}, // 三、五: a few
+			// A duration reads as the unspaced 两三天: a range.
+			{"他在这里干了二、三十年", "二、三十年", "P20Y..P30Y"},
+			{"休息两、三天就好", "两、三天", "P2D..P3D"},
+			{"住上三、五天", "三、五天", "P3D..P5D"}, // 三、五: a few
 			// An offset reads as the unspaced 二三十年前.
 			{"早在二、三十年前，这里还是农田", "二、三十年前", "../2004-06-04"},
 		},
@@ -1210,13 +1214,13 @@ func (s *scanner) duration(i int) (value, int, bool) {
 		return value{}, 0, false // 不平凡的一年。, 最热的一天；, 关键一年，: a year or a day, no length of time (not 的一年多时间里)
 	}
 	var parts [7]float64 // Y M W D H M S
-	j, qual, any := i, "", false
+	j, qual, any, n := i, "", false, 0
 	for {
 		k, q, ok := s.durationPart(j, any, &parts)
 		if !ok {
 			break
 		}
-		any, j = true, k
+		any, j, n = true, k, n+1
 		if q != "" {
 			qual = q
 		}
@@ -1229,7 +1233,38 @@ func (s *scanner) duration(i int) (value, int, bool) {
 	if !any {
 		return value{}, 0, false
 	}
+	if hi, ok := s.rangeEnd(i, n, qual, parts); ok {
+		// 两三天, 十五六年, 三五天: two numerals of a range, as money and
+		// quantities read them (三四万元 is 30000..40000)
+		return value{typ: pipeline.Duration, norm: isoDuration(parts) + ".." + isoDuration(hi), qual: "range"}, j, true
+	}
 	return value{typ: pipeline.Duration, norm: isoDuration(parts), qual: qual}, j, true
+}
+
+// rangeEnd returns the upper end of a duration of one part, parts, whose
+// numeral at i names a range (两三天 → P3D), or reports false.
+func (s *scanner) rangeEnd(i, nparts int, qual string, parts [7]float64) ([7]float64, bool) {
+	if nparts != 1 || qual != "approx" {
+		return parts, false
+	}
+	n, ok := s.num(i)
+	if !ok || n.hi <= n.v {
+		return parts, false
+	}
+	at := -1
+	for k, x := range parts {
+		if x != 0 {
+			if at >= 0 || x != n.v {
+				return parts, false // 两三个半月: whose the half is is unclear
+			}
+			at = k
+		}
+	}
+	if at < 0 {
+		return parts, false
+	}
+	parts[at] = n.hi
+	return parts, true
 }
 
 // notHalfAfter are the words before 个半 that make it 个 + 半 (这个半月 is
@@ -1396,7 +1431,7 @@ func init() {
 // after 三 in a duration (三、五天, a few days). A date is the span from the
 // first's reading (the second's text with its first digit swapped) to the
 // second's; a duration or an offset is read as written without 、 (两三天,
-// 二三十年前), a duration of 三、五 as 三 of its unit, approx.
+// 二三十年前), a duration as the range of the two (三、五天 is P3D..P5D).
 func (s *scanner) numeralPair(i int) (value, int, bool) {
 	r := s.r
 	if i+2 >= len(r) || r[i+1] != '、' || i == 0 {
@@ -1434,8 +1469,9 @@ func (s *scanner) numeralPair(i int) (value, int, bool) {
 		if right.qual != "" || left.qual != "" {
 			return value{}, 0, false // 两、三个多月: no pair
 		}
-		left.qual = "approx"
-		return left, eR, true
+		out := right
+		out.norm, out.qual = left.norm+".."+right.norm, "range" // 两、三天 as 两三天
+		return out, eR, true
 	}
 	if a == 3 && b == 5 {
 		return value{}, 0, false

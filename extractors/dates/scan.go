@@ -166,10 +166,11 @@ func isCJKNum(r rune) bool {
 type num struct {
 	v      float64
 	end    int
-	digits int  // ASCII digits before any decimal point; 0 for Chinese numerals
-	lead0  bool // an ASCII number with a leading zero (07年)
-	vague  bool // 几, 十几: the value is a lower bound
-	frac   bool // has a decimal part
+	digits int     // ASCII digits before any decimal point; 0 for Chinese numerals
+	lead0  bool    // an ASCII number with a leading zero (07年)
+	vague  bool    // 几, 十几: the value is a lower bound
+	hi     float64 // of two numerals that name a range (两三, 十五六, 三五): the upper end; v is the lower
+	frac   bool    // has a decimal part
 }
 
 // num is scanner.num memoized for the last position: every numeral rule
@@ -201,7 +202,7 @@ func (s *scanner) readNum(i int) (num, bool) {
 			return num{}, false // too long to be a date part
 		}
 		n := num{v: v, end: j, digits: j - i, lead0: r[i] == '0' && j-i > 1}
-		if j+1 < len(r) && r[j] == '.' && isDigit(r[j+1]) && !s.dottedDate(j) {
+		if j+1 < len(r) && r[j] == '.' && isDigit(r[j+1]) && !s.dottedDate(j) && !s.numberedYear(j) {
 			k, scale := j+1, 0.1
 			for k < len(r) && isDigit(r[k]) {
 				n.v += float64(r[k]-'0') * scale
@@ -221,7 +222,7 @@ func (s *scanner) readNum(i int) (num, bool) {
 	if r[i] == '三' && i+1 < len(r) && r[i+1] == '五' && (i+2 >= len(r) || !isCJKNum(r[i+2]) && r[i+2] != '几') && (i == 0 || !isCJKNum(r[i-1])) {
 		// 三五天, 三五年: three to five, a few, as 两三天 is two or three;
 		// 三十五 is 35, and 一九三五年 a year.
-		return num{v: 3, end: i + 2, vague: true}, true
+		return num{v: 3, end: i + 2, vague: true, hi: 5}, true
 	}
 	if v, ok := cjkDigit(r[i]); ok && (i+1 >= len(r) || (!isCJKNum(r[i+1]) && r[i+1] != '几')) {
 		return num{v: float64(v), end: i + 1}, true
@@ -233,10 +234,25 @@ func (s *scanner) readNum(i int) (num, bool) {
 	for k := j; k > i; k-- {
 		n, ok := number.Parse(string(r[i:k]))
 		if ok && !n.Ordinal && !n.Fraction {
-			return num{v: n.Value, end: k, vague: n.Qualifier != number.Exact}, true
+			out := num{v: n.Value, end: k, vague: n.Qualifier != number.Exact}
+			if n.Qualifier == number.Range {
+				out.hi = n.Max
+			}
+			return out, true
 		}
 	}
 	return num{}, false
+}
+
+// numberedYear reports whether the '.' at j ends a list item's number before
+// a year (7.2023年我国粮食总产量…): four digits and 年 after it are a year,
+// no decimal part.
+func (s *scanner) numberedYear(j int) bool {
+	k := j + 1
+	for k < len(s.r) && isDigit(s.r[k]) {
+		k++
+	}
+	return k-j-1 == 4 && s.at(k) == '年'
 }
 
 // dottedDate reports whether the '.' at j continues a dotted date (2024.6.4)
@@ -1107,7 +1123,7 @@ func (s *scanner) mayStart(i int) bool {
 	c, p := s.r[i], s.r[i-1]
 	switch {
 	case isDigit(c):
-		return !isDigit(p) && p != '.' && !(p >= 'A' && p <= 'Z') && !(p >= 'a' && p <= 'z')
+		return !isDigit(p) && (p != '.' || s.numberedYear(i-1)) && !(p >= 'A' && p <= 'Z') && !(p >= 'a' && p <= 'z')
 	case c == 'Q':
 		return !(p >= 'A' && p <= 'Z') && !(p >= 'a' && p <= 'z')
 	case isCJKNum(c):

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -297,7 +298,9 @@ func isoDuration(parts [7]float64) string {
 			b.WriteByte('T')
 		}
 		if x != 0 {
-			b.WriteString(strconv.FormatFloat(x, 'f', -1, 64))
+			// Rounded to millionths: 32.447秒 sums 32 and 0.447 into
+			// 32.446999999999996.
+			b.WriteString(strconv.FormatFloat(math.Round(x*1e6)/1e6, 'f', -1, 64))
 			b.WriteByte(designators[k])
 		}
 	}
