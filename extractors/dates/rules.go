@@ -30,6 +30,7 @@ var rules = []rule{
 		examples: []example{
 			{"2024年6月4日", "2024年6月4日", "2024-06-04"},
 			{"7.2023年我国粮食总产量", "2023年", "2023"}, // a list item's number, then a year
+			{"今天来到这里", "今天", "2024-06-04"},      // 来到 is "came to", no "since"
 			{"二〇一八年七月四日", "二〇一八年七月四日", "2018-07-04"},
 			{"2023年11月,", "2023年11月", "2023-11"},
 			{"2019年,", "2019年", "2019"},
@@ -217,7 +218,9 @@ var rules = []rule{
 			{"10多天前发生", "10多天前", "../2024-05-25"},
 			{"两个多月前开始", "两个多月前", "../2024-04-04"},
 			{"十几年前，他来到这里", "十几年前", "../2014-06-04"},
-			{"早在三五年前，这里", "三五年前", "../2021-06-04"},
+			{"早在三五年前，这里", "三五年前", "2019-06-04/2021-06-04"}, // between the two ends back
+			{"两三天前发生", "两三天前", "2024-06-01/2024-06-02"},
+			{"他三年前来过这里", "三年前", "2021-06-04"}, // 来 after 前 is "came", no "since"
 			{"半年前，他来到这里", "半年前", "2023-12-04"},
 			// Long before publication still counts from it (long after it
 			// counts from an event of the story: see duration).
@@ -248,6 +251,7 @@ var rules = []rule{
 			{"下三天", "下三天", "2024-06-05/2024-06-07"},
 			{"近三年", "近三年", "2021-06-04/2024-06-03"},
 			{"近两天，叙利亚首都", "近两天", "2024-06-02/2024-06-03"},
+			{"近一个小时来，雨势", "近一个小时来", "2024-06-04T01/2024-06-04T02"},
 			{"过去的一年，在党中央领导下", "过去的一年", "2023-06-04/2024-06-03"},
 			// Half a unit: whole units of the next finer one.
 			{"最近半年，学生", "最近半年", "2023-12-04/2024-06-03"},
@@ -371,6 +375,8 @@ var rules = []rule{
 			// After a word of lasting, 近 is "nearly", not "the last"
 			// (the stage joins 近 to the span as its qualifier).
 			{"时隔近4年首次访问日本", "4年", "P4Y"},
+			{"乘车近一个小时来到这里", "一个小时", "PT1H"}, // nearly an hour long, not the last hour
+			{"对峙近5个小时后被击毙", "5个小时", "PT5H"},
 			{"经过近三个小时的穿插奔袭", "三个小时", "PT3H"},
 			{"持续了近一周", "一周", "P1W"},
 			{"就任已近8个月", "8个月", "P8M"},
@@ -432,7 +438,7 @@ var rules = []rule{
 			{"休息两、三天就好", "两、三天", "P2D..P3D"},
 			{"住上三、五天", "三、五天", "P3D..P5D"}, // 三、五: a few
 			// An offset reads as the unspaced 二三十年前.
-			{"早在二、三十年前，这里还是农田", "二、三十年前", "../2004-06-04"},
+			{"早在二、三十年前，这里还是农田", "二、三十年前", "1994-06-04/2004-06-04"},
 		},
 	},
 	{
@@ -787,6 +793,9 @@ func (s *scanner) offset(i int) (value, int, bool) {
 	if s.at(j) == '夕' || s.datedAfter(j) || s.afterEvent(i) {
 		return value{}, 0, false // 两年后，1905年, 成立两年后: a length from an event of the story
 	}
+	if sign > 0 && s.at(i-1) == '近' {
+		return value{}, 0, false // 对峙近5个小时后: nearly that long after an event of the story
+	}
 	if g == gYear && n.v > 50 && sign > 0 {
 		return value{}, 0, false // 88年后 counts from a past event in the story, not from publication
 	}
@@ -857,9 +866,23 @@ func (s *scanner) roughOffset(i int) (value, int, bool) {
 	if fine {
 		g, t = gSecond, a
 	}
-	t = t.AddDate(sign*int(parts[0]), sign*int(parts[1]), sign*(7*int(parts[2])+int(parts[3])))
-	t = t.Add(time.Duration(sign) * (time.Duration(parts[4])*time.Hour + time.Duration(parts[5])*time.Minute + time.Duration(parts[6])*time.Second))
-	out := unit(t, g)
+	back := func(p [7]float64) time.Time {
+		t := t.AddDate(sign*int(p[0]), sign*int(p[1]), sign*(7*int(p[2])+int(p[3])))
+		return t.Add(time.Duration(sign) * (time.Duration(p[4])*time.Hour + time.Duration(p[5])*time.Minute + time.Duration(p[6])*time.Second))
+	}
+	if hi, ok := s.rangeEnd(i, 1, qual, parts); ok {
+		// 两三天前, 二三十年前: between the two ends back.
+		end := back(parts)
+		if fine {
+			end = end.Add(time.Second)
+		} else {
+			end = end.AddDate(0, 0, 1)
+		}
+		out := span(back(hi), end, g)
+		out.relative, out.qual = true, "approx"
+		return out, j, true
+	}
+	out := unit(back(parts), g)
 	if qual == "min" || qual == "approx" {
 		// 三年多前, 十几年前: a vague numeral's value is a lower bound too.
 		out.hasStart, out.qual = false, "max"
@@ -927,6 +950,9 @@ func (s *scanner) window(i int) (value, int, bool) {
 		// 时隔近4年 is nearly four years long; 近4年来 is still a window, and
 		// 历经近20年后 counts from an event, not from publication.
 		return value{}, 0, false
+	}
+	if j == i+1 && s.r[i] == '近' && g > gDay && s.at(e) != '以' && (s.at(e) != '来' || s.cameAt(e, e+1)) {
+		return value{}, 0, false // 乘车近一个小时到达: nearly an hour long, not the last hour
 	}
 	var v value
 	v.typ = pipeline.Date

@@ -1202,7 +1202,7 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 // 40年来的成就 does.
 func (s *scanner) durationSince(d value, i int) (value, int, bool) {
 	e := s.litAny(i, "以来", "来")
-	if e < 0 || d.qual != "" && d.qual != "min" || e == i+1 && strings.ContainsRune("华京沪访往临自到过看说", s.at(e)) {
+	if e < 0 || d.qual != "" && d.qual != "min" || s.cameAt(i, e) {
 		return value{}, 0, false
 	}
 	k := e
@@ -1396,9 +1396,12 @@ func (s *scanner) suffix(v value, i int) (value, int, bool) {
 		return v, i, false // already open on one side (三年多前): no second bound
 	}
 	j := s.spaces(i)
-	if e := s.litAny(j, "以来", "至今", "到现在", "至现在", "到目前", "至目前", "来"); e >= 0 {
+	if e := s.litAny(j, "以来", "至今", "到现在", "至现在", "到目前", "至目前", "来"); e >= 0 && !s.cameAt(j, e) {
 		if s.anchor != nil && v.hasStart && v.start.After(*s.anchor) {
 			return v, i, false // 下五年来: no span runs from the future to now
+		}
+		if s.anchor != nil && v.gran > gDay && v.hasEnd && !v.end.Before(*s.anchor) {
+			return v, e, true // 近一个小时来: already up to the publication time
 		}
 		v.qual, v.end, v.hasEnd = "range", time.Time{}, false
 		if s.fromAnchor(&v) {
@@ -1440,6 +1443,13 @@ func (s *scanner) suffix(v value, i int) (value, int, bool) {
 		return v, e, true
 	}
 	return v, i, false
+}
+
+// cameAt reports whether 来 alone at j..e is a verb, not "since": after the
+// 前 of an offset (三年前来过, 前来 being "to come"), or before where one
+// came or what one did (2019年来华, 去年来过).
+func (s *scanner) cameAt(j, e int) bool {
+	return e == j+1 && (j > 0 && s.r[j-1] == '前' || strings.ContainsRune("华京沪访往临自到过看说了", s.at(e)))
 }
 
 // connectors join the two sides of a range; 和 and 与 only with a closing

@@ -259,8 +259,15 @@ func (v value) normalized() string {
 	return ""
 }
 
-// lastUnit is the start of the last unit of g before the exclusive end e.
-func lastUnit(e time.Time, g gran) time.Time { return g.add(e, -1) }
+// lastUnit is the start of the last unit of g before the exclusive end e:
+// the unit e falls in when e starts none (the last hour up to 02:56 ends in
+// the 02 hour).
+func lastUnit(e time.Time, g gran) time.Time {
+	if (g == gDay || g == gHour || g == gMinute) && !aligned(e, g) {
+		return truncate(e, g)
+	}
+	return g.add(e, -1)
+}
 
 // aligned reports whether t starts a unit of g.
 func aligned(t time.Time, g gran) bool {
