@@ -79,6 +79,9 @@ var visitRule = &rule{
 		// A tour of sites: an organization, or a place that ends the phrase.
 		{"2日上午，习近平考察了平津战役纪念馆。", []string{"DATE:2日上午|2024-02-02|2024-02-03", "PERSON:习近平", "ORG:平津战役纪念馆"},
 			[]string{"event:person-visits-place|习近平|考察|平津战役纪念馆||2024-02-02|平津战役纪念馆"}},
+		{"李长春14日来到人民日报社，就传统主流媒体发展进行调研。", []string{"PERSON:李长春", "DATE:14日|2012-09-14|2012-09-15", "ORG:人民日报社"},
+			[]string{"event:person-visits-place|李长春|来到|人民日报社||2012-09-14|人民日报社"}},
+		{"卢珊来到北京工作。", []string{"PERSON:卢珊", "PLACE:北京"}, nil},
 		{"去年习近平总书记考察广西时，科技创业者温某某在场。", []string{"DATE:去年|2023-01-01|2024-01-01", "PERSON:习近平", "PLACE:广西|广西壮族自治区|450000|CN"},
 			[]string{"event:person-visits-place|习近平|考察|广西壮族自治区||2023-01-01|广西壮族自治区"}},
 		{"李克强在南宁参观中国-东盟博览会展馆。", []string{"PERSON:李克强", "PLACE:南宁", "PLACE:中国", "ORG:东盟"}, nil},
