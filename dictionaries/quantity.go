@@ -240,6 +240,27 @@ func LoadNumeralOpeners() (*Lexicon[struct{}], error) { return loadNumeralOpener
 
 var loadNumeralOpeners = shared("numeral_openers.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
+// LoadMeasureSigns loads measure_signs.tsv: words before the number of a
+// measure that make it negative (零下15摄氏度), each with the dimension of the
+// units it applies to.
+func LoadMeasureSigns() (*Lexicon[string], error) { return loadMeasureSigns() }
+
+var loadMeasureSigns = shared("measure_signs.tsv", func(t *Table) (*Lexicon[string], error) {
+	c, err := columns(t, "word", "dimension")
+	if err != nil {
+		return nil, err
+	}
+	l := NewLexicon[string]()
+	for i, row := range t.Rows {
+		word, dim := row[c[0]], row[c[1]]
+		if _, dup := l.Get(word); dup || word == "" || dim == "" {
+			return nil, errorf(t, i, "empty field or repeated word %q", word)
+		}
+		l.Add(word, dim)
+	}
+	return l, nil
+})
+
 // LoadSequenceMarks loads sequence_marks.tsv: localizers that before 一 and a
 // counter make it the one before or after in a series (上一次, 下一个).
 func LoadSequenceMarks() (*Lexicon[struct{}], error) { return loadSequenceMarks() }
@@ -250,11 +271,12 @@ var loadSequenceMarks = shared("sequence_marks.tsv", func(t *Table) (*Lexicon[st
 // kind of thing can count (台 → 机, 设备), the verbal nouns that head a
 // noun phrase in any counter (遗产, 影像), the endings of nouns that name an
 // amount rather than a thing (销量, 总数), of nouns that describe the noun
-// after them (历史性), the verbs and idioms gse tags as nouns (产生, 原汁原味)
-// and the one-character endings gse splits off a noun (重灾|县).
+// after them (历史性), the verbs and idioms gse tags as nouns (产生, 原汁原味),
+// the one-character endings gse splits off a noun (重灾|县) and the counters
+// that also name grades (一类口岸).
 type CounterNouns struct {
-	counters                                              map[string]*Lexicon[struct{}]
-	heads, amounts, describe, occurrences, verbs, endings *Lexicon[struct{}]
+	counters                                                      map[string]*Lexicon[struct{}]
+	heads, amounts, describe, occurrences, verbs, endings, grades *Lexicon[struct{}]
 }
 
 // Verb reports whether noun, gse's noun, is a verb or an idiom, which no
@@ -276,6 +298,12 @@ func (c *CounterNouns) Ending(word string) bool {
 // no 总书记).
 func (c *CounterNouns) Occurrence(counter string) bool {
 	_, ok := c.occurrences.Get(counter)
+	return ok
+}
+
+// Grade reports whether counter also names grades (一类口岸, 三类水).
+func (c *CounterNouns) Grade(counter string) bool {
+	_, ok := c.grades.Get(counter)
 	return ok
 }
 
@@ -322,7 +350,7 @@ var loadCounterNouns = shared("counter_nouns.tsv", ParseCounterNouns)
 
 // ParseCounterNouns reads rows of kind, counter and word (see the file's
 // header): counts rows give a counter's nouns, head, amount, describe, verb
-// and ending rows words of those kinds, occurrence rows the counters of occurrences; each
+// and ending rows words of those kinds, occurrence and grade rows counters of those kinds; each
 // word listed once per counter or kind.
 func ParseCounterNouns(t *Table) (*CounterNouns, error) {
 	c, err := columns(t, "kind", "counter", "word")
@@ -331,9 +359,10 @@ func ParseCounterNouns(t *Table) (*CounterNouns, error) {
 	}
 	cn := &CounterNouns{counters: map[string]*Lexicon[struct{}]{},
 		heads: NewLexicon[struct{}](), amounts: NewLexicon[struct{}](), describe: NewLexicon[struct{}](),
-		occurrences: NewLexicon[struct{}](), verbs: NewLexicon[struct{}](), endings: NewLexicon[struct{}]()}
+		occurrences: NewLexicon[struct{}](), verbs: NewLexicon[struct{}](), endings: NewLexicon[struct{}](),
+		grades: NewLexicon[struct{}]()}
 	byKind := map[string]*Lexicon[struct{}]{"head": cn.heads, "amount": cn.amounts, "describe": cn.describe,
-		"occurrence": cn.occurrences, "verb": cn.verbs, "ending": cn.endings}
+		"occurrence": cn.occurrences, "verb": cn.verbs, "ending": cn.endings, "grade": cn.grades}
 	for i, row := range t.Rows {
 		kind, counter, word := row[c[0]], row[c[1]], row[c[2]]
 		l := byKind[kind]
@@ -344,7 +373,7 @@ func ParseCounterNouns(t *Table) (*CounterNouns, error) {
 				cn.counters[counter] = l
 			}
 		case l == nil || counter != "-":
-			return nil, errorf(t, i, "kind %q counter %q: want counts and a counter, or head, amount, describe, occurrence, verb or ending and -", kind, counter)
+			return nil, errorf(t, i, "kind %q counter %q: want counts and a counter, or head, amount, describe, occurrence, verb, ending or grade and -", kind, counter)
 		}
 		if _, dup := l.Get(word); dup || word == "" {
 			return nil, errorf(t, i, "empty or repeated %s word %q", kind, word)

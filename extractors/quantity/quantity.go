@@ -44,6 +44,7 @@ type Item struct {
 	Qualifier       string
 	Rule            string
 	Confidence      float64
+	dimension       string // of a unit of measure: temperature
 }
 
 // Matcher finds quantities and percentages. It is read-only after
@@ -56,6 +57,7 @@ type Matcher struct {
 	stopwords  *dictionaries.Lexicon[struct{}]
 	openers    *dictionaries.Lexicon[struct{}] // 这 of gse's 这三家
 	sequence   *dictionaries.Lexicon[struct{}] // 上 of 上一次
+	signs      *dictionaries.Lexicon[string]   // 零下 of a temperature
 	ordinals   *dictionaries.OrdinalAfter
 	counted    *dictionaries.CountedNouns
 	kinds      *dictionaries.CounterNouns      // what 台, 艘, 起 can count
@@ -86,6 +88,9 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.sequence, err = dictionaries.LoadSequenceMarks(); err != nil {
+		return nil, err
+	}
+	if m.signs, err = dictionaries.LoadMeasureSigns(); err != nil {
 		return nil, err
 	}
 	if m.ordinals, err = dictionaries.LoadOrdinalAfter(); err != nil {
@@ -133,12 +138,12 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	taken := claimedSpans(d)
 	for _, it := range items {
 		start, end := d.RuneOffset(it.Start), d.RuneOffset(it.End)
-		if taken.overlaps(start, end) || it.Rule == ruleCounter.name && s.m.noCount(d, it.Text, start, end) {
+		if taken.overlaps(start, end) || it.Rule == ruleCounter.name && (s.m.noCount(d, it.Text, start, end) || s.m.grade(d, it, start, end)) {
 			continue
 		}
 		m := it.mention(start, end)
 		if it.Rule == ruleCounter.name {
-			if noun := s.m.countedNoun(d.Tokens, start, end, it.Unit); noun != "" {
+			if noun := s.m.countedNoun(d, start, end, it.Unit); noun != "" {
 				m.Normalized += " " + noun
 			}
 		}
@@ -160,12 +165,12 @@ func (s Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool) 
 			continue
 		}
 		from, to := d.RuneOffset(off+it.Start), d.RuneOffset(off+it.End)
-		if it.Rule == ruleCounter.name && s.m.noCount(d, it.Text, from, to) {
+		if it.Rule == ruleCounter.name && (s.m.noCount(d, it.Text, from, to) || s.m.grade(d, it, from, to)) {
 			continue
 		}
 		best = it.mention(from, to)
 		if it.Rule == ruleCounter.name {
-			if noun := s.m.countedNoun(d.Tokens, from, to, it.Unit); noun != "" {
+			if noun := s.m.countedNoun(d, from, to, it.Unit); noun != "" {
 				best.Normalized += " " + noun
 			}
 		}
@@ -235,6 +240,99 @@ func (m *Matcher) noCount(d *pipeline.Doc, text string, start, end int) bool {
 	return !opener
 }
 
+// grade reports whether count it at [start, end) of d, in a counter of
+// grades (类 of counter_nouns.tsv), names a class rather than counts them:
+// 一 or 二 written so — a count of two is 两 — before a noun or a list of
+// grades (国家一类口岸, 二类水质标准, 一二类苗, 一类、二类资源区), or any
+// numeral after a grade or an ordinal in a list (二类、三类和四类会议, 第一至
+// 四类罪犯). 两类产品 and 三类餐厅 count.
+func (m *Matcher) grade(d *pipeline.Doc, it Item, start, end int) bool {
+	if !m.kinds.Grade(it.Unit) {
+		return false
+	}
+	toks := d.Tokens
+	if num := strings.TrimSuffix(it.Text, it.Unit); gradeNumeral(num) {
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+		switch {
+		case k == len(toks) || toks[k].Start != end:
+		case listNext(d.Slice(end, end+2)):
+			return true
+		case nounphrase.Nominal(toks[k].Pos) || toks[k].Pos == "s":
+			return num != "一" && num != "1" || gradedBefore(toks, start)
+		}
+	}
+	before := []rune(d.Slice(max(0, start-maxGradeList), start))
+	for len(before) > 0 && strings.ContainsRune(gradeLinks, before[len(before)-1]) {
+		before = before[:len(before)-1]
+		unit := []rune(it.Unit)
+		counted := len(before) >= len(unit) && string(before[len(before)-len(unit):]) == it.Unit
+		if counted {
+			before = before[:len(before)-len(unit)]
+		}
+		i := len(before)
+		for i > 0 && strings.ContainsRune(chineseDigits, before[i-1]) {
+			i--
+		}
+		switch {
+		case i == len(before):
+			return false
+		case i > 0 && before[i-1] == '第': // 第一至四类: the fourth
+			return true
+		case !counted:
+			return false
+		case gradeNumeral(string(before[i:])):
+			return true
+		}
+		before = before[:i]
+	}
+	return false
+}
+
+// gradedBefore reports whether the word that ends at start is a noun, a
+// distinguishing word or a count, which 一类 after it grades (国家一类口岸,
+// 省级一类贫困村, 87个一类新药); after a verb, 等 or at a clause's start 一类
+// is one kind (解决一类问题, 梨等一类水果).
+func gradedBefore(toks []pipeline.Token, start int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= start })
+	if k == len(toks) || toks[k].End != start {
+		return false
+	}
+	switch pos := toks[k].Pos; pos {
+	case "m", "q", "s":
+		return true
+	default:
+		return nounphrase.Nominal(pos)
+	}
+}
+
+// maxGradeList bounds, in code points, how far back a list of grades is read.
+const maxGradeList = 16
+
+// gradeLinks join the grades of a list (二类、三类和四类, 第一至四类), and
+// chineseDigits are the numerals a grade is written with.
+const (
+	gradeLinks    = "、和及与或至到"
+	chineseDigits = "一二三四五六七八九十"
+)
+
+// gradeNumeral reports whether num, the numeral of a count, is one a grade
+// is written with and a count is not: 一, 二 (a count of two is 两) or 一二,
+// the first and second.
+func gradeNumeral(num string) bool {
+	switch num {
+	case "一", "二", "一二", "1":
+		return true
+	}
+	return false
+}
+
+// listNext reports whether s opens with a link of a list and a numeral:
+// 一类、二类 lists grades.
+func listNext(s string) bool {
+	r := []rune(s)
+	return len(r) == 2 && strings.ContainsRune(gradeLinks, r[0]) && strings.ContainsRune(chineseDigits, r[1])
+}
+
 // inSeries reports whether the count text at start is 一 after a localizer
 // of sequence_marks.tsv that is a word of its own and opens a phrase: at the
 // start of a clause, or after a preposition, 的 or 了 (上一次国事访问, 比上一
@@ -300,7 +398,8 @@ func inIdiom(toks []pipeline.Token, start, end int) bool {
 // does (两场历史性演讲 → 演讲); a noun of one character joins the noun before
 // it (两台盾构机 → 盾构机), and a time word gse tags as a noun leaves the head
 // to the noun before it (赠送一双布鞋时 → 布鞋).
-func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string) string {
+func (m *Matcher) countedNoun(d *pipeline.Doc, start, end int, unit string) string {
+	toks := d.Tokens
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
 	last, open := nounphrase.Head(toks, end)
 	listed := m.kinds.Listed(unit)
@@ -368,6 +467,9 @@ func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string
 				last = i
 			}
 		}
+		if noun, ok := m.headAfter(d, last); ok && m.counts(unit, noun) { // 13位部长|走到|采访|区 counts 部长
+			return noun
+		}
 		if (unit == "家" || unit == "所") && m.staff(toks[last].Text) {
 			if p := before(); p >= 0 && !m.person(toks[p].Text) {
 				return toks[p].Text
@@ -389,6 +491,58 @@ func (m *Matcher) countedNoun(toks []pipeline.Token, start, end int, unit string
 	}
 	if noun := nounphrase.Before(toks, start); noun != "" && !whole(noun) && !m.kinds.Amount(noun) && m.counts(unit, noun) {
 		return noun
+	}
+	return ""
+}
+
+// headAfter returns the head of a noun phrase that goes on past the common
+// noun toks[last] in a word gse tags other than a common noun, when the
+// phrase ends there: a noun gse tags as an organization that names none
+// (60万个村级|卫生室/nt → 卫生室, 基层|党组织/nt), a verbal head of
+// counter_nouns.tsv gse tags v (两场双边|演习/v， → 演习, 一个现场|演示/v),
+// or a verb and an ending of counter_nouns.tsv gse split off it, which make
+// a noun together (6个政府|集中|安置|点/m → 安置点). The word after must end
+// the phrase: punctuation, 的, a conjunction, a number or a time, not the
+// object or particle of a verb (两名代表|组织了…).
+func (m *Matcher) headAfter(d *pipeline.Doc, last int) (string, bool) {
+	toks := d.Tokens
+	adjacent := func(j int) bool { return j < len(toks) && toks[j].Start == toks[j-1].End }
+	ends := func(j int) bool {
+		if j >= len(toks) {
+			return true
+		}
+		switch toks[j].Pos {
+		case "x", "uj", "c", "m", "t":
+			return true
+		}
+		return false
+	}
+	j := last + 1
+	if !adjacent(j) {
+		return "", false
+	}
+	switch t := toks[j]; {
+	case t.Pos == "nt" && ends(j+1) && !d.Claimed(t.Start, t.End, pipeline.Org, pipeline.Place, pipeline.Person):
+		return t.Text, true
+	case t.Pos == "v" && m.kinds.Head(t.Text) && ends(j+1):
+		return t.Text, true
+	}
+	// Up to two verbs, the last of two or more characters, then the ending.
+	for v := j; v < j+maxVerbs && adjacent(v) && toks[v].Pos == "v"; v++ {
+		if e := v + 1; adjacent(e) && utf8.RuneCountInString(toks[v].Text) > 1 && m.kinds.Ending(toks[e].Text) && !nounphrase.Nominal(posAt(toks, e+1)) {
+			return toks[v].Text + toks[e].Text, true
+		}
+	}
+	return "", false
+}
+
+// maxVerbs bounds the verbs read before an ending gse split off (集中|安置|点).
+const maxVerbs = 2
+
+// posAt returns the tag of toks[i], "" past the end.
+func posAt(toks []pipeline.Token, i int) string {
+	if i < len(toks) {
+		return toks[i].Pos
 	}
 	return ""
 }
@@ -649,10 +803,24 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 	if r == ruleCounter && n.Text == "一" && strings.HasPrefix(text[it.End:], it.Unit) {
 		return Item{}, false // 一个个, 一次次: one after another, no count
 	}
+	negative := false
+	if f, dim, ok := m.signs.Suffix(text[floor:it.Start]); ok && dim == it.dimension {
+		// 零下15摄氏度 is −15 °C; of a range the bound nearer zero is the upper,
+		// and a qualifier of the numeral or before it bounds the size, so
+		// 零下30多摄氏度 is below −30 and 接近零下20摄氏度 above −20. One after
+		// the unit places it on the scale: 零下40摄氏度以下 is below −40.
+		it.Value, it.Min, it.Max = -it.Value, -it.Max, -it.Min
+		it.Qualifier = flip(it.Qualifier)
+		it.Start -= len(f)
+		negative = true
+	}
 	// Qualifiers: 近30%, 500余亩 (read by the parser), 20人次以上.
 	qual := ""
 	if f, q, ok := m.qualifiers.BeforeNumber(text[floor:it.Start]); ok {
 		qual = q
+		if negative {
+			qual = flip(q)
+		}
 		it.Start -= len(f)
 	}
 	if f, q, ok := m.qualifiers.After.Prefix(text[it.End:]); ok && !m.unitAt(text[it.End+len(f):]) {
@@ -675,6 +843,18 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 		it.Confidence = articleConfidence
 	}
 	return it, true
+}
+
+// flip returns the qualifier of a value whose sign changed: at least becomes
+// at most.
+func flip(qualifier string) string {
+	switch qualifier {
+	case number.Min:
+		return number.Max
+	case number.Max:
+		return number.Min
+	}
+	return qualifier
 }
 
 // comparisons are the words that make a percentage a change against an
@@ -794,7 +974,7 @@ func (m *Matcher) measure(text string, n number.Match, it *Item) (*rule, bool) {
 		}
 		f := u.Factor
 		it.Value, it.Min, it.Max = it.Value*f, it.Min*f, it.Max*f
-		it.Type, it.Unit, it.End = pipeline.Quantity, u.Unit, start+len(uf)
+		it.Type, it.Unit, it.End, it.dimension = pipeline.Quantity, u.Unit, start+len(uf), u.Dimension
 		return ruleUnit, true
 	case isCounter && len(cf) > len(tf):
 		if n.Fraction {

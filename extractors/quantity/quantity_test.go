@@ -244,6 +244,14 @@ func TestCountedNoun(t *testing.T) {
 		{"包括两名中国人", []pipeline.Token{tok("包括", 0, "v"), tok("两名", 2, "m"), tok("中国", 4, "ns"), tok("人", 6, "n")}, "2 名 中国人"},
 		{"灾区39个重灾县GDP", []pipeline.Token{tok("灾区", 0, "n"), tok("39", 2, "x"), tok("个", 4, "q"), tok("重灾", 5, "n"), tok("县", 7, "zg"), tok("GDP", 8, "x")}, "39 个 重灾县"},
 		{"设计师四个赛项，", []pipeline.Token{tok("设计师", 0, "n"), tok("四个", 3, "m"), tok("赛", 5, "nz"), tok("项", 6, "zg"), tok("，", 7, "x")}, "4 个 赛项"},
+		// A head gse tags other than a common noun, at the phrase's end: a noun
+		// tagged nt, a verbal head tagged v, a verb and an ending split off.
+		{"60万个村级卫生室的", []pipeline.Token{tok("60", 0, "x"), tok("万个", 2, "m"), tok("村级", 4, "n"), tok("卫生室", 6, "nt"), tok("的", 9, "uj")}, "600000 个 卫生室"},
+		{"合并两场双边演习，", []pipeline.Token{tok("合并", 0, "v"), tok("两场", 2, "m"), tok("双边", 4, "n"), tok("演习", 6, "v"), tok("，", 8, "x")}, "2 场 演习"},
+		{"30多个反对派组织27号", []pipeline.Token{tok("30", 0, "x"), tok("多个", 2, "m"), tok("反对派", 4, "n"), tok("组织", 7, "v"), tok("27", 9, "x"), tok("号", 11, "m")}, ">30 个 组织"},
+		{"3个国家组织了演习", []pipeline.Token{tok("3", 0, "x"), tok("个", 1, "q"), tok("国家", 2, "n"), tok("组织", 4, "v"), tok("了", 6, "ul"), tok("演习", 7, "v")}, "3 个 国家"},
+		{"13位部长走到采访区，", []pipeline.Token{tok("13", 0, "x"), tok("位", 2, "q"), tok("部长", 3, "n"), tok("走到", 5, "v"), tok("采访", 7, "v"), tok("区", 9, "n"), tok("，", 10, "x")}, "13 位 部长"},
+		{"设立6个政府集中安置点。", []pipeline.Token{tok("设立", 0, "v"), tok("6", 2, "x"), tok("个", 3, "q"), tok("政府", 4, "n"), tok("集中", 6, "v"), tok("安置", 8, "v"), tok("点", 10, "m"), tok("。", 11, "x")}, "6 个 安置点"},
 		{"1000多个机电、陶瓷等产品集装箱", []pipeline.Token{tok("1000", 0, "x"), tok("多个", 4, "m"), tok("机电", 6, "n"), tok("、", 8, "x"), tok("陶瓷", 9, "n"), tok("等", 11, "u"), tok("产品", 12, "n"), tok("集装箱", 14, "n")}, ">1000 个 集装箱"},
 	}
 	for _, tt := range tests {
@@ -296,6 +304,17 @@ func TestIdiomCounts(t *testing.T) {
 		{"习近平种下一棵树", []pipeline.Token{tok("习近平", 0, "nr"), tok("种", 3, "v"), tok("下", 4, "f"), tok("一棵", 5, "m"), tok("树", 7, "n")}, 1},
 		{"因在前一轮刺激过程中", []pipeline.Token{tok("因", 0, "p"), tok("在", 1, "p"), tok("前", 2, "f"), tok("一轮", 3, "m"), tok("刺激", 5, "v"), tok("过程", 7, "n"), tok("中", 9, "f")}, 0},
 		{"韩国历史上一个时代的终结", []pipeline.Token{tok("韩国", 0, "ns"), tok("历史", 2, "n"), tok("上", 4, "f"), tok("一个", 5, "m"), tok("时代", 7, "n"), tok("的", 9, "uj"), tok("终结", 10, "v")}, 1},
+		// A grade or class is no count (counter_nouns.tsv grade): 一 or 二 before a
+		// noun, a numeral in a list after a grade or an ordinal; 三类 before a noun
+		// and 一类 before a verb count.
+		{"国家一类口岸洋浦", []pipeline.Token{tok("国家", 0, "n"), tok("一类", 2, "m"), tok("口岸", 4, "s"), tok("洋浦", 6, "ns")}, 0},
+		{"达到国家二类水质标准", []pipeline.Token{tok("达到", 0, "v"), tok("国家", 2, "n"), tok("二类", 4, "m"), tok("水质标准", 6, "n")}, 0},
+		{"归入二类、三类和四类会议", []pipeline.Token{tok("归入", 0, "v"), tok("二类", 2, "m"), tok("、", 4, "x"), tok("三类", 5, "m"), tok("和", 7, "c"), tok("四类", 8, "m"), tok("会议", 10, "n")}, 0},
+		{"其中第一至四类罪犯", []pipeline.Token{tok("其中", 0, "r"), tok("第一", 2, "m"), tok("至", 4, "p"), tok("四类", 5, "m"), tok("罪犯", 7, "n")}, 0},
+		{"一类、二类资源区", []pipeline.Token{tok("一类", 0, "m"), tok("、", 2, "x"), tok("二类", 3, "m"), tok("资源", 5, "n"), tok("区", 7, "n")}, 0},
+		{"覆盖三类餐厅", []pipeline.Token{tok("覆盖", 0, "v"), tok("三类", 2, "m"), tok("餐厅", 4, "n")}, 1},
+		{"一类是企业", []pipeline.Token{tok("一类", 0, "m"), tok("是", 2, "v"), tok("企业", 3, "n")}, 1},
+		{"解决一类问题", []pipeline.Token{tok("解决", 0, "v"), tok("一类", 2, "m"), tok("问题", 4, "n")}, 1},
 		// A qualifier gse glued to the word before leaves the count whole.
 		{"企业界约50名代表出席", []pipeline.Token{tok("企业", 0, "n"), tok("界约", 2, "n"), tok("50", 4, "x"), tok("名", 6, "q"), tok("代表", 7, "n"), tok("出席", 9, "v")}, 1},
 	}

@@ -45,6 +45,12 @@ var (
 			{"面积约80平方公里", "约80平方公里", q, 80, "km2", number.Approx},
 			{"重500斤", "500斤", q, 250, "kg", number.Exact},
 			{"年满18岁", "18岁", q, 18, "岁", number.Exact},
+			// 零下 makes a temperature negative (measure_signs.tsv).
+			{"气温降到零下15摄氏度，", "零下15摄氏度", q, -15, "°C", number.Exact},
+			{"零下40℃以下", "零下40℃以下", q, -40, "°C", number.Max},
+			{"零下3公里", "3公里", q, 3, "km", number.Exact},
+			{"零下30多摄氏度的严寒", "零下30多摄氏度", q, -30, "°C", number.Max},
+			{"接近零下20摄氏度。", "接近零下20摄氏度", q, -20, "°C", number.Min},
 			{"5G网络", "", "", 0, "", ""},
 		},
 	}
