@@ -800,8 +800,9 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 	if r == ruleCounter && m.ordinals.Ordinal(it.Unit, text[:it.Start], text[it.End:]) {
 		return Item{}, false // 十八届五中全会: the 18th, not eighteen
 	}
-	if r == ruleCounter && n.Text == "一" && strings.HasPrefix(text[it.End:], it.Unit) {
-		return Item{}, false // 一个个, 一次次: one after another, no count
+	if r == ruleCounter && n.Text == "一" && (strings.HasPrefix(text[it.End:], it.Unit) ||
+		strings.HasPrefix(text[it.End:], n.Text+it.Unit) || strings.HasSuffix(text[:it.Start], n.Text+it.Unit)) {
+		return Item{}, false // 一个个, 一次次, 一项一项: one after another, no count
 	}
 	negative := false
 	if f, dim, ok := m.signs.Suffix(text[floor:it.Start]); ok && dim == it.dimension {

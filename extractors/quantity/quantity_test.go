@@ -226,6 +226,7 @@ func TestCountedNoun(t *testing.T) {
 		{"总书记三次考察光谷", []pipeline.Token{tok("总书记", 0, "n"), tok("三次", 3, "m"), tok("考察", 5, "v"), tok("光谷", 7, "ns")}, "3 次"},
 		{"一个普通的夜晚", []pipeline.Token{tok("一个", 0, "m"), tok("普通", 2, "n"), tok("的", 4, "uj"), tok("夜晚", 5, "t")}, "1 个"},
 		{"极氪销量10620辆，", []pipeline.Token{tok("极", 0, "d"), tok("氪", 1, "n"), tok("销量", 2, "n"), tok("10620", 4, "x"), tok("辆", 9, "q"), tok("，", 10, "x")}, "10620 辆"},
+		{"列席295人。", []pipeline.Token{tok("列席", 0, "n"), tok("295", 2, "x"), tok("人", 5, "n"), tok("。", 6, "x")}, "295 人"},
 		{"出席2948人，缺席26人。", []pipeline.Token{tok("出席", 0, "v"), tok("2948", 2, "x"), tok("人", 6, "n"), tok("，", 7, "x"), tok("缺席", 8, "n"), tok("26", 10, "x"), tok("人", 12, "n"), tok("。", 13, "x")}, "2948 人"},
 		// A series of modifiers before 的; a list of nouns ending in 等 and its kind.
 		{"一种来源丰富、绿色低碳的能源", []pipeline.Token{tok("一种", 0, "m"), tok("来源", 2, "n"), tok("丰富", 4, "a"), tok("、", 6, "x"), tok("绿色", 7, "n"), tok("低", 9, "a"), tok("碳", 10, "n"), tok("的", 11, "uj"), tok("能源", 12, "n")}, "1 种"},
@@ -236,6 +237,8 @@ func TestCountedNoun(t *testing.T) {
 		// the noun before it is, or none.
 		{"每天超过2部电影产生", []pipeline.Token{tok("每天", 0, "r"), tok("超过", 2, "v"), tok("2", 4, "x"), tok("部", 5, "n"), tok("电影", 6, "n"), tok("产生", 8, "n")}, ">2 部 电影"},
 		{"剩下的3000多户力争在年底前", []pipeline.Token{tok("剩下", 0, "v"), tok("的", 2, "uj"), tok("3000", 3, "x"), tok("多户", 7, "m"), tok("力争", 9, "nz"), tok("在", 11, "p"), tok("年底", 12, "t"), tok("前", 14, "f")}, ">3000 户"},
+		{"2200多户村民断电，", []pipeline.Token{tok("2200", 0, "x"), tok("多户", 4, "m"), tok("村民", 6, "n"), tok("断电", 8, "n"), tok("，", 10, "x")}, ">2200 户 村民"},
+		{"两个职位名列最热门", []pipeline.Token{tok("两个", 0, "m"), tok("职位", 2, "n"), tok("名列", 4, "n"), tok("最", 6, "d"), tok("热门", 7, "n")}, "2 个 职位"},
 		{"举行了一个原汁原味的婚礼", []pipeline.Token{tok("举行", 0, "v"), tok("了", 2, "ul"), tok("一个", 3, "m"), tok("原汁原味", 5, "n"), tok("的", 9, "uj"), tok("婚礼", 10, "n")}, "1 个"},
 		// A noun of one character after an abbreviation, an ending gse split off.
 		{"一个融冻期下来", []pipeline.Token{tok("一个", 0, "m"), tok("融冻", 2, "vn"), tok("期", 4, "n"), tok("下来", 5, "t")}, "1 个 融冻期"},

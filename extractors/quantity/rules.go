@@ -78,10 +78,13 @@ var (
 			{"大陆架划界", "", "", 0, "", ""},
 			{"C919飞机", "", "", 0, "", ""},
 			{"第三次", "", "", 0, "", ""},
-			// 一 and a doubled counter is one after another, 一家人 a family.
+			// 一 and a doubled counter, or 一 and a counter twice, is one after
+			// another, 一家人 a family.
 			{"一个个人间奇迹", "", "", 0, "", ""},
 			{"一次次攻坚", "", "", 0, "", ""},
 			{"希望一家人继续努力", "", "", 0, "", ""},
+			{"问题要一个一个解决", "", "", 0, "", ""},
+			{"一项一项抓实抓好", "", "", 0, "", ""},
 			{"一辆汽车", "一辆", q, 1, "辆", number.Exact},
 			// A determiner before 一 makes it this or another one, no count.
 			{"对另一位候选人", "", "", 0, "", ""},
