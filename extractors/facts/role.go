@@ -239,7 +239,7 @@ var roleRule = &rule{
 			[]string{"role:org-title-person|holder:listed-party|吴文裕|书记|越共中央书记处", "role:org-title-list|吴文裕|委员|越共中央政治局"}},
 		{"有朝鲜劳动党中央政治局委员、国际部部长李洙墉，中央政治局委员、外务相李勇浩等。",
 			[]string{"ORG:朝鲜劳动党中央政治局", "ORG:国际部", "PERSON:李洙墉", "ORG:中央政治局|朝鲜劳动党中央政治局", "ORG:中央政治局|中共中央政治局", "PERSON:李勇浩"},
-			[]string{"role:org-title-person|李洙墉|部长|国际部", "role:org-title-list|李洙墉|委员|朝鲜劳动党中央政治局",
+			[]string{"role:org-title-person|holder:listed-unit|李洙墉|部长|朝鲜劳动党中央国际部", "role:org-title-list|李洙墉|委员|朝鲜劳动党中央政治局",
 				"role:title-person|李勇浩|外务相", "role:org-title-list|holder:listed-party|李勇浩|委员|朝鲜劳动党中央政治局"}},
 		{"会见越共中央总书记阮富仲，中央书记处书记蔡奇参加。", []string{"ORG:越共中央|越南共产党中央委员会", "PERSON:阮富仲", "ORG:中央书记处|中共中央书记处", "PERSON:蔡奇"},
 			[]string{"role:org-title-person|阮富仲|总书记|越南共产党中央委员会", "role:org-title-person|蔡奇|书记|中共中央书记处"}},
@@ -409,6 +409,25 @@ var roleRule = &rule{
 			[]string{"role:org-title-person|苏罗维金|总司令|空天军", "role:appointed-org-title-person|格拉西莫夫|总指挥|联合部队"}},
 		{"冯德莱恩当选下届欧盟委员会主席。", []string{"PERSON:冯德莱恩", "ORG:欧盟委员会"},
 			[]string{"role:appointed-org-title-person|冯德莱恩|主席|欧盟委员会"}},
+		// Posts taken listed with 兼 or 、 are each read, the second after 兼
+		// in the first's body when its run names none, a department in the
+		// first's body (罗东川 → 最高人民法院审判委员会), an ordinal of the term
+		// dropped; not another's post after 为.
+		{"李子洲当选为省委常委兼组织部长。任命罗东川为最高人民法院副院长、审判委员会委员。", []string{"PERSON:李子洲", "ORG:省委", "PERSON:罗东川", "ORG:最高人民法院", "ORG:审判委员会"},
+			[]string{"role:appointed-org-title-person|李子洲|常委|省委", "role:appointed-shared-org-title-person|李子洲|组织部长|省委",
+				"role:appointed-org-title-person|罗东川|副院长|最高人民法院", "role:appointed-org-title-person|holder:listed-unit|罗东川|委员|最高人民法院审判委员会"}},
+		{"任命陈思喜为第三任基本法委员会委员。任命尹宗华为外事委员会副主任、王民为港澳委员会副主任。", []string{"PERSON:陈思喜", "ORG:基本法委员会", "PERSON:尹宗华", "ORG:外事委员会"},
+			[]string{"role:appointed-org-title-person|陈思喜|委员|基本法委员会", "role:appointed-org-title-person|尹宗华|副主任|外事委员会"}},
+		// A department written bare after another post of the holder is that
+		// post's body's; a body that ends in a department is read without it (中共中央政治局 → 中共中央).
+		{"武汉市委原常委、组织部部长杨汉军说。中共中央政治局常委、书记处书记刘云山出席。",
+			[]string{"ORG:武汉市委", "ORG:组织部", "PERSON:杨汉军", "ORG:中共中央政治局", "ORG:书记处", "PERSON:刘云山"},
+			[]string{"role:org-title-person|holder:listed-unit|杨汉军|部长|武汉市委组织部", "role:org-title-list|杨汉军|原常委|武汉市委",
+				"role:org-title-person|holder:listed-unit|刘云山|书记|中共中央书记处", "role:org-title-list|刘云山|常委|中共中央政治局"}},
+		// A former mark before a body's name after words that end no name
+		// opens the post.
+		{"信件的收件人为前中情局局长布伦南。", []string{"ORG:中情局", "PERSON:布伦南"},
+			[]string{"role:org-title-person|布伦南|前局长|中情局"}},
 		// A country or region holds a state title: 挪威首相.
 		{"习近平会见来华正式访问的挪威首相斯特勒。", []string{"PERSON:习近平", "PERSON:斯特勒", "PLACE:挪威"},
 			[]string{"role:place-title-person|斯特勒|首相|挪威"}},
@@ -591,6 +610,7 @@ func (s *Stage) roles(v *view) {
 	// A foreign party's bodies first: a bare national post (国家副主席) reads
 	// the holder's state from the bodies listed with it.
 	s.foreignParty(v)
+	s.listedUnits(v)
 	s.bareRoles(v)
 	s.parallelForeign(v)
 	s.sharedTitles(v)
@@ -672,6 +692,57 @@ func (s *Stage) partyCountry(name string) *dictionaries.Country {
 		return c
 	}
 	return nil
+}
+
+// listedUnits gives a role whose body is a department written bare (fact_words.tsv
+// kind department), listed with 、 or 兼 right after another post of the
+// same holder, that post's body as its parent: 武汉市委原常委、组织部部长杨汉军
+// → 武汉市委组织部, not a bare 组织部; a body before that ends in a department
+// is read without it (中华全国总工会党组书记、书记处第一书记 → 中华全国总工会书记处).
+// Rule |holder:listed-unit.
+func (s *Stage) listedUnits(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		at := f.EvidenceStart - 1
+		if f.Kind != Role || at < 0 || v.text[at] != '、' && v.text[at] != '兼' {
+			continue
+		}
+		if _, ok := s.words.Predicate(dictionaries.FactDepartment, f.Object); !ok || !v.opensWithBody(f) {
+			continue
+		}
+		for j := range v.facts {
+			g := &v.facts[j]
+			ps := at - utf8.RuneCountInString(g.Predicate)
+			if j == i || g.Kind != Role || g.Sentence != f.Sentence || g.Subject != f.Subject || g.EvidenceEnd != f.EvidenceEnd ||
+				g.Object == "" || ps < 0 || v.slice(ps, at) != g.Predicate {
+				continue
+			}
+			f.Object = s.unitOf(g.Object, f.Object)
+			f.Rule += "|holder:listed-unit"
+			break
+		}
+	}
+}
+
+// unitOf returns the name of department dept of body, without a
+// department body ends in (中华全国总工会党组 → 中华全国总工会书记处).
+func (s *Stage) unitOf(body, dept string) string {
+	parent := []rune(body)
+	if n := s.words.Ending(dictionaries.FactDepartment, parent, 0, len(parent)); n > 0 && n < len(parent) {
+		parent = parent[:len(parent)-n]
+	}
+	return string(parent) + dept
+}
+
+// opensWithBody reports whether role f's evidence opens with an ORG mention
+// of f's that is its body as written.
+func (v *view) opensWithBody(f *pipeline.Fact) bool {
+	for _, id := range f.MentionIDs {
+		if m := v.mentionOf(id); m != nil && m.Type == pipeline.Org && m.Start == f.EvidenceStart && m.Text == f.Object {
+			return true
+		}
+	}
+	return false
 }
 
 // listedForeign gives role f, whose bare body m (外交部, 中组部) the aliases
@@ -1040,8 +1111,10 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 		return
 	}
 	start := p.End + n
+	prev := "" // the body of the post listed before, which 兼 shares
+posts:
 	for e := start + 1; e <= min(hi, start+maxName+s.titles.MaxLen()); e++ {
-		if e < hi && !endsPost(v.text[e]) && !(former && v.slice(e, min(e+2, hi)) == "职务") {
+		if e < hi && !endsPost(v.text[e]) && v.text[e] != '兼' && !(former && v.slice(e, min(e+2, hi)) == "职务") {
 			continue
 		}
 		ts, pred, cat, ok := s.title(v, e, start)
@@ -1059,6 +1132,12 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 		if hs > start && hs >= he {
 			return // 新一届总理: no body named
 		}
+		if k := ordinalEnd(v, hs, he); k < he && k > hs && v.text[k] == '任' {
+			hs = k + 1 // 第三任全国人大常委会…委员会主任: the body, whichever term
+		}
+		if prev != "" && slices.Contains(v.text[hs:he], '为') {
+			return // 尹宗华为…副主任、王民为…: another's post
+		}
 		f := newFact(Role, "role:appointed-title", si, p.Start, e, 0.75)
 		var bodies []*pipeline.Mention
 		if m := s.bodyAcross(v, si, ts, e); m != nil && m.Start == hs && he == ts {
@@ -1069,6 +1148,17 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 		} else if o, ok := s.owner(v, si, hs, he, cat); ok && hs < he {
 			f = newFact(Role, "role:appointed-"+ownerRules[o.how][len("role:"):], si, p.Start, e, 0.8)
 			f.Object, bodies = o.name, o.mentions
+			if _, dept := s.words.Predicate(dictionaries.FactDepartment, o.name); dept && prev != "" {
+				// 最高人民法院副院长、审判委员会委员: the court's.
+				f.Object = s.unitOf(prev, o.name)
+				f.Rule += "|holder:listed-unit"
+			}
+		} else if prev != "" && v.text[start-1] == '兼' {
+			// 省委常委兼组织部长, 执政党主席兼第一书记: the second post's run
+			// names no body; it is part of the post, held in the body of the
+			// first.
+			f = newFact(Role, "role:appointed-shared-org-title-person", si, p.Start, e, 0.75)
+			f.Object, pred = prev, v.slice(hs, ts)+pred
 		} else if hs < he {
 			return // words before the title that name no holder: no post read
 		}
@@ -1093,6 +1183,13 @@ func (s *Stage) appointed(v *view, si int, p *pipeline.Mention) {
 		}
 		addMention(&f, holder)
 		v.add(f)
+		// 当选为省委常委兼组织部长, 担任省委常委、秘书长: the posts listed
+		// after 兼 or 、 are taken too, up to another person's name.
+		if e+1 < hi && (v.text[e] == '兼' || v.text[e] == '、') && v.startingAny(e+1, pipeline.Person) == nil {
+			start, prev = e+1, f.Object
+			e = start
+			continue posts
+		}
 		return
 	}
 }
@@ -1150,6 +1247,19 @@ func ordinalStart(v *view, lo, end int) int {
 		return k - 1
 	}
 	return end
+}
+
+// ordinalEnd returns where an ordinal (第三) starting at start ends, before
+// end, or start.
+func ordinalEnd(v *view, start, end int) int {
+	k := start + 1
+	for k < end && isCJKNumeral(v.text[k]) {
+		k++
+	}
+	if start < end && v.text[start] == '第' && k > start+1 {
+		return k
+	}
+	return start
 }
 
 // endsPost reports whether r may follow a post's title: a punctuation mark
@@ -1211,6 +1321,17 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 				rs, clean = k+1, false
 				break
 			}
+		}
+	}
+	// A former mark, a token of its own, right before a body's name and
+	// after words that end no name, opens the post: the words before are
+	// the clause's (收件人为前中情局局长布伦南 → 前局长 of 中情局, not of
+	// 收件人为中情局), as after a verb.
+	for k := rs + 1; k < ots; k++ {
+		if n := s.words.Starting(dictionaries.FactFormer, v.text, k, ots); n > 0 && k+n < ots && v.tokenStarting(k) != nil &&
+			v.startsMention(k+n) && v.endingAt(k, lo, pipeline.Org, pipeline.Place, pipeline.Person) == nil {
+			rs, clean = k, false
+			break
 		}
 	}
 	listEnd := -1 // where titles listed before end, when a former mark moved
