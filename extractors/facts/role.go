@@ -424,6 +424,17 @@ var roleRule = &rule{
 			[]string{"ORG:武汉市委", "ORG:组织部", "PERSON:杨汉军", "ORG:中共中央政治局", "ORG:书记处", "PERSON:刘云山"},
 			[]string{"role:org-title-person|holder:listed-unit|杨汉军|部长|武汉市委组织部", "role:org-title-list|杨汉军|原常委|武汉市委",
 				"role:org-title-person|holder:listed-unit|刘云山|书记|中共中央书记处", "role:org-title-list|刘云山|常委|中共中央政治局"}},
+		// People named in a clause after a meeting's, there with the host
+		// (参加, 在座), hold no post of the guest's party or state; the host's
+		// people after its own state do.
+		{"王沪宁会见越共中央政治局委员、中央书记处书记陈国旺，中央书记处书记蔡奇参加会见。",
+			[]string{"PERSON:王沪宁", "ORG:越共中央政治局|越南共产党中央委员会政治局", "ORG:中央书记处|中共中央书记处", "PERSON:陈国旺", "ORG:中央书记处|中共中央书记处", "PERSON:蔡奇"},
+			[]string{"role:org-title-list|陈国旺|委员|越南共产党中央委员会政治局", "role:org-title-person|holder:listed-party|陈国旺|书记|越南共产党中央书记处",
+				"role:org-title-person|蔡奇|书记|中共中央书记处"}},
+		{"李强会见越南总理范明政，副总理何立峰在座。美国总统拜登会见王毅，副国务卿兰道在座。",
+			[]string{"PERSON:李强", "PLACE:越南|越南||VN", "PERSON:范明政", "PERSON:何立峰", "PLACE:美国|美国||US", "PERSON:拜登", "PERSON:王毅", "PERSON:兰道"},
+			[]string{"role:place-title-person|范明政|总理|越南", "role:title-person|何立峰|副总理",
+				"role:place-title-person|拜登|总统|美国", "role:title-person|holder:sentence|兰道|副国务卿|美国"}},
 		// A former mark before a body's name after words that end no name
 		// opens the post.
 		{"信件的收件人为前中情局局长布伦南。", []string{"ORG:中情局", "PERSON:布伦南"},
@@ -660,7 +671,7 @@ func (s *Stage) foreignParty(v *view) {
 			// second party's people after a foreign guest (会见越共中央总书记
 			// 阮富仲，中央书记处书记蔡奇参加).
 			parallel := g.Subject != f.Subject && g.EvidenceEnd == listStart-1 && listStart-1 >= 0 &&
-				strings.ContainsRune("，、；", v.text[listStart-1]) && strings.HasSuffix(g.Object, body.Text)
+				strings.ContainsRune("，、；", v.text[listStart-1]) && strings.HasSuffix(g.Object, body.Text) && !s.withHost(v, f, g.EvidenceStart)
 			if g.Subject == f.Subject && g.EvidenceStart < body.Start || parallel {
 				if k := strings.Index(g.Object, central); k > 0 && s.foreignPartyName(g.Object[:k]) {
 					f.Object = g.Object[:k] + body.Text
@@ -673,6 +684,37 @@ func (s *Stage) foreignParty(v *view) {
 			}
 		}
 	}
+}
+
+// withHost reports whether the holder of role f is named in a clause after
+// a meeting's whose guest is named at from, and is there with the host: a
+// verb of kind present follows the holder, maybe after 等 or others listed,
+// before the sentence ends (会见越共中央总书记阮富仲，中央书记处书记蔡奇参加;
+// 会见越南总理范明政，副总理何立峰在座). The guest's state or party is then
+// no part of the holder's post.
+func (s *Stage) withHost(v *view, f *pipeline.Fact, from int) bool {
+	if f.Sentence < 0 || f.Sentence >= len(v.sents) {
+		return false
+	}
+	lo, hi := v.sents[f.Sentence].Start, v.sents[f.Sentence].End
+	meet := -1
+	for k := lo; k < from; k++ {
+		if s.words.Starting(dictionaries.FactMeet, v.text, k, from) > 0 || s.words.Starting(dictionaries.FactTalk, v.text, k, from) > 0 {
+			meet = k
+		}
+	}
+	if meet < 0 || !slices.ContainsFunc(v.text[from:f.EvidenceStart], func(r rune) bool { return r == '，' || r == '；' }) {
+		return false
+	}
+	for k := f.EvidenceEnd; k < hi; k++ {
+		if s.words.Starting(dictionaries.FactMeet, v.text, k, hi) > 0 || s.words.Starting(dictionaries.FactTalk, v.text, k, hi) > 0 {
+			return false // 会见…，会见…: a meeting of its own
+		}
+		if s.words.Starting(dictionaries.FactPresent, v.text, k, hi) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignPartyName reports whether name, written before 中央, names a party
@@ -943,7 +985,7 @@ func (s *Stage) bareRoles(v *view) {
 			} else if party != "" {
 				f.Object = party
 				f.Rule += "|holder:document"
-			} else if name, c := s.soleCountry(v, f.Sentence, f.EvidenceStart); c != nil {
+			} else if name, c := s.soleCountry(v, f.Sentence, f.EvidenceStart); c != nil && !s.withHost(v, f, c.Start) {
 				// 南苏丹新闻部长卢思当天表示，总统基尔…: the one state the
 				// sentence has named before the post, maybe opening an
 				// organization's name (马尔代夫最高法院).
