@@ -435,6 +435,12 @@ var roleRule = &rule{
 			[]string{"PERSON:李强", "PLACE:越南|越南||VN", "PERSON:范明政", "PERSON:何立峰", "PLACE:美国|美国||US", "PERSON:拜登", "PERSON:王毅", "PERSON:兰道"},
 			[]string{"role:place-title-person|范明政|总理|越南", "role:title-person|何立峰|副总理",
 				"role:place-title-person|拜登|总统|美国", "role:title-person|holder:sentence|兰道|副国务卿|美国"}},
+		// A party's standing before its name is no part of the body; alone
+		// it names none.
+		{"最大在野党自民党党首安倍晋三说。反对党--工党领导人科尔宾说。会见反对党领袖李在明。南非总统、执政党非洲人国民大会主席拉马福萨说。",
+			[]string{"ORG:自民党", "PERSON:安倍晋三", "ORG:工党", "PERSON:科尔宾", "PERSON:李在明", "PLACE:南非|南非||ZA", "ORG:非洲人国民大会", "PERSON:拉马福萨"},
+			[]string{"role:org-title-person|安倍晋三|党首|自民党", "role:org-title-person|科尔宾|领导人|工党", "role:title-person|李在明|领袖",
+				"role:org-title-person|拉马福萨|主席|非洲人国民大会", "role:org-title-list|拉马福萨|总统|南非"}},
 		// A former mark before a body's name after words that end no name
 		// opens the post.
 		{"信件的收件人为前中情局局长布伦南。", []string{"ORG:中情局", "PERSON:布伦南"},
@@ -1389,6 +1395,22 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	// A word of tenure before the body is no part of it: 时任韩国总统李明博.
 	if n := s.words.Starting(dictionaries.FactTenure, v.text, rs, ots); n > 0 && rs+n < ots && v.startsMention(rs+n) {
 		rs += n
+	}
+	// A party's standing before its name (fact_words.tsv kind standing:
+	// 执政党, 反对党) describes it: the body is the name after it (最大在野党
+	// 自民党党首 → 自民党, 反对党--工党 → 工党); written alone it names none
+	// (在野党党首李在明 → 党首).
+	for e := ots; e > rs; e-- {
+		if n := s.words.Ending(dictionaries.FactStanding, v.text, rs, e); n > 0 && len(v.inside(si, rs, e)) == 0 && v.orgAcross(si, e, ots) == nil {
+			for e < ots && isDash(v.text[e]) {
+				e++
+			}
+			if listEnd < 0 {
+				listEnd = rs - 1 // 南非总统、执政党非洲人国民大会主席: the list goes on before
+			}
+			rs, clean = e, e == ots
+			break
+		}
 	}
 	o, isOrg := s.owner(v, si, rs, ots, cat)
 	if !isOrg && rs == ots {
