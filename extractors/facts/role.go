@@ -223,6 +223,9 @@ var roleRule = &rule{
 		{"温家宝总理陪同人员国务院副总理王岐山抵达。", []string{"PERSON:温家宝", "ORG:国务院", "PERSON:王岐山"},
 			[]string{"role:org-title-person|王岐山|副总理|国务院"}},
 		{"贺国强同研究所所长乔恩·迈克尔·戴维斯交谈。", []string{"ORG:贺国强同研究所", "PERSON:乔恩·迈克尔·戴维斯"}, nil},
+		// Also a word of two characters or more that opens the run.
+		{"当天宣布任命看守政府总理哈里里。", []string{"PERSON:哈里里"},
+			[]string{"role:suffix-org-title-person|哈里里|总理|看守政府"}},
 		// A post whose body is not read keeps the posts listed before it.
 		{"会见古巴国务委员会主席兼部长会议主席迪亚斯-卡内尔。", []string{"ORG:古巴国务委员会", "PERSON:迪亚斯-卡内尔"},
 			[]string{"role:org-title-list|迪亚斯-卡内尔|主席|古巴国务委员会"}},
@@ -1982,7 +1985,9 @@ func (s *Stage) clauseEnd(v *view, start, end int) int {
 		if t == nil || t.End > end {
 			break
 		}
-		if n := s.words.Starting(dictionaries.FactClause, v.text, t.Start, end); t.Start > start && n > 0 {
+		// A word of two characters or more opening the run makes a clause
+		// too (任命看守政府总理 → 看守政府); 同 there opens a name (同仁医院).
+		if n := s.words.Starting(dictionaries.FactClause, v.text, t.Start, end); (t.Start > start || n > 1) && n > 0 {
 			if e := v.tokenEnding(t.Start + n); e != nil && e.End == t.Start+n {
 				k = t.Start + n
 			}
