@@ -444,6 +444,8 @@ var roleRule = &rule{
 			[]string{"ORG:自民党", "PERSON:安倍晋三", "ORG:工党", "PERSON:科尔宾", "PERSON:李在明", "PLACE:南非|南非||ZA", "ORG:非洲人国民大会", "PERSON:拉马福萨"},
 			[]string{"role:org-title-person|安倍晋三|党首|自民党", "role:org-title-person|科尔宾|领导人|工党", "role:title-person|李在明|领袖",
 				"role:org-title-person|拉马福萨|主席|非洲人国民大会", "role:org-title-list|拉马福萨|总统|南非"}},
+		{"要求穆加贝辞去执政党主席兼第一书记职务。王五当选为反对党工党领袖。", []string{"PERSON:穆加贝", "PERSON:王五", "ORG:工党"},
+			[]string{"role:dismissed-title|穆加贝|前主席", "role:dismissed-title|穆加贝|前第一书记", "role:appointed-org-title-person|王五|领袖|工党"}},
 		// A former mark before a body's name after words that end no name
 		// opens the post.
 		{"信件的收件人为前中情局局长布伦南。", []string{"ORG:中情局", "PERSON:布伦南"},
@@ -1186,6 +1188,7 @@ posts:
 		if k := ordinalEnd(v, hs, he); k < he && k > hs && v.text[k] == '任' {
 			hs = k + 1 // 第三任全国人大常委会…委员会主任: the body, whichever term
 		}
+		hs = s.pastStanding(v, si, hs, he) // 辞去执政党主席: no body named
 		if prev != "" && slices.Contains(v.text[hs:he], '为') {
 			return // 尹宗华为…副主任、王民为…: another's post
 		}
@@ -1403,17 +1406,11 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	// 执政党, 反对党) describes it: the body is the name after it (最大在野党
 	// 自民党党首 → 自民党, 反对党--工党 → 工党); written alone it names none
 	// (在野党党首李在明 → 党首).
-	for e := ots; e > rs; e-- {
-		if n := s.words.Ending(dictionaries.FactStanding, v.text, rs, e); n > 0 && len(v.inside(si, rs, e)) == 0 && v.orgAcross(si, e, ots) == nil {
-			for e < ots && isDash(v.text[e]) {
-				e++
-			}
-			if listEnd < 0 {
-				listEnd = rs - 1 // 南非总统、执政党非洲人国民大会主席: the list goes on before
-			}
-			rs, clean = e, e == ots
-			break
+	if e := s.pastStanding(v, si, rs, ots); e > rs {
+		if listEnd < 0 {
+			listEnd = rs - 1 // 南非总统、执政党非洲人国民大会主席: the list goes on before
 		}
+		rs, clean = e, e == ots
 	}
 	o, isOrg := s.owner(v, si, rs, ots, cat)
 	if !isOrg && rs == ots {
@@ -1557,6 +1554,21 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		at = listEnd
 	}
 	s.listBefore(v, si, lo, p, at)
+}
+
+// pastStanding returns where the body's name in [start, end) begins past
+// a party's standing that opens it (fact_words.tsv kind standing: 最大在野党,
+// 反对党--), or start; end where the standing is all of it.
+func (s *Stage) pastStanding(v *view, si, start, end int) int {
+	for e := end; e > start; e-- {
+		if n := s.words.Ending(dictionaries.FactStanding, v.text, start, e); n > 0 && len(v.inside(si, start, e)) == 0 && v.orgAcross(si, e, end) == nil {
+			for e < end && isDash(v.text[e]) {
+				e++
+			}
+			return e
+		}
+	}
+	return start
 }
 
 // innerFormer moves a former mark written inside the body read before the
