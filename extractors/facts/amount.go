@@ -343,6 +343,9 @@ var amountRule = &rule{
 		{"2023年，我国对共建“一带一路”国家进出口19.47万亿元。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:19.47万亿元|19470000000000|CNY"},
 			[]string{"amount:word-partner-predicate-money|place:subject|中国|进出口额|共建“一带一路”国家|19470000000000 CNY|2023-01-01|中国"}},
+		// Also where gse reads 对 and a one-character partner as one word.
+		{"韩国对华出口1371亿美元。", []string{"PLACE:韩国|韩国", "PLACE:华|中国", "MONEY:1371亿美元|137100000000|USD"},
+			[]string{"amount:name-partner-verb-object-money|place:subject|韩国|出口|华|137100000000 USD||韩国"}},
 		// Also after a place's 地区 or 区域; a word of trade before the
 		// predicate ends the partner.
 		{"2024年，长三角地区对共建“一带一路”国家进出口7.7万亿元。",
@@ -3116,7 +3119,13 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 		p = t.End
 	}
 	if p < ss && strings.ContainsRune("对与同和", v.text[p]) {
-		if t := v.tokenStarting(p); t != nil && t.End == p+1 && (t.Pos == "p" || t.Pos == "c") {
+		t := v.tokenStarting(p)
+		if t != nil && t.End == p+1 && (t.Pos == "p" || t.Pos == "c") {
+			return s.partner(v, o, strings.Replace(how, "-phrase", "-partner", 1), p+1, ss, pe)
+		}
+		if n := v.startingMention(p+1, ss); t != nil && n != nil && n.Type == pipeline.Place && n.End == t.End {
+			// 韩国对华出口: gse's one word for 对 and a country's one-character
+			// name is still the preposition and the partner.
 			return s.partner(v, o, strings.Replace(how, "-phrase", "-partner", 1), p+1, ss, pe)
 		}
 	}
