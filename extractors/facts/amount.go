@@ -343,6 +343,11 @@ var amountRule = &rule{
 		{"2023年，我国对共建“一带一路”国家进出口19.47万亿元。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "MONEY:19.47万亿元|19470000000000|CNY"},
 			[]string{"amount:word-partner-predicate-money|place:subject|中国|进出口额|共建“一带一路”国家|19470000000000 CNY|2023-01-01|中国"}},
+		// A place that opens the first of things listed with 等 is not their
+		// subject (|subject:sentence-place).
+		{"北京菜市口百货商场等三家商场，春节期间实现销售额6.3亿元。",
+			[]string{"PLACE:北京|北京市|110000|CN", "QUANTITY:三家|3|家", "DATE:春节|2024-02-10|2024-02-11", "MONEY:6.3亿元|630000000|CNY"},
+			[]string{"amount:predicate-money||销售额||630000000 CNY|2024-02-10"}},
 		// Also where gse reads 对 and a one-character partner as one word.
 		{"韩国对华出口1371亿美元。", []string{"PLACE:韩国|韩国", "PLACE:华|中国", "MONEY:1371亿美元|137100000000|USD"},
 			[]string{"amount:name-partner-verb-object-money|place:subject|韩国|出口|华|137100000000 USD||韩国"}},

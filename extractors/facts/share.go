@@ -15,6 +15,12 @@ var shareRule = &rule{
 	pattern: "part 占[到] whole [的] [比重|比例] [link] PERCENT, or part [全球|世界|全国] 占比 [link] PERCENT; the part read as a change's metric, the whole kept in the predicate (占全球)",
 	find:    (*Stage).shares,
 	examples: []example{
+		// A clause that opens with a place and frames where, ending in a
+		// localizer or a word of where, leaves the figures after it the
+		// place's (|subject:sentence-place).
+		{"广西的工业格局当中，传统产业占比达到了70%以上。",
+			[]string{"PLACE:广西|广西壮族自治区|450000|CN", "PERCENT:70%以上|70|%"},
+			[]string{"share:metric-percent|subject:sentence-place|place:subject|广西壮族自治区|占|传统产业|70 %||广西壮族自治区"}},
 		// A place that opens the metric as read owns it (|subject:metric-name).
 		{"其中青海藏毯产量占全国91%。",
 			[]string{"PLACE:青海|青海省|630000|CN", "PERCENT:91%|91|%"},

@@ -320,10 +320,14 @@ func (s *Stage) sentenceStates(v *view) {
 // Not a place that opens the name of what reports (上海清算所最新数据显示,
 // 《日本经济新闻》提到: its clause ends in a word of report or speech), of a
 // thing it points to or counts (四平这家农机厂, 青岛一家企业), one of a list
-// (北京、家电), or of a body named by its suffix
+// (北京、家电, 宁波等7个市), of the first of things listed with 等
+// (北京菜市口百货商场等三家商场), or of a body named by its suffix
 // (浙江工商部门, 东北新发地农产品供应链中心): the figures are theirs. Nor a place
-// before nouns in a clause before the figure's, at fs, that states no
-// figure: the clause is about a thing of the place (东北虎豹国家公园畅通…).
+// before nouns, maybe after localizers, 的 or a demonstrative, in a clause
+// before the figure's, at fs, that states no figure: the clause is about a
+// thing of the place (东北虎豹国家公园畅通…, 天津西北角美食街区，…, 北京的地坛庙会，…),
+// unless it ends in a localizer or a word of where, a frame inside the place
+// (广西的工业格局当中，…).
 func (s *Stage) openingPlace(v *view, si, lo, end, fs int) *pipeline.Mention {
 	for _, i := range v.bySent[si] {
 		m := &v.d.Mentions[i]
@@ -340,23 +344,42 @@ func (s *Stage) openingPlace(v *view, si, lo, end, fs int) *pipeline.Mention {
 		if n := max(s.words.Ending(dictionaries.FactReport, v.text, m.End, ce), s.words.Ending(dictionaries.FactSpeech, v.text, m.End, ce)); n > 0 && v.aligned(ce-n, ce) {
 			return nil
 		}
-		if m.End < ce && strings.ContainsRune("这那该一、和与及", v.text[m.End]) {
-			return nil // 北京、家电…: one of a list; 青岛一家企业: one thing of the place
+		if m.End < ce && strings.ContainsRune("这那该一、和与及等", v.text[m.End]) {
+			return nil // 北京、家电…, 宁波等7个市: one of a list; 青岛一家企业: one thing of the place
 		}
 		if t := v.tokenStarting(m.End); t != nil && strings.HasPrefix(t.Pos, "n") && utf8.RuneCountInString(t.Text) == 1 {
 			return nil // 海口舰: a thing named for the place
 		}
-		if t := v.tokenStarting(m.End); ce <= fs && t != nil && nounLike(t) && !s.figureIn(v, si, m.End, ce) {
+		t := v.tokenStarting(m.End)
+		for t != nil && t.End < ce && (t.Pos == "f" || t.Pos == "uj" || t.Pos == "r") {
+			t = v.tokenStarting(t.End) // 天津西北角美食街区, 北京的地坛庙会, 安徽的这个家电企业
+		}
+		if ce <= fs && t != nil && nounLike(t) && !s.figureIn(v, si, m.End, ce) && !s.localizerEnds(v, m.End, ce) {
 			return nil // 河北农垦全面改制，…亏损率超过70%: what the place's clause is about, not the place
 		}
 		for t := v.tokenStarting(m.End); t != nil && t.End <= ce && nounLike(t); t = v.tokenStarting(t.End) {
 			if _, ok := s.orgName(v, si, m.Start, t.End); ok {
 				return nil
 			}
+			if t.End < ce && v.text[t.End] == '等' {
+				return nil // 北京菜市口百货商场等三家商场: the first of things listed
+			}
 		}
 		return m
 	}
 	return nil
+}
+
+// localizerEnds reports whether the clause [start, end) ends in a
+// localizer or a word of where (fact_words.tsv kind where: 北京的投资计划中,
+// 广西的工业格局当中): a frame inside the place, whose figures are still the
+// place's.
+func (s *Stage) localizerEnds(v *view, start, end int) bool {
+	if n := s.words.Ending(dictionaries.FactWhere, v.text, start, end); n > 0 && v.aligned(end-n, end) {
+		return true
+	}
+	t := v.tokenEnding(end)
+	return t != nil && t.Start > start && t.Pos == "f"
 }
 
 // figureIn reports whether [start, end) of sentence si holds a MONEY,

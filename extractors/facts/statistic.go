@@ -56,6 +56,18 @@ var statisticRule = &rule{
 		{"四平这家农机厂播种机销售火爆，产能利用率达90%。",
 			[]string{"PLACE:四平|吉林省四平市|220300|CN", "PERCENT:90%|90|%"},
 			[]string{"statistic:rate||达|产能利用率|90 %"}},
+		// Nor one before a localizer, 的 or a demonstrative and nouns in such
+		// a clause, nor one listed with 等 or opening the first of things
+		// listed with 等.
+		{"天津西北角美食街区，客流量超过35万人次。",
+			[]string{"PLACE:天津|天津市|120000|CN", "QUANTITY:超过35万人次|350000|人次"},
+			[]string{"statistic:measure||为|客流量|350000 人次"}},
+		{"北京的地坛庙会，今天入园人数达到15.5万人。",
+			[]string{"PLACE:北京|北京市|110000|CN", "DATE:今天|2024-06-04|2024-06-05", "QUANTITY:15.5万人|155000|人"},
+			[]string{"statistic:measure||达到|人数|155000 人|2024-06-04"}},
+		{"宁波等7个市级水网先导区推进水网建设，截至6月末，先导区明确的668个项目开工率超过70%。",
+			[]string{"PLACE:宁波|浙江省宁波市|330200|CN", "QUANTITY:7个|7|个", "DATE:截至6月末|2024-01-01|2024-07-01", "QUANTITY:668个|668|个", "PERCENT:超过70%|70|%"},
+			[]string{"statistic:rate||为|项目开工率|70 %|2024-01-01"}},
 		{"嫦娥三号是我国航天领域迄今最复杂的任务之一，新研技术比例达到80%以上。",
 			[]string{"PERCENT:80%以上|80|%"},
 			[]string{"statistic:rate||达到|新研技术比例|80 %"}},
