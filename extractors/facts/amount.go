@@ -433,6 +433,10 @@ var amountRule = &rule{
 		// A verb predicate's party after 向 (not 对, a trade partner).
 		{"三星向苹果赔偿10亿美元。", []string{"ORG:三星|三星集团", "ORG:苹果", "MONEY:10亿美元|1000000000|USD"},
 			[]string{"amount:org-predicate-money|三星集团|赔偿|苹果|1000000000 USD"}},
+		// A word of consent between the subject and 向 is skipped (fact_words
+		// kind filler: 决定, 批准).
+		{"美国批准向韩国出售价值2.58亿美元的武器。", []string{"PLACE:美国|美国", "PLACE:韩国|韩国", "MONEY:2.58亿美元|258000000|USD"},
+			[]string{"amount:place-verb-object-money|place:subject|美国|出售|韩国|258000000 USD||美国"}},
 		// A person gives or spends, maybe after nouns that say who.
 		{"网友李丽春捐赠了3380元。", []string{"PERSON:李丽春", "MONEY:3380元|3380|CNY"},
 			[]string{"amount:person-predicate-money|李丽春|捐赠||3380 CNY"}},
