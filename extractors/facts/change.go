@@ -25,6 +25,12 @@ var changeRule = &rule{
 		{"中央财政下达城乡义务教育补助经费1739.3亿元，同比增长2.5%。我国出口文化产品137亿美元，同比增长10%。",
 			[]string{"ORG:中央财政", "MONEY:1739.3亿元|173930000000|CNY", "PERCENT:2.5%|2.5|%", "MONEY:137亿美元|13700000000|USD", "PERCENT:10%|10|%"},
 			[]string{"change:after-amount|中央财政|同比增长|城乡义务教育补助经费|2.5 %", "change:after-amount|place:subject|中国|同比增长|文化产品出口|10 %||中国"}},
+		// Where 分别 splits the values, each place listed has its own and the
+		// list takes the paragraph's period.
+		{"今年上半年，我国吸收外资保持增长。英国、韩国对华投资金额分别同比增长56.9%、66.9%。",
+			[]string{"DATE:今年上半年|2024-01-01|2024-07-01", "PLACE:英国|英国", "PLACE:韩国|韩国", "PLACE:华|中国", "PERCENT:56.9%|56.9|%", "PERCENT:66.9%|66.9|%"},
+			[]string{"change:metric-percent|date:paragraph-context|respectively|place:subject|英国|同比增长|对华投资金额|56.9 %|2024-01-01|英国",
+				"change:metric-percent|date:paragraph-context|respectively|place:subject|韩国|同比增长|对华投资金额|66.9 %|2024-01-01|韩国"}},
 		// The last item's head is every item's (高技术产业|销售收入).
 		{"高技术产业、数字经济核心产业销售收入同比分别增长10.6%和5.6%。",
 			[]string{"PERCENT:10.6%|10.6|%", "PERCENT:5.6%|5.6|%"},
@@ -288,10 +294,12 @@ var changeRule = &rule{
 		{"春节期间，全国共发生火灾12025起，死亡51人，火灾起数同比下降12.8%。",
 			[]string{"QUANTITY:12025起|12025|起", "QUANTITY:51人|51|人", "PERCENT:12.8%|12.8|%"},
 			[]string{"change:metric-percent|subject:topic-chain|place:subject|中国|同比下降|火灾起数|12.8 %||中国"}},
-		// The last name of a list is no subject of the list's metric alone.
+		// The last name of a list is no subject of the list's metric alone:
+		// places listed with 、 that open the metric share its figure, and
+		// the subject is each of them (|subject:listed), unless 分别 splits it.
 		{"安徽、云南重点监测企业家电销售额增长15%左右，宁夏重点监测企业通讯器材销售额增长14.2%。",
 			[]string{"PLACE:安徽|安徽省", "PLACE:云南|云南省", "PERCENT:15%左右|15|%", "PLACE:宁夏|宁夏回族自治区", "PERCENT:14.2%|14.2|%"},
-			[]string{"change:metric-percent||增长|云南重点监测企业家电销售额|15 %", "change:name-percent|place:subject|宁夏回族自治区|增长|重点监测企业通讯器材销售额|14.2 %||宁夏回族自治区"}},
+			[]string{"change:metric-percent|subject:listed|安徽省、云南省|增长|重点监测企业家电销售额|15 %", "change:name-percent|place:subject|宁夏回族自治区|增长|重点监测企业通讯器材销售额|14.2 %||宁夏回族自治区"}},
 		// A topic's nouns may be joined by 和, and the predicate may end a
 		// word gse read whole (软件业务收入).
 		{"我国软件和信息技术服务业运行态势平稳，软件业务收入64570亿元，同比增长13.6%，利润总额同比增长13.4%。",
@@ -942,7 +950,11 @@ func (s *Stage) measured(v *view, si, lo, ms int, p *pipeline.Mention, made int,
 		}
 		f = newFact(kind, kind+":metric"+tail, si, mstart, p.End, 0.75)
 		f.Object = v.slice(mstart, ms)
-		if o, how, ok := s.metricSubject(v, si, lo, mstart, ms); ok {
+		if o, ok := v.listedPlaces(lo, mstart, ms); ok && !each && !s.splitEach(v, ms, p.Start) {
+			// 安徽、云南重点监测企业家电销售额增长15%左右: the figure of each.
+			f.Object = v.slice(o.end, ms)
+			takeSubject(&f, o.org, "|subject:listed")
+		} else if o, how, ok := s.metricSubject(v, si, lo, mstart, ms); ok {
 			f.Rule, f.Confidence = kind+":"+how+tail, 0.8
 			f.Object = o.phrase + v.slice(max(mstart, o.end), ms)
 			takeSubject(&f, o.org, "")
@@ -1290,6 +1302,50 @@ func (s *Stage) metricSubject(v *view, si, lo, ms, me int) (subjectAt, string, b
 		return subjectAt{org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}}, ms}, "name", true
 	}
 	return subjectAt{}, "", false
+}
+
+// listedPlaces reads places listed with 、 that open the clause, the last
+// of them opening the metric at ms that ends at me: the figure is each one's
+// (安徽、云南重点监测企业家电销售额增长15%左右 → 安徽省、云南省), the subject
+// their names joined by 、. Places only: a list of organizations or nouns
+// is often what the metric counts.
+func (v *view) listedPlaces(lo, ms, me int) (subjectAt, bool) {
+	last := v.startingMention(ms, me)
+	if last == nil || last.Type != pipeline.Place || last.End >= me || ms-1 <= lo || v.text[ms-1] != '、' {
+		return subjectAt{}, false
+	}
+	items := []*pipeline.Mention{last}
+	for pos := ms - 1; ; {
+		m := v.endingAt(pos, lo, pipeline.Place)
+		if m == nil {
+			return subjectAt{}, false
+		}
+		items = append([]*pipeline.Mention{m}, items...)
+		if m.Start-1 <= lo || v.text[m.Start-1] != '、' {
+			break
+		}
+		pos = m.Start - 1
+	}
+	if !v.clauseOpens(items[0].Start, lo) {
+		return subjectAt{}, false
+	}
+	names := make([]string, len(items))
+	for i, m := range items {
+		names[i] = entity(m)
+	}
+	return subjectAt{org{name: strings.Join(names, "、"), start: items[0].Start, mentions: items}, last.End}, true
+}
+
+// splitEach reports whether 分别 (fact_words kind each) stands in [start,
+// end): the values after it are the listed names' one by one, which
+// respectively reads.
+func (s *Stage) splitEach(v *view, start, end int) bool {
+	for p := start; p < end; p++ {
+		if n := s.words.Starting(dictionaries.FactEach, v.text, p, end); n > 0 && v.slice(p, p+n) == "分别" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectAt is a subject and where the words after it start.
