@@ -60,6 +60,7 @@ const (
 	FactAnnounce   = "announce"   // after a body, a notice of what it does itself: 发布通知, 公告
 	FactBody       = "body"       // ends the nouns of public bodies after a subject word: 全国公安机关
 	FactCause      = "cause"      // a verb that makes the noun after it the subject: 使, 使得
+	FactResult     = "result"     // a verb of what an event caused, before 的: 山火造成的遇难人数
 	FactTenure     = "tenure"     // before a title or its body, no part of the post: 时任, 现任
 	FactTopic      = "topic"      // ends what a post deals with, before its title: 也门问题特使
 	FactPraise     = "praise"     // right before a title, makes it praise, no post: 人民领袖, 革命领袖
@@ -92,7 +93,7 @@ var factKinds = map[string]bool{
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
 	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false, FactReceive: false, FactProject: false,
 	FactPrice: false, FactTrade: false, FactLeave: false, FactDismiss: false, FactBoth: false, FactUnowned: false, FactPlan: false, FactBilateral: false, FactLevel: false, FactVisit: true, FactOccasion: false, FactTour: false,
-	FactAnnounce: false, FactBody: false, FactCause: false, FactTenure: false, FactTopic: false, FactPraise: false, FactHouse: false, FactPrincipal: false, FactPortfolio: false, FactCabinet: false, FactAttend: true, FactGathering: false, FactDeictic: false, FactMessage: true, FactGoTo: false, FactHold: false, FactInvite: false, FactNation: true, FactManner: false, FactClause: false, FactDepartment: false, FactPresent: false, FactStanding: false,
+	FactAnnounce: false, FactBody: false, FactCause: false, FactTenure: false, FactTopic: false, FactPraise: false, FactHouse: false, FactPrincipal: false, FactPortfolio: false, FactCabinet: false, FactAttend: true, FactGathering: false, FactDeictic: false, FactMessage: true, FactGoTo: false, FactHold: false, FactInvite: false, FactNation: true, FactManner: false, FactClause: false, FactDepartment: false, FactPresent: false, FactStanding: false, FactResult: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

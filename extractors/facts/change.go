@@ -1434,7 +1434,9 @@ func isDigits(s string) bool {
 // with a partner, 美国受访者中对政府感到不信任的比例 says who, and the last name
 // of a list (北京、上海…城市) owns no metric alone; nor does one who reports or
 // forecasts it (世界银行预计2023年全球贸易增长率1.7%: fact_words.tsv kinds
-// report, speech, lead, announce).
+// report, speech, lead, announce). After places only, the nouns of an event
+// and a verb of what it caused before 的 (kind result) may stand between:
+// 加州山火造成的遇难人数上升到74人 → 加州.
 func (s *Stage) openingName(v *view, si, lo, ms int) (subjectAt, bool) {
 	cs := v.clauseStart(lo, ms)
 	var o subjectAt
@@ -1484,6 +1486,12 @@ func (s *Stage) openingName(v *view, si, lo, ms int) (subjectAt, bool) {
 			continue
 		}
 		t := v.tokenStarting(pos)
+		if n := s.words.Starting(dictionaries.FactResult, v.text, pos, ms); t != nil && n == t.End-pos && pos > o.end && nounLike(v.tokenEnding(pos)) && s.placeOnly(o) {
+			if u := v.tokenStarting(t.End); u != nil && u.Text == "的" && u.End <= ms && eventNouns(v, o.end, pos) {
+				pos, prev = u.End, "" // 加州山火造成的遇难人数: what the place's event caused
+				continue
+			}
+		}
 		if t == nil || t.End > ms || t.Text == "的" && strings.HasPrefix(prev, "v") {
 			return o, false // 商务部监测的…企业: what the name did, not whose
 		}
@@ -1508,6 +1516,33 @@ func (s *Stage) openingName(v *view, si, lo, ms int) (subjectAt, bool) {
 		pos, prev = t.End, t.Pos
 	}
 	return o, true
+}
+
+// placeOnly reports whether o is read from PLACE mentions only.
+func (s *Stage) placeOnly(o subjectAt) bool {
+	if o.how == "word" || len(o.mentions) == 0 {
+		return false
+	}
+	for _, m := range o.mentions {
+		if m.Type != pipeline.Place {
+			return false
+		}
+	}
+	return true
+}
+
+// eventNouns reports whether [start, end) holds only nouns (山火, 强震,
+// 暴雨灾害), the words of an event: no preposition, verb or punctuation
+// (土耳其南部强震在土耳其和叙利亚造成的…: where, not whose).
+func eventNouns(v *view, start, end int) bool {
+	for p := start; p < end; {
+		t := v.tokenStarting(p)
+		if t == nil || t.End > end || !(nounLike(t) || t.Pos == "f" || t.Pos == "t") {
+			return false
+		}
+		p = t.End
+	}
+	return true
 }
 
 // sentenceTopic returns the topic of the sentence before si in its

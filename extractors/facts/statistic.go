@@ -56,6 +56,15 @@ var statisticRule = &rule{
 		{"四平这家农机厂播种机销售火爆，产能利用率达90%。",
 			[]string{"PLACE:四平|吉林省四平市|220300|CN", "PERCENT:90%|90|%"},
 			[]string{"statistic:rate||达|产能利用率|90 %"}},
+		// A place, the nouns of an event and a verb of what it caused before
+		// 的 open the metric of the place (|subject:opening-name); not with
+		// a preposition between, which says where.
+		{"加州山火造成的遇难人数上升到74人。",
+			[]string{"PLACE:加州|加州", "QUANTITY:74人|74|人"},
+			[]string{"statistic:measure|subject:opening-name|加州|上升到|遇难人数|74 人"}},
+		{"土耳其南部强震在土耳其和叙利亚造成的遇难人数已超过48000人。",
+			[]string{"PLACE:土耳其|土耳其||TR", "PLACE:土耳其|土耳其||TR", "PLACE:叙利亚|叙利亚||SY", "QUANTITY:48000人|48000|人"},
+			[]string{"statistic:measure||超过|遇难人数|48000 人"}},
 		// Nor one before a localizer, 的 or a demonstrative and nouns in such
 		// a clause, nor one listed with 等 or opening the first of things
 		// listed with 等.
