@@ -205,6 +205,8 @@ func (s *Stage) unowned(v *view, start, end int) bool {
 // (广西对越南、泰国进出口), nor after 的, inside what it describes (上届的北京
 // 国际车展), nor one before another name in the metric, whose
 // it is (乌克兰演员泽连斯基得票率), nor what a count counts (14名中国船员).
+// A metric that opens inside a name takes that name (|subject:split-name,
+// see splitName).
 func (s *Stage) metricNames(v *view) {
 	for i := range v.facts {
 		f := &v.facts[i]
@@ -219,6 +221,11 @@ func (s *Stage) metricNames(v *view) {
 		}
 		ms := f.EvidenceStart + utf8.RuneCountInString(ev[:k])
 		me := ms + utf8.RuneCountInString(f.Object)
+		if m := s.splitName(v, f.Sentence, ms, me); m != nil {
+			f.Object = v.slice(m.End, me)
+			takeSubject(f, org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}}, "|subject:split-name")
+			continue
+		}
 		m := v.startingMention(ms, me)
 		if m == nil || m.Type != pipeline.Place || m.Parent != nil || m.End-m.Start < 2 || m.Country == "" && m.PlaceCode == "" || me-m.End < 2 {
 			continue
@@ -238,6 +245,26 @@ func (s *Stage) metricNames(v *view) {
 		f.Object = v.slice(m.End, me)
 		takeSubject(f, org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}}, "|subject:metric-name")
 	}
+}
+
+// splitName returns the PLACE or ORG mention of sentence si that the
+// metric [ms, me) as read opens inside of, where gse cut the name apart
+// (2017年中石油天然气产量: 中/f 石油/n; 第一共和银行股价), when the mention
+// opens its clause after times, something of the metric follows it and no
+// other name does: the metric is the name's. Else nil.
+func (s *Stage) splitName(v *view, si, ms, me int) *pipeline.Mention {
+	lo := v.sents[si].Start
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if m.Start >= ms || m.End <= ms || m.End >= me || m.Parent != nil || m.Type != pipeline.Place && m.Type != pipeline.Org {
+			continue
+		}
+		if !v.clauseOpens(m.Start, v.clauseStart(lo, m.Start)) || len(v.inside(si, m.End, me)) > 0 {
+			return nil
+		}
+		return m
+	}
+	return nil
 }
 
 // nationSubjects writes the subject of an amount, statistic, change or

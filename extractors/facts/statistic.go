@@ -56,6 +56,11 @@ var statisticRule = &rule{
 		{"四平这家农机厂播种机销售火爆，产能利用率达90%。",
 			[]string{"PLACE:四平|吉林省四平市|220300|CN", "PERCENT:90%|90|%"},
 			[]string{"statistic:rate||达|产能利用率|90 %"}},
+		// A metric as read that opens inside a name gse cut apart (中/f 石油/n)
+		// is the name's (|subject:split-name).
+		{"2017年中石油天然气产量达到1033亿立方米。",
+			[]string{"DATE:2017年|2017-01-01|2018-01-01", "ORG:中石油|中国石油天然气集团有限公司", "QUANTITY:1033亿立方米|103300000000|m3"},
+			[]string{"statistic:measure|subject:split-name|中国石油天然气集团有限公司|达到|天然气产量|103300000000 m3|2017-01-01"}},
 		// A place, the nouns of an event and a verb of what it caused before
 		// 的 open the metric of the place (|subject:opening-name); not with
 		// a preposition between, which says where.
