@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/internal/runes"
@@ -257,7 +258,9 @@ func (s *Stage) dropWordTails(d *doc) {
 // is the clause's (rule person-tail: 莱希祝|伟大的, 特雷莎·梅呼|吁, 王毅应|询,
 // 李强监|誓 → 莱希, 特雷莎·梅, 王毅, 李强; not 陈云霁/vg, 李希贵/a, 安倍昭/nrt
 // of 安倍昭惠), and so is an adverb after a person another mention of the
-// document names (鲁托互|致贺电, 杨琨正|协助). What is left keeps two or more
+// document names (鲁托互|致贺电, 杨琨正|协助). A last 时 gse reads alone before
+// punctuation closes a clause of time (rule person-time-end: 会见鲁托|时， →
+// 鲁托). What is left keeps two or more
 // characters; a known person stays.
 func (s *Stage) personWordEdges(d *doc) {
 	for i := range d.Mentions {
@@ -272,6 +275,9 @@ func (s *Stage) personWordEdges(d *doc) {
 		case s.tailAfterName(d, m):
 			m.End, m.Text, m.Entity = m.End-1, d.Slice(m.Start, m.End-1), ""
 			addRule(m, "person-tail")
+		case timeClauseEnd(d, m):
+			m.End, m.Text, m.Entity = m.End-1, d.Slice(m.Start, m.End-1), ""
+			addRule(m, "person-time-end")
 		case s.verbBefore(d, m):
 			end := d.Tokens[d.tokenAt(m.Start)].End
 			m.Start, m.Text, m.Entity = end, d.Slice(end, m.End), ""
@@ -339,6 +345,22 @@ func (s *Stage) verbBefore(d *doc, m *pipeline.Mention) bool {
 		return false
 	}
 	return !s.titleEndsAt(d, t.Start) && !s.titleEndsAt(d, m.Start) || namedElsewhere(d, d.Slice(t.End, m.End))
+}
+
+// clauseTime is the noun 时 that closes a clause of time (会见鲁托时，…).
+const clauseTime = '时'
+
+// timeClauseEnd reports whether PERSON m ends with 时 that gse reads as a
+// word of its own right before punctuation: the clause 会见…时， closes
+// after the name (鲁托|时，, 张柯|时，), where a name ending in 时 is one gse
+// word (任弼时) or stands before more of its clause (李适时受…).
+func timeClauseEnd(d *doc, m *pipeline.Mention) bool {
+	j := d.tokenAt(m.End - 1)
+	if j < 0 || lastRune(m.Text) != clauseTime || d.Tokens[j].Start != m.End-1 || d.Tokens[j].End != m.End || m.End >= d.CharCount() {
+		return false
+	}
+	next := firstRune(d.Slice(m.End, m.End+1))
+	return unicode.IsPunct(next)
 }
 
 // namedElsewhere reports whether a PERSON mention of the document is name.

@@ -259,6 +259,12 @@ var rules = []struct {
 		// No title runs on past the mention.
 		{"；/x 李/nr 伟常/nr 认为/v", []in{{pipeline.Person, "李伟常"}}, []out{{pipeline.Person, "李伟常", "李伟常", "", "", "pos"}}},
 	}},
+	{"person-time-end", []example{
+		{"看望/v 伤员/n 张/q 柯/nr 时/n ，/x 医生/n 说/v", []in{{pipeline.Person, "张柯时"}}, []out{{pipeline.Person, "张柯", "张柯", "", "", "person-time-end"}}},
+		// A name gse reads whole, and 时 before more of the clause, stay.
+		{"纪念/v 任弼时/nrfg ，/x 他/r 说/v", []in{{pipeline.Person, "任弼时"}}, []out{{pipeline.Person, "任弼时", "任弼时", "", "", "pos"}}},
+		{"主任/b 李/nr 适/v 时/n 受/v 委托/v", []in{{pipeline.Person, "李适时"}}, []out{{pipeline.Person, "李适时", "李适时", "", "", "pos"}}},
+	}},
 	{"person-tail", []example{
 		{"总统/n 莱希/nr 祝/v 伟大/a 的/uj", []in{{pipeline.Person, "莱希祝"}}, []out{{pipeline.Person, "莱希", "莱希", "", "", "person-tail"}}},
 		{"副行长/n 杨琨/nr 正/d 协助/v 调查/vn ，/x 杨琨/nr 说/v", []in{{pipeline.Person, "杨琨正"}, {pipeline.Person, "杨琨"}}, []out{{pipeline.Person, "杨琨", "杨琨", "", "", "person-tail"}, {pipeline.Person, "杨琨", "杨琨", "", "", "pos"}}},
@@ -472,6 +478,11 @@ var rules = []struct {
 		{"致电/v 祝贺/nr 默/z 茨/ns 就任/v", []in{{pipeline.Person, "贺默茨"}}, []out{{pipeline.Person, "默茨", "默茨", "", "", "person-parts"}}},
 		// 作 before a report is the verb, even for a name written once.
 		{"听取了刘奇作的关于草案的说明", []in{{pipeline.Person, "刘奇作"}}, []out{{pipeline.Person, "刘奇", "刘奇", "", "", "person-parts"}}},
+		// A time word closing the clause after a name the document writes.
+		{"会见莫朗时，王岐山说。莫朗表示", []in{{pipeline.Person, "莫朗时"}, {pipeline.Person, "莫朗"}}, []out{
+			{pipeline.Person, "莫朗", "莫朗", "", "", "person-parts"},
+			{pipeline.Person, "莫朗", "莫朗", "", "", "pos"},
+		}},
 		// A known name after a function word, though written so twice.
 		{"主席和普京总统会谈。主席和普京总统说", []in{{pipeline.Person, "和普京"}, {pipeline.Person, "和普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "person-parts"}, {pipeline.Person, "普京", "普京", "", "", "person-parts"}}},
 		// A name the document knows only inside the longer one stays whole.

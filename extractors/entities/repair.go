@@ -437,6 +437,14 @@ const predicateOpeners = "还也都将曾已则就又在对向从和与"
 // well (康京和, 周忠和, 金兰都): they are cut only from transliterated names.
 const givenEndings = "和与都"
 
+// clauseTails are characters after a subject that begin its clause or
+// close a clause of time around it, which personParts cuts off a name the
+// document knows: 刘奇作(报告), 约翰·基说, 丁薛祥等, 会见莫朗时, 鲁托后,
+// 朴振称. A Chinese given name ends with 时 as well (任弼时): the cut needs
+// the name written without it. Not 才, which ends given names as often as
+// the tagger leaves it off them (许宏才 beside its 许宏).
+const clauseTails = "作说等时后称"
+
 // nameOpeners are one-character conjunctions and prepositions before a name
 // that names do not begin with: 和, 与, 同, 向, 对, 被.
 const nameOpeners = "和与同向对被"
@@ -764,7 +772,8 @@ func (s *Stage) trimTerm(d *doc, m *pipeline.Mention) {
 
 // personParts re-cuts a tagger PERSON mention made of a name the document
 // or people_known.tsv knows and something else: a function word before it
-// (向普京, 和普京), a verb or particle after it (刘奇作 of 刘奇作报告), or a second
+// (向普京, 和普京), a verb, particle or time word after it (刘奇作 of 刘奇作报告,
+// 莫朗时 of 会见莫朗时 beside 莫朗), or a second
 // such name (蔡奇丁薛祥 → 蔡奇 + 丁薛祥). A name is known when another
 // PERSON mention of the document is exactly it, or people_known lists it.
 func (s *Stage) personParts(d *doc) {
@@ -798,7 +807,7 @@ func (s *Stage) personParts(d *doc) {
 		case strings.ContainsRune(nameOpeners, r[0]) && known(string(r[1:]), m.Text),
 			s.known.Has(string(r[1:])) && startsInsideToken(d, m.Start): // 祝贺|默茨 tagged 贺默茨
 			parts = [][2]int{{1, len(r)}}
-		case strings.ContainsRune(predicateOpeners+"作说等", r[len(r)-1]) && known(string(r[:len(r)-1]), m.Text),
+		case strings.ContainsRune(predicateOpeners+clauseTails, r[len(r)-1]) && known(string(r[:len(r)-1]), m.Text),
 			r[len(r)-1] == '作' && reportAfter(d.Slice(m.End, min(m.End+2, d.CharCount()))):
 			parts = [][2]int{{0, len(r) - 1}}
 		default:
