@@ -347,6 +347,59 @@ func (s *Stage) verbBefore(d *doc, m *pipeline.Mention) bool {
 	return !s.titleEndsAt(d, t.Start) && !s.titleEndsAt(d, m.Start) || namedElsewhere(d, d.Slice(t.End, m.End))
 }
 
+// ownedTitles mends a tagger PERSON mention right after a title that
+// follows a person of people_known.tsv with no title before: the title is the person's, written after
+// the name (习近平主席), and names no one after it. A verb, preposition or
+// conjunction gse reads alone at the mention's start begins the clause and
+// is left out (rule person-title-owner: 习近平主席应|普京总统邀请 → 普京,
+// 总书记和|本扬 → 本扬); any other such mention is a word the tagger took
+// for a name and is dropped (习近平主席英明指引下, 主席洞观天下, 总书记贺信并),
+// but for a place of the gazetteers (习近平总书记兰考讲话).
+// 记者李莉通讯员刘清华 keeps 刘清华: 记者 names 李莉.
+func (s *Stage) ownedTitles(d *doc) {
+	changed := false
+	d.DeleteMentions(func(m *pipeline.Mention) bool {
+		if m.Type != pipeline.Person || m.Stage == Name || s.known.Has(m.Text) || s.gazetteerPlace(m.Text) || !s.ownedTitleEndsAt(d, m.Start) {
+			return false
+		}
+		if t := d.Tokens[d.tokenAt(m.Start)]; t.Start == m.Start && t.End == m.Start+1 && verbStartPOS[t.Pos] && m.End-m.Start >= 3 {
+			m.Start, m.Text, m.Entity = m.Start+1, d.Slice(m.Start+1, m.End), ""
+			addRule(m, "person-title-owner")
+			changed = true
+			return false
+		}
+		return true
+	})
+	if changed {
+		pipeline.SortMentions(d.Mentions)
+	}
+}
+
+// ownedTitleEndsAt reports whether a title of titles.tsv ends at code point
+// off right after a PERSON mention with no title before it, of a name
+// people_known.tsv lists: a tagger's name there (丽人丽妆董事长) is as often
+// an organization's.
+func (s *Stage) ownedTitleEndsAt(d *doc, off int) bool {
+	if d.tokenAt(off) < 0 {
+		return false
+	}
+	for k := 1; k <= s.titles.MaxLen() && k <= off; k++ {
+		if !s.isTitle(d.Slice(off-k, off)) {
+			continue
+		}
+		for i := range d.Mentions {
+			o := &d.Mentions[i]
+			if o.Type != pipeline.Person || o.End != off-k || s.titleEndsAt(d, o.Start) {
+				continue
+			}
+			if s.known.Has(o.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // clauseTime is the noun 时 that closes a clause of time (会见鲁托时，…).
 const clauseTime = '时'
 

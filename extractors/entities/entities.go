@@ -929,6 +929,7 @@ func (s *Stage) process(d *doc) {
 	s.joinFields(d)
 	s.wordsAround(d)
 	s.retype(d)
+	s.ownedTitles(d)
 	s.listedCountries(d)
 	s.dropFragments(d)
 	bareTitles(d)

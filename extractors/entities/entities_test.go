@@ -265,6 +265,19 @@ var rules = []struct {
 		{"纪念/v 任弼时/nrfg ，/x 他/r 说/v", []in{{pipeline.Person, "任弼时"}}, []out{{pipeline.Person, "任弼时", "任弼时", "", "", "pos"}}},
 		{"主任/b 李/nr 适/v 时/n 受/v 委托/v", []in{{pipeline.Person, "李适时"}}, []out{{pipeline.Person, "李适时", "李适时", "", "", "pos"}}},
 	}},
+	{"person-title-owner", []example{
+		{"习近平/nrfg 主席/n 应/v 普京/ns 总统/n 邀请/v", []in{{pipeline.Person, "习近平"}, {pipeline.Person, "应普京"}}, []out{
+			{pipeline.Person, "习近平", "习近平", "", "", "pos"},
+			{pipeline.Person, "普京", "普京", "", "", "person-title-owner"},
+		}},
+		// A word after the title the name before it holds is no name.
+		{"在/p 习近平/nrfg 主席/n 英明/nz 指引/v 下/f", []in{{pipeline.Person, "习近平"}, {pipeline.Person, "英明"}}, []out{{pipeline.Person, "习近平", "习近平", "", "", "pos"}}},
+		// A title before the first name names it: 通讯员 names the second.
+		{"记者/n 王毅/nr 通讯员/n 英明/nz 报道/v", []in{{pipeline.Person, "王毅"}, {pipeline.Person, "英明"}}, []out{
+			{pipeline.Person, "王毅", "王毅", "", "", "pos"},
+			{pipeline.Person, "英明", "英明", "", "", "pos"},
+		}},
+	}},
 	{"person-tail", []example{
 		{"总统/n 莱希/nr 祝/v 伟大/a 的/uj", []in{{pipeline.Person, "莱希祝"}}, []out{{pipeline.Person, "莱希", "莱希", "", "", "person-tail"}}},
 		{"副行长/n 杨琨/nr 正/d 协助/v 调查/vn ，/x 杨琨/nr 说/v", []in{{pipeline.Person, "杨琨正"}, {pipeline.Person, "杨琨"}}, []out{{pipeline.Person, "杨琨", "杨琨", "", "", "person-tail"}, {pipeline.Person, "杨琨", "杨琨", "", "", "pos"}}},
