@@ -160,9 +160,12 @@ func (s *Stage) aliasStart(d *doc, m *pipeline.Mention) int {
 // 国商飞, 是非|盟总部), a two-character word is a preposition or conjunction
 // and the name's first character (从中|储粮集团, 欧洲杯和|丰田杯), or the
 // word's head ends a name written before (民主统和党|国会). A word of a term is
-// term-start's; words gse tags as places, people or directions (前海|盗号
-// 飞船, 任红|4师) and a relative prefix (各省区|市人大常委会) are too loose to
-// go by.
+// term-start's; words gse tags as directions (前海|盗号飞船), places, people
+// of two characters (任红|4师) and a relative prefix (各省区|市人大常委会) are
+// too loose to go by, but a person's name of three or more characters is
+// gse's dictionary word and taken in (北部|湾国际港务集团, 纪|律检查委员会, both
+// nr). A place is not: a country's long name joined by 和 is split again
+// after (安提瓜和|巴布达联合进步党).
 func (s *Stage) wordStart(d *doc, m *pipeline.Mention) (int, string) {
 	j := d.tokenAt(m.Start)
 	if j < 0 {
@@ -190,7 +193,7 @@ func (s *Stage) wordStart(d *doc, m *pipeline.Mention) (int, string) {
 		return t.End, "verb-start"
 	case opener, t.Start+2 == t.End && strings.ContainsRune(conjunctions, firstRune(t.Text)),
 		s.overlapsOther(d, t.Start, m.End, m), s.nameBefore(d, j, m.Start):
-	case namePartPOS[t.Pos] || t.Pos == "v" && s.bareSuffix(rest):
+	case namePartPOS[t.Pos] || t.Pos == "v" && s.bareSuffix(rest) || longNamePOS[t.Pos] && t.End-t.Start >= longName:
 		return t.Start, "word-start"
 	}
 	return m.Start, ""
@@ -469,6 +472,29 @@ var openerPOS = map[string]bool{"v": true, "d": true, "ad": true, "r": true, "c"
 // names of institutions (gse's ns, nr and f are as often places, people or
 // directions written before the name).
 var namePartPOS = map[string]bool{"n": true, "nz": true, "nt": true, "vn": true, "l": true, "j": true, "b": true}
+
+// dropCrossedAliases drops a tagger ORG mention of an alias of
+// org_aliases.tsv that begins inside one gse word and ends inside another
+// (rule alias-crossed: 长江以|北大|部地区, gse 以北/大部地区): the alias's
+// characters belong to two words around it, where an alias the text names
+// ends where a word does (以东|盟为中心 keeps 东盟).
+func (s *Stage) dropCrossedAliases(d *doc) {
+	d.DeleteMentions(func(m *pipeline.Mention) bool {
+		if m.Type != pipeline.Org || m.Stage == Name || !s.isOrgAlias(m.Text) {
+			return false
+		}
+		a, b := d.tokenAt(m.Start), d.tokenAt(m.End-1)
+		return a >= 0 && b > a && d.Tokens[a].Start < m.Start && d.Tokens[b].End > m.End
+	})
+}
+
+// longNamePOS are gse's tags of people's names, whose words of longName or
+// more characters word-start takes in: gse's dictionary holds such a word
+// whole and tags many a term so (北部|湾国际港务集团, 各级纪|律检查委员会, gse's
+// 北部湾/nr, 纪律检查/nr), where a shorter one is as often its guess (任红|4师).
+var longNamePOS = map[string]bool{"nr": true}
+
+const longName = 3
 
 // wholeNamePOS are gse's tags of a word word-start takes in when the
 // tagger's name is its tail: names of institutions, abbreviations and set

@@ -907,6 +907,7 @@ func (s *Stage) process(d *doc) {
 	s.repairBoundaries(d)
 	s.trimRunOn(d)
 	s.orgEdges(d)
+	s.dropCrossedAliases(d)
 	s.placeEdges(d)
 	s.sessionOrgs(d)
 	s.trimOpeners(d)

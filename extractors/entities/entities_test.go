@@ -227,6 +227,15 @@ var rules = []struct {
 		{"各省/r 区市/n 人大常委会/nt 负责人/n", []in{{pipeline.Org, "市人大常委会"}}, []out{{pipeline.Org, "市人大常委会", "市人大常委会", "", "", "pos"}}},
 		{"年/m 前海/f 盗号/n 飞船/n 拍摄/v", []in{{pipeline.Org, "海盗号飞船"}}, []out{{pipeline.Org, "海盗号飞船", "海盗号飞船", "", "", "pos"}}},
 		{"98/m 规范王码/n 软件/n", []in{{pipeline.Org, "王码"}}, []out{{pipeline.Org, "王码", "王码", "", "", "pos"}}},
+		// A word gse tags a name of people or places, three or more
+		// characters long, is its dictionary's and taken in.
+		{"各级/r 纪律检查/nr 委员会/n 忠诚/a", []in{{pipeline.Org, "律检查委员会"}}, []out{{pipeline.Org, "纪律检查委员会", "纪律检查委员会", "", "", "word-start"}}},
+		{"记者/n 从/p 北部湾/nr 国际/n 港务/n 集团/n 了解/v", []in{{pipeline.Org, "部湾国际港务集团"}}, []out{{pipeline.Org, "北部湾国际港务集团", "北部湾国际港务集团", "", "", "word-start"}}},
+	}},
+	{"alias-crossed", []example{
+		{"影响/vn 长江/ns 以北/f 大部地区/n ，/x", []in{{pipeline.Org, "北大"}}, nil},
+		// An alias that ends where a word does stays.
+		{"以东/f 盟/n 为/p 中心/n", []in{{pipeline.Org, "东盟"}}, []out{{pipeline.Org, "东盟", "东南亚国家联盟", "", "", "org-alias"}}},
 	}},
 	{"verb-start", []example{
 		{"总书记/n 称赞/v 曙光公司/nt 走出/v", []in{{pipeline.Org, "赞曙光公司"}}, []out{{pipeline.Org, "曙光公司", "曙光公司", "", "", "verb-start"}}},
