@@ -293,3 +293,9 @@ func (c *PersonContexts) Theory(text string) bool {
 	_, _, ok := c.theory.Prefix(text)
 	return ok
 }
+
+// LoadNameHeads loads name_heads.tsv: one-character nouns that head a
+// phrase after a person's name (李盟家, 南丁格尔奖) and end none.
+func LoadNameHeads() (*Lexicon[struct{}], error) { return loadNameHeads() }
+
+var loadNameHeads = shared("name_heads.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

@@ -403,6 +403,61 @@ func (s *Stage) ownedTitleEndsAt(d *doc, off int) bool {
 	return false
 }
 
+// runEndPOS are gse's tags of a character person-run-end adds to a name:
+// names, nouns, their morphemes and characters gse knows no word for (苗/n
+// of 高市早苗, 佩/zg of 范龙佩).
+var runEndPOS = map[string]bool{"nr": true, "nrt": true, "nrfg": true, "n": true, "ng": true, "zg": true, "g": true, "x": true}
+
+// personRunEnds extends a tagger PERSON mention by the one character after
+// it that gse reads as a word of its own, a name's or a noun's, when
+// punctuation, a space or a line's end follows that character: nothing of
+// the clause stands between, so the name runs on to it (候选人高市早|苗。,
+// 欧盟理事会主席 范龙|佩⏎, 越南总理 阮晋|勇⏎). Not a known person's name, a
+// character of edgeNotLast or of name_heads.tsv (村民李盟|家，), a name in
+// quotes, nor where the document writes the name without the character
+// elsewhere (rule person-run-end).
+func (s *Stage) personRunEnds(d *doc) {
+	n := d.CharCount()
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != pipeline.Person || m.Stage == Name || m.End-m.Start < 2 || m.End+1 >= n || s.known.Has(m.Text) {
+			continue
+		}
+		j := d.tokenAt(m.End)
+		if j < 0 || d.Tokens[j].Start != m.End || d.Tokens[j].End != m.End+1 || !runEndPOS[d.Tokens[j].Pos] ||
+			d.insideToken(m.End-1) && d.Tokens[d.tokenAt(m.End-1)].End != m.End {
+			continue
+		}
+		c := firstRune(d.Tokens[j].Text)
+		next := firstRune(d.Slice(m.End+1, m.End+2))
+		ext := d.Slice(m.Start, m.End+1)
+		if s.known.Has(ext) || s.gazetteerPlace(ext) || c == clauseTime {
+			continue // the dictionaries' rules name it; 时 closes a clause (person-time-end)
+		}
+		if _, head := s.nameHeads.Get(string(c)); head || !unicode.Is(unicode.Han, c) || strings.ContainsRune(edgeNotLast, c) ||
+			nameOver(d, m.End, m.End+1) || !(unicode.IsPunct(next) || unicode.IsSpace(next)) || quoted(d, m.Start, m.End+1) {
+			continue
+		}
+		if s.writtenApart(d, m, func(o *pipeline.Mention) bool { return d.Slice(o.End, min(o.End+1, n)) != string(c) }) {
+			continue
+		}
+		m.End++
+		m.Text, m.Entity = d.Slice(m.Start, m.End), ""
+		addRule(m, "person-run-end")
+	}
+}
+
+// quoted reports whether the text from start to end stands between an
+// opening and a closing quotation mark or title mark: a name in quotes is
+// as often a thing's (“金鹿奖”, “艾普斯龙”火箭).
+func quoted(d *doc, start, end int) bool {
+	if start == 0 || end >= d.CharCount() {
+		return false
+	}
+	return strings.ContainsRune("“‘「『《〈\"'", firstRune(d.Slice(start-1, start))) &&
+		strings.ContainsRune("”’」』》〉\"'", firstRune(d.Slice(end, end+1)))
+}
+
 // clauseTime is the noun 时 that closes a clause of time (会见鲁托时，…).
 const clauseTime = '时'
 

@@ -652,6 +652,7 @@ type data struct {
 	notNames   *dictionaries.Spots
 	personCtx  *dictionaries.PersonContexts    // 渝昆高铁, 台风“韦帕”: no person
 	falseEnds  *dictionaries.Lexicon[struct{}] // 部署: no organization ends so
+	nameHeads  *dictionaries.Lexicon[struct{}] // 家, 奖: after a name, not its last character
 	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
 	strong     strongNames                     // names strongPlace accepts
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
@@ -780,6 +781,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.openers, err = dictionaries.LoadOrgOpeners(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.nameHeads, err = dictionaries.LoadNameHeads(); err != nil {
 			loadErr = err
 			return
 		}
@@ -922,6 +927,7 @@ func (s *Stage) process(d *doc) {
 	s.personParts(d)
 	s.personWhole(d)
 	s.personEdges(d)
+	s.personRunEnds(d)
 	s.dropWordTails(d)
 	s.personWordEdges(d)
 	s.orgWhole(d)

@@ -268,6 +268,15 @@ var rules = []struct {
 		// No title runs on past the mention.
 		{"；/x 李/nr 伟常/nr 认为/v", []in{{pipeline.Person, "李伟常"}}, []out{{pipeline.Person, "李伟常", "李伟常", "", "", "pos"}}},
 	}},
+	{"person-run-end", []example{
+		{"候选人/n 高/a 市/n 早/a 苗/n 。/x", []in{{pipeline.Person, "高市早"}}, []out{{pipeline.Person, "高市早苗", "高市早苗", "", "", "person-run-end"}}},
+		{"总理/n 阮/nr 晋/nr 勇/n 、/x 总统/n", []in{{pipeline.Person, "阮晋"}}, []out{{pipeline.Person, "阮晋勇", "阮晋勇", "", "", "person-run-end"}}},
+		// A head noun after the name, a name in quotes, and a character
+		// before more of the clause are not added.
+		{"在/p 村民/n 李/nr 盟/n 家/zg ，/x", []in{{pipeline.Person, "李盟"}}, []out{{pipeline.Person, "李盟", "李盟", "", "", "pos"}}},
+		{"发射/v “/x 艾普斯/nrt 龙/n ”/x 火箭/n", []in{{pipeline.Person, "艾普斯"}}, []out{{pipeline.Person, "艾普斯", "艾普斯", "", "", "pos"}}},
+		{"总理/n 阮/nr 晋/nr 勇/n 表示/v", []in{{pipeline.Person, "阮晋"}}, []out{{pipeline.Person, "阮晋", "阮晋", "", "", "pos"}}},
+	}},
 	{"person-time-end", []example{
 		{"看望/v 伤员/n 张/q 柯/nr 时/n ，/x 医生/n 说/v", []in{{pipeline.Person, "张柯时"}}, []out{{pipeline.Person, "张柯", "张柯", "", "", "person-time-end"}}},
 		// A name gse reads whole, and 时 before more of the clause, stay.
