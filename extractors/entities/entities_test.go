@@ -574,6 +574,8 @@ var rules = []struct {
 		// A transliterated name with its middle dot is a name.
 		{"外长拜克·托克托", []in{{pipeline.Person, "~拜克·托克托"}}, []out{{pipeline.Person, "拜克·托克托", "拜克·托克托", "", "", "pos"}}},
 		{"韩军雷达情报", []in{{pipeline.Person, "韩军雷达"}}, []out{{pipeline.Person, "韩军雷达", "韩军雷达", "", "", "pos"}}},
+		// A weak name that stood before person-run-end grew it stays.
+		{"总统/n 伊基利/nrt 卢/n 、/x 总理/n", []in{{pipeline.Person, "~伊基利"}}, []out{{pipeline.Person, "伊基利卢", "伊基利卢", "", "", "person-run-end"}}},
 	}},
 	{"split-connector", []example{
 		{"成都市人民政府联合四川大学举办", []in{{pipeline.Org, "成都市人民政府联合四川大学"}}, []out{

@@ -1493,8 +1493,9 @@ func quoteFragment(text string) bool {
 // tagger PERSON mentions next to a word of person_contexts.tsv (a railway
 // named by its ends, 渝昆高铁; a typhoon, 台风“韦帕”), and tagger PERSON and
 // PLACE mentions too weak to stand: below
-// minConfidence and implausible as a name (see plausible), and for places no
-// division's abbreviation either.
+// minConfidence and implausible as a name (see plausible), for people not
+// grown by person-edge or by person-run-end from a plausible name (伊基利|卢),
+// and for places no division's abbreviation either.
 func (s *Stage) dropFragments(d *doc) {
 	works := s.workTitles(d)
 	d.DeleteMentions(func(m *pipeline.Mention) bool {
@@ -1530,8 +1531,8 @@ func (s *Stage) dropFragments(d *doc) {
 			return true // person-context: 渝昆高铁, 台风“韦帕”
 		}
 		if m.Type == pipeline.Person && m.Confidence < minConfidence && !s.plausible(pipeline.Person, m.Text) && !strings.ContainsAny(m.Text, "·・•") &&
-			!strings.Contains(m.Rule, "person-edge") {
-			return true // weak-person: 韩军雷达
+			!strings.Contains(m.Rule, "person-edge") && !(strings.Contains(m.Rule, "person-run-end") && s.plausible(pipeline.Person, d.Slice(m.Start, m.End-1))) {
+			return true // weak-person: 韩军雷达; not 伊基利|卢, whose 伊基利 stood before person-run-end
 		}
 		// A country's abbreviation that retype read out of a weak name (韩日
 		// → 韩 + 日) or a weak ORG (美韩同盟) stays with the place it made.
