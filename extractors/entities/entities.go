@@ -1272,7 +1272,8 @@ func (s *Stage) listedCountries(d *doc) {
 // country's name or a foreign place into PLACE mentions. Short forms of
 // divisions do not count: 白银 is silver as often as it is 白银市. It turns
 // PLACE mentions that end with the suffix of a park or zone run as an
-// institution (土耳其杜兹科技园) into ORG mentions.
+// institution (土耳其杜兹科技园) into ORG mentions, and so PLACE and tagger
+// PERSON mentions that are a body of country_bodies.tsv (防卫省, 陆军).
 func (s *Stage) retype(d *doc) {
 	var add []pipeline.Mention
 	var drop []int // IDs
@@ -1314,9 +1315,10 @@ func (s *Stage) retype(d *doc) {
 			// marks it fifty times for every once it does not.
 			m.Type, m.Entity = pipeline.Place, ""
 			addRule(m, "org-country")
-		case m.Type == pipeline.Place && s.isBody(m.Text):
+		case (m.Type == pipeline.Place || m.Type == pipeline.Person && m.Stage != Name) && s.isBody(m.Text):
 			// 防卫省, 海军: a body of a national government, by a name that
-			// may end like a place's (省).
+			// may end like a place's (省) or a person's (陆军: 陆 is a
+			// surname).
 			m.Type, m.Entity = pipeline.Org, ""
 			addRule(m, "retype-org")
 		case m.Type == pipeline.Place && s.commands && strings.HasSuffix(m.Text, "军区") && runes.Count(m.Text) > 2 && len(s.divs.LookupFull(m.Text)) == 0:

@@ -354,6 +354,7 @@ var rules = []struct {
 		{"银联网络交易活跃", []in{{pipeline.Place, "银联"}}, []out{{pipeline.Org, "银联", "中国银联股份有限公司", "", "", "org-alias"}}},
 		// A national government's body, whatever its last character.
 		{"防卫厅升格为防卫省", []in{{pipeline.Place, "防卫省"}}, []out{{pipeline.Org, "防卫省", "防卫省", "", "", "retype-org"}}},
+		{"视察中部战区陆军某师", []in{{pipeline.Person, "陆军"}}, []out{{pipeline.Org, "陆军", "陆军", "", "", "retype-org"}}},
 		// A development zone stays a place.
 		{"北京经济技术开发区", []in{{pipeline.Place, "北京经济技术开发区"}}, []out{{pipeline.Place, "北京经济技术开发区", "北京经济技术开发区", "", "", "pos"}}},
 	}},
