@@ -77,6 +77,11 @@ var meetRule = &rule{
 		{"李克强会见由索安副首相率领的柬埔寨人民党代表团。", []string{"PERSON:李克强", "PERSON:索安", "ORG:柬埔寨人民党代表团"},
 			[]string{"event:person-meets-org|李克强|会见|柬埔寨人民党代表团"}},
 		{"习近平会见美国时代华纳集团负责人。", []string{"PERSON:习近平", "ORG:美国时代华纳集团"}, nil},
+		// Names listed before a name and its head share it: the delegation
+		// is met, not the army (listedHead).
+		{"习近平会见了中国人民解放军和武警代表团。", []string{"PERSON:习近平", "ORG:中国人民解放军", "ORG:武警代表团"},
+			[]string{"event:person-meets-org|习近平|会见|武警代表团"}},
+		{"习近平会见了中国人民解放军和武警代表团负责人。", []string{"PERSON:习近平", "ORG:中国人民解放军", "ORG:武警代表团"}, nil},
 		// The titled head of a delegation is met, as the one written after
 		// the verb.
 		{"王沪宁会见由德国社会民主党联合主席克林贝尔率领的代表团。", []string{"PERSON:王沪宁", "ORG:德国社会民主党", "PERSON:克林贝尔", "ORG:代表团"},
@@ -170,7 +175,7 @@ func (s *Stage) meetAt(v *view, si, k, n int, kind, rule string) {
 			if n == 0 {
 				// No person met: a body, mostly a delegation (会见了朝鲜高级别
 				// 代表团, 会见由索安副首相率领的柬埔寨人民党代表团).
-				if o := v.orgAfter(si, from); o != nil {
+				if o := s.listedHead(v, si, v.orgAfter(si, from)); o != nil {
 					s.addMeeting(v, si, rule+"-org", verb, mt, o, k, o.End)
 				}
 			}
@@ -586,10 +591,44 @@ func (v *view) orgAfter(si, from int) *pipeline.Mention {
 	if o == nil || o.End-o.Start < 4 {
 		return nil // nor a bare 代表团: whose is not said
 	}
-	if o.End == hi || strings.ContainsRune("，,、。；;并时和及", v.text[o.End]) || v.slice(o.End, min(hi, o.End+2)) == "一行" {
+	if v.partyEnds(o.End, hi) {
 		return o
 	}
 	return nil
+}
+
+// partyEnds reports whether a body met ends at pos: at punctuation, 并, 时,
+// 和, 及 or 一行.
+func (v *view) partyEnds(pos, hi int) bool {
+	return pos == hi || strings.ContainsRune("，,、。；;并时和及", v.text[pos]) || v.slice(pos, min(hi, pos+2)) == "一行"
+}
+
+// listedHead returns the body met when o opens a list whose items share the
+// last one's head (sharedHead): that last item (会见解放军和武警代表团: the
+// delegation, whose the names say), or nil when it is no body met
+// (…代表团负责人). Else o, which may be nil.
+func (s *Stage) listedHead(v *view, si int, o *pipeline.Mention) *pipeline.Mention {
+	if o == nil {
+		return nil
+	}
+	hi := v.sents[si].End
+	vs := []visitee{{m: o}}
+	for e := o.End; e < hi && strings.ContainsRune("、和及", v.text[e]); {
+		m := v.longestAt(e+1, hi, pipeline.Place, pipeline.Org)
+		if m == nil {
+			break
+		}
+		vs, e = append(vs, visitee{m: m}), m.End
+	}
+	if len(vs) > 1 {
+		if vs = s.sharedHead(v, vs); len(vs) == 1 {
+			if last := vs[0].m; last.Type == pipeline.Org && v.partyEnds(last.End, hi) {
+				return last
+			}
+			return nil // …和武警代表团负责人: whose the names say, no body met
+		}
+	}
+	return o
 }
 
 // occasionStart returns where an occasion ending at end begins — a verb of

@@ -82,6 +82,19 @@ var visitRule = &rule{
 		{"李长春14日来到人民日报社，就传统主流媒体发展进行调研。", []string{"PERSON:李长春", "DATE:14日|2012-09-14|2012-09-15", "ORG:人民日报社"},
 			[]string{"event:person-visits-place|李长春|来到|人民日报社||2012-09-14|人民日报社"}},
 		{"卢珊来到北京工作。", []string{"PERSON:卢珊", "PLACE:北京"}, nil},
+		// Bare names listed before a name and its head share that head: the
+		// delegations were visited, not the provinces (sharedHead).
+		{"习近平分别来到内蒙古、甘肃、解放军和武警代表团，同代表们一起审议。",
+			[]string{"PERSON:习近平", "PLACE:内蒙古|内蒙古自治区|150000|CN", "PLACE:甘肃|甘肃省|620000|CN", "ORG:解放军|中国人民解放军", "ORG:武警代表团"},
+			[]string{"event:person-visits-place|习近平|来到|武警代表团|||武警代表团"}},
+		{"王毅访问了英国和法国外交部。", []string{"PERSON:王毅", "PLACE:英国|英国||GB", "ORG:法国外交部"},
+			[]string{"event:person-visits-place|王毅|访问|法国外交部|||法国外交部"}},
+		{"习近平来到北京和上海代表团驻地。", []string{"PERSON:习近平", "PLACE:北京|北京市|110000|CN", "PLACE:上海|上海市|310000|CN"}, nil},
+		{"习近平来到北京和上海代表团。", []string{"PERSON:习近平", "PLACE:北京|北京市|110000|CN", "PLACE:上海|上海市|310000|CN"}, nil},
+		{"审议赵乐际访问葡萄牙、西班牙和希腊情况的书面报告。", []string{"PERSON:赵乐际", "PLACE:葡萄牙|葡萄牙||PT", "PLACE:西班牙|西班牙||ES", "PLACE:希腊|希腊||GR"},
+			[]string{"event:person-visits-place|赵乐际|访问|葡萄牙|||葡萄牙", "event:person-visits-place|赵乐际|访问|西班牙|||西班牙"}},
+		{"李克强参观了故宫和北京大学。", []string{"PERSON:李克强", "PLACE:故宫", "ORG:北京大学"},
+			[]string{"event:person-visits-place|李克强|参观|故宫|||故宫", "event:person-visits-place|李克强|参观|北京大学|||北京大学"}},
 		{"去年习近平总书记考察广西时，科技创业者温某某在场。", []string{"DATE:去年|2023-01-01|2024-01-01", "PERSON:习近平", "PLACE:广西|广西壮族自治区|450000|CN"},
 			[]string{"event:person-visits-place|习近平|考察|广西壮族自治区||2023-01-01|广西壮族自治区"}},
 		{"李克强在南宁参观中国-东盟博览会展馆。", []string{"PERSON:李克强", "PLACE:南宁", "PLACE:中国", "ORG:东盟"}, nil},
@@ -160,7 +173,7 @@ func (s *Stage) visitees(v *view, si, pos int) ([]visitee, int) {
 				// the conjunction, with the countries written together after it
 				// (访华和美中元首会晤); one after 、 fails the list, a phrase that
 				// may go on (访问挪威、奥地利、匈牙利情况的报告).
-				if group > 0 {
+				if group > 0 && !s.headShared(v, vs, m, hi) {
 					return vs[:group], end
 				}
 				return nil, pos
@@ -186,10 +199,96 @@ func (s *Stage) visitees(v *view, si, pos int) ([]visitee, int) {
 		case len(vs) > 0 && vs[len(vs)-1].m != nil && s.isCountry(vs[len(vs)-1].m) && s.countryPairAt(v, pos, hi):
 			// 访问日韩: countries written together are a list.
 		default:
-			return vs, pos
+			return s.sharedHead(v, vs), pos
 		}
 	}
-	return vs, pos
+	return s.sharedHead(v, vs), pos
+}
+
+// sharedHead returns the places visited of list vs: all of them, or only
+// the last when it is a name and a noun after it (武警|代表团, 广西|代表团,
+// 法国|外交部) and every item before is a bare name of a state, a division or
+// an organization written as one word — the items then share that noun, the
+// names saying whose it is (来到内蒙古、甘肃、解放军和武警代表团: the
+// delegations, not the provinces; 北京、清华大学: two universities).
+func (s *Stage) sharedHead(v *view, vs []visitee) []visitee {
+	if len(vs) < 2 || vs[len(vs)-1].m == nil || !s.headed(v, vs[len(vs)-1].m) {
+		return vs
+	}
+	for _, p := range vs[:len(vs)-1] {
+		if p.m != nil && !s.bareName(v, p.m) {
+			return vs
+		}
+	}
+	return vs[len(vs)-1:]
+}
+
+// headShared reports whether the item m, after bare names vs, is a name and
+// a head (sharedHead) or a bare name that goes on into a common noun that
+// ends an institution's name (org_suffixes.tsv), which they all modify
+// (来到北京和上海|代表团; not 访问葡萄牙、西班牙和希腊|情况的报告, what the
+// visit was like).
+func (s *Stage) headShared(v *view, vs []visitee, m *pipeline.Mention, hi int) bool {
+	if !s.headed(v, m) {
+		if !s.bareName(v, m) || v.tokenEnding(m.End) == nil || v.startsMention(m.End) {
+			return false
+		}
+		t := v.tokenStarting(m.End)
+		if t == nil || t.End > hi || t.Pos != "n" && t.Pos != "vn" {
+			return false
+		}
+		if suffix, _, ok := s.suffixes.Match(v.slice(m.Start, t.End)); !ok || utf8.RuneCountInString(suffix) > t.End-t.Start {
+			return false
+		}
+	}
+	for _, p := range vs {
+		if p.m != nil && !s.bareName(v, p.m) {
+			return false
+		}
+	}
+	return true
+}
+
+// headed reports whether mention m is a name and a head after it: a gse
+// word of a place, an organization or an abbreviation (广西/ns|代表团,
+// 武警/j|代表团) or a state's or division's name (法国|外交部, one gse word)
+// opens it, and what follows — two runes or more — opens no mention and
+// holds only common nouns where gse splits it.
+func (s *Stage) headed(v *view, m *pipeline.Mention) bool {
+	e := -1
+	if t := v.tokenStarting(m.Start); t != nil && t.End < m.End && (t.Pos == "ns" || t.Pos == "nt" || t.Pos == "j") {
+		e = t.End
+	} else {
+		for k := m.End - 2; k >= m.Start+2; k-- {
+			if w := v.slice(m.Start, k); s.countries.Lookup(w) != nil || len(s.divisions.Lookup(w)) > 0 {
+				e = k
+				break
+			}
+		}
+	}
+	if e < 0 || m.End-e < 2 {
+		return false
+	}
+	for k := e; k < m.End; k++ {
+		if v.startsMention(k) {
+			return false
+		}
+		if t := v.tokenStarting(k); t != nil && t.Pos != "n" && t.Pos != "vn" {
+			return false
+		}
+	}
+	return true
+}
+
+// bareName reports whether m names a state or a coded division and nothing
+// else (甘肃, 法国), or an organization in one gse word of a name or an
+// abbreviation (解放军/nt).
+func (s *Stage) bareName(v *view, m *pipeline.Mention) bool {
+	if m.Type == pipeline.Place {
+		return (m.PlaceCode != "" || s.isCountry(m)) && !s.headed(v, m)
+	}
+	t := v.tokenStarting(m.Start)
+	return t != nil && t.End == m.End && (t.Pos == "nt" || t.Pos == "j")
 }
 
 // visitTo reads PERSON … 对 PLACE… 进行 [为期…的] visit at the 对 at k and
