@@ -67,8 +67,13 @@ var meetRule = &rule{
 		// Titles after the names.
 		{"欢迎仪式后，习近平主席同希奇莱马总统举行会谈。", []string{"PERSON:习近平", "PERSON:希奇莱马"},
 			[]string{"event:person-with-person-talk|习近平|会谈|希奇莱马"}},
-		// No person before the verb: 在会见…时 sets the scene of what follows.
-		{"在会见韦约尼斯时，李克强表示欢迎。", []string{"PERSON:韦约尼斯", "PERSON:李克强"}, nil},
+		// No person before the verb: 在会见…时 sets the scene of what follows,
+		// and the one opening the next clause met (host:after-occasion).
+		{"在会见韦约尼斯时，李克强表示欢迎。", []string{"PERSON:韦约尼斯", "PERSON:李克强"},
+			[]string{"event:person-meets-person|host:after-occasion|李克强|会见|韦约尼斯"}},
+		{"会见洪森首相时，贾庆林转达了温家宝总理的问候。", []string{"PERSON:洪森", "PERSON:贾庆林", "PERSON:温家宝"},
+			[]string{"event:person-meets-person|host:after-occasion|贾庆林|会见|洪森"}},
+		{"在会见韦约尼斯后举行的记者会上，李克强表示欢迎。", []string{"PERSON:韦约尼斯", "PERSON:李克强"}, nil},
 		// Whoever stands after 的 must be the one met: 夫人 is no title.
 		{"习近平会见美国总统的夫人吉尔。", []string{"PERSON:习近平", "PLACE:美国", "PERSON:吉尔"}, nil},
 		// A body met, mostly a delegation; not one whose head was met.
@@ -117,9 +122,10 @@ func (s *Stage) meetings(v *view) {
 		if persons < 2 && (persons == 0 || len(v.mentions(si, pipeline.Org)) == 0) {
 			continue // no one met, nor a body
 		}
-		for k := sent.Start + 1; k < sent.End-1; k++ {
+		for k := sent.Start; k < sent.End-1; k++ {
 			// A verb and a connector alike start a word; the test is
-			// cheaper than the dictionary's.
+			// cheaper than the dictionary's. One opening the sentence
+			// may be an occasion's (会见洪森首相时，…).
 			t := v.tokenStarting(k)
 			if t == nil {
 				continue
@@ -162,6 +168,9 @@ func (s *Stage) meetAt(v *view, si, k, n int, kind, rule string) {
 	hi := v.sents[si].End
 	mt, ok := s.personBefore(v, si, k)
 	if !ok {
+		if kind == dictionaries.FactMeet {
+			s.meetOccasion(v, si, k, n, rule)
+		}
 		return
 	}
 	verb, _ := s.words.Predicate(kind, v.slice(k, k+n))
@@ -192,6 +201,43 @@ func (s *Stage) meetAt(v *view, si, k, n int, kind, rule string) {
 			return
 		}
 	}
+}
+
+// meetOccasion reads a meeting written as the time of what follows, at the
+// verb [k, k+n) that opens its clause, maybe after 在: 在会见武文赏时，赵乐际
+// 表示… — the person met, maybe a title, then 时 or a word of occasion and a
+// comma; the one who met opens the next clause (rule
+// …-person|host:after-occasion).
+func (s *Stage) meetOccasion(v *view, si, k, n int, rule string) {
+	hi := v.sents[si].End
+	if c := v.slice(v.clauseStart(v.sents[si].Start, k), k); c != "" && c != "在" {
+		return
+	}
+	from := k + n
+	if from < hi && v.text[from] == '了' {
+		from++
+	}
+	b, ok := s.personAfter(v, si, from)
+	if !ok {
+		return
+	}
+	e := s.titleAt(v, b.End, hi) // 会见洪森首相时
+	if e < hi && v.text[e] == '时' {
+		e++
+	} else if o := s.words.Starting(dictionaries.FactOccasion, v.text, e, hi); o > 0 {
+		e += o
+	} else {
+		return
+	}
+	if e >= hi || v.text[e] != '，' && v.text[e] != ',' {
+		return
+	}
+	a := s.personOpening(v, si, e+1)
+	if a == nil || entity(a) == entity(b) {
+		return
+	}
+	verb, _ := s.words.Predicate(dictionaries.FactMeet, v.slice(k, k+n))
+	s.addMeeting(v, si, rule+"-person|host:after-occasion", verb, meeting{a: a}, b, k, a.End)
 }
 
 // talkAt reads A 同 B talk at the conjunction c, and A 向 B send a message
@@ -366,7 +412,7 @@ func (s *Stage) addMeeting(v *view, si int, rule, verb string, mt meeting, b *pi
 	if v.truncated(mt.a) || v.truncated(b) {
 		return
 	}
-	f := newFact(Event, rule, si, mt.a.Start, max(b.End, end), 0.85)
+	f := newFact(Event, rule, si, min(mt.a.Start, at), max(b.End, end), 0.85)
 	f.Subject, f.Predicate, f.Object = entity(mt.a), verb, entity(b)
 	addMention(&f, mt.a)
 	addMention(&f, b)

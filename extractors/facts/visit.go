@@ -82,6 +82,13 @@ var visitRule = &rule{
 		{"李长春14日来到人民日报社，就传统主流媒体发展进行调研。", []string{"PERSON:李长春", "DATE:14日|2012-09-14|2012-09-15", "ORG:人民日报社"},
 			[]string{"event:person-visits-place|李长春|来到|人民日报社||2012-09-14|人民日报社"}},
 		{"卢珊来到北京工作。", []string{"PERSON:卢珊", "PLACE:北京"}, nil},
+		// What was done there, a word of touring, ends the place too.
+		{"2019年，习近平来到河南考察时指出，要走绿色发展的路子。", []string{"DATE:2019年|2019-01-01|2020-01-01", "PERSON:习近平", "PLACE:河南|河南省|410000|CN"},
+			[]string{"event:person-visits-place|习近平|来到|河南省||2019-01-01|河南省"}},
+		{"李强来到浙江调研。", []string{"PERSON:李强", "PLACE:浙江|浙江省|330000|CN"},
+			[]string{"event:person-visits-place|李强|来到|浙江省|||浙江省"}},
+		{"习近平视察北部战区。", []string{"PERSON:习近平", "ORG:北部战区"},
+			[]string{"event:person-visits-place|习近平|视察|北部战区|||北部战区"}},
 		// Bare names listed before a name and its head share that head: the
 		// delegations were visited, not the provinces (sharedHead).
 		{"习近平分别来到内蒙古、甘肃、解放军和武警代表团，同代表们一起审议。",
@@ -590,7 +597,9 @@ func (s *Stage) placeEnds(v *view, pos, hi int) bool {
 }
 
 // tourEnds reports whether a place a tour visits ends its phrase at pos:
-// at punctuation, a list's joint, or a word of occasion or 时 (考察广西时).
+// at punctuation, a list's joint, or a word of occasion or 时 (考察广西时),
+// or of touring, what was done there (来到河南考察时, 来到浙江调研).
 func (s *Stage) tourEnds(v *view, pos, hi int) bool {
-	return pos >= hi || strings.ContainsRune("，,。；;：:！？、和及并时", v.text[pos]) || s.words.Starting(dictionaries.FactOccasion, v.text, pos, hi) > 0
+	return pos >= hi || strings.ContainsRune("，,。；;：:！？、和及并时", v.text[pos]) || s.words.Starting(dictionaries.FactOccasion, v.text, pos, hi) > 0 ||
+		s.words.Starting(dictionaries.FactTour, v.text, pos, hi) > 0 && v.tokenStarting(pos) != nil
 }
