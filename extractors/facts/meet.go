@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
+	"github.com/zhfacts/zhfacts/extractors/number"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -64,6 +65,10 @@ var meetRule = &rule{
 		{"赵乐际同巴哈马众议长德沃和参议长阿德利举行会谈。",
 			[]string{"PERSON:赵乐际", "PLACE:巴哈马", "PERSON:德沃", "PERSON:阿德利"},
 			[]string{"event:person-with-person-talk|赵乐际|会谈|德沃", "event:person-with-person-talk|赵乐际|会谈|阿德利"}},
+		// A later item of a list after 与 is talked with, no party of its own.
+		{"扎里夫到访布鲁塞尔，与欧盟高级代表莫盖里尼以及法国外长勒德里安、德国外长加布里尔和英国外交大臣约翰逊举行会晤。",
+			[]string{"PERSON:扎里夫", "PLACE:布鲁塞尔", "ORG:欧盟", "PERSON:莫盖里尼", "PLACE:法国", "PERSON:勒德里安", "PLACE:德国", "PERSON:加布里尔", "PLACE:英国", "PERSON:约翰逊"},
+			[]string{"event:person-visits-place|扎里夫|访问|布鲁塞尔|||布鲁塞尔"}},
 		// Titles after the names.
 		{"欢迎仪式后，习近平主席同希奇莱马总统举行会谈。", []string{"PERSON:习近平", "PERSON:希奇莱马"},
 			[]string{"event:person-with-person-talk|习近平|会谈|希奇莱马"}},
@@ -338,6 +343,23 @@ func (s *Stage) withAt(v *view, si int, a *pipeline.Mention) (int, bool) {
 	if p > lo && strings.ContainsRune("同与和跟", v.text[p-1]) {
 		return p - 1, true
 	}
+	// A later item of the list of those talked with: 与莫盖里尼以及法国外长
+	// 勒德里安、德国外长加布里尔和…举行会晤.
+	j := p
+	switch {
+	case p > lo && v.text[p-1] == '、':
+		j = p - 1
+	case p-2 >= lo && v.slice(p-2, p) == "以及":
+		j = p - 2
+	}
+	if j < p {
+		if ts, _, _, ok := s.title(v, j, lo); ok {
+			j = ts // 同希奇莱马总统、…: a title after the name
+		}
+		if b := v.endingAt(j, lo, pipeline.Person); b != nil {
+			return s.withAt(v, si, b)
+		}
+	}
 	return 0, false
 }
 
@@ -437,6 +459,40 @@ func (s *Stage) dateMeeting(v *view, si int, f *pipeline.Fact, mt meeting, at in
 		f.DateStart, f.DateEnd = copyTime(d.DateStart), copyTime(d.DateEnd)
 		f.Rule += "|date:document-lead"
 	}
+	if n := v.anniversary(si, f.EvidenceStart, f.EvidenceEnd); n > 0 && f.DateStart != nil && f.DateEnd != nil {
+		// 今年是惠特拉姆总理访华50周年: the date is the anniversary's; the
+		// event was that many years before it.
+		start, end := f.DateStart.AddDate(-n, 0, 0), f.DateEnd.AddDate(-n, 0, 0)
+		f.DateStart, f.DateEnd = &start, &end
+		f.Rule += "|date:anniversary"
+	}
+}
+
+// anniversary returns N when the event written from start to end is what
+// an anniversary marks: its clause says 是 up to its end and ends, after it, in
+// N周年 (今年是惠特拉姆总理访华50周年; 今年是习近平主席对新西兰进行国事访问和中新
+// 建立全面战略伙伴关系10周年). Else 0.
+func (v *view) anniversary(si, start, end int) int {
+	lo, hi := v.sents[si].Start, v.sents[si].End
+	if !strings.ContainsRune(v.slice(v.clauseStart(lo, start), end), '是') {
+		return 0
+	}
+	e := end
+	for e < hi && !strings.ContainsRune("，,。；;：:！？", v.text[e]) {
+		e++
+	}
+	if e-2 <= end || v.slice(e-2, e) != "周年" {
+		return 0
+	}
+	k := e - 2
+	for k > end && strings.ContainsRune("0123456789一二三四五六七八九十百", v.text[k-1]) {
+		k--
+	}
+	n, ok := number.Parse(v.slice(k, e-2))
+	if k == e-2 || !ok || n.Value < 1 || n.Value != float64(int(n.Value)) {
+		return 0
+	}
+	return int(n.Value)
 }
 
 // maxLeadDays is the longest time, in days, a document's lead may give the

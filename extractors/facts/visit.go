@@ -110,6 +110,13 @@ var visitRule = &rule{
 		{"2018年习近平主席访阿。", []string{"DATE:2018年|2018-01-01|2019-01-01", "PERSON:习近平", "PLACE:阿"}, nil},
 		{"金正恩3月25日至28日访华。", []string{"PERSON:金正恩", "DATE:3月25日至28日|2018-03-25|2018-03-29", "PLACE:华|中国||CN"},
 			[]string{"event:person-visits-place|金正恩|访问|中国||2018-03-25|中国"}},
+		// What an anniversary marks took place that many years before it.
+		{"习近平指出，今年是惠特拉姆总理访华50周年。", []string{"PERSON:习近平", "DATE:今年|2023-01-01|2024-01-01", "PERSON:惠特拉姆", "PLACE:华|中国||CN"},
+			[]string{"event:person-visits-place|date:anniversary|惠特拉姆|访问|中国||1973-01-01|中国"}},
+		{"今年是习近平主席对新西兰进行国事访问和中新建立全面战略伙伴关系十周年。", []string{"DATE:今年|2024-01-01|2025-01-01", "PERSON:习近平", "PLACE:新西兰|新西兰||NZ"},
+			[]string{"event:person-visits-place|date:anniversary|习近平|国事访问|新西兰||2014-01-01|新西兰"}},
+		{"今年是中南建交20周年，习近平对南非进行国事访问。", []string{"DATE:今年|2018-01-01|2019-01-01", "PERSON:习近平", "PLACE:南非|南非||ZA"},
+			[]string{"event:person-visits-place|习近平|国事访问|南非||2018-01-01|南非"}},
 		// Visits go on in the next clause, with the same visitor.
 		{"习近平13日抵达万象，开始对老挝进行国事访问。",
 			[]string{"PERSON:习近平", "DATE:13日|2017-11-13|2017-11-14", "PLACE:万象", "PLACE:老挝"},
