@@ -28,6 +28,11 @@ var attendRule = &rule{
 			[]string{"event:person-attends|特雷莎·梅|出席|中英企业家委员会会议", "event:person-attends|attendee:with|李克强|出席|中英企业家委员会会议"}},
 		// Before a verb of going it is "with": those met attend.
 		{"习近平在人民大会堂同来华出席论坛的普京会谈。", []string{"PERSON:习近平", "PERSON:普京"}, []string{"event:person-with-person-talk|习近平|会谈|普京|||人民大会堂"}},
+		// Meetings to report, consult or push work on are gatherings too.
+		{"习近平还主持召开省教育实践活动工作情况汇报会，听取了汇报。", []string{"PERSON:习近平"},
+			[]string{"event:person-attends|习近平|主持|省教育实践活动工作情况汇报会"}},
+		{"全国政协12日在京召开专题协商会，王沪宁出席会议并讲话。王沪宁出席“统筹城乡融合发展”专题协商会。", []string{"ORG:全国政协", "PLACE:京", "PERSON:王沪宁", "PERSON:王沪宁"},
+			[]string{"event:person-attends|王沪宁|出席|“统筹城乡融合发展”专题协商会"}},
 		// A meeting called and chaired: the meeting, not the calling.
 		{"李强主持召开国务院常务会议。", []string{"PERSON:李强", "ORG:国务院"},
 			[]string{"event:person-attends|李强|主持|国务院常务会议"}},
