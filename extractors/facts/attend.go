@@ -28,6 +28,9 @@ var attendRule = &rule{
 			[]string{"event:person-attends|特雷莎·梅|出席|中英企业家委员会会议", "event:person-attends|attendee:with|李克强|出席|中英企业家委员会会议"}},
 		// Before a verb of going it is "with": those met attend.
 		{"习近平在人民大会堂同来华出席论坛的普京会谈。", []string{"PERSON:习近平", "PERSON:普京"}, []string{"event:person-with-person-talk|习近平|会谈|普京|||人民大会堂"}},
+		// Who hosted it, before 的, is no part of its name.
+		{"9月19日，韩正出席了中方主办的全球发展倡议合作成果展示高级别会议。", []string{"DATE:9月19日|2023-09-19|2023-09-20", "PERSON:韩正"},
+			[]string{"event:person-attends|韩正|出席|全球发展倡议合作成果展示高级别会议||2023-09-19"}},
 		// Meetings to report, consult or push work on are gatherings too.
 		{"习近平还主持召开省教育实践活动工作情况汇报会，听取了汇报。", []string{"PERSON:习近平"},
 			[]string{"event:person-attends|习近平|主持|省教育实践活动工作情况汇报会"}},
