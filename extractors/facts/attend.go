@@ -31,6 +31,11 @@ var attendRule = &rule{
 		// Who hosted it, before 的, is no part of its name.
 		{"9月19日，韩正出席了中方主办的全球发展倡议合作成果展示高级别会议。", []string{"DATE:9月19日|2023-09-19|2023-09-20", "PERSON:韩正"},
 			[]string{"event:person-attends|韩正|出席|全球发展倡议合作成果展示高级别会议||2023-09-19"}},
+		// Two gatherings joined by 暨 are named by the words before the first:
+		// 闭幕式暨颁奖晚会 says only which kinds.
+		{"刘延东、孙家正一同出席闭幕式暨颁奖晚会。", []string{"PERSON:刘延东", "PERSON:孙家正"}, nil},
+		{"刘延东出席第四届全国少数民族文艺会演闭幕式暨颁奖晚会。", []string{"PERSON:刘延东"},
+			[]string{"event:person-attends|刘延东|出席|第四届全国少数民族文艺会演闭幕式暨颁奖晚会"}},
 		// Meetings to report, consult or push work on are gatherings too.
 		{"习近平还主持召开省教育实践活动工作情况汇报会，听取了汇报。", []string{"PERSON:习近平"},
 			[]string{"event:person-attends|习近平|主持|省教育实践活动工作情况汇报会"}},
@@ -246,11 +251,26 @@ func (s *Stage) gathering(v *view, si, pos int) (start, end int) {
 			start, end = e, -1 // 当天的仪式: when, not what
 			continue
 		}
-		if w := s.words.Ending(dictionaries.FactGathering, v.text, start, e); w > 0 && v.tokenEnding(e) != nil && v.names(si, start, e-w) {
+		if w := s.words.Ending(dictionaries.FactGathering, v.text, start, e); w > 0 && v.tokenEnding(e) != nil && v.names(si, start, s.pairStart(v, start, e-w)) {
 			end = e
 		}
 	}
 	return start, end
+}
+
+// pairStart returns where the first of two gatherings joined by 暨 before
+// end begins (闭幕式暨颁奖|晚会 → the 闭幕式), whose words before it name
+// both, or end when there is no such pair.
+func (s *Stage) pairStart(v *view, start, end int) int {
+	for j := end - 1; j > start; j-- {
+		if v.text[j] == '暨' {
+			if w := s.words.Ending(dictionaries.FactGathering, v.text, start, j); w > 0 {
+				return j - w
+			}
+			break
+		}
+	}
+	return end
 }
 
 // minGatheringName is the fewest runes before a gathering's last word that
