@@ -53,6 +53,7 @@ type Matcher struct {
 	surnames   *dictionaries.Surnames
 	people     *dictionaries.Lexicon[struct{}] // nouns for people: 13万产业工人 counts heads
 	counted    *dictionaries.CountedNouns      // nouns for a count: 申请人数突破2000万
+	stopwords  *dictionaries.Lexicon[struct{}] // words with a numeral's character: 减负
 }
 
 // NewMatcher loads the dictionaries a Matcher reads.
@@ -84,6 +85,9 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.counted, err = dictionaries.LoadCountedNouns(); err != nil {
+		return nil, err
+	}
+	if m.stopwords, err = dictionaries.LoadNumeralStopwords(); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -213,7 +217,19 @@ func isChineseDigit(r rune) bool {
 func (m *Matcher) find(text string, moneyText bool) []Amount {
 	var out []Amount
 	last := 0
+	bare := m.bareUnits(text)
+	// flush adds the amounts of bare units that begin before offset at.
+	flush := func(at int) {
+		for ; len(bare) > 0 && bare[0].Start < at; bare = bare[1:] {
+			if bare[0].Start >= last {
+				out = append(out, bare[0])
+				last = bare[0].End
+			}
+		}
+	}
 	for _, n := range number.Find(text) {
+		n = m.unsigned(text, n)
+		flush(n.Start)
 		if n.Start < last {
 			continue
 		}
@@ -229,7 +245,99 @@ func (m *Matcher) find(text string, moneyText bool) []Amount {
 		out = append(out, a)
 		last = a.End
 	}
+	flush(len(text))
 	return out
+}
+
+// unsigned rereads a numeral whose 负 ends a word of
+// numeral_stopwords.tsv (减负1335亿元 lightens burdens by 1335亿 yuan; no
+// minus sign): the numeral after the word.
+func (m *Matcher) unsigned(text string, n number.Match) number.Match {
+	sign := "负"
+	if strings.HasPrefix(n.Text, "負") {
+		sign = "負"
+	}
+	if n.Value >= 0 || !strings.HasPrefix(n.Text, sign) || !number.InWord(text, n.Start, n.Start+len(sign), m.stopwords) {
+		return n
+	}
+	if r, ok := number.At(text, n.Start+len(sign)); ok {
+		return r
+	}
+	return n
+}
+
+// bareUnits reads the amounts whose numeral is a unit alone, one of it, with
+// a qualifier before or after (近千万元, 超千亿元, 突破万亿元, 千元以上): the
+// numeral parser reads no bare unit, and without a qualifier one is a scale
+// or a rate, not an amount (千亿元产业, 万元户, 每百元收入).
+func (m *Matcher) bareUnits(text string) []Amount {
+	var out []Amount
+	for i := 0; i < len(text); {
+		r, size := runes.DecodeFirst(text[i:])
+		if !bareUnit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) && bareUnit(firstRune(text[j:])) {
+			j += utf8.RuneLen(firstRune(text[j:]))
+		}
+		if a, ok := m.bareUnitAmount(text, i, j); ok {
+			out = append(out, a)
+		}
+		i = j
+	}
+	return out
+}
+
+// bareUnitAmount reads the amount of the bare unit text[i:j], if a currency
+// of its main unit follows and a qualifier stands before or after it.
+func (m *Matcher) bareUnitAmount(text string, i, j int) (Amount, bool) {
+	if prev, _ := runes.DecodeLast(text[:i]); isNumeral(prev) {
+		return Amount{}, false // 35亿元 whose 35 went elsewhere
+	}
+	n, ok := number.Parse("一" + text[i:j])
+	if !ok {
+		return Amount{}, false
+	}
+	form, cur, ok := m.currencyAt(text[j:])
+	if !ok || cur.Factor != 1 {
+		return Amount{}, false
+	}
+	if _, isCounter := m.counters.Get(form); isCounter {
+		return Amount{}, false // 近万块砖: pieces
+	}
+	a := Amount{Start: i, End: j + len(form), Value: n.Value, Min: n.Value, Max: n.Value, Currency: cur.Code,
+		Rule: ruleBareUnit.name, Confidence: ruleBareUnit.confidence}
+	if cur.Generic {
+		// 超过千亿元人民币: a currency name after a generic unit.
+		if f, c, ok := m.currencies.Suffixes.Prefix(text[a.End:]); ok && !c.Generic && c.Factor == 1 && !m.longerWord(text[a.End:], f) {
+			a.Currency = c.Code
+			a.End += len(f)
+		}
+	}
+	if f, q, ok := m.qualifiers.BeforeNumber(text[:i]); ok {
+		a.Start -= len(f)
+		a.Qualifier = q
+	} else if f, q, ok := m.qualifiers.After.Prefix(text[a.End:]); ok && !m.startsTimeOrUnit(text[a.End+len(f):]) {
+		a.End += len(f)
+		a.Qualifier = q
+	} else {
+		return Amount{}, false
+	}
+	a.Text = text[a.Start:a.End]
+	return a, true
+}
+
+// isNumeral reports whether r is a digit or a numeral character.
+func isNumeral(r rune) bool {
+	_, ok := number.Parse(string(r))
+	return ok || unicode.IsDigit(r)
+}
+
+// bareUnit reports whether r is a unit a bare numeral may be made of.
+func bareUnit(r rune) bool {
+	return strings.ContainsRune("百千万亿萬億", r)
 }
 
 // amountAt reads the amount around numeral n: an optional qualifier and

@@ -38,6 +38,14 @@ var (
 			{"奖金逾500万欧元", "逾500万欧元", 5000000, "EUR", number.Min},
 			{"售价约3000日元左右", "约3000日元左右", 3000, "JPY", number.Approx},
 			{"花了300多万元", "300多万元", 3000000, "CNY", number.Min},
+			// 负 ending a word is no minus sign.
+			{"为企业减负1750亿元。", "1750亿元", 175000000000, "CNY", number.Exact},
+			{"人均减负7924元", "7924元", 7924, "CNY", number.Exact},
+			{"减负35亿元左右", "35亿元左右", 3500000000, "CNY", number.Approx},
+			// A conversion is about; a level broken through is passed.
+			{"韩元（约合31.5亿美元）", "约合31.5亿美元", 3150000000, "USD", number.Approx},
+			{"贸易额突破1000亿美元，", "突破1000亿美元", 100000000000, "USD", number.Min},
+			{"日元汇率一度跌破160日元。", "160日元", 160, "JPY", number.Exact},
 			// One character's yuan that runs into a word is none (二元对立,
 			// 一元复始); 一块 with no money about is one piece.
 			{"非黑即白的二元对立思维", "", 0, "", ""},
@@ -66,6 +74,7 @@ var (
 			{"港幣3.14", "港幣3.14", 3.14, "HKD", number.Exact},
 			{"人民币 8千元", "人民币 8千元", 8000, "CNY", number.Exact},
 			{"约人民币300万元", "约人民币300万元", 3000000, "CNY", number.Approx},
+			{"约合人民币640万元的罚款", "约合人民币640万元", 6400000, "CNY", number.Approx},
 			{"ABC$5", "$5", 5, "USD", number.Exact},
 		},
 	}
@@ -139,6 +148,25 @@ var (
 			{"五元六角-五元七毛八分", "五元六角-五元七毛八分", 5.6, "CNY", number.Range},
 		},
 	}
+	ruleBareUnit = &rule{
+		name:       "qualifier+unit+currency",
+		pattern:    "qualifier 百|千|万|亿… currency-unit [currency-name], or the unit and currency and a qualifier after: one of the unit",
+		confidence: 0.85,
+		examples: []example{
+			{"涉案总金额近千万元。", "近千万元", 10000000, "CNY", number.Max},
+			{"出口总额超千亿元，", "超千亿元", 100000000000, "CNY", number.Min},
+			{"拉动近万亿美元投资", "近万亿美元", 1000000000000, "USD", number.Max},
+			{"规模已连续五年超过千亿元人民币，", "超过千亿元人民币", 100000000000, "CNY", number.Min},
+			{"果农人均增收千元以上。", "千元以上", 1000, "CNY", number.Min},
+			// Without a qualifier a bare unit is a scale or a rate.
+			{"每百元主营业务收入中的成本", "", 0, "", ""},
+			{"第一个万元户", "", 0, "", ""},
+			{"成为千亿元产业", "", 0, "", ""},
+			{"近万块砖", "", 0, "", ""},
+			// A unit after digits is theirs, read or not (a negative amount is none).
+			{"净利润为负35亿元左右", "", 0, "", ""},
+		},
+	}
 	ruleImplied = &rule{
 		name:       "implied-cny:money-context",
 		pattern:    "money-context word … numeral ending in 万|亿, no unit or counter after it",
@@ -161,4 +189,4 @@ var (
 
 // rules lists every rule; numeral ranges with one currency (3至5万元) are
 // read by ruleSuffix through the numeral parser.
-var rules = []*rule{ruleSuffix, rulePrefix, ruleCompound, ruleCounterCurrency, ruleColloquial, ruleMinor, ruleRange, ruleImplied}
+var rules = []*rule{ruleSuffix, rulePrefix, ruleCompound, ruleCounterCurrency, ruleColloquial, ruleMinor, ruleRange, ruleBareUnit, ruleImplied}
