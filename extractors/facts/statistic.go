@@ -27,6 +27,9 @@ var statisticRule = &rule{
 		{"记者从交通运输部获悉：10月1日，全社会跨区域人员流动量超3.3亿人次。",
 			[]string{"ORG:交通运输部|中华人民共和国交通运输部", "DATE:10月1日|2024-10-01|2024-10-02", "QUANTITY:超3.3亿人次|330000000|人次"},
 			[]string{"statistic:measure|subject:source-state|place:subject|中国|为|全社会跨区域人员流动量|330000000 人次|2024-10-01|中国"}},
+		// A value its qualifier links takes no adverb before it for a verb.
+		{"理想月销量首次突破3万辆。", []string{"QUANTITY:突破3万辆|30000|辆"},
+			[]string{"statistic:measure||为|理想月销量|30000 辆"}},
 		// A subject word that opens a clause of the sentence names the state
 		// of its figures when nothing else is named (|subject:sentence-state);
 		// not one inside what describes a thing.
@@ -577,6 +580,9 @@ func measureWord(w string) bool {
 // organization or subject word that opens it the subject.
 func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string, isName func(string) bool) (pipeline.Fact, bool) {
 	me, pred, filler := p.Start, "", ""
+	// 首次突破2亿人次: a value its own qualifier links (突破, 超过) takes no
+	// adverb before it for its verb.
+	linked := s.words.Starting(dictionaries.FactLink, v.text, p.Start, p.End) > 0
 	for range 3 {
 		n := s.words.Ending(dictionaries.FactLink, v.text, lo, me)
 		link := n > 0
@@ -594,7 +600,7 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		}
 		me -= n
 	}
-	if pred == "" {
+	if pred == "" && !linked {
 		pred = filler
 	}
 	if pred == "" {
