@@ -379,6 +379,9 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 	rest := text[pos:]
 	if hasPrefix {
 		rest = strings.TrimLeft(rest, " ")
+	} else if r, mult, ok := m.spacedUnit(text, n); ok {
+		rest = r // 合计 61.1 亿元: typeset with a space before the unit
+		n.Value, n.Min, n.Max = n.Value*mult, n.Min*mult, n.Max*mult
 	}
 	form, cur, hasSuffix := m.currencyAt(rest)
 	var r, special *rule // special overrides the rule the switch picks
@@ -464,6 +467,34 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 		return Amount{}, false
 	}
 	return a, true
+}
+
+// spacedUnit reads the spaces between digits and a currency, with 万 or 亿
+// between them (154.5 亿美元, 300 元), as text typeset from a PDF writes
+// them: the text from the currency on and what the unit multiplies by.
+func (m *Matcher) spacedUnit(text string, n number.Match) (string, float64, bool) {
+	if r, _ := runes.DecodeLast(n.Text); r >= utf8.RuneSelf || !unicode.IsDigit(r) {
+		return "", 0, false
+	}
+	after := text[n.End:]
+	rest := strings.TrimLeft(after, " \u3000\u00a0")
+	if len(rest) == len(after) {
+		return "", 0, false
+	}
+	mult := 1.0
+	for _, u := range []struct {
+		unit string
+		mult float64
+	}{{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}} {
+		if r, ok := strings.CutPrefix(rest, u.unit); ok {
+			rest, mult = r, u.mult
+			break
+		}
+	}
+	if _, _, ok := m.currencyAt(rest); !ok {
+		return "", 0, false
+	}
+	return rest, mult, true
 }
 
 // counterCurrency reads a currency after the counter 个 (20个比特币: a number

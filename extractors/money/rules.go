@@ -52,6 +52,11 @@ var (
 			{"一元复始，万象更新", "", 0, "", ""},
 			{"确保建一块、成一块", "", 0, "", ""},
 			{"每人一元，", "一元", 1, "CNY", number.Exact},
+			// Spaces between digits and the unit, as typeset text has them.
+			{"涉案金额合计 61.1 亿元。", "61.1 亿元", 6110000000, "CNY", number.Exact},
+			{"投资总额达 7.38 亿欧元。", "7.38 亿欧元", 738000000, "EUR", number.Exact},
+			{"规格及价格：30ml/300 元", "300 元", 300, "CNY", number.Exact},
+			{"吸引了3 万人参观", "", 0, "", ""},
 			{"贰万元整", "贰万元整", 20000, "CNY", number.Exact},
 			{"壹拾壹元整", "壹拾壹元整", 11, "CNY", number.Exact},
 			{"1.2元以下", "1.2元以下", 1.2, "CNY", number.Max},
