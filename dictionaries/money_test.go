@@ -52,6 +52,15 @@ func TestQuantityTables(t *testing.T) {
 			t.Errorf("BeforeNumber(%s) = %q, want %q", text, form, want)
 		}
 	}
+	// 过 qualifies a unit alone (过亿元), not digits (吃过3次).
+	if form, _, _ := q.BeforeNumber("早已过"); form != "" {
+		t.Errorf("BeforeNumber(早已过) = %q, want none", form)
+	}
+	for text, want := range map[string]string{"早已过": "min", "收入不过": "max", "约": "approx"} {
+		if _, got, _ := q.BeforeUnit(text); got != want {
+			t.Errorf("BeforeUnit(%s) = %q, want %q", text, got, want)
+		}
+	}
 	for form, want := range map[string]string{"左右": "approx", "以上": "min", "以下": "max", "上下": "approx"} {
 		if got, ok := q.After.Get(form); !ok || got != want {
 			t.Errorf("qualifier after %s = %q, want %q", form, got, want)

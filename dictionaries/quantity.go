@@ -6,16 +6,20 @@ import (
 	"strings"
 )
 
-// Qualifier positions in qualifiers.tsv.
+// Qualifier positions in qualifiers.tsv. BeforeBareUnit is before a unit
+// alone, a bare numeral (过亿元, 破千亿元): words that before digits say
+// nothing (吃过3次).
 const (
-	Before = "before"
-	After  = "after"
+	Before         = "before"
+	After          = "after"
+	BeforeBareUnit = "unit"
 )
 
 // Qualifiers holds qualifiers.tsv: the words before a number (近, 约, 逾) and
 // after an amount (左右, 以上) that set mentions.qualifier.
 type Qualifiers struct {
 	Before, After *Lexicon[string] // form → approx|min|max, or none before
+	Unit          *Lexicon[string] // more words before a bare unit
 }
 
 // NoQualifier is the qualifier of a word that ends with a qualifier's
@@ -33,6 +37,16 @@ func (q *Qualifiers) BeforeNumber(text string) (form, qual string, ok bool) {
 	return form, qual, ok
 }
 
+// BeforeUnit returns the qualifier that text, the text before a unit
+// alone (亿元 of 过亿元), ends with: one of the words before a number, or
+// one that qualifies only a bare unit.
+func (q *Qualifiers) BeforeUnit(text string) (form, qual string, ok bool) {
+	if form, qual, ok = q.BeforeNumber(text); ok {
+		return form, qual, ok
+	}
+	return q.Unit.Suffix(text)
+}
+
 // LoadQualifiers loads the embedded qualifiers.tsv.
 func LoadQualifiers() (*Qualifiers, error) { return loadQualifiers() }
 
@@ -45,7 +59,7 @@ func ParseQualifiers(t *Table) (*Qualifiers, error) {
 	if err != nil {
 		return nil, err
 	}
-	q := &Qualifiers{Before: NewLexicon[string](), After: NewLexicon[string]()}
+	q := &Qualifiers{Before: NewLexicon[string](), After: NewLexicon[string](), Unit: NewLexicon[string]()}
 	for i, row := range t.Rows {
 		form, qual, pos := row[c[0]], row[c[1]], row[c[2]]
 		if qual != "approx" && qual != "min" && qual != "max" && !(qual == NoQualifier && pos == Before) {
@@ -57,8 +71,10 @@ func ParseQualifiers(t *Table) (*Qualifiers, error) {
 			l = q.Before
 		case After:
 			l = q.After
+		case BeforeBareUnit:
+			l = q.Unit
 		default:
-			return nil, errorf(t, i, "position %q is not before or after", pos)
+			return nil, errorf(t, i, "position %q is not before, after or unit", pos)
 		}
 		if _, dup := l.Get(form); dup || form == "" {
 			return nil, errorf(t, i, "empty or repeated form %q", form)

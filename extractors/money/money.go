@@ -316,7 +316,7 @@ func (m *Matcher) bareUnitAmount(text string, i, j int) (Amount, bool) {
 			a.End += len(f)
 		}
 	}
-	if f, q, ok := m.qualifiers.BeforeNumber(text[:i]); ok {
+	if f, q, ok := m.qualifiers.BeforeUnit(text[:i]); ok {
 		a.Start -= len(f)
 		a.Qualifier = q
 	} else if f, q, ok := m.qualifiers.After.Prefix(text[a.End:]); ok && !m.startsTimeOrUnit(text[a.End+len(f):]) {

@@ -163,6 +163,10 @@ var (
 			{"拉动近万亿美元投资", "近万亿美元", 1000000000000, "USD", number.Max},
 			{"规模已连续五年超过千亿元人民币，", "超过千亿元人民币", 100000000000, "CNY", number.Min},
 			{"果农人均增收千元以上。", "千元以上", 1000, "CNY", number.Min},
+			// Words that qualify only a unit alone.
+			{"年销售额早已过亿元。", "过亿元", 100000000, "CNY", number.Min},
+			{"对东盟进出口破千亿元", "破千亿元", 100000000000, "CNY", number.Min},
+			{"人均收入不过万元。", "不过万元", 10000, "CNY", number.Max},
 			// Without a qualifier a bare unit is a scale or a rate.
 			{"每百元主营业务收入中的成本", "", 0, "", ""},
 			{"第一个万元户", "", 0, "", ""},
