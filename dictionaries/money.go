@@ -113,3 +113,24 @@ var loadPeopleNouns = shared("people_nouns.tsv", func(t *Table) (*Lexicon[struct
 func LoadPersonSuffixes() (*Lexicon[struct{}], error) { return loadPersonSuffixes() }
 
 var loadPersonSuffixes = shared("person_suffixes.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "suffix") })
+
+// LoadScaleWords loads scale_words.tsv: English words of scale after the
+// digits of an amount (US$10 billion), with the number they multiply by.
+func LoadScaleWords() (*Lexicon[float64], error) { return loadScaleWords() }
+
+var loadScaleWords = shared("scale_words.tsv", func(t *Table) (*Lexicon[float64], error) {
+	c, err := columns(t, "word", "factor")
+	if err != nil {
+		return nil, err
+	}
+	l := NewLexicon[float64]()
+	for i, row := range t.Rows {
+		w := row[c[0]]
+		f, err := strconv.ParseFloat(row[c[1]], 64)
+		if _, dup := l.Get(w); dup || w == "" || err != nil || f <= 1 {
+			return nil, errorf(t, i, "empty or repeated word %q, or factor %q not a number above 1", w, row[c[1]])
+		}
+		l.Add(w, f)
+	}
+	return l, nil
+})

@@ -54,6 +54,7 @@ type Matcher struct {
 	people     *dictionaries.Lexicon[struct{}] // nouns for people: 13万产业工人 counts heads
 	counted    *dictionaries.CountedNouns      // nouns for a count: 申请人数突破2000万
 	stopwords  *dictionaries.Lexicon[struct{}] // words with a numeral's character: 减负
+	scales     *dictionaries.Lexicon[float64]  // billion of US$10 billion
 }
 
 // NewMatcher loads the dictionaries a Matcher reads.
@@ -88,6 +89,9 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.stopwords, err = dictionaries.LoadNumeralStopwords(); err != nil {
+		return nil, err
+	}
+	if m.scales, err = dictionaries.LoadScaleWords(); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -439,6 +443,10 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 	case hasPrefix:
 		a.Currency = prefix.Code
 		r = rulePrefix
+		if end, f, ok := m.scaleAfter(text, n); ok {
+			pos = end // JPY 5.4 trillion
+			a.Value, a.Min, a.Max = a.Value*f, a.Min*f, a.Max*f
+		}
 	default:
 		if !m.impliedYuan(text, n, floor, moneyText) {
 			return Amount{}, false
@@ -495,6 +503,27 @@ func (m *Matcher) spacedUnit(text string, n number.Match) (string, float64, bool
 		return "", 0, false
 	}
 	return rest, mult, true
+}
+
+// scaleAfter reads an English word of scale after digits and a space
+// (scale_words.tsv: 10 billion), that no letter goes on after: where it
+// ends and what it multiplies by.
+func (m *Matcher) scaleAfter(text string, n number.Match) (int, float64, bool) {
+	if r, _ := runes.DecodeLast(n.Text); r >= utf8.RuneSelf || !unicode.IsDigit(r) {
+		return 0, 0, false
+	}
+	rest, ok := strings.CutPrefix(text[n.End:], " ")
+	if !ok {
+		return 0, 0, false
+	}
+	w, f, ok := m.scales.Prefix(rest)
+	if !ok {
+		return 0, 0, false
+	}
+	if r := firstRune(rest[len(w):]); r < utf8.RuneSelf && unicode.IsLetter(r) {
+		return 0, 0, false // 5 millions of, 3 billionaires
+	}
+	return len(text) - len(rest) + len(w), f, true
 }
 
 // counterCurrency reads a currency after the counter 个 (20个比特币: a number

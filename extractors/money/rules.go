@@ -81,6 +81,10 @@ var (
 			{"约人民币300万元", "约人民币300万元", 3000000, "CNY", number.Approx},
 			{"约合人民币640万元的罚款", "约合人民币640万元", 6400000, "CNY", number.Approx},
 			{"ABC$5", "$5", 5, "USD", number.Exact},
+			// English words of scale after the digits.
+			{"granted a US$10 billion loan", "US$10 billion", 10000000000, "USD", number.Exact},
+			{"from JPY 5.4 trillion in 2023", "JPY 5.4 trillion", 5400000000000, "JPY", number.Exact},
+			{"US$3 billionaires", "US$3", 3, "USD", number.Exact},
 		},
 	}
 	ruleCompound = &rule{
