@@ -388,6 +388,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	}
 	s.pronounSubjects(v)
 	s.metricNames(v)
+	s.partMetrics(v)
 	s.sourceSubjects(v)
 	s.sentenceStates(v)
 	s.markPlans(v)

@@ -96,6 +96,24 @@ var statisticRule = &rule{
 		{"局部地区有降雨量100毫米，5条主要入湖河流水质优良率达到100%。",
 			[]string{"QUANTITY:100毫米|100|mm", "PERCENT:100%|100|%"},
 			[]string{"statistic:measure||为|降雨量|100 mm", "statistic:rate||达到|主要入湖河流水质优良率|100 %"}},
+		// A part of an area (局地, 不少地区), after directions, says where,
+		// not what was measured: the unit may say what (|object:gauge).
+		{"昨天下午，在吉林长春，局地达到37℃。",
+			[]string{"DATE:昨天下午|2024-06-03|2024-06-04", "PLACE:吉林|吉林省|220000|CN", "PLACE:长春|吉林省长春市|220100|CN", "QUANTITY:37℃|37|°C"},
+			[]string{"statistic:subject-verb-object-quantity|object:gauge||达到|气温|37 °C|2024-06-03"}},
+		{"河北中部不少地区达到38℃。",
+			[]string{"PLACE:河北|河北省|130000|CN", "QUANTITY:38℃|38|°C"},
+			[]string{"statistic:subject-verb-object-quantity|object:gauge|place:subject|河北省|达到|气温|38 °C||河北省"}},
+		{"局地达到120毫米。", []string{"QUANTITY:120毫米|120|mm"}, nil},
+		{"深圳局地降雨量达到100毫米以上。",
+			[]string{"PLACE:深圳|广东省深圳市|440300|CN", "QUANTITY:100毫米以上|100|mm"},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|广东省深圳市|达到|降雨量|100 mm||广东省深圳市"}},
+		{"上述部分地区新增积雪3厘米。", []string{"QUANTITY:3厘米|3|cm"},
+			[]string{"statistic:subject-verb-object-quantity||新增|积雪|3 cm"}},
+		// Also once a place that opens the metric is its subject.
+		{"江原道部分地区降雨量超过200毫米。",
+			[]string{"PLACE:江原道|江原道||KR", "QUANTITY:超过200毫米|200|mm"},
+			[]string{"statistic:measure|place:subject|江原道|为|降雨量|200 mm||江原道"}},
 		// Status words and idioms before a noun are part of the name.
 		{"2023年，全国地表水水质优良断面比例达到89.4%。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "PERCENT:89.4%|89.4|%"},
@@ -244,7 +262,7 @@ var statisticRule = &rule{
 		// A chain of places, or a name, and what was measured of it, with
 		// adjectives and adverbs among the nouns.
 		{"甘肃张掖部分地区积雪最厚达到16厘米。", []string{"PLACE:甘肃|甘肃省|620000", "PLACE:张掖|甘肃省张掖市|620700", "QUANTITY:16厘米|16|cm"},
-			[]string{"statistic:subject-verb-object-quantity|place:subject|甘肃省张掖市|达到|部分地区积雪最厚|16 cm||甘肃省张掖市"}},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|甘肃省张掖市|达到|积雪最厚|16 cm||甘肃省张掖市"}},
 		{"2012年，全国粮食总产量达到58957万吨。", []string{"DATE:2012年|2012-01-01|2013-01-01", "QUANTITY:58957万吨|589570000|t"},
 			[]string{"statistic:subject-verb-object-quantity|place:subject|中国|达到|粮食总产量|589570000 t|2012-01-01|中国"}},
 		// Nouns with no name are what was measured; the clause before may
@@ -309,7 +327,7 @@ var statisticRule = &rule{
 		// figures of the next (|subject:sentence-topic).
 		{"在欧洲，希腊持续遭遇热浪袭击。21日，部分地区最高气温达到43摄氏度。",
 			[]string{"PLACE:欧洲", "PLACE:希腊|希腊||GR", "DATE:21日|2024-07-21|2024-07-22", "QUANTITY:43摄氏度|43|°C"},
-			[]string{"statistic:subject-verb-object-quantity|subject:sentence-topic|place:subject|希腊|达到|部分地区最高气温|43 °C|2024-07-21|希腊"}},
+			[]string{"statistic:subject-verb-object-quantity|subject:sentence-topic|place:subject|希腊|达到|最高气温|43 °C|2024-07-21|希腊"}},
 		{"世界银行预计2023年全球贸易增长率1.7%。",
 			[]string{"ORG:世界银行", "DATE:2023年|2023-01-01|2024-01-01", "PERCENT:1.7%|1.7|%"},
 			[]string{"statistic:rate|plan:marker||为|全球贸易增长率|1.7 %|2023-01-01"}},
@@ -840,6 +858,9 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 			subject = ""
 		}
 	}
+	if objStart < objEnd && s.pastPart(v, rs, ss) == ss {
+		subject = "" // 局地新增积雪3厘米: where, not who
+	}
 	f := newFact(Statistic, rule, si, rs, evEnd, 0.85)
 	f.Subject, f.Predicate = subject, pred
 	for _, m := range v.inside(si, rs, ss) {
@@ -892,6 +913,20 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 			}
 		}
 	}
+	if objStart == objEnd && f.Object != "" {
+		// An object read from the subject's run ends where the run does:
+		// 局地|达到37℃, 河北|中部不少地区|达到38℃. If it is only a part of
+		// the area, the unit says what was measured (气温), or nothing does.
+		se := rs + utf8.RuneCountInString(subject)
+		if os := se - utf8.RuneCountInString(f.Object); se <= ss && v.slice(os, se) == f.Object && s.pastPart(v, os, se) == se {
+			gauge, ok := s.words.Predicate(dictionaries.FactGauge, q.Unit)
+			if !ok {
+				return pipeline.Fact{}, false
+			}
+			f.Object = gauge
+			f.Rule += "|object:gauge"
+		}
+	}
 	if f.Subject == "" && f.Object == "" {
 		return pipeline.Fact{}, false // 船上共有33人: counts nothing of anyone
 	}
@@ -903,6 +938,47 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 		v.partSubject(si, lo, rs, &f, context) // 其中，原油产量达到2.13亿吨
 	}
 	return f, true
+}
+
+// pastPart returns where [start, end) goes on after a word of part of an
+// area that opens it (fact_words.tsv kind part: 局地, 部分地区, 不少地区),
+// after a deictic word (上述) and directions (中部, 北部): it says where in a
+// place the figure was measured, not what was measured nor whose (深圳局地降雨量
+// → 降雨量). Else start.
+func (s *Stage) pastPart(v *view, start, end int) int {
+	pos := start
+	if n := s.words.Starting(dictionaries.FactDeictic, v.text, pos, end); n > 0 && v.aligned(pos, pos+n) {
+		pos += n // 上述部分地区
+	}
+	for t := v.tokenStarting(pos); t != nil && t.End < end && t.Pos == "f" && t.End-t.Start > 1; t = v.tokenStarting(pos) {
+		pos = t.End // 中部不少地区, 北部部分地区
+	}
+	if n := s.words.Starting(dictionaries.FactPart, v.text, pos, end); n > 0 && v.aligned(pos, pos+n) {
+		return pos + n
+	}
+	return start
+}
+
+// partMetrics reads past a part of an area that opens the metric of a
+// statistic as read, once its subject rules have run: 深圳局地降雨量达到100毫米
+// → 降雨量, and 平壤局部地区降水量 → 降水量 after |subject:metric-name took 平壤.
+func (s *Stage) partMetrics(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Statistic || f.Object == "" {
+			continue
+		}
+		ev := v.slice(f.EvidenceStart, f.EvidenceEnd)
+		k := strings.Index(ev, f.Object)
+		if k < 0 {
+			continue
+		}
+		ms := f.EvidenceStart + utf8.RuneCountInString(ev[:k])
+		me := ms + utf8.RuneCountInString(f.Object)
+		if e := s.pastPart(v, ms, me); e > ms && e < me {
+			f.Object = v.slice(e, me)
+		}
+	}
 }
 
 // measuredPhrase reports whether [start, end) is whole tokens that say what
