@@ -114,6 +114,25 @@ var statisticRule = &rule{
 		{"江原道部分地区降雨量超过200毫米。",
 			[]string{"PLACE:江原道|江原道||KR", "QUANTITY:超过200毫米|200|mm"},
 			[]string{"statistic:measure|place:subject|江原道|为|降雨量|200 mm||江原道"}},
+		// A prefix opens the name (非/h).
+		{"截至2022年底，非化石能源消费比重达到17.5%。",
+			[]string{"DATE:截至2022年底|2022-01-01|2023-01-01", "PERCENT:17.5%|17.5|%"},
+			[]string{"statistic:rate||达到|非化石能源消费比重|17.5 %|2022-01-01"}},
+		// A ratio word alone names no rate; nouns before 的 say of what, a
+		// verb before them says more than the rule reads.
+		{"比例为34.9%。", []string{"PERCENT:34.9%|34.9|%"}, nil},
+		{"上半年社会物流总费用与GDP的比率为18%。",
+			[]string{"DATE:上半年|2024-01-01|2024-07-01", "PERCENT:18%|18|%"},
+			[]string{"statistic:rate||为|社会物流总费用与GDP的比率|18 %|2024-01-01"}},
+		{"学生选择在大城市工作的比例为35.6%。", []string{"PERCENT:35.6%|35.6|%"}, nil},
+		// A light verb before the measure is the clause's, and the nouns
+		// that open the clause before it, after times, its subject.
+		{"三季度民航完成旅客运输量1.8亿人次。",
+			[]string{"DATE:三季度|2024-07-01|2024-10-01", "QUANTITY:1.8亿人次|180000000|人次"},
+			[]string{"statistic:measure|民航|完成|旅客运输量|180000000 人次|2024-07-01"}},
+		{"1-5月，全社会完成货运量188.6亿吨。",
+			[]string{"DATE:1-5月|2024-01-01|2024-06-01", "QUANTITY:188.6亿吨|18860000000|t"},
+			[]string{"statistic:measure|全社会|完成|货运量|18860000000 t|2024-01-01"}},
 		// Status words and idioms before a noun are part of the name.
 		{"2023年，全国地表水水质优良断面比例达到89.4%。",
 			[]string{"DATE:2023年|2023-01-01|2024-01-01", "PERCENT:89.4%|89.4|%"},
@@ -476,6 +495,44 @@ func rateWord(w string) bool {
 	return false
 }
 
+// bareRatio reports whether a rate's name is a ratio word alone (比例, 比重,
+// 比率), which says nothing of what it is the ratio of.
+func bareRatio(w string) bool {
+	return w == "比率" || !strings.HasSuffix(w, "率") && rateWord(w) && utf8.RuneCountInString(w) == 2
+}
+
+// ownedBefore returns where the nouns before 的 that end at pos start, joined
+// by 与 or 和 (全省绿色经济的|比重, 社会物流总费用与GDP的|比率), when they open
+// their clause after times or follow a name or a subject word (我国); else pos. A verb or a
+// preposition before them says more than the nouns (选择在大城市工作的比例).
+func (v *view) ownedBefore(lo, pos int) int {
+	if pos-1 <= lo || v.text[pos-1] != '的' {
+		return pos
+	}
+	k := pos - 1
+	for k > lo {
+		t := v.tokenEnding(k)
+		if t == nil || t.Start < lo {
+			break
+		}
+		if nounLike(t) || t.Pos == "b" || t.Pos == "x" && !unicode.IsPunct(v.text[t.Start]) {
+			k = t.Start
+			continue
+		}
+		if (t.Text == "与" || t.Text == "和") && t.Start > lo && k < pos-1 {
+			if u := v.tokenEnding(t.Start); u != nil && u.Start >= lo && nounLike(u) {
+				k = t.Start
+				continue
+			}
+		}
+		break
+	}
+	if k == pos-1 || !v.clauseOpens(k, lo) && v.endingAt(k, lo, pipeline.Place, pipeline.Org) == nil && v.words.Ending(dictionaries.FactSubject, v.text, lo, k) == 0 {
+		return pos
+	}
+	return k
+}
+
 // contributionStart returns where "X对Y的" or "X对" that ends at pos starts, X
 // and Y nouns of a few characters each (服务业增加值对经济增长的|贡献率,
 // 消费支出对|经济增长贡献率), else pos.
@@ -628,7 +685,7 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 	if t == nil || t.Start < lo || !isName(t.Text) || t.End-t.Start < 2 {
 		return pipeline.Fact{}, false
 	}
-	ms, verbPassed := t.Start, false
+	ms, verbPassed, light := t.Start, false, -1
 	for ms > lo && me-ms < maxRate && v.endingAt(ms, lo, pipeline.Date) == nil { // 3月份|美国失业率
 		if rule == "statistic:measure" && s.words.Ending(dictionaries.FactChange, v.text, lo, ms) > 0 {
 			return pipeline.Fact{}, false // 减少二氧化碳排放量2000多吨: by how much it fell, no level
@@ -644,9 +701,12 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 			continue
 		}
 		u := v.tokenEnding(ms)
-		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || (u.Pos == "z" || u.Pos == "i") && v.nounAt(u.End) ||
+		if u != nil && u.Start >= lo && u.Pos == "v" && light < 0 && s.words.Starting(dictionaries.FactLight, v.text, u.Start, u.End) == u.End-u.Start {
+			light = u.Start // 民航|完成|旅客运输量: the clause's verb, no part of the name
+		}
+		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || (u.Pos == "z" || u.Pos == "i" || u.Pos == "h") && v.nounAt(u.End) ||
 			u.Pos == "v" && u.End-u.Start > 1 || s.joiningVerb(v, lo, u)) || me-u.Start > maxRate {
-			break // 研发投入/v 强度: verbs of two characters inside the name; 优良/z 断面, 无家可归者/i 人数
+			break // 研发投入/v 强度: verbs of two characters inside the name; 优良/z 断面, 无家可归者/i 人数, 非/h 化石能源
 		}
 		if u.End-u.Start == 1 && u.Start > lo && unicode.IsDigit(v.text[u.Start-1]) {
 			break // 5|条|主要入湖河流: a count's counter, no part of the name
@@ -672,6 +732,13 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 	}
 	if k := v.contributionStart(lo, ms); k < ms {
 		ms = k // 服务业增加值对经济增长的贡献率: whose contribution to what
+	}
+	if ms == t.Start && bareRatio(t.Text) {
+		// 比例为34.9% says nothing of what; 全省绿色经济的比重 says it
+		// before 的.
+		if ms = v.ownedBefore(lo, ms); ms == t.Start {
+			return pipeline.Fact{}, false
+		}
 	}
 	owner, ownerAt := "", ms
 	if v.text[ms] == '对' {
@@ -717,6 +784,28 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 	}
 	if f.Object == "" {
 		return pipeline.Fact{}, false
+	}
+	if light >= ms && owner == "" && strings.HasSuffix(f.Object, v.slice(v.tokenStarting(light).End, me)) {
+		f.Object = v.slice(v.tokenStarting(light).End, me) // 我国民航预计完成|运输总周转量 → 中国, 运输总周转量
+	} else {
+		light = -1
+	}
+	if light >= 0 && f.Subject == "" {
+		// 三季度民航完成旅客运输量1.8亿人次 → 民航, as a statistic's verb reads it.
+		k := light
+		for t := v.tokenEnding(k); t != nil && t.Start >= lo && light-t.Start <= maxObject && (nounLike(t) || t.Pos == "j" || t.Pos == "a" && t.End-t.Start == 1); t = v.tokenEnding(k) {
+			k = t.Start
+		}
+		if k < light && v.clauseOpens(k, lo) {
+			f.Subject, f.EvidenceStart = v.slice(k, light), min(f.EvidenceStart, k)
+			if pred == "为" {
+				f.Predicate = v.tokenStarting(light).Text // 完成, as a statistic's verb
+			}
+			if m := v.exact(k, light, pipeline.Org, pipeline.Place); m != nil {
+				f.Subject = entity(m)
+				addMention(&f, m)
+			}
+		}
 	}
 	setValue(&f, p)
 	addMention(&f, p)
