@@ -114,6 +114,23 @@ var statisticRule = &rule{
 		{"江原道部分地区降雨量超过200毫米。",
 			[]string{"PLACE:江原道|江原道||KR", "QUANTITY:超过200毫米|200|mm"},
 			[]string{"statistic:measure|place:subject|江原道|为|降雨量|200 mm||江原道"}},
+		// Latin letters are part of the name (GDP, 4G).
+		{"消费支出对GDP增长贡献率为60%。", []string{"PERCENT:60%|60|%"},
+			[]string{"statistic:rate||为|消费支出对GDP增长贡献率|60 %"}},
+		{"全国行政村4G覆盖率超过98%。", []string{"PERCENT:超过98%|98|%"},
+			[]string{"statistic:rate|place:subject|中国|为|行政村4G覆盖率|98 %||中国"}},
+		// A count of people after 的 is read as a ratio is; values of a list
+		// after 分别 are each one's, not the list's.
+		{"冲突中死亡的人数已超过1.2万人。", []string{"QUANTITY:1.2万人|12000|人"}, nil},
+		{"黑龙江的产量预计达到1250亿斤。",
+			[]string{"PLACE:黑龙江|黑龙江省|230000|CN", "QUANTITY:1250亿斤|62500000000|kg"},
+			[]string{"statistic:measure|plan:marker|place:subject|黑龙江省|达到|产量|62500000000 kg||黑龙江省"}},
+		{"截至2022年底，全国基本养老、失业、工伤保险参保人数分别为10.5亿人、2.2亿人和2.9亿人。",
+			[]string{"DATE:截至2022年底|2022-01-01|2023-01-01", "QUANTITY:10.5亿人|1050000000|人", "QUANTITY:2.2亿人|220000000|人", "QUANTITY:2.9亿人|290000000|人"}, nil},
+		// A scope word after the place subject is no part of the metric.
+		{"贵州全省平均降水量只有42.6毫米。",
+			[]string{"PLACE:贵州|贵州省|520000|CN", "QUANTITY:42.6毫米|42.6|mm"},
+			[]string{"statistic:measure|place:subject|贵州省|只有|平均降水量|42.6 mm||贵州省"}},
 		// A prefix opens the name (非/h).
 		{"截至2022年底，非化石能源消费比重达到17.5%。",
 			[]string{"DATE:截至2022年底|2022-01-01|2023-01-01", "PERCENT:17.5%|17.5|%"},
@@ -495,6 +512,21 @@ func rateWord(w string) bool {
 	return false
 }
 
+// latinWord reports whether a token is letters and digits of the Latin
+// alphabet with a letter among them, written inside a Chinese name (GDP, 4G).
+func latinWord(w string) bool {
+	letter := false
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letter = true
+		case r < '0' || r > '9':
+			return false
+		}
+	}
+	return letter
+}
+
 // bareRatio reports whether a rate's name is a ratio word alone (比例, 比重,
 // 比率), which says nothing of what it is the ratio of.
 func bareRatio(w string) bool {
@@ -502,7 +534,7 @@ func bareRatio(w string) bool {
 }
 
 // ownedBefore returns where the nouns before 的 that end at pos start, joined
-// by 与 or 和 (全省绿色经济的|比重, 社会物流总费用与GDP的|比率), when they open
+// by 与, 和 or 、 (全省绿色经济的|比重, 社会物流总费用与GDP的|比率), when they open
 // their clause after times or follow a name or a subject word (我国); else pos. A verb or a
 // preposition before them says more than the nouns (选择在大城市工作的比例).
 func (v *view) ownedBefore(lo, pos int) int {
@@ -519,7 +551,7 @@ func (v *view) ownedBefore(lo, pos int) int {
 			k = t.Start
 			continue
 		}
-		if (t.Text == "与" || t.Text == "和") && t.Start > lo && k < pos-1 {
+		if (t.Text == "与" || t.Text == "和" || t.Text == "、") && t.Start > lo && k < pos-1 {
 			if u := v.tokenEnding(t.Start); u != nil && u.Start >= lo && nounLike(u) {
 				k = t.Start
 				continue
@@ -704,9 +736,9 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		if u != nil && u.Start >= lo && u.Pos == "v" && light < 0 && s.words.Starting(dictionaries.FactLight, v.text, u.Start, u.End) == u.End-u.Start {
 			light = u.Start // 民航|完成|旅客运输量: the clause's verb, no part of the name
 		}
-		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || (u.Pos == "z" || u.Pos == "i" || u.Pos == "h") && v.nounAt(u.End) ||
+		if u == nil || u.Start < lo || !(nounLike(u) || u.Pos == "b" || u.Pos == "vn" || (u.Pos == "z" || u.Pos == "i" || u.Pos == "h") && v.nounAt(u.End) || latinWord(u.Text) ||
 			u.Pos == "v" && u.End-u.Start > 1 || s.joiningVerb(v, lo, u)) || me-u.Start > maxRate {
-			break // 研发投入/v 强度: verbs of two characters inside the name; 优良/z 断面, 无家可归者/i 人数, 非/h 化石能源
+			break // 研发投入/v 强度: verbs of two characters inside the name; 优良/z 断面, 无家可归者/i 人数, 非/h 化石能源, 4G/x 覆盖率
 		}
 		if u.End-u.Start == 1 && u.Start > lo && unicode.IsDigit(v.text[u.Start-1]) {
 			break // 5|条|主要入湖河流: a count's counter, no part of the name
@@ -733,12 +765,15 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 	if k := v.contributionStart(lo, ms); k < ms {
 		ms = k // 服务业增加值对经济增长的贡献率: whose contribution to what
 	}
-	if ms == t.Start && bareRatio(t.Text) {
+	if ms == t.Start && (bareRatio(t.Text) || rule == "statistic:measure" && t.End-t.Start == 2 && ms > lo && v.text[ms-1] == '的') {
 		// 比例为34.9% says nothing of what; 全省绿色经济的比重 says it
-		// before 的.
+		// before 的, and 冲突中死亡的人数 in words the rule does not read.
 		if ms = v.ownedBefore(lo, ms); ms == t.Start {
 			return pipeline.Fact{}, false
 		}
+	}
+	if strings.ContainsRune(v.slice(ms, me), '、') && strings.Contains(v.slice(me, p.Start), "分别") {
+		return pipeline.Fact{}, false // 基本养老、失业、工伤保险参保人数分别为10.5亿人: the first's, named with the others
 	}
 	owner, ownerAt := "", ms
 	if v.text[ms] == '对' {
@@ -782,6 +817,7 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		// before names whose rate it is, unless the name says whose (全区…).
 		takeSubject(&f, o, topicRule(o))
 	}
+	f.Object = strings.TrimPrefix(f.Object, "的") // 黑龙江的产量 → 黑龙江省, 产量
 	if f.Object == "" {
 		return pipeline.Fact{}, false
 	}
@@ -1050,7 +1086,9 @@ func (s *Stage) pastPart(v *view, start, end int) int {
 
 // partMetrics reads past a part of an area that opens the metric of a
 // statistic as read, once its subject rules have run: 深圳局地降雨量达到100毫米
-// → 降雨量, and 平壤局部地区降水量 → 降水量 after |subject:metric-name took 平壤.
+// → 降雨量, and 平壤局部地区降水量 → 降水量 after |subject:metric-name took 平壤;
+// and past a word for all of the place right before it (fact_words kind
+// scope: 贵州全省平均降水量 → 平均降水量).
 func (s *Stage) partMetrics(v *view) {
 	for i := range v.facts {
 		f := &v.facts[i]
@@ -1066,6 +1104,8 @@ func (s *Stage) partMetrics(v *view) {
 		me := ms + utf8.RuneCountInString(f.Object)
 		if e := s.pastPart(v, ms, me); e > ms && e < me {
 			f.Object = v.slice(e, me)
+		} else if n := s.words.Starting(dictionaries.FactScope, v.text, ms, me); n > 0 && ms+n < me && v.aligned(ms, ms+n) && ms > f.EvidenceStart && v.endingAt(ms, f.EvidenceStart, pipeline.Place) != nil {
+			f.Object = v.slice(ms+n, me) // 贵州全省平均降水量 → 贵州省, 平均降水量
 		}
 	}
 }
