@@ -260,6 +260,11 @@ var statisticRule = &rule{
 		// 连续 says how the count was reached and stays in the predicate; 已经 is skipped.
 		{"海峡论坛已经连续举办五届。", []string{"ORG:海峡论坛", "QUANTITY:五届|5|届"},
 			[]string{"statistic:subject-verb-object-quantity|海峡论坛|连续举办||5 届"}},
+		// A bare counter's noun after the count is what was counted.
+		{"美食节共吸引全球15个国家参展。", []string{"QUANTITY:15个|15|个"}, nil},
+		// A verb of two words is one verb, not a verb and its object.
+		{"全国共开工建设廉租住房435万套。", []string{"QUANTITY:435万套|4350000|套"},
+			[]string{"statistic:subject-verb-object-quantity|place:subject|中国|共开工建设|廉租住房|4350000 套||中国"}},
 		// Coordinated verbs share the count.
 		{"今年，园区累计培育和引进企业30家。", []string{"QUANTITY:30家|30|家"},
 			[]string{"statistic:subject-verb-object-quantity|园区|累计培育和引进|企业|30 家"}},
@@ -926,6 +931,9 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 			first, _ := s.words.Predicate(dictionaries.FactStatistic, v.slice(c-n, c))
 			verb, vs = first+string(v.text[c])+verb, c-n
 		}
+	}
+	if _, bare := s.words.Predicate(dictionaries.FactCounter, q.Unit); bare && objStart < q.Start && v.nounAt(q.End) {
+		return pipeline.Fact{}, false // 吸引全球15个国家参展: the count's noun follows it, what is before is no object
 	}
 	evEnd := q.End
 	if objStart == q.Start {
