@@ -49,7 +49,7 @@ var attendRule = &rule{
 			[]string{"event:person-attends|习近平|出席|亚太经合组织工商领导人峰会"}},
 		// A clause of 并 or 还 goes on from the one person before it.
 		{"王岐山到湖北省调研，并主持召开部分省市纪委书记座谈会。", []string{"PERSON:王岐山", "PLACE:湖北省"},
-			[]string{"event:person-attends|attendee:clause-before|王岐山|主持|部分省市纪委书记座谈会"}},
+			[]string{"event:person-attends|attendee:clause-before|王岐山|主持|部分省市纪委书记座谈会", "event:person-visits-place|王岐山|调研|湖北省|||湖北省"}},
 		{"习近平会见李四，并出席欢迎仪式座谈会。", []string{"PERSON:习近平", "PERSON:李四"}, []string{"event:person-meets-person|习近平|会见|李四"}},
 		{"应南非总统拉马福萨邀请，出席金砖国家领导人第十次会晤。", []string{"PLACE:南非", "PERSON:拉马福萨"}, nil},
 		{"【记者 姜蔼玲】据韩联社报道，出席美日韩峰会。", []string{"PERSON:姜蔼玲", "ORG:韩联社"}, nil},

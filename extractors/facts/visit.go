@@ -87,6 +87,10 @@ var visitRule = &rule{
 			[]string{"event:person-visits-place|习近平|来到|河南省||2019-01-01|河南省"}},
 		{"李强来到浙江调研。", []string{"PERSON:李强", "PLACE:浙江|浙江省|330000|CN"},
 			[]string{"event:person-visits-place|李强|来到|浙江省|||浙江省"}},
+		// 在 or 到, the places and a word of touring.
+		{"习近平在宁夏考察时强调。李强8日到湖南调研。", []string{"PERSON:习近平", "PLACE:宁夏|宁夏回族自治区|640000|CN", "PERSON:李强", "DATE:8日|2024-06-08|2024-06-09", "PLACE:湖南|湖南省|430000|CN"},
+			[]string{"event:person-visits-place|习近平|考察|宁夏回族自治区|||宁夏回族自治区", "event:person-visits-place|李强|调研|湖南省||2024-06-08|湖南省"}},
+		{"李克强在人民大会堂会见外宾。", []string{"PERSON:李克强", "PLACE:人民大会堂"}, nil},
 		{"习近平视察北部战区。", []string{"PERSON:习近平", "ORG:北部战区"},
 			[]string{"event:person-visits-place|习近平|视察|北部战区|||北部战区"}},
 		// Bare names listed before a name and its head share that head: the
@@ -141,7 +145,7 @@ func (s *Stage) visits(v *view) {
 			continue
 		}
 		for k := sent.Start + 1; k < sent.End-1; k++ {
-			if r := v.text[k]; r != '对' && r != '来' && !first.Has(r) {
+			if r := v.text[k]; r != '对' && r != '来' && r != '在' && !first.Has(r) {
 				continue // most positions: no call
 			}
 			t := v.tokenStarting(k)
@@ -151,6 +155,8 @@ func (s *Stage) visits(v *view) {
 			var end int
 			if v.text[k] == '对' && t.End == k+1 {
 				end = s.visitTo(v, si, k)
+			} else if (v.text[k] == '在' || v.text[k] == '到') && t.End == k+1 {
+				end = s.tourAt(v, si, k)
 			} else {
 				end = s.visitVerb(v, si, k, t)
 			}
@@ -159,6 +165,24 @@ func (s *Stage) visits(v *view) {
 			}
 		}
 	}
+}
+
+// tourAt reads 在 or 到 at k, the places after it and a word of touring
+// right after them (习近平在宁夏考察时, 李强到湖南调研): the places toured,
+// the tour word the predicate. What is done there otherwise (在人民大会堂会见)
+// visits nothing.
+func (s *Stage) tourAt(v *view, si, k int) int {
+	hi := v.sents[si].End
+	places, end := s.visitees(v, si, k+1)
+	if len(places) == 0 || places[0].m == nil || end >= hi || v.tokenStarting(end) == nil {
+		return k
+	}
+	n := s.words.Starting(dictionaries.FactTour, v.text, end, hi)
+	if n == 0 || !v.aligned(end, end+n) {
+		return k
+	}
+	s.addVisits(v, si, v.slice(end, end+n), places, k, end+n, 0.75)
+	return end + n
 }
 
 // visitee is a place visited: its name, and its PLACE mention unless it
