@@ -795,6 +795,12 @@ var amountRule = &rule{
 		{"国家统计局发布数据，营业收入达66亿元。",
 			[]string{"ORG:国家统计局", "MONEY:66亿元|6600000000|CNY"},
 			[]string{"amount:predicate-money|subject:source-state|place:subject|中国|营业收入||6600000000 CNY||中国"}},
+		// A parallel figure is the same subject's, also after a change that
+		// took its subject late (|subject:parallel-figure), not a metric
+		// written after nouns of another's.
+		{"重庆市着力推动高质量发展，去年地区生产总值增长6.1%，经济总量超3万亿元。",
+			[]string{"PLACE:重庆市|重庆市|500000|CN", "DATE:去年|2023-01-01|2024-01-01", "PERCENT:6.1%|6.1|%", "MONEY:3万亿元|3000000000000|CNY"},
+			[]string{"amount:predicate-money|subject:parallel-figure|place:subject|重庆市|生产总值||3000000000000 CNY|2023-01-01|重庆市"}},
 		{"新政策实施以来，日均销售额超过1.3亿元。", []string{"MONEY:1.3亿元|130000000|CNY"},
 			[]string{"amount:predicate-money||销售额||130000000 CNY"}},
 		// A link is a word of its own: 达 of 下达 is the verb's.

@@ -204,6 +204,13 @@
 //     45.7% → 中国), not
 //     that of a value before 的, which says what a thing is (总投资82亿元的
 //     太阳能单晶硅项目).
+//   - subject:parallel-figure: a figure of any of these kinds still with no
+//     subject after the other rules, whose predicate or metric opens its
+//     clause, takes that of the figure ending the clause before, also across
+//     ； and where that one took its subject late (…，去年地区生产总值增长6.1%，
+//     经济总量超3万亿元 → 重庆市); a change read after it, from its clause,
+//     too. Not a metric that ends in the one before after nouns of its own,
+//     nor one naming who acts (第一地平线银行下跌超过33%).
 //   - |partner: a part or parallel clause that opens with 对 and a partner
 //     (其中，对东盟进出口9932.4亿元) writes the partner to the object.
 //   - holder:document, holder:known-person: a role with no holder takes the
@@ -391,6 +398,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	s.partMetrics(v)
 	s.sourceSubjects(v)
 	s.sentenceStates(v)
+	s.parallelFigures(v)
 	s.markPlans(v)
 	v.dateRoles()
 	v.openingPlaces()

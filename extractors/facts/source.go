@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -436,4 +437,69 @@ func (s *Stage) ownerlessFigure(v *view, f *pipeline.Fact) (si, lo, hi, fs int, 
 	// 本届总统选举的投票率: whose is not said; 涉案金额: no one's.
 	ok = v.clauseOpens(f.EvidenceStart, fs) && !s.unowned(v, fs, f.EvidenceEnd)
 	return si, lo, hi, fs, ok
+}
+
+// parallelFigures gives an amount, statistic, change or share still with no
+// subject, whose predicate or metric opens its clause after times, the
+// subject of the figure of any of these kinds that ends the clause right
+// before it, maybe past clauses of change, as parallelFact reads it (rule
+// |subject:parallel-figure): parallel figures count for the same subject,
+// also across ； and where the figure before took its subject only from a
+// rule that runs after the figure's own (…，去年地区生产总值增长6.1%，经济总量超
+// 3万亿元 → the change's 重庆市; …业务收入14039亿元，同比增长5.9%；实现利润总额
+// 1074亿元 → 中国). A change read after such an amount or statistic, from its
+// clause, takes the same subject. Not a metric that writes the one before
+// after nouns of its own (欧盟实际投入外资金额…；“一带一路”沿线国家实际投入外资金额…:
+// another's), nor after a value before 的. Figures are read in the order of
+// the text, so that one so read passes its subject on.
+func (s *Stage) parallelFigures(v *view) {
+	order := make([]int, 0, len(v.facts))
+	for i := range v.facts {
+		order = append(order, i)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return v.facts[a].EvidenceStart - v.facts[b].EvidenceStart })
+	for _, i := range order {
+		f := &v.facts[i]
+		if f.Kind != Amount && f.Kind != Statistic && f.Kind != Change && f.Kind != Share || f.Subject != "" ||
+			strings.Contains(f.Rule, "|subject:") || strings.Contains(f.Rule, ":after-") {
+			continue
+		}
+		ps := -1
+		if f.Kind == Amount {
+			if p, known := v.predAt[i]; known {
+				ps = p
+			}
+		} else if f.Object != "" {
+			ps = s.metricAt(v, f)
+		}
+		if ps < 0 {
+			continue
+		}
+		si, lo := f.Sentence, v.sents[f.Sentence].Start
+		g, phrase, ok := s.parallelFact(v, si, lo, ps, Amount, Statistic, Change, Share)
+		if !ok || v.valueModifies(&g) || g.Object != "" && f.Object != g.Object && strings.HasSuffix(f.Object, g.Object) {
+			continue
+		}
+		if _, _, partner := v.partnerBefore(lo, s.subjectEnd(v, ps, lo)); partner {
+			continue // ，对东盟进出口…: the trade with another partner, which parallelFact reads for amounts
+		}
+		end := ps // where the nouns before the predicate, or the metric, end
+		if f.Kind != Amount {
+			end += utf8.RuneCountInString(f.Object)
+		}
+		if phrase != "" && f.Kind == Amount && f.Predicate == g.Predicate || s.agent(v, v.clauseStart(lo, ps), end) {
+			continue // 第一地平线银行下跌超过33%, 各级民政部门投入: nouns of another's
+		}
+		for k := range v.facts {
+			h := &v.facts[k]
+			if k == i || h.Sentence == si && h.EvidenceStart == f.EvidenceStart && h.Subject == "" && strings.HasPrefix(h.Rule, h.Kind+":after-") {
+				h.Subject = g.Subject
+				h.Rule += "|subject:parallel-figure"
+				h.Confidence = min(h.Confidence, 0.65)
+				if h.DateStart == nil && g.DateStart != nil {
+					h.DateStart, h.DateEnd = g.DateStart, g.DateEnd
+				}
+			}
+		}
+	}
 }
