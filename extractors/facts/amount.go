@@ -795,6 +795,18 @@ var amountRule = &rule{
 		{"国家统计局发布数据，营业收入达66亿元。",
 			[]string{"ORG:国家统计局", "MONEY:66亿元|6600000000|CNY"},
 			[]string{"amount:predicate-money|subject:source-state|place:subject|中国|营业收入||6600000000 CNY||中国"}},
+		// A topic chain runs across a clause that opens with to whom or for
+		// whom (为该基金), and a topic's clause may say how or for whom before
+		// its verb (对…补助); not with whom (与…签署: both's).
+		{"重庆市加大扶持力度，为该基金提供10亿元资金。",
+			[]string{"PLACE:重庆市|重庆市|500000|CN", "MONEY:10亿元|1000000000|CNY"},
+			[]string{"amount:verb-object-money|subject:topic-chain|place:subject|重庆市|提供||1000000000 CNY||重庆市"}},
+		{"河南省对乡村教师生活补助“提标扩面”，已筹措36亿元。",
+			[]string{"PLACE:河南省|河南省|410000|CN", "MONEY:36亿元|3600000000|CNY"},
+			[]string{"amount:predicate-money|subject:topic|place:subject|河南省|筹措||3600000000 CNY||河南省"}},
+		{"一年来，河北共与48家央企签署77项协议，意向总投资11360亿元。",
+			[]string{"PLACE:河北|河北省|130000|CN", "QUANTITY:48家|48|家", "QUANTITY:77项|77|项", "MONEY:11360亿元|1136000000000|CNY"},
+			[]string{"amount:predicate-money||投资|意向|1136000000000 CNY"}},
 		// A parallel figure is the same subject's, also after a change that
 		// took its subject late (|subject:parallel-figure), not a metric
 		// written after nouns of another's.
@@ -2070,6 +2082,8 @@ func (s *Stage) subjectless(v *view, si, cs, c int) bool {
 		} else if t := v.tokenStarting(p); t != nil && (t.Pos == "t" || t.Pos == "d" || t.Pos == "c" || t.Text == "并" ||
 			t.Pos == "r" && strings.HasPrefix(t.Text, "每") && t.End-t.Start > 1) {
 			p = t.End // 并, and 每年 (how often) as adverbs
+		} else if e := v.recipientPhrase(p, c, false); e > p {
+			p = e // ，前三季度向219万劳动者发放…: to whom, before the verb
 		} else {
 			break
 		}
@@ -2097,6 +2111,40 @@ func (s *Stage) subjectless(v *view, si, cs, c int) bool {
 		}
 	}
 	return true
+}
+
+// recipientPhrase returns where a phrase of whom an act is for, opening at
+// p before c, ends: 向, 给, 为 or 对 as a preposition (gse may tag 向 zg) and
+// its object — names, nouns, counts, demonstratives and lists of them
+// (向219万劳动者, 向该基金, 为北京市保障房建设); else p. 为 before a verb
+// (为推动…) says what for, and is no such phrase. With means, also any
+// other preposition of one or two characters and nouns joined by 和, 与 or
+// 及: how it is done (通过理财产品, 以政府援助和企业投融资等多种方式); not
+// where (在) nor with whom (与, 同: what they do together is both's).
+func (v *view) recipientPhrase(p, c int, means bool) int {
+	t := v.tokenStarting(p)
+	if t == nil || t.Pos != "p" && t.Pos != "zg" || perfective(v, t) {
+		return p
+	}
+	if !(t.End-t.Start == 1 && strings.Contains("向给为对", t.Text)) && !(means && t.Pos == "p" && t.End-t.Start <= 2 && !strings.Contains("在与同和跟", t.Text)) {
+		return p
+	}
+	k := t.End
+	for k < c {
+		if m := v.startingAny(k, pipeline.Place, pipeline.Org, pipeline.Quantity); m != nil && m.End <= c {
+			k = m.End
+		} else if r := v.text[k]; r == '、' || r == '等' || means && k > t.End && strings.ContainsRune("和与及", r) && v.nounAt(k+1) {
+			k++
+		} else if u := v.tokenStarting(k); u != nil && u.End <= c && (nounLike(u) || strings.HasPrefix(u.Pos, "m") || u.Pos == "q" || u.Pos == "r" && k == t.End) {
+			k = u.End
+		} else {
+			break
+		}
+	}
+	if k == t.End {
+		return p
+	}
+	return k
 }
 
 // topicOf reads the clause [cs, c) of sentence si as the topic's clause of
@@ -2217,6 +2265,13 @@ func (s *Stage) topicOf(v *view, si, cs, c int, counts bool) (org, bool) {
 			break
 		}
 		p += n
+	}
+	if e := v.recipientPhrase(p, c, true); e > p {
+		// 建设银行通过理财产品，为保障房建设融资66亿元: how or for whom, then
+		// the verb, which may stand in the clause after.
+		if t := v.tokenStarting(e); e == c || t != nil && strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" {
+			return o, true
+		}
 	}
 	if t := v.tokenStarting(p); t == nil || !strings.HasPrefix(t.Pos, "v") && !perfective(v, t) && !(verb && t.Pos != "p") && !(t.Pos == "a" && t.End == c) {
 		return org{}, false // but 中国华录提前/v 一年扭亏为盈: the filler is the verb; not 浦东计划到2025年

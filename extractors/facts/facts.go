@@ -88,7 +88,11 @@
 //     (日本内阁通过了…预算，总额达6.8万亿日元 → 日本内阁), one gse read whole
 //     with a filler (已有, 共有: 陕西省已有600多个村子完成了…，今后每年将投入
 //     10亿元 → 陕西省), or a filler gse tags a verb when no other verb and no
-//     preposition follows (中国华录提前一年扭亏为盈，净利润为1530万元).
+//     preposition follows (中国华录提前一年扭亏为盈，净利润为1530万元), or
+//     stand after how or for whom it is done, a preposition and its nouns
+//     (河南省对乡村教师生活补助“提标扩面”，已筹措36亿元 → 河南省; 广东将通过财政
+//     投入、市场化等方式，投入1179亿元), not after 与 or 同 (河北共与48家央企
+//     签署77项协议，意向总投资…: both's) nor 在.
 //     The topic's clause may say how it fares with an adjective that ends it
 //     (中国经济基本面良好，今年上半年国内生产总值同比增长7.6% → 中国), and times
 //     may open the clause of the figure.
@@ -108,7 +112,9 @@
 //     案值, 涉案金额, 损失). A change, statistic or share whose metric opens
 //     its clause takes the topic so too (日照港坚持科技引领，建成…码头，单机平均
 //     效率提升50% → 日照港). A clause that opens with 加上 or 连同 adds others
-//     to the topic's count: no chain runs across it.
+//     to the topic's count: no chain runs across it. A clause between may
+//     open with to or for whom before its verb (重庆市加大扶持力度，为该基金提供
+//     10亿元 → 重庆市; 向, 给, 为, 对 and names, nouns or counts).
 //   - subject:opening-name: a change, statistic or share whose metric, as
 //     read, starts further in its clause than a subject word, place or
 //     organization that opens it, after times only, takes that name when

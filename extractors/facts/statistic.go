@@ -440,7 +440,7 @@ var statisticRule = &rule{
 			[]string{"DATE:2011年底|2011-12-01|2012-01-01", "PERCENT:超过50%|50|%", "QUANTITY:15个|15|个"}, nil},
 		{"2022年欧盟对液化天然气需求激增，进口量达9473万吨的新高。",
 			[]string{"DATE:2022年|2022-01-01|2023-01-01", "ORG:欧盟|欧洲联盟", "QUANTITY:9473万吨|94730000|t"},
-			[]string{"statistic:measure||达|进口量|94730000 t|2022-01-01"}},
+			[]string{"statistic:measure|subject:topic|欧洲联盟|达|进口量|94730000 t|2022-01-01"}},
 	},
 }
 
