@@ -795,6 +795,14 @@ var amountRule = &rule{
 		{"国家统计局发布数据，营业收入达66亿元。",
 			[]string{"ORG:国家统计局", "MONEY:66亿元|6600000000|CNY"},
 			[]string{"amount:predicate-money|subject:source-state|place:subject|中国|营业收入||6600000000 CNY||中国"}},
+		// The payer across a preposition whose object opens with a
+		// demonstrative or 其, and a country's side as the country.
+		{"美国就已经向其东亚盟友提供超过150亿美元。",
+			[]string{"PLACE:美国|美国||US", "PLACE:东亚", "MONEY:超过150亿美元|15000000000|USD"},
+			[]string{"amount:place-adverbial-verb-object-money|place:subject|美国|提供||15000000000 USD||美国"}},
+		{"日方将向该基金提供10亿日元资金。",
+			[]string{"PLACE:日|日本||JP", "MONEY:10亿日元|1000000000|JPY"},
+			[]string{"amount:place-adverbial-verb-object-money|plan:marker|place:subject|日本|提供||1000000000 JPY||日本"}},
 		// A topic chain runs across a clause that opens with to whom or for
 		// whom (为该基金), and a topic's clause may say how or for whom before
 		// its verb (对…补助); not with whom (与…签署: both's).
@@ -2652,8 +2660,9 @@ const maxAdverbial = 40
 // a word of saying (美国国防部25日称再向…提供), a phrase a period word makes a
 // time (秋粮收购期间, 在“三夏”期间), bodies it acts with after 会同
 // or 商, and a preposition with whom or where (向河北、辽宁等7省; gse may tag
-// 向 zg) or, after 在, in what respect (在老旧小区微改造方面). When the
-// predicate is a noun, a spend verb and what it spends stand before it
+// 向 zg; 向该基金, 向其盟友: a demonstrative may open them) or, after 在, in
+// what respect (在老旧小区微改造方面); a country's side (日方) is the country.
+// When the predicate is a noun, a spend verb and what it spends stand before it
 // (财政部日前拨付2023年第二笔农业保险保费补贴94.82亿元 → 财政部, 补贴); what it
 // spends holds no punctuation, person or organization. No other verb may
 // stand between (美国会批准…预算), nor nouns outside a preposition's phrase
@@ -2709,6 +2718,13 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 			o.how, longer = "place", true
 		}
 		start, end = first.Start, last.End
+		if first.Type == pipeline.Place && first.Country != "" && end < ps && v.text[end] == '方' {
+			// 日方将向该基金提供…: a country's side is the country, as
+			// amountSubject reads it right before the predicate.
+			if t := v.tokenEnding(end + 1); t != nil && t.Start == first.Start {
+				end, longer = end+1, false
+			}
+		}
 	} else if n, name := s.subjectStarting(v, p, ps); n > 0 && v.aligned(p, p+n) {
 		// 2017年我国累计发放粮棉油收购贷款3062亿元: a subject word.
 		o = org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "word"}
@@ -2802,8 +2818,9 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 					k = m.End
 				} else if r := v.text[k]; r == '、' || r == '等' {
 					k++
-				} else if u := v.tokenStarting(k); u != nil && u.End <= ps && (nounLike(u) || strings.HasPrefix(u.Pos, "m") || u.Pos == "q") {
-					k = u.End
+				} else if u := v.tokenStarting(k); u != nil && u.End <= ps && (nounLike(u) || strings.HasPrefix(u.Pos, "m") || u.Pos == "q" ||
+					u.Pos == "r" && k == t.End && u.End < ps && v.nounAt(u.End)) {
+					k = u.End // and a demonstrative or 其 before nouns: 向该基金, 向其东亚盟友
 				} else {
 					break
 				}
