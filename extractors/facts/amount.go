@@ -1533,19 +1533,28 @@ func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline
 			return pipeline.Fact{}, "", false
 		}
 	}
+	f, ok := s.factBefore(v, si, lo, ss, kinds...)
+	return f, phrase, ok
+}
+
+// factBefore returns the last fact of one of kinds that ends the clause
+// before the one opening at ss in sentence si, or in the sentence before
+// where the two split at ；, maybe past clauses of change or comparison, and
+// whether it has a subject.
+func (s *Stage) factBefore(v *view, si, lo, ss int, kinds ...string) (pipeline.Fact, bool) {
 	c := ss - 1
 	if c < lo && c >= 0 && strings.ContainsRune("；;", v.text[c]) {
 		lo = v.sents[max(si-1, 0)].Start // the sentences split at ；
 	}
 	for c >= lo && !strings.ContainsRune("，,；;", v.text[c]) {
 		if !isSpace(v.text[c]) && unicode.IsPunct(v.text[c]) {
-			return pipeline.Fact{}, "", false
+			return pipeline.Fact{}, false
 		}
 		c--
 	}
 	for range 3 {
 		if c <= lo {
-			return pipeline.Fact{}, "", false
+			return pipeline.Fact{}, false
 		}
 		pcs := c
 		for pcs > lo && !strings.ContainsRune("，,；;。", v.text[pcs-1]) {
@@ -1553,18 +1562,18 @@ func (s *Stage) parallelFact(v *view, si, lo, ps int, kinds ...string) (pipeline
 		}
 		for i := len(v.facts) - 1; i >= 0; i-- {
 			if f := &v.facts[i]; slices.Contains(kinds, f.Kind) && f.EvidenceEnd <= c && f.EvidenceEnd > pcs {
-				return *f, phrase, f.Subject != ""
+				return *f, f.Subject != ""
 			}
 		}
 		// A clause of change (，同比增长0.2%，) or one that compares the
 		// count before (，是2023年的6.34倍，, ，占全国的12%，) may stand between.
 		if pcs <= lo || s.words.Starting(dictionaries.FactCompare, v.text, pcs, c) == 0 && s.words.Starting(dictionaries.FactChange, v.text, pcs, c) == 0 &&
 			!comparesBefore(v.slice(pcs, c)) {
-			return pipeline.Fact{}, "", false
+			return pipeline.Fact{}, false
 		}
 		c = pcs - 1
 	}
-	return pipeline.Fact{}, "", false
+	return pipeline.Fact{}, false
 }
 
 // listedAmount returns the amount fact with a subject that ends right

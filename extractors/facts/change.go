@@ -177,6 +177,15 @@ var changeRule = &rule{
 			[]string{"ORG:国家统计局", "DATE:7月|2024-07-01|2024-08-01", "QUANTITY:35亿吨|3500000000|t", "PERCENT:8%|8|%", "QUANTITY:7亿吨|700000000|t", "PERCENT:6.9%|6.9|%"},
 			[]string{"change:after-statistic|subject:source-state|place:subject|中国|同比增长|公路货运量|8 %|2024-07-01|中国",
 				"change:after-statistic|subject:parallel-figure|place:subject|中国|同比增长|水路货运量|6.9 %|2024-07-01|中国"}},
+		// …also where the metric comes after a light verb or nouns, not
+		// the same metric after nouns of another's.
+		{"宁波舟山港今年1—6月完成货物吞吐量7.08亿吨，同比增长4.2%；完成集装箱吞吐量1916.5万标准箱，同比增长8.4%。",
+			[]string{"ORG:宁波舟山港", "DATE:今年1—6月|2024-01-01|2024-07-01", "QUANTITY:7.08亿吨|708000000|t", "PERCENT:4.2%|4.2|%", "QUANTITY:1916.5万标准箱|19165000|标准箱", "PERCENT:8.4%|8.4|%"},
+			[]string{"change:after-statistic|宁波舟山港|同比增长|货物吞吐量|4.2 %|2024-01-01",
+				"change:after-statistic|subject:parallel-figure|宁波舟山港|同比增长|集装箱吞吐量|8.4 %|2024-01-01"}},
+		{"欧盟11月通胀率为11.1%，同比上升1个百分点；欧元区11月通胀率为10.1%，同比上升2个百分点。",
+			[]string{"ORG:欧盟|欧洲联盟", "DATE:11月|2024-11-01|2024-12-01", "PERCENT:11.1%|11.1|%", "PERCENT:1个百分点|1|pp", "DATE:11月|2024-11-01|2024-12-01", "PERCENT:10.1%|10.1|%", "PERCENT:2个百分点|2|pp"},
+			[]string{"change:after-statistic|欧洲联盟|同比增长|通胀率|1 pp|2024-11-01", "change:after-statistic||同比增长|通胀率|2 pp|2024-11-01"}},
 		{"4日，西部联盟银行股价下跌超过38%，第一地平线银行下跌超过33%。",
 			[]string{"DATE:4日|2024-05-04|2024-05-05", "ORG:西部联盟银行", "PERCENT:超过38%|38|%", "PERCENT:超过33%|33|%"},
 			[]string{"change:name-percent|西部联盟银行|下降|股价|38 %|2024-05-04", "change:metric-percent||下降|地平线银行|33 %|2024-05-04"}},

@@ -216,7 +216,10 @@
 //     ； and where that one took its subject late (…，去年地区生产总值增长6.1%，
 //     经济总量超3万亿元 → 重庆市); a change read after it, from its clause,
 //     too. Not a metric that ends in the one before after nouns of its own,
-//     nor one naming who acts (第一地平线银行下跌超过33%).
+//     nor one naming who acts (第一地平线银行下跌超过33%). A clause that names
+//     only what it counts after a light verb or nouns (；完成集装箱吞吐量1916.5万
+//     标准箱) is read so too, not one that writes the same metric after nouns
+//     (欧盟11月通胀率为11.1%，欧元区11月通胀率为10.1%).
 //   - |partner: a part or parallel clause that opens with 对 and a partner
 //     (其中，对东盟进出口9932.4亿元) writes the partner to the object.
 //   - holder:document, holder:known-person: a role with no holder takes the

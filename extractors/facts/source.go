@@ -450,8 +450,12 @@ func (s *Stage) ownerlessFigure(v *view, f *pipeline.Fact) (si, lo, hi, fs int, 
 // 1074亿元 → 中国). A change read after such an amount or statistic, from its
 // clause, takes the same subject. Not a metric that writes the one before
 // after nouns of its own (欧盟实际投入外资金额…；“一带一路”沿线国家实际投入外资金额…:
-// another's), nor after a value before 的. Figures are read in the order of
-// the text, so that one so read passes its subject on.
+// another's), nor after a value before 的. A figure whose metric does not
+// open its clause as metricAt reads it is read so too when its clause names
+// only what it counts (countedClause: 完成集装箱吞吐量…, 护理型床位占比…), but
+// not the metric before written after nouns (欧元区11月通胀率: another's).
+// Figures are read in the order of the text, so that one so read passes its
+// subject on.
 func (s *Stage) parallelFigures(v *view) {
 	order := make([]int, 0, len(v.facts))
 	for i := range v.facts {
@@ -472,23 +476,31 @@ func (s *Stage) parallelFigures(v *view) {
 		} else if f.Object != "" {
 			ps = s.metricAt(v, f)
 		}
-		if ps < 0 {
-			continue
-		}
 		si, lo := f.Sentence, v.sents[f.Sentence].Start
-		g, phrase, ok := s.parallelFact(v, si, lo, ps, Amount, Statistic, Change, Share)
+		var g pipeline.Fact
+		ok := false
+		if ps >= 0 {
+			var phrase string
+			g, phrase, ok = s.parallelFact(v, si, lo, ps, Amount, Statistic, Change, Share)
+			if _, _, partner := v.partnerBefore(lo, s.subjectEnd(v, ps, lo)); partner {
+				continue // ，对东盟进出口…: the trade with another partner, which parallelFact reads for amounts
+			}
+			end := ps // where the nouns before the predicate, or the metric, end
+			if f.Kind != Amount {
+				end += utf8.RuneCountInString(f.Object)
+			}
+			if phrase != "" && f.Kind == Amount && f.Predicate == g.Predicate || s.agent(v, v.clauseStart(lo, ps), end) {
+				continue // 第一地平线银行下跌超过33%, 各级民政部门投入: nouns of another's
+			}
+		}
+		if cs, ns, counted := s.countedClause(v, f); ps < 0 && counted {
+			g, ok = s.factBefore(v, si, lo, cs, Amount, Statistic, Change, Share)
+			if ok && g.Object != "" && g.Object == f.Object && !strings.HasPrefix(v.slice(ns, f.EvidenceEnd), f.Object) {
+				continue // 欧盟11月通胀率为11.1%，欧元区11月通胀率为10.1%: the same metric after nouns of another's
+			}
+		}
 		if !ok || v.valueModifies(&g) || g.Object != "" && f.Object != g.Object && strings.HasSuffix(f.Object, g.Object) {
 			continue
-		}
-		if _, _, partner := v.partnerBefore(lo, s.subjectEnd(v, ps, lo)); partner {
-			continue // ，对东盟进出口…: the trade with another partner, which parallelFact reads for amounts
-		}
-		end := ps // where the nouns before the predicate, or the metric, end
-		if f.Kind != Amount {
-			end += utf8.RuneCountInString(f.Object)
-		}
-		if phrase != "" && f.Kind == Amount && f.Predicate == g.Predicate || s.agent(v, v.clauseStart(lo, ps), end) {
-			continue // 第一地平线银行下跌超过33%, 各级民政部门投入: nouns of another's
 		}
 		for k := range v.facts {
 			h := &v.facts[k]
@@ -502,4 +514,54 @@ func (s *Stage) parallelFigures(v *view) {
 			}
 		}
 	}
+}
+
+// countedClause reports whether the clause of figure f names only what it
+// counts: after times, fillers, modifiers, light or spend verbs (完成, 累计
+// 上交), nouns or an adjective open it, naming no one who acts, and up to
+// the figure's end it holds no name, subject, local word or anaphor and no
+// 和, 与, 及 or 、 that could list another's (完成集装箱吞吐量1916.5万标准箱;
+// not 高淳瑶池山庄及迎湖桃园接待量…). It returns where the clause and its
+// nouns start.
+func (s *Stage) countedClause(v *view, f *pipeline.Fact) (cs, ns int, ok bool) {
+	si, lo := f.Sentence, v.sents[f.Sentence].Start
+	cs, end := v.clauseStart(lo, f.EvidenceStart), f.EvidenceEnd
+	for _, m := range v.inside(si, cs, end) {
+		if m.Type == pipeline.Place || m.Type == pipeline.Org || m.Type == pipeline.Person {
+			return 0, 0, false
+		}
+	}
+	for p := cs; p < end; p++ {
+		if strings.ContainsRune("和与及、对其", v.text[p]) || s.words.Starting(dictionaries.FactSubject, v.text, p, end) > 0 ||
+			s.words.Starting(dictionaries.FactLocal, v.text, p, end) > 0 || s.words.Starting(dictionaries.FactAnaphor, v.text, p, end) > 0 {
+			return 0, 0, false
+		}
+	}
+	p := cs
+	for p < end {
+		n := 0
+		for _, kind := range []string{dictionaries.FactFiller, dictionaries.FactModifier, dictionaries.FactLight, dictionaries.FactSpend} {
+			if k := s.words.Starting(kind, v.text, p, end); k > n && v.aligned(p, p+k) {
+				n = k
+			}
+		}
+		if m := v.timeStarting(p, end); n == 0 && m != nil {
+			n = m.End - p
+		}
+		if t := v.tokenStarting(p); n == 0 && t != nil && (t.Pos == "t" || t.Pos == "d") {
+			n = t.End - p
+		}
+		if n == 0 {
+			break
+		}
+		p += n
+	}
+	e := p
+	for t := v.tokenStarting(e); t != nil && t.End <= end && (nounLike(t) || t.Pos == "a" && e == p); t = v.tokenStarting(e) {
+		e = t.End
+	}
+	if e == p || s.agent(v, p, e) {
+		return 0, 0, false
+	}
+	return cs, p, true
 }
