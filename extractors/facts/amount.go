@@ -795,6 +795,13 @@ var amountRule = &rule{
 		{"国家统计局发布数据，营业收入达66亿元。",
 			[]string{"ORG:国家统计局", "MONEY:66亿元|6600000000|CNY"},
 			[]string{"amount:predicate-money|subject:source-state|place:subject|中国|营业收入||6600000000 CNY||中国"}},
+		// An amount whose clause opens with a verb right after a clause that
+		// ends in an amount with a subject is that subject's too
+		// (|subject:parallel-figure).
+		{"吉林省向游客发放冰雪消费券3000万元，并设立了总额1000万元的基金。",
+			[]string{"PLACE:吉林省|吉林省|220000|CN", "MONEY:3000万元|30000000|CNY", "MONEY:1000万元|10000000|CNY"},
+			[]string{"amount:place-verb-object-money|place:subject|吉林省|发放|冰雪消费券|30000000 CNY||吉林省",
+				"amount:predicate-money|subject:parallel-figure|place:subject|吉林省|总额||10000000 CNY||吉林省"}},
 		// The payer across a preposition whose object opens with a
 		// demonstrative or 其, and a country's side as the country.
 		{"美国就已经向其东亚盟友提供超过150亿美元。",

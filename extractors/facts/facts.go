@@ -219,7 +219,10 @@
 //     nor one naming who acts (第一地平线银行下跌超过33%). A clause that names
 //     only what it counts after a light verb or nouns (；完成集装箱吞吐量1916.5万
 //     标准箱) is read so too, not one that writes the same metric after nouns
-//     (欧盟11月通胀率为11.1%，欧元区11月通胀率为10.1%).
+//     (欧盟11月通胀率为11.1%，欧元区11月通胀率为10.1%). An amount whose clause
+//     opens with a verb and has no subject of its own, right after a clause
+//     ending in an amount, takes its subject (吉林省向游客发放冰雪消费券3000万元，
+//     并设立了总额1000万元 → 吉林省).
 //   - |partner: a part or parallel clause that opens with 对 and a partner
 //     (其中，对东盟进出口9932.4亿元) writes the partner to the object.
 //   - holder:document, holder:known-person: a role with no holder takes the

@@ -454,6 +454,9 @@ func (s *Stage) ownerlessFigure(v *view, f *pipeline.Fact) (si, lo, hi, fs int, 
 // open its clause as metricAt reads it is read so too when its clause names
 // only what it counts (countedClause: 完成集装箱吞吐量…, 护理型床位占比…), but
 // not the metric before written after nouns (欧元区11月通胀率: another's).
+// An amount whose clause has no subject of its own (subjectless: 并设立了…)
+// right after a clause that ends in an amount takes that amount's subject
+// (吉林省向游客发放冰雪消费券3000万元，并设立了总额1000万元 → 吉林省).
 // Figures are read in the order of the text, so that one so read passes its
 // subject on.
 func (s *Stage) parallelFigures(v *view) {
@@ -491,6 +494,11 @@ func (s *Stage) parallelFigures(v *view) {
 			}
 			if phrase != "" && f.Kind == Amount && f.Predicate == g.Predicate || s.agent(v, v.clauseStart(lo, ps), end) {
 				continue // 第一地平线银行下跌超过33%, 各级民政部门投入: nouns of another's
+			}
+		}
+		if cs := v.clauseStart(lo, f.EvidenceStart); !ok && f.Kind == Amount && cs < f.EvidenceStart && s.subjectless(v, si, cs, f.EvidenceStart) {
+			if h, found := s.factBefore(v, si, lo, cs, Amount); found && h.EvidenceEnd == cs-1 {
+				g, ok = h, true
 			}
 		}
 		if cs, ns, counted := s.countedClause(v, f); ps < 0 && counted {
