@@ -500,6 +500,9 @@ var roleRule = &rule{
 			[]string{"PLACE:韩国|韩国||KR", "ORG:统一部", "PERSON:李钟奭", "ORG:美国前国防部", "PERSON:哈姆雷", "ORG:以色列前进党议会党团", "PERSON:伊齐克", "ORG:湖南省原质量技术监督局", "PERSON:欧阳彪"},
 			[]string{"role:suffix-org-title-person|李钟奭|前长官|韩国统一部", "role:org-title-person|哈姆雷|前副部长|美国国防部",
 				"role:org-title-person|伊齐克|主席|以色列前进党议会党团", "role:org-title-person|欧阳彪|局长|湖南省原质量技术监督局"}},
+		// The tagger's body after a former mark and a country takes both.
+		{"美国前国防部长帕内塔表示。", []string{"PLACE:美国|美国||US", "ORG:国防部", "PERSON:帕内塔"},
+			[]string{"role:org-title-person|holder:former-country|帕内塔|前部长|美国国防部"}},
 		// A title and 兼 or 、 inside a run that a tagger's span let pass
 		// end the posts listed before; the body is what follows.
 		{"联合国副秘书长兼环境规划署执行主任索尔海姆说。", []string{"ORG:联合国", "ORG:兼环境规划署", "PERSON:索尔海姆"},
@@ -633,6 +636,7 @@ func (s *Stage) roles(v *view) {
 	// the holder's state from the bodies listed with it.
 	s.foreignParty(v)
 	s.listedUnits(v)
+	s.formerBeforeBody(v)
 	s.bareRoles(v)
 	s.parallelForeign(v)
 	s.sharedTitles(v)
@@ -1569,6 +1573,32 @@ func (s *Stage) pastStanding(v *view, si, start, end int) int {
 		}
 	}
 	return start
+}
+
+// formerBeforeBody gives a post whose body is an ORG mention the tagger
+// read after a former mark and a country (美国|前|国防部长帕内塔) the mark and
+// the country: 前部长 of 美国国防部, as innerFormer does where the tagger's
+// span holds them (美国前国防部副部长).
+func (s *Stage) formerBeforeBody(v *view) {
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Role || f.Object == "" || f.Sentence < 0 || !v.opensWithBody(f) ||
+			s.words.Starting(dictionaries.FactFormer, []rune(f.Predicate), 0, len([]rune(f.Predicate))) > 0 {
+			continue
+		}
+		t := v.tokenEnding(f.EvidenceStart)
+		if t == nil || t.Pos != "f" || s.words.Starting(dictionaries.FactFormer, v.text, t.Start, t.End) != t.End-t.Start {
+			continue
+		}
+		c := v.endingAt(t.Start, v.sents[f.Sentence].Start, pipeline.Place)
+		if c == nil || !s.isCountry(c) {
+			continue
+		}
+		f.Object, f.Predicate = entity(c)+f.Object, v.slice(t.Start, t.End)+f.Predicate
+		f.EvidenceStart = c.Start
+		f.MentionIDs = append(f.MentionIDs, c.ID)
+		f.Rule += "|holder:former-country"
+	}
 }
 
 // innerFormer moves a former mark written inside the body read before the
