@@ -384,8 +384,10 @@ var roleRule = &rule{
 			[]string{"role:title-person|holder:known-person|李显龙|总理|新加坡", "role:org-title-list|李显龙|秘书长|新加坡人民行动党"}},
 		{"美国前总统国家安全事务助理布热津斯基说。", []string{"PLACE:美国|美国||US", "PERSON:布热津斯基"},
 			[]string{"role:principal-place-title-person|布热津斯基|前总统国家安全事务助理|美国"}},
-		// Not a portfolio that only names the country dealt with.
-		{"外交大臣费萨尔亲王、中国事务大臣鲁梅延出席。", []string{"PLACE:中国|中国||CN", "PERSON:鲁梅延"}, nil},
+		// Not a portfolio that only names the country dealt with: the post is
+		// said bare with it, as what an envoy deals with is.
+		{"外交大臣费萨尔亲王、中国事务大臣鲁梅延出席。叙利亚问题特使彼得森说。", []string{"PLACE:中国|中国||CN", "PERSON:鲁梅延", "PLACE:叙利亚|叙利亚||SY", "PERSON:彼得森"},
+			[]string{"role:title-person|鲁梅延|中国事务大臣", "role:title-person|彼得森|叙利亚问题特使"}},
 		// A former post opens a noun phrase: the words before are no body;
 		// not the 前 of a time (三年前).
 		{"还会见了前国务卿基辛格。南非政府为已故前总统曼德拉举行悼念活动。三年前总统特朗普宣布退出。",
@@ -1537,6 +1539,16 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 		addMention(&f, p)
 		v.add(f)
 		return
+	case !isOrg && clean && rs < ts && ts-rs <= maxTopic && topicPosts[cat] && s.topicOnly(v, si, rs, ts):
+		// 叙利亚问题特使安南: what the post deals with opens the clause and no
+		// body is written; the post is said bare with it, and the posts
+		// listed before keep theirs.
+		f := newFact(Role, "role:title-person", si, rs, p.End, 0.75)
+		f.Subject, f.Predicate = entity(p), v.slice(rs, ts)+pred
+		addMention(&f, p)
+		v.add(f)
+		s.listBefore(v, si, lo, p, rs-1)
+		return
 	case rs <= ts && s.formerOpens(v, ts):
 		// 还会见了前国务卿基辛格, 南非政府为已故前总统曼德拉: a former post
 		// opens a noun phrase; the words before are no body.
@@ -1646,6 +1658,27 @@ func (s *Stage) topicFormer(v *view, lo, ts int, pred string) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// topicPosts are the categories of posts a topic may name alone: an
+// envoy's or a minister's, not an expert's (美国朝鲜问题专家 describes one).
+var topicPosts = map[string]bool{"diplomatic": true, "government": true}
+
+// topicOnly reports whether r[rs:ts] is what a post deals with and no body
+// (叙利亚问题, 总统气候问题): it ends in a word of kind topic, holds no ORG, and
+// a country opening it is the topic itself, right before the topic word —
+// in 英国“脱欧”事务 the country is the body.
+func (s *Stage) topicOnly(v *view, si, rs, ts int) bool {
+	n := s.words.Ending(dictionaries.FactTopic, v.text, rs, ts)
+	if n == 0 || n >= ts-rs || v.endingAt(ts, v.sents[si].Start, pipeline.Org, pipeline.Person) != nil {
+		return false
+	}
+	for _, m := range v.inside(si, rs, ts) {
+		if m.Type == pipeline.Org || m.Start == rs && s.isCountry(m) && m.End != ts-n {
+			return false
+		}
+	}
+	return true
 }
 
 // formerOpens reports whether the title that starts at ts opens with a
