@@ -502,6 +502,9 @@ var roleRule = &rule{
 			[]string{"PLACE:韩国|韩国||KR", "ORG:统一部", "PERSON:李钟奭", "ORG:美国前国防部", "PERSON:哈姆雷", "ORG:以色列前进党议会党团", "PERSON:伊齐克", "ORG:湖南省原质量技术监督局", "PERSON:欧阳彪"},
 			[]string{"role:suffix-org-title-person|李钟奭|前长官|韩国统一部", "role:org-title-person|哈姆雷|前副部长|美国国防部",
 				"role:org-title-person|伊齐克|主席|以色列前进党议会党团", "role:org-title-person|欧阳彪|局长|湖南省原质量技术监督局"}},
+		// A body's full name and its short name side by side name it once.
+		{"巴勒斯坦伊斯兰抵抗运动哈马斯领导人哈尼亚遭暗杀。", []string{"ORG:巴勒斯坦伊斯兰抵抗运动", "ORG:哈马斯|巴勒斯坦伊斯兰抵抗运动", "PERSON:哈尼亚"},
+			[]string{"role:org-title-person|哈尼亚|领导人|巴勒斯坦伊斯兰抵抗运动"}},
 		// The tagger's body after a former mark and a country takes both.
 		{"美国前国防部长帕内塔表示。", []string{"PLACE:美国|美国||US", "ORG:国防部", "PERSON:帕内塔"},
 			[]string{"role:org-title-person|holder:former-country|帕内塔|前部长|美国国防部"}},

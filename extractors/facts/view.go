@@ -631,6 +631,13 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 	if m := v.exact(start, end, pipeline.Org); m != nil {
 		return org{name: entity(m), start: start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
 	}
+	if m := v.endingAt(end, start, pipeline.Org); m != nil && m.Start > start {
+		// 巴勒斯坦伊斯兰抵抗运动哈马斯领导人: a body's full name and its short
+		// name side by side name it once.
+		if first := v.exact(start, m.Start, pipeline.Org); first != nil && entity(first) == entity(m) {
+			return org{name: entity(m), start: start, mentions: []*pipeline.Mention{first, m}, how: "org-mention"}, true
+		}
+	}
 	if end-start > 1 && v.text[end-1] == '》' {
 		// 《俄罗斯报》社长: a newspaper's ORG holds its title without the
 		// marks; runBack passes over the opening one.
