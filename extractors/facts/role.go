@@ -336,6 +336,8 @@ var roleRule = &rule{
 		// And a senior, a visiting or a contributing post's.
 		{"九牧集团高级副总裁林晓伟表示。复旦大学客座教授王五说。司法部特别检察官米勒说。", []string{"ORG:九牧集团", "PERSON:林晓伟", "ORG:复旦大学", "PERSON:王五", "ORG:司法部", "PERSON:米勒"},
 			[]string{"role:org-title-person|林晓伟|高级副总裁|九牧集团", "role:org-title-person|王五|客座教授|复旦大学", "role:org-title-person|米勒|特别检察官|司法部"}},
+		{"韩正会见世界自然基金会全球总干事斯海特。", []string{"PERSON:韩正", "ORG:世界自然基金会", "PERSON:斯海特"},
+			[]string{"role:org-title-person|斯海特|全球总干事|世界自然基金会"}},
 		// 经 (through) ends the run before a body.
 		{"会旗经国际奥委会主席巴赫交给下一届主办城市。", []string{"ORG:国际奥委会|国际奥林匹克委员会", "PERSON:巴赫"},
 			[]string{"role:org-title-person|巴赫|主席|国际奥林匹克委员会"}},
