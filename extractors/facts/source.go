@@ -215,13 +215,10 @@ func (s *Stage) metricNames(v *view) {
 			strings.Contains(f.Rule, "|subject:") || strings.HasPrefix(f.Rule, "statistic:subject-verb") {
 			continue
 		}
-		ev := v.slice(f.EvidenceStart, f.EvidenceEnd)
-		k := strings.Index(ev, f.Object)
-		if k < 0 {
+		ms, me, ok := v.objectSpan(f)
+		if !ok {
 			continue
 		}
-		ms := f.EvidenceStart + utf8.RuneCountInString(ev[:k])
-		me := ms + utf8.RuneCountInString(f.Object)
 		if m := s.splitName(v, f.Sentence, ms, me); m != nil {
 			f.Object = v.slice(m.End, me)
 			takeSubject(f, org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}}, "|subject:split-name")

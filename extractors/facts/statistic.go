@@ -1103,13 +1103,10 @@ func (s *Stage) partMetrics(v *view) {
 		if f.Kind != Statistic || f.Object == "" {
 			continue
 		}
-		ev := v.slice(f.EvidenceStart, f.EvidenceEnd)
-		k := strings.Index(ev, f.Object)
-		if k < 0 {
+		ms, me, ok := v.objectSpan(f)
+		if !ok {
 			continue
 		}
-		ms := f.EvidenceStart + utf8.RuneCountInString(ev[:k])
-		me := ms + utf8.RuneCountInString(f.Object)
 		if e := s.pastPart(v, ms, me); e > ms && e < me {
 			f.Object = v.slice(e, me)
 		} else if n := s.words.Starting(dictionaries.FactScope, v.text, ms, me); n > 0 && ms+n < me && v.aligned(ms, ms+n) && ms > f.EvidenceStart && v.endingAt(ms, f.EvidenceStart, pipeline.Place) != nil {

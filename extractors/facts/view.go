@@ -1291,3 +1291,16 @@ func (v *view) scopeName(word string) string {
 	}
 	return v.scopes[word]
 }
+
+// objectSpan returns where fact f's object is written first in its
+// evidence, or reports false where the object is not written as it reads
+// (a canonical name).
+func (v *view) objectSpan(f *pipeline.Fact) (start, end int, ok bool) {
+	ev := v.slice(f.EvidenceStart, f.EvidenceEnd)
+	k := strings.Index(ev, f.Object)
+	if k < 0 {
+		return 0, 0, false
+	}
+	start = f.EvidenceStart + utf8.RuneCountInString(ev[:k])
+	return start, start + utf8.RuneCountInString(f.Object), true
+}
