@@ -248,8 +248,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 		}
 		if m.Type == pipeline.Duration && m.Rule != "per-month" { // the word after 一月 is its own (一月多次)
 			s.qualify(d, &m)
-			if n := len(d.Mentions) - 1; n >= 0 && boundedRange(&d.Mentions[n], m) {
-				d.Mentions[n].Text = d.Slice(d.Mentions[n].Start, m.End)
+			if n := len(d.Mentions) - 1; n >= 0 && boundedRange(d, &d.Mentions[n], m) {
 				continue
 			}
 		}
@@ -262,7 +261,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 // duration of at most more of them right after it, one range:
 // 三年以上七年以下 is P3Y..P7Y (rule duration-range), as 三到七年 is; apart
 // they said "at least three years" and "at most seven".
-func boundedRange(lo *pipeline.Mention, hi pipeline.Mention) bool {
+func boundedRange(d *pipeline.Doc, lo *pipeline.Mention, hi pipeline.Mention) bool {
 	if lo.Stage != "dates" || lo.Type != pipeline.Duration || lo.Qualifier != "min" || hi.Qualifier != "max" || lo.End != hi.Start {
 		return false
 	}
@@ -276,6 +275,7 @@ func boundedRange(lo *pipeline.Mention, hi pipeline.Mention) bool {
 		return false
 	}
 	lo.End, lo.Normalized, lo.Qualifier, lo.Rule = hi.End, lo.Normalized+".."+hi.Normalized, "range", "duration-range"
+	lo.Text = d.Slice(lo.Start, lo.End)
 	return true
 }
 

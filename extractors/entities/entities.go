@@ -2679,7 +2679,7 @@ func (s *Stage) resolveOrgs(d *doc, st *docState) {
 			continue
 		}
 		prefix, rest := string(r[:1]), string(r[1:])
-		if !strings.Contains("省市区县", prefix) {
+		if !strings.Contains(relativePrefixes, prefix) {
 			continue
 		}
 		dept, ok := s.aliases.Dept(rest)

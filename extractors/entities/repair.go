@@ -465,7 +465,7 @@ func (s *Stage) extendDepts(d *doc) {
 			if start < 0 || d.Slice(start, m.Start)+m.Text != name || s.overlaps(d, start, m.Start, m.ID) {
 				continue
 			}
-			if start > 0 && strings.Contains("省市区县", d.Slice(start-1, start)) && !s.overlaps(d, start-1, start, m.ID) {
+			if start > 0 && strings.Contains(relativePrefixes, d.Slice(start-1, start)) && !s.overlaps(d, start-1, start, m.ID) {
 				start--
 			}
 			m.Start, m.Text, m.Entity = start, d.Slice(start, m.End), ""
