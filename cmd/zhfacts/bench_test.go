@@ -158,3 +158,54 @@ func BenchmarkSinkCorpus(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
+
+// headDocs is how many corpus articles BenchmarkStagesHead reads.
+const headDocs = 2000
+
+// BenchmarkStagesHead runs every stage of the default pipeline, without
+// reader or sink, over the first 2,000 corpus articles in batches of 100,
+// as a worker does. It reads only those articles, so that it stays quick
+// under callgrind, whose instruction count is the measure of the stages'
+// cost that a noisy machine does not blur (docs/benchmarks.md):
+//
+//	go test -c -o /tmp/zhfacts.test ./cmd/zhfacts
+//	GOGC=off GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off valgrind --tool=callgrind \
+//		--toggle-collect='*ProcessBatch' /tmp/zhfacts.test \
+//		-test.run '^$' -test.bench StagesHead -test.benchtime 1x
+func BenchmarkStagesHead(b *testing.B) {
+	if _, err := os.Stat(benchCorpus); err != nil {
+		b.Skip("benchmark corpus not present")
+	}
+	src, err := source.Open([]string{benchCorpus}, source.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer src.Close()
+	var docs []*pipeline.Doc
+	var n int64
+	for len(docs) < headDocs {
+		d, err := src.Next()
+		if err != nil {
+			break
+		}
+		docs = append(docs, d)
+		n += int64(d.InputBytes)
+	}
+	p, err := extractors.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(n)
+	batch := make([]*pipeline.Doc, 0, 100)
+	for b.Loop() {
+		for i := 0; i < len(docs); i += 100 {
+			batch = batch[:0]
+			for _, d := range docs[i:min(i+100, len(docs))] {
+				c := *d // stages write to the document
+				batch = append(batch, &c)
+			}
+			p.ProcessBatch(batch)
+		}
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
