@@ -256,23 +256,37 @@ func LoadNumeralOpeners() (*Lexicon[struct{}], error) { return loadNumeralOpener
 
 var loadNumeralOpeners = shared("numeral_openers.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
 
-// LoadMeasureSigns loads measure_signs.tsv: words before the number of a
-// measure that make it negative (零下15摄氏度), each with the dimension of the
-// units it applies to.
-func LoadMeasureSigns() (*Lexicon[string], error) { return loadMeasureSigns() }
+// MeasureSign is a row of measure_signs.tsv: a word before the number of a
+// measure in Dimension that gives it a sign (零下 of 零下15摄氏度), and the
+// word Bare that after the sign and the number stands for Unit (度 of
+// 零下20度 is °C).
+type MeasureSign struct {
+	Dimension string
+	Negative  bool
+	Bare      string
+	Unit      string
+}
 
-var loadMeasureSigns = shared("measure_signs.tsv", func(t *Table) (*Lexicon[string], error) {
-	c, err := columns(t, "word", "dimension")
+// LoadMeasureSigns loads measure_signs.tsv: words before the number of a
+// measure that give it a sign (零下15摄氏度 is −15 °C, 零上40度 is 40 °C).
+func LoadMeasureSigns() (*Lexicon[MeasureSign], error) { return loadMeasureSigns() }
+
+var loadMeasureSigns = shared("measure_signs.tsv", func(t *Table) (*Lexicon[MeasureSign], error) {
+	c, err := columns(t, "word", "dimension", "sign", "bare", "unit")
 	if err != nil {
 		return nil, err
 	}
-	l := NewLexicon[string]()
+	l := NewLexicon[MeasureSign]()
 	for i, row := range t.Rows {
-		word, dim := row[c[0]], row[c[1]]
-		if _, dup := l.Get(word); dup || word == "" || dim == "" {
+		word, sign := row[c[0]], row[c[2]]
+		s := MeasureSign{Dimension: row[c[1]], Negative: sign == "-", Bare: row[c[3]], Unit: row[c[4]]}
+		if _, dup := l.Get(word); dup || word == "" || s.Dimension == "" || (s.Bare == "") != (s.Unit == "") {
 			return nil, errorf(t, i, "empty field or repeated word %q", word)
 		}
-		l.Add(word, dim)
+		if sign != "-" && sign != "+" {
+			return nil, errorf(t, i, "sign %q is not - or +", sign)
+		}
+		l.Add(word, s)
 	}
 	return l, nil
 })

@@ -55,9 +55,9 @@ type Matcher struct {
 	time       *dictionaries.Lexicon[string]
 	qualifiers *dictionaries.Qualifiers
 	stopwords  *dictionaries.Lexicon[struct{}]
-	openers    *dictionaries.Lexicon[struct{}] // 这 of gse's 这三家
-	sequence   *dictionaries.Lexicon[struct{}] // 上 of 上一次
-	signs      *dictionaries.Lexicon[string]   // 零下 of a temperature
+	openers    *dictionaries.Lexicon[struct{}]                 // 这 of gse's 这三家
+	sequence   *dictionaries.Lexicon[struct{}]                 // 上 of 上一次
+	signs      *dictionaries.Lexicon[dictionaries.MeasureSign] // 零下 of a temperature
 	ordinals   *dictionaries.OrdinalAfter
 	counted    *dictionaries.CountedNouns
 	kinds      *dictionaries.CounterNouns      // what 台, 艘, 起 can count
@@ -792,6 +792,9 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 		r, ok = m.measure(text, n, &it)
 	}
 	if !ok {
+		r, ok = m.bareAfterSign(text, n, &it, floor)
+	}
+	if !ok {
 		r, ok = m.implied(text, n, &it, floor)
 	}
 	if !ok || number.InWord(text, n.Start, n.End, m.stopwords) {
@@ -805,15 +808,17 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 		return Item{}, false // 一个个, 一次次, 一项一项: one after another, no count
 	}
 	negative := false
-	if f, dim, ok := m.signs.Suffix(text[floor:it.Start]); ok && dim == it.dimension {
+	if f, sign, ok := m.signs.Suffix(text[floor:it.Start]); ok && sign.Dimension == it.dimension {
 		// 零下15摄氏度 is −15 °C; of a range the bound nearer zero is the upper,
 		// and a qualifier of the numeral or before it bounds the size, so
 		// 零下30多摄氏度 is below −30 and 接近零下20摄氏度 above −20. One after
 		// the unit places it on the scale: 零下40摄氏度以下 is below −40.
-		it.Value, it.Min, it.Max = -it.Value, -it.Max, -it.Min
-		it.Qualifier = flip(it.Qualifier)
+		if sign.Negative {
+			it.Value, it.Min, it.Max = -it.Value, -it.Max, -it.Min
+			it.Qualifier = flip(it.Qualifier)
+			negative = true
+		}
 		it.Start -= len(f)
-		negative = true
 	}
 	// Qualifiers: 近30%, 500余亩 (read by the parser), 20人次以上.
 	qual := ""
@@ -988,6 +993,19 @@ func (m *Matcher) measure(text string, n number.Match, it *Item) (*rule, bool) {
 	return nil, false
 }
 
+// bareAfterSign reads the word that after a sign of measure_signs.tsv and the
+// numeral stands for a unit (零下20度 → °C), unless it begins a longer unit,
+// counter or time word.
+func (m *Matcher) bareAfterSign(text string, n number.Match, it *Item, floor int) (*rule, bool) {
+	_, sign, ok := m.signs.Suffix(text[floor:n.Start])
+	rest := text[n.End:]
+	if !ok || n.Fraction || sign.Bare == "" || !strings.HasPrefix(rest, sign.Bare) || m.unitAt(rest) {
+		return nil, false
+	}
+	it.Type, it.Unit, it.End, it.dimension = pipeline.Quantity, sign.Unit, n.End+len(sign.Bare), sign.Dimension
+	return ruleUnit, true
+}
+
 // implied reads a bare numeral after a noun that names a count (报考人数达到
 // 176万, 客流量达到914万): the noun's counter is its unit. The numeral must end
 // its phrase, before punctuation or the text's end, and hold no fraction.
@@ -1047,7 +1065,11 @@ func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
 			continue
 		}
 		p := it.End + len(c)
-		n, ok := number.At(text, p)
+		at := p
+		if f, _, ok := m.signs.Prefix(text[p:]); ok {
+			at += len(f) // 零下8度至零下5度: itemAt reads the sign
+		}
+		n, ok := number.At(text, at)
 		if !ok {
 			return it, false
 		}

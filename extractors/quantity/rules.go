@@ -51,6 +51,11 @@ var (
 			{"零下3公里", "3公里", q, 3, "km", number.Exact},
 			{"零下30多摄氏度的严寒", "零下30多摄氏度", q, -30, "°C", number.Max},
 			{"接近零下20摄氏度。", "接近零下20摄氏度", q, -20, "°C", number.Min},
+			// After a sign, 度 alone is a degree Celsius; alone it may be an angle.
+			{"气温降至零下27度。", "零下27度", q, -27, "°C", number.Exact},
+			{"零下20多度的严寒", "零下20多度", q, -20, "°C", number.Max},
+			{"从零上70度的机械间出来", "零上70度", q, 70, "°C", number.Exact},
+			{"倾斜20度", "", "", 0, "", ""},
 			{"5G网络", "", "", 0, "", ""},
 		},
 	}
@@ -174,6 +179,10 @@ var (
 			{"10%至15%", "10%至15%", p, 10, "%", number.Range},
 			{"3公里到5公里", "3公里到5公里", q, 3, "km", number.Range},
 			{"增长约73%—77%，", "约73%—77%", p, 73, "%", number.Range},
+			// A sign opens either end: the second reads its own.
+			{"跌到零下8度至零下5度。", "零下8度至零下5度", q, -8, "°C", number.Range},
+			{"适应零下25度到零上40度之间", "零下25度到零上40度", q, -25, "°C", number.Range},
+			{"气温零下10℃至零下5℃，", "零下10℃至零下5℃", q, -10, "°C", number.Range},
 		},
 	}
 )
