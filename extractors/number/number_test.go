@@ -172,6 +172,12 @@ func TestFind(t *testing.T) {
 		{"三、四个", []string{"三", "四"}, []float64{3, 4}},
 		{"\n三、四十年来", []string{"三", "四十"}, []float64{3, 40}},
 		{"一、二十大精神", []string{"一", "二十"}, []float64{1, 20}},
+		// A doubled dash joins a range of digits; between Chinese numerals it
+		// is a sentence's dash, and a dash after one is no minus sign.
+		{"职位6——6.5万个", []string{"6——6.5万"}, []float64{60000}},
+		{"增长2--3倍", []string{"2--3"}, []float64{2}},
+		{"工程之一——三坝水库", []string{"一", "三"}, []float64{1, 3}},
+		{"嫌疑人之一--22岁的", []string{"一", "22"}, []float64{1, 22}},
 		{"没有数字", nil, nil},
 		// Counters stay outside the numeral in running text (forms.go).
 		{"一个项目,一对夫妇,五打鸡蛋", []string{"一", "一", "五"}, []float64{1, 1, 5}},

@@ -21,8 +21,14 @@ type Match struct {
 // belongs to the unit and not to the number.
 var siPrefixWords = []string{"兆瓦", "兆赫", "兆字节", "兆帕", "兆欧", "兆焦", "兆比特", "兆位", "兆吨", "兆伏"}
 
-// rangeConnectors join the two ends of a range: 3至5万, 3-5万, 10万到20万.
-var rangeConnectors = []string{"至", "到", "~", "～", "-", "－", "—", "–"}
+// rangeConnectors join the two ends of a range: 3至5万, 3-5万, 10万到20万,
+// and a dash doubled, 6——6.5万 (doubledDash), ahead of the single one.
+var rangeConnectors = []string{"至", "到", "~", "～", "——", "--", "－－", "-", "－", "—", "–"}
+
+// doubledDash reports whether connector c is a dash written twice, which
+// joins a range only between numbers in digits: between Chinese numerals it
+// is more often the dash of a sentence (之一——三坝水库).
+func doubledDash(c string) bool { return c == "——" || c == "--" || c == "－－" }
 
 // connectorStarts holds the first character of each range connector: most
 // numerals have none after them, and one bit test lets them go.
@@ -239,8 +245,8 @@ func scanEnd(text string, i int) int {
 		r, size = runes.DecodeFirst(text[i:])
 	case r == '负' || r == '負' || r == '-' || r == '−' || r == '－':
 		nr, _ := runes.DecodeFirst(text[i+size:])
-		if classify(nr).kind != kDigit || r != '负' && r != '負' && prevASCIIDigit(text[:i]) {
-			return start // a dash after a digit joins groups (2023-06-04, 138-1234-5678)
+		if classify(nr).kind != kDigit || r != '负' && r != '負' && (prevASCIIDigit(text[:i]) || prevDash(text[:i])) {
+			return start // a dash after a digit joins groups (2023-06-04, 138-1234-5678), one after a dash is a dash (之一--22岁)
 		}
 		i += size
 		r, size = runes.DecodeFirst(text[i:])
@@ -358,6 +364,19 @@ func prevASCIIDigit(s string) bool {
 	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }
 
+// digitFirst reports whether numeral s opens with a digit, not a Chinese
+// numeral (6.5万, not 六万).
+func digitFirst(s string) bool {
+	r, _ := runes.DecodeFirst(s)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+}
+
+// prevDash reports whether s ends in a dash.
+func prevDash(s string) bool {
+	r, _ := runes.DecodeLast(s)
+	return r == '-' || r == '－' || r == '—' || r == '–'
+}
+
 func startsSIWord(s string) bool {
 	for _, w := range siPrefixWords {
 		if strings.HasPrefix(s, w) {
@@ -384,7 +403,7 @@ func extendRange(text string, m Match) Match {
 		}
 		j := m.End + len(c)
 		hi, ok := matchAt(text, j)
-		if !ok || hi.Ordinal || hi.Fraction || hi.Qualifier != Exact || codeLike(text, m, hi, c) {
+		if !ok || hi.Ordinal || hi.Fraction || hi.Qualifier != Exact || codeLike(text, m, hi, c) || doubledDash(c) && !(digitFirst(m.Text) && digitFirst(hi.Text)) {
 			return m
 		}
 		lo := m.Value

@@ -1016,7 +1016,7 @@ func (m *Matcher) implied(text string, n number.Match, it *Item, floor int) (*ru
 	if n.End < len(text) {
 		switch r, _ := runes.DecodeFirst(text[n.End:]); {
 		case r == '—' || r == '-' || r == '－' || r == '~' || r == '～':
-			return nil, false // 3.8——3.9万: a range the parser did not join
+			return nil, false // 3.8—: a range the parser did not join
 		case !unicode.IsPunct(r) && !unicode.IsSpace(r):
 			if f, _, ok := m.qualifiers.After.Prefix(text[n.End:]); !ok || n.End+len(f) < len(text) && !unicode.IsPunct(firstRune(text[n.End+len(f):])) {
 				return nil, false // 人数达到2019年的水平: the number goes on

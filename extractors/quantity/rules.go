@@ -167,7 +167,7 @@ var (
 			// A number that goes on is none of these, nor one after another noun.
 			{"人数达到2019年的水平", "", "", 0, "", ""},
 			{"产量达到176万，", "", "", 0, "", ""},
-			{"需要人数3.8——3.9万", "", "", 0, "", ""},
+			{"需要人数3.8——3.9万", "3.8——3.9万", q, 38000, "人", number.Range},
 		},
 	}
 	ruleRange = &rule{
