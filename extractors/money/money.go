@@ -17,6 +17,7 @@
 package money
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -222,6 +223,10 @@ func (m *Matcher) find(text string, moneyText bool) []Amount {
 	var out []Amount
 	last := 0
 	bare := m.bareUnits(text)
+	if few := m.fewYuan(text); len(few) > 0 {
+		bare = append(bare, few...)
+		slices.SortFunc(bare, func(a, b Amount) int { return a.Start - b.Start })
+	}
 	// flush adds the amounts of bare units that begin before offset at.
 	flush := func(at int) {
 		for ; len(bare) > 0 && bare[0].Start < at; bare = bare[1:] {
@@ -346,6 +351,38 @@ func (m *Matcher) bareUnitAmount(text string, i, j int) (Amount, bool) {
 	a.Text = text[a.Start:a.End]
 	return a, true
 }
+
+// fewYuan reads 几 alone before a currency word of a main unit that ends in
+// 钱 (几块钱, 几元钱): a few of it, about 2 to 9 as the numeral parser reads
+// 几十 as 20 to 90. The parser reads no 几 alone, which more often asks how
+// many (几个), and neither does a question here (几块钱？).
+func (m *Matcher) fewYuan(text string) []Amount {
+	var out []Amount
+	for i := 0; ; {
+		k := strings.Index(text[i:], few)
+		if k < 0 {
+			return out
+		}
+		start, end := i+k, i+k+len(few)
+		i = end
+		if prev, _ := runes.DecodeLast(text[:start]); isNumeral(prev) {
+			continue // 十几块钱, 几十块钱: the parser's
+		}
+		form, cur, ok := m.currencyAt(text[end:])
+		if !ok || cur.Factor != 1 || !strings.HasSuffix(form, "钱") {
+			continue
+		}
+		end += len(form)
+		if r := firstRune(text[end:]); r == '？' || r == '?' {
+			continue
+		}
+		out = append(out, Amount{Start: start, End: end, Text: text[start:end], Value: 2, Min: 2, Max: 9, Currency: cur.Code,
+			Qualifier: number.Approx, Rule: ruleFew.name, Confidence: ruleFew.confidence})
+	}
+}
+
+// few is the vague digit that fewYuan reads alone.
+const few = "几"
 
 // isNumeral reports whether r is a digit or a numeral character.
 func isNumeral(r rune) bool {
@@ -494,7 +531,8 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 		a.Min, a.Max = a.Value, a.Value
 	}
 	a.Rule, a.Confidence = r.name, r.confidence
-	if n.Chinese && hasSuffix && !hasPrefix && m.nameEndsAt(text, n) {
+	// 花十块钱, 连一块钱: a currency word that ends in 钱 follows no name.
+	if n.Chinese && hasSuffix && !hasPrefix && !strings.HasSuffix(form, "钱") && m.nameEndsAt(text, n) {
 		return Amount{}, false
 	}
 	return a, true
@@ -626,7 +664,8 @@ func (m *Matcher) smallerUnits(text string, pos int, cur dictionaries.CurrencyFo
 		}
 		// 五块二, 两毛五, 三块零四: one Chinese digit standing for the next place
 		// down, and nothing else after it that it could count.
-		if !ok && n.Chinese && n.Value < 10 && utf8.RuneCountInString(n.Text) == 1 && !m.countsSomething(text[n.End:]) {
+		// 3块5, 1块7: a digit does the same, where no letter or % goes on.
+		if !ok && n.Value < 10 && utf8.RuneCountInString(n.Text) == 1 && (n.Chinese || !asciiOrPercent(firstRune(text[n.End:]))) && !m.countsSomething(text[n.End:]) {
 			add += n.Value * factor / elided
 			return n.End, add, parts + 1
 		}
@@ -828,6 +867,12 @@ func (m *Matcher) rangeAfter(text string, a Amount, moneyText bool) (Amount, boo
 			Currency: a.Currency, Qualifier: number.Range, Rule: ruleRange.name, Confidence: ruleRange.confidence}, true
 	}
 	return a, false
+}
+
+// asciiOrPercent reports whether r is an ASCII letter or a percent sign,
+// which make a digit something other than a smaller unit's (3元5G, 3元5%).
+func asciiOrPercent(r rune) bool {
+	return r < utf8.RuneSelf && unicode.IsLetter(r) || r == '%' || r == '％'
 }
 
 func trimRightSpace(s string) string { return strings.TrimRight(s, " ") }

@@ -63,6 +63,10 @@ var (
 			{"共7块。", "7块", 7, "CNY", number.Exact},
 			{"一块土地", "", 0, "", ""},
 			{"张三赔偿王五人民币", "", 0, "", ""},
+			// A currency word that ends in 钱 follows no name: 花 and 连 are verbs here.
+			{"花十块钱左右就能搞定", "十块钱左右", 10, "CNY", number.Approx},
+			{"连一块钱都没有", "一块钱", 1, "CNY", number.Exact},
+			{"套餐3元5G流量", "3元", 3, "CNY", number.Exact}, // 5G is no 5角
 			{"至少300名员工", "", 0, "", ""},
 			{"2023年投资", "", 0, "", ""},
 		},
@@ -105,6 +109,9 @@ var (
 			{"两美元又三美分", "两美元又三美分", 2.03, "USD", number.Exact},
 			{"叁角贰分", "叁角贰分", 0.32, "CNY", number.Exact},
 			{"五块二十个", "", 0, "", ""},
+			// A digit after 块 or 元 is the next place down as a Chinese one is.
+			{"却卖到了1块7。", "1块7", 1.7, "CNY", number.Exact},
+			{"诊查费3块5，", "3块5", 3.5, "CNY", number.Exact},
 		},
 	}
 	ruleCounterCurrency = &rule{
@@ -157,6 +164,17 @@ var (
 			{"五元六角-五元七毛八分", "五元六角-五元七毛八分", 5.6, "CNY", number.Range},
 		},
 	}
+	ruleFew = &rule{
+		name:       "few+currency",
+		pattern:    "几 currency-unit ending in 钱: a few of it, 2..9",
+		confidence: 0.7,
+		examples: []example{
+			{"价格降到了几块钱。", "几块钱", 2, "CNY", number.Approx},
+			{"握着一张几块钱的票", "几块钱", 2, "CNY", number.Approx},
+			{"这一斤几块钱？", "", 0, "", ""},
+			{"点了好几块松明", "", 0, "", ""},
+		},
+	}
 	ruleBareUnit = &rule{
 		name:       "qualifier+unit+currency",
 		pattern:    "qualifier 百|千|万|亿… currency-unit [currency-name], or the unit and currency and a qualifier after: one of the unit",
@@ -202,4 +220,4 @@ var (
 
 // rules lists every rule; numeral ranges with one currency (3至5万元) are
 // read by ruleSuffix through the numeral parser.
-var rules = []*rule{ruleSuffix, rulePrefix, ruleCompound, ruleCounterCurrency, ruleColloquial, ruleMinor, ruleRange, ruleBareUnit, ruleImplied}
+var rules = []*rule{ruleSuffix, rulePrefix, ruleCompound, ruleCounterCurrency, ruleColloquial, ruleMinor, ruleRange, ruleFew, ruleBareUnit, ruleImplied}
