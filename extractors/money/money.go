@@ -538,9 +538,10 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 	return a, true
 }
 
-// spacedUnit reads the spaces between digits and a currency, with 万 or 亿
-// between them (154.5 亿美元, 300 元), as text typeset from a PDF writes
-// them: the text from the currency on and what the unit multiplies by.
+// spacedUnit reads the spaces between digits and a currency, with big units
+// between them (154.5 亿美元, 3 千万元, 300 元), as text typeset from a PDF
+// writes them: the text from the currency on and what the units multiply by,
+// which the numeral parser gives as the value of one of them (1千万).
 func (m *Matcher) spacedUnit(text string, n number.Match) (string, float64, bool) {
 	if r, _ := runes.DecodeLast(n.Text); r >= utf8.RuneSelf || !unicode.IsDigit(r) {
 		return "", 0, false
@@ -551,14 +552,16 @@ func (m *Matcher) spacedUnit(text string, n number.Match) (string, float64, bool
 		return "", 0, false
 	}
 	mult := 1.0
-	for _, u := range []struct {
-		unit string
-		mult float64
-	}{{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}} {
-		if r, ok := strings.CutPrefix(rest, u.unit); ok {
-			rest, mult = r, u.mult
-			break
+	j := 0
+	for bareUnitAt(rest, j) > 0 {
+		j += 3
+	}
+	if j > 0 {
+		u, ok := number.Parse("1" + rest[:j])
+		if !ok {
+			return "", 0, false
 		}
+		rest, mult = rest[j:], u.Value
 	}
 	if _, _, ok := m.currencyAt(rest); !ok {
 		return "", 0, false

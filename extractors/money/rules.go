@@ -55,6 +55,8 @@ var (
 			// Spaces between digits and the unit, as typeset text has them.
 			{"涉案金额合计 61.1 亿元。", "61.1 亿元", 6110000000, "CNY", number.Exact},
 			{"投资总额达 7.38 亿欧元。", "7.38 亿欧元", 738000000, "EUR", number.Exact},
+			{"总价 3 千万元。", "3 千万元", 30000000, "CNY", number.Exact},
+			{"投资 3-5 亿元", "3-5 亿元", 300000000, "CNY", number.Range},
 			{"规格及价格：30ml/300 元", "300 元", 300, "CNY", number.Exact},
 			{"吸引了3 万人参观", "", 0, "", ""},
 			{"贰万元整", "贰万元整", 20000, "CNY", number.Exact},
