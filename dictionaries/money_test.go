@@ -52,6 +52,12 @@ func TestQuantityTables(t *testing.T) {
 			t.Errorf("BeforeNumber(%s) = %q, want %q", text, form, want)
 		}
 	}
+	// 突破 before 一 alone is a verb (突破一批关键技术); 至少一名 stays at least.
+	for text, want := range map[string]string{"为了突破": "", "至少": "至少", "近": "近"} {
+		if form, _, _ := q.BeforeOne(text); form != want {
+			t.Errorf("BeforeOne(%s) = %q, want %q", text, form, want)
+		}
+	}
 	// 过 qualifies a unit alone (过亿元), not digits (吃过3次).
 	if form, _, _ := q.BeforeNumber("早已过"); form != "" {
 		t.Errorf("BeforeNumber(早已过) = %q, want none", form)

@@ -8,11 +8,13 @@ import (
 
 // Qualifier positions in qualifiers.tsv. BeforeBareUnit is before a unit
 // alone, a bare numeral (过亿元, 破千亿元): words that before digits say
-// nothing (吃过3次).
+// nothing (吃过3次). BeforeOne is before the numeral 一 alone, where a word
+// is a verb whose object 一 and a counter are (突破一批关键技术).
 const (
 	Before         = "before"
 	After          = "after"
 	BeforeBareUnit = "unit"
+	BeforeOne      = "one"
 )
 
 // Qualifiers holds qualifiers.tsv: the words before a number (近, 约, 逾) and
@@ -20,6 +22,7 @@ const (
 type Qualifiers struct {
 	Before, After *Lexicon[string] // form → approx|min|max, or none before
 	Unit          *Lexicon[string] // more words before a bare unit
+	One           *Lexicon[string] // words that before 一 alone qualify nothing
 }
 
 // NoQualifier is the qualifier of a word that ends with a qualifier's
@@ -33,6 +36,18 @@ func (q *Qualifiers) BeforeNumber(text string) (form, qual string, ok bool) {
 	form, qual, ok = q.Before.Suffix(text)
 	if qual == NoQualifier {
 		return "", "", false
+	}
+	return form, qual, ok
+}
+
+// BeforeOne is BeforeNumber before the numeral 一 alone, where a word of
+// position one is a verb and qualifies nothing: 突破一批关键技术 breaks
+// through one batch, though 突破一亿 passes a hundred million.
+func (q *Qualifiers) BeforeOne(text string) (form, qual string, ok bool) {
+	if form, qual, ok = q.BeforeNumber(text); ok {
+		if _, verb := q.One.Get(form); verb {
+			return "", "", false
+		}
 	}
 	return form, qual, ok
 }
@@ -59,11 +74,11 @@ func ParseQualifiers(t *Table) (*Qualifiers, error) {
 	if err != nil {
 		return nil, err
 	}
-	q := &Qualifiers{Before: NewLexicon[string](), After: NewLexicon[string](), Unit: NewLexicon[string]()}
+	q := &Qualifiers{Before: NewLexicon[string](), After: NewLexicon[string](), Unit: NewLexicon[string](), One: NewLexicon[string]()}
 	for i, row := range t.Rows {
 		form, qual, pos := row[c[0]], row[c[1]], row[c[2]]
-		if qual != "approx" && qual != "min" && qual != "max" && !(qual == NoQualifier && pos == Before) {
-			return nil, errorf(t, i, "qualifier %q is not approx, min or max (or none before)", qual)
+		if qual != "approx" && qual != "min" && qual != "max" && !(qual == NoQualifier && (pos == Before || pos == BeforeOne)) {
+			return nil, errorf(t, i, "qualifier %q is not approx, min or max (or none before or before one)", qual)
 		}
 		var l *Lexicon[string]
 		switch pos {
@@ -73,8 +88,13 @@ func ParseQualifiers(t *Table) (*Qualifiers, error) {
 			l = q.After
 		case BeforeBareUnit:
 			l = q.Unit
+		case BeforeOne:
+			if qual != NoQualifier {
+				return nil, errorf(t, i, "a word before one qualifies nothing, not %q", qual)
+			}
+			l = q.One
 		default:
-			return nil, errorf(t, i, "position %q is not before, after or unit", pos)
+			return nil, errorf(t, i, "position %q is not before, after, unit or one", pos)
 		}
 		if _, dup := l.Get(form); dup || form == "" {
 			return nil, errorf(t, i, "empty or repeated form %q", form)

@@ -822,8 +822,11 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 	}
 	// Qualifiers: 近30%, 500余亩 (read by the parser), 20人次以上.
 	qual := ""
-	if f, q, ok := m.qualifiers.BeforeNumber(text[floor:it.Start]); ok && !(n.Text == "一" && f == "突破") {
-		// 突破一批关键技术: the verb and "one", no threshold (突破一亿 and 至少一名 are).
+	before := m.qualifiers.BeforeNumber
+	if n.Text == "一" {
+		before = m.qualifiers.BeforeOne // 突破一批关键技术: a verb, no threshold
+	}
+	if f, q, ok := before(text[floor:it.Start]); ok {
 		qual = q
 		if negative {
 			qual = flip(q)
