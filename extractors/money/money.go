@@ -407,9 +407,10 @@ func bareUnitAt(s string, i int) int {
 // amountAt reads the amount around numeral n: an optional qualifier and
 // currency before it, a currency unit after it with the smaller units that
 // follow (元6角8分), a currency name after a generic unit (亿元人民币) and a
-// qualifier after all. floor is where the previous amount ended.
+// qualifier after all, keeping the numeral's sign (负35亿元 is a loss). floor is
+// where the previous amount ended.
 func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText bool) (Amount, bool) {
-	if n.Ordinal || n.Fraction || n.Value < 0 {
+	if n.Ordinal || n.Fraction {
 		return Amount{}, false
 	}
 	a := Amount{Start: n.Start, End: n.End, Value: n.Value, Min: n.Min, Max: n.Max, Qualifier: n.Qualifier}

@@ -65,6 +65,9 @@ var (
 			{"共7块。", "7块", 7, "CNY", number.Exact},
 			{"一块土地", "", 0, "", ""},
 			{"张三赔偿王五人民币", "", 0, "", ""},
+			// A sign stays in the value: a loss, a deficit, an outflow.
+			{"净利润为负35亿元左右", "负35亿元左右", -3500000000, "CNY", number.Approx},
+			{"每股收益变为-0.05元，", "-0.05元", -0.05, "CNY", number.Exact},
 			// A currency word that ends in 钱 follows no name: 花 and 连 are verbs here.
 			{"花十块钱左右就能搞定", "十块钱左右", 10, "CNY", number.Approx},
 			{"连一块钱都没有", "一块钱", 1, "CNY", number.Exact},
@@ -196,8 +199,6 @@ var (
 			{"第一个万元户", "", 0, "", ""},
 			{"成为千亿元产业", "", 0, "", ""},
 			{"近万块砖", "", 0, "", ""},
-			// A unit after digits is theirs, read or not (a negative amount is none).
-			{"净利润为负35亿元左右", "", 0, "", ""},
 		},
 	}
 	ruleImplied = &rule{
