@@ -134,3 +134,32 @@ var loadScaleWords = shared("scale_words.tsv", func(t *Table) (*Lexicon[float64]
 	}
 	return l, nil
 })
+
+// LoadSharedCurrencies loads shared_currencies.tsv: currency names that the
+// currencies of several countries share (比索), each with the ISO 4217 code
+// it has in each country, by ISO 3166-1 alpha-2 code.
+func LoadSharedCurrencies() (*Lexicon[map[string]string], error) { return loadSharedCurrencies() }
+
+var loadSharedCurrencies = shared("shared_currencies.tsv", func(t *Table) (*Lexicon[map[string]string], error) {
+	c, err := columns(t, "form", "country", "code")
+	if err != nil {
+		return nil, err
+	}
+	l := NewLexicon[map[string]string]()
+	for i, row := range t.Rows {
+		form, country, code := row[c[0]], row[c[1]], row[c[2]]
+		if form == "" || len(country) != 2 || !isUpperASCII(country) || len(code) != 3 || !isUpperASCII(code) {
+			return nil, errorf(t, i, "empty form %q, or country %q or code %q not two or three capital letters", form, country, code)
+		}
+		codes, ok := l.Get(form)
+		if !ok {
+			codes = map[string]string{}
+			l.Add(form, codes)
+		}
+		if _, dup := codes[country]; dup {
+			return nil, errorf(t, i, "repeated country %q of %q", country, form)
+		}
+		codes[country] = code
+	}
+	return l, nil
+})

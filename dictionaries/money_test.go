@@ -25,6 +25,31 @@ func TestCurrencies(t *testing.T) {
 	}
 }
 
+// TestSharedCurrencies: a bare 比索 is the peso of the country named, and
+// every code it names is a currency of currencies.tsv.
+func TestSharedCurrencies(t *testing.T) {
+	sh, err := LoadSharedCurrencies()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := LoadCurrencies()
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes, ok := sh.Get("比索")
+	if !ok || codes["PH"] != "PHP" || codes["AR"] != "ARS" {
+		t.Errorf("比索 = %v, want PHP in PH and ARS in AR", codes)
+	}
+	for _, form := range sh.Forms() {
+		codes, _ := sh.Get(form)
+		for country, code := range codes {
+			if !cs.codes[code] {
+				t.Errorf("%s in %s: %s is not in currencies.tsv", form, country, code)
+			}
+		}
+	}
+}
+
 func TestParseCurrenciesRejects(t *testing.T) {
 	for _, row := range []string{"cny\t元\tsuffix\t1\tyes", "CNY\t元\tmiddle\t1\tyes", "CNY\t元\tsuffix\t2\tyes", "CNY\t元\tsuffix\t1\tmaybe", "CNY\t角\tprefix\t0.1\tyes"} {
 		tab, err := ParseTSV("t.tsv", "code\tform\tposition\tfactor\tgeneric\n"+row+"\n")

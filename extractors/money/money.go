@@ -41,6 +41,10 @@ type Amount struct {
 	Qualifier       string // exact|approx|min|max|range
 	Rule            string
 	Confidence      float64
+	// shared is the currency name that several countries' currencies share
+	// (比索) when the amount is in one of them; Currency is then "" until
+	// the stage reads the country from the document.
+	shared string
 }
 
 // Matcher finds amounts. It is read-only after New and safe for concurrent use.
@@ -52,10 +56,11 @@ type Matcher struct {
 	units      *dictionaries.Lexicon[dictionaries.Unit]
 	time       *dictionaries.Lexicon[string]
 	surnames   *dictionaries.Surnames
-	people     *dictionaries.Lexicon[struct{}] // nouns for people: 13万产业工人 counts heads
-	counted    *dictionaries.CountedNouns      // nouns for a count: 申请人数突破2000万
-	stopwords  *dictionaries.Lexicon[struct{}] // words with a numeral's character: 减负
-	scales     *dictionaries.Lexicon[float64]  // billion of US$10 billion
+	people     *dictionaries.Lexicon[struct{}]          // nouns for people: 13万产业工人 counts heads
+	counted    *dictionaries.CountedNouns               // nouns for a count: 申请人数突破2000万
+	stopwords  *dictionaries.Lexicon[struct{}]          // words with a numeral's character: 减负
+	scales     *dictionaries.Lexicon[float64]           // billion of US$10 billion
+	shared     *dictionaries.Lexicon[map[string]string] // 比索: a code by country
 }
 
 // NewMatcher loads the dictionaries a Matcher reads.
@@ -95,6 +100,9 @@ func NewMatcher() (*Matcher, error) {
 	if m.scales, err = dictionaries.LoadScaleWords(); err != nil {
 		return nil, err
 	}
+	if m.shared, err = dictionaries.LoadSharedCurrencies(); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -127,9 +135,31 @@ func (s Stage) Process(d *pipeline.Doc) error {
 		if strings.HasSuffix(a.Text, "元") && wordGoesOn(d.Tokens, end-1, end) {
 			continue // 《2019元宵晚会》, 3元素合金: 元 begins a word, no yuan
 		}
+		if a.shared != "" && !s.m.country(d, &a, start) {
+			continue
+		}
 		d.AddMention(a.mention(start, end))
 	}
 	return nil
+}
+
+// country sets the currency of amount a, at code point offset at of d, in a
+// currency name that several countries' currencies share: the one of the
+// country the PLACE mention nearest before it names (菲律宾 … 3.4亿比索 is
+// PHP). It reports false when no such country comes before.
+func (m *Matcher) country(d *pipeline.Doc, a *Amount, at int) bool {
+	codes, _ := m.shared.Get(a.shared)
+	nearest := -1
+	for i := range d.Mentions {
+		p := &d.Mentions[i]
+		if p.Type != pipeline.Place || p.End > at || p.Start <= nearest {
+			continue
+		}
+		if code, ok := codes[p.Country]; ok {
+			nearest, a.Currency = p.Start, code
+		}
+	}
+	return nearest >= 0
 }
 
 // wordGoesOn reports whether a word of toks begins at start and ends after
@@ -146,8 +176,9 @@ func (s Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool) 
 	var best pipeline.Mention
 	off := d.ByteOffset(start)
 	for _, a := range s.m.Find(d.Slice(start, end)) {
-		if a.End-a.Start > len(best.Text) {
-			best = a.mention(d.RuneOffset(off+a.Start), d.RuneOffset(off+a.End))
+		from := d.RuneOffset(off + a.Start)
+		if a.End-a.Start > len(best.Text) && (a.shared == "" || s.m.country(d, &a, from)) {
+			best = a.mention(from, d.RuneOffset(off+a.End))
 		}
 	}
 	return best, best.Text != ""
@@ -453,6 +484,13 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 	if !hasSuffix {
 		form, cur, special = m.counterCurrency(rest, prefix, hasPrefix, n, moneyText)
 		hasSuffix = special != nil
+	}
+	if !hasSuffix && !hasPrefix {
+		// 3.4亿比索: a name several currencies share, which the stage settles.
+		if f, _, ok := m.shared.Prefix(rest); ok && !m.longerWord(rest, f) {
+			form, cur, special, hasSuffix = f, dictionaries.CurrencyForm{Form: f, Factor: 1}, ruleShared, true
+			a.shared = f
+		}
 	}
 	switch {
 	case hasSuffix:
@@ -868,7 +906,7 @@ func (m *Matcher) rangeAfter(text string, a Amount, moneyText bool) (Amount, boo
 			return a, false
 		}
 		return Amount{Start: a.Start, End: b.End, Value: a.Value, Min: a.Value, Max: b.Value,
-			Currency: a.Currency, Qualifier: number.Range, Rule: ruleRange.name, Confidence: ruleRange.confidence}, true
+			Currency: a.Currency, Qualifier: number.Range, Rule: ruleRange.name, Confidence: ruleRange.confidence, shared: a.shared}, true
 	}
 	return a, false
 }

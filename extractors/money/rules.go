@@ -65,6 +65,7 @@ var (
 			{"共7块。", "7块", 7, "CNY", number.Exact},
 			{"一块土地", "", 0, "", ""},
 			{"张三赔偿王五人民币", "", 0, "", ""},
+			{"损失3.4亿菲律宾比索", "3.4亿菲律宾比索", 340000000, "PHP", number.Exact}, // not a shared 比索
 			// A sign stays in the value: a loss, a deficit, an outflow.
 			{"净利润为负35亿元左右", "负35亿元左右", -3500000000, "CNY", number.Approx},
 			{"每股收益变为-0.05元，", "-0.05元", -0.05, "CNY", number.Exact},
@@ -169,6 +170,16 @@ var (
 			{"五元六角-五元七毛八分", "五元六角-五元七毛八分", 5.6, "CNY", number.Range},
 		},
 	}
+	ruleShared = &rule{
+		name:       "number+shared-currency",
+		pattern:    "numeral 比索…: a currency name several countries share (shared_currencies.tsv), whose country the stage reads from the PLACE mention nearest before",
+		confidence: 0.8,
+		examples: []example{
+			// Find leaves the currency to the stage (TestSharedCurrency).
+			{"损失达到3.4亿比索，约合", "3.4亿比索", 340000000, "", number.Exact},
+			{"从三千比索降低到", "三千比索", 3000, "", number.Exact},
+		},
+	}
 	ruleFew = &rule{
 		name:       "few+currency",
 		pattern:    "几 currency-unit ending in 钱: a few of it, 2..9",
@@ -223,4 +234,4 @@ var (
 
 // rules lists every rule; numeral ranges with one currency (3至5万元) are
 // read by ruleSuffix through the numeral parser.
-var rules = []*rule{ruleSuffix, rulePrefix, ruleCompound, ruleCounterCurrency, ruleColloquial, ruleMinor, ruleRange, ruleFew, ruleBareUnit, ruleImplied}
+var rules = []*rule{ruleSuffix, rulePrefix, ruleCompound, ruleCounterCurrency, ruleColloquial, ruleMinor, ruleRange, ruleShared, ruleFew, ruleBareUnit, ruleImplied}

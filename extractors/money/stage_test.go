@@ -125,6 +125,41 @@ func moneyIn(t *testing.T, st Stage, text string, tokens []pipeline.Token) strin
 	return got
 }
 
+// TestSharedCurrency: a bare 比索 is the peso of the country the PLACE
+// mention nearest before it names, and no amount when none names one.
+func TestSharedCurrency(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, want string
+		places     map[string]string // place → country
+	}{
+		{"菲律宾强降雨造成的损失达到3.4亿比索。", "3.4亿比索=340000000 PHP", map[string]string{"菲律宾": "PH"}},
+		{"阿根廷与中国签署协议后，古巴的贷款下限降到一千比索。", "一千比索=1000 CUP", map[string]string{"阿根廷": "AR", "中国": "CN", "古巴": "CU"}},
+		{"中国的损失达到3.4亿比索。", "", map[string]string{"中国": "CN"}},
+	} {
+		d := &pipeline.Doc{Text: tt.text}
+		for place, country := range tt.places {
+			start := len([]rune(tt.text[:strings.Index(tt.text, place)]))
+			d.AddMention(pipeline.Mention{Type: pipeline.Place, Text: place, Start: start, End: start + len([]rune(place)), Country: country})
+		}
+		if err := st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, m := range d.Mentions {
+			if m.Type == pipeline.Money {
+				got = m.Text + "=" + m.Normalized
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: money %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	for _, r := range rules {
 		for _, ex := range r.examples {
@@ -135,7 +170,7 @@ func FuzzFind(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		last := 0
 		for _, a := range m.Find(s) {
-			if a.Start < last || a.End <= a.Start || a.End > len(s) || s[a.Start:a.End] != a.Text || a.Min > a.Max || a.Currency == "" {
+			if a.Start < last || a.End <= a.Start || a.End > len(s) || s[a.Start:a.End] != a.Text || a.Min > a.Max || (a.Currency == "") == (a.shared == "") {
 				t.Fatalf("Find(%q): bad amount %+v after %d", s, a, last)
 			}
 			last = a.End
