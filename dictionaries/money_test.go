@@ -83,6 +83,12 @@ func TestQuantityTables(t *testing.T) {
 			t.Errorf("BeforeOne(%s) = %q, want %q", text, form, want)
 		}
 	}
+	// Before a signed zero 接近 is near it on either side; 不足 stays below.
+	for text, want := range map[string]string{"已经接近": "approx", "逼近": "approx", "不足": "max"} {
+		if _, got, _ := q.BeforeZero(text); got != want {
+			t.Errorf("BeforeZero(%s) = %q, want %q", text, got, want)
+		}
+	}
 	// 过 qualifies a unit alone (过亿元), not digits (吃过3次).
 	if form, _, _ := q.BeforeNumber("早已过"); form != "" {
 		t.Errorf("BeforeNumber(早已过) = %q, want none", form)

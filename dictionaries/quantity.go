@@ -9,12 +9,15 @@ import (
 // Qualifier positions in qualifiers.tsv. BeforeBareUnit is before a unit
 // alone, a bare numeral (过亿元, 破千亿元): words that before digits say
 // nothing (吃过3次). BeforeOne is before the numeral 一 alone, where a word
-// is a verb whose object 一 and a counter are (突破一批关键技术).
+// is a verb whose object 一 and a counter are (突破一批关键技术). BeforeZero
+// is before a zero on a scale with signs, where a word of nearness is near
+// it on either side (接近0度).
 const (
 	Before         = "before"
 	After          = "after"
 	BeforeBareUnit = "unit"
 	BeforeOne      = "one"
+	BeforeZero     = "zero"
 )
 
 // Qualifiers holds qualifiers.tsv: the words before a number (近, 约, 逾) and
@@ -23,6 +26,7 @@ type Qualifiers struct {
 	Before, After *Lexicon[string] // form → approx|min|max, or none before
 	Unit          *Lexicon[string] // more words before a bare unit
 	One           *Lexicon[string] // words that before 一 alone qualify nothing
+	Zero          *Lexicon[string] // words whose qualifier differs before a signed zero
 }
 
 // NoQualifier is the qualifier of a word that ends with a qualifier's
@@ -52,6 +56,18 @@ func (q *Qualifiers) BeforeOne(text string) (form, qual string, ok bool) {
 	return form, qual, ok
 }
 
+// BeforeZero is BeforeNumber before a zero on a scale with signs (a
+// temperature), where a word of position zero gives its own qualifier:
+// 接近0度 is near zero on either side, though 不足0℃ is below it.
+func (q *Qualifiers) BeforeZero(text string) (form, qual string, ok bool) {
+	if form, qual, ok = q.BeforeNumber(text); ok {
+		if z, near := q.Zero.Get(form); near {
+			qual = z
+		}
+	}
+	return form, qual, ok
+}
+
 // BeforeUnit returns the qualifier that text, the text before a unit
 // alone (亿元 of 过亿元), ends with: one of the words before a number, or
 // one that qualifies only a bare unit.
@@ -74,7 +90,7 @@ func ParseQualifiers(t *Table) (*Qualifiers, error) {
 	if err != nil {
 		return nil, err
 	}
-	q := &Qualifiers{Before: NewLexicon[string](), After: NewLexicon[string](), Unit: NewLexicon[string](), One: NewLexicon[string]()}
+	q := &Qualifiers{Before: NewLexicon[string](), After: NewLexicon[string](), Unit: NewLexicon[string](), One: NewLexicon[string](), Zero: NewLexicon[string]()}
 	for i, row := range t.Rows {
 		form, qual, pos := row[c[0]], row[c[1]], row[c[2]]
 		if qual != "approx" && qual != "min" && qual != "max" && !(qual == NoQualifier && (pos == Before || pos == BeforeOne)) {
@@ -93,8 +109,10 @@ func ParseQualifiers(t *Table) (*Qualifiers, error) {
 				return nil, errorf(t, i, "a word before one qualifies nothing, not %q", qual)
 			}
 			l = q.One
+		case BeforeZero:
+			l = q.Zero
 		default:
-			return nil, errorf(t, i, "position %q is not before, after, unit or one", pos)
+			return nil, errorf(t, i, "position %q is not before, after, unit, one or zero", pos)
 		}
 		if _, dup := l.Get(form); dup || form == "" {
 			return nil, errorf(t, i, "empty or repeated form %q", form)
@@ -307,6 +325,32 @@ var loadMeasureSigns = shared("measure_signs.tsv", func(t *Table) (*Lexicon[Meas
 			return nil, errorf(t, i, "sign %q is not - or +", sign)
 		}
 		l.Add(word, s)
+	}
+	return l, nil
+})
+
+// MeasureNoun is a row of measure_nouns.tsv: a noun that names a measure
+// in Dimension (气温), after which Bare alone stands for Unit (度 of
+// 最低气温降至9度 is °C).
+type MeasureNoun struct {
+	Dimension, Bare, Unit string
+}
+
+// LoadMeasureNouns loads measure_nouns.tsv.
+func LoadMeasureNouns() (*Lexicon[MeasureNoun], error) { return loadMeasureNouns() }
+
+var loadMeasureNouns = shared("measure_nouns.tsv", func(t *Table) (*Lexicon[MeasureNoun], error) {
+	c, err := columns(t, "word", "dimension", "bare", "unit")
+	if err != nil {
+		return nil, err
+	}
+	l := NewLexicon[MeasureNoun]()
+	for i, row := range t.Rows {
+		word, n := row[c[0]], MeasureNoun{Dimension: row[c[1]], Bare: row[c[2]], Unit: row[c[3]]}
+		if _, dup := l.Get(word); dup || word == "" || n.Dimension == "" || n.Bare == "" || n.Unit == "" {
+			return nil, errorf(t, i, "empty field or repeated word %q", word)
+		}
+		l.Add(word, n)
 	}
 	return l, nil
 })

@@ -58,6 +58,7 @@ type Matcher struct {
 	openers    *dictionaries.Lexicon[struct{}]                 // 这 of gse's 这三家
 	sequence   *dictionaries.Lexicon[struct{}]                 // 上 of 上一次
 	signs      *dictionaries.Lexicon[dictionaries.MeasureSign] // 零下 of a temperature
+	measures   *dictionaries.Lexicon[dictionaries.MeasureNoun] // 气温 of 气温降至9度
 	ordinals   *dictionaries.OrdinalAfter
 	counted    *dictionaries.CountedNouns
 	kinds      *dictionaries.CounterNouns      // what 台, 艘, 起 can count
@@ -91,6 +92,9 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.signs, err = dictionaries.LoadMeasureSigns(); err != nil {
+		return nil, err
+	}
+	if m.measures, err = dictionaries.LoadMeasureNouns(); err != nil {
 		return nil, err
 	}
 	if m.ordinals, err = dictionaries.LoadOrdinalAfter(); err != nil {
@@ -792,7 +796,7 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 		r, ok = m.measure(text, n, &it)
 	}
 	if !ok {
-		r, ok = m.bareAfterSign(text, n, &it, floor)
+		r, ok = m.bareUnit(text, n, &it, floor)
 	}
 	if !ok {
 		r, ok = m.implied(text, n, &it, floor)
@@ -823,8 +827,11 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 	// Qualifiers: 近30%, 500余亩 (read by the parser), 20人次以上.
 	qual := ""
 	before := m.qualifiers.BeforeNumber
-	if n.Text == "一" {
+	switch {
+	case n.Text == "一":
 		before = m.qualifiers.BeforeOne // 突破一批关键技术: a verb, no threshold
+	case it.Value == 0 && m.signed(it.dimension):
+		before = m.qualifiers.BeforeZero // 接近0度: near zero, on either side
 	}
 	if f, q, ok := before(text[floor:it.Start]); ok {
 		qual = q
@@ -853,6 +860,20 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 		it.Confidence = articleConfidence
 	}
 	return it, true
+}
+
+// signed reports whether a word of measure_signs.tsv gives measures of
+// dimension dim a sign: a temperature.
+func (m *Matcher) signed(dim string) bool {
+	if dim == "" {
+		return false
+	}
+	for _, w := range m.signs.Forms() {
+		if s, _ := m.signs.Get(w); s.Dimension == dim {
+			return true
+		}
+	}
+	return false
 }
 
 // flip returns the qualifier of a value whose sign changed: at least becomes
@@ -996,17 +1017,47 @@ func (m *Matcher) measure(text string, n number.Match, it *Item) (*rule, bool) {
 	return nil, false
 }
 
-// bareAfterSign reads the word that after a sign of measure_signs.tsv and the
-// numeral stands for a unit (零下20度 → °C), unless it begins a longer unit,
-// counter or time word.
-func (m *Matcher) bareAfterSign(text string, n number.Match, it *Item, floor int) (*rule, bool) {
-	_, sign, ok := m.signs.Suffix(text[floor:n.Start])
-	rest := text[n.End:]
-	if !ok || n.Fraction || sign.Bare == "" || !strings.HasPrefix(rest, sign.Bare) || m.unitAt(rest) {
+// bareUnit reads the word that stands for a unit after a sign of
+// measure_signs.tsv and the numeral (零下20度 → °C), or after a noun of
+// measure_nouns.tsv, a short link and the numeral (最低气温降至9度 → °C),
+// unless it begins a longer unit, counter or time word.
+func (m *Matcher) bareUnit(text string, n number.Match, it *Item, floor int) (*rule, bool) {
+	before, rest := text[floor:n.Start], text[n.End:]
+	var bare dictionaries.MeasureNoun
+	if _, sign, ok := m.signs.Suffix(before); ok {
+		bare = dictionaries.MeasureNoun{Dimension: sign.Dimension, Bare: sign.Bare, Unit: sign.Unit}
+	} else if noun, ok := m.measureBefore(before); ok {
+		bare = noun
+	}
+	if n.Fraction || bare.Bare == "" || !strings.HasPrefix(rest, bare.Bare) || m.unitAt(rest) {
 		return nil, false
 	}
-	it.Type, it.Unit, it.End, it.dimension = pipeline.Quantity, sign.Unit, n.End+len(sign.Bare), sign.Dimension
+	it.Type, it.Unit, it.End, it.dimension = pipeline.Quantity, bare.Unit, n.End+len(bare.Bare), bare.Dimension
 	return ruleUnit, true
+}
+
+// maxMeasureLink bounds, in characters, the link between a noun of
+// measure_nouns.tsv and its number (降至, 高达, 已经达到).
+const maxMeasureLink = 4
+
+// measureBefore returns the noun of measure_nouns.tsv that before, the text
+// before a numeral, ends with, past a qualifier and a link of Han characters
+// in the same clause (气温在, 温度高达, 最低气温降至约).
+func (m *Matcher) measureBefore(before string) (dictionaries.MeasureNoun, bool) {
+	if f, _, ok := m.qualifiers.BeforeNumber(before); ok {
+		before = before[:len(before)-len(f)]
+	}
+	for k := 0; k <= maxMeasureLink && before != ""; k++ {
+		if _, noun, ok := m.measures.Suffix(before); ok {
+			return noun, true
+		}
+		r, size := runes.DecodeLast(before)
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		before = before[:len(before)-size]
+	}
+	return dictionaries.MeasureNoun{}, false
 }
 
 // implied reads a bare numeral after a noun that names a count (报考人数达到

@@ -56,6 +56,14 @@ var (
 			{"零下20多度的严寒", "零下20多度", q, -20, "°C", number.Max},
 			{"从零上70度的机械间出来", "零上70度", q, 70, "°C", number.Exact},
 			{"倾斜20度", "", "", 0, "", ""},
+			// So is it after a noun of measure_nouns.tsv and a short link.
+			{"最低气温降至9度。", "9度", q, 9, "°C", number.Exact},
+			{"最高气温在38度左右。", "38度左右", q, 38, "°C", number.Approx},
+			{"地表温度高达68度。", "68度", q, 68, "°C", number.Exact},
+			{"气温回升，坡度20度", "", "", 0, "", ""},
+			// Near zero a temperature may be on either side of it.
+			{"最低气温已经接近0度，", "接近0度", q, 0, "°C", number.Approx},
+			{"气温不足0℃；", "不足0℃", q, 0, "°C", number.Max},
 			{"5G网络", "", "", 0, "", ""},
 		},
 	}
