@@ -1018,15 +1018,18 @@ func (m *Matcher) measure(text string, n number.Match, it *Item) (*rule, bool) {
 }
 
 // bareUnit reads the word that stands for a unit after a sign of
-// measure_signs.tsv and the numeral (零下20度 → °C), or after a noun of
-// measure_nouns.tsv, a short link and the numeral (最低气温降至9度 → °C),
-// unless it begins a longer unit, counter or time word.
+// measure_signs.tsv and the numeral (零下20度 → °C), after a noun of
+// measure_nouns.tsv, a short link and the numeral (最低气温降至9度 → °C), or
+// before such a noun (35度的高温), unless it begins a longer unit, counter or
+// time word.
 func (m *Matcher) bareUnit(text string, n number.Match, it *Item, floor int) (*rule, bool) {
 	before, rest := text[floor:n.Start], text[n.End:]
 	var bare dictionaries.MeasureNoun
 	if _, sign, ok := m.signs.Suffix(before); ok {
 		bare = dictionaries.MeasureNoun{Dimension: sign.Dimension, Bare: sign.Bare, Unit: sign.Unit}
 	} else if noun, ok := m.measureBefore(before); ok {
+		bare = noun
+	} else if noun, ok := m.measureAfter(rest); ok {
 		bare = noun
 	}
 	if n.Fraction || bare.Bare == "" || !strings.HasPrefix(rest, bare.Bare) || m.unitAt(rest) {
@@ -1035,6 +1038,24 @@ func (m *Matcher) bareUnit(text string, n number.Match, it *Item, floor int) (*r
 	it.Type, it.Unit, it.End, it.dimension = pipeline.Quantity, bare.Unit, n.End+len(bare.Bare), bare.Dimension
 	return ruleUnit, true
 }
+
+// measureAfter returns the noun of measure_nouns.tsv that follows rest's
+// opening word, the noun's bare unit, and 的 or nothing (35度的高温,
+// 400到450度高温).
+func (m *Matcher) measureAfter(rest string) (dictionaries.MeasureNoun, bool) {
+	for i, k := 0, 0; k < maxBare && i < len(rest); k++ {
+		_, size := runes.DecodeFirst(rest[i:])
+		i += size
+		after := strings.TrimPrefix(rest[i:], "的")
+		if _, noun, ok := m.measures.Prefix(after); ok && noun.Bare == rest[:i] {
+			return noun, true
+		}
+	}
+	return dictionaries.MeasureNoun{}, false
+}
+
+// maxBare bounds, in characters, the bare unit measureAfter reads.
+const maxBare = 2
 
 // maxMeasureLink bounds, in characters, the link between a noun of
 // measure_nouns.tsv and its number (降至, 高达, 已经达到).

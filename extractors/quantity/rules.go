@@ -61,6 +61,9 @@ var (
 			{"最高气温在38度左右。", "38度左右", q, 38, "°C", number.Approx},
 			{"地表温度高达68度。", "68度", q, 68, "°C", number.Exact},
 			{"气温回升，坡度20度", "", "", 0, "", ""},
+			{"冒着40多度的高温", "40多度", q, 40, "°C", number.Min},
+			{"气温持续在摄氏三十度以上，", "摄氏三十度以上", q, 30, "°C", number.Min},
+			{"在摄氏零下20度的草原", "摄氏零下20度", q, -20, "°C", number.Exact},
 			// Near zero a temperature may be on either side of it.
 			{"最低气温已经接近0度，", "接近0度", q, 0, "°C", number.Approx},
 			{"气温不足0℃；", "不足0℃", q, 0, "°C", number.Max},
