@@ -892,7 +892,7 @@ func (m *Matcher) rangeAfter(text string, a Amount, moneyText bool) (Amount, boo
 		return a, false
 	}
 	rest := text[a.End:]
-	for _, c := range []string{"至", "到", "~", "～", "-", "—", "–"} {
+	for _, c := range []string{"至", "到", "~", "～", "——", "-", "—", "–"} {
 		if !strings.HasPrefix(rest, c) {
 			continue
 		}

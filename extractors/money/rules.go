@@ -167,6 +167,7 @@ var (
 		confidence: 0.9,
 		examples: []example{
 			{"投资10万元至20万元", "10万元至20万元", 100000, "CNY", number.Range},
+			{"资助3000元——5000元。", "3000元——5000元", 3000, "CNY", number.Range},
 			{"五元六角-五元七毛八分", "五元六角-五元七毛八分", 5.6, "CNY", number.Range},
 		},
 	}

@@ -178,6 +178,7 @@ func TestFind(t *testing.T) {
 		{"增长2--3倍", []string{"2--3"}, []float64{2}},
 		{"工程之一——三坝水库", []string{"一", "三"}, []float64{1, 3}},
 		{"嫌疑人之一--22岁的", []string{"一", "22"}, []float64{1, 22}},
+		{"份额接近70%-80%。", []string{"70", "80"}, []float64{70, 80}},
 		{"没有数字", nil, nil},
 		// Counters stay outside the numeral in running text (forms.go).
 		{"一个项目,一对夫妇,五打鸡蛋", []string{"一", "一", "五"}, []float64{1, 1, 5}},

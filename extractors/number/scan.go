@@ -245,8 +245,8 @@ func scanEnd(text string, i int) int {
 		r, size = runes.DecodeFirst(text[i:])
 	case r == '负' || r == '負' || r == '-' || r == '−' || r == '－':
 		nr, _ := runes.DecodeFirst(text[i+size:])
-		if classify(nr).kind != kDigit || r != '负' && r != '負' && (prevASCIIDigit(text[:i]) || prevDash(text[:i])) {
-			return start // a dash after a digit joins groups (2023-06-04, 138-1234-5678), one after a dash is a dash (之一--22岁)
+		if classify(nr).kind != kDigit || r != '负' && r != '負' && (prevASCIIDigit(text[:i]) || prevRangeMark(text[:i])) {
+			return start // a dash after a digit joins groups (2023-06-04, 138-1234-5678), one after a dash is a dash (之一--22岁), one after % a range (70%-80%)
 		}
 		i += size
 		r, size = runes.DecodeFirst(text[i:])
@@ -371,10 +371,11 @@ func digitFirst(s string) bool {
 	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
 }
 
-// prevDash reports whether s ends in a dash.
-func prevDash(s string) bool {
+// prevRangeMark reports whether s ends in a dash or a percent sign, after which
+// a dash is no minus sign.
+func prevRangeMark(s string) bool {
 	r, _ := runes.DecodeLast(s)
-	return r == '-' || r == '－' || r == '—' || r == '–'
+	return r == '-' || r == '－' || r == '—' || r == '–' || r == '%' || r == '％'
 }
 
 func startsSIWord(s string) bool {

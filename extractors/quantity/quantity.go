@@ -1135,7 +1135,7 @@ func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
 		return it, false
 	}
 	rest := text[it.End:]
-	for _, c := range []string{"至", "到", "~", "～", "-", "—", "–"} {
+	for _, c := range []string{"至", "到", "~", "～", "——", "-", "—", "–"} {
 		if !strings.HasPrefix(rest, c) {
 			continue
 		}
@@ -1149,7 +1149,11 @@ func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
 			return it, false
 		}
 		b, ok := m.itemAt(text, n, p)
-		if !ok || b.Start != p || b.Type != it.Type || b.Unit != it.Unit || b.Qualifier != number.Exact || b.Value <= it.Value {
+		if !ok || b.Start != p || b.Type != it.Type || b.Unit != it.Unit || b.Value <= it.Value {
+			return it, false
+		}
+		// 115%到125%左右: about after the second end is about the range.
+		if _, after, about := m.qualifiers.After.Suffix(text[b.Start:b.End]); b.Qualifier != number.Exact && !(about && after == number.Approx && b.Qualifier == number.Approx) {
 			return it, false
 		}
 		rule := ruleRange.name

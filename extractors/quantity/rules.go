@@ -190,6 +190,9 @@ var (
 			{"10%至15%", "10%至15%", p, 10, "%", number.Range},
 			{"3公里到5公里", "3公里到5公里", q, 3, "km", number.Range},
 			{"增长约73%—77%，", "约73%—77%", p, 73, "%", number.Range},
+			{"占药价的20%——30%，", "20%——30%", p, 20, "%", number.Range},
+			{"平均在115%到125%左右。", "115%到125%左右", p, 115, "%", number.Range},
+			{"低10%-15%左右。", "10%-15%左右", p, 10, "%", number.Range},
 			// A sign opens either end: the second reads its own.
 			{"跌到零下8度至零下5度。", "零下8度至零下5度", q, -8, "°C", number.Range},
 			{"适应零下25度到零上40度之间", "零下25度到零上40度", q, -25, "°C", number.Range},
