@@ -50,6 +50,10 @@ var rules = []rule{
 			{"去年11月、12月两个月", "12月", "2023-12"},
 			{"上周三和周五", "周五", "2024-05-31"},
 			{"29日上午", "29日上午", "2024-05-29T08/2024-05-29T11"},
+			// Two parts of a month written together are one span, not the
+			// month and a part of the publication month (5月 + 下旬).
+			{"将于9月中下旬举办", "9月中下旬", "2024-09-11/2024-09-30"},
+			{"5月上中旬择机发射", "5月上中旬", "2024-05-01/2024-05-20"},
 			// ASCII N号 after a name only before a part of the day.
 			{"国务院总理李克强26号上午在人民大会堂会见", "26号上午", "2024-05-26T08/2024-05-26T11"},
 			// Or before a word that opens what the clause says, as broadcast
