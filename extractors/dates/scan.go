@@ -1166,6 +1166,9 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 		return v, end, "until+" + rule, true
 	}
 	if j := s.litAny(i, "自从", "自", "从"); j >= 0 {
+		if v, end, ok := s.fromNow(i); ok {
+			return v, end, "from-now", true
+		}
 		v, end, rule, ok := s.ranged(s.spaces(j))
 		if !ok || v.typ != pipeline.Date || v.norm != "" {
 			return value{}, 0, "", false
@@ -1272,6 +1275,68 @@ func (s *scanner) untilNow(i int) (value, int, bool) {
 		v.end, v.hasEnd = ymd(a.Year(), int(a.Month()), a.Day()+1), true
 	}
 	return v, e, true
+}
+
+// fromNow reads 从现在 or 自现在, maybe with 起 or 开始, as a span that
+// starts on the publication day: up to the date after 到 or 至, read
+// forward (从现在到12月, 从现在起到本世纪中叶), else open after it (从现在起,
+// 从现在开始). 现在 alone stays the vague present, and 现在开始 without 从
+// is mostly "now begins to" (北约现在开始威胁…).
+func (s *scanner) fromNow(i int) (value, int, bool) {
+	j := s.litAny(i, "自从", "从", "自")
+	if j < 0 {
+		return value{}, 0, false
+	}
+	k := s.lit(j, "现在")
+	if k < 0 {
+		return value{}, 0, false
+	}
+	open := false
+	if e := s.litAny(k, "开始", "起"); e >= 0 {
+		k, open = e, true
+	}
+	v := value{typ: pipeline.Date, gran: gDay}
+	if !s.fromAnchor(&v) {
+		return v, k, open
+	}
+	a := *s.anchor
+	v.start, v.hasStart = ymd(a.Year(), int(a.Month()), a.Day()), true
+	if e := s.litAny(s.spaces(k), "到", "至"); e >= 0 {
+		ahead := s.ahead
+		// A span from now ends after it (从现在到3月底 in June is next
+		// March), and a clock time is on the publication day (从现在到八点).
+		s.ahead = true
+		right, e2, ok := s.calendar(s.spaces(e), &v)
+		if !ok {
+			right, e2, _, ok = s.core(s.spaces(e))
+		}
+		s.ahead = ahead
+		if ok && right.typ == pipeline.Date && right.norm == "" && !right.unresolved && right.hasEnd {
+			g := gDay
+			if right.gran > gDay {
+				// A clock time: from the publication's minute, up to the
+				// next such time (从现在到八点 at 16:12 ends at 20:00).
+				g, v.start = finer(gMinute, right.gran), truncate(a, gMinute)
+				if right.clockOnly && right.start.Hour() < 12 && !right.start.After(v.start) {
+					right.start, right.end = right.start.Add(12*time.Hour), right.end.Add(12*time.Hour)
+				}
+			}
+			end := right.end
+			if right.point {
+				end = right.start
+			}
+			if end.After(v.start) {
+				out := span(v.start, end, g)
+				out.relative, out.endPoint = true, right.point
+				return out, e2, true
+			}
+		}
+	}
+	if !open {
+		return value{}, 0, false
+	}
+	v.qual = "min"
+	return v, k, true
 }
 
 // withinWords are the words for the publication's year or month as a span

@@ -466,6 +466,28 @@ func TestUntil(t *testing.T) {
 	}
 }
 
+// TestFromNow: 从现在 and 起, 开始 or a date after 到 make a span that
+// starts on the publication day; 现在 alone is the vague present.
+func TestFromNow(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want, norm, qual string }{
+		{"从现在到12月为海选阶段", "从现在到12月", "2024-06-04/2024-12-31", "exact"},
+		{"从现在起到10月份，每月", "从现在起到10月份", "2024-06-04/2024-10-31", "exact"},
+		// The right side is read forward: 3月 in June is next March.
+		{"从现在开始到3月底", "从现在开始到3月底", "2024-06-04/2025-03-31", "exact"},
+		{"从现在到八点", "从现在到八点", "2024-06-04T02:56/2024-06-04T08:00", "exact"},
+		{"从现在起，中心任务就是", "从现在起", "2024-06-04/..", "min"},
+		{"自现在开始，", "自现在开始", "2024-06-04/..", "min"},
+		{"北约现在开始威胁", "现在", "PRESENT_REF", "exact"},
+		{"从现在的21个月缩短为8个月", "现在", "PRESENT_REF", "exact"},
+	} {
+		ms := s.Find(c.text, &exampleAnchor)
+		if len(ms) < 1 || ms[0].Text != c.want || ms[0].Normalized != c.norm || ms[0].Qualifier != c.qual {
+			t.Errorf("%q: %+v, want %q → %s (%s)", c.text, ms, c.want, c.norm, c.qual)
+		}
+	}
+}
+
 // TestNoAnchor: relative expressions stay relative with no dates; absolute
 // ones still resolve.
 func TestNoAnchor(t *testing.T) {
