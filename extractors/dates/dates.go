@@ -458,6 +458,12 @@ func (s *Stage) find(text string, anchor *time.Time, byteAt func(int) int) []pip
 				v = value{typ: pipeline.Date, relative: true, unresolved: true}
 			}
 		}
+		if v.sentenceDay && v.hasStart {
+			if day, ok := s.t.sentenceDay(out, r, start); ok && !day.After(v.start) {
+				v.start = day // 8日宣布，即日起… runs from the 8th
+				v.relative = v.hasEnd
+			}
+		}
 		m := mention(v, rule)
 		m.Start, m.End, m.Text = start, end, text[bs:byteAt(end)]
 		if k := len(out) - 1; k >= 0 && bracketed(r, out[k], start) && out[k].Rule == "anaphor" && out[k].DateStart == nil && m.DateStart != nil {
@@ -523,6 +529,29 @@ func paragraphDay(prev []pipeline.Mention, r []rune, at int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// sentenceDay returns the day of what its sentence says was done before
+// at: the last day or part of one a DATE mention names with a word that
+// opens a clause's predicate right after it (date_words.tsv kind predicate:
+// 8日宣布, 23日还宣布, 4月6日签署) or with a comma after it opening the
+// sentence (5日，以色列政府宣布). A day of something else (昨日媒体报道的内容,
+// 6月17号军方所颁布的) is not it.
+func (t *tables) sentenceDay(prev []pipeline.Mention, r []rune, at int) (time.Time, bool) {
+	for k := len(prev) - 1; k >= 0; k-- {
+		p := prev[k]
+		if slices.ContainsFunc(r[p.End:at], func(c rune) bool { return strings.ContainsRune("\n。！？!?", c) }) {
+			break
+		}
+		day, ok := oneDay(p)
+		if !ok || p.Rule == "anaphor-document" {
+			continue
+		}
+		if v, _ := t.words[kindPredicate].longest(r, p.End); v != nil || p.End < len(r) && r[p.End] == '，' && (p.Start == 0 || strings.ContainsRune("\n。！？!?", r[p.Start-1])) {
+			return day, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // bracketed reports whether the expression at start opens a bracket right
 // after prev (当天（6月30日）).
 func bracketed(r []rune, prev pipeline.Mention, start int) bool {
@@ -579,8 +608,8 @@ func resolveIn(v value, prev []pipeline.Mention, r []rune, at int, anchor *time.
 		if slices.Contains(r[p.End:at], '\n') {
 			break
 		}
-		if p.Type != pipeline.Date || !atLeast(p.Granularity, v.ana.g) || p.Rule == "anaphor-document" {
-			continue // a day guessed from another paragraph is no antecedent
+		if p.Type != pipeline.Date || !atLeast(p.Granularity, v.ana.g) || p.Rule == "anaphor-document" || p.Rule == "from-now" {
+			continue // a day guessed from another paragraph, or a span from now or 即日, is no antecedent
 		}
 		if v.ana.g == gYear && v.ana.n == 0 && p.Relative != nil && *p.Relative && anchor != nil &&
 			p.DateStart != nil && p.DateStart.Year() == anchor.Year() {

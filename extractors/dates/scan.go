@@ -689,7 +689,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for i := range hs {
 		t.cand.add(hs[i].Name, true)
 	}
-	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "到", "直到", "等到", "自", "从", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来", "今明", "明后", "昨今", "这"} {
+	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "到", "直到", "等到", "自", "从", "即日起", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来", "今明", "明后", "昨今", "这"} {
 		t.cand.add(w, true)
 	}
 	for _, w := range quarterWords {
@@ -734,7 +734,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 		}
 	}
 	// Characters that begin grammatical patterns rather than listed words.
-	for _, c := range "十百千廿卅几半第Q农阴正腊冬周星礼截到直等自从公世年月上下本这前后近过未最整个分早晚夜之" {
+	for _, c := range "十百千廿卅几半第Q农阴正腊冬周星礼截到直等自从即公世年月上下本这前后近过未最整个分早晚夜之" {
 		setBit(&t.start, c)
 	}
 	for _, tr := range t.words {
@@ -1145,6 +1145,11 @@ func (s *scanner) recurring(i int) bool {
 // expr parses the longest expression at i with its modifiers: a prefix
 // (截至, 到, 自), a range (至, 到, —) and a suffix (以来, 之前, 起, 左右).
 func (s *scanner) expr(i int) (value, int, string, bool) {
+	if strings.ContainsRune("从自即", s.r[i]) {
+		if v, end, ok := s.fromNow(i); ok {
+			return v, end, "from-now", true
+		}
+	}
 	// Prefixes: 截至/截止 and 到 make an upper bound, 自/从 a start.
 	if s.r[i] == '截' {
 		if v, end, ok := s.untilNow(i); ok {
@@ -1166,9 +1171,6 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 		return v, end, "until+" + rule, true
 	}
 	if j := s.litAny(i, "自从", "自", "从"); j >= 0 {
-		if v, end, ok := s.fromNow(i); ok {
-			return v, end, "from-now", true
-		}
 		v, end, rule, ok := s.ranged(s.spaces(j))
 		if !ok || v.typ != pipeline.Date || v.norm != "" {
 			return value{}, 0, "", false
@@ -1281,21 +1283,28 @@ func (s *scanner) untilNow(i int) (value, int, bool) {
 // starts on the publication day: up to the date after 到 or 至, read
 // forward (从现在到12月, 从现在起到本世纪中叶), else open after it (从现在起,
 // 从现在开始). 现在 alone stays the vague present, and 现在开始 without 从
-// is mostly "now begins to" (北约现在开始威胁…).
+// is mostly "now begins to" (北约现在开始威胁…). 即日起 ("from this day"),
+// maybe after 从 or 自, is read so too, on the day its sentence named before
+// it if any (美国驻土耳其大使馆8日宣布，即日起暂停… → from the 8th; Find
+// moves it, sentenceDay), else on the publication day; 即日 without 起 is
+// mostly 即 and 日本 (即日、韩).
 func (s *scanner) fromNow(i int) (value, int, bool) {
-	j := s.litAny(i, "自从", "从", "自")
-	if j < 0 {
+	j := i
+	if e := s.litAny(i, "自从", "从", "自"); e >= 0 {
+		j = e
+	}
+	k, open := s.lit(j, "现在"), false
+	switch {
+	case k >= 0 && j > i:
+		if e := s.litAny(k, "开始", "起"); e >= 0 {
+			k, open = e, true
+		}
+	case s.lit(j, "即日起") >= 0:
+		k, open = s.lit(j, "即日起"), true
+	default:
 		return value{}, 0, false
 	}
-	k := s.lit(j, "现在")
-	if k < 0 {
-		return value{}, 0, false
-	}
-	open := false
-	if e := s.litAny(k, "开始", "起"); e >= 0 {
-		k, open = e, true
-	}
-	v := value{typ: pipeline.Date, gran: gDay}
+	v := value{typ: pipeline.Date, gran: gDay, sentenceDay: s.r[j] == '即'}
 	if !s.fromAnchor(&v) {
 		return v, k, open
 	}

@@ -158,6 +158,9 @@ type value struct {
 	// 15时30分) that took the publication day: Find moves it to the day
 	// its paragraph named before it, if any.
 	onPublicationDay bool
+	// sentenceDay marks a span from 即日起 that starts on the publication
+	// day: Find moves its start to the day its sentence named before it.
+	sentenceDay bool
 	// ana marks a word for a date named earlier (当天, 次日, 当年): Find
 	// resolves it against the paragraph's previous date.
 	ana *anaphor
