@@ -628,10 +628,6 @@ func (s *scanner) wholeDay(i int, c chain, ctx *value) (t, until time.Time, end 
 	return time.Time{}, time.Time{}, -1, false, false
 }
 
-// holidayContext are words after which an ambiguous holiday name (五一,
-// 十一) is a date.
-var holidayContext = []string{"期间", "假期", "小长假", "长假", "黄金周", "前夕", "前后", "当天", "假日", "节", "档", "之后", "以后", "以来", "庆祝"}
-
 // holidayAt reads a holiday name, the longest that cuts no unbroken word
 // (中秋 of 中秋节日期间, 国庆 of 国庆节日益临近; none in 赎罪日战争, the war
 // of 1973, so that 1973年赎罪日战争 keeps its year); names marked context
@@ -651,10 +647,16 @@ func (s *scanner) holidayAt(i int, withYear bool) (*dictionaries.Holiday, int) {
 	if h == nil {
 		return nil, -1
 	}
-	if h.Context && !withYear && s.litAny(end, holidayContext...) < 0 && !(s.at(i-1) == '“' && s.at(end) == '”' && s.litAny(end+1, holidayContext...) >= 0) {
+	if _, e := s.word(kindFestive, end); h.Context && !withYear && e < 0 && !(s.at(i-1) == '“' && s.at(end) == '”' && s.festiveAt(end+1)) {
 		return nil, -1 // the word may follow the name's quotes: 今年“五一”假期
 	}
 	return h, end
+}
+
+// festiveAt reports whether a word of kind festive starts at i.
+func (s *scanner) festiveAt(i int) bool {
+	_, e := s.word(kindFestive, i)
+	return e >= 0
 }
 
 // weekdayName reads 周三, 星期天, 礼拜日 (no prefix) and returns 1-7.

@@ -302,6 +302,7 @@ const (
 	kindPredicate
 	kindNumbered
 	kindPerMonth
+	kindFestive
 	numKinds
 )
 
@@ -329,6 +330,7 @@ var kinds = map[string]kind{
 	dictionaries.DatePredicate: kindPredicate,
 	dictionaries.DateNumbered:  kindNumbered,
 	dictionaries.DatePerMonth:  kindPerMonth,
+	dictionaries.DateFestive:   kindFestive,
 }
 
 // word returns the longest word of kind k at i.
@@ -631,7 +633,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.words[k].add(w.Word, w)
 		}
 		if w.Kind == dictionaries.DateSeason || w.Kind == dictionaries.DateNotDay || w.Kind == dictionaries.DatePresent || w.Kind == dictionaries.DateFuture ||
-			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay || w.Kind == dictionaries.DatePredicate || w.Kind == dictionaries.DateNumbered || w.Kind == dictionaries.DatePerMonth {
+			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay || w.Kind == dictionaries.DatePredicate || w.Kind == dictionaries.DateNumbered || w.Kind == dictionaries.DatePerMonth || w.Kind == dictionaries.DateFestive {
 			continue // only after a year, which starts the expression; or a check, never one
 		}
 		if w.Kind == dictionaries.DateDaypart {
@@ -672,7 +674,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 		case dictionaries.DateDaypart:
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
 		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateLasting, dictionaries.DateEvent, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture,
-			dictionaries.DateRecord, dictionaries.DateSameDay, dictionaries.DatePredicate, dictionaries.DateSeries, dictionaries.DateNumbered:
+			dictionaries.DateRecord, dictionaries.DateSameDay, dictionaries.DatePredicate, dictionaries.DateSeries, dictionaries.DateNumbered, dictionaries.DateFestive:
 			// Words around an expression, never one.
 		default:
 			t.cand.add(w.Word, true)
