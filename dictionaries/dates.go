@@ -183,6 +183,7 @@ const (
 	DateNumbered  = "numbered"
 	DatePerMonth  = "permonth"
 	DateFestive   = "festive"
+	DateWeekPart  = "weekpart"
 )
 
 // DateWord is one row of date_words.tsv with its value split into numbers;
@@ -204,7 +205,7 @@ type DateWords struct {
 var dateWordArity = map[string]int{
 	DateYear: 1, DateMonth: 1, DateDay: 1, DateDayRef: 1, DateWeek: 1, DateWeekNoun: 1,
 	DateDaypart: 4, DateYearPart: 2, DateSeason: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1, DateVerbTo: 1, DateUnbroken: 1, DateAnaphor: 2, DateNotDay: 1, DatePresent: 1, DateFuture: 1, DateAhead: 1,
-	DateRecord: 1, DateSameDay: 1, DateLasting: 1, DateEvent: 1, DatePredicate: 1, DateSeries: 1, DateNumbered: 1, DatePerMonth: 1, DateFestive: 1,
+	DateRecord: 1, DateSameDay: 1, DateLasting: 1, DateEvent: 1, DatePredicate: 1, DateSeries: 1, DateNumbered: 1, DatePerMonth: 1, DateFestive: 1, DateWeekPart: 2,
 }
 
 // LoadDateWords loads the embedded date_words.tsv.

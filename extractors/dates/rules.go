@@ -142,6 +142,16 @@ var rules = []rule{
 		},
 	},
 	{
+		name:   "week-part",
+		match:  (*scanner).weekPart,
+		starts: "上下",
+		kinds:  []string{dictionaries.DateWeekPart},
+		examples: []example{
+			{"下半周须关注CPI数据", "下半周", "2024-06-06/2024-06-09"},
+			{"上半周", "上半周", "2024-06-03/2024-06-05"},
+		},
+	},
+	{
 		name:    "year-part",
 		match:   (*scanner).yearPartAlone,
 		numeral: true,
@@ -488,6 +498,24 @@ func (s *scanner) yearPartAlone(i int) (value, int, bool) {
 		return value{}, 0, false
 	}
 	return s.yearPart(i, c, false)
+}
+
+// weekPart reads a half of the publication week (下半周: Thursday to Sunday),
+// not half a week's length (半周).
+func (s *scanner) weekPart(i int) (value, int, bool) {
+	w, k := s.word(kindWeekPart, i)
+	if w == nil {
+		return value{}, 0, false
+	}
+	var v value
+	v.typ = pipeline.Date
+	if !s.fromAnchor(&v) {
+		return v, k, true
+	}
+	start := weekStart(*s.anchor).AddDate(0, 0, w.N[0]-1)
+	out := span(start, start.AddDate(0, 0, w.N[1]), gDay)
+	out.relative = true
+	return out, k, true
 }
 
 // monthPartAlone reads a part of the publication month: 月初, 月底, 上旬.

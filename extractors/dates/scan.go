@@ -303,6 +303,7 @@ const (
 	kindNumbered
 	kindPerMonth
 	kindFestive
+	kindWeekPart
 	numKinds
 )
 
@@ -331,6 +332,7 @@ var kinds = map[string]kind{
 	dictionaries.DateNumbered:  kindNumbered,
 	dictionaries.DatePerMonth:  kindPerMonth,
 	dictionaries.DateFestive:   kindFestive,
+	dictionaries.DateWeekPart:  kindWeekPart,
 }
 
 // word returns the longest word of kind k at i.
