@@ -507,6 +507,11 @@ var roleRule = &rule{
 		// A body's full name and its short name side by side name it once.
 		{"巴勒斯坦伊斯兰抵抗运动哈马斯领导人哈尼亚遭暗杀。", []string{"ORG:巴勒斯坦伊斯兰抵抗运动", "ORG:哈马斯|巴勒斯坦伊斯兰抵抗运动", "PERSON:哈尼亚"},
 			[]string{"role:org-title-person|哈尼亚|领导人|巴勒斯坦伊斯兰抵抗运动"}},
+		// A body's name the tagger cut after its place, with no institution
+		// suffix to read it whole, takes the place; not a side (韩方).
+		{"会见缅甸国防军总司令敏昂莱。湖北省安陆市植保站站长周小贺说。韩方团长黄浚局表示。",
+			[]string{"PLACE:缅甸|缅甸||MM", "ORG:国防军", "PERSON:敏昂莱", "PLACE:湖北省安陆市", "ORG:植保站", "PERSON:周小贺", "PLACE:韩|韩国||KR", "ORG:方", "PERSON:黄浚局"},
+			[]string{"role:place-org-title-person|敏昂莱|总司令|缅甸国防军", "role:place-org-title-person|周小贺|站长|湖北省安陆市植保站"}},
 		// The tagger's body after a former mark and a country takes both.
 		{"美国前国防部长帕内塔表示。", []string{"PLACE:美国|美国||US", "ORG:国防部", "PERSON:帕内塔"},
 			[]string{"role:org-title-person|holder:former-country|帕内塔|前部长|美国国防部"}},
@@ -1946,6 +1951,7 @@ var ownerRules = map[string]string{
 	"org-mention": "role:org-title-person",
 	"org-suffix":  "role:suffix-org-title-person",
 	"place":       "role:place-title-person",
+	"place-org":   "role:place-org-title-person",
 	"person":      "role:person-title-person",
 	// Read past words between the body and the title.
 	"adjacent-place":        "role:place-title-person|holder:adjacent",
@@ -1964,7 +1970,7 @@ var ownerRules = map[string]string{
 
 // ownerConfidence is the confidence of a role by how its organization was
 // read: a tagged ORG is surer than a name found by its suffix.
-var ownerConfidence = map[string]float64{"org-mention": 0.9, "org-suffix": 0.85, "place": 0.85, "person": 0.8,
+var ownerConfidence = map[string]float64{"org-mention": 0.9, "org-suffix": 0.85, "place": 0.85, "place-org": 0.85, "person": 0.8,
 	"adjacent-place": 0.8, "topic-org-mention": 0.8, "topic-org-suffix": 0.75, "topic-place": 0.75,
 	"principal-place": 0.8, "principal-org-mention": 0.8, "portfolio-place": 0.8, "subject-place": 0.8,
 	"side-org-mention": 0.8, "side-org-suffix": 0.75, "quoted": 0.75, "gathering": 0.75}
@@ -2046,6 +2052,9 @@ func (s *Stage) owner(v *view, si, start, end int, cat string) (org, bool) {
 	if o, ok := s.orgName(v, si, start, end); ok {
 		return o, true
 	}
+	if o, ok := placeOrg(v, start, end); ok {
+		return o, true
+	}
 	if !stateTitles[cat] || start >= end {
 		return org{}, false
 	}
@@ -2053,6 +2062,22 @@ func (s *Stage) owner(v *view, si, start, end int, cat string) (org, bool) {
 		return o, true
 	}
 	return org{}, false
+}
+
+// placeOrg reads [start, end) as places written together and an ORG
+// mention after them that ends at end, a body whose name the tagger cut
+// after its place: 缅甸|国防军总司令 → 缅甸国防军, 黎巴嫩|国民议会议长 →
+// 黎巴嫩国民议会, where no institution suffix reads the whole.
+func placeOrg(v *view, start, end int) (org, bool) {
+	m := v.endingAt(end, start, pipeline.Org)
+	if m == nil || m.Start <= start || m.End-m.Start < 2 {
+		return org{}, false // 韩|方团长: a side, no body
+	}
+	ps := v.placesIn(start, m.Start)
+	if len(ps) == 0 {
+		return org{}, false
+	}
+	return org{name: v.slice(start, end), start: start, mentions: append(ps, m), how: "place-org"}, true
 }
 
 // clauseEnd returns where the last word of kind clause (fact_words.tsv: 同,
