@@ -328,6 +328,9 @@ var roleRule = &rule{
 		// body in its name; not the gathering word alone.
 		{"俄罗斯国家安全会议副主席梅德韦杰夫表示。大会执行主席王东明出席。", []string{"PLACE:俄罗斯", "PERSON:梅德韦杰夫", "PERSON:王东明"},
 			[]string{"role:gathering-title-person|梅德韦杰夫|副主席|俄罗斯国家安全会议", "role:title-person|王东明|执行主席"}},
+		// Also where the tagger cut the council's name inside the gathering word.
+		{"会见印度尼西亚人民协商会议主席希达多。", []string{"ORG:印度尼西亚人民协商会", "PERSON:希达多"},
+			[]string{"role:gathering-title-person|希达多|主席|印度尼西亚人民协商会议"}},
 		// A body's post held for one country's side, and a body named in
 		// quotation marks; not a quoted description.
 		{"能源合作委员会中方主席王岐山出席。“胜利阵线”领导人乔拉尼宣称。“90后”医生胡娟说。",
@@ -2329,6 +2332,11 @@ func (s *Stage) gatheringOwner(v *view, si, rs, ts int, cat string) (org, bool) 
 		return org{}, false
 	}
 	ms := v.inside(si, rs, ts-n)
+	if m := v.endingAt(ts-1, rs, pipeline.Org); m != nil && n >= 2 {
+		// 印度尼西亚人民协商会|议主席: the tagger cut the council's name
+		// inside the gathering word.
+		ms = append(ms, m)
+	}
 	if len(ms) == 0 || !slices.ContainsFunc(ms, func(m *pipeline.Mention) bool { return m.Type == pipeline.Place || m.Type == pipeline.Org }) {
 		return org{}, false
 	}
