@@ -1429,6 +1429,7 @@ var rules = []struct {
 		{"派出“宙斯盾”舰", []in{{pipeline.Person, "宙斯"}}, nil},
 		{"发展太阳能和风能", []in{{pipeline.Place, "太阳"}}, nil},
 		{"推进公立医院改革", []in{{pipeline.Org, "公立医院"}}, nil},
+		{"本次会晤东道国匈牙利总理欧尔班", []in{{pipeline.Place, "东道国"}}, nil},
 		// Written otherwise, the name stays.
 		{"萨德·哈里里表示", []in{{pipeline.Person, "萨德·哈里里"}}, []out{{pipeline.Person, "萨德·哈里里", "萨德·哈里里", "", "", "pos"}}},
 	}},
