@@ -308,6 +308,11 @@ var roleRule = &rule{
 		// post; one of a post held for a time or not yet (代理, 当选, 候任) is.
 		{"乌克兰新任总统泽连斯基此前曾表示。时任韩国总统金大中与日本首相小渊惠三会谈。", []string{"PLACE:乌克兰|乌克兰||UA", "PERSON:泽连斯基", "PLACE:韩国|韩国||KR", "PERSON:金大中", "PLACE:日本|日本||JP", "PERSON:小渊惠三"},
 			[]string{"role:place-title-person|泽连斯基|总统|乌克兰", "role:place-title-person|金大中|总统|韩国", "role:place-title-person|小渊惠三|首相|日本"}},
+		// So is one inside the body's name read from the text.
+		{"美国新任印太司令部司令帕帕罗表示。时任中国人民银行党委委员、副行长范一飞落马。",
+			[]string{"PLACE:美国|美国||US", "PERSON:帕帕罗", "ORG:中国人民银行党委", "PERSON:范一飞"},
+			[]string{"role:suffix-org-title-person|帕帕罗|司令|美国印太司令部", "role:shared-org-title-person|范一飞|副行长|中国人民银行",
+				"role:org-title-list|范一飞|党委委员|中国人民银行"}},
 		{"时任总统卢武铉是办理袭击案的律师。", []string{"PERSON:卢武铉"},
 			[]string{"role:title-person|holder:known-person|卢武铉|总统|韩国"}},
 		{"王岐山还分别会见新任副总统阿尔克明和时任副总统莫朗。", []string{"PERSON:王岐山", "PERSON:阿尔克明", "PERSON:莫朗"},
@@ -2107,7 +2112,7 @@ func (s *Stage) clauseEnd(v *view, start, end int) int {
 
 func (s *Stage) addRole(v *view, si int, p *pipeline.Mention, pred string, o org, rule string, conf float64, ts int) {
 	f := newFact(Role, rule, si, min(o.start, ts), p.End, conf)
-	f.Subject, f.Predicate, f.Object = entity(p), pred, o.name
+	f.Subject, f.Predicate, f.Object = entity(p), pred, s.withoutTenure(v, o)
 	if len(o.mentions) == 1 {
 		s.foreignBody(v, p, o.mentions[0], &f)
 	}
@@ -2116,6 +2121,23 @@ func (s *Stage) addRole(v *view, si int, p *pipeline.Mention, pred string, o org
 		addMention(&f, m)
 	}
 	v.add(f)
+}
+
+// withoutTenure returns the name of body o, read as written, without a
+// word of tenure (fact_words kind tenure) it holds as a token of its own:
+// the word says when the post is held, not which body (美国|新任|印太司令部 →
+// 美国印太司令部, 时任|中国人民银行党委委员 → 中国人民银行).
+func (s *Stage) withoutTenure(v *view, o org) string {
+	end := o.start + utf8.RuneCountInString(o.name)
+	if end > len(v.text) || v.slice(o.start, end) != o.name {
+		return o.name
+	}
+	for j := o.start; j < end; j++ {
+		if t := v.tokenStarting(j); t != nil && t.End < end && s.words.Starting(dictionaries.FactTenure, v.text, j, t.End) == t.End-j {
+			return v.slice(o.start, j) + v.slice(t.End, end)
+		}
+	}
+	return o.name
 }
 
 // foreignBody makes the object of role f, the body m that the document's
