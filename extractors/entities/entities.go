@@ -955,6 +955,7 @@ func (s *Stage) process(d *doc) {
 	s.abbrevAfterVerbs(d)
 	s.bylinePersons(d)
 	s.listPersons(d)
+	s.titledPersons(d)
 	s.listOrgs(d)
 	s.placeSense(d)
 	s.definedAliases(d)

@@ -1433,6 +1433,20 @@ var rules = []struct {
 		// Written otherwise, the name stays.
 		{"萨德·哈里里表示", []in{{pipeline.Person, "萨德·哈里里"}}, []out{{pipeline.Person, "萨德·哈里里", "萨德·哈里里", "", "", "pos"}}},
 	}},
+	{"person-after-title", []example{
+		{"乍得总统代比、吉布提总统盖莱出席", []in{{pipeline.Place, "乍得"}, {pipeline.Place, "吉布提"}, {pipeline.Person, "盖莱"}}, []out{
+			{pipeline.Place, "乍得", "乍得", "", "TD", "place-country"},
+			{pipeline.Person, "代比", "代比", "", "", "person-after-title"},
+			{pipeline.Place, "吉布提", "吉布提", "", "DJ", "place-country"},
+			{pipeline.Person, "盖莱", "盖莱", "", "", "pos"},
+		}},
+		// Not words that begin or end no transliterated name.
+		{"美国总统先生、法国总统夫妇和俄罗斯总统会晤。", []in{{pipeline.Place, "美国"}, {pipeline.Place, "法国"}, {pipeline.Place, "俄罗斯"}}, []out{
+			{pipeline.Place, "美国", "美国", "", "US", "place-country"},
+			{pipeline.Place, "法国", "法国", "", "FR", "place-country"},
+			{pipeline.Place, "俄罗斯", "俄罗斯", "", "RU", "place-country"},
+		}},
+	}},
 	{"plenum", []example{
 		{"学习十九届二中、三中、四中全会精神", []in{{pipeline.Org, "三中"}}, nil},
 		{"二十届三中全会", []in{{pipeline.Org, "三中"}}, nil},

@@ -363,3 +363,62 @@ func orgShaped(text string) bool {
 	}
 	return letters
 }
+
+// titledPersons reads the holder's name that the tagger missed after a
+// state's post written right after its country or body (乍得总统代比、,
+// 喀麦隆总统比亚。, 亚美尼亚总理帕希尼扬、; rule person-after-title): two to
+// four Han characters that no name covers, whole gse words, up to 、, ，, 。,
+// 和 or 等, which begin, go on and end like a transliterated name
+// (name_chars.tsv: 代 begins one, 比 ends one; 会晤, 职务, 人选 and 先生 do
+// not). gse's word is no help: it reads 祖马 and 比亚 as common nouns.
+func (s *Stage) titledPersons(d *doc) {
+	var add []pipeline.Mention
+	n := d.CharCount()
+	for _, m := range d.Mentions {
+		if m.Type != pipeline.Org && (m.Type != pipeline.Place || s.countries.Lookup(m.Text) == nil) {
+			continue
+		}
+		te := -1
+		for k := min(s.titles.MaxLen(), n-m.End); k > 0; k-- {
+			if cat, ok := s.titles.Category(d.Slice(m.End, m.End+k)); ok && abbrevPosts[cat] {
+				te = m.End + k
+				break
+			}
+		}
+		if te < 0 {
+			continue
+		}
+		e := te
+		for e < n && e-te <= maxTitledName && unicode.Is(unicode.Han, []rune(d.Slice(e, e+1))[0]) && !strings.Contains("和等", d.Slice(e, e+1)) {
+			e++
+		}
+		if e-te < 2 || e-te > maxTitledName || e == n || !strings.Contains("、，。和等", d.Slice(e, e+1)) {
+			continue
+		}
+		if !d.wordStarts(te) || !d.wordStarts(e) || nameOver(d, te, e) || !s.nameLike(d.Slice(te, e)) {
+			continue
+		}
+		add = append(add, pipeline.Mention{Type: pipeline.Person, Start: te, End: e, Stage: Name, Rule: "person-after-title", Confidence: listConfidence})
+	}
+	for _, m := range add {
+		d.AddMention(m)
+	}
+}
+
+// maxTitledName is the longest name, in characters, titledPersons reads.
+const maxTitledName = 4
+
+// nameLike reports whether name begins, goes on and ends with characters
+// that begin, go on and end transliterated names (name_chars.tsv).
+func (s *Stage) nameLike(name string) bool {
+	rs := []rune(name)
+	if s.nameChars.Begin(rs[0]) == 0 || s.nameChars.End(rs[len(rs)-1]) == 0 {
+		return false
+	}
+	for _, r := range rs[1 : len(rs)-1] {
+		if s.nameChars.Inside(r) == 0 {
+			return false
+		}
+	}
+	return true
+}
