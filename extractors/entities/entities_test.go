@@ -1440,6 +1440,12 @@ var rules = []struct {
 			{pipeline.Place, "吉布提", "吉布提", "", "DJ", "place-country"},
 			{pipeline.Person, "盖莱", "盖莱", "", "", "pos"},
 		}},
+		// After posts listed with 、, a party's among them.
+		{"会见老挝人革党中央总书记、国家主席本扬，总理通伦", []in{{pipeline.Org, "老挝人革党中央"}, {pipeline.Person, "通伦"}}, []out{
+			{pipeline.Org, "老挝人革党中央", "老挝人民革命党中央委员会", "", "", "org-alias"},
+			{pipeline.Person, "本扬", "本扬", "", "", "person-after-title"},
+			{pipeline.Person, "通伦", "通伦", "", "", "pos"},
+		}},
 		// Not words that begin or end no transliterated name.
 		{"美国总统先生、法国总统夫妇和俄罗斯总统会晤。", []in{{pipeline.Place, "美国"}, {pipeline.Place, "法国"}, {pipeline.Place, "俄罗斯"}}, []out{
 			{pipeline.Place, "美国", "美国", "", "US", "place-country"},

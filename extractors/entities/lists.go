@@ -378,14 +378,17 @@ func (s *Stage) titledPersons(d *doc) {
 		if m.Type != pipeline.Org && (m.Type != pipeline.Place || s.countries.Lookup(m.Text) == nil) {
 			continue
 		}
-		te := -1
-		for k := min(s.titles.MaxLen(), n-m.End); k > 0; k-- {
-			if cat, ok := s.titles.Category(d.Slice(m.End, m.End+k)); ok && abbrevPosts[cat] {
-				te = m.End + k
+		// The posts listed with 、 after the body, a party's among them, the
+		// last a state's: 老挝人革党中央总书记、国家主席本扬.
+		te, last := s.postEnd(d, m.End)
+		for te > 0 && te < n && d.Slice(te, te+1) == "、" {
+			next, cat := s.postEnd(d, te+1)
+			if next < 0 {
 				break
 			}
+			te, last = next, cat
 		}
-		if te < 0 {
+		if te < 0 || !abbrevPosts[last] {
 			continue
 		}
 		e := te
@@ -403,6 +406,17 @@ func (s *Stage) titledPersons(d *doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// postEnd returns the end of the longest title of a state's or a party's
+// post that begins at at, and its category; -1 where none does.
+func (s *Stage) postEnd(d *doc, at int) (int, string) {
+	for k := min(s.titles.MaxLen(), d.CharCount()-at); k > 0; k-- {
+		if cat, ok := s.titles.Category(d.Slice(at, at+k)); ok && (abbrevPosts[cat] || cat == "party") {
+			return at + k, cat
+		}
+	}
+	return -1, ""
 }
 
 // maxTitledName is the longest name, in characters, titledPersons reads.

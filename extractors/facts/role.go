@@ -450,6 +450,14 @@ var roleRule = &rule{
 			[]string{"PERSON:李强", "PLACE:越南|越南||VN", "PERSON:范明政", "PERSON:何立峰", "PLACE:美国|美国||US", "PERSON:拜登", "PERSON:王毅", "PERSON:兰道"},
 			[]string{"role:place-title-person|范明政|总理|越南", "role:title-person|何立峰|副总理",
 				"role:place-title-person|拜登|总统|美国", "role:title-person|holder:sentence|兰道|副国务卿|美国"}},
+		// So are a later guest's, after the same meeting verb, when a guest
+		// before holds a foreign party's post.
+		{"分别会见老挝人革党中央总书记、国家主席本扬，政府总理通伦，中央书记处常务书记、国家副主席潘坎，并与中央纪委书记本通举行会谈。",
+			[]string{"ORG:老挝人革党中央|老挝人民革命党中央委员会", "PERSON:本扬", "PERSON:通伦", "ORG:中央书记处|中共中央书记处", "PERSON:潘坎", "ORG:中央纪委|中共中央纪律检查委员会", "PERSON:本通"},
+			[]string{"role:title-person|holder:document|本扬|国家主席|老挝", "role:org-title-list|本扬|总书记|老挝人民革命党中央委员会",
+				"role:title-person|holder:known-person|通伦|总理|老挝",
+				"role:title-person|holder:document|潘坎|国家副主席|老挝", "role:org-title-list|holder:guest-party|潘坎|常务书记|老挝人民革命党中央书记处",
+				"role:org-title-person|holder:guest-party|本通|书记|老挝人民革命党中央纪委"}},
 		// A party's standing before its name is no part of the body; alone
 		// it names none.
 		{"最大在野党自民党党首安倍晋三说。反对党--工党领导人科尔宾说。会见反对党领袖李在明。南非总统、执政党非洲人国民大会主席拉马福萨说。",
@@ -696,6 +704,7 @@ func (s *Stage) foreignParty(v *view) {
 				listStart = min(listStart, g.EvidenceStart)
 			}
 		}
+		listed := false
 		for j := range v.facts {
 			g := &v.facts[j]
 			if g.Kind != Role || g.Sentence != f.Sentence {
@@ -711,14 +720,56 @@ func (s *Stage) foreignParty(v *view) {
 				if k := strings.Index(g.Object, central); k > 0 && s.foreignPartyName(g.Object[:k]) {
 					f.Object = g.Object[:k] + body.Text
 					f.Rule += "|holder:listed-party"
+					listed = true
 					break
 				}
 				if g.Subject == f.Subject && s.openingCountry(g.Object) != nil {
+					listed = true
 					break
 				}
 			}
 		}
+		if !listed {
+			s.guestParty(v, f, body)
+		}
 	}
+}
+
+// guestParty gives the bare central body of role f (body) the foreign
+// party's whose central body a guest named before f's holder, after the
+// same meeting verb, holds a post of: 分别会见老挝人革党中央总书记、国家主席
+// 本扬，政府总理通伦，中央书记处常务书记、国家副主席潘坎 → 常务书记 of 老挝人民革命党
+// 中央书记处, not 中共中央书记处 (rule |holder:guest-party); not a host's
+// person there with the guest (withHost), nor one named after a second
+// meeting verb, the guest of a meeting of its own.
+func (s *Stage) guestParty(v *view, f *pipeline.Fact, body *pipeline.Mention) {
+	const central = "中央"
+	lo := v.sents[f.Sentence].Start
+	for j := range v.facts {
+		g := &v.facts[j]
+		if g.Kind != Role || g.Sentence != f.Sentence || g.Subject == f.Subject || g.EvidenceEnd > f.EvidenceStart {
+			continue
+		}
+		k := strings.Index(g.Object, central)
+		if k <= 0 || !s.foreignPartyName(g.Object[:k]) || !s.meetsWithin(v, lo, g.EvidenceStart) ||
+			s.meetsWithin(v, g.EvidenceEnd, f.EvidenceStart) || s.withHost(v, f, g.EvidenceStart) {
+			continue
+		}
+		f.Object = g.Object[:k] + body.Text
+		f.Rule += "|holder:guest-party"
+		return
+	}
+}
+
+// meetsWithin reports whether a verb of meeting or talks (fact_words kinds
+// meet, talk) begins in [start, end).
+func (s *Stage) meetsWithin(v *view, start, end int) bool {
+	for k := start; k < end; k++ {
+		if s.words.Starting(dictionaries.FactMeet, v.text, k, end) > 0 || s.words.Starting(dictionaries.FactTalk, v.text, k, end) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // withHost reports whether the holder of role f is named in a clause after
