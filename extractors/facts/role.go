@@ -458,6 +458,12 @@ var roleRule = &rule{
 				"role:title-person|holder:known-person|通伦|总理|老挝",
 				"role:title-person|holder:document|潘坎|国家副主席|老挝", "role:org-title-list|holder:guest-party|潘坎|常务书记|老挝人民革命党中央书记处",
 				"role:org-title-person|holder:guest-party|本通|书记|老挝人民革命党中央纪委"}},
+		// People each before a state's post, listed up to 等 and a country
+		// or its side before 领导人, hold the post in that country; not a
+		// party's post.
+		{"我期待着同舒尤克总统、欧尔班总理等匈牙利领导人会晤。同普京总统等俄方领导人会谈。转达胡锦涛主席、习近平总书记等中国领导人的问候。",
+			[]string{"PERSON:舒尤克", "PERSON:欧尔班", "PLACE:匈牙利|匈牙利||HU", "PERSON:普京", "PLACE:俄|俄罗斯||RU", "PERSON:胡锦涛", "PERSON:习近平", "PLACE:中国|中国||CN"},
+			[]string{"role:person-title-list|舒尤克|总统|匈牙利", "role:person-title-list|欧尔班|总理|匈牙利", "role:person-title-list|普京|总统|俄罗斯"}},
 		// A party's standing before its name is no part of the body; alone
 		// it names none.
 		{"最大在野党自民党党首安倍晋三说。反对党--工党领导人科尔宾说。会见反对党领袖李在明。南非总统、执政党非洲人国民大会主席拉马福萨说。",
@@ -660,6 +666,7 @@ func (s *Stage) roles(v *view) {
 			s.appointed(v, si, p)
 		}
 	}
+	s.leadersList(v)
 	// A foreign party's bodies first: a bare national post (国家副主席) reads
 	// the holder's state from the bodies listed with it.
 	s.foreignParty(v)
@@ -669,6 +676,48 @@ func (s *Stage) roles(v *view) {
 	s.parallelForeign(v)
 	s.sharedTitles(v)
 	foreignBodies(v)
+}
+
+// leadersList reads people each written before a state's post, listed
+// with 、 or 和 up to 等 and a country, or its side (俄方), before 领导人, as
+// holding the post in that country: 同舒尤克总统、欧尔班总理等匈牙利领导人 → 总统
+// and 总理 of 匈牙利 (rule role:person-title-list). Where a title follows the
+// name, nothing else reads it; the list says whose leaders they are.
+func (s *Stage) leadersList(v *view) {
+	for si := range v.sents {
+		lo, hi := v.sents[si].Start, v.sents[si].End
+		for _, c := range slices.Clone(v.mentions(si, pipeline.Place)) {
+			if c.Country == "" || c.Start-1 <= lo || v.text[c.Start-1] != '等' {
+				continue
+			}
+			e := c.End
+			if e < hi && v.text[e] == '方' {
+				e++ // 等俄方领导人
+			}
+			if e+3 > hi || v.slice(e, e+3) != "领导人" {
+				continue
+			}
+			for at := c.Start - 1; at > lo; {
+				ts, pred, cat, ok := s.title(v, at, lo)
+				if !ok || !stateTitles[cat] || cat == "party" || cat == "sports" {
+					break // 习近平总书记等中国领导人: the party's post, not the state's
+				}
+				p := v.endingAt(ts, lo, pipeline.Person)
+				if p == nil {
+					break
+				}
+				f := newFact(Role, "role:person-title-list", si, p.Start, e+3, 0.8)
+				f.Subject, f.Predicate, f.Object = entity(p), pred, entity(c)
+				addMention(&f, p)
+				addMention(&f, c)
+				v.add(f)
+				at = p.Start - 1
+				if at <= lo || v.text[at] != '、' && v.text[at] != '和' {
+					break
+				}
+			}
+		}
+	}
 }
 
 // foreignParty gives a bare central body (中央书记处, 中央纪委, 中央) that the
