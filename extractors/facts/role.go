@@ -464,6 +464,11 @@ var roleRule = &rule{
 		{"我期待着同舒尤克总统、欧尔班总理等匈牙利领导人会晤。同普京总统等俄方领导人会谈。转达胡锦涛主席、习近平总书记等中国领导人的问候。",
 			[]string{"PERSON:舒尤克", "PERSON:欧尔班", "PLACE:匈牙利|匈牙利||HU", "PERSON:普京", "PLACE:俄|俄罗斯||RU", "PERSON:胡锦涛", "PERSON:习近平", "PLACE:中国|中国||CN"},
 			[]string{"role:person-title-list|舒尤克|总统|匈牙利", "role:person-title-list|欧尔班|总理|匈牙利", "role:person-title-list|普京|总统|俄罗斯"}},
+		// A word gse tags no verb before a known body's name ends the run;
+		// not a place gse reads, whose party the alias does not name.
+		{"当国际奥委会主席罗格将五环旗交给他。沉痛悼念越共中央总书记阮富仲同志。朝党中央第一副部长金与正出席。",
+			[]string{"ORG:国际奥委会|国际奥林匹克委员会", "PERSON:罗格", "ORG:越共中央|越南共产党中央委员会", "PERSON:阮富仲", "ORG:党中央|中国共产党中央委员会", "PERSON:金与正"},
+			[]string{"role:org-title-person|罗格|主席|国际奥林匹克委员会", "role:org-title-person|阮富仲|总书记|越南共产党中央委员会"}},
 		// A party's standing before its name is no part of the body; alone
 		// it names none.
 		{"最大在野党自民党党首安倍晋三说。反对党--工党领导人科尔宾说。会见反对党领袖李在明。南非总统、执政党非洲人国民大会主席拉马福萨说。",
@@ -1567,6 +1572,16 @@ func (s *Stage) rolesOf(v *view, si, lo int, p *pipeline.Mention) {
 	}
 	if !isOrg && stateTitles[cat] {
 		o, isOrg = s.subjectCountry(v, lo, ots)
+	}
+	if m := v.endingAt(ots, lo, pipeline.Org); !isOrg && m != nil && rs < m.Start && len(v.inside(si, rs, m.Start)) == 0 &&
+		(entity(m) != m.Text || strings.Contains(m.Rule, "org-alias")) && v.tokenStarting(m.Start) != nil {
+		// 当/zg 国际奥委会主席罗格, 悼念/n 越共中央总书记阮富仲, 赠送给/n 联合国秘书长:
+		// a word gse tags no verb ran the run past a known body's name; the
+		// body is the ORG mention. Not after a place gse reads (朝/ns 党中央:
+		// the party is that country's, not the one the alias reads).
+		if t := v.tokenEnding(m.Start); t == nil || t.Pos != "ns" {
+			o, isOrg = org{name: entity(m), start: m.Start, mentions: []*pipeline.Mention{m}, how: "org-mention"}, true
+		}
 	}
 	if m := v.endingAt(ots-1, lo, pipeline.Org); !isOrg && rs == ots && ots-1 > lo && v.text[ots-1] == '的' && m != nil {
 		// 江苏雪豹日化有限公司的董事长童渝: an organization's post after 的.
