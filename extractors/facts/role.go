@@ -464,6 +464,12 @@ var roleRule = &rule{
 		{"我期待着同舒尤克总统、欧尔班总理等匈牙利领导人会晤。同普京总统等俄方领导人会谈。转达胡锦涛主席、习近平总书记等中国领导人的问候。",
 			[]string{"PERSON:舒尤克", "PERSON:欧尔班", "PLACE:匈牙利|匈牙利||HU", "PERSON:普京", "PLACE:俄|俄罗斯||RU", "PERSON:胡锦涛", "PERSON:习近平", "PLACE:中国|中国||CN"},
 			[]string{"role:person-title-list|舒尤克|总统|匈牙利", "role:person-title-list|欧尔班|总理|匈牙利", "role:person-title-list|普京|总统|俄罗斯"}},
+		// A topic word and the title's first character that end like a
+		// body's name (事务|委, 谈判|大) leave the title a post of its own;
+		// only a unit and its head (事务局|长) are a body.
+		{"美国国家安全委员会印太事务协调员坎贝尔说。欧盟经济和金融事务委员莫斯科维奇说。“8·6广岛大行动实行委员会”事务局长宫原亮说。",
+			[]string{"ORG:美国国家安全委员会", "PERSON:坎贝尔", "ORG:欧盟|欧洲联盟", "PERSON:莫斯科维奇", "ORG:8·6广岛大行动实行委员会", "PERSON:宫原亮"},
+			[]string{"role:topic-org-title-person|坎贝尔|协调员|美国国家安全委员会", "role:topic-org-title-person|莫斯科维奇|委员|欧洲联盟"}},
 		// A word gse tags no verb before a known body's name ends the run;
 		// not a place gse reads, whose party the alias does not name.
 		{"当国际奥委会主席罗格将五环旗交给他。沉痛悼念越共中央总书记阮富仲同志。朝党中央第一副部长金与正出席。",
@@ -2536,8 +2542,10 @@ const maxTopic = 12
 // word (也门) is what it deals with, not the body.
 func (s *Stage) onTopic(v *view, si, lo, ts int, cat string) (org, bool) {
 	n := s.words.Ending(dictionaries.FactTopic, v.text, lo, ts)
-	if n == 0 || s.suffixes.EndsLikeOne(v.slice(ts-n, ts+1)) {
-		return org{}, false // 实行委员会”事务局长: 事务局 is a body
+	if n == 0 || ts+1 < len(v.text) && v.text[ts+1] == '长' && s.suffixes.EndsLikeOne(v.slice(ts-n, ts+1)) {
+		// 实行委员会”事务局长: 事务局 is a body and 长 its head; not 印太事务
+		// 协调员, a post of its own.
+		return org{}, false
 	}
 	for j := ts - n - 1; j > max(lo, ts-n-maxTopic); j-- {
 		r := v.text[j]
