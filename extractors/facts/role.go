@@ -470,6 +470,9 @@ var roleRule = &rule{
 		{"美国国家安全委员会印太事务协调员坎贝尔说。欧盟经济和金融事务委员莫斯科维奇说。“8·6广岛大行动实行委员会”事务局长宫原亮说。",
 			[]string{"ORG:美国国家安全委员会", "PERSON:坎贝尔", "ORG:欧盟|欧洲联盟", "PERSON:莫斯科维奇", "ORG:8·6广岛大行动实行委员会", "PERSON:宫原亮"},
 			[]string{"role:topic-org-title-person|坎贝尔|协调员|美国国家安全委员会", "role:topic-org-title-person|莫斯科维奇|委员|欧洲联盟"}},
+		// A gathering word alone opening the object of a verb and 了 refers
+		// to the gathering named elsewhere: the post is said bare.
+		{"会议听取了大会副秘书长信春鹰作的说明。", []string{"PERSON:信春鹰"}, []string{"role:title-person|信春鹰|副秘书长"}},
 		// A word gse tags no verb before a known body's name ends the run;
 		// not a place gse reads, whose party the alias does not name.
 		{"当国际奥委会主席罗格将五环旗交给他。沉痛悼念越共中央总书记阮富仲同志。朝党中央第一副部长金与正出席。",
@@ -651,6 +654,10 @@ func (s *Stage) saidBare(v *view, lo, rs, ots, ts int, clean bool) bool {
 	case ots < ts && s.words.Ending(dictionaries.FactTenure, v.text, lo, ts) > 0:
 		return true
 	case s.bare(v, rs, ts), clean && rs < ts && v.commonNoun(rs, ts):
+		return true
+	case rs > lo && rs < ts && v.text[rs-1] == '了' && v.verbEnding(rs, lo) && v.commonNoun(rs, ts) && s.words.Ending(dictionaries.FactGathering, v.text, rs, ts) == ts-rs:
+		// 会议听取了大会副秘书长信春鹰作的说明: a gathering word alone opening
+		// the object of a verb and 了 refers to the gathering named elsewhere.
 		return true
 	}
 	return ots == ts && ts > lo && (v.text[ts-1] == '号' || v.verbEnding(ts, lo) && v.endingAt(ts, lo, pipeline.Org, pipeline.Place) == nil)
