@@ -73,6 +73,8 @@ const (
 	FactDeictic    = "deictic"    // opens a phrase that refers back, naming nothing: 上述, 有关, 本次
 	FactMessage    = "message"    // a verb of sending a person a message: 致电, 致信, 致贺电
 	FactGoTo       = "goto"       // a verb of going before the place where what follows is done: 赴, 前往
+	FactErrand     = "errand"     // what a person went to a place to do, after 到 and it: 看望, 慰问
+	FactEscort     = "escort"     // closes 在… before a verb, who went along: 陪同下
 	FactHold       = "hold"       // a verb of holding a gathering, before its name or 的: 召开, 举行
 	FactInvite     = "invite"     // a verb whose object is asked to attend: 邀请, 欢迎
 	FactNation     = "nation"     // a subject word for a whole country, with the country: 全国 → 中国
@@ -95,7 +97,7 @@ var factKinds = map[string]bool{
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
 	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false, FactReceive: false, FactProject: false,
 	FactPrice: false, FactTrade: false, FactLeave: false, FactDismiss: false, FactBoth: false, FactUnowned: false, FactPlan: false, FactBilateral: false, FactLevel: false, FactVisit: true, FactOccasion: false, FactTour: false,
-	FactAnnounce: false, FactBody: false, FactCause: false, FactTenure: false, FactTopic: false, FactPraise: false, FactHouse: false, FactPrincipal: false, FactPortfolio: false, FactCabinet: false, FactAttend: true, FactGathering: false, FactDeictic: false, FactMessage: true, FactGoTo: false, FactHold: false, FactInvite: false, FactNation: true, FactManner: false, FactClause: false, FactDepartment: false, FactPresent: false, FactStanding: false, FactResult: false, FactPart: false, FactGauge: true,
+	FactAnnounce: false, FactBody: false, FactCause: false, FactTenure: false, FactTopic: false, FactPraise: false, FactHouse: false, FactPrincipal: false, FactPortfolio: false, FactCabinet: false, FactAttend: true, FactGathering: false, FactDeictic: false, FactMessage: true, FactGoTo: false, FactErrand: true, FactEscort: false, FactHold: false, FactInvite: false, FactNation: true, FactManner: false, FactClause: false, FactDepartment: false, FactPresent: false, FactStanding: false, FactResult: false, FactPart: false, FactGauge: true,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

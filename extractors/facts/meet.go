@@ -158,6 +158,10 @@ type meeting struct {
 	a     *pipeline.Mention
 	date  *pipeline.Mention // nil when no DATE stands between the parties and the verb
 	place place
+	// several is set when a count of more than one time stands between the
+	// person and the verb (两次访问芬兰, 多次到浙江考察): the event is several,
+	// which no one date dates.
+	several bool
 }
 
 // place is where a meeting was, as written after 在.
@@ -448,8 +452,12 @@ func (s *Stage) addMeeting(v *view, si int, rule, verb string, mt meeting, b *pi
 
 // dateMeeting gives f, the event of mt's person whose verb or conjunction
 // stands at at, its time: the DATE between the person and the verb, else
-// the sentence's or paragraph's, else the document lead's.
+// the sentence's or paragraph's, else the document lead's; none for
+// several events.
 func (s *Stage) dateMeeting(v *view, si int, f *pipeline.Fact, mt meeting, at int) {
+	if mt.several {
+		return
+	}
 	if usable(mt.date) != nil {
 		setDate(f, mt.date, false)
 	} else if d, context := v.dateFor(si, at); d != nil {
@@ -537,6 +545,10 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			g = ts // 习近平主席同…: a title after the name
 			continue
 		}
+		if n := s.honorificEnding(v, g, lo); n > 0 && v.endingAt(g-n, lo, pipeline.Person) != nil {
+			g -= n // 习近平同志到绍兴调研: a form of address after the name
+			continue
+		}
 		if m := v.endingAt(g, lo, pipeline.Date); m != nil && mt.date == nil {
 			mt.date, g = m, m.Start
 			continue
@@ -553,6 +565,13 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			g = t.Start
 			continue
 		}
+		if at := v.timesStart(g, lo); at >= 0 {
+			// 第二次访问俄罗斯, 两次到湖北考察: how often, as 再次 and 首次;
+			// an ordinal or 一次 (又一次来到晋江) counts one event.
+			mt.several = mt.several || v.text[at] != '第' && v.text[at] != '一'
+			g = at
+			continue
+		}
 		if at := mannerStart(v, g, lo); at >= 0 {
 			g = at // 以视频方式出席…: how, not who
 			continue
@@ -563,6 +582,10 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 		}
 		if at := v.invitationStart(g, lo); at >= 0 {
 			g = at // 是应习近平邀请: who invited is no party
+			continue
+		}
+		if at := s.escortStart(v, g, lo); at >= 0 {
+			g = at // 在省委书记王东明陪同下，来到…: who went along is no party
 			continue
 		}
 		if mt.date != nil && mt.date.Start == g && g > lo && v.text[g-1] == '于' {
@@ -596,6 +619,34 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 		mt.place, g = p, at
 	}
 	return mt, false
+}
+
+// honorificEnding returns the length of a form of address (titles.tsv
+// category honorific: 同志, 先生) that ends at end on a token boundary, or 0.
+func (s *Stage) honorificEnding(v *view, end, lo int) int {
+	for n := min(s.titles.MaxLen(), end-lo); n >= 2; n-- {
+		if c, ok := s.titles.CategoryOfRunes(v.text[end-n : end]); ok && c == "honorific" && v.aligned(end-n, end) {
+			return n
+		}
+	}
+	return 0
+}
+
+// timesStart returns where a count of times that ends at pos starts — a
+// numeral word ending in 次 (第七次/m, 两次/m, 多次/m), or 次 after one
+// (第三/m 次/q) — or -1.
+func (v *view) timesStart(pos, lo int) int {
+	t := v.tokenEnding(pos)
+	if t == nil || t.Start < lo || v.text[pos-1] != '次' {
+		return -1
+	}
+	if t.Pos == "m" && t.End-t.Start > 1 {
+		return t.Start
+	}
+	if n := v.tokenEnding(t.Start); t.End-t.Start == 1 && n != nil && n.Start >= lo && n.Pos == "m" {
+		return n.Start
+	}
+	return -1
 }
 
 // mannerStart returns where a phrase of manner, 以…方式, that ends at pos
@@ -771,6 +822,28 @@ func (v *view) invitationStart(end, lo int) int {
 			if k > lo && v.text[k-1] == '是' {
 				k--
 			}
+			return k
+		}
+	}
+	return -1
+}
+
+// escortStart returns where a phrase of who went along that ends at end,
+// maybe before a comma, begins — 在, the escorts and a word of fact_words
+// kind escort (在四川省委书记王东明、省长尹力陪同下，) — or -1.
+func (s *Stage) escortStart(v *view, end, lo int) int {
+	if end > lo && (v.text[end-1] == '，' || v.text[end-1] == ',') {
+		end--
+	}
+	n := s.words.Ending(dictionaries.FactEscort, v.text, lo, end)
+	if n == 0 {
+		return -1
+	}
+	for k := end - n - 1; k >= max(lo, end-n-2*maxName); k-- {
+		switch v.text[k] {
+		case '，', ',', '。', '；':
+			return -1
+		case '在':
 			return k
 		}
 	}

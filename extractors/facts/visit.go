@@ -91,6 +91,24 @@ var visitRule = &rule{
 		{"习近平在宁夏考察时强调。李强8日到湖南调研。", []string{"PERSON:习近平", "PLACE:宁夏|宁夏回族自治区|640000|CN", "PERSON:李强", "DATE:8日|2024-06-08|2024-06-09", "PLACE:湖南|湖南省|430000|CN"},
 			[]string{"event:person-visits-place|习近平|考察|宁夏回族自治区|||宁夏回族自治区", "event:person-visits-place|李强|调研|湖南省||2024-06-08|湖南省"}},
 		{"李克强在人民大会堂会见外宾。", []string{"PERSON:李克强", "PLACE:人民大会堂"}, nil},
+		// 到 that gse wrote with the name's last rune (李克|强到/v).
+		{"李克强到天津职业技术师范大学考察。", []string{"PERSON:李克强", "ORG:天津职业技术师范大学"},
+			[]string{"event:person-visits-place|李克强|考察|天津职业技术师范大学|||天津职业技术师范大学"}},
+		// After 到 or 来到 the places, what the person went there to do; not
+		// after 在, where the person was.
+		{"习近平到张庄村看望贫困百姓。俞正声还来到拉卜楞寺看望宗教界人士。", []string{"PERSON:习近平", "PLACE:张庄村", "PERSON:俞正声", "PLACE:拉卜楞寺"},
+			[]string{"event:person-visits-place|习近平|看望|张庄村|||张庄村", "event:person-visits-place|俞正声|来到|拉卜楞寺|||拉卜楞寺"}},
+		{"李克强在北京看望老同志。", []string{"PERSON:李克强", "PLACE:北京|北京市|110000|CN"}, nil},
+		// 等地 closes the places toured.
+		{"张德江先后来到烟台、潍坊等地。", []string{"PERSON:张德江", "PLACE:烟台|山东省烟台市|370600|CN", "PLACE:潍坊|山东省潍坊市|370700|CN"},
+			[]string{"event:person-visits-place|张德江|来到|山东省烟台市|||山东省烟台市", "event:person-visits-place|张德江|来到|山东省潍坊市|||山东省潍坊市"}},
+		// Who went along, 在…陪同下, is no visitor; a form of address after
+		// the name and a count of times stand between the visitor and the
+		// verb, and several visits take no one date.
+		{"7日，习近平在广东省委书记汪洋陪同下，来到深圳。", []string{"DATE:7日|2012-12-07|2012-12-08", "PERSON:习近平", "ORG:广东省委", "PERSON:汪洋", "PLACE:深圳|广东省深圳市|440300|CN"},
+			[]string{"event:person-visits-place|习近平|来到|广东省深圳市||2012-12-07|广东省深圳市"}},
+		{"习近平同志到绍兴调研。马杜罗第十次访华。2014年，习近平两次来到兰考。", []string{"PERSON:习近平", "PLACE:绍兴|浙江省绍兴市|330600|CN", "PERSON:马杜罗", "PLACE:华|中国||CN", "DATE:2014年|2014-01-01|2015-01-01", "PERSON:习近平", "PLACE:兰考|河南省开封市兰考县|410225|CN"},
+			[]string{"event:person-visits-place|习近平|调研|浙江省绍兴市|||浙江省绍兴市", "event:person-visits-place|马杜罗|访问|中国|||中国", "event:person-visits-place|习近平|来到|河南省开封市兰考县|||河南省开封市兰考县"}},
 		{"习近平视察北部战区。", []string{"PERSON:习近平", "ORG:北部战区"},
 			[]string{"event:person-visits-place|习近平|视察|北部战区|||北部战区"}},
 		// Bare names listed before a name and its head share that head: the
@@ -150,6 +168,11 @@ func (s *Stage) visits(v *view) {
 			}
 			t := v.tokenStarting(k)
 			if t == nil {
+				if v.text[k] == '到' && v.fusedAfterName(sent.Start, k) {
+					if end := s.tourAt(v, si, k); end > k {
+						k = end - 1
+					}
+				}
 				continue
 			}
 			var end int
@@ -169,20 +192,37 @@ func (s *Stage) visits(v *view) {
 
 // tourAt reads 在 or 到 at k, the places after it and a word of touring
 // right after them (习近平在宁夏考察时, 李强到湖南调研): the places toured,
-// the tour word the predicate. What is done there otherwise (在人民大会堂会见)
-// visits nothing.
+// the tour word the predicate; after 到 also a word of what the person
+// went there to do (fact_words kind errand: 到张庄村看望贫困百姓). What is
+// done there otherwise (在人民大会堂会见) visits nothing.
 func (s *Stage) tourAt(v *view, si, k int) int {
 	hi := v.sents[si].End
 	places, end := s.visitees(v, si, k+1)
 	if len(places) == 0 || places[0].m == nil || end >= hi || v.tokenStarting(end) == nil {
 		return k
 	}
+	verb := ""
 	n := s.words.Starting(dictionaries.FactTour, v.text, end, hi)
+	if n > 0 {
+		verb = v.slice(end, end+n)
+	} else if v.text[k] == '到' {
+		if n = s.words.Starting(dictionaries.FactErrand, v.text, end, hi); n > 0 {
+			verb, _ = s.words.Predicate(dictionaries.FactErrand, v.slice(end, end+n))
+		}
+	}
 	if n == 0 || !v.aligned(end, end+n) {
 		return k
 	}
-	s.addVisits(v, si, v.slice(end, end+n), places, k, end+n, 0.75)
+	s.addVisits(v, si, verb, places, k, end+n, 0.75)
 	return end + n
+}
+
+// fusedAfterName reports whether 到 at k is a word gse wrote together with
+// the last rune of the name before it (李克|强到/v 天津): a PERSON mention
+// ends right before it and the token holding it ends after it.
+func (v *view) fusedAfterName(lo, k int) bool {
+	t := v.tokenHolding(k)
+	return t != nil && t.End == k+1 && t.Start < k && v.endingAt(k, lo, pipeline.Person) != nil
 }
 
 // visitee is a place visited: its name, and its PLACE mention unless it
@@ -628,9 +668,15 @@ func (s *Stage) placeEnds(v *view, pos, hi int) bool {
 }
 
 // tourEnds reports whether a place a tour visits ends its phrase at pos:
-// at punctuation, a list's joint, or a word of occasion or 时 (考察广西时),
-// or of touring, what was done there (来到河南考察时, 来到浙江调研).
+// at punctuation, a list's joint, 等地 closing a list, or a word of
+// occasion or 时 (考察广西时), or of touring or an errand, what was done
+// there (来到河南考察时, 来到浙江调研, 来到顾家台村看望).
 func (s *Stage) tourEnds(v *view, pos, hi int) bool {
-	return pos >= hi || strings.ContainsRune("，,。；;：:！？、和及并时", v.text[pos]) || s.words.Starting(dictionaries.FactOccasion, v.text, pos, hi) > 0 ||
-		s.words.Starting(dictionaries.FactTour, v.text, pos, hi) > 0 && v.tokenStarting(pos) != nil
+	if pos >= hi || strings.ContainsRune("，,。；;：:！？、和及并时", v.text[pos]) || s.words.Starting(dictionaries.FactOccasion, v.text, pos, hi) > 0 {
+		return true
+	}
+	if v.slice(pos, min(hi, pos+2)) == "等地" {
+		return true // 来到成都、绵阳等地: the list ends
+	}
+	return v.tokenStarting(pos) != nil && (s.words.Starting(dictionaries.FactTour, v.text, pos, hi) > 0 || s.words.Starting(dictionaries.FactErrand, v.text, pos, hi) > 0)
 }
