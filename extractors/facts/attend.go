@@ -28,6 +28,9 @@ var attendRule = &rule{
 			[]string{"event:person-attends|特雷莎·梅|出席|中英企业家委员会会议", "event:person-attends|attendee:with|李克强|出席|中英企业家委员会会议"}},
 		// Before a verb of going it is "with": those met attend.
 		{"习近平在人民大会堂同来华出席论坛的普京会谈。", []string{"PERSON:习近平", "PERSON:普京"}, []string{"event:person-with-person-talk|习近平|会谈|普京|||人民大会堂"}},
+		// Whose delegation it is, a pronoun and 所在的, is no part of its name.
+		{"赵乐际5日下午参加他所在的黑龙江代表团审议。", []string{"PERSON:赵乐际", "DATE:5日下午|2019-03-05|2019-03-06", "PLACE:黑龙江|黑龙江省|230000|CN"},
+			[]string{"event:person-attends|赵乐际|参加|黑龙江代表团审议||2019-03-05"}},
 		// Who hosted it, before 的, is no part of its name.
 		{"9月19日，韩正出席了中方主办的全球发展倡议合作成果展示高级别会议。", []string{"DATE:9月19日|2023-09-19|2023-09-20", "PERSON:韩正"},
 			[]string{"event:person-attends|韩正|出席|全球发展倡议合作成果展示高级别会议||2023-09-19"}},
@@ -220,7 +223,8 @@ func attendees(v *view, lo int, a *pipeline.Mention) []*pipeline.Mention {
 // gathering returns where the name of the gathering that starts at pos
 // starts and ends: after 了 and a word of fact_words kind hold of one called
 // and chaired (主持召开了…), after such a word and 的 of where it was held
-// (在日内瓦举行的…会议) and after a time and 的 (当天的…); up to the end of the
+// (在日内瓦举行的…会议), after a time and 的 (当天的…) and after a pronoun
+// and 所在的 (他所在的…代表团); up to the end of the
 // last word of kind gathering before the clause ends. A gathering written
 // bare (会议, 开幕式), referred back to (上述活动; kind deictic) or named only
 // by its kind (颁授仪式) names none: end is -1.
@@ -249,6 +253,10 @@ func (s *Stage) gathering(v *view, si, pos int) (start, end int) {
 		}
 		if m := v.timeStarting(start, e); v.text[e-1] == '的' && m != nil && m.End == e-1 {
 			start, end = e, -1 // 当天的仪式: when, not what
+			continue
+		}
+		if t := v.tokenStarting(start); v.text[e-1] == '的' && t != nil && t.Pos == "r" && v.slice(t.End, e-1) == "所在" {
+			start, end = e, -1 // 他所在的…代表团: whose it is, not what
 			continue
 		}
 		if w := s.words.Ending(dictionaries.FactGathering, v.text, start, e); w > 0 && v.tokenEnding(e) != nil && v.names(si, start, s.pairStart(v, start, e-w)) {
