@@ -28,6 +28,12 @@ var attendRule = &rule{
 			[]string{"event:person-attends|特雷莎·梅|出席|中英企业家委员会会议", "event:person-attends|attendee:with|李克强|出席|中英企业家委员会会议"}},
 		// Before a verb of going it is "with": those met attend.
 		{"习近平在人民大会堂同来华出席论坛的普京会谈。", []string{"PERSON:习近平", "PERSON:普京"}, []string{"event:person-with-person-talk|习近平|会谈|普京|||人民大会堂"}},
+		// A year in the gathering's name says which; the day the sentence
+		// opens with, before the attendee, says when.
+		{"4月10日，国家主席习近平在海南出席博鳌亚洲论坛2018年年会开幕式。", []string{"DATE:4月10日|2018-04-10|2018-04-11", "PERSON:习近平", "PLACE:海南|海南省|460000|CN", "DATE:2018年|2018-01-01|2019-01-01"},
+			[]string{"event:person-attends|习近平|出席|博鳌亚洲论坛2018年年会开幕式||2018-04-10|海南省"}},
+		{"8月23日，外交部就李强出席2024年中非合作论坛峰会开幕式答问。", []string{"DATE:8月23日|2024-08-23|2024-08-24", "ORG:外交部", "PERSON:李强", "DATE:2024年|2024-01-01|2025-01-01"},
+			[]string{"event:person-attends|李强|出席|2024年中非合作论坛峰会开幕式||2024-01-01"}},
 		// Whose delegation it is, a pronoun and 所在的, is no part of its name.
 		{"赵乐际5日下午参加他所在的黑龙江代表团审议。", []string{"PERSON:赵乐际", "DATE:5日下午|2019-03-05|2019-03-06", "PLACE:黑龙江|黑龙江省|230000|CN"},
 			[]string{"event:person-attends|赵乐际|参加|黑龙江代表团审议||2019-03-05"}},

@@ -461,6 +461,9 @@ func (s *Stage) dateMeeting(v *view, si int, f *pipeline.Fact, mt meeting, at in
 	if usable(mt.date) != nil {
 		setDate(f, mt.date, false)
 	} else if d, context := v.dateFor(si, at); d != nil {
+		if o := s.dateBeforeName(v, si, f, mt.a, d); o != nil {
+			d, context = o, false
+		}
 		setDate(f, d, context)
 	} else if d := v.leadDate(si, entity(mt.a)); d != nil && !strings.ContainsAny(v.slice(mt.a.End, f.EvidenceEnd), "将拟") {
 		// Not a meeting to come (李克强将会见高克): the lead's time is past.
@@ -474,6 +477,31 @@ func (s *Stage) dateMeeting(v *view, si int, f *pipeline.Fact, mt meeting, at in
 		f.DateStart, f.DateEnd = &start, &end
 		f.Rule += "|date:anniversary"
 	}
+}
+
+// dateBeforeName returns the DATE that opens sentence si before its doer a
+// when d, the date read for event f, is written inside f's object: a year
+// in a gathering's name says which gathering (出席博鳌亚洲论坛2018年年会开幕式),
+// the day the sentence opens with when (4月10日，习近平…出席…); not a day
+// whose clause another opens (8月23日，外交部就习近平出席…: when it was said).
+// Else nil.
+func (s *Stage) dateBeforeName(v *view, si int, f *pipeline.Fact, a, d *pipeline.Mention) *pipeline.Mention {
+	os, oe, ok := v.objectSpan(f)
+	if !ok || d.Start < os || d.End > oe {
+		return nil
+	}
+	ds := v.mentions(si, pipeline.Date)
+	if ds[0].End > os || !v.opens(si, ds[0]) {
+		return nil
+	}
+	pos := ds[0].End
+	if pos < len(v.text) && (v.text[pos] == '，' || v.text[pos] == ',') {
+		pos++
+	}
+	if s.personOpening(v, si, pos) != a {
+		return nil
+	}
+	return usable(ds[0])
 }
 
 // anniversary returns N when the event written from start to end is what
