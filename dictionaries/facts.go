@@ -52,6 +52,7 @@ const (
 	FactBoth       = "both"       // after two parties, names them together: 两国, 双方
 	FactUnowned    = "unowned"    // an amount word no subject before it owns: 案值, 损失
 	FactPlan       = "plan"       // before a verb, what follows is to come: 将, 力争, 确保
+	FactImminent   = "imminent"   // before an event's verb, the event is to come: 即将
 	FactBilateral  = "bilateral"  // trade with a partner after 与: 进出口, 贸易额, 双边贸易
 	FactLevel      = "level"      // after a value and 的, names it as a level: 新高, 水平
 	FactVisit      = "visit"      // a verb of visiting places: 对法国进行国事访问, 访问印度
@@ -96,7 +97,7 @@ var factKinds = map[string]bool{
 	FactChange: true, FactCompare: true, FactAppoint: false, FactReport: false, FactEach: false,
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
 	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false, FactReceive: false, FactProject: false,
-	FactPrice: false, FactTrade: false, FactLeave: false, FactDismiss: false, FactBoth: false, FactUnowned: false, FactPlan: false, FactBilateral: false, FactLevel: false, FactVisit: true, FactOccasion: false, FactTour: false,
+	FactPrice: false, FactTrade: false, FactLeave: false, FactDismiss: false, FactBoth: false, FactUnowned: false, FactPlan: false, FactImminent: false, FactBilateral: false, FactLevel: false, FactVisit: true, FactOccasion: false, FactTour: false,
 	FactAnnounce: false, FactBody: false, FactCause: false, FactTenure: false, FactTopic: false, FactPraise: false, FactHouse: false, FactPrincipal: false, FactPortfolio: false, FactCabinet: false, FactAttend: true, FactGathering: false, FactDeictic: false, FactMessage: true, FactGoTo: false, FactErrand: true, FactEscort: false, FactHold: false, FactInvite: false, FactNation: true, FactManner: false, FactClause: false, FactDepartment: false, FactPresent: false, FactStanding: false, FactResult: false, FactPart: false, FactGauge: true,
 }
 

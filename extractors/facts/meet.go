@@ -87,6 +87,13 @@ var meetRule = &rule{
 		{"李克强会见由索安副首相率领的柬埔寨人民党代表团。", []string{"PERSON:李克强", "PERSON:索安", "ORG:柬埔寨人民党代表团"},
 			[]string{"event:person-meets-org|李克强|会见|柬埔寨人民党代表团"}},
 		{"习近平会见美国时代华纳集团负责人。", []string{"PERSON:习近平", "ORG:美国时代华纳集团"}, nil},
+		// 即将 after the one who meets makes the meeting one to come, which
+		// the day the sentence opens with, when it was said, does not date;
+		// after the verb it describes the one met.
+		{"3月20日，外交部介绍，习近平主席即将同奥巴马总统会晤。", []string{"DATE:3月20日|2019-03-20|2019-03-21", "ORG:外交部", "PERSON:习近平", "PERSON:奥巴马"},
+			[]string{"event:person-with-person-talk|plan:marker|习近平|会晤|奥巴马"}},
+		{"李长春今天在人民大会堂会见了即将出征的中国体育代表团。", []string{"PERSON:李长春", "DATE:今天|2012-07-10|2012-07-11", "PLACE:人民大会堂", "ORG:中国体育代表团"},
+			[]string{"event:person-meets-org|李长春|会见|中国体育代表团||2012-07-10|人民大会堂"}},
 		// Names listed before a name and its head share it: the delegation
 		// is met, not the army (listedHead).
 		{"习近平会见了中国人民解放军和武警代表团。", []string{"PERSON:习近平", "ORG:中国人民解放军", "ORG:武警代表团"},
@@ -453,10 +460,10 @@ func (s *Stage) addMeeting(v *view, si int, rule, verb string, mt meeting, b *pi
 // dateMeeting gives f, the event of mt's person whose verb or conjunction
 // stands at at, its time: the DATE between the person and the verb, else
 // the sentence's or paragraph's, else the document lead's; none for
-// several events.
+// several events, nor for one to come (即将) but the DATE before its verb.
 func (s *Stage) dateMeeting(v *view, si int, f *pipeline.Fact, mt meeting, at int) {
-	if mt.several {
-		return
+	if mt.several || usable(mt.date) == nil && s.imminentIn(v, mt.a.End, at) {
+		return // 3月20日，…介绍习近平即将对意大利进行国事访问: the date is when it was said
 	}
 	if usable(mt.date) != nil {
 		setDate(f, mt.date, false)
@@ -477,6 +484,17 @@ func (s *Stage) dateMeeting(v *view, si int, f *pipeline.Fact, mt meeting, at in
 		f.DateStart, f.DateEnd = &start, &end
 		f.Rule += "|date:anniversary"
 	}
+}
+
+// imminentIn reports whether a token of fact_words kind imminent (即将)
+// stands in [start, end).
+func (s *Stage) imminentIn(v *view, start, end int) bool {
+	for k := start; k < end; k++ {
+		if t := v.tokenStarting(k); t != nil && t.End <= end && s.words.Starting(dictionaries.FactImminent, v.text, k, t.End) == t.End-t.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // dateBeforeName returns the DATE that opens sentence si before its doer a
@@ -581,16 +599,16 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			mt.date, g = m, m.Start
 			continue
 		}
+		if t := v.tokenEnding(g); t != nil && t.Start >= lo && (t.Pos == "t" || t.Pos == "d") {
+			g = t.Start // before a filler, which may end the adverb: 即将/d is not 将
+			continue
+		}
 		if n := s.words.Ending(dictionaries.FactFiller, v.text, lo, g); n > 0 {
 			g -= n
 			continue
 		}
 		if n := s.words.Ending(dictionaries.FactManner, v.text, lo, g); n > 0 && v.aligned(g-n, g) {
 			g -= n // 在人民大会堂集体会见: how, not where
-			continue
-		}
-		if t := v.tokenEnding(g); t != nil && t.Start >= lo && (t.Pos == "t" || t.Pos == "d") {
-			g = t.Start
 			continue
 		}
 		if at := v.timesStart(g, lo); at >= 0 {

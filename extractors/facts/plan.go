@@ -21,8 +21,9 @@ import (
 //     verb and second party stand), from the clause's
 //     start up to the end of the evidence, holds a gse token, outside
 //     person names, that is a word of fact_words.tsv kind plan (将, 力争,
-//     确保), not right after 已 or 已经 (湖北每年将投入3000多万元;
-//     习近平主席将会见班达里).
+//     确保), or for an event of kind imminent (即将) right after its doer,
+//     not right after 已 or 已经 (湖北每年将投入3000多万元; 习近平主席将会见
+//     班达里).
 //   - plan:future-date: the DATE of the fact's sentence that gives its time names a year after the year
 //     of publication (a year written out, or 明年, 后年, 未来, 今后): its
 //     time begins in a later year, or, open at its start (到2030年), ends
@@ -102,13 +103,29 @@ func (s *Stage) planned(v *view, f *pipeline.Fact) bool {
 			p++
 			continue
 		}
-		if t.End <= end && !v.person[p] && s.words.Starting(dictionaries.FactPlan, v.text, p, t.End) == t.End-t.Start &&
+		if t.End <= end && !v.person[p] && (s.words.Starting(dictionaries.FactPlan, v.text, p, t.End) == t.End-t.Start ||
+			f.Kind == Event && s.words.Starting(dictionaries.FactImminent, v.text, p, t.End) == t.End-t.Start && s.afterDoer(v, lo, prev)) &&
 			(prev == nil || prev.Text != "已" && prev.Text != "已经") {
 			return true
 		}
 		prev, p = t, t.End
 	}
 	return false
+}
+
+// afterDoer reports whether token prev ends a person's name or a title
+// after it (习近平即将, 习近平主席即将): a word of kind imminent there says
+// the person's event is to come, not one of what the event names (会见了即将
+// 出征…的代表团).
+func (s *Stage) afterDoer(v *view, lo int, prev *pipeline.Token) bool {
+	if prev == nil {
+		return false
+	}
+	if v.person[prev.End-1] {
+		return true
+	}
+	ts, _, _, ok := s.title(v, prev.End, lo)
+	return ok && ts > lo && v.person[ts-1]
 }
 
 // future reports whether f's own date names a year after the document's
