@@ -94,7 +94,7 @@ const maxGathering = 32
 func (s *Stage) attendances(v *view) {
 	first := s.words.First(dictionaries.FactAttend)
 	for si, sent := range v.sents {
-		if len(v.mentions(si, pipeline.Person)) == 0 {
+		if len(v.mentions(si, pipeline.Person)) == 0 && !s.shortFormIn(v, si) {
 			continue
 		}
 		for k := sent.Start + 1; k < sent.End-1; k++ {

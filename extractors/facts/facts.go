@@ -457,7 +457,7 @@ func addMention(f *pipeline.Fact, m *pipeline.Mention) {
 	if m == nil {
 		return
 	}
-	if !slices.Contains(f.MentionIDs, m.ID) {
+	if m.ID != noMention && !slices.Contains(f.MentionIDs, m.ID) {
 		f.MentionIDs = append(f.MentionIDs, m.ID)
 	}
 	f.EvidenceStart = min(f.EvidenceStart, m.Start)

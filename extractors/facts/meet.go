@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/extractors/number"
@@ -87,6 +88,15 @@ var meetRule = &rule{
 		{"李克强会见由索安副首相率领的柬埔寨人民党代表团。", []string{"PERSON:李克强", "PERSON:索安", "ORG:柬埔寨人民党代表团"},
 			[]string{"event:person-meets-org|李克强|会见|柬埔寨人民党代表团"}},
 		{"习近平会见美国时代华纳集团负责人。", []string{"PERSON:习近平", "ORG:美国时代华纳集团"}, nil},
+		// A surname and a title stand for the one person of that surname the
+		// document names in full with that title (习主席 → 习近平); not for
+		// one it never gives that title, nor for one of two.
+		{"国家主席习近平会见普京。习主席在北京会见了莫迪。", []string{"PERSON:习近平", "PERSON:普京", "PLACE:北京|北京市|110000|CN", "PERSON:莫迪"},
+			[]string{"event:person-meets-person|习近平|会见|普京", "event:person-meets-person|习近平|会见|莫迪|||北京市"}},
+		{"习近平会见普京。习主席会见了莫迪。", []string{"PERSON:习近平", "PERSON:普京", "PERSON:莫迪"},
+			[]string{"event:person-meets-person|习近平|会见|普京"}},
+		{"国家主席习近平和习仲勋会见普京。习主席会见了莫迪。", []string{"PERSON:习近平", "PERSON:习仲勋", "PERSON:普京", "PERSON:莫迪"},
+			[]string{"event:person-meets-person|习仲勋|会见|普京"}},
 		// 即将 after the one who meets makes the meeting one to come, which
 		// the day the sentence opens with, when it was said, does not date;
 		// after the verb it describes the one met.
@@ -131,7 +141,7 @@ func (s *Stage) meetings(v *view) {
 				persons++
 			}
 		}
-		if persons < 2 && (persons == 0 || len(v.mentions(si, pipeline.Org)) == 0) {
+		if persons < 2 && (persons == 0 || len(v.mentions(si, pipeline.Org)) == 0) && (persons == 0 || !s.shortFormIn(v, si)) {
 			continue // no one met, nor a body
 		}
 		for k := sent.Start; k < sent.End-1; k++ {
@@ -587,6 +597,10 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			mt.a = m
 			return mt, true
 		}
+		if m := s.shortForm(v, lo, g); m != nil {
+			mt.a = m
+			return mt, true
+		}
 		if ts, _, _, ok := s.title(v, g, lo); ok && v.endingAt(ts, lo, pipeline.Person) != nil {
 			g = ts // 习近平主席同…: a title after the name
 			continue
@@ -665,6 +679,96 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 		mt.place, g = p, at
 	}
 	return mt, false
+}
+
+// shortForm returns the person that a surname and a title ending at end
+// stand for (习主席, 李总理), when the document names one person of that
+// surname, in full, with that title written before or after the name
+// (国家主席习近平, 李克强总理): a mention of the short form that carries
+// the full name's entity. Else nil.
+func (s *Stage) shortForm(v *view, lo, end int) *pipeline.Mention {
+	ts, _, _, ok := s.title(v, end, lo)
+	if !ok || ts-1 < lo || v.person[ts-1] && v.exact(ts-1, ts, pipeline.Person) == nil {
+		return nil // in a name, unless the tagger read the surname alone (李|总理)
+	}
+	if t := v.tokenHolding(ts - 1); t == nil || t.Start != ts-1 {
+		return nil // 学习|主席: the rune ends a word
+	}
+	surname, title := v.slice(ts-1, ts), v.slice(ts, end)
+	var full *pipeline.Mention
+	for i := range v.d.Mentions {
+		m := &v.d.Mentions[i]
+		if m.Type != pipeline.Person {
+			continue
+		}
+		if e := []rune(entity(m)); len(e) < 2 || len(e) > 3 || string(e[0]) != surname || !allHan(e) {
+			continue // a Chinese name of two or three runes; 习 is rare enough for surnames.tsv to lack it
+		}
+		if full != nil && entity(full) != entity(m) {
+			return nil // two people of that surname: which is not written
+		}
+		full = m
+	}
+	if full == nil || !v.titled(full, title) {
+		return nil
+	}
+	// The fact cites the mention of the surname where the tagger read one,
+	// else none: its evidence holds the short form, not the full name.
+	short := pipeline.Mention{ID: noMention, Type: pipeline.Person, Start: ts - 1, End: end, Text: surname + title, Entity: entity(full)}
+	if m := v.exact(ts-1, ts, pipeline.Person); m != nil {
+		short.ID = m.ID
+	}
+	return &short
+}
+
+// shortFormIn reports whether sentence si holds a short form of a person
+// (shortForm): a rune that opens a PERSON entity, a title after it.
+func (s *Stage) shortFormIn(v *view, si int) bool {
+	lo, hi := v.sents[si].Start, v.sents[si].End
+	for k := lo; k < hi; k++ {
+		if !v.surnameRunes[v.text[k]] {
+			continue
+		}
+		for e := k + 2; e <= min(hi, k+1+maxShortTitle); e++ {
+			if m := s.shortForm(v, lo, e); m != nil && m.Start == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxShortTitle bounds the title of a short form, in runes: 总书记, 副委员长.
+const maxShortTitle = 4
+
+// allHan reports whether every rune of r is a Chinese character.
+func allHan(r []rune) bool {
+	for _, c := range r {
+		if c < 0x4E00 || c > 0x9FFF {
+			return false
+		}
+	}
+	return true
+}
+
+// noMention is the ID of a mention made for a short form no mention holds,
+// which addMention does not cite.
+const noMention = -1
+
+// titled reports whether a PERSON mention of m's entity has title written
+// right before or after it (国家主席习近平, 习近平主席).
+func (v *view) titled(m *pipeline.Mention, title string) bool {
+	n := utf8.RuneCountInString(title)
+	for i := range v.d.Mentions {
+		p := &v.d.Mentions[i]
+		if p.Type != pipeline.Person || entity(p) != entity(m) {
+			continue
+		}
+		if p.Start-n >= 0 && v.slice(p.Start-n, p.Start) == title || p.End+n <= len(v.text) && v.slice(p.End, p.End+n) == title {
+			return true
+		}
+	}
+	return false
 }
 
 // honorificEnding returns the length of a form of address (titles.tsv

@@ -99,6 +99,9 @@ var visitRule = &rule{
 		{"习近平到张庄村看望贫困百姓。俞正声还来到拉卜楞寺看望宗教界人士。", []string{"PERSON:习近平", "PLACE:张庄村", "PERSON:俞正声", "PLACE:拉卜楞寺"},
 			[]string{"event:person-visits-place|习近平|看望|张庄村|||张庄村", "event:person-visits-place|俞正声|来到|拉卜楞寺|||拉卜楞寺"}},
 		{"李克强在北京看望老同志。", []string{"PERSON:李克强", "PLACE:北京|北京市|110000|CN"}, nil},
+		// The tagger may read the surname of a short form alone (李|总理).
+		{"李总理访问德国。李克强总理会见默克尔。", []string{"PERSON:李", "PLACE:德国|德国||DE", "PERSON:李克强", "PERSON:默克尔"},
+			[]string{"event:person-meets-person|李克强|会见|默克尔", "event:person-visits-place|李克强|访问|德国|||德国"}},
 		// 等地 closes the places toured.
 		{"张德江先后来到烟台、潍坊等地。", []string{"PERSON:张德江", "PLACE:烟台|山东省烟台市|370600|CN", "PLACE:潍坊|山东省潍坊市|370700|CN"},
 			[]string{"event:person-visits-place|张德江|来到|山东省烟台市|||山东省烟台市", "event:person-visits-place|张德江|来到|山东省潍坊市|||山东省潍坊市"}},
@@ -159,7 +162,7 @@ var visitRule = &rule{
 func (s *Stage) visits(v *view) {
 	first := s.words.First(dictionaries.FactVisit)
 	for si, sent := range v.sents {
-		if len(v.mentions(si, pipeline.Person)) == 0 {
+		if len(v.mentions(si, pipeline.Person)) == 0 && !s.shortFormIn(v, si) {
 			continue
 		}
 		for k := sent.Start + 1; k < sent.End-1; k++ {
@@ -578,7 +581,7 @@ func (s *Stage) visitorBefore(v *view, si, cs, k int) (meeting, bool) {
 				mt.date = m
 			}
 		}
-		return mt, mt.a != nil
+		return mt, mt.a != nil && mt.a.Type == pipeline.Person // not a short form's visit, which cites no person (习主席)
 	}
 	return meeting{}, false
 }
