@@ -71,6 +71,7 @@ const (
 	FactCabinet    = "cabinet"    // a state's government before its post, said bare: 政府总理
 	FactAttend     = "attend"     // a verb of attending a gathering: 出席, 主持, 参加
 	FactGathering  = "gathering"  // ends the name of a gathering: 开幕式, 峰会, 会议
+	FactSitting    = "sitting"    // a counter of gatherings before one's name, no part of it: 次, 场
 	FactDeictic    = "deictic"    // opens a phrase that refers back, naming nothing: 上述, 有关, 本次
 	FactMessage    = "message"    // a verb of sending a person a message: 致电, 致信, 致贺电
 	FactGoTo       = "goto"       // a verb of going before the place where what follows is done: 赴, 前往
@@ -98,7 +99,7 @@ var factKinds = map[string]bool{
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: false, FactWhere: false, FactStatePost: false, FactGeneric: false,
 	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false, FactReceive: false, FactProject: false,
 	FactPrice: false, FactTrade: false, FactLeave: false, FactDismiss: false, FactBoth: false, FactUnowned: false, FactPlan: false, FactImminent: false, FactBilateral: false, FactLevel: false, FactVisit: true, FactOccasion: false, FactTour: false,
-	FactAnnounce: false, FactBody: false, FactCause: false, FactTenure: false, FactTopic: false, FactPraise: false, FactHouse: false, FactPrincipal: false, FactPortfolio: false, FactCabinet: false, FactAttend: true, FactGathering: false, FactDeictic: false, FactMessage: true, FactGoTo: false, FactErrand: true, FactEscort: false, FactHold: false, FactInvite: false, FactNation: true, FactManner: false, FactClause: false, FactDepartment: false, FactPresent: false, FactStanding: false, FactResult: false, FactPart: false, FactGauge: true,
+	FactAnnounce: false, FactBody: false, FactCause: false, FactTenure: false, FactTopic: false, FactPraise: false, FactHouse: false, FactPrincipal: false, FactPortfolio: false, FactCabinet: false, FactAttend: true, FactGathering: false, FactSitting: false, FactDeictic: false, FactMessage: true, FactGoTo: false, FactErrand: true, FactEscort: false, FactHold: false, FactInvite: false, FactNation: true, FactManner: false, FactClause: false, FactDepartment: false, FactPresent: false, FactStanding: false, FactResult: false, FactPart: false, FactGauge: true,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

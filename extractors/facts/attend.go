@@ -34,6 +34,11 @@ var attendRule = &rule{
 			[]string{"event:person-attends|习近平|出席|博鳌亚洲论坛2018年年会开幕式||2018-04-10|海南省"}},
 		{"8月23日，外交部就李强出席2024年中非合作论坛峰会开幕式答问。", []string{"DATE:8月23日|2024-08-23|2024-08-24", "ORG:外交部", "PERSON:李强", "DATE:2024年|2024-01-01|2025-01-01"},
 			[]string{"event:person-attends|李强|出席|2024年中非合作论坛峰会开幕式||2024-01-01"}},
+		// A count of gatherings before the name is no part of it; more than
+		// one are several, which no date dates.
+		{"7月9日，温家宝主持召开两次经济形势座谈会。默克尔22日出席一场海事行业会议。", []string{"DATE:7月9日|2012-07-09|2012-07-10", "PERSON:温家宝", "QUANTITY:两次|2|次", "PERSON:默克尔", "DATE:22日|2019-05-22|2019-05-23", "QUANTITY:一场|1|场"},
+			[]string{"event:person-attends|温家宝|主持|经济形势座谈会", "event:person-attends|默克尔|出席|海事行业会议||2019-05-22"}},
+		{"习近平出席10余场活动。", []string{"PERSON:习近平", "QUANTITY:10余场|10|场"}, nil},
 		// Whose delegation it is, a pronoun and 所在的, is no part of its name.
 		{"赵乐际5日下午参加他所在的黑龙江代表团审议。", []string{"PERSON:赵乐际", "DATE:5日下午|2019-03-05|2019-03-06", "PLACE:黑龙江|黑龙江省|230000|CN"},
 			[]string{"event:person-attends|赵乐际|参加|黑龙江代表团审议||2019-03-05"}},
@@ -142,10 +147,11 @@ func (s *Stage) attendAt(v *view, si, k, n int) {
 	if k+n < len(v.text) && v.text[k+n] == '的' {
 		return // 尹锡悦主持的…会议: the gathering is named after 的, its subject before
 	}
-	from, end := s.gathering(v, si, k+n)
+	from, end, several := s.gathering(v, si, k+n)
 	if end < 0 {
 		return
 	}
+	mt.several = mt.several || several
 	verb, _ := s.words.Predicate(dictionaries.FactAttend, v.slice(k, k+n))
 	type attendee struct {
 		mt   meeting // the person, with the time and place written before the verb
@@ -234,7 +240,7 @@ func attendees(v *view, lo int, a *pipeline.Mention) []*pipeline.Mention {
 // last word of kind gathering before the clause ends. A gathering written
 // bare (会议, 开幕式), referred back to (上述活动; kind deictic) or named only
 // by its kind (颁授仪式) names none: end is -1.
-func (s *Stage) gathering(v *view, si, pos int) (start, end int) {
+func (s *Stage) gathering(v *view, si, pos int) (start, end int, several bool) {
 	hi := min(v.sents[si].End, pos+maxGathering)
 	if pos < hi && v.text[pos] == '了' {
 		pos++
@@ -245,9 +251,14 @@ func (s *Stage) gathering(v *view, si, pos int) (start, end int) {
 			pos++
 		}
 	}
+	if m := v.startingAny(pos, pipeline.Quantity); m != nil && m.End < hi && s.isSitting(m.Unit) {
+		// 主持召开40次中央深改领导小组会议, 出席一场海事行业会议: how many,
+		// no part of the name; more than one is several gatherings.
+		pos, several = m.End, m.Value == nil || *m.Value != 1 || m.Qualifier != "" && m.Qualifier != "exact"
+	}
 	start, end = pos, -1
 	if s.words.Starting(dictionaries.FactDeictic, v.text, pos, hi) > 0 {
-		return start, -1 // 参加上述活动: named before, if at all
+		return start, -1, several // 参加上述活动: named before, if at all
 	}
 	for e := pos + 1; e <= hi; e++ {
 		if strings.ContainsRune("，,。；;：:、并（(", v.text[e-1]) {
@@ -269,7 +280,13 @@ func (s *Stage) gathering(v *view, si, pos int) (start, end int) {
 			end = e
 		}
 	}
-	return start, end
+	return start, end, several
+}
+
+// isSitting reports whether unit counts gatherings (fact_words kind sitting).
+func (s *Stage) isSitting(unit string) bool {
+	_, ok := s.words.Predicate(dictionaries.FactSitting, unit)
+	return ok
 }
 
 // pairStart returns where the first of two gatherings joined by 暨 before
