@@ -102,6 +102,10 @@ var visitRule = &rule{
 		// The tagger may read the surname of a short form alone (李|总理).
 		{"李总理访问德国。李克强总理会见默克尔。", []string{"PERSON:李", "PLACE:德国|德国||DE", "PERSON:李克强", "PERSON:默克尔"},
 			[]string{"event:person-meets-person|李克强|会见|默克尔", "event:person-visits-place|李克强|访问|德国|||德国"}},
+		// A word of touring ends the place whatever 的 follows it: the visitor
+		// after 的, or what was said there.
+		{"大棚迎来了到江苏考察的习近平总书记。这是习近平在陕西考察时的嘱托。", []string{"PLACE:江苏|江苏省|320000|CN", "PERSON:习近平", "PERSON:习近平", "PLACE:陕西|陕西省|610000|CN"},
+			[]string{"event:person-visits-place|visitor:modified|习近平|考察|江苏省|||江苏省", "event:person-visits-place|习近平|考察|陕西省|||陕西省"}},
 		// 等地 closes the places toured.
 		{"张德江先后来到烟台、潍坊等地。", []string{"PERSON:张德江", "PLACE:烟台|山东省烟台市|370600|CN", "PLACE:潍坊|山东省潍坊市|370700|CN"},
 			[]string{"event:person-visits-place|张德江|来到|山东省烟台市|||山东省烟台市", "event:person-visits-place|张德江|来到|山东省潍坊市|||山东省潍坊市"}},
@@ -641,7 +645,7 @@ func (s *Stage) isCountry(m *pipeline.Mention) bool {
 
 // placeEnds reports whether a place visited ends at pos rather than opening
 // a longer name: no noun of two runes or more follows it (远东|风采街), nor words before 的
-// (中国|援建的尼雷尔国际会议中心).
+// (中国|援建的尼雷尔国际会议中心), unless a word of touring or an errand does.
 func (s *Stage) placeEnds(v *view, pos, hi int) bool {
 	if pos >= hi {
 		return true
@@ -658,6 +662,9 @@ func (s *Stage) placeEnds(v *view, pos, hi int) bool {
 	// A one-rune noun is a time after the place (抵达王宫时/n, 抵达北京后/nr).
 	if t := v.tokenStarting(pos); t != nil && strings.HasPrefix(t.Pos, "n") && t.End-t.Start > 1 {
 		return false
+	}
+	if n := max(s.words.Starting(dictionaries.FactTour, v.text, pos, hi), s.words.Starting(dictionaries.FactErrand, v.text, pos, hi)); n > 0 && v.aligned(pos, pos+n) {
+		return true // 到江苏考察的习近平: what was done there ends the place, whatever 的 follows
 	}
 	for j := pos; j < min(hi, pos+4); j++ {
 		switch r := v.text[j]; {
