@@ -701,7 +701,7 @@ func (s *Stage) shortForm(v *view, lo, end int) *pipeline.Mention {
 		if m.Type != pipeline.Person {
 			continue
 		}
-		if e := []rune(entity(m)); len(e) < 2 || len(e) > 3 || string(e[0]) != surname || !allHan(e) {
+		if first, ok := chineseName(entity(m)); !ok || string(first) != surname {
 			continue // a Chinese name of two or three runes; 习 is rare enough for surnames.tsv to lack it
 		}
 		if full != nil && entity(full) != entity(m) {
@@ -724,9 +724,12 @@ func (s *Stage) shortForm(v *view, lo, end int) *pipeline.Mention {
 // shortFormIn reports whether sentence si holds a short form of a person
 // (shortForm): a rune that opens a PERSON entity, a title after it.
 func (s *Stage) shortFormIn(v *view, si int) bool {
+	if len(v.surnameList) == 0 {
+		return false
+	}
 	lo, hi := v.sents[si].Start, v.sents[si].End
 	for k := lo; k < hi; k++ {
-		if !v.surnameRunes[v.text[k]] {
+		if !v.surnames.Has(v.text[k]) {
 			continue
 		}
 		for e := k + 2; e <= min(hi, k+1+maxShortTitle); e++ {
@@ -741,14 +744,20 @@ func (s *Stage) shortFormIn(v *view, si int) bool {
 // maxShortTitle bounds the title of a short form, in runes: 总书记, 副委员长.
 const maxShortTitle = 4
 
-// allHan reports whether every rune of r is a Chinese character.
-func allHan(r []rune) bool {
-	for _, c := range r {
+// chineseName returns the first rune of name when name is two or three
+// Chinese characters, as a Chinese personal name is.
+func chineseName(name string) (first rune, ok bool) {
+	n := 0
+	for _, c := range name {
 		if c < 0x4E00 || c > 0x9FFF {
-			return false
+			return 0, false
 		}
+		if n == 0 {
+			first = c
+		}
+		n++
 	}
-	return true
+	return first, n >= 2 && n <= 3
 }
 
 // noMention is the ID of a mention made for a short form no mention holds,

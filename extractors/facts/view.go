@@ -31,11 +31,12 @@ type view struct {
 	tokAtS            []int32 // rune offset → 1 + index of the token starting there, or 0
 	tokIn             []int32 // rune offset → 1 + index of the token holding that rune, or 0
 	person            []bool  // rune offset → inside a PERSON mention
-	// surnameRunes holds the first rune of every Chinese name of two or three
+	// surnames holds the first rune of every Chinese name of two or three
 	// runes the document's PERSON mentions give, which a short form (习主席)
 	// may stand for.
-	surnameRunes map[rune]bool
-	facts        []pipeline.Fact
+	surnames    runes.Set
+	surnameList []rune // the runes in surnames, so that release can clear it cheaply
+	facts       []pipeline.Fact
 	// predAt maps the index in facts of an amount left without a subject to
 	// where its predicate starts, for the pass after statistics.
 	predAt map[int]int
@@ -99,7 +100,9 @@ var views = sync.Pool{New: func() any { return new(view) }}
 func (v *view) release() {
 	// sents and bySent stay for the next document, which overwrites them.
 	v.d, v.facts, v.predAt, v.scopes = nil, nil, nil, nil
-	clear(v.surnameRunes)
+	if len(v.surnameList) > 0 {
+		v.surnames, v.surnameList = runes.Set{}, v.surnameList[:0]
+	}
 	clear(v.found) // no pointers into the document stay in the pool
 	v.found = v.found[:0]
 	if cap(v.text) > 1<<20 {
@@ -158,11 +161,9 @@ func newView(d *pipeline.Doc) *view {
 			for j := m.Start; j < m.End; j++ {
 				person[j] = true
 			}
-			if e := []rune(entity(m)); len(e) >= 2 && len(e) <= 3 && allHan(e) {
-				if v.surnameRunes == nil {
-					v.surnameRunes = map[rune]bool{}
-				}
-				v.surnameRunes[e[0]] = true
+			if first, ok := chineseName(entity(m)); ok && !v.surnames.Has(first) {
+				v.surnames.Add(first)
+				v.surnameList = append(v.surnameList, first)
 			}
 		}
 		switch m.Type {
