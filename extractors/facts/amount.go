@@ -810,6 +810,21 @@ var amountRule = &rule{
 		{"日方将向该基金提供10亿日元资金。",
 			[]string{"PLACE:日|日本||JP", "MONEY:10亿日元|1000000000|JPY"},
 			[]string{"amount:place-adverbial-verb-object-money|plan:marker|place:subject|日本|提供||1000000000 JPY||日本"}},
+		// 国家 before a spend verb, in a domestic article, is its state
+		// (fact_words.tsv kind home); not in a sentence naming another
+		// country's place, nor after words that make it some states.
+		{"今年，国家将投资6500亿元，新建铁路5200公里。",
+			[]string{"DATE:今年|2024-01-01|2025-01-01", "MONEY:6500亿元|650000000000|CNY", "QUANTITY:5200公里|5200000|m"},
+			[]string{"amount:home-adverbial-predicate-money|plan:marker|place:subject|中国|投资||650000000000 CNY|2024-01-01|中国"}},
+		{"近些年，国家累计投入80亿元贴息贷款。",
+			[]string{"MONEY:80亿元|8000000000|CNY"},
+			[]string{"amount:home-adverbial-predicate-money|place:subject|中国|投入||8000000000 CNY||中国"}},
+		{"在日本，国家将投资1000亿日元。",
+			[]string{"PLACE:日本|日本||JP", "MONEY:1000亿日元|100000000000|JPY"},
+			[]string{"amount:predicate-money|plan:marker||投资||100000000000 JPY||日本"}},
+		{"一些国家将投资100亿美元。",
+			[]string{"MONEY:100亿美元|10000000000|USD"},
+			[]string{"amount:predicate-money|plan:marker||投资||10000000000 USD"}},
 		// A topic chain runs across a clause that opens with to whom or for
 		// whom (为该基金), and a topic's clause may say how or for whom before
 		// its verb (对…补助); not with whom (与…签署: both's).
@@ -895,7 +910,8 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||M2余额||291200000000000 CNY|2024-10-21"}},
 		// The nouns written before the predicate in its clause are the
 		// predicate's (非税收入, 社会物流总费用), not a time (同期|收入), a
-		// verb (新增|收入) or the payer of a spend verb (国家|投入).
+		// verb (新增|收入) or the payer of a spend verb (国家|投入, the
+		// state's in a domestic article).
 		{"上半年，非税收入2.5万亿元，社会物流总费用4.1万亿元。",
 			[]string{"DATE:上半年|2024-01-01|2024-07-01", "MONEY:2.5万亿元|2500000000000|CNY", "MONEY:4.1万亿元|4100000000000|CNY"},
 			[]string{"amount:predicate-money||非税收入||2500000000000 CNY|2024-01-01", "amount:predicate-money||社会物流总费用||4100000000000 CNY|2024-01-01"}},
@@ -904,7 +920,7 @@ var amountRule = &rule{
 			[]string{"amount:predicate-money||国家财政性教育经费||3600000000000 CNY", "amount:predicate-money||收入||14520000000 USD"}},
 		{"村里每年新增收入120万元，国家投入三亿多元。",
 			[]string{"MONEY:120万元|1200000|CNY", "MONEY:三亿多元|300000000|CNY"},
-			[]string{"amount:predicate-money||收入||1200000 CNY", "amount:predicate-money||投入||300000000 CNY"}},
+			[]string{"amount:predicate-money||收入||1200000 CNY", "amount:home-adverbial-predicate-money|place:subject|中国|投入||300000000 CNY||中国"}},
 		{"七天里，南京共接待旅游者274万人次；实现旅游收入18.95亿元。",
 			[]string{"PLACE:南京|江苏省南京市", "QUANTITY:274万人次|2740000|人次", "MONEY:18.95亿元|1895000000|CNY"},
 			[]string{"amount:predicate-money|subject:parallel|江苏省南京市|旅游收入||1895000000 CNY"}},
@@ -2744,6 +2760,10 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 	} else if n, name := s.subjectStarting(v, p, ps); n > 0 && v.aligned(p, p+n) {
 		// 2017年我国累计发放粮棉油收购贷款3062亿元: a subject word.
 		o = org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "word"}
+		end = p + n
+	} else if n, name := s.homeWord(v, si, p, ps); n > 0 {
+		// 今年，国家将投资6500亿元: in a domestic article, its state.
+		o = org{name: name, start: p, how: "home"}
 		end = p + n
 	} else {
 		return org{}, false

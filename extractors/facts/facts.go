@@ -537,6 +537,44 @@ func (s *Stage) localPlace(v *view, pos int, word string) string {
 	return name
 }
 
+// homeWord returns the length and state of a word of fact_words.tsv kind
+// home at pos in sentence si (国家 → 中国), a token of its own that no
+// mention covers, when the document is that state's news: the sentence
+// names no place of another country, and the document's places of the
+// state are at least as many as those of all other countries (国家 in a
+// story about Japan's debt is Japan). It returns 0 when there is none.
+func (s *Stage) homeWord(v *view, si, pos, end int) (int, string) {
+	n := s.words.Starting(dictionaries.FactHome, v.text, pos, end)
+	if n == 0 || !v.aligned(pos, pos+n) {
+		return 0, ""
+	}
+	state, _ := s.words.Predicate(dictionaries.FactHome, v.slice(pos, pos+n))
+	c := s.countries.Lookup(state)
+	if c == nil {
+		return 0, ""
+	}
+	for _, i := range v.bySent[si] {
+		m := &v.d.Mentions[i]
+		if m.Start < pos+n && m.End > pos || m.Type == pipeline.Place && m.Country != "" && m.Country != c.Code {
+			return 0, ""
+		}
+	}
+	home, other := 0, 0
+	for i := range v.d.Mentions {
+		switch m := &v.d.Mentions[i]; {
+		case m.Type != pipeline.Place:
+		case m.Country == c.Code || m.Country == "" && m.PlaceCode != "":
+			home++
+		case m.Country != "":
+			other++
+		}
+	}
+	if home < other {
+		return 0, ""
+	}
+	return n, state
+}
+
 // subjectEnding is subjectStarting for a word that ends at end.
 func (s *Stage) subjectEnding(v *view, lo, end int) (int, string) {
 	if n := s.words.Ending(dictionaries.FactSubject, v.text, lo, end); n > 0 {
