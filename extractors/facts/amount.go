@@ -810,6 +810,14 @@ var amountRule = &rule{
 		{"日方将向该基金提供10亿日元资金。",
 			[]string{"PLACE:日|日本||JP", "MONEY:10亿日元|1000000000|JPY"},
 			[]string{"amount:place-adverbial-verb-object-money|plan:marker|place:subject|日本|提供||1000000000 JPY||日本"}},
+		// A time and the localizer that bounds it are passed like times
+		// (于春节前下拨, 在春节期间投入).
+		{"全国总工会日前下发通知，于春节前紧急下拨3.96亿元。",
+			[]string{"ORG:全国总工会|中华全国总工会", "DATE:春节|2024-02-10|2024-02-11", "MONEY:3.96亿元|396000000|CNY"},
+			[]string{"amount:verb-object-money|subject:topic|中华全国总工会|下拨||396000000 CNY|2024-02-10"}},
+		{"11家金融机构将在春节期间投入观影补贴超3000万元。",
+			[]string{"QUANTITY:11家|11|家", "DATE:春节|2024-02-10|2024-02-11", "MONEY:超3000万元|30000000|CNY"},
+			[]string{"amount:counted-verb-object-money|plan:marker|11家金融机构|投入|观影补贴|30000000 CNY|2024-02-10"}},
 		// 国家 before a spend verb, in a domestic article, is its state
 		// (fact_words.tsv kind home); not in a sentence naming another
 		// country's place, nor after words that make it some states.
@@ -3538,7 +3546,8 @@ func (s *Stage) companyBefore(v *view, lo, ps int) string {
 
 // subjectEnd walks back from an amount predicate at ps over what may stand
 // between it and its subject: light verbs (实现), fillers and modifiers
-// (已, 累计), times and DATE mentions (2023年, 去年).
+// (已, 累计), times and DATE mentions (2023年, 去年), with a localizer that
+// bounds one (春节前, 春节期间).
 func (s *Stage) subjectEnd(v *view, ps, lo int) int {
 	ss, _, _ := s.subjectWalk(v, ps, lo)
 	return ss
@@ -3572,6 +3581,11 @@ func (s *Stage) subjectWalk(v *view, ps, lo int) (int, string, []*pipeline.Menti
 		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && ss < ps && (t.Text == "于" ||
 			t.Text == "在" && (v.timeStarting(ss, ps) != nil || v.tokenStarting(ss) != nil && v.tokenStarting(ss).Pos == "t")) {
 			n = 1 // 于近日下达, 在去年已经投入: the preposition of the time just passed
+		}
+		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start > lo && t.Pos == "f" {
+			if m := v.endingAt(t.Start, lo, pipeline.Date); m != nil {
+				n = ss - m.Start // 于春节前下拨: a time and the localizer that bounds it
+			}
 		}
 		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start > lo && t.Pos == "s" && v.text[t.Start-1] == '在' {
 			n = ss - t.Start + 1 // 在境外借入: where, not who
