@@ -818,6 +818,11 @@ var amountRule = &rule{
 		{"11家金融机构将在春节期间投入观影补贴超3000万元。",
 			[]string{"QUANTITY:11家|11|家", "DATE:春节|2024-02-10|2024-02-11", "MONEY:超3000万元|30000000|CNY"},
 			[]string{"amount:counted-verb-object-money|plan:marker|11家金融机构|投入|观影补贴|30000000 CNY|2024-02-10"}},
+		// So is a time token that begins inside a length or a date gse cut
+		// apart (3|年内, 2027|年前).
+		{"广东佛山在3年内投入100亿元。",
+			[]string{"PLACE:广东|广东省|440000|CN", "PLACE:佛山|广东省佛山市|440600|CN", "DURATION:3年", "MONEY:100亿元|10000000000|CNY"},
+			[]string{"amount:place-predicate-money|place:subject|广东省佛山市|投入||10000000000 CNY||广东省佛山市"}},
 		// 国家 before a spend verb, in a domestic article, is its state
 		// (fact_words.tsv kind home); not in a sentence naming another
 		// country's place, nor after words that make it some states.
@@ -3547,7 +3552,7 @@ func (s *Stage) companyBefore(v *view, lo, ps int) string {
 // subjectEnd walks back from an amount predicate at ps over what may stand
 // between it and its subject: light verbs (实现), fillers and modifiers
 // (已, 累计), times and DATE mentions (2023年, 去年), with a localizer that
-// bounds one (春节前, 春节期间).
+// bounds one (春节前, 春节期间) or a time token that begins inside one (3|年内).
 func (s *Stage) subjectEnd(v *view, ps, lo int) int {
 	ss, _, _ := s.subjectWalk(v, ps, lo)
 	return ss
@@ -3573,6 +3578,11 @@ func (s *Stage) subjectWalk(v *view, ps, lo int) (int, string, []*pipeline.Menti
 		}
 		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && (t.Pos == "t" || t.Pos == "r" && strings.HasPrefix(t.Text, "每") && t.End-t.Start > 1) {
 			n = ss - t.Start // 今后每年将投入: how often, not who
+			for _, i := range v.bySent[v.d.SentenceAt(t.Start)] {
+				if m := &v.d.Mentions[i]; (m.Type == pipeline.Date || m.Type == pipeline.Duration) && m.Start >= lo && m.Start < t.Start && m.End > t.Start {
+					n = ss - m.Start // 3|年内: the time token begins inside a length gse cut apart
+				}
+			}
 		}
 		if t := v.tokenEnding(ss); n == 0 && t != nil && t.Start >= lo && t.Pos == "d" && t.End-t.Start >= 2 && ss < ps &&
 			!strings.ContainsAny(t.Text, "不未没无非别") {
