@@ -722,11 +722,24 @@ func (s *Stage) shortForm(v *view, lo, end int) *pipeline.Mention {
 }
 
 // shortFormIn reports whether sentence si holds a short form of a person
-// (shortForm): a rune that opens a PERSON entity, a title after it.
+// (shortForm): a rune that opens a PERSON entity, a title after it. The
+// meeting, visit and attendance rules all ask it of a sentence, so the
+// view keeps the answer.
 func (s *Stage) shortFormIn(v *view, si int) bool {
 	if len(v.surnameList) == 0 {
 		return false
 	}
+	if v.shortIn[si] == 0 {
+		v.shortIn[si] = 1
+		if s.findShortForm(v, si) {
+			v.shortIn[si] = 2
+		}
+	}
+	return v.shortIn[si] == 2
+}
+
+// findShortForm does the work of shortFormIn.
+func (s *Stage) findShortForm(v *view, si int) bool {
 	lo, hi := v.sents[si].Start, v.sents[si].End
 	for k := lo; k < hi; k++ {
 		if !v.surnames.Has(v.text[k]) {

@@ -36,6 +36,7 @@ type view struct {
 	// may stand for.
 	surnames    runes.Set
 	surnameList []rune // the runes in surnames, so that release can clear it cheaply
+	shortIn     []int8 // by sentence: 0 not yet asked, 1 no short form, 2 one (shortFormIn)
 	facts       []pipeline.Fact
 	// predAt maps the index in facts of an amount left without a subject to
 	// where its predicate starts, for the pass after statistics.
@@ -129,6 +130,8 @@ func newView(d *pipeline.Doc) *view {
 	v.endNext = grow(v.endNext, len(d.Mentions))
 	clear(v.endFirst)
 	v.sents = grow(v.sents, len(d.Sentences))
+	v.shortIn = grow(v.shortIn, len(d.Sentences))
+	clear(v.shortIn)
 	for i, s := range d.Sentences {
 		v.sents[i] = pipeline.Sentence{Start: clamp(s.Start, 0, n), End: clamp(s.End, 0, n)}
 	}
