@@ -2,6 +2,7 @@ package dictionaries
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -63,19 +64,31 @@ func (ts *Titles) Category(title string) (string, bool) {
 
 // Prefix returns the longest title that s begins with.
 func (ts *Titles) Prefix(s string) (string, bool) {
-	end := 0 // past the first maxLen characters
-	for n := 0; end < len(s) && n < ts.maxLen; n++ {
-		_, size := runes.DecodeFirst(s[end:])
-		end += size
-	}
-	for end > 0 {
-		if _, ok := ts.category[s[:end]]; ok {
-			return s[:end], true
-		}
-		_, size := runes.DecodeLast(s[:end])
-		end -= size
+	for title := range ts.Prefixes(s) {
+		return title, true
 	}
 	return "", false
+}
+
+// Prefixes yields the titles that s begins with, longest first, and their
+// categories. Only a prefix that ends as some title does is looked up.
+func (ts *Titles) Prefixes(s string) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		end := 0 // past the first maxLen characters
+		for n := 0; end < len(s) && n < ts.maxLen; n++ {
+			_, size := runes.DecodeFirst(s[end:])
+			end += size
+		}
+		for end > 0 {
+			r, size := runes.DecodeLast(s[:end])
+			if ts.last.Has(r) {
+				if c, ok := ts.category[s[:end]]; ok && !yield(s[:end], c) {
+					return
+				}
+			}
+			end -= size
+		}
+	}
 }
 
 // CategoryOfRunes is Category for a title given as code points. It builds

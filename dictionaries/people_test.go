@@ -27,6 +27,28 @@ func TestTitles(t *testing.T) {
 			t.Errorf("CategoryOfRunes(%s) = %q, %v; Category says %q, %v", s, got, ok, want, wantOK)
 		}
 	}
+	// Prefixes gives every title a text begins with, longest first; Prefix
+	// the longest.
+	var got []string
+	for title := range ts.Prefixes("总统助理说") {
+		got = append(got, title)
+	}
+	if strings.Join(got, " ") != "总统助理 总统" {
+		t.Errorf("Prefixes(总统助理说) = %v", got)
+	}
+	got = got[:0]
+	for title := range ts.Prefixes("国家主席习近平") {
+		got = append(got, title)
+	}
+	if strings.Join(got, " ") != "国家主席" {
+		t.Errorf("Prefixes(国家主席习近平) = %v", got)
+	}
+	if p, ok := ts.Prefix("区委书记说"); !ok || p != "区委书记" {
+		t.Errorf("Prefix(区委书记说) = %q, %v", p, ok)
+	}
+	if _, ok := ts.Prefix("说"); ok {
+		t.Error("Prefix(说) found a title")
+	}
 	tab, _ := ParseTSV("t.tsv", "title\tcategory\n部长\tcelebrity\n")
 	if _, err := ParseTitles(tab); err == nil || !strings.Contains(err.Error(), "t.tsv:2") {
 		t.Errorf("unknown category accepted or line not named: %v", err)

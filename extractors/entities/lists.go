@@ -411,9 +411,9 @@ func (s *Stage) titledPersons(d *doc) {
 // postEnd returns the end of the longest title of a state's or a party's
 // post that begins at at, and its category; -1 where none does.
 func (s *Stage) postEnd(d *doc, at int) (int, string) {
-	for k := min(s.titles.MaxLen(), d.CharCount()-at); k > 0; k-- {
-		if cat, ok := s.titles.Category(d.Slice(at, at+k)); ok && (abbrevPosts[cat] || cat == "party") {
-			return at + k, cat
+	for title, cat := range s.titles.Prefixes(d.Slice(at, min(at+s.titles.MaxLen(), d.CharCount()))) {
+		if abbrevPosts[cat] || cat == "party" {
+			return at + utf8.RuneCountInString(title), cat
 		}
 	}
 	return -1, ""
