@@ -14,6 +14,7 @@ import (
 type Titles struct {
 	category map[string]string
 	maxLen   int
+	first    runes.Set // the first characters of titles
 	last     runes.Set // the last characters of titles
 }
 
@@ -49,9 +50,14 @@ func ParseTitles(t *Table) (*Titles, error) {
 		ts.maxLen = max(ts.maxLen, utf8.RuneCountInString(title))
 		r, _ := utf8.DecodeLastRuneInString(title)
 		ts.last.Add(r)
+		r, _ = utf8.DecodeRuneInString(title)
+		ts.first.Add(r)
 	}
 	return ts, nil
 }
+
+// Begins reports whether some title begins with r.
+func (ts *Titles) Begins(r rune) bool { return ts.first.Has(r) }
 
 // MaxLen returns the length of the longest title in runes.
 func (ts *Titles) MaxLen() int { return ts.maxLen }
@@ -74,6 +80,9 @@ func (ts *Titles) Prefix(s string) (string, bool) {
 // categories. Only a prefix that ends as some title does is looked up.
 func (ts *Titles) Prefixes(s string) iter.Seq2[string, string] {
 	return func(yield func(string, string) bool) {
+		if r, _ := runes.DecodeFirst(s); !ts.first.Has(r) {
+			return // most text: no call of the loops below
+		}
 		end := 0 // past the first maxLen characters
 		for n := 0; end < len(s) && n < ts.maxLen; n++ {
 			_, size := runes.DecodeFirst(s[end:])

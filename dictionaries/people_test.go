@@ -49,6 +49,9 @@ func TestTitles(t *testing.T) {
 	if _, ok := ts.Prefix("说"); ok {
 		t.Error("Prefix(说) found a title")
 	}
+	if !ts.Begins('总') || ts.Begins('说') {
+		t.Errorf("Begins(总) = %v, Begins(说) = %v", ts.Begins('总'), ts.Begins('说'))
+	}
 	tab, _ := ParseTSV("t.tsv", "title\tcategory\n部长\tcelebrity\n")
 	if _, err := ParseTitles(tab); err == nil || !strings.Contains(err.Error(), "t.tsv:2") {
 		t.Errorf("unknown category accepted or line not named: %v", err)

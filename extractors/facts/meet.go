@@ -742,8 +742,8 @@ func (s *Stage) shortFormIn(v *view, si int) bool {
 func (s *Stage) findShortForm(v *view, si int) bool {
 	lo, hi := v.sents[si].Start, v.sents[si].End
 	for k := lo; k < hi; k++ {
-		if !v.surnames.Has(v.text[k]) {
-			continue
+		if !v.surnames.Has(v.text[k]) || k+1 == hi || !s.titles.Begins(v.text[k+1]) {
+			continue // a short form is a surname and a title right after it
 		}
 		for e := k + 2; e <= min(hi, k+1+maxShortTitle); e++ {
 			if m := s.shortForm(v, lo, e); m != nil && m.Start == k {
