@@ -73,6 +73,9 @@ var attendRule = &rule{
 		// Where the person went to attend it is its place.
 		{"习近平还将赴圣彼得堡出席第二十三届圣彼得堡国际经济论坛。", []string{"PERSON:习近平", "PLACE:圣彼得堡", "PLACE:圣彼得堡"},
 			[]string{"event:person-attends|plan:marker|习近平|出席|第二十三届圣彼得堡国际经济论坛|||圣彼得堡", "event:person-visits-place|plan:marker|习近平|前往|圣彼得堡|||圣彼得堡"}},
+		// A hope is no event yet (期待, a plan word).
+		{"总统期待着习近平主席出席二十国集团领导人峰会。", []string{"PERSON:习近平"},
+			[]string{"event:person-attends|plan:marker|习近平|出席|二十国集团领导人峰会"}},
 		// Where a gathering was held is no part of its name.
 		{"王毅参加在日内瓦举行的伊核问题外长会议。", []string{"PERSON:王毅", "PLACE:日内瓦"},
 			[]string{"event:person-attends|王毅|参加|伊核问题外长会议"}},
