@@ -42,6 +42,9 @@ var attendRule = &rule{
 		// Whose delegation it is, a pronoun and 所在的, is no part of its name.
 		{"赵乐际5日下午参加他所在的黑龙江代表团审议。", []string{"PERSON:赵乐际", "DATE:5日下午|2019-03-05|2019-03-06", "PLACE:黑龙江|黑龙江省|230000|CN"},
 			[]string{"event:person-attends|赵乐际|参加|黑龙江代表团审议||2019-03-05"}},
+		// A passive after the gathering says what was done to the attendee
+		// there: no part of the name (智库活动, named only by its kind).
+		{"坎贝尔16日出席智库活动被问及此次峰会。", []string{"PERSON:坎贝尔", "DATE:16日|2023-08-16|2023-08-17"}, nil},
 		// Who hosted it, before 的, is no part of its name.
 		{"9月19日，韩正出席了中方主办的全球发展倡议合作成果展示高级别会议。", []string{"DATE:9月19日|2023-09-19|2023-09-20", "PERSON:韩正"},
 			[]string{"event:person-attends|韩正|出席|全球发展倡议合作成果展示高级别会议||2023-09-19"}},
@@ -266,6 +269,9 @@ func (s *Stage) gathering(v *view, si, pos int) (start, end int, several bool) {
 	for e := pos + 1; e <= hi; e++ {
 		if strings.ContainsRune("，,。；;：:、并（(", v.text[e-1]) {
 			break
+		}
+		if v.text[e-1] == '被' {
+			break // 出席智库活动被问及…峰会: a passive says what was done to the attendee there
 		}
 		if v.text[e-1] == '的' && s.words.Ending(dictionaries.FactHold, v.text, pos, e-1) > 0 {
 			start, end = e, -1 // 在日内瓦举行的: where, not what

@@ -104,6 +104,9 @@ var meetRule = &rule{
 			[]string{"event:person-with-person-talk|plan:marker|习近平|会晤|奥巴马"}},
 		{"李长春今天在人民大会堂会见了即将出征的中国体育代表团。", []string{"PERSON:李长春", "DATE:今天|2012-07-10|2012-07-11", "PLACE:人民大会堂", "ORG:中国体育代表团"},
 			[]string{"event:person-meets-org|李长春|会见|中国体育代表团||2012-07-10|人民大会堂"}},
+		// A date's time zone stands between the person and the date.
+		{"国务院总理温家宝当地时间5日在万象会见法国总统奥朗德。", []string{"ORG:国务院", "PERSON:温家宝", "DATE:5日|2012-11-05|2012-11-06", "PLACE:万象", "PLACE:法国", "PERSON:奥朗德"},
+			[]string{"event:person-meets-person|温家宝|会见|奥朗德||2012-11-05|万象"}},
 		// Names listed before a name and its head share it: the delegation
 		// is met, not the army (listedHead).
 		{"习近平会见了中国人民解放军和武警代表团。", []string{"PERSON:习近平", "ORG:中国人民解放军", "ORG:武警代表团"},
@@ -592,6 +595,7 @@ func (v *view) leadDate(si int, person string) *pipeline.Mention {
 func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 	lo := v.sents[si].Start
 	var mt meeting
+	dateFrom := -1 // where mt.date as written starts, with its time zone
 	for g := pos; g > lo; {
 		if m := v.endingAt(g, lo, pipeline.Person); m != nil {
 			mt.a = m
@@ -610,7 +614,10 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			continue
 		}
 		if m := v.endingAt(g, lo, pipeline.Date); m != nil && mt.date == nil {
-			mt.date, g = m, m.Start
+			mt.date, g, dateFrom = m, m.Start, m.Start
+			if at := v.zoneBefore(g, lo); at >= 0 {
+				g, dateFrom = at, at // 胡锦涛当地时间7日上午在…会见: the date's time zone
+			}
 			continue
 		}
 		if t := v.tokenEnding(g); t != nil && t.Start >= lo && (t.Pos == "t" || t.Pos == "d") {
@@ -648,7 +655,7 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			g = at // 在省委书记王东明陪同下，来到…: who went along is no party
 			continue
 		}
-		if mt.date != nil && mt.date.Start == g && g > lo && v.text[g-1] == '于' {
+		if mt.date != nil && dateFrom == g && g > lo && v.text[g-1] == '于' {
 			g-- // 将于7月21日
 			continue
 		}
@@ -819,6 +826,25 @@ func (v *view) timesStart(pos, lo int) int {
 		return n.Start
 	}
 	return -1
+}
+
+// zoneBefore returns where the name of a time zone that ends at pos starts
+// — 时间 after 当地 or a place, maybe both (当地时间, 北京时间, 美国当地时间) —
+// or -1.
+func (v *view) zoneBefore(pos, lo int) int {
+	t := v.tokenEnding(pos)
+	if t == nil || t.Start <= lo || t.Text != "时间" {
+		return -1
+	}
+	at := -1
+	for k, n := t.Start, 0; n < 2 && k > lo; n++ {
+		p := v.tokenEnding(k)
+		if p == nil || p.Start < lo || p.Pos != "s" && p.Pos != "ns" {
+			break
+		}
+		at, k = p.Start, p.Start
+	}
+	return at
 }
 
 // mannerStart returns where a phrase of manner, 以…方式, that ends at pos
