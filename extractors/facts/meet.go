@@ -107,6 +107,10 @@ var meetRule = &rule{
 		// A date's time zone stands between the person and the date.
 		{"国务院总理温家宝当地时间5日在万象会见法国总统奥朗德。", []string{"ORG:国务院", "PERSON:温家宝", "DATE:5日|2012-11-05|2012-11-06", "PLACE:万象", "PLACE:法国", "PERSON:奥朗德"},
 			[]string{"event:person-meets-person|温家宝|会见|奥朗德||2012-11-05|万象"}},
+		// A count of times between the one talked with and the verb: an
+		// ordinal is one meeting, dated; more are several, undated.
+		{"习近平21日同普京第三次举行会晤。习近平21日同普京多次会晤。", []string{"PERSON:习近平", "DATE:21日|2019-06-21|2019-06-22", "PERSON:普京", "PERSON:习近平", "DATE:21日|2019-06-21|2019-06-22", "PERSON:普京"},
+			[]string{"event:person-with-person-talk|习近平|会晤|普京||2019-06-21", "event:person-with-person-talk|习近平|会晤|普京"}},
 		// Names listed before a name and its head share it: the delegation
 		// is met, not the army (listedHead).
 		{"习近平会见了中国人民解放军和武警代表团。", []string{"PERSON:习近平", "ORG:中国人民解放军", "ORG:武警代表团"},
@@ -325,6 +329,13 @@ func (s *Stage) talkAt(v *view, si, c int) {
 		}
 		if t := v.tokenStarting(g); t != nil && (t.Pos == "t" || t.Pos == "d") {
 			g = t.End
+			continue
+		}
+		if e := v.timesEnd(g, hi); e > 0 {
+			// 同普京第三次举行会晤: how often, as before the verb of one
+			// person; an ordinal or 一次 counts one event.
+			mt.several = mt.several || v.text[g] != '第' && v.text[g] != '一'
+			g = e
 			continue
 		}
 		if v.text[g] == '在' && !placed && mt.place.name == "" {
@@ -845,6 +856,22 @@ func (v *view) zoneBefore(pos, lo int) int {
 		at, k = p.Start, p.Start
 	}
 	return at
+}
+
+// timesEnd returns where a count of times that starts at pos ends, read as
+// timesStart reads it (第三次/m, 第三/m 次/q), or -1.
+func (v *view) timesEnd(pos, hi int) int {
+	t := v.tokenStarting(pos)
+	if t == nil || t.End > hi || t.Pos != "m" {
+		return -1
+	}
+	if t.End-t.Start > 1 && v.text[t.End-1] == '次' {
+		return t.End
+	}
+	if n := v.tokenStarting(t.End); n != nil && n.End <= hi && n.End-n.Start == 1 && v.text[n.Start] == '次' {
+		return n.End
+	}
+	return -1
 }
 
 // mannerStart returns where a phrase of manner, 以…方式, that ends at pos
