@@ -109,6 +109,9 @@ var visitRule = &rule{
 		// 等地 closes the places toured.
 		{"张德江先后来到烟台、潍坊等地。", []string{"PERSON:张德江", "PLACE:烟台|山东省烟台市|370600|CN", "PLACE:潍坊|山东省潍坊市|370700|CN"},
 			[]string{"event:person-visits-place|张德江|来到|山东省烟台市|||山东省烟台市", "event:person-visits-place|张德江|来到|山东省潍坊市|||山东省潍坊市"}},
+		// …and a word of touring may follow it, after 到 or 在.
+		{"赵乐际先后到济南、威海等地调研。", []string{"PERSON:赵乐际", "PLACE:济南|山东省济南市|370100|CN", "PLACE:威海|山东省威海市|371000|CN"},
+			[]string{"event:person-visits-place|赵乐际|调研|山东省济南市|||山东省济南市", "event:person-visits-place|赵乐际|调研|山东省威海市|||山东省威海市"}},
 		// Who went along, 在…陪同下, is no visitor; a form of address after
 		// the name and a count of times stand between the visitor and the
 		// verb, and several visits take no one date.
@@ -205,6 +208,9 @@ func (s *Stage) visits(v *view) {
 func (s *Stage) tourAt(v *view, si, k int) int {
 	hi := v.sents[si].End
 	places, end := s.visitees(v, si, k+1)
+	if len(places) > 0 && v.slice(end, min(hi, end+2)) == "等地" {
+		end += 2 // 到济南、威海、潍坊等地调研: the list closed, then the tour
+	}
 	if len(places) == 0 || places[0].m == nil || end >= hi || v.tokenStarting(end) == nil {
 		return k
 	}
