@@ -490,8 +490,13 @@ func (s *Stage) dateMeeting(v *view, si int, f *pipeline.Fact, mt meeting, at in
 		return // 3月20日，…介绍习近平即将对意大利进行国事访问: the date is when it was said
 	}
 	if usable(mt.date) != nil {
-		setDate(f, mt.date, false)
+		if !v.zoneClock(si, mt.date) {
+			setDate(f, mt.date, false)
+		}
 	} else if d, context := v.dateFor(si, at); d != nil {
+		if v.zoneClock(si, d) {
+			return // 当地时间12时许，习近平乘坐的专机抵达平壤: the local day is not written
+		}
 		if o := s.dateBeforeName(v, si, f, mt.a, d); o != nil {
 			d, context = o, false
 		}
@@ -508,6 +513,14 @@ func (s *Stage) dateMeeting(v *view, si int, f *pipeline.Fact, mt meeting, at in
 		f.DateStart, f.DateEnd = &start, &end
 		f.Rule += "|date:anniversary"
 	}
+}
+
+// zoneClock reports whether DATE m of sentence si is a time of day in a
+// time zone it names (当地时间12时许, 当地时间晚7时10分许), with no day written:
+// the day it was read on is the publication's, which abroad is often the
+// day after.
+func (v *view) zoneClock(si int, m *pipeline.Mention) bool {
+	return v.zoneBefore(m.Start, v.sents[si].Start) >= 0 && !strings.ContainsAny(v.slice(m.Start, m.End), "日号月年天")
 }
 
 // imminentIn reports whether a token of fact_words kind imminent (即将)
@@ -648,6 +661,10 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			// an ordinal or 一次 (又一次来到晋江) counts one event.
 			mt.several = mt.several || v.text[at] != '第' && v.text[at] != '一'
 			g = at
+			continue
+		}
+		if at := s.rideStart(v, g, lo); at >= 0 {
+			g = at // 乘专机抵达柏林: how the person came, not who
 			continue
 		}
 		if at := mannerStart(v, g, lo); at >= 0 {
@@ -872,6 +889,36 @@ func (v *view) timesEnd(pos, hi int) int {
 		return n.End
 	}
 	return -1
+}
+
+// rideStart returns where a phrase of how a traveller came that ends at pos
+// starts — a word of fact_words kind ride and the craft, maybe after 的
+// (乘专机/l, 搭乘直升机, 乘坐的专机), and where from before it (从德班乘专机)
+// — or -1.
+func (s *Stage) rideStart(v *view, pos, lo int) int {
+	t := v.tokenEnding(pos)
+	if t == nil || t.Start <= lo {
+		return -1
+	}
+	at := -1
+	if n := s.words.Starting(dictionaries.FactRide, v.text, t.Start, t.End); n > 0 && n < t.End-t.Start {
+		at = t.Start // gse's one word for both: 乘专机/l
+	} else if strings.HasPrefix(t.Pos, "n") {
+		g := t.Start
+		if v.text[g-1] == '的' {
+			g--
+		}
+		if n := s.words.Ending(dictionaries.FactRide, v.text, lo, g); n > 0 && v.aligned(g-n, g) {
+			at = g - n
+		}
+	}
+	if at <= lo {
+		return -1
+	}
+	if m := v.endingAt(at, lo, pipeline.Place); m != nil && m.Start > lo && v.text[m.Start-1] == '从' {
+		at = m.Start - 1
+	}
+	return at
 }
 
 // mannerStart returns where a phrase of manner, 以…方式, that ends at pos

@@ -35,6 +35,14 @@ var visitRule = &rule{
 			}},
 		{"21日，国家主席习近平抵达达喀尔。", []string{"DATE:21日|2018-07-21|2018-07-22", "PERSON:习近平", "PLACE:达喀尔"},
 			[]string{"event:person-visits-place|习近平|抵达|达喀尔||2018-07-21|达喀尔"}},
+		// How the visitor came, and from where, stands between (kind ride);
+		// a time of day in the place's time zone names no day.
+		{"习近平21日从德班乘专机抵达达喀尔。李强乘坐的包机抵达巴黎。", []string{"PERSON:习近平", "DATE:21日|2018-07-21|2018-07-22", "PLACE:德班", "PLACE:达喀尔", "PERSON:李强", "PLACE:巴黎"},
+			[]string{"event:person-visits-place|习近平|抵达|达喀尔||2018-07-21|达喀尔", "event:person-visits-place|李强|抵达|巴黎|||巴黎"}},
+		{"当地时间12时许，习近平乘坐的专机抵达平壤。", []string{"DATE:12时许|2019-06-21|2019-06-22", "PERSON:习近平", "PLACE:平壤"},
+			[]string{"event:person-visits-place|习近平|抵达|平壤|||平壤"}},
+		// An unnamed unit of the body visited: no visit of the body.
+		{"习近平乘车来到空军某基地。", []string{"PERSON:习近平", "ORG:空军"}, nil},
 		// The most precise of places written together; none that opens a longer name.
 		{"岸田文雄7日抵达韩国首尔，展开为期两天的工作访问。",
 			[]string{"PERSON:岸田文雄", "DATE:7日|2023-05-07|2023-05-08", "PLACE:韩国", "PLACE:首尔"},
@@ -658,6 +666,9 @@ func (s *Stage) placeEnds(v *view, pos, hi int) bool {
 	}
 	if strings.ContainsRune("与同跟", v.text[pos]) {
 		return false // 访问了韩国与日本存在争议的岛屿: the place opens a longer phrase
+	}
+	if v.text[pos] == '某' {
+		return false // 来到空军某基地: a unit of the body, unnamed, was visited
 	}
 	if s.words.Starting(dictionaries.FactBoth, v.text, pos, hi) > 0 {
 		return true // 访问日韩两国: what follows names the places together
