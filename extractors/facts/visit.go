@@ -35,6 +35,9 @@ var visitRule = &rule{
 			}},
 		{"21日，国家主席习近平抵达达喀尔。", []string{"DATE:21日|2018-07-21|2018-07-22", "PERSON:习近平", "PLACE:达喀尔"},
 			[]string{"event:person-visits-place|习近平|抵达|达喀尔||2018-07-21|达喀尔"}},
+		// 飞抵, flying in, is arriving.
+		{"马克龙23日飞抵美国。", []string{"PERSON:马克龙", "DATE:23日|2018-04-23|2018-04-24", "PLACE:美国"},
+			[]string{"event:person-visits-place|马克龙|抵达|美国||2018-04-23|美国"}},
 		// How the visitor came, and from where, stands between (kind ride);
 		// a time of day in the place's time zone names no day.
 		{"习近平21日从德班乘专机抵达达喀尔。李强乘坐的包机抵达巴黎。", []string{"PERSON:习近平", "DATE:21日|2018-07-21|2018-07-22", "PLACE:德班", "PLACE:达喀尔", "PERSON:李强", "PLACE:巴黎"},
