@@ -675,6 +675,10 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			g = at // 出席二十国集团领导人峰会期间: the occasion, not a party
 			continue
 		}
+		if at := v.afterOccasionStart(g, lo); at >= 0 {
+			g = at // 是在结束对越南国事访问后抵达万象的: what came before, not a party
+			continue
+		}
 		if at := v.invitationStart(g, lo); at >= 0 {
 			g = at // 是应习近平邀请: who invited is no party
 			continue
@@ -1074,6 +1078,34 @@ func (s *Stage) occasionStart(v *view, end, lo int) int {
 			if k+len(verb) <= end-n && v.slice(k, k+len(verb)) == string(verb) {
 				return k
 			}
+		}
+	}
+	return -1
+}
+
+// afterOccasionStart returns where a phrase of what the person did before
+// that ends at end begins — 在, maybe after 是, an occasion verb and 后 (是在
+// 结束对越南国事访问后, 在出席…峰会后) — or -1.
+func (v *view) afterOccasionStart(end, lo int) int {
+	if end-1 <= lo || v.text[end-1] != '后' {
+		return -1
+	}
+	verb := false
+	for k := end - 2; k >= max(lo, end-1-2*maxName); k-- {
+		switch v.text[k] {
+		case '，', ',', '。', '；', '、':
+			return -1
+		case '在':
+			if t := v.tokenStarting(k); !verb || t == nil || t.Pos != "p" {
+				return -1
+			}
+			if k > lo && v.text[k-1] == '是' {
+				k--
+			}
+			return k
+		}
+		for _, ov := range occasionVerbs {
+			verb = verb || k+len(ov) <= end-1 && v.slice(k, k+len(ov)) == string(ov)
 		}
 	}
 	return -1

@@ -35,6 +35,10 @@ var visitRule = &rule{
 			}},
 		{"21日，国家主席习近平抵达达喀尔。", []string{"DATE:21日|2018-07-21|2018-07-22", "PERSON:习近平", "PLACE:达喀尔"},
 			[]string{"event:person-visits-place|习近平|抵达|达喀尔||2018-07-21|达喀尔"}},
+		// What the visitor did before, 是在…后, stands between, and the 的
+		// closing 是 ends the place.
+		{"习近平是在结束对越南国事访问后抵达吉隆坡的。", []string{"PERSON:习近平", "PLACE:越南", "PLACE:吉隆坡"},
+			[]string{"event:person-visits-place|习近平|抵达|吉隆坡|||吉隆坡"}},
 		// 飞抵, flying in, is arriving.
 		{"马克龙23日飞抵美国。", []string{"PERSON:马克龙", "DATE:23日|2018-04-23|2018-04-24", "PLACE:美国"},
 			[]string{"event:person-visits-place|马克龙|抵达|美国||2018-04-23|美国"}},
@@ -688,6 +692,8 @@ func (s *Stage) placeEnds(v *view, pos, hi int) bool {
 	}
 	for j := pos; j < min(hi, pos+4); j++ {
 		switch r := v.text[j]; {
+		case r == '的' && j == pos && (j+1 >= hi || strings.ContainsRune("，,。；;！？", v.text[j+1])):
+			return true // 是…后抵达万象的。: the 的 closing 是, no noun after it
 		case r == '的':
 			return false
 		case isSpace(r) || strings.ContainsRune("，,。；;、：:！？（(", r):
