@@ -17,7 +17,6 @@
 package money
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -254,10 +253,6 @@ func (m *Matcher) find(text string, moneyText bool) []Amount {
 	var out []Amount
 	last := 0
 	bare := m.bareUnits(text)
-	if few := m.fewYuan(text); len(few) > 0 {
-		bare = append(bare, few...)
-		slices.SortFunc(bare, func(a, b Amount) int { return a.Start - b.Start })
-	}
 	// flush adds the amounts of bare units that begin before offset at.
 	flush := func(at int) {
 		for ; len(bare) > 0 && bare[0].Start < at; bare = bare[1:] {
@@ -306,16 +301,24 @@ func (m *Matcher) unsigned(text string, n number.Match) number.Match {
 	return n
 }
 
-// bareUnits reads the amounts whose numeral is a unit alone, one of it, with
-// a qualifier before or after (近千万元, 超千亿元, 突破万亿元, 千元以上): the
-// numeral parser reads no bare unit, and without a qualifier one is a scale
-// or a rate, not an amount (千亿元产业, 万元户, 每百元收入).
+// bareUnits reads, in order, the amounts whose numeral is a unit alone, one
+// of it, with a qualifier before or after (近千万元, 超千亿元, 突破万亿元,
+// 千元以上): the numeral parser reads no bare unit, and without a qualifier
+// one is a scale or a rate, not an amount (千亿元产业, 万元户, 每百元收入);
+// and those of 几 alone before a currency word (fewYuan).
 func (m *Matcher) bareUnits(text string) []Amount {
 	var out []Amount
 	// Byte by byte, without decoding: a continuation byte starts no unit,
 	// and decoding every rune of every document cost the stage two thirds
 	// of its time.
 	for i := 0; i < len(text); i++ {
+		if text[i] == few[0] && i+2 < len(text) && text[i+1] == few[1] && text[i+2] == few[2] {
+			if a, ok := m.fewYuan(text, i); ok {
+				out = append(out, a)
+				i = a.End - 1
+			}
+			continue
+		}
 		if bareUnitAt(text, i) == 0 {
 			continue
 		}
@@ -383,33 +386,25 @@ func (m *Matcher) bareUnitAmount(text string, i, j int) (Amount, bool) {
 	return a, true
 }
 
-// fewYuan reads 几 alone before a currency word of a main unit that ends in
-// 钱 (几块钱, 几元钱): a few of it, about 2 to 9 as the numeral parser reads
-// 几十 as 20 to 90. The parser reads no 几 alone, which more often asks how
-// many (几个), and neither does a question here (几块钱？).
-func (m *Matcher) fewYuan(text string) []Amount {
-	var out []Amount
-	for i := 0; ; {
-		k := strings.Index(text[i:], few)
-		if k < 0 {
-			return out
-		}
-		start, end := i+k, i+k+len(few)
-		i = end
-		if prev, _ := runes.DecodeLast(text[:start]); isNumeral(prev) {
-			continue // 十几块钱, 几十块钱: the parser's
-		}
-		form, cur, ok := m.currencyAt(text[end:])
-		if !ok || cur.Factor != 1 || !strings.HasSuffix(form, "钱") {
-			continue
-		}
-		end += len(form)
-		if r := firstRune(text[end:]); r == '？' || r == '?' {
-			continue
-		}
-		out = append(out, Amount{Start: start, End: end, Text: text[start:end], Value: 2, Min: 2, Max: 9, Currency: cur.Code,
-			Qualifier: number.Approx, Rule: ruleFew.name, Confidence: ruleFew.confidence})
+// fewYuan reads 几 alone at start before a currency word of a main unit that
+// ends in 钱 (几块钱, 几元钱): a few of it, about 2 to 9 as the numeral parser
+// reads 几十 as 20 to 90. The parser reads no 几 alone, which more often asks
+// how many (几个), and neither does a question here (几块钱？).
+func (m *Matcher) fewYuan(text string, start int) (Amount, bool) {
+	end := start + len(few)
+	if prev, _ := runes.DecodeLast(text[:start]); isNumeral(prev) {
+		return Amount{}, false // 十几块钱, 几十块钱: the parser's
 	}
+	form, cur, ok := m.currencyAt(text[end:])
+	if !ok || cur.Factor != 1 || !strings.HasSuffix(form, "钱") {
+		return Amount{}, false
+	}
+	end += len(form)
+	if r := firstRune(text[end:]); r == '？' || r == '?' {
+		return Amount{}, false
+	}
+	return Amount{Start: start, End: end, Text: text[start:end], Value: 2, Min: 2, Max: 9, Currency: cur.Code,
+		Qualifier: number.Approx, Rule: ruleFew.name, Confidence: ruleFew.confidence}, true
 }
 
 // few is the vague digit that fewYuan reads alone.
