@@ -149,6 +149,11 @@
 //     三、五天, a few days, as 三五天 (P3D..P5D; 三十五天 is P35D). The first is one digit not after 第, a numeral or 、, nor at
 //     the start of a line or sentence, so 一、二、三 and 3、4 list items stay
 //     lists; 3月、4月 are two dates.
+//   - Adjacent months listed with 、, each with or without 月, before their
+//     count are one span, maybe after a year (rule month-list): 今年7、8两个月
+//     is 2024-07/2024-08, 4、5、6三个月 2024-04/2024-06, 去年5月、6月两个月
+//     2023-05/2023-06; a count that is not the months listed (7、8三个月) or
+//     months not adjacent (1、3两个月) make no span.
 //   - A number or a duration, 至, 到 or a dash and a duration of the same
 //     unit are one DURATION with both ends, as money and quantities write
 //     theirs (rule duration-range, qualifier range): 1至3天 is P1D..P3D,

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -47,7 +48,7 @@ var rules = []rule{
 			{"5月6日和7日两天", "7日", "2024-05-07"},
 			{"4月30日至5月2日、3日", "3日", "2024-05-03"},
 			{"5月6日至7日、9日", "9日", "2024-05-09"},
-			{"去年11月、12月两个月", "12月", "2023-12"},
+			{"去年11月、12月", "12月", "2023-12"},
 			{"上周三和周五", "周五", "2024-05-31"},
 			{"29日上午", "29日上午", "2024-05-29T08/2024-05-29T11"},
 			// Two parts of a month written together are one span, not the
@@ -456,6 +457,20 @@ var rules = []rule{
 			{"住上三、五天", "三、五天", "P3D..P5D"}, // 三、五: a few
 			// An offset reads as the unspaced 二三十年前.
 			{"早在二、三十年前，这里还是农田", "二、三十年前", "1994-06-04/2004-06-04"},
+		},
+	},
+	{
+		name:    "month-list", // match set in init: monthList runs calendar
+		numeral: true,
+		kinds:   []string{dictionaries.DateYear},
+		examples: []example{
+			// Adjacent months listed with 、 and their count: the span of
+			// them, in the year before them if one is written.
+			{"仅今年7、8两个月，全国", "今年7、8两个月", "2024-07/2024-08"},
+			{"今年4、5、6三个月规模以上工业", "今年4、5、6三个月", "2024-04/2024-06"},
+			{"预计，仅六、七两个月，餐饮业", "六、七两个月", "2024-06/2024-07"},
+			{"去年5月、6月两个月，全美", "去年5月、6月两个月", "2023-05/2023-06"},
+			{"4、5两个月规模以上工业", "4、5两个月", "2024-04/2024-05"},
 		},
 	},
 	{
@@ -1480,6 +1495,8 @@ func init() {
 			rules[k].match = (*scanner).numeralPair
 		case "duration-range":
 			rules[k].match = (*scanner).durationRange
+		case "month-list":
+			rules[k].match = (*scanner).monthList
 		}
 	}
 }
@@ -1566,6 +1583,112 @@ func (s *scanner) numeralPair(i int) (value, int, bool) {
 	out := span(left.start, right.end, finer(left.gran, right.gran))
 	out.relative = left.relative || right.relative
 	return out, eR, true
+}
+
+// monthList reads adjacent months listed with 、, each with or without 月,
+// and their count (7、8两个月, 4、5、6三个月, 5月、6月两个月), maybe after a
+// year (今年, 2013年): the span from the first to the last. The count must
+// be the months listed: 7、8三个月 and 1、3两个月 are no span. The months
+// are read as calendar reads one, so a year resolves as for 7月.
+func (s *scanner) monthList(i int) (value, int, bool) {
+	r := s.r
+	j := i // where the list begins, after the year
+	if !isDigit(r[i]) && !isCJKNum(r[i]) || s.at(i+1) != '、' && s.at(i+2) != '、' && s.at(i+3) != '、' {
+		k := i
+		for k < len(r) && k < i+6 && r[k] != '年' {
+			k++
+		}
+		if s.at(k) != '年' {
+			return value{}, 0, false
+		}
+		j = k + 1
+	} else if p := s.at(i - 1); p == '第' || p == '、' || p == '.' || isDigit(p) || isCJKNum(p) {
+		return value{}, 0, false
+	}
+	var months []int
+	withMonth := false
+	k := j
+	for {
+		m, e := listMonth(r, k)
+		if m == 0 {
+			return value{}, 0, false
+		}
+		hasMonth := s.at(e) == '月'
+		if len(months) > 0 && hasMonth != withMonth || len(months) > 0 && m != months[len(months)-1]+1 {
+			return value{}, 0, false
+		}
+		withMonth = hasMonth
+		if hasMonth {
+			e++
+		}
+		months = append(months, m)
+		if s.at(e) != '、' {
+			k = e
+			break
+		}
+		k = e + 1
+	}
+	if len(months) < 2 {
+		return value{}, 0, false
+	}
+	n, ok := cjkDigit(s.at(k))
+	if isDigit(s.at(k)) {
+		n, ok = int(s.at(k)-'0'), true
+	}
+	e := s.lit(k+1, "个月")
+	if !ok || n != len(months) || e < 0 || isDigit(s.at(e)) {
+		return value{}, 0, false
+	}
+	// Each end read by calendar as the year (if any) and one month.
+	lo := max(0, i-16)
+	read := func(m int) (value, bool) {
+		alt := append(append([]rune{}, r[lo:j]...), []rune(strconv.Itoa(m)+"月")...)
+		t := *s
+		t.r, t.memoOK = alt, false
+		v, end, ok := t.calendar(i-lo, nil)
+		return v, ok && end == len(alt) && v.gran == gMonth && !v.unresolved && v.norm == ""
+	}
+	left, ok1 := read(months[0])
+	right, ok2 := read(months[len(months)-1])
+	if !ok1 || !ok2 || !left.start.Before(right.start) {
+		return value{}, 0, false
+	}
+	out := span(left.start, right.end, gMonth)
+	out.relative = left.relative || right.relative
+	return out, e, true
+}
+
+// listMonth reads the number of a month (1 to 12, ASCII or Chinese) at k
+// and returns it and where it ends; 0 when there is none.
+func listMonth(r []rune, k int) (int, int) {
+	at := func(x int) rune {
+		if x < len(r) {
+			return r[x]
+		}
+		return 0
+	}
+	if isDigit(at(k)) {
+		if isDigit(at(k + 1)) {
+			if m := int(at(k)-'0')*10 + int(at(k+1)-'0'); m >= 10 && m <= 12 && !isDigit(at(k+2)) {
+				return m, k + 2
+			}
+			return 0, k
+		}
+		if at(k) == '0' {
+			return 0, k
+		}
+		return int(at(k) - '0'), k + 1
+	}
+	if at(k) == '十' {
+		if d, ok := cjkDigit(at(k + 1)); ok && (d == 1 || d == 2) && at(k+1) != '两' {
+			return 10 + d, k + 2
+		}
+		return 10, k + 1
+	}
+	if d, ok := cjkDigit(at(k)); ok && d > 0 && at(k) != '两' && at(k+1) != '十' {
+		return d, k + 1
+	}
+	return 0, k
 }
 
 // rangeDashes join the two ends of a duration range (1至3天, 1-2年).

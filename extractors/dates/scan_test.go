@@ -344,7 +344,23 @@ func TestNoNumeralPair(t *testing.T) {
 		{"要点。3、4月份开工", "4月份"}, // after a sentence: a list item
 		{"他两、三个多月", "三个多月"},   // 多 on the second
 		{"5月5、7日", "5月|7日"},
-		{"仅六、七两个月", "七两个月"}, // 七两 runs on: no pair
+		{"仅六、七两个月", "六、七两个月"}, // 七两 runs on: no pair, but a month list
+	} {
+		if got := foundTexts(s, c.text); got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestNoMonthList: months listed with a count that is not theirs, or not
+// adjacent, are no span (month-list).
+func TestNoMonthList(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want string }{
+		{"今年7、8三个月", "今年"},            // the count is not the months listed
+		{"今年1、3两个月", "今年"},            // not adjacent
+		{"第3、4两个月", ""},               // ordinals
+		{"去年5月、7月两个月", "去年5月|7月|两个月"}, // not adjacent: each month
 	} {
 		if got := foundTexts(s, c.text); got != c.want {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
