@@ -321,3 +321,9 @@ func (c *PersonContexts) Theory(text string) bool {
 func LoadNameHeads() (*Lexicon[struct{}], error) { return loadNameHeads() }
 
 var loadNameHeads = shared("name_heads.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })
+
+// LoadNameVerbs loads name_verbs.tsv: one-character verbs (任, 赴, 为) a
+// two-character name the tagger ran on into may be followed by.
+func LoadNameVerbs() (*Lexicon[struct{}], error) { return loadNameVerbs() }
+
+var loadNameVerbs = shared("name_verbs.tsv", func(t *Table) (*Lexicon[struct{}], error) { return wordList(t, "word") })

@@ -263,7 +263,10 @@ func (s *Stage) dropWordTails(d *doc) {
 // of 安倍昭惠), and so is an adverb after a person another mention of the
 // document names (鲁托互|致贺电, 杨琨正|协助). A last 时 gse reads alone before
 // punctuation closes a clause of time (rule person-time-end: 会见鲁托|时， →
-// 鲁托). What is left keeps two or more
+// 鲁托). A last verb of name_verbs.tsv after a surname and one character,
+// followed by a post, a body or a place, is the clause's (rule
+// person-verb-end: 冯平|任所长, 巴雷|赴中国驻索马里使馆; not 张天任|关于).
+// What is left keeps two or more
 // characters; a known person stays.
 func (s *Stage) personWordEdges(d *doc) {
 	for i := range d.Mentions {
@@ -281,12 +284,53 @@ func (s *Stage) personWordEdges(d *doc) {
 		case timeClauseEnd(d, m):
 			m.End, m.Text, m.Entity = m.End-1, d.Slice(m.Start, m.End-1), ""
 			addRule(m, "person-time-end")
+		case s.verbEndsName(d, m):
+			m.End, m.Text, m.Entity = m.End-1, d.Slice(m.Start, m.End-1), ""
+			addRule(m, "person-verb-end")
 		case s.verbBefore(d, m):
 			end := d.Tokens[d.tokenAt(m.Start)].End
 			m.Start, m.Text, m.Entity = end, d.Slice(end, m.End), ""
 			addRule(m, "person-verb-start")
 		}
 	}
+}
+
+// verbEndsName reports whether PERSON m is a surname, one character and a
+// verb of name_verbs.tsv whose object follows: a post, a body or a place.
+// Every mention of the same text in the document must be so followed, since
+// a real name (张天任) is written before other words too.
+func (s *Stage) verbEndsName(d *doc, m *pipeline.Mention) bool {
+	if m.End-m.Start != 3 {
+		return false
+	}
+	if _, ok := s.nameVerbs.Get(d.Slice(m.End-1, m.End)); !ok || !s.plausible(pipeline.Person, d.Slice(m.Start, m.End-1)) {
+		return false
+	}
+	for _, o := range d.Mentions {
+		if o.Type == pipeline.Person && o.Text == m.Text && !s.objectAt(d, o.End) {
+			return false
+		}
+	}
+	return true
+}
+
+// objectAt reports whether an ORG or PLACE mention or a title of
+// titles.tsv, maybe after 副, begins at code point off.
+func (s *Stage) objectAt(d *doc, off int) bool {
+	for _, o := range d.Mentions {
+		if o.Start == off && (o.Type == pipeline.Org || o.Type == pipeline.Place) {
+			return true
+		}
+	}
+	if d.Slice(off, min(off+1, d.CharCount())) == "副" {
+		off++
+	}
+	for k := 1; k <= s.titles.MaxLen() && off+k <= d.CharCount(); k++ {
+		if s.isTitle(d.Slice(off, off+k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleFromEnd reports whether PERSON m's last character begins a gse word

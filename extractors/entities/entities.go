@@ -86,6 +86,13 @@
 //     where no title or noun for people ends before the word or inside it,
 //     begins after the word (感谢|斯方, 虽然|泽曼, 对于|赫梅米姆; not 主任|何立峰,
 //     主席加布|里尔), keeping two or more characters.
+//   - person-verb-end: a tagger PERSON of a surname, one character and a
+//     verb of name_verbs.tsv (任, 赴, 为) right before a post of titles.tsv,
+//     maybe after 副, an ORG or a PLACE ends before the verb (冯平|任所长,
+//     杨殷|任中共中央军事部部长, 巴雷|赴中国驻索马里使馆, 姜力|为副组长);
+//     not where the document writes the name before other words too (张天任
+//     关于, 朱宏任指出). 7 mentions on three 6,000-document slices, all right;
+//     2 roles' holders mended.
 //   - number-end: a tagger ORG whose last characters are Latin letters or
 //     digits that run on past it ends before them, the start of a model or
 //     a measure (南航|C919, 空中客车天津|A320); a gazetteer place left is a
@@ -653,6 +660,7 @@ type data struct {
 	personCtx  *dictionaries.PersonContexts    // 渝昆高铁, 台风“韦帕”: no person
 	falseEnds  *dictionaries.Lexicon[struct{}] // 部署: no organization ends so
 	nameHeads  *dictionaries.Lexicon[struct{}] // 家, 奖: after a name, not its last character
+	nameVerbs  *dictionaries.Lexicon[struct{}] // 任, 赴: a verb a name may run into (冯平|任所长)
 	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
 	strong     strongNames                     // names strongPlace accepts
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
@@ -785,6 +793,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.nameHeads, err = dictionaries.LoadNameHeads(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.nameVerbs, err = dictionaries.LoadNameVerbs(); err != nil {
 			loadErr = err
 			return
 		}

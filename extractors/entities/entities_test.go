@@ -283,6 +283,16 @@ var rules = []struct {
 		{"纪念/v 任弼时/nrfg ，/x 他/r 说/v", []in{{pipeline.Person, "任弼时"}}, []out{{pipeline.Person, "任弼时", "任弼时", "", "", "pos"}}},
 		{"主任/b 李/nr 适/v 时/n 受/v 委托/v", []in{{pipeline.Person, "李适时"}}, []out{{pipeline.Person, "李适时", "李适时", "", "", "pos"}}},
 	}},
+	{"person-verb-end", []example{
+		{"，/x 冯平/nr 任/v 所长/n 。/x", []in{{pipeline.Person, "冯平任"}}, []out{{pipeline.Person, "冯平", "冯平", "", "", "person-verb-end"}}},
+		{"部长/n 姜力/nr 为/p 副/b 组长/n ，/x", []in{{pipeline.Person, "姜力为"}}, []out{{pipeline.Person, "姜力", "姜力", "", "", "person-verb-end"}}},
+		// No post after it, or the name written before other words too.
+		{"会长/n 张天任/nr 关于/p 加快/v", []in{{pipeline.Person, "张天任"}}, []out{{pipeline.Person, "张天任", "张天任", "", "", "pos"}}},
+		{"张天任/nr 会长/n ，/x 张天任/nr 指出/v", []in{{pipeline.Person, "张天任"}, {pipeline.Person, "张天任"}}, []out{
+			{pipeline.Person, "张天任", "张天任", "", "", "pos"},
+			{pipeline.Person, "张天任", "张天任", "", "", "pos"},
+		}},
+	}},
 	{"person-title-owner", []example{
 		{"习近平/nrfg 主席/n 应/v 普京/ns 总统/n 邀请/v", []in{{pipeline.Person, "习近平"}, {pipeline.Person, "应普京"}}, []out{
 			{pipeline.Person, "习近平", "习近平", "", "", "pos"},
