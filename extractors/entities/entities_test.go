@@ -444,6 +444,15 @@ var rules = []struct {
 		// A head that lists bodies which are no names.
 		{"中央/n 、/x 民政部门/n 、/x 红十字会/nt 等/u 机构/n", []in{{pipeline.Org, "红十字会"}}, []out{{pipeline.Org, "红十字会", "红十字会", "", "", "pos"}}},
 	}},
+	{"bracket-person", []example{
+		{"难题/n 。/x 冯/nr ·/x 哈根斯/nr 生物/n 塑化/v （/x 大连/ns ）/x 有限公司/n", []in{{pipeline.Person, "冯·哈根斯"}, {pipeline.Org, "大连）有限公司"}}, []out{{pipeline.Org, "冯·哈根斯生物塑化（大连）有限公司", "冯·哈根斯生物塑化（大连）有限公司", "", "", "bracket-person"}}},
+		{"及/c 奥德华/nr 乳品/n （/x 北京/ns ）/x 有限公司/n", []in{{pipeline.Person, "奥德华"}, {pipeline.Org, "北京）有限公司"}}, []out{{pipeline.Org, "奥德华乳品（北京）有限公司", "奥德华乳品（北京）有限公司", "", "", "bracket-person"}}},
+		// A name begun inside a word of the clause opens no company's name.
+		{"企业/n 凯/nr 盛融英/nr 信息/n 科技/n （/x 上海/ns ）/x 有限公司/n", []in{{pipeline.Person, "盛融英"}, {pipeline.Org, "上海）有限公司"}}, []out{
+			{pipeline.Person, "盛融英", "盛融英", "", "", "pos"},
+			{pipeline.Org, "信息科技（上海）有限公司", "信息科技（上海）有限公司", "", "", "bracket-balance"},
+		}},
+	}},
 	{"bracket-balance", []example{
 		{"据美国有线电视新闻网（CNN）报道", []in{{pipeline.Org, "美国有线电视新闻网（CNN"}}, []out{{pipeline.Org, "美国有线电视新闻网", "美国有线电视新闻网", "", "", "bracket-balance"}}},
 		{"（记者/n 刘赞/nr ）/x 1949/m", []in{{pipeline.Person, "刘赞）"}}, []out{{pipeline.Person, "刘赞", "刘赞", "", "", "bracket-balance"}}},

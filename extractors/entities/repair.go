@@ -1351,6 +1351,7 @@ const bracketReach = 16
 // the opening bracket and over the name before it, as far as gse words that
 // may stand in a name reach: 冯·哈根斯生物塑化（大连）有限公司.
 func (s *Stage) balanceBrackets(d *doc) {
+	var drop []int
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if !isEntity(m.Type) || m.Stage == Name || !hasBracket(m.Text) {
@@ -1380,13 +1381,38 @@ func (s *Stage) balanceBrackets(d *doc) {
 		default:
 			continue
 		}
-		if s.overlaps(d, start, end, m.ID) {
+		owner := s.companyOwner(d, start)
+		if owner >= 0 {
+			start = d.Mentions[owner].Start
+		}
+		if slices.ContainsFunc(d.Mentions, func(o pipeline.Mention) bool {
+			return o.ID != m.ID && (owner < 0 || o.ID != d.Mentions[owner].ID) && o.Start < end && o.End > start
+		}) {
 			continue
 		}
 		m.Start, m.End = start, end
 		m.Text, m.Entity = d.Slice(start, end), ""
 		addRule(m, "bracket-balance")
+		if owner >= 0 {
+			addRule(m, "bracket-person")
+			drop = append(drop, d.Mentions[owner].ID)
+		}
 	}
+	d.Mentions = slices.DeleteFunc(d.Mentions, func(o pipeline.Mention) bool { return slices.Contains(drop, o.ID) })
+}
+
+// companyOwner returns the index of a tagger PERSON that ends at start,
+// where the name before a company's bracketed place stopped, and that
+// opens the company's legal name — a transliterated name with its dot
+// (冯·哈根斯生物塑化（大连）有限公司) or a name after punctuation, a
+// preposition or a conjunction (及奥德华乳品（北京）有限公司) — or -1: the
+// founder's name is the company's brand (not 凯|盛融英信息科技, begun inside
+// a word).
+func (s *Stage) companyOwner(d *doc, start int) int {
+	return slices.IndexFunc(d.Mentions, func(o pipeline.Mention) bool {
+		return o.Type == pipeline.Person && o.End == start && o.Stage != Name && !s.known.Has(o.Text) &&
+			(strings.Contains(o.Text, "·") || s.opensAt(d, o.Start))
+	})
 }
 
 // hasBracket reports whether text holds a round bracket, ASCII or
