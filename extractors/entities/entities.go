@@ -232,6 +232,11 @@
 //     back to the longest name it begins with — an organization alias, a
 //     name with an institution suffix, or a place (党中央决策部署 → 党中央) —
 //     and dropped when it begins with none (萨德部署).
+//   - org-verb-end: a tagger ORG mention whose name with an institution
+//     suffix runs on into a going of fact_words.tsv (kinds tour, errand,
+//     visit) and maybe a conjunction, or a conjunction alone, is cut after
+//     the suffix (国家能源局调研并 → 国家能源局); names ending in a suffix stay
+//     (考察团, 调研中心).
 //   - split-spaced: a tagger PERSON or ORG mention across white space is
 //     re-cut into the names its parts are (记者郭丹 姜俏梅 → two people; 林森
 //     环球时报 → a person and an outlet); two one-character parts in a row
@@ -693,6 +698,7 @@ type data struct {
 	regions       *dictionaries.RegionAbbrevs
 	peopleNouns   *dictionaries.Lexicon[struct{}] // 选手, 游客: after a country, its nationals
 	nameChars     *dictionaries.NameChars         // 克 ends transliterated names, 萨 begins them
+	factWords     *dictionaries.FactWords         // 调研, 看望: the going an ORG mention may run into
 	// readings holds readPlace of every name a gazetteer knows, so that
 	// read makes one map read where readPlace made up to five.
 	readings map[string]placeReading
@@ -853,6 +859,10 @@ func load() (*data, error) {
 			return
 		}
 		if d.nameChars, err = dictionaries.LoadNameChars(); err != nil {
+			loadErr = err
+			return
+		}
+		if d.factWords, err = dictionaries.LoadFactWords(); err != nil {
 			loadErr = err
 			return
 		}

@@ -513,6 +513,15 @@ var rules = []struct {
 		// A title after the name is no part of it.
 		{"朝鲜劳动党中央政治局常委", []in{{pipeline.Org, "朝鲜劳动党中央政治局常委"}}, []out{{pipeline.Org, "朝鲜劳动党中央政治局", "朝鲜劳动党中央政治局", "", "", "false-ending"}}},
 	}},
+	{"org-verb-end", []example{
+		{"到/v 国家/n 能源/n 局/zg 调研/vn 并/zg 召开/v", []in{{pipeline.Org, "国家能源局调研并"}}, []out{{pipeline.Org, "国家能源局", "国家能源局", "", "", "org-verb-end"}}},
+		{"到/v 国家/n 税务/n 总局/n 看望/v 干部/n", []in{{pipeline.Org, "国家税务总局看望"}}, []out{{pipeline.Org, "国家税务总局", "国家税务总局", "", "", "org-verb-end"}}},
+		{"由/p 国家/n 能源/n 局/n 以及/c", []in{{pipeline.Org, "国家能源局以及"}}, []out{{pipeline.Org, "国家能源局", "国家能源局", "", "", "org-verb-end"}}},
+		// Names that end in a suffix stay, and so do words that are no going.
+		{"云南省/ns 财政厅/n 调研组/n 到/v", []in{{pipeline.Org, "云南省财政厅调研组"}}, []out{{pipeline.Org, "云南省财政厅调研组", "云南省财政厅调研组", "", "", "pos"}}},
+		{"劳工党/nt 高级/a 干部/n 考察团/n 访华/v", []in{{pipeline.Org, "劳工党高级干部考察团"}}, []out{{pipeline.Org, "劳工党高级干部考察团", "劳工党高级干部考察团", "", "", "pos"}}},
+		{"中国/ns 海军/n 出访/v 编队/n 抵达/v", []in{{pipeline.Org, "中国海军出访编队"}}, []out{{pipeline.Org, "中国海军出访编队", "中国海军出访编队", "", "", "pos"}}},
+	}},
 	{"person-parts", []example{
 		{"致电向普京表示祝贺", []in{{pipeline.Person, "向普京"}}, []out{{pipeline.Person, "普京", "普京", "", "", "person-parts"}}},
 		{"蔡奇讲话。丁薛祥出席。蔡奇丁薛祥会见", []in{{pipeline.Person, "蔡奇"}, {pipeline.Person, "丁薛祥"}, {pipeline.Person, "蔡奇丁薛祥"}}, []out{

@@ -1081,7 +1081,7 @@ func (s *Stage) trimFalseEndings(d *doc) {
 			}
 		}
 		if !ok {
-			if m.Type == pipeline.Org {
+			if m.Type == pipeline.Org && !s.trimVerbEnd(d, m) {
 				s.trimOverrun(d, m)
 			}
 			continue
@@ -1155,6 +1155,62 @@ func opensName(t pipeline.Token) bool {
 		return true
 	}
 	return strings.HasPrefix(t.Text, "第")
+}
+
+// goingKinds are the kinds of fact_words.tsv of a going an ORG mention may
+// run into: 到国家能源局调研 names the office, then what was done there.
+var goingKinds = []string{"tour", "errand", "visit"}
+
+// trimVerbEnd cuts a tagger ORG mention that ends in no institution suffix
+// after the last suffix it holds, when the words after the suffix are
+// gse's words of a going of goingKinds, maybe then a conjunction, or a
+// conjunction alone (国家能源局|调研|并 → 国家能源局). It reports whether it
+// cut. A name ending in a suffix (考察团, 调研中心) is never cut.
+func (s *Stage) trimVerbEnd(d *doc, m *pipeline.Mention) bool {
+	if s.suffixes.EndsLikeOne(m.Text) || s.isOrgAlias(m.Text) {
+		return false
+	}
+	r := []rune(m.Text)
+	for n := len(r) - 1; n >= 3; n-- {
+		if !s.hasOrgSuffix(string(r[:n])) {
+			continue
+		}
+		if startsInsideToken(d, m.Start+n) || !s.goingAfter(d, m.Start+n, m.End) {
+			return false
+		}
+		m.End, m.Text, m.Entity = m.Start+n, string(r[:n]), ""
+		addRule(m, "org-verb-end")
+		return true
+	}
+	return false
+}
+
+// goingAfter reports whether the gse words from start to end are a going
+// of goingKinds, maybe followed by a conjunction or another one-character
+// word that is no noun, or a conjunction alone.
+func (s *Stage) goingAfter(d *doc, start, end int) bool {
+	j := d.tokenAt(start)
+	if j < 0 {
+		return false
+	}
+	t := d.Tokens[j]
+	if t.Pos == "c" {
+		return t.End == end
+	}
+	going := false
+	for _, k := range goingKinds {
+		if _, ok := s.factWords.Predicate(k, t.Text); ok {
+			going = true
+			break
+		}
+	}
+	if !going || t.End == end || j+1 >= len(d.Tokens) {
+		return going && t.End == end
+	}
+	// gse tags the 并 of 调研并 zg, not c: after the going, one character
+	// that is no noun ends it too.
+	t = d.Tokens[j+1]
+	return t.End == end && t.End-t.Start == 1 && !strings.HasPrefix(t.Pos, "n")
 }
 
 // trimOverrun cuts a tagger ORG mention that ends in no institution suffix,
