@@ -689,6 +689,11 @@ func (m *Matcher) smallerUnits(text string, pos int, cur dictionaries.CurrencyFo
 			p += len("又")
 		}
 		n, ok := number.At(text, p)
+		// 两块八一斤: the numeral parser reads 八一 as 81, but a 一 before a
+		// unit is the price's "per piece", not the digit's.
+		if ok && n.Chinese && strings.HasSuffix(n.Text, "一") && utf8.RuneCountInString(n.Text) == 2 && m.startsTimeOrUnit(text[n.End:]) {
+			n, ok = number.At(text[:n.End-len("一")], p)
+		}
 		if !ok || n.Qualifier != number.Exact || n.Ordinal || n.Fraction || n.Value != float64(int(n.Value)) || n.Value >= 100 {
 			return end, add, parts
 		}
@@ -702,13 +707,28 @@ func (m *Matcher) smallerUnits(text string, pos int, cur dictionaries.CurrencyFo
 		// 五块二, 两毛五, 三块零四: one Chinese digit standing for the next place
 		// down, and nothing else after it that it could count.
 		// 3块5, 1块7: a digit does the same, where no letter or % goes on.
-		if !ok && n.Value < 10 && utf8.RuneCountInString(n.Text) == 1 && (n.Chinese || !asciiOrPercent(firstRune(text[n.End:]))) && !m.countsSomething(text[n.End:]) {
+		if !ok && n.Value < 10 && utf8.RuneCountInString(n.Text) == 1 && (n.Chinese || !asciiOrPercent(firstRune(text[n.End:]))) && m.endsAmount(text[n.End:], n.Chinese) {
 			add += n.Value * factor / elided
 			return n.End, add, parts + 1
 		}
 		return end, add, parts
 	}
 	return end, add, parts
+}
+
+// endsAmount reports whether s, after the digit of the next place down, lets
+// the digit end the amount: nothing it could count follows, save that a
+// price per piece may (两块八一斤), and an ASCII digit, which no counter word
+// takes unwritten, may run into a word (3块5上调) where a Chinese one would
+// be a word's start (三块五花肉).
+func (m *Matcher) endsAmount(s string, chinese bool) bool {
+	if rest, ok := strings.CutPrefix(s, "一"); ok && m.startsTimeOrUnit(rest) {
+		return true
+	}
+	if !chinese && !m.startsTimeOrUnit(s) {
+		return true
+	}
+	return !m.countsSomething(s)
 }
 
 // countsSomething reports whether s starts with a unit, counter or time word,

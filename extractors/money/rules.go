@@ -118,6 +118,11 @@ var (
 			// A digit after 块 or 元 is the next place down as a Chinese one is.
 			{"却卖到了1块7。", "1块7", 1.7, "CNY", number.Exact},
 			{"诊查费3块5，", "3块5", 3.5, "CNY", number.Exact},
+			// A price per piece may follow the digit; an ASCII digit may
+			// run into a word, a Chinese one may not.
+			{"涨到两块八一斤", "两块八", 2.8, "CNY", number.Exact},
+			{"从3块5上调", "3块5", 3.5, "CNY", number.Exact},
+			{"买了三块五花肉", "", 0, "", ""},
 		},
 	}
 	ruleCounterCurrency = &rule{
