@@ -7,7 +7,10 @@
 // money-context words are the data files currencies.tsv, qualifiers.tsv and
 // money_context.tsv in dictionaries/. mentions.normalized holds
 // number.Canonical of the amount with the currency code: "870000000 CNY",
-// "~300 USD", ">500000 CNY", "<3000000 CNY", "30000..50000 CNY".
+// "~300 USD", ">500000 CNY", "<3000000 CNY", "30000..50000 CNY". A qualifier
+// after a range is the range's, as number.QualifyRange reads it: 2到3万元左右
+// is approx 20000 with value_min 20000 and value_max 30000, 两三块钱以上 min 2,
+// 3至5万元以下 max 50000.
 //
 // A counter may stand between a whole number and a currency name (20个比特币,
 // rule number+counter+currency). The Cantonese 個 that stands for a dollar
@@ -550,7 +553,9 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 	}
 	a.End = pos
 	// After the amount: 左右, 以上, 以下.
+	afterQual := ""
 	if f, q, ok := m.qualifiers.After.Prefix(text[a.End:]); ok && !m.startsTimeOrUnit(text[a.End+len(f):]) {
+		afterQual = q
 		if qual == "" {
 			qual = q
 		} else if qual != q {
@@ -558,11 +563,14 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 		}
 		a.End += len(f)
 	}
-	if a.Qualifier != number.Range && qual != "" {
+	switch {
+	case a.Qualifier == number.Range && afterQual != "":
+		a.Value, a.Qualifier = number.QualifyRange(a.Min, a.Max, afterQual) // 2到3万元左右
+	case a.Qualifier != number.Range && qual != "":
 		a.Qualifier = qual
-	}
-	if a.Qualifier == number.Approx && qual != "" {
-		a.Min, a.Max = a.Value, a.Value
+		if qual == number.Approx {
+			a.Min, a.Max = a.Value, a.Value
+		}
 	}
 	a.Rule, a.Confidence = r.name, r.confidence
 	// 花十块钱, 连一块钱: a currency word that ends in 钱 follows no name.
@@ -917,11 +925,20 @@ func (m *Matcher) rangeAfter(text string, a Amount, moneyText bool) (Amount, boo
 			return a, false
 		}
 		b, ok := m.amountAt(text, n, p, moneyText)
-		if !ok || b.Start != p || b.Currency != a.Currency || b.Qualifier != number.Exact || b.Value <= a.Value {
+		if !ok || b.Start != p || b.Currency != a.Currency || b.Value <= a.Value {
 			return a, false
 		}
-		return Amount{Start: a.Start, End: b.End, Value: a.Value, Min: a.Value, Max: b.Value,
-			Currency: a.Currency, Qualifier: number.Range, Rule: ruleRange.name, Confidence: ruleRange.confidence, shared: a.shared}, true
+		// 700元—800元左右: a qualifier after the second end is the range's.
+		qual := number.Range
+		if b.Qualifier != number.Exact {
+			if _, after, ok := m.qualifiers.After.Suffix(text[b.Start:b.End]); !ok || after != b.Qualifier {
+				return a, false
+			}
+			qual = b.Qualifier
+		}
+		value, qual := number.QualifyRange(a.Value, b.Value, qual)
+		return Amount{Start: a.Start, End: b.End, Value: value, Min: a.Value, Max: b.Value,
+			Currency: a.Currency, Qualifier: qual, Rule: ruleRange.name, Confidence: ruleRange.confidence, shared: a.shared}, true
 	}
 	return a, false
 }

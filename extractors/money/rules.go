@@ -57,6 +57,10 @@ var (
 			{"投资总额达 7.38 亿欧元。", "7.38 亿欧元", 738000000, "EUR", number.Exact},
 			{"总价 3 千万元。", "3 千万元", 30000000, "CNY", number.Exact},
 			{"投资 3-5 亿元", "3-5 亿元", 300000000, "CNY", number.Range},
+			// A qualifier after a range is the range's (number.QualifyRange).
+			{"投资2到3万元左右。", "2到3万元左右", 20000, "CNY", number.Approx},
+			{"卖到两三块钱以上，", "两三块钱以上", 2, "CNY", number.Min},
+			{"月薪3至5万元以下。", "3至5万元以下", 50000, "CNY", number.Max},
 			{"规格及价格：30ml/300 元", "300 元", 300, "CNY", number.Exact},
 			{"吸引了3 万人参观", "", 0, "", ""},
 			{"贰万元整", "贰万元整", 20000, "CNY", number.Exact},
@@ -173,6 +177,8 @@ var (
 		examples: []example{
 			{"投资10万元至20万元", "10万元至20万元", 100000, "CNY", number.Range},
 			{"资助3000元——5000元。", "3000元——5000元", 3000, "CNY", number.Range},
+			{"房价700元—800元左右。", "700元—800元左右", 700, "CNY", number.Approx},
+			{"投资10万元至20万元以上", "10万元至20万元以上", 100000, "CNY", number.Min},
 			{"五元六角-五元七毛八分", "五元六角-五元七毛八分", 5.6, "CNY", number.Range},
 		},
 	}

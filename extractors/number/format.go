@@ -37,6 +37,22 @@ func Round(v float64) float64 {
 	return r
 }
 
+// QualifyRange is the value and qualifier of a range lo..hi with a qualifier
+// written after it, as quantities and money read it: 左右 makes the whole
+// range approx, value the lower end and both ends kept (115%到125%左右 →
+// ~115, 115..125); 以上 a min at the lower end (2--3倍以上 → >2), since what
+// is more than the range is more than its lower end; 以下 a max at the upper
+// end. Another qualifier leaves the range a range.
+func QualifyRange(lo, hi float64, qualifier string) (float64, string) {
+	switch qualifier {
+	case Approx, Min:
+		return lo, qualifier
+	case Max:
+		return hi, Max
+	}
+	return lo, Range
+}
+
 // Format writes v in plain decimal notation without exponent or trailing
 // zeros: 870000000, 0.3, 45.68.
 func Format(v float64) string {

@@ -5,7 +5,10 @@
 // 5, unit "pp").
 //
 // mentions.normalized is number.Canonical of the value with the unit:
-// "7000 km", ">500 mu", "~30 %", "10..15 %", "825 家". For a counter, the noun
+// "7000 km", ">500 mu", "~30 %", "10..15 %", "825 家". A qualifier after a
+// range is the range's (number.QualifyRange): 115%到125%左右 is approx 115
+// with value_min 115 and value_max 125, 2--3倍以上 min 2, 3公里到5公里以下
+// max 5. For a counter, the noun
 // it counts follows when the segmenter puts one next to the mention: the
 // common-noun token (POS n, nz, ng; not a name) right after it (825家企业 →
 // "825 家 企业") or, when none follows, right before it (引进企业825家 →
@@ -841,6 +844,9 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 		it.Start -= len(f)
 	}
 	if f, q, ok := m.qualifiers.After.Prefix(text[it.End:]); ok && !m.unitAt(text[it.End+len(f):]) {
+		if it.Qualifier == number.Range {
+			it.Value, it.Qualifier = number.QualifyRange(it.Min, it.Max, q) // 2--3倍以上
+		}
 		if qual == "" || qual == q {
 			qual = q
 		} else {
@@ -1152,16 +1158,22 @@ func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
 		if !ok || b.Start != p || b.Type != it.Type || b.Unit != it.Unit || b.Value <= it.Value {
 			return it, false
 		}
-		// 115%到125%左右: about after the second end is about the range.
-		if _, after, about := m.qualifiers.After.Suffix(text[b.Start:b.End]); b.Qualifier != number.Exact && !(about && after == number.Approx && b.Qualifier == number.Approx) {
-			return it, false
+		// 115%到125%左右, 2%到3%以上: a qualifier after the second end is the
+		// range's (number.QualifyRange).
+		qual := number.Range
+		if b.Qualifier != number.Exact {
+			if _, after, ok := m.qualifiers.After.Suffix(text[b.Start:b.End]); !ok || after != b.Qualifier {
+				return it, false
+			}
+			qual = b.Qualifier
 		}
+		value, qual := number.QualifyRange(it.Value, b.Value, qual)
 		rule := ruleRange.name
 		if i := strings.IndexByte(it.Rule, '|'); i >= 0 {
 			rule += it.Rule[i:] // the comparison the first item records: range|yoy
 		}
-		return Item{Start: it.Start, End: b.End, Type: it.Type, Value: it.Value, Min: it.Value, Max: b.Value,
-			Unit: it.Unit, Qualifier: number.Range, Rule: rule, Confidence: ruleRange.confidence}, true
+		return Item{Start: it.Start, End: b.End, Type: it.Type, Value: value, Min: it.Value, Max: b.Value,
+			Unit: it.Unit, Qualifier: qual, Rule: rule, Confidence: ruleRange.confidence}, true
 	}
 	return it, false
 }

@@ -38,6 +38,8 @@ var (
 			{"刚结束7000公里“出海”", "7000公里", q, 7000, "km", number.Exact},
 			{"核心科研基地500余亩,", "500余亩", q, 500, "mu", number.Min},
 			{"示范基地2000亩。", "2000亩", q, 2000, "mu", number.Exact},
+			// The parser's range with 以上 after it is more than its lower end.
+			{"提高了2--3倍以上，", "2--3倍以上", q, 2, "×", number.Min},
 			{"产量3.5万吨", "3.5万吨", q, 35000, "t", number.Exact},
 			{"全长3千米", "3千米", q, 3, "km", number.Exact},
 			{"装机300兆瓦", "300兆瓦", q, 300, "MW", number.Exact},
@@ -191,8 +193,12 @@ var (
 			{"3公里到5公里", "3公里到5公里", q, 3, "km", number.Range},
 			{"增长约73%—77%，", "约73%—77%", p, 73, "%", number.Range},
 			{"占药价的20%——30%，", "20%——30%", p, 20, "%", number.Range},
-			{"平均在115%到125%左右。", "115%到125%左右", p, 115, "%", number.Range},
-			{"低10%-15%左右。", "10%-15%左右", p, 10, "%", number.Range},
+			// A qualifier after the range is the range's: 左右 about both ends,
+			// 以上 more than the lower, 以下 less than the upper.
+			{"平均在115%到125%左右。", "115%到125%左右", p, 115, "%", number.Approx},
+			{"低10%-15%左右。", "10%-15%左右", p, 10, "%", number.Approx},
+			{"增长2%到3%以上。", "2%到3%以上", p, 2, "%", number.Min},
+			{"距离3公里到5公里以下。", "3公里到5公里以下", q, 5, "km", number.Max},
 			// A sign opens either end: the second reads its own.
 			{"跌到零下8度至零下5度。", "零下8度至零下5度", q, -8, "°C", number.Range},
 			{"适应零下25度到零上40度之间", "零下25度到零上40度", q, -25, "°C", number.Range},
