@@ -914,33 +914,25 @@ func (m *Matcher) rangeAfter(text string, a Amount, moneyText bool) (Amount, boo
 	if a.Qualifier != number.Exact {
 		return a, false
 	}
-	rest := text[a.End:]
-	for _, c := range []string{"至", "到", "~", "～", "——", "-", "—", "–"} {
-		if !strings.HasPrefix(rest, c) {
-			continue
-		}
-		p := a.End + len(c)
-		n, ok := number.At(text, p)
-		if !ok {
-			return a, false
-		}
-		b, ok := m.amountAt(text, n, p, moneyText)
-		if !ok || b.Start != p || b.Currency != a.Currency || b.Value <= a.Value {
-			return a, false
-		}
-		// 700元—800元左右: a qualifier after the second end is the range's.
-		qual := number.Range
-		if b.Qualifier != number.Exact {
-			if _, after, ok := m.qualifiers.After.Suffix(text[b.Start:b.End]); !ok || after != b.Qualifier {
-				return a, false
-			}
-			qual = b.Qualifier
-		}
-		value, qual := number.QualifyRange(a.Value, b.Value, qual)
-		return Amount{Start: a.Start, End: b.End, Value: value, Min: a.Value, Max: b.Value,
-			Currency: a.Currency, Qualifier: qual, Rule: ruleRange.name, Confidence: ruleRange.confidence, shared: a.shared}, true
+	c := number.ItemConnector(text[a.End:])
+	if c == "" {
+		return a, false
 	}
-	return a, false
+	p := a.End + len(c)
+	n, ok := number.At(text, p)
+	if !ok {
+		return a, false
+	}
+	b, ok := m.amountAt(text, n, p, moneyText)
+	if !ok || b.Start != p || b.Currency != a.Currency || b.Value <= a.Value {
+		return a, false
+	}
+	value, qual, ok := number.JoinRange(m.qualifiers.After, text[b.Start:b.End], a.Value, b.Value, b.Qualifier) // 700元—800元左右
+	if !ok {
+		return a, false
+	}
+	return Amount{Start: a.Start, End: b.End, Value: value, Min: a.Value, Max: b.Value,
+		Currency: a.Currency, Qualifier: qual, Rule: ruleRange.name, Confidence: ruleRange.confidence, shared: a.shared}, true
 }
 
 // asciiOrPercent reports whether r is an ASCII letter or a percent sign,

@@ -3,6 +3,9 @@ package number
 import (
 	"math"
 	"strconv"
+	"strings"
+
+	"github.com/zhfacts/zhfacts/dictionaries"
 )
 
 // Max is the qualifier of an upper bound (近, 不到, 以下); the parser itself
@@ -51,6 +54,40 @@ func QualifyRange(lo, hi float64, qualifier string) (float64, string) {
 		return hi, Max
 	}
 	return lo, Range
+}
+
+// JoinRange is the value and qualifier of the range lo..hi whose second end,
+// written second, was read with qualifier q; after is the lexicon of the
+// qualifiers written after a number (左右, 以上). An exact second end makes a
+// range; a qualifier the second end has from a word after it is the whole
+// range's (QualifyRange: 700元—800元左右, 2%到3%以上); one from anywhere else
+// joins nothing (ok false).
+func JoinRange(after *dictionaries.Lexicon[string], second string, lo, hi float64, q string) (value float64, qualifier string, ok bool) {
+	if q != Exact {
+		if _, a, found := after.Suffix(second); !found || a != q {
+			return 0, "", false
+		}
+	} else {
+		q = Range
+	}
+	value, qualifier = QualifyRange(lo, hi, q)
+	return value, qualifier, true
+}
+
+// itemConnectors join two amounts or quantities read whole into a range
+// (3万元至5万元, 10%-15%, 20%——30%): the stages' ranges, as rangeConnectors
+// are the scanner's between bare numbers.
+var itemConnectors = []string{"至", "到", "~", "～", "——", "-", "—", "–"}
+
+// ItemConnector returns the connector of a range of two amounts or
+// quantities that s begins with, or "".
+func ItemConnector(s string) string {
+	for _, c := range itemConnectors {
+		if strings.HasPrefix(s, c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // Format writes v in plain decimal notation without exponent or trailing

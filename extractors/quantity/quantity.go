@@ -1140,42 +1140,33 @@ func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
 	if it.Qualifier != number.Exact && it.Qualifier != number.Approx {
 		return it, false
 	}
-	rest := text[it.End:]
-	for _, c := range []string{"至", "到", "~", "～", "——", "-", "—", "–"} {
-		if !strings.HasPrefix(rest, c) {
-			continue
-		}
-		p := it.End + len(c)
-		at := p
-		if f, _, ok := m.signs.Prefix(text[p:]); ok {
-			at += len(f) // 零下8度至零下5度: itemAt reads the sign
-		}
-		n, ok := number.At(text, at)
-		if !ok {
-			return it, false
-		}
-		b, ok := m.itemAt(text, n, p)
-		if !ok || b.Start != p || b.Type != it.Type || b.Unit != it.Unit || b.Value <= it.Value {
-			return it, false
-		}
-		// 115%到125%左右, 2%到3%以上: a qualifier after the second end is the
-		// range's (number.QualifyRange).
-		qual := number.Range
-		if b.Qualifier != number.Exact {
-			if _, after, ok := m.qualifiers.After.Suffix(text[b.Start:b.End]); !ok || after != b.Qualifier {
-				return it, false
-			}
-			qual = b.Qualifier
-		}
-		value, qual := number.QualifyRange(it.Value, b.Value, qual)
-		rule := ruleRange.name
-		if i := strings.IndexByte(it.Rule, '|'); i >= 0 {
-			rule += it.Rule[i:] // the comparison the first item records: range|yoy
-		}
-		return Item{Start: it.Start, End: b.End, Type: it.Type, Value: value, Min: it.Value, Max: b.Value,
-			Unit: it.Unit, Qualifier: qual, Rule: rule, Confidence: ruleRange.confidence}, true
+	c := number.ItemConnector(text[it.End:])
+	if c == "" {
+		return it, false
 	}
-	return it, false
+	p := it.End + len(c)
+	at := p
+	if f, _, ok := m.signs.Prefix(text[p:]); ok {
+		at += len(f) // 零下8度至零下5度: itemAt reads the sign
+	}
+	n, ok := number.At(text, at)
+	if !ok {
+		return it, false
+	}
+	b, ok := m.itemAt(text, n, p)
+	if !ok || b.Start != p || b.Type != it.Type || b.Unit != it.Unit || b.Value <= it.Value {
+		return it, false
+	}
+	value, qual, ok := number.JoinRange(m.qualifiers.After, text[b.Start:b.End], it.Value, b.Value, b.Qualifier) // 115%到125%左右
+	if !ok {
+		return it, false
+	}
+	rule := ruleRange.name
+	if i := strings.IndexByte(it.Rule, '|'); i >= 0 {
+		rule += it.Rule[i:] // the comparison the first item records: range|yoy
+	}
+	return Item{Start: it.Start, End: b.End, Type: it.Type, Value: value, Min: it.Value, Max: b.Value,
+		Unit: it.Unit, Qualifier: qual, Rule: rule, Confidence: ruleRange.confidence}, true
 }
 
 // glued reports whether the numeral is part of a code or model name, with an
