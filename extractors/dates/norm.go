@@ -2,10 +2,12 @@ package dates
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -26,13 +28,21 @@ type Report struct {
 	// note gives for an ambiguous expression (Recognizers-Text shows the past
 	// reading and notes the future one).
 	Alternative int
-	Failures    []Failure
+	// Explained counts the failures that a documented convention of the
+	// row's suite explains (see convention), CoreExplained those among the
+	// core rows, and Conventions how many each convention explains.
+	Explained, CoreExplained int
+	Conventions              map[string]int
+	Failures                 []Failure
 }
 
 // Failure is a row the stage got wrong.
 type Failure struct {
 	Suite, Source, Input, Reference, Expected, Got string
 	Holiday, Colloquial                            bool
+	// Convention names the documented convention of the suite that explains
+	// the failure, if one does.
+	Convention string
 }
 
 // colloquialMarkers are Cantonese words in the Duckling corpus; rows with them
@@ -58,7 +68,11 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool, re
 	if read == nil {
 		read = cleanup.Fold
 	}
-	var rep Report
+	ex, err := newExplainer(s)
+	if err != nil {
+		return Report{}, err
+	}
+	rep := Report{Conventions: map[string]int{}}
 	var tally number.Tally
 	score := func(suite, src string, ok, holiday, colloquial, alt bool) {
 		tally.Add(suite, src, ok)
@@ -84,7 +98,8 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool, re
 			if err != nil {
 				return err
 			}
-			m, found := longest(s.Find(read(input), anchor), pipeline.Date)
+			text := read(input)
+			m, found := longest(s.Find(text, anchor), pipeline.Date)
 			ok, alt := false, false
 			if found {
 				ok = intervalMatches(m, expected)
@@ -99,7 +114,18 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool, re
 			holiday, colloquial := strings.Contains(note, "holiday="), isColloquial(input)
 			score("time", src, ok, holiday, colloquial, alt)
 			if !ok {
-				rep.Failures = append(rep.Failures, Failure{"time", src, input, ref, expected, describe(m, found), holiday, colloquial})
+				f := Failure{"time", src, input, ref, expected, describe(m, found), holiday, colloquial, ""}
+				if found && anchor != nil {
+					f.Convention = ex.explain(normRow{src, text, expected, *anchor}, m)
+				}
+				if f.Convention != "" {
+					rep.Explained++
+					rep.Conventions[f.Convention]++
+					if !holiday && !colloquial {
+						rep.CoreExplained++
+					}
+				}
+				rep.Failures = append(rep.Failures, f)
 			}
 			return nil
 		})
@@ -115,7 +141,7 @@ func EvalNorm(timeTSV, durationTSV io.Reader, w io.Writer, showFailures bool, re
 			colloquial := isColloquial(input)
 			score("duration", src, ok, false, colloquial, false)
 			if !ok {
-				rep.Failures = append(rep.Failures, Failure{"duration", src, input, "", expected, describe(m, found), false, colloquial})
+				rep.Failures = append(rep.Failures, Failure{"duration", src, input, "", expected, describe(m, found), false, colloquial, ""})
 			}
 			return nil
 		})
@@ -136,6 +162,16 @@ func (rep Report) write(w io.Writer, showFailures bool) error {
 	}
 	fmt.Fprintf(bw, "rows without holiday= or colloquial phrasing: %d/%d = %.1f%%\n", rep.CorePassed, rep.Core, core)
 	fmt.Fprintf(bw, "passes by a noted alternative reading: %d\n", rep.Alternative)
+	fmt.Fprintf(bw, "failures that zhfacts' own reading, carried through a documented convention of the suite, turns into the expected value: %d of %d (core rows: %d of %d)\n",
+		rep.Explained, rep.Total-rep.Passed, rep.CoreExplained, rep.Core-rep.CorePassed)
+	names := make([]string, 0, len(rep.Conventions))
+	for n := range rep.Conventions {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int { return cmp.Or(rep.Conventions[b]-rep.Conventions[a], strings.Compare(a, b)) })
+	for _, n := range names {
+		fmt.Fprintf(bw, "  %4d  %s\n", rep.Conventions[n], n)
+	}
 	if showFailures {
 		for _, f := range rep.Failures {
 			tag := ""
@@ -144,6 +180,9 @@ func (rep Report) write(w io.Writer, showFailures bool) error {
 			}
 			if f.Colloquial {
 				tag += " [colloquial]"
+			}
+			if f.Convention != "" {
+				tag += " [convention: " + f.Convention + "]"
 			}
 			fmt.Fprintf(bw, "FAIL %s %s: %q ref=%s want %s got %s%s\n", f.Suite, f.Source, f.Input, f.Reference, f.Expected, f.Got, tag)
 		}
