@@ -120,6 +120,9 @@ var rules = []rule{
 			// 中国农民丰收节 is kept on the autumn equinox (since 2018).
 			{"首个“中国农民丰收节”", "中国农民丰收节", "2024-09-22"},
 			{"2018年农民丰收节", "2018年农民丰收节", "2018-09-23"},
+			// Commemorative days on a fixed date or weekday.
+			{"世界环境日当天", "世界环境日", "2024-06-05"},
+			{"今年全国助残日", "今年全国助残日", "2024-05-19"},
 			{"圣诞节", "圣诞节", "2023-12-25"},
 			// Holidays of several days: Ramadan by the Umm al-Qura calendar, Lent.
 			{"今年斋月期间", "今年斋月", "2024-03-11/2024-04-09"},
