@@ -22,6 +22,9 @@
 //     number goes.
 //   - overlap-currency: a name inside an amount of money is part of the
 //     currency's name (45叙利亚镑, 600亿沙特里亚尔): the name goes.
+//   - overlap-holiday: a name inside the name of a holiday or commemorative
+//     day that a date reads (中国|农民丰收节, 南京|大屠杀死难者国家公祭日) is
+//     part of the day's name: the name goes.
 //   - overlap-known: a name of two or more characters that a dictionary
 //     knows (the entities stage's gazetteer, alias and known-name rules,
 //     people_known.tsv, org_aliases.tsv) or that the document writes
@@ -125,6 +128,9 @@ type Stage struct {
 	places    *dictionaries.PlaceSuffixes
 	countries *dictionaries.Countries
 	divs      *dictionaries.Divisions
+	// holidays are the names of holidays.tsv with a name's character
+	// (国, 京, 美…) other than the first: those a name can lie inside.
+	holidays []string
 }
 
 // New returns the stage; r rereads numbers that lose characters.
@@ -155,6 +161,15 @@ func New(r Readers) (*Stage, error) {
 	if s.divs, err = dictionaries.LoadDivisions(); err != nil {
 		return nil, err
 	}
+	hs, err := dictionaries.LoadHolidays()
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range hs {
+		if runes.Count(h.Name) > minNameLength {
+			s.holidays = append(s.holidays, h.Name)
+		}
+	}
 	return s, nil
 }
 
@@ -165,6 +180,7 @@ func (*Stage) Name() string { return Name }
 const (
 	ruleTitle      = "overlap-title"
 	ruleCurrency   = "overlap-currency"
+	ruleHoliday    = "overlap-holiday"
 	ruleKnown      = "overlap-known"
 	ruleNameWord   = "overlap-name-word"
 	ruleNumeral    = "overlap-numeral"
@@ -275,6 +291,23 @@ func (s *Stage) settle(d *pipeline.Doc, w *work, e, n *pipeline.Mention) {
 	}
 }
 
+// inHoliday reports whether name e lies inside a holiday's name that date n
+// holds. Dates and names overlap seldom, so the names are searched in turn.
+func (s *Stage) inHoliday(e, n *pipeline.Mention) bool {
+	if n.Type != pipeline.Date {
+		return false
+	}
+	for _, h := range s.holidays {
+		if k := strings.Index(n.Text, h); k >= 0 {
+			start := n.Start + runes.Count(n.Text[:k])
+			if start <= e.Start && e.End <= start+runes.Count(h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // decide returns the rule that decides the pair and whether the name keeps
 // the shared characters.
 func (s *Stage) decide(d *pipeline.Doc, w *work, e, n *pipeline.Mention) (string, bool) {
@@ -290,6 +323,8 @@ func (s *Stage) decide(d *pipeline.Doc, w *work, e, n *pipeline.Mention) (string
 		// 自7日|本轮冲突: a known name takes no numeral's unit (but the
 		// numeral of 之一|张太雷 is a word's)
 		return ruleNumeral, false
+	case nameInside && s.inHoliday(e, n):
+		return ruleHoliday, false
 	case runes.Count(e.Text) >= minNameLength && s.knownWhole(d, w, e):
 		return ruleKnown, true
 	}

@@ -32,6 +32,10 @@ var examples = map[string][]example{
 	"overlap-currency": {
 		{"一袋十张饼，卖45叙利亚镑，约合人民币六角", "叙利亚", "45叙利亚镑", false, []string{"MONEY:45叙利亚镑"}, []string{"PLACE:叙利亚"}},
 	},
+	"overlap-holiday": {
+		{"今天是第七个“中国农民丰收节”。", "中国", "中国农民丰收节", false, []string{"DATE:中国农民丰收节"}, []string{"PLACE:中国"}},
+		{"2018年中国品牌日活动5月10日在上海开幕", "中国", "2018年中国品牌日", false, []string{"DATE:2018年中国品牌日"}, []string{"PLACE:中国"}},
+	},
 	"overlap-known": {
 		{"北约75年的历史是不断扩张的历史。", "北约", "约75年", true, []string{"ORG:北约", "DURATION:75年"}, []string{"DURATION:约75年"}},
 		{"同时批评日本首相安倍晋三对韩政策有失公允。", "安倍晋三", "三对", true, []string{"PERSON:安倍晋三"}, []string{"QUANTITY:三对"}},
