@@ -13,7 +13,7 @@ import (
 var roleRule = &rule{
 	name:    "role",
 	kind:    Role,
-	pattern: "[org|place] [原|前] [副] title [space] PERSON, and org title、org title PERSON; org party-group-title、title PERSON and place title PERSON、title PERSON share the holder; PERSON appoint-verb [org|place] [新|第N任] title",
+	pattern: "[org|place] [原|前] [副] title [space] PERSON, and org title、org title PERSON; org party-group-title、title PERSON and place title PERSON、title PERSON share the holder; PERSON appoint-verb [org|place] [新|第N任] title; [place] PERSON [前] state-title",
 	find:    (*Stage).roles,
 	examples: []example{
 		{"对于天府国际技术转移中心国际部部长张洁来说", []string{"PERSON:张洁", "ORG:国际部"},
@@ -221,7 +221,7 @@ var roleRule = &rule{
 		{"最高法院认为国家问责局局长博哈里涉嫌藐视法庭。", []string{"ORG:最高法院", "PERSON:博哈里"},
 			[]string{"role:suffix-org-title-person|博哈里|局长|国家问责局"}},
 		{"温家宝总理陪同人员国务院副总理王岐山抵达。", []string{"PERSON:温家宝", "ORG:国务院", "PERSON:王岐山"},
-			[]string{"role:org-title-person|王岐山|副总理|国务院"}},
+			[]string{"role:org-title-person|王岐山|副总理|国务院", "role:person-title|holder:known-person|温家宝|总理|中国"}},
 		{"贺国强同研究所所长乔恩·迈克尔·戴维斯交谈。", []string{"ORG:贺国强同研究所", "PERSON:乔恩·迈克尔·戴维斯"}, nil},
 		// Also a word of two characters or more that opens the run.
 		{"当天宣布任命看守政府总理哈里里。", []string{"PERSON:哈里里"},
@@ -463,7 +463,28 @@ var roleRule = &rule{
 		// party's post.
 		{"我期待着同舒尤克总统、欧尔班总理等匈牙利领导人会晤。同普京总统等俄方领导人会谈。转达胡锦涛主席、习近平总书记等中国领导人的问候。",
 			[]string{"PERSON:舒尤克", "PERSON:欧尔班", "PLACE:匈牙利|匈牙利||HU", "PERSON:普京", "PLACE:俄|俄罗斯||RU", "PERSON:胡锦涛", "PERSON:习近平", "PLACE:中国|中国||CN"},
-			[]string{"role:person-title-list|舒尤克|总统|匈牙利", "role:person-title-list|欧尔班|总理|匈牙利", "role:person-title-list|普京|总统|俄罗斯"}},
+			[]string{"role:person-title-list|舒尤克|总统|匈牙利", "role:person-title-list|欧尔班|总理|匈牙利", "role:person-title-list|普京|总统|俄罗斯",
+				"role:person-title|胡锦涛|主席", "role:person-title|习近平|总书记"}},
+		// A state's post right after its holder's name (rule role:person-title)
+		// takes the country written right before the name, else the body
+		// the document gives the same post, the state people_known.tsv
+		// records, or the one foreign state the sentence names, unless
+		// another person there holds a post of it; else it is said bare.
+		{"普京总统表示。美国特朗普总统说。中共中央总书记习近平出席。习近平总书记号召全党。赵乐际委员长主持。",
+			[]string{"PERSON:普京", "PLACE:美国|美国||US", "PERSON:特朗普", "ORG:中共中央|中国共产党中央委员会", "PERSON:习近平", "PERSON:习近平", "PERSON:赵乐际"},
+			[]string{"role:person-title|holder:known-person|普京|总统|俄罗斯", "role:place-person-title|特朗普|总统|美国",
+				"role:org-title-person|习近平|总书记|中国共产党中央委员会", "role:person-title|holder:document|习近平|总书记|中国共产党中央委员会",
+				"role:person-title|赵乐际|委员长"}},
+		{"据南苏丹媒体报道，基尔总统将出席。美国国务卿布林肯会见了马科斯总统。",
+			[]string{"PLACE:南苏丹|南苏丹||SS", "PERSON:基尔", "PLACE:美国|美国||US", "PERSON:布林肯", "PERSON:马科斯"},
+			[]string{"role:person-title|holder:sentence|基尔|总统|南苏丹", "role:place-title-person|布林肯|国务卿|美国", "role:person-title|马科斯|总统"}},
+		// Not a post that serves the person named before it, one sought, a
+		// thing's name, nor a deputy mark the tagger read into the name.
+		{"蓬佩奥以特朗普特使身份访朝。希拉里总统候选人说。英国“伊丽莎白女王”号航母。赞同李副总理的提议。",
+			[]string{"PERSON:蓬佩奥", "PERSON:特朗普", "PERSON:希拉里", "PLACE:英国|英国||GB", "PERSON:伊丽莎白", "PERSON:李副"}, nil},
+		// A division's post after a name is not the division the document
+		// is about: the mayor of San José visiting Beijing.
+		{"北京市欢迎来宾。北京市民很多。阿拉亚市长说。", []string{"PLACE:北京市|北京市|110000", "PLACE:北京市|北京市|110000", "PERSON:阿拉亚"}, []string{"role:person-title|阿拉亚|市长"}},
 		// A topic word and the title's first character that end like a
 		// body's name (事务|委, 谈判|大) leave the title a post of its own;
 		// only a unit and its head (事务局|长) are a body.
@@ -685,6 +706,7 @@ func (s *Stage) roles(v *view) {
 		}
 	}
 	s.leadersList(v)
+	s.nameTitles(v)
 	// A foreign party's bodies first: a bare national post (国家副主席) reads
 	// the holder's state from the bodies listed with it.
 	s.foreignParty(v)
@@ -736,6 +758,67 @@ func (s *Stage) leadersList(v *view) {
 			}
 		}
 	}
+}
+
+// nameTitles reads a state's post written right after its holder's name
+// (普京总统, 习近平总书记, 赵乐际委员长: rule role:person-title), where no
+// other post of the holder is read in the sentence. The title must end a
+// word and no name may follow it (not 希拉里|总统候选人, nor the post of the
+// next name). A country right before the name holds the post (美国特朗普总统
+// → 总统 of 美国, rule role:place-person-title); else the body is read as
+// for a post written bare before the name (bareRoles), never from a country
+// that holds another person's post in the sentence.
+func (s *Stage) nameTitles(v *view) {
+	for si := range v.sents {
+		lo, hi := v.sents[si].Start, v.sents[si].End
+		for _, p := range slices.Clone(v.mentions(si, pipeline.Person)) {
+			if v.truncated(p) || v.hasRoleOf(si, p) {
+				continue
+			}
+			te, pred, cat, ok := s.titleAfter(v, p.End, hi)
+			if !ok || !stateTitles[cat] || cat == "sports" || te < hi && (v.tokenStarting(te) == nil || v.startingAny(te, pipeline.Person) != nil) ||
+				s.words.Ending(dictionaries.FactDeputy, v.text, p.Start, p.End) > 0 || s.notHeld(v, p, te, hi, pred) {
+				continue
+			}
+			f := newFact(Role, "role:person-title", si, p.Start, te, 0.75)
+			f.Subject, f.Predicate = entity(p), pred
+			addMention(&f, p)
+			if c := v.endingAt(p.Start, lo, pipeline.Place); c != nil && c.Country != "" && s.countries.Lookup(c.Text) != nil {
+				f.Rule, f.Object, f.EvidenceStart = "role:place-person-title", entity(c), c.Start
+				addMention(&f, c)
+			}
+			v.add(f)
+		}
+	}
+}
+
+// notHeld reports whether the title pred that follows person p up to te
+// is no post p holds: one that serves p (特朗普特使, 尹锡悦律师), one that a
+// word after it makes sought or part of another name (总统候选人, 哈立德国王
+// 国际机场), or one quoted with the name, a thing's name (“伊丽莎白女王”号).
+func (s *Stage) notHeld(v *view, p *pipeline.Mention, te, hi int, pred string) bool {
+	post := []rune(pred)
+	if s.words.Ending(dictionaries.FactServing, post, 0, len(post)) > 0 {
+		return true
+	}
+	if te < hi && p.Start > 0 && strings.ContainsRune("”」》", v.text[te]) && strings.ContainsRune("“「《", v.text[p.Start-1]) {
+		return true
+	}
+	n := s.words.Starting(dictionaries.FactTitleTail, v.text, te, hi)
+	return n > 0 && v.tokenEnding(te+n) != nil // not 号召
+}
+
+// titleAfter returns the end of the longest title, maybe after a former
+// mark (朴槿惠前总统), that starts at start and ends before hi, with the
+// predicate and the title's category.
+func (s *Stage) titleAfter(v *view, start, hi int) (end int, predicate, category string, ok bool) {
+	ts := start + s.words.Starting(dictionaries.FactFormer, v.text, start, hi)
+	for n := min(s.titles.MaxLen(), hi-ts); n >= 1; n-- {
+		if c, found := s.titles.CategoryOfRunes(v.text[ts : ts+n]); found && c != "honorific" {
+			return ts + n, v.slice(start, ts+n), c, true
+		}
+	}
+	return 0, "", "", false
 }
 
 // foreignParty gives a bare central body (中央书记处, 中央纪委, 中央) that the
@@ -1079,17 +1162,18 @@ func (v *view) hasRoleOf(si int, m *pipeline.Mention) bool {
 	return false
 }
 
-// bareRoles gives a role written without its body (role:title-person) the
-// body the document names for the same person: the same title with one
-// (国家主席通伦 after 老挝国家主席通伦), or, for a state post that news writes
-// bare (fact_words.tsv kind national: 国家主席), its state when the person
+// bareRoles gives a role written without its body (role:title-person, or
+// role:person-title with the title after the name) the body the document
+// names for the same person: the same title with one (国家主席通伦 after
+// 老挝国家主席通伦), or, for a state post that news writes bare
+// (fact_words.tsv kind national: 国家主席), its state when the person
 // holds a post of one of that state's bodies in the document (kind domestic:
 // 中共中央总书记、国家主席习近平 → 国家主席 of 中国). The rule says
 // |holder:document.
 func (s *Stage) bareRoles(v *view) {
 	for i := range v.facts {
 		f := &v.facts[i]
-		if f.Kind != Role || f.Object != "" || !strings.HasPrefix(f.Rule, "role:title-person") && !strings.HasPrefix(f.Rule, "role:title-list") && !strings.HasPrefix(f.Rule, "role:appointed-title") {
+		if f.Kind != Role || f.Object != "" || !strings.HasPrefix(f.Rule, "role:title-person") && !strings.HasPrefix(f.Rule, "role:title-list") && !strings.HasPrefix(f.Rule, "role:appointed-title") && f.Rule != "role:person-title" {
 			continue // 普拉博沃当选总统: a post taken, written bare, as a post held
 		}
 		holder, party := "", "" // party: the state of a body the holder serves
@@ -1116,7 +1200,9 @@ func (s *Stage) bareRoles(v *view) {
 			f.Rule += "|holder:document"
 			continue
 		}
-		if pred, body, how, start, ok := s.divisionPost(v, f); ok {
+		// 阿拉亚市长 addresses a mayor by the title: the division the
+		// document is about need not be the one the name holds.
+		if pred, body, how, start, ok := s.divisionPost(v, f); ok && f.Rule != "role:person-title" {
 			f.Predicate, f.Object = pred, body
 			f.Rule += how
 			f.EvidenceStart = min(f.EvidenceStart, start)
@@ -1138,7 +1224,8 @@ func (s *Stage) bareRoles(v *view) {
 			} else if party != "" {
 				f.Object = party
 				f.Rule += "|holder:document"
-			} else if name, c := s.soleCountry(v, f.Sentence, f.EvidenceStart); c != nil && !s.withHost(v, f, c.Start) {
+			} else if name, c := s.soleCountry(v, f.Sentence, f.EvidenceStart); c != nil && !s.withHost(v, f, c.Start) &&
+				(f.Rule != "role:person-title" || !v.heldByOther(f, name)) {
 				// 南苏丹新闻部长卢思当天表示，总统基尔…: the one state the
 				// sentence has named before the post, maybe opening an
 				// organization's name (马尔代夫最高法院).
@@ -1149,6 +1236,18 @@ func (s *Stage) bareRoles(v *view) {
 			}
 		}
 	}
+}
+
+// heldByOther reports whether another person holds a post of body in role
+// f's sentence: 美国国务卿布林肯会见马科斯总统 names 美国 for 布林肯, not for the
+// president named after the meeting.
+func (v *view) heldByOther(f *pipeline.Fact, body string) bool {
+	for i := range v.facts {
+		if g := &v.facts[i]; g.Kind == Role && g.Sentence == f.Sentence && g.Subject != f.Subject && g.Object == body {
+			return true
+		}
+	}
+	return false
 }
 
 // countryOpening returns the country whose name opens an organization's
