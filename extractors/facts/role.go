@@ -478,6 +478,12 @@ var roleRule = &rule{
 		{"据南苏丹媒体报道，基尔总统将出席。美国国务卿布林肯会见了马科斯总统。",
 			[]string{"PLACE:南苏丹|南苏丹||SS", "PERSON:基尔", "PLACE:美国|美国||US", "PERSON:布林肯", "PERSON:马科斯"},
 			[]string{"role:person-title|holder:sentence|基尔|总统|南苏丹", "role:place-title-person|布林肯|国务卿|美国", "role:person-title|马科斯|总统"}},
+		// Any post but a byline's; an organization right before the name
+		// is its body. A colon after the title labels the name after it,
+		// if one follows (a film's credits), else the name's speech.
+		{"中国工程院袁隆平院士说。张丽莉老师说。编剧：桑弧导演：许鞍华。习近平主席：同事们。载王帆主编：《国际关系经典名著导读》。",
+			[]string{"ORG:中国工程院", "PERSON:袁隆平", "PERSON:张丽莉", "PERSON:桑弧", "PERSON:许鞍华", "PERSON:习近平", "PERSON:王帆"},
+			[]string{"role:org-person-title|袁隆平|院士|中国工程院", "role:person-title|张丽莉|老师", "role:person-title|习近平|主席"}},
 		// Not a post that serves the person named before it, one sought, a
 		// thing's name, nor a deputy mark the tagger read into the name.
 		{"蓬佩奥以特朗普特使身份访朝。希拉里总统候选人说。英国“伊丽莎白女王”号航母。赞同李副总理的提议。",
@@ -760,14 +766,16 @@ func (s *Stage) leadersList(v *view) {
 	}
 }
 
-// nameTitles reads a state's post written right after its holder's name
-// (普京总统, 习近平总书记, 赵乐际委员长: rule role:person-title), where no
-// other post of the holder is read in the sentence. The title must end a
-// word and no name may follow it (not 希拉里|总统候选人, nor the post of the
-// next name). A country right before the name holds the post (美国特朗普总统
-// → 总统 of 美国, rule role:place-person-title); else the body is read as
-// for a post written bare before the name (bareRoles), never from a country
-// that holds another person's post in the sentence.
+// nameTitles reads a post written right after its holder's name (普京总统,
+// 习近平总书记, 袁隆平院士: rule role:person-title), where no other post of
+// the holder is read in the sentence; a byline's (编辑, 记者) is not. The
+// title must end a word and no name may follow it (not 希拉里|总统候选人, nor
+// the post of the next name). A country right before the name holds a
+// state's post (美国特朗普总统 → 总统 of 美国, rule role:place-person-title),
+// an organization there any post (中国工程院袁隆平院士, role:org-person-title);
+// else the body is read as for a post written bare before the name
+// (bareRoles), never from a country that holds another person's post in the
+// sentence.
 func (s *Stage) nameTitles(v *view) {
 	for si := range v.sents {
 		lo, hi := v.sents[si].Start, v.sents[si].End
@@ -776,16 +784,19 @@ func (s *Stage) nameTitles(v *view) {
 				continue
 			}
 			te, pred, cat, ok := s.titleAfter(v, p.End, hi)
-			if !ok || !stateTitles[cat] || cat == "sports" || te < hi && (v.tokenStarting(te) == nil || v.startingAny(te, pipeline.Person) != nil) ||
+			if !ok || cat == "media" || te < hi && (v.tokenStarting(te) == nil || v.startingAny(te, pipeline.Person) != nil || s.labelsNext(v, te, hi)) ||
 				s.words.Ending(dictionaries.FactDeputy, v.text, p.Start, p.End) > 0 || s.notHeld(v, p, te, hi, pred) {
 				continue
 			}
 			f := newFact(Role, "role:person-title", si, p.Start, te, 0.75)
 			f.Subject, f.Predicate = entity(p), pred
 			addMention(&f, p)
-			if c := v.endingAt(p.Start, lo, pipeline.Place); c != nil && c.Country != "" && s.countries.Lookup(c.Text) != nil {
+			if c := v.endingAt(p.Start, lo, pipeline.Place); c != nil && c.Country != "" && s.countries.Lookup(c.Text) != nil && stateTitles[cat] {
 				f.Rule, f.Object, f.EvidenceStart = "role:place-person-title", entity(c), c.Start
 				addMention(&f, c)
+			} else if o := v.endingAt(p.Start, lo, pipeline.Org); o != nil {
+				f.Rule, f.Object, f.EvidenceStart = "role:org-person-title", entity(o), o.Start
+				addMention(&f, o)
 			}
 			v.add(f)
 		}
@@ -806,6 +817,20 @@ func (s *Stage) notHeld(v *view, p *pipeline.Mention, te, hi int, pred string) b
 	}
 	n := s.words.Starting(dictionaries.FactTitleTail, v.text, te, hi)
 	return n > 0 && v.tokenEnding(te+n) != nil // not 号召
+}
+
+// labelsNext reports whether a colon at te, after a title, labels the name
+// that follows it (导演：许鞍华 in a film's credits), not the name before
+// (习近平主席：同事们 is his speech).
+func (s *Stage) labelsNext(v *view, te, hi int) bool {
+	if te >= hi || v.text[te] != '：' && v.text[te] != ':' {
+		return false
+	}
+	at := te + 1
+	if at < hi && isSpace(v.text[at]) {
+		at++
+	}
+	return v.startingAny(at, pipeline.Person) != nil
 }
 
 // titleAfter returns the end of the longest title, maybe after a former
