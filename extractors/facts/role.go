@@ -450,6 +450,12 @@ var roleRule = &rule{
 			[]string{"PERSON:李强", "PLACE:越南|越南||VN", "PERSON:范明政", "PERSON:何立峰", "PLACE:美国|美国||US", "PERSON:拜登", "PERSON:王毅", "PERSON:兰道"},
 			[]string{"role:place-title-person|范明政|总理|越南", "role:title-person|何立峰|副总理",
 				"role:place-title-person|拜登|总统|美国", "role:title-person|holder:sentence|兰道|副国务卿|美国"}},
+		// The verb of kind present must follow the holder in its clause:
+		// 陈国旺, named after the guest in a clause of his own, is a guest.
+		{"王沪宁会见越共中央总书记阮富仲，中央书记处书记陈国旺，中央书记处书记蔡奇参加。",
+			[]string{"PERSON:王沪宁", "ORG:越共中央|越南共产党中央委员会", "PERSON:阮富仲", "ORG:中央书记处|中共中央书记处", "PERSON:陈国旺", "ORG:中央书记处|中共中央书记处", "PERSON:蔡奇"},
+			[]string{"role:org-title-person|阮富仲|总书记|越南共产党中央委员会", "role:org-title-person|holder:guest-party|陈国旺|书记|越南共产党中央书记处",
+				"role:org-title-person|蔡奇|书记|中共中央书记处"}},
 		// So are a later guest's, after the same meeting verb, when a guest
 		// before holds a foreign party's post.
 		{"分别会见老挝人革党中央总书记、国家主席本扬，政府总理通伦，中央书记处常务书记、国家副主席潘坎，并与中央纪委书记本通举行会谈。",
@@ -950,7 +956,7 @@ func (s *Stage) meetsWithin(v *view, start, end int) bool {
 // withHost reports whether the holder of role f is named in a clause after
 // a meeting's whose guest is named at from, and is there with the host: a
 // verb of kind present follows the holder, maybe after 等 or others listed,
-// before the sentence ends (会见越共中央总书记阮富仲，中央书记处书记蔡奇参加;
+// before its clause ends (会见越共中央总书记阮富仲，中央书记处书记蔡奇参加;
 // 会见越南总理范明政，副总理何立峰在座). The guest's state or party is then
 // no part of the holder's post.
 func (s *Stage) withHost(v *view, f *pipeline.Fact, from int) bool {
@@ -968,6 +974,9 @@ func (s *Stage) withHost(v *view, f *pipeline.Fact, from int) bool {
 		return false
 	}
 	for k := f.EvidenceEnd; k < hi; k++ {
+		if v.text[k] == '，' || v.text[k] == '；' {
+			return false // 会见…，中央书记处书记陈国旺，…蔡奇参加: the verb is a later holder's
+		}
 		if s.words.Starting(dictionaries.FactMeet, v.text, k, hi) > 0 || s.words.Starting(dictionaries.FactTalk, v.text, k, hi) > 0 {
 			return false // 会见…，会见…: a meeting of its own
 		}
