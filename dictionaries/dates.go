@@ -184,6 +184,8 @@ const (
 	DatePerMonth  = "permonth"
 	DateFestive   = "festive"
 	DateWeekPart  = "weekpart"
+	DateWill      = "will"
+	DateNamed     = "named"
 )
 
 // DateWord is one row of date_words.tsv with its value split into numbers;
@@ -205,7 +207,7 @@ type DateWords struct {
 var dateWordArity = map[string]int{
 	DateYear: 1, DateMonth: 1, DateDay: 1, DateDayRef: 1, DateWeek: 1, DateWeekNoun: 1,
 	DateDaypart: 4, DateYearPart: 2, DateSeason: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1, DateVerbTo: 1, DateUnbroken: 1, DateAnaphor: 2, DateNotDay: 1, DatePresent: 1, DateFuture: 1, DateAhead: 1,
-	DateRecord: 1, DateSameDay: 1, DateLasting: 1, DateEvent: 1, DatePredicate: 1, DateSeries: 1, DateNumbered: 1, DatePerMonth: 1, DateFestive: 1, DateWeekPart: 2,
+	DateRecord: 1, DateSameDay: 1, DateLasting: 1, DateEvent: 1, DatePredicate: 1, DateSeries: 1, DateNumbered: 1, DatePerMonth: 1, DateFestive: 1, DateWeekPart: 2, DateWill: 1, DateNamed: 1,
 }
 
 // LoadDateWords loads the embedded date_words.tsv.
@@ -297,6 +299,14 @@ func ParseDateWords(t *Table) (*DateWords, error) {
 			if w.N[0] < 0 || w.N[0] > 2 || w.N[1] < -1 || w.N[1] > 1 {
 				return nil, fmt.Errorf("%s: anaphor %v is not a unit 0-2 and an offset -1..1", where, w.N)
 			}
+		case DateWill:
+			if w.N[0] != 0 && w.N[0] != 1 {
+				return nil, fmt.Errorf("%s: will %q must have value 0 (alone) or 1 (before a verb)", where, word)
+			}
+		case DateNamed:
+			if w.N[0] != 0 {
+				return nil, fmt.Errorf("%s: named %q must have value 0", where, word)
+			}
 		case DatePresent:
 			if w.N[0] != 0 {
 				return nil, fmt.Errorf("%s: present %q must have value 0", where, word)
@@ -313,6 +323,9 @@ func ParseDateWords(t *Table) (*DateWords, error) {
 		dw.Words = append(dw.Words, w)
 	}
 	for _, w := range dw.Words {
+		if w.Kind == DateNamed && !seen[DateVague+"\t"+w.Word] {
+			return nil, fmt.Errorf("dictionaries: %s: named %q is no vague word", t.Name, w.Word)
+		}
 		if (w.Kind == DateDayRef || w.Kind == DateAnaphor && w.Ref != "") && !dayparts[w.Ref] {
 			return nil, fmt.Errorf("dictionaries: %s: %s %q names unknown daypart %q", t.Name, w.Kind, w.Word, w.Ref)
 		}

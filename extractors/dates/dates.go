@@ -235,7 +235,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 			names = append(names, [2]int{m.Start, m.End})
 		}
 	}
-	for _, m := range s.find(d.Text, d.Meta.PublishedAt, d.ByteOffset) {
+	for _, m := range s.find(d.Text, d.Meta.PublishedAt, d.ByteOffset, d.Tokens) {
 		if slices.ContainsFunc(names, func(n [2]int) bool { return n[0] <= m.Start && m.End <= n[1] }) {
 			continue
 		}
@@ -402,7 +402,7 @@ func (s *Stage) futureAge(d *pipeline.Doc, m *pipeline.Mention) bool {
 // anchor (nil when the publication time is unknown), with Start and End as
 // code point offsets and Text filled in.
 func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
-	return s.find(text, anchor, nil)
+	return s.find(text, anchor, nil, nil)
 }
 
 // Within returns the longest expression Process would read in
@@ -424,8 +424,9 @@ func (s *Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool)
 
 // find is Find with byteAt converting code point offsets into byte offsets
 // of text; nil walks the text with a cursor. Process passes the document's
-// own index, which the stages before it have built.
-func (s *Stage) find(text string, anchor *time.Time, byteAt func(int) int) []pipeline.Mention {
+// own index, which the stages before it have built, and its words (toks,
+// sorted by Start; nil when there are none).
+func (s *Stage) find(text string, anchor *time.Time, byteAt func(int) int, toks []pipeline.Token) []pipeline.Mention {
 	bp := runePool.Get().(*[]rune)
 	r := s.t.foldText(text, *bp)
 	var out []pipeline.Mention
@@ -434,6 +435,12 @@ func (s *Stage) find(text string, anchor *time.Time, byteAt func(int) int) []pip
 		anchor = &a
 	}
 	sc := scanner{t: s.t, r: r, anchor: anchor}
+	if toks != nil {
+		sc.verbAt = func(i int) bool {
+			k, ok := slices.BinarySearchFunc(toks, i, func(t pipeline.Token, i int) int { return t.Start - i })
+			return ok && strings.HasPrefix(toks[k].Pos, "v")
+		}
+	}
 	if byteAt == nil {
 		cur := cursor{text: text, r: r}
 		byteAt = cur.byteAt

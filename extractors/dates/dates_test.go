@@ -307,6 +307,41 @@ func TestDurationQualifiers(t *testing.T) {
 	}
 }
 
+// TestWillAfter: a date without its year over before publication is the
+// next one when a word of the future follows it and, for 将, a verb after
+// that; 将 before a noun or pronoun is 把, and the date stays.
+func TestWillAfter(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text, next, pos, want string
+	}{
+		{"据报道，1月将迎来高峰。", "迎来", "v", "2025-01"},
+		{"据报道，1月将其逮捕。", "其", "r", "2024-01"},
+		{"据报道，1月将资金转入。", "资金", "n", "2024-01"},
+		{"据报道，3月5日即将开幕。", "开幕", "v", "2025-03-05"},
+		{"据报道，3月5日将于北京开幕。", "于", "p", "2025-03-05"},
+		// A date still to come, or one the publication week holds, stays.
+		{"据报道，8月将迎来高峰。", "迎来", "v", "2024-08"},
+		{"据报道，6月1日将迎来高峰。", "迎来", "v", "2024-06-01"},
+	} {
+		d := &pipeline.Doc{Text: c.text}
+		d.Meta.PublishedAt = &exampleAnchor
+		r := []rune(c.text)
+		at := slices.Index(r, '将')
+		if at < 0 {
+			at = slices.Index(r, '即') + 1
+		}
+		n := len([]rune(c.next))
+		d.Tokens = []pipeline.Token{{Start: at, End: at + 1, Text: "将", Pos: "d"}, {Start: at + 1, End: at + 1 + n, Text: c.next, Pos: c.pos}}
+		if err := s.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Mentions) != 1 || d.Mentions[0].Normalized != c.want {
+			t.Errorf("%q: %v, want one date %q", c.text, d.Mentions, c.want)
+		}
+	}
+}
+
 // TestNoDateInsideNames: a person the entities stage named holds no date
 // (乔清晨 of a list of people); a tagger's person may be a date's run-on and
 // does not hide it.

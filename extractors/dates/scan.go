@@ -25,6 +25,9 @@ type scanner struct {
 	// ahead says the expression being read follows a word of the future
 	// (将于, 定于): a date without its year, month or week is the next one.
 	ahead bool
+	// verbAt reports whether gse read a verb starting at r[i]; nil when
+	// the text comes without its words (Find).
+	verbAt func(i int) bool
 
 	memo            num // the number at memoAt
 	memoAt          int
@@ -304,6 +307,8 @@ const (
 	kindPerMonth
 	kindFestive
 	kindWeekPart
+	kindWill
+	kindNamed
 	numKinds
 )
 
@@ -333,6 +338,8 @@ var kinds = map[string]kind{
 	dictionaries.DatePerMonth:  kindPerMonth,
 	dictionaries.DateFestive:   kindFestive,
 	dictionaries.DateWeekPart:  kindWeekPart,
+	dictionaries.DateWill:      kindWill,
+	dictionaries.DateNamed:     kindNamed,
 }
 
 // word returns the longest word of kind k at i.
@@ -554,6 +561,14 @@ func (s *scanner) aheadAt(i int) bool {
 	return false
 }
 
+// willAfter reports whether a word of the future (date_words.tsv kind will)
+// starts at r[i], one marked to need it followed by a verb gse read (将迎来,
+// not the 把 of 将其围困).
+func (s *scanner) willAfter(i int) bool {
+	w, e := s.word(kindWill, i)
+	return w != nil && (w.N[0] == 0 || s.verbAt != nil && s.verbAt(e))
+}
+
 // lasts reports whether 近 at r[i] follows a word of lasting, maybe with
 // 了 (持续了近一周), or 已 (就任已近8个月), or a verb of an event (上线近一年之后):
 // what follows is a length, nearly N units.
@@ -635,7 +650,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.words[k].add(w.Word, w)
 		}
 		if w.Kind == dictionaries.DateSeason || w.Kind == dictionaries.DateNotDay || w.Kind == dictionaries.DatePresent || w.Kind == dictionaries.DateFuture ||
-			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay || w.Kind == dictionaries.DatePredicate || w.Kind == dictionaries.DateNumbered || w.Kind == dictionaries.DatePerMonth || w.Kind == dictionaries.DateFestive {
+			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay || w.Kind == dictionaries.DatePredicate || w.Kind == dictionaries.DateNumbered || w.Kind == dictionaries.DatePerMonth || w.Kind == dictionaries.DateFestive || w.Kind == dictionaries.DateWill || w.Kind == dictionaries.DateNamed {
 			continue // only after a year, which starts the expression; or a check, never one
 		}
 		if w.Kind == dictionaries.DateDaypart {
@@ -676,7 +691,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 		case dictionaries.DateDaypart:
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
 		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateLasting, dictionaries.DateEvent, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture,
-			dictionaries.DateRecord, dictionaries.DateSameDay, dictionaries.DatePredicate, dictionaries.DateSeries, dictionaries.DateNumbered, dictionaries.DateFestive:
+			dictionaries.DateRecord, dictionaries.DateSameDay, dictionaries.DatePredicate, dictionaries.DateSeries, dictionaries.DateNumbered, dictionaries.DateFestive, dictionaries.DateWill, dictionaries.DateNamed:
 			// Words around an expression, never one.
 		default:
 			t.cand.add(w.Word, true)
@@ -835,13 +850,21 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 		}
 		s.ahead = false
 		v, end, rule, ok := s.expr(i)
-		if s.aheadAt(i) && s.anchor != nil && (!ok || v.hasEnd && !v.end.After(ymd(s.anchor.Year(), int(s.anchor.Month()), s.anchor.Day()))) {
+		over := ok && s.anchor != nil && v.hasEnd && !v.end.After(ymd(s.anchor.Year(), int(s.anchor.Month()), s.anchor.Day()))
+		if s.aheadAt(i) && s.anchor != nil && (!ok || over) {
 			// After a word of the future, a reading over before publication
 			// gives way to the next one (将于周一举行 on a Tuesday); a
 			// reading still under way stands (将在8月15日到10月10日期间).
 			s.ahead = true
 			if v2, end2, rule2, ok2 := s.expr(i); ok2 {
 				v, end, rule, ok = v2, end2, rule2, true
+			}
+			s.ahead = false
+		} else if over && rule == "calendar" && v.yearFromAnchor && s.willAfter(end) {
+			// So after the date (12月将迎来… in January is next December).
+			s.ahead = true
+			if v2, end2, rule2, ok2 := s.expr(i); ok2 && end2 == end {
+				v, rule = v2, rule2
 			}
 			s.ahead = false
 		}
@@ -884,6 +907,10 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 			i = end // “四月之春”艺术节, 《五月的鲜花》, 《十月围城》: a name
 			continue
 		}
+		if w, e := s.word(kindNamed, i); rule == "vague" && e == end && w != nil && s.quotedSince(i, maxNameBefore) && s.closer(end) >= end {
+			i = end // “智绘未来”, “未来青年基金”, 《致未来》: a name or slogan
+			continue
+		}
 		if rule == "calendar" && v.yearFromAnchor && v.gran == gMonth && end == i+2 && r[i] == '一' && r[i+1] == '月' {
 			if _, e := s.word(kindPerMonth, end); e >= 0 {
 				// 一月收入只有一千, 一月一次: a month's, not January's
@@ -919,23 +946,32 @@ func (s *scanner) pastYear(v value) bool {
 // no closer near) and one a time word follows in the quotation (“5月朝鲜
 // 党代会之前”) stay dates.
 func (s *scanner) inName(i, end int) bool {
-	if !s.quoted(i) {
-		return false
-	}
+	return s.quoted(i) && s.closer(end) > end
+}
+
+// closer returns where the quotation or title that r[end] lies in closes,
+// within maxNameAfter characters and before any mark of a clause or time
+// word, or -1: a short name closes near (“智绘未来”, “未来青年基金”), speech
+// runs on (“未来，总体来说…”).
+func (s *scanner) closer(end int) int {
 	for k := end; k < len(s.r) && k-end <= maxNameAfter; k++ {
 		switch c := s.r[k]; c {
 		case '”', '》', '」', '’':
-			return k > end
+			return k
 		case '“', '《', '「', '‘', '，', '。', '；', '！', '？', '\n', '前', '后', '底', '初', '以':
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
-// maxNameAfter is how many characters of a name after a month inName
-// looks through for its closer.
+// maxNameAfter is how many characters of a name after a month or vague
+// word closer looks through.
 const maxNameAfter = 6
+
+// maxNameBefore is how far before a vague word of kind named the quotation
+// or title of a name opens: a longer one is speech (“这些矿产都无法用于福特未来…”).
+const maxNameBefore = 10
 
 // historyYears is how many distinct past years a document must have
 // written before narrativeYear reaches across four sentences, not two.

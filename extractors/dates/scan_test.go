@@ -53,6 +53,8 @@ func TestNotDates(t *testing.T) {
 		"判处三年以上七年以下有期徒刑",
 		// A month inside a name in quotes or a title, a flower.
 		"朝鲜举行“四月之春”友谊艺术节", "《五月的鲜花》演出", "《十月围城》上映", "发动“二月罢工”", "淡紫色的二月兰",
+		// A vague word inside a short name in quotes or a title.
+		"举办“智绘未来”大赛", "成立“未来青年基金”", "在《致未来》的歌声中", "举行“天涯共此时”晚会",
 		// A season alone is mostly an adjective.
 		"夏季奥运会", "科学的春天",
 		// 次 and 同 bound to the character before them: 此次日韩 is "this Japan–Korea",
