@@ -638,7 +638,8 @@ func (s *scanner) wholeDay(i int, c chain, ctx *value) (t, until time.Time, end 
 // (中秋 of 中秋节日期间, 国庆 of 国庆节日益临近; none in 赎罪日战争, the war
 // of 1973, so that 1973年赎罪日战争 keeps its year); names marked context
 // need a year before them (withYear) or a date word after them, or after
-// the quotes around them (“五一”假期).
+// the quotes around them (“五一”假期), or a holiday that stands alone
+// written beside them (国庆中秋期间, 中秋国庆临近, 五一、端午).
 func (s *scanner) holidayAt(i int, withYear bool) (*dictionaries.Holiday, int) {
 	var h *dictionaries.Holiday
 	end := -1
@@ -653,10 +654,49 @@ func (s *scanner) holidayAt(i int, withYear bool) (*dictionaries.Holiday, int) {
 	if h == nil {
 		return nil, -1
 	}
-	if _, e := s.word(kindFestive, end); h.Context && !withYear && e < 0 && !(s.at(i-1) == '“' && s.at(end) == '”' && s.festiveAt(end+1)) {
+	if _, e := s.word(kindFestive, end); h.Context && !withYear && e < 0 && !(s.at(i-1) == '“' && s.at(end) == '”' && s.festiveAt(end+1)) && !s.besideHoliday(i, end) {
 		return nil, -1 // the word may follow the name's quotes: 今年“五一”假期
 	}
 	return h, end
+}
+
+// besideHoliday reports whether a holiday name that stands alone (no
+// context) begins at end or ends at i, maybe past one of 、, 和 or 与: two
+// festivals written together are both dates (国庆中秋, 中秋国庆, 五一、端午).
+func (s *scanner) besideHoliday(i, end int) bool {
+	if strings.ContainsRune("、和与", s.at(end)) {
+		end++
+	}
+	if s.aloneHolidayTo(end, len(s.r)) {
+		return true
+	}
+	if strings.ContainsRune("、和与", s.at(i-1)) {
+		i--
+	}
+	for k := i - 2; k >= 0 && i-k <= maxHolidayName; k-- {
+		if s.aloneHolidayTo(k, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHolidayName is the most characters besideHoliday looks back through
+// for a holiday's name.
+const maxHolidayName = 8
+
+// aloneHolidayTo reports whether a holiday name without context begins at
+// r[i] and ends at or before r[end].
+func (s *scanner) aloneHolidayTo(i, end int) bool {
+	for t, j := s.t.holidays, i; j < end; j++ {
+		if t = t.child(s.r[j]); t == nil {
+			return false
+		}
+		if h, ok := t.val.(*dictionaries.Holiday); ok && !h.Context && (end == len(s.r) || j+1 == end) {
+			return true
+		}
+	}
+	return false
 }
 
 // festiveAt reports whether a word of kind festive starts at i.

@@ -115,6 +115,10 @@ var rules = []rule{
 			// Also the holiday itself (date_words.tsv kind festive).
 			{"共度元宵佳节", "元宵", "2024-02-24"},
 			{"共贺国庆佳节", "国庆", "2024-10-01"},
+			// Or beside a holiday that stands alone.
+			{"国庆中秋期间", "国庆", "2024-10-01"},
+			{"喜迎中秋国庆", "国庆", "2024-10-01"},
+			{"五一、端午小长假", "五一", "2024-05-01"},
 			{"国庆节", "国庆节", "2024-10-01"},
 			{"冬至", "冬至", "2023-12-22"},
 			// 中国农民丰收节 is kept on the autumn equinox (since 2018).
