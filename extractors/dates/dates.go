@@ -251,6 +251,9 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 			m.Normalized, m.Granularity, m.DateStart, m.DateEnd = futureRef, "", nil, nil
 			m.Rule, m.Confidence = "vague", confVague
 		}
+		if n := len(d.Mentions) - 1; n >= 0 && m.Type == pipeline.Date && boundedDates(d, &d.Mentions[n], m) {
+			continue
+		}
 		if m.Type == pipeline.Duration && m.Rule != "per-month" { // the word after 一月 is its own (一月多次)
 			s.qualify(d, &m)
 			if n := len(d.Mentions) - 1; n >= 0 && boundedRange(d, &d.Mentions[n], m) {
@@ -280,6 +283,34 @@ func boundedRange(d *pipeline.Doc, lo *pipeline.Mention, hi pipeline.Mention) bo
 		return false
 	}
 	lo.End, lo.Normalized, lo.Qualifier, lo.Rule = hi.End, lo.Normalized+".."+hi.Normalized, "range", "duration-range"
+	lo.Text = d.Slice(lo.Start, lo.End)
+	return true
+}
+
+// boundedDates makes lo, a date open after a lower bound (2010年之后, 从今天起;
+// min), and hi, one open before an upper bound (2018年之前, 到1月7号; max)
+// right after it or after 、, one span between them: 2010年之后2018年之前 and
+// 2010年以后、2018年以前 are 2011/2017 (rule date-range), as 2011年至2017年
+// is, and 从今天起到1月7号 runs from today to the 7th; apart they said "since"
+// and "until".
+func boundedDates(d *pipeline.Doc, lo *pipeline.Mention, hi pipeline.Mention) bool {
+	if lo.Stage != "dates" || lo.Type != pipeline.Date || lo.Qualifier != "min" || hi.Qualifier != "max" ||
+		lo.DateStart == nil || lo.DateEnd != nil || hi.DateStart != nil || hi.DateEnd == nil || !lo.DateStart.Before(*hi.DateEnd) ||
+		lo.Granularity != hi.Granularity {
+		return false
+	}
+	if gap := d.Slice(lo.End, hi.Start); gap != "" && gap != "、" {
+		return false
+	}
+	from, _, _ := strings.Cut(lo.Normalized, "/")
+	_, to, _ := strings.Cut(hi.Normalized, "/")
+	lo.End, lo.DateEnd, lo.Normalized, lo.Qualifier, lo.Rule = hi.End, hi.DateEnd, from+"/"+to, "exact", "date-range"
+	if from == to {
+		lo.Normalized = from // 去年以后、明年以前: the one year between
+	}
+	if hi.Relative != nil && *hi.Relative {
+		lo.Relative = hi.Relative
+	}
 	lo.Text = d.Slice(lo.Start, lo.End)
 	return true
 }

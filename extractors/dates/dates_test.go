@@ -307,6 +307,26 @@ func TestDurationQualifiers(t *testing.T) {
 	}
 }
 
+// TestBoundedDates: a date open after a lower bound right before one open
+// before an upper bound, maybe past 、, is the span between them.
+func TestBoundedDates(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want, norm string }{
+		{"2010年之后2018年之前，他住在北京", "2010年之后2018年之前", "2011/2017"},
+		{"2010年以后、2018年以前", "2010年以后、2018年以前", "2011/2017"},
+		{"去年以后、明年以前", "去年以后、明年以前", "2024"},
+		// Bounds that leave nothing between, or a clause between, stay apart.
+		{"2018年以后、2010年以前", "2010年以前", "../2009"},
+		{"2010年之后，2018年之前", "2018年之前", "../2017"},
+	} {
+		d := processed(t, s, c.text)
+		got := d.Mentions[len(d.Mentions)-1]
+		if got.Text != c.want || got.Normalized != c.norm {
+			t.Errorf("%q: got %q → %s, want %q → %s", c.text, got.Text, got.Normalized, c.want, c.norm)
+		}
+	}
+}
+
 // TestWillAfter: a date without its year over before publication is the
 // next one when a word of the future follows it and, for 将, a verb after
 // that; 将 before a noun or pronoun is 把, and the date stays.

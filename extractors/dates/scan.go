@@ -1212,6 +1212,11 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 	}
 	if j := s.litAny(i, "自从", "自", "从"); j >= 0 {
 		v, end, rule, ok := s.ranged(s.spaces(j))
+		if !ok {
+			if v, end, ok := s.bareYears(s.spaces(j)); ok {
+				return v, end, "range", true
+			}
+		}
 		if !ok || v.typ != pipeline.Date || v.norm != "" {
 			return value{}, 0, "", false
 		}
@@ -1558,6 +1563,30 @@ func (s *scanner) suffix(v value, i int) (value, int, bool) {
 	}
 	return v, i, false
 }
+
+// bareYears reads two years in four digits joined by a dash, with no 年
+// (从2016-2018 after 从 or 自): the years from the first to the second.
+// Alone such a pair may be a score or a code; 从 makes it a time. Not
+// before another digit, a dash or a dot (从2016-2018-05 is no pair of years).
+func (s *scanner) bareYears(i int) (value, int, bool) {
+	y1, j, ok := s.digitsAt(i, 4)
+	if !ok || j-i != 4 || s.r[i] != '1' && s.r[i] != '2' {
+		return value{}, 0, false
+	}
+	k := s.litAny(j, "-", "—", "–", "－", "~", "～")
+	if k < 0 {
+		return value{}, 0, false
+	}
+	y2, e, ok := s.digitsAt(k, 4)
+	if !ok || e-k != 4 || y2 <= y1 || y2-y1 > maxYearsApart || isDigit(s.at(e)) || strings.ContainsRune("-—–－.．", s.at(e)) {
+		return value{}, 0, false
+	}
+	return span(ymd(y1, 1, 1), ymd(y2+1, 1, 1), gYear), e, true
+}
+
+// maxYearsApart is the longest span bareYears reads: further apart, two
+// numbers are more likely codes than years.
+const maxYearsApart = 100
 
 // cameAt reports whether 来 alone at j..e is a verb, not "since": after the
 // 前 of an offset (三年前来过, 前来 being "to come"), or before where one

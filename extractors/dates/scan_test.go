@@ -55,6 +55,8 @@ func TestNotDates(t *testing.T) {
 		"朝鲜举行“四月之春”友谊艺术节", "《五月的鲜花》演出", "《十月围城》上映", "发动“二月罢工”", "淡紫色的二月兰",
 		// A vague word inside a short name in quotes or a title.
 		"举办“智绘未来”大赛", "成立“未来青年基金”", "在《致未来》的歌声中", "举行“天涯共此时”晚会",
+		// Two numbers with a dash and no 从, or with more after them.
+		"比分2016-2018", "从2016-2018-05",
 		// A season alone is mostly an adjective.
 		"夏季奥运会", "科学的春天",
 		// 次 and 同 bound to the character before them: 此次日韩 is "this Japan–Korea",
@@ -281,6 +283,9 @@ func TestRanges(t *testing.T) {
 		{"2022年3月1日至5日", "2022-03-01/2022-03-05"},
 		{"2022年3月1日9:00至3月5日18:00", "2022-03-01T09:00/2022-03-05T18:00"},
 		{"2019—2023年", "2019/2023"},
+		// Years in digits without 年, joined by a dash after 从 or 自.
+		{"从2016-2018", "2016/2018"},
+		{"自2016—2018", "2016/2018"},
 		{"1至5月", "2024-01/2024-05"},
 		{"2023年1—11月", "2023-01/2023-11"},
 		{"2023年1-11月份", "2023-01/2023-11"},
