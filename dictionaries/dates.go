@@ -299,6 +299,10 @@ func ParseDateWords(t *Table) (*DateWords, error) {
 			if w.N[0] < 0 || w.N[0] > 2 || w.N[1] < -1 || w.N[1] > 1 {
 				return nil, fmt.Errorf("%s: anaphor %v is not a unit 0-2 and an offset -1..1", where, w.N)
 			}
+		case DateFestive:
+			if w.N[0] != 0 && w.N[0] != 1 {
+				return nil, fmt.Errorf("%s: festive %q must have value 0 or 1 (not after a solar term)", where, word)
+			}
 		case DateWill:
 			if w.N[0] != 0 && w.N[0] != 1 {
 				return nil, fmt.Errorf("%s: will %q must have value 0 (alone) or 1 (before a verb)", where, word)

@@ -654,7 +654,7 @@ func (s *scanner) holidayAt(i int, withYear bool) (*dictionaries.Holiday, int) {
 	if h == nil {
 		return nil, -1
 	}
-	if _, e := s.word(kindFestive, end); h.Context && !withYear && e < 0 && !(s.at(i-1) == '“' && s.at(end) == '”' && s.festiveAt(end+1)) && !s.besideHoliday(i, end) {
+	if h.Context && !withYear && !s.festiveFor(h, end) && !(s.at(i-1) == '“' && s.at(end) == '”' && s.festiveFor(h, end+1)) && !s.besideHoliday(i, end) {
 		return nil, -1 // the word may follow the name's quotes: 今年“五一”假期
 	}
 	return h, end
@@ -699,10 +699,12 @@ func (s *scanner) aloneHolidayTo(i, end int) bool {
 	return false
 }
 
-// festiveAt reports whether a word of kind festive starts at i.
-func (s *scanner) festiveAt(i int) bool {
-	_, e := s.word(kindFestive, i)
-	return e >= 0
+// festiveFor reports whether a word of kind festive that holiday h takes
+// starts at i: one of value 1 (临近, 将至, 前) only after a holiday that is
+// no solar term, since weather takes them too (大雪来临之前, 降大雪前).
+func (s *scanner) festiveFor(h *dictionaries.Holiday, i int) bool {
+	w, _ := s.word(kindFestive, i)
+	return w != nil && (w.N[0] == 0 || h.Term == "")
 }
 
 // weekdayName reads 周三, 星期天, 礼拜日 (no prefix) and returns 1-7.

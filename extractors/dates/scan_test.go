@@ -44,7 +44,7 @@ func TestNotDates(t *testing.T) {
 		// A day word that opens a title.
 		"《今日亚洲》栏目", "《今天是你的生日》",
 		// Words an expression would cut (unbroken), 上十分 ("very"), a name.
-		"具体表现在", "资本周转额", "光明日报", "因此前期", "项目前期", "上十分走俏", "即将来临", "吕国庆", "国庆招待会", "大雪来临之前", "“两个一百年”奋斗目标", "堪当时代重任",
+		"具体表现在", "资本周转额", "光明日报", "因此前期", "项目前期", "上十分走俏", "即将来临", "吕国庆", "国庆招待会", "大雪来临之前", "降大雪前", "小雪将至", "“两个一百年”奋斗目标", "堪当时代重任",
 		// 后日 in 以后日子, names that begin with 今日, a painting.
 		"以后日子会更好", "今日俄罗斯电视台", "《清明上河图》",
 		// Revolutions and a movement named by their month.
