@@ -289,6 +289,8 @@ func TestDurationQualifiers(t *testing.T) {
 		// At least N and at most M units right after it are one range.
 		{"判处三年以上七年以下有期徒刑", "三年以上七年以下", "P3Y..P7Y", "range"},
 		{"工龄五年以上，三年以下的不算", "三年以下", "P3Y", "max"},
+		// 前 after 的 counts back from the event named, no window of publication.
+		{"经营的前三年，房租全免", "三年", "P3Y", "exact"},
 	} {
 		d := processed(t, s, c.text)
 		var got *pipeline.Mention

@@ -975,6 +975,9 @@ func (s *scanner) window(i int) (value, int, bool) {
 		if (p.w == "之后" || p.w == "后") && isHan(s.at(i-1)) {
 			continue // 事故发生之后5分钟, 研制成功后一年多 count from the event, not publication
 		}
+		if p.w == "前" && s.at(i-1) == '的' {
+			continue // 4日进行训练的前一天, 开庭的前一天: before the event named (the anaphor reads it), not publication
+		}
 		if (p.w == "上" || p.w == "下") && s.at(i-1) == '以' {
 			continue // 三年以上七年以下: 以上 ends the count before it, no window
 		}
