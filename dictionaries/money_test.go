@@ -112,6 +112,26 @@ func TestQuantityTables(t *testing.T) {
 			t.Errorf("unit %s = %+v, want %s", form, u, want)
 		}
 	}
+	dims := map[string]bool{}
+	for _, f := range units.Forms() {
+		u, _ := units.Get(f)
+		dims[u.Dimension] = true
+	}
+	changes, err := LoadMeasureChanges()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range changes.Forms() {
+		if c, _ := changes.Get(w); !dims[c.Dimension] {
+			t.Errorf("measure_changes.tsv: %s: dimension %q is none of units.tsv", w, c.Dimension)
+		}
+	}
+	// 达到 ends like the level 到 and is none.
+	for text, want := range map[string]string{"气温骤降": ChangeWord, "局部降温": ChangeNoun, "降温幅度达到": ChangeLink, "回升到": ChangeLevel, "最低": ChangeLink} {
+		if _, c, _ := changes.Suffix(text); c.Kind != want {
+			t.Errorf("measure_changes.tsv: %s ends in kind %q, want %q", text, c.Kind, want)
+		}
+	}
 	counters, err := LoadCounters()
 	if err != nil {
 		t.Fatal(err)

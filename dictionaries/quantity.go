@@ -355,6 +355,51 @@ var loadMeasureNouns = shared("measure_nouns.tsv", func(t *Table) (*Lexicon[Meas
 	return l, nil
 })
 
+// Kinds of measure_changes.tsv: a word that makes the number after it,
+// past a short link, the size of a change (骤降), one that does so before
+// or after it (降温: 4—8℃降温), one that does so only
+// right before it (低), one that nearer the number makes it a level (降至),
+// and one that ends like a level and is none (达到).
+const (
+	ChangeWord  = "change"
+	ChangeNoun  = "noun"
+	ChangeNear  = "near"
+	ChangeLevel = "level"
+	ChangeLink  = "link"
+)
+
+// MeasureChange is a row of measure_changes.tsv: a word before the number of
+// a measure in Dimension and its kind.
+type MeasureChange struct {
+	Kind, Dimension string
+}
+
+// LoadMeasureChanges loads measure_changes.tsv: the words before the number
+// of a measure that make it a change or a difference, not a level (气温骤降
+// 15度, 比常年低5℃), and those that keep it a level (降至, 最低).
+func LoadMeasureChanges() (*Lexicon[MeasureChange], error) { return loadMeasureChanges() }
+
+var loadMeasureChanges = shared("measure_changes.tsv", func(t *Table) (*Lexicon[MeasureChange], error) {
+	c, err := columns(t, "word", "kind", "dimension")
+	if err != nil {
+		return nil, err
+	}
+	l := NewLexicon[MeasureChange]()
+	for i, row := range t.Rows {
+		word, ch := row[c[0]], MeasureChange{Kind: row[c[1]], Dimension: row[c[2]]}
+		if _, dup := l.Get(word); dup || word == "" || ch.Dimension == "" {
+			return nil, errorf(t, i, "empty field or repeated word %q", word)
+		}
+		switch ch.Kind {
+		case ChangeWord, ChangeNoun, ChangeNear, ChangeLevel, ChangeLink:
+		default:
+			return nil, errorf(t, i, "kind %q is not change, noun, near, level or link", ch.Kind)
+		}
+		l.Add(word, ch)
+	}
+	return l, nil
+})
+
 // LoadSequenceMarks loads sequence_marks.tsv: localizers that before 一 and a
 // counter make it the one before or after in a series (上一次, 下一个).
 func LoadSequenceMarks() (*Lexicon[struct{}], error) { return loadSequenceMarks() }

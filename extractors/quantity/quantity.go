@@ -5,7 +5,8 @@
 // 5, unit "pp").
 //
 // mentions.normalized is number.Canonical of the value with the unit:
-// "7000 km", ">500 mu", "~30 %", "10..15 %", "825 家". A qualifier after a
+// "7000 km", ">500 mu", "~30 %", "10..15 %", "825 家"; a change of a
+// temperature, not a level, is in Δ°C (气温骤降15度 → "15 Δ°C"). A qualifier after a
 // range is the range's (number.QualifyRange): 115%到125%左右 is approx 115
 // with value_min 115 and value_max 125, 2--3倍以上 min 2, 3公里到5公里以下
 // max 5. For a counter, the noun
@@ -58,10 +59,11 @@ type Matcher struct {
 	time       *dictionaries.Lexicon[string]
 	qualifiers *dictionaries.Qualifiers
 	stopwords  *dictionaries.Lexicon[struct{}]
-	openers    *dictionaries.Lexicon[struct{}]                 // 这 of gse's 这三家
-	sequence   *dictionaries.Lexicon[struct{}]                 // 上 of 上一次
-	signs      *dictionaries.Lexicon[dictionaries.MeasureSign] // 零下 of a temperature
-	measures   *dictionaries.Lexicon[dictionaries.MeasureNoun] // 气温 of 气温降至9度
+	openers    *dictionaries.Lexicon[struct{}]                   // 这 of gse's 这三家
+	sequence   *dictionaries.Lexicon[struct{}]                   // 上 of 上一次
+	signs      *dictionaries.Lexicon[dictionaries.MeasureSign]   // 零下 of a temperature
+	measures   *dictionaries.Lexicon[dictionaries.MeasureNoun]   // 气温 of 气温降至9度
+	changes    *dictionaries.Lexicon[dictionaries.MeasureChange] // 骤降 of 气温骤降15度
 	ordinals   *dictionaries.OrdinalAfter
 	counted    *dictionaries.CountedNouns
 	kinds      *dictionaries.CounterNouns      // what 台, 艘, 起 can count
@@ -98,6 +100,9 @@ func NewMatcher() (*Matcher, error) {
 		return nil, err
 	}
 	if m.measures, err = dictionaries.LoadMeasureNouns(); err != nil {
+		return nil, err
+	}
+	if m.changes, err = dictionaries.LoadMeasureChanges(); err != nil {
 		return nil, err
 	}
 	if m.ordinals, err = dictionaries.LoadOrdinalAfter(); err != nil {
@@ -779,6 +784,10 @@ func (m *Matcher) Find(text string) []Item {
 		if r, ok := m.rangeAfter(text, it); ok {
 			it = r
 		}
+		if it.dimension != "" && m.change(text[last:it.Start], text[it.End:], it.dimension) {
+			it.Unit = changeUnit + it.Unit
+			it.Rule += ruleChange
+		}
 		it.Text = text[it.Start:it.End]
 		it.Value, it.Min, it.Max = number.Round(it.Value), number.Round(it.Min), number.Round(it.Max)
 		out = append(out, it)
@@ -1087,6 +1096,49 @@ func (m *Matcher) measureBefore(before string) (dictionaries.MeasureNoun, bool) 
 	return dictionaries.MeasureNoun{}, false
 }
 
+// changeUnit opens the unit of a change or a difference of a measure: a fall
+// of 15 °C is 15 Δ°C, no temperature of 15 °C. ruleChange ends the rule of
+// such a mention.
+const (
+	changeUnit = "Δ"
+	ruleChange = "|change"
+)
+
+// change reports whether the text before and after a measure in dimension
+// dim (past its sign and qualifiers) makes it the size of a change or a
+// difference (measure_changes.tsv): before ends in a word of change, past a
+// link of at most maxMeasureLink Han characters (气温骤降|15度, 降温幅度达|
+// 10℃, 下降了|12到18摄氏度), or in a word of change that must stand right
+// before the number (比常年同期低|14到19摄氏度), and no word of level comes
+// nearer the number (下降至|9度, 回升到|零下14度, 最低|零下20度; 达到 is
+// none); or after opens with a noun of change, maybe after 的 (4—8℃|降温,
+// 6到10度|的降温).
+func (m *Matcher) change(before, after, dim string) bool {
+	if _, c, ok := m.changes.Prefix(strings.TrimPrefix(after, "的")); ok && c.Kind == dictionaries.ChangeNoun && c.Dimension == dim {
+		return true
+	}
+	for k := 0; k <= maxMeasureLink && before != ""; k++ {
+		if _, c, ok := m.changes.Suffix(before); ok && c.Dimension == dim {
+			switch c.Kind {
+			case dictionaries.ChangeWord, dictionaries.ChangeNoun:
+				return true
+			case dictionaries.ChangeNear:
+				if k == 0 {
+					return true
+				}
+			case dictionaries.ChangeLevel:
+				return false
+			}
+		}
+		r, size := runes.DecodeLast(before)
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		before = before[:len(before)-size]
+	}
+	return false
+}
+
 // implied reads a bare numeral after a noun that names a count (报考人数达到
 // 176万, 客流量达到914万): the noun's counter is its unit. The numeral must end
 // its phrase, before punctuation or the text's end, and hold no fraction.
@@ -1166,7 +1218,7 @@ func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
 		rule += it.Rule[i:] // the comparison the first item records: range|yoy
 	}
 	return Item{Start: it.Start, End: b.End, Type: it.Type, Value: value, Min: it.Value, Max: b.Value,
-		Unit: it.Unit, Qualifier: qual, Rule: rule, Confidence: ruleRange.confidence}, true
+		Unit: it.Unit, Qualifier: qual, Rule: rule, Confidence: ruleRange.confidence, dimension: it.dimension}, true
 }
 
 // glued reports whether the numeral is part of a code or model name, with an

@@ -367,3 +367,47 @@ func TestNotQuantities(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureChange: a word of measure_changes.tsv before a temperature makes
+// it the size of a change, Δ°C; a word of level nearer the number keeps it a
+// temperature.
+func TestMeasureChange(t *testing.T) {
+	m := matcher(t)
+	for _, c := range []struct {
+		text, want string
+		value      float64
+		unit, rule string
+	}{
+		{"今天气温骤降15度左右，", "15度左右", 15, "Δ°C", "number+unit|change"},
+		{"安徽宁国气温下降8℃左右，", "8℃左右", 8, "Δ°C", "number+unit|change"},
+		{"比工业化之前水平升高1.5℃。", "1.5℃", 1.5, "Δ°C", "number+unit|change"},
+		{"局部降温14度。", "14度", 14, "Δ°C", "number+unit|change"},
+		{"降温幅度达到16度，", "16度", 16, "Δ°C", "number+unit|change"},
+		{"降温幅度高达17度，", "17度", 17, "Δ°C", "number+unit|change"},
+		{"降温幅度最高达到16℃，", "16℃", 16, "Δ°C", "number+unit|change"},
+		{"预计降温幅度普遍有6—10℃，", "6—10℃", 6, "Δ°C", "number+unit|change"},
+		{"气温比前一天下降了12到18摄氏度。", "12到18摄氏度", 12, "Δ°C", "number+unit|change"},
+		{"比常年历史同期低14到19摄氏度，", "14到19摄氏度", 14, "Δ°C", "number+unit|change"},
+		{"昼夜温差达20度。", "20度", 20, "Δ°C", "number+unit|change"},
+		{"有4—8℃降温，", "4—8℃", 4, "Δ°C", "number+unit|change"},
+		{"将有6到10度的降温。", "6到10度", 6, "Δ°C", "number+unit|change"},
+		// A level reached after the change word, or a word of level, stays a temperature.
+		{"最低气温下降至9度。", "9度", 9, "°C", "number+unit"},
+		{"从零下23摄氏度回升到零下14度。", "零下23摄氏度", -23, "°C", "number+unit"},
+		{"气温降到了零下10摄氏度，", "零下10摄氏度", -10, "°C", "number+unit"},
+		{"体温一般都高达39至40℃，", "39至40℃", 39, "°C", "number+unit"},
+		{"降温8℃至10℃，", "8℃至10℃", 8, "Δ°C", "range|change"},
+		{"最低气温低于0℃，", "0℃", 0, "°C", "number+unit"},
+		{"最低气温跌破零度，", "零度", 0, "°C", "number+unit"},
+		{"局部地区最低零下20度", "零下20度", -20, "°C", "number+unit"},
+	} {
+		got := m.Find(c.text)
+		if len(got) == 0 {
+			t.Errorf("Find(%q) = nothing, want %q", c.text, c.want)
+			continue
+		}
+		if it := got[0]; it.Text != c.want || !near(it.Value, c.value) || it.Unit != c.unit || it.Rule != c.rule {
+			t.Errorf("Find(%q) = %q %v %s by %s, want %q %v %s by %s", c.text, it.Text, it.Value, it.Unit, it.Rule, c.want, c.value, c.unit, c.rule)
+		}
+	}
+}
