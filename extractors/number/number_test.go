@@ -62,6 +62,10 @@ var parseExamples = []struct {
 	{"三、四十", 30, 30, 40, Range, false, false},
 	{"五、六百万", 5e6, 5e6, 6e6, Range, false, false},
 	{"两、三百", 200, 200, 300, Range, false, false}, // 两 is 二
+	// So may a digit alone and the one before it, or tens and a digit (六、七个人, 十四、五块钱).
+	{"六、七", 6, 6, 7, Range, false, false},
+	{"十四、五", 14, 14, 15, Range, false, false},
+	{"二十三、四", 23, 23, 24, Range, false, false},
 	{"七八", 7, 7, 8, Range, false, false},
 	{"一两", 1, 1, 2, Range, false, false},
 	{"十三四", 13, 13, 14, Range, false, false},
@@ -133,7 +137,7 @@ func TestWrapperExamples(t *testing.T) {
 }
 
 func TestParseRejects(t *testing.T) {
-	for _, in := range []string{"", "三、四", "三、五十", "一、二十", "三、、四十", "、四十", "三、", "3、40", "第三、四十", "万", "亿", "百", "千万", "十百", "百百", "元", "多", "几", "点五", "3..5", "分之一", "abc", "一a", "一百一二三", "10.1万零100", "负", "零点点", "一半半"} {
+	for _, in := range []string{"", "二、三", "三、五十", "一、二十", "三、、四十", "、四十", "三、", "3、40", "第三、四十", "万", "亿", "百", "千万", "十百", "百百", "元", "多", "几", "点五", "3..5", "分之一", "abc", "一a", "一百一二三", "10.1万零100", "负", "零点点", "一半半"} {
 		if got, ok := Parse(in); ok {
 			t.Errorf("Parse(%q) = %+v, want failure", in, got)
 		}
@@ -170,6 +174,12 @@ func TestFind(t *testing.T) {
 		{"分别是3、4个", []string{"3", "4"}, []float64{3, 4}},
 		{"有三、五十人", []string{"三", "五十"}, []float64{3, 50}},
 		{"三、四个", []string{"三", "四"}, []float64{3, 4}},
+		{"只有六、七个人", []string{"六、七"}, []float64{6}},
+		{"花十四、五块钱", []string{"十四、五"}, []float64{14}},
+		{"有两、三个", []string{"两、三"}, []float64{2}},
+		{"二、三级医院", []string{"二", "三"}, []float64{2, 3}},
+		{"排在第二、三、四位", []string{"第二", "三", "四"}, []float64{2, 3, 4}},
+		{"有三、四、五个", []string{"三", "四", "五"}, []float64{3, 4, 5}},
 		{"\n三、四十年来", []string{"三", "四十"}, []float64{3, 40}},
 		{"一、二十大精神", []string{"一", "二十"}, []float64{1, 20}},
 		// A doubled dash joins a range of digits; between Chinese numerals it

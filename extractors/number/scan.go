@@ -323,8 +323,8 @@ func scanEnd(text string, i int) int {
 				return i
 			}
 		case r == '、':
-			if !pairedDigits(text[start:i], text[i+size:]) || start == 0 || text[start-1] == '\n' {
-				return i // 一、二、三 and 3、4 are lists; a heading opens a line
+			if !pairedDigits(text[start:i], text[i+size:]) || start == 0 || text[start-1] == '\n' || strings.HasSuffix(text[:start], "、") {
+				return i // 一、二、三 and 3、4 are lists, and so is 第二、三、四位; a heading opens a line
 			}
 		case r == '分' && strings.HasPrefix(text[i:], "分之"):
 			nr, _ := runes.DecodeFirst(text[i+len("分之"):])
@@ -340,24 +340,43 @@ func scanEnd(text string, i int) int {
 	return i
 }
 
-// pairedDigits reports whether a Chinese digit a, 、 and the numeral that
-// b begins are an approximate range: b's first character is the next digit
-// and a power word follows it (三、四十人 as 三四十人, 五、六百万). A is one
-// of 二 to 八: 一、二十 opens list items (一、二十大精神) far more often than
-// it means ten to twenty.
+// pairedDigits reports whether numeral a, 、 and the numeral that b begins
+// are an approximate range, read as if written without 、: b's first
+// character is the digit after a's last, and either a is one digit and a
+// power word follows b's (三、四十人 as 三四十人, 五、六百万), or b's digit
+// ends its numeral and a is one digit or tens and one (六、七个人 as 六七个人,
+// 十四、五块钱 as 十四五块钱). A's digit is 二 to 八: 一、二十 opens list
+// items (一、二十大精神) far more often than it means ten to twenty, and a
+// digit alone after 二 lists grades (二、三级医院), after 两 it counts
+// (两、三个).
 func pairedDigits(a, b string) bool {
-	r, size := runes.DecodeFirst(a)
-	ca := classify(r)
-	if size != len(a) || ca.kind != kDigit || !ca.chinese || ca.val < 2 || ca.val > 8 {
+	last, size := runes.DecodeLast(a)
+	ca := classify(last)
+	if ca.kind != kDigit || !ca.chinese || ca.val < 2 || ca.val > 8 {
 		return false
 	}
-	r, size = runes.DecodeFirst(b)
+	r, bsize := runes.DecodeFirst(b)
 	cb := classify(r)
 	if cb.kind != kDigit || !cb.chinese || cb.val != ca.val+1 {
 		return false
 	}
-	r, _ = runes.DecodeFirst(b[size:])
-	return classify(r).kind == kUnit
+	next, _ := runes.DecodeFirst(b[bsize:])
+	if size == len(a) && classify(next).kind == kUnit {
+		return true
+	}
+	if _, isTen := tens(next); isTen || classify(next).kind != kNone || next == '、' {
+		return false // 三、四、五 lists
+	}
+	switch tensPart := a[:len(a)-size]; {
+	case tensPart == "":
+		return last != '二' && last != '贰' && last != '貳'
+	case tensPart == "十":
+		return true
+	default: // 二十三、四
+		t, tsize := runes.DecodeFirst(tensPart)
+		ct := classify(t)
+		return ct.kind == kDigit && ct.chinese && ct.val >= 1 && tensPart[tsize:] == "十"
+	}
 }
 
 func prevASCIIDigit(s string) bool {
