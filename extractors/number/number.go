@@ -167,10 +167,28 @@ func Parse(s string) (Number, bool) {
 		}
 		s = a + b
 	}
+	if t, ok := digitTens(s); ok {
+		n, ok := parsePlain(t)
+		n.Chinese = false
+		return n, ok
+	}
 	if n, ok := parsePlain(s); ok {
 		return n, true
 	}
 	return parseWrapped(s)
+}
+
+// tensWords are the tens in Chinese numerals.
+var tensWords = [...]string{"", "十", "二十", "三十", "四十", "五十", "六十", "七十", "八十", "九十"}
+
+// digitTens returns s, which opens with tens in two digits and 几, with the
+// tens in Chinese numerals, as which they are read (20几 as 二十几, 20 to
+// 29; 10几万 as 十几万).
+func digitTens(s string) (string, bool) {
+	if len(s) < 2 || s[0] < '1' || s[0] > '9' || s[1] != '0' || !strings.HasPrefix(s[2:], "几") {
+		return "", false
+	}
+	return tensWords[s[0]-'0'] + s[2:], true
 }
 
 // parseDigits reads the commonest numerals in news, one Chinese digit (一,

@@ -70,6 +70,9 @@ var parseExamples = []struct {
 	{"一两", 1, 1, 2, Range, false, false},
 	{"十三四", 13, 13, 14, Range, false, false},
 	{"十几", 10, 11, 19, Approx, false, false},
+	// Tens in digits before 几 are read as in Chinese numerals.
+	{"20几", 20, 21, 29, Approx, false, false},
+	{"10几万", 100000, 110000, 190000, Approx, false, false},
 	{"几十", 20, 20, 90, Approx, false, false},
 	{"数百", 200, 200, 900, Approx, false, false},
 	{"二十几万", 200000, 210000, 290000, Approx, false, false},
@@ -174,6 +177,8 @@ func TestFind(t *testing.T) {
 		{"分别是3、4个", []string{"3", "4"}, []float64{3, 4}},
 		{"有三、五十人", []string{"三", "五十"}, []float64{3, 50}},
 		{"三、四个", []string{"三", "四"}, []float64{3, 4}},
+		{"只有20几名医生", []string{"20几"}, []float64{20}},
+		{"零下10几度", []string{"零", "10几"}, []float64{0, 10}},
 		{"只有六、七个人", []string{"六、七"}, []float64{6}},
 		{"花十四、五块钱", []string{"十四、五"}, []float64{14}},
 		{"有两、三个", []string{"两、三"}, []float64{2}},
