@@ -788,6 +788,9 @@ func (m *Matcher) Find(text string) []Item {
 			it.Unit = changeUnit + it.Unit
 			it.Rule += ruleChange
 		}
+		if k := len(out) - 1; k >= 0 && it.Type == pipeline.Percent && !strings.Contains(it.Rule, "|") {
+			it.Rule += listedComparison(out[k], text[last:it.Start])
+		}
 		it.Text = text[it.Start:it.End]
 		it.Value, it.Min, it.Max = number.Round(it.Value), number.Round(it.Min), number.Round(it.Max)
 		out = append(out, it)
@@ -931,6 +934,22 @@ func comparison(before string) string {
 		}
 	}
 	return best
+}
+
+// listedComparison returns the comparison tag of prev, the item before a
+// percentage, when link, the text between them, only joins the two in a
+// list: the comparison said before the list is said of all its shares
+// (同比分别增长20.5%、21.3%, 同比增长209%和42.5% → |yoy for both).
+func listedComparison(prev Item, link string) string {
+	i := strings.IndexByte(prev.Rule, '|')
+	if prev.Type != pipeline.Percent || i < 0 {
+		return ""
+	}
+	switch link {
+	case "、", "和", "与", "及", "以及":
+		return prev.Rule[i:]
+	}
+	return ""
 }
 
 // percentSigns are the signs and words of a share after a numeral, with

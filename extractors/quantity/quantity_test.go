@@ -152,6 +152,12 @@ func TestComparison(t *testing.T) {
 		{"同比增长12%,环比增长3%", "percent:sign|mom"},
 		{"占比30%", "percent:sign"},
 		{"同比增长约73%—77%", "range|yoy"},
+		// The comparison before a list of shares is said of every share.
+		{"同比分别增长20.5%、21.3%", "percent:sign|yoy"},
+		{"同比增长209%和42.5%", "percent:sign|yoy"},
+		{"环比分别下降13.4%、4.7%、4.5%", "percent:sign|mom"},
+		{"同比增长5%，占比30%", "percent:sign"},
+		{"同比增长8%、占比30%", "percent:sign"},
 	} {
 		items := m.Find(tt.text)
 		if len(items) == 0 || items[len(items)-1].Rule != tt.rule {
