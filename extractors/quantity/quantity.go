@@ -454,7 +454,8 @@ func (m *Matcher) countedNoun(d *pipeline.Doc, start, end int, unit string) stri
 		}
 		if listed {
 			for i := phraseEnd(toks, last) - 1; i >= k; i-- {
-				if nounphrase.Nominal(toks[i].Pos) && toks[i].Pos != "ns" && !whole(toks[i].Text) && m.kinds.Counts(unit, toks[i].Text) {
+				// gse's noun 落户 is a verb, though it ends like 户 of 家.
+				if nounphrase.Nominal(toks[i].Pos) && toks[i].Pos != "ns" && !whole(toks[i].Text) && !m.kinds.Verb(toks[i].Text) && m.kinds.Counts(unit, toks[i].Text) {
 					return m.compound(toks, k, i)
 				}
 			}

@@ -241,6 +241,7 @@ func TestCountedNoun(t *testing.T) {
 		{"两种资源、两个市场的信心", []pipeline.Token{tok("两种", 0, "m"), tok("资源", 2, "n"), tok("、", 4, "x"), tok("两个", 5, "m"), tok("市场", 7, "n"), tok("的", 9, "uj"), tok("信心", 10, "n")}, "2 种 资源"},
 		// A verb or an idiom gse tags n is no noun counted (counter_nouns.tsv verb):
 		// the noun before it is, or none.
+		{"吸引了150家企业落户，", []pipeline.Token{tok("吸引", 0, "v"), tok("了", 2, "ul"), tok("150", 3, "x"), tok("家", 6, "zg"), tok("企业", 7, "n"), tok("落户", 9, "n"), tok("，", 11, "x")}, "150 家 企业"},
 		{"每天超过2部电影产生", []pipeline.Token{tok("每天", 0, "r"), tok("超过", 2, "v"), tok("2", 4, "x"), tok("部", 5, "n"), tok("电影", 6, "n"), tok("产生", 8, "n")}, ">2 部 电影"},
 		{"剩下的3000多户力争在年底前", []pipeline.Token{tok("剩下", 0, "v"), tok("的", 2, "uj"), tok("3000", 3, "x"), tok("多户", 7, "m"), tok("力争", 9, "nz"), tok("在", 11, "p"), tok("年底", 12, "t"), tok("前", 14, "f")}, ">3000 户"},
 		{"2200多户村民断电，", []pipeline.Token{tok("2200", 0, "x"), tok("多户", 4, "m"), tok("村民", 6, "n"), tok("断电", 8, "n"), tok("，", 10, "x")}, ">2200 户 村民"},
