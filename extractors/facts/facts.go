@@ -449,7 +449,7 @@ type example struct {
 var rules []*rule
 
 func init() {
-	rules = []*rule{roleRule, amountRule, statisticRule, eventRule, meetRule, visitRule, attendRule, changeRule, shareRule}
+	rules = []*rule{roleRule, amountRule, statisticRule, eventRule, meetRule, visitRule, attendRule, joinRule, changeRule, shareRule}
 }
 
 // addMention records m's ID once and widens f's evidence to cover it.
