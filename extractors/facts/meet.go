@@ -127,6 +127,13 @@ var meetRule = &rule{
 				"event:person-with-person-talk|习近平|会晤|马克龙",
 				"event:person-with-person-talk|习近平|会晤|冯德莱恩",
 			}},
+		// An envoy named after the one who sent them is the one met; an
+		// envoy the tagger did not name, no one.
+		{"习近平在人民大会堂会见韩国候任总统朴槿惠特使金武星。", []string{"PERSON:习近平", "PLACE:人民大会堂", "PLACE:韩国", "PERSON:朴槿惠", "PERSON:金武星"},
+			[]string{"event:person-meets-person|习近平|会见|金武星|||人民大会堂"}},
+		{"刘云山会见了朝鲜劳动党第一书记金正恩特使、朝鲜劳动党中央政治局常委崔龙海。", []string{"PERSON:刘云山", "ORG:朝鲜劳动党", "PERSON:金正恩", "ORG:朝鲜劳动党中央政治局", "PERSON:崔龙海"},
+			[]string{"event:person-meets-person|刘云山|会见|崔龙海"}},
+		{"李克强会见泰国国王普密蓬的代表诗琳通公主，泰国总理英拉陪同会见。", []string{"PERSON:李克强", "PLACE:泰国", "PERSON:普密蓬", "PLACE:泰国", "PERSON:英拉"}, nil},
 		// A message sent: to the person after the verb, or after 向.
 		{"习近平21日致电拜登。国家主席习近平向印度总理莫迪致贺电。", []string{"PERSON:习近平", "DATE:21日|2024-05-21|2024-05-22", "PERSON:拜登", "PERSON:习近平", "PLACE:印度", "PERSON:莫迪"},
 			[]string{"event:person-messages-person|习近平|致电|拜登||2024-05-21", "event:person-messages-person|习近平|致贺电|莫迪"}},
@@ -971,7 +978,7 @@ func (s *Stage) personAfter(v *view, si, from int) (*pipeline.Mention, bool) {
 		end--
 	}
 	if x == end {
-		return p, true
+		return s.envoyAfter(v, si, p)
 	}
 	ts, _, cat, ok := s.title(v, end, x)
 	if !ok {
@@ -997,7 +1004,57 @@ func (s *Stage) personAfter(v *view, si, from int) (*pipeline.Mention, bool) {
 			return nil, false
 		}
 	}
-	return p, true
+	return s.envoyAfter(v, si, p)
+}
+
+// maxEnvoyGap is how far, in runes, an envoy's name may stand after the
+// word that names the envoy: past the envoy's posts (金正恩特使、朝鲜劳动党
+// 中央政治局常委崔龙海).
+const maxEnvoyGap = 40
+
+// envoyAfter returns the one a verb points to when it points to p: p,
+// unless a word of fact_words kind envoy follows p, maybe after p's title
+// and 的, as a noun — after 的, or before 、, a comma or a name (朴槿惠特使
+// 金武星, 朱马里代表，…通伦, 普密蓬的代表诗琳通公主, 习近平主席特别代表、国家副主席
+// 韩正): then the envoy, named right after the word or after its mark and
+// the envoy's posts, is the one met or who went, and when no person is
+// named there no one is (ok false).
+func (s *Stage) envoyAfter(v *view, si int, p *pipeline.Mention) (*pipeline.Mention, bool) {
+	hi := v.sents[si].End
+	e := p.End
+	n := s.words.Starting(dictionaries.FactEnvoy, v.text, e, hi)
+	if n == 0 {
+		e = s.titleAt(v, p.End, hi)
+		n = s.words.Starting(dictionaries.FactEnvoy, v.text, e, hi)
+	}
+	possessed := false
+	if n == 0 && e < hi && v.text[e] == '的' {
+		e++
+		n = s.words.Starting(dictionaries.FactEnvoy, v.text, e, hi)
+		possessed = true
+	}
+	if n == 0 || !v.aligned(e, e+n) {
+		return p, true
+	}
+	from := e + n
+	var q *pipeline.Mention
+	for _, m := range v.mentions(si, pipeline.Person) {
+		if m.Start >= from {
+			q = m
+			break
+		}
+	}
+	listed := from < hi && strings.ContainsRune("、，,", v.text[from])
+	if !possessed && !listed && (q == nil || q.Start != from) {
+		return p, true // 代表 a verb: 尹炳世代表韩国政府…
+	}
+	// The envoy's name right after the word, or after it, its mark and the
+	// envoy's posts, with no clause between (not …的代表诗琳通公主，泰国总理
+	// 英拉陪同: the tagger missed the envoy).
+	if q == nil || q.Start != from && (!listed || q.Start-from > maxEnvoyGap || strings.ContainsAny(v.slice(from+1, q.Start), "，,；")) {
+		return nil, false
+	}
+	return q, true
 }
 
 // orgAfter returns the ORG mention a meeting verb ending at from points to

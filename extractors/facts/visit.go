@@ -63,6 +63,9 @@ var visitRule = &rule{
 			[]string{"event:person-visits-place|visitor:after-occasion|习近平|国事访问|意大利||2019-03-20|意大利"}},
 		{"在对意大利进行国事访问之际，两国签署合作文件。", []string{"PLACE:意大利"}, nil},
 		// The visit describes the visitor after 的.
+		{"应邀赴法国出席巴黎奥运会开幕式的习近平主席特别代表、国家副主席韩正在巴黎同马克龙交谈。",
+			[]string{"PLACE:法国", "PLACE:巴黎", "PERSON:习近平", "PERSON:韩正", "PLACE:巴黎", "PERSON:马克龙"},
+			[]string{"event:person-visits-place|visitor:modified|韩正|前往|法国|||法国"}},
 		{"李克强在人民大会堂会见来华进行国事访问的冈比亚总统巴罗。",
 			[]string{"PERSON:李克强", "PLACE:人民大会堂", "PLACE:华|中国||CN", "PLACE:冈比亚", "PERSON:巴罗"},
 			[]string{"event:person-meets-person|李克强|会见|巴罗|||人民大会堂", "event:person-visits-place|visitor:modified|巴罗|国事访问|中国|||中国"}},
