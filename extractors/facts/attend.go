@@ -20,6 +20,15 @@ var attendRule = &rule{
 		// Everyone listed attends; 等 may close the list.
 		{"党和国家领导人习近平、李克强等出席纪念红军长征胜利80周年大会。", []string{"PERSON:习近平", "PERSON:李克强"},
 			[]string{"event:person-attends|李克强|出席|纪念红军长征胜利80周年大会", "event:person-attends|习近平|出席|纪念红军长征胜利80周年大会"}},
+		// A gathering named as the subject of the clause before, which says
+		// when and where it was held: the verb and its bare kind refer to it.
+		{"学习贯彻习近平文化思想座谈会6日在京召开，中共中央政治局常委蔡奇出席并讲话。",
+			[]string{"PERSON:习近平", "DATE:6日|2023-11-06|2023-11-07", "PLACE:京|北京市", "ORG:中共中央政治局", "PERSON:蔡奇"},
+			[]string{"event:person-attends|gathering:held-before|蔡奇|出席|学习贯彻习近平文化思想座谈会||2023-11-06|北京市"}},
+		{"第七届数字中国建设峰会24日在福州开幕，国务院副总理丁薛祥出席开幕式并发表主旨讲话。",
+			[]string{"PLACE:中国", "DATE:24日|2024-05-24|2024-05-25", "PLACE:福州|福建省福州市", "ORG:国务院", "PERSON:丁薛祥"},
+			[]string{"event:person-attends|gathering:held-before|丁薛祥|出席|第七届数字中国建设峰会||2024-05-24|福建省福州市"}},
+		{"以“和平”为主题的第八届世界和平论坛在清华大学举行，王岐山出席开幕式并致辞。", []string{"ORG:清华大学", "PERSON:王岐山"}, nil},
 		// Whoever is named before 同 or 与 attends with the person after it.
 		{"李强在奥克兰同新西兰总理拉克森共同出席中新教育发展论坛闭幕式。", []string{"PERSON:李强", "PLACE:奥克兰", "PLACE:新西兰", "PERSON:拉克森"},
 			[]string{"event:person-attends|拉克森|出席|中新教育发展论坛闭幕式", "event:person-attends|attendee:with|李强|出席|中新教育发展论坛闭幕式|||奥克兰"}},
@@ -154,8 +163,20 @@ func (s *Stage) attendAt(v *view, si, k, n int) {
 		return // 尹锡悦主持的…会议: the gathering is named after 的, its subject before
 	}
 	from, end, several := s.gathering(v, si, k+n)
+	evStart := -1
 	if end < 0 {
-		return
+		held, ok := s.heldBefore(v, si, k, n, attendees(v, lo, mt.a)[0])
+		if !ok {
+			return
+		}
+		from, end, evStart = held.start, held.end, held.start
+		how += "|gathering:held-before"
+		if mt.date == nil {
+			mt.date = held.date
+		}
+		if mt.place.name == "" {
+			mt.place = held.place
+		}
 	}
 	mt.several = mt.several || several
 	verb, _ := s.words.Predicate(dictionaries.FactAttend, v.slice(k, k+n))
@@ -179,6 +200,9 @@ func (s *Stage) attendAt(v *view, si, k, n int) {
 	}
 	for _, a := range as {
 		f := newFact(Event, a.rule, si, a.mt.a.Start, end, 0.8)
+		if evStart >= 0 {
+			f.EvidenceStart, f.EvidenceEnd = evStart, k+n
+		}
 		f.Subject, f.Predicate, f.Object = entity(a.mt.a), verb, v.slice(from, end)
 		addMention(&f, a.mt.a)
 		f.Place = a.mt.place.name
@@ -188,6 +212,78 @@ func (s *Stage) attendAt(v *view, si, k, n int) {
 		s.dateMeeting(v, si, &f, a.mt, k)
 		v.add(f)
 	}
+}
+
+// held is a gathering named as the subject of the clause before its
+// attendee's, with the time and place that clause gives it.
+type held struct {
+	start, end int
+	date       *pipeline.Mention
+	place      place
+}
+
+// heldBefore reads the gathering that an attend verb at [k, k+n) naming
+// none — a bare kind of gathering or nothing before 并 or the clause's end
+// — refers to, when the attendee's clause, opened by first, follows one
+// whose subject is a gathering and whose verb a word of fact_words kind
+// convened, after times and where (学习贯彻习近平文化思想座谈会6日在京召开，
+// …蔡奇出席并讲话; 第七届数字中国建设峰会24日在福州开幕，…丁薛祥出席开幕式). A
+// name with 的 is not read (以…为主题的第八届世界和平论坛: what it is about,
+// or who held it, may stand there).
+func (s *Stage) heldBefore(v *view, si, k, n int, first *pipeline.Mention) (held, bool) {
+	lo, hi := v.sents[si].Start, v.sents[si].End
+	e := k + n
+	if w := s.words.Starting(dictionaries.FactGathering, v.text, e, hi); w > 0 {
+		e += w
+	}
+	if e < hi && !strings.ContainsRune("并，,。；", v.text[e]) {
+		return held{}, false
+	}
+	cs := v.clauseStart(lo, first.Start)
+	if cs <= lo || v.text[cs-1] != '，' && v.text[cs-1] != ',' {
+		return held{}, false
+	}
+	pe := cs - 1
+	hn := s.words.Ending(dictionaries.FactConvened, v.text, lo, pe)
+	if hn == 0 || !v.aligned(pe-hn, pe) {
+		return held{}, false
+	}
+	ps := v.clauseStart(lo, pe)
+	for ps < pe && (isSpace(v.text[ps]) || v.text[ps] == '\n') {
+		ps++
+	}
+	r := s.backOver(v, ps, pe-hn, 0, dictionaries.FactFiller)
+	for ne := r; ne > ps; ne-- {
+		w := s.words.Ending(dictionaries.FactGathering, v.text, ps, ne)
+		if w == 0 || v.tokenEnding(ne) == nil {
+			continue
+		}
+		h := held{start: ps, end: ne}
+		if v.text[ps] == '“' && ne < r && v.text[ne] == '”' {
+			h.start++ // “2018从都国际论坛”10日在广州开幕
+			ne++
+		}
+		if strings.ContainsAny(v.slice(h.start, h.end), "的“”") || !v.names(si, h.start, s.pairStart(v, h.start, h.end-w)) {
+			return held{}, false
+		}
+		// Only times and where between the name and the verb.
+		for pos := ne; pos < r; {
+			if d := v.dateAt(si, pos); d != nil {
+				h.date, pos = d, d.End
+				continue
+			}
+			if v.text[pos] != '在' && v.text[pos] != '于' {
+				return held{}, false
+			}
+			pl, ok := s.placeRun(v, si, pos+1, r)
+			if !ok {
+				return held{}, false
+			}
+			h.place, pos = pl, r
+		}
+		return h, true
+	}
+	return held{}, false
 }
 
 // subjectBefore returns the person a clause of one or two adverbs or verbs
