@@ -29,6 +29,9 @@ var attendRule = &rule{
 			[]string{"PLACE:中国", "DATE:24日|2024-05-24|2024-05-25", "PLACE:福州|福建省福州市", "ORG:国务院", "PERSON:丁薛祥"},
 			[]string{"event:person-attends|gathering:held-before|丁薛祥|出席|第七届数字中国建设峰会||2024-05-24|福建省福州市"}},
 		{"以“和平”为主题的第八届世界和平论坛在清华大学举行，王岐山出席开幕式并致辞。", []string{"ORG:清华大学", "PERSON:王岐山"}, nil},
+		// A bracketed abbreviation is part of the name.
+		{"李强在雅加达出席第26次东盟与中日韩（10+3）领导人会议。", []string{"PERSON:李强", "PLACE:雅加达", "ORG:东盟", "PLACE:中", "PLACE:日", "PLACE:韩"},
+			[]string{"event:person-attends|李强|出席|第26次东盟与中日韩（10+3）领导人会议|||雅加达"}},
 		// Whoever is named before 同 or 与 attends with the person after it.
 		{"李强在奥克兰同新西兰总理拉克森共同出席中新教育发展论坛闭幕式。", []string{"PERSON:李强", "PLACE:奥克兰", "PLACE:新西兰", "PERSON:拉克森"},
 			[]string{"event:person-attends|拉克森|出席|中新教育发展论坛闭幕式", "event:person-attends|attendee:with|李强|出席|中新教育发展论坛闭幕式|||奥克兰"}},
@@ -363,6 +366,14 @@ func (s *Stage) gathering(v *view, si, pos int) (start, end int, several bool) {
 		return start, -1, several // 参加上述活动: named before, if at all
 	}
 	for e := pos + 1; e <= hi; e++ {
+		if c := v.text[e-1]; (c == '（' || c == '(') && e-1 > start {
+			// A short name's bracketed abbreviation inside it (二十国集团（G20）
+			// 峰会, 东盟与中日韩（10+3）领导人会议) is part of the name.
+			if q := v.closing(e, min(hi, e+maxAbbrev), closer(c)); q > e {
+				e = q + 1
+				continue
+			}
+		}
 		if strings.ContainsRune("，,。；;：:、并（(", v.text[e-1]) {
 			break
 		}
@@ -386,6 +397,32 @@ func (s *Stage) gathering(v *view, si, pos int) (start, end int, several bool) {
 		}
 	}
 	return start, end, several
+}
+
+// maxAbbrev is how many runes a bracketed abbreviation inside a gathering's
+// name may take, its closing bracket included: （G20）, （APEC）, （10+3）.
+const maxAbbrev = 8
+
+// closing returns where the bracket cl closes in [from, to), before any
+// punctuation, or -1.
+func (v *view) closing(from, to int, cl rune) int {
+	for q := from; q < to; q++ {
+		switch {
+		case v.text[q] == cl:
+			return q
+		case strings.ContainsRune("，,。；;：:、（(", v.text[q]):
+			return -1
+		}
+	}
+	return -1
+}
+
+// closer returns the bracket that closes the opening bracket c.
+func closer(c rune) rune {
+	if c == '（' {
+		return '）'
+	}
+	return ')'
 }
 
 // isSitting reports whether unit counts gatherings (fact_words kind sitting).
