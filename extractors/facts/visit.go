@@ -62,6 +62,11 @@ var visitRule = &rule{
 			[]string{"DATE:3月20日|2019-03-20|2019-03-21", "PLACE:意大利共和国|意大利", "PERSON:习近平", "PLACE:意大利", "ORG:晚邮报"},
 			[]string{"event:person-visits-place|visitor:after-occasion|习近平|国事访问|意大利||2019-03-20|意大利"}},
 		{"在对意大利进行国事访问之际，两国签署合作文件。", []string{"PLACE:意大利"}, nil},
+		// What the visit was about, after 就, stands between the visitor and
+		// the going.
+		{"李克强就进一步扩大开放到商务部、海关总署考察并主持召开座谈会。",
+			[]string{"PERSON:李克强", "ORG:商务部|中华人民共和国商务部", "ORG:海关总署|中华人民共和国海关总署"},
+			[]string{"event:person-visits-place|visitor:topic|李克强|考察|中华人民共和国商务部|||中华人民共和国商务部", "event:person-visits-place|visitor:topic|李克强|考察|中华人民共和国海关总署|||中华人民共和国海关总署"}},
 		// The visit describes the visitor after 的.
 		{"应邀赴法国出席巴黎奥运会开幕式的习近平主席特别代表、国家副主席韩正在巴黎同马克龙交谈。",
 			[]string{"PLACE:法国", "PLACE:巴黎", "PERSON:习近平", "PERSON:韩正", "PLACE:巴黎", "PERSON:马克龙"},
@@ -531,6 +536,13 @@ func (s *Stage) visitor(v *view, si, k, end int) (meeting, string, bool) {
 	if mt, ok := s.personBefore(v, si, k); ok && !v.meetsIn(mt.a.End, k) {
 		return mt, "", true
 	}
+	if j := v.topicStart(k, v.sents[si].Start); j >= 0 {
+		// 李克强就进一步扩大开放到商务部、海关总署考察: what the visit was
+		// about stands between the visitor and the going.
+		if mt, ok := s.personBefore(v, si, j); ok && !v.meetsIn(mt.a.End, j) {
+			return mt, "|visitor:topic", true
+		}
+	}
 	if p, ok := s.personAfter(v, si, end); ok && strings.ContainsRune(v.slice(end, p.Start), '的') {
 		return meeting{a: p}, "|visitor:modified", true
 	}
@@ -550,6 +562,29 @@ func (s *Stage) visitor(v *view, si, k, end int) (meeting, string, bool) {
 		return mt, "|visitor:clause-before", true
 	}
 	return meeting{}, "", false
+}
+
+// maxVisitTopic is how far, in runes, what a visit was about may run between
+// 就 and the going.
+const maxVisitTopic = 20
+
+// topicStart returns where 就, a token of its own, opens what a visit at k
+// was about (就进一步扩大开放|到商务部考察, 就农村改革|到安徽调研): the words
+// between hold no punctuation, no verb of going and no person; else -1.
+func (v *view) topicStart(k, lo int) int {
+	for j := k - 1; j >= max(lo, k-maxVisitTopic); j-- {
+		r := v.text[j]
+		if strings.ContainsRune("，,。；;：:、", r) || v.endingAt(j+1, lo, pipeline.Person) != nil {
+			return -1
+		}
+		if r == '就' {
+			if t := v.tokenStarting(j); t != nil && t.End == j+1 && j+1 < k {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // meetsIn reports whether a word of a meet or talk verb (view.meets)
