@@ -395,6 +395,21 @@ var amountRule = &rule{
 		{"全村接待游客3万多人，实现旅游纯收入80多万元。",
 			[]string{"QUANTITY:3万多人|30000|人", "MONEY:80多万元|800000|CNY"},
 			[]string{"amount:predicate-money|subject:parallel|全村|旅游纯收入||800000 CNY"}},
+		// 全村 is the village named last before it in its paragraph, else the
+		// one the document names most, unless the paragraph tells of a place
+		// elsewhere.
+		{"他到乐业县百坭村担任第一书记，全村人均纯收入达到9000元。",
+			[]string{"PLACE:乐业县|广西壮族自治区百色市乐业县|451028|CN", "PLACE:百坭村|广西壮族自治区百色市乐业县百坭村|451028|CN", "MONEY:9000元|9000|CNY"},
+			[]string{"amount:word-predicate-money|place:subject|广西壮族自治区百色市乐业县百坭村|人均纯收入||9000 CNY||广西壮族自治区百色市乐业县百坭村"}},
+		{"小岗村变化很大。\n小岗村人住上了楼房。\n2003年全村人均纯收入只有1200元。",
+			[]string{"PLACE:小岗村|小岗村||CN", "PLACE:小岗村|小岗村||CN", "DATE:2003年|2003-01-01|2004-01-01", "MONEY:1200元|1200|CNY"},
+			[]string{"amount:word-predicate-money|place:subject|小岗村|人均纯收入||1200 CNY|2003-01-01|小岗村"}},
+		{"柏桥村种荔枝。\n柏桥村很美。\n新疆霍城种薰衣草，全村人均收入达2.2万元。",
+			[]string{"PLACE:柏桥村|广东省茂名市高州市根子镇柏桥村|440981|CN", "PLACE:柏桥村|广东省茂名市高州市根子镇柏桥村|440981|CN", "PLACE:新疆|新疆维吾尔自治区|650000|CN", "PLACE:霍城|新疆维吾尔自治区伊犁哈萨克自治州霍城县|654023|CN", "MONEY:2.2万元|22000|CNY"},
+			[]string{"amount:predicate-money||全村人均收入||22000 CNY"}},
+		{"2017年，全县猕猴桃实现综合产值22亿元。",
+			[]string{"DATE:2017年|2017-01-01|2018-01-01", "MONEY:22亿元|2200000000|CNY"},
+			[]string{"amount:predicate-money||综合产值||2200000000 CNY|2017-01-01"}},
 		// Not the last of a list, nor a verb alone between name and amount.
 		{"三星、台积电、英特尔等企业预计分别投资数百亿美元。", []string{"ORG:英特尔", "MONEY:数百亿美元|20000000000|USD"},
 			[]string{"amount:predicate-money|plan:marker||投资||20000000000 USD"}},

@@ -291,7 +291,10 @@
 // 保险公司…), so it is not read.
 // Vague subjects (各地, 国家) are no subjects: which place they mean is not
 // written. 全省, 全市 and 全区 are the province, prefecture or autonomous
-// region the document's coded places mostly lie in, when one stands out.
+// region the document's coded places mostly lie in, when one stands out;
+// 全县, 全镇, 全乡 and 全村 the county, town or village named last before them
+// in their paragraph, else the one the document names most (小岗村), unless
+// the paragraph names a place outside its province.
 //
 // What is to come is marked: a plan, a forecast or a target (湖北每年将投入
 // 3000多万元; 力争…比例超过1.85%; 习近平主席将会见班达里) keeps its fact, whose
@@ -493,7 +496,7 @@ func (s *Stage) subjectStarting(v *view, pos, end int) (int, string) {
 		return n, name
 	}
 	if n := s.words.Starting(dictionaries.FactScope, v.text, pos, end); n > 0 && v.endingAt(pos, 0, pipeline.Place) == nil {
-		if name := v.scopeName(v.slice(pos, pos+n)); name != "" {
+		if name := v.scopeName(v.slice(pos, pos+n), pos); name != "" {
 			return n, name
 		}
 	}
@@ -582,7 +585,7 @@ func (s *Stage) subjectEnding(v *view, lo, end int) (int, string) {
 		return n, name
 	}
 	if n := s.words.Ending(dictionaries.FactScope, v.text, lo, end); n > 0 && v.endingAt(end-n, lo, pipeline.Place) == nil {
-		if name := v.scopeName(v.slice(end-n, end)); name != "" {
+		if name := v.scopeName(v.slice(end-n, end), end-n); name != "" {
 			return n, name
 		}
 	}

@@ -1340,7 +1340,7 @@ func (s *Stage) divisionPost(v *view, f *pipeline.Fact) (pred, body, how string,
 		if scope == "" {
 			return "", "", "", 0, false
 		}
-		div, how = v.scopeName(scope), "|holder:document-division"
+		div, how = v.scopeName(scope, start), "|holder:document-division"
 	}
 	if r := []rune(div); len(r) < 2 || r[len(r)-1] != level {
 		return "", "", "", 0, false // 北京市委书记…、省长: not the same level

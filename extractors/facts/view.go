@@ -41,9 +41,10 @@ type view struct {
 	// predAt maps the index in facts of an amount left without a subject to
 	// where its predicate starts, for the pass after statistics.
 	predAt map[int]int
-	// scopes maps 全省, 全市 and 全区 to the division the document is about
-	// at that level, or "" (see scopeName); nil until first asked.
-	scopes map[string]string
+	// scopes maps the level of a scope word (省 of 全省) to the division
+	// the document is about at that level, or none (see scopeName); nil
+	// until first asked.
+	scopes map[string]division
 	// words are the stage's fact words: runBack stops at a meeting verb
 	// that gse tagged a noun (会见/n).
 	words *dictionaries.FactWords
@@ -1254,14 +1255,21 @@ func (v *view) clauseOpens(pos, lo int) bool {
 	return v.boundary(pos, lo)
 }
 
-// scopeName returns the division a scope word stands for in this document:
-// 全省 the province most of its coded places lie in (at least two, and
-// twice the next), 全市 such a prefecture, or a municipality when that is
-// the province (全市 in a story about 北京), 全区 such an autonomous region
-// (广西). It is "" when no division stands out or none is named whole.
-func (v *view) scopeName(word string) string {
+// scopeName returns the division a scope word at pos stands for in this
+// document, by the level fact_words.tsv gives it: 全省 the province most of
+// its coded places lie in (at least two, and twice the next), 全市 such a
+// prefecture, or a municipality when that is the province (全市 in a story
+// about 北京), 全区 such an autonomous region (广西); for the other levels
+// (全县, 全镇, 全村) the last place whose full name ends in the level named
+// before pos in its paragraph (到乐业县百坭村担任驻村第一书记…，全村贫困发生率), else
+// the one named most often in the document, as for 全省 (小岗村, named eight
+// times: villages go uncoded), when the paragraph names no coded place out
+// of its province. It is "" when no division stands out or none is named
+// whole.
+func (v *view) scopeName(word string, pos int) string {
+	level, _ := v.words.Predicate(dictionaries.FactScope, word)
 	if v.scopes == nil {
-		v.scopes = map[string]string{}
+		v.scopes = map[string]division{}
 		prov, pref := map[string]int{}, map[string]int{}
 		names := map[string]string{} // code → entity of a mention of exactly that division
 		for i := range v.d.Mentions {
@@ -1275,36 +1283,95 @@ func (v *view) scopeName(word string) string {
 				pref[m.PlaceCode[:4]+"00"]++
 			}
 		}
-		top := func(c map[string]int) string {
-			best, second, code := 0, 0, ""
-			for k, n := range c {
-				switch {
-				case n > best || n == best && k < code:
-					best, second, code = n, best, k
-				case n > second:
-					second = n
-				}
-			}
-			if best < 2 || best < 2*second {
-				return ""
-			}
-			return code
-		}
-		p := top(prov)
+		p := topCount(prov, 2)
 		switch {
 		case p == "":
 		case strings.Contains("11 12 31 50", p[:2]):
-			v.scopes["全市"] = names[p]
+			v.scopes["市"] = division{names[p], p}
 		case strings.Contains("15 45 54 64 65", p[:2]):
-			v.scopes["全区"] = names[p]
+			v.scopes["区"] = division{names[p], p}
 		default:
-			v.scopes["全省"] = names[p]
+			v.scopes["省"] = division{names[p], p}
 		}
-		if c := top(pref); c != "" && v.scopes["全市"] == "" && p != "" && c[:2] == p[:2] {
-			v.scopes["全市"] = names[c]
+		if c := topCount(pref, 2); c != "" && v.scopes["市"].name == "" && p != "" && c[:2] == p[:2] {
+			v.scopes["市"] = division{names[c], c}
 		}
 	}
-	return v.scopes[word]
+	if level == "省" || level == "市" || level == "区" {
+		return v.scopes[level].name
+	}
+	par := pos
+	for par > 0 && v.text[par-1] != '\n' {
+		par--
+	}
+	last, codes := "", []string{} // codes of the coded places the paragraph names before pos
+	for i := range v.d.Mentions {
+		m := &v.d.Mentions[i]
+		if m.Start >= pos {
+			break
+		}
+		if m.Start < par || !v.domesticPlace(m) {
+			continue
+		}
+		if e := entity(m); strings.HasSuffix(e, level) && e != level {
+			last = e
+		}
+		if m.PlaceCode != "" {
+			codes = append(codes, m.PlaceCode)
+		}
+	}
+	if last != "" {
+		return last
+	}
+	if _, ok := v.scopes[level]; !ok {
+		named, code := map[string]int{}, map[string]string{}
+		for i := range v.d.Mentions {
+			m := &v.d.Mentions[i]
+			if e := entity(m); v.domesticPlace(m) && strings.HasSuffix(e, level) && e != level {
+				named[e]++
+				code[e] = m.PlaceCode
+			}
+		}
+		top := topCount(named, 2)
+		v.scopes[level] = division{top, code[top]}
+	}
+	// A paragraph that names a place outside the document's one tells of
+	// another (a round-up's next story: 新疆霍城…，全村人均收入).
+	d := v.scopes[level]
+	for _, c := range codes {
+		if d.code == "" || c[:2] != d.code[:2] {
+			return ""
+		}
+	}
+	return d.name
+}
+
+// division is a place a scope word stands for: its full name and its
+// GB/T 2260 code, "" for a village none gives.
+type division struct{ name, code string }
+
+// domesticPlace reports whether m is a PLACE mention of no country but
+// China: villages and towns the gazetteers lack may have none.
+func (v *view) domesticPlace(m *pipeline.Mention) bool {
+	return m.Type == pipeline.Place && (m.Country == "" || m.Country == "CN")
+}
+
+// topCount returns the key counted most often, at least least times and
+// twice the next, or "".
+func topCount(c map[string]int, least int) string {
+	best, second, key := 0, 0, ""
+	for k, n := range c {
+		switch {
+		case n > best || n == best && k < key:
+			best, second, key = n, best, k
+		case n > second:
+			second = n
+		}
+	}
+	if best < least || best < 2*second {
+		return ""
+	}
+	return key
 }
 
 // objectSpan returns where fact f's object is written first in its
