@@ -853,6 +853,15 @@ var amountRule = &rule{
 		{"一些国家将投资100亿美元。",
 			[]string{"MONEY:100亿美元|10000000000|USD"},
 			[]string{"amount:predicate-money|plan:marker||投资||10000000000 USD"}},
+		// So is 国家 that owns the money through 的, or before for whom or
+		// what the money is and the predicate.
+		{"国家的投入达到5亿元。", []string{"MONEY:5亿元|500000000|CNY"},
+			[]string{"amount:home-predicate-money|place:subject|中国|投入||500000000 CNY||中国"}},
+		{"截至今年5月底，国家对保障房建设投资了3895亿元。", []string{"MONEY:3895亿元|389500000000|CNY"},
+			[]string{"amount:home-partner-predicate-money|place:subject|中国|投资|保障房建设|389500000000 CNY||中国"}},
+		{"在日本，国家对核电的投入达到5亿日元。",
+			[]string{"PLACE:日本|日本||JP", "MONEY:5亿日元|500000000|JPY"},
+			[]string{"amount:predicate-money||投入||500000000 JPY||日本"}},
 		// A topic chain runs across a clause that opens with to whom or for
 		// whom (为该基金), and a topic's clause may say how or for whom before
 		// its verb (对…补助); not with whom (与…签署: both's).
@@ -3188,6 +3197,11 @@ func (s *Stage) possessor(v *view, si, lo, ss, pe int) (org, string, bool) {
 		if n, name := s.subjectEnding(v, lo, before); n > 0 && v.clauseOpens(before-n, lo) {
 			return org{name: name, start: before - n, how: "phrase", phrase: v.slice(before, after-1) + v.slice(after, pe)}, "word", true
 		}
+		// 国家的投入: in a domestic article, its state's (the nouns before
+		// 的 hold it whole, gse tagging 国家 a noun).
+		if n, name := s.homeWord(v, si, before, after-1); n > 0 && n == after-1-before && v.clauseOpens(before, lo) {
+			return org{name: name, start: before, how: "phrase", phrase: v.slice(after, pe)}, "home", true
+		}
 	}
 	if m != nil && m.Type == pipeline.Place && !v.clauseOpens(m.Start, lo) {
 		// Divisions written together own it as the last one (天津宝坻区的降雨量 →
@@ -3246,6 +3260,7 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 	}
 	var o org
 	var how string
+	home := false
 	if m := v.startingMention(p, ss); m != nil {
 		if s.words.Starting(dictionaries.FactAnaphor, v.text, m.Start, m.End) == m.End-m.Start {
 			return org{}, "", false // 公司 refers back; companyBefore reads it
@@ -3260,6 +3275,12 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 		}
 	} else if n, name := s.subjectStarting(v, p, ss); n > 0 && v.aligned(p, p+n) {
 		o, how = org{name: name, start: p, mentions: v.inside(si, p, p+n), how: "phrase"}, "word-phrase"
+		p += n
+	} else if n, name := s.homeWord(v, si, p, ss); n > 0 {
+		// 国家对中等职业教育的资助投入: in a domestic article, its state's;
+		// only with a partner, the nouns after it being the predicate's
+		// (国家财政性教育经费).
+		o, how, home = org{name: name, start: p, how: "phrase"}, "home-phrase", true
 		p += n
 	} else {
 		return org{}, "", false
@@ -3279,6 +3300,9 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 			// name is still the preposition and the partner.
 			return s.partner(v, o, strings.Replace(how, "-phrase", "-partner", 1), p+1, ss, pe)
 		}
+	}
+	if home {
+		return org{}, "", false
 	}
 	if ms := o.mentions; len(ms) == 1 && ms[0].Type == pipeline.Place && ms[0].End-ms[0].Start == 1 && ms[0].End == p {
 		// 中非贸易额, 中美贸易额: two abbreviated sides, the second the partner.

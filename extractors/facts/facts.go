@@ -290,7 +290,9 @@
 // and a single name right before the verb may open a longer one (中国|出口信用
 // 保险公司…), so it is not read.
 // Vague subjects (各地, 国家) are no subjects: which place they mean is not
-// written. 全省, 全市 and 全区 are the province, prefecture or autonomous
+// written; but 国家 in a domestic article is its state (homeWord) as the
+// payer before a spend verb, the owner before 的 (国家的投入) or before a
+// partner after 对 (国家对保障房建设投资…). 全省, 全市 and 全区 are the province, prefecture or autonomous
 // region the document's coded places mostly lie in, when one stands out;
 // 全县, 全镇, 全乡 and 全村 the county, town or village named last before them
 // in their paragraph, else the one the document names most (小岗村), unless
