@@ -407,6 +407,10 @@ var amountRule = &rule{
 		{"柏桥村种荔枝。\n柏桥村很美。\n新疆霍城种薰衣草，全村人均收入达2.2万元。",
 			[]string{"PLACE:柏桥村|广东省茂名市高州市根子镇柏桥村|440981|CN", "PLACE:柏桥村|广东省茂名市高州市根子镇柏桥村|440981|CN", "PLACE:新疆|新疆维吾尔自治区|650000|CN", "PLACE:霍城|新疆维吾尔自治区伊犁哈萨克自治州霍城县|654023|CN", "MONEY:2.2万元|22000|CNY"},
 			[]string{"amount:predicate-money||全村人均收入||22000 CNY"}},
+		// 村里 says the village as 全村 does.
+		{"韩丽来到朝阳村，当时村里年人均纯收入不到3500元。",
+			[]string{"PERSON:韩丽", "PLACE:朝阳村|吉林省辽源市东辽县朝阳村|220422|CN", "MONEY:不到3500元|3500|CNY"},
+			[]string{"amount:word-predicate-money|place:subject|吉林省辽源市东辽县朝阳村|人均纯收入||3500 CNY||吉林省辽源市东辽县朝阳村"}},
 		{"2017年，全县猕猴桃实现综合产值22亿元。",
 			[]string{"DATE:2017年|2017-01-01|2018-01-01", "MONEY:22亿元|2200000000|CNY"},
 			[]string{"amount:predicate-money||综合产值||2200000000 CNY|2017-01-01"}},

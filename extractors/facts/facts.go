@@ -295,7 +295,7 @@
 // payer before a spend verb, the owner before 的 (国家的投入) or before a
 // partner after 对 (国家对保障房建设投资…). 全省, 全市 and 全区 are the province, prefecture or autonomous
 // region the document's coded places mostly lie in, when one stands out;
-// 全县, 全镇, 全乡 and 全村 the county, town or village named last before them
+// 全县, 全镇, 全乡 and 全村 (and 村里) the county, town or village named last before them
 // in their paragraph, else the one the document names most (小岗村), unless
 // the paragraph names a place outside its province.
 //
