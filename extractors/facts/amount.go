@@ -407,6 +407,11 @@ var amountRule = &rule{
 		{"柏桥村种荔枝。\n柏桥村很美。\n新疆霍城种薰衣草，全村人均收入达2.2万元。",
 			[]string{"PLACE:柏桥村|广东省茂名市高州市根子镇柏桥村|440981|CN", "PLACE:柏桥村|广东省茂名市高州市根子镇柏桥村|440981|CN", "PLACE:新疆|新疆维吾尔自治区|650000|CN", "PLACE:霍城|新疆维吾尔自治区伊犁哈萨克自治州霍城县|654023|CN", "MONEY:2.2万元|22000|CNY"},
 			[]string{"amount:predicate-money||全村人均收入||22000 CNY"}},
+		// 全省 where no province stands out in the document is the one its
+		// paragraph named last, not one of a list (浙江、江苏两省，全省…).
+		{"今年江西省早稻意向播种面积1800万亩左右，目前，全省已提前下达耕地地力补贴资金43.02亿元。",
+			[]string{"PLACE:江西省|江西省|360000|CN", "MONEY:43.02亿元|4302000000|CNY"},
+			[]string{"amount:word-verb-object-money|place:subject|江西省|下达|耕地地力补贴资金|4302000000 CNY||江西省"}},
 		// 村里 says the village as 全村 does.
 		{"韩丽来到朝阳村，当时村里年人均纯收入不到3500元。",
 			[]string{"PERSON:韩丽", "PLACE:朝阳村|吉林省辽源市东辽县朝阳村|220422|CN", "MONEY:不到3500元|3500|CNY"},

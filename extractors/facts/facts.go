@@ -294,7 +294,8 @@
 // written; but 国家 in a domestic article is its state (homeWord) as the
 // payer before a spend verb, the owner before 的 (国家的投入) or before a
 // partner after 对 (国家对保障房建设投资…). 全省, 全市 and 全区 are the province, prefecture or autonomous
-// region the document's coded places mostly lie in, when one stands out;
+// region the document's coded places mostly lie in, when one stands out,
+// else the one their paragraph named last (not one of a list);
 // 全县, 全镇, 全乡 and 全村 (and 村里) the county, town or village named last before them
 // in their paragraph, else the one the document names most (小岗村), unless
 // the paragraph names a place outside its province.

@@ -1260,8 +1260,10 @@ func (v *view) clauseOpens(pos, lo int) bool {
 // its coded places lie in (at least two, and twice the next), 全市 such a
 // prefecture, or a municipality when that is the province (全市 in a story
 // about 北京), 全区 such an autonomous region (广西); for the other levels
-// (全县, 全镇, 全村) the last place whose full name ends in the level named
-// before pos in its paragraph (到乐业县百坭村担任驻村第一书记…，全村贫困发生率), else
+// (全县, 全镇, 全村) — and for those too when no division stands out — the
+// last place whose full name ends in the level, of that level and not one
+// of a list (浙江、江苏两省，全省…), named before pos in its paragraph
+// (到乐业县百坭村担任驻村第一书记…，全村贫困发生率); else, for the other levels,
 // the one named most often in the document, as for 全省 (小岗村, named eight
 // times: villages go uncoded), when the paragraph names no coded place out
 // of its province. It is "" when no division stands out or none is named
@@ -1297,8 +1299,9 @@ func (v *view) scopeName(word string, pos int) string {
 			v.scopes["市"] = division{names[c], c}
 		}
 	}
-	if level == "省" || level == "市" || level == "区" {
-		return v.scopes[level].name
+	coded := level == "省" || level == "市" || level == "区"
+	if name := v.scopes[level].name; coded && name != "" {
+		return name
 	}
 	par := pos
 	for par > 0 && v.text[par-1] != '\n' {
@@ -1313,14 +1316,15 @@ func (v *view) scopeName(word string, pos int) string {
 		if m.Start < par || !v.domesticPlace(m) {
 			continue
 		}
-		if e := entity(m); strings.HasSuffix(e, level) && e != level {
-			last = e
+		listed := m.Start > 0 && v.text[m.Start-1] == '、' || m.End < len(v.text) && strings.ContainsRune("、等", v.text[m.End])
+		if e := entity(m); strings.HasSuffix(e, level) && e != level && !listed && (!coded || divisionLevel(m.PlaceCode, level)) {
+			last = e // not one of a list (浙江、江苏两省，全省…)
 		}
 		if m.PlaceCode != "" {
 			codes = append(codes, m.PlaceCode)
 		}
 	}
-	if last != "" {
+	if last != "" || coded {
 		return last
 	}
 	if _, ok := v.scopes[level]; !ok {
@@ -1349,6 +1353,20 @@ func (v *view) scopeName(word string, pos int) string {
 // division is a place a scope word stands for: its full name and its
 // GB/T 2260 code, "" for a village none gives.
 type division struct{ name, code string }
+
+// divisionLevel reports whether code is a division of the level a scope
+// word names: a province or an autonomous region (全省, 全区), a prefecture
+// or a municipality (全市).
+func divisionLevel(code, level string) bool {
+	switch {
+	case len(code) != 6:
+		return false
+	case level == "市":
+		return code[4:] == "00" && (code[2:4] != "00" || strings.Contains("11 12 31 50", code[:2]))
+	default:
+		return code[2:] == "0000"
+	}
+}
 
 // domesticPlace reports whether m is a PLACE mention of no country but
 // China: villages and towns the gazetteers lack may have none.
