@@ -87,11 +87,15 @@ const companionMark = "|companion:joined"
 // the phrase's predicate in the latest sentence before that has one (rule:
 // theirs, then |companion:joined).
 func (s *Stage) joined(v *view) {
+	first := s.words.First(dictionaries.FactJoined) // most positions: no lookup of the kind
 	for si, sent := range v.sents {
 		if len(v.mentions(si, pipeline.Person)) == 0 {
 			continue
 		}
 		for k := sent.Start; k < sent.End; k++ {
+			if !first.Has(v.text[k]) {
+				continue
+			}
 			n := s.words.Starting(dictionaries.FactJoined, v.text, k, sent.End)
 			if n == 0 || !v.aligned(k, k+n) {
 				continue
