@@ -14,6 +14,9 @@ var attendRule = &rule{
 	pattern: "PERSON[、PERSON]… [等] [DATE|time|在 place]… [在] attend [了] [召开|举行] … gathering",
 	find:    (*Stage).attendances,
 	examples: []example{
+		// A bare title opening its clause is its one holder (|actor:title).
+		{"中共中央总书记习近平来到延安。总书记在延安主持召开老区脱贫致富座谈会。", []string{"ORG:中共中央", "PERSON:习近平", "PLACE:延安", "PLACE:延安"},
+			[]string{"event:person-visits-place|习近平|来到|延安|||延安", "event:person-attends|actor:title|习近平|主持|老区脱贫致富座谈会|||延安"}},
 		{"习近平21日在南宁出席第九届中国-东盟博览会开幕式并致辞。",
 			[]string{"PERSON:习近平", "DATE:21日|2012-09-21|2012-09-22", "PLACE:南宁", "PLACE:中国", "ORG:东盟"},
 			[]string{"event:person-attends|习近平|出席|第九届中国-东盟博览会开幕式||2012-09-21|南宁"}},
@@ -202,7 +205,7 @@ func (s *Stage) attendAt(v *view, si, k, n int) {
 		}
 	}
 	for _, a := range as {
-		f := newFact(Event, a.rule, si, a.mt.a.Start, end, 0.8)
+		f := newFact(Event, a.rule+a.mt.actor(), si, a.mt.a.Start, end, 0.8)
 		if evStart >= 0 {
 			f.EvidenceStart, f.EvidenceEnd = evStart, k+n
 		}

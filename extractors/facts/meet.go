@@ -17,6 +17,9 @@ var meetRule = &rule{
 	pattern: "PERSON [DATE|time|在 place]… meet [了] […的] [place|org title] PERSON[、PERSON]… (or […的] ORG), and PERSON […] 同|与|和 […的] [title] PERSON […] talk",
 	find:    (*Stage).meetings,
 	examples: []example{
+		// A bare title opening its clause is its one holder (|actor:title).
+		{"国务院总理李强来到上海。总理在上海会见了拉克森。", []string{"ORG:国务院", "PERSON:李强", "PLACE:上海|上海市|310000|CN", "PLACE:上海|上海市|310000|CN", "PERSON:拉克森"},
+			[]string{"event:person-meets-person|actor:title|李强|会见|拉克森|||上海市", "event:person-visits-place|李强|来到|上海市|||上海市"}},
 		// A meeting to come is marked (plan:marker).
 		{"访问期间，习近平主席将会见班达里总统。", []string{"PERSON:习近平", "PERSON:班达里"},
 			[]string{"event:person-meets-person|plan:marker|习近平|会见|班达里"}},
@@ -193,6 +196,18 @@ type meeting struct {
 	// person and the verb (两次访问芬兰, 多次到浙江考察): the event is several,
 	// which no one date dates.
 	several bool
+	// byTitle is set when a is a bare title standing for its holder
+	// (titleHolder): the fact's rule says so (|actor:title).
+	byTitle bool
+}
+
+// actor is the rule suffix that says how the person was found: |actor:title
+// for a bare title read as its holder, else none.
+func (mt meeting) actor() string {
+	if mt.byTitle {
+		return "|actor:title"
+	}
+	return ""
 }
 
 // place is where a meeting was, as written after 在.
@@ -476,7 +491,7 @@ func (s *Stage) addMeeting(v *view, si int, rule, verb string, mt meeting, b *pi
 	if v.truncated(mt.a) || v.truncated(b) {
 		return
 	}
-	f := newFact(Event, rule, si, min(mt.a.Start, at), max(b.End, end), 0.85)
+	f := newFact(Event, rule+mt.actor(), si, min(mt.a.Start, at), max(b.End, end), 0.85)
 	f.Subject, f.Predicate, f.Object = entity(mt.a), verb, entity(b)
 	addMention(&f, mt.a)
 	addMention(&f, b)
@@ -636,6 +651,10 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			mt.a = m
 			return mt, true
 		}
+		if m := s.titleHolder(v, lo, g); m != nil {
+			mt.a, mt.byTitle = m, true
+			return mt, true
+		}
 		if ts, _, _, ok := s.title(v, g, lo); ok && v.endingAt(ts, lo, pipeline.Person) != nil {
 			g = ts // 习近平主席同…: a title after the name
 			continue
@@ -767,14 +786,43 @@ func (s *Stage) shortForm(v *view, lo, end int) *pipeline.Mention {
 	return &short
 }
 
+// titleHolder returns the person a bare title ending at end stands for
+// (习近平…。总书记在宁夏考察时强调 → 习近平): a title that opens its clause,
+// a word of its own, when the role facts of the document give that title
+// (same predicate) to exactly one person, named before it: a mention of the
+// title that carries that person's entity. Else nil. A name before or after
+// the title is read as the person instead, by personBefore.
+func (s *Stage) titleHolder(v *view, lo, end int) *pipeline.Mention {
+	ts, title, _, ok := s.title(v, end, lo)
+	if !ok || !v.aligned(ts, end) || ts > lo && !strings.ContainsRune(clauseOpeners, v.text[ts-1]) {
+		return nil
+	}
+	holder, before := "", false
+	for i := range v.facts {
+		f := &v.facts[i]
+		if f.Kind != Role || f.Predicate != title {
+			continue
+		}
+		if holder != "" && holder != f.Subject {
+			return nil // two holders: which one is meant is not written
+		}
+		holder, before = f.Subject, before || f.EvidenceEnd <= ts
+	}
+	if !before {
+		return nil
+	}
+	return &pipeline.Mention{ID: noMention, Type: pipeline.Person, Start: ts, End: end, Text: title, Entity: holder}
+}
+
+// clauseOpeners are the marks after which a bare title opens its clause.
+const clauseOpeners = "，,；;：:“\n"
+
 // shortFormIn reports whether sentence si holds a short form of a person
-// (shortForm): a rune that opens a PERSON entity, a title after it. The
+// (shortForm) or a bare title standing for one (titleHolder): a rune that
+// opens a PERSON entity, a title after it, or a title opening a clause. The
 // meeting, visit and attendance rules all ask it of a sentence, so the
 // view keeps the answer.
 func (s *Stage) shortFormIn(v *view, si int) bool {
-	if len(v.surnameList) == 0 {
-		return false
-	}
 	if v.shortIn[si] == 0 {
 		v.shortIn[si] = 1
 		if s.findShortForm(v, si) {
@@ -788,7 +836,14 @@ func (s *Stage) shortFormIn(v *view, si int) bool {
 func (s *Stage) findShortForm(v *view, si int) bool {
 	lo, hi := v.sents[si].Start, v.sents[si].End
 	for k := lo; k < hi; k++ {
-		if !v.surnames.Has(v.text[k]) || k+1 == hi || !s.titles.Begins(v.text[k+1]) {
+		if s.titles.Begins(v.text[k]) && (k == lo || strings.ContainsRune(clauseOpeners, v.text[k-1])) {
+			for e := k + 1; e <= min(hi, k+maxShortTitle); e++ {
+				if m := s.titleHolder(v, lo, e); m != nil && m.Start == k {
+					return true
+				}
+			}
+		}
+		if len(v.surnameList) == 0 || !v.surnames.Has(v.text[k]) || k+1 == hi || !s.titles.Begins(v.text[k+1]) {
 			continue // a short form is a surname and a title right after it
 		}
 		for e := k + 2; e <= min(hi, k+1+maxShortTitle); e++ {

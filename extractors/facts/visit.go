@@ -180,6 +180,15 @@ var visitRule = &rule{
 			[]string{"event:person-visits-place|习近平|抵达|万象|||万象"}},
 		// Not a place visited: what stands after the verb is no PLACE.
 		{"习近平访问期间，两国签署合作文件。", []string{"PERSON:习近平"}, nil},
+		// A bare title opening its clause is the one person the document's
+		// roles give it (|actor:title); not a title two hold, nor one after
+		// a place (新西兰总理: another).
+		{"中共中央总书记习近平来到宁夏。总书记在银川考察时强调。", []string{"ORG:中共中央", "PERSON:习近平", "PLACE:宁夏|宁夏回族自治区|640000|CN", "PLACE:银川|宁夏回族自治区银川市|640100|CN"},
+			[]string{"event:person-visits-place|习近平|来到|宁夏回族自治区|||宁夏回族自治区", "event:person-visits-place|actor:title|习近平|考察|宁夏回族自治区银川市|||宁夏回族自治区银川市"}},
+		{"国务院总理李强会见新西兰总理拉克森。总理在上海考察时说。", []string{"ORG:国务院", "PERSON:李强", "PLACE:新西兰", "PERSON:拉克森", "PLACE:上海|上海市|310000|CN"},
+			[]string{"event:person-meets-person|李强|会见|拉克森"}},
+		{"国务院总理李强来到上海。王毅说，新西兰总理在上海考察。", []string{"ORG:国务院", "PERSON:李强", "PLACE:上海|上海市|310000|CN", "PERSON:王毅", "PLACE:新西兰", "PLACE:上海|上海市|310000|CN"},
+			[]string{"event:person-visits-place|李强|来到|上海市|||上海市"}},
 		// Someone other than the person before 对 is the one acting.
 		{"习近平对马克龙访华表示欢迎。", []string{"PERSON:习近平", "PERSON:马克龙"}, nil},
 	},
@@ -656,7 +665,7 @@ func (s *Stage) addVisit(v *view, si int, how, verb string, mt meeting, p visite
 	if v.truncated(mt.a) {
 		return
 	}
-	f := newFact(Event, "event:person-visits-place"+how, si, min(mt.a.Start, at), max(end, mt.a.End), confidence)
+	f := newFact(Event, "event:person-visits-place"+how+mt.actor(), si, min(mt.a.Start, at), max(end, mt.a.End), confidence)
 	f.Subject, f.Predicate, f.Object, f.Place = entity(mt.a), verb, p.name, p.name
 	addMention(&f, mt.a)
 	if p.m != nil {
