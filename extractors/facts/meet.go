@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/extractors/number"
+	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -794,7 +796,7 @@ func (s *Stage) shortForm(v *view, lo, end int) *pipeline.Mention {
 // the title is read as the person instead, by personBefore.
 func (s *Stage) titleHolder(v *view, lo, end int) *pipeline.Mention {
 	ts, title, _, ok := s.title(v, end, lo)
-	if !ok || !v.aligned(ts, end) || ts > lo && !strings.ContainsRune(clauseOpeners, v.text[ts-1]) {
+	if !ok || !v.aligned(ts, end) || ts > lo && !opensClause(v.text[ts-1]) {
 		return nil
 	}
 	holder, before := "", false
@@ -814,8 +816,15 @@ func (s *Stage) titleHolder(v *view, lo, end int) *pipeline.Mention {
 	return &pipeline.Mention{ID: noMention, Type: pipeline.Person, Start: ts, End: end, Text: title, Entity: holder}
 }
 
-// clauseOpeners are the marks after which a bare title opens its clause.
-const clauseOpeners = "，,；;：:“\n"
+// opensClause reports whether a bare title after r opens its clause: r is
+// a comma, semicolon, colon, opening quote or line break.
+func opensClause(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';', '：', ':', '“', '\n':
+		return true
+	}
+	return false
+}
 
 // shortFormIn reports whether sentence si holds a short form of a person
 // (shortForm) or a bare title standing for one (titleHolder): a rune that
@@ -835,21 +844,57 @@ func (s *Stage) shortFormIn(v *view, si int) bool {
 // findShortForm does the work of shortFormIn.
 func (s *Stage) findShortForm(v *view, si int) bool {
 	lo, hi := v.sents[si].Start, v.sents[si].End
+	// A bare title stands for a holder only as a post a role fact gives:
+	// the sentence is searched for those few posts, and no title is looked
+	// up in the dictionary.
+	if s.bareTitleIn(v, lo, hi) {
+		return true
+	}
+	if len(v.surnameList) == 0 {
+		return false
+	}
 	for k := lo; k < hi; k++ {
-		if s.titles.Begins(v.text[k]) && (k == lo || strings.ContainsRune(clauseOpeners, v.text[k-1])) {
-			for e := k + 1; e <= min(hi, k+maxShortTitle); e++ {
-				if m := s.titleHolder(v, lo, e); m != nil && m.Start == k {
-					return true
-				}
-			}
-		}
-		if len(v.surnameList) == 0 || !v.surnames.Has(v.text[k]) || k+1 == hi || !s.titles.Begins(v.text[k+1]) {
+		if !v.surnames.Has(v.text[k]) || k+1 == hi || !s.titles.Begins(v.text[k+1]) {
 			continue // a short form is a surname and a title right after it
 		}
 		for e := k + 2; e <= min(hi, k+1+maxShortTitle); e++ {
 			if m := s.shortForm(v, lo, e); m != nil && m.Start == k {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// bareTitleIn reports whether a post that a role fact of the document
+// gives opens a clause of text[lo:hi] as its one holder (titleHolder).
+func (s *Stage) bareTitleIn(v *view, lo, hi int) bool {
+	if !v.heldRead {
+		for i := range v.facts {
+			if f := &v.facts[i]; f.Kind == Role && f.Predicate != "" && !slices.Contains(v.held, f.Predicate) {
+				v.held = append(v.held, f.Predicate)
+			}
+		}
+		v.heldRead = true
+	}
+	if len(v.held) == 0 {
+		return false
+	}
+	b0 := v.d.ByteOffset(lo)
+	sent := v.d.Text[b0:v.d.ByteOffset(hi)]
+	for _, t := range v.held {
+		for from := 0; ; {
+			j := runes.Index(sent[from:], t)
+			if j < 0 {
+				break
+			}
+			k := v.d.RuneOffset(b0 + from + j)
+			if k == lo || opensClause(v.text[k-1]) {
+				if m := s.titleHolder(v, lo, k+utf8.RuneCountInString(t)); m != nil && m.Start == k {
+					return true
+				}
+			}
+			from += j + len(t)
 		}
 	}
 	return false

@@ -37,7 +37,12 @@ type view struct {
 	surnames    runes.Set
 	surnameList []rune // the runes in surnames, so that release can clear it cheaply
 	shortIn     []int8 // by sentence: 0 not yet asked, 1 no short form, 2 one (shortFormIn)
-	facts       []pipeline.Fact
+	// held lists the posts the document's role facts give, for bare titles
+	// (bareTitleIn); heldRead says it is filled. The role rule runs before
+	// every rule that asks.
+	held     []string
+	heldRead bool
+	facts    []pipeline.Fact
 	// predAt maps the index in facts of an amount left without a subject to
 	// where its predicate starts, for the pass after statistics.
 	predAt map[int]int
@@ -133,6 +138,7 @@ func newView(d *pipeline.Doc) *view {
 	v.sents = grow(v.sents, len(d.Sentences))
 	v.shortIn = grow(v.shortIn, len(d.Sentences))
 	clear(v.shortIn)
+	v.held, v.heldRead = v.held[:0], false
 	for i, s := range d.Sentences {
 		v.sents[i] = pipeline.Sentence{Start: clamp(s.Start, 0, n), End: clamp(s.End, 0, n)}
 	}
