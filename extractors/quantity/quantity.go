@@ -69,6 +69,7 @@ type Matcher struct {
 	kinds      *dictionaries.CounterNouns      // what 台, 艘, 起 can count
 	people     *dictionaries.Lexicon[struct{}] // nouns for people
 	personEnds *dictionaries.Lexicon[struct{}] // their endings
+	predicates *dictionaries.Lexicon[struct{}] // 正在 of 3名伤员正在医院
 }
 
 // NewMatcher loads the dictionaries a Matcher reads.
@@ -119,6 +120,16 @@ func NewMatcher() (*Matcher, error) {
 	}
 	if m.personEnds, err = dictionaries.LoadPersonSuffixes(); err != nil {
 		return nil, err
+	}
+	dates, err := dictionaries.LoadDateWords()
+	if err != nil {
+		return nil, err
+	}
+	m.predicates = dictionaries.NewLexicon[struct{}]()
+	for _, w := range dates.Words {
+		if w.Kind == dictionaries.DatePredicate {
+			m.predicates.Add(w.Word, struct{}{})
+		}
 	}
 	return m, nil
 }
@@ -405,6 +416,8 @@ func inIdiom(toks []pipeline.Token, start, end int) bool {
 //     (销量10620辆, 缺席26人), nor is any before a count of occurrences
 //     (总书记三次考察光谷).
 //
+// The phrase goes on past a time word, an adjective or a conjunction that
+// breaks it before its head (25个优质高效水稻品种 → 品种; pastBreak).
 // A verbal noun of counter_nouns.tsv that ends the phrase after its noun heads
 // it (四项农业文化遗产 → 遗产), as the noun after a noun that describes it
 // does (两场历史性演讲 → 演讲); a noun of one character joins the noun before
@@ -426,6 +439,7 @@ func (m *Matcher) countedNoun(d *pipeline.Doc, start, end int, unit string) stri
 	case open:
 		return ""
 	case last >= 0:
+		last = m.pastBreak(toks, end, last, unit)
 		if m.kinds.Verb(toks[last].Text) { // 2部电影产生: gse's noun 产生 is a verb, and the noun before it is counted
 			if last = before(); last < 0 {
 				return ""
@@ -493,8 +507,8 @@ func (m *Matcher) countedNoun(d *pipeline.Doc, start, end int, unit string) stri
 		}
 		return m.compound(toks, k, last)
 	}
-	if k < len(toks) && toks[k].Start == end && nounphrase.Nominal(toks[k].Pos) {
-		return "" // 12个国家50多家广播影视制作播出机构: a phrase follows, headless to us; not 国家
+	if k < len(toks) && toks[k].Start == end && (nounphrase.Nominal(toks[k].Pos) || toks[k].Pos == "nrt") {
+		return "" // 12个国家50多家广播影视制作播出机构, 加沙地带约400个哈马斯/nrt目标: a phrase follows, headless to us; not 国家
 	}
 	if listed {
 		return m.kindBefore(toks, start, unit)
@@ -549,6 +563,57 @@ func (m *Matcher) headAfter(d *pipeline.Doc, last int) (string, bool) {
 	return "", false
 }
 
+// pastBreak returns the head of the noun phrase whose first part, from code
+// point at, gse's words end at toks[last] when one word right after that
+// noun breaks a phrase that goes on: a time word (一场装甲步兵|夜间|实弹演练 →
+// 演练, 一名胆管癌|晚期|患者 → 患者), an adjective of two characters
+// (25个优质|高效|水稻品种 → 品种, 77个国家|重大|科技基础设施 → 基础设施), or a
+// conjunction after a distinguishing word, which heads nothing and modifies
+// the head after it (22条工业新兴|及|优势产业链 → 产业链). The nouns after the
+// break, within maxPhrase code points of at, must end in a common noun or a
+// verbal head of counter_nouns.tsv that unit may count, and the phrase must
+// end there: at punctuation that ends a clause, 、 or a localizer (不同程度
+// 受灾, 不同顺序的编码 keep theirs). A time word that opens a predicate
+// (date_words.tsv kind predicate: 3名伤员|正在|医院接受) says when, and is no
+// break; else toks[last] stays the head.
+func (m *Matcher) pastBreak(toks []pipeline.Token, at, last int, unit string) int {
+	j := last + 1
+	if j+2 < len(toks) && toks[j].Pos == "b" && toks[j+1].Pos == "c" && toks[j].Start == toks[last].End && toks[j+1].Start == toks[j].End {
+		j++ // 工业|新兴|及: the distinguishing word modifies the head after the conjunction
+	}
+	if j+1 >= len(toks) || toks[j].Start != toks[j-1].End {
+		return last
+	}
+	switch t := toks[j]; {
+	case t.Pos == "t":
+		if _, ok := m.predicates.Get(t.Text); ok {
+			return last
+		}
+	case t.Pos == "a" && utf8.RuneCountInString(t.Text) == 2:
+	case t.Pos == "c" && toks[j-1].Pos == "b":
+	default:
+		return last
+	}
+	i := j + 1
+	for i < len(toks) && toks[i].Start == toks[i-1].End && toks[i].End-at <= maxPhrase && (nounphrase.CommonNoun(toks[i].Pos) || toks[i].Pos == "b" || toks[i].Pos == "vn" && m.kinds.Head(toks[i].Text)) {
+		i++
+	}
+	h := i - 1
+	if h == j || toks[h].Pos == "b" || m.kinds.Verb(toks[h].Text) || !m.counts(unit, toks[h].Text) || i < len(toks) && !phraseClosed(toks[i]) {
+		return last
+	}
+	return h
+}
+
+// maxPhrase bounds, in code points from the count, how far pastBreak reads.
+const maxPhrase = 16
+
+// phraseClosed reports whether t, right after a noun, ends the phrase the
+// noun heads: punctuation that ends a clause, 、 or a localizer.
+func phraseClosed(t pipeline.Token) bool {
+	return t.Pos == "f" || clauseEnd(t.Text) || t.Text == "、"
+}
+
 // maxVerbs bounds the verbs read before an ending gse split off (集中|安置|点).
 const maxVerbs = 2
 
@@ -601,7 +666,8 @@ func phraseEnd(toks []pipeline.Token, head int) int {
 // → 融冻期), a noun
 // of one character for people to the place before it (3名以色列/ns|人 →
 // 以色列人; not to a name: 两名保安倪/nr|兵 is no 倪兵), and to an ending of
-// counter_nouns.tsv gse split off after it (重灾|县 → 重灾县).
+// counter_nouns.tsv gse split off after it, maybe as a numeral (重灾|县 → 重灾县,
+// 幼教|点/m → 幼教点).
 func (m *Matcher) compound(toks []pipeline.Token, first, i int) string {
 	noun := toks[i].Text
 	if i > first && utf8.RuneCountInString(noun) == 1 && toks[i-1].End == toks[i].Start {
@@ -610,7 +676,7 @@ func (m *Matcher) compound(toks []pipeline.Token, first, i int) string {
 			noun = toks[i-1].Text + noun
 		}
 	}
-	if j := i + 1; j < len(toks) && toks[j].Start == toks[i].End && (toks[j].Pos == "zg" || toks[j].Pos == "ng") && m.kinds.Ending(toks[j].Text) {
+	if j := i + 1; j < len(toks) && toks[j].Start == toks[i].End && (toks[j].Pos == "zg" || toks[j].Pos == "ng" || toks[j].Pos == "m") && m.kinds.Ending(toks[j].Text) {
 		noun += toks[j].Text
 	}
 	return noun

@@ -263,6 +263,19 @@ func TestCountedNoun(t *testing.T) {
 		{"13位部长走到采访区，", []pipeline.Token{tok("13", 0, "x"), tok("位", 2, "q"), tok("部长", 3, "n"), tok("走到", 5, "v"), tok("采访", 7, "v"), tok("区", 9, "n"), tok("，", 10, "x")}, "13 位 部长"},
 		{"设立6个政府集中安置点。", []pipeline.Token{tok("设立", 0, "v"), tok("6", 2, "x"), tok("个", 3, "q"), tok("政府", 4, "n"), tok("集中", 6, "v"), tok("安置", 8, "v"), tok("点", 10, "m"), tok("。", 11, "x")}, "6 个 安置点"},
 		{"1000多个机电、陶瓷等产品集装箱", []pipeline.Token{tok("1000", 0, "x"), tok("多个", 4, "m"), tok("机电", 6, "n"), tok("、", 8, "x"), tok("陶瓷", 9, "n"), tok("等", 11, "u"), tok("产品", 12, "n"), tok("集装箱", 14, "n")}, ">1000 个 集装箱"},
+		// The head past a word that breaks the phrase: a time word, an adjective of
+		// two characters, a conjunction after a distinguishing word; not past a time
+		// word that opens a predicate, nor to a noun the phrase does not end at.
+		{"组织一场装甲步兵夜间实弹演练。", []pipeline.Token{tok("组织", 0, "v"), tok("一场", 2, "m"), tok("装甲", 4, "b"), tok("步兵", 6, "n"), tok("夜间", 8, "t"), tok("实弹", 10, "n"), tok("演练", 12, "vn"), tok("。", 14, "x")}, "1 场 演练"},
+		{"收治了一名胆管癌晚期患者。", []pipeline.Token{tok("收治", 0, "v"), tok("了", 2, "ul"), tok("一名", 3, "m"), tok("胆管癌", 5, "n"), tok("晚期", 8, "t"), tok("患者", 10, "n"), tok("。", 12, "x")}, "1 名 患者"},
+		{"培育了25个优质高效水稻品种。", []pipeline.Token{tok("培育", 0, "vn"), tok("了", 2, "ul"), tok("25", 3, "x"), tok("个", 5, "q"), tok("优质", 6, "n"), tok("高效", 8, "a"), tok("水稻", 10, "n"), tok("品种", 12, "n"), tok("。", 14, "x")}, "25 个 品种"},
+		{"打造22条工业新兴及优势产业链，", []pipeline.Token{tok("打造", 0, "v"), tok("22", 2, "x"), tok("条", 4, "n"), tok("工业", 5, "n"), tok("新兴", 7, "b"), tok("及", 9, "c"), tok("优势", 10, "n"), tok("产业链", 12, "n"), tok("，", 15, "x")}, "22 条 产业链"},
+		{"有3名伤员正在医院接受治疗。", []pipeline.Token{tok("有", 0, "v"), tok("3", 1, "x"), tok("名", 2, "q"), tok("伤员", 3, "n"), tok("正在", 5, "t"), tok("医院", 7, "n"), tok("接受", 9, "v"), tok("治疗", 11, "vn"), tok("。", 13, "x")}, "3 名 伤员"},
+		{"九个省份正在收尾。", []pipeline.Token{tok("九个", 0, "m"), tok("省份", 2, "n"), tok("正在", 4, "t"), tok("收尾", 6, "n"), tok("。", 8, "x")}, "9 个 省份"},
+		{"130个村社不同程度受灾。", []pipeline.Token{tok("130", 0, "x"), tok("个", 3, "q"), tok("村社", 4, "n"), tok("不同", 6, "a"), tok("程度", 8, "n"), tok("受灾", 10, "v"), tok("。", 12, "x")}, "130 个 村社"},
+		// A name gse tags nrt opens a phrase headless to us: not the noun before.
+		{"加沙地带约400个哈马斯目标", []pipeline.Token{tok("加沙", 0, "ns"), tok("地带", 2, "n"), tok("约", 4, "d"), tok("400", 5, "x"), tok("个", 8, "q"), tok("哈马斯", 9, "nrt"), tok("目标", 12, "n")}, "~400 个"},
+		{"建立了73个幼教点或", []pipeline.Token{tok("建立", 0, "v"), tok("了", 2, "ul"), tok("73", 3, "x"), tok("个", 5, "q"), tok("幼教", 6, "n"), tok("点", 8, "m"), tok("或", 9, "c")}, "73 个 幼教点"},
 	}
 	for _, tt := range tests {
 		d := &pipeline.Doc{Text: tt.text, Tokens: tt.tokens}
