@@ -417,7 +417,11 @@ func inIdiom(toks []pipeline.Token, start, end int) bool {
 //     (总书记三次考察光谷).
 //
 // The phrase goes on past a time word, an adjective or a conjunction that
-// breaks it before its head (25个优质高效水稻品种 → 品种; pastBreak).
+// breaks it before its head (25个优质高效水稻品种 → 品种; pastBreak), and a
+// set phrase gse tags l after the noun heads a count of people when it names
+// people (一名越南海军高级官员 → 高级官员). An ending of counter_nouns.tsv that
+// stands alone after the count and ends the phrase is the noun (联系一个村、 →
+// 村), not the noun before the count.
 // A verbal noun of counter_nouns.tsv that ends the phrase after its noun heads
 // it (四项农业文化遗产 → 遗产), as the noun after a noun that describes it
 // does (两场历史性演讲 → 演讲); a noun of one character joins the noun before
@@ -440,6 +444,9 @@ func (m *Matcher) countedNoun(d *pipeline.Doc, start, end int, unit string) stri
 		return ""
 	case last >= 0:
 		last = m.pastBreak(toks, end, last, unit)
+		if i := last + 1; peopleCounter(unit) && i < len(toks) && toks[i].Start == toks[last].End && toks[i].Pos == "l" && m.person(toks[i].Text) {
+			last = i // 一名越南海军|高级官员/l: gse's set phrase for people heads it
+		}
 		if m.kinds.Verb(toks[last].Text) { // 2部电影产生: gse's noun 产生 is a verb, and the noun before it is counted
 			if last = before(); last < 0 {
 				return ""
@@ -506,6 +513,9 @@ func (m *Matcher) countedNoun(d *pipeline.Doc, start, end int, unit string) stri
 			return ""
 		}
 		return m.compound(toks, k, last)
+	}
+	if k < len(toks) && toks[k].Start == end && toks[k].Pos == "zg" && m.kinds.Ending(toks[k].Text) && (k+1 == len(toks) || phraseClosed(toks[k+1])) && m.counts(unit, toks[k].Text) && (!listed || m.kinds.Counts(unit, toks[k].Text)) {
+		return toks[k].Text // 联系一个村、: the ending alone is the noun, not 联系 before the count
 	}
 	if k < len(toks) && toks[k].Start == end && (nounphrase.Nominal(toks[k].Pos) || toks[k].Pos == "nrt") {
 		return "" // 12个国家50多家广播影视制作播出机构, 加沙地带约400个哈马斯/nrt目标: a phrase follows, headless to us; not 国家

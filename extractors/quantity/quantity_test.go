@@ -276,6 +276,10 @@ func TestCountedNoun(t *testing.T) {
 		// A name gse tags nrt opens a phrase headless to us: not the noun before.
 		{"加沙地带约400个哈马斯目标", []pipeline.Token{tok("加沙", 0, "ns"), tok("地带", 2, "n"), tok("约", 4, "d"), tok("400", 5, "x"), tok("个", 8, "q"), tok("哈马斯", 9, "nrt"), tok("目标", 12, "n")}, "~400 个"},
 		{"建立了73个幼教点或", []pipeline.Token{tok("建立", 0, "v"), tok("了", 2, "ul"), tok("73", 3, "x"), tok("个", 5, "q"), tok("幼教", 6, "n"), tok("点", 8, "m"), tok("或", 9, "c")}, "73 个 幼教点"},
+		// An ending alone after the count is the noun; a set phrase for people heads
+		// a count of people.
+		{"定点联系一个村、一个", []pipeline.Token{tok("定点", 0, "n"), tok("联系", 2, "n"), tok("一个", 4, "m"), tok("村", 6, "zg"), tok("、", 7, "x"), tok("一个", 8, "m")}, "1 个 村"},
+		{"一名越南海军高级官员称，", []pipeline.Token{tok("一名", 0, "m"), tok("越南", 2, "ns"), tok("海军", 4, "n"), tok("高级官员", 6, "l"), tok("称", 10, "v"), tok("，", 11, "x")}, "1 名 高级官员"},
 	}
 	for _, tt := range tests {
 		d := &pipeline.Doc{Text: tt.text, Tokens: tt.tokens}
