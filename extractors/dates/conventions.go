@@ -70,9 +70,6 @@ var conventions = []convention{
 type explainer struct {
 	s      *Stage
 	hebrew []string // names of holidays of the Hebrew calendar
-	// t2s folds mention texts to simplified characters for the tests
-	// (禮拜一 as 礼拜一), as the stage matches them.
-	t2s *dictionaries.Fold
 }
 
 func newExplainer(s *Stage) (*explainer, error) {
@@ -80,11 +77,7 @@ func newExplainer(s *Stage) (*explainer, error) {
 	if err != nil {
 		return nil, err
 	}
-	t2s, err := dictionaries.LoadT2S()
-	if err != nil {
-		return nil, err
-	}
-	e := &explainer{s: s, t2s: t2s}
+	e := &explainer{s: s}
 	for _, h := range hs {
 		if h.Calendar == dictionaries.CalendarHebrew {
 			e.hebrew = append(e.hebrew, h.Name)
@@ -99,7 +92,7 @@ func (e *explainer) explain(r normRow, m pipeline.Mention) string {
 	if m.Text != strings.TrimSpace(r.input) {
 		return "" // not the whole input read
 	}
-	m.Text = strings.Map(e.t2s.Rune, m.Text)
+	m.Text = string(e.s.t.foldText(m.Text, nil)) // 禮拜一 as 礼拜一, as the stage reads it
 	for _, c := range conventions {
 		if !strings.Contains(r.source, c.suite) {
 			continue
@@ -117,28 +110,38 @@ func interval(m pipeline.Mention, start, end time.Time) pipeline.Mention {
 	return m
 }
 
-// shifted returns m with both dates moved by d days and h hours.
-func shifted(m pipeline.Mention, days int, h time.Duration) (pipeline.Mention, bool) {
+// shifted returns m with both dates moved by days.
+func shifted(m pipeline.Mention, days int) (pipeline.Mention, bool) {
 	if m.DateStart == nil || m.DateEnd == nil {
 		return m, false
 	}
-	return interval(m, m.DateStart.AddDate(0, 0, days).Add(h), m.DateEnd.AddDate(0, 0, days).Add(h)), true
+	return interval(m, m.DateStart.AddDate(0, 0, days), m.DateEnd.AddDate(0, 0, days)), true
 }
 
-var agoUnitRE = regexp.MustCompile(`(秒钟|秒|分钟|小时|钟头|天|日|星期|周|礼拜|个月|月|年)之?(前|后)$`)
-
-var agoUnits = map[string]gran{
-	"秒钟": gSecond, "秒": gSecond, "分钟": gMinute, "小时": gHour, "钟头": gHour,
-	"天": gDay, "日": gDay, "星期": gWeek, "周": gWeek, "礼拜": gWeek, "个月": gMonth, "月": gMonth, "年": gYear,
+// agoUnit returns the unit of N units ago or later (两天前, 三个月之后), as the
+// stage reads units, and whether it is ago.
+func agoUnit(text string) (g gran, ago, ok bool) {
+	rest, ago := strings.CutSuffix(text, "前")
+	if !ago {
+		if rest, ok = strings.CutSuffix(text, "后"); !ok {
+			return gNone, false, false
+		}
+	}
+	rest = strings.TrimSuffix(rest, "之")
+	for _, u := range timeUnits {
+		if strings.HasSuffix(rest, u.word) {
+			return u.g, ago, true
+		}
+	}
+	return gNone, false, false
 }
 
 func spanToNow(_ *explainer, r normRow, m pipeline.Mention) (pipeline.Mention, bool) {
-	u := agoUnitRE.FindStringSubmatch(m.Text)
-	if u == nil || m.DateStart == nil {
+	g, ago, ok := agoUnit(m.Text)
+	if !ok || m.DateStart == nil {
 		return m, false
 	}
-	g := agoUnits[u[1]]
-	if u[2] == "前" {
+	if ago {
 		return interval(m, truncate(*m.DateStart, g), truncate(r.anchor, g)), true
 	}
 	return interval(m, g.add(truncate(r.anchor, g), 1), g.add(truncate(*m.DateStart, g), 1)), true
@@ -155,7 +158,7 @@ func weekdayForward(_ *explainer, r normRow, m pipeline.Mention) (pipeline.Menti
 	for next.Weekday() != day.Weekday() {
 		next = next.AddDate(0, 0, 1)
 	}
-	return shifted(m, int(next.Sub(day).Hours()/24), 0)
+	return shifted(m, int(next.Sub(day).Hours()/24))
 }
 
 func weekendFromFriday(_ *explainer, _ normRow, m pipeline.Mention) (pipeline.Mention, bool) {
@@ -203,7 +206,7 @@ func twNationalDay(e *explainer, r normRow, m pipeline.Mention) (pipeline.Mentio
 	if !ok || v.DateStart.Month() != time.October || v.DateStart.Day() != 1 {
 		return m, false
 	}
-	return shifted(v, 9, 0)
+	return shifted(v, 9)
 }
 
 func hebrewEve(e *explainer, r normRow, m pipeline.Mention) (pipeline.Mention, bool) {
@@ -213,7 +216,7 @@ func hebrewEve(e *explainer, r normRow, m pipeline.Mention) (pipeline.Mention, b
 			if !ok {
 				return m, false
 			}
-			return shifted(v, -1, 0)
+			return shifted(v, -1)
 		}
 	}
 	return m, false
