@@ -128,8 +128,8 @@ type Stage struct {
 	places    *dictionaries.PlaceSuffixes
 	countries *dictionaries.Countries
 	divs      *dictionaries.Divisions
-	// holidays are the names of holidays.tsv with a name's character
-	// (国, 京, 美…) other than the first: those a name can lie inside.
+	// holidays are the names of holidays.tsv longer than the shortest
+	// name (minNameLength): those a name can lie inside with room left.
 	holidays []string
 }
 
