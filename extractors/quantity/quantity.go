@@ -62,6 +62,7 @@ type Matcher struct {
 	openers    *dictionaries.Lexicon[struct{}]                   // 这 of gse's 这三家
 	sequence   *dictionaries.Lexicon[struct{}]                   // 上 of 上一次
 	signs      *dictionaries.Lexicon[dictionaries.MeasureSign]   // 零下 of a temperature
+	signed     map[string]bool                                   // the dimensions signs apply to: temperature
 	measures   *dictionaries.Lexicon[dictionaries.MeasureNoun]   // 气温 of 气温降至9度
 	changes    *dictionaries.Lexicon[dictionaries.MeasureChange] // 骤降 of 气温骤降15度
 	ordinals   *dictionaries.OrdinalAfter
@@ -99,6 +100,11 @@ func NewMatcher() (*Matcher, error) {
 	}
 	if m.signs, err = dictionaries.LoadMeasureSigns(); err != nil {
 		return nil, err
+	}
+	m.signed = map[string]bool{}
+	for _, w := range m.signs.Forms() {
+		s, _ := m.signs.Get(w)
+		m.signed[s.Dimension] = true
 	}
 	if m.measures, err = dictionaries.LoadMeasureNouns(); err != nil {
 		return nil, err
@@ -922,7 +928,7 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 	switch {
 	case n.Text == "一":
 		before = m.qualifiers.BeforeOne // 突破一批关键技术: a verb, no threshold
-	case it.Value == 0 && m.signed(it.dimension):
+	case it.Value == 0 && m.signed[it.dimension]:
 		before = m.qualifiers.BeforeZero // 接近0度: near zero, on either side
 	}
 	if f, q, ok := before(text[floor:it.Start]); ok {
@@ -955,20 +961,6 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 		it.Confidence = articleConfidence
 	}
 	return it, true
-}
-
-// signed reports whether a word of measure_signs.tsv gives measures of
-// dimension dim a sign: a temperature.
-func (m *Matcher) signed(dim string) bool {
-	if dim == "" {
-		return false
-	}
-	for _, w := range m.signs.Forms() {
-		if s, _ := m.signs.Get(w); s.Dimension == dim {
-			return true
-		}
-	}
-	return false
 }
 
 // flip returns the qualifier of a value whose sign changed: at least becomes
