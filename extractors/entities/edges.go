@@ -325,12 +325,8 @@ func (s *Stage) objectAt(d *doc, off int) bool {
 	if d.Slice(off, min(off+1, d.CharCount())) == "副" {
 		off++
 	}
-	for k := 1; k <= s.titles.MaxLen() && off+k <= d.CharCount(); k++ {
-		if s.isTitle(d.Slice(off, off+k)) {
-			return true
-		}
-	}
-	return false
+	_, ok := s.titles.Prefix(d.Slice(off, min(off+s.titles.MaxLen(), d.CharCount())))
+	return ok
 }
 
 // titleFromEnd reports whether PERSON m's last character begins a gse word
