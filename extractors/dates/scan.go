@@ -1185,7 +1185,7 @@ func (s *scanner) recurring(i int) bool {
 // expr parses the longest expression at i with its modifiers: a prefix
 // (截至, 到, 自), a range (至, 到, —) and a suffix (以来, 之前, 起, 左右).
 func (s *scanner) expr(i int) (value, int, string, bool) {
-	if strings.ContainsRune("从自即", s.r[i]) {
+	if c := s.r[i]; c == '从' || c == '自' || c == '即' { // not strings.ContainsRune: expr runs at every start
 		if v, end, ok := s.fromNow(i); ok {
 			return v, end, "from-now", true
 		}
