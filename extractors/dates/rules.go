@@ -1631,7 +1631,7 @@ func (s *scanner) monthList(i int) (value, int, bool) {
 	withMonth := false
 	k := j
 	for {
-		m, e := listMonth(r, k)
+		m, e := s.listMonth(k)
 		if m == 0 {
 			return value{}, 0, false
 		}
@@ -1680,34 +1680,28 @@ func (s *scanner) monthList(i int) (value, int, bool) {
 	return out, e, true
 }
 
-// listMonth reads the number of a month (1 to 12, ASCII or Chinese) at k
-// and returns it and where it ends; 0 when there is none.
-func listMonth(r []rune, k int) (int, int) {
-	at := func(x int) rune {
-		if x < len(r) {
-			return r[x]
-		}
-		return 0
-	}
-	if isDigit(at(k)) {
-		if isDigit(at(k + 1)) {
-			if m := int(at(k)-'0')*10 + int(at(k+1)-'0'); m >= 10 && m <= 12 && !isDigit(at(k+2)) {
+// listMonth reads the number of a month (1 to 12, ASCII or Chinese) at
+// r[k] and returns it and where it ends; 0 when there is none.
+func (s *scanner) listMonth(k int) (int, int) {
+	if isDigit(s.at(k)) {
+		if isDigit(s.at(k + 1)) {
+			if m := int(s.at(k)-'0')*10 + int(s.at(k+1)-'0'); m >= 10 && m <= 12 && !isDigit(s.at(k+2)) {
 				return m, k + 2
 			}
 			return 0, k
 		}
-		if at(k) == '0' {
+		if s.at(k) == '0' {
 			return 0, k
 		}
-		return int(at(k) - '0'), k + 1
+		return int(s.at(k) - '0'), k + 1
 	}
-	if at(k) == '十' {
-		if d, ok := cjkDigit(at(k + 1)); ok && (d == 1 || d == 2) && at(k+1) != '两' {
+	if s.at(k) == '十' {
+		if d, ok := cjkDigit(s.at(k + 1)); ok && (d == 1 || d == 2) && s.at(k+1) != '两' {
 			return 10 + d, k + 2
 		}
 		return 10, k + 1
 	}
-	if d, ok := cjkDigit(at(k)); ok && d > 0 && at(k) != '两' && at(k+1) != '十' {
+	if d, ok := cjkDigit(s.at(k)); ok && d > 0 && s.at(k) != '两' && s.at(k+1) != '十' {
 		return d, k + 1
 	}
 	return 0, k
