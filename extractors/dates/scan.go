@@ -1578,7 +1578,7 @@ func (s *scanner) bareYears(i int) (value, int, bool) {
 		return value{}, 0, false
 	}
 	y2, e, ok := s.digitsAt(k, 4)
-	if !ok || e-k != 4 || y2 <= y1 || y2-y1 > maxYearsApart || isDigit(s.at(e)) || strings.ContainsRune("-—–－.．", s.at(e)) {
+	if !ok || e-k != 4 || y2 <= y1 || y2-y1 > maxYearsApart || strings.ContainsRune("-—–－.．", s.at(e)) {
 		return value{}, 0, false
 	}
 	return span(ymd(y1, 1, 1), ymd(y2+1, 1, 1), gYear), e, true
