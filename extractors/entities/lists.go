@@ -392,7 +392,10 @@ func (s *Stage) titledPersons(d *doc) {
 			continue
 		}
 		e := te
-		for e < n && e-te <= maxTitledName && unicode.Is(unicode.Han, []rune(d.Slice(e, e+1))[0]) && !strings.Contains("和等", d.Slice(e, e+1)) {
+		for _, c := range d.Slice(te, min(te+maxTitledName+1, n)) {
+			if !unicode.Is(unicode.Han, c) || c == '和' || c == '等' {
+				break
+			}
 			e++
 		}
 		if e-te < 2 || e-te > maxTitledName || e == n || !strings.Contains("、，。和等", d.Slice(e, e+1)) {
