@@ -1437,12 +1437,13 @@ func (s *Stage) balanceBrackets(d *doc) {
 		default:
 			continue
 		}
+		ownerID := m.ID // the PERSON the span takes in, if any
 		owner := s.companyOwner(d, start)
 		if owner >= 0 {
-			start = d.Mentions[owner].Start
+			start, ownerID = d.Mentions[owner].Start, d.Mentions[owner].ID
 		}
 		if slices.ContainsFunc(d.Mentions, func(o pipeline.Mention) bool {
-			return o.ID != m.ID && (owner < 0 || o.ID != d.Mentions[owner].ID) && o.Start < end && o.End > start
+			return o.ID != m.ID && o.ID != ownerID && o.Start < end && o.End > start
 		}) {
 			continue
 		}
@@ -1451,10 +1452,12 @@ func (s *Stage) balanceBrackets(d *doc) {
 		addRule(m, "bracket-balance")
 		if owner >= 0 {
 			addRule(m, "bracket-person")
-			drop = append(drop, d.Mentions[owner].ID)
+			drop = append(drop, ownerID)
 		}
 	}
-	d.Mentions = slices.DeleteFunc(d.Mentions, func(o pipeline.Mention) bool { return slices.Contains(drop, o.ID) })
+	if len(drop) > 0 {
+		d.Mentions = slices.DeleteFunc(d.Mentions, func(o pipeline.Mention) bool { return slices.Contains(drop, o.ID) })
+	}
 }
 
 // companyOwner returns the index of a tagger PERSON that ends at start,
