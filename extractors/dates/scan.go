@@ -907,7 +907,7 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 			i = end // “四月之春”艺术节, 《五月的鲜花》, 《十月围城》: a name
 			continue
 		}
-		if w, e := s.word(kindNamed, i); rule == "vague" && e == end && w != nil && s.quotedSince(i, maxNameBefore) && s.closer(end) >= end {
+		if rule == "vague" && s.namedWord(i, end) && s.quotedSince(i, maxNameBefore) && s.closer(end) >= end {
 			i = end // “智绘未来”, “未来青年基金”, 《致未来》: a name or slogan
 			continue
 		}
@@ -947,6 +947,13 @@ func (s *scanner) pastYear(v value) bool {
 // 党代会之前”) stay dates.
 func (s *scanner) inName(i, end int) bool {
 	return s.quoted(i) && s.closer(end) > end
+}
+
+// namedWord reports whether a word of kind named (未来) spans r[i:end]
+// exactly.
+func (s *scanner) namedWord(i, end int) bool {
+	_, e := s.word(kindNamed, i)
+	return e == end
 }
 
 // closer returns where the quotation or title that r[end] lies in closes,
