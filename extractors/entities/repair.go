@@ -1197,15 +1197,14 @@ func (s *Stage) goingAfter(d *doc, start, end int) bool {
 	if t.Pos == "c" {
 		return t.End == end
 	}
-	going := false
-	for _, k := range goingKinds {
-		if _, ok := s.factWords.Predicate(k, t.Text); ok {
-			going = true
-			break
-		}
+	if !slices.ContainsFunc(goingKinds, func(k string) bool {
+		_, ok := s.factWords.Predicate(k, t.Text)
+		return ok
+	}) {
+		return false
 	}
-	if !going || t.End == end || j+1 >= len(d.Tokens) {
-		return going && t.End == end
+	if t.End == end || j+1 >= len(d.Tokens) {
+		return t.End == end
 	}
 	// gse tags the 并 of 调研并 zg, not c: after the going, one character
 	// that is no noun ends it too.
