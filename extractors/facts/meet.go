@@ -649,17 +649,19 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 			mt.a = m
 			return mt, true
 		}
-		if m := s.shortForm(v, lo, g); m != nil {
-			mt.a = m
-			return mt, true
-		}
-		if m := s.titleHolder(v, lo, g); m != nil {
-			mt.a, mt.byTitle = m, true
-			return mt, true
-		}
-		if ts, _, _, ok := s.title(v, g, lo); ok && v.endingAt(ts, lo, pipeline.Person) != nil {
-			g = ts // 习近平主席同…: a title after the name
-			continue
+		if ts, _, _, ok := s.title(v, g, lo); ok {
+			if m := s.shortForm(v, lo, ts, g); m != nil {
+				mt.a = m
+				return mt, true
+			}
+			if m := s.titleHolder(v, lo, ts, g); m != nil {
+				mt.a, mt.byTitle = m, true
+				return mt, true
+			}
+			if v.endingAt(ts, lo, pipeline.Person) != nil {
+				g = ts // 习近平主席同…: a title after the name
+				continue
+			}
 		}
 		if n := s.honorificEnding(v, g, lo); n > 0 && v.endingAt(g-n, lo, pipeline.Person) != nil {
 			g -= n // 习近平同志到绍兴调研: a form of address after the name
@@ -748,14 +750,13 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 	return mt, false
 }
 
-// shortForm returns the person that a surname and a title ending at end
-// stand for (习主席, 李总理), when the document names one person of that
+// shortForm returns the person that a surname and the title (s.title) at
+// [ts, end) stand for (习主席, 李总理), when the document names one person of that
 // surname, in full, with that title written before or after the name
 // (国家主席习近平, 李克强总理): a mention of the short form that carries
 // the full name's entity. Else nil.
-func (s *Stage) shortForm(v *view, lo, end int) *pipeline.Mention {
-	ts, _, _, ok := s.title(v, end, lo)
-	if !ok || ts-1 < lo || v.person[ts-1] && v.exact(ts-1, ts, pipeline.Person) == nil {
+func (s *Stage) shortForm(v *view, lo, ts, end int) *pipeline.Mention {
+	if ts-1 < lo || v.person[ts-1] && v.exact(ts-1, ts, pipeline.Person) == nil {
 		return nil // in a name, unless the tagger read the surname alone (李|总理)
 	}
 	if t := v.tokenHolding(ts - 1); t == nil || t.Start != ts-1 {
@@ -788,17 +789,17 @@ func (s *Stage) shortForm(v *view, lo, end int) *pipeline.Mention {
 	return &short
 }
 
-// titleHolder returns the person a bare title ending at end stands for
+// titleHolder returns the person a bare title (s.title) at [ts, end) stands for
 // (习近平…。总书记在宁夏考察时强调 → 习近平): a title that opens its clause,
 // a word of its own, when the role facts of the document give that title
 // (same predicate) to exactly one person, named before it: a mention of the
 // title that carries that person's entity. Else nil. A name before or after
 // the title is read as the person instead, by personBefore.
-func (s *Stage) titleHolder(v *view, lo, end int) *pipeline.Mention {
-	ts, title, _, ok := s.title(v, end, lo)
-	if !ok || !v.aligned(ts, end) || ts > lo && !opensClause(v.text[ts-1]) {
+func (s *Stage) titleHolder(v *view, lo, ts, end int) *pipeline.Mention {
+	if !v.aligned(ts, end) || ts > lo && !opensClause(v.text[ts-1]) {
 		return nil
 	}
+	title := v.slice(ts, end) // the title's predicate
 	holder, before := "", false
 	for i := range v.facts {
 		f := &v.facts[i]
@@ -858,7 +859,7 @@ func (s *Stage) findShortForm(v *view, si int) bool {
 			continue // a short form is a surname and a title right after it
 		}
 		for e := k + 2; e <= min(hi, k+1+maxShortTitle); e++ {
-			if m := s.shortForm(v, lo, e); m != nil && m.Start == k {
+			if ts, _, _, ok := s.title(v, e, lo); ok && ts == k+1 && s.shortForm(v, lo, ts, e) != nil {
 				return true
 			}
 		}
@@ -890,7 +891,8 @@ func (s *Stage) bareTitleIn(v *view, lo, hi int) bool {
 			}
 			k := v.d.RuneOffset(b0 + from + j)
 			if k == lo || opensClause(v.text[k-1]) {
-				if m := s.titleHolder(v, lo, k+utf8.RuneCountInString(t)); m != nil && m.Start == k {
+				end := k + utf8.RuneCountInString(t)
+				if ts, _, _, ok := s.title(v, end, lo); ok && ts == k && s.titleHolder(v, lo, ts, end) != nil {
 					return true
 				}
 			}
