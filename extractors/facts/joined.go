@@ -214,16 +214,16 @@ func (s *Stage) toldBefore(v *view, si int, pred string) []pipeline.Fact {
 			!strings.HasSuffix(f.Rule, companionMark) && !s.reported(v, f.EvidenceStart)
 	}
 	best := -1
-	for i := range v.facts {
-		if told(&v.facts[i]) {
-			best = max(best, v.facts[i].Sentence)
-		}
-	}
 	var out []pipeline.Fact
 	for i := range v.facts {
-		if told(&v.facts[i]) && v.facts[i].Sentence == best {
-			out = append(out, v.facts[i])
+		f := &v.facts[i]
+		if f.Sentence < best || !told(f) {
+			continue
 		}
+		if f.Sentence > best {
+			best, out = f.Sentence, out[:0] // a later sentence: its events only
+		}
+		out = append(out, *f)
 	}
 	if len(out) > 1 && s.eachIn(v, out[0].EvidenceStart, out[len(out)-1].EvidenceEnd) {
 		return nil // 分别会见赛义德、哈马德: each meeting had its own people
