@@ -1233,10 +1233,8 @@ func (s *Stage) occasionStart(v *view, end, lo int) int {
 		case '，', ',', '。', '；':
 			return -1
 		}
-		for _, verb := range occasionVerbs {
-			if k+len(verb) <= end-n && v.slice(k, k+len(verb)) == string(verb) {
-				return k
-			}
+		if v.occasionVerbAt(k, end-n) {
+			return k
 		}
 	}
 	return -1
@@ -1263,9 +1261,7 @@ func (v *view) afterOccasionStart(end, lo int) int {
 			}
 			return k
 		}
-		for _, ov := range occasionVerbs {
-			verb = verb || k+len(ov) <= end-1 && v.slice(k, k+len(ov)) == string(ov)
-		}
+		verb = verb || v.occasionVerbAt(k, end-1)
 	}
 	return -1
 }
@@ -1315,6 +1311,17 @@ func (s *Stage) escortStart(v *view, end, lo int) int {
 
 // occasionVerbs open an occasion a meeting takes place at.
 var occasionVerbs = [][]rune{[]rune("出席"), []rune("参加"), []rune("访问"), []rune("出访"), []rune("考察")}
+
+// occasionVerbAt reports whether one of occasionVerbs starts at k and ends
+// by end.
+func (v *view) occasionVerbAt(k, end int) bool {
+	for _, verb := range occasionVerbs {
+		if k+len(verb) <= end && slices.Equal(v.text[k:k+len(verb)], verb) {
+			return true
+		}
+	}
+	return false
+}
 
 // plainModifier reports whether [start, end), the words before 的 in front of
 // the person met (来华出席第19届亚洲运动会开幕式的), stays in one clause.
