@@ -160,8 +160,8 @@ func (s *Stage) meetings(v *view) {
 				persons++
 			}
 		}
-		if persons < 2 && (persons == 0 || len(v.mentions(si, pipeline.Org)) == 0) && (persons == 0 || !s.shortFormIn(v, si)) {
-			continue // no one met, nor a body
+		if persons == 0 || persons == 1 && len(v.mentions(si, pipeline.Org)) == 0 && !s.shortFormIn(v, si) {
+			continue // no one; or one, and no body nor short form (习主席会见普京) for the other party
 		}
 		for k := sent.Start; k < sent.End-1; k++ {
 			// A verb and a connector alike start a word; the test is
