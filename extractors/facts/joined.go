@@ -108,12 +108,16 @@ func (s *Stage) joined(v *view) {
 			if len(people) == 0 {
 				break
 			}
+			guest := make([]bool, len(people))
+			for i := range people {
+				guest[i] = s.guestSide(v, si, people, i)
+			}
 			seen := map[[2]string]bool{}
 			for _, src := range s.toldBefore(v, si, pred) {
+				foreign := s.foreignHolder(src.Subject)
 				for i, p := range people {
 					key := [2]string{entity(p), src.Object}
-					if key[0] == src.Subject || key[0] == src.Object || seen[key] || v.truncated(p) ||
-						s.guestSide(v, si, people, i) != s.foreignHolder(src.Subject) {
+					if key[0] == src.Subject || key[0] == src.Object || seen[key] || v.truncated(p) || guest[i] != foreign {
 						continue
 					}
 					seen[key] = true
