@@ -358,7 +358,7 @@ func (s *Stage) talkAt(v *view, si, c int) {
 		if e := v.timesEnd(g, hi); e > 0 {
 			// 同普京第三次举行会晤: how often, as before the verb of one
 			// person; an ordinal or 一次 counts one event.
-			mt.several = mt.several || v.text[g] != '第' && v.text[g] != '一'
+			mt.several = mt.several || v.severalTimes(g)
 			g = e
 			continue
 		}
@@ -689,7 +689,7 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 		if at := v.timesStart(g, lo); at >= 0 {
 			// 第二次访问俄罗斯, 两次到湖北考察: how often, as 再次 and 首次;
 			// an ordinal or 一次 (又一次来到晋江) counts one event.
-			mt.several = mt.several || v.text[at] != '第' && v.text[at] != '一'
+			mt.several = mt.several || v.severalTimes(at)
 			g = at
 			continue
 		}
@@ -987,6 +987,11 @@ func (v *view) zoneBefore(pos, lo int) int {
 	}
 	return at
 }
+
+// severalTimes reports whether the count of times that starts at pos
+// (timesStart, timesEnd) counts more than one event: not an ordinal (第三次)
+// nor 一次.
+func (v *view) severalTimes(pos int) bool { return v.text[pos] != '第' && v.text[pos] != '一' }
 
 // timesEnd returns where a count of times that starts at pos ends, read as
 // timesStart reads it (第三次/m, 第三/m 次/q), or -1.
