@@ -100,8 +100,8 @@ var meetRule = &rule{
 			[]string{"event:person-meets-person|习近平|会见|普京", "event:person-meets-person|习近平|会见|莫迪|||北京市"}},
 		{"习近平会见普京。习主席会见了莫迪。", []string{"PERSON:习近平", "PERSON:普京", "PERSON:莫迪"},
 			[]string{"event:person-meets-person|习近平|会见|普京"}},
-		{"国家主席习近平和习仲勋会见普京。习主席会见了莫迪。", []string{"PERSON:习近平", "PERSON:习仲勋", "PERSON:普京", "PERSON:莫迪"},
-			[]string{"event:person-meets-person|习仲勋|会见|普京"}},
+		{"国家主席习近平会见普京。习仲勋会见了默克尔。习主席会见了莫迪。", []string{"PERSON:习近平", "PERSON:普京", "PERSON:习仲勋", "PERSON:默克尔", "PERSON:莫迪"},
+			[]string{"event:person-meets-person|习近平|会见|普京", "event:person-meets-person|习仲勋|会见|默克尔"}},
 		// 即将 after the one who meets makes the meeting one to come, which
 		// the day the sentence opens with, when it was said, does not date;
 		// after the verb it describes the one met.
