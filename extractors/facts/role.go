@@ -738,7 +738,7 @@ func (s *Stage) roles(v *view) {
 func (s *Stage) leadersList(v *view) {
 	for si := range v.sents {
 		lo, hi := v.sents[si].Start, v.sents[si].End
-		for _, c := range slices.Clone(v.mentions(si, pipeline.Place)) {
+		for _, c := range v.mentions(si, pipeline.Place) {
 			if c.Country == "" || c.Start-1 <= lo || v.text[c.Start-1] != '等' {
 				continue
 			}
@@ -785,7 +785,7 @@ func (s *Stage) leadersList(v *view) {
 func (s *Stage) nameTitles(v *view) {
 	for si := range v.sents {
 		lo, hi := v.sents[si].Start, v.sents[si].End
-		for _, p := range slices.Clone(v.mentions(si, pipeline.Person)) {
+		for _, p := range v.mentions(si, pipeline.Person) {
 			if v.truncated(p) || v.hasRoleOf(si, p) {
 				continue
 			}
