@@ -844,12 +844,12 @@ func (s *Stage) labelsNext(v *view, te, hi int) bool {
 // predicate and the title's category.
 func (s *Stage) titleAfter(v *view, start, hi int) (end int, predicate, category string, ok bool) {
 	ts := start + s.words.Starting(dictionaries.FactFormer, v.text, start, hi)
-	for n := min(s.titles.MaxLen(), hi-ts); n >= 1; n-- {
-		if c, found := s.titles.CategoryOfRunes(v.text[ts : ts+n]); found && c != "honorific" {
-			return ts + n, v.slice(start, ts+n), c, true
-		}
+	te := s.titleAt(v, ts, hi)
+	if te == ts {
+		return 0, "", "", false
 	}
-	return 0, "", "", false
+	c, _ := s.titles.CategoryOfRunes(v.text[ts:te])
+	return te, v.slice(start, te), c, true
 }
 
 // foreignParty gives a bare central body (中央书记处, 中央纪委, 中央) that the
