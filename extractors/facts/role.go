@@ -964,13 +964,7 @@ func (s *Stage) withHost(v *view, f *pipeline.Fact, from int) bool {
 		return false
 	}
 	lo, hi := v.sents[f.Sentence].Start, v.sents[f.Sentence].End
-	meet := -1
-	for k := lo; k < from; k++ {
-		if s.words.Starting(dictionaries.FactMeet, v.text, k, from) > 0 || s.words.Starting(dictionaries.FactTalk, v.text, k, from) > 0 {
-			meet = k
-		}
-	}
-	if meet < 0 || !slices.ContainsFunc(v.text[from:f.EvidenceStart], func(r rune) bool { return r == '，' || r == '；' }) {
+	if !s.meetsWithin(v, lo, from) || !slices.ContainsFunc(v.text[from:f.EvidenceStart], func(r rune) bool { return r == '，' || r == '；' }) {
 		return false
 	}
 	for k := f.EvidenceEnd; k < hi; k++ {
