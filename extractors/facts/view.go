@@ -1309,10 +1309,7 @@ func (v *view) scopeName(word string, pos int) string {
 	if name := v.scopes[level].name; coded && name != "" {
 		return name
 	}
-	par := pos
-	for par > 0 && v.text[par-1] != '\n' {
-		par--
-	}
+	par := v.paragraphStart(pos)
 	last, codes := "", []string{} // codes of the coded places the paragraph names before pos
 	for i := range v.d.Mentions {
 		m := &v.d.Mentions[i]
