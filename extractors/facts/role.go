@@ -791,7 +791,7 @@ func (s *Stage) nameTitles(v *view) {
 			}
 			te, pred, cat, ok := s.titleAfter(v, p.End, hi)
 			if !ok || cat == "media" || te < hi && (v.tokenStarting(te) == nil || v.startingAny(te, pipeline.Person) != nil || s.labelsNext(v, te, hi)) ||
-				s.words.Ending(dictionaries.FactDeputy, v.text, p.Start, p.End) > 0 || s.notHeld(v, p, te, hi, pred) {
+				s.words.Ending(dictionaries.FactDeputy, v.text, p.Start, p.End) > 0 || s.notHeld(v, p, te, hi) {
 				continue
 			}
 			f := newFact(Role, "role:person-title", si, p.Start, te, 0.75)
@@ -809,13 +809,12 @@ func (s *Stage) nameTitles(v *view) {
 	}
 }
 
-// notHeld reports whether the title pred that follows person p up to te
-// is no post p holds: one that serves p (特朗普特使, 尹锡悦律师), one that a
+// notHeld reports whether the title that follows person p up to te is no
+// post p holds: one that serves p (特朗普特使, 尹锡悦律师), one that a
 // word after it makes sought or part of another name (总统候选人, 哈立德国王
 // 国际机场), or one quoted with the name, a thing's name (“伊丽莎白女王”号).
-func (s *Stage) notHeld(v *view, p *pipeline.Mention, te, hi int, pred string) bool {
-	post := []rune(pred)
-	if s.words.Ending(dictionaries.FactServing, post, 0, len(post)) > 0 {
+func (s *Stage) notHeld(v *view, p *pipeline.Mention, te, hi int) bool {
+	if s.words.Ending(dictionaries.FactServing, v.text, p.End, te) > 0 {
 		return true
 	}
 	if te < hi && p.Start > 0 && strings.ContainsRune("”」》", v.text[te]) && strings.ContainsRune("“「《", v.text[p.Start-1]) {
