@@ -170,21 +170,27 @@ func TestSortMentionsStable(t *testing.T) {
 	}
 }
 
-// FuzzByteOffsets checks the code point index against a range loop; its
-// seeds, which go test runs, cover valid and invalid text.
-func FuzzByteOffsets(f *testing.F) {
+// FuzzDecode checks the code points and their byte offsets against a range
+// loop; its seeds, which go test runs, cover valid and invalid text.
+func FuzzDecode(f *testing.F) {
 	for _, s := range []string{"", "a", "中文", "A中b", "𠀀中", "é中", "\xe4\xb8", "中\xe4\xb8", "\xed\xa0\x80", "\xe0\x80\x80中",
 		"\xff中\xfe", "中\xe4\xb8\xad\xad", "成都高新区8.7亿元", "\xf0\x9f\x98\x80x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var want []int32
-		for i := range s {
+		var wantRunes []rune
+		for i, r := range s {
 			want = append(want, int32(i))
+			wantRunes = append(wantRunes, r)
 		}
 		want = append(want, int32(len(s)))
-		if got := byteOffsets(s); !slices.Equal(got, want) {
-			t.Fatalf("byteOffsets(%q) = %v, want %v", s, got, want)
+		rs, got := decode(s)
+		if !slices.Equal(got, want) {
+			t.Fatalf("decode(%q) offsets = %v, want %v", s, got, want)
+		}
+		if !slices.Equal(rs, wantRunes) {
+			t.Fatalf("decode(%q) code points = %q, want %q", s, rs, wantRunes)
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"os"
 	"path/filepath"
@@ -14,8 +15,9 @@ import (
 	"github.com/zhfacts/zhfacts/pipeline/source"
 )
 
-// benchCorpus is the benchmark corpus: 39,590 articles, 90 MB of JSONL.
-var benchCorpus = filepath.Join(repoRoot, "../shared/corpus/news.jsonl.gz")
+// benchCorpus is the benchmark corpus: 39,590 articles, 90 MB of JSONL, or
+// the file $ZHFACTS_CORPUS names (scripts/bench.sh passes its argument on).
+var benchCorpus = cmp.Or(os.Getenv("ZHFACTS_CORPUS"), filepath.Join(repoRoot, "../shared/corpus/news.jsonl.gz"))
 
 // corpusDocs reads the corpus once per process.
 var corpusDocs = sync.OnceValues(func() ([]*pipeline.Doc, error) {

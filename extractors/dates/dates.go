@@ -235,7 +235,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 			names = append(names, [2]int{m.Start, m.End})
 		}
 	}
-	for _, m := range s.find(d.Text, d.Meta.PublishedAt, d.ByteOffset, d.Tokens) {
+	for _, m := range s.find(d.Text, d.Runes(), d.Meta.PublishedAt, d.ByteOffset, d.Tokens) {
 		if slices.ContainsFunc(names, func(n [2]int) bool { return n[0] <= m.Start && m.End <= n[1] }) {
 			continue
 		}
@@ -433,7 +433,7 @@ func (s *Stage) futureAge(d *pipeline.Doc, m *pipeline.Mention) bool {
 // anchor (nil when the publication time is unknown), with Start and End as
 // code point offsets and Text filled in.
 func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
-	return s.find(text, anchor, nil, nil)
+	return s.find(text, nil, anchor, nil, nil)
 }
 
 // Within returns the longest expression Process would read in
@@ -453,13 +453,19 @@ func (s *Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool)
 	return best, best.Text != ""
 }
 
-// find is Find with byteAt converting code point offsets into byte offsets
-// of text; nil walks the text with a cursor. Process passes the document's
-// own index, which the stages before it have built, and its words (toks,
-// sorted by Start; nil when there are none).
-func (s *Stage) find(text string, anchor *time.Time, byteAt func(int) int, toks []pipeline.Token) []pipeline.Mention {
+// find is Find with the code points of text when they are decoded already
+// (nil decodes text), and byteAt converting code point offsets into byte
+// offsets of text; nil walks the text with a cursor. Process passes the
+// document's own code points and index, which the stages before it have
+// built, and its words (toks, sorted by Start; nil when there are none).
+func (s *Stage) find(text string, decoded []rune, anchor *time.Time, byteAt func(int) int, toks []pipeline.Token) []pipeline.Mention {
 	bp := runePool.Get().(*[]rune)
-	r := s.t.foldText(text, *bp)
+	var r []rune
+	if decoded != nil {
+		r = s.t.foldRunes(decoded, *bp)
+	} else {
+		r = s.t.foldText(text, *bp)
+	}
 	var out []pipeline.Mention
 	if anchor != nil {
 		a := *anchor

@@ -819,6 +819,18 @@ func (t *tables) foldText(text string, buf []rune) []rune {
 	return buf[:n]
 }
 
+// foldRunes is foldText for code points already decoded.
+func (t *tables) foldRunes(rs, buf []rune) []rune {
+	buf = slices.Grow(buf[:0], len(rs))[:len(rs)]
+	for i, c := range rs {
+		if hasBit(&t.foldBits, c) {
+			c = t.fold[c]
+		}
+		buf[i] = c
+	}
+	return buf
+}
+
 // find scans s.r and returns every expression, left to right, without
 // overlaps.
 func (s *scanner) find(emit func(start, end int, rule string, v value)) {

@@ -18,7 +18,7 @@ import (
 // tokens indexed by offset. Facts collect here until Process adds them.
 type view struct {
 	d     *pipeline.Doc
-	text  []rune
+	text  []rune              // d.Runes(): shared, read only
 	sents []pipeline.Sentence // clamped to the text
 	// bySent holds indices into d.Mentions of the mentions inside each
 	// sentence, sorted by start.
@@ -106,13 +106,13 @@ var views = sync.Pool{New: func() any { return new(view) }}
 // release returns v's arrays to the pool.
 func (v *view) release() {
 	// sents and bySent stay for the next document, which overwrites them.
-	v.d, v.facts, v.predAt, v.scopes = nil, nil, nil, nil
+	v.d, v.text, v.facts, v.predAt, v.scopes = nil, nil, nil, nil, nil
 	if len(v.surnameList) > 0 {
 		v.surnames, v.surnameList = runes.Set{}, v.surnameList[:0]
 	}
 	clear(v.found) // no pointers into the document stay in the pool
 	v.found = v.found[:0]
-	if cap(v.text) > 1<<20 {
+	if cap(v.endFirst) > 1<<20 {
 		return // do not keep a huge document's arrays alive in the pool
 	}
 	views.Put(v)
@@ -129,8 +129,7 @@ func grow[T any](s []T, n int) []T {
 func newView(d *pipeline.Doc) *view {
 	v := views.Get().(*view)
 	v.d = d
-	// Room for a code point per byte lets Append store them by index.
-	v.text = runes.Append(grow(v.text, len(d.Text))[:0], d.Text)
+	v.text = d.Runes()
 	n := len(v.text)
 	v.endFirst = grow(v.endFirst, n+1)
 	v.endNext = grow(v.endNext, len(d.Mentions))

@@ -3,7 +3,6 @@ package ner
 import (
 	"slices"
 
-	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -117,7 +116,6 @@ func Sentences(d *pipeline.Doc) []Sentence {
 // units holds the buffers of Sentences, so that a Stage can reuse them
 // from one document to the next.
 type units struct {
-	runes []rune
 	lines []pipeline.Sentence
 	words []Word
 	sents []Sentence
@@ -126,8 +124,7 @@ type units struct {
 
 // split returns the decoding units of d, valid until the next call.
 func (b *units) split(d *pipeline.Doc) []Sentence {
-	b.runes = runes.Append(b.runes[:0], d.Text)
-	rs := b.runes
+	rs := d.Runes()
 	spans := d.Sentences
 	if len(spans) == 0 {
 		b.lines = b.lines[:0]

@@ -26,13 +26,18 @@ func (Stage) Name() string { return "sentence" }
 
 // Process sets d.Sentences, replacing any sentences already there.
 func (Stage) Process(d *pipeline.Doc) error {
-	d.Sentences = Split(d.Text, d.Sentences[:0])
+	d.Sentences = split(d.Runes(), d.Sentences[:0])
 	return nil
 }
 
 // Split appends the sentences of text to dst and returns the extended slice.
 // Offsets are code points into text.
 func Split(text string, dst []pipeline.Sentence) []pipeline.Sentence {
+	return split([]rune(text), dst)
+}
+
+// split is Split over the code points of the text.
+func split(rs []rune, dst []pipeline.Sentence) []pipeline.Sentence {
 	start, end := -1, -1 // current sentence; start < 0 when none is open
 	closed := false      // the open sentence has seen its terminator
 	flush := func() {
@@ -41,22 +46,7 @@ func Split(text string, dst []pipeline.Sentence) []pipeline.Sentence {
 		}
 		start, closed = -1, false
 	}
-	n := 0 // code point offset of r
-	for i := 0; i < len(text); n++ {
-		r, size := rune(text[i]), 1
-		switch {
-		case r < utf8.RuneSelf:
-		case r&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
-			// The three-byte sequences of Chinese text, decoded here
-			// rather than in a call per character.
-			r, size = r&0x0F<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
-			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
-				r, size = utf8.DecodeRuneInString(text[i:]) // overlong or surrogate: invalid
-			}
-		default:
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		i += size
+	for n, r := range rs {
 		switch {
 		case r == '\n':
 			flush()
