@@ -380,6 +380,19 @@ func TestRoleDates(t *testing.T) {
 		{"2023年3月12日，免去李盛霖的交通运输部部长职务。",
 			[]string{"DATE:2023年3月12日|2023-03-12|2023-03-13", "PERSON:李盛霖", "ORG:交通运输部"},
 			[]string{"role:dismissed-org-title-person|李盛霖|前部长|交通运输部||2023-03-12"}},
+		// A time zone before the date opens the clause as the date would:
+		// a place of any length before 当地时间, and a preposition or verb
+		// before the zone (截至 is read into a date written without one);
+		// not words before the preposition (并于日本时间10日).
+		{"布鲁塞尔当地时间8日上午，英国首相特雷莎·梅宣布。",
+			[]string{"PLACE:布鲁塞尔", "DATE:8日上午|2017-12-08|2017-12-09", "PLACE:英国", "PERSON:特雷莎·梅"},
+			[]string{"role:place-title-person|特雷莎·梅|首相|英国||2017-12-08"}},
+		{"截至当地时间15日上午，土耳其总统埃尔多安得票率最高。",
+			[]string{"DATE:15日上午|2023-05-15|2023-05-16", "PLACE:土耳其", "PERSON:埃尔多安"},
+			[]string{"role:place-title-person|埃尔多安|总统|土耳其||2023-05-15"}},
+		{"他出席了会议，并于日本时间10日，与朝鲜外务相李洙墉交谈。",
+			[]string{"PLACE:日本", "DATE:10日|2014-08-10|2014-08-11", "PLACE:朝鲜", "PERSON:李洙墉"},
+			[]string{"role:place-title-person|李洙墉|外务相|朝鲜"}},
 		// An earlier sentence's date is no time of this one's role.
 		{"2019年6月，美国公布报告。美国国务卿布林肯正在访问。",
 			[]string{"DATE:2019年6月|2019-06-01|2019-07-01", "PLACE:美国", "PLACE:美国", "PERSON:布林肯"},

@@ -544,7 +544,7 @@ func (s *Stage) dateMeeting(v *view, si int, f *pipeline.Fact, mt meeting, at in
 // the day it was read on is the publication's, which abroad is often the
 // day after.
 func (v *view) zoneClock(si int, m *pipeline.Mention) bool {
-	return v.zoneBefore(m.Start, v.sents[si].Start) >= 0 && !strings.ContainsAny(v.slice(m.Start, m.End), "日号月年天")
+	return v.zoneStart(v.sents[si].Start, m.Start) < m.Start && !strings.ContainsAny(v.slice(m.Start, m.End), "日号月年天")
 }
 
 // imminentIn reports whether a token of fact_words kind imminent (即将)
@@ -669,7 +669,7 @@ func (s *Stage) personBefore(v *view, si, pos int) (meeting, bool) {
 		}
 		if m := v.endingAt(g, lo, pipeline.Date); m != nil && mt.date == nil {
 			mt.date, g, dateFrom = m, m.Start, m.Start
-			if at := v.zoneBefore(g, lo); at >= 0 {
+			if at := v.zoneStart(lo, g); at < g {
 				g, dateFrom = at, at // 胡锦涛当地时间7日上午在…会见: the date's time zone
 			}
 			continue
@@ -967,25 +967,6 @@ func (v *view) timesStart(pos, lo int) int {
 		return n.Start
 	}
 	return -1
-}
-
-// zoneBefore returns where the name of a time zone that ends at pos starts
-// — 时间 after 当地 or a place, maybe both (当地时间, 北京时间, 美国当地时间) —
-// or -1.
-func (v *view) zoneBefore(pos, lo int) int {
-	t := v.tokenEnding(pos)
-	if t == nil || t.Start <= lo || t.Text != "时间" {
-		return -1
-	}
-	at := -1
-	for k, n := t.Start, 0; n < 2 && k > lo; n++ {
-		p := v.tokenEnding(k)
-		if p == nil || p.Start < lo || p.Pos != "s" && p.Pos != "ns" {
-			break
-		}
-		at, k = p.Start, p.Start
-	}
-	return at
 }
 
 // severalTimes reports whether the count of times that starts at pos

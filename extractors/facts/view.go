@@ -1109,7 +1109,7 @@ func (v *view) sameClause(start, end int) bool {
 // (…介绍,截至2023年底,中韩园…; 央视网消息：4月19日下午，…).
 func (v *view) alone(si int, m *pipeline.Mention) bool {
 	comma := func(r rune) bool { return r == ',' || r == '，' }
-	start := v.zoneStart(si, m.Start)
+	start := v.dateStart(si, m)
 	for start > v.sents[si].Start && unicode.IsSpace(v.text[start-1]) {
 		start-- // …不断加大， 2013年3月，…
 	}
@@ -1120,7 +1120,7 @@ func (v *view) alone(si int, m *pipeline.Mention) bool {
 // opensClause reports whether m opens a clause of sentence si: the sentence
 // start, a comma or a colon before it.
 func (v *view) opensClause(si int, m *pipeline.Mention) bool {
-	start := v.zoneStart(si, m.Start)
+	start := v.dateStart(si, m)
 	if start == v.sents[si].Start {
 		return true
 	}
@@ -1128,27 +1128,48 @@ func (v *view) opensClause(si int, m *pipeline.Mention) bool {
 	return r == ',' || r == '，' || r == '：' || r == ':'
 }
 
-// zoneStart returns where the name of a time zone written before a date at
-// start begins (当地时间7月10日, 北京时间, 美东时间), or start: the date
-// opens its clause all the same.
-func (v *view) zoneStart(si, start int) int {
+// dateStart returns where DATE m of sentence si begins when asked whether
+// it opens its clause: at the time zone written before it, and at a
+// preposition or verb before the zone, which frames the date as the dates
+// stage reads it written without one (截至当地时间3日, 从当地时间今天上午开始).
+func (v *view) dateStart(si int, m *pipeline.Mention) int {
 	lo := v.sents[si].Start
-	if start-2 < lo || v.slice(start-2, start) != "时间" {
-		return start
+	start := v.zoneStart(lo, m.Start)
+	if t := v.tokenEnding(start); start < m.Start && t != nil && t.Start >= lo && (t.Pos == "p" || t.Pos == "v") {
+		return t.Start
 	}
-	k := start - 2
-	for k > lo && start-2-k < 5 && unicode.Is(unicode.Han, v.text[k-1]) {
-		k--
+	return start
+}
+
+// zoneStart returns where the name of a time zone that ends at pos begins —
+// 时间 after 当地 or a place, maybe both, maybe with a part of it (当地时间,
+// 北京时间, 美国当地时间, 莫斯科时间, 美国东部时间) — or pos: a date after it
+// opens its clause all the same, and the zone stands where the date does.
+func (v *view) zoneStart(lo, pos int) int {
+	t := v.tokenEnding(pos)
+	if t == nil || t.Start <= lo || t.Text != "时间" {
+		return pos
 	}
-	if k == start-2 {
-		return start
+	at := pos
+	for k, n := t.Start, 0; n < 3 && k > lo; n++ {
+		p := v.tokenEnding(k)
+		if p == nil || p.Start < lo {
+			break
+		}
+		switch {
+		case p.Pos == "s" || p.Pos == "ns" || v.exact(p.Start, p.End, pipeline.Place) != nil:
+			at = p.Start
+		case p.Pos != "f": // 美国东部时间: a part passed, no zone alone (东部时间)
+			return at
+		}
+		k = p.Start
 	}
-	return k
+	return at
 }
 
 // opens reports whether m opens sentence si, after quotes and spaces only.
 func (v *view) opens(si int, m *pipeline.Mention) bool {
-	for _, r := range v.text[v.sents[si].Start:v.zoneStart(si, m.Start)] {
+	for _, r := range v.text[v.sents[si].Start:v.dateStart(si, m)] {
 		if !unicode.IsSpace(r) && r != '“' && r != '‘' && r != '「' {
 			return false
 		}
@@ -1163,7 +1184,7 @@ func (v *view) opens(si int, m *pipeline.Mention) bool {
 // (赵乐际表示，今年1月，瑙鲁…): what a speaker goes on to say has times of
 // its own.
 func (v *view) opensAfterSource(si int, m *pipeline.Mention) bool {
-	start, lo := v.zoneStart(si, m.Start), v.sents[si].Start
+	start, lo := v.dateStart(si, m), v.sents[si].Start
 	if start-1 <= lo || !v.opensClause(si, m) || v.clauseStart(lo, start-1) != lo {
 		return false
 	}
