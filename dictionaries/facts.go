@@ -95,6 +95,7 @@ const (
 	FactRetinue    = "retinue"    // who went along, between the people and a joined phrase: 陪同人员
 	FactEnvoy      = "envoy"      // after the one who sends, names who is sent, met in their stead: 特使
 	FactConvened   = "convened"   // ends a clause whose subject is a gathering held: 召开, 开幕
+	FactLeaders    = "leaders"    // after 等 and a country, names the people listed its leaders: 领导人
 )
 
 // factKinds lists the kinds and whether their rows carry a predicate.
@@ -107,7 +108,7 @@ var factKinds = map[string]bool{
 	FactPeriod: false, FactNational: true, FactDomestic: true, FactScope: true, FactWhere: false, FactStatePost: false, FactGeneric: false,
 	FactGoods: false, FactAgent: false, FactBasis: false, FactLead: false, FactLocal: true, FactAppositive: false, FactReceive: false, FactProject: false,
 	FactPrice: false, FactTrade: false, FactLeave: false, FactDismiss: false, FactBoth: false, FactUnowned: false, FactPlan: false, FactImminent: false, FactBilateral: false, FactLevel: false, FactVisit: true, FactOccasion: false, FactTour: false,
-	FactAnnounce: false, FactBody: false, FactCause: false, FactTenure: false, FactTopic: false, FactPraise: false, FactHouse: false, FactPrincipal: false, FactPortfolio: false, FactCabinet: false, FactAttend: true, FactGathering: false, FactSitting: false, FactDeictic: false, FactMessage: true, FactGoTo: false, FactErrand: true, FactEscort: false, FactHold: false, FactInvite: false, FactNation: true, FactManner: false, FactClause: false, FactDepartment: false, FactPresent: false, FactStanding: false, FactResult: false, FactPart: false, FactGauge: true, FactHome: true, FactRide: false, FactServing: false, FactTitleTail: false, FactJoined: true, FactRetinue: false, FactEnvoy: false, FactConvened: false,
+	FactAnnounce: false, FactBody: false, FactCause: false, FactTenure: false, FactTopic: false, FactPraise: false, FactHouse: false, FactPrincipal: false, FactPortfolio: false, FactCabinet: false, FactAttend: true, FactGathering: false, FactSitting: false, FactDeictic: false, FactMessage: true, FactGoTo: false, FactErrand: true, FactEscort: false, FactHold: false, FactInvite: false, FactNation: true, FactManner: false, FactClause: false, FactDepartment: false, FactPresent: false, FactStanding: false, FactResult: false, FactPart: false, FactGauge: true, FactHome: true, FactRide: false, FactServing: false, FactTitleTail: false, FactJoined: true, FactRetinue: false, FactEnvoy: false, FactConvened: false, FactLeaders: false,
 }
 
 // FactWords holds the words the facts stage reads around mentions, by kind,

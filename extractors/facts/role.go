@@ -731,9 +731,10 @@ func (s *Stage) roles(v *view) {
 }
 
 // leadersList reads people each written before a state's post, listed
-// with 、 or 和 up to 等 and a country, or its side (俄方), before 领导人, as
-// holding the post in that country: 同舒尤克总统、欧尔班总理等匈牙利领导人 → 总统
-// and 总理 of 匈牙利 (rule role:person-title-list). Where a title follows the
+// with 、 or 和 up to 等 and a country, or its side, before a word of
+// fact_words kind leaders (领导人, 方领导人), as holding the post in that
+// country: 同舒尤克总统、欧尔班总理等匈牙利领导人 → 总统 and 总理 of 匈牙利
+// (rule role:person-title-list). Where a title follows the
 // name, nothing else reads it; the list says whose leaders they are.
 func (s *Stage) leadersList(v *view) {
 	for si := range v.sents {
@@ -742,13 +743,11 @@ func (s *Stage) leadersList(v *view) {
 			if c.Country == "" || c.Start-1 <= lo || v.text[c.Start-1] != '等' {
 				continue
 			}
-			e := c.End
-			if e < hi && v.text[e] == '方' {
-				e++ // 等俄方领导人
-			}
-			if e+3 > hi || v.slice(e, e+3) != "领导人" {
+			n := s.words.Starting(dictionaries.FactLeaders, v.text, c.End, hi)
+			if n == 0 {
 				continue
 			}
+			e := c.End + n
 			for at := c.Start - 1; at > lo; {
 				ts, pred, cat, ok := s.title(v, at, lo)
 				if !ok || !stateTitles[cat] || cat == "party" || cat == "sports" {
@@ -758,7 +757,7 @@ func (s *Stage) leadersList(v *view) {
 				if p == nil {
 					break
 				}
-				f := newFact(Role, "role:person-title-list", si, p.Start, e+3, 0.8)
+				f := newFact(Role, "role:person-title-list", si, p.Start, e, 0.8)
 				f.Subject, f.Predicate, f.Object = entity(p), pred, entity(c)
 				addMention(&f, p)
 				addMention(&f, c)
