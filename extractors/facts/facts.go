@@ -566,20 +566,31 @@ func (s *Stage) homeWord(v *view, si, pos, end int) (int, string) {
 			return 0, ""
 		}
 	}
-	home, other := 0, 0
-	for i := range v.d.Mentions {
-		switch m := &v.d.Mentions[i]; {
-		case m.Type != pipeline.Place:
-		case m.Country == c.Code || m.Country == "" && m.PlaceCode != "":
-			home++
-		case m.Country != "":
-			other++
-		}
-	}
-	if home < other {
+	if !v.homeOf(c.Code) {
 		return 0, ""
 	}
 	return n, state
+}
+
+// homeOf reports whether the document is the news of the country of ISO
+// code: its places of that country, and those with a division code and no
+// country, are at least as many as those of all other countries. The view
+// keeps the answer for the document.
+func (v *view) homeOf(code string) bool {
+	if v.homeCode != code {
+		home, other := 0, 0
+		for i := range v.d.Mentions {
+			switch m := &v.d.Mentions[i]; {
+			case m.Type != pipeline.Place:
+			case m.Country == code || m.Country == "" && m.PlaceCode != "":
+				home++
+			case m.Country != "":
+				other++
+			}
+		}
+		v.homeCode, v.homeNews = code, home >= other
+	}
+	return v.homeNews
 }
 
 // subjectEnding is subjectStarting for a word that ends at end.

@@ -42,6 +42,10 @@ type view struct {
 	// every rule that asks.
 	held     []string
 	heldRead bool
+	// homeCode is the country homeNews last answered for (homeOf), "" for
+	// none yet: the answer counts the document's places, once.
+	homeCode string
+	homeNews bool
 	facts    []pipeline.Fact
 	// predAt maps the index in facts of an amount left without a subject to
 	// where its predicate starts, for the pass after statistics.
@@ -138,6 +142,7 @@ func newView(d *pipeline.Doc) *view {
 	v.shortIn = grow(v.shortIn, len(d.Sentences))
 	clear(v.shortIn)
 	v.held, v.heldRead = v.held[:0], false
+	v.homeCode = ""
 	for i, s := range d.Sentences {
 		v.sents[i] = pipeline.Sentence{Start: clamp(s.Start, 0, n), End: clamp(s.End, 0, n)}
 	}
