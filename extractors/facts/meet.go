@@ -851,7 +851,7 @@ func (s *Stage) findShortForm(v *view, si int) bool {
 	if s.bareTitleIn(v, lo, hi) {
 		return true
 	}
-	if len(v.surnameList) == 0 {
+	if !v.anySurname {
 		return false
 	}
 	for k := lo; k < hi; k++ {

@@ -34,9 +34,9 @@ type view struct {
 	// surnames holds the first rune of every Chinese name of two or three
 	// runes the document's PERSON mentions give, which a short form (习主席)
 	// may stand for.
-	surnames    runes.Set
-	surnameList []rune // the runes in surnames, so that release can clear it cheaply
-	shortIn     []int8 // by sentence: 0 not yet asked, 1 no short form, 2 one (shortFormIn)
+	surnames   runes.Set
+	anySurname bool   // surnames is not empty, to be cleared for the next document
+	shortIn    []int8 // by sentence: 0 not yet asked, 1 no short form, 2 one (shortFormIn)
 	// held lists the posts the document's role facts give, for bare titles
 	// (bareTitleIn); heldRead says it is filled. The role rule runs before
 	// every rule that asks.
@@ -111,8 +111,8 @@ var views = sync.Pool{New: func() any { return new(view) }}
 func (v *view) release() {
 	// sents and bySent stay for the next document, which overwrites them.
 	v.d, v.text, v.facts, v.predAt, v.scopes = nil, nil, nil, nil, nil
-	if len(v.surnameList) > 0 {
-		v.surnames, v.surnameList = runes.Set{}, v.surnameList[:0]
+	if v.anySurname {
+		v.surnames, v.anySurname = runes.Set{}, false
 	}
 	clear(v.found) // no pointers into the document stay in the pool
 	v.found = v.found[:0]
@@ -175,9 +175,9 @@ func newView(d *pipeline.Doc) *view {
 			for j := m.Start; j < m.End; j++ {
 				person[j] = true
 			}
-			if first, ok := chineseName(entity(m)); ok && !v.surnames.Has(first) {
+			if first, ok := chineseName(entity(m)); ok {
 				v.surnames.Add(first)
-				v.surnameList = append(v.surnameList, first)
+				v.anySurname = true
 			}
 		}
 		switch m.Type {
