@@ -619,6 +619,18 @@ func reverse(w string) string {
 	return string(r)
 }
 
+// aroundKinds are the kinds of words found around an expression, never
+// starting one: a season only after the year that starts it, the others
+// checks before or after it (将, 一月 then 收入). Neither the characters
+// that may begin an expression nor cand hold them.
+var aroundKinds = map[string]bool{
+	dictionaries.DateVerbTo: true, dictionaries.DateAhead: true, dictionaries.DateLasting: true, dictionaries.DateEvent: true,
+	dictionaries.DateSeries: true, dictionaries.DateUnbroken: true, dictionaries.DateSeason: true, dictionaries.DateNotDay: true,
+	dictionaries.DatePresent: true, dictionaries.DateFuture: true, dictionaries.DateRecord: true, dictionaries.DateSameDay: true,
+	dictionaries.DatePredicate: true, dictionaries.DateNumbered: true, dictionaries.DatePerMonth: true, dictionaries.DateFestive: true,
+	dictionaries.DateWill: true, dictionaries.DateNamed: true,
+}
+
 // newTables builds the tables from the dictionaries.
 func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	t := &tables{fold: dw.Fold, holidays: &trie{}, dayparts: map[string]*dictionaries.DateWord{}, verbTo: &trie{}, ahead: &trie{}, lasting: &trie{}, event: &trie{}, series: &trie{}, unbroken: &trie{}}
@@ -649,9 +661,8 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			}
 			t.words[k].add(w.Word, w)
 		}
-		if w.Kind == dictionaries.DateSeason || w.Kind == dictionaries.DateNotDay || w.Kind == dictionaries.DatePresent || w.Kind == dictionaries.DateFuture ||
-			w.Kind == dictionaries.DateRecord || w.Kind == dictionaries.DateSameDay || w.Kind == dictionaries.DatePredicate || w.Kind == dictionaries.DateNumbered || w.Kind == dictionaries.DatePerMonth || w.Kind == dictionaries.DateFestive || w.Kind == dictionaries.DateWill || w.Kind == dictionaries.DateNamed {
-			continue // only after a year, which starts the expression; or a check, never one
+		if aroundKinds[w.Kind] {
+			continue
 		}
 		if w.Kind == dictionaries.DateDaypart {
 			t.dayparts[w.Word] = w
@@ -690,11 +701,10 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1)
 		case dictionaries.DateDaypart:
 			t.cand.add(w.Word, len([]rune(w.Word)) > 1) // 晚 alone starts nothing
-		case dictionaries.DateVerbTo, dictionaries.DateAhead, dictionaries.DateLasting, dictionaries.DateEvent, dictionaries.DateUnbroken, dictionaries.DateSeason, dictionaries.DateNotDay, dictionaries.DatePresent, dictionaries.DateFuture,
-			dictionaries.DateRecord, dictionaries.DateSameDay, dictionaries.DatePredicate, dictionaries.DateSeries, dictionaries.DateNumbered, dictionaries.DateFestive, dictionaries.DateWill, dictionaries.DateNamed:
-			// Words around an expression, never one.
 		default:
-			t.cand.add(w.Word, true)
+			if !aroundKinds[w.Kind] {
+				t.cand.add(w.Word, true)
+			}
 		}
 	}
 	for _, n := range nouns {

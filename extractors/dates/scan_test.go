@@ -740,3 +740,15 @@ func foundTexts(s *Stage, text string) string {
 	}
 	return strings.Join(got, "|")
 }
+
+// TestAroundWordsStartNothing: a word of a kind around an expression (一月
+// then 收入, 就 or 左右) starts none, so the scanner tries no rule at it.
+func TestAroundWordsStartNothing(t *testing.T) {
+	s := newStage(t)
+	for _, text := range []string{"收入", "就", "左右"} {
+		sc := scanner{t: s.t, r: []rune(text)}
+		if sc.candidate(0) {
+			t.Errorf("%q: a candidate start, want none", text)
+		}
+	}
+}
