@@ -489,6 +489,7 @@ var rules = []rule{
 			{"今年4、5、6三个月规模以上工业", "今年4、5、6三个月", "2024-04/2024-06"},
 			{"预计，仅六、七两个月，餐饮业", "六、七两个月", "2024-06/2024-07"},
 			{"去年5月、6月两个月，全美", "去年5月、6月两个月", "2023-05/2023-06"},
+			{"2013年7、8两个月，全国", "2013年7、8两个月", "2013-07/2013-08"},
 			{"4、5两个月规模以上工业", "4、5两个月", "2024-04/2024-05"},
 		},
 	},
@@ -1615,15 +1616,10 @@ func (s *scanner) numeralPair(i int) (value, int, bool) {
 func (s *scanner) monthList(i int) (value, int, bool) {
 	r := s.r
 	j := i // where the list begins, after the year
-	if !isDigit(r[i]) && !isCJKNum(r[i]) || s.at(i+1) != '、' && s.at(i+2) != '、' && s.at(i+3) != '、' {
-		k := i
-		for k < len(r) && k < i+6 && r[k] != '年' {
-			k++
-		}
-		if s.at(k) != '年' {
-			return value{}, 0, false
-		}
-		j = k + 1
+	if _, e, ok := s.yearAt(i); ok {
+		j = e
+	} else if w, e := s.word(kindYear, i); w != nil {
+		j = e
 	} else if p := s.at(i - 1); p == '第' || p == '、' || p == '.' || isDigit(p) || isCJKNum(p) {
 		return value{}, 0, false
 	}
@@ -1661,13 +1657,13 @@ func (s *scanner) monthList(i int) (value, int, bool) {
 	if !ok || n != len(months) || e < 0 || isDigit(s.at(e)) {
 		return value{}, 0, false
 	}
-	// Each end read by calendar as the year (if any) and one month.
-	lo := max(0, i-16)
+	// Each end read by calendar as the year (if any) and one month, with
+	// the text before it that calendar looks back on (本月, 每年).
 	read := func(m int) (value, bool) {
-		alt := append(append([]rune{}, r[lo:j]...), []rune(strconv.Itoa(m)+"月")...)
+		alt := append(append([]rune{}, r[:j]...), []rune(strconv.Itoa(m)+"月")...)
 		t := *s
 		t.r, t.memoOK = alt, false
-		v, end, ok := t.calendar(i-lo, nil)
+		v, end, ok := t.calendar(i, nil)
 		return v, ok && end == len(alt) && v.gran == gMonth && !v.unresolved && v.norm == ""
 	}
 	left, ok1 := read(months[0])
