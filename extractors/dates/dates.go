@@ -585,21 +585,30 @@ func paragraphDay(prev []pipeline.Mention, r []rune, at int) (time.Time, bool) {
 // sentence (5日，以色列政府宣布). A day of something else (昨日媒体报道的内容,
 // 6月17号军方所颁布的) is not it.
 func (t *tables) sentenceDay(prev []pipeline.Mention, r []rune, at int) (time.Time, bool) {
+	// The last mark before at that ends a sentence: mentions ending at or
+	// before it lie in sentences before.
+	ends := at - 1
+	for ends >= 0 && !sentenceEnd(r[ends]) {
+		ends--
+	}
 	for k := len(prev) - 1; k >= 0; k-- {
 		p := prev[k]
-		if slices.ContainsFunc(r[p.End:at], func(c rune) bool { return strings.ContainsRune("\n。！？!?", c) }) {
+		if p.End <= ends {
 			break
 		}
 		day, ok := oneDay(p)
 		if !ok || p.Rule == "anaphor-document" {
 			continue
 		}
-		if v, _ := t.words[kindPredicate].longest(r, p.End); v != nil || p.End < len(r) && r[p.End] == '，' && (p.Start == 0 || strings.ContainsRune("\n。！？!?", r[p.Start-1])) {
+		if v, _ := t.words[kindPredicate].longest(r, p.End); v != nil || p.End < len(r) && r[p.End] == '，' && (p.Start == 0 || sentenceEnd(r[p.Start-1])) {
 			return day, true
 		}
 	}
 	return time.Time{}, false
 }
+
+// sentenceEnd reports whether c ends a sentence or paragraph.
+func sentenceEnd(c rune) bool { return strings.ContainsRune("\n。！？!?", c) }
 
 // bracketed reports whether the expression at start opens a bracket right
 // after prev (当天（6月30日）).
