@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -667,15 +668,17 @@ func (s *scanner) besideHoliday(i, end int) bool {
 	if strings.ContainsRune("、和与", s.at(end)) {
 		end++
 	}
-	if s.aloneHolidayTo(end, len(s.r)) {
-		return true
+	for range s.aloneHolidayEnds(end) {
+		return true // one of any length begins at end
 	}
 	if strings.ContainsRune("、和与", s.at(i-1)) {
 		i--
 	}
 	for k := i - 2; k >= 0 && i-k <= maxHolidayName; k-- {
-		if s.aloneHolidayTo(k, i) {
-			return true
+		for e := range s.aloneHolidayEnds(k) {
+			if e == i {
+				return true
+			}
 		}
 	}
 	return false
@@ -685,18 +688,19 @@ func (s *scanner) besideHoliday(i, end int) bool {
 // for a holiday's name.
 const maxHolidayName = 8
 
-// aloneHolidayTo reports whether a holiday name without context begins at
-// r[i] and ends at or before r[end].
-func (s *scanner) aloneHolidayTo(i, end int) bool {
-	for t, j := s.t.holidays, i; j < end; j++ {
-		if t = t.child(s.r[j]); t == nil {
-			return false
-		}
-		if h, ok := t.val.(*dictionaries.Holiday); ok && !h.Context && (end == len(s.r) || j+1 == end) {
-			return true
+// aloneHolidayEnds yields where each holiday name without context that
+// begins at r[i] ends, shortest first.
+func (s *scanner) aloneHolidayEnds(i int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for t, j := s.t.holidays, i; j < len(s.r); j++ {
+			if t = t.child(s.r[j]); t == nil {
+				return
+			}
+			if h, ok := t.val.(*dictionaries.Holiday); ok && !h.Context && !yield(j+1) {
+				return
+			}
 		}
 	}
-	return false
 }
 
 // festiveFor reports whether a word of kind festive that holiday h takes
