@@ -549,13 +549,7 @@ func (s *scanner) opensClause(i, end int) bool {
 // quoted reports whether r[i] lies inside a quotation or title opened
 // earlier in its clause (“光明星3号”, 《第2号令》).
 func (s *scanner) quoted(i int) bool {
-	return s.quotedSince(i, 20)
-}
-
-// quotedSince reports whether r[i] lies inside a quotation or title opened
-// at most n characters before it in its clause.
-func (s *scanner) quotedSince(i, n int) bool {
-	for j := i - 1; j >= 0 && i-j <= n; j-- {
+	for j := i - 1; j >= 0 && i-j <= 20; j-- {
 		switch s.r[j] {
 		case '“', '《', '「', '‘':
 			return true

@@ -352,9 +352,11 @@ var rules = []rule{
 			{"前不久", "前不久", pastRef},
 			{"现阶段", "现阶段", presentRef},
 			{"未来", "未来", futureRef},
-			// Quoted speech runs on past it, or began long before it: no name.
+			// Quoted speech runs on past it, or holds a word of speech
+			// before it (这些, 无法, 我们): no name.
 			{"他说：“未来，我们将扩大合作。”", "未来", futureRef},
 			{"“这些矿产都无法用于福特未来的生产计划”", "未来", futureRef},
+			{"他说：“我们无法预测未来”", "未来", futureRef},
 			// Only words of kind named make a name.
 			{"“政府的立场今后也不会动摇”", "今后", futureRef},
 		},

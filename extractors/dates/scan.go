@@ -309,6 +309,7 @@ const (
 	kindWeekPart
 	kindWill
 	kindNamed
+	kindSpeech
 	numKinds
 )
 
@@ -340,6 +341,7 @@ var kinds = map[string]kind{
 	dictionaries.DateWeekPart:  kindWeekPart,
 	dictionaries.DateWill:      kindWill,
 	dictionaries.DateNamed:     kindNamed,
+	dictionaries.DateSpeech:    kindSpeech,
 }
 
 // word returns the longest word of kind k at i.
@@ -628,7 +630,7 @@ var aroundKinds = map[string]bool{
 	dictionaries.DateSeries: true, dictionaries.DateUnbroken: true, dictionaries.DateSeason: true, dictionaries.DateNotDay: true,
 	dictionaries.DatePresent: true, dictionaries.DateFuture: true, dictionaries.DateRecord: true, dictionaries.DateSameDay: true,
 	dictionaries.DatePredicate: true, dictionaries.DateNumbered: true, dictionaries.DatePerMonth: true, dictionaries.DateFestive: true,
-	dictionaries.DateWill: true, dictionaries.DateNamed: true,
+	dictionaries.DateWill: true, dictionaries.DateNamed: true, dictionaries.DateSpeech: true,
 }
 
 // newTables builds the tables from the dictionaries.
@@ -929,7 +931,7 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 			i = end // “四月之春”艺术节, 《五月的鲜花》, 《十月围城》: a name
 			continue
 		}
-		if rule == "vague" && s.namedWord(i, end) && s.quotedSince(i, maxNameBefore) && s.closer(end) >= end {
+		if rule == "vague" && s.namedWord(i, end) && s.nameQuoted(i) && s.closer(end) >= end {
 			i = end // “智绘未来”, “未来青年基金”, 《致未来》: a name or slogan
 			continue
 		}
@@ -978,6 +980,28 @@ func (s *scanner) namedWord(i, end int) bool {
 	return e == end
 }
 
+// nameQuoted reports whether r[i] lies in a title opened earlier in its
+// clause (《共创美好未来》) or in a quotation so opened that holds no word of
+// speech before i (“智绘未来”): a name or slogan holds no pronoun, modal
+// verb or conjunction, a sentence does (“这些矿产都无法用于福特未来…”).
+func (s *scanner) nameQuoted(i int) bool {
+	speech := false
+	for j := i - 1; j >= 0; j-- {
+		switch s.r[j] {
+		case '《':
+			return true
+		case '“', '「', '‘':
+			return !speech
+		case '”', '》', '」', '’', '，', '。', '；', '！', '？', '\n':
+			return false
+		}
+		if _, e := s.word(kindSpeech, j); e >= 0 && e <= i {
+			speech = true
+		}
+	}
+	return false
+}
+
 // closer returns where the quotation or title that r[end] lies in closes,
 // within maxNameAfter characters and before any mark of a clause or time
 // word, or -1: a short name closes near (“智绘未来”, “未来青年基金”), speech
@@ -997,10 +1021,6 @@ func (s *scanner) closer(end int) int {
 // maxNameAfter is how many characters of a name after a month or vague
 // word closer looks through.
 const maxNameAfter = 6
-
-// maxNameBefore is how far before a vague word of kind named the quotation
-// or title of a name opens: a longer one is speech (“这些矿产都无法用于福特未来…”).
-const maxNameBefore = 10
 
 // historyYears is how many distinct past years a document must have
 // written before narrativeYear reaches across four sentences, not two.

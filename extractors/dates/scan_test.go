@@ -53,8 +53,9 @@ func TestNotDates(t *testing.T) {
 		"判处三年以上七年以下有期徒刑",
 		// A month inside a name in quotes or a title, a flower.
 		"朝鲜举行“四月之春”友谊艺术节", "《五月的鲜花》演出", "《十月围城》上映", "发动“二月罢工”", "淡紫色的二月兰",
-		// A vague word inside a short name in quotes or a title.
+		// A vague word inside a name in quotes or a title, short or long.
 		"举办“智绘未来”大赛", "成立“未来青年基金”", "在《致未来》的歌声中", "举行“天涯共此时”晚会",
+		"发表题为《促进共同发展 共创美好未来》的演讲", "以“数字经济赋能合作共赢未来”为主题",
 		// Two numbers with a dash and no 从, or with more after them.
 		"比分2016-2018", "从2016-2018-05",
 		// A season alone is mostly an adjective.
