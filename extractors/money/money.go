@@ -556,22 +556,9 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 	afterQual := ""
 	if f, q, ok := m.qualifiers.After.Prefix(text[a.End:]); ok && !m.startsTimeOrUnit(text[a.End+len(f):]) {
 		afterQual = q
-		if qual == "" {
-			qual = q
-		} else if qual != q {
-			qual = number.Approx
-		}
 		a.End += len(f)
 	}
-	switch {
-	case a.Qualifier == number.Range && afterQual != "":
-		a.Value, a.Qualifier = number.QualifyRange(a.Min, a.Max, afterQual) // 2到3万元左右
-	case a.Qualifier != number.Range && qual != "":
-		a.Qualifier = qual
-		if qual == number.Approx {
-			a.Min, a.Max = a.Value, a.Value
-		}
-	}
+	a.Value, a.Qualifier = number.Qualify(a.Value, a.Min, a.Max, a.Qualifier, qual, afterQual) // 2到3万元左右
 	a.Rule, a.Confidence = r.name, r.confidence
 	// 花十块钱, 连一块钱: a currency word that ends in 钱 follows no name.
 	if n.Chinese && hasSuffix && !hasPrefix && !strings.HasSuffix(form, "钱") && m.nameEndsAt(text, n) {

@@ -54,6 +54,14 @@ func TestMentionColumns(t *testing.T) {
 	if m.Text != "逾200美元" || *m.Value != 200 || *m.ValueMin != 200 || m.ValueMax != nil || m.Normalized != ">200 USD" || m.Currency != "USD" {
 		t.Errorf("min mention = %+v", m)
 	}
+	// 约 adds nothing to a vague numeral: the interval 几十 allows stays.
+	d = &pipeline.Doc{Text: "花费约几十万元。"}
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) != 1 || d.Mentions[0].ValueMin == nil || *d.Mentions[0].ValueMin != 200000 || d.Mentions[0].ValueMax == nil || *d.Mentions[0].ValueMax != 900000 || d.Mentions[0].Qualifier != "approx" {
+		t.Errorf("approx mentions = %+v, want ~200000 CNY within 200000..900000", d.Mentions)
+	}
 }
 
 // TestImpliedCountsPeople: a number with 万 or 亿 in a sentence about money

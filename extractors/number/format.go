@@ -40,12 +40,38 @@ func Round(v float64) float64 {
 	return r
 }
 
+// Qualify is the value and qualifier of a numeral (value, lo..hi, read by
+// the parser with qualifier q) with the qualifier written before it and the
+// one written after it ("" for none), as money and quantities read them. One
+// word, or two that agree, is the qualifier; two that disagree make the value
+// approx (约300元以上 → ~300). A word before a range says only what the range
+// says already (约2到3万元 → 20000..30000), so a range takes the word after it
+// alone (QualifyRange): 约2到3倍以上 is >2, as 2到3倍以上 is.
+func Qualify(value, lo, hi float64, q, before, after string) (float64, string) {
+	if q == Range {
+		if after == "" {
+			return value, Range
+		}
+		return QualifyRange(lo, hi, after)
+	}
+	switch {
+	case before == "":
+		before = after
+	case after != "" && after != before:
+		before = Approx
+	}
+	if before == "" {
+		return value, q
+	}
+	return value, before
+}
+
 // QualifyRange is the value and qualifier of a range lo..hi with a qualifier
-// written after it, as quantities and money read it: 左右 makes the whole
-// range approx, value the lower end and both ends kept (115%到125%左右 →
-// ~115, 115..125); 以上 a min at the lower end (2--3倍以上 → >2), since what
-// is more than the range is more than its lower end; 以下 a max at the upper
-// end. Another qualifier leaves the range a range.
+// written after it: 左右 makes the whole range approx, value the lower end
+// and both ends kept (115%到125%左右 → ~115, 115..125); 以上 a min at the
+// lower end (2--3倍以上 → >2), since what is more than the range is more than
+// its lower end; 以下 a max at the upper end. Another qualifier leaves the
+// range a range.
 func QualifyRange(lo, hi float64, qualifier string) (float64, string) {
 	switch qualifier {
 	case Approx, Min:

@@ -37,3 +37,31 @@ func TestJoinRange(t *testing.T) {
 		}
 	}
 }
+
+// TestQualify: words that agree qualify a numeral, words that disagree make
+// it approx, and a range takes the word after it alone.
+func TestQualify(t *testing.T) {
+	for _, c := range []struct {
+		name          string
+		value, lo, hi float64
+		q             string
+		before, after string
+		wantValue     float64
+		want          string
+	}{
+		{"约300元", 300, 300, 300, Exact, Approx, "", 300, Approx},
+		{"300元以上", 300, 300, 300, Exact, "", Min, 300, Min},
+		{"逾300元以上", 300, 300, 300, Exact, Min, Min, 300, Min},
+		{"约300元以上", 300, 300, 300, Exact, Approx, Min, 300, Approx},
+		{"几十人", 20, 20, 90, Approx, "", "", 20, Approx},
+		{"约2到3万元", 2e4, 2e4, 3e4, Range, Approx, "", 2e4, Range},
+		{"2到3万元左右", 2e4, 2e4, 3e4, Range, "", Approx, 2e4, Approx},
+		{"约2到3倍以上", 2, 2, 3, Range, Approx, Min, 2, Min},
+		{"近3至5万元以下", 3e4, 3e4, 5e4, Range, Max, Max, 5e4, Max},
+	} {
+		v, got := Qualify(c.value, c.lo, c.hi, c.q, c.before, c.after)
+		if v != c.wantValue || got != c.want {
+			t.Errorf("Qualify(%s) = %v, %s; want %v, %s", c.name, v, got, c.wantValue, c.want)
+		}
+	}
+}

@@ -938,20 +938,12 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 		}
 		it.Start -= len(f)
 	}
+	after := ""
 	if f, q, ok := m.qualifiers.After.Prefix(text[it.End:]); ok && !m.unitAt(text[it.End+len(f):]) {
-		if it.Qualifier == number.Range {
-			it.Value, it.Qualifier = number.QualifyRange(it.Min, it.Max, q) // 2--3倍以上
-		}
-		if qual == "" || qual == q {
-			qual = q
-		} else {
-			qual = number.Approx
-		}
+		after = q
 		it.End += len(f)
 	}
-	if qual != "" && it.Qualifier != number.Range {
-		it.Qualifier = qual
-	}
+	it.Value, it.Qualifier = number.Qualify(it.Value, it.Min, it.Max, it.Qualifier, qual, after) // 2--3倍以上
 	it.Rule, it.Confidence = r.name, r.confidence
 	if it.Type == pipeline.Percent {
 		it.Rule += comparison(text[floor:it.Start])

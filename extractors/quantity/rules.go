@@ -40,6 +40,8 @@ var (
 			{"示范基地2000亩。", "2000亩", q, 2000, "mu", number.Exact},
 			// The parser's range with 以上 after it is more than its lower end.
 			{"提高了2--3倍以上，", "2--3倍以上", q, 2, "×", number.Min},
+			// 约 before it says only what a range says: 以上 alone qualifies it.
+			{"增长约2到3倍以上，", "约2到3倍以上", q, 2, "×", number.Min},
 			{"产量3.5万吨", "3.5万吨", q, 35000, "t", number.Exact},
 			{"全长3千米", "3千米", q, 3, "km", number.Exact},
 			{"装机300兆瓦", "300兆瓦", q, 300, "MW", number.Exact},
