@@ -47,6 +47,9 @@ type Amount struct {
 	// (比索) when the amount is in one of them; Currency is then "" until
 	// the stage reads the country from the document.
 	shared string
+	// after is the qualifier the word written after the amount gave (左右 of
+	// 800元左右), for a range that ends in it.
+	after string
 }
 
 // Matcher finds amounts. It is read-only after New and safe for concurrent use.
@@ -553,12 +556,11 @@ func (m *Matcher) amountAt(text string, n number.Match, floor int, moneyText boo
 	}
 	a.End = pos
 	// After the amount: 左右, 以上, 以下.
-	afterQual := ""
 	if f, q, ok := m.qualifiers.After.Prefix(text[a.End:]); ok && !m.startsTimeOrUnit(text[a.End+len(f):]) {
-		afterQual = q
+		a.after = q
 		a.End += len(f)
 	}
-	a.Value, a.Qualifier = number.Qualify(a.Value, a.Min, a.Max, a.Qualifier, qual, afterQual) // 2到3万元左右
+	a.Value, a.Qualifier = number.Qualify(a.Value, a.Min, a.Max, a.Qualifier, qual, a.after) // 2到3万元左右
 	a.Rule, a.Confidence = r.name, r.confidence
 	// 花十块钱, 连一块钱: a currency word that ends in 钱 follows no name.
 	if n.Chinese && hasSuffix && !hasPrefix && !strings.HasSuffix(form, "钱") && m.nameEndsAt(text, n) {
@@ -914,7 +916,7 @@ func (m *Matcher) rangeAfter(text string, a Amount, moneyText bool) (Amount, boo
 	if !ok || b.Start != p || b.Currency != a.Currency || b.Value <= a.Value {
 		return a, false
 	}
-	value, qual, ok := number.JoinRange(m.qualifiers.After, text[b.Start:b.End], a.Value, b.Value, b.Qualifier) // 700元—800元左右
+	value, qual, ok := number.JoinRange(a.Value, b.Value, b.Qualifier, b.after) // 700元—800元左右
 	if !ok {
 		return a, false
 	}

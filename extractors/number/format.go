@@ -4,8 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-
-	"github.com/zhfacts/zhfacts/dictionaries"
 )
 
 // Max is the qualifier of an upper bound (近, 不到, 以下); the parser itself
@@ -83,20 +81,16 @@ func QualifyRange(lo, hi float64, qualifier string) (float64, string) {
 }
 
 // JoinRange is the value and qualifier of the range lo..hi whose second end,
-// written second, was read with qualifier q; after is the lexicon of the
-// qualifiers written after a number (左右, 以上). An exact second end makes a
+// written second, was read with qualifier q, of which after is the part the
+// word written after it gave ("" for none). An exact second end makes a
 // range; a qualifier the second end has from a word after it is the whole
 // range's (QualifyRange: 700元—800元左右, 2%到3%以上); one from anywhere else
 // joins nothing (ok false).
-func JoinRange(after *dictionaries.Lexicon[string], second string, lo, hi float64, q string) (value float64, qualifier string, ok bool) {
-	if q != Exact {
-		if _, a, found := after.Suffix(second); !found || a != q {
-			return 0, "", false
-		}
-	} else {
-		q = Range
+func JoinRange(lo, hi float64, q, after string) (value float64, qualifier string, ok bool) {
+	if q != Exact && q != after {
+		return 0, "", false
 	}
-	value, qualifier = QualifyRange(lo, hi, q)
+	value, qualifier = QualifyRange(lo, hi, after)
 	return value, qualifier, true
 }
 

@@ -1,32 +1,26 @@
 package number
 
-import (
-	"testing"
-
-	"github.com/zhfacts/zhfacts/dictionaries"
-)
+import "testing"
 
 // TestJoinRange: a qualifier written after a range's second end is the
 // whole range's; one from elsewhere joins nothing.
 func TestJoinRange(t *testing.T) {
-	q, err := dictionaries.LoadQualifiers()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, c := range []struct {
-		second, qual string
-		lo, hi       float64
-		value        float64
-		want         string
-		ok           bool
+		second, qual, after string
+		lo, hi              float64
+		value               float64
+		want                string
+		ok                  bool
 	}{
-		{"800元", Exact, 700, 800, 700, Range, true},
-		{"125%左右", Approx, 115, 125, 115, Approx, true},
-		{"3倍以上", Min, 2, 3, 2, Min, true},
-		{"5万元以下", Max, 3e4, 5e4, 5e4, Max, true},
-		{"约125%", Approx, 115, 125, 0, "", false}, // 约 stands before the second end
+		{"800元", Exact, "", 700, 800, 700, Range, true},
+		{"125%左右", Approx, Approx, 115, 125, 115, Approx, true},
+		{"3倍以上", Min, Min, 2, 3, 2, Min, true},
+		{"5万元以下", Max, Max, 3e4, 5e4, 5e4, Max, true},
+		{"约125%", Approx, "", 115, 125, 0, "", false},    // 约 stands before the second end
+		{"约125%以上", Approx, Min, 115, 125, 0, "", false}, // as here, where the words disagree
+		{"5000多", Min, "", 3000, 5000, 0, "", false},     // 多 is the numeral's own
 	} {
-		v, got, ok := JoinRange(q.After, c.second, c.lo, c.hi, c.qual)
+		v, got, ok := JoinRange(c.lo, c.hi, c.qual, c.after)
 		if ok != c.ok || ok && (v != c.value || got != c.want) {
 			t.Errorf("JoinRange(%s, %s) = %v, %s, %v; want %v, %s, %v", c.second, c.qual, v, got, ok, c.value, c.want, c.ok)
 		}

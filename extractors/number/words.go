@@ -4,9 +4,15 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/internal/runes"
 )
+
+// Words is a word list as InWord reads it (a dictionaries.Lexicon): the word
+// that s begins with. An interface keeps the numeral parser free of the
+// dictionaries package.
+type Words interface {
+	Prefix(s string) (form string, v struct{}, ok bool)
+}
 
 // maxWordRunes bounds how far before a numeral InWord looks for the start of
 // a word.
@@ -18,7 +24,7 @@ const maxWordRunes = 6
 // leaves it whole: 这一 holds 一 of 这一名字, not 一百 of 这一百人. A capital numeral alone right after a Chinese character
 // (陆 of 着陆场, 大陆架) is a word's too: capitals count only in the run of
 // capitals a cheque or contract writes (陆佰元).
-func InWord(text string, start, end int, words *dictionaries.Lexicon[struct{}]) bool {
+func InWord(text string, start, end int, words Words) bool {
 	if r, size := runes.DecodeFirst(text[start:]); start+size == end && strings.ContainsRune(capitals, r) && start > 0 {
 		if prev, _ := runes.DecodeLast(text[:start]); unicode.Is(unicode.Han, prev) {
 			return true

@@ -49,6 +49,7 @@ type Item struct {
 	Rule            string
 	Confidence      float64
 	dimension       string // of a unit of measure: temperature
+	after           string // the qualifier of the word written after it: 左右 of 125%左右
 }
 
 // Matcher finds quantities and percentages. It is read-only after
@@ -938,12 +939,11 @@ func (m *Matcher) itemAt(text string, n number.Match, floor int) (Item, bool) {
 		}
 		it.Start -= len(f)
 	}
-	after := ""
 	if f, q, ok := m.qualifiers.After.Prefix(text[it.End:]); ok && !m.unitAt(text[it.End+len(f):]) {
-		after = q
+		it.after = q
 		it.End += len(f)
 	}
-	it.Value, it.Qualifier = number.Qualify(it.Value, it.Min, it.Max, it.Qualifier, qual, after) // 2--3倍以上
+	it.Value, it.Qualifier = number.Qualify(it.Value, it.Min, it.Max, it.Qualifier, qual, it.after) // 2--3倍以上
 	it.Rule, it.Confidence = r.name, r.confidence
 	if it.Type == pipeline.Percent {
 		it.Rule += comparison(text[floor:it.Start])
@@ -1289,7 +1289,7 @@ func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
 	if !ok || b.Start != p || b.Type != it.Type || b.Unit != it.Unit || b.Value <= it.Value {
 		return it, false
 	}
-	value, qual, ok := number.JoinRange(m.qualifiers.After, text[b.Start:b.End], it.Value, b.Value, b.Qualifier) // 115%到125%左右
+	value, qual, ok := number.JoinRange(it.Value, b.Value, b.Qualifier, b.after) // 115%到125%左右
 	if !ok {
 		return it, false
 	}
