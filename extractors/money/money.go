@@ -903,7 +903,7 @@ func (m *Matcher) rangeAfter(text string, a Amount, moneyText bool) (Amount, boo
 	if a.Qualifier != number.Exact {
 		return a, false
 	}
-	c := number.ItemConnector(text[a.End:])
+	c := number.Connector(text[a.End:])
 	if c == "" {
 		return a, false
 	}

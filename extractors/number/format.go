@@ -3,7 +3,6 @@ package number
 import (
 	"math"
 	"strconv"
-	"strings"
 )
 
 // Max is the qualifier of an upper bound (近, 不到, 以下); the parser itself
@@ -92,22 +91,6 @@ func JoinRange(lo, hi float64, q, after string) (value float64, qualifier string
 	}
 	value, qualifier = QualifyRange(lo, hi, after)
 	return value, qualifier, true
-}
-
-// itemConnectors join two amounts or quantities read whole into a range
-// (3万元至5万元, 10%-15%, 20%——30%): the stages' ranges, as rangeConnectors
-// are the scanner's between bare numbers.
-var itemConnectors = []string{"至", "到", "~", "～", "——", "-", "—", "–"}
-
-// ItemConnector returns the connector of a range of two amounts or
-// quantities that s begins with, or "".
-func ItemConnector(s string) string {
-	for _, c := range itemConnectors {
-		if strings.HasPrefix(s, c) {
-			return c
-		}
-	}
-	return ""
 }
 
 // Format writes v in plain decimal notation without exponent or trailing

@@ -25,9 +25,9 @@ func TestJoinRange(t *testing.T) {
 			t.Errorf("JoinRange(%s, %s) = %v, %s, %v; want %v, %s, %v", c.second, c.qual, v, got, ok, c.value, c.want, c.ok)
 		}
 	}
-	for s, want := range map[string]string{"至5万元": "至", "——30%": "——", "-15%": "-", "和5万元": ""} {
-		if got := ItemConnector(s); got != want {
-			t.Errorf("ItemConnector(%s) = %q, want %q", s, got, want)
+	for s, want := range map[string]string{"至5万元": "至", "——30%": "——", "-15%": "-", "－15%": "－", "--5倍": "--", "和5万元": ""} {
+		if got := Connector(s); got != want {
+			t.Errorf("Connector(%s) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -21,8 +21,10 @@ type Match struct {
 // belongs to the unit and not to the number.
 var siPrefixWords = []string{"兆瓦", "兆赫", "兆字节", "兆帕", "兆欧", "兆焦", "兆比特", "兆位", "兆吨", "兆伏"}
 
-// rangeConnectors join the two ends of a range: 3至5万, 3-5万, 10万到20万,
-// and a dash doubled, 6——6.5万 (doubledDash), ahead of the single one.
+// rangeConnectors join the two ends of a range, of bare numbers (3至5万,
+// 3-5万, 10万到20万) as of amounts and quantities read whole (3万元至5万元,
+// 10%-15%), and a dash doubled, 6——6.5万 (doubledDash), ahead of the single
+// one.
 var rangeConnectors = []string{"至", "到", "~", "～", "——", "--", "－－", "-", "－", "—", "–"}
 
 // doubledDash reports whether connector c is a dash written twice, which
@@ -413,31 +415,37 @@ func extendRange(text string, m Match) Match {
 	if m.Ordinal || m.Fraction || m.Qualifier != Exact {
 		return m
 	}
-	rest := text[m.End:]
-	if r, _ := runes.DecodeFirst(rest); !connectorStarts.Has(r) {
+	c := Connector(text[m.End:])
+	if c == "" {
 		return m
 	}
-	for _, c := range rangeConnectors {
-		if !strings.HasPrefix(rest, c) {
-			continue
-		}
-		j := m.End + len(c)
-		hi, ok := matchAt(text, j)
-		if !ok || hi.Ordinal || hi.Fraction || hi.Qualifier != Exact || codeLike(text, m, hi, c) || doubledDash(c) && !(digitFirst(m.Text) && digitFirst(hi.Text)) {
-			return m
-		}
-		lo := m.Value
-		if scale := trailingScale(hi.Text); scale > 1 && trailingScale(m.Text) == 1 && lo*scale <= hi.Value {
-			lo *= scale
-		}
-		if lo >= hi.Value || lo < 0 {
-			return m
-		}
-		return Match{Start: m.Start, End: hi.End, Text: text[m.Start:hi.End], Number: Number{
-			Value: lo, Min: lo, Max: hi.Value, Qualifier: Range, Chinese: m.Chinese && hi.Chinese,
-		}}
+	hi, ok := matchAt(text, m.End+len(c))
+	if !ok || hi.Ordinal || hi.Fraction || hi.Qualifier != Exact || codeLike(text, m, hi, c) || doubledDash(c) && !(digitFirst(m.Text) && digitFirst(hi.Text)) {
+		return m
 	}
-	return m
+	lo := m.Value
+	if scale := trailingScale(hi.Text); scale > 1 && trailingScale(m.Text) == 1 && lo*scale <= hi.Value {
+		lo *= scale
+	}
+	if lo >= hi.Value || lo < 0 {
+		return m
+	}
+	return Match{Start: m.Start, End: hi.End, Text: text[m.Start:hi.End], Number: Number{
+		Value: lo, Min: lo, Max: hi.Value, Qualifier: Range, Chinese: m.Chinese && hi.Chinese,
+	}}
+}
+
+// Connector returns the range connector that s begins with, or "".
+func Connector(s string) string {
+	if r, _ := runes.DecodeFirst(s); !connectorStarts.Has(r) {
+		return ""
+	}
+	for _, c := range rangeConnectors {
+		if strings.HasPrefix(s, c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // codeLike reports whether lo, a dash and hi are groups of a phone number or

@@ -1272,7 +1272,7 @@ func (m *Matcher) rangeAfter(text string, it Item) (Item, bool) {
 	if it.Qualifier != number.Exact && it.Qualifier != number.Approx {
 		return it, false
 	}
-	c := number.ItemConnector(text[it.End:])
+	c := number.Connector(text[it.End:])
 	if c == "" {
 		return it, false
 	}

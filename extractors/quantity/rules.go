@@ -195,6 +195,9 @@ var (
 			{"3公里到5公里", "3公里到5公里", q, 3, "km", number.Range},
 			{"增长约73%—77%，", "约73%—77%", p, 73, "%", number.Range},
 			{"占药价的20%——30%，", "20%——30%", p, 20, "%", number.Range},
+			// The connectors of a bare numeral's range (number.Connector).
+			{"降低10%－15%，", "10%－15%", p, 10, "%", number.Range},
+			{"提高3倍--5倍，", "3倍--5倍", q, 3, "×", number.Range},
 			// A qualifier after the range is the range's: 左右 about both ends,
 			// 以上 more than the lower, 以下 less than the upper.
 			{"平均在115%到125%左右。", "115%到125%左右", p, 115, "%", number.Approx},
