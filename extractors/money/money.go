@@ -196,24 +196,8 @@ func (a Amount) mention(start, end int) pipeline.Mention {
 		Value:      number.Ptr(a.Value), Currency: a.Currency, Qualifier: a.Qualifier,
 		Stage: "money", Rule: a.Rule, Confidence: a.Confidence,
 	}
-	m.ValueMin, m.ValueMax = bounds(a.Value, a.Min, a.Max, a.Qualifier)
+	m.ValueMin, m.ValueMax = number.Bounds(a.Value, a.Min, a.Max, a.Qualifier)
 	return m
-}
-
-// bounds gives value_min and value_max: both ends for exact values and
-// ranges, one end for min and max, the parser's interval for vague counts.
-func bounds(v, lo, hi float64, q string) (*float64, *float64) {
-	switch q {
-	case number.Min:
-		return number.Ptr(v), nil
-	case number.Max:
-		return nil, number.Ptr(v)
-	case number.Approx:
-		if lo == hi {
-			return nil, nil
-		}
-	}
-	return number.Ptr(lo), number.Ptr(hi)
 }
 
 // Find returns the amounts in text, left to right, without overlaps.

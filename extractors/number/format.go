@@ -99,6 +99,24 @@ func Format(v float64) string {
 	return strconv.FormatFloat(Round(v), 'f', -1, 64)
 }
 
+// Bounds gives the value_min and value_max columns of a value lo..hi with its
+// qualifier, as money and quantities write them: both ends for exact values
+// and ranges, one end for min and max, the parser's interval for vague
+// counts (几十 → 20..90) and none for other approximate values.
+func Bounds(value, lo, hi float64, qualifier string) (*float64, *float64) {
+	switch qualifier {
+	case Min:
+		return Ptr(value), nil
+	case Max:
+		return nil, Ptr(value)
+	case Approx:
+		if lo == hi {
+			return nil, nil
+		}
+	}
+	return Ptr(lo), Ptr(hi)
+}
+
 // Canonical is the normalized string of a value with its qualifier, as the
 // mentions.normalized column holds it: "870000000" (exact), "~300" (approx),
 // ">500" (min: more than or at least), "<3000000" (max: less than or at most)

@@ -59,3 +59,31 @@ func TestQualify(t *testing.T) {
 		}
 	}
 }
+
+// TestBounds: value_min and value_max by qualifier.
+func TestBounds(t *testing.T) {
+	show := func(p *float64) string {
+		if p == nil {
+			return "nil"
+		}
+		return Format(*p)
+	}
+	for _, c := range []struct {
+		name          string
+		value, lo, hi float64
+		q             string
+		want          string
+	}{
+		{"300元", 300, 300, 300, Exact, "300 300"},
+		{"3至5万元", 3e4, 3e4, 5e4, Range, "30000 50000"},
+		{"逾200美元", 200, 200, 200, Min, "200 nil"},
+		{"近300万元", 3e6, 3e6, 3e6, Max, "nil 3000000"},
+		{"约300元", 300, 300, 300, Approx, "nil nil"},
+		{"几十人", 20, 20, 90, Approx, "20 90"},
+	} {
+		lo, hi := Bounds(c.value, c.lo, c.hi, c.q)
+		if got := show(lo) + " " + show(hi); got != c.want {
+			t.Errorf("Bounds(%s) = %s, want %s", c.name, got, c.want)
+		}
+	}
+}

@@ -834,18 +834,7 @@ func (it Item) mention(start, end int) pipeline.Mention {
 		Value:      number.Ptr(it.Value), Unit: it.Unit, Qualifier: it.Qualifier,
 		Stage: "quantity", Rule: it.Rule, Confidence: it.Confidence,
 	}
-	switch it.Qualifier {
-	case number.Min:
-		m.ValueMin = number.Ptr(it.Value)
-	case number.Max:
-		m.ValueMax = number.Ptr(it.Value)
-	case number.Approx:
-		if it.Min != it.Max {
-			m.ValueMin, m.ValueMax = number.Ptr(it.Min), number.Ptr(it.Max)
-		}
-	default:
-		m.ValueMin, m.ValueMax = number.Ptr(it.Min), number.Ptr(it.Max)
-	}
+	m.ValueMin, m.ValueMax = number.Bounds(it.Value, it.Min, it.Max, it.Qualifier)
 	return m
 }
 
