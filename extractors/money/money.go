@@ -207,11 +207,12 @@ func (m *Matcher) Find(text string) []Amount {
 
 // Parse reads s as one amount and nothing else. Because s is known to be an
 // amount, forms that need a money context in running text (五分, 2角, a bare
-// 2.6万亿) are accepted.
+// 2.6万亿) are accepted; a currency name several countries share (3.4亿比索)
+// is not, since no document names its country.
 func (m *Matcher) Parse(s string) (Amount, bool) {
 	s = strings.TrimSpace(s)
 	as := m.find(s, true)
-	if len(as) == 1 && as[0].Start == 0 && as[0].End == len(s) {
+	if len(as) == 1 && as[0].Start == 0 && as[0].End == len(s) && as[0].shared == "" {
 		return as[0], true
 	}
 	// 個半, 個九: the colloquial dollar with its 一 left out.

@@ -192,6 +192,8 @@ var (
 			{"损失达到3.4亿比索，约合", "3.4亿比索", 340000000, "", number.Exact},
 			{"从三千比索降低到", "三千比索", 3000, "", number.Exact},
 		},
+		// A string alone names no country: no amount, as in running text.
+		parseExamples: []example{{"3.4亿比索", "", 0, "", ""}},
 	}
 	ruleFew = &rule{
 		name:       "few+currency",
