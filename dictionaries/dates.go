@@ -187,6 +187,7 @@ const (
 	DateWill      = "will"
 	DateNamed     = "named"
 	DateSpeech    = "speech"
+	DateZone      = "zone"
 )
 
 // DateWord is one row of date_words.tsv with its value split into numbers;
@@ -208,7 +209,7 @@ type DateWords struct {
 var dateWordArity = map[string]int{
 	DateYear: 1, DateMonth: 1, DateDay: 1, DateDayRef: 1, DateWeek: 1, DateWeekNoun: 1,
 	DateDaypart: 4, DateYearPart: 2, DateSeason: 2, DateMonthPart: 2, DateVague: 1, DateRecent: 1, DateReign: 1, DateVerbTo: 1, DateUnbroken: 1, DateAnaphor: 2, DateNotDay: 1, DatePresent: 1, DateFuture: 1, DateAhead: 1,
-	DateRecord: 1, DateSameDay: 1, DateLasting: 1, DateEvent: 1, DatePredicate: 1, DateSeries: 1, DateNumbered: 1, DatePerMonth: 1, DateFestive: 1, DateWeekPart: 2, DateWill: 1, DateNamed: 1, DateSpeech: 1,
+	DateRecord: 1, DateSameDay: 1, DateLasting: 1, DateEvent: 1, DatePredicate: 1, DateSeries: 1, DateNumbered: 1, DatePerMonth: 1, DateFestive: 1, DateWeekPart: 2, DateWill: 1, DateNamed: 1, DateSpeech: 1, DateZone: 1,
 }
 
 // LoadDateWords loads the embedded date_words.tsv.
@@ -308,7 +309,7 @@ func ParseDateWords(t *Table) (*DateWords, error) {
 			if w.N[0] != 0 && w.N[0] != 1 {
 				return nil, fmt.Errorf("%s: will %q must have value 0 (alone) or 1 (before a verb)", where, word)
 			}
-		case DateNamed, DateSpeech:
+		case DateNamed, DateSpeech, DateZone:
 			if w.N[0] != 0 {
 				return nil, fmt.Errorf("%s: %s %q must have value 0", where, w.Kind, word)
 			}

@@ -310,6 +310,7 @@ const (
 	kindWill
 	kindNamed
 	kindSpeech
+	kindZone
 	numKinds
 )
 
@@ -342,6 +343,7 @@ var kinds = map[string]kind{
 	dictionaries.DateWill:      kindWill,
 	dictionaries.DateNamed:     kindNamed,
 	dictionaries.DateSpeech:    kindSpeech,
+	dictionaries.DateZone:      kindZone,
 }
 
 // word returns the longest word of kind k at i.
@@ -630,7 +632,7 @@ var aroundKinds = map[string]bool{
 	dictionaries.DateSeries: true, dictionaries.DateUnbroken: true, dictionaries.DateSeason: true, dictionaries.DateNotDay: true,
 	dictionaries.DatePresent: true, dictionaries.DateFuture: true, dictionaries.DateRecord: true, dictionaries.DateSameDay: true,
 	dictionaries.DatePredicate: true, dictionaries.DateNumbered: true, dictionaries.DatePerMonth: true, dictionaries.DateFestive: true,
-	dictionaries.DateWill: true, dictionaries.DateNamed: true, dictionaries.DateSpeech: true,
+	dictionaries.DateWill: true, dictionaries.DateNamed: true, dictionaries.DateSpeech: true, dictionaries.DateZone: true,
 }
 
 // newTables builds the tables from the dictionaries.
@@ -1246,7 +1248,7 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 		}
 	}
 	if j := s.until(i); j >= 0 {
-		v, end, rule, ok := s.ranged(s.spaces(j))
+		v, end, rule, ok := s.ranged(s.spaces(s.zoneEnd(s.spaces(j))))
 		if !ok || v.typ != pipeline.Date || v.norm != "" {
 			return value{}, 0, "", false
 		}
@@ -1260,6 +1262,7 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 		return v, end, "until+" + rule, true
 	}
 	if j := s.litAny(i, "自从", "自", "从"); j >= 0 {
+		j = s.zoneEnd(s.spaces(j))
 		v, end, rule, ok := s.ranged(s.spaces(j))
 		if !ok {
 			if v, end, ok := s.bareYears(s.spaces(j)); ok {
@@ -1540,10 +1543,31 @@ func (s *scanner) until(i int) int {
 			j = i + 1
 		}
 	}
-	if j < 0 || !s.startsAt(s.spaces(j)) {
+	if j < 0 || !s.startsAt(s.spaces(s.zoneEnd(s.spaces(j)))) {
 		return -1
 	}
 	return j
+}
+
+// maxZonePlace is how many characters before 当地时间 may name the place of a
+// time zone without a row of its own: the names of countries and cities.
+const maxZonePlace = 4
+
+// zoneEnd returns the end of the name of a time zone at i — a word of kind
+// zone (北京时间, 美国东部时间), or up to maxZonePlace characters before
+// 当地时间 (叙利亚当地时间) — or i when none begins there. A bound word holds
+// the zone of the date it bounds: 截至北京时间今天上午8时 is the upper bound
+// that 截至今天上午8时 is.
+func (s *scanner) zoneEnd(i int) int {
+	if _, end := s.word(kindZone, i); end >= 0 {
+		return end
+	}
+	for k := i + 1; k <= i+maxZonePlace && k < len(s.r) && isHan(s.r[k-1]); k++ {
+		if e := s.lit(k, "当地时间"); e >= 0 {
+			return e
+		}
+	}
+	return i
 }
 
 // startsAt is find's cheap test that an expression may start at i.

@@ -469,6 +469,11 @@ func TestUntil(t *testing.T) {
 		{"截至目前，", "截至目前", "../2024-06-04", "max"},
 		{"截止到现在为止", "截止到现在为止", "../2024-06-04", "max"},
 		{"截至记者发稿时", "截至记者发稿时", "../2024-06-04", "max"},
+		// The bound word holds the zone of the date it bounds.
+		{"截至北京时间今天17时，", "截至北京时间今天17时", "../2024-06-04T17", "max"},
+		{"截至当地时间3日，", "截至当地时间3日", "../2024-06-03", "max"},
+		{"截至叙利亚当地时间3日，", "截至叙利亚当地时间3日", "../2024-06-03", "max"},
+		{"截至美国东部时间3日，", "截至美国东部时间3日", "../2024-06-03", "max"},
 		// 前 after a period's end: by that end (not 5日前, five days ago).
 		{"年底前完成", "年底前", "../2024-12", "max"},
 		{"3月底前完成", "3月底前", "../2024-03-31", "max"},
@@ -486,6 +491,22 @@ func TestUntil(t *testing.T) {
 		}
 		if c.qual == "max" && (ms[0].DateStart != nil || ms[0].DateEnd == nil) {
 			t.Errorf("%q: date_start %v date_end %v, want an open start", c.text, ms[0].DateStart, ms[0].DateEnd)
+		}
+	}
+}
+
+// TestSinceZone: 自 and 从 hold the zone of the date they start, as 截至
+// does (TestUntil); a zone no bound word holds stays out of the date.
+func TestSinceZone(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want, norm string }{
+		{"自当地时间3日零时起实施停火", "自当地时间3日零时起", "2024-06-03T00/.."},
+		{"从北京时间明天起，", "从北京时间明天起", "2024-06-05/.."},
+		{"北京时间今天17时，", "今天17时", "2024-06-04T17"},
+	} {
+		ms := s.Find(c.text, &exampleAnchor)
+		if len(ms) != 1 || ms[0].Text != c.want || ms[0].Normalized != c.norm {
+			t.Errorf("%q: %+v, want %q → %s", c.text, ms, c.want, c.norm)
 		}
 	}
 }

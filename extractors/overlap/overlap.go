@@ -23,8 +23,10 @@
 //   - overlap-currency: a name inside an amount of money is part of the
 //     currency's name (45叙利亚镑, 600亿沙特里亚尔): the name goes.
 //   - overlap-holiday: a name inside the name of a holiday or commemorative
-//     day that a date reads (中国|农民丰收节, 南京|大屠杀死难者国家公祭日) is
-//     part of the day's name: the name goes.
+//     day that a date reads (中国|农民丰收节, 南京|大屠杀死难者国家公祭日), or
+//     inside the name of a time zone that a date holds after a bound word
+//     (截至|北京|时间今天上午8时), is part of the day's or the zone's name:
+//     the name goes.
 //   - overlap-known: a name of two or more characters that a dictionary
 //     knows (the entities stage's gazetteer, alias and known-name rules,
 //     people_known.tsv, org_aliases.tsv) or that the document writes
@@ -131,6 +133,9 @@ type Stage struct {
 	// holidays are the names of holidays.tsv longer than the shortest
 	// name (minNameLength): those a name can lie inside with room left.
 	holidays []string
+	// zones are the names of time zones (date_words kind zone), which a
+	// date holds after a bound word (截至北京时间今天上午8时).
+	zones []string
 }
 
 // New returns the stage; r rereads numbers that lose characters.
@@ -168,6 +173,15 @@ func New(r Readers) (*Stage, error) {
 	for _, h := range hs {
 		if runes.Count(h.Name) > minNameLength {
 			s.holidays = append(s.holidays, h.Name)
+		}
+	}
+	dw, err := dictionaries.LoadDateWords()
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range dw.Words {
+		if w.Kind == dictionaries.DateZone {
+			s.zones = append(s.zones, w.Word)
 		}
 	}
 	return s, nil
@@ -308,6 +322,26 @@ func (s *Stage) inHoliday(e, n *pipeline.Mention) bool {
 	return false
 }
 
+// inZone reports whether name e lies inside the name of a time zone that
+// date n holds: a zone of date_words.tsv (截至|北京|时间今天上午8时) or a
+// place right before 当地时间 (自|叙利亚|当地时间3日), as the dates stage
+// reads them.
+func (s *Stage) inZone(d *pipeline.Doc, e, n *pipeline.Mention) bool {
+	if n.Type != pipeline.Date || e.Start <= n.Start {
+		return false
+	}
+	rest := d.Slice(e.Start, n.End)
+	if strings.HasPrefix(d.Slice(e.End, n.End), "当地时间") {
+		return true
+	}
+	for _, z := range s.zones {
+		if strings.HasPrefix(rest, z) {
+			return true
+		}
+	}
+	return false
+}
+
 // decide returns the rule that decides the pair and whether the name keeps
 // the shared characters.
 func (s *Stage) decide(d *pipeline.Doc, w *work, e, n *pipeline.Mention) (string, bool) {
@@ -323,7 +357,7 @@ func (s *Stage) decide(d *pipeline.Doc, w *work, e, n *pipeline.Mention) (string
 		// 自7日|本轮冲突: a known name takes no numeral's unit (but the
 		// numeral of 之一|张太雷 is a word's)
 		return ruleNumeral, false
-	case nameInside && s.inHoliday(e, n):
+	case nameInside && (s.inHoliday(e, n) || s.inZone(d, e, n)):
 		return ruleHoliday, false
 	case runes.Count(e.Text) >= minNameLength && s.knownWhole(d, w, e):
 		return ruleKnown, true

@@ -35,6 +35,9 @@ var examples = map[string][]example{
 	"overlap-holiday": {
 		{"今天是第七个“中国农民丰收节”。", "中国", "中国农民丰收节", false, []string{"DATE:中国农民丰收节"}, []string{"PLACE:中国"}},
 		{"2018年中国品牌日活动5月10日在上海开幕", "中国", "2018年中国品牌日", false, []string{"DATE:2018年中国品牌日"}, []string{"PLACE:中国"}},
+		// The name of a time zone a date holds after a bound word.
+		{"截至北京时间今天16时，加拿大森林大火过火面积已经达到8万平方公里", "北京", "截至北京时间今天16时", false, []string{"DATE:截至北京时间今天16时"}, []string{"PLACE:北京"}},
+		{"俄方自莫斯科当地时间7月20日零时起停止执行协议", "莫斯科", "自莫斯科当地时间7月20日零时起", false, []string{"DATE:自莫斯科当地时间7月20日零时起"}, []string{"PLACE:莫斯科"}},
 	},
 	"overlap-known": {
 		{"北约75年的历史是不断扩张的历史。", "北约", "约75年", true, []string{"ORG:北约", "DURATION:75年"}, []string{"DURATION:约75年"}},
