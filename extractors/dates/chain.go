@@ -507,7 +507,21 @@ func (s *scanner) dayAloneOK(i, end int) bool {
 		w, k := s.word(kindDaypart, end)
 		return w != nil && k-end > 1 || s.opensClause(i, end)
 	}
-	return s.dateContextAt(end) || s.opensClause(i, end)
+	return s.dateContextAt(end) || s.opensClause(i, end) || s.boundEndsAt(i, end)
+}
+
+// boundEndsAt reports whether a word that makes the date after the day at
+// i..end an upper bound ends at i (截至, 截止到, 直到: until's prefixes): what
+// it bounds is a date, so N号 after it is a day (截至22号，…). After 到 alone
+// the day must also end the clause or come before 为止 (持续到26号。, 到9号为止),
+// since 到 also reaches a place that N号 numbers (下到2号站台, 7号到11号的降雨).
+func (s *scanner) boundEndsAt(i, end int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if s.until(k) == i {
+			return s.r[k] != '到' || strings.ContainsRune("，,。；;！？", s.at(end)) || s.lit(end, "为止") >= 0
+		}
+	}
+	return false
 }
 
 // opensClause reports whether an ASCII N号 at i..end is a day by what

@@ -21,6 +21,8 @@ func TestNotDates(t *testing.T) {
 		// Nor before a verb when a series name, an ordinal, an address, a
 		// number or an open quote comes before.
 		"大火箭长征5号还将发射嫦娥五号", "“红旗3号在轨运行正常”", "第7号强台风在", "工体北路新中西街8号在", "第4/3号决定", "天宫2号发射成功", "。7号公路是连通金边的要道",
+		// 到 alone reaches a place that N号 numbers, too.
+		"大家必须尽快上到1号塔", "下到2号站台换乘",
 		// 最后一天 is the last day of something, not the day after.
 		"假期的最后一天", "脱贫攻坚战最后一年", "这两年级的学生",
 		// A year or a day described is no length of time.
@@ -469,6 +471,11 @@ func TestUntil(t *testing.T) {
 		{"截至目前，", "截至目前", "../2024-06-04", "max"},
 		{"截止到现在为止", "截止到现在为止", "../2024-06-04", "max"},
 		{"截至记者发稿时", "截至记者发稿时", "../2024-06-04", "max"},
+		// N号 after a bound word is a day; after 到 alone when it ends the
+		// clause or comes before 为止 (TestNotDates: 上到1号塔).
+		{"据统计，截至22号，暴雨共造成8人死亡", "截至22号", "../2024-05-22", "max"},
+		{"此轮降水将持续到14号。", "到14号", "../2024-06-14", "max"},
+		{"到9号为止，全州共有约150个起火点", "到9号为止", "../2024-06-09", "max"},
 		// The bound word holds the zone of the date it bounds.
 		{"截至北京时间今天17时，", "截至北京时间今天17时", "../2024-06-04T17", "max"},
 		{"截至当地时间3日，", "截至当地时间3日", "../2024-06-03", "max"},
