@@ -501,6 +501,9 @@ func (s *scanner) dayAloneOK(i, end int) bool {
 	if ascii && s.r[end-1] == '日' {
 		return true
 	}
+	if ascii && (s.zoneEndsAt(i) || s.bracketedDay(i, end)) {
+		return true // 当地时间8号，…; 今天（12号）
+	}
 	if ascii && isHan(s.at(i-1)) && !dayLead[s.at(i-1)] {
 		// After a name only a part of the day of two or more characters
 		// makes N号 a day (李克强26号上午; 天宫2号 is none).
@@ -508,6 +511,23 @@ func (s *scanner) dayAloneOK(i, end int) bool {
 		return w != nil && k-end > 1 || s.opensClause(i, end)
 	}
 	return s.dateContextAt(end) || s.opensClause(i, end) || s.boundEndsAt(i, end)
+}
+
+// zoneEndsAt reports whether the name of a time zone ends at i (当地时间,
+// 北京时间, 叙利亚当地时间): what follows it is a time.
+func (s *scanner) zoneEndsAt(i int) bool {
+	for k := i - 2; k >= max(0, i-maxZoneLen); k-- {
+		if s.zoneEnd(k) == i {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketedDay reports whether N号 at i..end stands in brackets right after
+// a day word, which it dates (今天（12号）, 周五(8号)).
+func (s *scanner) bracketedDay(i, end int) bool {
+	return strings.ContainsRune("（(", s.at(i-1)) && strings.ContainsRune("）)", s.at(end)) && strings.ContainsRune("天日一二三四五六", s.at(i-2))
 }
 
 // boundEndsAt reports whether a word that makes the date after the day at
@@ -557,7 +577,9 @@ func (s *scanner) opensClause(i, end int) bool {
 	if _, e := s.word(kindPredicate, k); e >= 0 {
 		return true
 	}
-	return s.at(k) == '，' && (k > end || strings.ContainsRune("：", p))
+	// A day alone in its clause after a comma, 在 or 于 (报道，27号，…; 就在10号，…),
+	// unless it continues a list of numbers (1号，2号，…).
+	return s.at(k) == '，' && (k > end || strings.ContainsRune("：在于", p) || p == '，' && s.at(i-2) != '号')
 }
 
 // quoted reports whether r[i] lies inside a quotation or title opened

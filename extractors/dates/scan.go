@@ -1553,6 +1553,10 @@ func (s *scanner) until(i int) int {
 // time zone without a row of its own: the names of countries and cities.
 const maxZonePlace = 4
 
+// maxZoneLen is the longest name of a time zone: a place and 当地时间, longer
+// than any word of kind zone (美国东部时间).
+const maxZoneLen = maxZonePlace + 4
+
 // zoneEnd returns the end of the name of a time zone at i — a word of kind
 // zone (北京时间, 美国东部时间), or up to maxZonePlace characters before
 // 当地时间 (叙利亚当地时间) — or i when none begins there. A bound word holds

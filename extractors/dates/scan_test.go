@@ -23,6 +23,8 @@ func TestNotDates(t *testing.T) {
 		"大火箭长征5号还将发射嫦娥五号", "“红旗3号在轨运行正常”", "第7号强台风在", "工体北路新中西街8号在", "第4/3号决定", "天宫2号发射成功", "。7号公路是连通金边的要道",
 		// 到 alone reaches a place that N号 numbers, too.
 		"大家必须尽快上到1号塔", "下到2号站台换乘",
+		// Nor a number in a list of them.
+		"选手1号，2号，3号依次上场",
 		// 最后一天 is the last day of something, not the day after.
 		"假期的最后一天", "脱贫攻坚战最后一年", "这两年级的学生",
 		// A year or a day described is no length of time.
