@@ -722,7 +722,7 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for i := range hs {
 		t.cand.add(hs[i].Name, true)
 	}
-	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "到", "直到", "等到", "自", "从", "即日起", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来", "今明", "明后", "昨今", "这"} {
+	for _, w := range []string{"公元", "农历", "阴历", "正月", "腊月", "冬月", "截至", "截止", "到", "直到", "直至", "等到", "自", "从", "即日起", "上世纪", "上个世纪", "本世纪", "第", "半", "最近", "过去", "未来", "今明", "明后", "昨今", "这"} {
 		t.cand.add(w, true)
 	}
 	for _, w := range quarterWords {
@@ -1252,6 +1252,9 @@ func (s *scanner) expr(i int) (value, int, string, bool) {
 		if !ok || v.typ != pipeline.Date || v.norm != "" {
 			return value{}, 0, "", false
 		}
+		if s.at(s.spaces(end)) == '才' {
+			return value{}, 0, "", false // 直到1994年才…: not until then, when it happened
+		}
 		if e := s.lit(end, "为止"); e >= 0 {
 			end = e
 		}
@@ -1524,7 +1527,7 @@ func (s *scanner) relativeQuarter(i int) (value, int, bool) {
 }
 
 // until returns the end of a prefix that makes the expression after it an
-// upper bound, or -1: 截至 and 截止, and 到, 直到 and 等到 ("until": 计划到
+// upper bound, or -1: 截至 and 截止 (截止至), and 到, 直到, 直至 and 等到 ("until": 计划到
 // 2025年底, 预计到2030年, 等到明年) unless 到 completes a verb listed as
 // verbto (得到, 回到, 达到, 推迟到: 推迟到2025年 is 2025 itself). A range
 // (2019年到2023年, 从2019年到2023年) is read from its left side and never
@@ -1533,9 +1536,9 @@ func (s *scanner) until(i int) int {
 	j := -1
 	switch s.r[i] {
 	case '截':
-		j = s.litAny(i, "截至到", "截止到", "截至", "截止")
+		j = s.litAny(i, "截至到", "截止到", "截止至", "截至", "截止")
 	case '直', '等':
-		if s.at(i+1) == '到' {
+		if s.at(i+1) == '到' || s.at(i) == '直' && s.at(i+1) == '至' {
 			j = i + 2
 		}
 	case '到':
