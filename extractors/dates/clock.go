@@ -176,7 +176,8 @@ func (s *scanner) clockAlone(i int, ctx *value) (value, int, gran, bool) {
 	default:
 		day.typ, day.relative, day.unresolved = pipeline.Date, true, true
 	}
-	v, end, ok := s.timeOfDay(i, day, false, ctx != nil)
+	// After a time zone a bare hour is a clock time (北京时间18点开始的…).
+	v, end, ok := s.timeOfDay(i, day, false, ctx != nil || s.zoneEndsAt(i))
 	if !ok {
 		return value{}, 0, gNone, false
 	}

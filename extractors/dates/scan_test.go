@@ -510,13 +510,16 @@ func TestUntil(t *testing.T) {
 }
 
 // TestSinceZone: 自 and 从 hold the zone of the date they start, as 截至
-// does (TestUntil); a zone no bound word holds stays out of the date.
+// does (TestUntil); a zone no bound word holds stays out of the date, and
+// makes a bare hour after it a clock time.
 func TestSinceZone(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct{ text, want, norm string }{
 		{"自当地时间3日零时起实施停火", "自当地时间3日零时起", "2024-06-03T00/.."},
 		{"从北京时间明天起，", "从北京时间明天起", "2024-06-05/.."},
 		{"北京时间今天17时，", "今天17时", "2024-06-04T17"},
+		// After a zone a bare hour is a clock time, as after a day.
+		{"北京时间19点已经拉开了帷幕", "19点", "2024-06-04T19"},
 	} {
 		ms := s.Find(c.text, &exampleAnchor)
 		if len(ms) != 1 || ms[0].Text != c.want || ms[0].Normalized != c.norm {
