@@ -299,28 +299,29 @@ func (m *Matcher) unsigned(text string, n number.Match) number.Match {
 // and those of 几 alone before a currency word (fewYuan).
 func (m *Matcher) bareUnits(text string) []Amount {
 	var out []Amount
-	// Byte by byte, without decoding: a continuation byte starts no unit,
-	// and decoding every rune of every document cost the stage two thirds
-	// of its time.
-	for i := 0; i < len(text); i++ {
-		if text[i] == few[0] && i+2 < len(text) && text[i+1] == few[1] && text[i+2] == few[2] {
+	// A bare unit and 几 can each begin a numeral: the scan leaps from one
+	// such character to the next as the numeral parser's does, instead of
+	// testing every byte of every document.
+	for i := number.NextStart(text, 0); i < len(text); i = number.NextStart(text, i) {
+		if strings.HasPrefix(text[i:], few) {
 			if a, ok := m.fewYuan(text, i); ok {
 				out = append(out, a)
-				i = a.End - 1
+				i = a.End
+				continue
 			}
+		} else if bareUnitAt(text, i) > 0 {
+			j := i
+			for bareUnitAt(text, j) > 0 {
+				j += 3
+			}
+			if a, ok := m.bareUnitAmount(text, i, j); ok {
+				out = append(out, a)
+			}
+			i = j
 			continue
 		}
-		if bareUnitAt(text, i) == 0 {
-			continue
-		}
-		j := i
-		for bareUnitAt(text, j) > 0 {
-			j += 3
-		}
-		if a, ok := m.bareUnitAmount(text, i, j); ok {
-			out = append(out, a)
-		}
-		i = j - 1
+		_, size := runes.DecodeFirst(text[i:])
+		i += size
 	}
 	return out
 }
