@@ -148,13 +148,15 @@ func (s *Stage) events(v *view) {
 // eventVerb returns where the first event verb starts in [from, to), a
 // verb that ends by hi, or -1 when a sentence ends first or there is none.
 func (s *Stage) eventVerb(v *view, from, to, hi int) int {
+	first := s.words.First(dictionaries.FactEvent)
 	for k := from; k < to; k++ {
-		if r := v.text[k]; r == '。' || r == '；' || r == ';' || r == '！' || r == '？' {
+		r := v.text[k]
+		if r == '。' || r == '；' || r == ';' || r == '！' || r == '？' {
 			return -1
 		}
-		// Only a word's start can begin an aligned verb; the test is
+		// Only a word's start can begin an aligned verb; the tests are
 		// cheaper than the dictionary's.
-		if v.tokenStarting(k) == nil {
+		if !first.Has(r) || v.tokenStarting(k) == nil {
 			continue
 		}
 		if n := s.words.Starting(dictionaries.FactEvent, v.text, k, hi); n > 0 && v.aligned(k, k+n) {

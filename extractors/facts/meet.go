@@ -153,6 +153,7 @@ var meetRule = &rule{
 // sentence with two PERSON mentions, and a person's meetings with a body in
 // a sentence with one and an ORG.
 func (s *Stage) meetings(v *view) {
+	meet, message := s.words.First(dictionaries.FactMeet), s.words.First(dictionaries.FactMessage) // most positions: no lookup of the kind
 	for si, sent := range v.sents {
 		persons := 0
 		for _, i := range v.bySent[si] {
@@ -171,13 +172,17 @@ func (s *Stage) meetings(v *view) {
 			if t == nil {
 				continue
 			}
-			if n := s.words.Starting(dictionaries.FactMeet, v.text, k, sent.End); n > 0 && v.aligned(k, k+n) {
-				s.meetAt(v, si, k, n, dictionaries.FactMeet, "event:person-meets")
-				continue
+			if meet.Has(v.text[k]) {
+				if n := s.words.Starting(dictionaries.FactMeet, v.text, k, sent.End); n > 0 && v.aligned(k, k+n) {
+					s.meetAt(v, si, k, n, dictionaries.FactMeet, "event:person-meets")
+					continue
+				}
 			}
-			if n := s.words.Starting(dictionaries.FactMessage, v.text, k, sent.End); n > 0 && v.aligned(k, k+n) {
-				s.meetAt(v, si, k, n, dictionaries.FactMessage, "event:person-messages")
-				continue
+			if message.Has(v.text[k]) {
+				if n := s.words.Starting(dictionaries.FactMessage, v.text, k, sent.End); n > 0 && v.aligned(k, k+n) {
+					s.meetAt(v, si, k, n, dictionaries.FactMessage, "event:person-messages")
+					continue
+				}
 			}
 			switch v.text[k] {
 			case '同', '与', '和', '向':
