@@ -20,6 +20,7 @@
 package money
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -298,40 +299,54 @@ func (m *Matcher) unsigned(text string, n number.Match) number.Match {
 // one is a scale or a rate, not an amount (千亿元产业, 万元户, 每百元收入);
 // and those of 几 alone before a currency word (fewYuan).
 func (m *Matcher) bareUnits(text string) []Amount {
+	// Where a unit or 几 stands, form by form: runes.Index leaps between
+	// them, where a scan of every character of every document cost more
+	// than the rest of the stage.
+	var buf [64]int
+	at := buf[:0]
+	for _, f := range bareUnitStarts {
+		for i := 0; ; {
+			k := runes.Index(text[i:], f)
+			if k < 0 {
+				break
+			}
+			at = append(at, i+k)
+			i += k + len(f)
+		}
+	}
+	slices.Sort(at)
 	var out []Amount
-	// A bare unit and 几 can each begin a numeral: the scan leaps from one
-	// such character to the next as the numeral parser's does, instead of
-	// testing every byte of every document.
-	for i := number.NextStart(text, 0); i < len(text); i = number.NextStart(text, i) {
+	next := 0 // where the amount or the run of units read last ends
+	for _, i := range at {
+		if i < next {
+			continue
+		}
 		if strings.HasPrefix(text[i:], few) {
 			if a, ok := m.fewYuan(text, i); ok {
 				out = append(out, a)
-				i = a.End
-				continue
+				next = a.End
 			}
-		} else if bareUnitAt(text, i) > 0 {
-			j := i
-			for bareUnitAt(text, j) > 0 {
-				j += 3
-			}
-			if a, ok := m.bareUnitAmount(text, i, j); ok {
-				out = append(out, a)
-			}
-			i = j
 			continue
 		}
-		_, size := runes.DecodeFirst(text[i:])
-		i += size
+		j := i
+		for bareUnitAt(text, j) > 0 {
+			j += 3
+		}
+		if a, ok := m.bareUnitAmount(text, i, j); ok {
+			out = append(out, a)
+		}
+		next = j
 	}
 	return out
 }
 
 // bareUnitForms are the units a bare numeral may be made of, three bytes
-// each in UTF-8, and unitsByLead the last two bytes of those each lead
-// byte starts.
+// each in UTF-8, bareUnitStarts those and few, and unitsByLead the last
+// two bytes of the units each lead byte starts.
 var (
-	bareUnitForms = [...]string{"百", "千", "万", "亿", "萬", "億"}
-	unitsByLead   = func() (t [256][][2]byte) {
+	bareUnitForms  = [...]string{"百", "千", "万", "亿", "萬", "億"}
+	bareUnitStarts = append(slices.Clone(bareUnitForms[:]), few)
+	unitsByLead    = func() (t [256][][2]byte) {
 		for _, u := range bareUnitForms {
 			t[u[0]] = append(t[u[0]], [2]byte{u[1], u[2]})
 		}

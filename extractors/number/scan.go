@@ -126,7 +126,7 @@ func (c *findCache) put(text string, ms []Match) {
 // find is Find without the cache.
 func find(text string) []Match {
 	var out []Match
-	for i := NextStart(text, 0); i < len(text); i = NextStart(text, i) {
+	for i := nextStart(text, 0); i < len(text); i = nextStart(text, i) {
 		m, ok := matchAt(text, i)
 		if !ok {
 			_, size := runes.DecodeFirst(text[i:])
@@ -168,12 +168,12 @@ func mayStart(r rune) bool {
 	return r < 1<<16 && starters[r/64]&(1<<(r%64)) != 0
 }
 
-// NextStart returns the offset of the first character at or after i that
+// nextStart returns the offset of the first character at or after i that
 // can begin a numeral, or len(text). It tests ASCII and the three-byte
 // sequences of Chinese text against starters straight from their bytes,
 // without a call for each character: the scan passes over every character
 // of every document.
-func NextStart(text string, i int) int {
+func nextStart(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
