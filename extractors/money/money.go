@@ -130,9 +130,21 @@ func (Stage) Name() string { return "money" }
 // Process adds a MONEY mention for every amount in d.Text that does not
 // overlap a DATE or DURATION mention already there.
 func (s Stage) Process(d *pipeline.Doc) error {
-	for _, a := range s.m.Find(d.Text) {
+	amounts := s.m.Find(d.Text)
+	if len(amounts) == 0 {
+		return nil
+	}
+	// The spans taken are gathered once: Doc.Claimed would walk every
+	// mention of the document, names and places too, for every amount.
+	var taken [][2]int
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; m.Type == pipeline.Date || m.Type == pipeline.Duration {
+			taken = append(taken, [2]int{m.Start, m.End})
+		}
+	}
+	for _, a := range amounts {
 		start, end := d.RuneOffset(a.Start), d.RuneOffset(a.End)
-		if d.Claimed(start, end, pipeline.Date, pipeline.Duration) {
+		if slices.ContainsFunc(taken, func(t [2]int) bool { return t[0] < end && start < t[1] }) {
 			continue
 		}
 		if a.Rule == ruleImplied.name && s.m.countsPeople(d.Tokens, end) {
