@@ -1159,7 +1159,7 @@ func opensName(t pipeline.Token) bool {
 
 // goingKinds are the kinds of fact_words.tsv of a going an ORG mention may
 // run into: 到国家能源局调研 names the office, then what was done there.
-var goingKinds = []string{dictionaries.FactTour, dictionaries.FactErrand, dictionaries.FactVisit}
+var goingKinds = []dictionaries.FactKind{dictionaries.FactTour, dictionaries.FactErrand, dictionaries.FactVisit}
 
 // trimVerbEnd cuts a tagger ORG mention that ends in no institution suffix
 // after the last suffix it holds, when the words after the suffix are
@@ -1197,7 +1197,7 @@ func (s *Stage) goingAfter(d *doc, start, end int) bool {
 	if t.Pos == "c" {
 		return t.End == end
 	}
-	if !slices.ContainsFunc(goingKinds, func(k string) bool {
+	if !slices.ContainsFunc(goingKinds, func(k dictionaries.FactKind) bool {
 		_, ok := s.factWords.Predicate(k, t.Text)
 		return ok
 	}) {

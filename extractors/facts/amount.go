@@ -1843,7 +1843,7 @@ func (s *Stage) topicSubject(v *view, si, lo, ps int) (org, bool) {
 			// topic counts (我国服务贸易稳步增长，服务进出口总额…); 当地交通部门投资
 			// names its own subject.
 			phrase, ss = v.slice(ns, pe), ns
-			for _, kind := range []string{dictionaries.FactLink, dictionaries.FactFiller, dictionaries.FactReport} {
+			for _, kind := range []dictionaries.FactKind{dictionaries.FactLink, dictionaries.FactFiller, dictionaries.FactReport} {
 				if n := s.words.Starting(kind, v.text, ns, pe); n > 0 {
 					phrase = v.slice(ns+n, pe) // 合计进出口, 预计目标…, 力争: no part of what was counted
 				}
@@ -2142,7 +2142,7 @@ func (s *Stage) stateClause(v *view, si, cs, c int) bool {
 		case nouns > 0 && (t.Pos == "d" || t.Pos == "ad" || t.Pos == "vd") && verbs == 0:
 		case nouns > 0 && (strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" || t.Pos == "vn" && adverb) && verbs < 2:
 			// gse tags a verb after an adverb a verbal noun at times: 持续/vd 优化/vn.
-			for _, kind := range []string{dictionaries.FactSpend, dictionaries.FactLight, dictionaries.FactStatistic, dictionaries.FactReport, dictionaries.FactSpeech} {
+			for _, kind := range []dictionaries.FactKind{dictionaries.FactSpend, dictionaries.FactLight, dictionaries.FactStatistic, dictionaries.FactReport, dictionaries.FactSpeech} {
 				if s.words.Starting(kind, v.text, p, t.End) == t.End-p {
 					return false
 				}
@@ -3339,7 +3339,7 @@ func (s *Stage) clausePhrase(v *view, si, lo, ss, pe int) (org, string, bool) {
 		if unicode.IsPunct(r) || isSpace(r) || unicode.IsDigit(r) {
 			return org{}, "", false
 		}
-		for _, kind := range []string{dictionaries.FactLight, dictionaries.FactSpend, dictionaries.FactFiller, dictionaries.FactReport} {
+		for _, kind := range []dictionaries.FactKind{dictionaries.FactLight, dictionaries.FactSpend, dictionaries.FactFiller, dictionaries.FactReport} {
 			if s.words.Starting(kind, v.text, q, ss) > 0 {
 				return org{}, "", false // 中央财政将增发, 美债时钟数据显示美国债
 			}
@@ -3387,7 +3387,7 @@ func (s *Stage) partner(v *view, o org, how string, p, ss, pe int) (org, string,
 		if r := v.text[q]; unicode.IsPunct(r) && !strings.ContainsRune("“”‘’、", r) || isSpace(r) || r == '了' {
 			return org{}, "", false // 与英格兰银行签署了规模为…: a deed, not a partner
 		}
-		for _, kind := range []string{dictionaries.FactLight, dictionaries.FactSpend, dictionaries.FactFiller, dictionaries.FactReport} {
+		for _, kind := range []dictionaries.FactKind{dictionaries.FactLight, dictionaries.FactSpend, dictionaries.FactFiller, dictionaries.FactReport} {
 			if s.words.Starting(kind, v.text, q, ss) > 0 {
 				return org{}, "", false
 			}

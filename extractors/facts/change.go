@@ -1512,7 +1512,7 @@ func (s *Stage) openingName(v *view, si, lo, ms int) (subjectAt, bool) {
 		if t == nil || t.End > ms || t.Text == "的" && strings.HasPrefix(prev, "v") {
 			return o, false // 商务部监测的…企业: what the name did, not whose
 		}
-		for _, kind := range []string{dictionaries.FactReport, dictionaries.FactSpeech, dictionaries.FactLead, dictionaries.FactAnnounce} {
+		for _, kind := range []dictionaries.FactKind{dictionaries.FactReport, dictionaries.FactSpeech, dictionaries.FactLead, dictionaries.FactAnnounce} {
 			if s.words.Starting(kind, v.text, pos, ms) > 0 {
 				return o, false // 世界银行预计…全球贸易增长率: who forecasts, not whose
 			}

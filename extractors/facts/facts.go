@@ -474,7 +474,7 @@ func addMention(f *pipeline.Fact, m *pipeline.Mention) {
 // backOver returns where the words of the given kinds that end at e start,
 // read backwards from e down to lo, at most limit words (0: no limit); at
 // each step the first kind that ends there is taken.
-func (s *Stage) backOver(v *view, lo, e, limit int, kinds ...string) int {
+func (s *Stage) backOver(v *view, lo, e, limit int, kinds ...dictionaries.FactKind) int {
 	for n := 0; limit == 0 || n < limit; n++ {
 		k := 0
 		for _, kind := range kinds {

@@ -226,7 +226,7 @@ type place struct {
 // meetAt reads A meet B at the verb [k, k+n), a word of fact_words kind
 // kind: one fact for each person met (rule, then -person), or the body met
 // when no person is (rule, then -org). Messages are read so: 习近平致电拜登.
-func (s *Stage) meetAt(v *view, si, k, n int, kind, rule string) {
+func (s *Stage) meetAt(v *view, si, k, n int, kind dictionaries.FactKind, rule string) {
 	hi := v.sents[si].End
 	mt, ok := s.personBefore(v, si, k)
 	if !ok {

@@ -173,7 +173,7 @@ func (s *Stage) namesOther(v *view, si, start, end int, state string) bool {
 				return true
 			}
 		}
-		for _, k := range []string{dictionaries.FactScope, dictionaries.FactLocal, dictionaries.FactAnaphor, dictionaries.FactBoth} {
+		for _, k := range []dictionaries.FactKind{dictionaries.FactScope, dictionaries.FactLocal, dictionaries.FactAnaphor, dictionaries.FactBoth} {
 			if s.words.Starting(k, v.text, p, end) > 0 {
 				return true
 			}
@@ -545,7 +545,7 @@ func (s *Stage) countedClause(v *view, f *pipeline.Fact) (cs, ns int, ok bool) {
 	p := cs
 	for p < end {
 		n := 0
-		for _, kind := range []string{dictionaries.FactFiller, dictionaries.FactModifier, dictionaries.FactLight, dictionaries.FactSpend} {
+		for _, kind := range []dictionaries.FactKind{dictionaries.FactFiller, dictionaries.FactModifier, dictionaries.FactLight, dictionaries.FactSpend} {
 			if k := s.words.Starting(kind, v.text, p, end); k > n && v.aligned(p, p+k) {
 				n = k
 			}

@@ -670,7 +670,7 @@ func (s *Stage) joiningVerb(v *view, lo int, t *pipeline.Token) bool {
 	if t.Pos != "v" || t.End-t.Start != 1 || strings.Contains("有是在为对把被将称", t.Text) {
 		return false // 局部地区|有|降雨量
 	}
-	for _, kind := range []string{dictionaries.FactStatistic, dictionaries.FactSpend, dictionaries.FactLight, dictionaries.FactFiller,
+	for _, kind := range []dictionaries.FactKind{dictionaries.FactStatistic, dictionaries.FactSpend, dictionaries.FactLight, dictionaries.FactFiller,
 		dictionaries.FactLink, dictionaries.FactChange, dictionaries.FactModifier, dictionaries.FactSpeech} {
 		if s.words.Starting(kind, v.text, t.Start, t.End) > 0 {
 			return false
