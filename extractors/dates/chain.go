@@ -516,6 +516,9 @@ func (s *scanner) dayAloneOK(i, end int) bool {
 // zoneEndsAt reports whether the name of a time zone ends at i (当地时间,
 // 北京时间, 叙利亚当地时间): what follows it is a time.
 func (s *scanner) zoneEndsAt(i int) bool {
+	if s.at(i-1) != '间' || s.at(i-2) != '时' {
+		return false
+	}
 	for k := i - 2; k >= max(0, i-maxZoneLen); k-- {
 		if s.zoneEnd(k) == i {
 			return true

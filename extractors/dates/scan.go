@@ -1566,15 +1566,27 @@ const maxZoneLen = maxZonePlace + 4
 // the zone of the date it bounds: 截至北京时间今天上午8时 is the upper bound
 // that 截至今天上午8时 is.
 func (s *scanner) zoneEnd(i int) int {
+	// Every zone ends in 时间, which most places a zone is looked for lack.
+	k := i
+	for k < len(s.r) && k < i+maxZoneLen && s.r[k] != '时' {
+		k++
+	}
+	if k+1 >= len(s.r) || k >= i+maxZoneLen || s.r[k+1] != '间' {
+		return i
+	}
 	if _, end := s.word(kindZone, i); end >= 0 {
 		return end
 	}
-	for k := i + 1; k <= i+maxZonePlace && k < len(s.r) && isHan(s.r[k-1]); k++ {
-		if e := s.lit(k, "当地时间"); e >= 0 {
-			return e
+	p := k - 2 // where 当地 would start
+	if p <= i || p-i > maxZonePlace || s.r[p] != '当' || s.r[p+1] != '地' {
+		return i
+	}
+	for j := i; j < p; j++ {
+		if !isHan(s.r[j]) {
+			return i
 		}
 	}
-	return i
+	return k + 2
 }
 
 // startsAt is find's cheap test that an expression may start at i.
