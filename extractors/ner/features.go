@@ -98,6 +98,10 @@ type featurizer struct {
 	dir   []uint64
 	types [1 << 9]uint32 // tType features by the three types, 3 bits each
 	none  wordInfo       // the word before and after the sentence
+	// uni holds the unigram block of every code point of the Basic
+	// Multilingual Plane, so that a character's is read rather than hashed
+	// and looked up in the directory at each occurrence.
+	uni *[1 << 16]blockRef
 }
 
 // Block sizes in rows, powers of two.
@@ -148,6 +152,10 @@ func rowsDir(bits int) []uint64 {
 func (f *featurizer) fixed() {
 	for k := range f.types {
 		f.types[k] = f.row(f.block(hash1(seedType, uint64(k)), 1))
+	}
+	f.uni = new([1 << 16]blockRef)
+	for r := range f.uni {
+		f.uni[r] = f.uniRef(uint64(r))
 	}
 	f.none.textRef = f.ref(f.block(hash1(seedWord, f.none.text), wordBlock))
 }
@@ -204,6 +212,11 @@ func (f *featurizer) ref(first uint32) blockRef {
 	word := f.dir[first/32]
 	below := uint32(word) & (1<<(first%32) - 1)
 	return blockRef{uint32(word>>32) + uint32(bits.OnesCount32(below)) + 1, uint32(word) >> (first % 32)}
+}
+
+// uniRef returns the unigram block of code, a character or a pad.
+func (f *featurizer) uniRef(code uint64) blockRef {
+	return f.ref(f.block(hash1(seedUni, code), uniBlock))
 }
 
 // slot returns the feature of row s of block b: the row, or the index of
@@ -298,15 +311,20 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	n := len(rs)
 	// codes[j] is the character at j−2, or a pad value beyond the sentence.
 	sc.codes = grow(sc.codes, n+4)
-	codes := sc.codes
+	sc.uni = grow(sc.uni, n+4)
+	codes, uni := sc.codes, sc.uni
 	codes[0], codes[1] = 1<<32+padBefore, 1<<32+padBefore
+	codes[n+2], codes[n+3] = 1<<32+padAfter, 1<<32+padAfter
+	uni[0] = f.uniRef(codes[0])
+	uni[1], uni[n+2] = uni[0], f.uniRef(codes[n+2])
+	uni[n+3] = uni[n+2]
 	for i, r := range rs {
 		codes[i+2] = uint64(r)
-	}
-	codes[n+2], codes[n+3] = 1<<32+padAfter, 1<<32+padAfter
-	sc.uni = grow(sc.uni, n+4)
-	for j, c := range codes {
-		sc.uni[j] = f.ref(f.block(hash1(seedUni, c), uniBlock))
+		if uint32(r) < 1<<16 {
+			uni[i+2] = f.uni[r]
+		} else {
+			uni[i+2] = f.uniRef(uint64(r))
+		}
 	}
 	sc.bi = grow(sc.bi, n+1)
 	for j := range sc.bi {
@@ -315,7 +333,7 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	sc.feats = grow(sc.feats, n*numTemplates)
 	// Locals rather than fields of sc, which the compiler would reload
 	// after every store to the features.
-	feats, uni, bi, words, wordAt := sc.feats, sc.uni, sc.bi, sc.words, sc.wordAt
+	feats, bi, words, wordAt := sc.feats, sc.bi, sc.words, sc.wordAt
 	tPrev, t0 := uint32(typePad), uint32(typePad)
 	if n > 0 {
 		t0 = charType(rs[0])
