@@ -166,19 +166,20 @@ type wordInfo struct {
 	pos        uint64 // hash of the POS tag
 	text       uint64 // hash of the characters
 	class      uint64 // lexicon classes
-	// The word's blocks.
+	// The word's blocks, and the text blocks of the words before and
+	// after it.
 	textRef, classRef, surRef blockRef
+	prevRef, nextRef          blockRef
 }
 
 // scratch holds per-sentence buffers so that extraction does not allocate in
 // the steady state.
 type scratch struct {
-	words  []wordInfo
-	wordAt []int32    // index into words for every character
-	codes  []uint64   // character i−2 or a pad, for i in 0…n+3
-	uni    []blockRef // unigram block of character i−2, for i in 0…n+3
-	bi     []blockRef // bigram block of characters i−1 and i, for i in 0…n
-	feats  []uint32
+	words []wordInfo
+	codes []uint64   // character i−2 or a pad, for i in 0…n+3
+	uni   []blockRef // unigram block of character i−2, for i in 0…n+3
+	bi    []blockRef // bigram block of characters i−1 and i, for i in 0…n
+	feats []uint32
 }
 
 func combine(h, v uint64) uint64 {
@@ -241,13 +242,13 @@ func hashString(s string) uint64 {
 	return mix64(h)
 }
 
-// words fills sc.words and sc.wordAt: every character belongs to exactly one
-// word, and characters no word covers (or that the words cover wrongly) form
-// one-character words with an empty tag. It hashes each word's blocks.
+// words fills sc.words: every character belongs to exactly one word, and
+// characters no word covers (or that the words cover wrongly) form
+// one-character words with an empty tag; the words are in order. It hashes
+// each word's blocks.
 func (f *featurizer) words(s Sentence, sc *scratch) {
 	n := len(s.Text)
 	sc.words = sc.words[:0]
-	sc.wordAt = grow(sc.wordAt, n)
 	empty := hashString("")
 	at := 0
 	for _, w := range s.Words {
@@ -273,6 +274,7 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 			next = &sc.words[k+1]
 		}
 		w.classRef = f.ref(f.block(hash1(seedClasses, prev.class<<8|w.class<<4|next.class), posBlock))
+		w.prevRef, w.nextRef = prev.textRef, next.textRef
 	}
 }
 
@@ -292,9 +294,6 @@ func (f *featurizer) addWord(text []rune, start, end int, pos uint64, sc *scratc
 	}
 	w.textRef = f.ref(f.block(hash1(seedWord, h), wordBlock))
 	w.surRef = f.ref(f.block(hash2(seedSurname, uint64(min(end-start, 4)), pos), surBlock))
-	for i := start; i < end; i++ {
-		sc.wordAt[i] = int32(len(sc.words) - 1)
-	}
 }
 
 func grow[T any](b []T, n int) []T {
@@ -333,65 +332,61 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	sc.feats = grow(sc.feats, n*numTemplates)
 	// Locals rather than fields of sc, which the compiler would reload
 	// after every store to the features.
-	feats, bi, words, wordAt := sc.feats, sc.bi, sc.words, sc.wordAt
+	feats, bi, words := sc.feats, sc.bi, sc.words
 	tPrev, t0 := uint32(typePad), uint32(typePad)
 	if n > 0 {
 		t0 = charType(rs[0])
 	}
-	for i := range n {
-		tNext := uint32(typePad)
-		if i+1 < n {
-			if tNext = commonHan(rs[i+1]); tNext == 0 {
-				tNext = charType(rs[i+1])
-			}
-		}
-		// Array views of the characters and blocks around i: one bounds
-		// check each rather than one per element read.
-		c := (*[3]uint64)(codes[i+1 : i+4])
-		wi := int(wordAt[i])
+	// The words cover the sentence in order, so the characters are visited
+	// word by word.
+	for wi := range words {
 		w := &words[wi]
-		prev, next := &f.none, &f.none
-		if wi > 0 {
-			prev = &words[wi-1]
+		for i := w.start; i < w.end; i++ {
+			tNext := uint32(typePad)
+			if i+1 < n {
+				if tNext = commonHan(rs[i+1]); tNext == 0 {
+					tNext = charType(rs[i+1])
+				}
+			}
+			var wp uint32
+			switch {
+			case w.end-w.start == 1:
+				wp = wS
+			case i == w.start:
+				wp = wB
+			case i == w.end-1:
+				wp = wE
+			default:
+				wp = wM
+			}
+			// Array views of the characters and blocks around i: one bounds
+			// check each rather than one per element read.
+			c := (*[3]uint64)(codes[i+1 : i+4])
+			out := (*[numTemplates]uint32)(feats[i*numTemplates:])
+			u := (*[5]blockRef)(uni[i : i+5])
+			out[tU2m] = slot(u[0], 0)
+			out[tU1m] = slot(u[1], 1)
+			out[tU0] = slot(u[2], 2)
+			out[tU1p] = slot(u[3], 3)
+			out[tU2p] = slot(u[4], 4)
+			b := (*[2]blockRef)(bi[i : i+2])
+			out[tB1m] = slot(b[0], 0)
+			out[tB1p] = slot(b[1], 1)
+			// (slot and ref rather than row, which the compiler would call.)
+			out[tSkip] = slot(f.ref(f.block(hash2(seedSkip, c[0], c[2]), 1)), 0)
+			out[tTri] = slot(f.ref(f.block(hash3(seedTri, c[0], c[1], c[2]), 1)), 0)
+			out[tType] = f.types[tPrev<<6|t0<<3|tNext]
+			out[tWordText] = slot(w.textRef, wp)
+			out[tPrevWord] = slot(w.prevRef, 4|wp)
+			out[tNextWord] = slot(w.nextRef, 8|wp)
+			out[tClasses] = slot(w.classRef, wp)
+			sur := uint32(0)
+			if f.lex.firstOfSurname.Has(rs[i]) { // as in addWord
+				sur = f.lex.surname(rs[i:])
+			}
+			out[tSurname] = slot(w.surRef, sur<<2|wp)
+			tPrev, t0 = t0, tNext
 		}
-		if wi+1 < len(words) {
-			next = &words[wi+1]
-		}
-		var wp uint32
-		switch {
-		case w.end-w.start == 1:
-			wp = wS
-		case i == w.start:
-			wp = wB
-		case i == w.end-1:
-			wp = wE
-		default:
-			wp = wM
-		}
-		out := (*[numTemplates]uint32)(feats[i*numTemplates:])
-		u := (*[5]blockRef)(uni[i : i+5])
-		out[tU2m] = slot(u[0], 0)
-		out[tU1m] = slot(u[1], 1)
-		out[tU0] = slot(u[2], 2)
-		out[tU1p] = slot(u[3], 3)
-		out[tU2p] = slot(u[4], 4)
-		b := (*[2]blockRef)(bi[i : i+2])
-		out[tB1m] = slot(b[0], 0)
-		out[tB1p] = slot(b[1], 1)
-		// (slot and ref rather than row, which the compiler would call.)
-		out[tSkip] = slot(f.ref(f.block(hash2(seedSkip, c[0], c[2]), 1)), 0)
-		out[tTri] = slot(f.ref(f.block(hash3(seedTri, c[0], c[1], c[2]), 1)), 0)
-		out[tType] = f.types[tPrev<<6|t0<<3|tNext]
-		out[tWordText] = slot(w.textRef, wp)
-		out[tPrevWord] = slot(prev.textRef, 4|wp)
-		out[tNextWord] = slot(next.textRef, 8|wp)
-		out[tClasses] = slot(w.classRef, wp)
-		sur := uint32(0)
-		if f.lex.firstOfSurname.Has(rs[i]) { // as in addWord
-			sur = f.lex.surname(rs[i:])
-		}
-		out[tSurname] = slot(w.surRef, sur<<2|wp)
-		tPrev, t0 = t0, tNext
 	}
 }
 
