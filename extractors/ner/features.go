@@ -63,6 +63,10 @@ const (
 	typePad // beyond the sentence
 )
 
+// startsSurname is set beside the type in a character's kind (see
+// featurizer.kinds) when a surname of the lexicon may begin with it.
+const startsSurname = 8
+
 // Position of a character in its word, for the word templates.
 const (
 	wB = iota
@@ -102,6 +106,11 @@ type featurizer struct {
 	// Multilingual Plane, so that a character's is read rather than hashed
 	// and looked up in the directory at each occurrence.
 	uni *[1 << 16]blockRef
+	// kinds holds the kind of every code point of the plane, its type
+	// with startsSurname, so that extract reads each character's in one
+	// place instead of testing it against the numerals, Unicode's tables
+	// and the lexicon.
+	kinds *[1 << 16]uint8
 }
 
 // Block sizes in rows, powers of two.
@@ -153,9 +162,10 @@ func (f *featurizer) fixed() {
 	for k := range f.types {
 		f.types[k] = f.row(f.block(hash1(seedType, uint64(k)), 1))
 	}
-	f.uni = new([1 << 16]blockRef)
-	for r := range f.uni {
+	f.uni, f.kinds = new([1 << 16]blockRef), new([1 << 16]uint8)
+	for r := range rune(1 << 16) {
 		f.uni[r] = f.uniRef(uint64(r))
+		f.kinds[r] = uint8(f.kind(r))
 	}
 	f.none.textRef = f.ref(f.block(hash1(seedWord, f.none.text), wordBlock))
 }
@@ -178,6 +188,7 @@ type scratch struct {
 	words []wordInfo
 	codes []uint64   // character i−2 or a pad, for i in 0…n+3
 	uni   []blockRef // unigram block of character i−2, for i in 0…n+3
+	kinds []uint8    // kind of character i−1 or typePad, for i in 0…n+1
 	bi    []blockRef // bigram block of characters i−1 and i, for i in 0…n
 	feats []uint32
 }
@@ -213,6 +224,15 @@ func (f *featurizer) ref(first uint32) blockRef {
 	word := f.dir[first/32]
 	below := uint32(word) & (1<<(first%32) - 1)
 	return blockRef{uint32(word>>32) + uint32(bits.OnesCount32(below)) + 1, uint32(word) >> (first % 32)}
+}
+
+// kind returns the kind of r: its type, with startsSurname.
+func (f *featurizer) kind(r rune) uint32 {
+	k := charType(r)
+	if f.lex.firstOfSurname.Has(r) {
+		k |= startsSurname
+	}
+	return k
 }
 
 // uniRef returns the unigram block of code, a character or a pad.
@@ -311,18 +331,20 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	// codes[j] is the character at j−2, or a pad value beyond the sentence.
 	sc.codes = grow(sc.codes, n+4)
 	sc.uni = grow(sc.uni, n+4)
-	codes, uni := sc.codes, sc.uni
+	sc.kinds = grow(sc.kinds, n+2)
+	codes, uni, kinds := sc.codes, sc.uni, sc.kinds
 	codes[0], codes[1] = 1<<32+padBefore, 1<<32+padBefore
 	codes[n+2], codes[n+3] = 1<<32+padAfter, 1<<32+padAfter
 	uni[0] = f.uniRef(codes[0])
 	uni[1], uni[n+2] = uni[0], f.uniRef(codes[n+2])
 	uni[n+3] = uni[n+2]
+	kinds[0], kinds[n+1] = typePad, typePad
 	for i, r := range rs {
 		codes[i+2] = uint64(r)
 		if uint32(r) < 1<<16 {
-			uni[i+2] = f.uni[r]
+			uni[i+2], kinds[i+1] = f.uni[r], f.kinds[r]
 		} else {
-			uni[i+2] = f.uniRef(uint64(r))
+			uni[i+2], kinds[i+1] = f.uniRef(uint64(r)), uint8(f.kind(r))
 		}
 	}
 	sc.bi = grow(sc.bi, n+1)
@@ -333,21 +355,11 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	// Locals rather than fields of sc, which the compiler would reload
 	// after every store to the features.
 	feats, bi, words := sc.feats, sc.bi, sc.words
-	tPrev, t0 := uint32(typePad), uint32(typePad)
-	if n > 0 {
-		t0 = charType(rs[0])
-	}
 	// The words cover the sentence in order, so the characters are visited
 	// word by word.
 	for wi := range words {
 		w := &words[wi]
 		for i := w.start; i < w.end; i++ {
-			tNext := uint32(typePad)
-			if i+1 < n {
-				if tNext = commonHan(rs[i+1]); tNext == 0 {
-					tNext = charType(rs[i+1])
-				}
-			}
 			var wp uint32
 			switch {
 			case w.end-w.start == 1:
@@ -362,6 +374,7 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			// Array views of the characters and blocks around i: one bounds
 			// check each rather than one per element read.
 			c := (*[3]uint64)(codes[i+1 : i+4])
+			k := (*[3]uint8)(kinds[i : i+3])
 			out := (*[numTemplates]uint32)(feats[i*numTemplates:])
 			u := (*[5]blockRef)(uni[i : i+5])
 			out[tU2m] = slot(u[0], 0)
@@ -375,17 +388,16 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			// (slot and ref rather than row, which the compiler would call.)
 			out[tSkip] = slot(f.ref(f.block(hash2(seedSkip, c[0], c[2]), 1)), 0)
 			out[tTri] = slot(f.ref(f.block(hash3(seedTri, c[0], c[1], c[2]), 1)), 0)
-			out[tType] = f.types[tPrev<<6|t0<<3|tNext]
+			out[tType] = f.types[uint32(k[0]&^startsSurname)<<6|uint32(k[1]&^startsSurname)<<3|uint32(k[2]&^startsSurname)]
 			out[tWordText] = slot(w.textRef, wp)
 			out[tPrevWord] = slot(w.prevRef, 4|wp)
 			out[tNextWord] = slot(w.nextRef, 8|wp)
 			out[tClasses] = slot(w.classRef, wp)
 			sur := uint32(0)
-			if f.lex.firstOfSurname.Has(rs[i]) { // as in addWord
+			if k[1]&startsSurname != 0 {
 				sur = f.lex.surname(rs[i:])
 			}
 			out[tSurname] = slot(w.surRef, sur<<2|wp)
-			tPrev, t0 = t0, tNext
 		}
 	}
 }
@@ -397,18 +409,6 @@ var numerals = func() (s runes.Set) {
 	}
 	return s
 }()
-
-// commonHan returns typeHan when r is in the common CJK block and not a
-// numeral, else 0, when charType must decide. It is the test of charType
-// that most characters need, small enough for the compiler to inline into
-// extract's loop, where the call cost more than the test; it reads the
-// set's word for r itself, which Has's test for the plane would not allow.
-func commonHan(r rune) uint32 {
-	if u := uint32(r) - 0x4e00; u < 0x5200 && numerals[u/64+0x4e00/64]>>(u%64)&1 == 0 {
-		return typeHan
-	}
-	return 0
-}
 
 func charType(r rune) uint32 {
 	switch {
