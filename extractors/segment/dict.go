@@ -6,10 +6,13 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // Dict is gse's dictionary compiled for segmentation: a double-array trie
@@ -401,6 +404,7 @@ type Buffer struct {
 	jumps  []jump  // best path ending at each code point that ends a unit
 	bounds []int32 // for Segment, where the words of the best path end and start, from len(codes) back to 0
 	words  []Word  // the result of Segment
+	runes  []rune  // the code points of Segment's text
 }
 
 // Flags of Buffer.codes above the code. unitEnd marks the last code of a
@@ -432,7 +436,8 @@ type jump struct {
 // digits are matched whole and case-insensitively for ASCII. The words
 // returned are valid until b is used again.
 func (d *Dict) Segment(b *Buffer, text string) []Word {
-	d.search(b, text)
+	b.runes = runes.Append(b.runes[:0], text)
+	d.search(b, text, b.runes)
 	// Walk the best path back from the end; its words are read from the
 	// end of bounds, forwards.
 	bounds := append(b.bounds[:0], int32(len(b.codes)))
@@ -448,11 +453,12 @@ func (d *Dict) Segment(b *Buffer, text string) []Word {
 	return b.words
 }
 
-// search finds the best path through text and leaves it in b.jumps: the
-// last word ends at the last code point, and each word's jump says where
-// it starts, so the path is read backwards from the end.
-func (d *Dict) search(b *Buffer, text string) {
-	b.split(d, text)
+// search finds the best path through text, whose code points begin rs, and
+// leaves it in b.jumps: the last word ends at the last code point, and
+// each word's jump says where it starts, so the path is read backwards from
+// the end.
+func (d *Dict) search(b *Buffer, text string, rs []rune) {
+	b.split(d, text, rs)
 	// The loops read slices from locals, which the compiler keeps in
 	// registers: through b and d it reloaded them at every step. A step
 	// tests int(i) against len(slots), which spares the compiler's own
@@ -527,30 +533,34 @@ func (j *jump) update(dist float32, start int32, word uint32) {
 	}
 }
 
-// split fills b.codes and b.offs from text. Its loop decodes ASCII and
-// the three-byte characters of most Chinese text itself, reads their codes
-// from Dict.chars and writes into slices sized beforehand, so that it
-// calls nothing for them: ranging over text called the runtime's decoder
-// for each, and the calls made the loop keep its variables in memory.
-func (b *Buffer) split(d *Dict, text string) {
+// split fills b.codes and b.offs from text, whose code points, as a range
+// loop over text yields them, begin rs. It reads each character's code
+// from Dict.chars and takes its length in bytes from its value, so that it
+// decodes nothing: the stage hands it the document's code points, which the
+// pipeline has decoded once for every stage. Only U+FFFD needs a look at
+// the text, as it stands for an invalid byte as well as for itself.
+func (b *Buffer) split(d *Dict, text string, rs []rune) {
 	// A character takes a byte at least.
 	codes := slices.Grow(b.codes[:0], len(text))[:len(text)]
 	offs := slices.Grow(b.offs[:0], len(text)+1)[:len(text)+1]
 	n := 0
 	inRun := false
-	for i := 0; i < len(text); {
+	for i := 0; i < len(text) && n < len(rs); n++ {
 		var code uint32
-		size := 1
-		if c := text[i]; c < utf8.RuneSelf {
-			code = d.chars[c]
-		} else if i+2 < len(text) && (0xE1 <= c && c <= 0xEC || c == 0xEE || c == 0xEF) &&
-			(uint16(text[i+1])|uint16(text[i+2])<<8)&0xC0C0 == 0x8080 {
-			// A character of three bytes. Those that begin with 0xE0,
-			// which may be an overlong form, or 0xED, which may be a
-			// surrogate, are left to decodeOther.
-			code, size = d.chars[uint16(c&0x0F)<<12|uint16(text[i+1]&0x3F)<<6|uint16(text[i+2]&0x3F)], 3
-		} else {
-			code, size = d.decodeOther(text[i:])
+		size := 3
+		switch r := uint32(rs[n]); {
+		case r < 0x80:
+			code, size = d.chars[r], 1
+		case r < 0x800:
+			code, size = d.chars[r], 2
+		case r < 0x10000:
+			code = d.chars[r]
+			if r == utf8.RuneError && !strings.HasPrefix(text[i:], "\uFFFD") {
+				size = 1
+			}
+		default:
+			// No white space nor letter of a run is written with four bytes.
+			code, size = uint32(d.highCodes[rune(r)])|unitEnd, 4
 		}
 		// Each character ends a unit but for letters and digits that the
 		// next one continues, which are rare in Chinese text.
@@ -560,24 +570,10 @@ func (b *Buffer) split(d *Dict, text string) {
 		}
 		inRun = run
 		codes[n], offs[n] = code, int32(i)
-		n++
 		i += size
 	}
 	offs[n] = int32(len(text))
 	b.codes, b.offs = codes[:n], offs[:n+1]
-}
-
-// decodeOther decodes the first character of s, which split does not: one
-// of two or four bytes, one of three that starts with 0xE0 or 0xED, or an
-// invalid one, which is U+FFFD of one byte as when ranging over a string.
-// It returns what split writes for it and its length in bytes.
-func (d *Dict) decodeOther(s string) (code uint32, size int) {
-	r, size := utf8.DecodeRuneInString(s)
-	if r < 0x10000 {
-		return d.chars[r], size
-	}
-	// No white space nor letter of a run is written with four bytes.
-	return uint32(d.highCodes[r]) | unitEnd, size
 }
 
 func isAlnum(r rune) bool {

@@ -146,7 +146,7 @@ func TestSplit(t *testing.T) {
 		"\xe0\x80\x80 overlong, \xed\xa0\x80 surrogate, \xef\xbf\xbf last",
 		"\xe4\xb8 cut, \xe4\xb8", "\xe4", "\xff\xfe", "a\x80b", "\xc3", "中\xe4\xb8\xad\xe4",
 	} {
-		b.split(d, text)
+		b.split(d, text, []rune(text))
 		var codes []uint32
 		var offs []int32
 		inRun := false

@@ -67,10 +67,11 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	wk := s.pool.Get().(*work)
 	defer s.pool.Put(wk)
 	b, spans := &wk.buf, wk.spans[:0]
+	rs := d.Runes()
 	off, boff := 0, 0 // code point and byte offsets of line
 	for line := range strings.Lines(d.Text) {
 		// A blank line gives blank words only, which spans drops.
-		s.dict.search(b, line)
+		s.dict.search(b, line, rs[off:])
 		spans = b.spans(spans, int32(off), int32(boff))
 		off += len(b.codes)
 		boff += len(line)
