@@ -139,7 +139,6 @@ const (
 // does; with rowsDir(bits) they are the rows themselves.
 func newFeaturizer(lex *lexicon, bits int, dir []uint64) featurizer {
 	f := featurizer{lex: lex, shift: uint(64 - bits), dir: dir}
-	f.none = wordInfo{pos: hashString("^"), text: hashString("^")}
 	f.fixed()
 	return f
 }
@@ -167,14 +166,12 @@ func (f *featurizer) fixed() {
 		f.uni[r] = f.uniRef(uint64(r))
 		f.kinds[r] = uint8(f.kind(r))
 	}
-	f.none.textRef = f.ref(f.block(hash1(seedWord, f.none.text), wordBlock))
+	f.none.textRef = f.ref(f.block(hash1(seedWord, hashString("^")), wordBlock))
 }
 
 // wordInfo is what the templates need of a word, hashed once per sentence.
 type wordInfo struct {
 	start, end int
-	pos        uint64 // hash of the POS tag
-	text       uint64 // hash of the characters
 	class      uint64 // lexicon classes
 	// The word's blocks, and the text blocks of the words before and
 	// after it.
@@ -308,7 +305,6 @@ func (f *featurizer) addWord(text []rune, start, end int, pos uint64, sc *scratc
 	sc.words = append(sc.words, wordInfo{})
 	w := &sc.words[len(sc.words)-1]
 	w.start, w.end = start, end
-	w.pos, w.text = pos, h
 	if f.lex.lastOfWord.Has(rs[len(rs)-1]) { // else no class; the test saves most words a call
 		w.class = uint64(f.lex.suffixClass(rs, h))
 	}
