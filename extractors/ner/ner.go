@@ -148,13 +148,15 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	// append past the capacity copies every mention (about 250 bytes each).
 	d.Mentions = slices.Grow(d.Mentions, len(w.found)+d.CharCount()/charsPerLaterMention)
 	for _, f := range w.found {
-		sent := sents[f.sent]
-		text := string(sent.Text[f.Start:f.End])
+		start, end := sents[f.sent].Start+f.Start, sents[f.sent].Start+f.End
+		// A slice of the document's text, as AddMention would take, rather
+		// than a string built from the code points.
+		text := d.Slice(start, end)
 		d.AddMention(pipeline.Mention{
 			Type:       kindTypes[f.Kind],
 			Text:       text,
-			Start:      sent.Start + f.Start,
-			End:        sent.Start + f.End,
+			Start:      start,
+			End:        end,
 			Entity:     text,
 			Stage:      "ner",
 			Rule:       s.rule,
