@@ -676,6 +676,7 @@ type data struct {
 	nameVerbs  *dictionaries.Lexicon[struct{}] // 任, 赴: a verb a name may run into (冯平|任所长)
 	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
 	strong     strongNames                     // names strongPlace accepts
+	gazetteer  gazetteerChars                  // where addFromGazetteers may find a name
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 	congress   *dictionaries.Lexicon[struct{}] // 精神, 以来: after a party congress (二十大精神)
 	events     *dictionaries.Lexicon[struct{}] // 亚运, 冬奥: games whose characters abbreviate places
@@ -867,6 +868,7 @@ func load() (*data, error) {
 			return
 		}
 		d.strong = (&Stage{data: &d}).strongPlaces()
+		d.gazetteer = (&Stage{data: &d}).gazetteerChars()
 		d.readings = (&Stage{data: &d}).placeReadings()
 		loaded = &d
 	})

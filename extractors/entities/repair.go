@@ -2058,6 +2058,12 @@ func (s *Stage) addFromGazetteers(d *doc) {
 	buf := make([]byte, 0, 64)
 	first := d.firstRunes() // the tests below ask it of the next token too
 	for i := 0; i < len(toks); i++ {
+		// Most words can begin no name the rules below find: two bit reads
+		// and the tag turn them away.
+		if !s.gazetteer.opens.Has(first[i]) && !namePOS(toks[i].Pos) &&
+			(i+1 == len(toks) || toks[i+1].Start != toks[i].End || !s.gazetteer.follows.Has(first[i+1])) {
+			continue
+		}
 		// A known person written out as whole words (内塔尼亚胡称…).
 		if s.known.Starts(first[i]) {
 			if j := s.knownAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) &&
@@ -2133,6 +2139,29 @@ func (s *Stage) addFromGazetteers(d *doc) {
 	for _, m := range add {
 		d.AddMention(m)
 	}
+}
+
+// gazetteerChars are the characters at which addFromGazetteers may find a
+// name in a word that gse tags no name: opens holds the first characters of
+// the names its rules read from the word on (known people, organization
+// aliases, strong places), follows those of the word after it that its
+// rules read there (a known person after a title, the last character of a
+// division's full name). The rules' own tests cost over a hundred
+// instructions a word, most of which begin none of these.
+type gazetteerChars struct{ opens, follows runes.Set }
+
+// gazetteerChars builds the characters addFromGazetteers reads.
+func (s *Stage) gazetteerChars() gazetteerChars {
+	var g gazetteerChars
+	for r := rune(0); r < 1<<16; r++ {
+		if s.known.Starts(r) || s.aliases.Begins(r) || s.strong.first.Has(r) {
+			g.opens.Add(r)
+		}
+		if s.known.Starts(r) || s.divs.FullEnds(r) {
+			g.follows.Add(r)
+		}
+	}
+	return g
 }
 
 // foreignWords returns the last of the contiguous gse words from toks[i] on
