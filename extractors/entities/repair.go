@@ -70,8 +70,8 @@ func newDoc(d *pipeline.Doc) doc {
 	p := tokenIndexes.Get().(*[]int32)
 	toks := d.Tokens
 	n := 0
-	for i := range toks {
-		n = max(n, toks[i].End)
+	if len(toks) > 0 {
+		n = toks[len(toks)-1].End
 	}
 	idx := slices.Grow((*p)[:0], n)[:n]
 	// The code points from the end of the tokens before to the end of
