@@ -97,6 +97,11 @@ func (l *Lexicon[T]) Suffix(s string) (form string, v T, ok bool) {
 // nothing in a string that ends with r, so a caller can skip building one.
 func (l *Lexicon[T]) Ends(r rune) bool { return l.last.Has(r) }
 
+// Begins reports whether some form may begin with r. When not, no word
+// that begins with r is a form, so a caller that knows its words' first
+// characters can skip Get.
+func (l *Lexicon[T]) Begins(r rune) bool { return l.first.Has(r) }
+
 // Contains reports whether s contains any form.
 func (l *Lexicon[T]) Contains(s string) bool {
 	for i := 0; i < len(s); i++ {

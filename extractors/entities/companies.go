@@ -23,18 +23,23 @@ import (
 // Rule brand-trade.
 func (s *Stage) brandTrades(d *doc) {
 	var names []string
-	for j := 1; j+1 < len(d.Tokens); j++ {
-		if _, ok := s.trades.Get(d.Tokens[j].Text); !ok {
+	toks, first := d.Tokens, d.firstRunes()
+	for j := 1; j+1 < len(toks); j++ {
+		// Most words begin no trade word: a bit read turns them away.
+		if !s.trades.Begins(first[j]) {
 			continue
 		}
-		if _, ok := s.coWords.Get(d.Tokens[j+1].Text); !ok {
+		if _, ok := s.trades.Get(toks[j].Text); !ok {
 			continue
 		}
-		b := d.Tokens[j-1]
+		if _, ok := s.coWords.Get(toks[j+1].Text); !ok {
+			continue
+		}
+		b := toks[j-1]
 		if !s.brand(d, j-1) {
 			continue
 		}
-		if name := b.Text + d.Tokens[j].Text; !slices.Contains(names, name) {
+		if name := b.Text + toks[j].Text; !slices.Contains(names, name) {
 			names = append(names, name)
 		}
 	}
