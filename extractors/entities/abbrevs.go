@@ -285,15 +285,18 @@ func (s *Stage) abbrevWords(d *doc) {
 	if !s.spotAbbrevs {
 		return
 	}
-	first := d.firstRunes()
+	toks, first := d.Tokens, d.firstRunes()
 	var add []pipeline.Mention
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		if t.End-t.Start == 1 && s.countries.AbbreviatedBy(first[i]) && s.splitAbbrev(d, i) {
+	for i := range toks {
+		t := &toks[i]
+		if !s.countries.AbbreviatedBy(first[i]) {
+			continue // most words: one bit read
+		}
+		if t.End-t.Start == 1 && s.splitAbbrev(d, i) {
 			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "abbrev-split", Confidence: gazetteerConfidence})
 			continue
 		}
-		if t.End-t.Start != 2 || !s.countries.AbbreviatedBy(first[i]) {
+		if t.End-t.Start != 2 {
 			continue
 		}
 		abbrev, rest := runes.DecodeFirst(t.Text)
