@@ -1878,21 +1878,23 @@ type placeReading struct {
 	country *dictionaries.Country
 	foreign *dictionaries.ForeignPlace
 	abbrev  *dictionaries.Division // a one-character abbreviation: 蓉
-	// gazetteer is inGazetteer of the name, set in the index only.
-	gazetteer bool
+	// gazetteer is inGazetteer of the name, and known readKnownPlace,
+	// set in the index only.
+	gazetteer, known bool
 }
 
 // read looks a place name up in order of precedence, as readPlace does.
 func (s *Stage) read(name string) placeReading { return s.readings[name] }
 
 // placeReadings returns readPlace of every name of the gazetteers, with
-// inGazetteer. A name of none reads as the zero placeReading, which
-// readPlace returns for it, and is in no gazetteer.
+// inGazetteer and readKnownPlace. A name of none reads as the zero
+// placeReading, which readPlace returns for it, and is in no gazetteer and
+// no known place.
 func (s *Stage) placeReadings() map[string]placeReading {
 	r := map[string]placeReading{}
 	add := func(name string) {
 		p := s.readPlace(name)
-		p.gazetteer = s.inGazetteer(name)
+		p.gazetteer, p.known = s.inGazetteer(name), s.readKnownPlace(name)
 		r[name] = p
 	}
 	for _, names := range []iter.Seq[string]{s.divs.Names(), s.countries.Names(), s.abbrevs.Abbrevs()} {

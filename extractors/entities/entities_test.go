@@ -2238,9 +2238,9 @@ func TestAddRuleConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// TestReadIndexed checks that read and gazetteerPlace, from the index built
-// at load time, read every gazetteer name and a few others as readPlace and
-// inGazetteer do.
+// TestReadIndexed checks that read, gazetteerPlace and knownPlace, from the
+// index built at load time, read every gazetteer name and a few others as
+// readPlace, inGazetteer and readKnownPlace do.
 func TestReadIndexed(t *testing.T) {
 	s, err := New(Options{})
 	if err != nil {
@@ -2252,11 +2252,14 @@ func TestReadIndexed(t *testing.T) {
 	}
 	for _, name := range names {
 		got, want := s.read(name), s.readPlace(name)
-		if got.gazetteer = false; !reflect.DeepEqual(got, want) {
+		if got.gazetteer, got.known = false, false; !reflect.DeepEqual(got, want) {
 			t.Errorf("read(%q) = %+v, want %+v", name, got, want)
 		}
 		if got, want := s.gazetteerPlace(name), s.inGazetteer(name); got != want {
 			t.Errorf("gazetteerPlace(%q) = %v, want %v", name, got, want)
+		}
+		if got, want := s.knownPlace(name), s.readKnownPlace(name); got != want {
+			t.Errorf("knownPlace(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

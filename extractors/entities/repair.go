@@ -2388,11 +2388,6 @@ func acronym(name string) bool {
 	return true
 }
 
-// knownPlace reports whether a word is a country's usual name, the full
-// name of exactly one division, or the unique short form of a province or
-// prefecture. Aliases such as 中方 (the Chinese side) read as a party more
-// often than a place, shared full names such as 城区 and 郊区 are ordinary
-// words, and county short forms (双流, 和平) are too often words as well.
 // strongPlace reports whether token t is a place whatever gse tagged it: a
 // country or a foreign capital or city of places_foreign.tsv, tagged
 // anything but a verb, preposition, conjunction or particle (马里/q), or a
@@ -2522,7 +2517,16 @@ func (s *Stage) countyAfter(parent, word string) bool {
 	return n == 1
 }
 
-func (s *Stage) knownPlace(word string) bool {
+// knownPlace reports whether a word is a country's usual name, the full
+// name of exactly one division, or the unique short form of a province or
+// prefecture. Aliases such as 中方 (the Chinese side) read as a party more
+// often than a place, shared full names such as 城区 and 郊区 are ordinary
+// words, and county short forms (双流, 和平) are too often words as well.
+func (s *Stage) knownPlace(word string) bool { return s.readings[word].known }
+
+// readKnownPlace is knownPlace from the gazetteers themselves, for the index
+// knownPlace consults: up to four map reads where the index makes one.
+func (s *Stage) readKnownPlace(word string) bool {
 	if c := s.countries.Lookup(word); c != nil {
 		return c.Name == word
 	}
