@@ -2324,19 +2324,17 @@ func (s *Stage) setDivision(m *pipeline.Mention, v *dictionaries.Division, rule 
 // cutTerm returns text without the term number it begins with (十四届,
 // 第十三届) and reports whether there was one.
 func cutTerm(text string) (string, bool) {
-	r := []rune(text)
-	i := 0
-	if i < len(r) && r[i] == '第' {
-		i++
-	}
-	j := i
-	for j < len(r) && strings.ContainsRune(termNumerals, r[j]) {
-		j++
-	}
-	if j == i || j >= len(r) || r[j] != '届' {
+	// Read in place: most texts begin with no numeral, and decoding each
+	// whole was most of the rule's cost.
+	text = strings.TrimPrefix(text, "第")
+	rest := strings.TrimLeft(text, termNumerals)
+	if len(rest) == len(text) {
 		return "", false
 	}
-	return string(r[j+1:]), true
+	if rest, ok := strings.CutPrefix(rest, "届"); ok {
+		return rest, true
+	}
+	return "", false
 }
 
 // isBody reports whether name is a body of country_bodies.tsv.
@@ -2709,12 +2707,10 @@ func (s *Stage) resolveOrgs(d *doc, st *docState) {
 			addRule(m, "country-body")
 			continue
 		}
-		r := []rune(m.Text)
-		if len(r) < 3 {
-			continue
-		}
-		prefix, rest := string(r[:1]), string(r[1:])
-		if !strings.Contains(relativePrefixes, prefix) {
+		// Cut in place: most names open with no relative prefix.
+		_, size := runes.DecodeFirst(m.Text)
+		prefix, rest := m.Text[:size], m.Text[size:]
+		if !strings.Contains(relativePrefixes, prefix) || runes.Count(rest) < 2 {
 			continue
 		}
 		dept, ok := s.aliases.Dept(rest)
