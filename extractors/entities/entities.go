@@ -1651,9 +1651,13 @@ func (s *Stage) surname(c rune) bool {
 // abbrev_contexts.tsv's before side and a country's one-character
 // abbreviation (向乌 of 向乌提供武器).
 func (s *Stage) contextAbbrev(m *pipeline.Mention) bool {
-	r := []rune(m.Text)
-	return m.Stage != Name && len(r) == 2 && s.countries.Abbrev(string(r[1])) != nil && s.abbrevs.Lookup(string(r[1])) == nil &&
-		s.contexts.Around(string(r[0]), "")
+	// The two characters are cut in place, not decoded and built again.
+	_, size := runes.DecodeFirst(m.Text)
+	first, second := m.Text[:size], m.Text[size:]
+	if _, n := runes.DecodeFirst(second); m.Stage == Name || size == 0 || n == 0 || n != len(second) {
+		return false
+	}
+	return s.countries.Abbrev(second) != nil && s.abbrevs.Lookup(second) == nil && s.contexts.Around(first, "")
 }
 
 // countrySide reports whether name starts with a country's one-character
@@ -1840,6 +1844,12 @@ func (s *Stage) chainBefore(r []rune, wordStarts func(n int) bool) ([]*dictionar
 // isChain reports whether text is wholly two or more names of divisions,
 // each nested in the one before (云南昭通, 四川省成都市).
 func (s *Stage) isChain(text string) bool {
+	// Most texts begin with no division's name, which the first two
+	// characters tell before text is decoded whole.
+	a, size := runes.DecodeFirst(text)
+	if b, _ := runes.DecodeFirst(text[size:]); s.divs.NameLengths(a, b) == 0 {
+		return false
+	}
 	chain, _ := s.parseChain([]rune(text), nil)
 	return len(chain) >= 2
 }
