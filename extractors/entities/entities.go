@@ -1609,30 +1609,32 @@ func (s *Stage) countryWords(d *doc, m *pipeline.Mention) int {
 	if m.Stage == Name || s.known.Has(m.Text) {
 		return 0
 	}
-	r := []rune(m.Text)
-	country := func(c rune) bool {
-		return s.countries.Abbrev(string(c)) != nil && s.abbrevs.Lookup(string(c)) == nil
+	// The characters are cut from the text in place, not decoded whole.
+	text := m.Text
+	k, at := 0, 0 // leading country abbreviations, which end at byte at
+	for k < 3 && at < len(text) {
+		_, size := runes.DecodeFirst(text[at:])
+		if c := text[at : at+size]; s.countries.Abbrev(c) == nil || s.abbrevs.Lookup(c) != nil {
+			break
+		}
+		k, at = k+1, at+size
 	}
-	k := 0 // leading country abbreviations
-	for k < len(r) && k < 3 && country(r[k]) {
-		k++
-	}
-	switch {
+	switch n := runes.Count(text); {
 	case k == 0:
 		return 0
-	case len(r) == 1:
+	case n == 1:
 		// Alone it must stand beside a context word (马 of 马列主义 is
 		// Marx), or be no surname: a name of one character is a surname
 		// (小李, 张某), so 中 of 中老铁路 is China.
-		n := d.CharCount()
-		if !s.surname(r[0]) || s.contexts.Around(d.Slice(max(m.Start-4, 0), m.Start), d.Slice(m.End, min(m.End+4, n))) {
+		c, _ := runes.DecodeFirst(text)
+		if !s.surname(c) || s.contexts.Around(d.Slice(max(m.Start-4, 0), m.Start), d.Slice(m.End, min(m.End+4, d.CharCount()))) {
 			return 1
 		}
-	case k < len(r) && s.contexts.After(string(r[k:])):
+	case k < n && s.contexts.After(text[at:]):
 		return k // 韩媒, 韩美军
-	case len(r) == 2 && k == 2 && s.contexts.Pair(d.Slice(m.End, min(m.End+2, d.CharCount()))):
+	case n == 2 && k == 2 && s.contexts.Pair(d.Slice(m.End, min(m.End+2, d.CharCount()))):
 		return 2
-	case len(r) == 2 && k == 2 && s.countriesNamed(d, m.Text):
+	case n == 2 && k == 2 && s.countriesNamed(d, m.Text):
 		// 俄乌 where the document names Russia and Ukraine, also after a
 		// surname's character (韩日 beside 韩国 and 日本); 比奥 (Sierra
 		// Leone's president) is no Belgium and Austria.
@@ -1713,8 +1715,11 @@ func (s *Stage) shortForms(d *doc) {
 		if _, _, ok := s.suffixes.Match(m.Text); !ok {
 			continue
 		}
-		r := []rune(m.Text)
-		forms = append(forms, form{string(r[:2]) + string(r[len(r)-1]), m.End, m.Confidence})
+		// The first two characters and the last, cut in place.
+		_, a := runes.DecodeFirst(m.Text)
+		_, b := runes.DecodeFirst(m.Text[a:])
+		_, z := runes.DecodeLast(m.Text)
+		forms = append(forms, form{m.Text[:a+b] + m.Text[len(m.Text)-z:], m.End, m.Confidence})
 	}
 	var add []pipeline.Mention
 	drop := map[int]bool{}

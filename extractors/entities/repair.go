@@ -1978,7 +1978,9 @@ func (s *Stage) splitSpans(d *doc) {
 func (s *Stage) splitTitled(d *doc) {
 	var add []pipeline.Mention
 	d.DeleteMentions(func(m *pipeline.Mention) bool {
-		if m.Type != pipeline.Person || m.Stage == Name || s.known.Has(m.Text) {
+		// A country, a title and a name need six characters: most names
+		// are shorter, and need not be decoded.
+		if m.Type != pipeline.Person || m.Stage == Name || runes.Count(m.Text) < 6 || s.known.Has(m.Text) {
 			return false
 		}
 		r := []rune(m.Text)
