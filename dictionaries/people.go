@@ -59,6 +59,10 @@ func ParseTitles(t *Table) (*Titles, error) {
 // Begins reports whether some title begins with r.
 func (ts *Titles) Begins(r rune) bool { return ts.first.Has(r) }
 
+// Ends reports whether a title may end with r: when not, no text that ends
+// with r is a title.
+func (ts *Titles) Ends(r rune) bool { return ts.last.Has(r) }
+
 // MaxLen returns the length of the longest title in runes.
 func (ts *Titles) MaxLen() int { return ts.maxLen }
 

@@ -423,7 +423,9 @@ func (s *Stage) ownedTitles(d *doc) {
 // people_known.tsv lists: a tagger's name there (丽人丽妆董事长) is as often
 // an organization's.
 func (s *Stage) ownedTitleEndsAt(d *doc, off int) bool {
-	if d.tokenAt(off) < 0 {
+	// Most characters before a name end no title, which spares the
+	// lookups of the texts ending with them.
+	if d.tokenAt(off) < 0 || off == 0 || !s.titles.Ends(d.Runes()[off-1]) {
 		return false
 	}
 	for k := 1; k <= s.titles.MaxLen() && k <= off; k++ {

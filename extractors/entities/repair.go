@@ -1066,10 +1066,12 @@ func (s *Stage) trimFalseEndings(d *doc) {
 		end, _, ok := s.falseEnds.Suffix(m.Text)
 		if !ok && !s.isOrgAlias(m.Text) {
 			// The tagger may stop inside the word: 二十大战略部|署.
-			// A whole character that ends no false ending ends none of
+			// A character that ends no false ending ends none of
 			// m.Text+next either: most do not, and need no string built.
-			next := d.Slice(m.End, min(m.End+1, d.CharCount()))
-			if r, size := runes.DecodeLast(next); next != "" && (size < len(next) || r == utf8.RuneError || s.falseEnds.Ends(r)) {
+			// It is read from the decoded text; U+FFFD stands for a byte
+			// of no UTF-8, which may end one.
+			if rs := d.Runes(); m.End < len(rs) && (rs[m.End] == utf8.RuneError || s.falseEnds.Ends(rs[m.End])) {
+				next := d.Slice(m.End, m.End+1)
 				if w, _, found := s.falseEnds.Suffix(m.Text + next); found && len(w) > len(next) {
 					end, ok = strings.TrimSuffix(w, next), true
 				}
