@@ -15,15 +15,15 @@ import (
 // (俄罗斯舰, 日舰), and a fleet or ships in general are no ship's name
 // (太平洋舰队, 中国舰艇: the file's kind not).
 func (s *Stage) dropVesselNames(d *doc) {
-	n := d.CharCount()
+	rs := d.Runes() // the characters around each name, read without slicing the text
 	d.DeleteMentions(func(m *pipeline.Mention) bool {
-		if !isEntity(m.Type) || m.End >= n {
+		if !isEntity(m.Type) || m.End >= len(rs) {
 			return false
 		}
-		if m.Start > 0 && d.Slice(m.Start-1, m.Start) == "“" && d.Slice(m.End, m.End+1) == "”" {
+		if m.Start > 0 && rs[m.Start-1] == '“' && rs[m.End] == '”' {
 			return lastRune(m.Text) == '号' || s.thingAt(d.Doc, m.End+1)
 		}
-		return m.Type == pipeline.Place && d.Slice(m.End, m.End+1) == "舰" && s.thingAt(d.Doc, m.End) &&
+		return m.Type == pipeline.Place && rs[m.End] == '舰' && s.thingAt(d.Doc, m.End) &&
 			s.countries.Lookup(m.Entity) == nil && s.countries.Lookup(m.Text) == nil && s.countries.Abbrev(m.Text) == nil
 	})
 }
