@@ -354,9 +354,13 @@ func (s *Stage) abbrevTitles(d *doc) {
 // abbreviation before a state post that ends where person p starts
 // (abbrevTitles).
 func (s *Stage) titleAbbrev(d *doc, k int, p *pipeline.Mention) bool {
+	// Most characters abbreviate no country: read decoded, they need no
+	// slice of the text.
+	if !s.countries.AbbreviatedBy(d.Runes()[k]) {
+		return false
+	}
 	c := d.Slice(k, k+1)
-	r, _ := runes.DecodeFirst(c)
-	if !s.countries.AbbreviatedBy(r) || s.abbrevs.Lookup(c) != nil {
+	if s.abbrevs.Lookup(c) != nil {
 		return false
 	}
 	if cat, ok := s.titles.Category(d.Slice(k+1, p.Start)); !ok || !abbrevPosts[cat] {

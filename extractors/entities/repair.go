@@ -1001,13 +1001,13 @@ func (s *Stage) overlapsOther(d *doc, start, end int, m *pipeline.Mention) bool 
 // Congo; 刚果（金） is the other one), and reads such a name the tagger
 // left out whole from gse's words (刚果/n （ 金/nr ）).
 func (s *Stage) bracketCountries(d *doc) {
-	n := d.CharCount()
+	rs := d.Runes() // the brackets, read without slicing the text
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != pipeline.Place || m.End+3 > n {
+		if m.Type != pipeline.Place || m.End+3 > len(rs) || rs[m.End] != '（' || rs[m.End+2] != '）' {
 			continue
 		}
-		if b := d.Slice(m.End, m.End+3); strings.HasPrefix(b, "（") && strings.HasSuffix(b, "）") && s.countries.Lookup(m.Text+b) != nil {
+		if b := d.Slice(m.End, m.End+3); s.countries.Lookup(m.Text+b) != nil {
 			m.End += 3
 			m.Text, m.Entity = m.Text+b, ""
 			addRule(m, "bracket-country")
@@ -1746,7 +1746,7 @@ func (s *Stage) dropStormNames(d *doc) {
 func (s *Stage) directedCountries(d *doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != pipeline.Place || m.Start == 0 || !strings.Contains("南北东西", d.Slice(m.Start-1, m.Start)) {
+		if m.Type != pipeline.Place || m.Start == 0 || !strings.ContainsRune("南北东西", d.Runes()[m.Start-1]) {
 			continue
 		}
 		j := d.tokenAt(m.Start - 1)
