@@ -374,7 +374,8 @@ func orgShaped(text string) bool {
 func (s *Stage) titledPersons(d *doc) {
 	var add []pipeline.Mention
 	n := d.CharCount()
-	for _, m := range d.Mentions {
+	for i := range d.Mentions {
+		m := &d.Mentions[i] // read in place: a copy per mention cost more than the test
 		if m.Type != pipeline.Org && (m.Type != pipeline.Place || s.countries.Lookup(m.Text) == nil) {
 			continue
 		}
@@ -414,6 +415,11 @@ func (s *Stage) titledPersons(d *doc) {
 // postEnd returns the end of the longest title of a state's or a party's
 // post that begins at at, and its category; -1 where none does.
 func (s *Stage) postEnd(d *doc, at int) (int, string) {
+	// Most names are followed by no title's first character, which spares
+	// the slice of the text.
+	if rs := d.Runes(); at >= len(rs) || !s.titles.Begins(rs[at]) {
+		return -1, ""
+	}
 	for title, cat := range s.titles.Prefixes(d.Slice(at, min(at+s.titles.MaxLen(), d.CharCount()))) {
 		if abbrevPosts[cat] || cat == "party" {
 			return at + utf8.RuneCountInString(title), cat
