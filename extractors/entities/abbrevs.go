@@ -214,7 +214,7 @@ func (s *Stage) countryPairs(d *doc) {
 		other := false
 		for k := range d.Mentions {
 			m := &d.Mentions[k]
-			if !isEntity(m.Type) || m.Start >= end || m.End <= start {
+			if m.Start >= end || m.End <= start || !isEntity(m.Type) {
 				continue
 			}
 			if m.Type == pipeline.Place && m.End == m.Start+1 && m.Start >= start && m.End <= end {

@@ -200,7 +200,7 @@ func creditName(text string, pos int) (name string, next int, ok bool) {
 func (s *Stage) creditNameFree(d *doc, start, end int) bool {
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
-		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
+		if m.End <= start || m.Start >= end || !isEntity(m.Type) {
 			continue
 		}
 		if m.Type != pipeline.Person || m.Start == start && m.End == end {

@@ -65,7 +65,7 @@ func (s *Stage) quoteOrgs(d *doc) {
 		for i := range d.Mentions {
 			m := &d.Mentions[i]
 			switch {
-			case !isEntity(m.Type) || m.End <= start || m.Start >= end:
+			case m.End <= start || m.Start >= end || !isEntity(m.Type):
 			case m.Start >= start && m.End <= toks[j].Start:
 				inside = append(inside, m.ID)
 			default:

@@ -1530,7 +1530,12 @@ func (s *Stage) overlaps(d *doc, start, end, id int) bool {
 // nameOver reports whether a PERSON, PLACE or ORG mention overlaps
 // start..end: the rules that add a name where the tagger made none.
 func nameOver(d *doc, start, end int) bool {
-	return slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool { return isEntity(m.Type) && m.Start < end && m.End > start })
+	for k := range d.Mentions {
+		if m := &d.Mentions[k]; m.Start < end && m.End > start && isEntity(m.Type) {
+			return true
+		}
+	}
+	return false
 }
 
 // functionPOS reports whether a gse tag marks a function word: an auxiliary
@@ -2194,7 +2199,7 @@ func (s *Stage) foreignWords(d *doc, toks []pipeline.Token, i int) int {
 func surnameOnly(d *doc, start, end int) bool {
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
-		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
+		if m.End <= start || m.Start >= end || !isEntity(m.Type) {
 			continue
 		}
 		if m.Type != pipeline.Person || m.Stage == Name || m.Start != start || m.End != start+1 {
@@ -2224,7 +2229,7 @@ func (s *Stage) brandOver(d *doc, start, end int, drop *[]int) bool {
 	var ids []int
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
-		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
+		if m.End <= start || m.Start >= end || !isEntity(m.Type) {
 			continue
 		}
 		if m.Stage == Name || m.Type == pipeline.Org || m.Start < start || m.End > end {
@@ -2265,7 +2270,7 @@ func (s *Stage) cutAtAnd(d *doc, start, end int, drop *[]int) bool {
 	var ids []int
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
-		if !isEntity(m.Type) || m.End <= start || m.Start >= end {
+		if m.End <= start || m.Start >= end || !isEntity(m.Type) {
 			continue
 		}
 		if m.Type != pipeline.Org || m.Stage == Name || m.Start <= start || d.Slice(m.Start-1, m.Start) != "和" {
