@@ -449,6 +449,9 @@ var rules = []rule{
 			// An open offset before a comma and a date is a length too.
 			{"三年多前，2021年5月，他来到这里", "三年多", "P3Y"},
 			{"一个半小时", "一个半小时", "PT1H30M"},
+			// A quarter with 个 is three months (三季度 alone is a quarter of a year).
+			{"个人消费连续3个季度呈负增长", "3个季度", "P9M"},
+			{"一个半季度", "一个半季度", "P4M15D"},
 			{"两周", "两周", "P2W"},
 			{"三年半", "三年半", "P3Y6M"},
 			{"8天20小时", "8天20小时", "P8DT20H"},
@@ -1471,6 +1474,14 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 		}
 	}
 	g, e, ok := s.unitAt(j, bare)
+	// 连续3个季度, 一个半季度: a quarter is three months. Without 个, 三季度 is
+	// the third quarter of a year (calendar).
+	quarters := false
+	if q := s.lit(j, "个季度"); q >= 0 {
+		g, e, ok, quarters = gMonth, q, true, true
+	} else if q := s.lit(j, "季度"); q >= 0 && s.at(j-2) == '个' && strings.ContainsRune("半多余", s.at(j-1)) {
+		g, e, ok, quarters = gMonth, q, true, true
+	}
 	if !ok {
 		return 0, "", false
 	}
@@ -1493,6 +1504,9 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 	}
 	if half {
 		x += 0.5
+	}
+	if quarters {
+		x *= 3
 	}
 	// Express fractions in the next unit down: 半年 = P6M, 一个半小时 = PT1H30M.
 	whole, frac := math.Modf(x)
