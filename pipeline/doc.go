@@ -285,9 +285,10 @@ func (d *Doc) Runes() []rune {
 // decode returns the code points of s, as a range loop over s yields them
 // (an invalid byte is one code point, U+FFFD), and the byte offset of each
 // and then len(s), in one pass. The slices are sized by the bytes that can
-// begin a character, which is the count of code points in valid text;
-// runes.DecodeFirst reads three-byte characters inline, where a range loop
-// calls the runtime for each.
+// begin a character, the count of code points in valid text, and filled by
+// index with the three-byte characters of Chinese text decoded in the loop; an
+// invalid byte that begins nothing (a stray continuation byte) adds a code
+// point beyond that count, which appending takes.
 func decode(s string) ([]rune, []int32) {
 	n := 0
 	for i := 0; i < len(s); i++ {
@@ -295,15 +296,31 @@ func decode(s string) ([]rune, []int32) {
 			n++
 		}
 	}
-	rs := make([]rune, 0, n)
-	idx := make([]int32, 0, n+1)
-	for i := 0; i < len(s); {
-		idx = append(idx, int32(i))
-		if c := s[i]; c < utf8.RuneSelf {
-			rs = append(rs, rune(c))
+	rs := make([]rune, n, n+1)
+	idx := make([]int32, n+1, n+2)
+	i, k := 0, 0
+	for ; i < len(s) && k < n; k++ {
+		idx[k] = int32(i)
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			rs[k] = rune(c)
 			i++
-			continue
+		case c-0xE1 <= 0xEC-0xE1 && i+2 < len(s) && (uint16(s[i+1])|uint16(s[i+2])<<8)&0xC0C0 == 0x8080:
+			// Three bytes led by E1 to EC (U+1000–U+CFFF, the CJK block
+			// among them) are neither overlong nor a surrogate: decoded
+			// here, where runes.DecodeFirst is a call.
+			rs[k] = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+		default:
+			r, size := runes.DecodeFirst(s[i:])
+			rs[k] = r
+			i += size
 		}
+	}
+	rs, idx = rs[:k], idx[:k]
+	for i < len(s) {
+		idx = append(idx, int32(i))
 		r, size := runes.DecodeFirst(s[i:])
 		rs = append(rs, r)
 		i += size

@@ -194,3 +194,13 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkDecode decodes a Chinese news text into code points and offsets,
+// which every document costs once.
+func BenchmarkDecode(b *testing.B) {
+	text := strings.Repeat("新华社北京6月4日电（记者张洁）国家主席习近平4日在人民大会堂会见来访的法国总统马克龙。Xi met Macron, 2024. ", 200)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		decode(text)
+	}
+}
