@@ -40,9 +40,7 @@ func (s *scanner) timeOfDay(i int, day value, afterDate, inRange bool) (value, i
 		out.relative = day.relative
 		return out, j, j > i || fromRef
 	}
-	if dp != nil && dp.N[2] == 1 && h >= 1 && h < 12 {
-		h += 12
-	}
+	h = pmHour(dp, h)
 	if day.unresolved {
 		day.gran = g
 		return day, k, true
@@ -54,6 +52,23 @@ func (s *scanner) timeOfDay(i int, day value, afterDate, inRange bool) (value, i
 		out.qual, k = "approx", e
 	}
 	return out, k, true
+}
+
+// pmHour returns hour h read after daypart dp (nil for none): an hour below
+// 12 after a part of the afternoon or evening is twelve hours later (下午3时
+// is 15:00), and 12 after a part of the night, one that starts at 18:00 or
+// later, is its midnight, the end of the day (晚上12点 is 24:00; 中午12点
+// stays noon).
+func pmHour(dp *dictionaries.DateWord, h int) int {
+	switch {
+	case dp == nil || dp.N[2] != 1:
+		return h
+	case h >= 1 && h < 12:
+		return h + 12
+	case h == 12 && dp.N[0] >= 18:
+		return 24
+	}
+	return h
 }
 
 // notDaypartAfter are characters that make 早/晚/夜 after a date part of

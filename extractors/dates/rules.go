@@ -75,6 +75,10 @@ var rules = []rule{
 			{"下午3点半", "下午3点半", "2024-06-04T15:30"},
 			{"15时30分", "15时30分", "2024-06-04T15:30"},
 			{"今晚19：30播出", "今晚19：30", "2024-06-04T19:30"}, // a full-width colon
+			// 12 after a part of the night is its midnight; after 中午, noon.
+			{"预计记者今晚12点左右到达现场", "今晚12点左右", "2024-06-05T00"},
+			{"协定将于本月22日晚12时失效", "本月22日晚12时", "2024-06-23T00"},
+			{"中午12点开饭", "中午12点", "2024-06-04T12"},
 			{"凌晨3时许", "凌晨3时许", "2024-06-04T03"},
 			// 白天 is a daypart only after a date: alone it is mostly
 			// generic (白天气温较高).
@@ -1281,9 +1285,7 @@ func (s *scanner) anaphorTime(i int, a *anaphor) int {
 		}
 	}
 	if h, mi, sec, g, e, ok := s.clock(j, part != nil); ok {
-		if part != nil && part.N[2] == 1 && h >= 1 && h < 12 {
-			h += 12 // 下午3时
-		}
+		h = pmHour(part, h) // 下午3时
 		a.clock.h, a.clock.mi, a.clock.sec, a.clock.g = h, mi, sec, g
 		if k := s.litAny(e, "许"); k >= 0 {
 			a.clock.approx, e = true, k // 当天上午10时48分许
