@@ -1614,7 +1614,7 @@ func (s *Stage) countryWords(d *doc, m *pipeline.Mention) int {
 	k, at := 0, 0 // leading country abbreviations, which end at byte at
 	for k < 3 && at < len(text) {
 		_, size := runes.DecodeFirst(text[at:])
-		if c := text[at : at+size]; s.countries.Abbrev(c) == nil || s.abbrevs.Lookup(c) != nil {
+		if !s.countryChar(text[at : at+size]) {
 			break
 		}
 		k, at = k+1, at+size
@@ -1659,7 +1659,13 @@ func (s *Stage) contextAbbrev(m *pipeline.Mention) bool {
 	if _, n := runes.DecodeFirst(second); m.Stage == Name || size == 0 || n == 0 || n != len(second) {
 		return false
 	}
-	return s.countries.Abbrev(second) != nil && s.abbrevs.Lookup(second) == nil && s.contexts.Around(first, "")
+	return s.countryChar(second) && s.contexts.Around(first, "")
+}
+
+// countryChar reports whether the character c abbreviates a country and no
+// division (韩; not 澳, which is 澳门 as well).
+func (s *Stage) countryChar(c string) bool {
+	return s.countries.Abbrev(c) != nil && s.abbrevs.Lookup(c) == nil
 }
 
 // countrySide reports whether name starts with a country's one-character
