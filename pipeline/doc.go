@@ -394,6 +394,34 @@ func (d *Doc) Claimed(start, end int, types ...string) bool {
 	return false
 }
 
+// Spans are the code point intervals [start, end) of some mentions, gathered
+// once for a stage that asks of many candidates what Claimed asks: Claimed
+// walks every mention of the document at each call.
+type Spans [][2]int
+
+// SpansOf returns the intervals of d's mentions of one of types, or of every
+// mention when none are given.
+func (d *Doc) SpansOf(types ...string) Spans {
+	var out Spans
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; len(types) == 0 || slices.Contains(types, m.Type) {
+			out = append(out, [2]int{m.Start, m.End})
+		}
+	}
+	return out
+}
+
+// Overlaps reports whether one of s overlaps [start, end), as Claimed does
+// for the mentions s was gathered from.
+func (s Spans) Overlaps(start, end int) bool {
+	for _, x := range s {
+		if x[0] < end && start < x[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // SentenceAt returns the index of the sentence containing code point offset
 // off, or -1.
 func (d *Doc) SentenceAt(off int) int {

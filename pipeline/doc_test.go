@@ -96,6 +96,10 @@ func TestClaimed(t *testing.T) {
 		if got := d.Claimed(c.start, c.end, c.types...); got != c.want {
 			t.Errorf("Claimed(%d, %d, %v) = %v, want %v", c.start, c.end, c.types, got, c.want)
 		}
+		// The spans gathered once answer as Claimed does.
+		if got := d.SpansOf(c.types...).Overlaps(c.start, c.end); got != c.want {
+			t.Errorf("SpansOf(%v).Overlaps(%d, %d) = %v, want %v", c.types, c.start, c.end, got, c.want)
+		}
 	}
 }
 

@@ -134,17 +134,10 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	if len(amounts) == 0 {
 		return nil
 	}
-	// The spans taken are gathered once: Doc.Claimed would walk every
-	// mention of the document, names and places too, for every amount.
-	var taken [][2]int
-	for i := range d.Mentions {
-		if m := &d.Mentions[i]; m.Type == pipeline.Date || m.Type == pipeline.Duration {
-			taken = append(taken, [2]int{m.Start, m.End})
-		}
-	}
+	taken := d.SpansOf(pipeline.Date, pipeline.Duration)
 	for _, a := range amounts {
 		start, end := d.RuneOffset(a.Start), d.RuneOffset(a.End)
-		if slices.ContainsFunc(taken, func(t [2]int) bool { return t[0] < end && start < t[1] }) {
+		if taken.Overlaps(start, end) {
 			continue
 		}
 		if a.Rule == ruleImplied.name && s.m.countsPeople(d.Tokens, end) {

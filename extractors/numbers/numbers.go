@@ -14,7 +14,6 @@
 package numbers
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,18 +49,12 @@ func (Stage) Name() string { return "numbers" }
 // Process adds a NUMBER mention for every numeral of d.Text that no mention
 // overlaps and that is not part of a word.
 func (s Stage) Process(d *pipeline.Doc) error {
-	// Which code points a mention covers, marked once: asking d.Claimed
-	// walked every mention for every numeral. The numerals found do not
-	// overlap one another, so the NUMBER mentions added need no marks.
-	claimed := make([]bool, d.CharCount())
-	for _, m := range d.Mentions {
-		for i := max(m.Start, 0); i < min(m.End, len(claimed)); i++ {
-			claimed[i] = true
-		}
-	}
+	// The numerals found do not overlap one another, so the NUMBER
+	// mentions added need not join the spans taken.
+	taken := d.SpansOf()
 	for _, n := range number.Find(d.Text) {
 		start, end := d.RuneOffset(n.Start), d.RuneOffset(n.End)
-		if slices.Contains(claimed[start:end], true) || glued(d.Text, n) || number.InWord(d.Text, n.Start, n.End, s.stopwords) || inWordToken(d.Tokens, start, end) {
+		if taken.Overlaps(start, end) || glued(d.Text, n) || number.InWord(d.Text, n.Start, n.End, s.stopwords) || inWordToken(d.Tokens, start, end) {
 			continue
 		}
 		d.AddMention(mention(n, start, end))

@@ -163,12 +163,10 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	if len(items) == 0 {
 		return nil
 	}
-	// The spans taken are gathered once: Doc.Claimed would walk every
-	// mention of the document, names and places too, for every item.
-	taken := claimedSpans(d)
+	taken := d.SpansOf(pipeline.Money, pipeline.Date, pipeline.Duration, pipeline.Quantity, pipeline.Percent)
 	for _, it := range items {
 		start, end := d.RuneOffset(it.Start), d.RuneOffset(it.End)
-		if taken.overlaps(start, end) || it.Rule == ruleCounter.name && (s.m.noCount(d, it.Text, start, end) || s.m.grade(d, it, start, end)) {
+		if taken.Overlaps(start, end) || it.Rule == ruleCounter.name && (s.m.noCount(d, it.Text, start, end) || s.m.grade(d, it, start, end)) {
 			continue
 		}
 		m := it.mention(start, end)
@@ -178,7 +176,7 @@ func (s Stage) Process(d *pipeline.Doc) error {
 			}
 		}
 		d.AddMention(m)
-		taken = append(taken, span{start, end})
+		taken = append(taken, [2]int{start, end})
 	}
 	return nil
 }
@@ -206,36 +204,6 @@ func (s Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool) 
 		}
 	}
 	return best, best.Text != ""
-}
-
-// span is a mention's code point interval [start, end).
-type span struct{ start, end int }
-
-// spans are the intervals of the mentions that keep a new one out.
-type spans []span
-
-// claimedSpans returns the intervals of d's MONEY, DATE, DURATION, QUANTITY
-// and PERCENT mentions. The types are constants of a switch, which compares
-// them inline.
-func claimedSpans(d *pipeline.Doc) spans {
-	var out spans
-	for i := range d.Mentions {
-		switch m := &d.Mentions[i]; m.Type {
-		case pipeline.Money, pipeline.Date, pipeline.Duration, pipeline.Quantity, pipeline.Percent:
-			out = append(out, span{m.Start, m.End})
-		}
-	}
-	return out
-}
-
-// overlaps reports what Doc.Claimed reports for the types of claimedSpans.
-func (s spans) overlaps(start, end int) bool {
-	for _, x := range s {
-		if x.start < end && start < x.end {
-			return true
-		}
-	}
-	return false
 }
 
 // counts reports whether a count in counter unit may count noun: a counter
