@@ -1319,7 +1319,7 @@ func (v *view) scopeName(word string, pos int) string {
 		p := topCount(prov, 2)
 		switch {
 		case p == "":
-		case strings.Contains("11 12 31 50", p[:2]):
+		case municipality(p):
 			v.scopes["市"] = division{names[p], p}
 		case strings.Contains("15 45 54 64 65", p[:2]):
 			v.scopes["区"] = division{names[p], p}
@@ -1390,10 +1390,16 @@ func divisionLevel(code, level string) bool {
 	case len(code) != 6:
 		return false
 	case level == "市":
-		return code[4:] == "00" && (code[2:4] != "00" || strings.Contains("11 12 31 50", code[:2]))
+		return code[4:] == "00" && (code[2:4] != "00" || municipality(code))
 	default:
 		return code[2:] == "0000"
 	}
+}
+
+// municipality reports whether the division of GB/T 2260 code lies in a
+// municipality (北京, 天津, 上海, 重庆), a province-level city.
+func municipality(code string) bool {
+	return strings.Contains("11 12 31 50", code[:2])
 }
 
 // domesticPlace reports whether m is a PLACE mention of no country but
