@@ -214,8 +214,11 @@ func (s *Stage) foreignOrg(name string) bool {
 // an earlier meeting recalled, not the one the report is of.
 func (s *Stage) toldBefore(v *view, si int, pred string) []pipeline.Fact {
 	told := func(f *pipeline.Fact) bool {
+		// Reported: a word of saying (表示, 指出) between the paragraph's
+		// start and the event.
 		return f.Kind == Event && f.Predicate == pred && f.Sentence < si && si-f.Sentence <= maxJoinBack &&
-			!strings.HasSuffix(f.Rule, companionMark) && !s.reported(v, f.EvidenceStart)
+			!strings.HasSuffix(f.Rule, companionMark) &&
+			!s.wordIn(v, dictionaries.FactSpeech, v.paragraphStart(f.EvidenceStart), f.EvidenceStart)
 	}
 	best := -1
 	var out []pipeline.Fact
@@ -229,28 +232,17 @@ func (s *Stage) toldBefore(v *view, si int, pred string) []pipeline.Fact {
 		}
 		out = append(out, *f)
 	}
-	if len(out) > 1 && s.eachIn(v, out[0].EvidenceStart, out[len(out)-1].EvidenceEnd) {
-		return nil // 分别会见赛义德、哈马德: each meeting had its own people
+	if len(out) > 1 && s.wordIn(v, dictionaries.FactEach, out[0].EvidenceStart, out[len(out)-1].EvidenceEnd) {
+		return nil // 分别会见赛义德、哈马德 (each): each meeting had its own people
 	}
 	return out
 }
 
-// eachIn reports whether a word of fact_words kind each (分别) stands in
-// [start, end).
-func (s *Stage) eachIn(v *view, start, end int) bool {
+// wordIn reports whether a word of fact_words kind, a word of the text's
+// own, stands in [start, end).
+func (s *Stage) wordIn(v *view, kind dictionaries.FactKind, start, end int) bool {
 	for k := start; k < end; k++ {
-		if n := s.words.Starting(dictionaries.FactEach, v.text, k, end); n > 0 && v.aligned(k, k+n) {
-			return true
-		}
-	}
-	return false
-}
-
-// reported reports whether a word of fact_words kind speech (表示, 指出)
-// stands between the start of pos's paragraph and pos.
-func (s *Stage) reported(v *view, pos int) bool {
-	for k := v.paragraphStart(pos); k < pos; k++ {
-		if n := s.words.Starting(dictionaries.FactSpeech, v.text, k, pos); n > 0 && v.aligned(k, k+n) {
+		if n := s.words.Starting(kind, v.text, k, end); n > 0 && v.aligned(k, k+n) {
 			return true
 		}
 	}
