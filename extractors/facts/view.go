@@ -1316,7 +1316,7 @@ func (v *view) scopeName(word string, pos int) string {
 				pref[m.PlaceCode[:4]+"00"]++
 			}
 		}
-		p := topCount(prov, 2)
+		p := topCount(prov)
 		switch {
 		case p == "":
 		case municipality(p):
@@ -1326,7 +1326,7 @@ func (v *view) scopeName(word string, pos int) string {
 		default:
 			v.scopes["省"] = division{names[p], p}
 		}
-		if c := topCount(pref, 2); c != "" && v.scopes["市"].name == "" && p != "" && c[:2] == p[:2] {
+		if c := topCount(pref); c != "" && v.scopes["市"].name == "" && p != "" && c[:2] == p[:2] {
 			v.scopes["市"] = division{names[c], c}
 		}
 	}
@@ -1364,7 +1364,7 @@ func (v *view) scopeName(word string, pos int) string {
 				code[e] = m.PlaceCode
 			}
 		}
-		top := topCount(named, 2)
+		top := topCount(named)
 		v.scopes[level] = division{top, code[top]}
 	}
 	// A paragraph that names a place outside the document's one tells of
@@ -1408,9 +1408,9 @@ func (v *view) domesticPlace(m *pipeline.Mention) bool {
 	return m.Type == pipeline.Place && (m.Country == "" || m.Country == "CN")
 }
 
-// topCount returns the key counted most often, at least least times and
-// twice the next, or "".
-func topCount(c map[string]int, least int) string {
+// topCount returns the key counted most often, at least twice and twice
+// the next, or "".
+func topCount(c map[string]int) string {
 	best, second, key := 0, 0, ""
 	for k, n := range c {
 		switch {
@@ -1420,7 +1420,7 @@ func topCount(c map[string]int, least int) string {
 			second = n
 		}
 	}
-	if best < least || best < 2*second {
+	if best < 2 || best < 2*second {
 		return ""
 	}
 	return key
