@@ -254,10 +254,11 @@ func ParseFactWords(t *Table) (*FactWords, error) {
 		word, name, pred := row[c[0]], row[c[1]], row[c[2]]
 		where := fmt.Sprintf("dictionaries: %s:%d", t.Name, t.Lines[i])
 		kind, ok := byName[name]
+		if !ok {
+			return nil, fmt.Errorf("%s: unknown kind %q", where, name)
+		}
 		hasPred := factKinds[kind].pred
 		switch {
-		case !ok:
-			return nil, fmt.Errorf("%s: unknown kind %q", where, name)
 		case word == "":
 			return nil, fmt.Errorf("%s: empty word", where)
 		case hasPred && (pred == "" || pred == "-"):
