@@ -330,10 +330,10 @@ func (s *Stage) inZone(d *pipeline.Doc, e, n *pipeline.Mention) bool {
 	if n.Type != pipeline.Date || e.Start <= n.Start {
 		return false
 	}
-	rest := d.Slice(e.Start, n.End)
 	if strings.HasPrefix(d.Slice(e.End, n.End), "当地时间") {
 		return true
 	}
+	rest := d.Slice(e.Start, n.End)
 	for _, z := range s.zones {
 		if strings.HasPrefix(rest, z) {
 			return true
