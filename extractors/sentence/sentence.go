@@ -36,40 +36,98 @@ func Split(text string, dst []pipeline.Sentence) []pipeline.Sentence {
 	return split([]rune(text), dst)
 }
 
-// split is Split over the code points of the text.
+// split is Split over the code points of the text. It reads a sentence at a
+// time, in loops that call nothing: an append in the loop over characters
+// made the compiler keep the open sentence in memory at every character.
 func split(rs []rune, dst []pipeline.Sentence) []pipeline.Sentence {
-	start, end := -1, -1 // current sentence; start < 0 when none is open
-	closed := false      // the open sentence has seen its terminator
-	flush := func() {
-		if start >= 0 {
-			dst = append(dst, pipeline.Sentence{Start: start, End: end})
+	n := 0
+	for {
+		for n < len(rs) {
+			if c := classOf(rs[n]); c != space && c != newline {
+				break
+			}
+			n++ // the spaces and line breaks between sentences
 		}
-		start, closed = -1, false
+		if n == len(rs) {
+			return dst
+		}
+		start, end := n, n+1 // end follows the last character that is no space
+	sentence:
+		for ; n < len(rs); n++ {
+			switch classOf(rs[n]) {
+			case plain, closer:
+				end = n + 1
+			case newline:
+				break sentence
+			case terminator:
+				// The terminator, those after it and the closers after
+				// them end the sentence.
+				for n++; n < len(rs); n++ {
+					if c := classOf(rs[n]); c != terminator && c != closer {
+						break
+					}
+				}
+				end = n
+				break sentence
+			}
+		}
+		dst = append(dst, pipeline.Sentence{Start: start, End: end})
 	}
-	for n, r := range rs {
-		switch {
-		case r == '\n':
-			flush()
-			continue
-		case closed && (isTerminator(r) || isCloser(r)):
-			end = n + 1
-			continue
-		case closed:
-			flush()
-		}
-		if isSpace(r) {
-			continue
-		}
-		if start < 0 {
-			start = n
-		}
-		end = n + 1
-		closed = isTerminator(r)
-	}
-	flush()
-	return dst
 }
 
+// class is what a code point does to the sentence around it.
+type class uint8
+
+const (
+	plain      class = iota // opens or continues a sentence
+	space                   // ends no sentence and opens none (isSpace)
+	newline                 // ends the open sentence
+	terminator              // ends the sentence it is part of (isTerminator)
+	closer                  // stays with a terminator before it (isCloser)
+)
+
+// classes holds the class of every code point below len(classes), and
+// fullwidth that of the fullwidth forms U+FF00 to U+FF1F; every other code
+// point is plain. The splitter reads each character of each document once,
+// and a lookup costs less than the comparisons of isSpace, isTerminator and
+// isCloser.
+var classes, fullwidth = func() (t [0x3016]class, f [0x20]class) {
+	for r := range rune(len(t)) {
+		t[r] = slowClass(r)
+	}
+	for k := range rune(len(f)) {
+		f[k] = slowClass(0xFF00 + k)
+	}
+	return t, f
+}()
+
+// classOf returns the class of r.
+func classOf(r rune) class {
+	if uint32(r) < uint32(len(classes)) {
+		return classes[r]
+	}
+	if k := uint32(r) - 0xFF00; k < uint32(len(fullwidth)) {
+		return fullwidth[k]
+	}
+	return plain
+}
+
+// slowClass returns the class of r from its definitions.
+func slowClass(r rune) class {
+	switch {
+	case r == '\n':
+		return newline
+	case isTerminator(r):
+		return terminator
+	case isCloser(r):
+		return closer
+	case isSpace(r):
+		return space
+	}
+	return plain
+}
+
+// isTerminator reports whether r ends the sentence it is part of.
 func isTerminator(r rune) bool {
 	switch r {
 	case '。', '！', '？', '；', '!', '?', ';', '…':

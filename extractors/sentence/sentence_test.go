@@ -135,3 +135,59 @@ func TestIsSpaceAgreesWithUnicode(t *testing.T) {
 		}
 	}
 }
+
+func TestClassOf(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := classOf(r), slowClass(r); got != want {
+			t.Errorf("classOf(%U) = %d, slowClass says %d", r, got, want)
+		}
+	}
+}
+
+// splitFlush is split as it was written before the class table, one test
+// after the other and a closure ending the open sentence: FuzzSplitSame
+// checks that the table changed no sentence.
+func splitFlush(rs []rune, dst []pipeline.Sentence) []pipeline.Sentence {
+	start, end := -1, -1
+	closed := false
+	flush := func() {
+		if start >= 0 {
+			dst = append(dst, pipeline.Sentence{Start: start, End: end})
+		}
+		start, closed = -1, false
+	}
+	for n, r := range rs {
+		switch {
+		case r == '\n':
+			flush()
+			continue
+		case closed && (isTerminator(r) || isCloser(r)):
+			end = n + 1
+			continue
+		case closed:
+			flush()
+		}
+		if isSpace(r) {
+			continue
+		}
+		if start < 0 {
+			start = n
+		}
+		end = n + 1
+		closed = isTerminator(r)
+	}
+	flush()
+	return dst
+}
+
+func FuzzSplitSame(f *testing.F) {
+	for _, s := range []string{"", "甲。”乙", "……\n\n", " 。 ", "a\xffb。", "？！』”", "\u3000甲\u2028乙", "甲。\n”乙", "甲！） 乙；\r\n", `"ok!" 'x'`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		rs := []rune(text)
+		if got, want := split(rs, nil), splitFlush(rs, nil); !slices.Equal(got, want) {
+			t.Errorf("split(%q) = %v, want %v", text, got, want)
+		}
+	})
+}
