@@ -50,7 +50,9 @@ var connectorStarts = func() (s runes.Set) {
 //
 // The money and quantity stages both scan each document's whole text, so
 // Find remembers its results for the last texts it scanned and answers a
-// repeated text with a copy instead of a second scan.
+// repeated text with the same slice instead of a second scan. The slice is
+// shared, so callers must not change its elements; its capacity is its
+// length, so that an append copies it.
 func Find(text string) []Match {
 	if ms, ok := recent.get(text); ok {
 		return ms
@@ -83,19 +85,19 @@ type cacheEntry struct {
 	ms   []Match
 }
 
-// get returns a copy of the results for text, which the caller may change.
+// get returns the results kept for text.
 func (c *findCache) get(text string) ([]Match, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if i, ok := c.index[text]; ok {
-		return slices.Clone(c.ring[i].ms), true
+		return c.ring[i].ms, true
 	}
 	return nil, false
 }
 
-// put keeps a copy of ms as the results for text, dropping the oldest
-// entries to stay within bounds. A text larger than the byte bound is not
-// kept.
+// put keeps ms, which no one may change from now on, as the results for
+// text, dropping the oldest entries to stay within bounds. A text larger
+// than the byte bound is not kept.
 func (c *findCache) put(text string, ms []Match) {
 	if len(text) > c.maxBytes {
 		return
@@ -117,15 +119,21 @@ func (c *findCache) put(text string, ms []Match) {
 		c.count--
 	}
 	i := (c.head + c.count) % len(c.ring)
-	c.ring[i] = cacheEntry{text, slices.Clone(ms)}
+	c.ring[i] = cacheEntry{text, ms}
 	c.index[text] = i
 	c.count++
 	c.bytes += len(text)
 }
 
-// find is Find without the cache.
+// matchBufs recycles the buffers find collects its matches in: a document
+// has dozens of numerals, and a slice grown from nothing for each copied
+// them several times over.
+var matchBufs = sync.Pool{New: func() any { return new([]Match) }}
+
+// find is Find without the cache. Its result has no spare capacity.
 func find(text string) []Match {
-	var out []Match
+	bp := matchBufs.Get().(*[]Match)
+	out := (*bp)[:0]
 	for i := nextStart(text, 0); i < len(text); i = nextStart(text, i) {
 		m, ok := matchAt(text, i)
 		if !ok {
@@ -137,7 +145,14 @@ func find(text string) []Match {
 		out = append(out, m)
 		i = m.End
 	}
-	return out
+	var ms []Match
+	if len(out) > 0 {
+		ms = slices.Clone(out)
+	}
+	clear(out) // the pool keeps no text alive
+	*bp = out[:0]
+	matchBufs.Put(bp)
+	return ms
 }
 
 // starters marks the runes of the Basic Multilingual Plane that can begin a
