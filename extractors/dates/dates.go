@@ -224,6 +224,11 @@ const (
 
 var runePool = sync.Pool{New: func() any { b := make([]rune, 0, 4096); return &b }}
 
+// mentionPool recycles the arrays Process collects a document's expressions
+// in before it adds them: grown from nothing for each document they were
+// the stage's largest allocation.
+var mentionPool = sync.Pool{New: func() any { return new([]pipeline.Mention) }}
+
 // Process adds a DATE or DURATION mention for every expression in d.Text.
 func (s *Stage) Process(d *pipeline.Doc) error {
 	// Names the entities stage read from dictionaries or lists hold no date
@@ -235,7 +240,14 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 			names = append(names, [2]int{m.Start, m.End})
 		}
 	}
-	for _, m := range s.find(d.Text, d.Runes(), d.Meta.PublishedAt, d.ByteOffset, d.Tokens) {
+	bp := mentionPool.Get().(*[]pipeline.Mention)
+	found := s.find((*bp)[:0], d.Text, d.Runes(), d.Meta.PublishedAt, d.ByteOffset, d.Tokens)
+	defer func() {
+		clear(found) // the pool keeps no text of the document alive
+		*bp = found[:0]
+		mentionPool.Put(bp)
+	}()
+	for _, m := range found {
 		if slices.ContainsFunc(names, func(n [2]int) bool { return n[0] <= m.Start && m.End <= n[1] }) {
 			continue
 		}
@@ -433,7 +445,7 @@ func (s *Stage) futureAge(d *pipeline.Doc, m *pipeline.Mention) bool {
 // anchor (nil when the publication time is unknown), with Start and End as
 // code point offsets and Text filled in.
 func (s *Stage) Find(text string, anchor *time.Time) []pipeline.Mention {
-	return s.find(text, nil, anchor, nil, nil)
+	return s.find(nil, text, nil, anchor, nil, nil)
 }
 
 // Within returns the longest expression Process would read in
@@ -453,20 +465,22 @@ func (s *Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool)
 	return best, best.Text != ""
 }
 
-// find is Find with the code points of text when they are decoded already
-// (nil decodes text), and byteAt converting code point offsets into byte
-// offsets of text; nil walks the text with a cursor. Process passes the
-// document's own code points and index, which the stages before it have
-// built, and its words (toks, sorted by Start; nil when there are none).
-func (s *Stage) find(text string, decoded []rune, anchor *time.Time, byteAt func(int) int, toks []pipeline.Token) []pipeline.Mention {
+// find is Find appending to out, with the code points of text when they are
+// decoded already (nil decodes text), and byteAt converting code point
+// offsets into byte offsets of text; nil walks the text with a cursor.
+// Process passes the document's own code points and index, which the stages
+// before it have built, and its words (toks, sorted by Start; nil when there
+// are none).
+func (s *Stage) find(out []pipeline.Mention, text string, decoded []rune, anchor *time.Time, byteAt func(int) int, toks []pipeline.Token) []pipeline.Mention {
 	bp := runePool.Get().(*[]rune)
+	defer runePool.Put(bp)
 	var r []rune
 	if decoded != nil {
-		r = s.t.foldRunes(decoded, *bp)
+		r = s.t.foldRunes(decoded, bp)
 	} else {
 		r = s.t.foldText(text, *bp)
+		*bp = r[:0]
 	}
-	var out []pipeline.Mention
 	if anchor != nil {
 		a := *anchor
 		anchor = &a
@@ -522,8 +536,6 @@ func (s *Stage) find(text string, decoded []rune, anchor *time.Time, byteAt func
 		}
 		out = append(out, m)
 	})
-	*bp = r[:0]
-	runePool.Put(bp)
 	return out
 }
 

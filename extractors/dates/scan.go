@@ -833,16 +833,29 @@ func (t *tables) foldText(text string, buf []rune) []rune {
 	return buf[:n]
 }
 
-// foldRunes is foldText for code points already decoded.
-func (t *tables) foldRunes(rs, buf []rune) []rune {
-	buf = slices.Grow(buf[:0], len(rs))[:len(rs)]
-	for i, c := range rs {
+// foldRunes is foldText for code points already decoded. Most documents
+// hold no character to fold, and for them it returns rs itself, which the
+// scanner only reads; else it folds into *buf, which it grows when too
+// small.
+func (t *tables) foldRunes(rs []rune, buf *[]rune) []rune {
+	k := 0
+	for k < len(rs) && !hasBit(&t.foldBits, rs[k]) {
+		k++
+	}
+	if k == len(rs) {
+		return rs
+	}
+	out := slices.Grow((*buf)[:0], len(rs))[:len(rs)]
+	copy(out, rs[:k])
+	for i := k; i < len(rs); i++ {
+		c := rs[i]
 		if hasBit(&t.foldBits, c) {
 			c = t.fold[c]
 		}
-		buf[i] = c
+		out[i] = c
 	}
-	return buf
+	*buf = out[:0]
+	return out
 }
 
 // find scans s.r and returns every expression, left to right, without

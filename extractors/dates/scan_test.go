@@ -791,3 +791,30 @@ func TestAroundWordsStartNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldRunes checks that foldRunes folds what foldText folds, and
+// returns the code points it was given when none folds.
+func TestFoldRunes(t *testing.T) {
+	tb := newStage(t).t
+	buf := make([]rune, 0, 2)
+	for _, tt := range []struct {
+		text string
+		same bool // no character folds
+	}{
+		{"", true},
+		{"2024年6月4日", true},
+		{"民國三年週一", false},
+		{"週", false},
+		{"星期一至週五", false},
+		{"𠀀 and 😀 take four bytes, é two", true},
+	} {
+		rs := []rune(tt.text)
+		got := tb.foldRunes(rs, &buf)
+		if want := tb.foldText(tt.text, nil); !slices.Equal(got, want) {
+			t.Errorf("foldRunes(%q) = %U, want %U", tt.text, got, want)
+		}
+		if same := len(rs) > 0 && &got[0] == &rs[0]; same != (tt.same && len(rs) > 0) {
+			t.Errorf("foldRunes(%q) returned its input: %v, want %v", tt.text, same, tt.same)
+		}
+	}
+}
