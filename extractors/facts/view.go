@@ -109,8 +109,11 @@ var views = sync.Pool{New: func() any { return new(view) }}
 
 // release returns v's arrays to the pool.
 func (v *view) release() {
-	// sents and bySent stay for the next document, which overwrites them.
-	v.d, v.text, v.facts, v.predAt, v.scopes = nil, nil, nil, nil, nil
+	// sents and bySent stay for the next document, which overwrites them;
+	// so does the array of facts, which Process copied into the document.
+	v.d, v.text, v.predAt, v.scopes = nil, nil, nil, nil
+	clear(v.facts) // no strings or mention ids of the document stay in the pool
+	v.facts = v.facts[:0]
 	if v.anySurname {
 		v.surnames, v.anySurname = runes.Set{}, false
 	}
