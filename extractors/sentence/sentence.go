@@ -54,7 +54,12 @@ func split(rs []rune, dst []pipeline.Sentence) []pipeline.Sentence {
 		start, end := n, n+1 // end follows the last character that is no space
 	sentence:
 		for ; n < len(rs); n++ {
-			switch classOf(rs[n]) {
+			r := rs[n]
+			if uint32(r)-uint32(len(classes)) < 0xFF00-uint32(len(classes)) {
+				end = n + 1 // plain: the ideographs, most of the text, in one test
+				continue
+			}
+			switch classOf(r) {
 			case plain, closer:
 				end = n + 1
 			case newline:
