@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
@@ -388,4 +389,41 @@ func TestTally(t *testing.T) {
 	if !Near(0.1+0.2, 0.3) || Near(1e6+1, 1e6) || !Near(1e12+1e-4, 1e12) {
 		t.Error("Near does not allow exactly a relative 1e-9")
 	}
+}
+
+// nextStartSlow is nextStart decoding each character as a range loop does.
+func nextStartSlow(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if mayStart(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// TestNextStart checks nextStart against nextStartSlow for every character
+// of the Basic Multilingual Plane and for broken and overlong sequences.
+func TestNextStart(t *testing.T) {
+	texts := []string{"", "\xe0\x80\x80一", "\xe0\xa0\x80", "\xed\xa0\x80五", "\xe4\xb8", "\xe4一", "a\xffb3", "\xe4\xb8\x80"}
+	for r := rune(0); r < 1<<16; r++ {
+		texts = append(texts, "甲"+string(r)+"乙")
+	}
+	for _, text := range texts {
+		if got, want := nextStart(text, 0), nextStartSlow(text, 0); got != want {
+			t.Errorf("nextStart(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+func FuzzNextStart(f *testing.F) {
+	f.Add("规模8.7亿元\xe0\x80\x80人民币,第三")
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			if got, want := nextStart(s, i), nextStartSlow(s, i); got != want {
+				t.Fatalf("nextStart(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	})
 }

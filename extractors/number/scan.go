@@ -202,10 +202,13 @@ func nextStart(text string, i int) int {
 			// A lead byte and two continuation bytes: a character of the
 			// plane or, overlong or a surrogate, three bytes that each
 			// decode to utf8.RuneError, which begins no numeral.
+			// The character's word of starters is its top ten bits, the
+			// lead's four and the next byte's six, and its bit the last
+			// byte's six: no need to put the character together. Below
+			// U+0800 (lead E0, next byte under A0) it is overlong.
 			c1, c2 := text[i+1]^0x80, text[i+2]^0x80
 			if c1|c2 < 0x40 {
-				r := uint32(c&0x0F)<<12 | uint32(c1)<<6 | uint32(c2)
-				if starters[r/64]&(1<<(r%64)) != 0 && r >= 0x800 {
+				if starters[uint32(c&0x0F)<<6|uint32(c1)]&(1<<(c2&63)) != 0 && (c != 0xE0 || c1 >= 0x20) {
 					return i
 				}
 				i += 3
