@@ -222,7 +222,16 @@ const (
 	confVague    = 0.5
 )
 
-var runePool = sync.Pool{New: func() any { b := make([]rune, 0, 4096); return &b }}
+// scanBufs are the arrays find prepares a text in for the scanner: its
+// code points folded, when any folds, and the offsets where expressions
+// may begin.
+type scanBufs struct {
+	runes  []rune
+	starts []int32
+}
+
+// scanPool recycles scanBufs, paid for once per worker.
+var scanPool = sync.Pool{New: func() any { return &scanBufs{runes: make([]rune, 0, 4096), starts: make([]int32, 0, 1024)} }}
 
 // mentionPool recycles the arrays Process collects a document's expressions
 // in before it adds them: grown from nothing for each document they were
@@ -472,20 +481,23 @@ func (s *Stage) Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool)
 // before it have built, and its words (toks, sorted by Start; nil when there
 // are none).
 func (s *Stage) find(out []pipeline.Mention, text string, decoded []rune, anchor *time.Time, byteAt func(int) int, toks []pipeline.Token) []pipeline.Mention {
-	bp := runePool.Get().(*[]rune)
-	defer runePool.Put(bp)
+	bufs := scanPool.Get().(*scanBufs)
+	defer scanPool.Put(bufs)
 	var r []rune
+	var starts []int32
 	if decoded != nil {
-		r = s.t.foldRunes(decoded, bp)
+		r, starts = s.t.prepare(decoded, &bufs.runes, bufs.starts[:0])
 	} else {
-		r = s.t.foldText(text, *bp)
-		*bp = r[:0]
+		r = s.t.foldText(text, bufs.runes)
+		bufs.runes = r[:0]
+		starts = s.t.appendStarts(bufs.starts[:0], r, 0)
 	}
+	bufs.starts = starts[:0]
 	if anchor != nil {
 		a := *anchor
 		anchor = &a
 	}
-	sc := scanner{t: s.t, r: r, anchor: anchor}
+	sc := scanner{t: s.t, r: r, starts: starts, anchor: anchor}
 	if toks != nil {
 		sc.verbAt = func(i int) bool {
 			k, ok := slices.BinarySearchFunc(toks, i, func(t pipeline.Token, i int) int { return t.Start - i })

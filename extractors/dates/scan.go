@@ -19,8 +19,11 @@ import (
 // an optional publication time. Positions are indexes into r, which are code
 // point offsets into the document text.
 type scanner struct {
-	t      *tables
-	r      []rune
+	t *tables
+	r []rune
+	// starts holds, in order, the offsets of r whose characters may begin
+	// an expression (tables.start): find tries only those.
+	starts []int32
 	anchor *time.Time
 	// ahead says the expression being read follows a word of the future
 	// (将于, 定于): a date without its year, month or week is the next one.
@@ -410,8 +413,11 @@ type tables struct {
 	fold     map[rune]rune
 	foldBits [0x10000 / 64]uint64
 	start    [0x10000 / 64]uint64 // runes that may begin an expression
-	words    [numKinds]*trie      // by kind; nil for a kind without words
-	holidays *trie                // → *dictionaries.Holiday
+	// scanBits is foldBits and start together: prepare's one test at each
+	// character of a document.
+	scanBits [0x10000 / 64]uint64
+	words    [numKinds]*trie // by kind; nil for a kind without words
+	holidays *trie           // → *dictionaries.Holiday
 	dayparts map[string]*dictionaries.DateWord
 	// verbTo holds the verbto words reversed: endsAt finds the verb a 到
 	// completes by reading backwards from it.
@@ -770,6 +776,9 @@ func newTables(dw *dictionaries.DateWords, hs []dictionaries.Holiday) *tables {
 	for _, c := range "十百千廿卅几半第Q农阴正腊冬周星礼截到直等自从即公世年月上下本这前后近过未最整个分早晚夜之" {
 		setBit(&t.start, c)
 	}
+	for k := range t.scanBits {
+		t.scanBits[k] = t.foldBits[k] | t.start[k]
+	}
 	for _, tr := range t.words {
 		if tr != nil {
 			tr.index()
@@ -833,18 +842,30 @@ func (t *tables) foldText(text string, buf []rune) []rune {
 	return buf[:n]
 }
 
-// foldRunes is foldText for code points already decoded. Most documents
-// hold no character to fold, and for them it returns rs itself, which the
-// scanner only reads; else it folds into *buf, which it grows when too
-// small.
-func (t *tables) foldRunes(rs []rune, buf *[]rune) []rune {
-	k := 0
-	for k < len(rs) && !hasBit(&t.foldBits, rs[k]) {
-		k++
+// prepare returns what the scanner reads of the code points rs: rs folded
+// and the offsets whose folded characters may begin an expression,
+// appended to starts. Most documents hold no character to fold, and for
+// them it returns rs itself, which the scanner only reads; else it folds
+// into *buf, which it grows when too small. One pass and one test of
+// scanBits at each character answer both, where a pass to fold and one to
+// find the starts each tested every character.
+func (t *tables) prepare(rs []rune, buf *[]rune, starts []int32) ([]rune, []int32) {
+	for i, c := range rs {
+		if !hasBit(&t.scanBits, c) {
+			continue
+		}
+		if hasBit(&t.foldBits, c) {
+			r := t.foldFrom(rs, i, buf)
+			return r, t.appendStarts(starts, r, i)
+		}
+		starts = append(starts, int32(i))
 	}
-	if k == len(rs) {
-		return rs
-	}
+	return rs, starts
+}
+
+// foldFrom returns rs folded in *buf, grown when too small, where the
+// first character to fold is at k.
+func (t *tables) foldFrom(rs []rune, k int, buf *[]rune) []rune {
 	out := slices.Grow((*buf)[:0], len(rs))[:len(rs)]
 	copy(out, rs[:k])
 	for i := k; i < len(rs); i++ {
@@ -858,33 +879,44 @@ func (t *tables) foldRunes(rs []rune, buf *[]rune) []rune {
 	return out
 }
 
+// appendStarts appends to starts the offsets from k on whose characters of
+// r may begin an expression.
+func (t *tables) appendStarts(starts []int32, r []rune, k int) []int32 {
+	for i := k; i < len(r); i++ {
+		if hasBit(&t.start, r[i]) {
+			starts = append(starts, int32(i))
+		}
+	}
+	return starts
+}
+
 // find scans s.r and returns every expression, left to right, without
 // overlaps.
 func (s *scanner) find(emit func(start, end int, rule string, v value)) {
-	// In locals: read through s, they were reloaded at every character.
-	r, starts := s.r, &s.t.start
+	r := s.r
 	var last value // the expression emitted last, at lastStart..lastEnd
 	lastStart, lastEnd := -1, -1
-	for i := 0; i < len(r); {
-		c := r[i]
-		if !hasBit(starts, c) {
-			i++
+	next := 0 // where reading goes on: the starts before it lie in what was read
+	for _, at := range s.starts {
+		i := int(at)
+		if i < next {
 			continue
 		}
+		c := r[i]
 		// mayStart only rules on numerals and Q: other characters go
 		// straight to candidate.
 		numeral := isDigit(c) || isCJKNum(c)
 		if (numeral || c == 'Q') && !s.mayStart(i) {
-			i++
+			next = i + 1
 			continue
 		}
 		if numeral {
 			if j, ok := s.numeralLeads(i); !ok && !s.holidayStarts(i) {
-				i = j // no unit after this numeral: skip the whole run
+				next = j // no unit after this numeral: skip the whole run
 				continue
 			}
 		} else if !s.candidate(i) {
-			i++
+			next = i + 1
 			continue
 		}
 		s.ahead = false
@@ -913,16 +945,16 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 				// 2月29日 is no other year's.
 				v := unit(ymd(y, 1, 1), gYear)
 				emit(i, ye, "calendar", v)
-				last, lastEnd, i = v, ye, e
+				last, lastEnd, next = v, ye, e
 				continue
 			}
 		}
 		if ok && v.typ == pipeline.Date && s.recurring(i) {
-			i = end // 每年3月, 每天上午9点, 每逢春节: a time that comes back, no date
+			next = end // 每年3月, 每天上午9点, 每逢春节: a time that comes back, no date
 			continue
 		}
 		if !ok || s.cuts(i, end) {
-			i++
+			next = i + 1
 			continue
 		}
 		if rule == "calendar" && v.relative && last.hasStart && lastEnd == i-1 && strings.ContainsRune("和与及、或", r[lastEnd]) && (v.gran <= gMonth || last.gran >= gDay) && !(last.relative && s.holidayStarts(i)) {
@@ -943,11 +975,11 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 			}
 		}
 		if rule == "calendar" && v.yearFromAnchor && v.gran == gMonth && s.inName(i, end) {
-			i = end // “四月之春”艺术节, 《五月的鲜花》, 《十月围城》: a name
+			next = end // “四月之春”艺术节, 《五月的鲜花》, 《十月围城》: a name
 			continue
 		}
 		if rule == "vague" && s.namedWord(i, end) && s.nameQuoted(i) && s.closer(end) >= end {
-			i = end // “智绘未来”, “未来青年基金”, 《致未来》: a name or slogan
+			next = end // “智绘未来”, “未来青年基金”, 《致未来》: a name or slogan
 			continue
 		}
 		if rule == "calendar" && v.yearFromAnchor && v.gran == gMonth && end == i+2 && r[i] == '一' && r[i+1] == '月' {
@@ -966,7 +998,7 @@ func (s *scanner) find(emit func(start, end int, rule string, v value)) {
 		if s.pastYear(v) && !slices.Contains(s.pastYears, v.start.Year()) {
 			s.pastYears = append(s.pastYears, v.start.Year())
 		}
-		i = end
+		next = end
 	}
 }
 

@@ -792,9 +792,10 @@ func TestAroundWordsStartNothing(t *testing.T) {
 	}
 }
 
-// TestFoldRunes checks that foldRunes folds what foldText folds, and
-// returns the code points it was given when none folds.
-func TestFoldRunes(t *testing.T) {
+// TestPrepare checks that prepare folds what foldText folds, returns the
+// code points it was given when none folds, and lists the offsets whose
+// folded characters may begin an expression.
+func TestPrepare(t *testing.T) {
 	tb := newStage(t).t
 	buf := make([]rune, 0, 2)
 	for _, tt := range []struct {
@@ -806,15 +807,26 @@ func TestFoldRunes(t *testing.T) {
 		{"民國三年週一", false},
 		{"週", false},
 		{"星期一至週五", false},
+		{"號上午", false},
 		{"𠀀 and 😀 take four bytes, é two", true},
 	} {
 		rs := []rune(tt.text)
-		got := tb.foldRunes(rs, &buf)
-		if want := tb.foldText(tt.text, nil); !slices.Equal(got, want) {
-			t.Errorf("foldRunes(%q) = %U, want %U", tt.text, got, want)
+		got, starts := tb.prepare(rs, &buf, nil)
+		want := tb.foldText(tt.text, nil)
+		if !slices.Equal(got, want) {
+			t.Errorf("prepare(%q) = %U, want %U", tt.text, got, want)
 		}
 		if same := len(rs) > 0 && &got[0] == &rs[0]; same != (tt.same && len(rs) > 0) {
-			t.Errorf("foldRunes(%q) returned its input: %v, want %v", tt.text, same, tt.same)
+			t.Errorf("prepare(%q) returned its input: %v, want %v", tt.text, same, tt.same)
+		}
+		var wantStarts []int32
+		for i, c := range want {
+			if hasBit(&tb.start, c) {
+				wantStarts = append(wantStarts, int32(i))
+			}
+		}
+		if !slices.Equal(starts, wantStarts) {
+			t.Errorf("prepare(%q) starts = %v, want %v", tt.text, starts, wantStarts)
 		}
 	}
 }
