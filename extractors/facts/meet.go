@@ -801,7 +801,7 @@ func (s *Stage) shortForm(v *view, lo, ts, end int) *pipeline.Mention {
 // title that carries that person's entity. Else nil. A name before or after
 // the title is read as the person instead, by personBefore.
 func (s *Stage) titleHolder(v *view, lo, ts, end int) *pipeline.Mention {
-	if !v.aligned(ts, end) || ts > lo && !opensClause(v.text[ts-1]) {
+	if !v.aligned(ts, end) || ts > lo && !clauseBreak(v.text[ts-1]) {
 		return nil
 	}
 	title := v.slice(ts, end) // the title's predicate
@@ -822,9 +822,9 @@ func (s *Stage) titleHolder(v *view, lo, ts, end int) *pipeline.Mention {
 	return &pipeline.Mention{ID: noMention, Type: pipeline.Person, Start: ts, End: end, Text: title, Entity: holder}
 }
 
-// opensClause reports whether a bare title after r opens its clause: r is
+// clauseBreak reports whether a bare title after r opens its clause: r is
 // a comma, semicolon, colon, opening quote or line break.
-func opensClause(r rune) bool {
+func clauseBreak(r rune) bool {
 	switch r {
 	case '，', ',', '；', ';', '：', ':', '“', '\n':
 		return true
@@ -895,7 +895,7 @@ func (s *Stage) bareTitleIn(v *view, lo, hi int) bool {
 				break
 			}
 			k := v.d.RuneOffset(b0 + from + j)
-			if k == lo || opensClause(v.text[k-1]) {
+			if k == lo || clauseBreak(v.text[k-1]) {
 				end := k + utf8.RuneCountInString(t)
 				if ts, _, _, ok := s.title(v, end, lo); ok && ts == k && s.titleHolder(v, lo, ts, end) != nil {
 					return true

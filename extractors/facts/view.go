@@ -1071,7 +1071,7 @@ func (v *view) dateFor(si, pos int) (m *pipeline.Mention, context bool) {
 	for k := len(dates) - 1; k >= 0; k-- {
 		// A date that opens an earlier clause: …显示，2023年我国轻工业生产持续
 		// 回升，…，实现营业收入22.2万亿元.
-		if d := dates[k]; d.End <= pos && v.opensClause(si, d) {
+		if d := dates[k]; d.End <= pos && v.dateOpensClause(si, d) {
 			return usable(d), false
 		}
 	}
@@ -1125,9 +1125,9 @@ func (v *view) alone(si int, m *pipeline.Mention) bool {
 	return before && m.End < v.sents[si].End && comma(v.text[m.End])
 }
 
-// opensClause reports whether m opens a clause of sentence si: the sentence
-// start, a comma or a colon before it.
-func (v *view) opensClause(si int, m *pipeline.Mention) bool {
+// dateOpensClause reports whether DATE m opens a clause of sentence si:
+// the sentence start, a comma or a colon before it.
+func (v *view) dateOpensClause(si int, m *pipeline.Mention) bool {
 	start := v.dateStart(si, m)
 	if start == v.sents[si].Start {
 		return true
@@ -1193,7 +1193,7 @@ func (v *view) opens(si int, m *pipeline.Mention) bool {
 // its own.
 func (v *view) opensAfterSource(si int, m *pipeline.Mention) bool {
 	start, lo := v.dateStart(si, m), v.sents[si].Start
-	if start-1 <= lo || !v.opensClause(si, m) || v.clauseStart(lo, start-1) != lo {
+	if start-1 <= lo || !v.dateOpensClause(si, m) || v.clauseStart(lo, start-1) != lo {
 		return false
 	}
 	for p := lo; p < start-1; p++ {
