@@ -676,7 +676,7 @@ type data struct {
 	nameVerbs  *dictionaries.Lexicon[struct{}] // 任, 赴: a verb a name may run into (冯平|任所长)
 	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
 	strong     strongNames                     // names strongPlace accepts
-	gazetteer  gazetteerChars                  // where addFromGazetteers may find a name
+	chars      *charClasses                    // the classes of each character (tokenClass)
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 	congress   *dictionaries.Lexicon[struct{}] // 精神, 以来: after a party congress (二十大精神)
 	events     *dictionaries.Lexicon[struct{}] // 亚运, 冬奥: games whose characters abbreviate places
@@ -868,7 +868,7 @@ func load() (*data, error) {
 			return
 		}
 		d.strong = (&Stage{data: &d}).strongPlaces()
-		d.gazetteer = (&Stage{data: &d}).gazetteerChars()
+		d.chars = d.charClasses()
 		d.readings = (&Stage{data: &d}).placeReadings()
 		loaded = &d
 	})
@@ -932,7 +932,7 @@ type docState struct {
 
 // Process normalizes the PERSON, PLACE and ORG mentions of d in place.
 func (s *Stage) Process(d *pipeline.Doc) error {
-	x := newDoc(d)
+	x := s.newDoc(d)
 	defer x.release()
 	s.process(&x)
 	return nil
@@ -1744,7 +1744,8 @@ func (s *Stage) shortForms(d *doc) {
 			}
 			var inside []int
 			free := true
-			for _, o := range d.Mentions {
+			for k := range d.Mentions {
+				o := &d.Mentions[k]
 				if !isEntity(o.Type) || o.End <= start || o.Start >= end {
 					continue
 				}
@@ -2493,8 +2494,8 @@ func (s *Stage) dominant(d *doc, st *docState) map[string]*dictionaries.Division
 			counts[v] = &tally{1, pos}
 		}
 	}
-	for i, m := range d.Mentions {
-		v := st.div[m.ID]
+	for i := range d.Mentions {
+		v := st.div[d.Mentions[i].ID]
 		for ; v != nil; v = s.divs.Parent(v) {
 			count(v, i)
 		}
