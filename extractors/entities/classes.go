@@ -95,8 +95,7 @@ func (d *data) classify(r rune) tokenClass {
 
 // indexTokens fills p for toks, whose text rs holds decoded: the token at
 // each code point, and each token's first character and classes and the
-// words of the classes nextOf finds. One loop does all, where a loop over
-// the tokens for each cost about as much as what it did.
+// words of the classes nextOf finds.
 func (d *data) indexTokens(p *docBuffers, toks []pipeline.Token, rs []rune) {
 	n, chars := len(toks), 0
 	if n > 0 {
@@ -108,22 +107,11 @@ func (d *data) indexTokens(p *docBuffers, toks []pipeline.Token, rs []rune) {
 	scan := slices.Grow(p.scan[:0], (n+7)/8)[:(n+7)/8]
 	clear(scan)
 	p.tokenOf, p.first, p.classes, p.scan = idx, first, classes, scan
+	indexCodePoints(idx, toks)
 	t := d.chars
-	prev, prevEnd := 0, -1
+	prevEnd := -1
 	for i := range toks {
-		start, end := toks[i].Start, toks[i].End
-		// The code points from the end of the tokens before to the end of
-		// token i are i's where it covers them and no token's before it.
-		for off := prev; off < min(start, end); off++ {
-			idx[off] = -1
-		}
-		if from := max(prev, start); end > from {
-			own := idx[from:end]
-			for k := range own {
-				own[k] = int32(i)
-			}
-		}
-		prev = max(prev, end)
+		start := toks[i].Start
 		// A token holds the text from its start, so its first character
 		// is the document's code point there.
 		first[i] = rs[start]
@@ -140,7 +128,34 @@ func (d *data) indexTokens(p *docBuffers, toks []pipeline.Token, rs []rune) {
 		}
 		classes[i] = c
 		scan[uint(i)/8] |= uint64(byte(c)) << (8 * (uint(i) % 8))
-		prevEnd = end
+		prevEnd = toks[i].End
+	}
+}
+
+// indexCodePoints sets idx[off] to the index of the token of toks that
+// covers code point off, or -1. A loop of its own: joined with the
+// classes', the two spilled registers at every token.
+func indexCodePoints(idx []int32, toks []pipeline.Token) {
+	prev := 0
+	for i := range toks {
+		start, end := toks[i].Start, toks[i].End
+		if start == prev && start < end && end <= len(idx) {
+			// Most often: gse's words follow one another with no gap.
+			for off := start; off < end; off++ {
+				idx[off] = int32(i)
+			}
+			prev = end
+			continue
+		}
+		// The code points from the end of the tokens before to the end of
+		// token i are i's where it covers them and no token's before it.
+		for off := prev; off < min(start, end); off++ {
+			idx[off] = -1
+		}
+		for off := max(prev, start); off < end; off++ {
+			idx[off] = int32(i)
+		}
+		prev = max(prev, end)
 	}
 }
 

@@ -82,3 +82,26 @@ func TestClassifyTokens(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexCodePoints(t *testing.T) {
+	tok := func(start, end int) pipeline.Token { return pipeline.Token{Start: start, End: end} }
+	for _, c := range []struct {
+		name string
+		toks []pipeline.Token
+		want []int32
+	}{
+		{"none", nil, []int32{}},
+		{"side by side", []pipeline.Token{tok(0, 2), tok(2, 3), tok(3, 5)}, []int32{0, 0, 1, 2, 2}},
+		{"gaps", []pipeline.Token{tok(1, 2), tok(4, 6)}, []int32{-1, 0, -1, -1, 1, 1}},
+		{"empty token", []pipeline.Token{tok(0, 1), tok(1, 1), tok(1, 3)}, []int32{0, 2, 2}},
+	} {
+		idx := make([]int32, 0)
+		if n := len(c.toks); n > 0 {
+			idx = make([]int32, c.toks[n-1].End)
+		}
+		indexCodePoints(idx, c.toks)
+		if !slices.Equal(idx, c.want) {
+			t.Errorf("%s: %v, want %v", c.name, idx, c.want)
+		}
+	}
+}
