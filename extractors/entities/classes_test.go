@@ -83,6 +83,28 @@ func TestClassifyTokens(t *testing.T) {
 	}
 }
 
+// TestBeforeFollowAcrossWords checks the class a token takes from the
+// next one where the two lie in different words of the scan.
+func TestBeforeFollowAcrossWords(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := charTokens("，，，，，，，", "w") // tokens 0 to 6
+	toks = append(toks,
+		pipeline.Token{Text: "总统", Start: 7, End: 9, Pos: "n"}, // token 7 ends the first word
+		pipeline.Token{Text: "拜", Start: 9, End: 10, Pos: "v"}, // token 8 begins the second
+		pipeline.Token{Text: "登在", Start: 10, End: 12, Pos: "v"})
+	d := s.newDoc(&pipeline.Doc{Text: "，，，，，，，总统拜登在", Tokens: toks})
+	defer d.release()
+	if d.classes[7]&beforeFollow == 0 {
+		t.Errorf("token 7 (总统) classes %b, want beforeFollow", d.classes[7])
+	}
+	if got := d.nextOf(0, mayName); got != 7 {
+		t.Errorf("nextOf(0, mayName) = %d, want 7", got)
+	}
+}
+
 func TestIndexCodePoints(t *testing.T) {
 	tok := func(start, end int) pipeline.Token { return pipeline.Token{Start: start, End: end} }
 	for _, c := range []struct {
