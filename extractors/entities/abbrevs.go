@@ -23,14 +23,10 @@ const minRun = 3
 // left (晋冀鲁豫边区, 全国政协台港澳侨联络委员会), and so is one holding a
 // division's name (辽宁黑山: 辽宁).
 func (s *Stage) abbrevRuns(d *doc, st *docState) {
-	toks, first := d.Tokens, d.firstRunes()
-	for i := 0; i < len(toks); {
-		// Most words begin with no province abbreviation, which provinceWord
-		// would turn away only after a call.
-		if r := first[i]; r != '江' && !s.abbrevs.AbbreviatesProvince(r) {
-			i++
-			continue
-		}
+	toks, first := d.Tokens, d.first
+	// Most words begin with no province abbreviation, which provinceWord
+	// would turn away only after a call.
+	for i := d.nextOf(0, opensRun); i < len(toks); i = d.nextOf(i, opensRun) {
 		j := i
 		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && s.provinceWord(toks, first, j, j == i) {
 			j++
@@ -111,11 +107,11 @@ func (s *Stage) abbrevAfterVerbs(d *doc) {
 	if !s.spotAbbrevs {
 		return
 	}
-	toks, first := d.Tokens, d.firstRunes()
+	toks := d.Tokens
 	var add []pipeline.Mention
-	for i := 1; i < len(toks); i++ {
+	for i := d.nextOf(1, abbrevDivision); i < len(toks); i = d.nextOf(i+1, abbrevDivision) {
 		t, v := &toks[i], &toks[i-1]
-		if !s.abbrevs.Abbreviates(first[i]) || t.End != t.Start+1 || v.End != t.Start || v.Start != v.End-1 || !s.contexts.DivisionBefore(v.Text) {
+		if t.End != t.Start+1 || v.End != t.Start || v.Start != v.End-1 || !s.contexts.DivisionBefore(v.Text) {
 			continue
 		}
 		div := s.abbrevs.Lookup(t.Text)
@@ -173,14 +169,11 @@ func (s *Stage) countryPairs(d *doc) {
 	if !s.spotAbbrevs {
 		return
 	}
-	toks, first := d.Tokens, d.firstRunes()
-	var add []pipeline.Mention
-	for i := 0; i < len(toks); i++ {
-		if !s.countries.AbbreviatedBy(first[i]) {
-			continue // most words: one bit read
-		}
+	toks, classes := d.Tokens, d.classes
+	add := d.pending()
+	for i := d.nextOf(0, abbrevCountry); i < len(toks); i = d.nextOf(i+1, abbrevCountry) {
 		j, n := i, 0 // the run is toks[i:j], n characters
-		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && n < 3 && s.countries.AbbreviatedBy(first[j]) && s.allCountryAbbrevs(toks[j].Text) {
+		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && n < 3 && classes[j]&abbrevCountry != 0 && s.allCountryAbbrevs(toks[j].Text) {
 			n += toks[j].End - toks[j].Start
 			j++
 		}
@@ -234,9 +227,7 @@ func (s *Stage) countryPairs(d *doc) {
 		}
 		i = j - 1
 	}
-	for _, m := range add {
-		d.AddMention(m)
-	}
+	d.addPending(add)
 }
 
 // splitAbbrev reports whether token i, one character that abbreviates a
@@ -285,13 +276,10 @@ func (s *Stage) abbrevWords(d *doc) {
 	if !s.spotAbbrevs {
 		return
 	}
-	toks, first := d.Tokens, d.firstRunes()
+	toks := d.Tokens
 	var add []pipeline.Mention
-	for i := range toks {
+	for i := d.nextOf(0, abbrevCountry); i < len(toks); i = d.nextOf(i+1, abbrevCountry) {
 		t := &toks[i]
-		if !s.countries.AbbreviatedBy(first[i]) {
-			continue // most words: one bit read
-		}
 		if t.End-t.Start == 1 && s.splitAbbrev(d, i) {
 			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "abbrev-split", Confidence: gazetteerConfidence})
 			continue

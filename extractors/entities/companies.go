@@ -23,12 +23,9 @@ import (
 // Rule brand-trade.
 func (s *Stage) brandTrades(d *doc) {
 	var names []string
-	toks, first := d.Tokens, d.firstRunes()
-	for j := 1; j+1 < len(toks); j++ {
-		// Most words begin no trade word: a bit read turns them away.
-		if !s.trades.Begins(first[j]) {
-			continue
-		}
+	toks := d.Tokens
+	// Most words begin no trade word: the class turns them away.
+	for j := d.nextOf(1, beginsTrade); j+1 < len(toks); j = d.nextOf(j+1, beginsTrade) {
 		if _, ok := s.trades.Get(toks[j].Text); !ok {
 			continue
 		}
@@ -140,7 +137,8 @@ func (s *Stage) markCompany(d *doc, name string) {
 		}
 		clear := true
 		var place []int
-		for _, o := range d.Mentions {
+		for k := range d.Mentions {
+			o := &d.Mentions[k]
 			if o.Start >= end || o.End <= start {
 				continue
 			}

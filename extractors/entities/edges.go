@@ -306,8 +306,8 @@ func (s *Stage) verbEndsName(d *doc, m *pipeline.Mention) bool {
 	if _, ok := s.nameVerbs.Get(d.Slice(m.End-1, m.End)); !ok || !s.plausible(pipeline.Person, d.Slice(m.Start, m.End-1)) {
 		return false
 	}
-	for _, o := range d.Mentions {
-		if o.Type == pipeline.Person && o.Text == m.Text && !s.objectAt(d, o.End) {
+	for k := range d.Mentions {
+		if o := &d.Mentions[k]; o.Type == pipeline.Person && o.Text == m.Text && !s.objectAt(d, o.End) {
 			return false
 		}
 	}
@@ -317,8 +317,8 @@ func (s *Stage) verbEndsName(d *doc, m *pipeline.Mention) bool {
 // objectAt reports whether an ORG or PLACE mention or a title of
 // titles.tsv, maybe after 副, begins at code point off.
 func (s *Stage) objectAt(d *doc, off int) bool {
-	for _, o := range d.Mentions {
-		if o.Start == off && (o.Type == pipeline.Org || o.Type == pipeline.Place) {
+	for k := range d.Mentions {
+		if o := &d.Mentions[k]; o.Start == off && (o.Type == pipeline.Org || o.Type == pipeline.Place) {
 			return true
 		}
 	}

@@ -676,7 +676,7 @@ type data struct {
 	nameVerbs  *dictionaries.Lexicon[struct{}] // 任, 赴: a verb a name may run into (冯平|任所长)
 	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
 	strong     strongNames                     // names strongPlace accepts
-	gazetteer  gazetteerChars                  // where addFromGazetteers may find a name
+	chars      *charClasses                    // the classes of each character (tokenClass)
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 	congress   *dictionaries.Lexicon[struct{}] // 精神, 以来: after a party congress (二十大精神)
 	events     *dictionaries.Lexicon[struct{}] // 亚运, 冬奥: games whose characters abbreviate places
@@ -868,7 +868,7 @@ func load() (*data, error) {
 			return
 		}
 		d.strong = (&Stage{data: &d}).strongPlaces()
-		d.gazetteer = (&Stage{data: &d}).gazetteerChars()
+		d.chars = d.charClasses()
 		d.readings = (&Stage{data: &d}).placeReadings()
 		loaded = &d
 	})
@@ -932,7 +932,7 @@ type docState struct {
 
 // Process normalizes the PERSON, PLACE and ORG mentions of d in place.
 func (s *Stage) Process(d *pipeline.Doc) error {
-	x := newDoc(d)
+	x := s.newDoc(d)
 	defer x.release()
 	s.process(&x)
 	return nil
@@ -1183,9 +1183,10 @@ const functionChars = "将是为在和与对向把被从"
 // for a one-character place, a word of not_abbrevs.tsv.
 func (s *Stage) wordsAround(d *doc) {
 	// The word lists are searched in bytes: the spans they find are few,
-	// and decoding every document whole was most of the rule's cost.
-	around := func(sp *dictionaries.Spots, i int) (int, int, bool) {
-		a, b, ok := sp.Around(d.Text, d.ByteOffset(i))
+	// and decoding every document whole was most of the rule's cost. at is
+	// the byte offset of the mention's start, the same for every list.
+	around := func(sp *dictionaries.Spots, at int) (int, int, bool) {
+		a, b, ok := sp.Around(d.Text, at)
 		if !ok {
 			return 0, 0, false
 		}
@@ -1198,18 +1199,19 @@ func (s *Stage) wordsAround(d *doc) {
 		if !isEntity(m.Type) || m.Stage == Name {
 			continue
 		}
-		if a, b, ok := around(s.notNames, m.Start); ok && a <= m.Start && m.End <= b {
+		at := d.ByteOffset(m.Start)
+		if a, b, ok := around(s.notNames, at); ok && a <= m.Start && m.End <= b {
 			drop[m.ID] = true // 萨德, 宙斯 of 宙斯盾
 			continue
 		}
 		if m.End-m.Start == 1 && m.Type == pipeline.Place {
-			if _, _, ok := around(s.notAbbrev, m.Start); ok {
+			if _, _, ok := around(s.notAbbrev, at); ok {
 				drop[m.ID] = true
 				continue
 			}
 		}
 		typ, rule := pipeline.Person, "known-person"
-		a, b, ok := around(s.known.Spots, m.Start)
+		a, b, ok := around(s.known.Spots, at)
 		// A name that would cut into gse's words on both sides is more
 		// likely their characters by chance (美韩|正视 is no 韩正).
 		if ok && d.insideToken(a) && d.insideToken(b) {
@@ -1223,7 +1225,7 @@ func (s *Stage) wordsAround(d *doc) {
 		if !ok || b < m.End || (a == m.Start && b == m.End) {
 			// 胡塞武 of 胡塞武装: an organization alias written out.
 			typ, rule = pipeline.Org, "known-org"
-			a, b, ok = around(s.aliases.Spots, m.Start)
+			a, b, ok = around(s.aliases.Spots, at)
 			if !ok && m.Type == pipeline.Org && m.End-m.Start == 1 {
 				// 联 of 联大/j: a short alias gse reads as one word (not
 				// 苏联|大使, which Spots would match).
@@ -1241,7 +1243,7 @@ func (s *Stage) wordsAround(d *doc) {
 				if m.End-m.Start == 1 && m.Type == pipeline.Place {
 					continue
 				}
-				if a, b, ok = around(s.foreign.Spots, m.Start); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
+				if a, b, ok = around(s.foreign.Spots, at); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
 					continue
 				}
 			}
@@ -1744,7 +1746,8 @@ func (s *Stage) shortForms(d *doc) {
 			}
 			var inside []int
 			free := true
-			for _, o := range d.Mentions {
+			for k := range d.Mentions {
+				o := &d.Mentions[k]
 				if !isEntity(o.Type) || o.End <= start || o.Start >= end {
 					continue
 				}
@@ -2493,8 +2496,8 @@ func (s *Stage) dominant(d *doc, st *docState) map[string]*dictionaries.Division
 			counts[v] = &tally{1, pos}
 		}
 	}
-	for i, m := range d.Mentions {
-		v := st.div[m.ID]
+	for i := range d.Mentions {
+		v := st.div[d.Mentions[i].ID]
 		for ; v != nil; v = s.divs.Parent(v) {
 			count(v, i)
 		}

@@ -26,8 +26,8 @@ const maxListName = 16
 // people with people.
 func (s *Stage) listPersons(d *doc) {
 	var people []int // indexes of PERSON mentions, in text order
-	for i, m := range d.Mentions {
-		if m.Type == pipeline.Person {
+	for i := range d.Mentions {
+		if d.Mentions[i].Type == pipeline.Person {
 			people = append(people, i)
 		}
 	}
@@ -93,8 +93,8 @@ func (s *Stage) listPersons(d *doc) {
 				continue
 			}
 			covered, other := 0, -1
-			for i, m := range d.Mentions {
-				if m.Start < it.end && it.start < m.End {
+			for i := range d.Mentions {
+				if m := &d.Mentions[i]; m.Start < it.end && it.start < m.End {
 					covered, other = covered+1, i
 				}
 			}
@@ -148,12 +148,12 @@ const maxHeadGap = 4
 // team's. Rule team-list.
 func (s *Stage) listOrgs(d *doc) {
 	toks := d.Tokens
-	first := d.firstRunes() // most tokens are no 等, 、 or 和: one rune each tells
 	teams := s.teams && teamOrgs(d)
 	var add []pipeline.Mention
 	var retyped map[int]string // ID → rule
-	for j := 1; j+1 < len(toks); j++ {
-		if c := first[j]; c != '等' && (!teams || c != '、' && c != '和') {
+	// Most tokens are no 等, 、 or 和: the class tells.
+	for j := d.nextOf(1, marksList); j+1 < len(toks); j = d.nextOf(j+1, marksList) {
+		if !teams && d.first[j] != '等' {
 			continue
 		}
 		var items []listItem

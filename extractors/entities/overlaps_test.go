@@ -8,6 +8,10 @@ import (
 )
 
 func TestDropOverlaps(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	m := func(typ string, start, end int, rule string) pipeline.Mention {
 		return pipeline.Mention{Type: typ, Start: start, End: end, Rule: rule}
 	}
@@ -27,7 +31,7 @@ func TestDropOverlaps(t *testing.T) {
 		// Names side by side and other types stay.
 		{"apart", []pipeline.Mention{m(pipeline.Place, 0, 2, ""), m(pipeline.Org, 2, 5, ""), m(pipeline.Date, 3, 5, "calendar")}, "[PLACE:0-2 ORG:2-5 DATE:3-5]"},
 	} {
-		d := newDoc(&pipeline.Doc{Text: "叙伊德利卜省南部局势", Mentions: c.in})
+		d := s.newDoc(&pipeline.Doc{Text: "叙伊德利卜省南部局势", Mentions: c.in})
 		dropOverlaps(&d)
 		var got []string
 		for _, k := range d.Mentions {

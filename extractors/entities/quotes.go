@@ -34,11 +34,11 @@ const attributeEnds = "式性型级"
 // 办公室, already one ORG). Mentions inside the quotes give way.
 func (s *Stage) quoteOrgs(d *doc) {
 	toks := d.Tokens
-	first := d.firstRunes() // one rune per token tells most are no ”
 	var add []pipeline.Mention
 	drop := map[int]bool{}
-	for j := 1; j+1 < len(toks); j++ {
-		if first[j] != '”' || toks[j].Text != "”" {
+	// Most tokens are no ”: the class of the first character tells.
+	for j := d.nextOf(1, closesQuote); j+1 < len(toks); j = d.nextOf(j+1, closesQuote) {
+		if toks[j].Text != "”" {
 			continue
 		}
 		open := -1 // token index of “

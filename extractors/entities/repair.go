@@ -14,15 +14,18 @@ import (
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
-// doc is a document as the rules read it: the pipeline's Doc and the index
-// of the gse token at each code point, which the rules ask for a few hundred
-// times a document (a binary search each was 2 % of the stage's
-// instructions and up to 5 % of its time).
+// doc is a document as the rules read it: the pipeline's Doc and, for each
+// code point, the index of the gse token covering it, which the rules ask
+// for a few hundred times a document (a binary search each was 2 % of the
+// stage's instructions and up to 5 % of its time), and for each token its
+// first character and classes, which most rules read of every token.
 type doc struct {
 	*pipeline.Doc
-	tokenOf []int32  // code point → index of the token covering it, or -1
-	pooled  *[]int32 // tokenOf's holder, from tokenIndexes
-	first   []rune   // the first character of each token, once firstRunes ran
+	tokenOf []int32      // code point → index of the token covering it, or -1
+	first   []rune       // the first character of each token
+	classes []tokenClass // the classes of each token
+	scan    []uint64     // the classes nextOf finds of each token, a byte each
+	pooled  *docBuffers  // the holder of the four, from docPool
 	// writes caches whether the text contains a name: rules ask it of the
 	// same few countries and divisions again and again, and each search
 	// reads the whole text.
@@ -42,59 +45,62 @@ func (d *doc) written(name string) bool {
 	return w
 }
 
-// firstRunes returns the first character of each token, read on the first
-// call: several rules ask it of every token. A token holds the text from
-// its start, so its first character is the document's code point there,
-// which Doc.Runes decoded once for every stage (decoding each token's
-// again was 0.4 % of a run's instructions).
-func (d *doc) firstRunes() []rune {
-	if d.first == nil {
-		// Filled through locals: a store through d.first reloads the slice
-		// and checks its bounds for every token.
-		toks, rs := d.Tokens, d.Runes()
-		first := make([]rune, len(toks))
-		for i := range toks {
-			first[i] = rs[toks[i].Start]
-		}
-		d.first = first
-	}
-	return d.first
+// docBuffers holds a finished document's per-code-point and per-token
+// slices for the next one: the first characters alone, allocated for each
+// document, were a fifth of the stage's allocation.
+type docBuffers struct {
+	tokenOf []int32
+	first   []rune
+	classes []tokenClass
+	scan    []uint64
+	flags   []bool             // see flags
+	pending []pipeline.Mention // see pending
 }
 
-// tokenIndexes holds the token indexes of finished documents for reuse.
-var tokenIndexes = sync.Pool{New: func() any { return new([]int32) }}
+// docPool holds the buffers of finished documents for reuse.
+var docPool = sync.Pool{New: func() any { return new(docBuffers) }}
 
 // newDoc indexes the tokens of d. Tokens are in text order and do not
 // overlap. Call release when done with the result.
-func newDoc(d *pipeline.Doc) doc {
-	p := tokenIndexes.Get().(*[]int32)
-	toks := d.Tokens
-	n := 0
-	if len(toks) > 0 {
-		n = toks[len(toks)-1].End
+func (s *Stage) newDoc(d *pipeline.Doc) doc {
+	p := docPool.Get().(*docBuffers)
+	var rs []rune
+	if len(d.Tokens) > 0 {
+		rs = d.Runes() // decoded once for every stage
 	}
-	idx := slices.Grow((*p)[:0], n)[:n]
-	// The code points from the end of the tokens before to the end of
-	// token i are i's where it covers them and no token's before it.
-	prev := 0
-	for i := range toks {
-		start, end := toks[i].Start, toks[i].End
-		for off := prev; off < min(start, end); off++ {
-			idx[off] = -1
-		}
-		for off := max(prev, start); off < end; off++ {
-			idx[off] = int32(i)
-		}
-		prev = max(prev, end)
-	}
-	*p = idx
-	return doc{Doc: d, tokenOf: idx, pooled: p}
+	s.indexTokens(p, d.Tokens, rs)
+	return doc{Doc: d, tokenOf: p.tokenOf, first: p.first, classes: p.classes, scan: p.scan, pooled: p}
 }
 
-// release returns the token index to the pool; d must not be used after.
+// flags returns n false flags from the pooled buffers, for a rule to mark
+// code points in; the next call clears them, so one rule at a time may use
+// them.
+func (d *doc) flags(n int) []bool {
+	p := d.pooled
+	p.flags = slices.Grow(p.flags[:0], n)[:n]
+	clear(p.flags)
+	return p.flags
+}
+
+// pending returns an empty slice, from the pooled buffers, for a rule to
+// collect the mentions it adds once it has read the document; addPending
+// adds them and keeps the slice for the next rule, so one rule at a time
+// may use it. Each rule growing a slice of its own allocated a mention's
+// three hundred bytes and more for nearly every document.
+func (d *doc) pending() []pipeline.Mention { return d.pooled.pending[:0] }
+
+// addPending adds the mentions of add, a slice from pending, to d.
+func (d *doc) addPending(add []pipeline.Mention) {
+	for _, m := range add {
+		d.AddMention(m)
+	}
+	d.pooled.pending = add[:0]
+}
+
+// release returns the buffers to the pool; d must not be used after.
 func (d *doc) release() {
-	tokenIndexes.Put(d.pooled)
-	d.tokenOf, d.pooled = nil, nil
+	docPool.Put(d.pooled)
+	d.tokenOf, d.first, d.classes, d.scan, d.pooled = nil, nil, nil, nil, nil
 }
 
 // wordStarts reports whether a gse word starts at off, or the document has
@@ -1014,9 +1020,8 @@ func (s *Stage) bracketCountries(d *doc) {
 		}
 	}
 	toks := d.Tokens
-	first := d.firstRunes()
-	for j := 1; j+2 < len(toks); j++ {
-		if first[j] != '（' || toks[j].Text != "（" || toks[j+2].Text != "）" || toks[j-1].End != toks[j].Start {
+	for j := d.nextOf(1, opensBracket); j+2 < len(toks); j = d.nextOf(j+1, opensBracket) {
+		if toks[j].Text != "（" || toks[j+2].Text != "）" || toks[j-1].End != toks[j].Start {
 			continue
 		}
 		start, end := toks[j-1].Start, toks[j+2].End
@@ -1275,8 +1280,8 @@ func (s *Stage) definedAliases(d *doc) {
 	for _, loc := range aliasDefinition.FindAllStringSubmatchIndex(d.Text, -1) {
 		open := d.RuneOffset(loc[0])
 		full := -1
-		for i, m := range d.Mentions {
-			if m.Type == pipeline.Org && m.End == open {
+		for i := range d.Mentions {
+			if m := &d.Mentions[i]; m.Type == pipeline.Org && m.End == open {
 				full = i
 			}
 		}
@@ -2052,7 +2057,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 	if len(toks) == 0 {
 		return
 	}
-	taken := make([]bool, toks[len(toks)-1].End) // code points inside a name
+	taken := d.flags(toks[len(toks)-1].End) // code points inside a name
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		if isEntity(m.Type) {
@@ -2062,19 +2067,15 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		}
 	}
 	free := func(start, end int) bool { return !slices.Contains(taken[start:end], true) }
-	var add []pipeline.Mention
+	add := d.pending()
 	var drop []int // IDs of tagger mentions an alias replaces
 	buf := make([]byte, 0, 64)
-	first := d.firstRunes() // the tests below ask it of the next token too
-	for i := 0; i < len(toks); i++ {
-		// Most words can begin no name the rules below find: two bit reads
-		// and the tag turn them away.
-		if !s.gazetteer.opens.Has(first[i]) && !namePOS(toks[i].Pos) &&
-			(i+1 == len(toks) || toks[i+1].Start != toks[i].End || !s.gazetteer.follows.Has(first[i+1])) {
-			continue
-		}
+	classes := d.classes // the tests below ask them of the next token too
+	// Most words can begin no name the rules below find: their classes
+	// turn them away.
+	for i := d.nextOf(0, mayName); i < len(toks); i = d.nextOf(i+1, mayName) {
 		// A known person written out as whole words (内塔尼亚胡称…).
-		if s.known.Starts(first[i]) {
+		if classes[i]&startsKnown != 0 {
 			if j := s.knownAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) &&
 				(s.sides || !s.personCtx.Theory(d.Slice(toks[j-1].End, min(toks[j-1].End+6, d.CharCount())))) {
 				// pku: no person inside a theory's name (习近平新时代…思想).
@@ -2085,7 +2086,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		}
 		// Or right after a title, where gse joined its last character to
 		// the word after it (总统/n 拜/v 登在/v).
-		if i+1 < len(toks) && toks[i+1].Start == toks[i].End && s.known.Starts(first[i+1]) {
+		if i+1 < len(toks) && toks[i+1].Start == toks[i].End && classes[i+1]&startsKnown != 0 {
 			if _, title := s.titles.Category(toks[i].Text); title {
 				if end := s.knownAfter(d, toks[i].End); end > 0 && free(toks[i].End, end) {
 					add = append(add, pipeline.Mention{Type: pipeline.Person, Start: toks[i].End, End: end, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
@@ -2095,11 +2096,11 @@ func (s *Stage) addFromGazetteers(d *doc) {
 				}
 			}
 		}
-		if s.spotAbbrevs && toks[i].End-toks[i].Start == 2 && s.aliases.Begins(first[i]) && free(toks[i].Start, toks[i].End) && s.dashedOrg(d, toks[i], taken) {
+		if s.spotAbbrevs && toks[i].End-toks[i].Start == 2 && classes[i]&beginsAlias != 0 && free(toks[i].Start, toks[i].End) && s.dashedOrg(d, toks[i], taken) {
 			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[i].End, Stage: Name, Rule: "org-hyphen", Confidence: gazetteerConfidence})
 			continue
 		}
-		if s.aliases.Begins(first[i]) { // most words: no call
+		if classes[i]&beginsAlias != 0 { // most words: no call
 			if j := s.aliasAt(toks, i, buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
 				s.brandOver(d, toks[i].Start, toks[j-1].End, &drop)) {
 				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
@@ -2119,7 +2120,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		}
 		// A division's full name gse cut in two (双流|区, 锡山|区).
 		if j := i + 1; j < len(toks) && toks[j].Start == toks[i].End && toks[j].End == toks[j].Start+1 &&
-			s.divs.FullEnds(first[j]) && free(toks[i].Start, toks[j].End) {
+			classes[j]&endsFullName != 0 && free(toks[i].Start, toks[j].End) {
 			if name := toks[i].Text + toks[j].Text; len(s.divs.LookupFull(name)) == 1 && s.namedWithParent(d, s.divs.LookupFull(name)[0]) {
 				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: toks[i].Start, End: toks[j].End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 				i = j
@@ -2128,14 +2129,18 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		}
 		// A county's short form right after its province or prefecture
 		// (陕西|大荔/nrt): the parent says which county it is.
-		if t := &toks[i]; i > 0 && namePOS(t.Pos) && toks[i-1].End == t.Start && free(t.Start, t.End) && s.countyAfter(toks[i-1].Text, t.Text) {
+		t := &toks[i]
+		named := classes[i]&namedWord != 0
+		if i > 0 && named && toks[i-1].End == t.Start && free(t.Start, t.End) && s.countyAfter(toks[i-1].Text, t.Text) {
 			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 			continue
 		}
 		// Only a word gse tags a name or that may be a strong place can be
 		// one: tested first, that spares most words the search of taken.
-		if t := &toks[i]; (s.strong.may(t, first[i]) || namePOS(t.Pos)) && (free(t.Start, t.End) || t.End-t.Start >= 3 && s.knownPlace(t.Text) && surnameOnly(d, t.Start, t.End)) &&
-			(namePOS(t.Pos) && s.knownPlace(t.Text) || s.strong.may(t, first[i]) && s.strongPlace(t)) && s.countyInContext(d, t.Text) {
+		// Every strong name has two or more characters.
+		strong := t.End-t.Start >= 2 && classes[i]&beginsStrong != 0
+		if (strong || named) && (free(t.Start, t.End) || t.End-t.Start >= 3 && s.knownPlace(t.Text) && surnameOnly(d, t.Start, t.End)) &&
+			(named && s.knownPlace(t.Text) || strong && s.strongPlace(t)) && s.countyInContext(d, t.Text) {
 			if !free(t.Start, t.End) {
 				surnameOver(d, t.Start, t.End, &drop)
 			}
@@ -2145,32 +2150,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 	if len(drop) > 0 {
 		d.DeleteMentions(func(m *pipeline.Mention) bool { return slices.Contains(drop, m.ID) })
 	}
-	for _, m := range add {
-		d.AddMention(m)
-	}
-}
-
-// gazetteerChars are the characters at which addFromGazetteers may find a
-// name in a word that gse tags no name: opens holds the first characters of
-// the names its rules read from the word on (known people, organization
-// aliases, strong places), follows those of the word after it that its
-// rules read there (a known person after a title, the last character of a
-// division's full name). The rules' own tests cost over a hundred
-// instructions a word, most of which begin none of these.
-type gazetteerChars struct{ opens, follows runes.Set }
-
-// gazetteerChars builds the characters addFromGazetteers reads.
-func (s *Stage) gazetteerChars() gazetteerChars {
-	var g gazetteerChars
-	for r := rune(0); r < 1<<16; r++ {
-		if s.known.Starts(r) || s.aliases.Begins(r) || s.strong.first.Has(r) {
-			g.opens.Add(r)
-		}
-		if s.known.Starts(r) || s.divs.FullEnds(r) {
-			g.follows.Add(r)
-		}
-	}
-	return g
+	d.addPending(add)
 }
 
 // foreignWords returns the last of the contiguous gse words from toks[i] on
@@ -2245,16 +2225,22 @@ func (s *Stage) brandOver(d *doc, start, end int, drop *[]int) bool {
 // alias written right after a hyphen or dash that follows a PLACE or ORG
 // mention (联合国-阿盟, 中国—东盟): names joined so are bodies or states side
 // by side, not parts of other words, which keep other two-character aliases
-// out of gazetteer-org. taken marks the code points inside names.
+// out of gazetteer-org. taken marks the code points inside names. A name
+// ending right before the dash is looked for before the alias: most words
+// follow none, and the map read was nine in ten of the rule's cost.
 func (s *Stage) dashedOrg(d *doc, t pipeline.Token, taken []bool) bool {
-	if _, ok := s.aliases.Canonical(t.Text); !ok || t.Start < 2 {
+	if t.Start < 2 {
 		return false
 	}
+	rs := d.Runes()
 	dash := t.Start - 1
-	if d.Slice(dash, t.Start) == "—" && d.Slice(dash-1, dash) == "—" {
+	if rs[dash] == '—' && rs[dash-1] == '—' {
 		dash-- // ——
 	}
-	if dash < 1 || !strings.Contains("-—–", d.Slice(dash, dash+1)) || taken[dash] || !taken[dash-1] {
+	if dash < 1 || taken[dash] || !taken[dash-1] || !strings.Contains("-—–", d.Slice(dash, dash+1)) {
+		return false
+	}
+	if _, ok := s.aliases.Canonical(t.Text); !ok {
 		return false
 	}
 	return slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool {
@@ -2436,13 +2422,6 @@ const (
 type strongNames struct {
 	kind  map[string]uint8
 	first runes.Set
-}
-
-// may reports whether token t, whose first character is first, may spell a
-// strong name: every one has two or more characters, and most tokens begin
-// with no strong name's first character.
-func (n *strongNames) may(t *pipeline.Token, first rune) bool {
-	return t.End-t.Start >= 2 && n.first.Has(first)
 }
 
 // strongPlaces lists the names strongPlace accepts, by kind.

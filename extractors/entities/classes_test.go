@@ -1,0 +1,129 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/zhfacts/zhfacts/pipeline"
+)
+
+// charTokens returns d's text cut into tokens of one character each, all
+// tagged pos.
+func charTokens(text, pos string) []pipeline.Token {
+	var toks []pipeline.Token
+	for i, r := range []rune(text) {
+		toks = append(toks, pipeline.Token{Text: string(r), Start: i, End: i + 1, Pos: pos})
+	}
+	return toks
+}
+
+func TestNextOf(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		text  string
+		class tokenClass
+		want  []int // the tokens nextOf visits from 0
+	}{
+		{"none", "今天天气很好", closesQuote, nil},
+		{"one", "他说“好”了", closesQuote, []int{4}},
+		{"first and last", "等一等", marksList, []int{0, 2}},
+		// Across the words of the marks, 64 tokens each.
+		{"far", strings.Repeat("的", 63) + "（" + strings.Repeat("的", 70) + "（", opensBracket, []int{63, 134}},
+		{"word end", strings.Repeat("的", 127) + "（", opensBracket, []int{127}},
+	} {
+		d := s.newDoc(&pipeline.Doc{Text: c.text, Tokens: charTokens(c.text, "x")})
+		var got []int
+		for i := d.nextOf(0, c.class); i < len(d.Tokens); i = d.nextOf(i+1, c.class) {
+			got = append(got, i)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: visited %v, want %v", c.name, got, c.want)
+		}
+		if n := len(d.Tokens); d.nextOf(n, c.class) != n || d.nextOf(n+5, c.class) != n {
+			t.Errorf("%s: nextOf past the end is not %d", c.name, n)
+		}
+		d.release()
+	}
+}
+
+func TestClassifyTokens(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 总统 拜 登: a known person's name after a title, cut by gse.
+	text := "总统拜登在北京"
+	d := s.newDoc(&pipeline.Doc{Text: text, Tokens: []pipeline.Token{
+		{Text: "总统", Start: 0, End: 2, Pos: "n"},
+		{Text: "拜", Start: 2, End: 3, Pos: "v"},
+		{Text: "登在", Start: 3, End: 5, Pos: "v"},
+		{Text: "北京", Start: 5, End: 7, Pos: "ns"},
+	}})
+	defer d.release()
+	if got, want := string(d.first), "总拜登北"; got != want {
+		t.Errorf("first = %q, want %q", got, want)
+	}
+	for _, c := range []struct {
+		tok        int
+		has, hasnt tokenClass
+	}{
+		{0, beforeFollow | mayName, namedWord},
+		{1, startsKnown, 0},
+		{3, namedWord | mayName, 0},
+		{3, 0, beforeFollow},
+	} {
+		if got := d.classes[c.tok]; got&c.has != c.has || got&c.hasnt != 0 {
+			t.Errorf("token %d (%s): classes %b, want %b set and %b clear", c.tok, d.Tokens[c.tok].Text, got, c.has, c.hasnt)
+		}
+	}
+}
+
+// TestBeforeFollowAcrossWords checks the class a token takes from the
+// next one where the two lie in different words of the scan.
+func TestBeforeFollowAcrossWords(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := charTokens("，，，，，，，", "w") // tokens 0 to 6
+	toks = append(toks,
+		pipeline.Token{Text: "总统", Start: 7, End: 9, Pos: "n"}, // token 7 ends the first word
+		pipeline.Token{Text: "拜", Start: 9, End: 10, Pos: "v"}, // token 8 begins the second
+		pipeline.Token{Text: "登在", Start: 10, End: 12, Pos: "v"})
+	d := s.newDoc(&pipeline.Doc{Text: "，，，，，，，总统拜登在", Tokens: toks})
+	defer d.release()
+	if d.classes[7]&beforeFollow == 0 {
+		t.Errorf("token 7 (总统) classes %b, want beforeFollow", d.classes[7])
+	}
+	if got := d.nextOf(0, mayName); got != 7 {
+		t.Errorf("nextOf(0, mayName) = %d, want 7", got)
+	}
+}
+
+func TestIndexCodePoints(t *testing.T) {
+	tok := func(start, end int) pipeline.Token { return pipeline.Token{Start: start, End: end} }
+	for _, c := range []struct {
+		name string
+		toks []pipeline.Token
+		want []int32
+	}{
+		{"none", nil, []int32{}},
+		{"side by side", []pipeline.Token{tok(0, 2), tok(2, 3), tok(3, 5)}, []int32{0, 0, 1, 2, 2}},
+		{"gaps", []pipeline.Token{tok(1, 2), tok(4, 6)}, []int32{-1, 0, -1, -1, 1, 1}},
+		{"empty token", []pipeline.Token{tok(0, 1), tok(1, 1), tok(1, 3)}, []int32{0, 2, 2}},
+	} {
+		idx := make([]int32, 0)
+		if n := len(c.toks); n > 0 {
+			idx = make([]int32, c.toks[n-1].End)
+		}
+		indexCodePoints(idx, c.toks)
+		if !slices.Equal(idx, c.want) {
+			t.Errorf("%s: %v, want %v", c.name, idx, c.want)
+		}
+	}
+}
