@@ -158,6 +158,52 @@ func TestFeaturesDeterministic(t *testing.T) {
 	}
 }
 
+// TestPosition checks the positions a character takes in its word.
+func TestPosition(t *testing.T) {
+	tests := []struct {
+		begins, ends bool
+		want         uint32
+	}{
+		{true, false, wB},
+		{false, false, wM},
+		{false, true, wE},
+		{true, true, wS},
+	}
+	for _, tt := range tests {
+		if got := position(tt.begins, tt.ends); got != tt.want {
+			t.Errorf("position(%v, %v) = %d, want %d", tt.begins, tt.ends, got, tt.want)
+		}
+	}
+}
+
+// TestCharInfo checks that the unigram features extract reads from the
+// featurizer's table, or computes beyond the Basic Multilingual Plane, are
+// those of the character's block at each slot.
+func TestCharInfo(t *testing.T) {
+	lex, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFeaturizer(lex, 20, rowsDir(20))
+	for _, r := range []rune{0, '张', '。', 0xffff, 0x10000, '𠮷'} {
+		s := Sentence{Text: []rune{'一', r, '二'}}
+		var sc scratch
+		f.extract(s, &sc)
+		first := f.tab.block(hash1(seedUni, uint64(r)), uniBlock)
+		for tmpl := tU2m; tmpl <= tU2p; tmpl++ {
+			// The character is at offset 1 − i of character i, whose
+			// template of that offset reads it.
+			i := 1 - (tmpl - tU0)
+			if i < 0 || i > 2 {
+				continue
+			}
+			if got, want := sc.feats[i*numTemplates+tmpl], first+uint32(tmpl); got != want {
+				t.Errorf("%U: template %d of character %d is row %d, want %d", r, tmpl, i, got, want)
+			}
+		}
+	}
+}
+
 const pinnedRow = 809418
 
 // TestPackedRows checks that rows survive packing and that adding packed
