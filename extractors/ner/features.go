@@ -99,6 +99,10 @@ type featurizer struct {
 	tab   table
 	types [1 << 9]uint32 // tType features by the three types, 3 bits each
 	none  wordInfo       // the word before and after the sentence
+	// classes holds the tClasses block of every three classes of a word
+	// and its neighbours, by prev<<8 | word<<4 | next: 4,096 blocks,
+	// read rather than hashed and looked up at every word.
+	classes *[1 << 12]blockRef
 	// uni holds the unigram features and the kind of every code point of
 	// the Basic Multilingual Plane (see charInfo), so that a character's
 	// are read rather than hashed, looked up in the directory and found
@@ -179,12 +183,16 @@ func (f *featurizer) fixed() {
 	f.padBefore = charInfo{uni: f.uniFeats(1<<32 + padBefore), kind: typePad}
 	f.padAfter = charInfo{uni: f.uniFeats(1<<32 + padAfter), kind: typePad}
 	f.none.textRef = f.tab.ref(f.tab.block(hash1(seedWord, hashString("^")), wordBlock))
+	f.classes = new([1 << 12]blockRef)
+	for k := range f.classes {
+		f.classes[k] = f.tab.ref(f.tab.block(hash1(seedClasses, uint64(k)), posBlock))
+	}
 }
 
 // wordInfo is what the templates need of a word, hashed once per sentence.
 type wordInfo struct {
 	start, end int
-	class      uint64 // lexicon classes
+	class      uint16 // lexicon classes, 4 bits
 	// The word's blocks, and the text blocks of the words before and
 	// after it.
 	textRef, classRef, surRef blockRef
@@ -195,11 +203,14 @@ type wordInfo struct {
 // the steady state.
 type scratch struct {
 	words []wordInfo
-	codes []uint64           // character i−2 or a pad, for i in 0…n+3
-	uni   [][uniSlots]uint32 // unigram features of character i−2, for i in 0…n+3
-	kinds []uint8            // kind of character i−1 or typePad, for i in 0…n+1
-	bi    []blockRef         // bigram block of characters i−1 and i, for i in 0…n
-	feats []uint32
+	// tags caches the surname blocks of POS tags for tagsOf (see surRef).
+	tags   [128]tagBlocks
+	tagsOf *featurizer
+	codes  []uint64           // character i−2 or a pad, for i in 0…n+3
+	uni    [][uniSlots]uint32 // unigram features of character i−2, for i in 0…n+3
+	kinds  []uint8            // kind of character i−1 or typePad, for i in 0…n+1
+	bi     []blockRef         // bigram block of characters i−1 and i, for i in 0…n
+	feats  []uint32
 }
 
 func combine(h, v uint64) uint64 {
@@ -298,22 +309,30 @@ func hashString(s string) uint64 {
 // each word's blocks.
 func (f *featurizer) words(s Sentence, sc *scratch) {
 	n := len(s.Text)
-	sc.words = sc.words[:0]
-	empty := hashString("")
-	at := 0
+	if sc.tagsOf != f {
+		sc.tags, sc.tagsOf = [len(sc.tags)]tagBlocks{}, f
+	}
+	// A sentence has at most a word a character: the words are written in
+	// place, without appending.
+	sc.words = grow(sc.words, n)
+	k, at := 0, 0
 	for _, w := range s.Words {
 		if w.Start < at || w.End > n || w.Start >= w.End {
 			continue
 		}
 		for ; at < w.Start; at++ {
-			f.addWord(s.Text, at, at+1, empty, sc)
+			f.addWord(s.Text, at, at+1, "", sc, k)
+			k++
 		}
-		f.addWord(s.Text, w.Start, w.End, hashString(w.Pos), sc)
+		f.addWord(s.Text, w.Start, w.End, w.Pos, sc, k)
+		k++
 		at = w.End
 	}
 	for ; at < n; at++ {
-		f.addWord(s.Text, at, at+1, empty, sc)
+		f.addWord(s.Text, at, at+1, "", sc, k)
+		k++
 	}
+	sc.words = sc.words[:k]
 	for k := range sc.words {
 		w := &sc.words[k]
 		prev, next := &f.none, &f.none
@@ -323,27 +342,71 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 		if k+1 < len(sc.words) {
 			next = &sc.words[k+1]
 		}
-		w.classRef = f.tab.ref(f.tab.block(hash1(seedClasses, prev.class<<8|w.class<<4|next.class), posBlock))
+		w.classRef = f.classes[prev.class<<8|w.class<<4|next.class]
 		w.prevRef, w.nextRef = prev.textRef, next.textRef
 	}
 }
 
-// addWord appends to sc.words the word text[start:end] with the hash pos of
-// its POS tag, and the blocks that do not depend on its neighbours.
-func (f *featurizer) addWord(text []rune, start, end int, pos uint64, sc *scratch) {
+// addWord fills sc.words[k] with the word text[start:end] with POS tag pos,
+// and the blocks that do not depend on its neighbours.
+func (f *featurizer) addWord(text []rune, start, end int, pos string, sc *scratch, k int) {
 	rs := text[start:end]
 	h := hashRunes(rs)
-	// Filled in place: appending a composite literal built the word on the
-	// stack and copied it.
-	sc.words = append(sc.words, wordInfo{})
-	w := &sc.words[len(sc.words)-1]
+	w := &sc.words[k]
 	w.start, w.end = start, end
+	w.class = 0
 	if f.lex.lastOfWord.Has(rs[len(rs)-1]) { // else no class; the test saves most words a call
-		w.class = uint64(f.lex.suffixClass(rs, h))
+		w.class = uint16(f.lex.suffixClass(rs, h))
 	}
 	w.textRef = f.tab.ref(f.tab.block(hash1(seedWord, h), wordBlock))
-	w.surRef = f.tab.ref(f.tab.block(hash2(seedSurname, uint64(min(end-start, 4)), pos), surBlock))
+	w.surRef = f.surRef(pos, end-start, sc)
 }
+
+// tagBlocks are the tSurname blocks of words of one POS tag: those of
+// words of one, two, three and four or more characters.
+type tagBlocks struct {
+	key    uint64 // the tag's bytes and its length + 1 in the top byte; 0 for none
+	blocks [4]blockRef
+}
+
+// maxCachedTag is the length in bytes of the longest POS tag whose blocks
+// a scratch caches: its bytes and length fit a tagBlocks key.
+const maxCachedTag = 7
+
+// surRef returns the tSurname block of a word of n characters with POS tag
+// pos. A word's POS tag is one of a few dozen, so the blocks of a tag are
+// kept in sc, where a word finds them with a few instructions instead of
+// hashing the tag and looking the block up in the directory. The cache is
+// an open-addressing table that only grows: a tag that finds no room
+// within maxProbes slots is not kept.
+func (f *featurizer) surRef(pos string, n int, sc *scratch) blockRef {
+	n = min(n, 4)
+	if len(pos) <= maxCachedTag {
+		key := uint64(len(pos)+1) << 56
+		for i := range len(pos) {
+			key |= uint64(pos[i]) << (8 * i)
+		}
+		at := key * 0x9e3779b97f4a7c15 >> 57
+		for range maxProbes {
+			c := &sc.tags[at%uint64(len(sc.tags))]
+			if c.key == 0 {
+				h := hashString(pos)
+				c.key = key
+				for j := range c.blocks {
+					c.blocks[j] = f.tab.ref(f.tab.block(hash2(seedSurname, uint64(j+1), h), surBlock))
+				}
+			}
+			if c.key == key {
+				return c.blocks[(n-1)&3]
+			}
+			at++
+		}
+	}
+	return f.tab.ref(f.tab.block(hash2(seedSurname, uint64(n), hashString(pos)), surBlock))
+}
+
+// maxProbes is the number of slots surRef tries in its cache.
+const maxProbes = 8
 
 func grow[T any](b []T, n int) []T {
 	if cap(b) < n {

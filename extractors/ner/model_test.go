@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -199,6 +200,32 @@ func TestCharInfo(t *testing.T) {
 			}
 			if got, want := sc.feats[i*numTemplates+tmpl], first+uint32(tmpl); got != want {
 				t.Errorf("%U: template %d of character %d is row %d, want %d", r, tmpl, i, got, want)
+			}
+		}
+	}
+}
+
+// TestSurRef checks that the tSurname blocks a scratch caches by POS tag
+// are those hashed anew, for tags too long to cache, and once the cache
+// is too full to keep more.
+func TestSurRef(t *testing.T) {
+	lex, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFeaturizer(lex, 20, rowsDir(20))
+	tags := []string{"", "n", "nr", "ns", "eng", "nrfg", "abcdefg", "abcdefgh", "x"}
+	for i := range 300 { // more tags than the cache holds
+		tags = append(tags, fmt.Sprintf("t%d", i))
+	}
+	var sc scratch
+	for range 2 { // filling the cache, then reading it
+		for _, tag := range tags {
+			for n := 1; n <= 6; n++ {
+				want := f.tab.ref(f.tab.block(hash2(seedSurname, uint64(min(n, 4)), hashString(tag)), surBlock))
+				if got := f.surRef(tag, n, &sc); got != want {
+					t.Fatalf("surRef(%q, %d) = %v, want %v", tag, n, got, want)
+				}
 			}
 		}
 	}
