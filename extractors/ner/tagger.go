@@ -12,6 +12,7 @@ type work struct {
 	units
 	em, alpha, beta, margin []int32
 	tags                    []Tag
+	first                   int // of tags, the first other than O, or len(tags)
 	spans                   []Span
 	found                   []found
 }
@@ -37,7 +38,7 @@ func (m *Model) tag(s Sentence, w *work) {
 	m.decode(w.feats, len(s.Text), w)
 }
 
-// decode fills w.tags and w.margin for a sentence of n characters with
+// decode fills w.tags, w.first and w.margin for a sentence of n characters with
 // features feats, indices into m.rows.
 func (m *Model) decode(feats []uint32, n int, w *work) {
 	w.em = grow(w.em, n*NumTags)
@@ -47,73 +48,74 @@ func (m *Model) decode(feats []uint32, n int, w *work) {
 	w.margin = grow(w.margin, n)
 	m.emissions(feats, w.em)
 	viterbi(w.em, &m.lat, w.tags, w.alpha)
-	if slices.ContainsFunc(w.tags, func(t Tag) bool { return t != O }) {
-		// Margins serve only the confidence of spans.
-		margins(w.em, &m.lat, w.tags, w.alpha, w.beta, w.margin)
-	}
+	// Margins serve only the confidence of spans, and reading spans need
+	// not start before the first.
+	w.first = firstTagged(w.tags)
+	margins(w.em, &m.lat, w.tags, w.first, w.alpha, w.beta, w.margin)
 }
 
 // emissions writes the scores of every tag for the characters whose
-// features are feats to em. The loop over characters is separate from the
-// one over a character's rows, in sumRows: when both were in one function
-// the compiler kept some of the accumulators in memory.
-func (m *Model) emissions(feats []uint32, em []int32) {
-	rows := m.rows
-	for i := range len(feats) / numTemplates {
-		sumRows(rows, (*[numTemplates]uint32)(feats[i*numTemplates:]), (*[NumTags]int32)(em[i*NumTags:]))
-	}
-}
+// features are feats to em.
+func (m *Model) emissions(feats []uint32, em []int32) { sumRows(m.rows, feats, em) }
 
-// sumRows writes to e the total weight of every tag in the rows of the
-// features f of a character, as sums.tag gives them. Each word of a row is
-// added twice, whole and with its odd bytes masked off, and the odd bytes'
-// sums are recovered at the end: one mask a word and no shift. The top
-// byte of each word is padding (tagsInFirst), so that its sum, which
-// overflows the word, is not needed. The sums are scalars rather than a
-// sums, which would live in memory, every addition waiting for the one
-// before it to be stored. The rows are added one by one without a loop,
-// whose counter and test were a sixth of the work; the mask is a constant,
-// which the compiler puts in a fresh register at each use: that costs what
-// copying a word before masking it would, and the register a mask variable
-// held would be missed (with it, every row stored a word on the stack and
-// read it back). TestPackedRows checks that numTemplates rows are added.
+// sumRows writes to em the total weight of every tag in the rows of the
+// features of each character, numTemplates of them in feats, as sums.tag
+// gives them. Each word of a row is added twice, whole and with its odd
+// bytes masked off, and the odd bytes' sums are recovered at the end: one
+// mask a word and no shift. The top byte of each word is padding
+// (tagsInFirst), so that its sum, which overflows the word, is not needed.
+// The sums are scalars rather than a sums, which would live in memory,
+// every addition waiting for the one before it to be stored. A
+// character's rows are added one by one without a loop, whose counter and
+// test were a sixth of the work; the mask is a constant, which the
+// compiler puts in a fresh register at each use: that costs what copying a
+// word before masking it would, and the register a mask variable held
+// would be missed (with it, every row stored a word on the stack and read
+// it back). The loop over characters is here too rather than around a call
+// for each, which cost a sixth of the work in moving slices between
+// registers and the stack. TestPackedRows checks that numTemplates rows
+// are added.
 //
 //go:noinline
-func sumRows(rows [][rowWords]uint64, f *[numTemplates]uint32, e *[NumTags]int32) {
-	var all0, even0, all1, even1 uint64
-	all0, even0, all1, even1 = addRow(&rows[f[0]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[1]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[2]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[3]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[4]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[5]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[6]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[7]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[8]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[9]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[10]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[11]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[12]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[13]], all0, even0, all1, even1)
-	all0, even0, all1, even1 = addRow(&rows[f[14]], all0, even0, all1, even1)
-	// all0 − even0 holds the odd bytes' sums 8 bits up, the top lane's
-	// (padding) cut off at 64 bits; no lane overflows for fewer than 258
-	// rows.
-	odd0, odd1 := (all0-even0)>>8, (all1-even1)>>8
-	bias := int32(numTemplates * maxWeight)
-	e[0] = int32(uint16(even0)) - bias
-	e[1] = int32(uint16(odd0)) - bias
-	e[2] = int32(uint16(even0>>16)) - bias
-	e[3] = int32(uint16(odd0>>16)) - bias
-	e[4] = int32(uint16(even0>>32)) - bias
-	e[5] = int32(uint16(odd0>>32)) - bias
-	e[6] = int32(uint16(even0>>48)) - bias
-	e[7] = int32(uint16(even1)) - bias
-	e[8] = int32(uint16(odd1)) - bias
-	e[9] = int32(uint16(even1>>16)) - bias
-	e[10] = int32(uint16(odd1>>16)) - bias
-	e[11] = int32(uint16(even1>>32)) - bias
-	e[12] = int32(uint16(odd1>>32)) - bias
+func sumRows(rows [][rowWords]uint64, feats []uint32, em []int32) {
+	for len(feats) >= numTemplates && len(em) >= NumTags {
+		f, e := (*[numTemplates]uint32)(feats), (*[NumTags]int32)(em)
+		feats, em = feats[numTemplates:], em[NumTags:]
+		var all0, even0, all1, even1 uint64
+		all0, even0, all1, even1 = addRow(&rows[f[0]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[1]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[2]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[3]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[4]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[5]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[6]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[7]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[8]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[9]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[10]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[11]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[12]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[13]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[14]], all0, even0, all1, even1)
+		// all0 − even0 holds the odd bytes' sums 8 bits up, the top lane's
+		// (padding) cut off at 64 bits; no lane overflows for fewer than 258
+		// rows.
+		odd0, odd1 := (all0-even0)>>8, (all1-even1)>>8
+		bias := int32(numTemplates * maxWeight)
+		e[0] = int32(uint16(even0)) - bias
+		e[1] = int32(uint16(odd0)) - bias
+		e[2] = int32(uint16(even0>>16)) - bias
+		e[3] = int32(uint16(odd0>>16)) - bias
+		e[4] = int32(uint16(even0>>32)) - bias
+		e[5] = int32(uint16(odd0>>32)) - bias
+		e[6] = int32(uint16(even0>>48)) - bias
+		e[7] = int32(uint16(even1)) - bias
+		e[8] = int32(uint16(odd1)) - bias
+		e[9] = int32(uint16(even1>>16)) - bias
+		e[10] = int32(uint16(odd1>>16)) - bias
+		e[11] = int32(uint16(even1>>32)) - bias
+		e[12] = int32(uint16(odd1>>32)) - bias
+	}
 }
 
 // addRow adds packed row p to the sums of sumRows.
