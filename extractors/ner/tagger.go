@@ -175,16 +175,19 @@ func (b *units) split(d *pipeline.Doc) []Sentence {
 	// it at the end, once the buffer no longer moves.
 	b.words, b.sents = b.words[:0], b.sents[:0]
 	b.ends = b.ends[:0]
-	tok := 0
+	// The tokens in a local, and each read in place: through d, the
+	// compiler read the slice again after every word appended, and a
+	// token copied whole is six words.
+	toks, tok := d.Tokens, 0
 	for _, u := range spans {
 		if u.Start < 0 || u.End > len(rs) || u.Start >= u.End {
 			continue
 		}
-		for tok < len(d.Tokens) && d.Tokens[tok].End <= u.Start {
+		for tok < len(toks) && toks[tok].End <= u.Start {
 			tok++
 		}
-		for j := tok; j < len(d.Tokens) && d.Tokens[j].Start < u.End; j++ {
-			t := d.Tokens[j]
+		for j := tok; j < len(toks) && toks[j].Start < u.End; j++ {
+			t := &toks[j]
 			if t.Start >= u.Start && t.End <= u.End {
 				b.words = append(b.words, Word{Start: t.Start - u.Start, End: t.End - u.Start, Pos: t.Pos})
 			}
