@@ -216,20 +216,16 @@ const noRival = math.MaxInt32 / 4
 // scores alpha left by viterbi and a backward pass through beta
 // (n × NumTags). Entries for characters tagged O are left as they were:
 // only spans need a confidence, and the backward pass stops at the first
-// span.
+// span, tags[first] (see firstTagged).
 //
 // beta[i][t] is the best score of the characters from i on given tag t at
 // i, i's emission included, so that the backward pass, like the forward
 // one, adds each character's emissions once rather than once for each
 // transition into it; a sum of alpha and beta counts the emission twice
 // and subtracts it once.
-func margins(em []int32, l *lattice, tags []Tag, alpha, beta, margin []int32) {
+func margins(em []int32, l *lattice, tags []Tag, first int, alpha, beta, margin []int32) {
 	n := len(tags)
-	first := 0
-	for first < n && tags[first] == O {
-		first++
-	}
-	if first == n {
+	if first >= n {
 		return
 	}
 	last := (*[NumTags]int32)(beta[(n-1)*NumTags:])
@@ -265,6 +261,17 @@ func margins(em []int32, l *lattice, tags []Tag, alpha, beta, margin []int32) {
 			margin[i] = max(chosen-other, 0)
 		}
 	}
+}
+
+// firstTagged returns the index of the first tag of tags other than O, or
+// len(tags) when there is none.
+func firstTagged(tags []Tag) int {
+	for i, t := range tags {
+		if t != O {
+			return i
+		}
+	}
+	return len(tags)
 }
 
 // backward computes the backward scores in beta of every character before

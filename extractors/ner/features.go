@@ -96,21 +96,36 @@ const (
 // it (see blockRef), rather than once for every template that reads it.
 type featurizer struct {
 	lex   *lexicon
-	shift uint // 64 − table bits: a hash's top bits pick its row
-	// dir is the directory of the model's packed rows, or while training
-	// one that gives every row as it is (see rowsDir).
-	dir   []uint64
+	tab   table
 	types [1 << 9]uint32 // tType features by the three types, 3 bits each
 	none  wordInfo       // the word before and after the sentence
-	// uni holds the unigram block of every code point of the Basic
-	// Multilingual Plane, so that a character's is read rather than hashed
-	// and looked up in the directory at each occurrence.
-	uni *[1 << 16]blockRef
-	// kinds holds the kind of every code point of the plane, its type
-	// with startsSurname, so that extract reads each character's in one
-	// place instead of testing it against the numerals, Unicode's tables
-	// and the lexicon.
-	kinds *[1 << 16]uint8
+	// classes holds the tClasses block of every three classes of a word
+	// and its neighbours, by prev<<8 | word<<4 | next: 4,096 blocks,
+	// read rather than hashed and looked up at every word.
+	classes *[1 << 12]blockRef
+	// uni holds the unigram features and the kind of every code point of
+	// the Basic Multilingual Plane (see charInfo), so that a character's
+	// are read rather than hashed, looked up in the directory and found
+	// in their block at each occurrence, or tested against the numerals,
+	// Unicode's tables and the lexicon. padBefore and padAfter are those
+	// of the pads.
+	uni                 *[1 << 16]charInfo
+	padBefore, padAfter charInfo
+}
+
+// uniSlots is the number of unigram templates, tU2m to tU2p: a character's
+// unigram block gives one feature to each of the five characters whose
+// window holds it, by its offset from them.
+const uniSlots = 5
+
+// charInfo is what extract needs of a character alone: its unigram
+// features, uni[s] for the template of slot s (offset s − 2 from the
+// character that reads it), and its kind, its type with startsSurname. It
+// fills 32 bytes, so that one cache line holds all of it.
+type charInfo struct {
+	uni  [uniSlots]uint32
+	kind uint8
+	_    [32 - 4*uniSlots - 1]byte
 }
 
 // Block sizes in rows, powers of two.
@@ -138,7 +153,7 @@ const (
 // features are the indices of packed rows that dir gives, as Model.rowAt
 // does; with rowsDir(bits) they are the rows themselves.
 func newFeaturizer(lex *lexicon, bits int, dir []uint64) featurizer {
-	f := featurizer{lex: lex, shift: uint(64 - bits), dir: dir}
+	f := featurizer{lex: lex, tab: table{dir: dir, shift: uint(64 - bits)}}
 	f.fixed()
 	return f
 }
@@ -159,20 +174,25 @@ func rowsDir(bits int) []uint64 {
 // fixed computes the features that do not depend on the sentence.
 func (f *featurizer) fixed() {
 	for k := range f.types {
-		f.types[k] = f.row(f.block(hash1(seedType, uint64(k)), 1))
+		f.types[k] = f.row(f.tab.block(hash1(seedType, uint64(k)), 1))
 	}
-	f.uni, f.kinds = new([1 << 16]blockRef), new([1 << 16]uint8)
+	f.uni = new([1 << 16]charInfo)
 	for r := range rune(1 << 16) {
-		f.uni[r] = f.uniRef(uint64(r))
-		f.kinds[r] = uint8(f.kind(r))
+		f.uni[r] = f.charInfo(r)
 	}
-	f.none.textRef = f.ref(f.block(hash1(seedWord, hashString("^")), wordBlock))
+	f.padBefore = charInfo{uni: f.uniFeats(1<<32 + padBefore), kind: typePad}
+	f.padAfter = charInfo{uni: f.uniFeats(1<<32 + padAfter), kind: typePad}
+	f.none.textRef = f.tab.ref(f.tab.block(hash1(seedWord, hashString("^")), wordBlock))
+	f.classes = new([1 << 12]blockRef)
+	for k := range f.classes {
+		f.classes[k] = f.tab.ref(f.tab.block(hash1(seedClasses, uint64(k)), posBlock))
+	}
 }
 
 // wordInfo is what the templates need of a word, hashed once per sentence.
 type wordInfo struct {
 	start, end int
-	class      uint64 // lexicon classes
+	class      uint16 // lexicon classes, 4 bits
 	// The word's blocks, and the text blocks of the words before and
 	// after it.
 	textRef, classRef, surRef blockRef
@@ -183,11 +203,14 @@ type wordInfo struct {
 // the steady state.
 type scratch struct {
 	words []wordInfo
-	codes []uint64   // character i−2 or a pad, for i in 0…n+3
-	uni   []blockRef // unigram block of character i−2, for i in 0…n+3
-	kinds []uint8    // kind of character i−1 or typePad, for i in 0…n+1
-	bi    []blockRef // bigram block of characters i−1 and i, for i in 0…n
-	feats []uint32
+	// tags caches the surname blocks of POS tags for tagsOf (see surRef).
+	tags   [128]tagBlocks
+	tagsOf *featurizer
+	codes  []uint64           // character i−2 or a pad, for i in 0…n+3
+	uni    [][uniSlots]uint32 // unigram features of character i−2, for i in 0…n+3
+	kinds  []uint8            // kind of character i−1 or typePad, for i in 0…n+1
+	bi     []blockRef         // bigram block of characters i−1 and i, for i in 0…n
+	feats  []uint32
 }
 
 func combine(h, v uint64) uint64 {
@@ -201,14 +224,6 @@ func hash1(seed, a uint64) uint64       { return combine(seedHash(seed), a) }
 func hash2(seed, a, b uint64) uint64    { return combine(combine(seedHash(seed), a), b) }
 func hash3(seed, a, b, c uint64) uint64 { return combine(combine(combine(seedHash(seed), a), b), c) }
 
-// block returns the first row of the block of size rows (a power of two)
-// that the key hash h picks.
-func (f *featurizer) block(h uint64, size uint32) uint32 {
-	// combine has mixed the key's bits; a last multiplication carries
-	// every bit into the top ones, which pick the row.
-	return uint32(h*0xbf58476d1ce4e5b9>>f.shift) &^ (size - 1)
-}
-
 // A blockRef finds the features of the rows of a block: first is the index
 // in the packed rows of the first present row at or after the block's first
 // row, and present has bit s set when row s of the block is present. Blocks
@@ -216,9 +231,28 @@ func (f *featurizer) block(h uint64, size uint32) uint32 {
 // word, and one read and population count serve all its rows.
 type blockRef struct{ first, present uint32 }
 
+// table is where a featurizer finds the blocks of keys: the directory of
+// the model's packed rows, or while training one that gives every row as it
+// is (see rowsDir), and how far a hash is shifted to pick a row. extract
+// keeps it in a local: read through the featurizer, its fields were read
+// again after every feature stored.
+type table struct {
+	dir   []uint64
+	shift uint // 64 − table bits: a hash's top bits pick its row
+}
+
+// block returns the first row of the block of size rows (a power of two)
+// that the key hash h picks.
+func (t table) block(h uint64, size uint32) uint32 {
+	// combine has mixed the key's bits; a last multiplication carries
+	// every bit into the top ones, which pick the row. (shift is below
+	// 64; saying so spares the test of a larger shift.)
+	return uint32(h*0xbf58476d1ce4e5b9>>(t.shift&63)) &^ (size - 1)
+}
+
 // ref returns the reference of the block that starts at row first.
-func (f *featurizer) ref(first uint32) blockRef {
-	word := f.dir[first/32]
+func (t table) ref(first uint32) blockRef {
+	word := t.dir[first/32]
 	below := uint32(word) & (1<<(first%32) - 1)
 	return blockRef{uint32(word>>32) + uint32(bits.OnesCount32(below)) + 1, uint32(word) >> (first % 32)}
 }
@@ -232,9 +266,18 @@ func (f *featurizer) kind(r rune) uint32 {
 	return k
 }
 
-// uniRef returns the unigram block of code, a character or a pad.
-func (f *featurizer) uniRef(code uint64) blockRef {
-	return f.ref(f.block(hash1(seedUni, code), uniBlock))
+// uniFeats returns the unigram features of code, a character or a pad.
+func (f *featurizer) uniFeats(code uint64) (u [uniSlots]uint32) {
+	b := f.tab.ref(f.tab.block(hash1(seedUni, code), uniBlock))
+	for s := range u {
+		u[s] = slot(b, uint32(s))
+	}
+	return u
+}
+
+// charInfo returns what extract needs of character r.
+func (f *featurizer) charInfo(r rune) charInfo {
+	return charInfo{uni: f.uniFeats(uint64(r)), kind: uint8(f.kind(r))}
 }
 
 // slot returns the feature of row s of block b: the row, or the index of
@@ -243,13 +286,14 @@ func (f *featurizer) uniRef(code uint64) blockRef {
 // default amd64 level bits.OnesCount32 tests for POPCNT at every use, and
 // with a constant s the compiler drops the reads it does not need.
 func slot(b blockRef, s uint32) uint32 {
+	s &= 15 // (saying so spares the test of a shift by 32 or more)
 	has := b.present >> s & 1
 	below := b.present & (1<<s - 1)
 	return (b.first + uint32(bits.OnesCount8(uint8(below))+bits.OnesCount8(uint8(below>>8)))) & -has
 }
 
 // row returns the feature of the single row r.
-func (f *featurizer) row(r uint32) uint32 { return slot(f.ref(r), 0) }
+func (f *featurizer) row(r uint32) uint32 { return slot(f.tab.ref(r), 0) }
 
 func hashString(s string) uint64 {
 	h := uint64(0xcbf29ce484222325)
@@ -265,22 +309,30 @@ func hashString(s string) uint64 {
 // each word's blocks.
 func (f *featurizer) words(s Sentence, sc *scratch) {
 	n := len(s.Text)
-	sc.words = sc.words[:0]
-	empty := hashString("")
-	at := 0
+	if sc.tagsOf != f {
+		sc.tags, sc.tagsOf = [len(sc.tags)]tagBlocks{}, f
+	}
+	// A sentence has at most a word a character: the words are written in
+	// place, without appending.
+	sc.words = grow(sc.words, n)
+	k, at := 0, 0
 	for _, w := range s.Words {
 		if w.Start < at || w.End > n || w.Start >= w.End {
 			continue
 		}
 		for ; at < w.Start; at++ {
-			f.addWord(s.Text, at, at+1, empty, sc)
+			f.addWord(s.Text, at, at+1, "", sc, k)
+			k++
 		}
-		f.addWord(s.Text, w.Start, w.End, hashString(w.Pos), sc)
+		f.addWord(s.Text, w.Start, w.End, w.Pos, sc, k)
+		k++
 		at = w.End
 	}
 	for ; at < n; at++ {
-		f.addWord(s.Text, at, at+1, empty, sc)
+		f.addWord(s.Text, at, at+1, "", sc, k)
+		k++
 	}
+	sc.words = sc.words[:k]
 	for k := range sc.words {
 		w := &sc.words[k]
 		prev, next := &f.none, &f.none
@@ -290,27 +342,71 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 		if k+1 < len(sc.words) {
 			next = &sc.words[k+1]
 		}
-		w.classRef = f.ref(f.block(hash1(seedClasses, prev.class<<8|w.class<<4|next.class), posBlock))
+		w.classRef = f.classes[prev.class<<8|w.class<<4|next.class]
 		w.prevRef, w.nextRef = prev.textRef, next.textRef
 	}
 }
 
-// addWord appends to sc.words the word text[start:end] with the hash pos of
-// its POS tag, and the blocks that do not depend on its neighbours.
-func (f *featurizer) addWord(text []rune, start, end int, pos uint64, sc *scratch) {
+// addWord fills sc.words[k] with the word text[start:end] with POS tag pos,
+// and the blocks that do not depend on its neighbours.
+func (f *featurizer) addWord(text []rune, start, end int, pos string, sc *scratch, k int) {
 	rs := text[start:end]
 	h := hashRunes(rs)
-	// Filled in place: appending a composite literal built the word on the
-	// stack and copied it.
-	sc.words = append(sc.words, wordInfo{})
-	w := &sc.words[len(sc.words)-1]
+	w := &sc.words[k]
 	w.start, w.end = start, end
+	w.class = 0
 	if f.lex.lastOfWord.Has(rs[len(rs)-1]) { // else no class; the test saves most words a call
-		w.class = uint64(f.lex.suffixClass(rs, h))
+		w.class = uint16(f.lex.suffixClass(rs, h))
 	}
-	w.textRef = f.ref(f.block(hash1(seedWord, h), wordBlock))
-	w.surRef = f.ref(f.block(hash2(seedSurname, uint64(min(end-start, 4)), pos), surBlock))
+	w.textRef = f.tab.ref(f.tab.block(hash1(seedWord, h), wordBlock))
+	w.surRef = f.surRef(pos, end-start, sc)
 }
+
+// tagBlocks are the tSurname blocks of words of one POS tag: those of
+// words of one, two, three and four or more characters.
+type tagBlocks struct {
+	key    uint64 // the tag's bytes and its length + 1 in the top byte; 0 for none
+	blocks [4]blockRef
+}
+
+// maxCachedTag is the length in bytes of the longest POS tag whose blocks
+// a scratch caches: its bytes and length fit a tagBlocks key.
+const maxCachedTag = 7
+
+// surRef returns the tSurname block of a word of n characters with POS tag
+// pos. A word's POS tag is one of a few dozen, so the blocks of a tag are
+// kept in sc, where a word finds them with a few instructions instead of
+// hashing the tag and looking the block up in the directory. The cache is
+// an open-addressing table that only grows: a tag that finds no room
+// within maxProbes slots is not kept.
+func (f *featurizer) surRef(pos string, n int, sc *scratch) blockRef {
+	n = min(n, 4)
+	if len(pos) <= maxCachedTag {
+		key := uint64(len(pos)+1) << 56
+		for i := range len(pos) {
+			key |= uint64(pos[i]) << (8 * i)
+		}
+		at := key * 0x9e3779b97f4a7c15 >> 57
+		for range maxProbes {
+			c := &sc.tags[at%uint64(len(sc.tags))]
+			if c.key == 0 {
+				h := hashString(pos)
+				c.key = key
+				for j := range c.blocks {
+					c.blocks[j] = f.tab.ref(f.tab.block(hash2(seedSurname, uint64(j+1), h), surBlock))
+				}
+			}
+			if c.key == key {
+				return c.blocks[(n-1)&3]
+			}
+			at++
+		}
+	}
+	return f.tab.ref(f.tab.block(hash2(seedSurname, uint64(n), hashString(pos)), surBlock))
+}
+
+// maxProbes is the number of slots surRef tries in its cache.
+const maxProbes = 8
 
 func grow[T any](b []T, n int) []T {
 	if cap(b) < n {
@@ -331,59 +427,53 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	codes, uni, kinds := sc.codes, sc.uni, sc.kinds
 	codes[0], codes[1] = 1<<32+padBefore, 1<<32+padBefore
 	codes[n+2], codes[n+3] = 1<<32+padAfter, 1<<32+padAfter
-	uni[0] = f.uniRef(codes[0])
-	uni[1], uni[n+2] = uni[0], f.uniRef(codes[n+2])
-	uni[n+3] = uni[n+2]
+	uni[0], uni[1] = f.padBefore.uni, f.padBefore.uni
+	uni[n+2], uni[n+3] = f.padAfter.uni, f.padAfter.uni
 	kinds[0], kinds[n+1] = typePad, typePad
 	for i, r := range rs {
 		codes[i+2] = uint64(r)
+		var c *charInfo
 		if uint32(r) < 1<<16 {
-			uni[i+2], kinds[i+1] = f.uni[r], f.kinds[r]
+			c = &f.uni[r]
 		} else {
-			uni[i+2], kinds[i+1] = f.uniRef(uint64(r)), uint8(f.kind(r))
+			beyond := f.charInfo(r)
+			c = &beyond
 		}
+		uni[i+2], kinds[i+1] = c.uni, c.kind
 	}
+	// The table in a local rather than read through f, which the compiler
+	// would do again after every store to the features.
+	tab := f.tab
 	sc.bi = grow(sc.bi, n+1)
 	for j := range sc.bi {
-		sc.bi[j] = f.ref(f.block(hash2(seedBi, codes[j+1], codes[j+2]), biBlock))
+		sc.bi[j] = tab.ref(tab.block(hash2(seedBi, codes[j+1], codes[j+2]), biBlock))
 	}
 	sc.feats = grow(sc.feats, n*numTemplates)
-	// Locals rather than fields of sc, which the compiler would reload
-	// after every store to the features.
+	// Locals rather than fields of sc, for the same reason.
 	feats, bi, words := sc.feats, sc.bi, sc.words
 	// The words cover the sentence in order, so the characters are visited
 	// word by word.
 	for wi := range words {
 		w := &words[wi]
 		for i := w.start; i < w.end; i++ {
-			var wp uint32
-			switch {
-			case w.end-w.start == 1:
-				wp = wS
-			case i == w.start:
-				wp = wB
-			case i == w.end-1:
-				wp = wE
-			default:
-				wp = wM
-			}
+			wp := position(i == w.start, i == w.end-1)
 			// Array views of the characters and blocks around i: one bounds
 			// check each rather than one per element read.
 			c := (*[3]uint64)(codes[i+1 : i+4])
 			k := (*[3]uint8)(kinds[i : i+3])
 			out := (*[numTemplates]uint32)(feats[i*numTemplates:])
-			u := (*[5]blockRef)(uni[i : i+5])
-			out[tU2m] = slot(u[0], 0)
-			out[tU1m] = slot(u[1], 1)
-			out[tU0] = slot(u[2], 2)
-			out[tU1p] = slot(u[3], 3)
-			out[tU2p] = slot(u[4], 4)
+			u := (*[uniSlots][uniSlots]uint32)(uni[i : i+uniSlots])
+			out[tU2m] = u[0][0]
+			out[tU1m] = u[1][1]
+			out[tU0] = u[2][2]
+			out[tU1p] = u[3][3]
+			out[tU2p] = u[4][4]
 			b := (*[2]blockRef)(bi[i : i+2])
 			out[tB1m] = slot(b[0], 0)
 			out[tB1p] = slot(b[1], 1)
 			// (slot and ref rather than row, which the compiler would call.)
-			out[tSkip] = slot(f.ref(f.block(hash2(seedSkip, c[0], c[2]), 1)), 0)
-			out[tTri] = slot(f.ref(f.block(hash3(seedTri, c[0], c[1], c[2]), 1)), 0)
+			out[tSkip] = slot(tab.ref(tab.block(hash2(seedSkip, c[0], c[2]), 1)), 0)
+			out[tTri] = slot(tab.ref(tab.block(hash3(seedTri, c[0], c[1], c[2]), 1)), 0)
 			out[tType] = f.types[uint32(k[0]&^startsSurname)<<6|uint32(k[1]&^startsSurname)<<3|uint32(k[2]&^startsSurname)]
 			out[tWordText] = slot(w.textRef, wp)
 			out[tPrevWord] = slot(w.prevRef, 4|wp)
@@ -396,6 +486,20 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			out[tSurname] = slot(w.surRef, sur<<2|wp)
 		}
 	}
+}
+
+// position returns the position in its word, wB, wM, wE or wS, of a
+// character that does or does not begin and end it, in arithmetic rather
+// than in branches, which the processor mispredicts at every short word.
+func position(begins, ends bool) uint32 {
+	var b, e uint32
+	if begins {
+		b = 1
+	}
+	if ends {
+		e = 1
+	}
+	return e<<1 | (1 ^ b ^ e)
 }
 
 // numerals are the characters of typeNumeral.

@@ -24,7 +24,7 @@ import (
 // model's featurizer reads the directory once per block of rows and gives
 // the packed rows' indices, so that summing a character's rows reads only
 // the rows. A row is NumTags int8 weights, each plus maxWeight so that it
-// is not negative, in byte lanes padded to 16 and packed eight to a uint64:
+// is not negative, in byte lanes of two uint64s (see tagsInFirst):
 // 16 bytes a row, so that the rows a document needs stay in cache as much
 // as possible, and summed without unpacking each weight (see sums).
 type Model struct {
@@ -45,11 +45,36 @@ type Model struct {
 // rowWords is the number of uint64s in a packed row: 16 byte lanes.
 const rowWords = 2
 
+// tagsInFirst is the number of tags in the first word of a packed row, in
+// its bytes 0 to 6; tags 7 to 12 are bytes 0 to 5 of the second word, and
+// the other three bytes are padding. With the top byte of each word
+// padding, a word can be added up whole: its odd bytes' carry out of the
+// top lane falls off the end of the word (see sumRows).
+const tagsInFirst = 7
+
 // maxWeight bounds the magnitude of a quantized weight.
 const maxWeight = math.MaxInt8
 
 // lane returns the biased byte lane of weight v, 0 to 2·maxWeight.
 func lane(v int8) uint64 { return uint64(int16(v) + maxWeight) }
+
+// laneOf returns the word of a packed row that holds tag t and the number
+// of its byte in the word.
+func laneOf(t int) (word, at int) {
+	if t < tagsInFirst {
+		return 0, t
+	}
+	return 1, t - tagsInFirst
+}
+
+// pack returns the packed row of weights w; its padding bytes are 0.
+func pack(w *[NumTags]int8) (p [rowWords]uint64) {
+	for t, v := range w {
+		word, b := laneOf(t)
+		p[word] |= lane(v) << (8 * b)
+	}
+	return p
+}
 
 // sums adds up packed rows in 16-bit lanes: the even bytes of a row's first
 // word go to sums[0], its odd bytes to sums[1], and those of the second word
@@ -59,7 +84,7 @@ type sums [4]uint64
 
 const evenBytes = 0x00ff_00ff_00ff_00ff
 
-// add adds row p. (The tagger's inner loop does the same in scalars.)
+// add adds row p. (The tagger's sumRows gets the same sums otherwise.)
 func (s *sums) add(p *[rowWords]uint64) {
 	s[0] += p[0] & evenBytes
 	s[1] += p[0] >> 8 & evenBytes
@@ -69,27 +94,8 @@ func (s *sums) add(p *[rowWords]uint64) {
 
 // tag returns the total weight of tag t in a sum of n rows.
 func (s *sums) tag(t, n int) int32 {
-	return int32(uint16(s[t/8*2+t%2]>>(16*(t%8/2)))) - int32(n*maxWeight)
-}
-
-// totals writes to e the total weight of every tag in a sum of n rows, as
-// tag gives them one by one, from the four sums s0…s3 of a sums. It takes
-// them as scalars, which stay in registers.
-func totals(e *[NumTags]int32, n int, s0, s1, s2, s3 uint64) {
-	bias := int32(n * maxWeight)
-	e[0] = int32(uint16(s0)) - bias
-	e[1] = int32(uint16(s1)) - bias
-	e[2] = int32(uint16(s0>>16)) - bias
-	e[3] = int32(uint16(s1>>16)) - bias
-	e[4] = int32(uint16(s0>>32)) - bias
-	e[5] = int32(uint16(s1>>32)) - bias
-	e[6] = int32(uint16(s0>>48)) - bias
-	e[7] = int32(uint16(s1>>48)) - bias
-	e[8] = int32(uint16(s2)) - bias
-	e[9] = int32(uint16(s3)) - bias
-	e[10] = int32(uint16(s2>>16)) - bias
-	e[11] = int32(uint16(s3>>16)) - bias
-	e[12] = int32(uint16(s2>>32)) - bias
+	word, b := laneOf(t)
+	return int32(uint16(s[2*word+b%2]>>(16*(b/2)))) - int32(n*maxWeight)
 }
 
 // The model file: the magic and a format version, then a gzip stream of the
@@ -108,10 +114,8 @@ func (m *Model) Bits() int { return int(m.bits) }
 func newModel(style string, bits int, lex *lexicon) *Model {
 	m := &Model{Style: style, bits: uint8(bits), marginScale: 1}
 	m.dir = make([]uint64, (1<<bits+31)/32)
-	m.rows = make([][rowWords]uint64, 1) // the row of zero weights that absent rows read
-	for t := range 8 * rowWords {
-		m.rows[0][t/8] |= lane(0) << (8 * (t % 8))
-	}
+	// The row of zero weights, which absent rows read.
+	m.rows = [][rowWords]uint64{pack(&[NumTags]int8{})}
 	m.feat.lex = lex // the rest of the featurizer needs the finished directory
 	return m
 }
@@ -123,15 +127,7 @@ func (m *Model) addRow(r int, w *[NumTags]int8) {
 		return
 	}
 	m.dir[r/32] |= 1 << (r % 32)
-	var packed [rowWords]uint64
-	for t := range 8 * rowWords {
-		v := int8(0)
-		if t < NumTags {
-			v = w[t]
-		}
-		packed[t/8] |= lane(v) << (8 * (t % 8))
-	}
-	m.rows = append(m.rows, packed)
+	m.rows = append(m.rows, pack(w))
 }
 
 // finish computes the ranks of the directory words.

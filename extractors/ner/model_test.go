@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -158,6 +159,78 @@ func TestFeaturesDeterministic(t *testing.T) {
 	}
 }
 
+// TestPosition checks the positions a character takes in its word.
+func TestPosition(t *testing.T) {
+	tests := []struct {
+		begins, ends bool
+		want         uint32
+	}{
+		{true, false, wB},
+		{false, false, wM},
+		{false, true, wE},
+		{true, true, wS},
+	}
+	for _, tt := range tests {
+		if got := position(tt.begins, tt.ends); got != tt.want {
+			t.Errorf("position(%v, %v) = %d, want %d", tt.begins, tt.ends, got, tt.want)
+		}
+	}
+}
+
+// TestCharInfo checks that the unigram features extract reads from the
+// featurizer's table, or computes beyond the Basic Multilingual Plane, are
+// those of the character's block at each slot.
+func TestCharInfo(t *testing.T) {
+	lex, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFeaturizer(lex, 20, rowsDir(20))
+	for _, r := range []rune{0, '张', '。', 0xffff, 0x10000, '𠮷'} {
+		s := Sentence{Text: []rune{'一', r, '二'}}
+		var sc scratch
+		f.extract(s, &sc)
+		first := f.tab.block(hash1(seedUni, uint64(r)), uniBlock)
+		for tmpl := tU2m; tmpl <= tU2p; tmpl++ {
+			// The character is at offset 1 − i of character i, whose
+			// template of that offset reads it.
+			i := 1 - (tmpl - tU0)
+			if i < 0 || i > 2 {
+				continue
+			}
+			if got, want := sc.feats[i*numTemplates+tmpl], first+uint32(tmpl); got != want {
+				t.Errorf("%U: template %d of character %d is row %d, want %d", r, tmpl, i, got, want)
+			}
+		}
+	}
+}
+
+// TestSurRef checks that the tSurname blocks a scratch caches by POS tag
+// are those hashed anew, for tags too long to cache, and once the cache
+// is too full to keep more.
+func TestSurRef(t *testing.T) {
+	lex, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFeaturizer(lex, 20, rowsDir(20))
+	tags := []string{"", "n", "nr", "ns", "eng", "nrfg", "abcdefg", "abcdefgh", "x"}
+	for i := range 300 { // more tags than the cache holds
+		tags = append(tags, fmt.Sprintf("t%d", i))
+	}
+	var sc scratch
+	for range 2 { // filling the cache, then reading it
+		for _, tag := range tags {
+			for n := 1; n <= 6; n++ {
+				want := f.tab.ref(f.tab.block(hash2(seedSurname, uint64(min(n, 4)), hashString(tag)), surBlock))
+				if got := f.surRef(tag, n, &sc); got != want {
+					t.Fatalf("surRef(%q, %d) = %v, want %v", tag, n, got, want)
+				}
+			}
+		}
+	}
+}
+
 const pinnedRow = 809418
 
 // TestPackedRows checks that rows survive packing and that adding packed
@@ -187,8 +260,6 @@ func TestPackedRows(t *testing.T) {
 	for _, r := range rows {
 		sum.add(&m.rows[m.rowAt(r)])
 	}
-	var tot [NumTags]int32
-	totals(&tot, numTemplates, sum[0], sum[1], sum[2], sum[3])
 	// The tagger sums the same rows its own way, from their packed indices.
 	var feats []uint32
 	for _, r := range rows {
@@ -199,9 +270,6 @@ func TestPackedRows(t *testing.T) {
 	for k := range NumTags {
 		if got, want := sum.tag(k, numTemplates), int32(numTemplates-2)*int32(a[k])+int32(b[k]); got != want {
 			t.Errorf("tag %d: sum %d, want %d", k, got, want)
-		}
-		if tot[k] != sum.tag(k, numTemplates) {
-			t.Errorf("tag %d: totals gives %d, tag %d", k, tot[k], sum.tag(k, numTemplates))
 		}
 		if em[k] != sum.tag(k, numTemplates) {
 			t.Errorf("tag %d: emissions gives %d, tag %d", k, em[k], sum.tag(k, numTemplates))

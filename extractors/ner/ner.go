@@ -136,7 +136,7 @@ func (s *Stage) Process(d *pipeline.Doc) error {
 	sents := w.split(d)
 	for k, sent := range sents {
 		s.model.tag(sent, w)
-		w.spans = appendSpans(w.spans[:0], w.tags)
+		w.spans = appendSpans(w.spans[:0], w.tags, w.first)
 		for _, sp := range w.spans {
 			if sp = trimSpace(sent.Text, sp); sp.Start == sp.End {
 				continue

@@ -12,6 +12,7 @@ type work struct {
 	units
 	em, alpha, beta, margin []int32
 	tags                    []Tag
+	first                   int // of tags, the first other than O, or len(tags)
 	spans                   []Span
 	found                   []found
 }
@@ -37,7 +38,7 @@ func (m *Model) tag(s Sentence, w *work) {
 	m.decode(w.feats, len(s.Text), w)
 }
 
-// decode fills w.tags and w.margin for a sentence of n characters with
+// decode fills w.tags, w.first and w.margin for a sentence of n characters with
 // features feats, indices into m.rows.
 func (m *Model) decode(feats []uint32, n int, w *work) {
 	w.em = grow(w.em, n*NumTags)
@@ -47,54 +48,85 @@ func (m *Model) decode(feats []uint32, n int, w *work) {
 	w.margin = grow(w.margin, n)
 	m.emissions(feats, w.em)
 	viterbi(w.em, &m.lat, w.tags, w.alpha)
-	if slices.ContainsFunc(w.tags, func(t Tag) bool { return t != O }) {
-		// Margins serve only the confidence of spans.
-		margins(w.em, &m.lat, w.tags, w.alpha, w.beta, w.margin)
-	}
+	// Margins serve only the confidence of spans, and reading spans need
+	// not start before the first.
+	w.first = firstTagged(w.tags)
+	margins(w.em, &m.lat, w.tags, w.first, w.alpha, w.beta, w.margin)
 }
 
 // emissions writes the scores of every tag for the characters whose
-// features are feats to em. The loop over characters is separate from the
-// one over a character's rows, in rowSums: when both were in one function
-// the compiler kept some of the accumulators in memory.
-func (m *Model) emissions(feats []uint32, em []int32) {
-	for i := range len(feats) / numTemplates {
-		even0, all0, even1, all1 := m.rowSums((*[numTemplates]uint32)(feats[i*numTemplates:]))
-		// all0 holds the odd bytes' sums in 16-bit lanes plus the even
-		// ones' above lane 0, 8 bits down; all1 holds the odd bytes' sums
-		// 8 bits up, the top lane (padding) cut off at 64 bits. No lane
-		// overflows for fewer than 258 rows.
-		totals((*[NumTags]int32)(em[i*NumTags:]), numTemplates,
-			even0, all0-(even0&^0xffff)>>8, even1, (all1-even1)>>8)
-	}
-}
+// features are feats to em.
+func (m *Model) emissions(feats []uint32, em []int32) { sumRows(m.rows, feats, em) }
 
-// rowSums adds up the rows of the features f of a character. Each word of
-// a row is added twice, its even bytes masked and the whole word (shifted
-// for the first), and the caller recovers the odd bytes' sums: two masks a
-// row instead of four. The sums are scalars rather than a sums, which would
-// live in memory, every addition waiting for the one before it to be
-// stored; and they are results, so that few enough values are live in the
-// loop for the mask to stay in a register, which is also why it must not
-// be inlined.
+// sumRows writes to em the total weight of every tag in the rows of the
+// features of each character, numTemplates of them in feats, as sums.tag
+// gives them. Each word of a row is added twice, whole and with its odd
+// bytes masked off, and the odd bytes' sums are recovered at the end: one
+// mask a word and no shift. The top byte of each word is padding
+// (tagsInFirst), so that its sum, which overflows the word, is not needed.
+// The sums are scalars rather than a sums, which would live in memory,
+// every addition waiting for the one before it to be stored. A
+// character's rows are added one by one without a loop, whose counter and
+// test were a sixth of the work; the mask is a constant, which the
+// compiler puts in a fresh register at each use: that costs what copying a
+// word before masking it would, and the register a mask variable held
+// would be missed (with it, every row stored a word on the stack and read
+// it back). The loop over characters is here too rather than around a call
+// for each, which cost a sixth of the work in moving slices between
+// registers and the stack. TestPackedRows checks that numTemplates rows
+// are added.
 //
 //go:noinline
-func (m *Model) rowSums(f *[numTemplates]uint32) (even0, all0, even1, all1 uint64) {
-	rows := m.rows
-	mask := evenMask
-	for _, k := range f[:] {
-		p := &rows[k]
-		even0 += p[0] & mask
-		all0 += p[0] >> 8
-		even1 += p[1] & mask
-		all1 += p[1]
+func sumRows(rows [][rowWords]uint64, feats []uint32, em []int32) {
+	for len(feats) >= numTemplates && len(em) >= NumTags {
+		f, e := (*[numTemplates]uint32)(feats), (*[NumTags]int32)(em)
+		feats, em = feats[numTemplates:], em[NumTags:]
+		var all0, even0, all1, even1 uint64
+		all0, even0, all1, even1 = addRow(&rows[f[0]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[1]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[2]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[3]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[4]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[5]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[6]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[7]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[8]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[9]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[10]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[11]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[12]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[13]], all0, even0, all1, even1)
+		all0, even0, all1, even1 = addRow(&rows[f[14]], all0, even0, all1, even1)
+		// all0 − even0 holds the odd bytes' sums 8 bits up, the top lane's
+		// (padding) cut off at 64 bits; no lane overflows for fewer than 258
+		// rows.
+		odd0, odd1 := (all0-even0)>>8, (all1-even1)>>8
+		bias := int32(numTemplates * maxWeight)
+		e[0] = int32(uint16(even0)) - bias
+		e[1] = int32(uint16(odd0)) - bias
+		e[2] = int32(uint16(even0>>16)) - bias
+		e[3] = int32(uint16(odd0>>16)) - bias
+		e[4] = int32(uint16(even0>>32)) - bias
+		e[5] = int32(uint16(odd0>>32)) - bias
+		e[6] = int32(uint16(even0>>48)) - bias
+		e[7] = int32(uint16(even1)) - bias
+		e[8] = int32(uint16(odd1)) - bias
+		e[9] = int32(uint16(even1>>16)) - bias
+		e[10] = int32(uint16(odd1>>16)) - bias
+		e[11] = int32(uint16(even1>>32)) - bias
+		e[12] = int32(uint16(odd1>>32)) - bias
 	}
-	return even0, all0, even1, all1
 }
 
-// evenMask is evenBytes in a variable: the compiler would load the constant
-// anew before every use, but keeps a variable's value in a register.
-var evenMask uint64 = evenBytes
+// addRow adds packed row p to the sums of sumRows.
+func addRow(p *[rowWords]uint64, all0, even0, all1, even1 uint64) (uint64, uint64, uint64, uint64) {
+	w0, w1 := p[0], p[1]
+	all0 += w0
+	even0 += w0 & evenBytes
+	all1 += w1
+	even1 += w1 & evenBytes
+	return all0, even0, all1, even1
+}
 
 // confidence turns the smallest margin over a span into a number in (0, 1):
 // 0.5 at the model's typical margin, approaching 1 as the margin grows. A
@@ -143,16 +175,19 @@ func (b *units) split(d *pipeline.Doc) []Sentence {
 	// it at the end, once the buffer no longer moves.
 	b.words, b.sents = b.words[:0], b.sents[:0]
 	b.ends = b.ends[:0]
-	tok := 0
+	// The tokens in a local, and each read in place: through d, the
+	// compiler read the slice again after every word appended, and a
+	// token copied whole is six words.
+	toks, tok := d.Tokens, 0
 	for _, u := range spans {
 		if u.Start < 0 || u.End > len(rs) || u.Start >= u.End {
 			continue
 		}
-		for tok < len(d.Tokens) && d.Tokens[tok].End <= u.Start {
+		for tok < len(toks) && toks[tok].End <= u.Start {
 			tok++
 		}
-		for j := tok; j < len(d.Tokens) && d.Tokens[j].Start < u.End; j++ {
-			t := d.Tokens[j]
+		for j := tok; j < len(toks) && toks[j].Start < u.End; j++ {
+			t := &toks[j]
 			if t.Start >= u.Start && t.End <= u.End {
 				b.words = append(b.words, Word{Start: t.Start - u.Start, End: t.End - u.Start, Pos: t.Pos})
 			}

@@ -99,10 +99,11 @@ func allO(tags []Tag) bool {
 // sequence and repairs invalid ones the way the tags read most naturally: a
 // span begins at B or S, or at an I or E that does not continue a span of its
 // kind, and ends at E or S or before any tag that does not continue it.
-func Decode(tags []Tag) []Span { return appendSpans(nil, tags) }
+func Decode(tags []Tag) []Span { return appendSpans(nil, tags, 0) }
 
-// appendSpans appends the spans of tags to spans, as Decode returns them.
-func appendSpans(spans []Span, tags []Tag) []Span {
+// appendSpans appends the spans of tags to spans, as Decode returns them;
+// tags[:from] are O, which it need not read.
+func appendSpans(spans []Span, tags []Tag, from int) []Span {
 	open := -1 // start of the open span, -1 when none
 	kind := -1
 	closeAt := func(end int) {
@@ -111,7 +112,8 @@ func appendSpans(spans []Span, tags []Tag) []Span {
 		}
 		open, kind = -1, -1
 	}
-	for i, t := range tags {
+	for i := from; i < len(tags); i++ {
+		t := tags[i]
 		if t == O || int(t) >= NumTags {
 			closeAt(i)
 			continue

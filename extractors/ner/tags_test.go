@@ -64,10 +64,33 @@ func TestDecode(t *testing.T) {
 		{"E-ORG", []Span{{0, 1, KindORG}}},
 		{"B-LOC I-LOC", []Span{{0, 2, KindLOC}}}, // runs off the end
 		{"S-PER I-PER", []Span{{0, 1, KindPER}, {1, 2, KindPER}}},
+		{"O O B-ORG E-ORG O", []Span{{2, 4, KindORG}}},
 	}
 	for _, tt := range tests {
-		if got := Decode(parseTags(t, tt.tags)); !slices.Equal(got, tt.want) {
+		tags := parseTags(t, tt.tags)
+		if got := Decode(tags); !slices.Equal(got, tt.want) {
 			t.Errorf("Decode(%s) = %v, want %v", tt.tags, got, tt.want)
+		}
+		// The tagger reads from the first tag other than O.
+		if got := appendSpans(nil, tags, firstTagged(tags)); !slices.Equal(got, tt.want) {
+			t.Errorf("appendSpans(%s) from its first tag = %v, want %v", tt.tags, got, tt.want)
+		}
+	}
+}
+
+func TestFirstTagged(t *testing.T) {
+	tests := []struct {
+		tags string
+		want int
+	}{
+		{"", 0},
+		{"O O", 2},
+		{"S-PER", 0},
+		{"O O I-LOC O", 2},
+	}
+	for _, tt := range tests {
+		if got := firstTagged(parseTags(t, tt.tags)); got != tt.want {
+			t.Errorf("firstTagged(%s) = %d, want %d", tt.tags, got, tt.want)
 		}
 	}
 }
@@ -115,7 +138,7 @@ func TestViterbiWellFormed(t *testing.T) {
 		alpha, beta, margin := make([]int32, n*NumTags), make([]int32, n*NumTags), make([]int32, n)
 		lat := newLattice(&trans)
 		viterbi(em, &lat, tags, alpha)
-		margins(em, &lat, tags, alpha, beta, margin)
+		margins(em, &lat, tags, firstTagged(tags), alpha, beta, margin)
 		if !allowedStart[tags[0]] || !allowedEnd[tags[n-1]] {
 			t.Fatalf("%v starts or ends badly", tags)
 		}
@@ -194,7 +217,7 @@ func TestViterbiBest(t *testing.T) {
 		alpha := make([]int32, n*NumTags)
 		viterbi(em, &lat, tags, alpha)
 		margin := make([]int32, n)
-		margins(em, &lat, tags, alpha, make([]int32, n*NumTags), margin)
+		margins(em, &lat, tags, firstTagged(tags), alpha, make([]int32, n*NumTags), margin)
 		for i, tg := range tags {
 			if tg == O {
 				continue
