@@ -167,7 +167,7 @@ type Parquet struct {
 // text are not kept alive for the batch; the strings and slices are the
 // Doc's own, which no stage changes once the Doc reaches the sink.
 type pendingDoc struct {
-	id       string
+	id       string // valid UTF-8, for every table's doc_id
 	meta     pipeline.Meta
 	text     string
 	chars    int
@@ -226,7 +226,7 @@ func (p *Parquet) Write(d *pipeline.Doc) error {
 	}
 	summary, warnings := errorSummary(d)
 	p.pending = append(p.pending, pendingDoc{
-		id: d.ID, meta: d.Meta, text: d.Text, chars: d.CharCount(),
+		id: validUTF8(d.ID), meta: d.Meta, text: d.Text, chars: d.CharCount(),
 		summary: summary, warnings: warnings,
 		mentions: d.Mentions, facts: d.Facts, errors: d.Errors,
 	})
@@ -354,6 +354,7 @@ type table struct {
 	lists [][]parquet.Value
 	col   int
 	chunk int
+	nulls []parquet.Value // each column's null value
 	// groupRows counts the rows in the row group being written, which is
 	// cut at maxGroupRows (the writer's own limit, MaxRowsPerRowGroup,
 	// counts only rows it is handed whole).
@@ -392,6 +393,10 @@ func openTable(dir, name string, schema *parquet.Schema, groupRows int64, rowsOf
 	t := &table{final: final, tmp: tmp, f: f, w: w, columns: w.ColumnWriters(), rowsOf: rowsOf, maxGroupRows: groupRows}
 	t.cells = make([]parquet.Value, len(t.columns)*chunkRows)
 	t.lists = make([][]parquet.Value, len(t.columns))
+	t.nulls = make([]parquet.Value, len(t.columns))
+	for i := range t.nulls {
+		t.nulls[i] = parquet.Value{}.Level(0, 0, i)
+	}
 	for i, path := range schema.Columns() {
 		if leaf, _ := schema.Lookup(path...); leaf.MaxRepetitionLevel > 0 {
 			t.lists[i] = make([]parquet.Value, 0, chunkRows)
@@ -441,11 +446,20 @@ func (t *table) add(v parquet.Value, definitionLevel int) {
 	t.col++
 }
 
-// null appends a null to an optional column.
-func (t *table) null() { t.add(parquet.Value{}, 0) }
+// null appends a null to an optional column. Copying the column's null
+// costs half of building one: a Value built on the stack field by field is
+// then read back whole, which the processor cannot forward from the
+// narrower stores.
+func (t *table) null() {
+	t.cells[t.col*chunkRows+t.chunk] = t.nulls[t.col]
+	t.col++
+}
 
 // str appends s, made valid UTF-8, to a required string column.
-func (t *table) str(s string) { t.add(stringValue(validUTF8(s)), required) }
+func (t *table) str(s string) { t.valid(validUTF8(s)) }
+
+// valid appends s, known to be valid UTF-8, to a required string column.
+func (t *table) valid(s string) { t.add(stringValue(s), required) }
 
 // optStr appends s, made valid UTF-8, to an optional string column: null
 // when empty.
@@ -520,7 +534,7 @@ func (t *table) optTime(tm *time.Time) {
 func (t *table) int32List(ids []int) {
 	v := t.lists[t.col]
 	if len(ids) == 0 {
-		v = append(v, parquet.Value{}.Level(0, 0, t.col))
+		v = append(v, t.nulls[t.col])
 	}
 	for i, id := range ids {
 		v = append(v, parquet.Int32Value(int32(id)).Level(min(i, 1), 1, t.col))
@@ -627,7 +641,7 @@ func stringValue(s string) parquet.Value {
 // writeDocumentRow writes d's documents row.
 func writeDocumentRow(t *table, d *pendingDoc) error {
 	sum := sha256.Sum256(bytesOf(d.text))
-	t.str(d.id)
+	t.valid(d.id)
 	t.optStr(d.meta.Source)
 	t.optStr(d.meta.Title)
 	t.optTime(d.meta.PublishedAt)
@@ -649,7 +663,7 @@ func writeDocumentRow(t *table, d *pendingDoc) error {
 func writeMentionRows(t *table, d *pendingDoc) error {
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		t.str(d.id)
+		t.valid(d.id)
 		t.int32(m.ID)
 		t.str(m.Type)
 		t.str(m.Text)
@@ -685,7 +699,7 @@ func writeMentionRows(t *table, d *pendingDoc) error {
 func writeFactRows(t *table, d *pendingDoc) error {
 	for i := range d.facts {
 		f := &d.facts[i]
-		t.str(d.id)
+		t.valid(d.id)
 		t.int32(f.ID)
 		t.optStr(f.Kind)
 		t.optStr(f.Subject)
@@ -718,7 +732,7 @@ func writeFactRows(t *table, d *pendingDoc) error {
 func writeErrorRows(t *table, d *pendingDoc) error {
 	for i := range d.errors {
 		e := &d.errors[i]
-		t.str(d.id)
+		t.valid(d.id)
 		t.optStr(d.meta.Source)
 		t.optStr(e.Stage)
 		t.str(e.Severity)
