@@ -474,7 +474,7 @@ func TestValidUTF8(t *testing.T) {
 
 // TestIsValidUTF8 compares isValidUTF8 with utf8.ValidString on every
 // sequence of four bytes from those that bound the UTF-8 ranges, alone and
-// between characters.
+// between characters, ASCII runs longer than a word and Chinese runs.
 func TestIsValidUTF8(t *testing.T) {
 	edges := []byte{0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF}
 	for _, a := range edges {
@@ -482,7 +482,7 @@ func TestIsValidUTF8(t *testing.T) {
 			for _, c := range edges {
 				for _, d := range edges {
 					seq := string([]byte{a, b, c, d})
-					for _, s := range []string{seq, seq[:3], "华" + seq, seq + "为", "a" + seq[:2]} {
+					for _, s := range []string{seq, seq[:3], "华" + seq, seq + "为", "a" + seq[:2], "abcdefghi" + seq, seq + "abcdefghij华", "华为" + seq + "华为"} {
 						if got, want := isValidUTF8(s), utf8.ValidString(s); got != want {
 							t.Fatalf("isValidUTF8(%q) = %v, want %v", s, got, want)
 						}
