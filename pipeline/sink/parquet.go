@@ -238,6 +238,10 @@ func (p *Parquet) Write(d *pipeline.Doc) error {
 		return nil
 	}
 	if err := p.flush(); err != nil {
+		// Some tables may hold part of the batch: nothing may look
+		// complete, and a later Close must fail rather than write the
+		// batch again.
+		p.Abort()
 		return fmt.Errorf("documents up to %s: %w", d.ID, err)
 	}
 	return nil

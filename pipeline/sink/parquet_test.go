@@ -808,3 +808,32 @@ func wantRows(docs []*pipeline.Doc) (ds []documentRow, ms []mentionRow, fs []fac
 	}
 	return ds, ms, fs, es
 }
+
+// TestParquetWriteError checks that a batch that fails to be written
+// leaves no files behind and makes Close fail, rather than write the batch
+// a second time into the tables that took part of it.
+func TestParquetWriteError(t *testing.T) {
+	dir := t.TempDir()
+	// Groups of one row go to the file at once; the file is closed under
+	// the documents table.
+	p, err := NewParquet(dir, ParquetOptions{RowGroupRows: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.documents.f.Close()
+	var werr error
+	for _, d := range manyDocs(batchDocs) {
+		if werr = p.Write(d); werr != nil {
+			break
+		}
+	}
+	if werr == nil || !strings.Contains(werr.Error(), "documents.parquet") {
+		t.Fatalf("Write error %v, want one naming documents.parquet", werr)
+	}
+	if got := dirNames(t, dir); len(got) != 0 {
+		t.Errorf("after the failed Write: %v, want no files", got)
+	}
+	if err := p.Close(); err == nil {
+		t.Error("Close after a failed Write succeeded")
+	}
+}
