@@ -444,19 +444,27 @@ const (
 	present  = 1
 )
 
-// add appends v as the current row's value of the next column.
-func (t *table) add(v parquet.Value, definitionLevel int) {
-	// The setters, unlike Value.Level, are inlined.
-	v.SetDefinitionLevel(definitionLevel)
-	v.SetColumnIndex(t.col)
-	t.cells[t.col*chunkRows+t.chunk] = v
+// cell returns the current row's cell in the next column, for the column's
+// value to be built in place, and fill then completes it. A Value built
+// elsewhere and copied in costs a third more: it is built on the stack
+// field by field and read back whole, which the processor cannot forward
+// from the narrower stores; for the same reason null copies a prepared
+// null rather than building one.
+func (t *table) cell() *parquet.Value {
+	return &t.cells[t.col*chunkRows+t.chunk]
+}
+
+// fill gives the value built in cell() its definition level and column
+// index, and moves to the next column. The setters, unlike Value.Level,
+// are inlined.
+func (t *table) fill(definitionLevel int) {
+	c := &t.cells[t.col*chunkRows+t.chunk]
+	c.SetDefinitionLevel(definitionLevel)
+	c.SetColumnIndex(t.col)
 	t.col++
 }
 
-// null appends a null to an optional column. Copying the column's null
-// costs half of building one: a Value built on the stack field by field is
-// then read back whole, which the processor cannot forward from the
-// narrower stores.
+// null appends a null to an optional column.
 func (t *table) null() {
 	t.cells[t.col*chunkRows+t.chunk] = t.nulls[t.col]
 	t.col++
@@ -466,7 +474,10 @@ func (t *table) null() {
 func (t *table) str(s string) { t.valid(validUTF8(s)) }
 
 // valid appends s, known to be valid UTF-8, to a required string column.
-func (t *table) valid(s string) { t.add(stringValue(s), required) }
+func (t *table) valid(s string) {
+	*t.cell() = stringValue(s)
+	t.fill(required)
+}
 
 // optStr appends s, made valid UTF-8, to an optional string column: null
 // when empty.
@@ -475,11 +486,15 @@ func (t *table) optStr(s string) {
 		t.null()
 		return
 	}
-	t.add(stringValue(validUTF8(s)), present)
+	*t.cell() = stringValue(validUTF8(s))
+	t.fill(present)
 }
 
 // int32 appends i to a required INT32 column.
-func (t *table) int32(i int) { t.add(parquet.Int32Value(int32(i)), required) }
+func (t *table) int32(i int) {
+	*t.cell() = parquet.Int32Value(int32(i))
+	t.fill(required)
+}
 
 // optInt32 appends *i to an optional INT32 column, null for nil.
 func (t *table) optInt32(i *int) {
@@ -487,7 +502,8 @@ func (t *table) optInt32(i *int) {
 		t.null()
 		return
 	}
-	t.add(parquet.Int32Value(int32(*i)), present)
+	*t.cell() = parquet.Int32Value(int32(*i))
+	t.fill(present)
 }
 
 // index appends a sentence index or offset to an optional INT32 column:
@@ -497,14 +513,21 @@ func (t *table) index(i int) {
 		t.null()
 		return
 	}
-	t.add(parquet.Int32Value(int32(i)), present)
+	*t.cell() = parquet.Int32Value(int32(i))
+	t.fill(present)
 }
 
 // int64 appends i to a required INT64 column.
-func (t *table) int64(i int64) { t.add(parquet.Int64Value(i), required) }
+func (t *table) int64(i int64) {
+	*t.cell() = parquet.Int64Value(i)
+	t.fill(required)
+}
 
 // double appends f to a required DOUBLE column.
-func (t *table) double(f float64) { t.add(parquet.DoubleValue(f), required) }
+func (t *table) double(f float64) {
+	*t.cell() = parquet.DoubleValue(f)
+	t.fill(required)
+}
 
 // optDouble appends *f to an optional DOUBLE column, null for nil.
 func (t *table) optDouble(f *float64) {
@@ -512,7 +535,8 @@ func (t *table) optDouble(f *float64) {
 		t.null()
 		return
 	}
-	t.add(parquet.DoubleValue(*f), present)
+	*t.cell() = parquet.DoubleValue(*f)
+	t.fill(present)
 }
 
 // optBool appends *b to an optional BOOLEAN column, null for nil.
@@ -521,7 +545,8 @@ func (t *table) optBool(b *bool) {
 		t.null()
 		return
 	}
-	t.add(parquet.BooleanValue(*b), present)
+	*t.cell() = parquet.BooleanValue(*b)
+	t.fill(present)
 }
 
 // optTime appends the local wall time *tm in microseconds to an optional
@@ -531,7 +556,8 @@ func (t *table) optTime(tm *time.Time) {
 		t.null()
 		return
 	}
-	t.add(parquet.Int64Value(wallMicrosOf(*tm)), present)
+	*t.cell() = parquet.Int64Value(wallMicrosOf(*tm))
+	t.fill(present)
 }
 
 // int32List appends ids to a required list of INT32 (mention_ids): one
