@@ -344,7 +344,7 @@ func (p *Parquet) Counts() map[string]int64 {
 // takes its column's values. This spares building row structs, with a
 // pointer for every nullable value, and parquet-go's GenericWriter walking
 // them through reflection-built functions, one row at a time for pointer
-// fields: the sink costs 7.5 % fewer instructions, and the goroutine that
+// fields: the sink costs 7 % fewer instructions, and the goroutine that
 // calls Write only queues documents (docs/benchmarks.md).
 type table struct {
 	final, tmp string
