@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 	"unsafe"
@@ -604,7 +605,7 @@ func (t *table) writeChunk() error {
 			t.lists[i] = v[:0]
 		}
 		if _, err := c.WriteRowValues(v); err != nil {
-			return fmt.Errorf("column %d: %w", i, err)
+			return fmt.Errorf("column %s: %w", strings.Join(t.w.Schema().Columns()[i], "."), err)
 		}
 	}
 	t.rows += int64(t.chunk)
