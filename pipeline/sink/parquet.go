@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/parquet-go/parquet-go"
 
@@ -34,6 +36,12 @@ const (
 // Integer columns are INT32 (DuckDB INTEGER): offsets, ids, sentence indexes
 // and counts within one document fit easily; chars is INT64 (BIGINT) because
 // it is a size that notebooks sum.
+
+// The row types below are the tables' schemas: parquet.SchemaOf reads each
+// table's columns — names, order, types, nullability, encodings — from the
+// fields and tags, and a reader can read the rows back into them. The sink
+// itself never builds them; it hands each column its values straight from
+// the documents (see table).
 
 // documentRow is one row of documents.parquet; field order is column order.
 type documentRow struct {
@@ -139,25 +147,36 @@ type ParquetOptions struct {
 // goroutine.
 type Parquet struct {
 	dir       string
-	documents *table[documentRow]
-	mentions  *table[mentionRow]
-	facts     *table[factRow]
-	errors    *table[errorRow]
-	// Rows are buffered and handed to the Parquet writers in batches:
-	// parquet-go's cost per Write call, for every column, dwarfs a single
-	// document's rows. cells backs the buffered rows' nullable values and is
-	// reused once they are written; pending counts their documents.
-	cells   cells
-	pending int
-	// hashBuf holds a copy of the text being hashed: sha256.Sum256 of
-	// []byte(d.Text) allocated and zeroed a buffer the size of every text.
-	hashBuf []byte
+	documents *table
+	mentions  *table
+	facts     *table
+	errors    *table
+	// Documents are buffered and their rows handed to the column writers
+	// in batches, every table on its own goroutine: the sink is the one
+	// part of a run that no worker shares.
+	pending []pendingDoc
 	// files holds the tables in the order Close renames them, documents
 	// last: documents.parquet, present only when the others are, marks a
 	// complete run.
-	files  []tableFile
+	files  []*table
 	done   bool // Close or Abort has run
 	closed bool // Close succeeded: the final files are in place
+}
+
+// pendingDoc is what the tables need of a document whose rows are not yet
+// written. Write takes it from the Doc, so that the Doc's tokens and decoded
+// text are not kept alive for the batch; the strings and slices are the
+// Doc's own, not copies.
+type pendingDoc struct {
+	id       string // valid UTF-8, for every table's doc_id
+	meta     pipeline.Meta
+	text     string
+	chars    int
+	summary  string // errorSummary's
+	warnings int
+	mentions []pipeline.Mention
+	facts    []pipeline.Fact
+	errors   []pipeline.DocError
 }
 
 // NewParquet creates dir if needed and opens the four tables in it.
@@ -180,70 +199,82 @@ func newParquet(dir, suffix string, opts ParquetOptions) (_ *Parquet, err error)
 			p.Abort()
 		}
 	}()
-	if p.errors, err = openTable[errorRow](dir, Errors+suffix, groupRows, newZstdCodec()); err != nil {
-		return nil, err
+	for _, t := range []struct {
+		tab       **table
+		name      string
+		schema    *parquet.Schema
+		groupRows int64
+		rowsOf    func(*table, *pendingDoc) error
+	}{
+		{&p.errors, Errors, parquet.SchemaOf(errorRow{}), groupRows, writeErrorRows},
+		{&p.facts, Facts, parquet.SchemaOf(factRow{}), groupRows, writeFactRows},
+		{&p.mentions, Mentions, parquet.SchemaOf(mentionRow{}), groupRows, writeMentionRows},
+		{&p.documents, Documents, parquet.SchemaOf(documentRow{}), docGroupRows, writeDocumentRow},
+	} {
+		if *t.tab, err = openTable(dir, t.name+suffix, t.schema, t.groupRows, t.rowsOf); err != nil {
+			return nil, err
+		}
+		p.files = append(p.files, *t.tab)
 	}
-	p.files = append(p.files, p.errors)
-	if p.facts, err = openTable[factRow](dir, Facts+suffix, groupRows, newZstdCodec()); err != nil {
-		return nil, err
-	}
-	p.files = append(p.files, p.facts)
-	if p.mentions, err = openTable[mentionRow](dir, Mentions+suffix, groupRows, newZstdCodec()); err != nil {
-		return nil, err
-	}
-	p.files = append(p.files, p.mentions)
-	if p.documents, err = openTable[documentRow](dir, Documents+suffix, docGroupRows, newZstdCodec()); err != nil {
-		return nil, err
-	}
-	p.files = append(p.files, p.documents)
 	return p, nil
 }
 
 // Write appends d's rows to the four tables: one documents row, one row per
-// mention, fact and DocError.
+// mention, fact and DocError. They are written with the batch d belongs to,
+// so d's strings, time values, mentions, facts and errors must not change
+// after Write; pipeline.Run never touches a Doc it has handed on.
 func (p *Parquet) Write(d *pipeline.Doc) error {
 	if p.done {
 		return fmt.Errorf("parquet sink: write after close")
 	}
-	c := &p.cells
-	p.documents.add(documentRowOf(d, c, &p.hashBuf))
-	p.mentions.buf = appendMentionRows(p.mentions.buf, d, c)
-	p.facts.buf = appendFactRows(p.facts.buf, d, c)
-	p.errors.buf = appendErrorRows(p.errors.buf, d, c)
-	p.pending++
-	if p.pending < batchDocs && len(p.mentions.buf) < batchRows {
+	summary, warnings := errorSummary(d)
+	p.pending = append(p.pending, pendingDoc{
+		id: validUTF8(d.ID), meta: d.Meta, text: d.Text, chars: d.CharCount(),
+		summary: summary, warnings: warnings,
+		mentions: d.Mentions, facts: d.Facts, errors: d.Errors,
+	})
+	p.documents.buffered++
+	p.mentions.buffered += len(d.Mentions)
+	p.facts.buffered += len(d.Facts)
+	p.errors.buffered += len(d.Errors)
+	if len(p.pending) < batchDocs && p.mentions.buffered < batchRows {
 		return nil
 	}
 	if err := p.flush(); err != nil {
+		// Some tables may hold part of the batch: nothing may look
+		// complete, and a later Close must fail rather than write the
+		// batch again.
+		p.Abort()
 		return fmt.Errorf("documents up to %s: %w", d.ID, err)
 	}
 	return nil
 }
 
-// Batch limits: the buffered rows are written once batchDocs documents or
-// batchRows mentions are pending, which keeps the buffers to a few
-// megabytes.
+// Batch limits: the buffered documents are written once there are
+// batchDocs of them or they hold batchRows mentions, which keeps what they
+// keep alive to a few megabytes.
 const (
 	batchDocs = 256
 	batchRows = 16384
 )
 
-// flush writes the buffered rows of every table, the tables at once: each
-// has its own writer and encoder, and the sink is the one part of a run
-// that no worker shares, so on a machine with more cores than workers its
-// time bounds the run.
+// flush writes the pending documents' rows to every table, the tables at
+// once: each has its own writer and encoder, and the sink is the one part
+// of a run that no worker shares, so on a machine with more cores than
+// workers its time bounds the run.
 func (p *Parquet) flush() error {
 	errs := make([]error, len(p.files))
 	var wg sync.WaitGroup
 	for i, t := range p.files {
-		wg.Go(func() { errs[i] = t.flush() })
+		wg.Go(func() { errs[i] = t.write(p.pending) })
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	p.pending = 0
-	p.cells.reset()
+	// Dropping the references lets the documents go.
+	clear(p.pending)
+	p.pending = p.pending[:0]
 	return nil
 }
 
@@ -307,34 +338,59 @@ func (p *Parquet) Counts() map[string]int64 {
 	}
 }
 
-// tableFile is what Parquet needs from a table of any row type.
-type tableFile interface {
-	flush() error
-	finish() error
-	abort() error
-}
-
-// table is one Parquet file being written under a temporary name.
-type table[T any] struct {
+// table is one Parquet file being written under a temporary name. Rows
+// reach its column writers a chunk at a time: rowsOf adds a document's rows
+// to cells, value by value through the methods below, and every chunkRows
+// rows (or at the end of a row group, or of a batch) each column writer
+// takes its column's values. This spares building row structs, with a
+// pointer for every nullable value, and parquet-go's GenericWriter walking
+// them through reflection-built functions, one row at a time for pointer
+// fields: the sink costs 7 % fewer instructions, and the goroutine that
+// calls Write only queues documents (docs/benchmarks.md).
+type table struct {
 	final, tmp string
 	f          *os.File
-	w          *parquet.GenericWriter[T]
-	buf        []T   // rows not yet written
-	rows       int64 // rows written
+	w          *parquet.Writer
+	columns    []*parquet.ColumnWriter
+	rowsOf     func(*table, *pendingDoc) error
+	// cells holds the chunk's values column after column, chunkRows for
+	// each: row r's value of column c is cells[c*chunkRows+r]. A repeated
+	// (list) column has any number of values a row, kept in lists[c]
+	// instead; lists[c] is nil for the others. col is the column that the
+	// current row's next value belongs to, chunk the number of complete rows.
+	cells []parquet.Value
+	lists [][]parquet.Value
+	col   int
+	chunk int
+	nulls []parquet.Value // each column's null value
+	// groupRows counts the rows in the row group being written, which is
+	// cut at maxGroupRows (the writer's own limit, MaxRowsPerRowGroup,
+	// counts only rows it is handed whole).
+	groupRows, maxGroupRows int64
+	rows                    int64 // rows handed to the column writers
+	buffered                int   // rows of the pending documents
 }
 
-func openTable[T any](dir, name string, groupRows int64, codec *zstdCodec) (*table[T], error) {
+// chunkRows is how many rows the column writers take at once, as many as
+// parquet-go's own writer hands them. A column writer starts a new page only
+// between two chunks (a row may not span pages), so this bounds how far a
+// page outgrows the page buffer size; and with the same chunks the files
+// are byte for byte the ones GenericWriter wrote.
+const chunkRows = 64
+
+// openTable creates name's temporary file in dir and a writer for schema
+// whose row groups hold groupRows rows; rowsOf writes a document's rows.
+func openTable(dir, name string, schema *parquet.Schema, groupRows int64, rowsOf func(*table, *pendingDoc) error) (*table, error) {
 	final := filepath.Join(dir, name+".parquet")
 	tmp := filepath.Join(dir, fmt.Sprintf(".%s.parquet.tmp-%d", name, os.Getpid()))
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("parquet sink: %w", err)
 	}
-	w := parquet.NewGenericWriter[T](f,
+	w := parquet.NewWriter(f, schema,
 		// The fastest zstd level: output is ~10% larger than the default level,
 		// and writing stays off the critical path of a run.
-		parquet.Compression(codec),
-		parquet.MaxRowsPerRowGroup(groupRows),
+		parquet.Compression(newZstdCodec()),
 		// Statistics in every page header would repeat what the column
 		// index and the chunk statistics hold (for text, whole documents);
 		// 1 MB pages, Arrow's default, mean fewer pages to index and compress.
@@ -342,39 +398,229 @@ func openTable[T any](dir, name string, groupRows int64, codec *zstdCodec) (*tab
 		parquet.PageBufferSize(1<<20),
 		parquet.CreatedBy("zhfacts", "", ""),
 	)
-	return &table[T]{final: final, tmp: tmp, f: f, w: w}, nil
+	t := &table{final: final, tmp: tmp, f: f, w: w, columns: w.ColumnWriters(), rowsOf: rowsOf, maxGroupRows: groupRows}
+	t.cells = make([]parquet.Value, len(t.columns)*chunkRows)
+	t.lists = make([][]parquet.Value, len(t.columns))
+	t.nulls = make([]parquet.Value, len(t.columns))
+	for i := range t.nulls {
+		t.nulls[i] = parquet.Value{}.Level(0, 0, i)
+	}
+	for i, path := range schema.Columns() {
+		if leaf, _ := schema.Lookup(path...); leaf.MaxRepetitionLevel > 0 {
+			t.lists[i] = make([]parquet.Value, 0, chunkRows)
+		}
+	}
+	return t, nil
 }
 
 // count returns the rows written or buffered.
-func (t *table[T]) count() int64 {
-	return t.rows + int64(len(t.buf))
+func (t *table) count() int64 {
+	return t.rows + int64(t.buffered)
 }
 
-// add buffers one row.
-func (t *table[T]) add(row T) {
-	t.buf = append(t.buf, row)
-}
-
-// flush writes the buffered rows and empties the buffer for reuse.
-func (t *table[T]) flush() error {
-	if len(t.buf) == 0 {
-		return nil
+// write hands the rows of docs to the column writers.
+func (t *table) write(docs []pendingDoc) error {
+	for i := range docs {
+		if err := t.rowsOf(t, &docs[i]); err != nil {
+			return fmt.Errorf("%s: %w", t.final, err)
+		}
 	}
-	n, err := t.w.Write(t.buf)
-	t.rows += int64(n)
-	// The writer has copied the values; clearing drops the references to
-	// documents and cells.
-	clear(t.buf)
-	t.buf = t.buf[:0]
-	if err != nil {
+	if err := t.writeChunk(); err != nil {
 		return fmt.Errorf("%s: %w", t.final, err)
+	}
+	t.buffered = 0
+	// The values point into the documents' strings.
+	clear(t.cells)
+	for _, l := range t.lists {
+		clear(l[:cap(l)])
 	}
 	return nil
 }
 
+// Every column is a top-level field, so a value that is there has
+// definition level 1 in an optional column and 0 in a required one, and a
+// null has definition level 0.
+const (
+	required = 0
+	present  = 1
+)
+
+// cell returns the current row's cell in the next column, for the column's
+// value to be built in place, and fill then completes it. A Value built
+// elsewhere and copied in costs a third more: it is built on the stack
+// field by field and read back whole, which the processor cannot forward
+// from the narrower stores; for the same reason null copies a prepared
+// null rather than building one.
+func (t *table) cell() *parquet.Value {
+	return &t.cells[t.col*chunkRows+t.chunk]
+}
+
+// fill gives the value built in cell() its definition level and column
+// index, and moves to the next column. The setters, unlike Value.Level,
+// are inlined.
+func (t *table) fill(definitionLevel int) {
+	c := &t.cells[t.col*chunkRows+t.chunk]
+	c.SetDefinitionLevel(definitionLevel)
+	c.SetColumnIndex(t.col)
+	t.col++
+}
+
+// null appends a null to an optional column.
+func (t *table) null() {
+	t.cells[t.col*chunkRows+t.chunk] = t.nulls[t.col]
+	t.col++
+}
+
+// str appends s, made valid UTF-8, to a required string column.
+func (t *table) str(s string) { t.valid(validUTF8(s)) }
+
+// valid appends s, known to be valid UTF-8, to a required string column.
+func (t *table) valid(s string) {
+	*t.cell() = stringValue(s)
+	t.fill(required)
+}
+
+// optStr appends s, made valid UTF-8, to an optional string column: null
+// when empty.
+func (t *table) optStr(s string) {
+	if s == "" {
+		t.null()
+		return
+	}
+	*t.cell() = stringValue(validUTF8(s))
+	t.fill(present)
+}
+
+// int32 appends i to a required INT32 column.
+func (t *table) int32(i int) {
+	*t.cell() = parquet.Int32Value(int32(i))
+	t.fill(required)
+}
+
+// optInt32 appends *i to an optional INT32 column, null for nil.
+func (t *table) optInt32(i *int) {
+	if i == nil {
+		t.null()
+		return
+	}
+	*t.cell() = parquet.Int32Value(int32(*i))
+	t.fill(present)
+}
+
+// index appends a sentence index or offset to an optional INT32 column:
+// null when negative, the pipeline's "none".
+func (t *table) index(i int) {
+	if i < 0 {
+		t.null()
+		return
+	}
+	*t.cell() = parquet.Int32Value(int32(i))
+	t.fill(present)
+}
+
+// int64 appends i to a required INT64 column.
+func (t *table) int64(i int64) {
+	*t.cell() = parquet.Int64Value(i)
+	t.fill(required)
+}
+
+// double appends f to a required DOUBLE column.
+func (t *table) double(f float64) {
+	*t.cell() = parquet.DoubleValue(f)
+	t.fill(required)
+}
+
+// optDouble appends *f to an optional DOUBLE column, null for nil.
+func (t *table) optDouble(f *float64) {
+	if f == nil {
+		t.null()
+		return
+	}
+	*t.cell() = parquet.DoubleValue(*f)
+	t.fill(present)
+}
+
+// optBool appends *b to an optional BOOLEAN column, null for nil.
+func (t *table) optBool(b *bool) {
+	if b == nil {
+		t.null()
+		return
+	}
+	*t.cell() = parquet.BooleanValue(*b)
+	t.fill(present)
+}
+
+// optTime appends the local wall time *tm in microseconds to an optional
+// TIMESTAMP column, null for nil.
+func (t *table) optTime(tm *time.Time) {
+	if tm == nil {
+		t.null()
+		return
+	}
+	*t.cell() = parquet.Int64Value(wallMicrosOf(*tm))
+	t.fill(present)
+}
+
+// int32List appends ids to a required list of INT32 (mention_ids): one
+// value per element, the first starting the row (repetition level 0) and
+// the others continuing it (1), all defined at level 1; an empty list is a
+// single null at definition level 0.
+func (t *table) int32List(ids []int) {
+	v := t.lists[t.col]
+	if len(ids) == 0 {
+		v = append(v, t.nulls[t.col])
+	}
+	for i, id := range ids {
+		v = append(v, parquet.Int32Value(int32(id)).Level(min(i, 1), 1, t.col))
+	}
+	t.lists[t.col] = v
+	t.col++
+}
+
+// endRow completes the current row, and writes the chunk once it is full
+// or completes the row group.
+func (t *table) endRow() error {
+	if t.col != len(t.columns) {
+		panic(fmt.Sprintf("%s: a row of %d values for %d columns", t.final, t.col, len(t.columns)))
+	}
+	t.col = 0
+	t.chunk++
+	if t.chunk < chunkRows && t.groupRows+int64(t.chunk) < t.maxGroupRows {
+		return nil
+	}
+	return t.writeChunk()
+}
+
+// writeChunk hands the chunk's values to the column writers, each of which
+// writes a page once its buffer is full, and writes the row group once it
+// has maxGroupRows rows.
+func (t *table) writeChunk() error {
+	if t.chunk == 0 {
+		return nil
+	}
+	for i, c := range t.columns {
+		v := t.cells[i*chunkRows : i*chunkRows+t.chunk]
+		if t.lists[i] != nil {
+			v = t.lists[i]
+			t.lists[i] = v[:0]
+		}
+		if _, err := c.WriteRowValues(v); err != nil {
+			return fmt.Errorf("column %s: %w", strings.Join(t.w.Schema().Columns()[i], "."), err)
+		}
+	}
+	t.rows += int64(t.chunk)
+	t.groupRows += int64(t.chunk)
+	t.chunk = 0
+	if t.groupRows < t.maxGroupRows {
+		return nil
+	}
+	t.groupRows = 0
+	return t.w.Flush()
+}
+
 // finish writes the footer, syncs and renames; on failure it removes the
 // temporary file.
-func (t *table[T]) finish() error {
+func (t *table) finish() error {
 	err := t.w.Close()
 	if err == nil {
 		err = t.f.Sync()
@@ -392,7 +638,8 @@ func (t *table[T]) finish() error {
 	return nil
 }
 
-func (t *table[T]) abort() error {
+// abort closes and removes the temporary file.
+func (t *table) abort() error {
 	t.f.Close()
 	if err := os.Remove(t.tmp); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("parquet sink: %w", err)
@@ -413,197 +660,121 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// cells hands out the pointers of the buffered rows' nullable column
-// values from a few reused blocks rather than one allocation each: a
-// mention row has a dozen, and their garbage was much of the writer's cost.
-// Nullable columns need the pointers: parquet-go v0.32.0 writes a plain
-// string tagged "optional" as null when empty, but its batched null bitmap
-// walk writes some of those nulls as "" (parquet-go issue #154), and later
-// releases never write a zero value as null (parquet-go PR #480).
-type cells struct {
-	strs cellPool[string]
-	i64  cellPool[int64]
-	i32  cellPool[int32]
+// bytesOf returns the bytes of s without copying them. Nothing may write to
+// them: they are handed only to parquet-go's column writers, which copy a
+// value's bytes into their buffers, and to sha256.
+func bytesOf(s string) []byte {
+	return unsafe.Slice(unsafe.StringData(s), len(s))
 }
 
-// str returns s, made valid UTF-8, as an optional string: nil when empty.
-func (c *cells) str(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return c.strs.new(validUTF8(s))
+// stringValue returns s as a BYTE_ARRAY value, without copying it.
+func stringValue(s string) parquet.Value {
+	return parquet.ByteArrayValue(bytesOf(s))
 }
 
-// micros returns the local wall time t in microseconds, nil for no time.
-func (c *cells) micros(t *time.Time) *int64 {
-	if t == nil {
-		return nil
-	}
-	return c.i64.new(wallMicrosOf(*t))
+// writeDocumentRow writes d's documents row.
+func writeDocumentRow(t *table, d *pendingDoc) error {
+	sum := sha256.Sum256(bytesOf(d.text))
+	t.valid(d.id)
+	t.optStr(d.meta.Source)
+	t.optStr(d.meta.Title)
+	t.optTime(d.meta.PublishedAt)
+	t.optStr(d.meta.Outlet)
+	t.optStr(d.meta.OriginalOutlet)
+	t.optStr(d.meta.Category)
+	t.optStr(d.meta.URL)
+	t.str(d.text)
+	t.int64(int64(d.chars))
+	t.str(hex.EncodeToString(sum[:]))
+	t.optStr(d.summary)
+	t.int32(d.warnings)
+	t.optStr(d.meta.Encoding)
+	t.optStr(d.meta.Script)
+	return t.endRow()
 }
 
-// int32 returns *i as an optional INT32.
-func (c *cells) int32(i *int) *int32 {
-	if i == nil {
-		return nil
-	}
-	return c.i32.new(int32(*i))
-}
-
-// reset makes every cell free again, once the rows pointing at them are
-// written.
-func (c *cells) reset() {
-	c.strs.reset()
-	c.i64.reset()
-	c.i32.reset()
-}
-
-// cellBlock is the size of a block of cells.
-const cellBlock = 1024
-
-// cellPool hands out values from blocks that are never grown, so the
-// pointers handed out stay valid until reset.
-type cellPool[T any] struct {
-	blocks [][]T
-	cur    int // index of the block being filled
-}
-
-func (p *cellPool[T]) new(v T) *T {
-	if len(p.blocks) == 0 {
-		p.blocks = append(p.blocks, make([]T, 0, cellBlock))
-	}
-	b := p.blocks[p.cur]
-	if len(b) == cap(b) {
-		p.cur++
-		if p.cur == len(p.blocks) {
-			p.blocks = append(p.blocks, make([]T, 0, cellBlock))
+// writeMentionRows writes d's mentions rows.
+func writeMentionRows(t *table, d *pendingDoc) error {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		t.valid(d.id)
+		t.int32(m.ID)
+		t.str(m.Type)
+		t.str(m.Text)
+		t.int32(m.Start)
+		t.int32(m.End)
+		t.index(m.Sentence)
+		t.optStr(m.Normalized)
+		t.optDouble(m.Value)
+		t.optDouble(m.ValueMin)
+		t.optDouble(m.ValueMax)
+		t.optStr(m.Currency)
+		t.optStr(m.Unit)
+		t.optStr(m.Qualifier)
+		t.optTime(m.DateStart)
+		t.optTime(m.DateEnd)
+		t.optStr(m.Granularity)
+		t.optBool(m.Relative)
+		t.optStr(m.Entity)
+		t.optStr(m.PlaceCode)
+		t.optStr(m.Country)
+		t.optInt32(m.Parent)
+		t.optStr(m.Stage)
+		t.optStr(m.Rule)
+		t.double(m.Confidence)
+		if err := t.endRow(); err != nil {
+			return err
 		}
-		b = p.blocks[p.cur][:0]
 	}
-	b = append(b, v)
-	p.blocks[p.cur] = b
-	return &b[len(b)-1]
+	return nil
 }
 
-func (p *cellPool[T]) reset() {
-	for i := range p.blocks[:min(p.cur+1, len(p.blocks))] {
-		p.blocks[i] = p.blocks[i][:0]
-	}
-	p.cur = 0
-}
-
-// documentRowOf returns d's documents row; hashBuf is scratch space for
-// hashing the text.
-func documentRowOf(d *pipeline.Doc, c *cells, hashBuf *[]byte) documentRow {
-	summary, warnings := errorSummary(d)
-	*hashBuf = append((*hashBuf)[:0], d.Text...)
-	sum := sha256.Sum256(*hashBuf)
-	return documentRow{
-		DocID:          validUTF8(d.ID),
-		Source:         c.str(d.Meta.Source),
-		Title:          c.str(d.Meta.Title),
-		PublishedAt:    c.micros(d.Meta.PublishedAt),
-		Outlet:         c.str(d.Meta.Outlet),
-		OriginalOutlet: c.str(d.Meta.OriginalOutlet),
-		Category:       c.str(d.Meta.Category),
-		URL:            c.str(d.Meta.URL),
-		Text:           validUTF8(d.Text),
-		Chars:          int64(d.CharCount()),
-		TextSHA256:     hex.EncodeToString(sum[:]),
-		Error:          c.str(summary),
-		Warnings:       int32(warnings),
-		Encoding:       c.str(d.Meta.Encoding),
-		Script:         c.str(d.Meta.Script),
-	}
-}
-
-// appendMentionRows appends d's mention rows to rows.
-func appendMentionRows(rows []mentionRow, d *pipeline.Doc, c *cells) []mentionRow {
-	id := validUTF8(d.ID)
-	for _, m := range d.Mentions {
-		rows = append(rows, mentionRow{
-			DocID:       id,
-			MentionID:   int32(m.ID),
-			Type:        m.Type,
-			Text:        validUTF8(m.Text),
-			Start:       int32(m.Start),
-			End:         int32(m.End),
-			Sentence:    c.int32(sentenceIndex(m.Sentence)),
-			Normalized:  c.str(m.Normalized),
-			Value:       m.Value,
-			ValueMin:    m.ValueMin,
-			ValueMax:    m.ValueMax,
-			Currency:    c.str(m.Currency),
-			Unit:        c.str(m.Unit),
-			Qualifier:   c.str(m.Qualifier),
-			DateStart:   c.micros(m.DateStart),
-			DateEnd:     c.micros(m.DateEnd),
-			Granularity: c.str(m.Granularity),
-			Relative:    m.Relative,
-			Entity:      c.str(m.Entity),
-			PlaceCode:   c.str(m.PlaceCode),
-			Country:     c.str(m.Country),
-			Parent:      c.int32(m.Parent),
-			Stage:       c.str(m.Stage),
-			Rule:        c.str(m.Rule),
-			Confidence:  m.Confidence,
-		})
-	}
-	return rows
-}
-
-// appendFactRows appends d's fact rows to rows.
-func appendFactRows(rows []factRow, d *pipeline.Doc, c *cells) []factRow {
-	id := validUTF8(d.ID)
-	for _, f := range d.Facts {
-		ids := make([]int32, len(f.MentionIDs))
-		for j, m := range f.MentionIDs {
-			ids[j] = int32(m)
+// writeFactRows writes d's facts rows.
+func writeFactRows(t *table, d *pendingDoc) error {
+	for i := range d.facts {
+		f := &d.facts[i]
+		t.valid(d.id)
+		t.int32(f.ID)
+		t.optStr(f.Kind)
+		t.optStr(f.Subject)
+		t.optStr(f.Predicate)
+		t.optStr(f.Object)
+		t.optDouble(f.Value)
+		t.optDouble(f.ValueMin)
+		t.optDouble(f.ValueMax)
+		t.optStr(f.Currency)
+		t.optStr(f.Unit)
+		t.optStr(f.Qualifier)
+		t.optTime(f.DateStart)
+		t.optTime(f.DateEnd)
+		t.optStr(f.Place)
+		t.index(f.Sentence)
+		t.int32(f.EvidenceStart)
+		t.int32(f.EvidenceEnd)
+		t.int32List(f.MentionIDs)
+		t.optStr(f.Stage)
+		t.optStr(f.Rule)
+		t.double(f.Confidence)
+		if err := t.endRow(); err != nil {
+			return err
 		}
-		rows = append(rows, factRow{
-			DocID:         id,
-			FactID:        int32(f.ID),
-			Kind:          c.str(f.Kind),
-			Subject:       c.str(f.Subject),
-			Predicate:     c.str(f.Predicate),
-			Object:        c.str(f.Object),
-			Value:         f.Value,
-			ValueMin:      f.ValueMin,
-			ValueMax:      f.ValueMax,
-			Currency:      c.str(f.Currency),
-			Unit:          c.str(f.Unit),
-			Qualifier:     c.str(f.Qualifier),
-			DateStart:     c.micros(f.DateStart),
-			DateEnd:       c.micros(f.DateEnd),
-			Place:         c.str(f.Place),
-			Sentence:      c.int32(sentenceIndex(f.Sentence)),
-			EvidenceStart: int32(f.EvidenceStart),
-			EvidenceEnd:   int32(f.EvidenceEnd),
-			MentionIDs:    ids,
-			Stage:         c.str(f.Stage),
-			Rule:          c.str(f.Rule),
-			Confidence:    f.Confidence,
-		})
 	}
-	return rows
+	return nil
 }
 
-// appendErrorRows appends d's error rows to rows.
-func appendErrorRows(rows []errorRow, d *pipeline.Doc, c *cells) []errorRow {
-	id := validUTF8(d.ID)
-	for _, e := range d.Errors {
-		var off *int32
-		if e.Offset >= 0 {
-			off = c.int32(&e.Offset)
+// writeErrorRows writes d's errors rows.
+func writeErrorRows(t *table, d *pendingDoc) error {
+	for i := range d.errors {
+		e := &d.errors[i]
+		t.valid(d.id)
+		t.optStr(d.meta.Source)
+		t.optStr(e.Stage)
+		t.str(e.Severity)
+		t.str(e.Message)
+		t.index(e.Offset)
+		if err := t.endRow(); err != nil {
+			return err
 		}
-		rows = append(rows, errorRow{
-			DocID:    id,
-			Source:   c.str(d.Meta.Source),
-			Stage:    c.str(e.Stage),
-			Severity: e.Severity,
-			Message:  validUTF8(e.Message),
-			Offset:   off,
-		})
 	}
-	return rows
+	return nil
 }

@@ -1,6 +1,8 @@
 package sink
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -287,6 +289,12 @@ func TestParquetRowGroups(t *testing.T) {
 		{"two per group", ParquetOptions{RowGroupRows: 2}, docs, []int64{2, 2, 1}, []int64{2, 2, 2, 2, 2, 2, 2, 1}},
 		{"default", ParquetOptions{}, docs, []int64{5}, []int64{15}},
 		{"default documents group", ParquetOptions{}, manyDocs(DefaultDocumentRowGroupRows + 1), []int64{DefaultDocumentRowGroupRows, 1}, nil},
+		// 16 documents of 4,096 mentions fill one default group exactly
+		// (across four batches); one more mention starts the next.
+		{"exactly one default group", ParquetOptions{}, docsWithMentions(16, 4096, 0), []int64{16}, []int64{DefaultRowGroupRows}},
+		{"one row past a default group", ParquetOptions{}, docsWithMentions(16, 4096, 1), []int64{17}, []int64{DefaultRowGroupRows, 1}},
+		// Groups of 100 rows end inside a chunk of 64.
+		{"groups cut chunks", ParquetOptions{RowGroupRows: 100}, docsWithMentions(3, 70, 0), []int64{3}, []int64{100, 100, 10}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -299,6 +307,24 @@ func TestParquetRowGroups(t *testing.T) {
 			}
 		})
 	}
+}
+
+// docsWithMentions returns n documents of perDoc mentions each, and one more
+// document with extra mentions when extra > 0.
+func docsWithMentions(n, perDoc, extra int) []*pipeline.Doc {
+	var docs []*pipeline.Doc
+	for i := range n + min(extra, 1) {
+		d := &pipeline.Doc{ID: strconv.Itoa(i), Text: "甲"}
+		k := perDoc
+		if i == n {
+			k = extra
+		}
+		for range k {
+			d.AddMention(pipeline.Mention{Type: pipeline.Number, Start: 0, End: 1, Sentence: -1})
+		}
+		docs = append(docs, d)
+	}
+	return docs
 }
 
 func manyDocs(n int) []*pipeline.Doc {
@@ -448,7 +474,7 @@ func TestValidUTF8(t *testing.T) {
 
 // TestIsValidUTF8 compares isValidUTF8 with utf8.ValidString on every
 // sequence of four bytes from those that bound the UTF-8 ranges, alone and
-// between characters.
+// between characters, ASCII runs longer than a word and Chinese runs.
 func TestIsValidUTF8(t *testing.T) {
 	edges := []byte{0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF}
 	for _, a := range edges {
@@ -456,7 +482,7 @@ func TestIsValidUTF8(t *testing.T) {
 			for _, c := range edges {
 				for _, d := range edges {
 					seq := string([]byte{a, b, c, d})
-					for _, s := range []string{seq, seq[:3], "华" + seq, seq + "为", "a" + seq[:2]} {
+					for _, s := range []string{seq, seq[:3], "华" + seq, seq + "为", "a" + seq[:2], "abcdefghi" + seq, seq + "abcdefghij华", "华为" + seq + "华为"} {
 						if got, want := isValidUTF8(s), utf8.ValidString(s); got != want {
 							t.Fatalf("isValidUTF8(%q) = %v, want %v", s, got, want)
 						}
@@ -529,5 +555,285 @@ func BenchmarkParquetWrite(b *testing.B) {
 	}
 	if err := p.Close(); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// TestParquetNulls checks the null rule column by column: a value that is
+// there is written even when it is zero (0, false, the Unix epoch, an
+// empty list), and only "" and nil, a sentence of -1 and an offset of -1
+// are null.
+func TestParquetNulls(t *testing.T) {
+	epoch := time.Unix(0, 0).UTC()
+	tests := []struct {
+		name        string
+		mention     pipeline.Mention
+		fact        pipeline.Fact
+		err         pipeline.DocError
+		wantMention mentionRow
+		wantFact    factRow
+		wantError   errorRow
+	}{
+		{
+			name:        "zero values",
+			mention:     pipeline.Mention{Value: ptr(0.0), ValueMin: ptr(0.0), ValueMax: ptr(0.0), DateStart: &epoch, DateEnd: &epoch, Relative: ptr(false), Parent: ptr(0)},
+			fact:        pipeline.Fact{Value: ptr(0.0), ValueMin: ptr(0.0), ValueMax: ptr(0.0), DateStart: &epoch, DateEnd: &epoch, MentionIDs: []int{0}},
+			err:         pipeline.DocError{Offset: 0},
+			wantMention: mentionRow{Sentence: ptr[int32](0), Value: ptr(0.0), ValueMin: ptr(0.0), ValueMax: ptr(0.0), DateStart: ptr[int64](0), DateEnd: ptr[int64](0), Relative: ptr(false), Parent: ptr[int32](0)},
+			wantFact:    factRow{Sentence: ptr[int32](0), Value: ptr(0.0), ValueMin: ptr(0.0), ValueMax: ptr(0.0), DateStart: ptr[int64](0), DateEnd: ptr[int64](0), MentionIDs: []int32{0}},
+			wantError:   errorRow{Offset: ptr[int32](0)},
+		},
+		{
+			name:        "nothing there",
+			mention:     pipeline.Mention{Sentence: -1},
+			fact:        pipeline.Fact{Sentence: -1},
+			err:         pipeline.DocError{Offset: -1},
+			wantMention: mentionRow{},
+			wantFact:    factRow{MentionIDs: []int32{}},
+			wantError:   errorRow{},
+		},
+		{
+			name: "strings",
+			mention: pipeline.Mention{
+				Type: "DATE", Text: "去年", Normalized: "2023", Currency: "CNY", Unit: "元", Qualifier: "exact", Granularity: "year",
+				Entity: "华为", PlaceCode: "440300", Country: "CN", Stage: "dates", Rule: "r",
+			},
+			fact: pipeline.Fact{
+				Kind: "spend", Subject: "华为", Predicate: "投资", Object: "项目", Currency: "CNY", Unit: "元", Qualifier: "range",
+				Place: "深圳", Stage: "facts", Rule: "r", MentionIDs: []int{3, 1, 2},
+			},
+			err: pipeline.DocError{Stage: "places", Severity: "error", Message: "gazetteer missing"},
+			wantMention: mentionRow{
+				Type: "DATE", Text: "去年", Sentence: ptr[int32](0), Normalized: ptr("2023"), Currency: ptr("CNY"), Unit: ptr("元"), Qualifier: ptr("exact"),
+				Granularity: ptr("year"), Entity: ptr("华为"), PlaceCode: ptr("440300"), Country: ptr("CN"), Stage: ptr("dates"), Rule: ptr("r"),
+			},
+			wantFact: factRow{
+				Kind: ptr("spend"), Subject: ptr("华为"), Predicate: ptr("投资"), Object: ptr("项目"), Currency: ptr("CNY"), Unit: ptr("元"),
+				Qualifier: ptr("range"), Place: ptr("深圳"), Sentence: ptr[int32](0), Stage: ptr("facts"), Rule: ptr("r"), MentionIDs: []int32{3, 1, 2},
+			},
+			wantError: errorRow{Stage: ptr("places"), Severity: "error", Message: "gazetteer missing", Offset: ptr[int32](0)},
+		},
+		{
+			name: "invalid UTF-8 in every string column",
+			mention: pipeline.Mention{
+				Type: "\xff", Text: "去\xff", Normalized: "\xff", Currency: "\xff", Unit: "\xff", Qualifier: "\xff", Granularity: "\xff",
+				Entity: "\xff", PlaceCode: "\xff", Country: "\xff", Stage: "\xff", Rule: "\xff",
+			},
+			fact: pipeline.Fact{
+				Kind: "\xff", Subject: "\xff", Predicate: "\xff", Object: "\xff", Currency: "\xff", Unit: "\xff", Qualifier: "\xff",
+				Place: "\xff", Stage: "\xff", Rule: "\xff",
+			},
+			err: pipeline.DocError{Stage: "\xff", Severity: "\xff", Message: "\xe5\x8d"},
+			wantMention: mentionRow{
+				Type: "\uFFFD", Text: "去\uFFFD", Sentence: ptr[int32](0), Normalized: ptr("\uFFFD"), Currency: ptr("\uFFFD"), Unit: ptr("\uFFFD"),
+				Qualifier: ptr("\uFFFD"), Granularity: ptr("\uFFFD"), Entity: ptr("\uFFFD"), PlaceCode: ptr("\uFFFD"), Country: ptr("\uFFFD"),
+				Stage: ptr("\uFFFD"), Rule: ptr("\uFFFD"),
+			},
+			wantFact: factRow{
+				Kind: ptr("\uFFFD"), Subject: ptr("\uFFFD"), Predicate: ptr("\uFFFD"), Object: ptr("\uFFFD"), Currency: ptr("\uFFFD"),
+				Unit: ptr("\uFFFD"), Qualifier: ptr("\uFFFD"), Place: ptr("\uFFFD"), Sentence: ptr[int32](0), Stage: ptr("\uFFFD"),
+				Rule: ptr("\uFFFD"), MentionIDs: []int32{},
+			},
+			wantError: errorRow{Stage: ptr("\uFFFD"), Severity: "\uFFFD", Message: "\uFFFD\uFFFD", Offset: ptr[int32](0)},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &pipeline.Doc{ID: "d", Meta: pipeline.Meta{Source: "s"}}
+			d.Mentions = []pipeline.Mention{tt.mention}
+			d.Facts = []pipeline.Fact{tt.fact}
+			d.Errors = []pipeline.DocError{tt.err}
+			dir, _ := writeDocs(t, ParquetOptions{}, []*pipeline.Doc{d})
+			tt.wantMention.DocID = "d"
+			tt.wantFact.DocID = "d"
+			tt.wantError.DocID, tt.wantError.Source = "d", ptr("s")
+			checkRows(t, filepath.Join(dir, "mentions.parquet"), []mentionRow{tt.wantMention})
+			checkRows(t, filepath.Join(dir, "facts.parquet"), []factRow{tt.wantFact})
+			checkRows(t, filepath.Join(dir, "errors.parquet"), []errorRow{tt.wantError})
+		})
+	}
+}
+
+// TestParquetManyRows writes a thousand varied documents — nulls and
+// values in every nullable column, lists of every length, invalid UTF-8 —
+// in row groups that end inside chunks and batches, and reads back the rows
+// that wantRows builds from the documents independently of the sink.
+func TestParquetManyRows(t *testing.T) {
+	docs := variedDocs(1000)
+	for _, opts := range []ParquetOptions{{}, {RowGroupRows: 100}} {
+		t.Run(fmt.Sprintf("groups of %d", opts.RowGroupRows), func(t *testing.T) {
+			dir, _ := writeDocs(t, opts, docs)
+			wantDocs, wantMentions, wantFacts, wantErrors := wantRows(docs)
+			checkRows(t, filepath.Join(dir, "documents.parquet"), wantDocs)
+			checkRows(t, filepath.Join(dir, "mentions.parquet"), wantMentions)
+			checkRows(t, filepath.Join(dir, "facts.parquet"), wantFacts)
+			checkRows(t, filepath.Join(dir, "errors.parquet"), wantErrors)
+		})
+	}
+}
+
+// variedDocs returns n documents whose columns cycle through null, zero
+// and other values at different periods, so that nulls and values meet in
+// every combination and order.
+func variedDocs(n int) []*pipeline.Doc {
+	strs := []string{"", "去年", "a", "\xff华", "CNY"}
+	pick := func(i, period int) string { return strs[i%period%len(strs)] }
+	num := func(i, period int) *float64 {
+		if i%period == 0 {
+			return nil
+		}
+		return ptr(float64(i%period - 1))
+	}
+	when := func(i, period int) *time.Time {
+		if i%period == 0 {
+			return nil
+		}
+		tm := time.Date(2020+i%period, 1, 2, 3, 4, 5, 0, time.UTC)
+		return &tm
+	}
+	var docs []*pipeline.Doc
+	k := 0 // counts rows across documents
+	for i := range n {
+		d := &pipeline.Doc{
+			ID:   "doc" + strconv.Itoa(i) + pick(i, 7),
+			Text: strings.Repeat("新华社", i%5) + pick(i, 3),
+			Meta: pipeline.Meta{
+				Title: pick(i, 2), PublishedAt: when(i, 3), Outlet: pick(i, 4), OriginalOutlet: pick(i, 5), Category: pick(i, 6),
+				URL: pick(i, 7), Source: pick(i, 8), Encoding: pick(i, 9), Script: pick(i, 10),
+			},
+		}
+		for range i % 7 {
+			k++
+			var parent *int
+			if k%4 != 0 {
+				parent = ptr(k % 3)
+			}
+			var relative *bool
+			if k%3 != 0 {
+				relative = ptr(k%2 == 0)
+			}
+			d.Mentions = append(d.Mentions, pipeline.Mention{
+				ID: k % 9, Type: pick(k, 3), Text: pick(k, 5), Start: k % 11, End: k%11 + 1, Sentence: k%4 - 1,
+				Normalized: pick(k, 6), Value: num(k, 2), ValueMin: num(k, 3), ValueMax: num(k, 4),
+				Currency: pick(k, 7), Unit: pick(k, 8), Qualifier: pick(k, 9), DateStart: when(k, 2), DateEnd: when(k, 5),
+				Granularity: pick(k, 10), Relative: relative, Entity: pick(k, 11), PlaceCode: pick(k, 12), Country: pick(k, 13),
+				Parent: parent, Stage: pick(k, 14), Rule: pick(k, 15), Confidence: float64(k%3) / 2,
+			})
+		}
+		for j := range i % 4 {
+			k++
+			var ids []int
+			if k%5 != 0 { // nil, then lists of 1 to 4 mentions
+				for m := range k % 5 {
+					ids = append(ids, m*j)
+				}
+			}
+			d.Facts = append(d.Facts, pipeline.Fact{
+				ID: j, Kind: pick(k, 2), Subject: pick(k, 3), Predicate: pick(k, 4), Object: pick(k, 5),
+				Value: num(k, 2), ValueMin: num(k, 3), ValueMax: num(k, 4), Currency: pick(k, 6), Unit: pick(k, 7),
+				Qualifier: pick(k, 8), DateStart: when(k, 3), DateEnd: when(k, 2), Place: pick(k, 9), Sentence: k%3 - 1,
+				EvidenceStart: k, EvidenceEnd: k + 2, MentionIDs: ids, Stage: pick(k, 10), Rule: pick(k, 11), Confidence: 0.5,
+			})
+		}
+		for j := range i % 3 {
+			d.AddError(pick(i+j, 4), []string{pipeline.SeverityError, pipeline.SeverityWarning}[j%2], pick(i, 5), i%4-1)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// wantRows returns the rows the four tables should hold for docs, built
+// field by field from the rules in the package comment.
+func wantRows(docs []*pipeline.Doc) (ds []documentRow, ms []mentionRow, fs []factRow, es []errorRow) {
+	opt := func(s string) *string {
+		if s == "" {
+			return nil
+		}
+		return ptr(validUTF8(s))
+	}
+	index := func(i int) *int32 {
+		if i < 0 {
+			return nil
+		}
+		return ptr(int32(i))
+	}
+	micros := func(t *time.Time) *int64 {
+		if t == nil {
+			return nil
+		}
+		return ptr(time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC).UnixMicro())
+	}
+	for _, d := range docs {
+		summary, warnings := errorSummary(d)
+		sum := sha256.Sum256([]byte(d.Text))
+		ds = append(ds, documentRow{
+			DocID: validUTF8(d.ID), Source: opt(d.Meta.Source), Title: opt(d.Meta.Title), PublishedAt: micros(d.Meta.PublishedAt),
+			Outlet: opt(d.Meta.Outlet), OriginalOutlet: opt(d.Meta.OriginalOutlet), Category: opt(d.Meta.Category), URL: opt(d.Meta.URL),
+			Text: validUTF8(d.Text), Chars: int64(utf8.RuneCountInString(d.Text)), TextSHA256: hex.EncodeToString(sum[:]),
+			Error: opt(summary), Warnings: int32(warnings), Encoding: opt(d.Meta.Encoding), Script: opt(d.Meta.Script),
+		})
+		for _, m := range d.Mentions {
+			var parent *int32
+			if m.Parent != nil {
+				parent = ptr(int32(*m.Parent))
+			}
+			ms = append(ms, mentionRow{
+				DocID: validUTF8(d.ID), MentionID: int32(m.ID), Type: validUTF8(m.Type), Text: validUTF8(m.Text),
+				Start: int32(m.Start), End: int32(m.End), Sentence: index(m.Sentence), Normalized: opt(m.Normalized),
+				Value: m.Value, ValueMin: m.ValueMin, ValueMax: m.ValueMax, Currency: opt(m.Currency), Unit: opt(m.Unit),
+				Qualifier: opt(m.Qualifier), DateStart: micros(m.DateStart), DateEnd: micros(m.DateEnd),
+				Granularity: opt(m.Granularity), Relative: m.Relative, Entity: opt(m.Entity), PlaceCode: opt(m.PlaceCode),
+				Country: opt(m.Country), Parent: parent, Stage: opt(m.Stage), Rule: opt(m.Rule), Confidence: m.Confidence,
+			})
+		}
+		for _, f := range d.Facts {
+			ids := []int32{}
+			for _, id := range f.MentionIDs {
+				ids = append(ids, int32(id))
+			}
+			fs = append(fs, factRow{
+				DocID: validUTF8(d.ID), FactID: int32(f.ID), Kind: opt(f.Kind), Subject: opt(f.Subject),
+				Predicate: opt(f.Predicate), Object: opt(f.Object), Value: f.Value, ValueMin: f.ValueMin, ValueMax: f.ValueMax,
+				Currency: opt(f.Currency), Unit: opt(f.Unit), Qualifier: opt(f.Qualifier), DateStart: micros(f.DateStart),
+				DateEnd: micros(f.DateEnd), Place: opt(f.Place), Sentence: index(f.Sentence), EvidenceStart: int32(f.EvidenceStart),
+				EvidenceEnd: int32(f.EvidenceEnd), MentionIDs: ids, Stage: opt(f.Stage), Rule: opt(f.Rule), Confidence: f.Confidence,
+			})
+		}
+		for _, e := range d.Errors {
+			es = append(es, errorRow{
+				DocID: validUTF8(d.ID), Source: opt(d.Meta.Source), Stage: opt(e.Stage), Severity: validUTF8(e.Severity),
+				Message: validUTF8(e.Message), Offset: index(e.Offset),
+			})
+		}
+	}
+	return ds, ms, fs, es
+}
+
+// TestParquetWriteError checks that a batch that fails to be written
+// leaves no files behind and makes Close fail, rather than write the batch
+// a second time into the tables that took part of it.
+func TestParquetWriteError(t *testing.T) {
+	dir := t.TempDir()
+	// Groups of one row go to the file at once; the file is closed under
+	// the documents table.
+	p, err := NewParquet(dir, ParquetOptions{RowGroupRows: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.documents.f.Close()
+	var werr error
+	for _, d := range manyDocs(batchDocs) {
+		if werr = p.Write(d); werr != nil {
+			break
+		}
+	}
+	if werr == nil || !strings.Contains(werr.Error(), "documents.parquet") {
+		t.Fatalf("Write error %v, want one naming documents.parquet", werr)
+	}
+	if got := dirNames(t, dir); len(got) != 0 {
+		t.Errorf("after the failed Write: %v, want no files", got)
+	}
+	if err := p.Close(); err == nil {
+		t.Error("Close after a failed Write succeeded")
 	}
 }

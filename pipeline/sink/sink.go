@@ -96,31 +96,41 @@ func validUTF8(s string) string {
 	return b.String()
 }
 
-// isValidUTF8 is utf8.ValidString with the common case of Chinese text, a
-// three-byte sequence whose lead byte takes any continuation bytes (all but
-// 0xE0 and 0xED), checked inline, and runs of ASCII (names of stages and
-// rules, ids, codes) skipped eight bytes at a time: the sink checks every
-// string it writes, whole documents included.
+// isValidUTF8 is utf8.ValidString made for the sink's strings, about twice
+// as fast on Chinese text (BenchmarkValidUTF8): it takes runs of ASCII (names of stages and rules, ids, codes)
+// eight bytes at a time and then byte by byte, and runs of the three-byte
+// sequences of Chinese text — a lead byte that takes any continuation
+// bytes, all but 0xE0 and 0xED — with the bytes checked inline; anything
+// else goes through utf8.DecodeRuneInString. The sink checks every string
+// it writes, whole documents included.
 func isValidUTF8(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c < utf8.RuneSelf:
-			i++
-			for i+8 <= len(s) && asciiWord(s[i:i+8]) {
-				i += 8
-			}
-		case c-0xE1 <= 0xEF-0xE1 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			i += 3
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
-				return false
-			}
-			i += size
+	i := 0
+	for {
+		for i+8 <= len(s) && asciiWord(s[i:i+8]) {
+			i += 8
 		}
+		for i < len(s) && s[i] < utf8.RuneSelf {
+			i++
+		}
+		for i+2 < len(s) {
+			c := s[i]
+			if c-0xE1 > 0xEF-0xE1 || c == 0xED || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+				break
+			}
+			i += 3
+		}
+		switch {
+		case i == len(s):
+			return true
+		case s[i] < utf8.RuneSelf:
+			continue // the Chinese run ended at ASCII
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		i += size
 	}
-	return true
 }
 
 // asciiWord reports whether the eight bytes of w are ASCII; the compiler
