@@ -877,10 +877,13 @@ func (s *Stage) findShortForm(v *view, si int) bool {
 func (s *Stage) bareTitleIn(v *view, lo, hi int) bool {
 	if !v.heldRead {
 		for i := range v.facts {
-			if f := &v.facts[i]; f.Kind == Role && f.Predicate != "" && !slices.Contains(v.held, f.Predicate) {
+			if f := &v.facts[i]; f.Kind == Role && f.Predicate != "" {
 				v.held = append(v.held, f.Predicate)
 			}
 		}
+		// Each post once; the order does not matter, as any one found answers.
+		slices.Sort(v.held)
+		v.held = slices.Compact(v.held)
 		v.heldRead = true
 	}
 	if len(v.held) == 0 {

@@ -1197,6 +1197,7 @@ func (v *view) hasRoleOf(si int, m *pipeline.Mention) bool {
 // 中共中央总书记、国家主席习近平 → 国家主席 of 中国). The rule says
 // |holder:document.
 func (s *Stage) bareRoles(v *view) {
+	others := roleSents{v: v}
 	for i := range v.facts {
 		f := &v.facts[i]
 		if f.Kind != Role || f.Object != "" || !strings.HasPrefix(f.Rule, "role:title-person") && !strings.HasPrefix(f.Rule, "role:title-list") && !strings.HasPrefix(f.Rule, "role:appointed-title") && f.Rule != "role:person-title" {
@@ -1251,7 +1252,7 @@ func (s *Stage) bareRoles(v *view) {
 				f.Object = party
 				f.Rule += "|holder:document"
 			} else if name, c := s.soleCountry(v, f.Sentence, f.EvidenceStart); c != nil && !s.withHost(v, f, c.Start) &&
-				(f.Rule != "role:person-title" || !v.heldByOther(f, name)) {
+				(f.Rule != "role:person-title" || !others.heldByOther(f, name)) {
 				// 南苏丹新闻部长卢思当天表示，总统基尔…: the one state the
 				// sentence has named before the post, maybe opening an
 				// organization's name (马尔代夫最高法院).
@@ -1264,12 +1265,29 @@ func (s *Stage) bareRoles(v *view) {
 	}
 }
 
+// roleSents lists a view's role facts by sentence for heldByOther, so that
+// each question reads one sentence's facts, not the document's. It is built
+// when first asked and keeps indices into v.facts: the bodies bareRoles
+// gives after that are seen.
+type roleSents struct {
+	v      *view
+	bySent map[int][]int
+}
+
 // heldByOther reports whether another person holds a post of body in role
 // f's sentence: 美国国务卿布林肯会见马科斯总统 names 美国 for 布林肯, not for the
 // president named after the meeting.
-func (v *view) heldByOther(f *pipeline.Fact, body string) bool {
-	for i := range v.facts {
-		if g := &v.facts[i]; g.Kind == Role && g.Sentence == f.Sentence && g.Subject != f.Subject && g.Object == body {
+func (r *roleSents) heldByOther(f *pipeline.Fact, body string) bool {
+	if r.bySent == nil {
+		r.bySent = map[int][]int{}
+		for i := range r.v.facts {
+			if g := &r.v.facts[i]; g.Kind == Role {
+				r.bySent[g.Sentence] = append(r.bySent[g.Sentence], i)
+			}
+		}
+	}
+	for _, i := range r.bySent[f.Sentence] {
+		if g := &r.v.facts[i]; g.Subject != f.Subject && g.Object == body {
 			return true
 		}
 	}
