@@ -490,10 +490,14 @@ var roleRule = &rule{
 		{"中国工程院袁隆平院士说。张丽莉老师说。编剧：桑弧导演：许鞍华。习近平主席：同事们。载王帆主编：《国际关系经典名著导读》。",
 			[]string{"ORG:中国工程院", "PERSON:袁隆平", "PERSON:张丽莉", "PERSON:桑弧", "PERSON:许鞍华", "PERSON:习近平", "PERSON:王帆"},
 			[]string{"role:org-person-title|袁隆平|院士|中国工程院", "role:person-title|张丽莉|老师", "role:person-title|习近平|主席"}},
-		// Not a post that serves the person named before it, one sought, a
-		// thing's name, nor a deputy mark the tagger read into the name.
-		{"蓬佩奥以特朗普特使身份访朝。希拉里总统候选人说。英国“伊丽莎白女王”号航母。赞同李副总理的提议。",
-			[]string{"PERSON:蓬佩奥", "PERSON:特朗普", "PERSON:希拉里", "PLACE:英国|英国||GB", "PERSON:伊丽莎白", "PERSON:李副"}, nil},
+		// Not a post that serves the person named before it, one sought, nor
+		// a thing's name.
+		{"蓬佩奥以特朗普特使身份访朝。希拉里总统候选人说。英国“伊丽莎白女王”号航母。",
+			[]string{"PERSON:蓬佩奥", "PERSON:特朗普", "PERSON:希拉里", "PLACE:英国|英国||GB", "PERSON:伊丽莎白"}, nil},
+		// The tagger reads a deputy mark after a bare surname into a name
+		// (李副|总理, a surname and a deputy's title): the "name" is no one's,
+		// and the post after it is only the tail of the deputy's title.
+		{"金墉十分赞同李副总理的提议。张常务副市长主持会议。", []string{"PERSON:金墉", "PERSON:李副", "PERSON:张常务"}, nil},
 		// A division's post after a name is not the division the document
 		// is about: the mayor of San José visiting Beijing.
 		{"北京市欢迎来宾。北京市民很多。阿拉亚市长说。", []string{"PLACE:北京市|北京市|110000", "PLACE:北京市|北京市|110000", "PERSON:阿拉亚"}, []string{"role:person-title|阿拉亚|市长"}},
@@ -780,7 +784,8 @@ func (s *Stage) leadersList(v *view) {
 // an organization there any post (中国工程院袁隆平院士, role:org-person-title);
 // else the body is read as for a post written bare before the name
 // (bareRoles), never from a country that holds another person's post in the
-// sentence.
+// sentence; nor a title after a deputy mark the tagger read into the name
+// (deputyCut).
 func (s *Stage) nameTitles(v *view) {
 	for si := range v.sents {
 		lo, hi := v.sents[si].Start, v.sents[si].End
@@ -790,7 +795,7 @@ func (s *Stage) nameTitles(v *view) {
 			}
 			te, pred, cat, ok := s.titleAfter(v, p.End, hi)
 			if !ok || cat == "media" || te < hi && (v.tokenStarting(te) == nil || v.startingAny(te, pipeline.Person) != nil || s.labelsNext(v, te, hi)) ||
-				s.words.Ending(dictionaries.FactDeputy, v.text, p.Start, p.End) > 0 || s.notHeld(v, p, te, hi) {
+				s.deputyCut(v, p) || s.notHeld(v, p, te, hi) {
 				continue
 			}
 			f := newFact(Role, "role:person-title", si, p.Start, te, 0.75)
@@ -806,6 +811,13 @@ func (s *Stage) nameTitles(v *view) {
 			v.add(f)
 		}
 	}
+}
+
+// deputyCut reports whether PERSON p ends with a deputy mark that the tagger
+// cut from the title after it (李副|总理, 张常务|副市长): p is then a surname
+// with the head of a deputy's title, no name, and the title no post of its own.
+func (s *Stage) deputyCut(v *view, p *pipeline.Mention) bool {
+	return s.words.Ending(dictionaries.FactDeputy, v.text, p.Start, p.End) > 0
 }
 
 // notHeld reports whether the title that follows person p up to te is no
