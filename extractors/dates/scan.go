@@ -1634,6 +1634,24 @@ func (s *scanner) zoneEnd(i int) int {
 	return k + 2
 }
 
+// ZoneEnd returns the end of the name of a time zone that starts at code
+// point i of d.Text, as the scanner reads one after a bound word (zoneEnd:
+// 北京时间, 叙利亚当地时间), or i when none starts there: the overlap stage
+// leaves a name inside a date's zone to the date (截至|北京|时间今天上午8时).
+func (s *Stage) ZoneEnd(d *pipeline.Doc, i int) int {
+	// The scanner reads folded text; a zone's name and the 时间 that ends
+	// it lie within maxZoneLen+2 characters, so only those are folded.
+	var buf [maxZoneLen + 2]rune
+	w := buf[:copy(buf[:], d.Runes()[i:])]
+	for k, c := range w {
+		if hasBit(&s.t.foldBits, c) {
+			w[k] = s.t.fold[c]
+		}
+	}
+	sc := scanner{r: w, t: s.t}
+	return i + sc.zoneEnd(0)
+}
+
 // startsAt is find's cheap test that an expression may start at i.
 func (s *scanner) startsAt(i int) bool {
 	if i >= len(s.r) || !hasBit(&s.t.start, s.r[i]) || !s.mayStart(i) {

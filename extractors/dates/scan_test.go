@@ -528,6 +528,31 @@ func TestSinceZone(t *testing.T) {
 	}
 }
 
+// TestZoneEnd: the name of a time zone is read for the overlap stage as
+// the scanner reads it after a bound word, in folded text too, from any
+// character of a place before 当地时间.
+func TestZoneEnd(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text    string
+		at, end int
+	}{
+		{"截至北京时间今天17时，", 2, 6},
+		{"截至美国东部时间3日", 2, 8},
+		{"自叙利亚当地时间3日", 1, 8},
+		{"自叙利亚当地时间3日", 2, 8},
+		{"截至北京時間今天", 2, 6},
+		{"截至北京今天17时", 2, 2},
+		{"自美利坚合众国当地时间3日", 1, 1}, // a place of more than four characters has a row or none
+		{"北京时", 0, 0},
+	} {
+		d := &pipeline.Doc{Text: c.text}
+		if got := s.ZoneEnd(d, c.at); got != c.end {
+			t.Errorf("ZoneEnd(%q, %d) = %d, want %d", c.text, c.at, got, c.end)
+		}
+	}
+}
+
 // TestFromNow: 从现在 and 起, 开始 or a date after 到 make a span that
 // starts on the publication day; 现在 alone is the vague present.
 func TestFromNow(t *testing.T) {

@@ -114,9 +114,19 @@ type Reader interface {
 	Within(d *pipeline.Doc, start, end int) (pipeline.Mention, bool)
 }
 
+// DateReader is the dates stage: it rereads a date, and reads the name of a
+// time zone as its scanner does.
+type DateReader interface {
+	Reader
+	// ZoneEnd returns the end of the name of a time zone that starts at
+	// code point i of d.Text, or i when none starts there.
+	ZoneEnd(d *pipeline.Doc, i int) int
+}
+
 // Readers are the stages that read what is left of a number mention.
 type Readers struct {
-	Dates, Money, Quantity Reader
+	Dates           DateReader
+	Money, Quantity Reader
 }
 
 // Stage implements pipeline.Stage. It is safe for concurrent use.
@@ -133,9 +143,6 @@ type Stage struct {
 	// holidays are the names of holidays.tsv longer than the shortest
 	// name (minNameLength): those a name can lie inside with room left.
 	holidays []string
-	// zones are the names of time zones (date_words kind zone), which a
-	// date holds after a bound word (截至北京时间今天上午8时).
-	zones []string
 }
 
 // New returns the stage; r rereads numbers that lose characters.
@@ -173,15 +180,6 @@ func New(r Readers) (*Stage, error) {
 	for _, h := range hs {
 		if runes.Count(h.Name) > minNameLength {
 			s.holidays = append(s.holidays, h.Name)
-		}
-	}
-	dw, err := dictionaries.LoadDateWords()
-	if err != nil {
-		return nil, err
-	}
-	for _, w := range dw.Words {
-		if w.Kind == dictionaries.DateZone {
-			s.zones = append(s.zones, w.Word)
 		}
 	}
 	return s, nil
@@ -323,23 +321,15 @@ func (s *Stage) inHoliday(e, n *pipeline.Mention) bool {
 }
 
 // inZone reports whether name e lies inside the name of a time zone that
-// date n holds: a zone of date_words.tsv (截至|北京|时间今天上午8时) or a
-// place right before 当地时间 (自|叙利亚|当地时间3日), as the dates stage
-// reads them.
+// date n holds after a bound word: a zone of date_words.tsv
+// (截至|北京|时间今天上午8时) or a place right before 当地时间
+// (自|叙利亚|当地时间3日), read by the dates stage (DateReader.ZoneEnd).
 func (s *Stage) inZone(d *pipeline.Doc, e, n *pipeline.Mention) bool {
-	if n.Type != pipeline.Date || e.Start <= n.Start {
+	if n.Type != pipeline.Date || e.Start <= n.Start || s.read.Dates == nil {
 		return false
 	}
-	if strings.HasPrefix(d.Slice(e.End, n.End), "当地时间") {
-		return true
-	}
-	rest := d.Slice(e.Start, n.End)
-	for _, z := range s.zones {
-		if strings.HasPrefix(rest, z) {
-			return true
-		}
-	}
-	return false
+	end := s.read.Dates.ZoneEnd(d, e.Start)
+	return e.End <= end && end <= n.End
 }
 
 // decide returns the rule that decides the pair and whether the name keeps
