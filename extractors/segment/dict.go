@@ -11,8 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
-
-	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 // Dict is gse's dictionary compiled for segmentation: a double-array trie
@@ -30,7 +28,7 @@ type Dict struct {
 	// above it.
 	codes     *[0x10000]uint16
 	highCodes map[rune]uint16
-	// chars[r] is what Buffer.split writes for code point r of the Basic
+	// chars[r] is what buffer.split writes for code point r of the Basic
 	// Multilingual Plane: the code of r, of its lower case for an ASCII
 	// letter, with unitEnd, space and runPart set as they apply to r, so
 	// that split looks nothing else up.
@@ -383,31 +381,20 @@ func (b *placer) place(children []uint16) int {
 	}
 }
 
-// Word is a word of a segmented text: its byte and code point spans and
-// its part-of-speech tag.
-type Word struct {
-	Start, End         int // bytes
-	RuneStart, RuneEnd int // code points
-	Pos                string
-}
-
-// Buffer holds the work space of Dict.Segment, so that a caller segmenting
-// many texts allocates only while it grows. A Buffer serves one call at a
+// buffer holds the work space of Dict.search, so that the stage segmenting
+// many texts allocates only while it grows. A buffer serves one call at a
 // time; the zero value is ready to use.
-type Buffer struct {
+type buffer struct {
 	// codes are the text's code points as Dict codes, ASCII letters
 	// lowered, with unitEnd set on the last code of each of gse's units (a
 	// run of letters and digits, or one character) and space on white
 	// space.
-	codes  []uint32
-	offs   []int32 // the byte offset of each code point, and the text's length
-	jumps  []jump  // best path ending at each code point that ends a unit
-	bounds []int32 // for Segment, where the words of the best path end and start, from len(codes) back to 0
-	words  []Word  // the result of Segment
-	runes  []rune  // the code points of Segment's text
+	codes []uint32
+	offs  []int32 // the byte offset of each code point, and the text's length
+	jumps []jump  // best path ending at each code point that ends a unit
 }
 
-// Flags of Buffer.codes above the code. unitEnd marks the last code of a
+// Flags of buffer.codes above the code. unitEnd marks the last code of a
 // unit: search walks the trie through the codes in one loop and looks
 // for a word where it is set (a loop over units and then over their codes
 // took more registers than the compiler had, and it kept variables in
@@ -429,35 +416,15 @@ type jump struct {
 	word  uint32 // the number of the last word; 0 for an unknown character
 }
 
-// Segment splits text, which must be valid UTF-8, into the words gse's
-// Segment finds: shortest path over the dictionary words, where a word
-// costs log2(total frequency / its frequency) and a character that starts
-// no one-character word costs 32 as a word of its own. Runs of letters and
-// digits are matched whole and case-insensitively for ASCII. The words
-// returned are valid until b is used again.
-func (d *Dict) Segment(b *Buffer, text string) []Word {
-	b.runes = runes.Append(b.runes[:0], text)
-	d.search(b, text, b.runes)
-	// Walk the best path back from the end; its words are read from the
-	// end of bounds, forwards.
-	bounds := append(b.bounds[:0], int32(len(b.codes)))
-	for end := len(b.codes); end > 0; {
-		end = int(b.jumps[end-1].start)
-		bounds = append(bounds, int32(end))
-	}
-	b.bounds = bounds
-	b.words = b.words[:0]
-	for k := len(b.bounds) - 1; k > 0; k-- {
-		b.words = append(b.words, b.word(d, k))
-	}
-	return b.words
-}
-
-// search finds the best path through text, whose code points begin rs, and
-// leaves it in b.jumps: the last word ends at the last code point, and
-// each word's jump says where it starts, so the path is read backwards from
-// the end.
-func (d *Dict) search(b *Buffer, text string, rs []rune) {
+// search finds the words gse's Segment finds in text, which must be valid
+// UTF-8 and whose code points begin rs: the shortest path over the
+// dictionary words, where a word costs log2(total frequency / its
+// frequency) and a character that starts no one-character word costs 32 as
+// a word of its own; runs of letters and digits are matched whole and
+// case-insensitively for ASCII. It leaves the path in b.jumps: the last
+// word ends at the last code point, and each word's jump says where it
+// starts, so the path is read backwards from the end.
+func (d *Dict) search(b *buffer, text string, rs []rune) {
 	b.split(d, text, rs)
 	// The loops read slices from locals, which the compiler keeps in
 	// registers: through b and d it reloaded them at every step. A step
@@ -517,13 +484,6 @@ func (d *Dict) search(b *Buffer, text string, rs []rune) {
 	}
 }
 
-// word returns the word of the best path that Segment last found from
-// b.bounds[k] to b.bounds[k-1].
-func (b *Buffer) word(d *Dict, k int) Word {
-	start, end := b.bounds[k], b.bounds[k-1]
-	return Word{Start: int(b.offs[start]), End: int(b.offs[end]), RuneStart: int(start), RuneEnd: int(end), Pos: d.tags[b.jumps[end-1].word]}
-}
-
 // update records a path of length dist ending with a word from code point
 // start when it is shorter than the best so far; like gse, the first of
 // equal paths wins, and a length of 0 means no path yet.
@@ -539,7 +499,7 @@ func (j *jump) update(dist float32, start int32, word uint32) {
 // decodes nothing: the stage hands it the document's code points, which the
 // pipeline has decoded once for every stage. Only U+FFFD needs a look at
 // the text, as it stands for an invalid byte as well as for itself.
-func (b *Buffer) split(d *Dict, text string, rs []rune) {
+func (b *buffer) split(d *Dict, text string, rs []rune) {
 	// A character takes a byte at least.
 	codes := slices.Grow(b.codes[:0], len(text))[:len(text)]
 	offs := slices.Grow(b.offs[:0], len(text)+1)[:len(text)+1]

@@ -16,20 +16,26 @@ import (
 	"github.com/zhfacts/zhfacts/extractors/segment/gsedict"
 )
 
-// gseWords is what gse's own Segment gives for text, in Dict.Segment's
-// terms: byte spans and tags.
+// gseWords is what gse's own Segment gives for text, as the stage keeps
+// it: byte spans and tags, without the words that are only white space.
 func gseWords(seg *gse.Segmenter, text string) []string {
 	var out []string
 	for _, s := range seg.Segment([]byte(text)) {
+		if strings.TrimFunc(s.Token().Text(), unicode.IsSpace) == "" {
+			continue
+		}
 		out = append(out, fmt.Sprintf("%d-%d/%s", s.Start(), s.End(), s.Token().Pos()))
 	}
 	return out
 }
 
-func dictWords(d *Dict, b *Buffer, text string) []string {
+// dictWords is what the stage makes of text, which must be valid UTF-8, in
+// gseWords' terms: the words of the path search finds, as spans keeps them.
+func dictWords(d *Dict, b *buffer, text string) []string {
+	d.search(b, text, []rune(text))
 	var out []string
-	for _, w := range d.Segment(b, text) {
-		out = append(out, fmt.Sprintf("%d-%d/%s", w.Start, w.End, w.Pos))
+	for _, w := range b.spans(nil, 0, 0) {
+		out = append(out, fmt.Sprintf("%d-%d/%s", w.bstart, w.bend, d.tags[w.word]))
 	}
 	return out
 }
@@ -48,7 +54,7 @@ func gseAndDict(tb testing.TB) (*gse.Segmenter, *Dict) {
 }
 
 // diff returns "" when Dict and gse segment text alike, else where they part.
-func diff(seg *gse.Segmenter, d *Dict, b *Buffer, text string) string {
+func diff(seg *gse.Segmenter, d *Dict, b *buffer, text string) string {
 	want, got := gseWords(seg, text), dictWords(d, b, text)
 	for i := range max(len(want), len(got)) {
 		var w, g string
@@ -67,7 +73,7 @@ func diff(seg *gse.Segmenter, d *Dict, b *Buffer, text string) string {
 
 func TestDictMatchesGse(t *testing.T) {
 	seg, d := gseAndDict(t)
-	var b Buffer
+	var b buffer
 	for _, text := range []string{
 		"部长张洁在成都会见了中国科学院的专家。",
 		"ITER 总部\n",
@@ -91,7 +97,7 @@ func TestDictMatchesGseOnCorpus(t *testing.T) {
 		t.Skip("slow")
 	}
 	seg, d := gseAndDict(t)
-	var b Buffer
+	var b buffer
 	lines, bad := 0, 0
 	for _, text := range testtext.Corpus(t, 20e6) {
 		for line := range strings.Lines(text) {
@@ -118,19 +124,19 @@ func FuzzDictMatchesGse(f *testing.F) {
 		if !utf8.ValidString(text) {
 			t.Skip("Dict matches gse on valid UTF-8 only")
 		}
-		var b Buffer
+		var b buffer
 		if msg := diff(seg, d, &b, text); msg != "" {
 			t.Errorf("%q: %s", text, msg)
 		}
 	})
 }
 
-// TestSplit compares Buffer.split, which decodes most characters itself,
+// TestSplit compares buffer.split, which decodes most characters itself,
 // with decoding by ranging over the text, on valid and invalid UTF-8 and
 // on every character of the Basic Multilingual Plane.
 func TestSplit(t *testing.T) {
 	_, d := gseAndDict(t)
-	var b Buffer
+	var b buffer
 	var bmp strings.Builder
 	for r := rune(0); r < 0x10000; r++ {
 		bmp.WriteRune(r)
@@ -206,8 +212,12 @@ func benchLines(b *testing.B, segment func(line string)) {
 
 func BenchmarkDictSegment(b *testing.B) {
 	_, d := gseAndDict(b)
-	var buf Buffer
-	benchLines(b, func(line string) { d.Segment(&buf, line) })
+	var buf buffer
+	var spans []span
+	benchLines(b, func(line string) {
+		d.search(&buf, line, []rune(line))
+		spans = buf.spans(spans[:0], 0, 0)
+	})
 }
 
 func BenchmarkGseSegment(b *testing.B) {

@@ -56,8 +56,7 @@ func FuzzUnmarshal(f *testing.F) {
 		if err := d.UnmarshalBinary(data); err != nil {
 			return
 		}
-		var b Buffer
-		d.Segment(&b, "中国科学院成都生物研究所ABC 123，𠀀")
+		dictWords(&d, new(buffer), "中国科学院成都生物研究所ABC 123，𠀀")
 	})
 }
 
@@ -88,7 +87,7 @@ func TestMarshalRoundTrip(t *testing.T) {
 	if !bytes.Equal(again, b) {
 		t.Fatal("a dictionary marshaled, read and marshaled again changed")
 	}
-	var buf Buffer
+	var buf buffer
 	if got := dictWords(&d, &buf, "中国科学院成都研究所"); strings.Join(got, " ") != "0-15/nt 15-21/ns 21-30/n" {
 		t.Errorf("words %v", got)
 	}

@@ -42,7 +42,7 @@ func New(d *Dict) Stage {
 // written to the document at their exact number (growing d.Tokens by
 // doubling cost more garbage than any other stage made).
 type work struct {
-	buf   Buffer
+	buf   buffer
 	spans []span
 }
 
@@ -97,7 +97,7 @@ func (s Stage) Process(d *pipeline.Doc) error {
 // the words backwards into room for as many words as the line has code
 // points, and moves them to the end of spans: a line ends with a line
 // break, a blank word, so they would rarely be in place.
-func (b *Buffer) spans(spans []span, off, boff int32) []span {
+func (b *buffer) spans(spans []span, off, boff int32) []span {
 	codes, offs, jumps := b.codes, b.offs, b.jumps
 	n := len(spans)
 	spans = slices.Grow(spans, len(codes))[:n+len(codes)]
@@ -117,7 +117,7 @@ func (b *Buffer) spans(spans []span, off, boff int32) []span {
 	return spans[:n+copy(room, room[k:])]
 }
 
-// blank reports whether codes, some of Buffer.codes, are all white space.
+// blank reports whether codes, some of buffer.codes, are all white space.
 func blank(codes []uint32) bool {
 	for _, c := range codes {
 		if c&space == 0 {
