@@ -15,8 +15,8 @@ import (
 
 // Dict is gse's dictionary compiled for segmentation: a double-array trie
 // over numbered code points with each word's path length and part of
-// speech. Segment gives exactly the words gse's Segment gives for the same
-// text, several times faster: gse walks a byte-level double-array trie,
+// speech. Its search finds exactly the words gse's Segment gives for the
+// same text, several times faster: gse walks a byte-level double-array trie,
 // allocates a token for every unknown character and a slice header for
 // every character of the input, while Dict walks code points through flat
 // tables and reuses its buffers. A Dict is read-only after Compile and safe
