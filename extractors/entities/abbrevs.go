@@ -136,9 +136,8 @@ func (s *Stage) abbrevAfterVerbs(d *doc) {
 // tagger's name that goes on past them into half of gse's next word (ORG
 // 京津冀协 of 京津冀|协同) is no name: endRun drops it.
 func (s *Stage) runAlone(d *doc, start, end int) bool {
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if isEntity(m.Type) && m.Start < end && m.End > start && (m.Start < start || m.End > end) && !runOn(d, m, start, end) {
+	for m := range d.namesOver(start, end) {
+		if (m.Start < start || m.End > end) && !runOn(d, m, start, end) {
 			return false
 		}
 	}
@@ -202,14 +201,9 @@ func (s *Stage) countryPairs(d *doc) {
 			continue
 		}
 		// The tagger may have marked some of the characters (德 of 中德).
-		// The mentions are read in place: a call per mention copied each.
 		var have [3]bool
 		other := false
-		for k := range d.Mentions {
-			m := &d.Mentions[k]
-			if m.Start >= end || m.End <= start || !isEntity(m.Type) {
-				continue
-			}
+		for m := range d.namesOver(start, end) {
 			if m.Type == pipeline.Place && m.End == m.Start+1 && m.Start >= start && m.End <= end {
 				have[m.Start-start] = true
 				continue

@@ -198,11 +198,7 @@ func creditName(text string, pos int) (name string, next int, ok bool) {
 // creditNameFree reports whether start..end may become a PERSON: no name of
 // another type overlaps it, and no PERSON already covers it exactly.
 func (s *Stage) creditNameFree(d *doc, start, end int) bool {
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.End <= start || m.Start >= end || !isEntity(m.Type) {
-			continue
-		}
+	for m := range d.namesOver(start, end) {
 		if m.Type != pipeline.Person || m.Start == start && m.End == end {
 			return false
 		}

@@ -1746,11 +1746,7 @@ func (s *Stage) shortForms(d *doc) {
 			}
 			var inside []int
 			free := true
-			for k := range d.Mentions {
-				o := &d.Mentions[k]
-				if !isEntity(o.Type) || o.End <= start || o.Start >= end {
-					continue
-				}
+			for o := range d.namesOver(start, end) {
 				if o.Type != pipeline.Place || o.End-o.Start != 1 {
 					free = false
 					break

@@ -62,13 +62,10 @@ func (s *Stage) quoteOrgs(d *doc) {
 		start := toks[open].Start
 		crossed := false
 		var inside []int // IDs
-		for i := range d.Mentions {
-			m := &d.Mentions[i]
-			switch {
-			case m.End <= start || m.Start >= end || !isEntity(m.Type):
-			case m.Start >= start && m.End <= toks[j].Start:
+		for m := range d.namesOver(start, end) {
+			if m.Start >= start && m.End <= toks[j].Start {
 				inside = append(inside, m.ID)
-			default:
+			} else {
 				crossed = true
 			}
 		}

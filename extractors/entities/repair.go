@@ -1532,11 +1532,28 @@ func (s *Stage) overlaps(d *doc, start, end, id int) bool {
 	})
 }
 
+// namesOver yields the PERSON, PLACE and ORG mentions of d that overlap
+// start..end, in place and in order: the rules that would put a name on a
+// span ask which names are there already. The loop must not add or delete
+// mentions.
+func (d *doc) namesOver(start, end int) iter.Seq[*pipeline.Mention] {
+	ms := d.Mentions
+	return func(yield func(*pipeline.Mention) bool) {
+		for k := range ms {
+			if m := &ms[k]; m.End > start && m.Start < end && isEntity(m.Type) && !yield(m) {
+				return
+			}
+		}
+	}
+}
+
 // nameOver reports whether a PERSON, PLACE or ORG mention overlaps
-// start..end: the rules that add a name where the tagger made none.
+// start..end: the rules that add a name where the tagger made none. It asks
+// what namesOver yields without the iterator, which kept it too large to be
+// inlined at the gse words addFromGazetteers asks it of.
 func nameOver(d *doc, start, end int) bool {
 	for k := range d.Mentions {
-		if m := &d.Mentions[k]; m.Start < end && m.End > start && isEntity(m.Type) {
+		if m := &d.Mentions[k]; m.End > start && m.Start < end && isEntity(m.Type) {
 			return true
 		}
 	}
@@ -2177,11 +2194,7 @@ func (s *Stage) foreignWords(d *doc, toks []pipeline.Token, i int) int {
 // tagger PERSON mentions of one character at its start (张 of 张家界, which
 // gse tags a person's name).
 func surnameOnly(d *doc, start, end int) bool {
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.End <= start || m.Start >= end || !isEntity(m.Type) {
-			continue
-		}
+	for m := range d.namesOver(start, end) {
 		if m.Type != pipeline.Person || m.Stage == Name || m.Start != start || m.End != start+1 {
 			return false
 		}
@@ -2207,11 +2220,7 @@ func (s *Stage) brandOver(d *doc, start, end int, drop *[]int) bool {
 		return false
 	}
 	var ids []int
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.End <= start || m.Start >= end || !isEntity(m.Type) {
-			continue
-		}
+	for m := range d.namesOver(start, end) {
 		if m.Stage == Name || m.Type == pipeline.Org || m.Start < start || m.End > end {
 			return false
 		}
@@ -2254,11 +2263,7 @@ func (s *Stage) dashedOrg(d *doc, t pipeline.Token, taken []bool) bool {
 // of 文化和旅游部). Their IDs are added to drop.
 func (s *Stage) cutAtAnd(d *doc, start, end int, drop *[]int) bool {
 	var ids []int
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.End <= start || m.Start >= end || !isEntity(m.Type) {
-			continue
-		}
+	for m := range d.namesOver(start, end) {
 		if m.Type != pipeline.Org || m.Stage == Name || m.Start <= start || d.Slice(m.Start-1, m.Start) != "和" {
 			return false
 		}
