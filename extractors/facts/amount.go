@@ -831,11 +831,12 @@ var amountRule = &rule{
 		{"美国就已经向其东亚盟友提供超过150亿美元。",
 			[]string{"PLACE:美国|美国||US", "PLACE:东亚", "MONEY:超过150亿美元|15000000000|USD"},
 			[]string{"amount:place-adverbial-verb-object-money|place:subject|美国|提供||15000000000 USD||美国"}},
-		// gse's one adverb for a filler and the preposition (已向/d) opens
-		// the preposition's phrase still.
+		// A filler and the preposition that gse reads as one adverb (已向/d),
+		// which the segment stage cuts in two (segment_splits.tsv): the
+		// party after the preposition is the object, as after 向 alone.
 		{"德国迄今已向希腊提供了152亿欧元。",
 			[]string{"PLACE:德国|德国||DE", "PLACE:希腊|希腊||GR", "MONEY:152亿欧元|15200000000|EUR"},
-			[]string{"amount:place-adverbial-verb-object-money|place:subject|德国|提供||15200000000 EUR||德国"}},
+			[]string{"amount:place-verb-object-money|place:subject|德国|提供|希腊|15200000000 EUR||德国"}},
 		{"日方将向该基金提供10亿日元资金。",
 			[]string{"PLACE:日|日本||JP", "MONEY:10亿日元|1000000000|JPY"},
 			[]string{"amount:place-adverbial-verb-object-money|plan:marker|place:subject|日本|提供||1000000000 JPY||日本"}},
@@ -2870,11 +2871,7 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 			q += n
 			continue
 		}
-		// gse may join a filler and the preposition after it into one adverb
-		// (美国政府已向/d 以色列提供…): the preposition's phrase follows.
-		joined := t.Pos == "d" && t.End-t.Start == 2 && strings.ContainsRune("向为给对", v.text[t.Start+1]) &&
-			s.words.Starting(dictionaries.FactFiller, v.text, q, q+1) == 1
-		if (t.Pos == "d" || t.Pos == "ad" || t.Pos == "t") && !joined && !strings.ContainsAny(t.Text, "不未没无非别") {
+		if (t.Pos == "d" || t.Pos == "ad" || t.Pos == "t") && !strings.ContainsAny(t.Text, "不未没无非别") {
 			q = t.End
 			continue
 		}
@@ -2896,7 +2893,7 @@ func (s *Stage) payerAcross(v *view, si, lo, ps int) (org, bool) {
 			q = e // 秋粮收购期间: when, not who
 			continue
 		}
-		if joined || (t.Pos == "p" || t.Pos == "zg") && t.End-t.Start == 1 && strings.Contains("在于向为给对从", t.Text) {
+		if (t.Pos == "p" || t.Pos == "zg") && t.End-t.Start == 1 && strings.Contains("在于向为给对从", t.Text) {
 			// Whom or where: names, nouns, counts and lists of them (gse may
 			// tag 向 zg: 河北向/zg 贫困地区安排), or in what respect
 			// (广州在老旧小区微改造方面共投入).

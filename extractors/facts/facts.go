@@ -284,8 +284,9 @@
 // verb: times, adverbs and fillers, a word of saying, bodies after 会同 or 商,
 // and a preposition with whom or where (财政部日前拨付2023年第二笔农业保险保费补贴
 // 94.82亿元; 美国国防部25日称再向乌克兰提供价值4亿美元), whose nouns may open
-// with a demonstrative or 其 (美国就已经向其东亚盟友提供…), maybe after a
-// filler gse joined to it as one adverb (德国迄今已向/d 希腊提供…); a country's side
+// with a demonstrative or 其 (美国就已经向其东亚盟友提供…), also after a filler
+// gse reads with it as one adverb (德国迄今已向/d 希腊提供…: the segment stage
+// cuts it in two, segment_splits.tsv); a country's side
 // (日方, 韩方) is the country (日方将向该基金提供10亿日元 → 日本). No other verb, no
 // nouns outside the preposition's phrase and no negation may stand there,
 // and a single name right before the verb may open a longer one (中国|出口信用

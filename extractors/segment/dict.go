@@ -2,6 +2,7 @@ package segment
 
 import (
 	"cmp"
+	"fmt"
 	"maps"
 	"math"
 	"math/bits"
@@ -11,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
+	"github.com/zhfacts/zhfacts/dictionaries"
 )
 
 // Dict is gse's dictionary compiled for segmentation: a double-array trie
@@ -47,6 +49,14 @@ type Dict struct {
 	// frequency / frequency).
 	dists []float32
 	tags  []string
+	// splits maps the codes of a two-character word that the stage cuts
+	// in two (segment_splits.tsv: 已向 → 已 + 向) to the numbers of its
+	// characters as words of their own, and split marks by number the
+	// words such a word has, so that spans passes most words with one test.
+	// Both are empty in a Dict that Compile or UnmarshalBinary made, which
+	// segments as gse does; Dictionary adds them.
+	splits map[[2]uint16][2]uint32
+	split  []bool
 }
 
 // slot is one node of the trie packed in 64 bits, so that a step reads 8
@@ -379,6 +389,48 @@ func (b *placer) place(children []uint16) int {
 			return base
 		}
 	}
+}
+
+// lookup returns the number of word in d (in Dict.dists and Dict.tags), or
+// false when d does not hold it.
+func (d *Dict) lookup(word string) (uint32, bool) {
+	var n uint32
+	for _, r := range word {
+		c := d.code(r)
+		i := d.slots[n].base() + uint32(c)
+		if c == 0 || i >= uint32(len(d.slots)) || d.slots[i].check() != n {
+			return 0, false
+		}
+		n = i
+	}
+	w := d.slots[n].word()
+	return w, w != 0
+}
+
+// addSplits adds to d the words of t, a table with a column word, that the
+// stage cuts into their two characters: each must be a word of d, and each
+// of its characters a word of its own.
+func (d *Dict) addSplits(t *dictionaries.Table) error {
+	c := t.Col("word")
+	if c < 0 {
+		return fmt.Errorf("segment: %s: no column word", t.Name)
+	}
+	d.splits, d.split = map[[2]uint16][2]uint32{}, make([]bool, len(d.dists))
+	for i, row := range t.Rows {
+		rs := []rune(row[c])
+		whole, ok := d.lookup(row[c])
+		if len(rs) != 2 || !ok {
+			return fmt.Errorf("segment: %s:%d: %q is no two-character word of gse's dictionary", t.Name, t.Lines[i], row[c])
+		}
+		first, ok1 := d.lookup(string(rs[0]))
+		second, ok2 := d.lookup(string(rs[1]))
+		if !ok1 || !ok2 {
+			return fmt.Errorf("segment: %s:%d: a character of %q is no word of its own", t.Name, t.Lines[i], row[c])
+		}
+		d.split[whole] = true
+		d.splits[[2]uint16{d.code(rs[0]), d.code(rs[1])}] = [2]uint32{first, second}
+	}
+	return nil
 }
 
 // buffer holds the work space of Dict.search, so that the stage segmenting

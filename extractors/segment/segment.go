@@ -14,17 +14,30 @@
 package segment
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
 
+	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
 // Dictionary returns the process-wide compiled dictionary: the embedded
 // copy of what Compile makes of gse's zh_s dictionary, decoded on the
-// first call in milliseconds.
-var Dictionary = sync.OnceValues(loadCompiled)
+// first call in milliseconds, with the words the stage cuts in two
+// (segment_splits.tsv).
+var Dictionary = sync.OnceValues(func() (*Dict, error) {
+	d, err := loadCompiled()
+	if err != nil {
+		return nil, err
+	}
+	t, err := dictionaries.Load("segment_splits.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("segment: %w", err)
+	}
+	return d, d.addSplits(t)
+})
 
 // Stage implements pipeline.Stage. It is safe for concurrent use.
 type Stage struct {
@@ -72,7 +85,7 @@ func (s Stage) Process(d *pipeline.Doc) error {
 	for line := range strings.Lines(d.Text) {
 		// A blank line gives blank words only, which spans drops.
 		s.dict.search(b, line, rs[off:])
-		spans = b.spans(spans, int32(off), int32(boff))
+		spans = b.spans(s.dict, spans, int32(off), int32(boff))
 		off += len(b.codes)
 		boff += len(line)
 	}
@@ -93,12 +106,13 @@ func (s Stage) Process(d *pipeline.Doc) error {
 
 // spans appends to spans the words of the best path that search left in
 // b, but for blank ones, for a line that starts at code point off and
-// byte boff of the document. It walks the path back from the end, writing
-// the words backwards into room for as many words as the line has code
-// points, and moves them to the end of spans: a line ends with a line
-// break, a blank word, so they would rarely be in place.
-func (b *buffer) spans(spans []span, off, boff int32) []span {
-	codes, offs, jumps := b.codes, b.offs, b.jumps
+// byte boff of the document; a word of d.splits becomes its two
+// characters. It walks the path back from the end, writing the words
+// backwards into room for as many words as the line has code points, and
+// moves them to the end of spans: a line ends with a line break, a blank
+// word, so they would rarely be in place.
+func (b *buffer) spans(d *Dict, spans []span, off, boff int32) []span {
+	codes, offs, jumps, split := b.codes, b.offs, b.jumps, d.split
 	n := len(spans)
 	spans = slices.Grow(spans, len(codes))[:n+len(codes)]
 	room := spans[n:]
@@ -108,9 +122,17 @@ func (b *buffer) spans(spans []span, off, boff int32) []span {
 		start := j.start
 		// Most words start with what is not white space.
 		if codes[start]&space == 0 || !blank(codes[start+1:end]) {
+			word, wend := j.word, end
+			if int(word) < len(split) && split[word] && end-start == 2 {
+				if parts, ok := d.splits[[2]uint16{uint16(codes[start]), uint16(codes[start+1])}]; ok {
+					k--
+					room[k] = span{start: off + start + 1, end: off + end, bstart: boff + offs[start+1], bend: boff + offs[end], word: parts[1]}
+					word, wend = parts[0], start+1
+				}
+			}
 			k--
 			w := &room[k]
-			w.start, w.end, w.bstart, w.bend, w.word = off+start, off+end, boff+offs[start], boff+offs[end], j.word
+			w.start, w.end, w.bstart, w.bend, w.word = off+start, off+wend, boff+offs[start], boff+offs[wend], word
 		}
 		end = start
 	}

@@ -8,7 +8,9 @@ import (
 	"sync"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/zhfacts/zhfacts/dictionaries"
 	"github.com/zhfacts/zhfacts/extractors/internal/testtext"
 	"github.com/zhfacts/zhfacts/extractors/sentence"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -76,6 +78,71 @@ func TestProcess(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSplits: every word of segment_splits.tsv, which gse gives whole in
+// its example, is cut there into its two characters, each tagged as gse
+// tags it alone; a table of words that are no such words does not load.
+func TestSplits(t *testing.T) {
+	tab, err := dictionaries.Load("segment_splits.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Dictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := *d
+	plain.splits, plain.split = nil, nil
+	for i, row := range tab.Rows {
+		word, note := row[tab.Col("word")], row[tab.Col("note")]
+		whole := &pipeline.Doc{Text: note}
+		if err := New(&plain).Process(whole); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(whole.Tokens, func(tok pipeline.Token) bool { return tok.Text == word }) {
+			t.Errorf("line %d: gse does not give %q whole in its example %q", tab.Lines[i], word, note)
+		}
+		doc := process(t, note, false)
+		checkTokens(t, doc)
+		at := strings.Index(note, word)
+		if at < 0 {
+			t.Errorf("line %d: %q is not in its example %q", tab.Lines[i], word, note)
+			continue
+		}
+		start := utf8.RuneCountInString(note[:at])
+		rs := []rune(word)
+		var got []string
+		for _, tok := range doc.Tokens {
+			if tok.Start >= start && tok.End <= start+2 {
+				got = append(got, tok.Text+"/"+tok.Pos)
+			}
+		}
+		want := []string{string(rs[0]) + "/" + tagOf(t, d, string(rs[0])), string(rs[1]) + "/" + tagOf(t, d, string(rs[1]))}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q in %q: tokens %v, want %v", word, note, got, want)
+		}
+	}
+	for _, bad := range []string{"已经向", "向", "已向x"} {
+		tab, err := dictionaries.ParseTSV("bad.tsv", "word\n"+bad+"\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain := *d
+		if err := plain.addSplits(tab); err == nil {
+			t.Errorf("%q: a split added", bad)
+		}
+	}
+}
+
+// tagOf returns gse's tag for word alone.
+func tagOf(t *testing.T, d *Dict, word string) string {
+	t.Helper()
+	w, ok := d.lookup(word)
+	if !ok {
+		t.Fatalf("%q: no word", word)
+	}
+	return d.tags[w]
 }
 
 func TestProcessReplacesTokens(t *testing.T) {
