@@ -48,13 +48,20 @@ func gseAndDict(tb testing.TB) (*gse.Segmenter, *Dict) {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return seg, unsplit(tb)
+}
+
+// unsplit returns the compiled dictionary without the words the stage cuts
+// in two: as gse segments.
+func unsplit(tb testing.TB) *Dict {
+	tb.Helper()
 	d, err := Dictionary()
 	if err != nil {
 		tb.Fatal(err)
 	}
 	plain := *d
 	plain.splits, plain.split = nil, nil
-	return seg, &plain
+	return &plain
 }
 
 // diff returns "" when Dict and gse segment text alike, else where they part.

@@ -92,12 +92,11 @@ func TestSplits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain := *d
-	plain.splits, plain.split = nil, nil
+	plain := unsplit(t)
 	for i, row := range tab.Rows {
 		word, note := row[tab.Col("word")], row[tab.Col("note")]
 		whole := &pipeline.Doc{Text: note}
-		if err := New(&plain).Process(whole); err != nil {
+		if err := New(plain).Process(whole); err != nil {
 			t.Fatal(err)
 		}
 		if !slices.ContainsFunc(whole.Tokens, func(tok pipeline.Token) bool { return tok.Text == word }) {
