@@ -181,11 +181,23 @@ type pendingDoc struct {
 
 // NewParquet creates dir if needed and opens the four tables in it.
 func NewParquet(dir string, opts ParquetOptions) (*Parquet, error) {
-	return newParquet(dir, "", opts)
+	return newParquet(dir, "", opts, newCodecs())
 }
 
-// newParquet opens the four tables as NAME+suffix+".parquet".
-func newParquet(dir, suffix string, opts ParquetOptions) (_ *Parquet, err error) {
+// codecs holds each table's zstd codec, by table name.
+type codecs map[string]*zstdCodec
+
+func newCodecs() codecs {
+	c := codecs{}
+	for _, t := range Tables {
+		c[t] = newZstdCodec()
+	}
+	return c
+}
+
+// newParquet opens the four tables as NAME+suffix+".parquet", each
+// compressed with its codec of c, which no other open Parquet may use.
+func newParquet(dir, suffix string, opts ParquetOptions, c codecs) (_ *Parquet, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("parquet sink: %w", err)
 	}
@@ -211,7 +223,7 @@ func newParquet(dir, suffix string, opts ParquetOptions) (_ *Parquet, err error)
 		{&p.mentions, Mentions, parquet.SchemaOf(mentionRow{}), groupRows, writeMentionRows},
 		{&p.documents, Documents, parquet.SchemaOf(documentRow{}), docGroupRows, writeDocumentRow},
 	} {
-		if *t.tab, err = openTable(dir, t.name+suffix, t.schema, t.groupRows, t.rowsOf); err != nil {
+		if *t.tab, err = openTable(dir, t.name+suffix, t.schema, t.groupRows, c[t.name], t.rowsOf); err != nil {
 			return nil, err
 		}
 		p.files = append(p.files, *t.tab)
@@ -379,8 +391,9 @@ type table struct {
 const chunkRows = 64
 
 // openTable creates name's temporary file in dir and a writer for schema
-// whose row groups hold groupRows rows; rowsOf writes a document's rows.
-func openTable(dir, name string, schema *parquet.Schema, groupRows int64, rowsOf func(*table, *pendingDoc) error) (*table, error) {
+// whose row groups hold groupRows rows, compressed with codec; rowsOf writes
+// a document's rows.
+func openTable(dir, name string, schema *parquet.Schema, groupRows int64, codec *zstdCodec, rowsOf func(*table, *pendingDoc) error) (*table, error) {
 	final := filepath.Join(dir, name+".parquet")
 	tmp := filepath.Join(dir, fmt.Sprintf(".%s.parquet.tmp-%d", name, os.Getpid()))
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
@@ -390,7 +403,7 @@ func openTable(dir, name string, schema *parquet.Schema, groupRows int64, rowsOf
 	w := parquet.NewWriter(f, schema,
 		// The fastest zstd level: output is ~10% larger than the default level,
 		// and writing stays off the critical path of a run.
-		parquet.Compression(newZstdCodec()),
+		parquet.Compression(codec),
 		// Statistics in every page header would repeat what the column
 		// index and the chunk statistics hold (for text, whole documents);
 		// 1 MB pages, Arrow's default, mean fewer pages to index and compress.
