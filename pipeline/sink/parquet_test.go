@@ -472,6 +472,19 @@ func TestValidUTF8(t *testing.T) {
 	}
 }
 
+// TestValidText checks that validText finds every invalid byte from the
+// Doc's code points, and passes valid text, U+FFFD included, unchanged.
+func TestValidText(t *testing.T) {
+	for _, text := range []string{
+		"", "去年华为投资8.7亿元", "替换\uFFFD字符", "a\xffb", "\xe5\x8d", "\xed\xa0\x80", "\xc0\xaf", "\uFFFD\xff",
+	} {
+		d := &pipeline.Doc{Text: text}
+		if got, want := validText(d), validUTF8(text); got != want {
+			t.Errorf("validText(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestIsValidUTF8 compares isValidUTF8 with utf8.ValidString on every
 // sequence of four bytes from those that bound the UTF-8 ranges, alone and
 // between characters, ASCII runs longer than a word and Chinese runs.
