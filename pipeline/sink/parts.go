@@ -117,8 +117,10 @@ func (p *Parts) Full() bool {
 	if p.text >= p.opts.PartBytes {
 		return true
 	}
-	for _, n := range p.cur.Counts() {
-		if n >= p.opts.PartRows {
+	// The tables' counts without the map Counts builds: Full runs for
+	// every document.
+	for _, t := range p.cur.files {
+		if t.count() >= p.opts.PartRows {
 			return true
 		}
 	}
