@@ -379,6 +379,8 @@ type table struct {
 	w          *parquet.Writer
 	columns    []*parquet.ColumnWriter
 	rowsOf     func(*table, *pendingDoc) error
+	// names holds, per column, strings of names found valid (see name).
+	names [][nameSlots]string
 	// cells holds the chunk's values column after column, chunkRows for
 	// each: row r's value of column c is cells[c*chunkRows+r]. A repeated
 	// (list) column has any number of values a row, kept in lists[c]
@@ -429,6 +431,7 @@ func openTable(dir, name string, schema *parquet.Schema, groupRows int64, codec 
 	t.cells = make([]parquet.Value, len(t.columns)*chunkRows)
 	t.lists = make([][]parquet.Value, len(t.columns))
 	t.nulls = make([]parquet.Value, len(t.columns))
+	t.names = make([][nameSlots]string, len(t.columns))
 	for i := range t.nulls {
 		t.nulls[i] = parquet.Value{}.Level(0, 0, i)
 	}
@@ -516,6 +519,45 @@ func (t *table) optStr(s string) {
 	}
 	*t.cell() = stringValue(validUTF8(s))
 	t.fill(present)
+}
+
+// nameSlots is how many strings a column's name cache holds.
+const nameSlots = 16
+
+// name appends s, made valid UTF-8, to a required string column of names
+// from a small set — types, stages, rules, units, codes — which the stages
+// take from constants and tables, so the same strings come again and
+// again. A string found valid is kept in a slot chosen by its address, and
+// the very string (the same bytes at the same address) is not checked
+// again: Go strings are immutable, and the slot keeps the bytes alive.
+func (t *table) name(s string) {
+	*t.cell() = stringValue(t.validName(s))
+	t.fill(required)
+}
+
+// optName is name for an optional column: null when empty.
+func (t *table) optName(s string) {
+	if s == "" {
+		t.null()
+		return
+	}
+	*t.cell() = stringValue(t.validName(s))
+	t.fill(present)
+}
+
+// validName returns s made valid UTF-8, checked only if the next column's
+// cache does not hold it.
+func (t *table) validName(s string) string {
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	slot := &t.names[t.col][(p^p>>4^p>>8)%nameSlots]
+	if len(*slot) == len(s) && unsafe.StringData(*slot) == unsafe.StringData(s) {
+		return s
+	}
+	v := validUTF8(s)
+	if unsafe.StringData(v) == unsafe.StringData(s) {
+		*slot = s
+	}
+	return v
 }
 
 // int32 appends i to a required INT32 column.
@@ -726,7 +768,7 @@ func writeMentionRows(t *table, d *pendingDoc) error {
 		m := &d.mentions[i]
 		t.valid(d.id)
 		t.int32(m.ID)
-		t.str(m.Type)
+		t.name(m.Type)
 		t.str(m.Text)
 		t.int32(m.Start)
 		t.int32(m.End)
@@ -735,19 +777,19 @@ func writeMentionRows(t *table, d *pendingDoc) error {
 		t.optDouble(m.Value)
 		t.optDouble(m.ValueMin)
 		t.optDouble(m.ValueMax)
-		t.optStr(m.Currency)
-		t.optStr(m.Unit)
-		t.optStr(m.Qualifier)
+		t.optName(m.Currency)
+		t.optName(m.Unit)
+		t.optName(m.Qualifier)
 		t.optTime(m.DateStart)
 		t.optTime(m.DateEnd)
-		t.optStr(m.Granularity)
+		t.optName(m.Granularity)
 		t.optBool(m.Relative)
 		t.optStr(m.Entity)
-		t.optStr(m.PlaceCode)
-		t.optStr(m.Country)
+		t.optName(m.PlaceCode)
+		t.optName(m.Country)
 		t.optInt32(m.Parent)
-		t.optStr(m.Stage)
-		t.optStr(m.Rule)
+		t.optName(m.Stage)
+		t.optName(m.Rule)
 		t.double(m.Confidence)
 		if err := t.endRow(); err != nil {
 			return err
@@ -762,16 +804,16 @@ func writeFactRows(t *table, d *pendingDoc) error {
 		f := &d.facts[i]
 		t.valid(d.id)
 		t.int32(f.ID)
-		t.optStr(f.Kind)
+		t.optName(f.Kind)
 		t.optStr(f.Subject)
-		t.optStr(f.Predicate)
+		t.optName(f.Predicate)
 		t.optStr(f.Object)
 		t.optDouble(f.Value)
 		t.optDouble(f.ValueMin)
 		t.optDouble(f.ValueMax)
-		t.optStr(f.Currency)
-		t.optStr(f.Unit)
-		t.optStr(f.Qualifier)
+		t.optName(f.Currency)
+		t.optName(f.Unit)
+		t.optName(f.Qualifier)
 		t.optTime(f.DateStart)
 		t.optTime(f.DateEnd)
 		t.optStr(f.Place)
@@ -779,8 +821,8 @@ func writeFactRows(t *table, d *pendingDoc) error {
 		t.int32(f.EvidenceStart)
 		t.int32(f.EvidenceEnd)
 		t.int32List(f.MentionIDs)
-		t.optStr(f.Stage)
-		t.optStr(f.Rule)
+		t.optName(f.Stage)
+		t.optName(f.Rule)
 		t.double(f.Confidence)
 		if err := t.endRow(); err != nil {
 			return err
@@ -795,8 +837,8 @@ func writeErrorRows(t *table, d *pendingDoc) error {
 		e := &d.errors[i]
 		t.valid(d.id)
 		t.optStr(d.meta.Source)
-		t.optStr(e.Stage)
-		t.str(e.Severity)
+		t.optName(e.Stage)
+		t.name(e.Severity)
 		t.str(e.Message)
 		t.index(e.Offset)
 		if err := t.endRow(); err != nil {
