@@ -230,3 +230,27 @@ func TestStatsAdd(t *testing.T) {
 		t.Errorf("Stats = %+v", s)
 	}
 }
+
+// TestStatsAddManyTypes counts the mentions of a document with more types
+// than Add keeps local counters for, each type several times and out of
+// order, against a plain count.
+func TestStatsAddManyTypes(t *testing.T) {
+	d := &Doc{Text: "文"}
+	want := map[string]int{}
+	for i := range 100 {
+		typ := fmt.Sprintf("T%d", i*7%13)
+		d.Mentions = append(d.Mentions, Mention{ID: i, Type: typ})
+		want[typ]++
+	}
+	var s Stats
+	s.Add(d)
+	s.Add(d)
+	for typ, n := range want {
+		if s.Mentions[typ] != 2*n {
+			t.Errorf("Mentions[%s] = %d, want %d", typ, s.Mentions[typ], 2*n)
+		}
+	}
+	if len(s.Mentions) != len(want) {
+		t.Errorf("%d types counted, want %d", len(s.Mentions), len(want))
+	}
+}

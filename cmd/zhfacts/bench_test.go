@@ -3,6 +3,8 @@ package main
 import (
 	"cmp"
 	"context"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"sync"
@@ -103,6 +105,48 @@ func BenchmarkRunCorpus(b *testing.B) {
 			b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 		})
 	}
+}
+
+// BenchmarkReadCorpus is the reader alone — gzip, JSON, encoding and
+// script checks — over the corpus through source.Open, as `zhfacts run`
+// reads it: with the sink, the part of a run that no worker shares. MB/s
+// counts input bytes. The reader runs as a coroutine (iter.Pull), which
+// callgrind's --toggle-collect loses track of, so count the whole test
+// binary, which does little else:
+//
+//	GOGC=off GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off valgrind --tool=callgrind \
+//		/tmp/zhfacts.test -test.run '^$' -test.bench ReadCorpus -test.benchtime 1x
+//
+// Under valgrind crypto/sha256 (the inputs' digests) runs without the SHA
+// instructions that most x86 processors have, and so looks far costlier
+// than it is.
+func BenchmarkReadCorpus(b *testing.B) {
+	if _, err := os.Stat(benchCorpus); err != nil {
+		b.Skip("benchmark corpus not present")
+	}
+	var n int64
+	docs := 0
+	for b.Loop() {
+		src, err := source.Open([]string{benchCorpus}, source.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		n, docs = 0, 0
+		for {
+			d, err := src.Next()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n += int64(d.InputBytes)
+			docs++
+		}
+		src.Close()
+	}
+	b.SetBytes(n)
+	b.ReportMetric(float64(docs)*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
 // processedDocs runs every stage over the first 3,000 corpus articles once

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/parquet-go/parquet-go"
@@ -170,7 +172,7 @@ type Parquet struct {
 type pendingDoc struct {
 	id       string // valid UTF-8, for every table's doc_id
 	meta     pipeline.Meta
-	text     string
+	text     string // valid UTF-8: the Doc's own text unless it needed repair
 	chars    int
 	summary  string // errorSummary's
 	warnings int
@@ -181,11 +183,23 @@ type pendingDoc struct {
 
 // NewParquet creates dir if needed and opens the four tables in it.
 func NewParquet(dir string, opts ParquetOptions) (*Parquet, error) {
-	return newParquet(dir, "", opts)
+	return newParquet(dir, "", opts, newCodecs())
 }
 
-// newParquet opens the four tables as NAME+suffix+".parquet".
-func newParquet(dir, suffix string, opts ParquetOptions) (_ *Parquet, err error) {
+// codecs holds each table's zstd codec, by table name.
+type codecs map[string]*zstdCodec
+
+func newCodecs() codecs {
+	c := codecs{}
+	for _, t := range Tables {
+		c[t] = newZstdCodec()
+	}
+	return c
+}
+
+// newParquet opens the four tables as NAME+suffix+".parquet", each
+// compressed with its codec of c, which no other open Parquet may use.
+func newParquet(dir, suffix string, opts ParquetOptions, c codecs) (_ *Parquet, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("parquet sink: %w", err)
 	}
@@ -211,7 +225,7 @@ func newParquet(dir, suffix string, opts ParquetOptions) (_ *Parquet, err error)
 		{&p.mentions, Mentions, parquet.SchemaOf(mentionRow{}), groupRows, writeMentionRows},
 		{&p.documents, Documents, parquet.SchemaOf(documentRow{}), docGroupRows, writeDocumentRow},
 	} {
-		if *t.tab, err = openTable(dir, t.name+suffix, t.schema, t.groupRows, t.rowsOf); err != nil {
+		if *t.tab, err = openTable(dir, t.name+suffix, t.schema, t.groupRows, c[t.name], t.rowsOf); err != nil {
 			return nil, err
 		}
 		p.files = append(p.files, *t.tab)
@@ -229,7 +243,7 @@ func (p *Parquet) Write(d *pipeline.Doc) error {
 	}
 	summary, warnings := errorSummary(d)
 	p.pending = append(p.pending, pendingDoc{
-		id: validUTF8(d.ID), meta: d.Meta, text: d.Text, chars: d.CharCount(),
+		id: validUTF8(d.ID), meta: d.Meta, text: validText(d), chars: d.CharCount(),
 		summary: summary, warnings: warnings,
 		mentions: d.Mentions, facts: d.Facts, errors: d.Errors,
 	})
@@ -248,6 +262,18 @@ func (p *Parquet) Write(d *pipeline.Doc) error {
 		return fmt.Errorf("documents up to %s: %w", d.ID, err)
 	}
 	return nil
+}
+
+// validText returns d.Text made valid UTF-8 (validUTF8). The Doc's code
+// points, which the stages have read (or CharCount decodes), are those a
+// range loop yields, with U+FFFD for every invalid byte: a text without
+// U+FFFD among them is valid, and looking for one in them costs a tenth
+// of checking the bytes.
+func validText(d *pipeline.Doc) string {
+	if slices.Contains(d.Runes(), utf8.RuneError) {
+		return validUTF8(d.Text)
+	}
+	return d.Text
 }
 
 // Batch limits: the buffered documents are written once there are
@@ -353,6 +379,8 @@ type table struct {
 	w          *parquet.Writer
 	columns    []*parquet.ColumnWriter
 	rowsOf     func(*table, *pendingDoc) error
+	// names holds, per column, strings of names found valid (see name).
+	names [][nameSlots]string
 	// cells holds the chunk's values column after column, chunkRows for
 	// each: row r's value of column c is cells[c*chunkRows+r]. A repeated
 	// (list) column has any number of values a row, kept in lists[c]
@@ -379,8 +407,9 @@ type table struct {
 const chunkRows = 64
 
 // openTable creates name's temporary file in dir and a writer for schema
-// whose row groups hold groupRows rows; rowsOf writes a document's rows.
-func openTable(dir, name string, schema *parquet.Schema, groupRows int64, rowsOf func(*table, *pendingDoc) error) (*table, error) {
+// whose row groups hold groupRows rows, compressed with codec; rowsOf writes
+// a document's rows.
+func openTable(dir, name string, schema *parquet.Schema, groupRows int64, codec *zstdCodec, rowsOf func(*table, *pendingDoc) error) (*table, error) {
 	final := filepath.Join(dir, name+".parquet")
 	tmp := filepath.Join(dir, fmt.Sprintf(".%s.parquet.tmp-%d", name, os.Getpid()))
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
@@ -390,7 +419,7 @@ func openTable(dir, name string, schema *parquet.Schema, groupRows int64, rowsOf
 	w := parquet.NewWriter(f, schema,
 		// The fastest zstd level: output is ~10% larger than the default level,
 		// and writing stays off the critical path of a run.
-		parquet.Compression(newZstdCodec()),
+		parquet.Compression(codec),
 		// Statistics in every page header would repeat what the column
 		// index and the chunk statistics hold (for text, whole documents);
 		// 1 MB pages, Arrow's default, mean fewer pages to index and compress.
@@ -402,6 +431,7 @@ func openTable(dir, name string, schema *parquet.Schema, groupRows int64, rowsOf
 	t.cells = make([]parquet.Value, len(t.columns)*chunkRows)
 	t.lists = make([][]parquet.Value, len(t.columns))
 	t.nulls = make([]parquet.Value, len(t.columns))
+	t.names = make([][nameSlots]string, len(t.columns))
 	for i := range t.nulls {
 		t.nulls[i] = parquet.Value{}.Level(0, 0, i)
 	}
@@ -489,6 +519,45 @@ func (t *table) optStr(s string) {
 	}
 	*t.cell() = stringValue(validUTF8(s))
 	t.fill(present)
+}
+
+// nameSlots is how many strings a column's name cache holds.
+const nameSlots = 16
+
+// name appends s, made valid UTF-8, to a required string column of names
+// from a small set — types, stages, rules, units, codes — which the stages
+// take from constants and tables, so the same strings come again and
+// again. A string found valid is kept in a slot chosen by its address, and
+// the very string (the same bytes at the same address) is not checked
+// again: Go strings are immutable, and the slot keeps the bytes alive.
+func (t *table) name(s string) {
+	*t.cell() = stringValue(t.validName(s))
+	t.fill(required)
+}
+
+// optName is name for an optional column: null when empty.
+func (t *table) optName(s string) {
+	if s == "" {
+		t.null()
+		return
+	}
+	*t.cell() = stringValue(t.validName(s))
+	t.fill(present)
+}
+
+// validName returns s made valid UTF-8, checked only if the next column's
+// cache does not hold it.
+func (t *table) validName(s string) string {
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	slot := &t.names[t.col][(p^p>>4^p>>8)%nameSlots]
+	if len(*slot) == len(s) && unsafe.StringData(*slot) == unsafe.StringData(s) {
+		return s
+	}
+	v := validUTF8(s)
+	if unsafe.StringData(v) == unsafe.StringData(s) {
+		*slot = s
+	}
+	return v
 }
 
 // int32 appends i to a required INT32 column.
@@ -683,9 +752,9 @@ func writeDocumentRow(t *table, d *pendingDoc) error {
 	t.optStr(d.meta.OriginalOutlet)
 	t.optStr(d.meta.Category)
 	t.optStr(d.meta.URL)
-	t.str(d.text)
+	t.valid(d.text)
 	t.int64(int64(d.chars))
-	t.str(hex.EncodeToString(sum[:]))
+	t.valid(hex.EncodeToString(sum[:]))
 	t.optStr(d.summary)
 	t.int32(d.warnings)
 	t.optStr(d.meta.Encoding)
@@ -699,7 +768,7 @@ func writeMentionRows(t *table, d *pendingDoc) error {
 		m := &d.mentions[i]
 		t.valid(d.id)
 		t.int32(m.ID)
-		t.str(m.Type)
+		t.name(m.Type)
 		t.str(m.Text)
 		t.int32(m.Start)
 		t.int32(m.End)
@@ -708,19 +777,19 @@ func writeMentionRows(t *table, d *pendingDoc) error {
 		t.optDouble(m.Value)
 		t.optDouble(m.ValueMin)
 		t.optDouble(m.ValueMax)
-		t.optStr(m.Currency)
-		t.optStr(m.Unit)
-		t.optStr(m.Qualifier)
+		t.optName(m.Currency)
+		t.optName(m.Unit)
+		t.optName(m.Qualifier)
 		t.optTime(m.DateStart)
 		t.optTime(m.DateEnd)
-		t.optStr(m.Granularity)
+		t.optName(m.Granularity)
 		t.optBool(m.Relative)
 		t.optStr(m.Entity)
-		t.optStr(m.PlaceCode)
-		t.optStr(m.Country)
+		t.optName(m.PlaceCode)
+		t.optName(m.Country)
 		t.optInt32(m.Parent)
-		t.optStr(m.Stage)
-		t.optStr(m.Rule)
+		t.optName(m.Stage)
+		t.optName(m.Rule)
 		t.double(m.Confidence)
 		if err := t.endRow(); err != nil {
 			return err
@@ -735,16 +804,16 @@ func writeFactRows(t *table, d *pendingDoc) error {
 		f := &d.facts[i]
 		t.valid(d.id)
 		t.int32(f.ID)
-		t.optStr(f.Kind)
+		t.optName(f.Kind)
 		t.optStr(f.Subject)
-		t.optStr(f.Predicate)
+		t.optName(f.Predicate)
 		t.optStr(f.Object)
 		t.optDouble(f.Value)
 		t.optDouble(f.ValueMin)
 		t.optDouble(f.ValueMax)
-		t.optStr(f.Currency)
-		t.optStr(f.Unit)
-		t.optStr(f.Qualifier)
+		t.optName(f.Currency)
+		t.optName(f.Unit)
+		t.optName(f.Qualifier)
 		t.optTime(f.DateStart)
 		t.optTime(f.DateEnd)
 		t.optStr(f.Place)
@@ -752,8 +821,8 @@ func writeFactRows(t *table, d *pendingDoc) error {
 		t.int32(f.EvidenceStart)
 		t.int32(f.EvidenceEnd)
 		t.int32List(f.MentionIDs)
-		t.optStr(f.Stage)
-		t.optStr(f.Rule)
+		t.optName(f.Stage)
+		t.optName(f.Rule)
 		t.double(f.Confidence)
 		if err := t.endRow(); err != nil {
 			return err
@@ -768,8 +837,8 @@ func writeErrorRows(t *table, d *pendingDoc) error {
 		e := &d.errors[i]
 		t.valid(d.id)
 		t.optStr(d.meta.Source)
-		t.optStr(e.Stage)
-		t.str(e.Severity)
+		t.optName(e.Stage)
+		t.name(e.Severity)
 		t.str(e.Message)
 		t.index(e.Offset)
 		if err := t.endRow(); err != nil {

@@ -59,13 +59,16 @@ type Part struct {
 // Commit, so a crashed run leaves only complete parts and temporary files.
 // A Parts is not safe for concurrent use.
 type Parts struct {
-	dir    string
-	opts   PartsOptions
-	next   int      // index of the part being written or next to be
-	cur    *Parquet // the open part, or nil
-	docs   int64    // documents in cur
-	text   int64    // text bytes in cur
-	rows   map[string]int64
+	dir  string
+	opts PartsOptions
+	next int      // index of the part being written or next to be
+	cur  *Parquet // the open part, or nil
+	docs int64    // documents in cur
+	text int64    // text bytes in cur
+	rows map[string]int64
+	// codecs serve every part in turn: a new encoder allocates and clears
+	// its history buffer (see zstdCodec).
+	codecs codecs
 	wrote  bool // some part was committed by this Parts
 	closed bool
 }
@@ -82,7 +85,7 @@ func NewParts(dir string, opts PartsOptions) (*Parts, error) {
 	if opts.PartBytes <= 0 {
 		opts.PartBytes = DefaultPartBytes
 	}
-	return &Parts{dir: dir, opts: opts, next: opts.FirstPart, rows: map[string]int64{}}, nil
+	return &Parts{dir: dir, opts: opts, next: opts.FirstPart, rows: map[string]int64{}, codecs: newCodecs()}, nil
 }
 
 // Write appends d's rows to the current part, opening one if needed.
@@ -91,7 +94,7 @@ func (p *Parts) Write(d *pipeline.Doc) error {
 		return fmt.Errorf("parquet sink: write after close")
 	}
 	if p.cur == nil {
-		cur, err := newParquet(p.dir, fmt.Sprintf("-%05d", p.next), p.opts.ParquetOptions)
+		cur, err := newParquet(p.dir, fmt.Sprintf("-%05d", p.next), p.opts.ParquetOptions, p.codecs)
 		if err != nil {
 			return err
 		}
@@ -114,8 +117,10 @@ func (p *Parts) Full() bool {
 	if p.text >= p.opts.PartBytes {
 		return true
 	}
-	for _, n := range p.cur.Counts() {
-		if n >= p.opts.PartRows {
+	// The tables' counts without the map Counts builds: Full runs for
+	// every document.
+	for _, t := range p.cur.files {
+		if t.count() >= p.opts.PartRows {
 			return true
 		}
 	}
@@ -158,7 +163,7 @@ func (p *Parts) Finish() (part Part, ok bool, err error) {
 		return Part{}, false, nil
 	}
 	if p.cur == nil && !p.wrote && p.next == 0 {
-		cur, err := newParquet(p.dir, fmt.Sprintf("-%05d", p.next), p.opts.ParquetOptions)
+		cur, err := newParquet(p.dir, fmt.Sprintf("-%05d", p.next), p.opts.ParquetOptions, p.codecs)
 		if err != nil {
 			return Part{}, false, err
 		}

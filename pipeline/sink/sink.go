@@ -102,7 +102,8 @@ func validUTF8(s string) string {
 // sequences of Chinese text — a lead byte that takes any continuation
 // bytes, all but 0xE0 and 0xED — with the bytes checked inline; anything
 // else goes through utf8.DecodeRuneInString. The sink checks every string
-// it writes, whole documents included.
+// it writes but the documents' texts, which validText checks from their
+// code points.
 func isValidUTF8(s string) bool {
 	i := 0
 	for {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -123,8 +124,12 @@ func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
 		return d
 	}
 	// Most rows are a plain object in valid UTF-8, which scanObject checks
-	// in one pass; only the others are decoded first.
-	fields, ok := scanObject(string(line))
+	// in one pass; only the others are decoded first. The line is scanned
+	// where it lies, in a buffer that the next line overwrites, and what
+	// the document keeps of it is copied (keep): most texts have escapes,
+	// so their unquoted text is a copy already, and a copy of the whole
+	// line cost an allocation as large as the text.
+	fields, ok := scanObject(unsafe.String(unsafe.SliceData(line), len(line)))
 	if ok {
 		d.Meta.Encoding = EncodingUTF8
 	} else if fields, ok = decodeObject(d, src, line); !ok {
@@ -143,7 +148,7 @@ func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
 	if strings.TrimFunc(body, isSpace) == "" {
 		return fail("empty document")
 	}
-	d.Text = body
+	d.Text = keep(body, line)
 	d.Meta.Script = Script(body)
 
 	if key, v, ok := row.find(opts.Fields.ID, idNames); ok {
@@ -153,18 +158,32 @@ func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
 		case isString && strings.TrimSpace(id) == "":
 			// An empty id is no id: keep the derived one.
 		default:
-			d.ID = id
+			d.ID = keep(id, line)
 		}
 	}
-	d.Meta.Title = row.str(d, src, opts.Fields.Title, titleNames)
-	d.Meta.Outlet = row.str(d, src, opts.Fields.Outlet, outletNames)
-	d.Meta.Category = row.str(d, src, opts.Fields.Category, categoryNames)
-	d.Meta.URL = row.str(d, src, opts.Fields.URL, urlNames)
+	d.Meta.Title = keep(row.str(d, src, opts.Fields.Title, titleNames), line)
+	d.Meta.Outlet = keep(row.str(d, src, opts.Fields.Outlet, outletNames), line)
+	d.Meta.Category = keep(row.str(d, src, opts.Fields.Category, categoryNames), line)
+	d.Meta.URL = keep(row.str(d, src, opts.Fields.URL, urlNames), line)
 	if t := row.publishedAt(d, src, opts); t != nil {
 		d.Meta.PublishedAt = t
 	}
 	anchor(d, opts)
 	return d
+}
+
+// keep returns s, copied if it lies in line, which the next line overwrites.
+// Every string a document keeps from a line scanned in place goes through
+// it; messages are built with fmt and concatenation, which copy.
+func keep(s string, line []byte) string {
+	if len(s) == 0 {
+		return ""
+	}
+	off := uintptr(unsafe.Pointer(unsafe.StringData(s))) - uintptr(unsafe.Pointer(unsafe.SliceData(line)))
+	if off < uintptr(len(line)) {
+		return strings.Clone(s)
+	}
+	return s
 }
 
 // decodeObject decodes line and returns its object's members, or records

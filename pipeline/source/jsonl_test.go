@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -127,6 +128,36 @@ func TestJSONLFields(t *testing.T) {
 				t.Errorf("PublishedAt = %q, want %q", pub, tt.pub)
 			}
 		})
+	}
+}
+
+// TestJSONLKeepsNothingOfTheLine reads rows of every shape, escaped and
+// plain strings, numbers, trimmed values, one after another from one
+// stream, and checks that each document still holds what it holds when
+// its row is read alone: parseRow scans a line where it lies, in a buffer
+// the next line overwrites, so a string kept without a copy would change.
+func TestJSONLKeepsNothingOfTheLine(t *testing.T) {
+	lines := []string{
+		`{"id": "cnc-1", "title": "美日韩军演", "date": "2024-06-17", "source": "人民网军事", "category": "军事", "url": "http://x.cn/1.html", "text": "据外媒报道。第一段。"}`,
+		`{"id": "cnc-2", "title": " 标题\u4e8c ", "source": "新华社", "url": "http://x.cn/2.html", "text": "据外媒报道。\n第二段。"}`,
+		`{"ID": 12345, "Headline": "第三", "Body": "正文三", "Media": "央视", "Category": "时政", "Link": "u3"}`,
+		`{"id": "cnc-4", "title": "四四四四四四四四四四", "source": "四", "category": "四", "url": "http://x.cn/4444444444.html", "text": "第四篇正文，比前面的都长一些，长一些。"}`,
+	}
+	var alone []*pipeline.Doc
+	for _, line := range lines {
+		alone = append(alone, readAll(t, NewJSONL("f.jsonl", strings.NewReader(line+"\n"), Options{}))...)
+	}
+	together := readAll(t, NewJSONL("f.jsonl", strings.NewReader(strings.Join(lines, "\n")+"\n"), Options{}))
+	if len(alone) != len(lines) || len(together) != len(lines) {
+		t.Fatalf("%d and %d documents, want %d", len(alone), len(together), len(lines))
+	}
+	for i, d := range together {
+		a := alone[i]
+		got := []string{d.ID, d.Text, d.Meta.Title, d.Meta.Outlet, d.Meta.Category, d.Meta.URL}
+		want := []string{a.ID, a.Text, a.Meta.Title, a.Meta.Outlet, a.Meta.Category, a.Meta.URL}
+		if !slices.Equal(got, want) {
+			t.Errorf("line %d read after others: %q, alone: %q", i+1, got, want)
+		}
 	}
 }
 
