@@ -51,6 +51,11 @@ type lattice struct {
 	// open[j][k] − open[j][0]. closeGap is the same for the backward pass,
 	// from O's score at the next character over the other start tags'.
 	openGap, closeGap int32
+	// fromO[t] is the transition from O to t, and for the tags that cannot
+	// follow O low enough that no predecessor score added to it reaches a
+	// reachable score: the backtrace tests O as t's predecessor with one
+	// sum, without asking whether t can follow O.
+	fromO [NumTags]int32
 }
 
 // newLattice lays out trans, which must not change while the lattice is
@@ -66,6 +71,12 @@ func newLattice(trans *[NumTags][NumTags]int32) lattice {
 	for k := range numKinds {
 		tb, ti, te := tagOf(k, posB), tagOf(k, posI), tagOf(k, posE)
 		l.cont[k] = [4]int32{trans[tb][ti], trans[tb][te], trans[ti][ti], trans[ti][te]}
+	}
+	for t := range l.fromO {
+		l.fromO[t] = 2 * negInf32
+		if j := startIndex[t]; j >= 0 {
+			l.fromO[t] = l.open[j][0]
+		}
 	}
 	l.openGap, l.closeGap = math.MinInt32, math.MinInt32
 	for j := range l.open {
@@ -110,11 +121,12 @@ func viterbi(em []int32, l *lattice, tags []Tag, alpha []int32) {
 	tags[n-1] = arg
 	for i := n - 1; i > 0; i-- {
 		t := tags[i]
+		at := i*NumTags + int(t)
+		best := alpha[at] - em[at]
 		prev := (*[NumTags]int32)(alpha[(i-1)*NumTags : i*NumTags])
-		best := alpha[i*NumTags+int(t)] - em[i*NumTags+int(t)]
 		// Most often O precedes, the first candidate bestBefore tries: that
 		// test is here, without a call.
-		if j := startIndex[t]; j >= 0 && prev[O]+l.open[j][0] == best {
+		if prev[O]+l.fromO[t] == best {
 			tags[i-1] = O
 			continue
 		}
