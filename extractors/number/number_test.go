@@ -406,7 +406,10 @@ func nextStartSlow(text string, i int) int {
 // TestNextStart checks nextStart against nextStartSlow for every character
 // of the Basic Multilingual Plane and for broken and overlong sequences.
 func TestNextStart(t *testing.T) {
-	texts := []string{"", "\xe0\x80\x80一", "\xe0\xa0\x80", "\xed\xa0\x80五", "\xe4\xb8", "\xe4一", "a\xffb3", "\xe4\xb8\x80"}
+	texts := []string{"", "\xe0\x80\x80一", "\xe0\xa0\x80", "\xed\xa0\x80五", "\xe4\xb8", "\xe4一", "a\xffb3", "\xe4\xb8\x80",
+		// Long enough that nextStart reads the broken sequences four bytes
+		// at a time: an overlong 0 (E0 80 B0) begins no numeral.
+		"\xe0\x80\xb0甲乙", "甲\xe0\x80\xb0乙", "\xed\xa0\x80甲乙五", "甲\xe4\xb8甲乙", "甲\xe4一乙", "甲乙\xb8\x80三"}
 	for r := rune(0); r < 1<<16; r++ {
 		texts = append(texts, "甲"+string(r)+"乙")
 	}
