@@ -179,6 +179,9 @@ func (b *units) split(d *pipeline.Doc) []Sentence {
 	// compiler read the slice again after every word appended, and a
 	// token copied whole is six words.
 	toks, tok := d.Tokens, 0
+	// The words in a local too, appended to without reading and writing
+	// the slice through b at each.
+	words := b.words
 	for _, u := range spans {
 		if u.Start < 0 || u.End > len(rs) || u.Start >= u.End {
 			continue
@@ -189,12 +192,13 @@ func (b *units) split(d *pipeline.Doc) []Sentence {
 		for j := tok; j < len(toks) && toks[j].Start < u.End; j++ {
 			t := &toks[j]
 			if t.Start >= u.Start && t.End <= u.End {
-				b.words = append(b.words, Word{Start: t.Start - u.Start, End: t.End - u.Start, Pos: t.Pos})
+				words = append(words, Word{Start: t.Start - u.Start, End: t.End - u.Start, Pos: t.Pos})
 			}
 		}
 		b.sents = append(b.sents, Sentence{Start: u.Start, Text: rs[u.Start:u.End:u.End]})
-		b.ends = append(b.ends, len(b.words))
+		b.ends = append(b.ends, len(words))
 	}
+	b.words = words
 	from := 0
 	for i, end := range b.ends {
 		if end > from {
