@@ -316,7 +316,8 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 	// place, without appending.
 	sc.words = grow(sc.words, n)
 	k, at := 0, 0
-	for _, w := range s.Words {
+	for i := range s.Words {
+		w := &s.Words[i] // in place: a Word copied is four words
 		if w.Start < at || w.End > n || w.Start >= w.End {
 			continue
 		}
@@ -333,17 +334,18 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 		k++
 	}
 	sc.words = sc.words[:k]
-	for k := range sc.words {
-		w := &sc.words[k]
-		prev, next := &f.none, &f.none
-		if k > 0 {
-			prev = &sc.words[k-1]
+	// The words and the classes in locals: through sc and f the compiler
+	// would read the slices again after every store.
+	words, classes := sc.words, f.classes
+	prev := &f.none
+	for k := range words {
+		w, next := &words[k], &f.none
+		if k+1 < len(words) {
+			next = &words[k+1]
 		}
-		if k+1 < len(sc.words) {
-			next = &sc.words[k+1]
-		}
-		w.classRef = f.classes[prev.class<<8|w.class<<4|next.class]
+		w.classRef = classes[prev.class<<8|w.class<<4|next.class]
 		w.prevRef, w.nextRef = prev.textRef, next.textRef
+		prev = w
 	}
 }
 
@@ -450,7 +452,7 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	}
 	sc.feats = grow(sc.feats, n*numTemplates)
 	// Locals rather than fields of sc, for the same reason.
-	feats, bi, words := sc.feats, sc.bi, sc.words
+	feats, bi, words, types := sc.feats, sc.bi, sc.words, &f.types
 	// The words cover the sentence in order, so the characters are visited
 	// word by word.
 	for wi := range words {
@@ -474,7 +476,9 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			// (slot and ref rather than row, which the compiler would call.)
 			out[tSkip] = slot(tab.ref(tab.block(hash2(seedSkip, c[0], c[2]), 1)), 0)
 			out[tTri] = slot(tab.ref(tab.block(hash3(seedTri, c[0], c[1], c[2]), 1)), 0)
-			out[tType] = f.types[uint32(k[0]&^startsSurname)<<6|uint32(k[1]&^startsSurname)<<3|uint32(k[2]&^startsSurname)]
+			// A kind is a type below 8 and startsSurname: &7 drops the flag
+			// and lets the compiler see the index within types.
+			out[tType] = types[uint32(k[0]&7)<<6|uint32(k[1]&7)<<3|uint32(k[2]&7)]
 			out[tWordText] = slot(w.textRef, wp)
 			out[tPrevWord] = slot(w.prevRef, 4|wp)
 			out[tNextWord] = slot(w.nextRef, 8|wp)
