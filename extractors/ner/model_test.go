@@ -304,6 +304,20 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("suffixClass(%s) = %b, want %b", tt.word, got, tt.suffixClasses)
 		}
 	}
+	// A character alone is a surname by a bit (singleSurname) where it
+	// was by a lookup.
+	for r := rune(0); r < 1<<16; r++ {
+		if !lx.firstOfSurname.Has(r) {
+			continue
+		}
+		want := uint32(0)
+		if lx.lookup([]rune{r})&classSurname != 0 {
+			want = 1
+		}
+		if got := lx.surname([]rune{r}); got != want {
+			t.Errorf("surname(%c) = %d, want %d", r, got, want)
+		}
+	}
 	for _, bad := range []string{
 		"word\tclass\n张\tnope\n",
 		"word\tclass\n张\tsurname\n张\tsurname\n",
