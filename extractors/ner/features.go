@@ -385,8 +385,17 @@ func (f *featurizer) surRef(pos string, n int, sc *scratch) blockRef {
 	n = min(n, 4)
 	if len(pos) <= maxCachedTag {
 		key := uint64(len(pos)+1) << 56
-		for i := range len(pos) {
-			key |= uint64(pos[i]) << (8 * i)
+		// Most tags are one or two bytes (n, v, ns, nr): those without a
+		// loop.
+		switch len(pos) {
+		case 1:
+			key |= uint64(pos[0])
+		case 2:
+			key |= uint64(pos[0]) | uint64(pos[1])<<8
+		default:
+			for i := range len(pos) {
+				key |= uint64(pos[i]) << (8 * i)
+			}
 		}
 		at := key * 0x9e3779b97f4a7c15 >> 57
 		for range maxProbes {
