@@ -3,6 +3,7 @@ package number
 import (
 	"math"
 	"slices"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 )
@@ -347,6 +348,16 @@ func TestCanonical(t *testing.T) {
 	} {
 		if got := Canonical(tt.v, tt.lo, tt.hi, tt.q, tt.unit); got != tt.want {
 			t.Errorf("Canonical(%v, %v, %v, %s, %s) = %q, want %q", tt.v, tt.lo, tt.hi, tt.q, tt.unit, got, tt.want)
+		}
+	}
+}
+
+// TestFormat checks Format's shortcut for whole numbers against
+// strconv.FormatFloat, which it stands for.
+func TestFormat(t *testing.T) {
+	for _, v := range []float64{0, math.Copysign(0, -1), 1, -1, 7, 870000000, -3000000, 1e12, 123456789012, 1e15, 1<<53 - 1, 1 << 53, 1e20, -1e20, 0.3, 45.68, 1.5e-7, math.Inf(1), math.NaN()} {
+		if got, want := Format(v), strconv.FormatFloat(Round(v), 'f', -1, 64); got != want {
+			t.Errorf("Format(%v) = %q, want %q", v, got, want)
 		}
 	}
 }
