@@ -347,6 +347,15 @@ func TestSentences(t *testing.T) {
 		!slices.Equal(got[1].Words, []Word{{0, 2, "ns"}, {2, 4, "a"}}) || len(got[0].Words) != 2 {
 		t.Fatalf("Sentences = %+v", got)
 	}
+	// Units that overlap each share the tokens inside them.
+	over := &pipeline.Doc{
+		Text:      "一二三四",
+		Sentences: []pipeline.Sentence{{Start: 0, End: 3}, {Start: 1, End: 4}},
+		Tokens:    []pipeline.Token{{Start: 0, End: 1}, {Start: 1, End: 2}, {Start: 2, End: 3}, {Start: 3, End: 4}},
+	}
+	if got := Sentences(over); len(got) != 2 || len(got[0].Words) != 3 || !slices.Equal(got[1].Words, []Word{{0, 1, ""}, {1, 2, ""}, {2, 3, ""}}) {
+		t.Fatalf("Sentences of overlapping units = %+v", got)
+	}
 	d.Sentences = nil // lines instead
 	got = Sentences(d)
 	if len(got) != 2 || string(got[0].Text) != "张洁说。" || string(got[1].Text) != "成都很好" {
