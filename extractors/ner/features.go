@@ -441,27 +441,31 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	uni[0], uni[1] = f.padBefore.uni, f.padBefore.uni
 	uni[n+2], uni[n+3] = f.padAfter.uni, f.padAfter.uni
 	kinds[0], kinds[n+1] = typePad, typePad
+	// The sentence's part of each, as long as rs, and f's table in a local:
+	// no bounds tests, and no reading of f.uni again after every store.
+	cs, us, ks, table := codes[2:n+2], uni[2:n+2], kinds[1:n+1], f.uni
 	for i, r := range rs {
-		codes[i+2] = uint64(r)
+		cs[i] = uint64(r)
 		var c *charInfo
 		if uint32(r) < 1<<16 {
-			c = &f.uni[r]
+			c = &table[r]
 		} else {
 			beyond := f.charInfo(r)
 			c = &beyond
 		}
-		uni[i+2], kinds[i+1] = c.uni, c.kind
+		us[i], ks[i] = c.uni, c.kind
 	}
 	// The table in a local rather than read through f, which the compiler
 	// would do again after every store to the features.
 	tab := f.tab
 	sc.bi = grow(sc.bi, n+1)
-	for j := range sc.bi {
-		sc.bi[j] = tab.ref(tab.block(hash2(seedBi, codes[j+1], codes[j+2]), biBlock))
+	bi := sc.bi
+	for j := range bi {
+		bi[j] = tab.ref(tab.block(hash2(seedBi, codes[j+1], codes[j+2]), biBlock))
 	}
 	sc.feats = grow(sc.feats, n*numTemplates)
 	// Locals rather than fields of sc, for the same reason.
-	feats, bi, words, types := sc.feats, sc.bi, sc.words, &f.types
+	feats, words, types := sc.feats, sc.words, &f.types
 	// The words cover the sentence in order, so the characters are visited
 	// word by word.
 	for wi := range words {
