@@ -476,7 +476,10 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			// check each rather than one per element read.
 			c := (*[3]uint64)(codes[i+1 : i+4])
 			k := (*[3]uint8)(kinds[i : i+3])
-			out := (*[numTemplates]uint32)(feats[i*numTemplates:])
+			// The words cover the characters in order, each once, so the
+			// next character's features are the next numTemplates.
+			out := (*[numTemplates]uint32)(feats)
+			feats = feats[numTemplates:]
 			u := (*[uniSlots][uniSlots]uint32)(uni[i : i+uniSlots])
 			out[tU2m] = u[0][0]
 			out[tU1m] = u[1][1]
