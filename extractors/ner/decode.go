@@ -54,8 +54,9 @@ type lattice struct {
 	// fromO[t] is the transition from O to t, and for the tags that cannot
 	// follow O low enough that no predecessor score added to it reaches a
 	// reachable score: the backtrace tests O as t's predecessor with one
-	// sum, without asking whether t can follow O.
-	fromO [NumTags]int32
+	// sum, without asking whether t can follow O. It has a place for every
+	// value of a Tag, so that reading it needs no bounds test.
+	fromO [1 << 8]int32
 }
 
 // newLattice lays out trans, which must not change while the lattice is
@@ -74,8 +75,8 @@ func newLattice(trans *[NumTags][NumTags]int32) lattice {
 	}
 	for t := range l.fromO {
 		l.fromO[t] = 2 * negInf32
-		if j := startIndex[t]; j >= 0 {
-			l.fromO[t] = l.open[j][0]
+		if t < NumTags && startIndex[t] >= 0 {
+			l.fromO[t] = l.open[startIndex[t]][0]
 		}
 	}
 	l.openGap, l.closeGap = math.MinInt32, math.MinInt32
@@ -119,18 +120,17 @@ func viterbi(em []int32, l *lattice, tags []Tag, alpha []int32) {
 		}
 	}
 	tags[n-1] = arg
-	for i := n - 1; i > 0; i-- {
+	// row is where character i's scores start in alpha and em.
+	for i, row := n-1, (n-1)*NumTags; i > 0; i, row = i-1, row-NumTags {
 		t := tags[i]
-		at := i*NumTags + int(t)
-		best := alpha[at] - em[at]
-		prev := (*[NumTags]int32)(alpha[(i-1)*NumTags : i*NumTags])
+		best := alpha[row+int(t)] - em[row+int(t)]
 		// Most often O precedes, the first candidate bestBefore tries: that
-		// test is here, without a call.
-		if prev[O]+l.fromO[t] == best {
+		// test is here, without a call, reading only O's score before.
+		if alpha[row-NumTags]+l.fromO[t] == best {
 			tags[i-1] = O
 			continue
 		}
-		tags[i-1] = l.bestBefore(prev, best, t)
+		tags[i-1] = l.bestBefore((*[NumTags]int32)(alpha[row-NumTags:row]), best, t)
 	}
 }
 
