@@ -3,6 +3,7 @@ package ner
 import (
 	"math"
 	"math/bits"
+	"sync"
 	"unicode"
 
 	"github.com/zhfacts/zhfacts/internal/runes"
@@ -177,8 +178,13 @@ func (f *featurizer) fixed() {
 		f.types[k] = f.row(f.tab.block(hash1(seedType, uint64(k)), 1))
 	}
 	f.uni = new([1 << 16]charInfo)
+	types := planeTypes()
 	for r := range rune(1 << 16) {
-		f.uni[r] = f.charInfo(r)
+		k := types[r]
+		if f.lex.firstOfSurname.Has(r) {
+			k |= startsSurname
+		}
+		f.uni[r] = charInfo{uni: f.uniFeats(uint64(r)), kind: k}
 	}
 	f.padBefore = charInfo{uni: f.uniFeats(1<<32 + padBefore), kind: typePad}
 	f.padAfter = charInfo{uni: f.uniFeats(1<<32 + padAfter), kind: typePad}
@@ -529,6 +535,46 @@ var numerals = func() (s runes.Set) {
 	}
 	return s
 }()
+
+// planeTypes holds charType of every code point of the plane, found by
+// walking Unicode's tables range by range, from charType's last case to
+// its first, each overwriting what the ones after it gave: asking the
+// tables about each of the 65,536 code points was most of the work of
+// loading a model.
+var planeTypes = sync.OnceValue(func() *[1 << 16]uint8 {
+	t := new([1 << 16]uint8)
+	for r := range t {
+		t[r] = typeOther
+	}
+	fill := func(tab *unicode.RangeTable, typ uint8) {
+		for _, g := range tab.R16 {
+			for r := uint32(g.Lo); r <= uint32(g.Hi); r += uint32(g.Stride) {
+				t[r] = typ
+			}
+		}
+	}
+	fill(unicode.Letter, typeLatin)
+	fill(unicode.Symbol, typePunct)
+	fill(unicode.Punct, typePunct)
+	fill(unicode.Han, typeHan)
+	for r := range rune(0x80) {
+		if r|0x20 >= 'a' && r|0x20 <= 'z' {
+			t[r] = typeLatin
+		}
+	}
+	for r := '0'; r <= '9'; r++ {
+		t[r] = typeDigit
+	}
+	for r := 0x4e00; r <= 0x9fff; r++ {
+		t[r] = typeHan
+	}
+	for r := range rune(1 << 16) {
+		if numerals.Has(r) {
+			t[r] = typeNumeral
+		}
+	}
+	return t
+})
 
 func charType(r rune) uint32 {
 	switch {

@@ -180,6 +180,17 @@ func TestPosition(t *testing.T) {
 // TestCharInfo checks that the unigram features extract reads from the
 // featurizer's table, or computes beyond the Basic Multilingual Plane, are
 // those of the character's block at each slot.
+// TestPlaneTypes checks the types a model's table reads against charType,
+// which asks Unicode's tables about each code point.
+func TestPlaneTypes(t *testing.T) {
+	types := planeTypes()
+	for r := range rune(1 << 16) {
+		if got, want := uint32(types[r]), charType(r); got != want {
+			t.Errorf("planeTypes()[%U] = %d, charType gives %d", r, got, want)
+		}
+	}
+}
+
 func TestCharInfo(t *testing.T) {
 	lex, err := defaultLexicon()
 	if err != nil {
