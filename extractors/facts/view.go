@@ -29,7 +29,6 @@ type view struct {
 	// the arrays for each document, where a loop would store -1.
 	endFirst, endNext []int32
 	tokAtS            []int32 // rune offset → 1 + index of the token starting there, or 0
-	tokIn             []int32 // rune offset → 1 + index of the token holding that rune, or 0
 	person            []bool  // rune offset → inside a PERSON mention
 	// surnames holds the first rune of every Chinese name of two or three
 	// runes the document's PERSON mentions give, which a short form (习主席)
@@ -71,6 +70,9 @@ type view struct {
 	// sentTypes holds each sentence's typeBits, so that mentions answers
 	// for a type the sentence has none of without reading its mentions.
 	sentTypes []uint16
+	// typeOf holds each mention's typeBit, which mentions compares rather
+	// than the type's string.
+	typeOf []uint16
 	// startFirst and startNext chain the mentions of bySent that start at
 	// each offset as endFirst and endNext do, in bySent's order: longestAt
 	// and startingAny read them instead of the sentence's mentions.
@@ -100,8 +102,11 @@ func typeBit(typ string) uint16 {
 	case pipeline.Duration:
 		return 1 << 7
 	}
-	return 1 << 15
+	return otherTypes
 }
+
+// otherTypes is the typeBit of the types the rules do not read.
+const otherTypes = 1 << 15
 
 // views recycles the per-document arrays: the stage runs on every document
 // and should cost little next to segmentation.
@@ -156,9 +161,10 @@ func newView(d *pipeline.Doc) *view {
 	clear(v.starts)
 	v.sentTypes = grow(v.sentTypes, len(v.sents))
 	clear(v.sentTypes)
+	v.typeOf = grow(v.typeOf, len(d.Mentions))
 	// The arrays are read and written through locals: a store through a
 	// field of v might change v, and the loops would load every field again.
-	sentOf, starts, person, endFirst, endNext, sentTypes := v.sentOf, v.starts, v.person, v.endFirst, v.endNext, v.sentTypes
+	sentOf, starts, person, endFirst, endNext, sentTypes, typeOf := v.sentOf, v.starts, v.person, v.endFirst, v.endNext, v.sentTypes, v.typeOf
 	hint := 0 // the sentence of the mention before: stages add them in order
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -173,7 +179,8 @@ func newView(d *pipeline.Doc) *view {
 		hint = si
 		sentOf[i] = int32(si)
 		starts[si+1]++
-		sentTypes[si] |= typeBit(m.Type)
+		typeOf[i] = typeBit(m.Type)
+		sentTypes[si] |= typeOf[i]
 		if m.Type == pipeline.Person {
 			for j := m.Start; j < m.End; j++ {
 				person[j] = true
@@ -220,20 +227,14 @@ func newView(d *pipeline.Doc) *view {
 		startFirst[p] = int32(i + 1)
 	}
 	v.tokAtS = grow(v.tokAtS, n+1)
-	v.tokIn = grow(v.tokIn, n+1)
 	clear(v.tokAtS)
-	clear(v.tokIn)
-	tokAtS, tokIn := v.tokAtS, v.tokIn
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		start, end := t.Start, t.End
-		if start < 0 || end > n || start >= end {
-			continue
-		}
-		id := int32(i + 1)
-		tokAtS[start] = id
-		for j := start; j < end; j++ {
-			tokIn[j] = id
+	// The tokens in a local: through d, the compiler would read the slice
+	// again after every store.
+	tokAtS, toks := v.tokAtS, d.Tokens
+	for i := range toks {
+		t := &toks[i]
+		if start, end := t.Start, t.End; start >= 0 && end <= n && start < end {
+			tokAtS[start] = int32(i + 1)
 		}
 	}
 	return v
@@ -271,13 +272,15 @@ func (v *view) sentenceNear(start, end, hint int) int {
 // that a caller's append copies it: one array per document, where a slice
 // per call grew from one element in every rule.
 func (v *view) mentions(si int, typ string) []*pipeline.Mention {
-	if v.sentTypes[si]&typeBit(typ) == 0 {
+	bit := typeBit(typ)
+	if v.sentTypes[si]&bit == 0 {
 		return nil
 	}
 	start := len(v.found)
 	for _, i := range v.bySent[si] {
-		if m := &v.d.Mentions[i]; m.Type == typ {
-			v.found = append(v.found, m)
+		// A type's bit is its own but for the types the rules do not read.
+		if v.typeOf[i] == bit && (bit != otherTypes || v.d.Mentions[i].Type == typ) {
+			v.found = append(v.found, &v.d.Mentions[i])
 		}
 	}
 	if len(v.found) == start {
@@ -330,12 +333,23 @@ func (v *view) tokenEnding(end int) *pipeline.Token {
 	return nil
 }
 
-// tokenHolding returns the token that holds the rune at pos.
+// tokenHolding returns the token that holds the rune at pos. The segment
+// stage's tokens are in order and do not overlap, so that is the last token
+// to start at or before pos, if it reaches pos: a step back or two, where
+// an index of every rune cost more to fill than all the questions.
 func (v *view) tokenHolding(pos int) *pipeline.Token {
-	if pos < 0 || pos >= len(v.tokIn) || v.tokIn[pos] == 0 {
+	if pos < 0 || pos >= len(v.tokAtS) {
 		return nil
 	}
-	return &v.d.Tokens[v.tokIn[pos]-1]
+	for s := pos; s >= 0; s-- {
+		if id := v.tokAtS[s]; id != 0 {
+			if t := &v.d.Tokens[id-1]; t.End > pos {
+				return t
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 func (v *view) tokenStarting(start int) *pipeline.Token {

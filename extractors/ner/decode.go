@@ -51,6 +51,12 @@ type lattice struct {
 	// open[j][k] − open[j][0]. closeGap is the same for the backward pass,
 	// from O's score at the next character over the other start tags'.
 	openGap, closeGap int32
+	// fromO[t] is the transition from O to t, and for the tags that cannot
+	// follow O low enough that no predecessor score added to it reaches a
+	// reachable score: the backtrace tests O as t's predecessor with one
+	// sum, without asking whether t can follow O. It has a place for every
+	// value of a Tag, so that reading it needs no bounds test.
+	fromO [1 << 8]int32
 }
 
 // newLattice lays out trans, which must not change while the lattice is
@@ -66,6 +72,12 @@ func newLattice(trans *[NumTags][NumTags]int32) lattice {
 	for k := range numKinds {
 		tb, ti, te := tagOf(k, posB), tagOf(k, posI), tagOf(k, posE)
 		l.cont[k] = [4]int32{trans[tb][ti], trans[tb][te], trans[ti][ti], trans[ti][te]}
+	}
+	for t := range l.fromO {
+		l.fromO[t] = 2 * negInf32
+		if t < NumTags && startIndex[t] >= 0 {
+			l.fromO[t] = l.open[startIndex[t]][0]
+		}
 	}
 	l.openGap, l.closeGap = math.MinInt32, math.MinInt32
 	for j := range l.open {
@@ -108,17 +120,17 @@ func viterbi(em []int32, l *lattice, tags []Tag, alpha []int32) {
 		}
 	}
 	tags[n-1] = arg
-	for i := n - 1; i > 0; i-- {
+	// row is where character i's scores start in alpha and em.
+	for i, row := n-1, (n-1)*NumTags; i > 0; i, row = i-1, row-NumTags {
 		t := tags[i]
-		prev := (*[NumTags]int32)(alpha[(i-1)*NumTags : i*NumTags])
-		best := alpha[i*NumTags+int(t)] - em[i*NumTags+int(t)]
+		best := alpha[row+int(t)] - em[row+int(t)]
 		// Most often O precedes, the first candidate bestBefore tries: that
-		// test is here, without a call.
-		if j := startIndex[t]; j >= 0 && prev[O]+l.open[j][0] == best {
+		// test is here, without a call, reading only O's score before.
+		if alpha[row-NumTags]+l.fromO[t] == best {
 			tags[i-1] = O
 			continue
 		}
-		tags[i-1] = l.bestBefore(prev, best, t)
+		tags[i-1] = l.bestBefore((*[NumTags]int32)(alpha[row-NumTags:row]), best, t)
 	}
 }
 
@@ -145,7 +157,16 @@ func (l *lattice) forward(alpha, em []int32) {
 			cur[orgB] = prev[O] + o[5][0] + e[orgB]
 			cur[orgS] = prev[O] + o[6][0] + e[orgS]
 		} else {
-			l.forwardOpen(prev, cur, e)
+			// Every closed predecessor of every start tag, here rather
+			// than in a call.
+			o := &l.open
+			cur[O] = maxClosed(prev, &o[0]) + e[O]
+			cur[perB] = maxClosed(prev, &o[1]) + e[perB]
+			cur[perS] = maxClosed(prev, &o[2]) + e[perS]
+			cur[locB] = maxClosed(prev, &o[3]) + e[locB]
+			cur[locS] = maxClosed(prev, &o[4]) + e[locS]
+			cur[orgB] = maxClosed(prev, &o[5]) + e[orgB]
+			cur[orgS] = maxClosed(prev, &o[6]) + e[orgS]
 		}
 		c := &l.cont
 		cur[perI] = max(prev[perB]+c[KindPER][0], prev[perI]+c[KindPER][2]) + e[perI]
@@ -155,18 +176,6 @@ func (l *lattice) forward(alpha, em []int32) {
 		cur[orgI] = max(prev[orgB]+c[KindORG][0], prev[orgI]+c[KindORG][2]) + e[orgI]
 		cur[orgE] = max(prev[orgB]+c[KindORG][1], prev[orgI]+c[KindORG][3]) + e[orgE]
 	}
-}
-
-// forwardOpen computes the forward scores of startTags from every closed
-// predecessor.
-func (l *lattice) forwardOpen(prev, cur, e *[NumTags]int32) {
-	cur[O] = maxClosed(prev, &l.open[0]) + e[O]
-	cur[perB] = maxClosed(prev, &l.open[1]) + e[perB]
-	cur[perS] = maxClosed(prev, &l.open[2]) + e[perS]
-	cur[locB] = maxClosed(prev, &l.open[3]) + e[locB]
-	cur[locS] = maxClosed(prev, &l.open[4]) + e[locS]
-	cur[orgB] = maxClosed(prev, &l.open[5]) + e[orgB]
-	cur[orgS] = maxClosed(prev, &l.open[6]) + e[orgS]
 }
 
 // bestBefore returns the tag before t on the best path, given the forward
@@ -243,16 +252,7 @@ func margins(em []int32, l *lattice, tags []Tag, first int, alpha, beta, margin 
 		}
 		a, b := (*[NumTags]int32)(alpha[i*NumTags:]), (*[NumTags]int32)(beta[i*NumTags:])
 		e := (*[NumTags]int32)(em[i*NumTags:])
-		var sum [NumTags]int32
-		for t := range sum {
-			sum[t] = a[t] + b[t] - e[t]
-		}
-		chosen := sum[tags[i]]
-		sum[tags[i]] = 2 * negInf32
-		other := sum[0]
-		for _, v := range sum[1:] {
-			other = max(other, v)
-		}
+		chosen, other := bestOther(a, b, e, tags[i])
 		// Sums that include an impossible tag stay near 2 × negInf32, far
 		// below any reachable score.
 		if other <= negInf32/2 {
@@ -261,6 +261,31 @@ func margins(em []int32, l *lattice, tags []Tag, first int, alpha, beta, margin 
 			margin[i] = max(chosen-other, 0)
 		}
 	}
+}
+
+// bestOther returns the max-marginal score a[t] + b[t] − e[t] of tag
+// chosen and the largest of the other tags'. The sums are written out and
+// their maximum taken in a tree rather than in a loop and a chain: the loop's
+// counter and the chain's dependencies cost more than the sums.
+func bestOther(a, b, e *[NumTags]int32, chosen Tag) (int32, int32) {
+	var s [NumTags]int32
+	s[0] = a[0] + b[0] - e[0]
+	s[1] = a[1] + b[1] - e[1]
+	s[2] = a[2] + b[2] - e[2]
+	s[3] = a[3] + b[3] - e[3]
+	s[4] = a[4] + b[4] - e[4]
+	s[5] = a[5] + b[5] - e[5]
+	s[6] = a[6] + b[6] - e[6]
+	s[7] = a[7] + b[7] - e[7]
+	s[8] = a[8] + b[8] - e[8]
+	s[9] = a[9] + b[9] - e[9]
+	s[10] = a[10] + b[10] - e[10]
+	s[11] = a[11] + b[11] - e[11]
+	s[12] = a[12] + b[12] - e[12]
+	c := s[chosen]
+	s[chosen] = 2 * negInf32
+	return c, max(max(max(s[0], s[1]), max(s[2], s[3])), max(max(s[4], s[5]), max(s[6], s[7])),
+		max(max(s[8], s[9]), max(s[10], s[11])), s[12])
 }
 
 // firstTagged returns the index of the first tag of tags other than O, or
@@ -294,7 +319,14 @@ func (l *lattice) backward(beta, em []int32) {
 			cur[orgE] = next[O] + c[5][0] + e[orgE]
 			cur[orgS] = next[O] + c[6][0] + e[orgS]
 		} else {
-			l.backwardClose(next, cur, e)
+			c := &l.closeTo
+			cur[O] = maxStart(next, &c[0]) + e[O]
+			cur[perE] = maxStart(next, &c[1]) + e[perE]
+			cur[perS] = maxStart(next, &c[2]) + e[perS]
+			cur[locE] = maxStart(next, &c[3]) + e[locE]
+			cur[locS] = maxStart(next, &c[4]) + e[locS]
+			cur[orgE] = maxStart(next, &c[5]) + e[orgE]
+			cur[orgS] = maxStart(next, &c[6]) + e[orgS]
 		}
 		c := &l.cont
 		cur[perB] = max(c[KindPER][0]+next[perI], c[KindPER][1]+next[perE]) + e[perB]
@@ -304,18 +336,6 @@ func (l *lattice) backward(beta, em []int32) {
 		cur[orgB] = max(c[KindORG][0]+next[orgI], c[KindORG][1]+next[orgE]) + e[orgB]
 		cur[orgI] = max(c[KindORG][2]+next[orgI], c[KindORG][3]+next[orgE]) + e[orgI]
 	}
-}
-
-// backwardClose computes the backward scores of closedTags from every
-// start tag after them.
-func (l *lattice) backwardClose(next, cur, e *[NumTags]int32) {
-	cur[O] = maxStart(next, &l.closeTo[0]) + e[O]
-	cur[perE] = maxStart(next, &l.closeTo[1]) + e[perE]
-	cur[perS] = maxStart(next, &l.closeTo[2]) + e[perS]
-	cur[locE] = maxStart(next, &l.closeTo[3]) + e[locE]
-	cur[locS] = maxStart(next, &l.closeTo[4]) + e[locS]
-	cur[orgE] = maxStart(next, &l.closeTo[5]) + e[orgE]
-	cur[orgS] = maxStart(next, &l.closeTo[6]) + e[orgS]
 }
 
 // maxStart returns the largest s[startTags[k]] + b[k], as maxClosed does.

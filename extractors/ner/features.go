@@ -3,6 +3,7 @@ package ner
 import (
 	"math"
 	"math/bits"
+	"sync"
 	"unicode"
 
 	"github.com/zhfacts/zhfacts/internal/runes"
@@ -177,8 +178,13 @@ func (f *featurizer) fixed() {
 		f.types[k] = f.row(f.tab.block(hash1(seedType, uint64(k)), 1))
 	}
 	f.uni = new([1 << 16]charInfo)
+	types := planeTypes()
 	for r := range rune(1 << 16) {
-		f.uni[r] = f.charInfo(r)
+		k := types[r]
+		if f.lex.firstOfSurname.Has(r) {
+			k |= startsSurname
+		}
+		f.uni[r] = charInfo{uni: f.uniFeats(uint64(r)), kind: k}
 	}
 	f.padBefore = charInfo{uni: f.uniFeats(1<<32 + padBefore), kind: typePad}
 	f.padAfter = charInfo{uni: f.uniFeats(1<<32 + padAfter), kind: typePad}
@@ -316,7 +322,8 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 	// place, without appending.
 	sc.words = grow(sc.words, n)
 	k, at := 0, 0
-	for _, w := range s.Words {
+	for i := range s.Words {
+		w := &s.Words[i] // in place: a Word copied is four words
 		if w.Start < at || w.End > n || w.Start >= w.End {
 			continue
 		}
@@ -333,17 +340,18 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 		k++
 	}
 	sc.words = sc.words[:k]
-	for k := range sc.words {
-		w := &sc.words[k]
-		prev, next := &f.none, &f.none
-		if k > 0 {
-			prev = &sc.words[k-1]
+	// The words and the classes in locals: through sc and f the compiler
+	// would read the slices again after every store.
+	words, classes := sc.words, f.classes
+	prev := &f.none
+	for k := range words {
+		w, next := &words[k], &f.none
+		if k+1 < len(words) {
+			next = &words[k+1]
 		}
-		if k+1 < len(sc.words) {
-			next = &sc.words[k+1]
-		}
-		w.classRef = f.classes[prev.class<<8|w.class<<4|next.class]
+		w.classRef = classes[prev.class<<8|w.class<<4|next.class]
 		w.prevRef, w.nextRef = prev.textRef, next.textRef
+		prev = w
 	}
 }
 
@@ -383,8 +391,17 @@ func (f *featurizer) surRef(pos string, n int, sc *scratch) blockRef {
 	n = min(n, 4)
 	if len(pos) <= maxCachedTag {
 		key := uint64(len(pos)+1) << 56
-		for i := range len(pos) {
-			key |= uint64(pos[i]) << (8 * i)
+		// Most tags are one or two bytes (n, v, ns, nr): those without a
+		// loop.
+		switch len(pos) {
+		case 1:
+			key |= uint64(pos[0])
+		case 2:
+			key |= uint64(pos[0]) | uint64(pos[1])<<8
+		default:
+			for i := range len(pos) {
+				key |= uint64(pos[i]) << (8 * i)
+			}
 		}
 		at := key * 0x9e3779b97f4a7c15 >> 57
 		for range maxProbes {
@@ -430,27 +447,31 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	uni[0], uni[1] = f.padBefore.uni, f.padBefore.uni
 	uni[n+2], uni[n+3] = f.padAfter.uni, f.padAfter.uni
 	kinds[0], kinds[n+1] = typePad, typePad
+	// The sentence's part of each, as long as rs, and f's table in a local:
+	// no bounds tests, and no reading of f.uni again after every store.
+	cs, us, ks, table := codes[2:n+2], uni[2:n+2], kinds[1:n+1], f.uni
 	for i, r := range rs {
-		codes[i+2] = uint64(r)
+		cs[i] = uint64(r)
 		var c *charInfo
 		if uint32(r) < 1<<16 {
-			c = &f.uni[r]
+			c = &table[r]
 		} else {
 			beyond := f.charInfo(r)
 			c = &beyond
 		}
-		uni[i+2], kinds[i+1] = c.uni, c.kind
+		us[i], ks[i] = c.uni, c.kind
 	}
 	// The table in a local rather than read through f, which the compiler
 	// would do again after every store to the features.
 	tab := f.tab
 	sc.bi = grow(sc.bi, n+1)
-	for j := range sc.bi {
-		sc.bi[j] = tab.ref(tab.block(hash2(seedBi, codes[j+1], codes[j+2]), biBlock))
+	bi := sc.bi
+	for j := range bi {
+		bi[j] = tab.ref(tab.block(hash2(seedBi, codes[j+1], codes[j+2]), biBlock))
 	}
 	sc.feats = grow(sc.feats, n*numTemplates)
 	// Locals rather than fields of sc, for the same reason.
-	feats, bi, words := sc.feats, sc.bi, sc.words
+	feats, words, types := sc.feats, sc.words, &f.types
 	// The words cover the sentence in order, so the characters are visited
 	// word by word.
 	for wi := range words {
@@ -461,7 +482,10 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			// check each rather than one per element read.
 			c := (*[3]uint64)(codes[i+1 : i+4])
 			k := (*[3]uint8)(kinds[i : i+3])
-			out := (*[numTemplates]uint32)(feats[i*numTemplates:])
+			// The words cover the characters in order, each once, so the
+			// next character's features are the next numTemplates.
+			out := (*[numTemplates]uint32)(feats)
+			feats = feats[numTemplates:]
 			u := (*[uniSlots][uniSlots]uint32)(uni[i : i+uniSlots])
 			out[tU2m] = u[0][0]
 			out[tU1m] = u[1][1]
@@ -474,7 +498,9 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			// (slot and ref rather than row, which the compiler would call.)
 			out[tSkip] = slot(tab.ref(tab.block(hash2(seedSkip, c[0], c[2]), 1)), 0)
 			out[tTri] = slot(tab.ref(tab.block(hash3(seedTri, c[0], c[1], c[2]), 1)), 0)
-			out[tType] = f.types[uint32(k[0]&^startsSurname)<<6|uint32(k[1]&^startsSurname)<<3|uint32(k[2]&^startsSurname)]
+			// A kind is a type below 8 and startsSurname: &7 drops the flag
+			// and lets the compiler see the index within types.
+			out[tType] = types[uint32(k[0]&7)<<6|uint32(k[1]&7)<<3|uint32(k[2]&7)]
 			out[tWordText] = slot(w.textRef, wp)
 			out[tPrevWord] = slot(w.prevRef, 4|wp)
 			out[tNextWord] = slot(w.nextRef, 8|wp)
@@ -509,6 +535,46 @@ var numerals = func() (s runes.Set) {
 	}
 	return s
 }()
+
+// planeTypes holds charType of every code point of the plane, found by
+// walking Unicode's tables range by range, from charType's last case to
+// its first, each overwriting what the ones after it gave: asking the
+// tables about each of the 65,536 code points was most of the work of
+// loading a model.
+var planeTypes = sync.OnceValue(func() *[1 << 16]uint8 {
+	t := new([1 << 16]uint8)
+	for r := range t {
+		t[r] = typeOther
+	}
+	fill := func(tab *unicode.RangeTable, typ uint8) {
+		for _, g := range tab.R16 {
+			for r := uint32(g.Lo); r <= uint32(g.Hi); r += uint32(g.Stride) {
+				t[r] = typ
+			}
+		}
+	}
+	fill(unicode.Letter, typeLatin)
+	fill(unicode.Symbol, typePunct)
+	fill(unicode.Punct, typePunct)
+	fill(unicode.Han, typeHan)
+	for r := range rune(0x80) {
+		if r|0x20 >= 'a' && r|0x20 <= 'z' {
+			t[r] = typeLatin
+		}
+	}
+	for r := '0'; r <= '9'; r++ {
+		t[r] = typeDigit
+	}
+	for r := 0x4e00; r <= 0x9fff; r++ {
+		t[r] = typeHan
+	}
+	for r := range rune(1 << 16) {
+		if numerals.Has(r) {
+			t[r] = typeNumeral
+		}
+	}
+	return t
+})
 
 func charType(r rune) uint32 {
 	switch {

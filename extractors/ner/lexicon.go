@@ -47,6 +47,10 @@ type lexicon struct {
 	// that end a title or suffix, as bitmaps: most characters are in
 	// neither, and for them no word needs hashing.
 	firstOfSurname, lastOfWord runes.Set
+	// singleSurname holds the characters of the plane that begin a surname
+	// and that lookup finds a surname on their own, so that surname asks a
+	// bit rather than hashing the character.
+	singleSurname runes.Set
 }
 
 // slot returns the index where key is or would be stored.
@@ -100,6 +104,13 @@ func parseLexicon(name, text string) (*lexicon, error) {
 			lx.lastOfWord.Add(rs[len(rs)-1])
 		}
 	}
+	// Once every word is in, each surname's first character alone, looked
+	// up as surname would.
+	for _, row := range t.Rows {
+		if r := []rune(row[wc])[0]; classNames[row[cc]] == classSurname && r < 1<<16 && lx.lookup([]rune{r})&classSurname != 0 {
+			lx.singleSurname.Add(r)
+		}
+	}
 	h := fnv.New64a()
 	h.Write([]byte(text))
 	lx.checksum = h.Sum64()
@@ -141,7 +152,13 @@ func (lx *lexicon) surname(rs []rune) uint32 {
 	if len(rs) >= 2 && lx.lookup(rs[:2])&classSurname != 0 {
 		return 2
 	}
-	if len(rs) >= 1 && lx.lookup(rs[:1])&classSurname != 0 {
+	if uint32(rs[0]) < 1<<16 { // (beyond the plane a Set admits every character)
+		if lx.singleSurname.Has(rs[0]) {
+			return 1
+		}
+		return 0
+	}
+	if lx.lookup(rs[:1])&classSurname != 0 {
 		return 1
 	}
 	return 0

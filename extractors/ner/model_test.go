@@ -180,6 +180,17 @@ func TestPosition(t *testing.T) {
 // TestCharInfo checks that the unigram features extract reads from the
 // featurizer's table, or computes beyond the Basic Multilingual Plane, are
 // those of the character's block at each slot.
+// TestPlaneTypes checks the types a model's table reads against charType,
+// which asks Unicode's tables about each code point.
+func TestPlaneTypes(t *testing.T) {
+	types := planeTypes()
+	for r := range rune(1 << 16) {
+		if got, want := uint32(types[r]), charType(r); got != want {
+			t.Errorf("planeTypes()[%U] = %d, charType gives %d", r, got, want)
+		}
+	}
+}
+
 func TestCharInfo(t *testing.T) {
 	lex, err := defaultLexicon()
 	if err != nil {
@@ -304,6 +315,20 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("suffixClass(%s) = %b, want %b", tt.word, got, tt.suffixClasses)
 		}
 	}
+	// A character alone is a surname by a bit (singleSurname) where it
+	// was by a lookup.
+	for r := rune(0); r < 1<<16; r++ {
+		if !lx.firstOfSurname.Has(r) {
+			continue
+		}
+		want := uint32(0)
+		if lx.lookup([]rune{r})&classSurname != 0 {
+			want = 1
+		}
+		if got := lx.surname([]rune{r}); got != want {
+			t.Errorf("surname(%c) = %d, want %d", r, got, want)
+		}
+	}
 	for _, bad := range []string{
 		"word\tclass\n张\tnope\n",
 		"word\tclass\n张\tsurname\n张\tsurname\n",
@@ -332,6 +357,15 @@ func TestSentences(t *testing.T) {
 	if len(got) != 2 || string(got[1].Text) != "成都很好" || got[1].Start != 6 ||
 		!slices.Equal(got[1].Words, []Word{{0, 2, "ns"}, {2, 4, "a"}}) || len(got[0].Words) != 2 {
 		t.Fatalf("Sentences = %+v", got)
+	}
+	// Units that overlap each share the tokens inside them.
+	over := &pipeline.Doc{
+		Text:      "一二三四",
+		Sentences: []pipeline.Sentence{{Start: 0, End: 3}, {Start: 1, End: 4}},
+		Tokens:    []pipeline.Token{{Start: 0, End: 1}, {Start: 1, End: 2}, {Start: 2, End: 3}, {Start: 3, End: 4}},
+	}
+	if got := Sentences(over); len(got) != 2 || len(got[0].Words) != 3 || !slices.Equal(got[1].Words, []Word{{0, 1, ""}, {1, 2, ""}, {2, 3, ""}}) {
+		t.Fatalf("Sentences of overlapping units = %+v", got)
 	}
 	d.Sentences = nil // lines instead
 	got = Sentences(d)

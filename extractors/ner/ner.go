@@ -110,14 +110,18 @@ var kindTypes = [numKinds]string{pipeline.Person, pipeline.Place, pipeline.Org}
 // starts or ends with a space, though the model may tag one into a span
 // ( 宇都宫 after an indent).
 func trimSpace(text []rune, sp Span) Span {
-	for sp.Start < sp.End && unicode.IsSpace(text[sp.Start]) {
+	for sp.Start < sp.End && isSpace(text[sp.Start]) {
 		sp.Start++
 	}
-	for sp.End > sp.Start && unicode.IsSpace(text[sp.End-1]) {
+	for sp.End > sp.Start && isSpace(text[sp.End-1]) {
 		sp.End--
 	}
 	return sp
 }
+
+// isSpace is unicode.IsSpace without the call for the common ideographs,
+// none of which is a space, that names mostly begin and end with.
+func isSpace(r rune) bool { return (r < 0x4E00 || r > 0x9FFF) && unicode.IsSpace(r) }
 
 // charsPerLaterMention sizes the room Process leaves for the mentions of
 // the stages after ner: one per 30 characters. On the corpus, reserving it

@@ -179,22 +179,36 @@ func (b *units) split(d *pipeline.Doc) []Sentence {
 	// compiler read the slice again after every word appended, and a
 	// token copied whole is six words.
 	toks, tok := d.Tokens, 0
+	// The words in a local too, appended to without reading and writing
+	// the slice through b at each.
+	words := b.words
+	// past is where the last unit's tokens end in toks and lastEnd where
+	// the unit ends: a unit that starts at or after lastEnd, as units
+	// follow each other, can hold none of the tokens before past, which
+	// start before it, and need not pass over them again.
+	past, lastEnd := 0, 0
 	for _, u := range spans {
 		if u.Start < 0 || u.End > len(rs) || u.Start >= u.End {
 			continue
 		}
+		if u.Start >= lastEnd {
+			tok = max(tok, past)
+		}
 		for tok < len(toks) && toks[tok].End <= u.Start {
 			tok++
 		}
-		for j := tok; j < len(toks) && toks[j].Start < u.End; j++ {
+		j := tok
+		for ; j < len(toks) && toks[j].Start < u.End; j++ {
 			t := &toks[j]
 			if t.Start >= u.Start && t.End <= u.End {
-				b.words = append(b.words, Word{Start: t.Start - u.Start, End: t.End - u.Start, Pos: t.Pos})
+				words = append(words, Word{Start: t.Start - u.Start, End: t.End - u.Start, Pos: t.Pos})
 			}
 		}
+		past, lastEnd = j, u.End
 		b.sents = append(b.sents, Sentence{Start: u.Start, Text: rs[u.Start:u.End:u.End]})
-		b.ends = append(b.ends, len(b.words))
+		b.ends = append(b.ends, len(words))
 	}
+	b.words = words
 	from := 0
 	for i, end := range b.ends {
 		if end > from {

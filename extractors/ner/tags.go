@@ -104,31 +104,34 @@ func Decode(tags []Tag) []Span { return appendSpans(nil, tags, 0) }
 // appendSpans appends the spans of tags to spans, as Decode returns them;
 // tags[:from] are O, which it need not read.
 func appendSpans(spans []Span, tags []Tag, from int) []Span {
-	open := -1 // start of the open span, -1 when none
-	kind := -1
-	closeAt := func(end int) {
-		if open >= 0 {
-			spans = append(spans, Span{Start: open, End: end, Kind: kind})
-		}
-		open, kind = -1, -1
-	}
+	// The open span's start, -1 when none, and kind, in locals rather than
+	// shared with a closure, which kept them in memory: the loop passes
+	// over every character, most of them O.
+	open, kind := -1, -1
 	for i := from; i < len(tags); i++ {
 		t := tags[i]
 		if t == O || int(t) >= NumTags {
-			closeAt(i)
+			if open >= 0 {
+				spans = append(spans, Span{Start: open, End: i, Kind: kind})
+				open = -1
+			}
 			continue
 		}
 		k, p := t.Kind(), t.pos()
-		continues := open >= 0 && kind == k && (p == posI || p == posE)
-		if !continues {
-			closeAt(i)
+		if continues := open >= 0 && kind == k && (p == posI || p == posE); !continues {
+			if open >= 0 {
+				spans = append(spans, Span{Start: open, End: i, Kind: kind})
+			}
 			open, kind = i, k
 		}
 		if p == posE || p == posS {
-			closeAt(i + 1)
+			spans = append(spans, Span{Start: open, End: i + 1, Kind: kind})
+			open = -1
 		}
 	}
-	closeAt(len(tags))
+	if open >= 0 {
+		spans = append(spans, Span{Start: open, End: len(tags), Kind: kind})
+	}
 	return spans
 }
 

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // parseTags reads "B-PER E-PER O" into tags.
@@ -249,6 +250,15 @@ func TestTrimSpace(t *testing.T) {
 	} {
 		if got := trimSpace(text, c.in); got != c.want {
 			t.Errorf("trimSpace(%+v) = %+v, want %+v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestIsSpace checks isSpace against unicode.IsSpace for every code point.
+func TestIsSpace(t *testing.T) {
+	for r := range rune(unicode.MaxRune + 1) {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v", r, isSpace(r))
 		}
 	}
 }

@@ -3,6 +3,7 @@ package number
 import (
 	"math"
 	"slices"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 )
@@ -351,6 +352,16 @@ func TestCanonical(t *testing.T) {
 	}
 }
 
+// TestFormat checks Format's shortcut for whole numbers against
+// strconv.FormatFloat, which it stands for.
+func TestFormat(t *testing.T) {
+	for _, v := range []float64{0, math.Copysign(0, -1), 1, -1, 7, 870000000, -3000000, 1e12, 123456789012, 1e15, 1<<53 - 1, 1 << 53, 1e20, -1e20, 0.3, 45.68, 1.5e-7, math.Inf(1), math.NaN()} {
+		if got, want := Format(v), strconv.FormatFloat(Round(v), 'f', -1, 64); got != want {
+			t.Errorf("Format(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
+
 // TestRoundWhole checks the shortcut for whole numbers against the scaling
 // it skips.
 func TestRoundWhole(t *testing.T) {
@@ -406,7 +417,10 @@ func nextStartSlow(text string, i int) int {
 // TestNextStart checks nextStart against nextStartSlow for every character
 // of the Basic Multilingual Plane and for broken and overlong sequences.
 func TestNextStart(t *testing.T) {
-	texts := []string{"", "\xe0\x80\x80一", "\xe0\xa0\x80", "\xed\xa0\x80五", "\xe4\xb8", "\xe4一", "a\xffb3", "\xe4\xb8\x80"}
+	texts := []string{"", "\xe0\x80\x80一", "\xe0\xa0\x80", "\xed\xa0\x80五", "\xe4\xb8", "\xe4一", "a\xffb3", "\xe4\xb8\x80",
+		// Long enough that nextStart reads the broken sequences four bytes
+		// at a time: an overlong 0 (E0 80 B0) begins no numeral.
+		"\xe0\x80\xb0甲乙", "甲\xe0\x80\xb0乙", "\xed\xa0\x80甲乙五", "甲\xe4\xb8甲乙", "甲\xe4一乙", "甲乙\xb8\x80三"}
 	for r := rune(0); r < 1<<16; r++ {
 		texts = append(texts, "甲"+string(r)+"乙")
 	}

@@ -183,13 +183,45 @@ func mayStart(r rune) bool {
 	return r < 1<<16 && starters[r/64]&(1<<(r%64)) != 0
 }
 
+// starterWords holds the words of starters again, each at the bits that
+// pick it in the first two bytes of a three-byte sequence as they lie in
+// memory, lead first: the lead's low four bits and the next byte's low six
+// at bits 8–13. The overlong sequences, lead E0 and a next byte under A0,
+// begin no character of the plane and hold no starter.
+var starterWords = func() *[0x3F0F + 1]uint64 {
+	t := new([0x3F0F + 1]uint64)
+	for w := 0x800 / 64; w < len(starters); w++ {
+		t[w&0x3F<<8|w>>6] = starters[w]
+	}
+	return t
+}()
+
 // nextStart returns the offset of the first character at or after i that
-// can begin a numeral, or len(text). It tests ASCII and the three-byte
-// sequences of Chinese text against starters straight from their bytes,
-// without a call for each character: the scan passes over every character
-// of every document.
+// can begin a numeral, or len(text). It passes over the three-byte
+// sequences of Chinese text straight from their bytes, read four at a
+// time, without a call for each character: the scan passes over every
+// character of every document.
 func nextStart(text string, i int) int {
+	words := starterWords
 	for i < len(text) {
+		// The rest of the text rather than offsets into it: one test of
+		// its length, where each byte read at an offset was tested.
+		rest := text[i:]
+		for len(rest) >= 4 {
+			w := uint32(rest[0]) | uint32(rest[1])<<8 | uint32(rest[2])<<16 | uint32(rest[3])<<24
+			if w&0xC0C0F0 != 0x8080E0 {
+				break // not a lead byte and two continuation bytes
+			}
+			// The character's bit in its word is the last byte's low six.
+			if words[w&0x3F0F]&(1<<(w>>16&63)) != 0 {
+				break
+			}
+			rest = rest[3:]
+		}
+		i = len(text) - len(rest)
+		if i == len(text) {
+			break
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if starters[c/64]&(1<<(c%64)) != 0 {
@@ -197,23 +229,6 @@ func nextStart(text string, i int) int {
 			}
 			i++
 			continue
-		}
-		if c&0xF0 == 0xE0 && i < len(text)-2 {
-			// A lead byte and two continuation bytes: a character of the
-			// plane or, overlong or a surrogate, three bytes that each
-			// decode to utf8.RuneError, which begins no numeral.
-			// The character's word of starters is its top ten bits, the
-			// lead's four and the next byte's six, and its bit the last
-			// byte's six: no need to put the character together. Below
-			// U+0800 (lead E0, next byte under A0) it is overlong.
-			c1, c2 := text[i+1]^0x80, text[i+2]^0x80
-			if c1|c2 < 0x40 {
-				if starters[uint32(c&0x0F)<<6|uint32(c1)]&(1<<(c2&63)) != 0 && (c != 0xE0 || c1 >= 0x20) {
-					return i
-				}
-				i += 3
-				continue
-			}
 		}
 		r, size := runes.DecodeFirst(text[i:])
 		if mayStart(r) {
