@@ -478,6 +478,18 @@ var amountRule = &rule{
 		// An adverb inside makes words ending in a suffix a clause, no name.
 		{"疫情发生以来已为小微企业累计提供213亿元贷款。", []string{"MONEY:213亿元|21300000000|CNY"},
 			[]string{"amount:money-predicate||贷款||21300000000 CNY"}},
+		// 为 (for) is a preposition whatever gse tags it (为/zg), with an
+		// adjective before the name (为/zg 小/a 微企业): whom the money is
+		// for, not who pays. 为 the copula, before an amount or a name
+		// ending the clause, and 为 inside a word (为期), stay as they were.
+		{"疫情发生以来为小微企业累计提供213亿元贷款。", []string{"MONEY:213亿元|21300000000|CNY"},
+			[]string{"amount:money-predicate||贷款||21300000000 CNY"}},
+		{"排名第一的为华为公司，营收8000亿元。", []string{"ORG:华为公司", "MONEY:8000亿元|800000000000|CNY"},
+			[]string{"amount:org-comma-predicate-money|华为公司|营业收入||800000000000 CNY"}},
+		{"两家公司投资额分别为5亿元和3亿元。", []string{"QUANTITY:两家|2|家", "MONEY:5亿元|500000000|CNY", "MONEY:3亿元|300000000|CNY"},
+			[]string{"amount:counted-predicate-money|两家公司|投资||500000000 CNY"}},
+		{"为期三天的展会上，阿里巴巴集团投资100亿元。", []string{"DURATION:三天", "ORG:阿里巴巴集团", "MONEY:100亿元|10000000000|CNY"},
+			[]string{"amount:org-predicate-money|阿里巴巴集团|投资||10000000000 CNY"}},
 		// A spend verb gse joined to the predicate is no phrase of the name.
 		{"农发行发放贷款302亿元。", []string{"ORG:农发行|中国农业发展银行", "MONEY:302亿元|30200000000|CNY"},
 			[]string{"amount:org-predicate-money|中国农业发展银行|贷款||30200000000 CNY"}},

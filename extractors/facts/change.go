@@ -51,6 +51,11 @@ var changeRule = &rule{
 		{"2024年，全国服务业增加值比上年增长5%，客运能力比去年增加7.7%。",
 			[]string{"DATE:2024年|2024-01-01|2025-01-01", "DATE:上年|2023-01-01|2024-01-01", "PERCENT:5%|5|%", "DATE:去年|2023-01-01|2024-01-01", "PERCENT:7.7%|7.7|%"},
 			[]string{"change:word-percent|place:subject|中国|同比增长|服务业增加值|5 %|2024-01-01|中国", "change:metric-percent|subject:parallel|place:subject|中国|同比增长|客运能力|7.7 %|2024-01-01|中国"}},
+		// What follows 为 (for), maybe after an adjective, is whom the
+		// change serves, not what changed; 为 the copula keeps the metric.
+		{"该材料为企业降低了30%的生产成本。", []string{"PERCENT:30%|30|%"}, nil},
+		{"其中分别为出口增长10%。", []string{"PERCENT:10%|10|%"}, []string{"change:metric-percent||增长|出口|10 %"}},
+		{"主要表现为出口增长10%。", []string{"PERCENT:10%|10|%"}, []string{"change:metric-percent||增长|出口|10 %"}},
 		// After an amount the change is the amount's, with its subject and date.
 		{"宜昌金宝乐器制造有限公司2023年实现营业收入1.2亿元，同比增长22.4%。",
 			[]string{"MONEY:1.2亿元|120000000|CNY", "DATE:2023年|2023-01-01|2024-01-01", "PERCENT:22.4%|22.4|%"},

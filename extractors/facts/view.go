@@ -579,15 +579,28 @@ func (v *view) afterPreposition(pos, lo int) bool {
 			return false
 		}
 		switch {
-		case t.Pos == "p" || t.Text == "向" || t.Text == "给" || t.Text == "对":
+		case t.Pos == "p" && t.Text != "为" || t.Text == "向" || t.Text == "给" || t.Text == "对":
 			return true
-		case strings.HasPrefix(t.Pos, "m") || t.Pos == "q" || t.Pos == "x" && unicode.IsDigit([]rune(t.Text)[0]):
+		case t.Text == "为":
+			return v.forWei(t, lo)
+		case strings.HasPrefix(t.Pos, "m") || t.Pos == "q" || t.Pos == "a" || t.Pos == "x" && unicode.IsDigit([]rune(t.Text)[0]):
 			pos = t.Start
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// forWei reports whether the token 为, whatever gse tags it (为/zg), is the
+// preposition "for" (为小微企业提供贷款), not the copula or a verb's
+// complement: after a verb (表现为出口增长) or after 分别 (分别为).
+func (v *view) forWei(t *pipeline.Token, lo int) bool {
+	prev := v.tokenEnding(t.Start)
+	if prev == nil || prev.Start < lo {
+		return true
+	}
+	return !strings.HasPrefix(prev.Pos, "v") && prev.Text != "分别"
 }
 
 // clauseWords are adverbs and prepositions that no organization's name
