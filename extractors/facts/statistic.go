@@ -158,6 +158,22 @@ var statisticRule = &rule{
 		{"截至2024年12月，我国网民规模达11.08亿人，互联网普及率达78.6%。",
 			[]string{"DATE:截至2024年12月|2024-12-01|2025-01-01", "QUANTITY:11.08亿人|1108000000|人", "PERCENT:78.6%|78.6|%"},
 			[]string{"statistic:rate|subject:topic|place:subject|中国|达|互联网普及率|78.6 %|2024-12-01|中国"}},
+		// A phrase of for whom or where between the subject and an act's
+		// verb is no part of the subject (已为 cut into 已 and 为 by the
+		// segment stage); before a level's verb it names what was measured.
+		{"截至今年5月，私营经济已为古巴创造超过43万个工作岗位。",
+			[]string{"DATE:截至今年5月|2024-01-01|2024-06-01", "PLACE:古巴|古巴||CU", "QUANTITY:超过43万个|430000|个"},
+			[]string{"statistic:subject-verb-quantity-object|私营经济|创造|工作岗位|430000 个|2024-01-01"}},
+		{"美国在全球拥有约750个军事基地。",
+			[]string{"PLACE:美国|美国||US", "PLACE:全球|全球", "QUANTITY:约750个|750|个"},
+			[]string{"statistic:subject-verb-quantity-object|place:subject|美国|拥有|军事基地|750 个||美国"}},
+		{"南水北调中线一期工程向北京输水量达到100亿立方米。",
+			[]string{"PLACE:北京|北京市|110000", "QUANTITY:100亿立方米|10000000000|m³"}, nil},
+		{"立陶宛与白俄罗斯一共有6个边境检查站。",
+			[]string{"PLACE:立陶宛|立陶宛||LT", "PLACE:白俄罗斯|白俄罗斯||BY", "QUANTITY:6个|6|个"}, nil},
+		{"国家铁路1至11月份发送货物35.71亿吨。",
+			[]string{"DATE:1至11月份|2024-01-01|2024-12-01", "QUANTITY:35.71亿吨|3571000000|t"},
+			[]string{"statistic:subject-verb-object-quantity|国家铁路|发送|货物|3571000000 t|2024-01-01"}},
 		// A time between a place and its scope word: the place's whole.
 		{"江苏前三季度全省受理高新技术企业申报超过17000家。",
 			[]string{"PLACE:江苏|江苏省|320000|CN", "DATE:前三季度|2024-01-01|2024-10-01", "QUANTITY:超过17000家|17000|家"},
@@ -969,6 +985,8 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 			ss -= n
 		} else if t := v.tokenEnding(ss); t != nil && t.Start >= lo && t.Pos == "d" && (t.Text == "都" || t.Text == "均" || t.Text == "皆") {
 			ss = t.Start // 日均客流都达到: all of them, no part of the subject
+		} else if p := s.forOrWhere(v, lo, ss, verb); p > lo {
+			ss = p // 私营经济已为古巴创造: for whom, no part of the subject
 		} else {
 			break
 		}
@@ -1071,6 +1089,25 @@ func (s *Stage) statisticOf(v *view, si, lo int, q *pipeline.Mention) (pipeline.
 		v.partSubject(si, lo, rs, &f, context) // 其中，原油产量达到2.13亿吨
 	}
 	return f, true
+}
+
+// forOrWhere returns where a phrase of 为, 向, 给, 对 or 在 that ends at ss
+// before an act's verb starts (私营经济已为古巴创造, 美国在全球拥有): for whom
+// or where, no part of the subject. Else -1. Before a level's verb (达到) the
+// phrase names what was measured (向北京输水量达到, 在园幼儿达到); other
+// prepositions join parties or a range (立陶宛与白俄罗斯共有, 1至11月份).
+func (s *Stage) forOrWhere(v *view, lo, ss int, verb string) int {
+	if s.measureVerb(verb) {
+		return -1
+	}
+	rs, _ := v.runBack(ss, lo)
+	if rs >= ss {
+		return -1
+	}
+	if p := v.prepositionBefore(rs, lo); p >= 0 && p+1 == v.tokenStarting(p).End && strings.ContainsRune("为向给对在", v.text[p]) {
+		return p
+	}
+	return -1
 }
 
 // pastPart returns where [start, end) goes on after a word of part of an

@@ -569,27 +569,29 @@ var coordinators = map[string]bool{"和": true, "与": true, "及": true, "以�
 // afterPreposition reports whether a preposition stands before pos, past
 // the count of what follows it: 向802家重点名单企业 is whom the money goes to,
 // not who pays it.
-func (v *view) afterPreposition(pos, lo int) bool {
+func (v *view) afterPreposition(pos, lo int) bool { return v.prepositionBefore(pos, lo) >= 0 }
+
+// prepositionBefore returns where the preposition afterPreposition finds
+// before pos starts, or -1.
+func (v *view) prepositionBefore(pos, lo int) int {
 	for pos > lo {
 		if v.endingAt(pos, lo, pipeline.Date) != nil {
-			return false // 1至5月 | 基本医保统筹基金: 至 is part of the date
+			return -1 // 1至5月 | 基本医保统筹基金: 至 is part of the date
 		}
 		t := v.tokenEnding(pos)
 		if t == nil || t.Start < lo {
-			return false
+			return -1
 		}
 		switch {
-		case t.Pos == "p" && t.Text != "为" || t.Text == "向" || t.Text == "给" || t.Text == "对":
-			return true
-		case t.Text == "为":
-			return v.forWei(t, lo)
+		case t.Pos == "p" && t.Text != "为" || t.Text == "向" || t.Text == "给" || t.Text == "对" || t.Text == "为" && v.forWei(t, lo):
+			return t.Start
 		case strings.HasPrefix(t.Pos, "m") || t.Pos == "q" || t.Pos == "a" || t.Pos == "x" && unicode.IsDigit([]rune(t.Text)[0]):
 			pos = t.Start
 		default:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // forWei reports whether the token 为, whatever gse tags it (为/zg), is the
@@ -744,7 +746,7 @@ func (s *Stage) orgName(v *view, si, start, end int) (org, bool) {
 		}
 		if t.End <= end && (t.Pos == "ad" || t.Pos == "p" && pos > start && !strings.Contains("与和及同", t.Text) ||
 			t.Pos == "d" && strings.ContainsRune("已将还正曾", []rune(t.Text)[0])) {
-			// 相关国家积极推进产业园区, 疫情以来已为/d 小微企业: an adverb or a
+			// 相关国家积极推进产业园区, 疫情以来已/d 为小微企业: an adverb or a
 			// preposition inside makes it a clause (植物与食品研究院 is a name;
 			// the caller reads a preposition that opens it: 由日本自民党).
 			return org{}, false
