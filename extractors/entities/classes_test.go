@@ -127,3 +127,17 @@ func TestIndexCodePoints(t *testing.T) {
 		}
 	}
 }
+
+// TestCharSet checks that each character set answers as strings.ContainsRune
+// over its characters does, for every code point and for runes no code
+// point has.
+func TestCharSet(t *testing.T) {
+	for _, chars := range []string{placeOpeners, "南北东西", "-－‐"} {
+		c := newCharSet(chars)
+		for r := rune(-1); r <= 0x110000; r++ {
+			if got, want := c.has(r), strings.ContainsRune(chars, r); got != want {
+				t.Fatalf("newCharSet(%q).has(%U) = %v, want %v", chars, r, got, want)
+			}
+		}
+	}
+}
