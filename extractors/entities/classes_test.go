@@ -132,12 +132,18 @@ func TestIndexCodePoints(t *testing.T) {
 // over its characters does, for every code point and for runes no code
 // point has.
 func TestCharSet(t *testing.T) {
-	for _, chars := range []string{placeOpeners, "南北东西", "-－‐"} {
+	for _, chars := range []string{placeOpeners, "南北东西", "-－‐", quoteBreaks, attributeEnds} {
 		c := newCharSet(chars)
 		for r := rune(-1); r <= 0x110000; r++ {
 			if got, want := c.has(r), strings.ContainsRune(chars, r); got != want {
 				t.Fatalf("newCharSet(%q).has(%U) = %v, want %v", chars, r, got, want)
 			}
+		}
+	}
+	breaks := newCharSet(quoteBreaks)
+	for _, text := range []string{"基地", "基地，组织", "今日俄罗斯", "a b", "", "𠮷野家", "\uFFFD"} {
+		if got, want := breaks.anyIn([]rune(text)), strings.ContainsAny(text, quoteBreaks); got != want {
+			t.Errorf("anyIn(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

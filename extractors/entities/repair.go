@@ -410,6 +410,16 @@ func newCharSet(chars string) *charSet {
 // every code point beyond the plane through, which none of these is.
 func (c *charSet) has(r rune) bool { return uint32(r) < 1<<16 && c.set.Has(r) }
 
+// anyIn reports whether any of rs is in the set.
+func (c *charSet) anyIn(rs []rune) bool {
+	for _, r := range rs {
+		if c.has(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // trimOpeners cuts a preposition or conjunction off the front of a tagger
 // PLACE or ORG mention when the rest is a gazetteer place or an
 // organization alias and the whole is not (于田县 and 和静县 stay). A rest
@@ -1833,10 +1843,8 @@ func designation(d *doc, off int) bool {
 	if off+2 > d.CharCount() {
 		return false
 	}
-	next := d.Slice(off, off+2)
-	h, n := runes.DecodeFirst(next)
-	r, _ := runes.DecodeFirst(next[n:])
-	return hyphens.has(h) && unicode.IsDigit(r)
+	rs := d.Runes() // decoded once for every rule
+	return hyphens.has(rs[off]) && unicode.IsDigit(rs[off+1])
 }
 
 // numeralChars are the Chinese numerals of a plenary session's number.
