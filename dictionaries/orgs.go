@@ -19,6 +19,12 @@ type OrgSuffixes struct {
 	// (every candidate span, every park) fail on this test alone.
 	last  runes.Set
 	first runes.Set // the first character of every suffix
+	// ends holds pairKey of the last two characters of every suffix of two
+	// or more: a name that ends otherwise can end with a suffix of one
+	// character only, and Match reads no longer tail of it. Set when a
+	// suffix is no UTF-8, anyEnds turns that test off.
+	ends    runes.Set
+	anyEnds bool
 }
 
 // LoadOrgSuffixes loads the embedded org_suffixes.tsv.
@@ -52,8 +58,13 @@ func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
 		}
 		s.kind[suf] = kind
 		s.maxLen = max(s.maxLen, utf8.RuneCountInString(suf))
-		r, _ := utf8.DecodeLastRuneInString(suf)
+		r, size := utf8.DecodeLastRuneInString(suf)
 		s.last.Add(r)
+		if size < len(suf) {
+			p, _ := utf8.DecodeLastRuneInString(suf[:len(suf)-size])
+			s.ends.Add(pairKey(p, r))
+		}
+		s.anyEnds = s.anyEnds || !utf8.ValidString(suf)
 		r, _ = utf8.DecodeRuneInString(suf)
 		s.first.Add(r)
 	}
@@ -71,10 +82,17 @@ func (s *OrgSuffixes) EndsLikeOne(name string) bool {
 // name is longer than the suffix: 成都日报 → 日报, media. A bare suffix such
 // as 大学 is not a name.
 func (s *OrgSuffixes) Match(name string) (suffix, kind string, ok bool) {
-	if r, _ := runes.DecodeLast(name); !s.last.Has(r) {
+	r, size := runes.DecodeLast(name)
+	if !s.last.Has(r) {
 		return "", "", false
 	}
-	return longestSuffix(name, s.maxLen, s.kind, &s.first)
+	maxLen := s.maxLen
+	if p, _ := runes.DecodeLast(name[:len(name)-size]); !s.anyEnds && r != utf8.RuneError && p != utf8.RuneError && !s.ends.Has(pairKey(p, r)) {
+		// A suffix of two or more characters ends with a listed pair, and
+		// a text holding one decodes its last two as the suffix does.
+		maxLen = 1
+	}
+	return longestSuffix(name, maxLen, s.kind, &s.first)
 }
 
 // longestSuffix returns the longest of the suffixes in kind, none longer

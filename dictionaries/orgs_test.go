@@ -30,6 +30,20 @@ func TestOrgSuffixes(t *testing.T) {
 			t.Errorf("Match(%s) = %q, %q, %v; want %q, %q", tt.name, suf, kind, ok, tt.suffix, tt.kind)
 		}
 	}
+	// Match reads no tail longer than one character of a name whose last
+	// two end no suffix: the walk over every tail finds the same.
+	for suf := range s.kind {
+		rs := []rune(suf)
+		for _, name := range []string{"北京" + suf, "北京" + string(rs[len(rs)-1]), "北京" + suf + "报", "X" + string(rs[1:]), "中" + string(rs[:len(rs)-1]) + "局", suf + "\xff"} {
+			want, wantKind, _ := longestSuffix(name, s.maxLen, s.kind, &s.first)
+			if r, _ := runes.DecodeLast(name); !s.last.Has(r) {
+				want, wantKind = "", ""
+			}
+			if got, kind, _ := s.Match(name); got != want || kind != wantKind {
+				t.Errorf("Match(%q) = %q, %q; want %q, %q", name, got, kind, want, wantKind)
+			}
+		}
+	}
 }
 
 func TestOrgAliases(t *testing.T) {
