@@ -890,8 +890,11 @@ func (s *Stage) personWhole(d *doc) {
 	changed := false
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
+		if m.Type != pipeline.Person || m.Stage == Name {
+			continue // most mentions, before their characters are counted
+		}
 		n := runes.Count(m.Text)
-		if m.Type != pipeline.Person || m.Stage == Name || n < 2 || s.known.Has(m.Text) {
+		if n < 2 || s.known.Has(m.Text) {
 			continue // 蔡奇 is whole beside the tagger's 蔡奇宣(读)
 		}
 		best, bestStart, bestLen := "", 0, 0
