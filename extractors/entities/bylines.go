@@ -143,6 +143,9 @@ func indexFrom(text, sub string, from int) int {
 // 记者), maybe after characters that say which (视频编辑): a title of
 // titles.tsv's media category begins within its last four characters.
 func (s *Stage) creditTitleBefore(text string) bool {
+	if r, _ := runes.DecodeLast(text); !s.titles.Ends(r) {
+		return false // most texts: no title ends with their last character
+	}
 	k := len(text)
 	for n := 0; n < 4 && k > 0; n++ {
 		_, size := runes.DecodeLast(text[:k])
