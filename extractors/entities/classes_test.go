@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -145,5 +146,23 @@ func TestCharSet(t *testing.T) {
 		if got, want := breaks.anyIn([]rune(text)), strings.ContainsAny(text, quoteBreaks); got != want {
 			t.Errorf("anyIn(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestHasSpace checks hasSpace against strings.ContainsFunc with
+// unicode.IsSpace over every code point, alone and between Han characters,
+// and over bytes that are no UTF-8.
+func TestHasSpace(t *testing.T) {
+	check := func(text string) {
+		if got, want := hasSpace(text), strings.ContainsFunc(text, unicode.IsSpace); got != want {
+			t.Fatalf("hasSpace(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		check(string(r))
+		check("张" + string(r) + "洁")
+	}
+	for _, text := range []string{"", "\xe3", "\xe3\x80", "\xe3\x80\x80", "\xc2\xa0", "\xc2", "张\xe2\x80", "\x80\xe3\x80\x80"} {
+		check(text)
 	}
 }

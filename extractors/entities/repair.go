@@ -1384,6 +1384,25 @@ func definesAlias(text string) bool {
 	}
 }
 
+// hasSpace reports whether text holds white space, as
+// strings.ContainsFunc(text, unicode.IsSpace) does, without decoding every
+// character: white space beyond ASCII begins with one of four bytes
+// (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000), and a byte that
+// begins a character never stands inside one.
+func hasSpace(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch b := text[i]; b {
+		case '\t', '\n', '\v', '\f', '\r', ' ':
+			return true
+		case 0xC2, 0xE1, 0xE2, 0xE3:
+			if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // splitSpaced re-cuts tagger PERSON and ORG mentions that run across white
 // space, as bylines and credits write names: 记者郭丹 姜俏梅 is two people,
 // 陈 岳 one person whose two-character name is padded to three, 林森
@@ -1395,7 +1414,7 @@ func (s *Stage) splitSpaced(d *doc) {
 	drop := map[int]bool{}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if (m.Type != pipeline.Person && m.Type != pipeline.Org) || m.Stage == Name || !strings.ContainsFunc(m.Text, unicode.IsSpace) {
+		if (m.Type != pipeline.Person && m.Type != pipeline.Org) || m.Stage == Name || !hasSpace(m.Text) {
 			continue
 		}
 		drop[m.ID] = true
