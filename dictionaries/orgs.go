@@ -19,6 +19,12 @@ type OrgSuffixes struct {
 	// (every candidate span, every park) fail on this test alone.
 	last  runes.Set
 	first runes.Set // the first character of every suffix
+	// ends holds pairKey of the last two characters of every suffix of two
+	// or more: a name that ends otherwise can end with a suffix of one
+	// character only, and Match reads no longer tail of it. Set when a
+	// suffix is no UTF-8, anyEnds turns that test off.
+	ends    runes.Set
+	anyEnds bool
 }
 
 // LoadOrgSuffixes loads the embedded org_suffixes.tsv.
@@ -52,8 +58,13 @@ func ParseOrgSuffixes(t *Table) (*OrgSuffixes, error) {
 		}
 		s.kind[suf] = kind
 		s.maxLen = max(s.maxLen, utf8.RuneCountInString(suf))
-		r, _ := utf8.DecodeLastRuneInString(suf)
+		r, size := utf8.DecodeLastRuneInString(suf)
 		s.last.Add(r)
+		if size < len(suf) {
+			p, _ := utf8.DecodeLastRuneInString(suf[:len(suf)-size])
+			s.ends.Add(pairKey(p, r))
+		}
+		s.anyEnds = s.anyEnds || !utf8.ValidString(suf)
 		r, _ = utf8.DecodeRuneInString(suf)
 		s.first.Add(r)
 	}
@@ -71,10 +82,17 @@ func (s *OrgSuffixes) EndsLikeOne(name string) bool {
 // name is longer than the suffix: 成都日报 → 日报, media. A bare suffix such
 // as 大学 is not a name.
 func (s *OrgSuffixes) Match(name string) (suffix, kind string, ok bool) {
-	if r, _ := runes.DecodeLast(name); !s.last.Has(r) {
+	r, size := runes.DecodeLast(name)
+	if !s.last.Has(r) {
 		return "", "", false
 	}
-	return longestSuffix(name, s.maxLen, s.kind, &s.first)
+	maxLen := s.maxLen
+	if p, _ := runes.DecodeLast(name[:len(name)-size]); !s.anyEnds && r != utf8.RuneError && p != utf8.RuneError && !s.ends.Has(pairKey(p, r)) {
+		// A suffix of two or more characters ends with a listed pair, and
+		// a text holding one decodes its last two as the suffix does.
+		maxLen = 1
+	}
+	return longestSuffix(name, maxLen, s.kind, &s.first)
 }
 
 // longestSuffix returns the longest of the suffixes in kind, none longer
@@ -122,6 +140,10 @@ type OrgAliases struct {
 	// runes holds every character of an organization alias: a string that
 	// ends with any other is no alias's prefix.
 	runes runes.Set
+	// heads holds headKey of each organization alias whose second character
+	// is written with three bytes: OrgPrefix turns away most strings of two or more
+	// characters on it (中国 begins aliases, 中国的 none) before a map read.
+	heads runes.Set
 	// deptEnds lists every department name, short or canonical, under its
 	// last character, in the order of the rows: DeptEndingWith reads only
 	// the names that end as the tail does.
@@ -222,6 +244,12 @@ func (a *OrgAliases) indexOrg(alias string) {
 	a.prefixes[alias] = true
 	c, _ := utf8.DecodeRuneInString(alias)
 	a.first.Add(c)
+	// OrgPrefix cuts its strings' first character with runes.DecodeFirst.
+	if c, size := runes.DecodeFirst(alias); c != utf8.RuneError {
+		if k, ok := headKey(c, alias, size); ok {
+			a.heads.Add(k)
+		}
+	}
 	for _, c := range alias {
 		a.runes.Add(c)
 	}
@@ -277,10 +305,26 @@ func (a *OrgAliases) OrgPrefix(s string) bool {
 		return true // the first character of an alias, which prefixes holds
 	}
 	// A cut through a character decodes as RuneError and is left to the map.
+	if k, ok := headKey(c, s, size); ok && c != utf8.RuneError && !a.heads.Has(k) {
+		return false
+	}
 	if c, _ := runes.DecodeLast(s); c != utf8.RuneError && !a.runes.Has(c) {
 		return false
 	}
 	return a.prefixes[s]
+}
+
+// headKey hashes c, the first character of s, which ends at byte size, and
+// the three bytes of a second character written with three, as Chinese is,
+// to a member of a runes.Set; ok is false for any other second character or
+// none. Two strings that begin with the same two such characters hash the
+// same, and the hash decodes nothing.
+func headKey(c rune, s string, size int) (k rune, ok bool) {
+	if len(s)-size < 3 || s[size]&0xF0 != 0xE0 {
+		return 0, false
+	}
+	h := uint32(c)<<24 ^ uint32(s[size])<<16 | uint32(s[size+1])<<8 | uint32(s[size+2])
+	return rune(h * 0x9E3779B1 >> 16), true
 }
 
 // LoadOrgFalseEndings loads org_false_endings.tsv: words that end no

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/zhfacts/zhfacts/internal/runes"
 )
 
 func TestOrgSuffixes(t *testing.T) {
@@ -28,6 +30,20 @@ func TestOrgSuffixes(t *testing.T) {
 			t.Errorf("Match(%s) = %q, %q, %v; want %q, %q", tt.name, suf, kind, ok, tt.suffix, tt.kind)
 		}
 	}
+	// Match reads no tail longer than one character of a name whose last
+	// two end no suffix: the walk over every tail finds the same.
+	for suf := range s.kind {
+		rs := []rune(suf)
+		for _, name := range []string{"北京" + suf, "北京" + string(rs[len(rs)-1]), "北京" + suf + "报", "X" + string(rs[1:]), "中" + string(rs[:len(rs)-1]) + "局", suf + "\xff"} {
+			want, wantKind, _ := longestSuffix(name, s.maxLen, s.kind, &s.first)
+			if r, _ := runes.DecodeLast(name); !s.last.Has(r) {
+				want, wantKind = "", ""
+			}
+			if got, kind, _ := s.Match(name); got != want || kind != wantKind {
+				t.Errorf("Match(%q) = %q, %q; want %q, %q", name, got, kind, want, wantKind)
+			}
+		}
+	}
 }
 
 func TestOrgAliases(t *testing.T) {
@@ -46,7 +62,9 @@ func TestOrgAliases(t *testing.T) {
 	if got, ok := a.Dept("科技局"); !ok || got != "科学技术局" {
 		t.Errorf("Dept(科技局) = %q, want 科学技术局", got)
 	}
-	for s, want := range map[string]bool{"国际热核": true, "国际热核聚变实验堆": true, "中科院": true, "中": true, "张洁": false, "国际热核聚变实验堆组织X": false, "": false, "的": false, "\xff": false} {
+	for s, want := range map[string]bool{"国际热核": true, "国际热核聚变实验堆": true, "中科院": true, "中": true, "张洁": false, "国际热核聚变实验堆组织X": false, "": false, "的": false, "\xff": false,
+		// Each of the first pair, the last pair and a cut through a character.
+		"中国科学院": true, "中国科": true, "中的": false, "中国科的": false, "国际热核聚变实验堆组织"[:10]: false, "中\xff": false} {
 		if a.OrgPrefix(s) != want {
 			t.Errorf("OrgPrefix(%q) = %v, want %v", s, !want, want)
 		}
@@ -170,6 +188,31 @@ func TestWorkCues(t *testing.T) {
 		}
 		if _, err := ParseWorkCues(tab); err == nil || !strings.Contains(err.Error(), "w.tsv:") {
 			t.Errorf("%q: error %v, want one naming the line", body, err)
+		}
+	}
+}
+
+// TestHeadKey checks that strings beginning with the same two characters
+// hash alike and that a string without a whole second character of three
+// bytes has no key.
+func TestHeadKey(t *testing.T) {
+	key := func(s string) (rune, bool) {
+		c, size := runes.DecodeFirst(s)
+		return headKey(c, s, size)
+	}
+	want, _ := key("中国科学院")
+	for _, tc := range []struct {
+		s    string
+		same bool // the key of 中国科学院
+		ok   bool
+	}{
+		{"中国", true, true}, {"中国人", true, true}, {"中国a", true, true},
+		{"中华", false, true}, {"国中", false, true}, {"a中", false, true},
+		{"中", false, false}, {"中国"[:4], false, false}, {"中a", false, false}, {"ab", false, false}, {"中é", false, false},
+	} {
+		k, ok := key(tc.s)
+		if ok != tc.ok || ok && (k == want) != tc.same {
+			t.Errorf("headKey(%q) = %d, %v; want ok %v and the key of 中国科学院 %v", tc.s, k, ok, tc.ok, tc.same)
 		}
 	}
 }

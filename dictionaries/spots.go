@@ -11,12 +11,16 @@ import (
 // to see past a tagger's span to the word it cut (奥 inside 冬奥会, 巴
 // inside 奥巴马).
 type Spots struct {
-	// next holds each word of two or more characters under each of its
-	// characters but the last, paired with the character after it, and
-	// last under its last character, paired with the one before. A word
-	// that covers a character of a text is under that character and its
-	// neighbour there, so Around reads a list or two of a few words where
-	// the words holding the character were dozens.
+	// Each word of two or more characters is filed under each of its
+	// characters: in next3 with the two characters after it while two
+	// follow, in next with the one after it for the last but one, and in
+	// last with the one before it for the last. A word that covers a
+	// character of a text is under that character and its neighbours
+	// there, so Around reads a list or three of a few words where the
+	// words holding the character were dozens; the two characters after
+	// it tell apart the many words that go on alike (中国科学院 and 中国人民银行
+	// under 中国).
+	next3      map[uint64][]spot
 	next, last map[[2]rune][]spot
 	// by holds the words next and last cannot file: one character, or
 	// bytes that are no UTF-8 and may decode otherwise in a text.
@@ -24,8 +28,9 @@ type Spots struct {
 	used runes.Set // the characters of the words: most are in none
 	// pairs holds a hash of each two neighbouring characters of a word, so
 	// a character that makes a listed pair with neither neighbour needs no
-	// map read (most of a text's do not).
-	pairs runes.Set
+	// map read (most of a text's do not); penults and triples do the same
+	// for the keys of next and next3.
+	pairs, penults, triples runes.Set
 	// unpaired is set when by holds a word.
 	unpaired bool
 	spots    int // spots filed so far
@@ -45,7 +50,7 @@ type spot struct {
 }
 
 func newSpots() *Spots {
-	return &Spots{next: map[[2]rune][]spot{}, last: map[[2]rune][]spot{}, by: map[rune][]spot{}}
+	return &Spots{next3: map[uint64][]spot{}, next: map[[2]rune][]spot{}, last: map[[2]rune][]spot{}, by: map[rune][]spot{}}
 }
 
 func (s *Spots) add(word string) {
@@ -62,9 +67,14 @@ func (s *Spots) add(word string) {
 		switch {
 		case !paired:
 			s.by[r] = append(s.by[r], sp)
+		case k+2 < len(rs):
+			key := tripleKey(r, rs[k+1], rs[k+2])
+			s.next3[key] = append(s.next3[key], sp)
+			s.triples.Add(tripleHash(key))
 		case k+1 < len(rs):
 			key := [2]rune{r, rs[k+1]}
 			s.next[key] = append(s.next[key], sp)
+			s.penults.Add(pairKey(r, rs[k+1]))
 		default:
 			key := [2]rune{rs[k-1], r}
 			s.last[key] = append(s.last[key], sp)
@@ -84,6 +94,16 @@ func (s *Spots) add(word string) {
 // number below 1<<16.
 func pairKey(a, b rune) rune {
 	return rune((uint32(a)<<16 ^ uint32(b)) * 0x9E3779B1 >> 16)
+}
+
+// tripleKey packs three characters, each below 1<<21, into a key of next3.
+func tripleKey(a, b, c rune) uint64 {
+	return uint64(a)<<42 | uint64(b)<<21 | uint64(c)
+}
+
+// tripleHash hashes a key of next3 to a member of a runes.Set.
+func tripleHash(k uint64) rune {
+	return rune(k * 0x9E3779B97F4A7C15 >> 48)
 }
 
 // load32 returns the four bytes of s from i on as a little-endian number.
@@ -106,10 +126,16 @@ func (s *Spots) Around(text string, i int) (start, end int, ok bool) {
 	// A listed word in text has the same bytes, so decodes to the same
 	// characters, as the word did in add.
 	p, _ := runes.DecodeLast(text[:i])
-	n, _ := runes.DecodeFirst(text[i+size:])
+	n, nsize := runes.DecodeFirst(text[i+size:])
 	var m spotMatch
-	if s.pairs.Has(pairKey(c, n)) {
-		m.among(s.next[[2]rune{c, n}], text, i)
+	if k := pairKey(c, n); s.pairs.Has(k) {
+		n2, _ := runes.DecodeFirst(text[i+size+nsize:])
+		if key := tripleKey(c, n, n2); s.triples.Has(tripleHash(key)) {
+			m.among(s.next3[key], text, i)
+		}
+		if s.penults.Has(k) {
+			m.among(s.next[[2]rune{c, n}], text, i)
+		}
 	}
 	if s.pairs.Has(pairKey(p, c)) {
 		m.among(s.last[[2]rune{p, c}], text, i)

@@ -69,8 +69,9 @@ func TestNotAbbrevsLoad(t *testing.T) {
 // search of every word: the longest word written over the byte wins, and
 // of words as long the one added first.
 func TestSpotsAroundAll(t *testing.T) {
-	words := []string{"中国", "国中", "中中国", "美国", "国家", "中国人", "人民", "民中", "国人民", "中", "A股", "𠮷野家"}
-	texts := []string{"中国人民中中国家美国人", "我们A股中国", "吉野家𠮷野家中", "国中中国"}
+	words := []string{"中国", "国中", "中中国", "美国", "国家", "中国人", "人民", "民中", "国人民", "中", "A股", "𠮷野家",
+		"中国人民银行", "国家发展委员会", "发展和改革委员会", "中国科学院"}
+	texts := []string{"中国人民中中国家美国人", "我们A股中国", "吉野家𠮷野家中", "国中中国", "中国人民银行国家发展和改革委员会", "中国科学院发展委员会中国人民"}
 	for _, list := range [][]string{words, words[:9], words[1:]} {
 		s := newSpots()
 		for _, w := range list {

@@ -168,11 +168,11 @@ func (s *Stage) countryPairs(d *doc) {
 	if !s.spotAbbrevs {
 		return
 	}
-	toks, classes := d.Tokens, d.classes
+	toks, classes, rs := d.Tokens, d.classes, d.Runes()
 	add := d.pending()
 	for i := d.nextOf(0, abbrevCountry); i < len(toks); i = d.nextOf(i+1, abbrevCountry) {
 		j, n := i, 0 // the run is toks[i:j], n characters
-		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && n < 3 && classes[j]&abbrevCountry != 0 && s.allCountryAbbrevs(toks[j].Text) {
+		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && n < 3 && classes[j]&abbrevCountry != 0 && s.allCountryAbbrevRunes(rs[toks[j].Start:toks[j].End]) {
 			n += toks[j].End - toks[j].Start
 			j++
 		}
@@ -191,7 +191,7 @@ func (s *Stage) countryPairs(d *doc) {
 			// One word of the abbreviations and the word after them
 			// (中英关系/n).
 			t := &toks[i]
-			k := s.abbrevPrefix(t.Text)
+			k := s.abbrevPrefix(rs[t.Start:t.End])
 			if k < 2 || !s.contexts.Pair(d.Slice(t.Start+k, t.End)) {
 				continue
 			}
@@ -248,7 +248,7 @@ func (s *Stage) splitAbbrev(d *doc, i int) bool {
 
 // abbrevPrefix returns how many of the first three characters of word
 // abbreviate countries, when the word goes on after them.
-func (s *Stage) abbrevPrefix(word string) int {
+func (s *Stage) abbrevPrefix(word []rune) int {
 	k := 0
 	for _, c := range word {
 		if k == 3 || !s.countries.AbbreviatedBy(c) {

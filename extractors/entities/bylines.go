@@ -3,7 +3,6 @@ package entities
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -25,7 +24,7 @@ func (s *Stage) bylinePersons(d *doc) {
 		if colon < 0 {
 			break
 		}
-		_, size := utf8.DecodeRuneInString(text[colon:])
+		_, size := runes.DecodeFirst(text[colon:])
 		from = colon + size
 		if !s.creditTitleBefore(text[:colon]) {
 			continue
@@ -68,7 +67,7 @@ func (s *Stage) spacedBylines(d *doc) []pipeline.Mention {
 		}
 		pos := space
 		for pos < len(text) && (text[pos] == ' ' || strings.HasPrefix(text[pos:], "\u3000")) {
-			_, size := utf8.DecodeRuneInString(text[pos:])
+			_, size := runes.DecodeFirst(text[pos:])
 			pos += size
 		}
 		from = pos
@@ -77,7 +76,7 @@ func (s *Stage) spacedBylines(d *doc) []pipeline.Mention {
 		}
 		end, n := pos, 0
 		for end < len(text) && n <= 4 {
-			r, size := utf8.DecodeRuneInString(text[end:])
+			r, size := runes.DecodeFirst(text[end:])
 			if !unicode.Is(unicode.Han, r) {
 				break
 			}
@@ -87,7 +86,7 @@ func (s *Stage) spacedBylines(d *doc) []pipeline.Mention {
 		if n < 2 || n > 4 {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && r != ' ' && r != '\u3000' && r != '\n' && r != '）' && r != ')' {
+		if r, _ := runes.DecodeFirst(text[end:]); end < len(text) && r != ' ' && r != '\u3000' && r != '\n' && r != '）' && r != ')' {
 			continue
 		}
 		name := text[pos:end]
@@ -144,16 +143,19 @@ func indexFrom(text, sub string, from int) int {
 // 记者), maybe after characters that say which (视频编辑): a title of
 // titles.tsv's media category begins within its last four characters.
 func (s *Stage) creditTitleBefore(text string) bool {
+	if r, _ := runes.DecodeLast(text); !s.titles.Ends(r) {
+		return false // most texts: no title ends with their last character
+	}
 	k := len(text)
 	for n := 0; n < 4 && k > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(text[:k])
+		_, size := runes.DecodeLast(text[:k])
 		k -= size
 	}
 	for j := k; j < len(text); {
 		if c, ok := s.titles.Category(text[j:]); ok && c == "media" {
 			return true
 		}
-		_, size := utf8.DecodeRuneInString(text[j:])
+		_, size := runes.DecodeFirst(text[j:])
 		j += size
 	}
 	return false
@@ -167,7 +169,7 @@ func (s *Stage) creditTitleBefore(text string) bool {
 func creditName(text string, pos int) (name string, next int, ok bool) {
 	end, n := pos, 0
 	for end < len(text) {
-		r, size := utf8.DecodeRuneInString(text[end:])
+		r, size := runes.DecodeFirst(text[end:])
 		if !unicode.Is(unicode.Han, r) {
 			break
 		}
@@ -177,11 +179,11 @@ func creditName(text string, pos int) (name string, next int, ok bool) {
 	if n < 2 || n > 4 || end == len(text) {
 		return "", 0, false
 	}
-	switch r, _ := utf8.DecodeRuneInString(text[end:]); r {
+	switch r, _ := runes.DecodeFirst(text[end:]); r {
 	case ' ', '\u3000':
 		next = end
 		for next < len(text) {
-			r, size := utf8.DecodeRuneInString(text[next:])
+			r, size := runes.DecodeFirst(text[next:])
 			if r != ' ' && r != '\u3000' {
 				break
 			}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/zhfacts/zhfacts/pipeline"
 )
@@ -125,5 +126,43 @@ func TestIndexCodePoints(t *testing.T) {
 		if !slices.Equal(idx, c.want) {
 			t.Errorf("%s: %v, want %v", c.name, idx, c.want)
 		}
+	}
+}
+
+// TestCharSet checks that each character set answers as strings.ContainsRune
+// over its characters does, for every code point and for runes no code
+// point has.
+func TestCharSet(t *testing.T) {
+	for _, chars := range []string{placeOpeners, "南北东西", "-－‐", quoteBreaks, attributeEnds} {
+		c := newCharSet(chars)
+		for r := rune(-1); r <= 0x110000; r++ {
+			if got, want := c.has(r), strings.ContainsRune(chars, r); got != want {
+				t.Fatalf("newCharSet(%q).has(%U) = %v, want %v", chars, r, got, want)
+			}
+		}
+	}
+	breaks := newCharSet(quoteBreaks)
+	for _, text := range []string{"基地", "基地，组织", "今日俄罗斯", "a b", "", "𠮷野家", "\uFFFD"} {
+		if got, want := breaks.anyIn([]rune(text)), strings.ContainsAny(text, quoteBreaks); got != want {
+			t.Errorf("anyIn(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestHasSpace checks hasSpace against strings.ContainsFunc with
+// unicode.IsSpace over every code point, alone and between Han characters,
+// and over bytes that are no UTF-8.
+func TestHasSpace(t *testing.T) {
+	check := func(text string) {
+		if got, want := hasSpace(text), strings.ContainsFunc(text, unicode.IsSpace); got != want {
+			t.Fatalf("hasSpace(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		check(string(r))
+		check("张" + string(r) + "洁")
+	}
+	for _, text := range []string{"", "\xe3", "\xe3\x80", "\xe3\x80\x80", "\xc2\xa0", "\xc2", "张\xe2\x80", "\x80\xe3\x80\x80"} {
+		check(text)
 	}
 }

@@ -3,7 +3,6 @@ package entities
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/internal/runes"
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -60,7 +59,7 @@ func (s *Stage) orgEdges(d *doc) {
 // 12|05钻井队, 二|十国集团, 十|八大新闻中心), is the number of the name and
 // part of it. Arabic and Chinese digits are not one number (2024|四川省).
 func (s *Stage) numberStart(d *doc, m *pipeline.Mention) int {
-	first, _ := utf8.DecodeRuneInString(m.Text)
+	first, _ := runes.DecodeFirst(m.Text)
 	same := func(r rune) bool { return r >= '0' && r <= '9' }
 	if !same(first) {
 		same = func(r rune) bool { return strings.ContainsRune(chineseDigits, r) }
@@ -70,7 +69,7 @@ func (s *Stage) numberStart(d *doc, m *pipeline.Mention) int {
 	}
 	start := m.Start
 	for start > 0 {
-		r, _ := utf8.DecodeLastRuneInString(d.Slice(start-1, start))
+		r, _ := runes.DecodeLast(d.Slice(start-1, start))
 		if !same(r) {
 			break
 		}
@@ -613,7 +612,7 @@ const relativePrefixes = "省市区县"
 func (s *Stage) namedFrom(d *doc, m *pipeline.Mention) bool {
 	text := m.Text
 	for i, n := 0, 0; i < len(text) && n < 10; n++ {
-		_, size := utf8.DecodeRuneInString(text[i:])
+		_, size := runes.DecodeFirst(text[i:])
 		i += size
 		if n == 0 {
 			continue
@@ -701,7 +700,7 @@ func (s *Stage) sessionOrgs(d *doc) {
 				continue
 			}
 			start := b.Start
-			if first, _ := utf8.DecodeRuneInString(b.Text); first != '第' && !strings.ContainsRune(chineseDigits, first) {
+			if first, _ := runes.DecodeFirst(b.Text); first != '第' && !strings.ContainsRune(chineseDigits, first) {
 				start = termBefore(d, b.Start)
 			}
 			b.Start, b.End, b.Text, b.Entity = start, o.End, d.Slice(start, o.End), ""
@@ -786,6 +785,6 @@ func (s *Stage) legislature(name string) bool {
 }
 
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := runes.DecodeFirst(s)
 	return r
 }

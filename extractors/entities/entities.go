@@ -1673,7 +1673,7 @@ func (s *Stage) countryChar(c string) bool {
 // countrySide reports whether name starts with a country's one-character
 // abbreviation followed by 方 (中方, 吉方愿).
 func (s *Stage) countrySide(name string) bool {
-	r, size := utf8.DecodeRuneInString(name)
+	r, size := runes.DecodeFirst(name)
 	return r != utf8.RuneError && strings.HasPrefix(name[size:], "方") && s.countries.Abbrev(name[:size]) != nil
 }
 
@@ -1681,7 +1681,7 @@ func (s *Stage) countrySide(name string) bool {
 // character begins the one country the document names with it (卢方 in a
 // story naming 卢森堡): the country's side.
 func (s *Stage) initialSide(d *doc, name string) bool {
-	r, size := utf8.DecodeRuneInString(name)
+	r, size := runes.DecodeFirst(name)
 	return r != utf8.RuneError && name[size:] == "方" && s.initialCountry(d, name[:size]) != nil
 }
 
@@ -2378,7 +2378,7 @@ func (s *Stage) sportsReport(d *doc, m *pipeline.Mention) bool {
 // its name with the country written out (俄罗斯国防部). Characters that also
 // abbreviate a Chinese division (澳, 新) are left alone.
 func (s *Stage) countryBody(text string) (string, bool) {
-	r, size := utf8.DecodeRuneInString(text)
+	r, size := runes.DecodeFirst(text)
 	if size == 0 || size == len(text) {
 		return "", false
 	}
@@ -3020,9 +3020,11 @@ func unique(earlier []*pipeline.Mention, match func(string) bool) string {
 // isAbbrev reports whether short abbreviates full: shorter, same first and
 // last character, and every character of short in full in order.
 func isAbbrev(short []rune, full string) bool {
-	first, _ := utf8.DecodeRuneInString(full)
-	last, _ := utf8.DecodeLastRuneInString(full)
-	if short[0] != first || short[len(short)-1] != last || len(short) >= runes.Count(full) {
+	// Most fulls fail on the first character, before the last is decoded.
+	if first, _ := runes.DecodeFirst(full); short[0] != first {
+		return false
+	}
+	if last, _ := runes.DecodeLast(full); short[len(short)-1] != last || len(short) >= runes.Count(full) {
 		return false
 	}
 	j := 0

@@ -2263,3 +2263,20 @@ func TestReadIndexed(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditTitleBefore checks the media titles a credit's text may end
+// with, and texts that end with no title's last character.
+func TestCreditTitleBefore(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"视频编辑": true, "记者": true, "本报记者": true, "新华社记者张": false,
+		"今天": false, "": false, "编辑\xff": false, "编": false,
+	} {
+		if got := s.creditTitleBefore(text); got != want {
+			t.Errorf("creditTitleBefore(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -455,6 +455,20 @@ type senses struct {
 	d     *pipeline.Doc
 	by    map[string]int // text → index into d.Mentions; empty, from nestBuffers, until built
 	built bool
+	// bloom has senseBit of each text of by set: most texts asked are no
+	// name of the document, and a bit turns most of them away before a
+	// map read.
+	bloom [4]uint64
+}
+
+// senseBit hashes a text's length and first and last bytes to a bit of
+// senses.bloom.
+func senseBit(text string) uint {
+	n := len(text)
+	if n == 0 {
+		return 0
+	}
+	return uint((uint32(n)<<16 ^ uint32(text[0])<<8 ^ uint32(text[n-1])) * 0x9E3779B1 >> 24)
 }
 
 func (s *senses) get(text string) (int, bool) {
@@ -470,8 +484,13 @@ func (s *senses) get(text string) (int, bool) {
 			}
 			if _, ok := s.by[m.Text]; !ok {
 				s.by[m.Text] = i
+				b := senseBit(m.Text)
+				s.bloom[b/64] |= 1 << (b % 64)
 			}
 		}
+	}
+	if b := senseBit(text); s.bloom[b/64]&(1<<(b%64)) == 0 {
+		return 0, false
 	}
 	i, ok := s.by[text]
 	return i, ok

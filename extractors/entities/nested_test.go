@@ -154,3 +154,30 @@ func TestNestedRules(t *testing.T) {
 		}
 	}
 }
+
+// TestSensesGet checks that the index finds each top-level name it holds,
+// the first mention written so, and no other text, whatever its bloom
+// filter lets through.
+func TestSensesGet(t *testing.T) {
+	d := &pipeline.Doc{Mentions: []pipeline.Mention{
+		{Type: pipeline.Org, Text: "国务院"},
+		{Type: pipeline.Place, Text: "成都", PlaceCode: "510100"},
+		{Type: pipeline.Place, Text: "北京"}, // no code nor country: not a sense
+		{Type: pipeline.Org, Text: "国务院"},
+		{Type: pipeline.Person, Text: "张洁"},
+	}}
+	s := &senses{d: d, by: map[string]int{}}
+	for text, want := range map[string]int{"国务院": 0, "成都": 1, "北京": -1, "张洁": -1, "": -1, "国务": -1, "成都市": -1} {
+		i, ok := s.get(text)
+		if !ok {
+			i = -1
+		}
+		if i != want {
+			t.Errorf("get(%q) = %d, want %d", text, i, want)
+		}
+	}
+	var none *senses
+	if _, ok := none.get("国务院"); ok {
+		t.Error("a nil index found a name")
+	}
+}

@@ -23,6 +23,9 @@ const quoteBreaks = "，。、；：！？,.;:!?“”《》\n\t 　"
 // “防御性”军事联盟, “小三级”工会, “新型”研究院.
 const attributeEnds = "式性型级"
 
+// quoteBreakSet and attributeEndSet hold quoteBreaks and attributeEnds.
+var quoteBreakSet, attributeEndSet = newCharSet(quoteBreaks), newCharSet(attributeEnds)
+
 // quoteOrgs adds an ORG for a name in quotation marks followed at once by
 // a word of quote_org_words.tsv, as both conventions mark them, quotes
 // included: “基地”组织, “红双喜”公司, “今日俄罗斯”电视台, and after a noun
@@ -51,8 +54,10 @@ func (s *Stage) quoteOrgs(d *doc) {
 		if open < 0 || open == j-1 || open == j-2 && predicatePOS(toks[open+1].Pos) {
 			continue // “买通”保险公司: a quoted verb, not a name
 		}
-		if quoted := d.Slice(toks[open].End, toks[j].Start); strings.ContainsAny(quoted, quoteBreaks) ||
-			strings.ContainsRune(attributeEnds, lastRune(quoted)) {
+		// The document's code points: strings.ContainsAny over the text
+		// compared each character with each of quoteBreaks.
+		if quoted := d.Runes()[toks[open].End:toks[j].Start]; quoteBreakSet.anyIn(quoted) ||
+			len(quoted) > 0 && attributeEndSet.has(quoted[len(quoted)-1]) {
 			continue
 		}
 		end := s.quotedOrgEnd(d, j+1)

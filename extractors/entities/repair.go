@@ -348,7 +348,7 @@ func (s *Stage) orgOpener(d *doc, m *pipeline.Mention) bool {
 }
 
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := runes.DecodeLast(s)
 	return r
 }
 
@@ -362,9 +362,9 @@ func isDigits(s string) bool {
 }
 
 func (s *Stage) trimPersonOpener(m *pipeline.Mention) {
-	first, size := utf8.DecodeRuneInString(m.Text)
+	first, size := runes.DecodeFirst(m.Text)
 	rest := m.Text[size:]
-	if !strings.ContainsRune(placeOpeners, first) || runes.Count(m.Text) != 3 || !s.plausible(pipeline.Person, rest) {
+	if !placeOpenerSet.has(first) || runes.Count(m.Text) != 3 || !s.plausible(pipeline.Person, rest) {
 		return
 	}
 	if _, surname := s.surnames.Of(m.Text); surname || s.known.Has(m.Text) {
@@ -378,6 +378,47 @@ func (s *Stage) trimPersonOpener(m *pipeline.Mention) {
 // takes into a place or organization in front of it (经港珠澳大桥进出口,
 // 从中核集团调任, 关于亚太: 于亚太).
 const placeOpeners = "经于和与同向对被从由给让在"
+
+// placeOpenerSet holds placeOpeners for the rules that test a mention's
+// first character: strings.ContainsRune searched the string at each call.
+var placeOpenerSet = newCharSet(placeOpeners)
+
+// directions are the characters directedCountries joins to a country.
+var directions = newCharSet("南北东西")
+
+// hyphens are the characters designation reads as a hyphen.
+var hyphens = newCharSet("-－‐")
+
+// charSet is a set of characters of the Basic Multilingual Plane that
+// answers as strings.ContainsRune over them would, with a bit test.
+type charSet struct{ set runes.Set }
+
+// newCharSet returns the set of the characters of chars, all of the Basic
+// Multilingual Plane.
+func newCharSet(chars string) *charSet {
+	c := new(charSet)
+	for _, r := range chars {
+		if r >= 1<<16 || r == utf8.RuneError {
+			panic("entities: character set beyond the plane: " + chars)
+		}
+		c.set.Add(r)
+	}
+	return c
+}
+
+// has reports whether r is one of the set's characters; runes.Set lets
+// every code point beyond the plane through, which none of these is.
+func (c *charSet) has(r rune) bool { return uint32(r) < 1<<16 && c.set.Has(r) }
+
+// anyIn reports whether any of rs is in the set.
+func (c *charSet) anyIn(rs []rune) bool {
+	for _, r := range rs {
+		if c.has(r) {
+			return true
+		}
+	}
+	return false
+}
 
 // trimOpeners cuts a preposition or conjunction off the front of a tagger
 // PLACE or ORG mention when the rest is a gazetteer place or an
@@ -394,7 +435,7 @@ func (s *Stage) trimOpeners(d *doc) {
 		if m.Type != pipeline.Place && m.Type != pipeline.Org || m.Stage == Name {
 			continue
 		}
-		first, size := utf8.DecodeRuneInString(m.Text)
+		first, size := runes.DecodeFirst(m.Text)
 		rest := m.Text[size:]
 		if m.Type == pipeline.Org && s.orgOpener(d, m) {
 			// 率|中央代表团, 政府间|协调委员会, 第41次|南极考察队: a word
@@ -403,7 +444,7 @@ func (s *Stage) trimOpeners(d *doc) {
 			addRule(m, "trim-opener")
 			continue
 		}
-		if !strings.ContainsRune(placeOpeners, first) || runes.Count(rest) < 2 || s.strictName(m.Type, m.Text) {
+		if !placeOpenerSet.has(first) || runes.Count(rest) < 2 || s.strictName(m.Type, m.Text) {
 			continue
 		}
 		if !s.strictName(m.Type, rest) {
@@ -849,8 +890,11 @@ func (s *Stage) personWhole(d *doc) {
 	changed := false
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
+		if m.Type != pipeline.Person || m.Stage == Name {
+			continue // most mentions, before their characters are counted
+		}
 		n := runes.Count(m.Text)
-		if m.Type != pipeline.Person || m.Stage == Name || n < 2 || s.known.Has(m.Text) {
+		if n < 2 || s.known.Has(m.Text) {
 			continue // 蔡奇 is whole beside the tagger's 蔡奇宣(读)
 		}
 		best, bestStart, bestLen := "", 0, 0
@@ -1340,6 +1384,25 @@ func definesAlias(text string) bool {
 	}
 }
 
+// hasSpace reports whether text holds white space, as
+// strings.ContainsFunc(text, unicode.IsSpace) does, without decoding every
+// character: white space beyond ASCII begins with one of four bytes
+// (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000), and a byte that
+// begins a character never stands inside one.
+func hasSpace(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch b := text[i]; b {
+		case '\t', '\n', '\v', '\f', '\r', ' ':
+			return true
+		case 0xC2, 0xE1, 0xE2, 0xE3:
+			if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // splitSpaced re-cuts tagger PERSON and ORG mentions that run across white
 // space, as bylines and credits write names: 记者郭丹 姜俏梅 is two people,
 // 陈 岳 one person whose two-character name is padded to three, 林森
@@ -1351,7 +1414,7 @@ func (s *Stage) splitSpaced(d *doc) {
 	drop := map[int]bool{}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if (m.Type != pipeline.Person && m.Type != pipeline.Org) || m.Stage == Name || !strings.ContainsFunc(m.Text, unicode.IsSpace) {
+		if (m.Type != pipeline.Person && m.Type != pipeline.Org) || m.Stage == Name || !hasSpace(m.Text) {
 			continue
 		}
 		drop[m.ID] = true
@@ -1773,7 +1836,7 @@ func (s *Stage) dropStormNames(d *doc) {
 func (s *Stage) directedCountries(d *doc) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != pipeline.Place || m.Start == 0 || !strings.ContainsRune("南北东西", d.Runes()[m.Start-1]) {
+		if m.Type != pipeline.Place || m.Start == 0 || !directions.has(d.Runes()[m.Start-1]) {
 			continue
 		}
 		j := d.tokenAt(m.Start - 1)
@@ -1802,10 +1865,8 @@ func designation(d *doc, off int) bool {
 	if off+2 > d.CharCount() {
 		return false
 	}
-	next := d.Slice(off, off+2)
-	h, n := runes.DecodeFirst(next)
-	r, _ := runes.DecodeFirst(next[n:])
-	return strings.ContainsRune("-－‐", h) && unicode.IsDigit(r)
+	rs := d.Runes() // decoded once for every rule
+	return hyphens.has(rs[off]) && unicode.IsDigit(rs[off+1])
 }
 
 // numeralChars are the Chinese numerals of a plenary session's number.
@@ -1864,6 +1925,18 @@ func (s *Stage) countriesNamed(d *doc, abbrevs string) bool {
 // country.
 func (s *Stage) allCountryAbbrevs(text string) bool {
 	for _, c := range text {
+		if !s.countries.AbbreviatedBy(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// allCountryAbbrevRunes is allCountryAbbrevs for code points the document
+// has decoded: countryPairs reads a word's there, where a range over its
+// text called the runtime to decode each character.
+func (s *Stage) allCountryAbbrevRunes(rs []rune) bool {
+	for _, c := range rs {
 		if !s.countries.AbbreviatedBy(c) {
 			return false
 		}
@@ -2456,7 +2529,7 @@ func (s *Stage) strongPlaces() strongNames {
 		if _, common := s.placeWords.Get(name); common {
 			m[name] |= strongCommon
 		}
-		c, _ := utf8.DecodeRuneInString(name)
+		c, _ := runes.DecodeFirst(name)
 		first.Add(c)
 	}
 	return strongNames{kind: m, first: first}
@@ -2694,7 +2767,7 @@ func (s *Stage) edgeToken(d *doc, off int) (rune, bool) {
 	if t.Start != off || t.End != off+1 || functionPOS(t.Pos) {
 		return 0, false
 	}
-	c, _ := utf8.DecodeRuneInString(t.Text)
+	c, _ := runes.DecodeFirst(t.Text)
 	if !unicode.Is(unicode.Han, c) || strings.ContainsRune(nameOpeners+predicateOpeners, c) || nameOver(d, off, off+1) {
 		return 0, false
 	}
@@ -2741,7 +2814,7 @@ func (s *Stage) edgeAfter(d *doc, m *pipeline.Mention, n int) bool {
 	if !ok || d.insideToken(m.End-1) && d.Tokens[d.tokenAt(m.End-1)].End != m.End {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(m.Text)
+	last, _ := runes.DecodeLast(m.Text)
 	if strings.ContainsRune(edgeNotLast, c) || s.nameChars.Inside(last) < edgeChars || !s.transliteratedChars(m.Text) {
 		return false
 	}
@@ -2750,7 +2823,7 @@ func (s *Stage) edgeAfter(d *doc, m *pipeline.Mention, n int) bool {
 		return false
 	}
 	if m.End+1 < n && !always {
-		next, _ := utf8.DecodeRuneInString(d.Slice(m.End+1, m.End+2))
+		next, _ := runes.DecodeFirst(d.Slice(m.End+1, m.End+2))
 		k := d.tokenAt(m.End + 1)
 		var pos string
 		if k >= 0 {
@@ -2775,7 +2848,7 @@ func alwaysBefore(text, name string, c rune) bool {
 	}
 	after := map[rune]bool{}
 	for i := strings.Index(text, whole); i >= 0; {
-		next, _ := utf8.DecodeRuneInString(text[i+len(whole):])
+		next, _ := runes.DecodeFirst(text[i+len(whole):])
 		after[next] = true
 		j := strings.Index(text[i+len(whole):], whole)
 		if j < 0 {
@@ -2826,7 +2899,7 @@ func (s *Stage) opensAt(d *doc, off int) bool {
 	if off == 0 {
 		return true
 	}
-	prev, _ := utf8.DecodeRuneInString(d.Slice(off-1, off))
+	prev, _ := runes.DecodeFirst(d.Slice(off-1, off))
 	if unicode.IsPunct(prev) || unicode.IsSpace(prev) {
 		return true
 	}
