@@ -849,6 +849,22 @@ var amountRule = &rule{
 		{"德国迄今已向希腊提供了152亿欧元。",
 			[]string{"PLACE:德国|德国||DE", "PLACE:希腊|希腊||GR", "MONEY:152亿欧元|15200000000|EUR"},
 			[]string{"amount:place-verb-object-money|place:subject|德国|提供|希腊|15200000000 EUR||德国"}},
+		// A count between the preposition and the party (已为2000多户企业,
+		// 给30多个国家, 向12个省份) is passed: the party is the nouns after
+		// it, and the payer what stands before the preposition. 为 after a
+		// verb (表现为) is no preposition and stays as it was.
+		{"长春科技金融创新服务中心已为2000多户企业融资131亿元。",
+			[]string{"QUANTITY:2000多户|2000|户", "MONEY:131亿元|13100000000|CNY"},
+			[]string{"amount:org-predicate-money|长春科技金融创新服务中心|融资|企业|13100000000 CNY"}},
+		{"德国还将给30多个国家捐款5亿欧元。",
+			[]string{"PLACE:德国|德国||DE", "QUANTITY:30多个|30|个", "MONEY:5亿欧元|500000000|EUR"},
+			[]string{"amount:place-predicate-money|plan:marker|place:subject|德国|捐款|国家|500000000 EUR||德国"}},
+		{"财政部已向12个省份下拨50亿元。",
+			[]string{"ORG:财政部", "QUANTITY:12个|12|个", "MONEY:50亿元|5000000000|CNY"},
+			[]string{"amount:org-verb-object-money|财政部|下拨|省份|5000000000 CNY"}},
+		{"主要表现为2000多户企业融资131亿元。",
+			[]string{"QUANTITY:2000多户|2000|户", "MONEY:131亿元|13100000000|CNY"},
+			[]string{"amount:predicate-money||企业融资||13100000000 CNY"}},
 		{"日方将向该基金提供10亿日元资金。",
 			[]string{"PLACE:日|日本||JP", "MONEY:10亿日元|1000000000|JPY"},
 			[]string{"amount:place-adverbial-verb-object-money|plan:marker|place:subject|日本|提供||1000000000 JPY||日本"}},
@@ -2577,15 +2593,26 @@ func (s *Stage) spendsAt(v *view, pos int) bool {
 }
 
 // fined reads the party an amount is imposed on or paid to, written as
-// 对, 向 or 给 and a name before the verb at vs (对优步公司处以…罚款,
-// 向乌克兰提供…援助): where the preposition starts and the name.
+// 对, 向, 给 or 为 and a name before the verb at vs (对优步公司处以…罚款,
+// 向乌克兰提供…援助), maybe after a count (为2000多户企业融资: the party is
+// 企业): where the preposition starts and the name.
 func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
 	rs, _ := v.runBack(vs, lo)
 	if t := v.tokenHolding(rs); rs+1 < vs && strings.ContainsRune("对向给为", v.text[rs]) && t != nil && t.End > rs+1 && v.startsMention(rs+1) {
 		rs++ // 向东/nr 盟: gse joined the preposition to the party's first character
 	}
-	if rs >= vs || rs-1 < lo || !strings.ContainsRune("对向给为", v.text[rs-1]) {
+	if rs >= vs || rs-1 < lo {
 		return 0, org{}, false
+	}
+	ps := rs - 1
+	if !strings.ContainsRune("对向给为", v.text[ps]) {
+		// 为2000多户企业融资: a count between the preposition and the party's
+		// nouns, where the run stops, is passed as prepositionBefore passes
+		// it; the party is the nouns.
+		ps = v.prepositionBefore(rs, lo)
+		if ps < 0 || v.tokenStarting(ps).End != ps+1 || !strings.ContainsRune("对向给为", v.text[ps]) {
+			return 0, org{}, false
+		}
 	}
 	o, ok := s.partyName(v, si, rs, vs)
 	if !ok {
@@ -2600,7 +2627,7 @@ func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
 		}
 		o = org{name: v.slice(rs, vs), start: rs, mentions: v.inside(si, rs, vs), how: "phrase"}
 	}
-	return rs - 1, o, true
+	return ps, o, true
 }
 
 // amountSubject reads the subject of an amount whose predicate starts at ps,

@@ -290,7 +290,10 @@
 // (日方, 韩方) is the country (日方将向该基金提供10亿日元 → 日本). No other verb, no
 // nouns outside the preposition's phrase and no negation may stand there,
 // and a single name right before the verb may open a longer one (中国|出口信用
-// 保险公司…), so it is not read.
+// 保险公司…), so it is not read. Whom the money goes to, after 对, 向, 给 or 为
+// right before the verb, is the object unless what is spent is named, maybe
+// past a count that opens it (长春科技金融创新服务中心已为2000多户企业融资131亿元
+// → 企业), and the subject is read before the preposition and its fillers.
 // Vague subjects (各地, 国家) are no subjects: which place they mean is not
 // written; but 国家 in a domestic article is its state (homeWord) as the
 // payer before a spend verb, the owner before 的 (国家的投入) or before a
