@@ -850,15 +850,18 @@ var amountRule = &rule{
 			[]string{"PLACE:德国|德国||DE", "PLACE:希腊|希腊||GR", "MONEY:152亿欧元|15200000000|EUR"},
 			[]string{"amount:place-verb-object-money|place:subject|德国|提供|希腊|15200000000 EUR||德国"}},
 		// A count between the preposition and the party (已为2000多户企业,
-		// 给30多个国家, 向12个省份) is passed: the party is the nouns after
-		// it, and the payer what stands before the preposition. 为 after a
-		// verb (表现为) is no preposition and stays as it was.
+		// 给30多个国家, 为多家小/a 微企业, 向12个省份) is passed: the party is
+		// what follows it, and the payer what stands before the preposition.
+		// 为 after a verb (表现为) is no preposition and stays as it was.
 		{"长春科技金融创新服务中心已为2000多户企业融资131亿元。",
 			[]string{"QUANTITY:2000多户|2000|户", "MONEY:131亿元|13100000000|CNY"},
 			[]string{"amount:org-predicate-money|长春科技金融创新服务中心|融资|企业|13100000000 CNY"}},
 		{"德国还将给30多个国家捐款5亿欧元。",
 			[]string{"PLACE:德国|德国||DE", "QUANTITY:30多个|30|个", "MONEY:5亿欧元|500000000|EUR"},
 			[]string{"amount:place-predicate-money|plan:marker|place:subject|德国|捐款|国家|500000000 EUR||德国"}},
+		{"建设银行已为多家小微企业提供5亿元。",
+			[]string{"ORG:建设银行", "MONEY:5亿元|500000000|CNY"},
+			[]string{"amount:org-verb-object-money|建设银行|提供|小微企业|500000000 CNY"}},
 		{"财政部已向12个省份下拨50亿元。",
 			[]string{"ORG:财政部", "QUANTITY:12个|12|个", "MONEY:50亿元|5000000000|CNY"},
 			[]string{"amount:org-verb-object-money|财政部|下拨|省份|5000000000 CNY"}},
@@ -2595,7 +2598,8 @@ func (s *Stage) spendsAt(v *view, pos int) bool {
 // fined reads the party an amount is imposed on or paid to, written as
 // 对, 向, 给 or 为 and a name before the verb at vs (对优步公司处以…罚款,
 // 向乌克兰提供…援助), maybe after a count (为2000多户企业融资: the party is
-// 企业): where the preposition starts and the name.
+// 企业) or with an adjective (为小微企业): where the preposition starts and
+// the name.
 func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
 	rs, _ := v.runBack(vs, lo)
 	if t := v.tokenHolding(rs); rs+1 < vs && strings.ContainsRune("对向给为", v.text[rs]) && t != nil && t.End > rs+1 && v.startsMention(rs+1) {
@@ -2604,20 +2608,23 @@ func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
 	if rs >= vs || rs-1 < lo {
 		return 0, org{}, false
 	}
-	ps := rs - 1
+	ps, ks := rs-1, rs // where the preposition and the party start
 	if !strings.ContainsRune("对向给为", v.text[ps]) {
-		// 为2000多户企业融资: a count between the preposition and the party's
-		// nouns, where the run stops, is passed as prepositionBefore passes
-		// it; the party is the nouns.
+		// 为2000多户企业融资, 为小/a 微企业提供: a count or an adjective
+		// between the preposition and the nouns, where the run stops, is
+		// passed as prepositionBefore passes it; the party starts after
+		// the count (企业, 小微企业).
 		ps = v.prepositionBefore(rs, lo)
 		if ps < 0 || v.tokenStarting(ps).End != ps+1 || !strings.ContainsRune("对向给为", v.text[ps]) {
 			return 0, org{}, false
 		}
+		for ks = ps + 1; ks < rs && counting(v.tokenStarting(ks)); ks = v.tokenStarting(ks).End {
+		}
 	}
-	o, ok := s.partyName(v, si, rs, vs)
+	o, ok := s.partyName(v, si, ks, vs)
 	if !ok {
 		// Nouns, maybe after a name, are a party too: 对美国科技巨头开出….
-		m := v.startingMention(rs, vs)
+		m := v.startingMention(ks, vs)
 		ns := rs
 		if m != nil {
 			ns = m.End
@@ -2625,7 +2632,7 @@ func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
 		if ns < vs && !s.nounsOnly(v, ns, vs) {
 			return 0, org{}, false
 		}
-		o = org{name: v.slice(rs, vs), start: rs, mentions: v.inside(si, rs, vs), how: "phrase"}
+		o = org{name: v.slice(ks, vs), start: ks, mentions: v.inside(si, ks, vs), how: "phrase"}
 	}
 	return ps, o, true
 }

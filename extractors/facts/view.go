@@ -585,13 +585,19 @@ func (v *view) prepositionBefore(pos, lo int) int {
 		switch {
 		case t.Pos == "p" && t.Text != "为" || t.Text == "向" || t.Text == "给" || t.Text == "对" || t.Text == "为" && v.forWei(t, lo):
 			return t.Start
-		case strings.HasPrefix(t.Pos, "m") || t.Pos == "q" || t.Pos == "a" || t.Pos == "x" && unicode.IsDigit([]rune(t.Text)[0]):
+		case counting(t) || t.Pos == "a":
 			pos = t.Start
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// counting reports whether t is part of a count: a number or a measure word
+// (2000/x 多户/m, 12/x 个/q).
+func counting(t *pipeline.Token) bool {
+	return strings.HasPrefix(t.Pos, "m") || t.Pos == "q" || t.Pos == "x" && unicode.IsDigit([]rune(t.Text)[0])
 }
 
 // forWei reports whether the token 为, whatever gse tags it (为/zg), is the
