@@ -135,14 +135,17 @@ func Index(s, sub string) int {
 		return strings.Index(s, sub)
 	}
 	// Every occurrence at start has sub[2] at start+2; they are met in
-	// order, so the first found is the first.
+	// order, so the first found is the first. Most bytes found are no
+	// occurrence's (sub[2] is also the middle byte of other characters):
+	// the two bytes before reject them inline, without the call a string
+	// comparison makes.
 	for at := 2; at < len(s); at++ {
 		k := strings.IndexByte(s[at:], sub[2])
 		if k < 0 {
 			return -1
 		}
 		at += k
-		if start := at - 2; len(s)-start >= len(sub) && s[start:start+len(sub)] == sub {
+		if start := at - 2; s[at-1] == sub[1] && s[start] == sub[0] && len(s)-start >= len(sub) && s[start+3:start+len(sub)] == sub[3:] {
 			return start
 		}
 	}
