@@ -1729,17 +1729,44 @@ func (s *Stage) shortForms(d *doc) {
 		_, z := runes.DecodeLast(m.Text)
 		forms = append(forms, form{m.Text[:a+b] + m.Text[len(m.Text)-z:], m.End, m.Confidence})
 	}
-	var add []pipeline.Mention
-	drop := map[int]bool{}
+	if forms == nil {
+		return
+	}
+	// An organization named again gives the same form again: the text is
+	// searched once for each form, from the first full name's end, for
+	// every occurrence, overlapping or not, and each name reads those past
+	// its own end.
+	from := map[string]int{}
 	for _, f := range forms {
-		for b := d.ByteOffset(f.after); ; {
-			k := runes.Index(d.Text[b:], f.text)
+		if b, ok := from[f.text]; !ok || f.after < b {
+			from[f.text] = f.after
+		}
+	}
+	found := make(map[string][]int, len(from))
+	for text, after := range from {
+		var at []int
+		for b := d.ByteOffset(after); ; {
+			k := runes.Index(d.Text[b:], text)
 			if k < 0 {
 				break
 			}
-			start := d.RuneOffset(b + k)
+			at = append(at, b+k)
+			_, size := runes.DecodeFirst(text)
+			b += k + size
+		}
+		found[text] = at
+	}
+	var add []pipeline.Mention
+	drop := map[int]bool{}
+	for _, f := range forms {
+		b := d.ByteOffset(f.after)
+		for _, o := range found[f.text] {
+			if o < b {
+				continue
+			}
+			start := d.RuneOffset(o)
 			end := start + 3
-			b += k + len(f.text)
+			b = o + len(f.text)
 			i := d.tokenAt(start)
 			if i < 0 || d.Tokens[i].Start != start || d.Tokens[i].End != start+2 || !(d.Tokens[i].Pos == "ns" || d.Tokens[i].Pos == "nt" || d.Tokens[i].Pos == "j") || d.insideToken(end) {
 				continue
