@@ -676,6 +676,7 @@ type data struct {
 	nameVerbs  *dictionaries.Lexicon[struct{}] // 任, 赴: a verb a name may run into (冯平|任所长)
 	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
 	strong     strongNames                     // names strongPlace accepts
+	countryEnd *runes.Set                      // the last character of each country name, for countryPlace
 	chars      *charClasses                    // the classes of each character (tokenClass)
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 	congress   *dictionaries.Lexicon[struct{}] // 精神, 以来: after a party congress (二十大精神)
@@ -868,6 +869,11 @@ func load() (*data, error) {
 			return
 		}
 		d.strong = (&Stage{data: &d}).strongPlaces()
+		d.countryEnd = new(runes.Set)
+		for name := range d.countries.Names() {
+			r, _ := runes.DecodeLast(name)
+			d.countryEnd.Add(r)
+		}
 		d.chars = d.charClasses()
 		d.readings = (&Stage{data: &d}).placeReadings()
 		loaded = &d
