@@ -1097,20 +1097,21 @@ func addRule(m *pipeline.Mention, rule string) {
 		m.Rule = rule
 		return
 	}
-	k := ruleJoin{m.Rule, rule}
 	if p := joinedRules.m.Load(); p != nil {
-		if j, ok := (*p)[k]; ok {
-			m.Rule = j
-			return
+		for _, r := range (*p)[m.Rule] {
+			if r.rule == rule {
+				m.Rule = r.join
+				return
+			}
 		}
 	}
 	j := m.Rule + "|" + rule
-	joinedRules.store(k, j)
+	joinedRules.store(m.Rule, rule, j)
 	m.Rule = j
 }
 
-// ruleJoin is a chain of rules and the rule addRule appends to it.
-type ruleJoin struct{ chain, rule string }
+// ruleJoin is a rule addRule appends to a chain and the chain it makes.
+type ruleJoin struct{ rule, join string }
 
 // joinedRules memoizes addRule's joins: mentions carry a few hundred distinct
 // chains in all, and a join per change built a string each time.
@@ -1121,24 +1122,30 @@ var joinedRules joinCache
 const maxJoinedRules = 4096
 
 // joinCache is a map that readers load without a lock: a writer replaces it
-// with a copy, so a map once published never changes.
+// with a copy, so a map once published never changes. It maps a chain to the
+// joins made from it: a map keyed by the chain and the rule together hashed
+// two strings for every read, where the few rules appended to one chain are
+// found by comparing them, most often the same literal.
 type joinCache struct {
 	mu sync.Mutex // held by writers
-	m  atomic.Pointer[map[ruleJoin]string]
+	m  atomic.Pointer[map[string][]ruleJoin]
+	n  int // joins held, under mu
 }
 
-// store adds k's join j.
-func (c *joinCache) store(k ruleJoin, j string) {
+// store adds the join j of chain and rule.
+func (c *joinCache) store(chain, rule, j string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	m := map[ruleJoin]string{}
+	m := map[string][]ruleJoin{}
 	if p := c.m.Load(); p != nil {
-		if _, ok := (*p)[k]; ok || len(*p) >= maxJoinedRules {
+		if slices.ContainsFunc((*p)[chain], func(r ruleJoin) bool { return r.rule == rule }) || c.n >= maxJoinedRules {
 			return
 		}
 		m = maps.Clone(*p)
 	}
-	m[k] = j
+	// A new slice: the published one may be read meanwhile.
+	m[chain] = append(slices.Clip(m[chain]), ruleJoin{rule, j})
+	c.n++
 	c.m.Store(&m)
 }
 
