@@ -676,6 +676,7 @@ type data struct {
 	nameVerbs  *dictionaries.Lexicon[struct{}] // 任, 赴: a verb a name may run into (冯平|任所长)
 	placeWords *dictionaries.Lexicon[struct{}] // 来宾: a place only where gse tags a name
 	strong     strongNames                     // names strongPlace accepts
+	countryEnd *runes.Set                      // the last character of each country name, for countryPlace
 	chars      *charClasses                    // the classes of each character (tokenClass)
 	bodies     *dictionaries.Lexicon[struct{}] // 国防部, 海军: after a country's abbreviation
 	congress   *dictionaries.Lexicon[struct{}] // 精神, 以来: after a party congress (二十大精神)
@@ -868,6 +869,11 @@ func load() (*data, error) {
 			return
 		}
 		d.strong = (&Stage{data: &d}).strongPlaces()
+		d.countryEnd = new(runes.Set)
+		for name := range d.countries.Names() {
+			r, _ := runes.DecodeLast(name)
+			d.countryEnd.Add(r)
+		}
 		d.chars = d.charClasses()
 		d.readings = (&Stage{data: &d}).placeReadings()
 		loaded = &d
@@ -1091,20 +1097,21 @@ func addRule(m *pipeline.Mention, rule string) {
 		m.Rule = rule
 		return
 	}
-	k := ruleJoin{m.Rule, rule}
 	if p := joinedRules.m.Load(); p != nil {
-		if j, ok := (*p)[k]; ok {
-			m.Rule = j
-			return
+		for _, r := range (*p)[m.Rule] {
+			if r.rule == rule {
+				m.Rule = r.join
+				return
+			}
 		}
 	}
 	j := m.Rule + "|" + rule
-	joinedRules.store(k, j)
+	joinedRules.store(m.Rule, rule, j)
 	m.Rule = j
 }
 
-// ruleJoin is a chain of rules and the rule addRule appends to it.
-type ruleJoin struct{ chain, rule string }
+// ruleJoin is a rule addRule appends to a chain and the chain it makes.
+type ruleJoin struct{ rule, join string }
 
 // joinedRules memoizes addRule's joins: mentions carry a few hundred distinct
 // chains in all, and a join per change built a string each time.
@@ -1115,24 +1122,30 @@ var joinedRules joinCache
 const maxJoinedRules = 4096
 
 // joinCache is a map that readers load without a lock: a writer replaces it
-// with a copy, so a map once published never changes.
+// with a copy, so a map once published never changes. It maps a chain to the
+// joins made from it: a map keyed by the chain and the rule together hashed
+// two strings for every read, where the few rules appended to one chain are
+// found by comparing them, most often the same literal.
 type joinCache struct {
 	mu sync.Mutex // held by writers
-	m  atomic.Pointer[map[ruleJoin]string]
+	m  atomic.Pointer[map[string][]ruleJoin]
+	n  int // joins held, under mu
 }
 
-// store adds k's join j.
-func (c *joinCache) store(k ruleJoin, j string) {
+// store adds the join j of chain and rule.
+func (c *joinCache) store(chain, rule, j string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	m := map[ruleJoin]string{}
+	m := map[string][]ruleJoin{}
 	if p := c.m.Load(); p != nil {
-		if _, ok := (*p)[k]; ok || len(*p) >= maxJoinedRules {
+		if slices.ContainsFunc((*p)[chain], func(r ruleJoin) bool { return r.rule == rule }) || c.n >= maxJoinedRules {
 			return
 		}
 		m = maps.Clone(*p)
 	}
-	m[k] = j
+	// A new slice: the published one may be read meanwhile.
+	m[chain] = append(slices.Clip(m[chain]), ruleJoin{rule, j})
+	c.n++
 	c.m.Store(&m)
 }
 
@@ -1729,17 +1742,44 @@ func (s *Stage) shortForms(d *doc) {
 		_, z := runes.DecodeLast(m.Text)
 		forms = append(forms, form{m.Text[:a+b] + m.Text[len(m.Text)-z:], m.End, m.Confidence})
 	}
-	var add []pipeline.Mention
-	drop := map[int]bool{}
+	if forms == nil {
+		return
+	}
+	// An organization named again gives the same form again: the text is
+	// searched once for each form, from the first full name's end, for
+	// every occurrence, overlapping or not, and each name reads those past
+	// its own end.
+	from := map[string]int{}
 	for _, f := range forms {
-		for b := d.ByteOffset(f.after); ; {
-			k := runes.Index(d.Text[b:], f.text)
+		if b, ok := from[f.text]; !ok || f.after < b {
+			from[f.text] = f.after
+		}
+	}
+	found := make(map[string][]int, len(from))
+	for text, after := range from {
+		var at []int
+		for b := d.ByteOffset(after); ; {
+			k := runes.Index(d.Text[b:], text)
 			if k < 0 {
 				break
 			}
-			start := d.RuneOffset(b + k)
+			at = append(at, b+k)
+			_, size := runes.DecodeFirst(text)
+			b += k + size
+		}
+		found[text] = at
+	}
+	var add []pipeline.Mention
+	drop := map[int]bool{}
+	for _, f := range forms {
+		b := d.ByteOffset(f.after)
+		for _, o := range found[f.text] {
+			if o < b {
+				continue
+			}
+			start := d.RuneOffset(o)
 			end := start + 3
-			b += k + len(f.text)
+			b = o + len(f.text)
 			i := d.tokenAt(start)
 			if i < 0 || d.Tokens[i].Start != start || d.Tokens[i].End != start+2 || !(d.Tokens[i].Pos == "ns" || d.Tokens[i].Pos == "nt" || d.Tokens[i].Pos == "j") || d.insideToken(end) {
 				continue

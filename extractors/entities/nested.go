@@ -431,14 +431,22 @@ func (n *Nested) landmark(d *pipeline.Doc, m pipeline.Mention, toks []pipeline.T
 
 // wordy reports whether s holds no quote mark, bracket, dash or
 // punctuation: a name split at one is a fragment of a longer text.
+// It decodes only the characters whose lead byte begins one of those marks
+// (C2, E2, E3, EF), where a range loop decodes every character of every
+// name; a byte of any other character is no mark's and no ASCII.
 func wordy(s string) bool {
-	for _, r := range s {
-		if r < 0x80 {
-			if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x80 {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
 				return false
 			}
 			continue
 		}
+		if c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF {
+			continue
+		}
+		r, _ := runes.DecodeFirst(s[i:])
 		switch r {
 		case '“', '”', '‘', '’', '《', '》', '〈', '〉', '（', '）', '「', '」', '『', '』', '【', '】',
 			'、', '，', '。', '；', '：', '！', '？', '—', '–', '·', '…', '　':

@@ -181,3 +181,30 @@ func TestSensesGet(t *testing.T) {
 		t.Error("a nil index found a name")
 	}
 }
+
+// TestWordy checks wordy on names with and without marks, ASCII and beyond,
+// and on invalid UTF-8, against the range loop it replaced.
+func TestWordy(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"中国科学院", true},
+		{"ITER总部", true},
+		{"中国·北京", false},
+		{"新华社“记者", false},
+		{"北京（中国）", false},
+		{"北京—上海", false},
+		{"北京　上海", false},
+		{"北京 上海", false},
+		{"中国-东盟", false},
+		{"中\xe2国", true},
+		{"中\xe2\x80\x9c", false},
+		{"¥100", true},
+		{"", true},
+	} {
+		if got := wordy(c.s); got != c.want {
+			t.Errorf("wordy(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

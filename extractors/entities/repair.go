@@ -1952,9 +1952,10 @@ func (s *Stage) countryPlace(text string) int {
 		return 0 // most texts: no lookup of a country for each cut
 	}
 	n := runes.Count(text)
-	k := 0 // text[:b] holds k characters
-	for b := range text {
-		if k == 1 && n >= 3 {
+	k := 0        // text[:b] holds k characters
+	var last rune // the last of them
+	for b := 0; b < len(text); {
+		if k == 1 && n >= 3 && s.countries.AbbreviatedBy(last) {
 			// 俄库尔斯克州, 美加州: the country's abbreviation.
 			if c := s.countries.Abbrev(text[:b]); c != nil {
 				if f := s.foreign.Lookup(text[b:]); f != nil && f.Country == c.Code {
@@ -1962,13 +1963,18 @@ func (s *Stage) countryPlace(text string) int {
 				}
 			}
 		}
-		if k >= 2 && k < n-1 {
+		// Only a cut after a character some country's name ends with
+		// reads the map.
+		if k >= 2 && k < n-1 && s.countryEnd.Has(last) {
 			if c := s.countries.Lookup(text[:b]); c != nil {
 				if f := s.foreign.Lookup(text[b:]); f != nil && f.Country == c.Code {
 					return k
 				}
 			}
 		}
+		var size int
+		last, size = runes.DecodeFirst(text[b:])
+		b += size
 		k++
 	}
 	return 0

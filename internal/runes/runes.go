@@ -134,16 +134,41 @@ func Index(s, sub string) int {
 	if len(sub) < 3 {
 		return strings.Index(s, sub)
 	}
+	if sub[0] == 0xE3 && sub[1] == 0x80 {
+		return indexMark(s, sub)
+	}
 	// Every occurrence at start has sub[2] at start+2; they are met in
-	// order, so the first found is the first.
+	// order, so the first found is the first. Most bytes found are no
+	// occurrence's (sub[2] is also the middle byte of other characters):
+	// the two bytes before reject them inline, without the call a string
+	// comparison makes.
 	for at := 2; at < len(s); at++ {
 		k := strings.IndexByte(s[at:], sub[2])
 		if k < 0 {
 			return -1
 		}
 		at += k
-		if start := at - 2; len(s)-start >= len(sub) && s[start:start+len(sub)] == sub {
+		if start := at - 2; s[at-1] == sub[1] && s[start] == sub[0] && len(s)-start >= len(sub) && s[start+3:start+len(sub)] == sub[3:] {
 			return start
+		}
+	}
+	return -1
+}
+
+// indexMark is Index for a sub that begins with a character of CJK Symbols
+// and Punctuation (U+3000–303F: the ideographic space, 、。《》「」), all
+// written E3 80 xx. Their third byte is one of few, and 80, the space's,
+// is also the middle byte of the commonest marks (、。“”《》): the lead
+// byte E3 stops at those marks of the block alone, less often.
+func indexMark(s, sub string) int {
+	for at := 0; at < len(s); at++ {
+		k := strings.IndexByte(s[at:], 0xE3)
+		if k < 0 {
+			return -1
+		}
+		at += k
+		if len(s)-at >= len(sub) && s[at+1] == sub[1] && s[at+2] == sub[2] && s[at+3:at+len(sub)] == sub[3:] {
+			return at
 		}
 	}
 	return -1

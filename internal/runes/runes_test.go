@@ -118,9 +118,9 @@ func BenchmarkAppend(b *testing.B) {
 // TestIndex checks Index against strings.Index for every substring of a
 // few texts, and for words that are not in them.
 func TestIndex(t *testing.T) {
-	texts := []string{"", "党的二十大精神，十九大以来", "上海丽人丽妆化妆品股份有限公司（以下简称“丽人丽妆”）丽人", "ITER总部ab称称简称", "\xe7\xa7", "中中中国中国中"}
+	texts := []string{"", "党的二十大精神，十九大以来", "上海丽人丽妆化妆品股份有限公司（以下简称“丽人丽妆”）丽人", "ITER总部ab称称简称", "\xe7\xa7", "中中中国中国中", "记者　张三、李四。《人民日报》「标题」　　尾\xe3\x80"}
 	for _, s := range texts {
-		subs := []string{"称", "大会", "经济特区", "\xa7\xb0", "xyz", "国中中"}
+		subs := []string{"称", "大会", "经济特区", "\xa7\xb0", "xyz", "国中中", "　", "　李", "\xe3\x80\x80\xe3"}
 		for i := range len(s) {
 			for j := i + 1; j <= len(s); j++ {
 				subs = append(subs, s[i:j])
