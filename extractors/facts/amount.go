@@ -2602,23 +2602,25 @@ func (s *Stage) spendsAt(v *view, pos int) bool {
 // the name.
 func (s *Stage) fined(v *view, si, lo, vs int) (int, org, bool) {
 	rs, _ := v.runBack(vs, lo)
-	if t := v.tokenHolding(rs); rs+1 < vs && strings.ContainsRune("对向给为", v.text[rs]) && t != nil && t.End > rs+1 && v.startsMention(rs+1) {
+	if t := v.tokenHolding(rs); rs+1 < vs && strings.ContainsRune(partyPrepositions, v.text[rs]) && t != nil && t.End > rs+1 && v.startsMention(rs+1) {
 		rs++ // 向东/nr 盟: gse joined the preposition to the party's first character
 	}
 	if rs >= vs || rs-1 < lo {
 		return 0, org{}, false
 	}
 	ps, ks := rs-1, rs // where the preposition and the party start
-	if !strings.ContainsRune("对向给为", v.text[ps]) {
+	if !strings.ContainsRune(partyPrepositions, v.text[ps]) {
 		// 为2000多户企业融资, 为小/a 微企业提供: a count or an adjective
 		// between the preposition and the nouns, where the run stops, is
 		// passed as prepositionBefore passes it; the party starts after
 		// the count (企业, 小微企业).
 		ps = v.prepositionBefore(rs, lo)
-		if ps < 0 || v.tokenStarting(ps).End != ps+1 || !strings.ContainsRune("对向给为", v.text[ps]) {
+		if !v.prepositionAt(ps, partyPrepositions) {
 			return 0, org{}, false
 		}
-		for ks = ps + 1; ks < rs && counting(v.tokenStarting(ks)); ks = v.tokenStarting(ks).End {
+		ks = ps + 1
+		for t := v.tokenStarting(ks); ks < rs && t != nil && counting(t); t = v.tokenStarting(ks) {
+			ks = t.End
 		}
 	}
 	o, ok := s.partyName(v, si, ks, vs)

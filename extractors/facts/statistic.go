@@ -1104,7 +1104,7 @@ func (s *Stage) forOrWhere(v *view, lo, ss int, verb string) int {
 	if rs >= ss {
 		return -1
 	}
-	if p := v.prepositionBefore(rs, lo); p >= 0 && p+1 == v.tokenStarting(p).End && strings.ContainsRune("为向给对在", v.text[p]) {
+	if p := v.prepositionBefore(rs, lo); v.prepositionAt(p, partyPrepositions+"在") {
 		return p
 	}
 	return -1

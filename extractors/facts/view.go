@@ -594,6 +594,21 @@ func (v *view) prepositionBefore(pos, lo int) int {
 	return -1
 }
 
+// partyPrepositions are the prepositions before the party an amount is
+// paid to or imposed on (对优步公司处以…罚款, 向乌克兰提供, 给30多个国家捐款,
+// 为小微企业提供).
+const partyPrepositions = "对向给为"
+
+// prepositionAt reports whether a one-character token of set starts at p
+// (-1 for none, as prepositionBefore returns).
+func (v *view) prepositionAt(p int, set string) bool {
+	if p < 0 {
+		return false
+	}
+	t := v.tokenStarting(p)
+	return t != nil && t.End == p+1 && strings.ContainsRune(set, v.text[p])
+}
+
 // counting reports whether t is part of a count: a number or a measure word
 // (2000/x 多户/m, 12/x 个/q).
 func counting(t *pipeline.Token) bool {
