@@ -172,7 +172,7 @@ func (s *Stage) countryPairs(d *doc) {
 	add := d.pending()
 	for i := d.nextOf(0, abbrevCountry); i < len(toks); i = d.nextOf(i+1, abbrevCountry) {
 		j, n := i, 0 // the run is toks[i:j], n characters
-		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && n < 3 && classes[j]&abbrevCountry != 0 && s.allCountryAbbrevRunes(rs[toks[j].Start:toks[j].End]) {
+		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && n < 3 && classes[j]&abbrevCountry != 0 && s.allCountryAbbrevs(rs[toks[j].Start:toks[j].End]) {
 			n += toks[j].End - toks[j].Start
 			j++
 		}

@@ -1921,21 +1921,9 @@ func (s *Stage) countriesNamed(d *doc, abbrevs string) bool {
 	return true
 }
 
-// allCountryAbbrevs reports whether every character of text abbreviates a
-// country.
-func (s *Stage) allCountryAbbrevs(text string) bool {
-	for _, c := range text {
-		if !s.countries.AbbreviatedBy(c) {
-			return false
-		}
-	}
-	return true
-}
-
-// allCountryAbbrevRunes is allCountryAbbrevs for code points the document
-// has decoded: countryPairs reads a word's there, where a range over its
-// text called the runtime to decode each character.
-func (s *Stage) allCountryAbbrevRunes(rs []rune) bool {
+// allCountryAbbrevs reports whether every one of rs, code points the
+// document has decoded, abbreviates a country (美日韩, 中吉乌).
+func (s *Stage) allCountryAbbrevs(rs []rune) bool {
 	for _, c := range rs {
 		if !s.countries.AbbreviatedBy(c) {
 			return false
@@ -2053,7 +2041,7 @@ func (s *Stage) splitSpans(d *doc) {
 		}
 		// The abbreviations first: most names are none, and countriesNamed
 		// searches the whole text.
-		if n := runes.Count(m.Text); parts == nil && n >= 2 && n <= 4 && s.allCountryAbbrevs(m.Text) &&
+		if n := runes.Count(m.Text); parts == nil && n >= 2 && n <= 4 && s.allCountryAbbrevs(d.Runes()[m.Start:m.End]) &&
 			(m.Type == pipeline.Place && n >= 3 || s.countriesNamed(d, m.Text)) && !s.gazetteerPlace(m.Text) && !s.isOrgAlias(m.Text) {
 			// 美日韩: each country of a coordination its own span, as the
 			// msra convention has it, also where the tagger said ORG
@@ -2808,7 +2796,7 @@ func (s *Stage) edgeBefore(d *doc, m *pipeline.Mention, weak bool) bool {
 	if !translit && !chinese || !s.titleEndsAt(d, m.Start-1) && !(translit && !weak && s.opensAt(d, m.Start-1)) {
 		return false
 	}
-	if s.allCountryAbbrevs(d.Slice(m.Start-1, m.End)) {
+	if s.allCountryAbbrevs(d.Runes()[m.Start-1 : m.End]) {
 		return false // “中吉乌”国际公铁联运: three countries
 	}
 	return !s.writtenApart(d, m, func(o *pipeline.Mention) bool { return d.Slice(o.Start-1, o.Start) != string(c) })
