@@ -1641,14 +1641,9 @@ func (s *scanner) zoneEnd(i int) int {
 func (s *Stage) ZoneEnd(d *pipeline.Doc, i int) int {
 	// The scanner reads folded text; a zone's name and the 时间 that ends
 	// it lie within maxZoneLen+2 characters, so only those are folded.
-	var buf [maxZoneLen + 2]rune
-	w := buf[:copy(buf[:], d.Runes()[i:])]
-	for k, c := range w {
-		if hasBit(&s.t.foldBits, c) {
-			w[k] = s.t.fold[c]
-		}
-	}
-	sc := scanner{r: w, t: s.t}
+	rs := d.Runes()[i:]
+	var buf []rune
+	sc := scanner{r: s.t.foldFrom(rs[:min(len(rs), maxZoneLen+2)], 0, &buf), t: s.t}
 	return i + sc.zoneEnd(0)
 }
 
