@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -93,6 +94,64 @@ func TestRunKeepsInputOrderForAnyWorkerCount(t *testing.T) {
 			if !reflect.DeepEqual(sink.ids, want) {
 				t.Errorf("workers=%d batch=%d: output differs from workers=1 batch=1", workers, batch)
 			}
+		}
+	}
+}
+
+// preparingSink is a Preparer that records which goroutine prepared each
+// document: Prepare runs on the workers, after the stages.
+type preparingSink struct {
+	collectSink
+	writer  int64 // goroutine of the first WritePrepared
+	onOther int   // documents prepared on a goroutine other than writer
+	direct  int   // documents written through Write
+}
+
+func (c *preparingSink) Prepare(d *Doc) any {
+	return [2]any{goroutineID(), d.ID + ":" + d.Text}
+}
+
+func (c *preparingSink) WritePrepared(d *Doc, prepared any) error {
+	p := prepared.([2]any)
+	if c.writer == 0 {
+		c.writer = goroutineID()
+	}
+	if p[0].(int64) != c.writer {
+		c.onOther++
+	}
+	c.ids = append(c.ids, p[1].(string))
+	return nil
+}
+
+func (c *preparingSink) Write(d *Doc) error {
+	c.direct++
+	return c.collectSink.Write(d)
+}
+
+// goroutineID returns the calling goroutine's id, from its stack header.
+func goroutineID() int64 {
+	buf := make([]byte, 64)
+	buf = buf[:runtime.Stack(buf, false)]
+	var id int64
+	fmt.Sscanf(string(buf), "goroutine %d ", &id)
+	return id
+}
+
+func TestRunPreparesOnWorkers(t *testing.T) {
+	plain := &collectSink{}
+	if _, err := Run(context.Background(), &sliceSource{docs: docs(50)}, New(upper{}), plain, Options{Workers: 1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, workers := range []int{1, 4} {
+		sink := &preparingSink{}
+		if _, err := Run(context.Background(), &sliceSource{docs: docs(50)}, New(upper{}), sink, Options{Workers: workers, BatchBytes: 7}); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(sink.ids, plain.ids) {
+			t.Errorf("workers=%d: prepared output %q…, want %q… (the stages' output, in order)", workers, sink.ids[:3], plain.ids[:3])
+		}
+		if sink.direct != 0 || sink.onOther != 50 {
+			t.Errorf("workers=%d: %d documents written through Write, %d of 50 prepared off the writing goroutine", workers, sink.direct, sink.onOther)
 		}
 	}
 }

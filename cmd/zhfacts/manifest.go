@@ -259,7 +259,15 @@ type checkpointSink struct {
 
 // Write implements pipeline.Sink.
 func (c *checkpointSink) Write(d *pipeline.Doc) error {
-	if err := c.parts.Write(d); err != nil {
+	return c.WritePrepared(d, c.Prepare(d))
+}
+
+// Prepare implements pipeline.Preparer.
+func (c *checkpointSink) Prepare(d *pipeline.Doc) any { return c.parts.Prepare(d) }
+
+// WritePrepared implements pipeline.Preparer.
+func (c *checkpointSink) WritePrepared(d *pipeline.Doc, prepared any) error {
+	if err := c.parts.WritePrepared(d, prepared); err != nil {
 		return err
 	}
 	c.total.Add(d)

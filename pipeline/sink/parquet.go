@@ -1,17 +1,13 @@
 package sink
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 	"unsafe"
 
 	"github.com/parquet-go/parquet-go"
@@ -166,13 +162,15 @@ type Parquet struct {
 }
 
 // pendingDoc is what the tables need of a document whose rows are not yet
-// written. Write takes it from the Doc, so that the Doc's tokens and decoded
-// text are not kept alive for the batch; the strings and slices are the
-// Doc's own, not copies.
+// written. Prepare takes it from the Doc, so that the Doc's tokens and
+// decoded text are not kept alive for the batch; the strings and slices are
+// the Doc's own, not copies, unless they needed repair.
 type pendingDoc struct {
-	id       string // valid UTF-8, for every table's doc_id
+	// Every string below and in the rows is valid UTF-8 (see prepare).
+	id       string // for every table's doc_id
 	meta     pipeline.Meta
-	text     string // valid UTF-8: the Doc's own text unless it needed repair
+	text     string // the Doc's own text unless it needed repair
+	sha256   string // of text, in hex
 	chars    int
 	summary  string // errorSummary's
 	warnings int
@@ -238,19 +236,28 @@ func newParquet(dir, suffix string, opts ParquetOptions, c codecs) (_ *Parquet, 
 // so d's strings, time values, mentions, facts and errors must not change
 // after Write; pipeline.Run never touches a Doc it has handed on.
 func (p *Parquet) Write(d *pipeline.Doc) error {
+	return p.WritePrepared(d, p.Prepare(d))
+}
+
+// Prepare implements pipeline.Preparer: it returns what WritePrepared needs
+// of d (see prepare). It may be called from any goroutine.
+func (p *Parquet) Prepare(d *pipeline.Doc) any { return prepare(d) }
+
+// WritePrepared implements pipeline.Preparer: it queues the rows of d, which
+// prepared, Prepare's result for d, holds.
+func (p *Parquet) WritePrepared(d *pipeline.Doc, prepared any) error {
 	if p.done {
 		return fmt.Errorf("parquet sink: write after close")
 	}
-	summary, warnings := errorSummary(d)
-	p.pending = append(p.pending, pendingDoc{
-		id: validUTF8(d.ID), meta: d.Meta, text: validText(d), chars: d.CharCount(),
-		summary: summary, warnings: warnings,
-		mentions: d.Mentions, facts: d.Facts, errors: d.Errors,
-	})
+	pd, ok := prepared.(*pendingDoc)
+	if !ok {
+		return fmt.Errorf("parquet sink: %s: prepared as %T, not by Prepare", d.ID, prepared)
+	}
+	p.pending = append(p.pending, *pd)
 	p.documents.buffered++
-	p.mentions.buffered += len(d.Mentions)
-	p.facts.buffered += len(d.Facts)
-	p.errors.buffered += len(d.Errors)
+	p.mentions.buffered += len(pd.mentions)
+	p.facts.buffered += len(pd.facts)
+	p.errors.buffered += len(pd.errors)
 	if len(p.pending) < batchDocs && p.mentions.buffered < batchRows {
 		return nil
 	}
@@ -262,18 +269,6 @@ func (p *Parquet) Write(d *pipeline.Doc) error {
 		return fmt.Errorf("documents up to %s: %w", d.ID, err)
 	}
 	return nil
-}
-
-// validText returns d.Text made valid UTF-8 (validUTF8). The Doc's code
-// points, which the stages have read (or CharCount decodes), are those a
-// range loop yields, with U+FFFD for every invalid byte: a text without
-// U+FFFD among them is valid, and looking for one in them costs a tenth
-// of checking the bytes.
-func validText(d *pipeline.Doc) string {
-	if slices.Contains(d.Runes(), utf8.RuneError) {
-		return validUTF8(d.Text)
-	}
-	return d.Text
 }
 
 // Batch limits: the buffered documents are written once there are
@@ -379,8 +374,6 @@ type table struct {
 	w          *parquet.Writer
 	columns    []*parquet.ColumnWriter
 	rowsOf     func(*table, *pendingDoc) error
-	// names holds, per column, strings of names found valid (see name).
-	names [][nameSlots]string
 	// cells holds the chunk's values column after column, chunkRows for
 	// each: row r's value of column c is cells[c*chunkRows+r]. A repeated
 	// (list) column has any number of values a row, kept in lists[c]
@@ -431,7 +424,6 @@ func openTable(dir, name string, schema *parquet.Schema, groupRows int64, codec 
 	t.cells = make([]parquet.Value, len(t.columns)*chunkRows)
 	t.lists = make([][]parquet.Value, len(t.columns))
 	t.nulls = make([]parquet.Value, len(t.columns))
-	t.names = make([][nameSlots]string, len(t.columns))
 	for i := range t.nulls {
 		t.nulls[i] = parquet.Value{}.Level(0, 0, i)
 	}
@@ -501,63 +493,20 @@ func (t *table) null() {
 	t.col++
 }
 
-// str appends s, made valid UTF-8, to a required string column.
-func (t *table) str(s string) { t.valid(validUTF8(s)) }
-
-// valid appends s, known to be valid UTF-8, to a required string column.
-func (t *table) valid(s string) {
+// str appends s to a required string column.
+func (t *table) str(s string) {
 	*t.cell() = stringValue(s)
 	t.fill(required)
 }
 
-// optStr appends s, made valid UTF-8, to an optional string column: null
-// when empty.
+// optStr appends s to an optional string column: null when empty.
 func (t *table) optStr(s string) {
 	if s == "" {
 		t.null()
 		return
 	}
-	*t.cell() = stringValue(validUTF8(s))
+	*t.cell() = stringValue(s)
 	t.fill(present)
-}
-
-// nameSlots is how many strings a column's name cache holds.
-const nameSlots = 16
-
-// name appends s, made valid UTF-8, to a required string column of names
-// from a small set — types, stages, rules, units, codes — which the stages
-// take from constants and tables, so the same strings come again and
-// again. A string found valid is kept in a slot chosen by its address, and
-// the very string (the same bytes at the same address) is not checked
-// again: Go strings are immutable, and the slot keeps the bytes alive.
-func (t *table) name(s string) {
-	*t.cell() = stringValue(t.validName(s))
-	t.fill(required)
-}
-
-// optName is name for an optional column: null when empty.
-func (t *table) optName(s string) {
-	if s == "" {
-		t.null()
-		return
-	}
-	*t.cell() = stringValue(t.validName(s))
-	t.fill(present)
-}
-
-// validName returns s made valid UTF-8, checked only if the next column's
-// cache does not hold it.
-func (t *table) validName(s string) string {
-	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
-	slot := &t.names[t.col][(p^p>>4^p>>8)%nameSlots]
-	if len(*slot) == len(s) && unsafe.StringData(*slot) == unsafe.StringData(s) {
-		return s
-	}
-	v := validUTF8(s)
-	if unsafe.StringData(v) == unsafe.StringData(s) {
-		*slot = s
-	}
-	return v
 }
 
 // int32 appends i to a required INT32 column.
@@ -743,8 +692,7 @@ func stringValue(s string) parquet.Value {
 
 // writeDocumentRow writes d's documents row.
 func writeDocumentRow(t *table, d *pendingDoc) error {
-	sum := sha256.Sum256(bytesOf(d.text))
-	t.valid(d.id)
+	t.str(d.id)
 	t.optStr(d.meta.Source)
 	t.optStr(d.meta.Title)
 	t.optTime(d.meta.PublishedAt)
@@ -752,9 +700,9 @@ func writeDocumentRow(t *table, d *pendingDoc) error {
 	t.optStr(d.meta.OriginalOutlet)
 	t.optStr(d.meta.Category)
 	t.optStr(d.meta.URL)
-	t.valid(d.text)
+	t.str(d.text)
 	t.int64(int64(d.chars))
-	t.valid(hex.EncodeToString(sum[:]))
+	t.str(d.sha256)
 	t.optStr(d.summary)
 	t.int32(d.warnings)
 	t.optStr(d.meta.Encoding)
@@ -766,9 +714,9 @@ func writeDocumentRow(t *table, d *pendingDoc) error {
 func writeMentionRows(t *table, d *pendingDoc) error {
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		t.valid(d.id)
+		t.str(d.id)
 		t.int32(m.ID)
-		t.name(m.Type)
+		t.str(m.Type)
 		t.str(m.Text)
 		t.int32(m.Start)
 		t.int32(m.End)
@@ -777,19 +725,19 @@ func writeMentionRows(t *table, d *pendingDoc) error {
 		t.optDouble(m.Value)
 		t.optDouble(m.ValueMin)
 		t.optDouble(m.ValueMax)
-		t.optName(m.Currency)
-		t.optName(m.Unit)
-		t.optName(m.Qualifier)
+		t.optStr(m.Currency)
+		t.optStr(m.Unit)
+		t.optStr(m.Qualifier)
 		t.optTime(m.DateStart)
 		t.optTime(m.DateEnd)
-		t.optName(m.Granularity)
+		t.optStr(m.Granularity)
 		t.optBool(m.Relative)
 		t.optStr(m.Entity)
-		t.optName(m.PlaceCode)
-		t.optName(m.Country)
+		t.optStr(m.PlaceCode)
+		t.optStr(m.Country)
 		t.optInt32(m.Parent)
-		t.optName(m.Stage)
-		t.optName(m.Rule)
+		t.optStr(m.Stage)
+		t.optStr(m.Rule)
 		t.double(m.Confidence)
 		if err := t.endRow(); err != nil {
 			return err
@@ -802,18 +750,18 @@ func writeMentionRows(t *table, d *pendingDoc) error {
 func writeFactRows(t *table, d *pendingDoc) error {
 	for i := range d.facts {
 		f := &d.facts[i]
-		t.valid(d.id)
+		t.str(d.id)
 		t.int32(f.ID)
-		t.optName(f.Kind)
+		t.optStr(f.Kind)
 		t.optStr(f.Subject)
-		t.optName(f.Predicate)
+		t.optStr(f.Predicate)
 		t.optStr(f.Object)
 		t.optDouble(f.Value)
 		t.optDouble(f.ValueMin)
 		t.optDouble(f.ValueMax)
-		t.optName(f.Currency)
-		t.optName(f.Unit)
-		t.optName(f.Qualifier)
+		t.optStr(f.Currency)
+		t.optStr(f.Unit)
+		t.optStr(f.Qualifier)
 		t.optTime(f.DateStart)
 		t.optTime(f.DateEnd)
 		t.optStr(f.Place)
@@ -821,8 +769,8 @@ func writeFactRows(t *table, d *pendingDoc) error {
 		t.int32(f.EvidenceStart)
 		t.int32(f.EvidenceEnd)
 		t.int32List(f.MentionIDs)
-		t.optName(f.Stage)
-		t.optName(f.Rule)
+		t.optStr(f.Stage)
+		t.optStr(f.Rule)
 		t.double(f.Confidence)
 		if err := t.endRow(); err != nil {
 			return err
@@ -835,10 +783,10 @@ func writeFactRows(t *table, d *pendingDoc) error {
 func writeErrorRows(t *table, d *pendingDoc) error {
 	for i := range d.errors {
 		e := &d.errors[i]
-		t.valid(d.id)
+		t.str(d.id)
 		t.optStr(d.meta.Source)
-		t.optName(e.Stage)
-		t.name(e.Severity)
+		t.optStr(e.Stage)
+		t.str(e.Severity)
 		t.str(e.Message)
 		t.index(e.Offset)
 		if err := t.endRow(); err != nil {

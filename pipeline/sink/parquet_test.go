@@ -485,31 +485,6 @@ func TestValidText(t *testing.T) {
 	}
 }
 
-// TestValidName checks that a column's name cache passes unchecked only the
-// very strings it found valid: the steps run in order on one column, and
-// each result must be what validUTF8 makes of the string.
-func TestValidName(t *testing.T) {
-	name := strings.Clone("entities.org_suffix")
-	bad := strings.Clone("rule\xff")
-	tab := &table{names: make([][nameSlots]string, 1)}
-	for _, tt := range []struct {
-		what, s string
-	}{
-		{"a name", name},
-		{"the same name again", name},
-		{"an equal name elsewhere", strings.Clone(name)},
-		{"a prefix of the name, at its address", name[:8]},
-		{"an invalid name", bad},
-		{"the same invalid name again", bad},
-		{"its valid prefix, at its address", bad[:4]},
-		{"the invalid name once more", bad},
-	} {
-		if got, want := tab.validName(tt.s), validUTF8(tt.s); got != want {
-			t.Errorf("%s: validName(%q) = %q, want %q", tt.what, tt.s, got, want)
-		}
-	}
-}
-
 // TestIsValidUTF8 compares isValidUTF8 with utf8.ValidString on every
 // sequence of four bytes from those that bound the UTF-8 ranges, alone and
 // between characters, ASCII runs longer than a word and Chinese runs.

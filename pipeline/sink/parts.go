@@ -90,6 +90,16 @@ func NewParts(dir string, opts PartsOptions) (*Parts, error) {
 
 // Write appends d's rows to the current part, opening one if needed.
 func (p *Parts) Write(d *pipeline.Doc) error {
+	return p.WritePrepared(d, p.Prepare(d))
+}
+
+// Prepare implements pipeline.Preparer like Parquet.Prepare. It may be
+// called from any goroutine.
+func (p *Parts) Prepare(d *pipeline.Doc) any { return prepare(d) }
+
+// WritePrepared implements pipeline.Preparer: Write given Prepare's result
+// for d.
+func (p *Parts) WritePrepared(d *pipeline.Doc, prepared any) error {
 	if p.closed {
 		return fmt.Errorf("parquet sink: write after close")
 	}
@@ -100,7 +110,7 @@ func (p *Parts) Write(d *pipeline.Doc) error {
 		}
 		p.cur, p.docs, p.text = cur, 0, 0
 	}
-	if err := p.cur.Write(d); err != nil {
+	if err := p.cur.WritePrepared(d, prepared); err != nil {
 		return err
 	}
 	p.docs++
