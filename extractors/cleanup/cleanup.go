@@ -84,6 +84,17 @@ var lead = func() (t [256]bool) {
 	return t
 }()
 
+// plain3 marks the lead bytes of three-byte characters that fold keeps
+// whatever two continuation bytes follow: E4–EC and EE begin no character
+// that fold changes (see lead) and need no range test to be valid (E0 and
+// ED do).
+var plain3 = func() (t [256]bool) {
+	for b := 0xe4; b <= 0xee; b++ {
+		t[b] = b != 0xed
+	}
+	return t
+}()
+
 // fold does the work of Fold and also counts invalid bytes and returns the
 // code point offset of the first (-1 when there are none). It checks the
 // text's UTF-8 as it steps over it, sparing utf8.ValidString's pass over
@@ -95,6 +106,21 @@ func fold(s string) (out string, invalid, first int) {
 	var b strings.Builder
 	last := 0 // s[:last] has been written to b
 	for i := 0; i < len(s); {
+		// Runs of ideographs, read four bytes at a time: a lead byte of
+		// plain3 and two continuation bytes are a valid character that
+		// fold keeps. The rest of the text, rather than offsets into it,
+		// takes one test of its length for the four bytes.
+		rest := s[i:]
+		for len(rest) >= 4 {
+			w := uint32(rest[0]) | uint32(rest[1])<<8 | uint32(rest[2])<<16 | uint32(rest[3])<<24
+			if w&0xC0C0F0 != 0x8080E0 || !plain3[byte(w)] {
+				break
+			}
+			rest = rest[3:]
+		}
+		if i = len(s) - len(rest); i == len(s) {
+			break
+		}
 		c := s[i]
 		size := 1
 		switch {
