@@ -558,9 +558,18 @@ func (b *buffer) split(d *Dict, text string, rs []rune) {
 	n := 0
 	inRun := false
 	for i := 0; i < len(text) && n < len(rs); n++ {
+		r := uint32(rs[n])
+		// Most characters of Chinese text, in one test: three bytes,
+		// never U+FFFD, and no letter or digit of a run.
+		if r-0x800 < 0x10000-0x800 && r != utf8.RuneError {
+			codes[n], offs[n] = d.chars[r], int32(i)
+			inRun = false
+			i += 3
+			continue
+		}
 		var code uint32
 		size := 3
-		switch r := uint32(rs[n]); {
+		switch {
 		case r < 0x80:
 			code, size = d.chars[r], 1
 		case r < 0x800:
