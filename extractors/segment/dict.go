@@ -483,6 +483,7 @@ func (d *Dict) search(b *buffer, text string, rs []rune) {
 	// tests int(i) against len(slots), which spares the compiler's own
 	// bounds check that a test of i against uint32(len(slots)) left.
 	codes, slots, dists, root := b.codes, d.slots, d.dists, d.slots[0]
+	rootBase := root.base()
 	jumps := slices.Grow(b.jumps[:0], len(codes))[:len(codes)]
 	clear(jumps)
 	b.jumps = jumps
@@ -499,18 +500,28 @@ func (d *Dict) search(b *buffer, text string, rs []rune) {
 		var node uint32
 		at := root
 		end := start
-		for ; ; end++ {
-			i := at.base() + codes[end]&codeMask
-			if int(i) >= len(slots) || slots[i].check() != node {
-				for codes[end]&unitEnd == 0 {
-					end++
-				}
+		if c := codes[start]; c&unitEnd != 0 {
+			// A unit of one code, as nearly all are: one step from the
+			// root, whose base is read once.
+			if i := rootBase + c&codeMask; int(i) < len(slots) && slots[i].check() == 0 {
+				node, at = i, slots[i]
+			} else {
 				node = noParent
-				break
 			}
-			node, at = i, slots[i]
-			if codes[end]&unitEnd != 0 {
-				break
+		} else {
+			for ; ; end++ {
+				i := at.base() + codes[end]&codeMask
+				if int(i) >= len(slots) || slots[i].check() != node {
+					for codes[end]&unitEnd == 0 {
+						end++
+					}
+					node = noParent
+					break
+				}
+				node, at = i, slots[i]
+				if codes[end]&unitEnd != 0 {
+					break
+				}
 			}
 		}
 		if w := at.word(); node != noParent && w != 0 {
