@@ -1096,7 +1096,7 @@ func (m *Matcher) bareUnit(text string, n number.Match, it *Item, floor int) (*r
 	} else if noun, ok := m.measureAfter(rest); ok {
 		bare = noun
 	}
-	if n.Fraction || bare.Bare == "" || !strings.HasPrefix(rest, bare.Bare) || m.unitAt(rest) {
+	if bare.Bare == "" || !strings.HasPrefix(rest, bare.Bare) || m.unitAt(rest) {
 		return nil, false
 	}
 	it.Type, it.Unit, it.End, it.dimension = pipeline.Quantity, bare.Unit, n.End+len(bare.Bare), bare.Dimension
