@@ -1206,7 +1206,9 @@ func (m *Matcher) implied(text string, n number.Match, it *Item, floor int) (*ru
 		switch r, _ := runes.DecodeFirst(text[n.End:]); {
 		case r == '—' || r == '-' || r == '－' || r == '~' || r == '～':
 			return nil, false // 3.8—: a range the parser did not join
-		case !unicode.IsPunct(r) && !unicode.IsSpace(r):
+		// The ideographs, most of what follows a numeral, are neither
+		// punctuation nor space: tested first, without the tables' search.
+		case r >= 0x4E00 && r <= 0x9FFF, !unicode.IsPunct(r) && !unicode.IsSpace(r):
 			if f, _, ok := m.qualifiers.After.Prefix(text[n.End:]); !ok || n.End+len(f) < len(text) && !unicode.IsPunct(firstRune(text[n.End+len(f):])) {
 				return nil, false // 人数达到2019年的水平: the number goes on
 			}
