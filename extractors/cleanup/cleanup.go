@@ -84,37 +84,68 @@ var lead = func() (t [256]bool) {
 	return t
 }()
 
-// width is the length of the UTF-8 sequence a valid lead byte begins.
-var width = func() (t [256]uint8) {
-	for b := range t {
-		switch {
-		case b < 0xc0:
-			t[b] = 1
-		case b < 0xe0:
-			t[b] = 2
-		case b < 0xf0:
-			t[b] = 3
-		default:
-			t[b] = 4
-		}
+// plain3 marks the lead bytes of three-byte characters that fold keeps
+// whatever two continuation bytes follow: E4–EC and EE begin no character
+// that fold changes (see lead) and need no range test to be valid (E0 and
+// ED do).
+var plain3 = func() (t [256]bool) {
+	for b := 0xe4; b <= 0xee; b++ {
+		t[b] = b != 0xed
 	}
 	return t
 }()
 
 // fold does the work of Fold and also counts invalid bytes and returns the
-// code point offset of the first (-1 when there are none).
+// code point offset of the first (-1 when there are none). It checks the
+// text's UTF-8 as it steps over it, sparing utf8.ValidString's pass over
+// the whole text (more than half of the stage's instructions): the
+// three-byte characters of CJK text, the most of it, need only a test of
+// their lead byte and one of both continuation bytes at once; text
+// found invalid is folded again from the start by foldInvalid.
 func fold(s string) (out string, invalid, first int) {
-	if !utf8.ValidString(s) {
-		return foldInvalid(s)
-	}
 	var b strings.Builder
 	last := 0 // s[:last] has been written to b
 	for i := 0; i < len(s); {
+		// Runs of ideographs, read four bytes at a time: a lead byte of
+		// plain3 and two continuation bytes are a valid character that
+		// fold keeps. The rest of the text, rather than offsets into it,
+		// takes one test of its length for the four bytes.
+		rest := s[i:]
+		for len(rest) >= 4 {
+			w := uint32(rest[0]) | uint32(rest[1])<<8 | uint32(rest[2])<<16 | uint32(rest[3])<<24
+			if w&0xC0C0F0 != 0x8080E0 || !plain3[byte(w)] {
+				break
+			}
+			rest = rest[3:]
+		}
+		if i = len(s) - len(rest); i == len(s) {
+			break
+		}
 		c := s[i]
-		size := int(width[c])
-		if !lead[c] || size == 3 && !interesting3(c, s[i+1], s[i+2]) {
-			i += size
-			continue
+		size := 1
+		switch {
+		case c < utf8.RuneSelf:
+			if !lead[c] {
+				i++
+				continue
+			}
+		// After a lead byte of E1–EC or EE–EF any two continuation bytes
+		// are a valid character, neither overlong nor a surrogate.
+		case c-0xe1 < 0x0f && c != 0xed && len(s)-i >= 3 && (uint16(s[i+1])<<8|uint16(s[i+2]))&0xc0c0 == 0x8080:
+			if !lead[c] || !interesting3(c, s[i+1], s[i+2]) {
+				i += 3
+				continue
+			}
+			size = 3
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				return foldInvalid(s)
+			}
+			if size = n; !lead[c] || n == 3 && !interesting3(c, s[i+1], s[i+2]) {
+				i += n
+				continue
+			}
 		}
 		if c == '&' {
 			if n := spaceEntity(s[i:]); n > 0 {

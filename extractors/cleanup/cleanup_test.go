@@ -105,6 +105,11 @@ func FuzzFold(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		out := Fold(in)
+		// foldInvalid decodes every code point, valid or not: fold's
+		// shortcuts over valid text must agree with it.
+		if want, _, _ := foldInvalid(in); out != want {
+			t.Fatalf("Fold(%q) = %q, foldInvalid gives %q", in, out, want)
+		}
 		if n, m := utf8.RuneCountInString(in), utf8.RuneCountInString(out); n != m {
 			t.Fatalf("Fold(%q) = %q: %d code points, want %d", in, out, m, n)
 		}

@@ -78,15 +78,36 @@ func solarTerm(y int, name string) (time.Time, bool) {
 	if y < lunarMinYear || y > lunarMaxYear {
 		return time.Time{}, false
 	}
-	// The table of a date in mid-year covers 冬至 of the year before (key
-	// "冬至") through 大雪 and 冬至 of this year (keys "大雪", "DONG_ZHI").
-	table := calendar.NewSolarFromYmd(y, 6, 1).GetLunar().GetJieQiTable()
+	table := termTableOf(y)
 	for _, key := range []string{name, termKeys[name]} {
-		if s, ok := table[key]; ok && key != "" && s.GetYear() == y {
-			return ymd(s.GetYear(), s.GetMonth(), s.GetDay()), true
+		if t, ok := table[key]; ok && key != "" {
+			return t, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// termTables memoizes termTableOf: lunar-go computes a whole lunar year for
+// the table, the same for every term of the year, and holidayCache only
+// keeps each term's day once it is found.
+var termTables sync.Map // int → map[string]time.Time
+
+// termTableOf returns the days of Gregorian year y in lunar-go's table of
+// solar terms for a date in mid-year, by its keys. The table covers 冬至 of
+// the year before (key "冬至") through 大雪 and 冬至 of this year (keys
+// "大雪", "DONG_ZHI"); the days of other years are left out.
+func termTableOf(y int) map[string]time.Time {
+	if v, ok := termTables.Load(y); ok {
+		return v.(map[string]time.Time)
+	}
+	table := map[string]time.Time{}
+	for key, s := range calendar.NewSolarFromYmd(y, 6, 1).GetLunar().GetJieQiTable() {
+		if s.GetYear() == y {
+			table[key] = ymd(s.GetYear(), s.GetMonth(), s.GetDay())
+		}
+	}
+	termTables.Store(y, table)
+	return table
 }
 
 // termKeys are lunar-go's second keys for terms that occur twice in one

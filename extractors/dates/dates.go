@@ -735,7 +735,6 @@ func atLeast(a string, g gran) bool {
 
 // mention builds the output row for one expression.
 func mention(v value, rule string) pipeline.Mention {
-	rel := v.relative
 	m := pipeline.Mention{
 		Type:       v.typ,
 		Normalized: v.normalized(),
@@ -750,7 +749,8 @@ func mention(v value, rule string) pipeline.Mention {
 	if v.typ == pipeline.Duration {
 		return m
 	}
-	m.Relative = &rel
+	b := &pointees{relative: v.relative}
+	m.Relative = &b.relative
 	m.Granularity = v.gran.String()
 	switch {
 	case v.norm != "":
@@ -759,15 +759,23 @@ func mention(v value, rule string) pipeline.Mention {
 		m.Confidence = confRelative
 	default:
 		if v.hasStart {
-			t := v.start
-			m.DateStart = &t
+			b.start = v.start
+			m.DateStart = &b.start
 		}
 		if v.hasEnd {
-			t := v.end
-			m.DateEnd = &t
+			b.end = v.end
+			m.DateEnd = &b.end
 		}
 	}
 	return m
+}
+
+// pointees holds what a date's mention points to, allocated together: one
+// allocation per mention, where the flag and each bound took one of their
+// own (and a duration's flag one it never used).
+type pointees struct {
+	relative   bool
+	start, end time.Time
 }
 
 // cursor converts increasing code point offsets into byte offsets of text,

@@ -435,7 +435,15 @@ func (s *Stage) talkStarts(v *view, pos, hi int) bool {
 
 // titleAt returns the end of the longest title that starts at pos, or pos.
 func (s *Stage) titleAt(v *view, pos, hi int) int {
+	// Each title tried begins with the character at pos, which begins no
+	// title at most places; within the loop, one must end each.
+	if pos >= hi || !s.titles.Begins(v.text[pos]) {
+		return pos
+	}
 	for e := min(hi, pos+s.titles.MaxLen()); e > pos; e-- {
+		if !s.titles.Ends(v.text[e-1]) {
+			continue
+		}
 		if c, ok := s.titles.CategoryOfRunes(v.text[pos:e]); ok && c != "honorific" {
 			return e
 		}
@@ -952,6 +960,10 @@ func (v *view) titled(m *pipeline.Mention, title string) bool {
 // honorificEnding returns the length of a form of address (titles.tsv
 // category honorific: 同志, 先生) that ends at end on a token boundary, or 0.
 func (s *Stage) honorificEnding(v *view, end, lo int) int {
+	// As in title: the character before end must end a title.
+	if end-lo < 2 || !s.titles.Ends(v.text[end-1]) {
+		return 0
+	}
 	for n := min(s.titles.MaxLen(), end-lo); n >= 2; n-- {
 		if c, ok := s.titles.CategoryOfRunes(v.text[end-n : end]); ok && c == "honorific" && v.aligned(end-n, end) {
 			return n

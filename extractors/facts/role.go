@@ -637,7 +637,16 @@ var roleRule = &rule{
 // at or after lo, with the deputy mark (副) and the former mark (原, 前)
 // before it included in the predicate. Forms of address (先生, 女士) follow names and are no titles here.
 func (s *Stage) title(v *view, end, lo int) (start int, predicate, category string, ok bool) {
+	// Each title tried ends with the character before end, which ends no
+	// title at most places; within the loop, a title's first character
+	// must begin one, before the table is read.
+	if end <= lo || !s.titles.Ends(v.text[end-1]) {
+		return 0, "", "", false
+	}
 	for n := min(s.titles.MaxLen(), end-lo); n >= 1; n-- {
+		if !s.titles.Begins(v.text[end-n]) {
+			continue
+		}
 		c, found := s.titles.CategoryOfRunes(v.text[end-n : end])
 		if !found || c == "honorific" {
 			continue

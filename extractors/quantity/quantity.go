@@ -65,6 +65,7 @@ type Matcher struct {
 	signs      *dictionaries.Lexicon[dictionaries.MeasureSign]   // 零下 of a temperature
 	signed     map[string]bool                                   // the dimensions signs apply to: temperature
 	measures   *dictionaries.Lexicon[dictionaries.MeasureNoun]   // 气温 of 气温降至9度
+	bareFirst  runes.Set                                         // the first characters of the bare units of signs and measures
 	changes    *dictionaries.Lexicon[dictionaries.MeasureChange] // 骤降 of 气温骤降15度
 	ordinals   *dictionaries.OrdinalAfter
 	counted    *dictionaries.CountedNouns
@@ -106,9 +107,14 @@ func NewMatcher() (*Matcher, error) {
 	for _, w := range m.signs.Forms() {
 		s, _ := m.signs.Get(w)
 		m.signed[s.Dimension] = true
+		m.addBare(s.Bare)
 	}
 	if m.measures, err = dictionaries.LoadMeasureNouns(); err != nil {
 		return nil, err
+	}
+	for _, w := range m.measures.Forms() {
+		n, _ := m.measures.Get(w)
+		m.addBare(n.Bare)
 	}
 	if m.changes, err = dictionaries.LoadMeasureChanges(); err != nil {
 		return nil, err
@@ -1076,6 +1082,12 @@ func (m *Matcher) measure(text string, n number.Match, it *Item) (*rule, bool) {
 // time word.
 func (m *Matcher) bareUnit(text string, n number.Match, it *Item, floor int) (*rule, bool) {
 	before, rest := text[floor:n.Start], text[n.End:]
+	// Whatever word names the measure, its bare unit must open rest: most
+	// numerals are followed by no bare unit's first character, and need
+	// none of the lookups before and after them.
+	if r, _ := runes.DecodeFirst(rest); n.Fraction || !m.bareFirst.Has(r) {
+		return nil, false
+	}
 	var bare dictionaries.MeasureNoun
 	if _, sign, ok := m.signs.Suffix(before); ok {
 		bare = dictionaries.MeasureNoun{Dimension: sign.Dimension, Bare: sign.Bare, Unit: sign.Unit}
@@ -1084,11 +1096,18 @@ func (m *Matcher) bareUnit(text string, n number.Match, it *Item, floor int) (*r
 	} else if noun, ok := m.measureAfter(rest); ok {
 		bare = noun
 	}
-	if n.Fraction || bare.Bare == "" || !strings.HasPrefix(rest, bare.Bare) || m.unitAt(rest) {
+	if bare.Bare == "" || !strings.HasPrefix(rest, bare.Bare) || m.unitAt(rest) {
 		return nil, false
 	}
 	it.Type, it.Unit, it.End, it.dimension = pipeline.Quantity, bare.Unit, n.End+len(bare.Bare), bare.Dimension
 	return ruleUnit, true
+}
+
+// addBare adds the first character of bare, a bare unit, to m.bareFirst.
+func (m *Matcher) addBare(bare string) {
+	if r, size := runes.DecodeFirst(bare); size > 0 {
+		m.bareFirst.Add(r)
+	}
 }
 
 // measureAfter returns the noun of measure_nouns.tsv that follows rest's
@@ -1187,7 +1206,9 @@ func (m *Matcher) implied(text string, n number.Match, it *Item, floor int) (*ru
 		switch r, _ := runes.DecodeFirst(text[n.End:]); {
 		case r == '—' || r == '-' || r == '－' || r == '~' || r == '～':
 			return nil, false // 3.8—: a range the parser did not join
-		case !unicode.IsPunct(r) && !unicode.IsSpace(r):
+		// The ideographs, most of what follows a numeral, are neither
+		// punctuation nor space: tested first, without the tables' search.
+		case r >= 0x4E00 && r <= 0x9FFF, !unicode.IsPunct(r) && !unicode.IsSpace(r):
 			if f, _, ok := m.qualifiers.After.Prefix(text[n.End:]); !ok || n.End+len(f) < len(text) && !unicode.IsPunct(firstRune(text[n.End+len(f):])) {
 				return nil, false // 人数达到2019年的水平: the number goes on
 			}

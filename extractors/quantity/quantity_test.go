@@ -439,3 +439,29 @@ func TestMeasureChange(t *testing.T) {
 		}
 	}
 }
+
+// TestBareUnit: a bare 度 stands for °C after a sign, after a noun of
+// measure and a link, and before such a noun; a numeral followed by no bare
+// unit is no temperature, whatever measure comes before or after it.
+func TestBareUnit(t *testing.T) {
+	m := matcher(t)
+	for _, c := range []struct{ text, want string }{
+		{"零下20度", "零下20度"},
+		{"最高气温将达38度，", "38度"},
+		{"35度的高温", "35度"},
+		{"遭遇40度高温，", "40度"},
+		{"最高气温将达38。", ""},
+		{"35的高温", ""},
+	} {
+		got := m.Find(c.text)
+		if c.want == "" {
+			if len(got) != 0 {
+				t.Errorf("Find(%q) = %+v, want none", c.text, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Text != c.want || got[0].Unit != "°C" {
+			t.Errorf("Find(%q) = %+v, want %q in °C", c.text, got, c.want)
+		}
+	}
+}

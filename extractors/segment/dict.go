@@ -483,6 +483,7 @@ func (d *Dict) search(b *buffer, text string, rs []rune) {
 	// tests int(i) against len(slots), which spares the compiler's own
 	// bounds check that a test of i against uint32(len(slots)) left.
 	codes, slots, dists, root := b.codes, d.slots, d.dists, d.slots[0]
+	rootBase := root.base()
 	jumps := slices.Grow(b.jumps[:0], len(codes))[:len(codes)]
 	clear(jumps)
 	b.jumps = jumps
@@ -499,18 +500,28 @@ func (d *Dict) search(b *buffer, text string, rs []rune) {
 		var node uint32
 		at := root
 		end := start
-		for ; ; end++ {
-			i := at.base() + codes[end]&codeMask
-			if int(i) >= len(slots) || slots[i].check() != node {
-				for codes[end]&unitEnd == 0 {
-					end++
-				}
+		if c := codes[start]; c&unitEnd != 0 {
+			// A unit of one code, as nearly all are: one step from the
+			// root, whose base is read once.
+			if i := rootBase + c&codeMask; int(i) < len(slots) && slots[i].check() == 0 {
+				node, at = i, slots[i]
+			} else {
 				node = noParent
-				break
 			}
-			node, at = i, slots[i]
-			if codes[end]&unitEnd != 0 {
-				break
+		} else {
+			for ; ; end++ {
+				i := at.base() + codes[end]&codeMask
+				if int(i) >= len(slots) || slots[i].check() != node {
+					for codes[end]&unitEnd == 0 {
+						end++
+					}
+					node = noParent
+					break
+				}
+				node, at = i, slots[i]
+				if codes[end]&unitEnd != 0 {
+					break
+				}
 			}
 		}
 		if w := at.word(); node != noParent && w != 0 {
@@ -558,9 +569,18 @@ func (b *buffer) split(d *Dict, text string, rs []rune) {
 	n := 0
 	inRun := false
 	for i := 0; i < len(text) && n < len(rs); n++ {
+		r := uint32(rs[n])
+		// Most characters of Chinese text, in one test: three bytes,
+		// never U+FFFD, and no letter or digit of a run.
+		if r-0x800 < 0x10000-0x800 && r != utf8.RuneError {
+			codes[n], offs[n] = d.chars[r], int32(i)
+			inRun = false
+			i += 3
+			continue
+		}
 		var code uint32
 		size := 3
-		switch r := uint32(rs[n]); {
+		switch {
 		case r < 0x80:
 			code, size = d.chars[r], 1
 		case r < 0x800:
