@@ -288,6 +288,52 @@ func TestPackedRows(t *testing.T) {
 	}
 }
 
+// TestSumRows checks that sumRows, in assembly where there is one, writes
+// the emissions sumRowsGo does, at the extremes of the weights too, and
+// panics at a feature beyond the rows.
+func TestSumRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	rows := make([][rowWords]uint64, 300)
+	for i := range rows {
+		var w [NumTags]int8
+		for t := range w {
+			switch i % 3 {
+			case 0:
+				w[t] = maxWeight
+			case 1:
+				w[t] = -maxWeight
+			default:
+				w[t] = int8(rng.IntN(2*maxWeight+1) - maxWeight)
+			}
+		}
+		rows[i] = pack(&w)
+	}
+	for _, n := range []int{0, 1, 2, 7, 40} {
+		feats := make([]uint32, n*numTemplates)
+		for i := range feats {
+			feats[i] = uint32(rng.IntN(len(rows)))
+			if n == 2 {
+				feats[i] = uint32(i / numTemplates) // rows at +maxWeight, then at −maxWeight
+			}
+		}
+		got, want := make([]int32, n*NumTags+1), make([]int32, n*NumTags+1)
+		got[n*NumTags], want[n*NumTags] = 77, 77 // past the characters: left as it is
+		sumRows(rows, feats, got)
+		sumRowsGo(rows, feats, want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%d characters: sumRows gives %v, sumRowsGo %v", n, got, want)
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("sumRows did not panic at a feature beyond the rows")
+		}
+	}()
+	feats := make([]uint32, 2*numTemplates)
+	feats[numTemplates+4] = uint32(len(rows))
+	sumRows(rows, feats, make([]int32, 2*NumTags))
+}
+
 func TestLexicon(t *testing.T) {
 	lx, err := defaultLexicon()
 	if err != nil {
