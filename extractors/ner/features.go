@@ -313,61 +313,65 @@ func hashString(s string) uint64 {
 // characters no word covers (or that the words cover wrongly) form
 // one-character words with an empty tag; the words are in order. It hashes
 // each word's blocks.
+//
+// Each word is filled in the loop that finds it, and gives the word before
+// it the blocks that depend on both, rather than in a call for each word,
+// with seven arguments, and a second pass for the neighbours.
 func (f *featurizer) words(s Sentence, sc *scratch) {
-	n := len(s.Text)
+	text := s.Text
+	n := len(text)
 	if sc.tagsOf != f {
 		sc.tags, sc.tagsOf = [len(sc.tags)]tagBlocks{}, f
 	}
 	// A sentence has at most a word a character: the words are written in
 	// place, without appending.
 	sc.words = grow(sc.words, n)
-	k, at := 0, 0
-	for i := range s.Words {
-		w := &s.Words[i] // in place: a Word copied is four words
-		if w.Start < at || w.End > n || w.Start >= w.End {
-			continue
+	// Locals rather than fields of sc and f, which the compiler would read
+	// again after every store.
+	words, classes, lex, tab := sc.words, f.classes, f.lex, f.tab
+	ws := s.Words
+	// The word before the current one, and the class of the one before it.
+	prev, before := &f.none, f.none.class
+	k := 0
+	for at := 0; at < n; k++ {
+		for len(ws) > 0 && (ws[0].Start < at || ws[0].End > n || ws[0].Start >= ws[0].End) {
+			ws = ws[1:]
 		}
-		for ; at < w.Start; at++ {
-			f.addWord(s.Text, at, at+1, "", sc, k)
-			k++
+		end, pos := at+1, ""
+		if len(ws) > 0 && ws[0].Start == at {
+			end, pos = ws[0].End, ws[0].Pos
+			ws = ws[1:]
 		}
-		f.addWord(s.Text, w.Start, w.End, w.Pos, sc, k)
-		k++
-		at = w.End
-	}
-	for ; at < n; at++ {
-		f.addWord(s.Text, at, at+1, "", sc, k)
-		k++
-	}
-	sc.words = sc.words[:k]
-	// The words and the classes in locals: through sc and f the compiler
-	// would read the slices again after every store.
-	words, classes := sc.words, f.classes
-	prev := &f.none
-	for k := range words {
-		w, next := &words[k], &f.none
-		if k+1 < len(words) {
-			next = &words[k+1]
+		rs := text[at:end]
+		h := hashRunes(rs)
+		w := &words[k]
+		w.start, w.end = at, end
+		w.class = 0
+		if lex.lastOfWord.Has(rs[len(rs)-1]) { // else no class; the test saves most words a call
+			w.class = uint16(lex.suffixClass(rs, h))
 		}
-		w.classRef = classes[prev.class<<8|w.class<<4|next.class]
-		w.prevRef, w.nextRef = prev.textRef, next.textRef
-		prev = w
+		w.textRef = tab.ref(tab.block(hash1(seedWord, h), wordBlock))
+		// Most tags are in the first slot they try in surRef's cache: that
+		// is tested here, since a call costs the loop the reloading of
+		// every value it keeps in registers.
+		if key := shortTagKey(pos); sc.tags[tagSlot(key)].key == key {
+			w.surRef = sc.tags[tagSlot(key)].blocks[(min(end-at, 4)-1)&3]
+		} else {
+			w.surRef = f.surRef(pos, end-at, sc)
+		}
+		w.prevRef = prev.textRef
+		if k > 0 {
+			prev.classRef = classes[before<<8|prev.class<<4|w.class]
+			prev.nextRef = w.textRef
+		}
+		prev, before = w, prev.class
+		at = end
 	}
-}
-
-// addWord fills sc.words[k] with the word text[start:end] with POS tag pos,
-// and the blocks that do not depend on its neighbours.
-func (f *featurizer) addWord(text []rune, start, end int, pos string, sc *scratch, k int) {
-	rs := text[start:end]
-	h := hashRunes(rs)
-	w := &sc.words[k]
-	w.start, w.end = start, end
-	w.class = 0
-	if f.lex.lastOfWord.Has(rs[len(rs)-1]) { // else no class; the test saves most words a call
-		w.class = uint16(f.lex.suffixClass(rs, h))
+	if k > 0 {
+		prev.classRef = classes[before<<8|prev.class<<4|f.none.class]
+		prev.nextRef = f.none.textRef
 	}
-	w.textRef = f.tab.ref(f.tab.block(hash1(seedWord, h), wordBlock))
-	w.surRef = f.surRef(pos, end-start, sc)
+	sc.words = words[:k]
 }
 
 // tagBlocks are the tSurname blocks of words of one POS tag: those of
@@ -386,24 +390,69 @@ const maxCachedTag = 7
 // kept in sc, where a word finds them with a few instructions instead of
 // hashing the tag and looking the block up in the directory. The cache is
 // an open-addressing table that only grows: a tag that finds no room
-// within maxProbes slots is not kept.
+// within maxProbes slots is not kept. (words looks in the first slot
+// itself; see shortTagKey.)
 func (f *featurizer) surRef(pos string, n int, sc *scratch) blockRef {
 	n = min(n, 4)
 	if len(pos) <= maxCachedTag {
-		key := uint64(len(pos)+1) << 56
-		// Most tags are one or two bytes (n, v, ns, nr): those without a
-		// loop.
-		switch len(pos) {
-		case 1:
-			key |= uint64(pos[0])
-		case 2:
-			key |= uint64(pos[0]) | uint64(pos[1])<<8
-		default:
-			for i := range len(pos) {
-				key |= uint64(pos[i]) << (8 * i)
+		key := tagKey(pos)
+		at := tagSlot(key)
+		for range maxProbes {
+			c := &sc.tags[at%uint64(len(sc.tags))]
+			if c.key == 0 {
+				h := hashString(pos)
+				c.key = key
+				for j := range c.blocks {
+					c.blocks[j] = f.tab.ref(f.tab.block(hash2(seedSurname, uint64(j+1), h), surBlock))
+				}
 			}
+			if c.key == key {
+				return c.blocks[(n-1)&3]
+			}
+			at++
 		}
-		at := key * 0x9e3779b97f4a7c15 >> 57
+	}
+	return f.tab.ref(f.tab.block(hash2(seedSurname, uint64(n), hashString(pos)), surBlock))
+}
+
+// tagKey returns the key in surRef's cache of a POS tag of at most
+// maxCachedTag bytes: its bytes, and its length + 1 in the top byte.
+func tagKey(pos string) uint64 {
+	key := uint64(len(pos)+1) << 56
+	for i := range len(pos) {
+		key |= uint64(pos[i]) << (8 * i)
+	}
+	return key
+}
+
+// shortTagKey returns tagKey(pos) for a POS tag of at most two bytes, as
+// most are (n, v, ns, nr), without a loop, and noTag for the others.
+func shortTagKey(pos string) uint64 {
+	switch len(pos) {
+	case 0:
+		return 1 << 56
+	case 1:
+		return 2<<56 | uint64(pos[0])
+	case 2:
+		return 3<<56 | uint64(pos[0]) | uint64(pos[1])<<8
+	}
+	return noTag
+}
+
+// noTag is a key in surRef's cache that no tag has, nor an empty slot.
+const noTag = math.MaxUint64
+
+// tagSlot returns the first slot of sc.tags that the tag of key tries.
+func tagSlot(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> 57 }
+
+// cachedSurRef is surRef through its cache of tags' blocks, an
+// open-addressing table that only grows: a tag that finds no room within
+// maxProbes slots is not kept.
+func (f *featurizer) cachedSurRef(pos string, n int, sc *scratch) blockRef {
+	n = min(n, 4)
+	if len(pos) <= maxCachedTag {
+		key := tagKey(pos)
+		at := tagSlot(key)
 		for range maxProbes {
 			c := &sc.tags[at%uint64(len(sc.tags))]
 			if c.key == 0 {

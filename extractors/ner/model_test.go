@@ -238,6 +238,9 @@ func TestSurRef(t *testing.T) {
 					t.Fatalf("surRef(%q, %d) = %v, want %v", tag, n, got, want)
 				}
 			}
+			if short := shortTagKey(tag); (len(tag) <= 2) != (short != noTag) || short != noTag && short != tagKey(tag) {
+				t.Fatalf("shortTagKey(%q) = %#x, tagKey %#x", tag, short, tagKey(tag))
+			}
 		}
 	}
 }
