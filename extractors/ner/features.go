@@ -214,9 +214,11 @@ type scratch struct {
 	tagsOf *featurizer
 	codes  []uint64           // character i−2 or a pad, for i in 0…n+3
 	uni    [][uniSlots]uint32 // unigram features of character i−2, for i in 0…n+3
-	kinds  []uint8            // kind of character i−1 or typePad, for i in 0…n+1
-	bi     []blockRef         // bigram block of characters i−1 and i, for i in 0…n
-	feats  []uint32
+	// kinds holds the type of character i−1 or typePad, for i in 0…n+1,
+	// and 8 times the length of the surname that starts there, if any.
+	kinds []uint8
+	bi    []blockRef // bigram block of characters i−1 and i, for i in 0…n
+	feats []uint32
 }
 
 func combine(h, v uint64) uint64 {
@@ -498,7 +500,7 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	kinds[0], kinds[n+1] = typePad, typePad
 	// The sentence's part of each, as long as rs, and f's table in a local:
 	// no bounds tests, and no reading of f.uni again after every store.
-	cs, us, ks, table := codes[2:n+2], uni[2:n+2], kinds[1:n+1], f.uni
+	cs, us, ks, table, lex := codes[2:n+2], uni[2:n+2], kinds[1:n+1], f.uni, f.lex
 	for i, r := range rs {
 		cs[i] = uint64(r)
 		var c *charInfo
@@ -508,7 +510,14 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			beyond := f.charInfo(r)
 			c = &beyond
 		}
-		us[i], ks[i] = c.uni, c.kind
+		// The surname is found here, out of the loop over the words,
+		// where a call, however rarely made, had the compiler keep that
+		// loop's values on the stack.
+		k := c.kind
+		if k&startsSurname != 0 {
+			k = k&7 | uint8(lex.surname(rs[i:]))<<3
+		}
+		us[i], ks[i] = c.uni, k
 	}
 	// The table in a local rather than read through f, which the compiler
 	// would do again after every store to the features.
@@ -547,18 +556,15 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			// (slot and ref rather than row, which the compiler would call.)
 			out[tSkip] = slot(tab.ref(tab.block(hash2(seedSkip, c[0], c[2]), 1)), 0)
 			out[tTri] = slot(tab.ref(tab.block(hash3(seedTri, c[0], c[1], c[2]), 1)), 0)
-			// A kind is a type below 8 and startsSurname: &7 drops the flag
-			// and lets the compiler see the index within types.
+			// A kind is a type below 8 and a surname's length times 8: &7
+			// drops the length and lets the compiler see the index within
+			// types.
 			out[tType] = types[uint32(k[0]&7)<<6|uint32(k[1]&7)<<3|uint32(k[2]&7)]
 			out[tWordText] = slot(w.textRef, wp)
 			out[tPrevWord] = slot(w.prevRef, 4|wp)
 			out[tNextWord] = slot(w.nextRef, 8|wp)
 			out[tClasses] = slot(w.classRef, wp)
-			sur := uint32(0)
-			if k[1]&startsSurname != 0 {
-				sur = f.lex.surname(rs[i:])
-			}
-			out[tSurname] = slot(w.surRef, sur<<2|wp)
+			out[tSurname] = slot(w.surRef, uint32(k[1]>>3)<<2|wp)
 		}
 	}
 }
