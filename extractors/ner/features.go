@@ -111,7 +111,7 @@ type featurizer struct {
 	// Unicode's tables and the lexicon. padBefore and padAfter are those
 	// of the pads.
 	uni                 *[1 << 16]charInfo
-	padBefore, padAfter charInfo
+	padBefore, padAfter sentChar
 }
 
 // uniSlots is the number of unigram templates, tU2m to tU2p: a character's
@@ -186,8 +186,8 @@ func (f *featurizer) fixed() {
 		}
 		f.uni[r] = charInfo{uni: f.uniFeats(uint64(r)), kind: k}
 	}
-	f.padBefore = charInfo{uni: f.uniFeats(1<<32 + padBefore), kind: typePad}
-	f.padAfter = charInfo{uni: f.uniFeats(1<<32 + padAfter), kind: typePad}
+	f.padBefore = sentChar{code: 1<<32 + padBefore, uni: f.uniFeats(1<<32 + padBefore), kind: typePad}
+	f.padAfter = sentChar{code: 1<<32 + padAfter, uni: f.uniFeats(1<<32 + padAfter), kind: typePad}
 	f.none.textRef = f.tab.ref(f.tab.block(hash1(seedWord, hashString("^")), wordBlock))
 	f.classes = new([1 << 12]blockRef)
 	for k := range f.classes {
@@ -205,6 +205,19 @@ type wordInfo struct {
 	prevRef, nextRef          blockRef
 }
 
+// sentChar is what extract reads of a character of a sentence and of the
+// pads around it, kept in one array so that a character's window is one
+// slice: its code point or pad value; its unigram features, as charInfo
+// has them; its kind, the type and 8 times the length of the surname that
+// starts there, if any; and the bigram block of the character before it
+// and itself.
+type sentChar struct {
+	code uint64
+	uni  [uniSlots]uint32
+	kind uint8
+	bi   blockRef
+}
+
 // scratch holds per-sentence buffers so that extraction does not allocate in
 // the steady state.
 type scratch struct {
@@ -212,13 +225,8 @@ type scratch struct {
 	// tags caches the surname blocks of POS tags for tagsOf (see surRef).
 	tags   [128]tagBlocks
 	tagsOf *featurizer
-	codes  []uint64           // character i−2 or a pad, for i in 0…n+3
-	uni    [][uniSlots]uint32 // unigram features of character i−2, for i in 0…n+3
-	// kinds holds the type of character i−1 or typePad, for i in 0…n+1,
-	// and 8 times the length of the surname that starts there, if any.
-	kinds []uint8
-	bi    []blockRef // bigram block of characters i−1 and i, for i in 0…n
-	feats []uint32
+	chars  []sentChar // character i−2 of the sentence or a pad, for i in 0…n+3
+	feats  []uint32
 }
 
 func combine(h, v uint64) uint64 {
@@ -488,21 +496,14 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	f.words(s, sc)
 	rs := s.Text
 	n := len(rs)
-	// codes[j] is the character at j−2, or a pad value beyond the sentence.
-	sc.codes = grow(sc.codes, n+4)
-	sc.uni = grow(sc.uni, n+4)
-	sc.kinds = grow(sc.kinds, n+2)
-	codes, uni, kinds := sc.codes, sc.uni, sc.kinds
-	codes[0], codes[1] = 1<<32+padBefore, 1<<32+padBefore
-	codes[n+2], codes[n+3] = 1<<32+padAfter, 1<<32+padAfter
-	uni[0], uni[1] = f.padBefore.uni, f.padBefore.uni
-	uni[n+2], uni[n+3] = f.padAfter.uni, f.padAfter.uni
-	kinds[0], kinds[n+1] = typePad, typePad
-	// The sentence's part of each, as long as rs, and f's table in a local:
-	// no bounds tests, and no reading of f.uni again after every store.
-	cs, us, ks, table, lex := codes[2:n+2], uni[2:n+2], kinds[1:n+1], f.uni, f.lex
+	sc.chars = grow(sc.chars, n+4)
+	chars := sc.chars
+	chars[0], chars[1] = f.padBefore, f.padBefore
+	chars[n+2], chars[n+3] = f.padAfter, f.padAfter
+	// The sentence's part, as long as rs, and f's table in a local: no
+	// bounds tests, and no reading of f.uni again after every store.
+	cs, table, lex := chars[2:n+2], f.uni, f.lex
 	for i, r := range rs {
-		cs[i] = uint64(r)
 		var c *charInfo
 		if uint32(r) < 1<<16 {
 			c = &table[r]
@@ -517,15 +518,16 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 		if k&startsSurname != 0 {
 			k = k&7 | uint8(lex.surname(rs[i:]))<<3
 		}
-		us[i], ks[i] = c.uni, k
+		// Field by field: a sentChar literal is built on the stack and
+		// copied.
+		x := &cs[i]
+		x.code, x.uni, x.kind = uint64(r), c.uni, k
 	}
 	// The table in a local rather than read through f, which the compiler
 	// would do again after every store to the features.
 	tab := f.tab
-	sc.bi = grow(sc.bi, n+1)
-	bi := sc.bi
-	for j := range bi {
-		bi[j] = tab.ref(tab.block(hash2(seedBi, codes[j+1], codes[j+2]), biBlock))
+	for j := 2; j < len(chars)-1; j++ {
+		chars[j].bi = tab.ref(tab.block(hash2(seedBi, chars[j-1].code, chars[j].code), biBlock))
 	}
 	sc.feats = grow(sc.feats, n*numTemplates)
 	// Locals rather than fields of sc, for the same reason.
@@ -536,35 +538,32 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 		w := &words[wi]
 		for i := w.start; i < w.end; i++ {
 			wp := position(i == w.start, i == w.end-1)
-			// Array views of the characters and blocks around i: one bounds
-			// check each rather than one per element read.
-			c := (*[3]uint64)(codes[i+1 : i+4])
-			k := (*[3]uint8)(kinds[i : i+3])
+			// An array view of the characters i−2 to i+2: one bounds check
+			// rather than one per element read.
+			x := (*[5]sentChar)(chars[i : i+5])
 			// The words cover the characters in order, each once, so the
 			// next character's features are the next numTemplates.
 			out := (*[numTemplates]uint32)(feats)
 			feats = feats[numTemplates:]
-			u := (*[uniSlots][uniSlots]uint32)(uni[i : i+uniSlots])
-			out[tU2m] = u[0][0]
-			out[tU1m] = u[1][1]
-			out[tU0] = u[2][2]
-			out[tU1p] = u[3][3]
-			out[tU2p] = u[4][4]
-			b := (*[2]blockRef)(bi[i : i+2])
-			out[tB1m] = slot(b[0], 0)
-			out[tB1p] = slot(b[1], 1)
+			out[tU2m] = x[0].uni[0]
+			out[tU1m] = x[1].uni[1]
+			out[tU0] = x[2].uni[2]
+			out[tU1p] = x[3].uni[3]
+			out[tU2p] = x[4].uni[4]
+			out[tB1m] = slot(x[2].bi, 0)
+			out[tB1p] = slot(x[3].bi, 1)
 			// (slot and ref rather than row, which the compiler would call.)
-			out[tSkip] = slot(tab.ref(tab.block(hash2(seedSkip, c[0], c[2]), 1)), 0)
-			out[tTri] = slot(tab.ref(tab.block(hash3(seedTri, c[0], c[1], c[2]), 1)), 0)
+			out[tSkip] = slot(tab.ref(tab.block(hash2(seedSkip, x[1].code, x[3].code), 1)), 0)
+			out[tTri] = slot(tab.ref(tab.block(hash3(seedTri, x[1].code, x[2].code, x[3].code), 1)), 0)
 			// A kind is a type below 8 and a surname's length times 8: &7
 			// drops the length and lets the compiler see the index within
 			// types.
-			out[tType] = types[uint32(k[0]&7)<<6|uint32(k[1]&7)<<3|uint32(k[2]&7)]
+			out[tType] = types[uint32(x[1].kind&7)<<6|uint32(x[2].kind&7)<<3|uint32(x[3].kind&7)]
 			out[tWordText] = slot(w.textRef, wp)
 			out[tPrevWord] = slot(w.prevRef, 4|wp)
 			out[tNextWord] = slot(w.nextRef, 8|wp)
 			out[tClasses] = slot(w.classRef, wp)
-			out[tSurname] = slot(w.surRef, uint32(k[1]>>3)<<2|wp)
+			out[tSurname] = slot(w.surRef, uint32(x[2].kind>>3)<<2|wp)
 		}
 	}
 }
