@@ -209,13 +209,14 @@ type wordInfo struct {
 // pads around it, kept in one array so that a character's window is one
 // slice: its code point or pad value; its unigram features, as charInfo
 // has them; its kind, the type and 8 times the length of the surname that
-// starts there, if any; and the bigram block of the character before it
-// and itself.
+// starts there, if any; the bigram block of the character before it and
+// itself; and its tType feature.
 type sentChar struct {
-	code uint64
-	uni  [uniSlots]uint32
-	kind uint8
-	bi   blockRef
+	code  uint64
+	uni   [uniSlots]uint32
+	kind  uint8
+	bi    blockRef
+	types uint32
 }
 
 // scratch holds per-sentence buffers so that extraction does not allocate in
@@ -526,12 +527,18 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	// The table in a local rather than read through f, which the compiler
 	// would do again after every store to the features.
 	tab := f.tab
+	types := &f.types
 	for j := 2; j < len(chars)-1; j++ {
-		chars[j].bi = tab.ref(tab.block(hash2(seedBi, chars[j-1].code, chars[j].code), biBlock))
+		x := (*[3]sentChar)(chars[j-1 : j+2])
+		x[1].bi = tab.ref(tab.block(hash2(seedBi, x[0].code, x[1].code), biBlock))
+		// A kind is a type below 8 and a surname's length times 8: &7
+		// drops the length and lets the compiler see the index within
+		// types.
+		x[1].types = types[uint32(x[0].kind&7)<<6|uint32(x[1].kind&7)<<3|uint32(x[2].kind&7)]
 	}
 	sc.feats = grow(sc.feats, n*numTemplates)
 	// Locals rather than fields of sc, for the same reason.
-	feats, words, types := sc.feats, sc.words, &f.types
+	feats, words := sc.feats, sc.words
 	// The words cover the sentence in order, so the characters are visited
 	// word by word.
 	for wi := range words {
@@ -555,10 +562,7 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			// (slot and ref rather than row, which the compiler would call.)
 			out[tSkip] = slot(tab.ref(tab.block(hash2(seedSkip, x[1].code, x[3].code), 1)), 0)
 			out[tTri] = slot(tab.ref(tab.block(hash3(seedTri, x[1].code, x[2].code, x[3].code), 1)), 0)
-			// A kind is a type below 8 and a surname's length times 8: &7
-			// drops the length and lets the compiler see the index within
-			// types.
-			out[tType] = types[uint32(x[1].kind&7)<<6|uint32(x[2].kind&7)<<3|uint32(x[3].kind&7)]
+			out[tType] = x[2].types
 			out[tWordText] = slot(w.textRef, wp)
 			out[tPrevWord] = slot(w.prevRef, 4|wp)
 			out[tNextWord] = slot(w.nextRef, 8|wp)
