@@ -209,14 +209,13 @@ type wordInfo struct {
 // pads around it, kept in one array so that a character's window is one
 // slice: its code point or pad value; its unigram features, as charInfo
 // has them; its kind, the type and 8 times the length of the surname that
-// starts there, if any; the bigram block of the character before it and
-// itself; and its tType feature.
+// starts there, if any; and its tB1m, tB1p, tSkip, tTri and tType
+// features.
 type sentChar struct {
-	code  uint64
-	uni   [uniSlots]uint32
-	kind  uint8
-	bi    blockRef
-	types uint32
+	code                       uint64
+	uni                        [uniSlots]uint32
+	kind                       uint8
+	b1m, b1p, skip, tri, types uint32
 }
 
 // scratch holds per-sentence buffers so that extraction does not allocate in
@@ -528,13 +527,23 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	// would do again after every store to the features.
 	tab := f.tab
 	types := &f.types
+	// The features of each character that do not depend on its word are
+	// found here, in a loop short enough for the processor to have the
+	// directory reads of several characters under way at once; the loop
+	// over the words below reads no table.
 	for j := 2; j < len(chars)-1; j++ {
 		x := (*[3]sentChar)(chars[j-1 : j+2])
-		x[1].bi = tab.ref(tab.block(hash2(seedBi, x[0].code, x[1].code), biBlock))
+		// The bigram of x[0] and x[1] is tB1p of the one and tB1m of the
+		// other.
+		bi := tab.ref(tab.block(hash2(seedBi, x[0].code, x[1].code), biBlock))
+		x[0].b1p, x[1].b1m = slot(bi, 1), slot(bi, 0)
 		// A kind is a type below 8 and a surname's length times 8: &7
 		// drops the length and lets the compiler see the index within
 		// types.
 		x[1].types = types[uint32(x[0].kind&7)<<6|uint32(x[1].kind&7)<<3|uint32(x[2].kind&7)]
+		// (slot and ref rather than row, which the compiler would call.)
+		x[1].skip = slot(tab.ref(tab.block(hash2(seedSkip, x[0].code, x[2].code), 1)), 0)
+		x[1].tri = slot(tab.ref(tab.block(hash3(seedTri, x[0].code, x[1].code, x[2].code), 1)), 0)
 	}
 	sc.feats = grow(sc.feats, n*numTemplates)
 	// Locals rather than fields of sc, for the same reason.
@@ -557,11 +566,10 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			out[tU0] = x[2].uni[2]
 			out[tU1p] = x[3].uni[3]
 			out[tU2p] = x[4].uni[4]
-			out[tB1m] = slot(x[2].bi, 0)
-			out[tB1p] = slot(x[3].bi, 1)
-			// (slot and ref rather than row, which the compiler would call.)
-			out[tSkip] = slot(tab.ref(tab.block(hash2(seedSkip, x[1].code, x[3].code), 1)), 0)
-			out[tTri] = slot(tab.ref(tab.block(hash3(seedTri, x[1].code, x[2].code, x[3].code), 1)), 0)
+			out[tB1m] = x[2].b1m
+			out[tB1p] = x[2].b1p
+			out[tSkip] = x[2].skip
+			out[tTri] = x[2].tri
 			out[tType] = x[2].types
 			out[tWordText] = slot(w.textRef, wp)
 			out[tPrevWord] = slot(w.prevRef, 4|wp)
