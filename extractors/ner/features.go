@@ -353,7 +353,20 @@ func (f *featurizer) words(s Sentence, sc *scratch) {
 			ws = ws[1:]
 		}
 		rs := text[at:end]
-		h := hashRunes(rs)
+		// hashRunes, with the words of one and two characters, most of
+		// them, hashed without its loop, which had the compiler move this
+		// loop's values between registers and the stack at every
+		// character.
+		var h uint64
+		if len(rs) <= 2 {
+			h = (fnvOffset ^ uint64(rs[0])) * fnvPrime
+			if len(rs) == 2 {
+				h = (h ^ uint64(rs[1])) * fnvPrime
+			}
+			h = mix64(h ^ uint64(len(rs)))
+		} else {
+			h = hashRunes(rs)
+		}
 		w := &words[k]
 		w.start, w.end = at, end
 		w.class = 0
