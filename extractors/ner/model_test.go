@@ -245,6 +245,60 @@ func TestSurRef(t *testing.T) {
 	}
 }
 
+// TestWords checks the words a sentence's characters are split into, and
+// each word's blocks against their definitions.
+func TestWords(t *testing.T) {
+	lex, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFeaturizer(lex, 20, rowsDir(20))
+	s := Sentence{Text: []rune("部长张洁在成都市公安局会见了专家们"), Words: []Word{
+		{0, 2, "n"}, {1, 3, "x"}, // overlaps the word before: left out
+		{2, 4, "nr"}, {5, 8, "ns"}, {8, 11, "nt"}, {11, 30, "v"}, {12, 12, "u"}, // past the end, empty: left out
+		{14, 16, "n"},
+	}}
+	want := []Word{{0, 2, "n"}, {2, 4, "nr"}, {4, 5, ""}, {5, 8, "ns"}, {8, 11, "nt"}, {11, 12, ""},
+		{12, 13, ""}, {13, 14, ""}, {14, 16, "n"}, {16, 17, ""}}
+	var sc scratch
+	for range 2 { // the second time from the scratch and the cache of the first
+		f.words(s, &sc)
+		if len(sc.words) != len(want) {
+			t.Fatalf("%d words, want %d", len(sc.words), len(want))
+		}
+		ref := func(h uint64, size uint32) blockRef { return f.tab.ref(f.tab.block(h, size)) }
+		for k, w := range sc.words {
+			wk := want[k]
+			if w.start != wk.Start || w.end != wk.End {
+				t.Fatalf("word %d is %d–%d, want %d–%d", k, w.start, w.end, wk.Start, wk.End)
+			}
+			rs := s.Text[w.start:w.end]
+			prev, next := &f.none, &f.none
+			if k > 0 {
+				prev = &sc.words[k-1]
+			}
+			if k+1 < len(sc.words) {
+				next = &sc.words[k+1]
+			}
+			switch {
+			case w.textRef != ref(hash1(seedWord, hashRunes(rs)), wordBlock):
+				t.Errorf("word %d (%s): text block", k, string(rs))
+			case w.class != uint16(lex.suffixClass(rs, hashRunes(rs))):
+				t.Errorf("word %d (%s): class %d", k, string(rs), w.class)
+			case w.surRef != ref(hash2(seedSurname, uint64(min(len(rs), 4)), hashString(wk.Pos)), surBlock):
+				t.Errorf("word %d (%s): surname block", k, string(rs))
+			case w.prevRef != prev.textRef || w.nextRef != next.textRef:
+				t.Errorf("word %d (%s): neighbours' blocks", k, string(rs))
+			case w.classRef != f.classes[prev.class<<8|w.class<<4|next.class]:
+				t.Errorf("word %d (%s): classes block", k, string(rs))
+			}
+		}
+	}
+	if c := sc.words[4].class; c&uint16(classOrgSuffix) == 0 {
+		t.Errorf("公安局: class %d, want an organization suffix", c)
+	}
+}
+
 const pinnedRow = 809418
 
 // TestPackedRows checks that rows survive packing and that adding packed
