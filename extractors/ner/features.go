@@ -186,8 +186,8 @@ func (f *featurizer) fixed() {
 		}
 		f.uni[r] = charInfo{uni: f.uniFeats(uint64(r)), kind: k}
 	}
-	f.padBefore = sentChar{code: 1<<32 + padBefore, uni: f.uniFeats(1<<32 + padBefore), kind: typePad}
-	f.padAfter = sentChar{code: 1<<32 + padAfter, uni: f.uniFeats(1<<32 + padAfter), kind: typePad}
+	f.padBefore = sentChar{charInfo: charInfo{uni: f.uniFeats(1<<32 + padBefore), kind: typePad}, code: 1<<32 + padBefore}
+	f.padAfter = sentChar{charInfo: charInfo{uni: f.uniFeats(1<<32 + padAfter), kind: typePad}, code: 1<<32 + padAfter}
 	f.none.textRef = f.tab.ref(f.tab.block(hash1(seedWord, hashString("^")), wordBlock))
 	f.classes = new([1 << 12]blockRef)
 	for k := range f.classes {
@@ -207,14 +207,12 @@ type wordInfo struct {
 
 // sentChar is what extract reads of a character of a sentence and of the
 // pads around it, kept in one array so that a character's window is one
-// slice: its code point or pad value; its unigram features, as charInfo
-// has them; its kind, the type and 8 times the length of the surname that
-// starts there, if any; and its tB1m, tB1p, tSkip, tTri and tType
-// features.
+// slice: its charInfo, whose kind holds, instead of startsSurname, 8 times
+// the length of the surname that starts there, if any; its code point or
+// pad value; and its tB1m, tB1p, tSkip, tTri and tType features.
 type sentChar struct {
+	charInfo                   // copied whole from the table's
 	code                       uint64
-	uni                        [uniSlots]uint32
-	kind                       uint8
 	b1m, b1p, skip, tri, types uint32
 }
 
@@ -527,14 +525,13 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 		// The surname is found here, out of the loop over the words,
 		// where a call, however rarely made, had the compiler keep that
 		// loop's values on the stack.
-		k := c.kind
-		if k&startsSurname != 0 {
-			k = k&7 | uint8(lex.surname(rs[i:]))<<3
-		}
 		// Field by field: a sentChar literal is built on the stack and
 		// copied.
 		x := &cs[i]
-		x.code, x.uni, x.kind = uint64(r), c.uni, k
+		x.charInfo, x.code = *c, uint64(r)
+		if k := c.kind; k&startsSurname != 0 {
+			x.kind = k&7 | uint8(lex.surname(rs[i:]))<<3
+		}
 	}
 	// The table in a local rather than read through f, which the compiler
 	// would do again after every store to the features.
