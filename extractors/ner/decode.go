@@ -139,10 +139,13 @@ func viterbi(em []int32, l *lattice, tags []Tag, alpha []int32) {
 // the same length. It loops over the characters itself: a call for each
 // would cost a fifth of its work.
 func (l *lattice) forward(alpha, em []int32) {
-	for i := NumTags; i+NumTags <= len(alpha) && i+NumTags <= len(em); i += NumTags {
-		prev := (*[NumTags]int32)(alpha[i-NumTags : i])
-		cur := (*[NumTags]int32)(alpha[i : i+NumTags])
-		e := (*[NumTags]int32)(em[i : i+NumTags])
+	// The slices advance a character a step, so that the array views need
+	// no bounds checks beyond the loop's test.
+	for len(alpha) >= 2*NumTags && len(em) >= 2*NumTags {
+		prev := (*[NumTags]int32)(alpha)
+		cur := (*[NumTags]int32)(alpha[NumTags:])
+		e := (*[NumTags]int32)(em[NumTags:])
+		alpha, em = alpha[NumTags:], em[NumTags:]
 		// Outside names O's score is usually so far ahead that it is the
 		// best predecessor of every start tag; the sums from the other
 		// closed tags then need not be formed (only the maxima matter

@@ -111,7 +111,7 @@ type featurizer struct {
 	// Unicode's tables and the lexicon. padBefore and padAfter are those
 	// of the pads.
 	uni                 *[1 << 16]charInfo
-	padBefore, padAfter charInfo
+	padBefore, padAfter sentChar
 }
 
 // uniSlots is the number of unigram templates, tU2m to tU2p: a character's
@@ -186,8 +186,8 @@ func (f *featurizer) fixed() {
 		}
 		f.uni[r] = charInfo{uni: f.uniFeats(uint64(r)), kind: k}
 	}
-	f.padBefore = charInfo{uni: f.uniFeats(1<<32 + padBefore), kind: typePad}
-	f.padAfter = charInfo{uni: f.uniFeats(1<<32 + padAfter), kind: typePad}
+	f.padBefore = sentChar{charInfo: charInfo{uni: f.uniFeats(1<<32 + padBefore), kind: typePad}, code: 1<<32 + padBefore}
+	f.padAfter = sentChar{charInfo: charInfo{uni: f.uniFeats(1<<32 + padAfter), kind: typePad}, code: 1<<32 + padAfter}
 	f.none.textRef = f.tab.ref(f.tab.block(hash1(seedWord, hashString("^")), wordBlock))
 	f.classes = new([1 << 12]blockRef)
 	for k := range f.classes {
@@ -205,6 +205,17 @@ type wordInfo struct {
 	prevRef, nextRef          blockRef
 }
 
+// sentChar is what extract reads of a character of a sentence and of the
+// pads around it, kept in one array so that a character's window is one
+// slice: its charInfo, whose kind holds, instead of startsSurname, 8 times
+// the length of the surname that starts there, if any; its code point or
+// pad value; and its tB1m, tB1p, tSkip, tTri and tType features.
+type sentChar struct {
+	charInfo                   // copied whole from the table's
+	code                       uint64
+	b1m, b1p, skip, tri, types uint32
+}
+
 // scratch holds per-sentence buffers so that extraction does not allocate in
 // the steady state.
 type scratch struct {
@@ -212,10 +223,7 @@ type scratch struct {
 	// tags caches the surname blocks of POS tags for tagsOf (see surRef).
 	tags   [128]tagBlocks
 	tagsOf *featurizer
-	codes  []uint64           // character i−2 or a pad, for i in 0…n+3
-	uni    [][uniSlots]uint32 // unigram features of character i−2, for i in 0…n+3
-	kinds  []uint8            // kind of character i−1 or typePad, for i in 0…n+1
-	bi     []blockRef         // bigram block of characters i−1 and i, for i in 0…n
+	chars  []sentChar // character i−2 of the sentence or a pad, for i in 0…n+3
 	feats  []uint32
 }
 
@@ -313,61 +321,78 @@ func hashString(s string) uint64 {
 // characters no word covers (or that the words cover wrongly) form
 // one-character words with an empty tag; the words are in order. It hashes
 // each word's blocks.
+//
+// Each word is filled in the loop that finds it, and gives the word before
+// it the blocks that depend on both, rather than in a call for each word,
+// with seven arguments, and a second pass for the neighbours.
 func (f *featurizer) words(s Sentence, sc *scratch) {
-	n := len(s.Text)
+	text := s.Text
+	n := len(text)
 	if sc.tagsOf != f {
 		sc.tags, sc.tagsOf = [len(sc.tags)]tagBlocks{}, f
 	}
 	// A sentence has at most a word a character: the words are written in
 	// place, without appending.
 	sc.words = grow(sc.words, n)
-	k, at := 0, 0
-	for i := range s.Words {
-		w := &s.Words[i] // in place: a Word copied is four words
-		if w.Start < at || w.End > n || w.Start >= w.End {
-			continue
+	// Locals rather than fields of sc and f, which the compiler would read
+	// again after every store.
+	words, classes, lex, tab := sc.words, f.classes, f.lex, f.tab
+	ws := s.Words
+	// The word before the current one, and the class of the one before it.
+	prev, before := &f.none, f.none.class
+	k := 0
+	for at := 0; at < n; k++ {
+		for len(ws) > 0 && (ws[0].Start < at || ws[0].End > n || ws[0].Start >= ws[0].End) {
+			ws = ws[1:]
 		}
-		for ; at < w.Start; at++ {
-			f.addWord(s.Text, at, at+1, "", sc, k)
-			k++
+		end, pos := at+1, ""
+		if len(ws) > 0 && ws[0].Start == at {
+			end, pos = ws[0].End, ws[0].Pos
+			ws = ws[1:]
 		}
-		f.addWord(s.Text, w.Start, w.End, w.Pos, sc, k)
-		k++
-		at = w.End
-	}
-	for ; at < n; at++ {
-		f.addWord(s.Text, at, at+1, "", sc, k)
-		k++
-	}
-	sc.words = sc.words[:k]
-	// The words and the classes in locals: through sc and f the compiler
-	// would read the slices again after every store.
-	words, classes := sc.words, f.classes
-	prev := &f.none
-	for k := range words {
-		w, next := &words[k], &f.none
-		if k+1 < len(words) {
-			next = &words[k+1]
+		rs := text[at:end]
+		// hashRunes, with the words of one and two characters, most of
+		// them, hashed without its loop, which had the compiler move this
+		// loop's values between registers and the stack at every
+		// character.
+		var h uint64
+		if len(rs) <= 2 {
+			h = (fnvOffset ^ uint64(rs[0])) * fnvPrime
+			if len(rs) == 2 {
+				h = (h ^ uint64(rs[1])) * fnvPrime
+			}
+			h = mix64(h ^ uint64(len(rs)))
+		} else {
+			h = hashRunes(rs)
 		}
-		w.classRef = classes[prev.class<<8|w.class<<4|next.class]
-		w.prevRef, w.nextRef = prev.textRef, next.textRef
-		prev = w
+		w := &words[k]
+		w.start, w.end = at, end
+		w.class = 0
+		if lex.lastOfWord.Has(rs[len(rs)-1]) { // else no class; the test saves most words a call
+			w.class = uint16(lex.suffixClass(rs, h))
+		}
+		w.textRef = tab.ref(tab.block(hash1(seedWord, h), wordBlock))
+		// Most tags are in the first slot they try in surRef's cache: that
+		// is tested here, since a call costs the loop the reloading of
+		// every value it keeps in registers.
+		if key := shortTagKey(pos); sc.tags[tagSlot(key)].key == key {
+			w.surRef = sc.tags[tagSlot(key)].blocks[(min(end-at, 4)-1)&3]
+		} else {
+			w.surRef = f.surRef(pos, end-at, sc)
+		}
+		w.prevRef = prev.textRef
+		if k > 0 {
+			prev.classRef = classes[before<<8|prev.class<<4|w.class]
+			prev.nextRef = w.textRef
+		}
+		prev, before = w, prev.class
+		at = end
 	}
-}
-
-// addWord fills sc.words[k] with the word text[start:end] with POS tag pos,
-// and the blocks that do not depend on its neighbours.
-func (f *featurizer) addWord(text []rune, start, end int, pos string, sc *scratch, k int) {
-	rs := text[start:end]
-	h := hashRunes(rs)
-	w := &sc.words[k]
-	w.start, w.end = start, end
-	w.class = 0
-	if f.lex.lastOfWord.Has(rs[len(rs)-1]) { // else no class; the test saves most words a call
-		w.class = uint16(f.lex.suffixClass(rs, h))
+	if k > 0 {
+		prev.classRef = classes[before<<8|prev.class<<4|f.none.class]
+		prev.nextRef = f.none.textRef
 	}
-	w.textRef = f.tab.ref(f.tab.block(hash1(seedWord, h), wordBlock))
-	w.surRef = f.surRef(pos, end-start, sc)
+	sc.words = words[:k]
 }
 
 // tagBlocks are the tSurname blocks of words of one POS tag: those of
@@ -386,24 +411,69 @@ const maxCachedTag = 7
 // kept in sc, where a word finds them with a few instructions instead of
 // hashing the tag and looking the block up in the directory. The cache is
 // an open-addressing table that only grows: a tag that finds no room
-// within maxProbes slots is not kept.
+// within maxProbes slots is not kept. (words looks in the first slot
+// itself; see shortTagKey.)
 func (f *featurizer) surRef(pos string, n int, sc *scratch) blockRef {
 	n = min(n, 4)
 	if len(pos) <= maxCachedTag {
-		key := uint64(len(pos)+1) << 56
-		// Most tags are one or two bytes (n, v, ns, nr): those without a
-		// loop.
-		switch len(pos) {
-		case 1:
-			key |= uint64(pos[0])
-		case 2:
-			key |= uint64(pos[0]) | uint64(pos[1])<<8
-		default:
-			for i := range len(pos) {
-				key |= uint64(pos[i]) << (8 * i)
+		key := tagKey(pos)
+		at := tagSlot(key)
+		for range maxProbes {
+			c := &sc.tags[at%uint64(len(sc.tags))]
+			if c.key == 0 {
+				h := hashString(pos)
+				c.key = key
+				for j := range c.blocks {
+					c.blocks[j] = f.tab.ref(f.tab.block(hash2(seedSurname, uint64(j+1), h), surBlock))
+				}
 			}
+			if c.key == key {
+				return c.blocks[(n-1)&3]
+			}
+			at++
 		}
-		at := key * 0x9e3779b97f4a7c15 >> 57
+	}
+	return f.tab.ref(f.tab.block(hash2(seedSurname, uint64(n), hashString(pos)), surBlock))
+}
+
+// tagKey returns the key in surRef's cache of a POS tag of at most
+// maxCachedTag bytes: its bytes, and its length + 1 in the top byte.
+func tagKey(pos string) uint64 {
+	key := uint64(len(pos)+1) << 56
+	for i := range len(pos) {
+		key |= uint64(pos[i]) << (8 * i)
+	}
+	return key
+}
+
+// shortTagKey returns tagKey(pos) for a POS tag of at most two bytes, as
+// most are (n, v, ns, nr), without a loop, and noTag for the others.
+func shortTagKey(pos string) uint64 {
+	switch len(pos) {
+	case 0:
+		return 1 << 56
+	case 1:
+		return 2<<56 | uint64(pos[0])
+	case 2:
+		return 3<<56 | uint64(pos[0]) | uint64(pos[1])<<8
+	}
+	return noTag
+}
+
+// noTag is a key in surRef's cache that no tag has, nor an empty slot.
+const noTag = math.MaxUint64
+
+// tagSlot returns the first slot of sc.tags that the tag of key tries.
+func tagSlot(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> 57 }
+
+// cachedSurRef is surRef through its cache of tags' blocks, an
+// open-addressing table that only grows: a tag that finds no room within
+// maxProbes slots is not kept.
+func (f *featurizer) cachedSurRef(pos string, n int, sc *scratch) blockRef {
+	n = min(n, 4)
+	if len(pos) <= maxCachedTag {
+		key := tagKey(pos)
+		at := tagSlot(key)
 		for range maxProbes {
 			c := &sc.tags[at%uint64(len(sc.tags))]
 			if c.key == 0 {
@@ -437,21 +507,14 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 	f.words(s, sc)
 	rs := s.Text
 	n := len(rs)
-	// codes[j] is the character at j−2, or a pad value beyond the sentence.
-	sc.codes = grow(sc.codes, n+4)
-	sc.uni = grow(sc.uni, n+4)
-	sc.kinds = grow(sc.kinds, n+2)
-	codes, uni, kinds := sc.codes, sc.uni, sc.kinds
-	codes[0], codes[1] = 1<<32+padBefore, 1<<32+padBefore
-	codes[n+2], codes[n+3] = 1<<32+padAfter, 1<<32+padAfter
-	uni[0], uni[1] = f.padBefore.uni, f.padBefore.uni
-	uni[n+2], uni[n+3] = f.padAfter.uni, f.padAfter.uni
-	kinds[0], kinds[n+1] = typePad, typePad
-	// The sentence's part of each, as long as rs, and f's table in a local:
-	// no bounds tests, and no reading of f.uni again after every store.
-	cs, us, ks, table := codes[2:n+2], uni[2:n+2], kinds[1:n+1], f.uni
+	sc.chars = grow(sc.chars, n+4)
+	chars := sc.chars
+	chars[0], chars[1] = f.padBefore, f.padBefore
+	chars[n+2], chars[n+3] = f.padAfter, f.padAfter
+	// The sentence's part, as long as rs, and f's table in a local: no
+	// bounds tests, and no reading of f.uni again after every store.
+	cs, table, lex := chars[2:n+2], f.uni, f.lex
 	for i, r := range rs {
-		cs[i] = uint64(r)
 		var c *charInfo
 		if uint32(r) < 1<<16 {
 			c = &table[r]
@@ -459,57 +522,70 @@ func (f *featurizer) extract(s Sentence, sc *scratch) {
 			beyond := f.charInfo(r)
 			c = &beyond
 		}
-		us[i], ks[i] = c.uni, c.kind
+		// The surname is found here, out of the loop over the words,
+		// where a call, however rarely made, had the compiler keep that
+		// loop's values on the stack.
+		// Field by field: a sentChar literal is built on the stack and
+		// copied.
+		x := &cs[i]
+		x.charInfo, x.code = *c, uint64(r)
+		if k := c.kind; k&startsSurname != 0 {
+			x.kind = k&7 | uint8(lex.surname(rs[i:]))<<3
+		}
 	}
 	// The table in a local rather than read through f, which the compiler
 	// would do again after every store to the features.
 	tab := f.tab
-	sc.bi = grow(sc.bi, n+1)
-	bi := sc.bi
-	for j := range bi {
-		bi[j] = tab.ref(tab.block(hash2(seedBi, codes[j+1], codes[j+2]), biBlock))
+	types := &f.types
+	// The features of each character that do not depend on its word are
+	// found here, in a loop short enough for the processor to have the
+	// directory reads of several characters under way at once; the loop
+	// over the words below reads no table.
+	for j := 2; j < len(chars)-1; j++ {
+		x := (*[3]sentChar)(chars[j-1 : j+2])
+		// The bigram of x[0] and x[1] is tB1p of the one and tB1m of the
+		// other.
+		bi := tab.ref(tab.block(hash2(seedBi, x[0].code, x[1].code), biBlock))
+		x[0].b1p, x[1].b1m = slot(bi, 1), slot(bi, 0)
+		// A kind is a type below 8 and a surname's length times 8: &7
+		// drops the length and lets the compiler see the index within
+		// types.
+		x[1].types = types[uint32(x[0].kind&7)<<6|uint32(x[1].kind&7)<<3|uint32(x[2].kind&7)]
+		// (slot and ref rather than row, which the compiler would call.)
+		x[1].skip = slot(tab.ref(tab.block(hash2(seedSkip, x[0].code, x[2].code), 1)), 0)
+		x[1].tri = slot(tab.ref(tab.block(hash3(seedTri, x[0].code, x[1].code, x[2].code), 1)), 0)
 	}
 	sc.feats = grow(sc.feats, n*numTemplates)
 	// Locals rather than fields of sc, for the same reason.
-	feats, words, types := sc.feats, sc.words, &f.types
+	feats, words := sc.feats, sc.words
 	// The words cover the sentence in order, so the characters are visited
 	// word by word.
 	for wi := range words {
 		w := &words[wi]
 		for i := w.start; i < w.end; i++ {
 			wp := position(i == w.start, i == w.end-1)
-			// Array views of the characters and blocks around i: one bounds
-			// check each rather than one per element read.
-			c := (*[3]uint64)(codes[i+1 : i+4])
-			k := (*[3]uint8)(kinds[i : i+3])
+			// An array view of the characters i−2 to i+2: one bounds check
+			// rather than one per element read.
+			x := (*[5]sentChar)(chars[i : i+5])
 			// The words cover the characters in order, each once, so the
 			// next character's features are the next numTemplates.
 			out := (*[numTemplates]uint32)(feats)
 			feats = feats[numTemplates:]
-			u := (*[uniSlots][uniSlots]uint32)(uni[i : i+uniSlots])
-			out[tU2m] = u[0][0]
-			out[tU1m] = u[1][1]
-			out[tU0] = u[2][2]
-			out[tU1p] = u[3][3]
-			out[tU2p] = u[4][4]
-			b := (*[2]blockRef)(bi[i : i+2])
-			out[tB1m] = slot(b[0], 0)
-			out[tB1p] = slot(b[1], 1)
-			// (slot and ref rather than row, which the compiler would call.)
-			out[tSkip] = slot(tab.ref(tab.block(hash2(seedSkip, c[0], c[2]), 1)), 0)
-			out[tTri] = slot(tab.ref(tab.block(hash3(seedTri, c[0], c[1], c[2]), 1)), 0)
-			// A kind is a type below 8 and startsSurname: &7 drops the flag
-			// and lets the compiler see the index within types.
-			out[tType] = types[uint32(k[0]&7)<<6|uint32(k[1]&7)<<3|uint32(k[2]&7)]
+			out[tU2m] = x[0].uni[0]
+			out[tU1m] = x[1].uni[1]
+			out[tU0] = x[2].uni[2]
+			out[tU1p] = x[3].uni[3]
+			out[tU2p] = x[4].uni[4]
+			out[tB1m] = x[2].b1m
+			out[tB1p] = x[2].b1p
+			out[tSkip] = x[2].skip
+			out[tTri] = x[2].tri
+			out[tType] = x[2].types
 			out[tWordText] = slot(w.textRef, wp)
 			out[tPrevWord] = slot(w.prevRef, 4|wp)
 			out[tNextWord] = slot(w.nextRef, 8|wp)
 			out[tClasses] = slot(w.classRef, wp)
-			sur := uint32(0)
-			if k[1]&startsSurname != 0 {
-				sur = f.lex.surname(rs[i:])
-			}
-			out[tSurname] = slot(w.surRef, sur<<2|wp)
+			out[tSurname] = slot(w.surRef, uint32(x[2].kind>>3)<<2|wp)
 		}
 	}
 }

@@ -167,12 +167,18 @@ func (lx *lexicon) surname(rs []rune) uint32 {
 // hashRunes is a 64-bit hash of a rune sequence, stable across processes
 // because models store features hashed with it.
 func hashRunes(rs []rune) uint64 {
-	h := uint64(0xcbf29ce484222325)
-	for _, r := range rs {
-		h = (h ^ uint64(r)) * 0x100000001b3
+	h := uint64(fnvOffset)
+	for _, r := range rs { // (words has a copy for words of up to two characters)
+		h = (h ^ uint64(r)) * fnvPrime
 	}
 	return mix64(h ^ uint64(len(rs)))
 }
+
+// FNV-1a's offset basis and prime, with which hashRunes starts and steps.
+const (
+	fnvOffset = 0xcbf29ce484222325
+	fnvPrime  = 0x100000001b3
+)
 
 // mix64 is the SplitMix64 finalizer: it spreads every input bit over the
 // output, so the top bits can index the weight table.

@@ -49,7 +49,7 @@ const rowWords = 2
 // its bytes 0 to 6; tags 7 to 12 are bytes 0 to 5 of the second word, and
 // the other three bytes are padding. With the top byte of each word
 // padding, a word can be added up whole: its odd bytes' carry out of the
-// top lane falls off the end of the word (see sumRows).
+// top lane falls off the end of the word (see sumRowsGo).
 const tagsInFirst = 7
 
 // maxWeight bounds the magnitude of a quantized weight.

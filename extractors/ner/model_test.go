@@ -238,7 +238,64 @@ func TestSurRef(t *testing.T) {
 					t.Fatalf("surRef(%q, %d) = %v, want %v", tag, n, got, want)
 				}
 			}
+			if short := shortTagKey(tag); (len(tag) <= 2) != (short != noTag) || short != noTag && short != tagKey(tag) {
+				t.Fatalf("shortTagKey(%q) = %#x, tagKey %#x", tag, short, tagKey(tag))
+			}
 		}
+	}
+}
+
+// TestWords checks the words a sentence's characters are split into, and
+// each word's blocks against their definitions.
+func TestWords(t *testing.T) {
+	lex, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFeaturizer(lex, 20, rowsDir(20))
+	s := Sentence{Text: []rune("部长张洁在成都市公安局会见了专家们"), Words: []Word{
+		{0, 2, "n"}, {1, 3, "x"}, // overlaps the word before: left out
+		{2, 4, "nr"}, {5, 8, "ns"}, {8, 11, "nt"}, {11, 30, "v"}, {12, 12, "u"}, // past the end, empty: left out
+		{14, 16, "n"},
+	}}
+	want := []Word{{0, 2, "n"}, {2, 4, "nr"}, {4, 5, ""}, {5, 8, "ns"}, {8, 11, "nt"}, {11, 12, ""},
+		{12, 13, ""}, {13, 14, ""}, {14, 16, "n"}, {16, 17, ""}}
+	var sc scratch
+	for range 2 { // the second time from the scratch and the cache of the first
+		f.words(s, &sc)
+		if len(sc.words) != len(want) {
+			t.Fatalf("%d words, want %d", len(sc.words), len(want))
+		}
+		ref := func(h uint64, size uint32) blockRef { return f.tab.ref(f.tab.block(h, size)) }
+		for k, w := range sc.words {
+			wk := want[k]
+			if w.start != wk.Start || w.end != wk.End {
+				t.Fatalf("word %d is %d–%d, want %d–%d", k, w.start, w.end, wk.Start, wk.End)
+			}
+			rs := s.Text[w.start:w.end]
+			prev, next := &f.none, &f.none
+			if k > 0 {
+				prev = &sc.words[k-1]
+			}
+			if k+1 < len(sc.words) {
+				next = &sc.words[k+1]
+			}
+			switch {
+			case w.textRef != ref(hash1(seedWord, hashRunes(rs)), wordBlock):
+				t.Errorf("word %d (%s): text block", k, string(rs))
+			case w.class != uint16(lex.suffixClass(rs, hashRunes(rs))):
+				t.Errorf("word %d (%s): class %d", k, string(rs), w.class)
+			case w.surRef != ref(hash2(seedSurname, uint64(min(len(rs), 4)), hashString(wk.Pos)), surBlock):
+				t.Errorf("word %d (%s): surname block", k, string(rs))
+			case w.prevRef != prev.textRef || w.nextRef != next.textRef:
+				t.Errorf("word %d (%s): neighbours' blocks", k, string(rs))
+			case w.classRef != f.classes[prev.class<<8|w.class<<4|next.class]:
+				t.Errorf("word %d (%s): classes block", k, string(rs))
+			}
+		}
+	}
+	if c := sc.words[4].class; c&uint16(classOrgSuffix) == 0 {
+		t.Errorf("公安局: class %d, want an organization suffix", c)
 	}
 }
 
@@ -286,6 +343,52 @@ func TestPackedRows(t *testing.T) {
 			t.Errorf("tag %d: emissions gives %d, tag %d", k, em[k], sum.tag(k, numTemplates))
 		}
 	}
+}
+
+// TestSumRows checks that sumRows, in assembly where there is one, writes
+// the emissions sumRowsGo does, at the extremes of the weights too, and
+// panics at a feature beyond the rows.
+func TestSumRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	rows := make([][rowWords]uint64, 300)
+	for i := range rows {
+		var w [NumTags]int8
+		for t := range w {
+			switch i % 3 {
+			case 0:
+				w[t] = maxWeight
+			case 1:
+				w[t] = -maxWeight
+			default:
+				w[t] = int8(rng.IntN(2*maxWeight+1) - maxWeight)
+			}
+		}
+		rows[i] = pack(&w)
+	}
+	for _, n := range []int{0, 1, 2, 7, 40} {
+		feats := make([]uint32, n*numTemplates)
+		for i := range feats {
+			feats[i] = uint32(rng.IntN(len(rows)))
+			if n == 2 {
+				feats[i] = uint32(i / numTemplates) // rows at +maxWeight, then at −maxWeight
+			}
+		}
+		got, want := make([]int32, n*NumTags+1), make([]int32, n*NumTags+1)
+		got[n*NumTags], want[n*NumTags] = 77, 77 // past the characters: left as it is
+		sumRows(rows, feats, got)
+		sumRowsGo(rows, feats, want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%d characters: sumRows gives %v, sumRowsGo %v", n, got, want)
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("sumRows did not panic at a feature beyond the rows")
+		}
+	}()
+	feats := make([]uint32, 2*numTemplates)
+	feats[numTemplates+4] = uint32(len(rows))
+	sumRows(rows, feats, make([]int32, 2*NumTags))
 }
 
 func TestLexicon(t *testing.T) {

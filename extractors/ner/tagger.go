@@ -58,26 +58,26 @@ func (m *Model) decode(feats []uint32, n int, w *work) {
 // features are feats to em.
 func (m *Model) emissions(feats []uint32, em []int32) { sumRows(m.rows, feats, em) }
 
-// sumRows writes to em the total weight of every tag in the rows of the
+// sumRowsGo writes to em the total weight of every tag in the rows of the
 // features of each character, numTemplates of them in feats, as sums.tag
-// gives them. Each word of a row is added twice, whole and with its odd
-// bytes masked off, and the odd bytes' sums are recovered at the end: one
-// mask a word and no shift. The top byte of each word is padding
-// (tagsInFirst), so that its sum, which overflows the word, is not needed.
-// The sums are scalars rather than a sums, which would live in memory,
-// every addition waiting for the one before it to be stored. A
-// character's rows are added one by one without a loop, whose counter and
-// test were a sixth of the work; the mask is a constant, which the
-// compiler puts in a fresh register at each use: that costs what copying a
-// word before masking it would, and the register a mask variable held
-// would be missed (with it, every row stored a word on the stack and read
-// it back). The loop over characters is here too rather than around a call
-// for each, which cost a sixth of the work in moving slices between
-// registers and the stack. TestPackedRows checks that numTemplates rows
-// are added.
+// gives them; sumRows is the same in assembly where there is one. Each word
+// of a row is added twice, whole and with its odd bytes masked off, and the
+// odd bytes' sums are recovered at the end: one mask a word and no shift.
+// The top byte of each word is padding (tagsInFirst), so that its sum, which
+// overflows the word, is not needed. The sums are scalars rather than a
+// sums, which would live in memory, every addition waiting for the one
+// before it to be stored. A character's rows are added one by one without a
+// loop, whose counter and test were a sixth of the work; the mask is a
+// constant, which the compiler puts in a fresh register at each use: that
+// costs what copying a word before masking it would, and the register a mask
+// variable held would be missed (with it, every row stored a word on the
+// stack and read it back). The loop over characters is here too rather than
+// around a call for each, which cost a sixth of the work in moving slices
+// between registers and the stack. TestPackedRows checks that numTemplates
+// rows are added, and TestSumRows that sumRows agrees.
 //
 //go:noinline
-func sumRows(rows [][rowWords]uint64, feats []uint32, em []int32) {
+func sumRowsGo(rows [][rowWords]uint64, feats []uint32, em []int32) {
 	for len(feats) >= numTemplates && len(em) >= NumTags {
 		f, e := (*[numTemplates]uint32)(feats), (*[NumTags]int32)(em)
 		feats, em = feats[numTemplates:], em[NumTags:]
@@ -118,7 +118,7 @@ func sumRows(rows [][rowWords]uint64, feats []uint32, em []int32) {
 	}
 }
 
-// addRow adds packed row p to the sums of sumRows.
+// addRow adds packed row p to the sums of sumRowsGo.
 func addRow(p *[rowWords]uint64, all0, even0, all1, even1 uint64) (uint64, uint64, uint64, uint64) {
 	w0, w1 := p[0], p[1]
 	all0 += w0
