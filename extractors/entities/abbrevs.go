@@ -285,7 +285,7 @@ func (s *Stage) abbrevWords(d *doc) {
 		if !s.contexts.After(t.Text[rest:]) || s.abbrevs.Lookup(string(abbrev)) != nil {
 			continue
 		}
-		if a, b, ok := s.notAbbrev.Around(d.Text, d.ByteOffset(t.Start)); ok && d.RuneOffset(a) <= t.Start && d.RuneOffset(b) >= t.End {
+		if a, b, ok := s.notAbbrev.AroundRune(d.Text, d.Runes(), t.Start, d.ByteOffset(t.Start)); ok && d.RuneOffset(a) <= t.Start && d.RuneOffset(b) >= t.End {
 			continue // 古籍, 智商: a word of its own
 		}
 		if nameOver(d, t.Start, t.End) {

@@ -1195,11 +1195,12 @@ const functionChars = "将是为在和与对向把被从"
 // name (replaced by one PERSON mention of it: 奥+巴+马, 康京 of 康京和) or,
 // for a one-character place, a word of not_abbrevs.tsv.
 func (s *Stage) wordsAround(d *doc) {
-	// The word lists are searched in bytes: the spans they find are few,
-	// and decoding every document whole was most of the rule's cost. at is
-	// the byte offset of the mention's start, the same for every list.
-	around := func(sp *dictionaries.Spots, at int) (int, int, bool) {
-		a, b, ok := sp.Around(d.Text, at)
+	// The word lists are searched in bytes, with the characters around
+	// read from the decoded text: the spans they find are few. off is the
+	// mention's start and at its byte offset, the same for every list.
+	rs := d.Runes()
+	around := func(sp *dictionaries.Spots, off, at int) (int, int, bool) {
+		a, b, ok := sp.AroundRune(d.Text, rs, off, at)
 		if !ok {
 			return 0, 0, false
 		}
@@ -1212,19 +1213,19 @@ func (s *Stage) wordsAround(d *doc) {
 		if !isEntity(m.Type) || m.Stage == Name {
 			continue
 		}
-		at := d.ByteOffset(m.Start)
-		if a, b, ok := around(s.notNames, at); ok && a <= m.Start && m.End <= b {
+		off, at := max(m.Start, 0), d.ByteOffset(m.Start)
+		if a, b, ok := around(s.notNames, off, at); ok && a <= m.Start && m.End <= b {
 			drop[m.ID] = true // 萨德, 宙斯 of 宙斯盾
 			continue
 		}
 		if m.End-m.Start == 1 && m.Type == pipeline.Place {
-			if _, _, ok := around(s.notAbbrev, at); ok {
+			if _, _, ok := around(s.notAbbrev, off, at); ok {
 				drop[m.ID] = true
 				continue
 			}
 		}
 		typ, rule := pipeline.Person, "known-person"
-		a, b, ok := around(s.known.Spots, at)
+		a, b, ok := around(s.known.Spots, off, at)
 		// A name that would cut into gse's words on both sides is more
 		// likely their characters by chance (美韩|正视 is no 韩正).
 		if ok && d.insideToken(a) && d.insideToken(b) {
@@ -1238,7 +1239,7 @@ func (s *Stage) wordsAround(d *doc) {
 		if !ok || b < m.End || (a == m.Start && b == m.End) {
 			// 胡塞武 of 胡塞武装: an organization alias written out.
 			typ, rule = pipeline.Org, "known-org"
-			a, b, ok = around(s.aliases.Spots, at)
+			a, b, ok = around(s.aliases.Spots, off, at)
 			if !ok && m.Type == pipeline.Org && m.End-m.Start == 1 {
 				// 联 of 联大/j: a short alias gse reads as one word (not
 				// 苏联|大使, which Spots would match).
@@ -1256,7 +1257,7 @@ func (s *Stage) wordsAround(d *doc) {
 				if m.End-m.Start == 1 && m.Type == pipeline.Place {
 					continue
 				}
-				if a, b, ok = around(s.foreign.Spots, at); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
+				if a, b, ok = around(s.foreign.Spots, off, at); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
 					continue
 				}
 			}

@@ -2241,7 +2241,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 // that spell a place of places_foreign.tsv of four or more characters, or i
 // when none does.
 func (s *Stage) foreignWords(d *doc, toks []pipeline.Token, i int) int {
-	a, b, ok := s.foreign.Spots.Around(d.Text, d.ByteOffset(toks[i].Start))
+	a, b, ok := s.foreign.Spots.AroundRune(d.Text, d.Runes(), toks[i].Start, d.ByteOffset(toks[i].Start))
 	if !ok || d.RuneOffset(a) != toks[i].Start {
 		return i
 	}
