@@ -166,3 +166,28 @@ func TestHasSpace(t *testing.T) {
 		check(text)
 	}
 }
+
+// TestPackScan checks that packScan puts the low byte of each token's
+// classes at the token's byte of the scan, for tokens filling no word, one,
+// and some and part of the next.
+func TestPackScan(t *testing.T) {
+	for n := range 20 {
+		classes := make([]tokenClass, n)
+		for i := range classes {
+			classes[i] = tokenClass(i*37+11) | beforeFollow
+		}
+		scan := make([]uint64, (n+7)/8)
+		for i := range scan {
+			scan[i] = ^uint64(0) // packScan need not be given a cleared scan
+		}
+		packScan(scan, classes)
+		for i, c := range classes {
+			if got := byte(scan[i/8] >> (8 * (i % 8))); got != byte(c) {
+				t.Errorf("%d tokens: token %d packed as %#x, want %#x", n, i, got, byte(c))
+			}
+		}
+		if k := n % 8; k > 0 && scan[n/8]>>(8*k) != 0 {
+			t.Errorf("%d tokens: bits set past the last token", n)
+		}
+	}
+}
