@@ -2388,23 +2388,36 @@ const gazetteerConfidence = 0.5
 // out: too many are parts of other words. The caller tests token i's first
 // character with Begins, which turns most words away before the call.
 func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
-	if !s.aliases.OrgPrefix(toks[i].Text) {
+	first := toks[i].Text
+	c, prefix := s.aliases.AliasPrefix(first)
+	if !prefix {
 		return i // most words: no copy into buf
 	}
 	best := i
-	buf = buf[:0]
-	for j := i; j < len(toks) && (j == i || toks[j].Start == toks[j-1].End); j++ {
+	if c != "" && s.fullAlias(first, c) {
+		best = i + 1
+	}
+	buf = append(buf[:0], first...)
+	for j := i + 1; j < len(toks) && toks[j].Start == toks[j-1].End; j++ {
 		buf = append(buf, toks[j].Text...)
-		if j > i && !s.aliases.OrgPrefix(string(buf)) {
+		// Declared in the loop, name stays on the stack.
+		name := string(buf)
+		c, prefix := s.aliases.AliasPrefix(name)
+		if !prefix {
 			break
 		}
-		name := string(buf)
-		if c, ok := s.aliases.Canonical(name); ok && (c == name || acronym(name) || s.hasOrgSuffix(name) && strings.HasSuffix(c, name) ||
-			s.spotAbbrevs && runes.Count(name) >= 3 || s.aliases.Brand(name)) {
+		if c != "" && s.fullAlias(name, c) {
 			best = j + 1
 		}
 	}
 	return best
+}
+
+// fullAlias reports whether name, an organization alias of canonical name
+// c, stands as a full name for aliasAt.
+func (s *Stage) fullAlias(name, c string) bool {
+	return c == name || acronym(name) || s.hasOrgSuffix(name) && strings.HasSuffix(c, name) ||
+		s.spotAbbrevs && runes.Count(name) >= 3 || s.aliases.Brand(name)
 }
 
 // knownAt returns the end (exclusive token index) of the run of whole
