@@ -42,3 +42,35 @@ func TestDropOverlaps(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkNames checks the marks of one-character places, other names and
+// names with no code points, and that other mentions leave none.
+func TestMarkNames(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := func(typ string, start, end int) pipeline.Mention {
+		return pipeline.Mention{Type: typ, Start: start, End: end}
+	}
+	d := s.newDoc(&pipeline.Doc{Text: "中德合作与美国", Mentions: []pipeline.Mention{
+		m(pipeline.Place, 1, 2), m(pipeline.Place, 5, 7), m(pipeline.Date, 2, 4),
+		m(pipeline.Person, 3, 3), m(pipeline.Org, 6, 9), // past the text's end: marked to it
+	}})
+	marks := d.markNames()
+	var single, other []int
+	for k := range marks.single {
+		if marks.single[k] {
+			single = append(single, k)
+		}
+		if marks.other[k] {
+			other = append(other, k)
+		}
+	}
+	if fmt.Sprint(single) != "[1]" || fmt.Sprint(other) != "[5 6]" {
+		t.Errorf("marked single %v, other %v; want [1], [5 6]", single, other)
+	}
+	if len(marks.odd) != 1 || marks.odd[0].Start != 3 {
+		t.Errorf("odd names %v, want the PERSON at 3", marks.odd)
+	}
+}
