@@ -2441,8 +2441,15 @@ const maxKnownName = 8
 func (s *Stage) knownAt(toks []pipeline.Token, i int, buf []byte) int {
 	buf = buf[:0]
 	end := i // the longest: 岸田文雄, not 岸田 of it
-	for j := i; j < len(toks) && j < i+4 && (j == i || toks[j].Start == toks[j-1].End); j++ {
-		buf = append(buf, toks[j].Text...)
+	// toks[i:next] are in buf: copied only for a run that may end a name,
+	// as few do.
+	for j, next := i, i; j < len(toks) && j < i+4 && (j == i || toks[j].Start == toks[j-1].End); j++ {
+		if t := toks[j].Text; len(t) >= 2 && !s.known.MayEnd(t) {
+			continue
+		}
+		for ; next <= j; next++ {
+			buf = append(buf, toks[next].Text...)
+		}
 		if s.known.HasBytes(buf) {
 			end = j + 1
 		}
