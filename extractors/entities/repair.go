@@ -1968,6 +1968,23 @@ func (s *Stage) countryPlace(text string) int {
 	return 0
 }
 
+// abbrevRun returns the characters of m, a PLACE or ORG, when it is two to
+// four countries' one-character abbreviations for splitSpans to split
+// (美日韩), else 0. The abbreviations first: most names are none, most
+// turned away at their first character before their text is counted, and
+// countriesNamed searches the whole text.
+func (s *Stage) abbrevRun(d *doc, m *pipeline.Mention) int {
+	rs := d.Runes()
+	if m.Start < 0 || m.Start > m.End || m.End > len(rs) || !s.allCountryAbbrevs(rs[m.Start:m.End]) {
+		return 0
+	}
+	n := runes.Count(m.Text)
+	if n < 2 || n > 4 || !(m.Type == pipeline.Place && n >= 3 || s.countriesNamed(d, m.Text)) || s.gazetteerPlace(m.Text) || s.isOrgAlias(m.Text) {
+		return 0
+	}
+	return n
+}
+
 // connectors join coordinated names (与, 和, 及, 同, 会同, 联合, 以及), longest
 // first.
 var connectors = [][]rune{[]rune("会同"), []rune("联合"), []rune("以及"), []rune("与"), []rune("和"), []rune("及"), []rune("同")}
@@ -2039,19 +2056,16 @@ func (s *Stage) splitSpans(d *doc) {
 				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, runes.Count(m.Text)}}, "split-country-place"
 			}
 		}
-		// The abbreviations first: most names are none, and countriesNamed
-		// searches the whole text.
-		if n := runes.Count(m.Text); parts == nil && n >= 2 && n <= 4 && s.allCountryAbbrevs(d.Runes()[m.Start:m.End]) &&
-			(m.Type == pipeline.Place && n >= 3 || s.countriesNamed(d, m.Text)) && !s.gazetteerPlace(m.Text) && !s.isOrgAlias(m.Text) {
+		if parts == nil {
 			// 美日韩: each country of a coordination its own span, as the
 			// msra convention has it, also where the tagger said ORG
 			// and the document names each country (英法德; 哈马德 is a
 			// name). Two characters are as often a name of their own
 			// (巴西, 蒙古).
-			for k := range n {
+			for k := range s.abbrevRun(d, m) {
 				parts = append(parts, piece{pipeline.Place, k, k + 1})
+				rule = "split-abbrevs"
 			}
-			rule = "split-abbrevs"
 		}
 		for _, p := range parts {
 			add = append(add, pipeline.Mention{
