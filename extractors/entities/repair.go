@@ -2202,7 +2202,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 			continue
 		}
 		if c&beginsAlias != 0 { // most words: no call
-			if j := s.aliasAt(toks, i, buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
+			if j := s.aliasAt(d, i); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
 				s.brandOver(d, toks[i].Start, toks[j-1].End, &drop)) {
 				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
 				i = j - 1
@@ -2404,21 +2404,25 @@ const gazetteerConfidence = 0.5
 // People's Daily does not mark them. Two-character ones (北大, 欧盟) stay
 // out: too many are parts of other words. The caller tests token i's first
 // character with Begins, which turns most words away before the call.
-func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
+func (s *Stage) aliasAt(d *doc, i int) int {
+	toks := d.Tokens
 	first := toks[i].Text
 	c, prefix := s.aliases.AliasPrefix(first)
 	if !prefix {
-		return i // most words: no copy into buf
+		return i // most words
 	}
 	best := i
 	if c != "" && s.fullAlias(first, c) {
 		best = i + 1
 	}
-	buf = append(buf[:0], first...)
+	// A token's text is the document's over its span, so the words written
+	// one after another from token i are the text from its start on: no
+	// copy of them.
+	from := d.ByteOffset(toks[i].Start)
+	to := from + len(first)
 	for j := i + 1; j < len(toks) && toks[j].Start == toks[j-1].End; j++ {
-		buf = append(buf, toks[j].Text...)
-		// Declared in the loop, name stays on the stack.
-		name := string(buf)
+		to += len(toks[j].Text)
+		name := d.Text[from:to]
 		c, prefix := s.aliases.AliasPrefix(name)
 		if !prefix {
 			break
