@@ -2854,15 +2854,26 @@ func (s *Stage) corefer(d *doc) {
 	var orgs, people []*pipeline.Mention // earlier mentions with their entity set
 	var joined []int                     // IDs of countries joined to the name after them
 	var joinedNames map[string]string    // a joined name → the name after its country
-	placeEnding := make(map[int]*pipeline.Mention, places(d))
+	// placeEnding returns the last PLACE before that ends at off, or nil: a
+	// search from the end of them, as a document has a few dozen and only
+	// its ORGs ask, where a map filled with every PLACE cost more.
+	var placesBefore []*pipeline.Mention
+	placeEnding := func(off int) *pipeline.Mention {
+		for k := len(placesBefore) - 1; k >= 0; k-- {
+			if p := placesBefore[k]; p.End == off {
+				return p
+			}
+		}
+		return nil
+	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		switch m.Type {
 		case pipeline.Place:
-			placeEnding[m.End] = m
+			placesBefore = append(placesBefore, m)
 		case pipeline.Org:
-			if p := placeEnding[m.Start]; p != nil && p.Country != "" && p.Country != "CN" && p.PlaceCode == "" && p.End-p.Start > 1 &&
-				placeEnding[p.Start] == nil && !severalCountries(m.Text) && (m.Entity == "" || m.Entity == m.Text) {
+			if p := placeEnding(m.Start); p != nil && p.Country != "" && p.Country != "CN" && p.PlaceCode == "" && p.End-p.Start > 1 &&
+				placeEnding(p.Start) == nil && !severalCountries(m.Text) && (m.Entity == "" || m.Entity == m.Text) {
 				if _, kind, ok := s.suffixes.Match(m.Text); ok && kind != "international" {
 					// 新加坡|国防部: the country the tagger cut off names whose
 					// body it is, whatever body of that name came before.
