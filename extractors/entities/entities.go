@@ -3050,7 +3050,8 @@ func (s *Stage) namesItself(text string, earlier []*pipeline.Mention) bool {
 }
 
 // unique returns the one entity among earlier mentions whose text or entity
-// satisfies match, or "" when none or several do.
+// satisfies match, or "" when none or several do. match must answer from
+// its argument alone: a mention whose entity is its text is asked once.
 func unique(earlier []*pipeline.Mention, match func(string) bool) string {
 	found := ""
 	for _, e := range earlier {
@@ -3058,7 +3059,8 @@ func unique(earlier []*pipeline.Mention, match func(string) bool) string {
 		if ent == "" {
 			ent = e.Text
 		}
-		if !match(e.Text) && !match(ent) {
+		// A name that is its own entity, as most are, is matched once.
+		if !match(e.Text) && (ent == e.Text || !match(ent)) {
 			continue
 		}
 		if found != "" && found != ent {

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/zhfacts/zhfacts/pipeline"
@@ -72,5 +73,30 @@ func TestMarkNames(t *testing.T) {
 	}
 	if len(marks.odd) != 1 || marks.odd[0].Start != 3 {
 		t.Errorf("odd names %v, want the PERSON at 3", marks.odd)
+	}
+}
+
+// TestUnique checks that unique finds the one entity that matches by text
+// or entity, none when two differ, and asks once of a mention that is its
+// own entity.
+func TestUnique(t *testing.T) {
+	m := func(text, entity string) *pipeline.Mention { return &pipeline.Mention{Text: text, Entity: entity} }
+	asked := 0
+	has := func(sub string) func(string) bool {
+		return func(s string) bool { asked++; return strings.Contains(s, sub) }
+	}
+	earlier := []*pipeline.Mention{m("中科院", "中国科学院"), m("外交部", ""), m("国防部", "国防部")}
+	for _, c := range []struct {
+		sub, want string
+		asked     int
+	}{
+		{"科学", "中国科学院", 4}, // by entity; 外交部 and 国防部 asked once each
+		{"部", "", 4},       // 外交部 and 国防部: two entities
+		{"银行", "", 4},
+	} {
+		asked = 0
+		if got := unique(earlier, has(c.sub)); got != c.want || asked != c.asked {
+			t.Errorf("unique(%s) = %q after %d asks, want %q after %d", c.sub, got, asked, c.want, c.asked)
+		}
 	}
 }
