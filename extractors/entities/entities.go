@@ -1548,6 +1548,11 @@ func (s *Stage) placeBeside(d *doc, m *pipeline.Mention, divs []*dictionaries.Di
 // bookTitle returns what the one book title of a name holds: 华尔街日报 of
 // 美国《华尔街日报》, 求是 of 《求是》杂志.
 func bookTitle(name string) (string, bool) {
+	// 《 begins with byte E3, which begins no Chinese character (E4 to E9):
+	// most names have none, found at a byte search's speed.
+	if strings.IndexByte(name, 0xE3) < 0 {
+		return "", false
+	}
 	i := strings.Index(name, "《")
 	if i < 0 {
 		return "", false // most names: no second search

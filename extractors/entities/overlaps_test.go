@@ -100,3 +100,14 @@ func TestUnique(t *testing.T) {
 		}
 	}
 }
+
+// TestBookTitle checks what the one book title of a name holds, and names
+// with none, an empty one or two.
+func TestBookTitle(t *testing.T) {
+	for name, want := range map[string]string{"美国《华尔街日报》": "华尔街日报", "《求是》杂志": "求是", "中国科学院": "", "“基地”组织": "",
+		"《》": "", "《人民日报》《求是》": "", "《求是": ""} {
+		if got, ok := bookTitle(name); got != want || ok != (want != "") {
+			t.Errorf("bookTitle(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
