@@ -1113,13 +1113,15 @@ func (s *Stage) trimFalseEndings(d *doc) {
 			continue
 		}
 		end, _, ok := s.falseEnds.Suffix(m.Text)
-		if !ok && !s.isOrgAlias(m.Text) {
-			// The tagger may stop inside the word: 二十大战略部|署.
+		if !ok {
+			// The tagger may stop inside the word: 二十大战略部|署, not
+			// inside an organization alias.
 			// A character that ends no false ending ends none of
-			// m.Text+next either: most do not, and need no string built.
+			// m.Text+next either: most do not, and need no string built
+			// nor the alias looked up.
 			// It is read from the decoded text; U+FFFD stands for a byte
 			// of no UTF-8, which may end one.
-			if rs := d.Runes(); m.End < len(rs) && (rs[m.End] == utf8.RuneError || s.falseEnds.Ends(rs[m.End])) {
+			if rs := d.Runes(); m.End < len(rs) && (rs[m.End] == utf8.RuneError || s.falseEnds.Ends(rs[m.End])) && !s.isOrgAlias(m.Text) {
 				next := d.Slice(m.End, m.End+1)
 				if w, _, found := s.falseEnds.Suffix(m.Text + next); found && len(w) > len(next) {
 					end, ok = strings.TrimSuffix(w, next), true
