@@ -191,3 +191,22 @@ func TestPackScan(t *testing.T) {
 		}
 	}
 }
+
+// TestStrongNames checks that get, which turns names away on their last
+// bytes, finds every strong name, and none for texts that end no name.
+func TestStrongNames(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, kind := range s.strong.kind {
+		if got := s.strong.get(name); got != kind {
+			t.Errorf("get(%s) = %d, want %d", name, got, kind)
+		}
+	}
+	for _, text := range []string{"", "平", "我们", "平壤的"} {
+		if got := s.strong.get(text); got != 0 {
+			t.Errorf("get(%q) = %d, want 0", text, got)
+		}
+	}
+}

@@ -2512,7 +2512,7 @@ func (s *Stage) strongPlace(t *pipeline.Token) bool {
 	if strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "u") || t.Pos == "p" || t.Pos == "c" {
 		return false
 	}
-	kind := s.strong.kind[t.Text]
+	kind := s.strong.get(t.Text)
 	switch {
 	case kind == 0:
 		return false
@@ -2533,11 +2533,24 @@ const (
 
 // strongNames is the names strongPlace accepts, by kind, and the characters
 // they begin with: a token whose first character begins none needs no map
-// read, which was a third of the rule's cost.
+// read, which was a third of the rule's cost. So does one whose last two
+// bytes end none (tails, as tailKey hashes them).
 type strongNames struct {
-	kind  map[string]uint8
-	first runes.Set
+	kind         map[string]uint8
+	first, tails runes.Set
 }
+
+// get returns the kind of name, 0 for none.
+func (n *strongNames) get(name string) uint8 {
+	if k := len(name); k < 2 || !n.tails.Has(tailKey(name)) {
+		return 0 // every name has two characters
+	}
+	return n.kind[name]
+}
+
+// tailKey makes the last two bytes of s, two or more, a member of a
+// runes.Set.
+func tailKey(s string) rune { return rune(s[len(s)-2])<<8 | rune(s[len(s)-1]) }
 
 // strongPlaces lists the names strongPlace accepts, by kind.
 func (s *Stage) strongPlaces() strongNames {
@@ -2557,7 +2570,7 @@ func (s *Stage) strongPlaces() strongNames {
 	for _, c := range s.countries.All() {
 		m[c.Name] = strongForeign
 	}
-	var first runes.Set
+	var first, tails runes.Set
 	for name := range m {
 		if runes.Count(name) < 2 {
 			delete(m, name)
@@ -2568,8 +2581,9 @@ func (s *Stage) strongPlaces() strongNames {
 		}
 		c, _ := runes.DecodeFirst(name)
 		first.Add(c)
+		tails.Add(tailKey(name))
 	}
-	return strongNames{kind: m, first: first}
+	return strongNames{kind: m, first: first, tails: tails}
 }
 
 // oneDivision reports whether a short form names one division above county
