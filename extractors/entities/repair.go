@@ -2680,7 +2680,7 @@ func (s *Stage) parkOrgs(d *doc) {
 	var add []pipeline.Mention
 	drop := map[int]bool{}
 	for i := 0; i < len(d.Mentions); i++ {
-		m := d.Mentions[i]
+		m := &d.Mentions[i] // read in place: the loop adds and deletes none
 		if m.Type != pipeline.Place {
 			continue
 		}
