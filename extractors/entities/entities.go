@@ -1277,12 +1277,22 @@ func (s *Stage) wordsAround(d *doc) {
 	}
 	d.DeleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
 	for _, p := range people {
-		if !slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool {
-			return m.Type == p.Type && m.Start == p.Start && m.End == p.End
-		}) {
+		if !d.hasMention(p.Type, p.Start, p.End) {
 			d.AddMention(p)
 		}
 	}
+}
+
+// hasMention reports whether d has a mention of type typ over start..end. It
+// reads the mentions in place, where slices.ContainsFunc copied each into
+// the test.
+func (d *doc) hasMention(typ string, start, end int) bool {
+	for k := range d.Mentions {
+		if m := &d.Mentions[k]; m.Start == start && m.End == end && m.Type == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // listedCountries makes a tagger ORG that is exactly a country's name a

@@ -111,3 +111,15 @@ func TestBookTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestHasMention checks that hasMention asks type and span both.
+func TestHasMention(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := s.newDoc(&pipeline.Doc{Text: "奥巴马访华", Mentions: []pipeline.Mention{{Type: pipeline.Person, Start: 0, End: 3}}})
+	if !d.hasMention(pipeline.Person, 0, 3) || d.hasMention(pipeline.Place, 0, 3) || d.hasMention(pipeline.Person, 0, 2) {
+		t.Error("hasMention is wrong for PERSON 0-3")
+	}
+}
