@@ -2298,25 +2298,31 @@ func (s *Stage) regionAbbrevs(d *doc) {
 // Austria whatever else the story names, and so is 印 of 印太 (the
 // Indo-Pacific), and 亚, which is Asia (欧亚, 亚太) before it is Armenia.
 func (s *Stage) documentCountries(d *doc) {
-	named := map[string]bool{}
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.Type == pipeline.Place && m.PlaceCode == "" && m.Country != "" {
-			named[m.Country] = true
-		}
-	}
-	if len(named) == 0 {
-		return
-	}
+	// The countries the PLACEs name, gathered at the first mention that
+	// asks, before any is coded: most documents have none to ask, and a
+	// document names a few countries in many mentions.
+	var named []string
+	gathered := false
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != pipeline.Place || m.Country != "" || m.PlaceCode != "" || m.End-m.Start != 1 || m.Text == "奥" || m.Text == "亚" {
 			continue
 		}
+		if !gathered {
+			gathered = true
+			for k := range d.Mentions {
+				if o := &d.Mentions[k]; o.Type == pipeline.Place && o.PlaceCode == "" && o.Country != "" && !slices.Contains(named, o.Country) {
+					named = append(named, o.Country)
+				}
+			}
+		}
+		if len(named) == 0 {
+			return
+		}
 		if m.Text == "印" && d.Slice(m.End, min(m.End+1, d.CharCount())) == "太" {
 			continue // 印太, the Indo-Pacific
 		}
-		if c := s.countries.Abbrev(m.Text); c != nil && named[c.Code] {
+		if c := s.countries.Abbrev(m.Text); c != nil && slices.Contains(named, c.Code) {
 			m.Country, m.Normalized, m.Entity = c.Code, c.Name, c.Name
 			addRule(m, "place-country-document")
 		} else if c == nil {
