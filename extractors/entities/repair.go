@@ -262,15 +262,15 @@ func (s *Stage) maskedName(d *doc, m *pipeline.Mention) int {
 // another titled person follows (尹力和市长殷勇).
 func (s *Stage) trimRunOn(d *doc) {
 	// A person's mentions and the characters after them: 丁世 tagged in
-	// 与丁世均会面 names no 丁世 who stops there.
-	people := map[string]map[string]bool{}
+	// 与丁世均会面 names no 丁世 who stops there. A list, searched: a
+	// document has a few dozen, where a map of sets of them cost more to
+	// fill than all the searches.
+	type personNext struct{ text, next string }
+	var people []personNext
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		if m.Type == pipeline.Person {
-			if people[m.Text] == nil {
-				people[m.Text] = map[string]bool{}
-			}
-			people[m.Text][d.Slice(m.End, min(m.End+1, d.CharCount()))] = true
+			people = append(people, personNext{m.Text, d.Slice(m.End, min(m.End+1, d.CharCount()))})
 		}
 	}
 	for i := range d.Mentions {
@@ -290,10 +290,7 @@ func (s *Stage) trimRunOn(d *doc) {
 		if j < 0 || d.Tokens[j].Start != m.End-1 || d.Tokens[j].End <= m.End {
 			continue
 		}
-		stops := false
-		for next := range people[rest] {
-			stops = stops || next != last
-		}
+		stops := slices.ContainsFunc(people, func(p personNext) bool { return p.text == rest && p.next != last })
 		if !stops && !s.known.Has(rest) {
 			continue
 		}
