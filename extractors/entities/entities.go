@@ -2214,12 +2214,13 @@ func (s *Stage) resolvePlaces(d *doc, st *docState) {
 	if len(readings) == 0 {
 		return // most documents: every place read at once
 	}
-	placeEnds := make(map[int]int, places(d)) // end → ID of a PLACE mention ending there: 湖南|汉寿
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.Type == pipeline.Place {
-			placeEnds[m.End] = m.ID
+	// The PLACE ending where a short form starts (湖南|汉寿): setDivision
+	// changes no mention's type or span.
+	placeBefore := func(m *pipeline.Mention) *dictionaries.Division {
+		if p := d.placeEnding(m.Start); p >= 0 {
+			return st.div[d.Mentions[p].ID]
 		}
+		return nil
 	}
 	// One name, one division in a document: a short form read once (湖南汉寿)
 	// is the same division where it stands alone later.
@@ -2230,8 +2231,8 @@ func (s *Stage) resolvePlaces(d *doc, st *docState) {
 		if !ok || !r.short {
 			continue
 		}
-		if p, ok := placeEnds[m.Start]; ok && st.div[p] != nil {
-			if in := s.withCountyContext(r.divs, nil, st.div[p]); len(in) == 1 && s.divs.Contains(st.div[p], in[0]) {
+		if p := placeBefore(m); p != nil {
+			if in := s.withCountyContext(r.divs, nil, p); len(in) == 1 && s.divs.Contains(p, in[0]) {
 				named[m.Text] = in[0]
 			}
 		}
@@ -2248,11 +2249,7 @@ func (s *Stage) resolvePlaces(d *doc, st *docState) {
 			continue
 		}
 		if r.short {
-			var before *dictionaries.Division
-			if p, ok := placeEnds[m.Start]; ok {
-				before = st.div[p]
-			}
-			r.divs = s.withCountyContext(r.divs, context, before)
+			r.divs = s.withCountyContext(r.divs, context, placeBefore(m))
 		}
 		if len(r.divs) == 1 && r.short {
 			st.div[m.ID] = r.divs[0]
@@ -2942,18 +2939,6 @@ func (s *Stage) corefer(d *doc) {
 // siteSuffix ends the name of an organization's seat rather than of the
 // organization (欧洲理事会总部): a place before it is where the seat is.
 const siteSuffix = "总部"
-
-// places counts the PLACE mentions of d, to size a map of them once:
-// growing one cost more than the rules that fill it.
-func places(d *doc) int {
-	n := 0
-	for i := range d.Mentions {
-		if d.Mentions[i].Type == pipeline.Place {
-			n++
-		}
-	}
-	return n
-}
 
 // doubtfulFull reports whether a tagger ORG is no full name for later short
 // forms to take: the tagger doubted it (confidence under 0.3) and it holds a

@@ -1609,6 +1609,18 @@ func (d *doc) namesOver(start, end int) iter.Seq[*pipeline.Mention] {
 	}
 }
 
+// placeEnding returns the index of the last PLACE mention of d that ends
+// at off, or -1: a search, for rules that ask it of a few mentions, where a
+// map of every PLACE cost more to fill than all the asking.
+func (d *doc) placeEnding(off int) int {
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		if m := &d.Mentions[i]; m.End == off && m.Type == pipeline.Place {
+			return i
+		}
+	}
+	return -1
+}
+
 // nameOver reports whether a PERSON, PLACE or ORG mention overlaps
 // start..end: the rules that add a name where the tagger made none. It asks
 // what namesOver yields without the iterator, which kept it too large to be

@@ -102,24 +102,15 @@ func (s *Stage) unlistedPlaces(d *doc, st *docState) {
 	if len(cands) == 0 {
 		return
 	}
-	// placeEnding returns the index of the last PLACE mention ending at
-	// off: a search, as the candidates are few, where a map of every PLACE
-	// cost more to fill. The rule changes no mention's type or span.
-	placeEnding := func(off int) (int, bool) {
-		for i := len(d.Mentions) - 1; i >= 0; i-- {
-			if o := &d.Mentions[i]; o.End == off && o.Type == pipeline.Place {
-				return i, true
-			}
-		}
-		return 0, false
-	}
 	// Local evidence first, in text order, so that a village after a
 	// township read so takes its code (禾驮乡|拉路村).
 	read := map[string]int{} // name → index of a mention read locally
 	var rest []unlisted
 	for _, u := range cands {
 		m := &d.Mentions[u.i]
-		p, before := placeEnding(m.Start)
+		// The rule changes no mention's type or span.
+		p := d.placeEnding(m.Start)
+		before := p >= 0
 		var outer *dictionaries.Division
 		if before {
 			outer = s.divs.ByCode(d.Mentions[p].PlaceCode)
