@@ -142,6 +142,10 @@ type OrgAliases struct {
 	// runes holds every character of an organization alias: a string that
 	// ends with any other is no alias's prefix.
 	runes runes.Set
+	// singles holds the organization aliases of one character: any other
+	// first character of an alias is a prefix only, and AliasPrefix needs
+	// no map read to say so.
+	singles runes.Set
 	// heads holds headKey of each organization alias whose second character
 	// is written with three bytes: OrgPrefix turns away most strings of two or more
 	// characters on it (中国 begins aliases, 中国的 none) before a map read.
@@ -229,6 +233,9 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 	}
 	for alias, canon := range a.org {
 		a.prefixes[alias] = canon // indexOrg made it a prefix
+		if c, size := utf8.DecodeRuneInString(alias); size == len(alias) {
+			a.singles.Add(c)
+		}
 	}
 	a.deptEnds = map[rune][]string{}
 	for _, n := range deptNames {
@@ -307,6 +314,9 @@ func (a *OrgAliases) AliasPrefix(s string) (canon string, prefix bool) {
 	c, size := runes.DecodeFirst(s)
 	if !a.first.Has(c) {
 		return "", false
+	}
+	if c < 1<<16 && size == len(s) && c != utf8.RuneError && !a.singles.Has(c) {
+		return "", true // the first character of an alias, and no alias
 	}
 	// A cut through a character decodes as RuneError and is left to the map.
 	if k, ok := headKey(c, s, size); ok && c != utf8.RuneError && !a.heads.Has(k) {
