@@ -42,6 +42,10 @@ type Countries struct {
 	// abbrevs holds the character of each one-character abbreviation, for
 	// AbbreviatedBy to answer without a string and a map read.
 	abbrevs runes.Set
+	// tails holds the last two bytes of each name and alias (twoBytes):
+	// most texts the stages ask Lookup about end in none, and need no map
+	// read.
+	tails runes.Set
 }
 
 // LoadCountries loads the embedded countries.tsv.
@@ -90,10 +94,10 @@ func ParseCountries(t *Table) (*Countries, error) {
 				return nil, fmt.Errorf("%s: second name %q for %s (first %q)", where, form, code, cn.Name)
 			}
 			cn.Name, cn.Former = form, kind == CountryFormer
-			cs.byName[form] = cn
+			cs.addName(form, cn)
 		case CountryAlias:
 			cn.Aliases = append(cn.Aliases, form)
-			cs.byName[form] = cn
+			cs.addName(form, cn)
 		case CountryAbbrev:
 			cn.Abbrevs = append(cn.Abbrevs, form)
 			cs.abbrev[form] = cn
@@ -112,6 +116,14 @@ func ParseCountries(t *Table) (*Countries, error) {
 	return cs, nil
 }
 
+// addName files form, a name or alias of cn, for Lookup.
+func (cs *Countries) addName(form string, cn *Country) {
+	cs.byName[form] = cn
+	if n := len(form); n >= 2 {
+		cs.tails.Add(twoBytes(form[n-2], form[n-1]))
+	}
+}
+
 // All returns every country in file order.
 func (cs *Countries) All() []*Country { return cs.all }
 
@@ -120,7 +132,12 @@ func (cs *Countries) ByCode(code string) *Country { return cs.byCode[code] }
 
 // Lookup returns the country whose name or alias is form, or nil.
 // Abbreviations never match: 美 alone is not 美国.
-func (cs *Countries) Lookup(form string) *Country { return cs.byName[form] }
+func (cs *Countries) Lookup(form string) *Country {
+	if n := len(form); n >= 2 && !cs.tails.Has(twoBytes(form[n-2], form[n-1])) {
+		return nil
+	}
+	return cs.byName[form]
+}
 
 // Names returns every form Lookup knows.
 func (cs *Countries) Names() iter.Seq[string] { return maps.Keys(cs.byName) }

@@ -30,6 +30,12 @@ func TestCountriesLookup(t *testing.T) {
 			t.Errorf("Lookup(%s) = %q, want %q", tt.form, got, tt.code)
 		}
 	}
+	for form, c := range cs.byName {
+		// Every name and alias passes the test of its last bytes.
+		if cs.Lookup(form) != c {
+			t.Errorf("Lookup(%s) = %v, want %s", form, cs.Lookup(form), c.Code)
+		}
+	}
 	for form, code := range map[string]string{"美": "US", "克": "HR", "中": "CN", "韩": "KR"} {
 		if c := cs.Abbrev(form); c == nil || c.Code != code {
 			t.Errorf("Abbrev(%s) = %v, want %s", form, c, code)

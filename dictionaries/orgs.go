@@ -133,13 +133,19 @@ const (
 type OrgAliases struct {
 	org, dept map[string]string
 	brands    map[string]bool // the aliases of kind brand, also in org
-	prefixes  map[string]bool // every non-empty prefix of an organization alias
+	// prefixes holds every non-empty prefix of an organization alias, and
+	// for an alias its canonical name (org's), for a proper prefix "".
+	prefixes map[string]string
 	// first has a bit set for each character of the Basic Multilingual Plane
 	// that begins an organization alias: most words fail on this test alone.
 	first runes.Set
 	// runes holds every character of an organization alias: a string that
 	// ends with any other is no alias's prefix.
 	runes runes.Set
+	// singles holds the organization aliases of one character: any other
+	// first character of an alias is a prefix only, and AliasPrefix needs
+	// no map read to say so.
+	singles runes.Set
 	// heads holds headKey of each organization alias whose second character
 	// is written with three bytes: OrgPrefix turns away most strings of two or more
 	// characters on it (中国 begins aliases, 中国的 none) before a map read.
@@ -165,7 +171,7 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}, brands: map[string]bool{}, prefixes: map[string]bool{}, Spots: newSpots()}
+	a := &OrgAliases{org: map[string]string{}, dept: map[string]string{}, brands: map[string]bool{}, prefixes: map[string]string{}, Spots: newSpots()}
 	seen := map[string]bool{}    // kind and alias of every row
 	spotted := map[string]bool{} // names added to Spots
 	var deptNames []string       // every department name, short or canonical
@@ -225,6 +231,12 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 			a.indexOrg(canon)
 		}
 	}
+	for alias, canon := range a.org {
+		a.prefixes[alias] = canon // indexOrg made it a prefix
+		if c, size := utf8.DecodeRuneInString(alias); size == len(alias) {
+			a.singles.Add(c)
+		}
+	}
 	a.deptEnds = map[rune][]string{}
 	for _, n := range deptNames {
 		r, _ := utf8.DecodeLastRuneInString(n)
@@ -238,10 +250,10 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 func (a *OrgAliases) indexOrg(alias string) {
 	for i := range alias {
 		if i > 0 {
-			a.prefixes[alias[:i]] = true
+			a.prefixes[alias[:i]] = ""
 		}
 	}
-	a.prefixes[alias] = true
+	a.prefixes[alias] = ""
 	c, _ := utf8.DecodeRuneInString(alias)
 	a.first.Add(c)
 	// OrgPrefix cuts its strings' first character with runes.DecodeFirst.
@@ -290,28 +302,31 @@ func (a *OrgAliases) DeptEndingWith(tail string) []string {
 
 // Begins reports whether an organization alias may begin with r, the first
 // character of a word: when not, neither the word nor any string it begins
-// is an alias's prefix (OrgPrefix), which most words fail on this test
+// is an alias's prefix (AliasPrefix), which most words fail on this test
 // alone.
 func (a *OrgAliases) Begins(r rune) bool { return a.first.Has(r) }
 
-// OrgPrefix reports whether s is an organization alias or begins one, so
-// that a search for aliases in running text can stop as soon as it is not.
-func (a *OrgAliases) OrgPrefix(s string) bool {
+// AliasPrefix reports whether s is an organization alias or begins one, so
+// that a search for aliases in running text can stop as soon as it is not,
+// and returns the canonical name of s when it is an alias, as Canonical
+// does: the search read a map for each and now reads one.
+func (a *OrgAliases) AliasPrefix(s string) (canon string, prefix bool) {
 	c, size := runes.DecodeFirst(s)
 	if !a.first.Has(c) {
-		return false
+		return "", false
 	}
-	if c < 1<<16 && size == len(s) && c != utf8.RuneError {
-		return true // the first character of an alias, which prefixes holds
+	if c < 1<<16 && size == len(s) && c != utf8.RuneError && !a.singles.Has(c) {
+		return "", true // the first character of an alias, and no alias
 	}
 	// A cut through a character decodes as RuneError and is left to the map.
 	if k, ok := headKey(c, s, size); ok && c != utf8.RuneError && !a.heads.Has(k) {
-		return false
+		return "", false
 	}
 	if c, _ := runes.DecodeLast(s); c != utf8.RuneError && !a.runes.Has(c) {
-		return false
+		return "", false
 	}
-	return a.prefixes[s]
+	canon, prefix = a.prefixes[s]
+	return canon, prefix
 }
 
 // headKey hashes c, the first character of s, which ends at byte size, and

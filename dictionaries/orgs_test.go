@@ -65,8 +65,14 @@ func TestOrgAliases(t *testing.T) {
 	for s, want := range map[string]bool{"国际热核": true, "国际热核聚变实验堆": true, "中科院": true, "中": true, "张洁": false, "国际热核聚变实验堆组织X": false, "": false, "的": false, "\xff": false,
 		// Each of the first pair, the last pair and a cut through a character.
 		"中国科学院": true, "中国科": true, "中的": false, "中国科的": false, "国际热核聚变实验堆组织"[:10]: false, "中\xff": false} {
-		if a.OrgPrefix(s) != want {
-			t.Errorf("OrgPrefix(%q) = %v, want %v", s, !want, want)
+		canon, prefix := a.AliasPrefix(s)
+		if wantCanon, _ := a.Canonical(s); prefix != want || canon != wantCanon {
+			t.Errorf("AliasPrefix(%q) = %q, %v, want %q, %v", s, canon, prefix, wantCanon, want)
+		}
+	}
+	for alias, want := range a.org {
+		if canon, prefix := a.AliasPrefix(alias); canon != want || !prefix {
+			t.Errorf("AliasPrefix(%q) = %q, %v, want %q, true", alias, canon, prefix, want)
 		}
 	}
 	if _, ok := a.Canonical("科技局"); ok {

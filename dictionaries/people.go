@@ -199,6 +199,13 @@ func (k *KnownPeople) HasBytes(name []byte) bool {
 	return n >= 2 && k.tails.Has(twoBytes(name[n-2], name[n-1])) && k.names[string(name)]
 }
 
+// MayEnd reports whether a name of the set may end as s does, s of two
+// bytes or more: Has is false for every name that ends so when it is not.
+func (k *KnownPeople) MayEnd(s string) bool {
+	n := len(s)
+	return n >= 2 && k.tails.Has(twoBytes(s[n-2], s[n-1]))
+}
+
 // twoBytes makes two bytes a member of a runes.Set: the last two of a known
 // name (every name has two characters, so two bytes or more), the first or
 // last two of a lexicon's form.

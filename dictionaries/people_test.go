@@ -105,6 +105,15 @@ func TestKnownPeople(t *testing.T) {
 	if !k.Has("奥巴马") || k.Has("奥") {
 		t.Error("Has is wrong for 奥巴马 or 奥")
 	}
+	for name := range k.names {
+		// Every name, and every text it ends, may end a name.
+		if !k.MayEnd(name) || !k.MayEnd("了"+name[len(name)-3:]) {
+			t.Errorf("MayEnd is false for %s", name)
+		}
+	}
+	if k.MayEnd("a") || k.MayEnd("") {
+		t.Error("MayEnd is true for a string shorter than two bytes")
+	}
 	for name, code := range k.country {
 		if cs.ByCode(code) == nil {
 			t.Errorf("%s: country %s is in no row of countries.tsv", name, code)

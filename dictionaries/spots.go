@@ -127,9 +127,38 @@ func (s *Spots) Around(text string, i int) (start, end int, ok bool) {
 	// characters, as the word did in add.
 	p, _ := runes.DecodeLast(text[:i])
 	n, nsize := runes.DecodeFirst(text[i+size:])
+	n2, _ := runes.DecodeFirst(text[i+size+nsize:])
+	return s.around(text, i, p, c, n, n2)
+}
+
+// AroundRune is Around for a caller that holds text decoded: rs are its
+// code points as a range loop over text yields them, and i is the byte
+// offset of rs[k]. It reads the characters around rs[k] from rs, where
+// Around decodes four of them from the bytes at a call; the entities stage
+// asks up to five lists about each of its mentions.
+func (s *Spots) AroundRune(text string, rs []rune, k, i int) (start, end int, ok bool) {
+	if k < 0 || k >= len(rs) || i < 0 || i >= len(text) || !s.used.Has(rs[k]) {
+		return 0, 0, false
+	}
+	// Past either end, the characters Around decodes from no bytes.
+	p, n, n2 := utf8.RuneError, utf8.RuneError, utf8.RuneError
+	if k > 0 {
+		p = rs[k-1]
+	}
+	if k+1 < len(rs) {
+		n = rs[k+1]
+	}
+	if k+2 < len(rs) {
+		n2 = rs[k+2]
+	}
+	return s.around(text, i, p, rs[k], n, n2)
+}
+
+// around is Around for the character c at byte offset i of text, after p
+// and before n and then n2 (utf8.RuneError past the text's ends).
+func (s *Spots) around(text string, i int, p, c, n, n2 rune) (start, end int, ok bool) {
 	var m spotMatch
 	if k := pairKey(c, n); s.pairs.Has(k) {
-		n2, _ := runes.DecodeFirst(text[i+size+nsize:])
 		if key := tripleKey(c, n, n2); s.triples.Has(tripleHash(key)) {
 			m.among(s.next3[key], text, i)
 		}

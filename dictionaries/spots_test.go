@@ -96,3 +96,28 @@ func TestSpotsAroundAll(t *testing.T) {
 		}
 	}
 }
+
+// TestSpotsAroundRune checks AroundRune against Around at every character
+// of a few texts, invalid bytes among them, and past both ends.
+func TestSpotsAroundRune(t *testing.T) {
+	s := newSpots()
+	for _, w := range []string{"中国", "国中", "中国人", "人民", "中", "A股", "𠮷野家", "中国人民银行", "国\xff"} {
+		s.add(w)
+	}
+	for _, text := range []string{"中国人民中中国家美国人", "我们A股中国", "吉野家𠮷野家中", "中\xff国\xe4\xb8人民", "国\xff中", "\xe4\xb8\xad国"} {
+		rs := []rune(text)
+		k := 0
+		for i := range text {
+			start, end, ok := s.Around(text, i)
+			if a, b, got := s.AroundRune(text, rs, k, i); a != start || b != end || got != ok {
+				t.Errorf("AroundRune(%q, %d) = %d, %d, %v; Around gives %d, %d, %v", text, i, a, b, got, start, end, ok)
+			}
+			k++
+		}
+		for _, k := range []int{-1, len(rs)} {
+			if _, _, ok := s.AroundRune(text, rs, k, len(text)); ok {
+				t.Errorf("AroundRune(%q, %d) found a word", text, k)
+			}
+		}
+	}
+}

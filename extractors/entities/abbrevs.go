@@ -170,6 +170,7 @@ func (s *Stage) countryPairs(d *doc) {
 	}
 	toks, classes, rs := d.Tokens, d.classes, d.Runes()
 	add := d.pending()
+	var marks nameMarks // made at the first run that asks
 	for i := d.nextOf(0, abbrevCountry); i < len(toks); i = d.nextOf(i+1, abbrevCountry) {
 		j, n := i, 0 // the run is toks[i:j], n characters
 		for j < len(toks) && (j == i || toks[j].Start == toks[j-1].End) && n < 3 && classes[j]&abbrevCountry != 0 && s.allCountryAbbrevs(rs[toks[j].Start:toks[j].End]) {
@@ -201,15 +202,17 @@ func (s *Stage) countryPairs(d *doc) {
 			continue
 		}
 		// The tagger may have marked some of the characters (德 of 中德).
+		if marks.single == nil {
+			marks = d.markNames()
+		}
 		var have [3]bool
 		other := false
-		for m := range d.namesOver(start, end) {
-			if m.Type == pipeline.Place && m.End == m.Start+1 && m.Start >= start && m.End <= end {
-				have[m.Start-start] = true
-				continue
-			}
-			other = true
-			break
+		for k := start; k < end; k++ {
+			have[k-start] = marks.single[k]
+			other = other || marks.other[k]
+		}
+		for _, m := range marks.odd {
+			other = other || m.End > start && m.Start < end
 		}
 		if other {
 			continue
@@ -222,6 +225,43 @@ func (s *Stage) countryPairs(d *doc) {
 		i = j - 1
 	}
 	d.addPending(add)
+}
+
+// nameMarks are the PERSON, PLACE and ORG mentions of a document marked at
+// the code points they cover, for a rule that asks of many short spans
+// which names lie over them: namesOver reads every mention for each span.
+type nameMarks struct {
+	single []bool // under a one-character PLACE
+	other  []bool // under any other name
+	// odd are the names that cover no code point (End <= Start), which
+	// overlap a span by their ends alone.
+	odd []*pipeline.Mention
+}
+
+// markNames marks the names of d in its flags, which the rule must then
+// leave alone; the mentions must not change while it reads the marks.
+func (d *doc) markNames() nameMarks {
+	n := d.CharCount()
+	f := d.flags(2 * n)
+	marks := nameMarks{single: f[:n:n], other: f[n:]}
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		if !isEntity(m.Type) {
+			continue
+		}
+		if m.End <= m.Start {
+			marks.odd = append(marks.odd, m)
+			continue
+		}
+		mark := marks.other
+		if m.Type == pipeline.Place && m.End == m.Start+1 {
+			mark = marks.single
+		}
+		for p := max(m.Start, 0); p < min(m.End, n); p++ {
+			mark[p] = true
+		}
+	}
+	return marks
 }
 
 // splitAbbrev reports whether token i, one character that abbreviates a
@@ -285,7 +325,7 @@ func (s *Stage) abbrevWords(d *doc) {
 		if !s.contexts.After(t.Text[rest:]) || s.abbrevs.Lookup(string(abbrev)) != nil {
 			continue
 		}
-		if a, b, ok := s.notAbbrev.Around(d.Text, d.ByteOffset(t.Start)); ok && d.RuneOffset(a) <= t.Start && d.RuneOffset(b) >= t.End {
+		if a, b, ok := s.notAbbrev.AroundRune(d.Text, d.Runes(), t.Start, d.ByteOffset(t.Start)); ok && d.RuneOffset(a) <= t.Start && d.RuneOffset(b) >= t.End {
 			continue // 古籍, 智商: a word of its own
 		}
 		if nameOver(d, t.Start, t.End) {

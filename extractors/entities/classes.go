@@ -105,7 +105,6 @@ func (d *data) indexTokens(p *docBuffers, toks []pipeline.Token, rs []rune) {
 	first := slices.Grow(p.first[:0], n)[:n]
 	classes := slices.Grow(p.classes[:0], n)[:n]
 	scan := slices.Grow(p.scan[:0], (n+7)/8)[:(n+7)/8]
-	clear(scan)
 	p.tokenOf, p.first, p.classes, p.scan = idx, first, classes, scan
 	indexCodePoints(idx, toks)
 	t := d.chars
@@ -121,14 +120,34 @@ func (d *data) indexTokens(p *docBuffers, toks []pipeline.Token, rs []rune) {
 		}
 		if c&follows != 0 && prevEnd == start {
 			classes[i-1] |= beforeFollow | mayName
-			scan[uint(i-1)/8] |= uint64(mayName) << (8 * (uint(i-1) % 8))
 		}
 		if c&(opens|namedWord) != 0 {
 			c |= mayName
 		}
 		classes[i] = c
-		scan[uint(i)/8] |= uint64(byte(c)) << (8 * (uint(i) % 8))
 		prevEnd = toks[i].End
+	}
+	packScan(scan, classes)
+}
+
+// packScan fills scan, (len(classes)+7)/8 words, with the classes nextOf
+// finds of each token: the low byte of its classes, eight tokens a word.
+// Packed once the classes are final, where setting each token's byte in
+// the loop above, and a token's again when the next one made it
+// beforeFollow, cost about fourteen instructions a token.
+func packScan(scan []uint64, classes []tokenClass) {
+	full := len(classes) / 8
+	for w := range full {
+		c := (*[8]tokenClass)(classes[8*w:])
+		scan[w] = uint64(byte(c[0])) | uint64(byte(c[1]))<<8 | uint64(byte(c[2]))<<16 | uint64(byte(c[3]))<<24 |
+			uint64(byte(c[4]))<<32 | uint64(byte(c[5]))<<40 | uint64(byte(c[6]))<<48 | uint64(byte(c[7]))<<56
+	}
+	if full < len(scan) {
+		var x uint64
+		for k, c := range classes[8*full:] {
+			x |= uint64(byte(c)) << (8 * k)
+		}
+		scan[full] = x
 	}
 }
 

@@ -166,3 +166,47 @@ func TestHasSpace(t *testing.T) {
 		check(text)
 	}
 }
+
+// TestPackScan checks that packScan puts the low byte of each token's
+// classes at the token's byte of the scan, for tokens filling no word, one,
+// and some and part of the next.
+func TestPackScan(t *testing.T) {
+	for n := range 20 {
+		classes := make([]tokenClass, n)
+		for i := range classes {
+			classes[i] = tokenClass(i*37+11) | beforeFollow
+		}
+		scan := make([]uint64, (n+7)/8)
+		for i := range scan {
+			scan[i] = ^uint64(0) // packScan need not be given a cleared scan
+		}
+		packScan(scan, classes)
+		for i, c := range classes {
+			if got := byte(scan[i/8] >> (8 * (i % 8))); got != byte(c) {
+				t.Errorf("%d tokens: token %d packed as %#x, want %#x", n, i, got, byte(c))
+			}
+		}
+		if k := n % 8; k > 0 && scan[n/8]>>(8*k) != 0 {
+			t.Errorf("%d tokens: bits set past the last token", n)
+		}
+	}
+}
+
+// TestStrongNames checks that get, which turns names away on their last
+// bytes, finds every strong name, and none for texts that end no name.
+func TestStrongNames(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, kind := range s.strong.kind {
+		if got := s.strong.get(name); got != kind {
+			t.Errorf("get(%s) = %d, want %d", name, got, kind)
+		}
+	}
+	for _, text := range []string{"", "平", "我们", "平壤的"} {
+		if got := s.strong.get(text); got != 0 {
+			t.Errorf("get(%q) = %d, want 0", text, got)
+		}
+	}
+}

@@ -132,7 +132,7 @@ func (s *Stage) aliasStart(d *doc, m *pipeline.Mention) int {
 	if m.Start == 0 || strings.Contains("和与及", d.Slice(m.Start-1, m.Start)) {
 		return m.Start
 	}
-	a, b, ok := s.aliases.Spots.Around(d.Text, d.ByteOffset(m.Start))
+	a, b, ok := s.aliases.Spots.AroundRune(d.Text, d.Runes(), m.Start, d.ByteOffset(m.Start))
 	if !ok {
 		return m.Start
 	}

@@ -1195,11 +1195,12 @@ const functionChars = "将是为在和与对向把被从"
 // name (replaced by one PERSON mention of it: 奥+巴+马, 康京 of 康京和) or,
 // for a one-character place, a word of not_abbrevs.tsv.
 func (s *Stage) wordsAround(d *doc) {
-	// The word lists are searched in bytes: the spans they find are few,
-	// and decoding every document whole was most of the rule's cost. at is
-	// the byte offset of the mention's start, the same for every list.
-	around := func(sp *dictionaries.Spots, at int) (int, int, bool) {
-		a, b, ok := sp.Around(d.Text, at)
+	// The word lists are searched in bytes, with the characters around
+	// read from the decoded text: the spans they find are few. off is the
+	// mention's start and at its byte offset, the same for every list.
+	rs := d.Runes()
+	around := func(sp *dictionaries.Spots, off, at int) (int, int, bool) {
+		a, b, ok := sp.AroundRune(d.Text, rs, off, at)
 		if !ok {
 			return 0, 0, false
 		}
@@ -1212,19 +1213,19 @@ func (s *Stage) wordsAround(d *doc) {
 		if !isEntity(m.Type) || m.Stage == Name {
 			continue
 		}
-		at := d.ByteOffset(m.Start)
-		if a, b, ok := around(s.notNames, at); ok && a <= m.Start && m.End <= b {
+		off, at := max(m.Start, 0), d.ByteOffset(m.Start)
+		if a, b, ok := around(s.notNames, off, at); ok && a <= m.Start && m.End <= b {
 			drop[m.ID] = true // 萨德, 宙斯 of 宙斯盾
 			continue
 		}
 		if m.End-m.Start == 1 && m.Type == pipeline.Place {
-			if _, _, ok := around(s.notAbbrev, at); ok {
+			if _, _, ok := around(s.notAbbrev, off, at); ok {
 				drop[m.ID] = true
 				continue
 			}
 		}
 		typ, rule := pipeline.Person, "known-person"
-		a, b, ok := around(s.known.Spots, at)
+		a, b, ok := around(s.known.Spots, off, at)
 		// A name that would cut into gse's words on both sides is more
 		// likely their characters by chance (美韩|正视 is no 韩正).
 		if ok && d.insideToken(a) && d.insideToken(b) {
@@ -1238,7 +1239,7 @@ func (s *Stage) wordsAround(d *doc) {
 		if !ok || b < m.End || (a == m.Start && b == m.End) {
 			// 胡塞武 of 胡塞武装: an organization alias written out.
 			typ, rule = pipeline.Org, "known-org"
-			a, b, ok = around(s.aliases.Spots, at)
+			a, b, ok = around(s.aliases.Spots, off, at)
 			if !ok && m.Type == pipeline.Org && m.End-m.Start == 1 {
 				// 联 of 联大/j: a short alias gse reads as one word (not
 				// 苏联|大使, which Spots would match).
@@ -1256,7 +1257,7 @@ func (s *Stage) wordsAround(d *doc) {
 				if m.End-m.Start == 1 && m.Type == pipeline.Place {
 					continue
 				}
-				if a, b, ok = around(s.foreign.Spots, at); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
+				if a, b, ok = around(s.foreign.Spots, off, at); !ok || b < m.End || a > m.Start || (a == m.Start && b == m.End) {
 					continue
 				}
 			}
@@ -1276,12 +1277,22 @@ func (s *Stage) wordsAround(d *doc) {
 	}
 	d.DeleteMentions(func(m *pipeline.Mention) bool { return drop[m.ID] })
 	for _, p := range people {
-		if !slices.ContainsFunc(d.Mentions, func(m pipeline.Mention) bool {
-			return m.Type == p.Type && m.Start == p.Start && m.End == p.End
-		}) {
+		if !d.hasMention(p.Type, p.Start, p.End) {
 			d.AddMention(p)
 		}
 	}
+}
+
+// hasMention reports whether d has a mention of type typ over start..end. It
+// reads the mentions in place, where slices.ContainsFunc copied each into
+// the test.
+func (d *doc) hasMention(typ string, start, end int) bool {
+	for k := range d.Mentions {
+		if m := &d.Mentions[k]; m.Start == start && m.End == end && m.Type == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // listedCountries makes a tagger ORG that is exactly a country's name a
@@ -1547,6 +1558,11 @@ func (s *Stage) placeBeside(d *doc, m *pipeline.Mention, divs []*dictionaries.Di
 // bookTitle returns what the one book title of a name holds: 华尔街日报 of
 // 美国《华尔街日报》, 求是 of 《求是》杂志.
 func bookTitle(name string) (string, bool) {
+	// 《 begins with byte E3, which begins no Chinese character (E4 to E9):
+	// most names have none, found at a byte search's speed.
+	if strings.IndexByte(name, 0xE3) < 0 {
+		return "", false
+	}
 	i := strings.Index(name, "《")
 	if i < 0 {
 		return "", false // most names: no second search
@@ -2198,12 +2214,13 @@ func (s *Stage) resolvePlaces(d *doc, st *docState) {
 	if len(readings) == 0 {
 		return // most documents: every place read at once
 	}
-	placeEnds := make(map[int]int, places(d)) // end → ID of a PLACE mention ending there: 湖南|汉寿
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.Type == pipeline.Place {
-			placeEnds[m.End] = m.ID
+	// The PLACE ending where a short form starts (湖南|汉寿): setDivision
+	// changes no mention's type or span.
+	placeBefore := func(m *pipeline.Mention) *dictionaries.Division {
+		if p := d.placeEnding(m.Start); p >= 0 {
+			return st.div[d.Mentions[p].ID]
 		}
+		return nil
 	}
 	// One name, one division in a document: a short form read once (湖南汉寿)
 	// is the same division where it stands alone later.
@@ -2214,8 +2231,8 @@ func (s *Stage) resolvePlaces(d *doc, st *docState) {
 		if !ok || !r.short {
 			continue
 		}
-		if p, ok := placeEnds[m.Start]; ok && st.div[p] != nil {
-			if in := s.withCountyContext(r.divs, nil, st.div[p]); len(in) == 1 && s.divs.Contains(st.div[p], in[0]) {
+		if p := placeBefore(m); p != nil {
+			if in := s.withCountyContext(r.divs, nil, p); len(in) == 1 && s.divs.Contains(p, in[0]) {
 				named[m.Text] = in[0]
 			}
 		}
@@ -2232,11 +2249,7 @@ func (s *Stage) resolvePlaces(d *doc, st *docState) {
 			continue
 		}
 		if r.short {
-			var before *dictionaries.Division
-			if p, ok := placeEnds[m.Start]; ok {
-				before = st.div[p]
-			}
-			r.divs = s.withCountyContext(r.divs, context, before)
+			r.divs = s.withCountyContext(r.divs, context, placeBefore(m))
 		}
 		if len(r.divs) == 1 && r.short {
 			st.div[m.ID] = r.divs[0]
@@ -2282,25 +2295,31 @@ func (s *Stage) regionAbbrevs(d *doc) {
 // Austria whatever else the story names, and so is 印 of 印太 (the
 // Indo-Pacific), and 亚, which is Asia (欧亚, 亚太) before it is Armenia.
 func (s *Stage) documentCountries(d *doc) {
-	named := map[string]bool{}
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.Type == pipeline.Place && m.PlaceCode == "" && m.Country != "" {
-			named[m.Country] = true
-		}
-	}
-	if len(named) == 0 {
-		return
-	}
+	// The countries the PLACEs name, gathered at the first mention that
+	// asks, before any is coded: most documents have none to ask, and a
+	// document names a few countries in many mentions.
+	var named []string
+	gathered := false
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != pipeline.Place || m.Country != "" || m.PlaceCode != "" || m.End-m.Start != 1 || m.Text == "奥" || m.Text == "亚" {
 			continue
 		}
+		if !gathered {
+			gathered = true
+			for k := range d.Mentions {
+				if o := &d.Mentions[k]; o.Type == pipeline.Place && o.PlaceCode == "" && o.Country != "" && !slices.Contains(named, o.Country) {
+					named = append(named, o.Country)
+				}
+			}
+		}
+		if len(named) == 0 {
+			return
+		}
 		if m.Text == "印" && d.Slice(m.End, min(m.End+1, d.CharCount())) == "太" {
 			continue // 印太, the Indo-Pacific
 		}
-		if c := s.countries.Abbrev(m.Text); c != nil && named[c.Code] {
+		if c := s.countries.Abbrev(m.Text); c != nil && slices.Contains(named, c.Code) {
 			m.Country, m.Normalized, m.Entity = c.Code, c.Name, c.Name
 			addRule(m, "place-country-document")
 		} else if c == nil {
@@ -2853,15 +2872,26 @@ func (s *Stage) corefer(d *doc) {
 	var orgs, people []*pipeline.Mention // earlier mentions with their entity set
 	var joined []int                     // IDs of countries joined to the name after them
 	var joinedNames map[string]string    // a joined name → the name after its country
-	placeEnding := make(map[int]*pipeline.Mention, places(d))
+	// placeEnding returns the last PLACE before that ends at off, or nil: a
+	// search from the end of them, as a document has a few dozen and only
+	// its ORGs ask, where a map filled with every PLACE cost more.
+	var placesBefore []*pipeline.Mention
+	placeEnding := func(off int) *pipeline.Mention {
+		for k := len(placesBefore) - 1; k >= 0; k-- {
+			if p := placesBefore[k]; p.End == off {
+				return p
+			}
+		}
+		return nil
+	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		switch m.Type {
 		case pipeline.Place:
-			placeEnding[m.End] = m
+			placesBefore = append(placesBefore, m)
 		case pipeline.Org:
-			if p := placeEnding[m.Start]; p != nil && p.Country != "" && p.Country != "CN" && p.PlaceCode == "" && p.End-p.Start > 1 &&
-				placeEnding[p.Start] == nil && !severalCountries(m.Text) && (m.Entity == "" || m.Entity == m.Text) {
+			if p := placeEnding(m.Start); p != nil && p.Country != "" && p.Country != "CN" && p.PlaceCode == "" && p.End-p.Start > 1 &&
+				placeEnding(p.Start) == nil && !severalCountries(m.Text) && (m.Entity == "" || m.Entity == m.Text) {
 				if _, kind, ok := s.suffixes.Match(m.Text); ok && kind != "international" {
 					// 新加坡|国防部: the country the tagger cut off names whose
 					// body it is, whatever body of that name came before.
@@ -2909,18 +2939,6 @@ func (s *Stage) corefer(d *doc) {
 // siteSuffix ends the name of an organization's seat rather than of the
 // organization (欧洲理事会总部): a place before it is where the seat is.
 const siteSuffix = "总部"
-
-// places counts the PLACE mentions of d, to size a map of them once:
-// growing one cost more than the rules that fill it.
-func places(d *doc) int {
-	n := 0
-	for i := range d.Mentions {
-		if d.Mentions[i].Type == pipeline.Place {
-			n++
-		}
-	}
-	return n
-}
 
 // doubtfulFull reports whether a tagger ORG is no full name for later short
 // forms to take: the tagger doubted it (confidence under 0.3) and it holds a
@@ -3038,7 +3056,8 @@ func (s *Stage) namesItself(text string, earlier []*pipeline.Mention) bool {
 }
 
 // unique returns the one entity among earlier mentions whose text or entity
-// satisfies match, or "" when none or several do.
+// satisfies match, or "" when none or several do. match must answer from
+// its argument alone: a mention whose entity is its text is asked once.
 func unique(earlier []*pipeline.Mention, match func(string) bool) string {
 	found := ""
 	for _, e := range earlier {
@@ -3046,7 +3065,8 @@ func unique(earlier []*pipeline.Mention, match func(string) bool) string {
 		if ent == "" {
 			ent = e.Text
 		}
-		if !match(e.Text) && !match(ent) {
+		// A name that is its own entity, as most are, is matched once.
+		if !match(e.Text) && (ent == e.Text || !match(ent)) {
 			continue
 		}
 		if found != "" && found != ent {

@@ -221,17 +221,17 @@ func (n *Nested) nestedPlaces(d *pipeline.Doc, m pipeline.Mention, toks []pipeli
 			if end-start < 2 || start == m.Start && end == m.End {
 				continue
 			}
-			if n.sameDivision(d, m, start, end) || n.unbounded(d, m, toks, i, j) {
+			if n.sameDivision(d, &m, start, end) || n.unbounded(d, &m, toks, i, j) {
 				continue
 			}
-			if c, ok := n.place(d, m, start, end, named, false); ok {
+			if c, ok := n.place(d, &m, start, end, named, false); ok {
 				cands = append(cands, c)
 			}
 		}
 		// A country or a province opening a gse word for an organization.
 		if t := toks[i]; t.Pos == "nt" && t.End-t.Start > 2 {
 			for l := 2; l <= 8 && l < t.End-t.Start; l++ {
-				if c, ok := n.place(d, m, t.Start, t.Start+l, named, true); ok {
+				if c, ok := n.place(d, &m, t.Start, t.Start+l, named, true); ok {
 					cands = append(cands, c)
 				}
 			}
@@ -268,7 +268,7 @@ func (n *Nested) shipNamed(d *pipeline.Doc, c pipeline.Mention) bool {
 // sameDivision reports whether [start, end) opens m and only an
 // administrative suffix follows it: 德黑兰 of 德黑兰市 and 广西 of 广西自治区
 // name the place m names.
-func (n *Nested) sameDivision(d *pipeline.Doc, m pipeline.Mention, start, end int) bool {
+func (n *Nested) sameDivision(d *pipeline.Doc, m *pipeline.Mention, start, end int) bool {
 	if start != m.Start {
 		return false
 	}
@@ -291,7 +291,7 @@ func (n *Nested) sameDivision(d *pipeline.Doc, m pipeline.Mention, start, end in
 //     an administrative suffix ends it or follows it: the character is part
 //     of the division's name (小|庙子村, 东|阿塞拜疆|省, 东|古塔区; not
 //     俄|伊尔库茨克州, 驻|香港特别行政区, 莱特省|塔克洛班市).
-func (n *Nested) unbounded(d *pipeline.Doc, m pipeline.Mention, toks []pipeline.Token, i, j int) bool {
+func (n *Nested) unbounded(d *pipeline.Doc, m *pipeline.Mention, toks []pipeline.Token, i, j int) bool {
 	one := func(k int) bool { return toks[k].End-toks[k].Start == 1 }
 	text := func(k int) string { return d.Slice(toks[k].Start, toks[k].End) }
 	adjacent := func(k int) bool { return toks[k-1].End == toks[k].Start }
@@ -362,13 +362,18 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 // place returns the PLACE for [start, end) inside m when it has one
 // reading or the document names it at top level. inWord asks for a country
 // or a province only: the name begins a longer gse word.
-func (n *Nested) place(d *pipeline.Doc, m pipeline.Mention, start, end int, named *senses, inWord bool) (pipeline.Mention, bool) {
+func (n *Nested) place(d *pipeline.Doc, m *pipeline.Mention, start, end int, named *senses, inWord bool) (pipeline.Mention, bool) {
 	text := d.Slice(start, end)
-	c := pipeline.Mention{Type: pipeline.Place, Start: start, End: end, Text: text, Stage: NestedName, Rule: "nested-place", Confidence: m.Confidence}
+	// The mention is made once the span reads as a place: most spans do
+	// not, and a mention is some two hundred bytes to fill.
+	place := func() pipeline.Mention {
+		return pipeline.Mention{Type: pipeline.Place, Start: start, End: end, Text: text, Stage: NestedName, Rule: "nested-place", Confidence: m.Confidence}
+	}
 	r := n.s.read(text)
 	if !inWord && (len(r.divs) > 1 || !r.gazetteer) {
 		if j, ok := named.get(text); ok && d.Mentions[j].Type == pipeline.Place {
 			o := &d.Mentions[j]
+			c := place()
 			c.Entity, c.Normalized, c.PlaceCode, c.Country = o.Entity, o.Normalized, o.PlaceCode, o.Country
 			return c, c.Entity != m.Entity
 		}
@@ -382,12 +387,15 @@ func (n *Nested) place(d *pipeline.Doc, m pipeline.Mention, start, end int, name
 			}
 		}
 	}
+	var c pipeline.Mention
 	switch {
 	case !r.gazetteer:
 		return c, false
 	case r.country != nil && !r.country.Former:
+		c = place()
 		c.Country, c.Normalized, c.Entity = r.country.Code, r.country.Name, r.country.Name
 	case r.foreign != nil && !inWord:
+		c = place()
 		c.Country, c.Normalized, c.Entity = r.foreign.Country, r.foreign.Name, r.foreign.Name
 	case len(r.divs) == 1 && r.abbrev == nil:
 		v := r.divs[0]
@@ -395,6 +403,7 @@ func (n *Nested) place(d *pipeline.Doc, m pipeline.Mention, start, end int, name
 			r.short && v.Level == dictionaries.LevelCounty {
 			return c, false
 		}
+		c = place()
 		n.s.setDivision(&c, v, "")
 	default:
 		return c, false
@@ -416,7 +425,7 @@ func (n *Nested) landmark(d *pipeline.Doc, m pipeline.Mention, toks []pipeline.T
 	}
 	text := d.Slice(m.Start, end)
 	c := pipeline.Mention{Type: pipeline.Place, Start: m.Start, End: end, Text: text, Entity: text, Stage: NestedName, Rule: "nested-landmark", Confidence: m.Confidence}
-	if p, ok := n.place(d, m, m.Start, end, nil, false); ok {
+	if p, ok := n.place(d, &m, m.Start, end, nil, false); ok {
 		c.Entity, c.Normalized, c.PlaceCode, c.Country = p.Entity, p.Normalized, p.PlaceCode, p.Country
 		return c, true
 	}

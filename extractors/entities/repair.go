@@ -262,15 +262,15 @@ func (s *Stage) maskedName(d *doc, m *pipeline.Mention) int {
 // another titled person follows (尹力和市长殷勇).
 func (s *Stage) trimRunOn(d *doc) {
 	// A person's mentions and the characters after them: 丁世 tagged in
-	// 与丁世均会面 names no 丁世 who stops there.
-	people := map[string]map[string]bool{}
+	// 与丁世均会面 names no 丁世 who stops there. A list, searched: a
+	// document has a few dozen, where a map of sets of them cost more to
+	// fill than all the searches.
+	type personNext struct{ text, next string }
+	var people []personNext
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		if m.Type == pipeline.Person {
-			if people[m.Text] == nil {
-				people[m.Text] = map[string]bool{}
-			}
-			people[m.Text][d.Slice(m.End, min(m.End+1, d.CharCount()))] = true
+			people = append(people, personNext{m.Text, d.Slice(m.End, min(m.End+1, d.CharCount()))})
 		}
 	}
 	for i := range d.Mentions {
@@ -290,10 +290,7 @@ func (s *Stage) trimRunOn(d *doc) {
 		if j < 0 || d.Tokens[j].Start != m.End-1 || d.Tokens[j].End <= m.End {
 			continue
 		}
-		stops := false
-		for next := range people[rest] {
-			stops = stops || next != last
-		}
+		stops := slices.ContainsFunc(people, func(p personNext) bool { return p.text == rest && p.next != last })
 		if !stops && !s.known.Has(rest) {
 			continue
 		}
@@ -1113,13 +1110,15 @@ func (s *Stage) trimFalseEndings(d *doc) {
 			continue
 		}
 		end, _, ok := s.falseEnds.Suffix(m.Text)
-		if !ok && !s.isOrgAlias(m.Text) {
-			// The tagger may stop inside the word: 二十大战略部|署.
+		if !ok {
+			// The tagger may stop inside the word: 二十大战略部|署, not
+			// inside an organization alias.
 			// A character that ends no false ending ends none of
-			// m.Text+next either: most do not, and need no string built.
+			// m.Text+next either: most do not, and need no string built
+			// nor the alias looked up.
 			// It is read from the decoded text; U+FFFD stands for a byte
 			// of no UTF-8, which may end one.
-			if rs := d.Runes(); m.End < len(rs) && (rs[m.End] == utf8.RuneError || s.falseEnds.Ends(rs[m.End])) {
+			if rs := d.Runes(); m.End < len(rs) && (rs[m.End] == utf8.RuneError || s.falseEnds.Ends(rs[m.End])) && !s.isOrgAlias(m.Text) {
 				next := d.Slice(m.End, m.End+1)
 				if w, _, found := s.falseEnds.Suffix(m.Text + next); found && len(w) > len(next) {
 					end, ok = strings.TrimSuffix(w, next), true
@@ -1610,6 +1609,18 @@ func (d *doc) namesOver(start, end int) iter.Seq[*pipeline.Mention] {
 	}
 }
 
+// placeEnding returns the index of the last PLACE mention of d that ends
+// at off, or -1: a search, for rules that ask it of a few mentions, where a
+// map of every PLACE cost more to fill than all the asking.
+func (d *doc) placeEnding(off int) int {
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		if m := &d.Mentions[i]; m.End == off && m.Type == pipeline.Place {
+			return i
+		}
+	}
+	return -1
+}
+
 // nameOver reports whether a PERSON, PLACE or ORG mention overlaps
 // start..end: the rules that add a name where the tagger made none. It asks
 // what namesOver yields without the iterator, which kept it too large to be
@@ -1968,6 +1979,23 @@ func (s *Stage) countryPlace(text string) int {
 	return 0
 }
 
+// abbrevRun returns the characters of m, a PLACE or ORG, when it is two to
+// four countries' one-character abbreviations for splitSpans to split
+// (美日韩), else 0. The abbreviations first: most names are none, most
+// turned away at their first character before their text is counted, and
+// countriesNamed searches the whole text.
+func (s *Stage) abbrevRun(d *doc, m *pipeline.Mention) int {
+	rs := d.Runes()
+	if m.Start < 0 || m.Start > m.End || m.End > len(rs) || !s.allCountryAbbrevs(rs[m.Start:m.End]) {
+		return 0
+	}
+	n := runes.Count(m.Text)
+	if n < 2 || n > 4 || !(m.Type == pipeline.Place && n >= 3 || s.countriesNamed(d, m.Text)) || s.gazetteerPlace(m.Text) || s.isOrgAlias(m.Text) {
+		return 0
+	}
+	return n
+}
+
 // connectors join coordinated names (与, 和, 及, 同, 会同, 联合, 以及), longest
 // first.
 var connectors = [][]rune{[]rune("会同"), []rune("联合"), []rune("以及"), []rune("与"), []rune("和"), []rune("及"), []rune("同")}
@@ -2039,19 +2067,16 @@ func (s *Stage) splitSpans(d *doc) {
 				parts, rule = []piece{{pipeline.Place, 0, k}, {pipeline.Place, k, runes.Count(m.Text)}}, "split-country-place"
 			}
 		}
-		// The abbreviations first: most names are none, and countriesNamed
-		// searches the whole text.
-		if n := runes.Count(m.Text); parts == nil && n >= 2 && n <= 4 && s.allCountryAbbrevs(d.Runes()[m.Start:m.End]) &&
-			(m.Type == pipeline.Place && n >= 3 || s.countriesNamed(d, m.Text)) && !s.gazetteerPlace(m.Text) && !s.isOrgAlias(m.Text) {
+		if parts == nil {
 			// 美日韩: each country of a coordination its own span, as the
 			// msra convention has it, also where the tagger said ORG
 			// and the document names each country (英法德; 哈马德 is a
 			// name). Two characters are as often a name of their own
 			// (巴西, 蒙古).
-			for k := range n {
+			for k := range s.abbrevRun(d, m) {
 				parts = append(parts, piece{pipeline.Place, k, k + 1})
+				rule = "split-abbrevs"
 			}
-			rule = "split-abbrevs"
 		}
 		for _, p := range parts {
 			add = append(add, pipeline.Mention{
@@ -2158,8 +2183,11 @@ func (s *Stage) addFromGazetteers(d *doc) {
 	// Most words can begin no name the rules below find: their classes
 	// turn them away.
 	for i := d.nextOf(0, mayName); i < len(toks); i = d.nextOf(i+1, mayName) {
+		// Each rule asks the token's classes first: most tokens are of one
+		// or two, and the tests of the tokens themselves cost more.
+		c := classes[i]
 		// A known person written out as whole words (内塔尼亚胡称…).
-		if classes[i]&startsKnown != 0 {
+		if c&startsKnown != 0 {
 			if j := s.knownAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) &&
 				(s.sides || !s.personCtx.Theory(d.Slice(toks[j-1].End, min(toks[j-1].End+6, d.CharCount())))) {
 				// pku: no person inside a theory's name (习近平新时代…思想).
@@ -2170,7 +2198,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		}
 		// Or right after a title, where gse joined its last character to
 		// the word after it (总统/n 拜/v 登在/v).
-		if i+1 < len(toks) && toks[i+1].Start == toks[i].End && classes[i+1]&startsKnown != 0 {
+		if c&beforeFollow != 0 && i+1 < len(toks) && toks[i+1].Start == toks[i].End && classes[i+1]&startsKnown != 0 {
 			if _, title := s.titles.Category(toks[i].Text); title {
 				if end := s.knownAfter(d, toks[i].End); end > 0 && free(toks[i].End, end) {
 					add = append(add, pipeline.Mention{Type: pipeline.Person, Start: toks[i].End, End: end, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
@@ -2180,12 +2208,12 @@ func (s *Stage) addFromGazetteers(d *doc) {
 				}
 			}
 		}
-		if s.spotAbbrevs && toks[i].End-toks[i].Start == 2 && classes[i]&beginsAlias != 0 && free(toks[i].Start, toks[i].End) && s.dashedOrg(d, toks[i], taken) {
+		if c&beginsAlias != 0 && s.spotAbbrevs && toks[i].End-toks[i].Start == 2 && free(toks[i].Start, toks[i].End) && s.dashedOrg(d, toks[i], taken) {
 			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[i].End, Stage: Name, Rule: "org-hyphen", Confidence: gazetteerConfidence})
 			continue
 		}
-		if classes[i]&beginsAlias != 0 { // most words: no call
-			if j := s.aliasAt(toks, i, buf); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
+		if c&beginsAlias != 0 { // most words: no call
+			if j := s.aliasAt(d, i); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
 				s.brandOver(d, toks[i].Start, toks[j-1].End, &drop)) {
 				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
 				i = j - 1
@@ -2195,7 +2223,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		// A foreign place of several gse words that begins with a place
 		// word and that the tagger missed whole (对|加沙/ns 地带/n):
 		// known-place mends only the names the tagger began.
-		if t := &toks[i]; t.Pos == "ns" && i+1 < len(toks) && toks[i+1].Start == t.End {
+		if t := &toks[i]; c&namedWord != 0 && t.Pos == "ns" && i+1 < len(toks) && toks[i+1].Start == t.End {
 			if j := s.foreignWords(d, toks, i); j > i && free(t.Start, toks[j].End) {
 				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: toks[j].End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 				i = j
@@ -2203,7 +2231,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 			}
 		}
 		// A division's full name gse cut in two (双流|区, 锡山|区).
-		if j := i + 1; j < len(toks) && toks[j].Start == toks[i].End && toks[j].End == toks[j].Start+1 &&
+		if j := i + 1; c&beforeFollow != 0 && j < len(toks) && toks[j].Start == toks[i].End && toks[j].End == toks[j].Start+1 &&
 			classes[j]&endsFullName != 0 && free(toks[i].Start, toks[j].End) {
 			if name := toks[i].Text + toks[j].Text; len(s.divs.LookupFull(name)) == 1 && s.namedWithParent(d, s.divs.LookupFull(name)[0]) {
 				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: toks[i].Start, End: toks[j].End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
@@ -2214,7 +2242,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		// A county's short form right after its province or prefecture
 		// (陕西|大荔/nrt): the parent says which county it is.
 		t := &toks[i]
-		named := classes[i]&namedWord != 0
+		named := c&namedWord != 0
 		if i > 0 && named && toks[i-1].End == t.Start && free(t.Start, t.End) && s.countyAfter(toks[i-1].Text, t.Text) {
 			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 			continue
@@ -2222,7 +2250,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 		// Only a word gse tags a name or that may be a strong place can be
 		// one: tested first, that spares most words the search of taken.
 		// Every strong name has two or more characters.
-		strong := t.End-t.Start >= 2 && classes[i]&beginsStrong != 0
+		strong := c&beginsStrong != 0 && t.End-t.Start >= 2
 		if (strong || named) && (free(t.Start, t.End) || t.End-t.Start >= 3 && s.knownPlace(t.Text) && surnameOnly(d, t.Start, t.End)) &&
 			(named && s.knownPlace(t.Text) || strong && s.strongPlace(t)) && s.countyInContext(d, t.Text) {
 			if !free(t.Start, t.End) {
@@ -2241,7 +2269,7 @@ func (s *Stage) addFromGazetteers(d *doc) {
 // that spell a place of places_foreign.tsv of four or more characters, or i
 // when none does.
 func (s *Stage) foreignWords(d *doc, toks []pipeline.Token, i int) int {
-	a, b, ok := s.foreign.Spots.Around(d.Text, d.ByteOffset(toks[i].Start))
+	a, b, ok := s.foreign.Spots.AroundRune(d.Text, d.Runes(), toks[i].Start, d.ByteOffset(toks[i].Start))
 	if !ok || d.RuneOffset(a) != toks[i].Start {
 		return i
 	}
@@ -2387,24 +2415,41 @@ const gazetteerConfidence = 0.5
 // People's Daily does not mark them. Two-character ones (北大, 欧盟) stay
 // out: too many are parts of other words. The caller tests token i's first
 // character with Begins, which turns most words away before the call.
-func (s *Stage) aliasAt(toks []pipeline.Token, i int, buf []byte) int {
-	if !s.aliases.OrgPrefix(toks[i].Text) {
-		return i // most words: no copy into buf
+func (s *Stage) aliasAt(d *doc, i int) int {
+	toks := d.Tokens
+	first := toks[i].Text
+	c, prefix := s.aliases.AliasPrefix(first)
+	if !prefix {
+		return i // most words
 	}
 	best := i
-	buf = buf[:0]
-	for j := i; j < len(toks) && (j == i || toks[j].Start == toks[j-1].End); j++ {
-		buf = append(buf, toks[j].Text...)
-		if j > i && !s.aliases.OrgPrefix(string(buf)) {
+	if c != "" && s.fullAlias(first, c) {
+		best = i + 1
+	}
+	// A token's text is the document's over its span, so the words written
+	// one after another from token i are the text from its start on: no
+	// copy of them.
+	from := d.ByteOffset(toks[i].Start)
+	to := from + len(first)
+	for j := i + 1; j < len(toks) && toks[j].Start == toks[j-1].End; j++ {
+		to += len(toks[j].Text)
+		name := d.Text[from:to]
+		c, prefix := s.aliases.AliasPrefix(name)
+		if !prefix {
 			break
 		}
-		name := string(buf)
-		if c, ok := s.aliases.Canonical(name); ok && (c == name || acronym(name) || s.hasOrgSuffix(name) && strings.HasSuffix(c, name) ||
-			s.spotAbbrevs && runes.Count(name) >= 3 || s.aliases.Brand(name)) {
+		if c != "" && s.fullAlias(name, c) {
 			best = j + 1
 		}
 	}
 	return best
+}
+
+// fullAlias reports whether name, an organization alias of canonical name
+// c, stands as a full name for aliasAt.
+func (s *Stage) fullAlias(name, c string) bool {
+	return c == name || acronym(name) || s.hasOrgSuffix(name) && strings.HasSuffix(c, name) ||
+		s.spotAbbrevs && runes.Count(name) >= 3 || s.aliases.Brand(name)
 }
 
 // knownAt returns the end (exclusive token index) of the run of whole
@@ -2428,8 +2473,15 @@ const maxKnownName = 8
 func (s *Stage) knownAt(toks []pipeline.Token, i int, buf []byte) int {
 	buf = buf[:0]
 	end := i // the longest: 岸田文雄, not 岸田 of it
-	for j := i; j < len(toks) && j < i+4 && (j == i || toks[j].Start == toks[j-1].End); j++ {
-		buf = append(buf, toks[j].Text...)
+	// toks[i:next] are in buf: copied only for a run that may end a name,
+	// as few do.
+	for j, next := i, i; j < len(toks) && j < i+4 && (j == i || toks[j].Start == toks[j-1].End); j++ {
+		if t := toks[j].Text; len(t) >= 2 && !s.known.MayEnd(t) {
+			continue
+		}
+		for ; next <= j; next++ {
+			buf = append(buf, toks[next].Text...)
+		}
 		if s.known.HasBytes(buf) {
 			end = j + 1
 		}
@@ -2469,7 +2521,7 @@ func (s *Stage) strongPlace(t *pipeline.Token) bool {
 	if strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "u") || t.Pos == "p" || t.Pos == "c" {
 		return false
 	}
-	kind := s.strong.kind[t.Text]
+	kind := s.strong.get(t.Text)
 	switch {
 	case kind == 0:
 		return false
@@ -2490,11 +2542,24 @@ const (
 
 // strongNames is the names strongPlace accepts, by kind, and the characters
 // they begin with: a token whose first character begins none needs no map
-// read, which was a third of the rule's cost.
+// read, which was a third of the rule's cost. So does one whose last two
+// bytes end none (tails, as tailKey hashes them).
 type strongNames struct {
-	kind  map[string]uint8
-	first runes.Set
+	kind         map[string]uint8
+	first, tails runes.Set
 }
+
+// get returns the kind of name, 0 for none.
+func (n *strongNames) get(name string) uint8 {
+	if k := len(name); k < 2 || !n.tails.Has(tailKey(name)) {
+		return 0 // every name has two characters
+	}
+	return n.kind[name]
+}
+
+// tailKey makes the last two bytes of s, two or more, a member of a
+// runes.Set.
+func tailKey(s string) rune { return rune(s[len(s)-2])<<8 | rune(s[len(s)-1]) }
 
 // strongPlaces lists the names strongPlace accepts, by kind.
 func (s *Stage) strongPlaces() strongNames {
@@ -2514,7 +2579,7 @@ func (s *Stage) strongPlaces() strongNames {
 	for _, c := range s.countries.All() {
 		m[c.Name] = strongForeign
 	}
-	var first runes.Set
+	var first, tails runes.Set
 	for name := range m {
 		if runes.Count(name) < 2 {
 			delete(m, name)
@@ -2525,8 +2590,9 @@ func (s *Stage) strongPlaces() strongNames {
 		}
 		c, _ := runes.DecodeFirst(name)
 		first.Add(c)
+		tails.Add(tailKey(name))
 	}
-	return strongNames{kind: m, first: first}
+	return strongNames{kind: m, first: first, tails: tails}
 }
 
 // oneDivision reports whether a short form names one division above county
@@ -2623,7 +2689,7 @@ func (s *Stage) parkOrgs(d *doc) {
 	var add []pipeline.Mention
 	drop := map[int]bool{}
 	for i := 0; i < len(d.Mentions); i++ {
-		m := d.Mentions[i]
+		m := &d.Mentions[i] // read in place: the loop adds and deletes none
 		if m.Type != pipeline.Place {
 			continue
 		}

@@ -102,19 +102,15 @@ func (s *Stage) unlistedPlaces(d *doc, st *docState) {
 	if len(cands) == 0 {
 		return
 	}
-	placeEnds := map[int]int{} // end → index of a PLACE mention ending there
-	for i := range d.Mentions {
-		if d.Mentions[i].Type == pipeline.Place {
-			placeEnds[d.Mentions[i].End] = i
-		}
-	}
 	// Local evidence first, in text order, so that a village after a
 	// township read so takes its code (禾驮乡|拉路村).
 	read := map[string]int{} // name → index of a mention read locally
 	var rest []unlisted
 	for _, u := range cands {
 		m := &d.Mentions[u.i]
-		p, before := placeEnds[m.Start]
+		// The rule changes no mention's type or span.
+		p := d.placeEnding(m.Start)
+		before := p >= 0
 		var outer *dictionaries.Division
 		if before {
 			outer = s.divs.ByCode(d.Mentions[p].PlaceCode)
