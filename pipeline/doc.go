@@ -8,6 +8,7 @@ package pipeline
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"time"
 	"unicode/utf8"
@@ -290,12 +291,7 @@ func (d *Doc) Runes() []rune {
 // invalid byte that begins nothing (a stray continuation byte) adds a code
 // point beyond that count, which appending takes.
 func decode(s string) ([]rune, []int32) {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
-			n++
-		}
-	}
+	n := countStarts(s)
 	rs := make([]rune, n, n+1)
 	idx := make([]int32, n+1, n+2)
 	i, k := 0, 0
@@ -326,6 +322,24 @@ func decode(s string) ([]rune, []int32) {
 		i += size
 	}
 	return rs, append(idx, int32(len(s)))
+}
+
+// countStarts returns the number of bytes of s that are not UTF-8
+// continuation bytes (10xxxxxx), eight at a time: a continuation byte has
+// its top bit set and the next one clear.
+func countStarts(s string) int {
+	n := len(s)
+	for ; len(s) >= 8; s = s[8:] {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		n -= bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+	}
+	for i := range len(s) {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }
 
 // Slice returns d.Text between two code point offsets.

@@ -208,3 +208,23 @@ func BenchmarkDecode(b *testing.B) {
 		decode(text)
 	}
 }
+
+// TestCountStarts compares countStarts, eight bytes at a time, with a count
+// of the bytes one by one, on texts whose continuation bytes fall at every
+// place of a word and past its end.
+func TestCountStarts(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "华", "abcdefgh", "华为投资8.7亿元", "华为\x80\x80\xbf投资", "\x80\x80\x80\x80\x80\x80\x80\x80\x80",
+		"\xff\xfe\xc0\xe0\xf0\xf8\xfc\x7f\x40", "1234567华", "123456华", "12345678\x80", "😀😀😀x",
+	} {
+		want := 0
+		for i := 0; i < len(s); i++ {
+			if s[i]&0xC0 != 0x80 {
+				want++
+			}
+		}
+		if got := countStarts(s); got != want {
+			t.Errorf("countStarts(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
