@@ -182,6 +182,23 @@ type Doc struct {
 	// version of it (ReadAs); "" when they read the text as written.
 	written string
 	readAs  bool
+	// pending is what Defer left to finish reading the document.
+	pending func(*Doc)
+}
+
+// Defer leaves f to finish reading d: Complete runs it, once, on the
+// goroutine that processes d (Pipeline.ProcessBatch does, before any
+// stage). A source defers work that needs no other document — parsing a
+// record — so that the workers do it rather than the one goroutine that
+// reads; until then d holds what the source set before deferring.
+func (d *Doc) Defer(f func(*Doc)) { d.pending = f }
+
+// Complete runs what Defer left, if anything.
+func (d *Doc) Complete() {
+	if f := d.pending; f != nil {
+		d.pending = nil
+		f(d)
+	}
 }
 
 // Failed reports whether any error (not warning) was recorded for d.

@@ -313,3 +313,19 @@ func TestStatsAddManyTypes(t *testing.T) {
 		t.Errorf("%d types counted, want %d", len(s.Mentions), len(want))
 	}
 }
+
+// TestProcessBatchCompletesDeferred checks that ProcessBatch completes
+// deferred documents before any stage, and leaves those their completion
+// failed to the sink untouched.
+func TestProcessBatchCompletesDeferred(t *testing.T) {
+	good, bad := &Doc{ID: "a"}, &Doc{ID: "b"}
+	good.Defer(func(d *Doc) { d.SetText("t") })
+	bad.Defer(func(d *Doc) { d.AddError("source", SeverityError, "invalid JSON", -1) })
+	New(upper{}).ProcessBatch([]*Doc{good, bad})
+	if good.Text != "T0" {
+		t.Errorf("deferred text after the stage = %q, want T0", good.Text)
+	}
+	if bad.Text != "" || len(bad.Errors) != 1 {
+		t.Errorf("failed completion: text %q, errors %+v; want no stage run and its one error", bad.Text, bad.Errors)
+	}
+}

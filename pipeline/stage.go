@@ -63,8 +63,8 @@ func (p *Pipeline) Names() []string {
 	return names
 }
 
-// Process runs every stage on d. A document that arrived with an error from
-// its source is passed through untouched. A stage that fails or panics is
+// Process completes d (Doc.Complete) and runs every stage on it. A document
+// that arrived with an error from its source is passed through untouched. A stage that fails or panics is
 // recorded in d.Errors and the remaining stages still run, so one bad rule
 // costs one stage's output, not the document. Mentions end sorted by offset.
 func (p *Pipeline) Process(d *Doc) {
@@ -78,6 +78,7 @@ func (p *Pipeline) Process(d *Doc) {
 func (p *Pipeline) ProcessBatch(docs []*Doc) {
 	live := make([]*Doc, 0, len(docs))
 	for _, d := range docs {
+		d.Complete()
 		if !d.Failed() {
 			live = append(live, d)
 		}

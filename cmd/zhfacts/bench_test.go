@@ -87,7 +87,7 @@ func BenchmarkRunCorpus(b *testing.B) {
 		b.Run(w.name, func(b *testing.B) {
 			b.SetBytes(n)
 			for b.Loop() {
-				src, err := source.Open([]string{benchCorpus}, source.Options{})
+				src, err := source.Open([]string{benchCorpus}, source.Options{Defer: true}) // as `zhfacts run`
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -85,6 +85,10 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return usageErrorf("--resume and --overwrite exclude each other")
 	}
 	opts.MaxRatio, opts.Include, opts.Exclude, opts.Stdin = rf.maxRatio, rf.include, rf.exclude, stdin
+	// The workers parse the JSONL records (pipeline.Run completes each
+	// document before the stages), so that the reading goroutine, which no
+	// worker shares, only decompresses and splits lines.
+	opts.Defer = true
 	if len(inputs) == 0 {
 		if inputs, err = sampleInputs(); err != nil {
 			return err

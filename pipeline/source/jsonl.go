@@ -80,6 +80,14 @@ func (s *jsonlSource) Next() (*pipeline.Doc, error) {
 		if len(bytes.TrimSpace(bytes.TrimPrefix(line, bomUTF8))) == 0 {
 			continue
 		}
+		if s.opts.Defer {
+			// The line is copied out of the buffer the next line
+			// overwrites, and its strings are then kept where they lie.
+			line, opts := bytes.Clone(line), s.opts
+			d := newDoc(src, size)
+			d.Defer(func(d *pipeline.Doc) { fillRow(d, src, line, nil, opts) })
+			return d, nil
+		}
 		return parseRow(src, line, size, s.opts), nil
 	}
 	return nil, io.EOF
@@ -116,39 +124,50 @@ func (s *jsonlSource) readLine() (line []byte, size int, tooLong bool, err error
 	}
 }
 
-// parseRow turns one JSONL line into a document.
+// parseRow turns one JSONL line, in a buffer that the next line
+// overwrites, into a document.
 func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
 	d := newDoc(src, size)
-	fail := func(format string, args ...any) *pipeline.Doc {
+	fillRow(d, src, line, line, opts)
+	return d
+}
+
+// fillRow fills d from the JSONL line src. The strings d keeps are copied
+// when they lie in reused, the buffer the next line overwrites (nil when
+// line is the document's own).
+func fillRow(d *pipeline.Doc, src string, line, reused []byte, opts Options) {
+	fail := func(format string, args ...any) {
 		d.AddError(Stage, pipeline.SeverityError, src+": "+fmt.Sprintf(format, args...), -1)
-		return d
 	}
 	// Most rows are a plain object in valid UTF-8, which scanObject checks
 	// in one pass; only the others are decoded first. The line is scanned
-	// where it lies, in a buffer that the next line overwrites, and what
-	// the document keeps of it is copied (keep): most texts have escapes,
-	// so their unquoted text is a copy already, and a copy of the whole
-	// line cost an allocation as large as the text.
+	// where it lies, and when that is the reader's buffer, which the next
+	// line overwrites, what the document keeps of it is copied (keep): most
+	// texts have escapes, so their unquoted text is a copy already, and a
+	// copy of the whole line cost an allocation as large as the text.
 	fields, ok := scanObject(unsafe.String(unsafe.SliceData(line), len(line)))
 	if ok {
 		d.Meta.Encoding = EncodingUTF8
 	} else if fields, ok = decodeObject(d, src, line); !ok {
-		return d
+		return
 	}
 	row := newRow(fields)
 
 	key, v, ok := row.find(opts.Fields.Text, textNames)
 	if !ok {
-		return fail("no text field (tried %s)", strings.Join(tried(opts.Fields.Text, textNames), ", "))
+		fail("no text field (tried %s)", strings.Join(tried(opts.Fields.Text, textNames), ", "))
+		return
 	}
 	if v[0] != '"' {
-		return fail("field %q is not a string", key)
+		fail("field %q is not a string", key)
+		return
 	}
 	body := unquote(v)
 	if strings.TrimFunc(body, isSpace) == "" {
-		return fail("empty document")
+		fail("empty document")
+		return
 	}
-	d.Text = keep(body, line)
+	d.Text = keep(body, reused)
 	d.Meta.Script = Script(body)
 
 	if key, v, ok := row.find(opts.Fields.ID, idNames); ok {
@@ -158,18 +177,17 @@ func parseRow(src string, line []byte, size int, opts Options) *pipeline.Doc {
 		case isString && strings.TrimSpace(id) == "":
 			// An empty id is no id: keep the derived one.
 		default:
-			d.ID = keep(id, line)
+			d.ID = keep(id, reused)
 		}
 	}
-	d.Meta.Title = keep(row.str(d, src, opts.Fields.Title, titleNames), line)
-	d.Meta.Outlet = keep(row.str(d, src, opts.Fields.Outlet, outletNames), line)
-	d.Meta.Category = keep(row.str(d, src, opts.Fields.Category, categoryNames), line)
-	d.Meta.URL = keep(row.str(d, src, opts.Fields.URL, urlNames), line)
+	d.Meta.Title = keep(row.str(d, src, opts.Fields.Title, titleNames), reused)
+	d.Meta.Outlet = keep(row.str(d, src, opts.Fields.Outlet, outletNames), reused)
+	d.Meta.Category = keep(row.str(d, src, opts.Fields.Category, categoryNames), reused)
+	d.Meta.URL = keep(row.str(d, src, opts.Fields.URL, urlNames), reused)
 	if t := row.publishedAt(d, src, opts); t != nil {
 		d.Meta.PublishedAt = t
 	}
 	anchor(d, opts)
-	return d
 }
 
 // keep returns s, copied if it lies in line, which the next line overwrites.

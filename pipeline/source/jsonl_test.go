@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -303,5 +304,41 @@ func FuzzJSONL(f *testing.F) {
 		if total > len(data) {
 			t.Fatalf("InputBytes sum %d > %d input bytes", total, len(data))
 		}
+		deferred := readAll(t, NewJSONL("f.jsonl", bytes.NewReader(data), Options{MaxDocBytes: 64, Defer: true}))
+		for _, d := range deferred {
+			d.Complete()
+		}
+		if !reflect.DeepEqual(deferred, docs) {
+			t.Fatalf("deferred parsing made other documents:\n%+v\nwant\n%+v", deferred, docs)
+		}
 	})
+}
+
+// TestJSONLDefer checks that a deferred record is only its source, derived
+// ID and size until completed, and then the document parsing it at once
+// makes, for good rows and for each kind of bad one.
+func TestJSONLDefer(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id": "cnc-1", "title": "美日韩军演", "date": "2024-06-17", "source": "人民网", "url": "http://x.cn/1.html", "text": "据外媒报道。\n第二段。"}`,
+		`{"id": "b", "text": "二"`,
+		`{"id": "c", "body": 3}`,
+		`{"id": {"x": 1}, "text": "五", "title": ["t"]}`,
+		"\xb1\xea",
+		`{"id": "g", "text": "七"}`,
+	}, "\n")
+	eager := readAll(t, NewJSONL("f.jsonl", strings.NewReader(in), Options{}))
+	deferred := readAll(t, NewJSONL("f.jsonl", strings.NewReader(in), Options{Defer: true}))
+	if len(deferred) != len(eager) {
+		t.Fatalf("%d deferred documents, want %d", len(deferred), len(eager))
+	}
+	for i, d := range deferred {
+		if d.ID != DocID(d.Meta.Source) || d.Text != "" || len(d.Errors) != 0 || d.InputBytes != eager[i].InputBytes {
+			t.Errorf("%s before Complete: %+v, want only its source, derived id and size", d.Meta.Source, d)
+		}
+		d.Complete()
+		d.Complete() // once only
+		if !reflect.DeepEqual(d, eager[i]) {
+			t.Errorf("%s completed: %+v, want %+v", d.Meta.Source, d, eager[i])
+		}
+	}
 }

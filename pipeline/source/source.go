@@ -59,6 +59,11 @@ type Options struct {
 	Include, Exclude []string
 	// Stdin is what "-" reads; nil means os.Stdin.
 	Stdin io.Reader
+	// Defer leaves the parsing of each JSONL record to Doc.Complete, which
+	// Pipeline.ProcessBatch runs on the workers: the one goroutine that
+	// reads then only decompresses and splits lines. Until completed, such
+	// a document has only its source, derived ID and input size.
+	Defer bool
 }
 
 // Fields names JSONL fields. Names match case-insensitively.
