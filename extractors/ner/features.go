@@ -466,32 +466,6 @@ const noTag = math.MaxUint64
 // tagSlot returns the first slot of sc.tags that the tag of key tries.
 func tagSlot(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> 57 }
 
-// cachedSurRef is surRef through its cache of tags' blocks, an
-// open-addressing table that only grows: a tag that finds no room within
-// maxProbes slots is not kept.
-func (f *featurizer) cachedSurRef(pos string, n int, sc *scratch) blockRef {
-	n = min(n, 4)
-	if len(pos) <= maxCachedTag {
-		key := tagKey(pos)
-		at := tagSlot(key)
-		for range maxProbes {
-			c := &sc.tags[at%uint64(len(sc.tags))]
-			if c.key == 0 {
-				h := hashString(pos)
-				c.key = key
-				for j := range c.blocks {
-					c.blocks[j] = f.tab.ref(f.tab.block(hash2(seedSurname, uint64(j+1), h), surBlock))
-				}
-			}
-			if c.key == key {
-				return c.blocks[(n-1)&3]
-			}
-			at++
-		}
-	}
-	return f.tab.ref(f.tab.block(hash2(seedSurname, uint64(n), hashString(pos)), surBlock))
-}
-
 // maxProbes is the number of slots surRef tries in its cache.
 const maxProbes = 8
 
