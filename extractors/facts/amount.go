@@ -42,6 +42,10 @@ var amountRule = &rule{
 		// Nouns between the amount's 的 and its predicate say what kind.
 		{"俄罗斯提供了152亿欧元的双边贷款援助。", []string{"PLACE:俄罗斯|俄罗斯||RU", "MONEY:152亿欧元|15200000000|EUR"},
 			[]string{"amount:place-money-predicate|place:subject|俄罗斯|援助|双边贷款|15200000000 EUR||俄罗斯"}},
+		// Whom a spend verb before the predicate pays stands before it,
+		// after the payer; gse joins 发放贷款 into one noun.
+		{"建设银行为小微企业发放贷款5亿元。", []string{"ORG:建设银行", "MONEY:5亿元|500000000|CNY"},
+			[]string{"amount:org-predicate-money|建设银行|贷款|小微企业|500000000 CNY"}},
 		// The price of what the verb after it buys or makes.
 		{"阿里巴巴集团宣布以26.6亿美元收购高鑫零售。",
 			[]string{"ORG:阿里巴巴集团", "MONEY:26.6亿美元|2660000000|USD"},
@@ -1141,10 +1145,19 @@ func (s *Stage) amountOf(v *view, si, lo int, m *pipeline.Mention) {
 			ps -= k
 			f.EvidenceStart = ps
 		}
+		// 中方将再向联合国妇女署捐款1000万美元: a verb predicate's party after
+		// 向 or 给, as after a verb before the money; 建设银行为小微企业发放
+		// 贷款5亿元: the party of a spend verb right before the predicate.
+		at := -1
 		if t := v.tokenStarting(ps); t != nil && (t.Pos == "v" || t.Pos == "vn") {
-			// 中方将再向联合国妇女署捐款1000万美元: a verb predicate's
-			// party after 向 or 给, as after a verb before the money.
-			if os, o, ok := s.fined(v, si, lo, ps); ok && v.text[os] != '对' { // 对东盟进出口: a partner, read below
+			at = ps
+		} else if vs, os, ok := s.spend(v, lo, ps); ok && os == ps {
+			at = vs
+		} else if t := v.tokenHolding(ps); t != nil && t.Start < ps && s.words.Starting(dictionaries.FactSpend, v.text, t.Start, ps) == ps-t.Start {
+			at = t.Start // 发放贷款/n: a spend verb gse joined to the predicate
+		}
+		if at >= 0 {
+			if os, o, ok := s.fined(v, si, lo, at); ok && v.text[os] != '对' { // 对东盟进出口: a partner, read below
 				ps = os
 				f.Object = o.name
 				f.EvidenceStart = os
