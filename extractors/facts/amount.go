@@ -46,6 +46,9 @@ var amountRule = &rule{
 		// after the payer; gse joins 发放贷款 into one noun.
 		{"建设银行为小微企业发放贷款5亿元。", []string{"ORG:建设银行", "MONEY:5亿元|500000000|CNY"},
 			[]string{"amount:org-predicate-money|建设银行|贷款|小微企业|500000000 CNY"}},
+		// 为 after a verb that takes the phrase (继续, a filler) is "for".
+		{"工商银行继续为小微企业提供贷款10亿元。", []string{"ORG:工商银行", "MONEY:10亿元|1000000000|CNY"},
+			[]string{"amount:org-predicate-money|工商银行|贷款|小微企业|1000000000 CNY"}},
 		// The price of what the verb after it buys or makes.
 		{"阿里巴巴集团宣布以26.6亿美元收购高鑫零售。",
 			[]string{"ORG:阿里巴巴集团", "MONEY:26.6亿美元|2660000000|USD"},

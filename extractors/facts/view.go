@@ -617,13 +617,19 @@ func counting(t *pipeline.Token) bool {
 
 // forWei reports whether the token 为, whatever gse tags it (为/zg), is the
 // preposition "for" (为小微企业提供贷款), not the copula or a verb's
-// complement: after a verb (表现为出口增长) or after 分别 (分别为).
+// complement: after a verb (表现为出口增长) or after 分别 (分别为). A verb
+// that the facts' fillers hold takes the whole phrase after it, 为 and
+// all (继续为小微企业提供贷款, 决定为…安排).
 func (v *view) forWei(t *pipeline.Token, lo int) bool {
 	prev := v.tokenEnding(t.Start)
 	if prev == nil || prev.Start < lo {
 		return true
 	}
-	return !strings.HasPrefix(prev.Pos, "v") && prev.Text != "分别"
+	if prev.Text == "分别" {
+		return false
+	}
+	return !strings.HasPrefix(prev.Pos, "v") ||
+		v.words != nil && v.words.Ending(dictionaries.FactFiller, v.text, prev.Start, prev.End) == prev.End-prev.Start
 }
 
 // clauseWords are adverbs and prepositions that no organization's name
