@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/zhfacts/zhfacts/internal/runes"
 )
@@ -65,13 +66,13 @@ func TestOrgAliases(t *testing.T) {
 	for s, want := range map[string]bool{"国际热核": true, "国际热核聚变实验堆": true, "中科院": true, "中": true, "张洁": false, "国际热核聚变实验堆组织X": false, "": false, "的": false, "\xff": false,
 		// Each of the first pair, the last pair and a cut through a character.
 		"中国科学院": true, "中国科": true, "中的": false, "中国科的": false, "国际热核聚变实验堆组织"[:10]: false, "中\xff": false} {
-		canon, prefix := a.AliasPrefix(s)
+		canon, prefix := aliasPrefix(a, s)
 		if wantCanon, _ := a.Canonical(s); prefix != want || canon != wantCanon {
 			t.Errorf("AliasPrefix(%q) = %q, %v, want %q, %v", s, canon, prefix, wantCanon, want)
 		}
 	}
 	for alias, want := range a.org {
-		if canon, prefix := a.AliasPrefix(alias); canon != want || !prefix {
+		if canon, prefix := aliasPrefix(a, alias); canon != want || !prefix {
 			t.Errorf("AliasPrefix(%q) = %q, %v, want %q, true", alias, canon, prefix, want)
 		}
 	}
@@ -221,4 +222,14 @@ func TestHeadKey(t *testing.T) {
 			t.Errorf("headKey(%q) = %d, %v; want ok %v and the key of 中国科学院 %v", tc.s, k, ok, tc.ok, tc.same)
 		}
 	}
+}
+
+// aliasPrefix is a.AliasPrefix(s) with the first and last characters of s
+// decoded as its caller decodes them.
+func aliasPrefix(a *OrgAliases, s string) (string, bool) {
+	first, last := utf8.RuneError, utf8.RuneError
+	if rs := []rune(s); len(rs) > 0 {
+		first, last = rs[0], rs[len(rs)-1]
+	}
+	return a.AliasPrefix(s, first, last)
 }

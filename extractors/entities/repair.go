@@ -2418,7 +2418,9 @@ const gazetteerConfidence = 0.5
 func (s *Stage) aliasAt(d *doc, i int) int {
 	toks := d.Tokens
 	first := toks[i].Text
-	c, prefix := s.aliases.AliasPrefix(first)
+	// The runs' first and last characters are the document's code points.
+	rs := d.Runes()
+	c, prefix := s.aliases.AliasPrefix(first, d.first[i], rs[toks[i].End-1])
 	if !prefix {
 		return i // most words
 	}
@@ -2434,7 +2436,7 @@ func (s *Stage) aliasAt(d *doc, i int) int {
 	for j := i + 1; j < len(toks) && toks[j].Start == toks[j-1].End; j++ {
 		to += len(toks[j].Text)
 		name := d.Text[from:to]
-		c, prefix := s.aliases.AliasPrefix(name)
+		c, prefix := s.aliases.AliasPrefix(name, d.first[i], rs[toks[j].End-1])
 		if !prefix {
 			break
 		}
