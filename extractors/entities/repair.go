@@ -2,6 +2,7 @@ package entities
 
 import (
 	"iter"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -2181,82 +2182,91 @@ func (s *Stage) addFromGazetteers(d *doc) {
 	buf := make([]byte, 0, 64)
 	classes := d.classes // the tests below ask them of the next token too
 	// Most words can begin no name the rules below find: their classes
-	// turn them away.
-	for i := d.nextOf(0, mayName); i < len(toks); i = d.nextOf(i+1, mayName) {
-		// Each rule asks the token's classes first: most tokens are of one
-		// or two, and the tests of the tokens themselves cost more.
-		c := classes[i]
-		// A known person written out as whole words (内塔尼亚胡称…).
-		if c&startsKnown != 0 {
-			if j := s.knownAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) &&
-				(s.sides || !s.personCtx.Theory(d.Slice(toks[j-1].End, min(toks[j-1].End+6, d.CharCount())))) {
-				// pku: no person inside a theory's name (习近平新时代…思想).
-				add = append(add, pipeline.Mention{Type: pipeline.Person, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
-				i = j - 1
+	// turn them away. The loop reads the tokens of class mayName from the
+	// words of scan, as nextOf would find them, without a call for each.
+	from := 0 // the first token no rule below has read
+	for w, word := range d.scan {
+		for x := word & spread(mayName); x != 0; x &= x - 1 { // one bit a token
+			i := w*8 + bits.TrailingZeros64(x)/8
+			if i < from {
 				continue
 			}
-		}
-		// Or right after a title, where gse joined its last character to
-		// the word after it (总统/n 拜/v 登在/v).
-		if c&beforeFollow != 0 && i+1 < len(toks) && toks[i+1].Start == toks[i].End && classes[i+1]&startsKnown != 0 {
-			if _, title := s.titles.Category(toks[i].Text); title {
-				if end := s.knownAfter(d, toks[i].End); end > 0 && free(toks[i].End, end) {
-					add = append(add, pipeline.Mention{Type: pipeline.Person, Start: toks[i].End, End: end, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
-					for k := toks[i].End; k < end; k++ {
-						taken[k] = true
+			from = i + 1
+			// Each rule asks the token's classes first: most tokens are of one
+			// or two, and the tests of the tokens themselves cost more.
+			c := classes[i]
+			// A known person written out as whole words (内塔尼亚胡称…).
+			if c&startsKnown != 0 {
+				if j := s.knownAt(toks, i, buf); j > i && free(toks[i].Start, toks[j-1].End) &&
+					(s.sides || !s.personCtx.Theory(d.Slice(toks[j-1].End, min(toks[j-1].End+6, d.CharCount())))) {
+					// pku: no person inside a theory's name (习近平新时代…思想).
+					add = append(add, pipeline.Mention{Type: pipeline.Person, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
+					from = j
+					continue
+				}
+			}
+			// Or right after a title, where gse joined its last character to
+			// the word after it (总统/n 拜/v 登在/v).
+			if c&beforeFollow != 0 && i+1 < len(toks) && toks[i+1].Start == toks[i].End && classes[i+1]&startsKnown != 0 {
+				if _, title := s.titles.Category(toks[i].Text); title {
+					if end := s.knownAfter(d, toks[i].End); end > 0 && free(toks[i].End, end) {
+						add = append(add, pipeline.Mention{Type: pipeline.Person, Start: toks[i].End, End: end, Stage: Name, Rule: "gazetteer-person", Confidence: gazetteerConfidence})
+						for k := toks[i].End; k < end; k++ {
+							taken[k] = true
+						}
 					}
 				}
 			}
-		}
-		if c&beginsAlias != 0 && s.spotAbbrevs && toks[i].End-toks[i].Start == 2 && free(toks[i].Start, toks[i].End) && s.dashedOrg(d, toks[i], taken) {
-			add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[i].End, Stage: Name, Rule: "org-hyphen", Confidence: gazetteerConfidence})
-			continue
-		}
-		if c&beginsAlias != 0 { // most words: no call
-			if j := s.aliasAt(d, i); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
-				s.brandOver(d, toks[i].Start, toks[j-1].End, &drop)) {
-				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
-				i = j - 1
+			if c&beginsAlias != 0 && s.spotAbbrevs && toks[i].End-toks[i].Start == 2 && free(toks[i].Start, toks[i].End) && s.dashedOrg(d, toks[i], taken) {
+				add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[i].End, Stage: Name, Rule: "org-hyphen", Confidence: gazetteerConfidence})
 				continue
 			}
-		}
-		// A foreign place of several gse words that begins with a place
-		// word and that the tagger missed whole (对|加沙/ns 地带/n):
-		// known-place mends only the names the tagger began.
-		if t := &toks[i]; c&namedWord != 0 && t.Pos == "ns" && i+1 < len(toks) && toks[i+1].Start == t.End {
-			if j := s.foreignWords(d, toks, i); j > i && free(t.Start, toks[j].End) {
-				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: toks[j].End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
-				i = j
+			if c&beginsAlias != 0 { // most words: no call
+				if j := s.aliasAt(d, i); j > i && (free(toks[i].Start, toks[j-1].End) || s.cutAtAnd(d, toks[i].Start, toks[j-1].End, &drop) ||
+					s.brandOver(d, toks[i].Start, toks[j-1].End, &drop)) {
+					add = append(add, pipeline.Mention{Type: pipeline.Org, Start: toks[i].Start, End: toks[j-1].End, Stage: Name, Rule: "gazetteer-org", Confidence: gazetteerConfidence})
+					from = j
+					continue
+				}
+			}
+			// A foreign place of several gse words that begins with a place
+			// word and that the tagger missed whole (对|加沙/ns 地带/n):
+			// known-place mends only the names the tagger began.
+			if t := &toks[i]; c&namedWord != 0 && t.Pos == "ns" && i+1 < len(toks) && toks[i+1].Start == t.End {
+				if j := s.foreignWords(d, toks, i); j > i && free(t.Start, toks[j].End) {
+					add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: toks[j].End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
+					from = j + 1
+					continue
+				}
+			}
+			// A division's full name gse cut in two (双流|区, 锡山|区).
+			if j := i + 1; c&beforeFollow != 0 && j < len(toks) && toks[j].Start == toks[i].End && toks[j].End == toks[j].Start+1 &&
+				classes[j]&endsFullName != 0 && free(toks[i].Start, toks[j].End) {
+				if name := toks[i].Text + toks[j].Text; len(s.divs.LookupFull(name)) == 1 && s.namedWithParent(d, s.divs.LookupFull(name)[0]) {
+					add = append(add, pipeline.Mention{Type: pipeline.Place, Start: toks[i].Start, End: toks[j].End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
+					from = j + 1
+					continue
+				}
+			}
+			// A county's short form right after its province or prefecture
+			// (陕西|大荔/nrt): the parent says which county it is.
+			t := &toks[i]
+			named := c&namedWord != 0
+			if i > 0 && named && toks[i-1].End == t.Start && free(t.Start, t.End) && s.countyAfter(toks[i-1].Text, t.Text) {
+				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 				continue
 			}
-		}
-		// A division's full name gse cut in two (双流|区, 锡山|区).
-		if j := i + 1; c&beforeFollow != 0 && j < len(toks) && toks[j].Start == toks[i].End && toks[j].End == toks[j].Start+1 &&
-			classes[j]&endsFullName != 0 && free(toks[i].Start, toks[j].End) {
-			if name := toks[i].Text + toks[j].Text; len(s.divs.LookupFull(name)) == 1 && s.namedWithParent(d, s.divs.LookupFull(name)[0]) {
-				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: toks[i].Start, End: toks[j].End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
-				i = j
-				continue
+			// Only a word gse tags a name or that may be a strong place can be
+			// one: tested first, that spares most words the search of taken.
+			// Every strong name has two or more characters.
+			strong := c&beginsStrong != 0 && t.End-t.Start >= 2
+			if (strong || named) && (free(t.Start, t.End) || t.End-t.Start >= 3 && s.knownPlace(t.Text) && surnameOnly(d, t.Start, t.End)) &&
+				(named && s.knownPlace(t.Text) || strong && s.strongPlace(t)) && s.countyInContext(d, t.Text) {
+				if !free(t.Start, t.End) {
+					surnameOver(d, t.Start, t.End, &drop)
+				}
+				add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 			}
-		}
-		// A county's short form right after its province or prefecture
-		// (陕西|大荔/nrt): the parent says which county it is.
-		t := &toks[i]
-		named := c&namedWord != 0
-		if i > 0 && named && toks[i-1].End == t.Start && free(t.Start, t.End) && s.countyAfter(toks[i-1].Text, t.Text) {
-			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
-			continue
-		}
-		// Only a word gse tags a name or that may be a strong place can be
-		// one: tested first, that spares most words the search of taken.
-		// Every strong name has two or more characters.
-		strong := c&beginsStrong != 0 && t.End-t.Start >= 2
-		if (strong || named) && (free(t.Start, t.End) || t.End-t.Start >= 3 && s.knownPlace(t.Text) && surnameOnly(d, t.Start, t.End)) &&
-			(named && s.knownPlace(t.Text) || strong && s.strongPlace(t)) && s.countyInContext(d, t.Text) {
-			if !free(t.Start, t.End) {
-				surnameOver(d, t.Start, t.End, &drop)
-			}
-			add = append(add, pipeline.Mention{Type: pipeline.Place, Start: t.Start, End: t.End, Stage: Name, Rule: "gazetteer-place", Confidence: gazetteerConfidence})
 		}
 	}
 	if len(drop) > 0 {
