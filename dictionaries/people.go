@@ -253,7 +253,49 @@ func ParseKnownPeople(t *Table) (*KnownPeople, error) {
 // names no person (渝昆高铁, 台风“韦帕”). It is read-only after loading.
 type PersonContexts struct {
 	before, after, theory, place *Lexicon[struct{}]
-	beforeWords                  []string // before's forms, for WritesBefore
+	beforeKeys                   []sharedChar // before's forms by a character, for WritesBefore
+}
+
+// sharedChar is a character that words share: words[i] holds it at byte
+// offset offs[i].
+type sharedChar struct {
+	char  string
+	words []string
+	offs  []int
+}
+
+// shareChars sorts words under few characters, each in as many of the
+// words left as any character is (风 of 台风, 飓风 and 热带风暴), so that a
+// search for every word reads the text once for each character.
+func shareChars(words []string) []sharedChar {
+	var out []sharedChar
+	for left := words; len(left) > 0; {
+		count := map[string]int{} // words left that hold each character
+		best := ""
+		for _, w := range left {
+			seen := map[string]bool{}
+			for _, r := range w {
+				if ch := string(r); !seen[ch] {
+					seen[ch] = true
+					count[ch]++
+					if count[ch] > count[best] {
+						best = ch
+					}
+				}
+			}
+		}
+		k := sharedChar{char: best}
+		var rest []string
+		for _, w := range left {
+			if off := strings.Index(w, best); off >= 0 {
+				k.words, k.offs = append(k.words, w), append(k.offs, off)
+			} else {
+				rest = append(rest, w)
+			}
+		}
+		out, left = append(out, k), rest
+	}
+	return out
 }
 
 // LoadPersonContexts loads the embedded person_contexts.tsv.
@@ -280,7 +322,7 @@ func ParsePersonContexts(t *Table) (*PersonContexts, error) {
 		}
 		l.Add(w, struct{}{})
 	}
-	c.beforeWords = c.before.Forms()
+	c.beforeKeys = shareChars(c.before.Forms())
 	return c, nil
 }
 
@@ -295,11 +337,23 @@ func (c *PersonContexts) Before(text string) bool {
 // WritesBefore reports whether text contains a word of side before
 // anywhere: most documents name no storm, and need no closer look. It asks
 // every text, so it searches with runes.Index, which stops at far fewer
-// bytes than strings.Contains does in Chinese text.
+// bytes than strings.Contains does in Chinese text, and for a character
+// several words share at once (shareChars), where a search for each word
+// read the whole text four times.
 func (c *PersonContexts) WritesBefore(text string) bool {
-	for _, w := range c.beforeWords {
-		if runes.Index(text, w) >= 0 {
-			return true
+	for _, k := range c.beforeKeys {
+		for from := 0; ; {
+			at := runes.Index(text[from:], k.char)
+			if at < 0 {
+				break
+			}
+			at += from
+			for i, w := range k.words {
+				if start := at - k.offs[i]; start >= 0 && strings.HasPrefix(text[start:], w) {
+					return true
+				}
+			}
+			from = at + len(k.char)
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package dictionaries
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -169,10 +170,19 @@ func TestPersonContexts(t *testing.T) {
 	if !c.Place("叙利亚北部城市") || !c.Place("格陵兰岛首府") || c.Place("总统") || c.Place("") {
 		t.Error("Place: want true after a kind of settlement, false after a title or nothing")
 	}
-	if !c.WritesBefore("受超强台风影响，") || c.WritesBefore("渝昆高铁全线通车") {
+	if !c.WritesBefore("受超强台风影响，") || c.WritesBefore("渝昆高铁全线通车") || c.WritesBefore("台") ||
+		!c.WritesBefore("风险与热带风暴") || !c.WritesBefore("风气旋") || c.WritesBefore("风险和气候") {
 		t.Error("WritesBefore: want true for a storm word anywhere, false for none")
 	}
 	if _, err := ParsePersonContexts(&Table{Name: "x.tsv", Header: []string{"side", "word", "note"}, Rows: [][]string{{"around", "高铁", ""}}, Lines: []int{2}}); err == nil {
 		t.Error("side around: no error")
+	}
+}
+
+func TestShareChars(t *testing.T) {
+	got := shareChars([]string{"台风", "热带风暴", "气旋", "飓风"})
+	want := []sharedChar{{"风", []string{"台风", "热带风暴", "飓风"}, []int{3, 6, 3}}, {"气", []string{"气旋"}, []int{0}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("shareChars = %v, want %v", got, want)
 	}
 }
