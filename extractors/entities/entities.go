@@ -642,7 +642,6 @@ package entities
 import (
 	"fmt"
 	"iter"
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -1097,8 +1096,8 @@ func addRule(m *pipeline.Mention, rule string) {
 		m.Rule = rule
 		return
 	}
-	if p := joinedRules.m.Load(); p != nil {
-		for _, r := range (*p)[m.Rule] {
+	if t := joinedRules.t.Load(); t != nil {
+		for _, r := range t.get(m.Rule) {
 			if r.rule == rule {
 				m.Rule = r.join
 				return
@@ -1121,14 +1120,13 @@ var joinedRules joinCache
 // without end; joins past it are built each time.
 const maxJoinedRules = 4096
 
-// joinCache is a map that readers load without a lock: a writer replaces it
-// with a copy, so a map once published never changes. It maps a chain to the
-// joins made from it: a map keyed by the chain and the rule together hashed
-// two strings for every read, where the few rules appended to one chain are
+// joinCache is a table that readers load without a lock: a writer replaces
+// it with a copy, so a table once published never changes. It maps a chain
+// to the joins made from it, where the few rules appended to one chain are
 // found by comparing them, most often the same literal.
 type joinCache struct {
 	mu sync.Mutex // held by writers
-	m  atomic.Pointer[map[string][]ruleJoin]
+	t  atomic.Pointer[joinTable]
 	n  int // joins held, under mu
 }
 
@@ -1136,17 +1134,79 @@ type joinCache struct {
 func (c *joinCache) store(chain, rule, j string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	m := map[string][]ruleJoin{}
-	if p := c.m.Load(); p != nil {
-		if slices.ContainsFunc((*p)[chain], func(r ruleJoin) bool { return r.rule == rule }) || c.n >= maxJoinedRules {
+	old := c.t.Load()
+	var slots []joinSlot // the chains held, the new join's among them
+	if old != nil {
+		if slices.ContainsFunc(old.get(chain), func(r ruleJoin) bool { return r.rule == rule }) || c.n >= maxJoinedRules {
 			return
 		}
-		m = maps.Clone(*p)
+		for _, s := range old.slots {
+			if s.chain != "" {
+				slots = append(slots, s)
+			}
+		}
+	}
+	k := slices.IndexFunc(slots, func(s joinSlot) bool { return s.chain == chain })
+	if k < 0 {
+		k = len(slots)
+		slots = append(slots, joinSlot{chain: chain})
 	}
 	// A new slice: the published one may be read meanwhile.
-	m[chain] = append(slices.Clip(m[chain]), ruleJoin{rule, j})
+	slots[k].joins = append(slices.Clip(slots[k].joins), ruleJoin{rule, j})
 	c.n++
-	c.m.Store(&m)
+	c.t.Store(newJoinTable(slots))
+}
+
+// joinTable is an open-addressed hash table of chains, hashed by their
+// length and three of their bytes (joinHash): a map hashed each chain
+// whole, a hundred instructions a read, and the chains a document's
+// mentions carry are few and mostly differ in those.
+type joinTable struct {
+	slots []joinSlot // a power of two long, at most half full; "" marks a free slot
+}
+
+// joinSlot holds a chain, never "", and the joins made from it.
+type joinSlot struct {
+	chain string
+	joins []ruleJoin
+}
+
+// newJoinTable returns a table of slots, whose chains differ.
+func newJoinTable(slots []joinSlot) *joinTable {
+	n := 16
+	for n < 2*len(slots) {
+		n *= 2
+	}
+	t := &joinTable{slots: make([]joinSlot, n)}
+	for _, s := range slots {
+		i := joinHash(s.chain) & uint(n-1)
+		for t.slots[i].chain != "" {
+			i = (i + 1) & uint(n-1)
+		}
+		t.slots[i] = s
+	}
+	return t
+}
+
+// get returns the joins made from chain, which is not "".
+func (t *joinTable) get(chain string) []ruleJoin {
+	mask := uint(len(t.slots) - 1)
+	for i := joinHash(chain) & mask; ; i = (i + 1) & mask {
+		switch s := &t.slots[i]; s.chain {
+		case chain:
+			return s.joins
+		case "":
+			return nil
+		}
+	}
+}
+
+// joinHash hashes s, not "", by its length and its first, middle and last
+// bytes.
+func joinHash(s string) uint {
+	n := len(s)
+	h := uint32(n) | uint32(s[0])<<8 | uint32(s[n/2])<<16 | uint32(s[n-1])<<24
+	return uint(h * 0x9E3779B1 >> 16)
 }
 
 // runsOn reports whether a name that ends at off runs on into a longer word:

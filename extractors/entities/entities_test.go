@@ -2238,6 +2238,32 @@ func TestAddRuleConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
+// TestJoinCache checks that a joinCache finds every join stored, past
+// tables that grow and chains that hash alike (the same length and first,
+// middle and last bytes), and no join never stored.
+func TestJoinCache(t *testing.T) {
+	var c joinCache
+	var chains []string
+	for i := range 300 {
+		chains = append(chains, fmt.Sprintf("a%03db", i), fmt.Sprintf("chain%d", i))
+	}
+	for _, chain := range chains {
+		for _, rule := range []string{"x", "y"} {
+			c.store(chain, rule, chain+"|"+rule)
+			c.store(chain, rule, "repeated") // kept once
+		}
+	}
+	tab := c.t.Load()
+	for _, chain := range chains {
+		if got, want := fmt.Sprint(tab.get(chain)), fmt.Sprintf("[{x %s|x} {y %s|y}]", chain, chain); got != want {
+			t.Errorf("get(%q) = %s, want %s", chain, got, want)
+		}
+	}
+	if got := tab.get("a999b"); got != nil {
+		t.Errorf("get(a999b) = %v, want none", got)
+	}
+}
+
 // TestReadIndexed checks that read, gazetteerPlace and knownPlace, from the
 // index built at load time, read every gazetteer name and a few others as
 // readPlace, inGazetteer and readKnownPlace do.
