@@ -150,6 +150,10 @@ type OrgAliases struct {
 	// is written with three bytes: OrgPrefix turns away most strings of two or more
 	// characters on it (中国 begins aliases, 中国的 none) before a map read.
 	heads runes.Set
+	// spans holds spanKey of every prefix of an organization alias, the alias
+	// too: AliasPrefix turns away on it most strings that pass the tests
+	// before and that a map read would not find.
+	spans runes.Set
 	// deptEnds lists every department name, short or canonical, under its
 	// last character, in the order of the rows: DeptEndingWith reads only
 	// the names that end as the tail does.
@@ -248,13 +252,17 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 // indexOrg records the prefixes and characters of an organization alias for
 // the scans that look for aliases in text.
 func (a *OrgAliases) indexOrg(alias string) {
+	c, _ := utf8.DecodeRuneInString(alias)
 	for i := range alias {
 		if i > 0 {
 			a.prefixes[alias[:i]] = ""
+			last, _ := utf8.DecodeLastRuneInString(alias[:i])
+			a.spans.Add(spanKey(c, last, i))
 		}
 	}
 	a.prefixes[alias] = ""
-	c, _ := utf8.DecodeRuneInString(alias)
+	last, _ := utf8.DecodeLastRuneInString(alias)
+	a.spans.Add(spanKey(c, last, len(alias)))
 	a.first.Add(c)
 	// OrgPrefix cuts its strings' first character with runes.DecodeFirst.
 	if c, size := runes.DecodeFirst(alias); c != utf8.RuneError {
@@ -329,8 +337,18 @@ func (a *OrgAliases) AliasPrefix(s string, first, last rune) (canon string, pref
 	if last != utf8.RuneError && !a.runes.Has(last) {
 		return "", false
 	}
+	if c != utf8.RuneError && last != utf8.RuneError && !a.spans.Has(spanKey(c, last, len(s))) {
+		return "", false
+	}
 	canon, prefix = a.prefixes[s]
 	return canon, prefix
+}
+
+// spanKey hashes the first and last characters of a string of n bytes to a
+// member of a runes.Set.
+func spanKey(first, last rune, n int) rune {
+	h := uint32(first)*0x9E3779B1 ^ uint32(last)*0x85EBCA6B ^ uint32(n)*0xC2B2AE35
+	return rune(h >> 16)
 }
 
 // headKey hashes c, the first character of s, which ends at byte size, and
