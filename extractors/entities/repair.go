@@ -608,6 +608,11 @@ func (s *Stage) trimDigits(d *doc) {
 		if m.Type != pipeline.Person && m.Type != pipeline.Place || m.Stage == Name {
 			continue
 		}
+		// Most names end with no digit: asked first, where TrimRight built
+		// its set of the cut characters for every name.
+		if n := len(m.Text); n == 0 || m.Text[n-1] < '0' || m.Text[n-1] > '9' {
+			continue
+		}
 		trimmed := strings.TrimRight(m.Text, "0123456789")
 		if trimmed == m.Text || trimmed == "" {
 			continue
