@@ -160,6 +160,8 @@ func TestPersonContexts(t *testing.T) {
 		{"", "高铁全线通车", true},
 		{"今年第6号台风“", "”带来", true},
 		{"今年第6号台风", "带来", true},
+		{"台风“「\"“", "", true},
+		{"台风“x", "", false},
 		{"总理", "表示", false},
 		{"", "铁", false},
 	} {

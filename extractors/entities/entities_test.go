@@ -2306,3 +2306,14 @@ func TestCreditTitleBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestCutTerm checks cutTerm on term numbers and on texts that begin with
+// none.
+func TestCutTerm(t *testing.T) {
+	for text, want := range map[string]string{"十四届全国人大": "全国人大", "第十三届政协": "政协", "6届": "", "二十大": "-", "中央委员会": "-", "第": "-", "": "-", "十四": "-", "\xff届": "-"} {
+		rest, ok := cutTerm(text)
+		if got := map[bool]string{true: rest, false: "-"}[ok]; got != want {
+			t.Errorf("cutTerm(%q) = %q, %v, want %q", text, rest, ok, want)
+		}
+	}
+}
