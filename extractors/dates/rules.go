@@ -1428,12 +1428,14 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 	if cont {
 		bare = "月分钟" // 两年3个月, 1小时20分; N日 stays a day of the month
 	}
-	if e := s.lit(j, "半"); e >= 0 {
-		x, j, bare = 0.5, e, "月日钟" // 半日, 半月, 半个钟; 半分 is no unit
-	} else if e := s.lit(j, "个半"); e >= 0 && (cont || !isDigit(s.at(i-1)) && !isCJKNum(s.at(i-1)) && !notHalfAfter[s.at(i-1)]) {
-		x, j, bare = 1.5, e, bareAll // 个半小时: one and a half hours
-	} else if e := s.lit(j, "分半"); e >= 0 && !cont {
-		x, j, bare = 1.5, e, "钟" // 分半钟: a minute and a half
+	// The characters read as runes, where lit would take a call each: most
+	// parts start with a numeral, and none of the three words.
+	if c := s.at(j); c == '半' {
+		x, j, bare = 0.5, j+1, "月日钟" // 半日, 半月, 半个钟; 半分 is no unit
+	} else if c == '个' && s.at(j+1) == '半' && (cont || !isDigit(s.at(i-1)) && !isCJKNum(s.at(i-1)) && !notHalfAfter[s.at(i-1)]) {
+		x, j, bare = 1.5, j+2, bareAll // 个半小时: one and a half hours
+	} else if c == '分' && s.at(j+1) == '半' && !cont {
+		x, j, bare = 1.5, j+2, "钟" // 分半钟: a minute and a half
 		if e2 := s.lit(j, "钟"); e2 >= 0 {
 			j = e2
 		}
