@@ -1549,6 +1549,10 @@ var quarterWords = []struct {
 // relativeQuarter reads a quarter named relative to publication (本季度,
 // 上季度, 下一季度): the whole calendar quarter.
 func (s *scanner) relativeQuarter(i int) (value, int, bool) {
+	// The words' first characters, before a call of lit for each word.
+	if c := s.at(i); c != '本' && c != '这' && c != '上' && c != '下' {
+		return value{}, 0, false
+	}
 	for _, w := range quarterWords {
 		e := s.lit(i, w.text)
 		if e < 0 {

@@ -855,3 +855,20 @@ func TestPrepare(t *testing.T) {
 		}
 	}
 }
+
+// TestWordGuards checks that the first characters relativeQuarter and
+// monthAt test before their lists admit every word of the lists.
+func TestWordGuards(t *testing.T) {
+	for _, w := range quarterWords {
+		s := &scanner{r: []rune(w.text)}
+		if _, end, ok := s.relativeQuarter(0); !ok || end != len(s.r) {
+			t.Errorf("relativeQuarter(%q) = %d, %v; want %d, true", w.text, end, ok, len(s.r))
+		}
+	}
+	for _, lm := range lunarMonths {
+		s := &scanner{r: []rune(lm.name)}
+		if m, end, lunar, ok := s.monthAt(0, false); !ok || !lunar || m != lm.month || end != len(s.r) {
+			t.Errorf("monthAt(%q) = %d, %d, %v, %v; want %d, %d, true, true", lm.name, m, end, lunar, ok, lm.month, len(s.r))
+		}
+	}
+}
