@@ -1663,12 +1663,20 @@ func (s *scanner) startsAt(i int) bool {
 	return s.candidate(i)
 }
 
+// suffixFirsts holds the first character of every word suffix reads.
+const suffixFirsts = "以至到来或及起开之前左"
+
 // suffix applies a following 以来, 起, 开始, 之前, 以后, 或之前, 左右…
 func (s *scanner) suffix(v value, i int) (value, int, bool) {
 	if !v.unresolved && v.hasStart != v.hasEnd {
 		return v, i, false // already open on one side (三年多前): no second bound
 	}
 	j := s.spaces(i)
+	// The first characters of the words below, before a call of litAny
+	// for each list: most expressions end before none of them.
+	if !strings.ContainsRune(suffixFirsts, s.at(j)) {
+		return v, i, false
+	}
 	if e := s.litAny(j, "以来", "至今", "到现在", "至现在", "到目前", "至目前", "来"); e >= 0 && !s.cameAt(j, e) {
 		if s.anchor != nil && v.hasStart && v.start.After(*s.anchor) {
 			return v, i, false // 下五年来: no span runs from the future to now

@@ -872,3 +872,16 @@ func TestWordGuards(t *testing.T) {
 		}
 	}
 }
+
+// TestSuffixWords checks that suffix reads each of its words after a
+// date, which its test of suffixFirsts must admit.
+func TestSuffixWords(t *testing.T) {
+	date := unit(ymd(2020, 3, 1), gMonth)
+	for _, w := range []string{"以来", "至今", "到现在", "至现在", "到目前", "至目前", "来", "或之后", "及之后", "及以后", "起", "开始",
+		"以后", "之后", "或之前", "及以前", "及之前", "以前", "之前", "左右", "前后"} {
+		s := &scanner{r: []rune(w)}
+		if _, end, ok := s.suffix(date, 0); !ok || end != len(s.r) {
+			t.Errorf("suffix after %q = %d, %v; want %d, true", w, end, ok, len(s.r))
+		}
+	}
+}
