@@ -1663,9 +1663,6 @@ func (s *scanner) startsAt(i int) bool {
 	return s.candidate(i)
 }
 
-// suffixFirsts holds the first character of every word suffix reads.
-const suffixFirsts = "以至到来或及起开之前左"
-
 // suffix applies a following 以来, 起, 开始, 之前, 以后, 或之前, 左右…
 func (s *scanner) suffix(v value, i int) (value, int, bool) {
 	if !v.unresolved && v.hasStart != v.hasEnd {
@@ -1674,7 +1671,9 @@ func (s *scanner) suffix(v value, i int) (value, int, bool) {
 	j := s.spaces(i)
 	// The first characters of the words below, before a call of litAny
 	// for each list: most expressions end before none of them.
-	if !strings.ContainsRune(suffixFirsts, s.at(j)) {
+	switch s.at(j) {
+	case '以', '至', '到', '来', '或', '及', '起', '开', '之', '前', '左':
+	default:
 		return v, i, false
 	}
 	if e := s.litAny(j, "以来", "至今", "到现在", "至现在", "到目前", "至目前", "来"); e >= 0 && !s.cameAt(j, e) {

@@ -874,7 +874,7 @@ func TestWordGuards(t *testing.T) {
 }
 
 // TestSuffixWords checks that suffix reads each of its words after a
-// date, which its test of suffixFirsts must admit.
+// date, which its test of their first characters must admit.
 func TestSuffixWords(t *testing.T) {
 	date := unit(ymd(2020, 3, 1), gMonth)
 	for _, w := range []string{"以来", "至今", "到现在", "至现在", "到目前", "至目前", "来", "或之后", "及之后", "及以后", "起", "开始",
