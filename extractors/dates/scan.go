@@ -97,8 +97,22 @@ func (s *scanner) litAny(i int, ws ...string) int {
 	if i >= len(s.r) {
 		return -1
 	}
+	c := s.r[i]
+	if uint32(c)-0x800 < 0x10000-0x800 {
+		// Three bytes, as nearly every character asked: their first and
+		// last computed here, where EncodeRune takes a call.
+		b0, b2 := byte(0xE0|c>>12), byte(0x80|c&0x3F)
+		for _, w := range ws {
+			if len(w) >= 3 && w[0] == b0 && w[2] == b2 {
+				if e := s.lit(i, w); e >= 0 {
+					return e
+				}
+			}
+		}
+		return -1
+	}
 	var first [utf8.UTFMax]byte
-	n := utf8.EncodeRune(first[:], s.r[i])
+	n := utf8.EncodeRune(first[:], c)
 	for _, w := range ws {
 		if len(w) < n || w[0] != first[0] || w[n-1] != first[n-1] {
 			continue
