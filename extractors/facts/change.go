@@ -1094,6 +1094,19 @@ func clauseMark(r rune) bool {
 	return false
 }
 
+// commaMark reports whether r is a comma or a semicolon, by a switch as
+// clauseMark.
+func commaMark(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';':
+		return true
+	}
+	return false
+}
+
+// stopMark reports whether r is a commaMark or a full stop.
+func stopMark(r rune) bool { return r == '。' || commaMark(r) }
+
 // sentenceMark reports whether r is a clauseMark, an exclamation or
 // question mark or a line break.
 func sentenceMark(r rune) bool {
