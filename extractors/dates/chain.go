@@ -431,9 +431,12 @@ func (s *scanner) pickMonthDay(d int) (time.Time, bool) {
 // (正月, 腊月), which lunar reports. A space before 月 (2008 年 10 月) is
 // allowed only after a year: "十 月" alone is ten months.
 func (s *scanner) monthAt(i int, afterYear bool) (m, end int, lunar, ok bool) {
-	for _, lm := range lunarMonths {
-		if e := s.lit(i, lm.name); e >= 0 {
-			return lm.month, e, true, true
+	// The names' first characters, before a call of lit for each name.
+	if c := s.at(i); c == '正' || c == '冬' || c == '腊' {
+		for _, lm := range lunarMonths {
+			if e := s.lit(i, lm.name); e >= 0 {
+				return lm.month, e, true, true
+			}
 		}
 	}
 	// 两 counts and never names: 两月 is two months, February is 二月.

@@ -284,6 +284,15 @@ func TestDurationQualifiers(t *testing.T) {
 		{"历时不到半小时", "不到半小时", "PT30M", "max"},
 		{"为期30天的行动", "30天", "P30D", "exact"},
 		{"两个多月的努力", "两个多月", "P2M", "min"},
+		// A half before the unit (durationPart reads 半, 个半 and 分半 by rune).
+		{"用了个半小时", "个半小时", "PT1H30M", "exact"},
+		{"只用了分半钟", "分半钟", "PT1M30S", "exact"},
+		{"三年半的时间", "三年半", "P3Y6M", "exact"},
+		{"等了一个多小时", "一个多小时", "PT1H", "min"},
+		{"连续3个季度增长", "3个季度", "P9M", "exact"},
+		{"跑了五分三十秒", "五分三十秒", "PT5M30S", "exact"},
+		{"只用了五分半钟", "五分半钟", "PT5M30S", "exact"},
+		{"已有十余年", "十余年", "P10Y", "min"},
 		// 签约 ends like 约 and qualifies nothing.
 		{"签约3年的球员", "3年", "P3Y", "exact"},
 		// At least N and at most M units right after it are one range.

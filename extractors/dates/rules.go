@@ -1428,12 +1428,15 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 	if cont {
 		bare = "月分钟" // 两年3个月, 1小时20分; N日 stays a day of the month
 	}
-	if e := s.lit(j, "半"); e >= 0 {
-		x, j, bare = 0.5, e, "月日钟" // 半日, 半月, 半个钟; 半分 is no unit
-	} else if e := s.lit(j, "个半"); e >= 0 && (cont || !isDigit(s.at(i-1)) && !isCJKNum(s.at(i-1)) && !notHalfAfter[s.at(i-1)]) {
-		x, j, bare = 1.5, e, bareAll // 个半小时: one and a half hours
-	} else if e := s.lit(j, "分半"); e >= 0 && !cont {
-		x, j, bare = 1.5, e, "钟" // 分半钟: a minute and a half
+	// The part's words of one to three characters are read as runes, where
+	// lit would take a call each: most parts start with a numeral, and few
+	// have a word around their unit.
+	if c := s.at(j); c == '半' {
+		x, j, bare = 0.5, j+1, "月日钟" // 半日, 半月, 半个钟; 半分 is no unit
+	} else if c == '个' && s.at(j+1) == '半' && (cont || !isDigit(s.at(i-1)) && !isCJKNum(s.at(i-1)) && !notHalfAfter[s.at(i-1)]) {
+		x, j, bare = 1.5, j+2, bareAll // 个半小时: one and a half hours
+	} else if c == '分' && s.at(j+1) == '半' && !cont {
+		x, j, bare = 1.5, j+2, "钟" // 分半钟: a minute and a half
 		if e2 := s.lit(j, "钟"); e2 >= 0 {
 			j = e2
 		}
@@ -1455,8 +1458,8 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 		if s.r[i] == '两' && n.end == i+1 {
 			bare += "月" // 两月 is two months: 两 never names a month
 		}
-		if e := s.litAny(j, "多", "余"); e >= 0 && s.at(e) != '万' {
-			qual, j = "min", e
+		if c := s.at(j); (c == '多' || c == '余') && s.at(j+1) != '万' {
+			qual, j = "min", j+1
 		}
 		if f, e, ok := s.pointFraction(j); ok {
 			x, j = x+f, e // 五点五分钟: 5.5 minutes
@@ -1466,14 +1469,16 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 		}
 	}
 	half := false
-	if e := s.lit(j, "个半"); e >= 0 {
-		half, j, bare = true, e, bareAll // 一个半月: the unit follows without its 个
-	} else if e := s.litAny(j, "个多", "个余"); e >= 0 && qual == "" {
-		qual, j, bare = "min", e, bareAll // 一个多小时, 两个多月
+	if s.at(j) == '个' {
+		if c := s.at(j + 1); c == '半' {
+			half, j, bare = true, j+2, bareAll // 一个半月: the unit follows without its 个
+		} else if (c == '多' || c == '余') && qual == "" {
+			qual, j, bare = "min", j+2, bareAll // 一个多小时, 两个多月
+		}
 	}
 	if bare == bareNone {
 		// 五分三十秒, 五分半: 分 with seconds or a half after it is minutes.
-		if e := s.lit(j, "分"); e >= 0 && (s.at(e) == '半' || s.secondsAt(e)) {
+		if s.at(j) == '分' && (s.at(j+1) == '半' || s.secondsAt(j+1)) {
 			bare = "分"
 		}
 	}
@@ -1481,10 +1486,10 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 	// 连续3个季度, 一个半季度: a quarter is three months. Without 个, 三季度 is
 	// the third quarter of a year (calendar).
 	quarters := false
-	if q := s.lit(j, "个季度"); q >= 0 {
-		g, e, ok, quarters = gMonth, q, true, true
-	} else if q := s.lit(j, "季度"); q >= 0 && s.at(j-2) == '个' && strings.ContainsRune("半多余", s.at(j-1)) {
-		g, e, ok, quarters = gMonth, q, true, true
+	if c := s.at(j); c == '个' && s.at(j+1) == '季' && s.at(j+2) == '度' {
+		g, e, ok, quarters = gMonth, j+3, true, true
+	} else if c == '季' && s.at(j+1) == '度' && s.at(j-2) == '个' && strings.ContainsRune("半多余", s.at(j-1)) {
+		g, e, ok, quarters = gMonth, j+2, true, true
 	}
 	if !ok {
 		return 0, "", false
@@ -1495,16 +1500,16 @@ func (s *scanner) durationPart(i int, cont bool, parts *[7]float64) (int, string
 	if g == gSecond && !half && qual == "" {
 		x, e = s.hundredths(x, e) // 9秒83: a race time
 	}
-	if e2 := s.lit(e, "半"); e2 >= 0 && !half {
-		half, e = true, e2
+	if s.at(e) == '半' && !half {
+		half, e = true, e+1
 		if g == gMinute {
-			if e3 := s.lit(e, "钟"); e3 >= 0 {
-				e = e3 // 五分半钟
+			if s.at(e) == '钟' {
+				e++ // 五分半钟
 			}
 		}
 	}
-	if e2 := s.litAny(e, "多", "余"); e2 >= 0 && qual == "" && s.at(e2) != '年' {
-		qual, e = "min", e2
+	if c := s.at(e); (c == '多' || c == '余') && qual == "" && s.at(e+1) != '年' {
+		qual, e = "min", e+1
 	}
 	if half {
 		x += 0.5

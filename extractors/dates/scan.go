@@ -97,8 +97,22 @@ func (s *scanner) litAny(i int, ws ...string) int {
 	if i >= len(s.r) {
 		return -1
 	}
+	c := s.r[i]
+	if uint32(c)-0x800 < 0x10000-0x800 {
+		// Three bytes, as nearly every character asked: their first and
+		// last computed here, where EncodeRune takes a call.
+		b0, b2 := byte(0xE0|c>>12), byte(0x80|c&0x3F)
+		for _, w := range ws {
+			if len(w) >= 3 && w[0] == b0 && w[2] == b2 {
+				if e := s.lit(i, w); e >= 0 {
+					return e
+				}
+			}
+		}
+		return -1
+	}
 	var first [utf8.UTFMax]byte
-	n := utf8.EncodeRune(first[:], s.r[i])
+	n := utf8.EncodeRune(first[:], c)
 	for _, w := range ws {
 		if len(w) < n || w[0] != first[0] || w[n-1] != first[n-1] {
 			continue
@@ -1549,6 +1563,10 @@ var quarterWords = []struct {
 // relativeQuarter reads a quarter named relative to publication (本季度,
 // 上季度, 下一季度): the whole calendar quarter.
 func (s *scanner) relativeQuarter(i int) (value, int, bool) {
+	// The words' first characters, before a call of lit for each word.
+	if c := s.at(i); c != '本' && c != '这' && c != '上' && c != '下' {
+		return value{}, 0, false
+	}
 	for _, w := range quarterWords {
 		e := s.lit(i, w.text)
 		if e < 0 {
@@ -1665,6 +1683,13 @@ func (s *scanner) suffix(v value, i int) (value, int, bool) {
 		return v, i, false // already open on one side (三年多前): no second bound
 	}
 	j := s.spaces(i)
+	// The first characters of the words below, before a call of litAny
+	// for each list: most expressions end before none of them.
+	switch s.at(j) {
+	case '以', '至', '到', '来', '或', '及', '起', '开', '之', '前', '左':
+	default:
+		return v, i, false
+	}
 	if e := s.litAny(j, "以来", "至今", "到现在", "至现在", "到目前", "至目前", "来"); e >= 0 && !s.cameAt(j, e) {
 		if s.anchor != nil && v.hasStart && v.start.After(*s.anchor) {
 			return v, i, false // 下五年来: no span runs from the future to now

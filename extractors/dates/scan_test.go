@@ -855,3 +855,33 @@ func TestPrepare(t *testing.T) {
 		}
 	}
 }
+
+// TestWordGuards checks that the first characters relativeQuarter and
+// monthAt test before their lists admit every word of the lists.
+func TestWordGuards(t *testing.T) {
+	for _, w := range quarterWords {
+		s := &scanner{r: []rune(w.text)}
+		if _, end, ok := s.relativeQuarter(0); !ok || end != len(s.r) {
+			t.Errorf("relativeQuarter(%q) = %d, %v; want %d, true", w.text, end, ok, len(s.r))
+		}
+	}
+	for _, lm := range lunarMonths {
+		s := &scanner{r: []rune(lm.name)}
+		if m, end, lunar, ok := s.monthAt(0, false); !ok || !lunar || m != lm.month || end != len(s.r) {
+			t.Errorf("monthAt(%q) = %d, %d, %v, %v; want %d, %d, true, true", lm.name, m, end, lunar, ok, lm.month, len(s.r))
+		}
+	}
+}
+
+// TestSuffixWords checks that suffix reads each of its words after a
+// date, which its test of their first characters must admit.
+func TestSuffixWords(t *testing.T) {
+	date := unit(ymd(2020, 3, 1), gMonth)
+	for _, w := range []string{"以来", "至今", "到现在", "至现在", "到目前", "至目前", "来", "或之后", "及之后", "及以后", "起", "开始",
+		"以后", "之后", "或之前", "及以前", "及之前", "以前", "之前", "左右", "前后"} {
+		s := &scanner{r: []rune(w)}
+		if _, end, ok := s.suffix(date, 0); !ok || end != len(s.r) {
+			t.Errorf("suffix after %q = %d, %v; want %d, true", w, end, ok, len(s.r))
+		}
+	}
+}

@@ -1668,7 +1668,7 @@ func (s *Stage) factBefore(v *view, si, lo, ss int, kinds ...string) (pipeline.F
 	if c < lo && c >= 0 && strings.ContainsRune("；;", v.text[c]) {
 		lo = v.sents[max(si-1, 0)].Start // the sentences split at ；
 	}
-	for c >= lo && !strings.ContainsRune("，,；;", v.text[c]) {
+	for c >= lo && !commaMark(v.text[c]) {
 		if !isSpace(v.text[c]) && unicode.IsPunct(v.text[c]) {
 			return pipeline.Fact{}, false
 		}
@@ -1679,7 +1679,7 @@ func (s *Stage) factBefore(v *view, si, lo, ss int, kinds ...string) (pipeline.F
 			return pipeline.Fact{}, false
 		}
 		pcs := c
-		for pcs > lo && !strings.ContainsRune("，,；;。", v.text[pcs-1]) {
+		for pcs > lo && !stopMark(v.text[pcs-1]) {
 			pcs--
 		}
 		for i := len(v.facts) - 1; i >= 0; i-- {
@@ -2089,7 +2089,7 @@ func (s *Stage) topicChain(v *view, si, lo, ps int) (org, bool) {
 	if as < ss && !s.subjectless(v, si, as, ss) {
 		return org{}, false
 	}
-	for k := as; k < v.sents[si].End && !strings.ContainsRune("，,；;。", v.text[k]); k++ {
+	for k := as; k < v.sents[si].End && !stopMark(v.text[k]); k++ {
 		if n := s.words.Starting(dictionaries.FactUnowned, v.text, k, v.sents[si].End); n > 0 {
 			if r := s.words.Ending(dictionaries.FactReceive, v.text, as, k); r == 0 || !v.aligned(k-r, k) { // 查|获 of 查获 is no 获
 				return org{}, false // ，涉案金额达9亿元, ，签证出口货值…: no one's money

@@ -1077,10 +1077,44 @@ func (s *Stage) nounsBefore(v *view, si, cs, end int) int {
 // clauseStart returns where the clause that holds pos starts: after the
 // comma, semicolon, full stop or colon before pos, or at lo.
 func (v *view) clauseStart(lo, pos int) int {
-	for pos > lo && !strings.ContainsRune("，,；;。：:", v.text[pos-1]) {
+	for pos > lo && !clauseMark(v.text[pos-1]) {
 		pos--
 	}
 	return pos
+}
+
+// clauseMark reports whether r is a comma, semicolon, full stop or colon.
+// It is a switch, where strings.ContainsRune would encode r and search a
+// string at every character of a scan.
+func clauseMark(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';', '。', '：', ':':
+		return true
+	}
+	return false
+}
+
+// commaMark reports whether r is a comma or a semicolon, by a switch as
+// clauseMark.
+func commaMark(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';':
+		return true
+	}
+	return false
+}
+
+// stopMark reports whether r is a commaMark or a full stop.
+func stopMark(r rune) bool { return r == '。' || commaMark(r) }
+
+// sentenceMark reports whether r is a clauseMark, an exclamation or
+// question mark or a line break.
+func sentenceMark(r rune) bool {
+	switch r {
+	case '！', '？', '!', '?', '\n':
+		return true
+	}
+	return clauseMark(r)
 }
 
 // prepositionIn reports whether a token gse tagged a preposition stands in

@@ -447,3 +447,22 @@ func checkCases(t *testing.T, pub time.Time, keep func(kind string) bool, cases 
 		}
 	}
 }
+
+// TestMarks checks clauseMark, commaMark, stopMark and sentenceMark against the strings of marks
+// the scans read.
+func TestMarks(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := clauseMark(r), strings.ContainsRune("，,；;。：:", r); got != want {
+			t.Errorf("clauseMark(%q) = %v, want %v", r, got, want)
+		}
+		if got, want := commaMark(r), strings.ContainsRune("，,；;", r); got != want {
+			t.Errorf("commaMark(%q) = %v, want %v", r, got, want)
+		}
+		if got, want := stopMark(r), strings.ContainsRune("，,；;。", r); got != want {
+			t.Errorf("stopMark(%q) = %v, want %v", r, got, want)
+		}
+		if got, want := sentenceMark(r), strings.ContainsRune("，,；;。！？!?：:\n", r); got != want {
+			t.Errorf("sentenceMark(%q) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -92,7 +92,7 @@ func (s *Stage) planned(v *view, f *pipeline.Fact) bool {
 		lo = v.sents[f.Sentence].Start
 	}
 	cs := clamp(v.valueStart(f), 0, len(v.text))
-	for cs > lo && !strings.ContainsRune("，,；;。！？!?：:\n", v.text[cs-1]) {
+	for cs > lo && !sentenceMark(v.text[cs-1]) {
 		cs--
 	}
 	end := clamp(f.EvidenceEnd, 0, len(v.text))
@@ -184,7 +184,7 @@ func (v *view) givenEarly(f *pipeline.Fact, pos int) bool {
 		lo = v.sents[f.Sentence].Start
 	}
 	cs := clamp(min(pos, v.valueStart(f)), 0, len(v.text))
-	for cs > lo && !strings.ContainsRune("，,；;。！？!?：:\n", v.text[cs-1]) {
+	for cs > lo && !sentenceMark(v.text[cs-1]) {
 		cs--
 	}
 	end := clamp(f.EvidenceEnd, 0, len(v.text))

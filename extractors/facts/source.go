@@ -39,7 +39,7 @@ func (s *Stage) sourceSubjects(v *view) {
 			continue
 		}
 		end := f.EvidenceEnd
-		for end < hi && !strings.ContainsRune("，,；;。", v.text[end]) {
+		for end < hi && !stopMark(v.text[end]) {
 			end++
 		}
 		if s.namesOther(v, si, c, end, state) {
@@ -324,7 +324,7 @@ func (s *Stage) sentenceStates(v *view) {
 			state, at, rule = entity(place), place.Start, "|subject:sentence-place"
 		}
 		end := f.EvidenceEnd
-		for end < hi && !strings.ContainsRune("，,；;。", v.text[end]) {
+		for end < hi && !stopMark(v.text[end]) {
 			end++
 		}
 		if s.namesOther(v, si, lo, end, state) {

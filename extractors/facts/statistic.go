@@ -626,7 +626,7 @@ func (s *Stage) grownBefore(v *view, lo, pos int) (string, int) {
 		return "", pos
 	}
 	start := c
-	for start > lo && !strings.ContainsRune("，,；;。", v.text[start-1]) {
+	for start > lo && !stopMark(v.text[start-1]) {
 		start--
 	}
 	for k := start; k < c; k++ {
@@ -801,7 +801,7 @@ func (s *Stage) namedValue(v *view, si, lo int, p *pipeline.Mention, rule string
 		owner, ownerAt = s.grownBefore(v, lo, ms) // 服务业增加值同比增长5.4%，对…的贡献率: 服务业增加值's
 	}
 	ms = s.pastIntent(v, ms, me) // 实现, 使, 显示 open no name
-	for k := me - 1; k >= lo && !strings.ContainsRune("，,；;。", v.text[k]); k-- {
+	for k := me - 1; k >= lo && !stopMark(v.text[k]); k-- {
 		if v.text[k] == '占' {
 			return pipeline.Fact{}, false // 占全国比重达49%: a share, read as one
 		}

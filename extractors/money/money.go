@@ -584,6 +584,12 @@ func (m *Matcher) spacedUnit(text string, n number.Match) (string, float64, bool
 		return "", 0, false
 	}
 	after := text[n.End:]
+	// Most numerals have no space after them, which the first byte tells
+	// before TrimLeft decodes it and searches its cutset (U+3000 begins
+	// with E3, U+00A0 with C2).
+	if after == "" || after[0] != ' ' && after[0] != 0xE3 && after[0] != 0xC2 {
+		return "", 0, false
+	}
 	rest := strings.TrimLeft(after, " \u3000\u00a0")
 	if len(rest) == len(after) {
 		return "", 0, false

@@ -52,3 +52,19 @@ func TestRuleExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedUnit reads an amount whose currency stands after an ideographic
+// or a no-break space as after an ASCII one.
+func TestSpacedUnit(t *testing.T) {
+	m := matcher(t)
+	for _, c := range []struct{ text, want string }{
+		{"合计61.1\u3000亿元。", "61.1\u3000亿元"},
+		{"价格300\u00a0元", "300\u00a0元"},
+		{"价格300元", "300元"},
+	} {
+		got := m.Find(c.text)
+		if len(got) != 1 || got[0].Text != c.want {
+			t.Errorf("Find(%q) = %+v, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -154,7 +154,7 @@ func Parse(s string) (Number, bool) {
 	if n, ok := parseDigits(s); ok {
 		return n, true
 	}
-	if strings.ContainsAny(s, " \u3000\t\u00a0") {
+	if hasSpace(s) {
 		s = strings.Map(dropSpace, s)
 	}
 	if s == "" {
@@ -341,6 +341,28 @@ func dropSpace(r rune) rune {
 		return -1
 	}
 	return r
+}
+
+// hasSpace reports whether s holds a space dropSpace drops, as
+// strings.ContainsAny(s, " \u3000\t\u00a0") does, testing bytes: U+3000
+// and U+00A0 begin with lead bytes, which no other character's bytes
+// contain, where ContainsAny decoded every character and searched the set.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t':
+			return true
+		case 0xE3:
+			if strings.HasPrefix(s[i:], "\u3000") {
+				return true
+			}
+		case 0xC2:
+			if strings.HasPrefix(s[i:], "\u00a0") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cutPoint splits s at a Chinese decimal point 点/點.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -440,4 +441,14 @@ func FuzzNextStart(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestHasSpace compares hasSpace with strings.ContainsAny, on invalid UTF-8
+// too.
+func TestHasSpace(t *testing.T) {
+	for _, s := range []string{"", "12", "1 2", "1\t2", "一\u3000二", "1\u00a02", "三〇", "\xe3", "\xe3\x80", "\xe3\xe3\x80\x80", "\xf0\xc2\xa0", "\xc2", "亿元", "\u3001", "\u00a9"} {
+		if got, want := hasSpace(s), strings.ContainsAny(s, " \u3000\t\u00a0"); got != want {
+			t.Errorf("hasSpace(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
