@@ -8,9 +8,13 @@
 # Each round runs the floor (gse Pos over the corpus texts, one core), then
 # `zhfacts run` at 1 and 2 workers, and prints MB/s, documents/s, peak RSS and
 # the round's two ratios: one worker against the floor, two workers against
-# one. The floor drifts by a third between sessions on a shared host, so
-# several rounds (default 3) are run alternately and the medians of the
-# per-round ratios are printed last.
+# one. It also prints each one's rate per CPU second (user and system time:
+# a single worker's run has its writer, reader and garbage collector on a
+# second core, and the floor its collector) and how those compare with the
+# floor's: what a run costs per core, whatever the number of cores. The
+# floor drifts by a third between sessions on a shared host, so several
+# rounds (default 3) are run alternately and the medians of the per-round
+# ratios are printed last.
 set -eu
 rounds=3
 if [ "${1:-}" = "-r" ]; then
@@ -24,8 +28,18 @@ trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/zhfacts" ./cmd/zhfacts
 go test -c -o "$tmp/floor.test" ./cmd/zhfacts
 
-# mbs prints the number before "MB/s" on the lines of file $1.
+# mbs prints the number before "MB/s" on the lines of file $1; cpumbs the
+# number before "cpu-MB/s".
 mbs() { awk '{for (i = 1; i < NF; i++) if ($(i+1) == "MB/s") print $i}' "$1"; }
+cpumbs() { awk '{for (i = 1; i < NF; i++) if ($(i+1) == "cpu-MB/s") print $i}' "$1"; }
+
+# floormb prints the input MB of the floor's run, in file $1: its MB/s
+# times its seconds per iteration (one iteration: -benchtime 1x).
+floormb() { awk '{for (i = 1; i < NF; i++) if ($(i+1) == "ns/op") n = $i; for (i = 1; i < NF; i++) if ($(i+1) == "MB/s") r = $i} END {print r * n / 1e9}' "$1"; }
+
+# percore prints MB ($2) over the user and system seconds of the run whose
+# output is file $1.
+percore() { awk -v mb="$2" '$1 == "cpu" {printf "%.2f\n", mb / ($2 + $5)}' "$1"; }
 
 r=1
 while [ "$r" -le "$rounds" ]; do
@@ -34,22 +48,31 @@ while [ "$r" -le "$rounds" ]; do
 	(cd cmd/zhfacts && ZHFACTS_CORPUS="$(cd "$OLDPWD" && realpath "$corpus")" \
 		"$tmp/floor.test" -test.run '^$' -test.bench 'BenchmarkGsePosCorpus' -test.benchtime 1x) |
 		grep -E '^Benchmark' | tee "$tmp/floor"
+	mb=$(floormb "$tmp/floor")
 	for w in 1 2; do
 		echo "-- zhfacts run --workers $w"
-		/usr/bin/time -f "peak RSS %M KB, wall %e s" "$tmp/zhfacts" run --quiet=false --overwrite \
+		/usr/bin/time -f "peak RSS %M KB, wall %e s
+cpu %U s user + %S s system" "$tmp/zhfacts" run --quiet=false --overwrite \
 			--workers "$w" --out "$tmp/out" "$corpus" 2>&1 |
-			grep -E '^(documents|time |peak)' | tee "$tmp/run$w"
+			grep -E '^(documents|time |peak|cpu )' | tee "$tmp/run$w"
+		echo "per core   $(percore "$tmp/run$w" "$mb") MB per CPU second"
 	done
 	awk -v f="$(mbs "$tmp/floor")" -v a="$(mbs "$tmp/run1")" -v b="$(mbs "$tmp/run2")" \
-		'BEGIN {printf "ratios: one worker %.2fx the floor; two workers %.2fx one worker\n", a / f, b / a}' |
-		tee -a "$tmp/ratios"
+		-v fc="$(cpumbs "$tmp/floor")" -v ac="$(percore "$tmp/run1" "$mb")" -v bc="$(percore "$tmp/run2" "$mb")" \
+		'BEGIN {printf "%.2f %.2f %.2f %.2f\n", a / f, b / a, ac / fc, bc / fc}' >>"$tmp/ratios"
+	tail -1 "$tmp/ratios" | awk '{printf "ratios: one worker %.2fx the floor; two workers %.2fx one worker\n" \
+		"per CPU second: one worker %.2fx the floor, two workers %.2fx\n", $1, $2, $3, $4}'
 	r=$((r + 1))
 done
 
 echo "== medians of $rounds rounds"
-awk '{one[NR] = $4 + 0; two[NR] = $9 + 0}
-	function median(a, n,   i, j, t) {
+awk '{for (i = 1; i <= 4; i++) v[i, NR] = $i + 0}
+	function median(k, n,   a, i, j, t) {
+		for (i = 1; i <= n; i++) a[i] = v[k, i]
 		for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
 		return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 	}
-	END {printf "one worker %.2fx the floor; two workers %.2fx one worker\n", median(one, NR), median(two, NR)}' "$tmp/ratios"
+	END {
+		printf "one worker %.2fx the floor; two workers %.2fx one worker\n", median(1, NR), median(2, NR)
+		printf "per CPU second: one worker %.2fx the floor, two workers %.2fx\n", median(3, NR), median(4, NR)
+	}' "$tmp/ratios"

@@ -7,6 +7,7 @@ import (
 
 	"github.com/zhfacts/zhfacts/extractors/internal/testtext"
 	"github.com/zhfacts/zhfacts/extractors/segment"
+	"github.com/zhfacts/zhfacts/internal/cputime"
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
@@ -72,11 +73,11 @@ type cpuClock struct {
 	start time.Duration
 }
 
-func startCPU(b *testing.B) cpuClock { return cpuClock{b, cpuTime()} }
+func startCPU(b *testing.B) cpuClock { return cpuClock{b, cputime.Process()} }
 
 // report adds the metric cpu-MB/s for an input of size bytes per iteration.
 func (c cpuClock) report(size int) {
-	used := cpuTime() - c.start
+	used := cputime.Process() - c.start
 	if used <= 0 {
 		return
 	}
