@@ -28,14 +28,8 @@ trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/zhfacts" ./cmd/zhfacts
 go test -c -o "$tmp/floor.test" ./cmd/zhfacts
 
-# mbs prints the number before "MB/s" on the lines of file $1; cpumbs the
-# number before "cpu-MB/s".
-mbs() { awk '{for (i = 1; i < NF; i++) if ($(i+1) == "MB/s") print $i}' "$1"; }
-cpumbs() { awk '{for (i = 1; i < NF; i++) if ($(i+1) == "cpu-MB/s") print $i}' "$1"; }
-
-# floormb prints the input MB of the floor's run, in file $1: its MB/s
-# times its seconds per iteration (one iteration: -benchtime 1x).
-floormb() { awk '{for (i = 1; i < NF; i++) if ($(i+1) == "ns/op") n = $i; for (i = 1; i < NF; i++) if ($(i+1) == "MB/s") r = $i} END {print r * n / 1e9}' "$1"; }
+# num prints the number before the word $2 on the lines of file $1.
+num() { awk -v w="$2" '{for (i = 1; i < NF; i++) if ($(i+1) == w) print $i}' "$1"; }
 
 # percore prints MB ($2) over the user and system seconds of the run whose
 # output is file $1.
@@ -48,17 +42,19 @@ while [ "$r" -le "$rounds" ]; do
 	(cd cmd/zhfacts && ZHFACTS_CORPUS="$(cd "$OLDPWD" && realpath "$corpus")" \
 		"$tmp/floor.test" -test.run '^$' -test.bench 'BenchmarkGsePosCorpus' -test.benchtime 1x) |
 		grep -E '^Benchmark' | tee "$tmp/floor"
-	mb=$(floormb "$tmp/floor")
+	# The input MB: the floor's MB/s times its seconds for one iteration.
+	mb=$(awk -v r="$(num "$tmp/floor" MB/s)" -v n="$(num "$tmp/floor" ns/op)" 'BEGIN {print r * n / 1e9}')
 	for w in 1 2; do
 		echo "-- zhfacts run --workers $w"
 		/usr/bin/time -f "peak RSS %M KB, wall %e s
 cpu %U s user + %S s system" "$tmp/zhfacts" run --quiet=false --overwrite \
 			--workers "$w" --out "$tmp/out" "$corpus" 2>&1 |
 			grep -E '^(documents|time |peak|cpu )' | tee "$tmp/run$w"
-		echo "per core   $(percore "$tmp/run$w" "$mb") MB per CPU second"
+		percore "$tmp/run$w" "$mb" >"$tmp/core$w"
+		echo "per core   $(cat "$tmp/core$w") MB per CPU second"
 	done
-	awk -v f="$(mbs "$tmp/floor")" -v a="$(mbs "$tmp/run1")" -v b="$(mbs "$tmp/run2")" \
-		-v fc="$(cpumbs "$tmp/floor")" -v ac="$(percore "$tmp/run1" "$mb")" -v bc="$(percore "$tmp/run2" "$mb")" \
+	awk -v f="$(num "$tmp/floor" MB/s)" -v a="$(num "$tmp/run1" MB/s)" -v b="$(num "$tmp/run2" MB/s)" \
+		-v fc="$(num "$tmp/floor" cpu-MB/s)" -v ac="$(cat "$tmp/core1")" -v bc="$(cat "$tmp/core2")" \
 		'BEGIN {printf "%.2f %.2f %.2f %.2f\n", a / f, b / a, ac / fc, bc / fc}' >>"$tmp/ratios"
 	tail -1 "$tmp/ratios" | awk '{printf "ratios: one worker %.2fx the floor; two workers %.2fx one worker\n" \
 		"per CPU second: one worker %.2fx the floor, two workers %.2fx\n", $1, $2, $3, $4}'

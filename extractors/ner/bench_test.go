@@ -3,7 +3,6 @@ package ner
 import (
 	"bytes"
 	"testing"
-	"time"
 
 	"github.com/zhfacts/zhfacts/extractors/internal/testtext"
 	"github.com/zhfacts/zhfacts/extractors/segment"
@@ -34,14 +33,14 @@ func BenchmarkProcess(b *testing.B) {
 			d := seedDoc(b)
 			b.SetBytes(int64(len(d.Text)))
 			b.ReportAllocs()
-			cpu := startCPU(b)
+			cpu := cputime.Start()
 			for b.Loop() {
 				d.Mentions = d.Mentions[:0]
 				if err := s.Process(d); err != nil {
 					b.Fatal(err)
 				}
 			}
-			cpu.report(len(d.Text))
+			cpu.Report(b, int64(len(d.Text))*int64(b.N))
 		})
 	}
 }
@@ -56,32 +55,13 @@ func BenchmarkSegment(b *testing.B) {
 	}
 	st := segment.New(dict)
 	b.SetBytes(int64(len(d.Text)))
-	cpu := startCPU(b)
+	cpu := cputime.Start()
 	for b.Loop() {
 		if err := st.Process(d); err != nil {
 			b.Fatal(err)
 		}
 	}
-	cpu.report(len(d.Text))
-}
-
-// cpuClock measures the CPU time of a benchmark's loop. On a machine shared
-// with other jobs wall time counts the time the benchmark waits for a core;
-// CPU time does not, so "cpu-MB/s" compares stages more steadily than MB/s.
-type cpuClock struct {
-	b     *testing.B
-	start time.Duration
-}
-
-func startCPU(b *testing.B) cpuClock { return cpuClock{b, cputime.Process()} }
-
-// report adds the metric cpu-MB/s for an input of size bytes per iteration.
-func (c cpuClock) report(size int) {
-	used := cputime.Process() - c.start
-	if used <= 0 {
-		return
-	}
-	c.b.ReportMetric(float64(size)*float64(c.b.N)/1e6/used.Seconds(), "cpu-MB/s")
+	cpu.Report(b, int64(len(d.Text))*int64(b.N))
 }
 
 // BenchmarkLoad measures reading the embedded msra model.

@@ -1,0 +1,42 @@
+//go:build unix
+
+package cputime
+
+import (
+	"testing"
+	"time"
+)
+
+// spin keeps a core busy for d of wall time.
+func spin(d time.Duration) (steps int) {
+	for deadline := time.Now().Add(d); time.Now().Before(deadline); {
+		steps++
+	}
+	return steps
+}
+
+func TestProcessCountsWork(t *testing.T) {
+	start := Process()
+	// The CPU time must grow by most of 50 ms of spinning.
+	steps := spin(50 * time.Millisecond)
+	if used := Process() - start; used < 20*time.Millisecond {
+		t.Errorf("CPU time grew by %v over 50 ms of spinning (%d steps)", used, steps)
+	}
+}
+
+// metrics records what Report gives it.
+type metrics map[string]float64
+
+func (m metrics) ReportMetric(n float64, unit string) { m[unit] = n }
+
+func TestMeterReport(t *testing.T) {
+	m := Start()
+	spin(50 * time.Millisecond)
+	got := metrics{}
+	m.Report(got, 10e6)
+	// 10 MB over 20–50 ms of CPU (more if the test process did other
+	// work meanwhile) is at most 500 MB/s and well above 10 MB/s.
+	if r, ok := got["cpu-MB/s"]; !ok || r > 500 || r < 10 {
+		t.Errorf("Report gave %v, want cpu-MB/s between 10 and 500", got)
+	}
+}
