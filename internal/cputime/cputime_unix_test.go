@@ -7,21 +7,31 @@ import (
 	"time"
 )
 
-// spin keeps a core busy for d of wall time.
-func spin(d time.Duration) (steps int) {
-	for deadline := time.Now().Add(d); time.Now().Before(deadline); {
-		steps++
+// spins counts burn's clock reads, which the failure messages print.
+var spins int
+
+// burn keeps a core busy until the process has used d more CPU time. It
+// waits on the CPU clock, not the wall clock: on a busy host a goroutine
+// spinning for 50 ms of wall time may get only a few ms of a core. It fails
+// t if the CPU time has not grown by d after ten seconds.
+func burn(t *testing.T, d time.Duration) {
+	t.Helper()
+	start, deadline := Process(), time.Now().Add(10*time.Second)
+	before := spins
+	for Process()-start < d {
+		if time.Now().After(deadline) {
+			t.Fatalf("CPU time grew by %v in 10 s of spinning (%d clock reads), want %v",
+				Process()-start, spins-before, d)
+		}
+		spins++
 	}
-	return steps
 }
 
 func TestProcessCountsWork(t *testing.T) {
-	start := Process()
-	// The CPU time must grow by most of 50 ms of spinning.
-	steps := spin(50 * time.Millisecond)
-	if used := Process() - start; used < 20*time.Millisecond {
-		t.Errorf("CPU time grew by %v over 50 ms of spinning (%d steps)", used, steps)
+	if Process() <= 0 {
+		t.Fatal("Process() read no CPU time")
 	}
+	burn(t, 20*time.Millisecond)
 }
 
 // metrics records what Report gives it.
@@ -31,7 +41,7 @@ func (m metrics) ReportMetric(n float64, unit string) { m[unit] = n }
 
 func TestMeterReport(t *testing.T) {
 	m := Start()
-	spin(20 * time.Millisecond)
+	burn(t, 20*time.Millisecond)
 	used := Process() - m.start
 	got := metrics{}
 	m.Report(got, 10e6)

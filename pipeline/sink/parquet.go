@@ -371,7 +371,7 @@ func (p *Parquet) Counts() map[string]int64 {
 type table struct {
 	final, tmp string
 	f          *os.File
-	w          *parquet.Writer
+	w          *parquet.GenericWriter[any]
 	columns    []*parquet.ColumnWriter
 	rowsOf     func(*table, *pendingDoc) error
 	// cells holds the chunk's values column after column, chunkRows for
@@ -409,7 +409,7 @@ func openTable(dir, name string, schema *parquet.Schema, groupRows int64, codec 
 	if err != nil {
 		return nil, fmt.Errorf("parquet sink: %w", err)
 	}
-	w := parquet.NewWriter(f, schema,
+	w := parquet.NewGenericWriter[any](f, schema,
 		// The fastest zstd level: output is ~10% larger than the default level,
 		// and writing stays off the critical path of a run.
 		parquet.Compression(codec),
