@@ -150,6 +150,9 @@ func (s *Stage) joiners(v *view, si, k int) []*pipeline.Mention {
 		if m.End > e {
 			break
 		}
+		if m.Start < prev {
+			continue // inside the name before it, or the same span twice
+		}
 		gap := v.slice(prev, m.Start)
 		if r, _ := utf8.DecodeRuneInString(gap); strings.ContainsAny(gap, "，,；：") || len(people) > 0 && !strings.ContainsRune("、和及", r) {
 			return nil
