@@ -905,6 +905,13 @@ var rules = []struct {
 			{pipeline.Person, "王沪宁", "王沪宁", "", "", "pos"},
 			{pipeline.Person, "王岐山", "王岐山", "", "", "pos"},
 		}},
+		// A doubled 、 ends the list (it panicked, reading before the item).
+		{"王沪宁/nr 、/x 赵乐际/nr 、/x 、/x 王岐山/nr 、/x 张高丽/nr", []in{{pipeline.Person, "王沪宁"}, {pipeline.Person, "赵乐际"}, {pipeline.Person, "王岐山"}, {pipeline.Person, "张高丽"}}, []out{
+			{pipeline.Person, "王沪宁", "王沪宁", "", "", "pos"},
+			{pipeline.Person, "赵乐际", "赵乐际", "", "", "pos"},
+			{pipeline.Person, "王岐山", "王岐山", "", "", "pos"},
+			{pipeline.Person, "张高丽", "张高丽", "", "", "pos"},
+		}},
 		// A place the gazetteer knows stays a place.
 		{"王沪宁/nr 、/x 赵乐际/nr 、/x 成都/ns 、/x 王岐山/nr", []in{{pipeline.Person, "王沪宁"}, {pipeline.Person, "赵乐际"}, {pipeline.Place, "成都"}, {pipeline.Person, "王岐山"}}, []out{
 			{pipeline.Person, "王沪宁", "王沪宁", "", "", "pos"},

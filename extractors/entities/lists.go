@@ -67,7 +67,7 @@ func (s *Stage) listPersons(d *doc) {
 				}
 				k++
 			}
-			if k == len(rs) || rs[k] != '、' || rs[k-1] == '·' || k < 2 || dots == 0 && k > 4 {
+			if k < 2 || k == len(rs) || rs[k] != '、' || rs[k-1] == '·' || dots == 0 && k > 4 {
 				break
 			}
 			list = append(list, item{at + 1, at + 1 + k, -1})
