@@ -11,15 +11,25 @@ import (
 	"github.com/zhfacts/zhfacts/pipeline"
 )
 
-// fuzzPipeline is the default pipeline, loaded once per fuzzing process.
-var fuzzPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) { return Default() })
+// fuzzDefault and fuzzPKU are the pipelines the fuzz tests run, loaded
+// once per fuzzing process.
+var (
+	fuzzDefault = sync.OnceValues(func() (*pipeline.Pipeline, error) { return Default() })
+	fuzzPKU     = sync.OnceValues(func() (*pipeline.Pipeline, error) { return New(Options{Style: "pku", Numbers: true}) })
+)
 
 // FuzzDefault runs every default stage, in order, over arbitrary text, as
 // `zhfacts run` does: each stage's own fuzz test feeds it made-up mentions,
 // this one what the stages before it really found. No stage may fail (a
 // panic is recorded as an error), and the mentions and facts must point
 // into the text and at one another.
-func FuzzDefault(f *testing.F) {
+func FuzzDefault(f *testing.F) { fuzzPipeline(f, fuzzDefault) }
+
+// FuzzPKU is FuzzDefault with the pku span convention and the numbers
+// stage, the options that change which stages run and how.
+func FuzzPKU(f *testing.F) { fuzzPipeline(f, fuzzPKU) }
+
+func fuzzPipeline(f *testing.F, load func() (*pipeline.Pipeline, error)) {
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "golden", "*.txt"))
 	for _, p := range paths {
 		if data, err := os.ReadFile(p); err == nil {
@@ -40,7 +50,7 @@ func FuzzDefault(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	p, err := fuzzPipeline()
+	p, err := load()
 	if err != nil {
 		f.Fatal(err)
 	}
