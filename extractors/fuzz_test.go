@@ -1,8 +1,10 @@
 package extractors
 
 import (
+	"cmp"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -97,6 +99,21 @@ func checkDoc(t *testing.T, d *pipeline.Doc) {
 			t.Fatalf("mention id %d used twice", m.ID)
 		}
 		spans[m.ID] = [2]int{m.Start, m.End}
+	}
+	// Top-level mentions never share a character: names follow the gold
+	// sets' flat spans, numbers and dates claim theirs, and the overlap
+	// stage settles a name against a number.
+	var top []pipeline.Mention
+	for _, m := range d.Mentions {
+		if m.Parent == nil {
+			top = append(top, m)
+		}
+	}
+	slices.SortFunc(top, func(a, b pipeline.Mention) int { return cmp.Or(a.Start-b.Start, a.End-b.End) })
+	for i := 1; i < len(top); i++ {
+		if a, b := top[i-1], top[i]; b.Start < a.End {
+			t.Fatalf("mentions %s %q [%d,%d) (%s) and %s %q [%d,%d) (%s) overlap", a.Type, a.Text, a.Start, a.End, a.Rule, b.Type, b.Text, b.Start, b.End, b.Rule)
+		}
 	}
 	for _, m := range d.Mentions {
 		if m.Parent == nil {
