@@ -156,12 +156,15 @@ func (n *Nested) nestedOrg(d *pipeline.Doc, m pipeline.Mention, toks []pipeline.
 	if _, ok := n.s.aliases.Canonical(m.Text); ok {
 		return pipeline.Mention{}, false
 	}
+	// A name split at a mark is a fragment: at every cut the mark is in the
+	// head or the rest, so the whole is tested once (a test per cut cost
+	// time in the square of the name's length).
+	if !wordy(m.Text) {
+		return pipeline.Mention{}, false // “护航联盟”指挥中心, WTO）货物贸易理事会
+	}
 	for k := len(toks) - 1; k >= 1; k-- {
 		cut := toks[k].Start
 		head, rest := d.Slice(m.Start, cut), d.Slice(cut, m.End)
-		if !wordy(head) || !wordy(rest) {
-			return pipeline.Mention{}, false // “护航联盟”指挥中心, WTO）货物贸易理事会
-		}
 		rule, entity := "", head
 		if canon, ok := n.s.aliases.Canonical(head); ok {
 			rule, entity = "nested-org", canon
