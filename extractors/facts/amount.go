@@ -1041,9 +1041,11 @@ var amountRule = &rule{
 
 // perMoney reports whether the clause before pos, from lo, holds 每 and a sum
 // of money it counts per (每百元, 每万元, 每元): money after it is so much
-// for every such sum, a ratio.
+// for every such sum, a ratio. It looks back at most maxPerBack characters:
+// a clause of sums listed with 、 may run on for the whole document, and a
+// look to its start from every sum cost the square of their number.
 func perMoney(v *view, lo, pos int) bool {
-	for i := pos - 1; i >= lo; i-- {
+	for i := pos - 1; i >= max(lo, pos-maxPerBack); i-- {
 		switch v.text[i] {
 		case ',', '，', ';', '；', '。', ':', '：', '\n':
 			return false
@@ -1059,6 +1061,10 @@ func perMoney(v *view, lo, pos int) bool {
 	}
 	return false
 }
+
+// maxPerBack is how far back perMoney looks for 每: 每百元营业收入中的成本为84.23元
+// puts it 13 characters before the sum.
+const maxPerBack = 64
 
 // amounts finds, for every MONEY mention, the predicate written before it
 // and the organization that pays, receives or owns it.
