@@ -106,6 +106,32 @@ func BenchmarkDefault(b *testing.B) {
 	}
 }
 
+// BenchmarkRunOn runs the default pipeline over documents of one sentence
+// that runs on for 100 KB, as untrusted input may: names listed with 、,
+// sums, meetings joined by commas, text with no punctuation. A stage whose
+// cost grows with the square of a sentence shows here; each took seconds to
+// minutes on a 1 MB document, one 19 GB of memory (docs/benchmarks.md).
+func BenchmarkRunOn(b *testing.B) {
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct{ name, unit string }{
+		{"names", "王沪宁、汪洋、"},
+		{"money", "3.5亿元、"},
+		{"meetings", "国务院总理李克强会见美国总统拜登，"},
+		{"unpunctuated", "中国科学院成都生物研究所"},
+	} {
+		text := strings.Repeat(c.unit, 100_000/len(c.unit))
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				p.Process(&pipeline.Doc{Text: text})
+			}
+		})
+	}
+}
+
 // TestNoOverlaps checks that no two mentions outside a name overlap on the
 // golden articles: every stage gives each character to at most one mention,
 // and names inside names carry their parent.

@@ -466,3 +466,35 @@ func TestMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionsOnce checks that a sentence's mentions of a type are found
+// once: rules ask again for every title or verb, and the view's array grew
+// by the sentence's names at every call (19 GB for a long sentence).
+func TestMentionsOnce(t *testing.T) {
+	d := prepared(t, "王沪宁、汪洋、王岐山在北京会见了美国总统拜登。")
+	for _, m := range []pipeline.Mention{
+		{Type: pipeline.Person, Start: 0, End: 3}, {Type: pipeline.Person, Start: 4, End: 6},
+		{Type: pipeline.Person, Start: 7, End: 10}, {Type: pipeline.Place, Start: 11, End: 13},
+	} {
+		d.AddMention(m)
+	}
+	v := newView(d)
+	defer v.release()
+	first := v.mentions(0, pipeline.Person)
+	n := len(v.found)
+	for range 3 {
+		again := v.mentions(0, pipeline.Person)
+		if len(again) != 3 || &again[0] != &first[0] {
+			t.Fatalf("mentions(0, PERSON) = %d names at %p, the first call %d at %p", len(again), &again[0], len(first), &first[0])
+		}
+	}
+	if len(v.found) != n {
+		t.Errorf("found grew from %d to %d over three more calls", n, len(v.found))
+	}
+	if places := v.mentions(0, pipeline.Place); len(places) != 1 || places[0].Text != "北京" {
+		t.Errorf("mentions(0, PLACE) = %v, want 北京", places)
+	}
+	if orgs := v.mentions(0, pipeline.Org); len(orgs) != 0 {
+		t.Errorf("mentions(0, ORG) = %v, want none", orgs)
+	}
+}
