@@ -98,6 +98,7 @@ func (n *Nested) Process(d *pipeline.Doc) error {
 type nestBuffers struct {
 	cands, out []pipeline.Mention
 	by         map[string]int
+	taken      []bool // the characters of the name that out's places hold
 }
 
 // nestPool holds the buffers of finished documents.
@@ -248,11 +249,19 @@ func (n *Nested) nestedPlaces(d *pipeline.Doc, m pipeline.Mention, toks []pipeli
 		}
 		return a.Start - b.Start
 	})
+	// The characters taken, rather than a test against every place kept:
+	// a name the tagger ran on for a whole document held tens of thousands.
 	out := b.out[:0]
+	b.taken = slices.Grow(b.taken[:0], m.End-m.Start)[:m.End-m.Start]
+	clear(b.taken)
 	for _, c := range cands {
-		if !slices.ContainsFunc(out, func(o pipeline.Mention) bool { return o.Start < c.End && c.Start < o.End }) {
-			out = append(out, c)
+		if c.Start < m.Start || c.End > m.End || slices.Contains(b.taken[c.Start-m.Start:c.End-m.Start], true) {
+			continue
 		}
+		for k := c.Start; k < c.End; k++ {
+			b.taken[k-m.Start] = true
+		}
+		out = append(out, c)
 	}
 	b.cands, b.out = cands, out
 	return out
