@@ -132,7 +132,11 @@ const (
 // canonical names. It is read-only after loading.
 type OrgAliases struct {
 	org, dept map[string]string
-	brands    map[string]bool // the aliases of kind brand, also in org
+	// deptLen is the length in bytes of the longest key of dept: Dept
+	// turns a longer string away without hashing it, as a caller trying
+	// every tail of a name would otherwise hash in the square of its length.
+	deptLen int
+	brands  map[string]bool // the aliases of kind brand, also in org
 	// prefixes holds every non-empty prefix of an organization alias, and
 	// for an alias its canonical name (org's), for a proper prefix "".
 	prefixes map[string]string
@@ -241,6 +245,9 @@ func ParseOrgAliases(t *Table) (*OrgAliases, error) {
 			a.singles.Add(c)
 		}
 	}
+	for short := range a.dept {
+		a.deptLen = max(a.deptLen, len(short))
+	}
 	a.deptEnds = map[rune][]string{}
 	for _, n := range deptNames {
 		r, _ := utf8.DecodeLastRuneInString(n)
@@ -289,6 +296,9 @@ func (a *OrgAliases) Brand(alias string) bool { return a.brands[alias] }
 // Dept returns the canonical name of a department's short name, to be
 // written after a place: 科技局 → 科学技术局; a canonical name gives itself.
 func (a *OrgAliases) Dept(short string) (string, bool) {
+	if len(short) > a.deptLen {
+		return "", false
+	}
 	c, ok := a.dept[short]
 	return c, ok
 }
