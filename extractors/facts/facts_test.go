@@ -148,7 +148,11 @@ func checkFacts(t *testing.T, d *pipeline.Doc) {
 		if f.EvidenceStart < s.Start || f.EvidenceEnd > s.End || f.EvidenceStart >= f.EvidenceEnd {
 			t.Errorf("fact %d %s: evidence [%d,%d) outside sentence [%d,%d)", i, format(f), f.EvidenceStart, f.EvidenceEnd, s.Start, s.End)
 		}
-		if len(f.MentionIDs) == 0 {
+		// An event's doer may be a short form or a bare title no mention
+		// covers (习主席, 总书记主持…: |actor:title), and a gathering attended
+		// is no mention: such an event cites none (6 of 55,125 facts over
+		// three 6,000-article corpus slices).
+		if len(f.MentionIDs) == 0 && f.Kind != Event {
 			t.Errorf("fact %d %s: no mentions", i, format(f))
 		}
 		for _, id := range f.MentionIDs {
