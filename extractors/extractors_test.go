@@ -132,43 +132,26 @@ func BenchmarkRunOn(b *testing.B) {
 	}
 }
 
-// TestNoOverlaps checks that no two mentions outside a name overlap on the
-// golden articles: every stage gives each character to at most one mention,
-// and names inside names carry their parent.
-func TestNoOverlaps(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "testdata", "golden", "*.txt"))
-	if len(files) == 0 {
+// TestGoldenDocs runs the default pipeline over the golden articles and
+// sentences where rules once left two names on one character, and checks
+// each with checkDoc: no two top-level mentions overlap, names inside names
+// carry their parent, and mentions and facts point into the text.
+func TestGoldenDocs(t *testing.T) {
+	texts := goldenArticles(t)
+	if len(texts) == 0 {
 		t.Skip("no golden articles")
 	}
+	// Sentences where rules that each mend one name once left two.
+	texts["overlaps"] = "叙伊德利卜省南部等地局势紧张。圣多美和普林西比总理特罗瓦达表示支持。习近平来到中国石化九江分公司。判处三年以上七年以下有期徒刑。"
 	p, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := map[string]string{
-		// Sentences where rules that each mend one name once left two.
-		"overlaps": "叙伊德利卜省南部等地局势紧张。圣多美和普林西比总理特罗瓦达表示支持。习近平来到中国石化九江分公司。判处三年以上七年以下有期徒刑。",
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts[filepath.Base(f)] = string(data)
-	}
 	for name, text := range texts {
-		d := &pipeline.Doc{Text: text}
-		p.Process(d)
-		var top []pipeline.Mention
-		for _, m := range d.Mentions {
-			if m.Parent == nil {
-				top = append(top, m)
-			}
-		}
-		slices.SortFunc(top, func(a, b pipeline.Mention) int { return a.Start - b.Start })
-		for i := 1; i < len(top); i++ {
-			if a, b := top[i-1], top[i]; b.Start < a.End {
-				t.Errorf("%s: %s %q (%s) overlaps %s %q (%s)", name, a.Type, a.Text, a.Rule, b.Type, b.Text, b.Rule)
-			}
-		}
+		t.Run(name, func(t *testing.T) {
+			d := &pipeline.Doc{Text: text}
+			p.Process(d)
+			checkDoc(t, d)
+		})
 	}
 }

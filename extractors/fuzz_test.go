@@ -32,15 +32,12 @@ func FuzzDefault(f *testing.F) { fuzzPipeline(f, fuzzDefault) }
 func FuzzPKU(f *testing.F) { fuzzPipeline(f, fuzzPKU) }
 
 func fuzzPipeline(f *testing.F, load func() (*pipeline.Pipeline, error)) {
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "golden", "*.txt"))
-	for _, p := range paths {
-		if data, err := os.ReadFile(p); err == nil {
-			// Sentences of the golden articles, a few at a time, so the
-			// fuzzer mutates texts of a size it explores quickly.
-			parts := strings.SplitAfter(string(data), "。")
-			for i := 0; i < len(parts); i += 4 {
-				f.Add(strings.Join(parts[i:min(len(parts), i+4)], ""))
-			}
+	for _, text := range goldenArticles(f) {
+		// Sentences of the golden articles, a few at a time, so the
+		// fuzzer mutates texts of a size it explores quickly.
+		parts := strings.SplitAfter(text, "。")
+		for i := 0; i < len(parts); i += 4 {
+			f.Add(strings.Join(parts[i:min(len(parts), i+4)], ""))
 		}
 	}
 	for _, s := range []string{
@@ -63,18 +60,35 @@ func fuzzPipeline(f *testing.F, load func() (*pipeline.Pipeline, error)) {
 		d := &pipeline.Doc{Text: strings.ToValidUTF8(text, "\uFFFD")}
 		d.Meta.PublishedAt = &published
 		p.Process(d)
-		for _, e := range d.Errors {
-			if e.Severity == pipeline.SeverityError {
-				t.Fatalf("stage %s: %s", e.Stage, e.Message)
-			}
-		}
 		checkDoc(t, d)
 	})
 }
 
-// checkDoc checks what every consumer of a processed Doc relies on.
+// goldenArticles returns the texts of testdata/golden/*.txt by file name.
+func goldenArticles(tb testing.TB) map[string]string {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "golden", "*.txt"))
+	texts := map[string]string{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts[filepath.Base(f)] = string(data)
+	}
+	return texts
+}
+
+// checkDoc checks what every consumer of a processed Doc relies on: no
+// stage failed (a panic is recorded as an error), and the mentions and
+// facts point into the text and at one another.
 func checkDoc(t *testing.T, d *pipeline.Doc) {
 	t.Helper()
+	for _, e := range d.Errors {
+		if e.Severity == pipeline.SeverityError {
+			t.Fatalf("stage %s: %s", e.Stage, e.Message)
+		}
+	}
 	n := d.CharCount()
 	for _, s := range d.Sentences {
 		if s.Start < 0 || s.End > n || s.Start > s.End {
