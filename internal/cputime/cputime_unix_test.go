@@ -7,9 +7,6 @@ import (
 	"time"
 )
 
-// spins counts burn's clock reads, which the failure messages print.
-var spins int
-
 // burn keeps a core busy until the process has used d more CPU time. It
 // waits on the CPU clock, not the wall clock: on a busy host a goroutine
 // spinning for 50 ms of wall time may get only a few ms of a core. It fails
@@ -17,13 +14,10 @@ var spins int
 func burn(t *testing.T, d time.Duration) {
 	t.Helper()
 	start, deadline := Process(), time.Now().Add(10*time.Second)
-	before := spins
-	for Process()-start < d {
+	for reads := 1; Process()-start < d; reads++ {
 		if time.Now().After(deadline) {
-			t.Fatalf("CPU time grew by %v in 10 s of spinning (%d clock reads), want %v",
-				Process()-start, spins-before, d)
+			t.Fatalf("CPU time grew by %v in 10 s of spinning (%d clock reads), want %v", Process()-start, reads, d)
 		}
-		spins++
 	}
 }
 
