@@ -1176,12 +1176,10 @@ func (s *Stage) sharedTitles(v *view) {
 		si := f.Sentence
 		// The last person by start that ends where the evidence does.
 		var holder *pipeline.Mention
-		if e := f.EvidenceEnd; e >= 0 && e < len(v.endFirst) {
-			for i := v.endFirst[e]; i > 0; i = v.endNext[i-1] {
-				m := &v.d.Mentions[i-1]
-				if m.Type == pipeline.Person && int(v.sentOf[i-1]) == si && entity(m) == f.Subject && (holder == nil || m.Start >= holder.Start) {
-					holder = m
-				}
+		for i := range v.endsAt(f.EvidenceEnd) {
+			m := &v.d.Mentions[i]
+			if m.Type == pipeline.Person && int(v.sentOf[i]) == si && entity(m) == f.Subject && (holder == nil || m.Start >= holder.Start) {
+				holder = m
 			}
 		}
 		first := holder // the role's own holder, whose mention the others' facts leave out
@@ -2329,15 +2327,12 @@ func (s *Stage) bodyAcross(v *view, si, ts, end int) *pipeline.Mention {
 // orgAcross returns the ORG mention of sentence si that begins before pos
 // and ends after it, at or before end: a title that begins at pos and ends
 // at end shares its characters.
-// It reads the mentions that end in (pos, end], not every mention of the
-// sentence: a rule asks for each title, and a sentence may run on for a
-// whole document.
 func (v *view) orgAcross(si, pos, end int) *pipeline.Mention {
 	var first *pipeline.Mention
-	for e := pos + 1; e <= end && e < len(v.endFirst); e++ {
-		for i := v.endFirst[e]; i > 0; i = v.endNext[i-1] {
-			m := &v.d.Mentions[i-1]
-			if m.Type == pipeline.Org && m.Start < pos && int(v.sentOf[i-1]) == si && (first == nil || m.Start < first.Start) {
+	for e := pos + 1; e <= end; e++ {
+		for i := range v.endsAt(e) {
+			m := &v.d.Mentions[i]
+			if m.Type == pipeline.Org && m.Start < pos && int(v.sentOf[i]) == si && (first == nil || m.Start < first.Start) {
 				first = m
 			}
 		}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -312,15 +313,29 @@ func (v *view) mentions(si int, typ string) []*pipeline.Mention {
 	return v.found[start:len(v.found):len(v.found)]
 }
 
+// endsAt yields the index in d.Mentions of each mention that ends at end,
+// of the types endFirst chains (PERSON, ORG, PLACE, DATE, DURATION,
+// QUANTITY): a rule that asks what ends at a character reads those alone,
+// not every mention of the sentence, which may run on for a whole document.
+func (v *view) endsAt(end int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if end < 0 || end >= len(v.endFirst) {
+			return
+		}
+		for i := v.endFirst[end]; i > 0; i = v.endNext[i-1] {
+			if !yield(int(i - 1)) {
+				return
+			}
+		}
+	}
+}
+
 // endingAt returns the longest mention of one of the types that ends at end
 // and starts at or after lo.
 func (v *view) endingAt(end, lo int, types ...string) *pipeline.Mention {
 	var best *pipeline.Mention
-	if end < 0 || end >= len(v.endFirst) {
-		return nil
-	}
-	for i := v.endFirst[end]; i > 0; i = v.endNext[i-1] {
-		m := &v.d.Mentions[i-1]
+	for i := range v.endsAt(end) {
+		m := &v.d.Mentions[i]
 		if m.Start >= lo && slices.Contains(types, m.Type) && (best == nil || m.Start < best.Start) {
 			best = m
 		}
