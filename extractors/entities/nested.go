@@ -251,11 +251,12 @@ func (n *Nested) nestedPlaces(d *pipeline.Doc, m pipeline.Mention, toks []pipeli
 	})
 	// The characters taken, rather than a test against every place kept:
 	// a name the tagger ran on for a whole document held tens of thousands.
+	// Every candidate lies in m: it is made of m's tokens.
 	out := b.out[:0]
 	b.taken = slices.Grow(b.taken[:0], m.End-m.Start)[:m.End-m.Start]
 	clear(b.taken)
 	for _, c := range cands {
-		if c.Start < m.Start || c.End > m.End || slices.Contains(b.taken[c.Start-m.Start:c.End-m.Start], true) {
+		if slices.Contains(b.taken[c.Start-m.Start:c.End-m.Start], true) {
 			continue
 		}
 		for k := c.Start; k < c.End; k++ {
